@@ -1,0 +1,33 @@
+"""Composed article → files. Each format's module is imported only when that format is asked for.
+
+Every exporter writes through ``write_atomic``: a failed export leaves no file behind.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from kabar_desktop.atomic import write_atomic
+from kabar_desktop.compose.document import Article
+
+FORMATS = ("docx", "html", "txt")
+
+
+def export_article(article: Article, fmt: str, path: Path, **options) -> None:
+    """Write ``article`` to ``path`` as ``fmt`` (one of ``FORMATS``)."""
+    if fmt == "txt":
+        from kabar_desktop.export.text import render_text
+
+        data = render_text(article).encode("utf-8")
+        write_atomic(path, lambda out: out.write(data))
+    elif fmt == "html":
+        from kabar_desktop.export.html import render_html
+
+        data = render_html(article).encode("utf-8")
+        write_atomic(path, lambda out: out.write(data))
+    elif fmt == "docx":
+        from kabar_desktop.export.docx import write_docx
+
+        write_atomic(path, lambda out: write_docx(article, out, **options))
+    else:
+        raise ValueError(f"unknown format {fmt!r}")

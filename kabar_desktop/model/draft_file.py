@@ -1,0 +1,144 @@
+"""Read and write draft files: ``.kabar`` (a ZIP of ``draft.json`` and the photos) or ``.json``.
+
+See docs/draft-format.md. Reading reports every problem by field or file name; writing is
+atomic, so an interrupted save never leaves half a draft.
+"""
+
+from __future__ import annotations
+
+import json
+import posixpath
+import zipfile
+from pathlib import Path
+
+from kabar_desktop.atomic import write_atomic
+from kabar_desktop.model.draft import Draft
+from kabar_desktop.model.parse import draft_from_dict, draft_to_dict
+from kabar_desktop.model.photo_check import check_photo
+from kabar_desktop.model.problems import N_, DraftError, Problem
+
+DRAFT_ENTRY = "draft.json"
+PHOTO_FOLDER = "photos"
+MAX_JSON_BYTES = 20 * 1024 * 1024
+MAX_PHOTO_BYTES = 60 * 1024 * 1024
+
+
+def read_draft(path: Path, *, load_photos: bool = True) -> Draft:
+    """Read a ``.kabar`` or ``.json`` draft; raise ``DraftError`` naming what is wrong."""
+    path = Path(path)
+    where = str(path)
+    try:
+        if zipfile.is_zipfile(path):
+            return _read_zip(path, load_photos)
+        raw = path.read_bytes()
+    except FileNotFoundError:
+        raise DraftError([Problem(where, N_("no such file"))]) from None
+    except IsADirectoryError:
+        raise DraftError([Problem(where, N_("is a folder, not a draft file"))]) from None
+    except PermissionError:
+        raise DraftError([Problem(where, N_("Kabar may not read this file"))]) from None
+    except (OSError, zipfile.BadZipFile) as exc:
+        raise DraftError([Problem(where, N_("cannot be read: {reason}"), {"reason": exc})]) from None
+    if path.suffix.lower() == ".kabar":
+        raise DraftError([Problem(where, N_("is not a Kabar draft (the file is damaged)"))])
+    draft = draft_from_dict(_parse_json(raw, where))
+    if load_photos:
+        _load_photos(draft, lambda name: (path.parent / name).read_bytes())
+    return draft
+
+
+def _read_zip(path: Path, load_photos: bool) -> Draft:
+    where = str(path)
+    with zipfile.ZipFile(path) as zf:
+        try:
+            info = zf.getinfo(DRAFT_ENTRY)
+        except KeyError:
+            raise DraftError(
+                [Problem(where, N_("holds no draft.json: it is not a Kabar draft"))]
+            ) from None
+        if info.file_size > MAX_JSON_BYTES:
+            raise DraftError([Problem(where, N_("draft.json is too large to be a draft"))])
+        draft = draft_from_dict(_parse_json(zf.read(info), f"{where}:{DRAFT_ENTRY}"))
+
+        def entry(name: str) -> bytes:
+            member = zf.getinfo(posixpath.normpath(name))
+            if member.file_size > MAX_PHOTO_BYTES:
+                raise OSError("too large")
+            return zf.read(member)
+
+        if load_photos:
+            _load_photos(draft, entry)
+    return draft
+
+
+def _parse_json(raw: bytes, where: str) -> object:
+    try:
+        text = raw.decode("utf-8-sig")
+    except UnicodeDecodeError:
+        raise DraftError([Problem(where, N_("is not UTF-8 text"))]) from None
+    try:
+        return json.loads(text)
+    except json.JSONDecodeError as exc:
+        raise DraftError(
+            [
+                Problem(
+                    where,
+                    N_("is not valid JSON (line {line}, column {column}: {reason})"),
+                    {"line": exc.lineno, "column": exc.colno, "reason": exc.msg},
+                )
+            ]
+        ) from None
+
+
+def _load_photos(draft: Draft, read) -> None:
+    problems = []
+    for i, photo in enumerate(draft.photos):
+        field = f"photos[{i}].file"
+        try:
+            data = read(photo.file)
+        except (KeyError, OSError):
+            problems.append(Problem(field, N_("{name} is missing"), {"name": photo.file}))
+            continue
+        problem = check_photo(photo, data, field)
+        if problem:
+            problems.append(problem)
+    if problems:
+        raise DraftError(problems)
+
+
+def write_draft(draft: Draft, path: Path) -> None:
+    """Save ``draft`` as a ``.kabar`` file (photos inside), or as bare ``.json``."""
+    path = Path(path)
+    content = draft_to_dict(draft)
+    if path.suffix.lower() == ".json":
+        data = json.dumps(content, ensure_ascii=False, indent=2).encode("utf-8")
+        write_atomic(path, lambda out: out.write(data))
+        return
+    used: set[str] = set()
+    entries: list[tuple[str, bytes]] = []
+    for photo, item in zip(draft.photos, content["photos"], strict=True):
+        if photo.data is None:
+            continue
+        name = _unique_name(photo.file, used)
+        item["file"] = name
+        entries.append((name, photo.data))
+
+    def write(out) -> None:
+        with zipfile.ZipFile(out, "w", compression=zipfile.ZIP_DEFLATED) as zf:
+            zf.writestr(DRAFT_ENTRY, json.dumps(content, ensure_ascii=False, indent=2))
+            for name, data in entries:
+                zf.writestr(zipfile.ZipInfo(name), data, compress_type=zipfile.ZIP_STORED)
+
+    write_atomic(path, write)
+
+
+def _unique_name(file: str, used: set[str]) -> str:
+    stem = Path(file.replace("\\", "/")).name or "foto.jpg"
+    base, dot, ext = stem.rpartition(".")
+    if not dot:
+        base, ext = stem, "jpg"
+    candidate, n = f"{PHOTO_FOLDER}/{base}.{ext}", 2
+    while candidate in used:
+        candidate, n = f"{PHOTO_FOLDER}/{base}-{n}.{ext}", n + 1
+    used.add(candidate)
+    return candidate

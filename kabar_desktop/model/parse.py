@@ -1,0 +1,261 @@
+"""Turn the JSON content of a draft into a ``Draft`` and back, naming every bad field.
+
+Reading collects all problems before failing, so the writer sees every one at once.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+from typing import Any
+
+from kabar_desktop.model.draft import (
+    ATTRIBUTION_VERBS,
+    FORMAT_NAME,
+    FORMAT_VERSION,
+    LEAD_KINDS,
+    STATEMENT_KINDS,
+    Draft,
+    Photo,
+    Speaker,
+    Statement,
+    Style,
+)
+from kabar_desktop.model.problems import N_, DraftError, Problem
+
+# Characters an XML document (DOCX, HTML) cannot hold: C0 controls other than tab, newline
+# and carriage return, lone surrogates, and the two non-characters U+FFFE and U+FFFF.
+_UNSAFE = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f\ud800-\udfff\ufffe\uffff]")
+
+
+class _Reader:
+    def __init__(self) -> None:
+        self.problems: list[Problem] = []
+
+    def fail(self, path: str, template: str, **params: Any) -> None:
+        self.problems.append(Problem(path, template, params))
+
+    def text(self, obj: dict, key: str, path: str, default: str = "") -> str:
+        return self.text_value(obj.get(key, default), path, default)
+
+    def text_value(self, value: Any, path: str, default: str = "") -> str:
+        if value is None:
+            return default
+        if not isinstance(value, str):
+            self.fail(path, N_("must be text, not {found}"), found=type(value).__name__)
+            return default
+        bad = _UNSAFE.search(value)
+        if bad:
+            self.fail(
+                path,
+                N_("contains a character that documents cannot hold (U+{code:04X})"),
+                code=ord(bad.group()),
+            )
+            return _UNSAFE.sub("", value)
+        return value
+
+    def optional_text(self, obj: dict, key: str, path: str) -> str | None:
+        if obj.get(key) is None:
+            return None
+        return self.text(obj, key, path)
+
+    def boolean(self, obj: dict, key: str, path: str, default: bool) -> bool:
+        value = obj.get(key, default)
+        if not isinstance(value, bool):
+            self.fail(path, N_("must be true or false"))
+            return default
+        return value
+
+    def items(self, obj: dict, key: str, path: str) -> list:
+        value = obj.get(key, [])
+        if value is None:
+            return []
+        if not isinstance(value, list):
+            self.fail(path, N_("must be a list"))
+            return []
+        return value
+
+    def mapping(self, value: Any, path: str) -> dict | None:
+        if not isinstance(value, dict):
+            self.fail(path, N_("must be an object with named fields"))
+            return None
+        return value
+
+    def date(self, obj: dict, key: str, path: str) -> dt.date | None:
+        value = obj.get(key)
+        if value is None or value == "":
+            return None
+        if not isinstance(value, str) or not re.fullmatch(r"\d{4}-\d{2}-\d{2}", value):
+            self.fail(path, N_("must be a date written as YYYY-MM-DD, not {value!r}"), value=value)
+            return None
+        try:
+            return dt.date.fromisoformat(value)
+        except ValueError:
+            self.fail(path, N_("{value} is not a date that exists"), value=value)
+            return None
+
+
+def draft_from_dict(data: Any) -> Draft:
+    """Read the content of ``draft.json``; raise ``DraftError`` listing every problem."""
+    r = _Reader()
+    if not isinstance(data, dict):
+        raise DraftError([Problem("", N_("the draft must be a JSON object"))])
+    if data.get("format") != FORMAT_NAME:
+        r.fail("format", N_("must be {expected!r}: this is not a Kabar draft"), expected=FORMAT_NAME)
+        raise DraftError(r.problems)
+    version = data.get("version")
+    if not isinstance(version, int) or isinstance(version, bool) or version < 1:
+        r.fail("version", N_("must be a whole number"))
+        raise DraftError(r.problems)
+    if version > FORMAT_VERSION:
+        r.fail(
+            "version",
+            N_("version {found} was written by a newer Kabar; this one reads up to {known}"),
+            found=version,
+            known=FORMAT_VERSION,
+        )
+        raise DraftError(r.problems)
+
+    draft = Draft(
+        title=r.text(data, "title", "title"),
+        dateline=r.text(data, "dateline", "dateline"),
+        date=r.date(data, "date", "date"),
+        organizer=r.text(data, "organizer", "organizer"),
+        event=r.text(data, "event", "event"),
+        event_detail=r.text(data, "event_detail", "event_detail"),
+        venue=r.text(data, "venue", "venue"),
+        participants=r.text(data, "participants", "participants"),
+        lead_kind=r.text(data, "lead_kind", "lead_kind", "narasumber") or "narasumber",
+        lead=r.optional_text(data, "lead", "lead"),
+        credit=r.text(data, "credit", "credit"),
+    )
+    if draft.lead_kind not in LEAD_KINDS:
+        r.fail(
+            "lead_kind",
+            N_("unknown kind of lead {value!r}; known kinds: {known}"),
+            value=draft.lead_kind,
+            known=", ".join(LEAD_KINDS),
+        )
+    for i, item in enumerate(r.items(data, "speakers", "speakers")):
+        speaker = _speaker(r, item, f"speakers[{i}]")
+        if speaker is not None:
+            draft.speakers.append(speaker)
+    for i, item in enumerate(r.items(data, "paragraphs", "paragraphs")):
+        draft.paragraphs.append(r.text_value(item, f"paragraphs[{i}]"))
+    for i, item in enumerate(r.items(data, "photos", "photos")):
+        obj = r.mapping(item, f"photos[{i}]")
+        if obj is not None:
+            path = f"photos[{i}]"
+            photo = Photo(
+                file=r.text(obj, "file", f"{path}.file"),
+                caption=r.text(obj, "caption", f"{path}.caption"),
+                credit=r.text(obj, "credit", f"{path}.credit"),
+            )
+            if not photo.file.strip():
+                r.fail(f"{path}.file", N_("names no photo file"))
+            draft.photos.append(photo)
+    style = data.get("style")
+    if style is not None and r.mapping(style, "style") is not None:
+        draft.style = Style(
+            pad_dates=r.boolean(style, "pad_dates", "style.pad_dates", False),
+            credit_inline=r.boolean(style, "credit_inline", "style.credit_inline", True),
+            dateline_tag=r.text(style, "dateline_tag", "style.dateline_tag"),
+        )
+    if r.problems:
+        raise DraftError(r.problems)
+    return draft
+
+
+def _speaker(r: _Reader, item: Any, path: str) -> Speaker | None:
+    obj = r.mapping(item, path)
+    if obj is None:
+        return None
+    speaker = Speaker(
+        name=r.text(obj, "name", f"{path}.name"),
+        short_name=r.text(obj, "short_name", f"{path}.short_name"),
+        position=r.text(obj, "position", f"{path}.position"),
+        role=r.text(obj, "role", f"{path}.role", "narasumber"),
+        topic=r.text(obj, "topic", f"{path}.topic"),
+        intro=r.optional_text(obj, "intro", f"{path}.intro"),
+    )
+    for j, raw in enumerate(r.items(obj, "statements", f"{path}.statements")):
+        spath = f"{path}.statements[{j}]"
+        st = r.mapping(raw, spath)
+        if st is None:
+            continue
+        kind = st.get("kind")
+        if kind not in STATEMENT_KINDS:
+            r.fail(
+                f"{spath}.kind",
+                N_("must be one of {known}, not {value!r}"),
+                known=", ".join(STATEMENT_KINDS),
+                value=kind,
+            )
+            continue
+        verb = r.optional_text(st, "verb", f"{spath}.verb")
+        if verb is not None:
+            verb = verb.strip().lower() or None
+        if kind == "quote" and verb is not None and verb not in ATTRIBUTION_VERBS:
+            r.fail(
+                f"{spath}.verb",
+                N_("unknown attribution verb {value!r}; known verbs: {known}"),
+                value=verb,
+                known=", ".join(ATTRIBUTION_VERBS),
+            )
+        speaker.statements.append(
+            Statement(
+                kind=kind,
+                text=r.text(st, "text", f"{spath}.text"),
+                verb=verb if kind == "quote" else None,
+                context=r.text(st, "context", f"{spath}.context"),
+                name_speaker=r.boolean(st, "name_speaker", f"{spath}.name_speaker", False),
+            )
+        )
+    return speaker
+
+
+def draft_to_dict(draft: Draft) -> dict:
+    """The content of ``draft.json`` for ``draft`` (photo data travels beside it)."""
+    return {
+        "format": FORMAT_NAME,
+        "version": FORMAT_VERSION,
+        "title": draft.title,
+        "dateline": draft.dateline,
+        "date": draft.date.isoformat() if draft.date else None,
+        "organizer": draft.organizer,
+        "event": draft.event,
+        "event_detail": draft.event_detail,
+        "venue": draft.venue,
+        "participants": draft.participants,
+        "lead_kind": draft.lead_kind,
+        "lead": draft.lead,
+        "speakers": [
+            {
+                "name": s.name,
+                "short_name": s.short_name,
+                "position": s.position,
+                "role": s.role,
+                "topic": s.topic,
+                "intro": s.intro,
+                "statements": [_statement_dict(st) for st in s.statements],
+            }
+            for s in draft.speakers
+        ],
+        "paragraphs": list(draft.paragraphs),
+        "photos": [{"file": p.file, "caption": p.caption, "credit": p.credit} for p in draft.photos],
+        "credit": draft.credit,
+        "style": {
+            "pad_dates": draft.style.pad_dates,
+            "credit_inline": draft.style.credit_inline,
+            "dateline_tag": draft.style.dateline_tag,
+        },
+    }
+
+
+def _statement_dict(st: Statement) -> dict:
+    if st.kind == "paraphrase":
+        return {"kind": "paraphrase", "text": st.text}
+    out: dict = {"kind": "quote", "text": st.text, "verb": st.verb, "context": st.context}
+    if st.name_speaker:
+        out["name_speaker"] = True
+    return out

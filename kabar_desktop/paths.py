@@ -1,0 +1,77 @@
+"""Where Kabar finds its bundled files and keeps its data.
+
+Bundled files (resources/, templates/) are looked up in three layouts: an installed wheel
+(copied into the package as ``_bundled/``), an installer bundle (PyInstaller's ``sys._MEIPASS``)
+and a source checkout (beside the package). User data follows the platform's conventions
+(platformdirs), unless ``KABAR_HOME`` moves all of it into one folder.
+"""
+
+from __future__ import annotations
+
+import os
+import sys
+from functools import cache
+from pathlib import Path
+
+APP_NAME = "Kabar"
+_PACKAGE_DIR = Path(__file__).resolve().parent
+
+
+@cache
+def bundle_root() -> Path:
+    """The folder that holds ``resources/`` and ``templates/``."""
+    candidates = [_PACKAGE_DIR / "_bundled"]
+    meipass = getattr(sys, "_MEIPASS", None)
+    if meipass:
+        candidates.append(Path(meipass))
+    candidates.append(_PACKAGE_DIR.parent)
+    for root in candidates:
+        if (root / "resources").is_dir() and (root / "templates").is_dir():
+            return root
+    raise FileNotFoundError("Kabar's resources and templates folders are missing")
+
+
+def resources_dir() -> Path:
+    return bundle_root() / "resources"
+
+
+def templates_dir() -> Path:
+    return bundle_root() / "templates"
+
+
+def locale_dir() -> Path:
+    return resources_dir() / "locale"
+
+
+def _home() -> Path | None:
+    value = os.environ.get("KABAR_HOME")
+    return Path(value).expanduser() if value else None
+
+
+def data_dir() -> Path:
+    """Drafts, photos and the database."""
+    home = _home()
+    if home is not None:
+        return home / "data"
+    import platformdirs
+
+    return Path(platformdirs.user_data_dir(APP_NAME, appauthor=False))
+
+
+def config_dir() -> Path:
+    """Settings and the office profile."""
+    home = _home()
+    if home is not None:
+        return home / "config"
+    import platformdirs
+
+    return Path(platformdirs.user_config_dir(APP_NAME, appauthor=False))
+
+
+def log_dir() -> Path:
+    home = _home()
+    if home is not None:
+        return home / "logs"
+    import platformdirs
+
+    return Path(platformdirs.user_log_dir(APP_NAME, appauthor=False))
