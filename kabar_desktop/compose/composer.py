@@ -34,11 +34,14 @@ def compose(draft: Draft) -> Article:
 
 
 def _to_runs(segments: list[Segment]) -> list[Run]:
+    """Segments → runs: the writer's text read for emphasis, Kabar's own words merged."""
     out: list[Run] = []
     for text, source in segments:
         if source:
             out.extend(parse_runs(text, source))
-        else:
+        elif out and not out[-1].source and not (out[-1].italic or out[-1].bold):
+            out[-1] = Run(out[-1].text + text)
+        elif text:
             out.append(Run(text))
     return out
 
@@ -157,7 +160,11 @@ class _Composer:
         return Block("lead", tuple(_to_runs(dateline + body)), "lead")
 
     def _speaker_named_in_lead(self, i: int) -> bool:
-        return i == 0 and self.d.lead_kind in LEADS_NAMING_A_SPEAKER
+        if i != 0:
+            return False
+        if self.d.lead is not None and tidy(self.d.lead):
+            return self.d.lead_kind in LEADS_NAMING_A_SPEAKER
+        return "{speaker}" in self.p["lead"][self.d.lead_kind]
 
     def _intro(self, i: int) -> list[Segment]:
         s = self.d.speakers[i]
@@ -178,7 +185,12 @@ class _Composer:
         s = self.d.speakers[i]
         path = f"speakers[{i}]"
         out: list[Block] = []
-        pending = self._intro(i)  # joins the first paraphrase, or stands alone
+        intro = self._intro(i)
+        pending: list[Segment] = []  # a short topic sentence joins the first paraphrase
+        if intro and self._speaker_named_in_lead(i) and s.intro is None:
+            pending = intro
+        elif intro:
+            out.append(Block("body", tuple(_to_runs(intro)), f"{path}.intro"))
         after_other_person = False
         for j, st in enumerate(s.statements):
             source = f"{path}.statements[{j}]"
@@ -232,7 +244,7 @@ class _Composer:
             tail += [(" ", ""), (context, f"{source}.context")]
         tail.append((".", ""))
         quote_runs = [Run('"'), *parse_runs(text, source)]
-        return quote_runs + [Run(closing)] + _to_runs(tail)
+        return quote_runs + _to_runs([(closing, ""), *tail])
 
     def _add_credit(self, blocks: list[Block]) -> None:
         credit = tidy(self.d.credit).strip("()").strip().lower()

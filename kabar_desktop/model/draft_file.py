@@ -26,7 +26,7 @@ MAX_PHOTO_BYTES = 60 * 1024 * 1024
 def read_draft(path: Path, *, load_photos: bool = True) -> Draft:
     """Read a ``.kabar`` or ``.json`` draft; raise ``DraftError`` naming what is wrong."""
     path = Path(path)
-    where = str(path)
+    where = ""  # problems with the file itself: the caller names the file
     try:
         if zipfile.is_zipfile(path):
             return _read_zip(path, load_photos)
@@ -48,7 +48,7 @@ def read_draft(path: Path, *, load_photos: bool = True) -> Draft:
 
 
 def _read_zip(path: Path, load_photos: bool) -> Draft:
-    where = str(path)
+    where = ""
     with zipfile.ZipFile(path) as zf:
         try:
             info = zf.getinfo(DRAFT_ENTRY)
@@ -58,7 +58,7 @@ def _read_zip(path: Path, load_photos: bool) -> Draft:
             ) from None
         if info.file_size > MAX_JSON_BYTES:
             raise DraftError([Problem(where, N_("draft.json is too large to be a draft"))])
-        draft = draft_from_dict(_parse_json(zf.read(info), f"{where}:{DRAFT_ENTRY}"))
+        draft = draft_from_dict(_parse_json(zf.read(info), DRAFT_ENTRY))
 
         def entry(name: str) -> bytes:
             member = zf.getinfo(posixpath.normpath(name))

@@ -36,7 +36,11 @@ def check_photo(photo: Photo, data: bytes, path: str) -> Problem | None:
             elif not data.rstrip(b"\0").endswith(b"\xff\xd9"):
                 raise OSError("JPEG end marker missing")
     except Image.DecompressionBombError:
-        return Problem(path, N_("{name} is far too large an image to take"), {"name": name})
+        return Problem(
+            path,
+            N_("{name} is far too large an image; Kabar takes photos of at most 50 megapixels"),
+            {"name": name},
+        )
     except Exception:  # Pillow raises many kinds for a damaged file
         return Problem(
             path, N_("{name} is not a readable photo (damaged or incomplete)"), {"name": name}

@@ -1,0 +1,67 @@
+"""The ``kabar`` command: no arguments opens the window; subcommands work without a display.
+
+Start-up is kept lean: each subcommand imports only what it needs, and Qt is imported only
+when the window opens.
+"""
+
+from __future__ import annotations
+
+import argparse
+import sys
+from collections.abc import Sequence
+from pathlib import Path
+
+from kabar_desktop import __version__
+from kabar_desktop.i18n import _, ngettext
+
+EXIT_OK, EXIT_FAILED, EXIT_BAD_INPUT = 0, 1, 2
+
+
+def _localise_argparse() -> None:
+    """argparse's own words ("usage:", "options") go through Kabar's catalog too."""
+    argparse._ = _  # type: ignore[attr-defined]
+    argparse.ngettext = ngettext  # type: ignore[attr-defined]
+
+
+def build_parser() -> argparse.ArgumentParser:
+    _localise_argparse()
+    parser = argparse.ArgumentParser(
+        prog="kabar",
+        description=_("Kabar: house-style news articles for Humas offices."),
+    )
+    parser.add_argument(
+        "--version", action="version", version=f"kabar {__version__}", help=_("show the version")
+    )
+    sub = parser.add_subparsers(dest="command", metavar=_("COMMAND"))
+    export = sub.add_parser(
+        "export",
+        help=_("write drafts as DOCX, HTML or WhatsApp text"),
+        description=_("Write one or more drafts as DOCX, HTML or WhatsApp text."),
+    )
+    export.add_argument("drafts", nargs="+", type=Path, metavar=_("DRAFT"),
+                        help=_("a .kabar or .json draft"))
+    export.add_argument("-f", "--format", required=True, choices=("docx", "html", "txt"),
+                        help=_("the format to write"))
+    export.add_argument("-o", "--output", type=Path, metavar=_("OUT"),
+                        help=_("the file to write, or a folder for several drafts "
+                               "(default: beside each draft)"))
+    return parser
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    argv = list(sys.argv[1:] if argv is None else argv)
+    if not argv:
+        return _open_window()
+    parser = build_parser()
+    args = parser.parse_args(argv)
+    if args.command == "export":
+        from kabar_desktop.commands.export import run_export
+
+        return run_export(args.drafts, args.format, args.output)
+    parser.print_help()
+    return EXIT_BAD_INPUT
+
+
+def _open_window() -> int:
+    build_parser().print_help()
+    return EXIT_OK

@@ -1,0 +1,1 @@
+"""The headless commands behind ``kabar``: the same operations the window offers."""

@@ -1,0 +1,49 @@
+"""Shared fixtures: every test runs with its own Kabar home, in the default language."""
+
+from __future__ import annotations
+
+import io
+import os
+from pathlib import Path
+
+import pytest
+
+DATA = Path(__file__).parent / "data"
+os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+
+
+@pytest.fixture(autouse=True)
+def kabar_home(tmp_path_factory, monkeypatch):
+    """No test touches a real profile: KABAR_HOME points at a fresh folder."""
+    home = tmp_path_factory.mktemp("kabar-home")
+    monkeypatch.setenv("KABAR_HOME", str(home))
+    monkeypatch.delenv("KABAR_LANG", raising=False)
+    from kabar_desktop import i18n
+
+    i18n.set_language("id")
+    yield home
+    i18n.set_language("id")
+
+
+@pytest.fixture
+def sample_path() -> Path:
+    return DATA / "sample.json"
+
+
+def jpeg_bytes(width: int = 640, height: int = 427, color=(30, 90, 160)) -> bytes:
+    """A real JPEG photo, made on the spot."""
+    from PIL import Image, ImageDraw
+
+    im = Image.new("RGB", (width, height), color)
+    ImageDraw.Draw(im).ellipse((width // 4, height // 4, width // 2, height // 2), fill="white")
+    buf = io.BytesIO()
+    im.save(buf, "JPEG", quality=85)
+    return buf.getvalue()
+
+
+def png_bytes(width: int = 300, height: int = 200) -> bytes:
+    from PIL import Image
+
+    buf = io.BytesIO()
+    Image.new("RGB", (width, height), (200, 40, 40)).save(buf, "PNG")
+    return buf.getvalue()
