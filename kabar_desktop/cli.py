@@ -17,6 +17,26 @@ from kabar_desktop.i18n import _, ngettext
 EXIT_OK, EXIT_FAILED, EXIT_BAD_INPUT = 0, 1, 2
 
 
+def N_(message: str) -> str:  # noqa: N802 - gettext's marker
+    return message
+
+
+# argparse's own words, marked here so that pybabel extracts them into Kabar's catalog.
+_ARGPARSE_WORDS = (
+    N_("usage: "),
+    N_("positional arguments"),
+    N_("options"),
+    N_("show this help message and exit"),
+    N_("%(prog)s: error: %(message)s\n"),
+    N_("the following arguments are required: %s"),
+    N_("argument %(argument_name)s: %(message)s"),
+    N_("invalid choice: %(value)r (choose from %(choices)s)"),
+    N_("unrecognized arguments: %s"),
+    N_("expected one argument"),
+    N_("expected at least one argument"),
+)
+
+
 def _localise_argparse() -> None:
     """argparse's own words ("usage:", "options") go through Kabar's catalog too."""
     argparse._ = _  # type: ignore[attr-defined]

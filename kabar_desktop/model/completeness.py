@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from kabar_desktop.model.draft import Draft
-from kabar_desktop.model.problems import N_, Problem
+from kabar_desktop.model.problems import N_, Msg, Problem
 
 # Lead kinds whose composed lead names the first speaker.
 LEADS_NAMING_A_SPEAKER = ("narasumber", "pembukaan", "kunjungan")
@@ -17,7 +17,7 @@ def missing_facts(draft: Draft) -> list[Problem]:
 
     def need(value: object, path: str, what: str) -> None:
         if value is None or (isinstance(value, str) and not value.strip()):
-            out.append(Problem(path, _REQUIRED, {"what": what}))
+            out.append(Problem(path, _REQUIRED, {"what": Msg(what)}))
 
     need(draft.title, "title", N_("the title of the article"))
     need(draft.dateline, "dateline", N_("the city the article is written from"))

@@ -15,6 +15,10 @@ def N_(message: str) -> str:  # noqa: N802 - the gettext convention for "transla
     return message
 
 
+class Msg(str):
+    """A parameter that is itself a message, translated along with the problem's template."""
+
+
 @dataclass(frozen=True)
 class Problem:
     """One thing wrong with a draft: where (a field path such as ``speakers[1].name``) and what."""
@@ -25,7 +29,10 @@ class Problem:
 
     def message(self, translate=lambda s: s) -> str:
         """The message, translated by ``translate`` and filled in."""
-        text = translate(self.template).format(**self.params)
+        params = {
+            k: translate(v) if isinstance(v, Msg) else v for k, v in self.params.items()
+        }
+        text = translate(self.template).format(**params)
         return f"{self.path}: {text}" if self.path else text
 
     def __str__(self) -> str:

@@ -1,0 +1,138 @@
+"""The ``kabar`` command, run as a user runs it: a separate process, its output and exit code."""
+
+from __future__ import annotations
+
+import json
+import os
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+from conftest import DATA
+
+from kabar_desktop import __version__
+
+
+def kabar(*args: str, cwd: Path | None = None, env: dict | None = None):
+    full_env = {**os.environ, **(env or {})}
+    return subprocess.run(
+        [sys.executable, "-m", "kabar_desktop", *args],
+        capture_output=True, text=True, cwd=cwd, env=full_env, timeout=60,
+    )
+
+
+def test_version():
+    result = kabar("--version")
+    assert result.returncode == 0
+    assert result.stdout.strip() == f"kabar {__version__}"
+
+
+@pytest.mark.parametrize("fmt", ["txt", "html", "docx"])
+def test_export_writes_the_named_file(tmp_path, fmt):
+    out = tmp_path / f"berita.{fmt}"
+    result = kabar("export", str(DATA / "sample.json"), "--format", fmt, "-o", str(out))
+    assert result.returncode == 0, result.stderr
+    assert out.stat().st_size > 500
+    assert list(tmp_path.iterdir()) == [out]
+
+
+def test_several_drafts_into_a_folder(tmp_path):
+    second = tmp_path / "kedua.json"
+    content = json.loads((DATA / "sample.json").read_text(encoding="utf-8"))
+    content["title"] = "Berita Kedua"
+    second.write_text(json.dumps(content), encoding="utf-8")
+    folder = tmp_path / "keluar"
+    result = kabar("export", str(DATA / "sample.json"), str(second), "-f", "txt", "-o", f"{folder}/")
+    assert result.returncode == 0, result.stderr
+    assert sorted(p.name for p in folder.iterdir()) == ["kedua.txt", "sample.txt"]
+    assert (folder / "kedua.txt").read_text(encoding="utf-8").startswith("*Berita Kedua*")
+
+
+def _draft_with(tmp_path: Path, change) -> Path:
+    content = json.loads((DATA / "sample.json").read_text(encoding="utf-8"))
+    change(content)
+    path = tmp_path / "draf.json"
+    path.write_text(json.dumps(content, ensure_ascii=False), encoding="utf-8")
+    return path
+
+
+BAD_INPUTS = {
+    "unknown-verb": (
+        lambda c: c["speakers"][1]["statements"][2].update(verb="bilang"),
+        "speakers[1].statements[2].verb: kata kerja atribusi 'bilang' tidak dikenal",
+    ),
+    "no-such-date": (lambda c: c.update(date="2024-02-30"), "date: 2024-02-30 bukan tanggal"),
+    "missing-title": (lambda c: c.pop("title"), "title: wajib diisi"),
+    "control-character": (
+        lambda c: c["paragraphs"].append("bel\u0007"),
+        "paragraphs[1]: memuat karakter yang tidak dapat disimpan dalam dokumen (U+0007)",
+    ),
+    "missing-photo": (
+        lambda c: c["photos"].append({"file": "tidak-ada.jpg", "caption": "x"}),
+        "photos[0].file: tidak-ada.jpg tidak ada",
+    ),
+}
+
+
+@pytest.mark.parametrize("case", BAD_INPUTS, ids=list(BAD_INPUTS))
+@pytest.mark.parametrize("fmt", ["txt", "docx"])
+def test_bad_input_one_clear_message_no_output(tmp_path, case, fmt):
+    change, message = BAD_INPUTS[case]
+    draft = _draft_with(tmp_path, change)
+    out = tmp_path / "out" / f"berita.{fmt}"
+    out.parent.mkdir()
+    result = kabar("export", str(draft), "-f", fmt, "-o", str(out))
+    assert result.returncode == 2
+    assert message in result.stderr
+    assert "Traceback" not in result.stderr
+    assert list(out.parent.iterdir()) == []
+
+
+def test_invalid_json(tmp_path):
+    bad = tmp_path / "rusak.json"
+    bad.write_text("{", encoding="utf-8")
+    result = kabar("export", str(bad), "-f", "html")
+    assert result.returncode == 2
+    assert f"{bad}: bukan JSON yang sah" in result.stderr
+    assert sorted(p.name for p in tmp_path.iterdir()) == ["rusak.json"]
+
+
+def test_messages_follow_the_interface_language(tmp_path):
+    result = kabar("export", str(tmp_path / "none.json"), "-f", "txt", env={"KABAR_LANG": "en"})
+    assert result.returncode == 2
+    assert "none.json: no such file" in result.stderr
+
+
+def test_usage_errors_are_in_indonesian():
+    result = kabar("export")
+    assert result.returncode == 2
+    assert "penggunaan:" in result.stderr
+
+
+def test_unwritable_output_is_a_message_not_a_traceback(tmp_path):
+    result = kabar("export", str(DATA / "sample.json"), "-f", "txt", "-o",
+                   str(tmp_path / "no" / "such" / "folder" / "x.txt"))
+    assert result.returncode == 1
+    assert "tidak dapat menulis" in result.stderr and "Traceback" not in result.stderr
+
+
+@pytest.mark.parametrize(
+    ("fmt", "allowed", "forbidden"),
+    [
+        ("txt", set(), {"docx", "jinja2", "PIL", "PySide6", "lxml"}),
+        ("html", {"jinja2"}, {"docx", "PySide6", "lxml"}),
+        ("docx", {"docx"}, {"jinja2", "PySide6"}),
+    ],
+)
+def test_export_imports_only_what_the_format_needs(tmp_path, fmt, allowed, forbidden):
+    code = (
+        "import sys; from kabar_desktop.cli import main; "
+        f"rc = main(['export', {str(DATA / 'sample.json')!r}, '-f', {fmt!r}, '-o', "
+        f"{str(tmp_path / ('x.' + fmt))!r}]); "
+        "print(sorted({m.split('.')[0] for m in sys.modules}))"
+    )
+    result = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True)
+    loaded = set(eval(result.stdout.strip().splitlines()[-1]))  # noqa: S307 - our own output
+    assert allowed <= loaded
+    assert not (forbidden & loaded)
