@@ -58,13 +58,23 @@ def build_parser() -> argparse.ArgumentParser:
         help=_("write drafts as DOCX, HTML or WhatsApp text"),
         description=_("Write one or more drafts as DOCX, HTML or WhatsApp text."),
     )
-    export.add_argument("drafts", nargs="+", type=Path, metavar=_("DRAFT"),
-                        help=_("a .kabar or .json draft"))
-    export.add_argument("-f", "--format", required=True, choices=("docx", "html", "txt"),
-                        help=_("the format to write"))
-    export.add_argument("-o", "--output", type=Path, metavar=_("OUT"),
-                        help=_("the file to write, or a folder for several drafts "
-                               "(default: beside each draft)"))
+    export.add_argument(
+        "drafts", nargs="+", type=Path, metavar=_("DRAFT"), help=_("a .kabar or .json draft")
+    )
+    export.add_argument(
+        "-f",
+        "--format",
+        required=True,
+        choices=("docx", "html", "txt"),
+        help=_("the format to write"),
+    )
+    export.add_argument(
+        "-o",
+        "--output",
+        type=Path,
+        metavar=_("OUT"),
+        help=_("the file to write, or a folder for several drafts (default: beside each draft)"),
+    )
     return parser
 
 

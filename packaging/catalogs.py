@@ -29,8 +29,9 @@ def extract() -> Catalog:
         str(ROOT), method_map=method_map, keywords=KEYWORDS
     ):
         if filename.startswith("kabar_desktop"):
-            template.add(message, None, [(filename, lineno)], auto_comments=comments,
-                         context=context)
+            template.add(
+                message, None, [(filename, lineno)], auto_comments=comments, context=context
+            )
     return template
 
 
@@ -48,8 +49,15 @@ def update(language: str = "id") -> None:
         catalog = Catalog(locale=language, project="Kabar", domain="kabar")
     catalog.update(extract(), no_fuzzy_matching=True)
     with path.open("wb") as out:
-        write_po(out, catalog, omit_header=False, no_location=True, ignore_obsolete=True,
-                 width=100, sort_output=True)
+        write_po(
+            out,
+            catalog,
+            omit_header=False,
+            no_location=True,
+            ignore_obsolete=True,
+            width=100,
+            sort_output=True,
+        )
 
 
 def untranslated(language: str = "id") -> list[str]:
@@ -62,10 +70,7 @@ def untranslated(language: str = "id") -> list[str]:
             continue
         found = catalog.get(message.id)
         strings = found.string if found else None
-        if isinstance(strings, tuple | list):
-            ok = all(strings)
-        else:
-            ok = bool(strings)
+        ok = all(strings) if isinstance(strings, tuple | list) else bool(strings)
         if not found or not ok or found.fuzzy:
             missing.append(message.id if isinstance(message.id, str) else message.id[0])
     return missing

@@ -18,7 +18,11 @@ def kabar(*args: str, cwd: Path | None = None, env: dict | None = None):
     full_env = {**os.environ, **(env or {})}
     return subprocess.run(
         [sys.executable, "-m", "kabar_desktop", *args],
-        capture_output=True, text=True, cwd=cwd, env=full_env, timeout=60,
+        capture_output=True,
+        text=True,
+        cwd=cwd,
+        env=full_env,
+        timeout=60,
     )
 
 
@@ -43,7 +47,9 @@ def test_several_drafts_into_a_folder(tmp_path):
     content["title"] = "Berita Kedua"
     second.write_text(json.dumps(content), encoding="utf-8")
     folder = tmp_path / "keluar"
-    result = kabar("export", str(DATA / "sample.json"), str(second), "-f", "txt", "-o", f"{folder}/")
+    result = kabar(
+        "export", str(DATA / "sample.json"), str(second), "-f", "txt", "-o", f"{folder}/"
+    )
     assert result.returncode == 0, result.stderr
     assert sorted(p.name for p in folder.iterdir()) == ["kedua.txt", "sample.txt"]
     assert (folder / "kedua.txt").read_text(encoding="utf-8").startswith("*Berita Kedua*")
@@ -111,8 +117,14 @@ def test_usage_errors_are_in_indonesian():
 
 
 def test_unwritable_output_is_a_message_not_a_traceback(tmp_path):
-    result = kabar("export", str(DATA / "sample.json"), "-f", "txt", "-o",
-                   str(tmp_path / "no" / "such" / "folder" / "x.txt"))
+    result = kabar(
+        "export",
+        str(DATA / "sample.json"),
+        "-f",
+        "txt",
+        "-o",
+        str(tmp_path / "no" / "such" / "folder" / "x.txt"),
+    )
     assert result.returncode == 1
     assert "tidak dapat menulis" in result.stderr and "Traceback" not in result.stderr
 

@@ -52,9 +52,18 @@ def test_weekdays_come_from_babels_indonesian_locale():
 
 @pytest.mark.parametrize(
     ("n", "word"),
-    [(1, "pertama"), (2, "kedua"), (4, "keempat"), (10, "kesepuluh"), (11, "kesebelas"),
-     (12, "kedua belas"), (20, "kedua puluh"), (21, "kedua puluh satu"), (100, "keseratus"),
-     (50, "kelima puluh")],
+    [
+        (1, "pertama"),
+        (2, "kedua"),
+        (4, "keempat"),
+        (10, "kesepuluh"),
+        (11, "kesebelas"),
+        (12, "kedua belas"),
+        (20, "kedua puluh"),
+        (21, "kedua puluh satu"),
+        (100, "keseratus"),
+        (50, "kelima puluh"),
+    ],
 )
 def test_ordinals_in_words(n, word):
     assert ordinal(n) == word
@@ -89,27 +98,47 @@ def test_each_kind_of_lead_has_its_own_sentence():
 
 
 def test_padded_dates_and_a_dateline_tag_follow_the_office_style():
-    lead = _texts(_draft(speakers=[_budi()], style=Style(pad_dates=True, dateline_tag="Humas_Lapas")))[0]
+    lead = _texts(
+        _draft(speakers=[_budi()], style=Style(pad_dates=True, dateline_tag="Humas_Lapas"))
+    )[0]
     assert lead.startswith("Atambua, Humas_Lapas - ")
     assert "Kamis (05/09/2024)." in lead
 
 
 def test_second_speaker_is_introduced_with_an_ordinal_and_full_position():
-    dian = Speaker(name="Dian Lenggu", short_name="Dian", position="Kasubbag HRBTI Kanwil NTT",
-                   topic="Manajemen Kehumasan", statements=[Statement("paraphrase", "Ia berbagi.")])
+    dian = Speaker(
+        name="Dian Lenggu",
+        short_name="Dian",
+        position="Kasubbag HRBTI Kanwil NTT",
+        topic="Manajemen Kehumasan",
+        statements=[Statement("paraphrase", "Ia berbagi.")],
+    )
     texts = _texts(_draft(speakers=[_budi(), dian]))
     assert "hadir menjadi narasumber pertama dalam" in texts[0]
-    assert texts[1] == ("Selanjutnya, narasumber kedua, Kasubbag HRBTI Kanwil NTT, Dian Lenggu, "
-                        "membawakan materi terkait Manajemen Kehumasan.")
+    assert texts[1] == (
+        "Selanjutnya, narasumber kedua, Kasubbag HRBTI Kanwil NTT, Dian Lenggu, "
+        "membawakan materi terkait Manajemen Kehumasan."
+    )
 
 
 def test_quote_attribution_forms():
-    texts = _texts(_draft(speakers=[_budi(
-        Statement("quote", "Kami siap.", verb="ujar"),
-        Statement("quote", "Apakah kita siap?", verb="tanya", name_speaker=True),
-        Statement("quote", '"Jaga integritas"', verb="tegas", context="mengutip pesan Menteri."),
-        Statement("quote", "Terima kasih", verb="tutur"),
-    )]))
+    texts = _texts(
+        _draft(
+            speakers=[
+                _budi(
+                    Statement("quote", "Kami siap.", verb="ujar"),
+                    Statement("quote", "Apakah kita siap?", verb="tanya", name_speaker=True),
+                    Statement(
+                        "quote",
+                        '"Jaga integritas"',
+                        verb="tegas",
+                        context="mengutip pesan Menteri.",
+                    ),
+                    Statement("quote", "Terima kasih", verb="tutur"),
+                )
+            ]
+        )
+    )
     assert texts[1] == '"Kami siap," ujarnya.'
     assert texts[2] == '"Apakah kita siap?" tanya Budi.'
     assert texts[3] == '"Jaga integritas," tegasnya mengutip pesan Menteri.'
@@ -126,10 +155,18 @@ def test_open_verbs_never_repeat_and_the_last_quote_closes():
 
 
 def test_overrides_are_used_exactly_as_written():
-    dian = Speaker(name="Dian", position="Kasubbag", intro="Dian juga hadir sebagai pemateri.",
-                   statements=[Statement("paraphrase", "Ia berbagi.")])
-    texts = _texts(_draft(lead="Atambua - Lapas Atambua menerima tamu istimewa, Kamis (5/9/2024).",
-                          speakers=[_budi(), dian]))
+    dian = Speaker(
+        name="Dian",
+        position="Kasubbag",
+        intro="Dian juga hadir sebagai pemateri.",
+        statements=[Statement("paraphrase", "Ia berbagi.")],
+    )
+    texts = _texts(
+        _draft(
+            lead="Atambua - Lapas Atambua menerima tamu istimewa, Kamis (5/9/2024).",
+            speakers=[_budi(), dian],
+        )
+    )
     assert texts[0] == "Atambua - Lapas Atambua menerima tamu istimewa, Kamis (5/9/2024)."
     assert texts[1] == "Dian juga hadir sebagai pemateri."
 
@@ -145,20 +182,33 @@ def test_composed_and_written_text_are_told_apart():
     article = compose(read_draft(DATA / "sample.json"))
     lead = next(b for b in article.blocks if b.kind == "lead")
     written = {r.source for r in lead.runs if r.source}
-    assert written == {"dateline", "speakers[0].position", "speakers[0].name", "speakers[0].role",
-                       "event", "event_detail", "organizer"}
+    assert written == {
+        "dateline",
+        "speakers[0].position",
+        "speakers[0].name",
+        "speakers[0].role",
+        "event",
+        "event_detail",
+        "organizer",
+    }
     quote = next(b for b in article.blocks if b.kind == "quote")
     assert [r.text for r in quote.runs if not r.source] == ['"', '," ujarnya.']
     assert quote.runs[1].source == "speakers[0].statements[1]"
 
 
 def test_a_speaker_named_in_the_lead_is_not_introduced_again():
-    texts = _texts(_draft(lead_kind="penandatanganan",
-                          speakers=[_budi(Statement("quote", "Kami siap.", verb="ujar"))]))
+    texts = _texts(
+        _draft(
+            lead_kind="penandatanganan",
+            speakers=[_budi(Statement("quote", "Kami siap.", verb="ujar"))],
+        )
+    )
     assert texts[1] == '"Kami siap," ujarnya. (humas/bs)'
     texts = _texts(_draft(lead_kind="rapat", speakers=[_budi(Statement("quote", "Kami siap."))]))
-    assert texts[1] == ("Dalam kegiatan tersebut, Kepala Lapas Kelas IIB Atambua, Budi Santoso, "
-                        "turut memberikan arahan.")
+    assert texts[1] == (
+        "Dalam kegiatan tersebut, Kepala Lapas Kelas IIB Atambua, Budi Santoso, "
+        "turut memberikan arahan."
+    )
 
 
 def test_missing_facts_leave_gaps_not_exceptions():
@@ -170,6 +220,19 @@ def test_writer_emphasis_becomes_italic_and_bold_runs():
     article = compose(_draft(paragraphs=["Ada _workshop_ dan *penting* di Humas_Lapas."]))
     runs = article.text_blocks()[-1].runs
     assert [(r.text, r.italic, r.bold) for r in runs[:4]] == [
-        ("Ada ", False, False), ("workshop", True, False), (" dan ", False, False),
-        ("penting", False, True)]
+        ("Ada ", False, False),
+        ("workshop", True, False),
+        (" dan ", False, False),
+        ("penting", False, True),
+    ]
     assert "Humas_Lapas" in article.text_blocks()[-1].text
+
+
+def test_saved_calendar_names_are_babels():
+    from babel.core import Locale
+
+    from kabar_desktop.compose.indonesian import _calendar
+
+    locale = Locale("id")
+    assert _calendar()["weekdays"] == [locale.days["format"]["wide"][i] for i in range(7)]
+    assert _calendar()["months"] == [locale.months["format"]["wide"][i] for i in range(1, 13)]

@@ -54,11 +54,17 @@ def test_bare_json_finds_photos_beside_it(tmp_path):
         (_minimal(title="Baik\x07"), "title", "U+0007"),
         (_minimal(lead_kind="pesta"), "lead_kind", "pesta"),
         (
-            _minimal(speakers=[{"name": "A"}, {"statements": [{"kind": "quote", "verb": "bilang"}]}]),
+            _minimal(
+                speakers=[{"name": "A"}, {"statements": [{"kind": "quote", "verb": "bilang"}]}]
+            ),
             "speakers[1].statements[0].verb",
             "bilang",
         ),
-        (_minimal(speakers=[{"statements": [{"kind": "kutipan"}]}]), "speakers[0].statements[0].kind", "kutipan"),
+        (
+            _minimal(speakers=[{"statements": [{"kind": "kutipan"}]}]),
+            "speakers[0].statements[0].kind",
+            "kutipan",
+        ),
         ({"format": "kabar-draft", "version": 99}, "version", "99"),
         ({"title": "x"}, "format", "kabar-draft"),
         (_minimal(photos=[{"caption": "tanpa berkas"}]), "photos[0].file", ""),
@@ -116,12 +122,16 @@ def _huge_png(width: int, height: int) -> bytes:
     """A real black-and-white PNG of ``width`` × ``height``: tiny on disk, huge when decoded."""
 
     def chunk(kind: bytes, body: bytes) -> bytes:
-        return struct.pack(">I", len(body)) + kind + body + struct.pack(">I", zlib.crc32(kind + body))
+        return (
+            struct.pack(">I", len(body)) + kind + body + struct.pack(">I", zlib.crc32(kind + body))
+        )
 
     row = b"\0" * (1 + (width + 7) // 8)
     pixels = zlib.compress(row * height, 1)
     ihdr = struct.pack(">IIBBBBB", width, height, 1, 0, 0, 0, 0)
-    return b"\x89PNG\r\n\x1a\n" + chunk(b"IHDR", ihdr) + chunk(b"IDAT", pixels) + chunk(b"IEND", b"")
+    return (
+        b"\x89PNG\r\n\x1a\n" + chunk(b"IHDR", ihdr) + chunk(b"IDAT", pixels) + chunk(b"IEND", b"")
+    )
 
 
 @pytest.mark.parametrize(
@@ -143,8 +153,9 @@ def test_bad_photos_are_refused_with_the_file_named(tmp_path, data, words):
 
 
 def test_photo_over_fifty_megapixels_says_its_size(tmp_path):
-    from PIL import Image
     import io
+
+    from PIL import Image
 
     buf = io.BytesIO()
     Image.new("1", (8000, 7000)).save(buf, "PNG")
@@ -169,3 +180,16 @@ def test_writing_never_leaves_half_a_file(tmp_path):
 def test_to_dict_and_back_is_lossless():
     draft = read_draft(DATA / "sample.json")
     assert draft_from_dict(draft_to_dict(draft)) == draft
+
+
+def test_written_files_get_ordinary_permissions(tmp_path):
+    import os
+    import stat
+
+    umask = os.umask(0o022)
+    try:
+        target = tmp_path / "d.kabar"
+        write_draft(read_draft(DATA / "sample.json"), target)
+        assert stat.S_IMODE(target.stat().st_mode) == 0o644
+    finally:
+        os.umask(umask)

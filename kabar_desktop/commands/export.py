@@ -27,7 +27,11 @@ def load_for_export(path: Path) -> Draft:
 
 def output_paths(drafts: list[Path], fmt: str, output: Path | None) -> list[Path]:
     """Where each draft's export goes: ``-o`` as a file for one draft, else as a folder."""
-    if output is not None and len(drafts) == 1 and not (output.is_dir() or str(output)[-1] in "/\\"):
+    if (
+        output is not None
+        and len(drafts) == 1
+        and not (output.is_dir() or str(output)[-1] in "/\\")
+    ):
         return [output]
     taken: set[Path] = set()
     out = []
@@ -49,8 +53,11 @@ def run_export(drafts: list[Path], fmt: str, output: Path | None) -> int:
         try:
             output.mkdir(parents=True, exist_ok=True)
         except OSError as exc:
-            say_error(_("cannot make the folder {folder}: {reason}").format(
-                folder=output, reason=exc.strerror or exc))
+            say_error(
+                _("cannot make the folder {folder}: {reason}").format(
+                    folder=output, reason=exc.strerror or exc
+                )
+            )
             return EXIT_FAILED
     status = EXIT_OK
     for source, target in zip(drafts, targets, strict=True):
@@ -62,8 +69,9 @@ def run_export(drafts: list[Path], fmt: str, output: Path | None) -> int:
             status = max(status, EXIT_BAD_INPUT)
             continue
         except OSError as exc:
-            say_error(_("cannot write {file}: {reason}").format(
-                file=target, reason=exc.strerror or exc))
+            say_error(
+                _("cannot write {file}: {reason}").format(file=target, reason=exc.strerror or exc)
+            )
             status = max(status, EXIT_FAILED)
             continue
         print(target)

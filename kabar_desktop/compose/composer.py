@@ -98,7 +98,9 @@ class _Composer:
         if d.speakers:
             values.update(self._speaker_values(0))
         else:
-            values.update({"speaker": [], "role_ordinal": [], "called": Value(""), "topic": Value("")})
+            values.update(
+                {"speaker": [], "role_ordinal": [], "called": Value(""), "topic": Value("")}
+            )
         return values
 
     def _date_text(self) -> str:
@@ -146,7 +148,9 @@ class _Composer:
         tag = tidy(d.style.dateline_tag)
         pattern = self.p["dateline"]["tagged" if tag else "plain"]
         dateline = (
-            fill(pattern, {"city": Value(city, "dateline"), "tag": Value(tag, "style.dateline_tag")})
+            fill(
+                pattern, {"city": Value(city, "dateline"), "tag": Value(tag, "style.dateline_tag")}
+            )
             if city
             else []
         )
@@ -225,7 +229,7 @@ class _Composer:
         return verb
 
     def _quote(self, st: Statement, s: Speaker, source: str, named: bool) -> list[Run]:
-        text = tidy(st.text).strip("\"“”").strip()
+        text = tidy(st.text).strip('"“”').strip()
         if text and text[-1] in "!?":
             closing = '"'
         else:

@@ -3,7 +3,10 @@
 from __future__ import annotations
 
 import datetime as dt
+import json
 from functools import cache
+
+from kabar_desktop import paths
 
 _UNITS = (
     "",
@@ -50,16 +53,34 @@ def ordinal(n: int) -> str:
 
 
 @cache
-def _weekdays() -> tuple[str, ...]:
-    """Monday-first weekday names from Babel's Indonesian locale data."""
+def _calendar() -> dict[str, list[str]]:
+    """Weekday (Monday first) and month names of Babel's Indonesian locale.
+
+    The build saves them to ``calendar.json`` (loading Babel's locale data costs ~20 ms per
+    command); a source checkout without it asks Babel directly.
+    """
+    saved = paths.locale_dir() / "id" / "calendar.json"
+    try:
+        return json.loads(saved.read_text(encoding="utf-8"))
+    except (OSError, ValueError):
+        pass
     from babel.core import Locale
 
-    names = Locale("id").days["format"]["wide"]
-    return tuple(names[i] for i in range(7))
+    locale = Locale("id")
+    return {
+        "weekdays": [locale.days["format"]["wide"][i] for i in range(7)],
+        "months": [locale.months["format"]["wide"][i] for i in range(1, 13)],
+    }
 
 
 def weekday(date: dt.date) -> str:
-    return _weekdays()[date.weekday()]
+    return _calendar()["weekdays"][date.weekday()]
+
+
+def long_date(date: dt.date) -> str:
+    """``Rabu, 25 September 2024``: the date as a byline writes it."""
+    month = _calendar()["months"][date.month - 1]
+    return f"{weekday(date)}, {date.day} {month} {date.year}"
 
 
 def numeric_date(date: dt.date, pad: bool = False) -> str:

@@ -7,7 +7,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from kabar_desktop.atomic import write_atomic
+from kabar_desktop.atomic import write_atomic, write_bytes_atomic
 from kabar_desktop.compose.document import Article
 
 FORMATS = ("docx", "html", "txt")
@@ -18,13 +18,11 @@ def export_article(article: Article, fmt: str, path: Path, **options) -> None:
     if fmt == "txt":
         from kabar_desktop.export.text import render_text
 
-        data = render_text(article).encode("utf-8")
-        write_atomic(path, lambda out: out.write(data))
+        write_bytes_atomic(path, render_text(article).encode("utf-8"))
     elif fmt == "html":
         from kabar_desktop.export.html import render_html
 
-        data = render_html(article).encode("utf-8")
-        write_atomic(path, lambda out: out.write(data))
+        write_bytes_atomic(path, render_html(article).encode("utf-8"))
     elif fmt == "docx":
         from kabar_desktop.export.docx import write_docx
 

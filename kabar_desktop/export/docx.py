@@ -10,16 +10,20 @@ from __future__ import annotations
 
 import datetime as dt
 import io
+import zipfile
 from dataclasses import dataclass
 from pathlib import Path
 from typing import BinaryIO
 
 import docx
+from docx.document import Document
 from docx.enum.style import WD_STYLE_TYPE
 from docx.enum.text import WD_ALIGN_PARAGRAPH
 from docx.oxml import OxmlElement
 from docx.oxml.ns import qn
 from docx.shared import Cm, Pt, Twips
+from docx.styles.style import ParagraphStyle
+from docx.text.paragraph import Paragraph
 
 from kabar_desktop import paths
 from kabar_desktop.compose.document import Article, Block, Run
@@ -41,6 +45,7 @@ BODY_STYLE = STYLE_NAMES["body"]
 
 PHOTO_MAX_HEIGHT = 0.6  # of the text height: a portrait photo must leave room for the text
 LOGO_HEIGHT = Cm(1.5)
+LOGO_GAP = Pt(12)
 _A4 = (Twips(11906), Twips(16838))
 _DEFAULT_MARGIN = Cm(2.5)
 _CORE_PROPERTY_LIMIT = 255  # python-docx refuses longer core property strings
@@ -111,7 +116,7 @@ STYLE_SPECS: tuple[StyleSpec, ...] = (
 _SPECS = {spec.name: spec for spec in STYLE_SPECS}
 
 
-def apply_spec(style, spec: StyleSpec) -> None:
+def apply_spec(style: ParagraphStyle, spec: StyleSpec) -> None:
     """Give ``style`` the formatting ``spec`` asks for (shared with the reference builder)."""
     font, fmt = style.font, style.paragraph_format
     if spec.size is not None:
@@ -137,22 +142,22 @@ def apply_spec(style, spec: StyleSpec) -> None:
 class _Styles:
     """Paragraph styles by name, looked up once per document (a lookup is an XPath scan)."""
 
-    def __init__(self, document) -> None:
+    def __init__(self, document: Document) -> None:
         self._styles = document.styles
-        self._by_name: dict[str, object] = {}
+        self._by_name: dict[str, ParagraphStyle | None] = {}
         self._italic: dict[str, bool] = {}
 
-    def get(self, name: str):
-        style = self._by_name.get(name)
-        if style is None:
-            style = self._by_name[name] = self._find_or_create(name)
-        return style
+    def get(self, name: str) -> ParagraphStyle | None:
+        if name not in self._by_name:
+            self._by_name[name] = self._find_or_create(name)
+        return self._by_name[name]
 
-    def paragraph(self, document, name: str):
+    def paragraph(self, document: Document, name: str) -> Paragraph:
         """A new paragraph at the end of the body, in style ``name``."""
         paragraph = document.add_paragraph()
         # python-docx's style setter looks up the default style on every call; the id is enough.
-        paragraph._p.style = self.get(name).style_id
+        style = self.get(name)
+        paragraph._p.style = style.style_id if style is not None else None
         return paragraph
 
     def italic(self, name: str) -> bool:
@@ -164,7 +169,7 @@ class _Styles:
             self._italic[name] = bool(value)
         return self._italic[name]
 
-    def _find_or_create(self, name: str):
+    def _find_or_create(self, name: str) -> ParagraphStyle | None:
         try:
             style = self._styles[name]
         except KeyError:
@@ -173,7 +178,13 @@ class _Styles:
             return style
         if style is not None:  # the name is taken by a character or table style
             return self._styles.default(WD_STYLE_TYPE.PARAGRAPH)
+        taken = {s.style_id for s in self._styles}
         style = self._styles.add_style(name, WD_STYLE_TYPE.PARAGRAPH)
+        if style.style_id in taken:  # a renamed style keeps its id: Word would pick either one
+            base_id, n = style.style_id, 2
+            while f"{base_id}{n}" in taken:
+                n += 1
+            style.style_id = f"{base_id}{n}"
         spec = _SPECS.get(name)
         base = spec.base if spec else None
         style.base_style = self.get(base) if base else self._styles.default(WD_STYLE_TYPE.PARAGRAPH)
@@ -195,7 +206,7 @@ def write_docx(
     reference: Path | None = None,
     logo: bytes | None = None,
 ) -> None:
-    """Write ``article`` to ``out`` as DOCX, styled by ``reference``; ``logo`` goes in the header."""
+    """Write ``article`` to ``out`` as DOCX styled by ``reference``, ``logo`` in the header."""
     document = docx.Document(str(reference or default_reference()))
     _clear_body(document)
     _enforce_language(document)
@@ -205,16 +216,18 @@ def write_docx(
     for block in article.blocks:
         if block.kind == "figure":
             _add_figure(document, styles, block, text_width, max_height)
+        elif block.kind == "title" and not block.text:
+            continue  # no empty heading, as in the HTML page
         else:
             name = STYLE_NAMES.get(block.kind, BODY_STYLE)
             _add_runs(styles.paragraph(document, name), block.runs, styles, name)
     if logo:
         _add_logo(document, logo)
     _set_properties(document, article)
-    document.save(out)
+    _save(document, out)
 
 
-def _clear_body(document) -> None:
+def _clear_body(document: Document) -> None:
     """Drop whatever text the reference holds; keep its final section (page, margins, header)."""
     body = document.element.body
     for child in list(body):
@@ -223,7 +236,7 @@ def _clear_body(document) -> None:
     body.get_or_add_sectPr()
 
 
-def _enforce_language(document) -> None:
+def _enforce_language(document: Document) -> None:
     """Make Indonesian the language of every run, so Word and LibreOffice proof in Indonesian."""
     styles = document.styles.element
     defaults = _child(styles, "w:docDefaults", first=True)
@@ -268,7 +281,9 @@ def _text_box(section) -> tuple[int, int]:
     return int(width), int(height)
 
 
-def _add_runs(paragraph, runs: tuple[Run, ...], styles: _Styles, style_name: str) -> None:
+def _add_runs(
+    paragraph: Paragraph, runs: tuple[Run, ...], styles: _Styles, style_name: str
+) -> None:
     # Emphasis inside an italic style is set upright, as print does, so it stays visible.
     upright = styles.italic(style_name)
     for run in runs:
@@ -281,7 +296,9 @@ def _add_runs(paragraph, runs: tuple[Run, ...], styles: _Styles, style_name: str
             out.bold = True
 
 
-def _add_figure(document, styles: _Styles, block: Block, text_width: int, max_height: int) -> None:
+def _add_figure(
+    document: Document, styles: _Styles, block: Block, text_width: int, max_height: int
+) -> None:
     """The photo across the text width (height capped, aspect kept), then its caption."""
     photo = block.photo
     if photo is not None and photo.data:
@@ -296,14 +313,22 @@ def _add_figure(document, styles: _Styles, block: Block, text_width: int, max_he
             width, height = round(max_height * px_width / px_height), max_height
         paragraph = styles.paragraph(document, PICTURE_STYLE)
         shape = paragraph.add_run().add_picture(io.BytesIO(photo.data), width, height)
-        # Alt text for screen readers: python-docx has no public API for it.
-        shape._inline.docPr.set("descr", block.text)
+        _tidy_inline(shape._inline, block.text)
     if block.text:
         name = STYLE_NAMES["figure"]
         _add_runs(styles.paragraph(document, name), block.runs, styles, name)
 
 
-def _add_logo(document, logo: bytes) -> None:
+def _tidy_inline(inline, alt_text: str) -> None:
+    """Alt text for screen readers, and no wrap distance: LibreOffice assumes 0.32 cm when the
+    attributes are missing (python-docx omits them), which pushes a full-width photo off centre.
+    python-docx has no public API for either."""
+    for side in ("distT", "distB", "distL", "distR"):
+        inline.set(side, "0")
+    inline.docPr.set("descr", alt_text)
+
+
+def _add_logo(document: Document, logo: bytes) -> None:
     """The office's logo at the top of the first section's header."""
     header = document.sections[0].header
     header.is_linked_to_previous = False
@@ -311,11 +336,52 @@ def _add_logo(document, logo: bytes) -> None:
     if paragraph.runs:
         paragraph = paragraph.insert_paragraph_before()
     shape = paragraph.add_run().add_picture(io.BytesIO(logo), height=LOGO_HEIGHT)
+    _tidy_inline(shape._inline, "Logo")
+    paragraph.paragraph_format.space_after = LOGO_GAP  # keep the title clear of the logo
     # The header numbers its drawings apart from the body; Word wants them unique overall.
     shape._inline.docPr.id = document.part.next_id
 
 
-def _set_properties(document, article: Article) -> None:
+class _PhotosStored:
+    """A stand-in for python-docx's zip writer that stores photos instead of deflating them."""
+
+    def __init__(self, archive: zipfile.ZipFile) -> None:
+        self._archive = archive
+
+    def write(self, pack_uri, blob: bytes) -> None:
+        media = pack_uri.ext.lower() in ("jpeg", "jpg", "png", "gif")
+        method = zipfile.ZIP_STORED if media else zipfile.ZIP_DEFLATED
+        self._archive.writestr(pack_uri.membername, blob, compress_type=method)
+
+
+def _save(document: Document, out: BinaryIO) -> None:
+    """``document.save(out)``, except that photos are stored: JPEG and PNG do not shrink, and
+    deflating a phone photo costs about 25 ms per megabyte. Drives python-docx's own (private)
+    package writer steps; if a python-docx release moves them, a plain save still works."""
+    try:
+        from docx.opc.pkgwriter import PackageWriter
+
+        steps = (
+            PackageWriter._write_content_types_stream,
+            PackageWriter._write_pkg_rels,
+            PackageWriter._write_parts,
+        )
+    except (ImportError, AttributeError):
+        document.save(out)
+        return
+    package = document.part.package
+    parts = package.parts
+    for part in parts:
+        part.before_marshal()
+    with zipfile.ZipFile(out, "w", zipfile.ZIP_DEFLATED) as archive:
+        writer = _PhotosStored(archive)
+        write_types, write_rels, write_parts = steps
+        write_types(writer, parts)
+        write_rels(writer, package.rels)
+        write_parts(writer, parts)
+
+
+def _set_properties(document: Document, article: Article) -> None:
     props = document.core_properties
     now = dt.datetime.now(dt.UTC).replace(tzinfo=None, microsecond=0)
     props.title = article.title[:_CORE_PROPERTY_LIMIT]

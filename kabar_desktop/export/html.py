@@ -12,7 +12,6 @@ Qt's QTextBrowser does not load ``data:`` URIs, so the preview names photos ``ka
 from __future__ import annotations
 
 import base64
-import datetime as dt
 from dataclasses import dataclass
 from functools import cache, lru_cache
 
@@ -21,6 +20,7 @@ from markupsafe import Markup
 
 from kabar_desktop import paths
 from kabar_desktop.compose.document import Article, Block
+from kabar_desktop.compose.indonesian import long_date
 
 PREVIEW_SCHEME = "kabar-photo"
 _OG_LOCALES = {"id": "id_ID", "en": "en_US"}
@@ -63,18 +63,6 @@ def _data_uri(media_type: str, data: bytes) -> str:
     return f"data:{media_type};base64,{base64.b64encode(data).decode('ascii')}"
 
 
-@cache
-def _long_date(date: dt.date, language: str) -> str:
-    """``Rabu, 25 September 2024``: the date as the page's byline shows it."""
-    from babel.core import UnknownLocaleError
-    from babel.dates import format_date
-
-    try:
-        return format_date(date, "full", locale=language)
-    except (UnknownLocaleError, ValueError):
-        return date.isoformat()
-
-
 def _alt(block: Block) -> str:
     """The caption without the photo credit: what the picture shows."""
     caption = "".join(r.text for r in block.runs if r.source == f"{block.source}.caption")
@@ -113,5 +101,5 @@ def render_html(article: Article, *, preview: bool = False) -> str:
         language=language,
         og_locale=_OG_LOCALES.get(language, language),
         og_image=og_image,
-        long_date=_long_date(article.date, language) if article.date else "",
+        long_date=long_date(article.date) if article.date else "",
     )

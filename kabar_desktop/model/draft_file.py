@@ -11,7 +11,7 @@ import posixpath
 import zipfile
 from pathlib import Path
 
-from kabar_desktop.atomic import write_atomic
+from kabar_desktop.atomic import write_atomic, write_bytes_atomic
 from kabar_desktop.model.draft import Draft
 from kabar_desktop.model.parse import draft_from_dict, draft_to_dict
 from kabar_desktop.model.photo_check import check_photo
@@ -38,7 +38,9 @@ def read_draft(path: Path, *, load_photos: bool = True) -> Draft:
     except PermissionError:
         raise DraftError([Problem(where, N_("Kabar may not read this file"))]) from None
     except (OSError, zipfile.BadZipFile) as exc:
-        raise DraftError([Problem(where, N_("cannot be read: {reason}"), {"reason": exc})]) from None
+        raise DraftError(
+            [Problem(where, N_("cannot be read: {reason}"), {"reason": exc})]
+        ) from None
     if path.suffix.lower() == ".kabar":
         raise DraftError([Problem(where, N_("is not a Kabar draft (the file is damaged)"))])
     draft = draft_from_dict(_parse_json(raw, where))
@@ -111,8 +113,7 @@ def write_draft(draft: Draft, path: Path) -> None:
     path = Path(path)
     content = draft_to_dict(draft)
     if path.suffix.lower() == ".json":
-        data = json.dumps(content, ensure_ascii=False, indent=2).encode("utf-8")
-        write_atomic(path, lambda out: out.write(data))
+        write_bytes_atomic(path, json.dumps(content, ensure_ascii=False, indent=2).encode("utf-8"))
         return
     used: set[str] = set()
     entries: list[tuple[str, bytes]] = []

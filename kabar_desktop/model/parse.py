@@ -101,7 +101,9 @@ def draft_from_dict(data: Any) -> Draft:
     if not isinstance(data, dict):
         raise DraftError([Problem("", N_("the draft must be a JSON object"))])
     if data.get("format") != FORMAT_NAME:
-        r.fail("format", N_("must be {expected!r}: this is not a Kabar draft"), expected=FORMAT_NAME)
+        r.fail(
+            "format", N_("must be {expected!r}: this is not a Kabar draft"), expected=FORMAT_NAME
+        )
         raise DraftError(r.problems)
     version = data.get("version")
     if not isinstance(version, int) or isinstance(version, bool) or version < 1:
@@ -242,7 +244,9 @@ def draft_to_dict(draft: Draft) -> dict:
             for s in draft.speakers
         ],
         "paragraphs": list(draft.paragraphs),
-        "photos": [{"file": p.file, "caption": p.caption, "credit": p.credit} for p in draft.photos],
+        "photos": [
+            {"file": p.file, "caption": p.caption, "credit": p.credit} for p in draft.photos
+        ],
         "credit": draft.credit,
         "style": {
             "pad_dates": draft.style.pad_dates,

@@ -29,9 +29,7 @@ class Problem:
 
     def message(self, translate=lambda s: s) -> str:
         """The message, translated by ``translate`` and filled in."""
-        params = {
-            k: translate(v) if isinstance(v, Msg) else v for k, v in self.params.items()
-        }
+        params = {k: translate(v) if isinstance(v, Msg) else v for k, v in self.params.items()}
         text = translate(self.template).format(**params)
         return f"{self.path}: {text}" if self.path else text
 

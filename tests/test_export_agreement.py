@@ -1,0 +1,232 @@
+"""Generated drafts, Indonesian and hostile: every one exports to all three formats, and the
+three agree paragraph for paragraph (one composed article feeds them all)."""
+
+from __future__ import annotations
+
+import datetime as dt
+import io
+import os
+from html.parser import HTMLParser
+
+import docx
+from hypothesis import HealthCheck, given, settings
+from hypothesis import strategies as st
+
+from kabar_desktop.compose import compose
+from kabar_desktop.export.docx import STYLE_NAMES, write_docx
+from kabar_desktop.export.html import render_html
+from kabar_desktop.export.text import render_text
+from kabar_desktop.model.draft import (
+    ATTRIBUTION_VERBS,
+    LEAD_KINDS,
+    Draft,
+    Speaker,
+    Statement,
+    Style,
+)
+
+settings.register_profile(
+    "ci", max_examples=150, deadline=None, suppress_health_check=[HealthCheck.too_slow]
+)
+settings.register_profile(
+    "dev", max_examples=40, deadline=None, suppress_health_check=[HealthCheck.too_slow]
+)
+settings.load_profile(os.environ.get("HYPOTHESIS_PROFILE", "dev"))
+
+HOSTILE = [
+    "<script>alert('x')</script>",
+    "\"kutip\" & 'apos' “lengkung”",
+    "🇮🇩🎉👍🏽",
+    "مرحبا بالعالم",
+    "עברית\u200f",
+    "</p><b>tebal</b>",
+    "{{ article }} {% raw %}",
+    "*_ _*",
+    "a\u00a0b",
+    "\t\n ",
+    "Humas_Unit",
+    "\u202eterbalik",
+    "ZWJ\u200d👨‍👩‍👧",
+]
+WORDS = [
+    "Kepala",
+    "Rudenim",
+    "Kupang",
+    "kegiatan",
+    "pelatihan",
+    "humas",
+    "ujarnya",
+    "Rabu",
+    "(25/9/2024)",
+    "narasumber",
+    "_workshop_",
+    "*penting*",
+    "di",
+    "dan",
+    "yang",
+]
+# Any text a writer can type that a document can hold (no control characters, no surrogates).
+typed = st.characters(blacklist_categories=("Cc", "Cs", "Cn"), blacklist_characters="\ufffe\uffff")
+text = st.one_of(
+    st.text(typed, max_size=40),
+    st.lists(st.sampled_from(WORDS + HOSTILE), max_size=12).map(" ".join),
+    st.sampled_from(HOSTILE),
+)
+long_text = st.one_of(
+    text, st.builds(lambda w, n: (w + " ") * n, st.sampled_from(WORDS), st.integers(500, 2500))
+)
+
+statement = st.one_of(
+    st.builds(Statement, kind=st.just("paraphrase"), text=long_text),
+    st.builds(
+        Statement,
+        kind=st.just("quote"),
+        text=text,
+        verb=st.one_of(st.none(), st.sampled_from(ATTRIBUTION_VERBS)),
+        context=text,
+        name_speaker=st.booleans(),
+    ),
+)
+speaker = st.builds(
+    Speaker,
+    name=text,
+    short_name=text,
+    position=text,
+    role=text,
+    topic=text,
+    intro=st.one_of(st.none(), text),
+    statements=st.lists(statement, max_size=4),
+)
+drafts = st.builds(
+    Draft,
+    title=text,
+    dateline=text,
+    date=st.one_of(st.none(), st.dates(dt.date(1990, 1, 1), dt.date(2100, 12, 31))),
+    organizer=text,
+    event=text,
+    event_detail=text,
+    venue=text,
+    participants=text,
+    lead_kind=st.sampled_from(LEAD_KINDS),
+    lead=st.one_of(st.none(), text),
+    speakers=st.lists(speaker, max_size=6),
+    paragraphs=st.lists(long_text, max_size=4),
+    credit=text,
+    style=st.builds(Style, pad_dates=st.booleans(), credit_inline=st.booleans(), dateline_tag=text),
+)
+
+
+class _Paragraphs(HTMLParser):
+    """The text of each <p> and of <h1>, and every tag the page holds."""
+
+    def __init__(self) -> None:
+        super().__init__(convert_charrefs=True)
+        self.paragraphs: list[str] = []
+        self.title: str | None = None
+        self.tags: set[str] = set()
+        self._open: str | None = None
+        self._text: list[str] = []
+
+    def handle_starttag(self, tag, attrs):
+        self.tags.add(tag)
+        if tag in ("p", "h1"):
+            self._open, self._text = tag, []
+
+    def handle_endtag(self, tag):
+        if tag == self._open:
+            joined = "".join(self._text)
+            if tag == "p":
+                self.paragraphs.append(joined)
+            else:
+                self.title = joined
+            self._open = None
+
+    def handle_data(self, data):
+        if self._open:
+            self._text.append(data)
+
+
+TEMPLATE_TAGS = {
+    "html",
+    "head",
+    "meta",
+    "title",
+    "style",
+    "body",
+    "header",
+    "main",
+    "article",
+    "div",
+    "span",
+    "h1",
+    "p",
+    "em",
+    "strong",
+    "time",
+    "figure",
+    "img",
+    "figcaption",
+    "footer",
+}
+
+
+def _unmark(text: str) -> str:
+    return text.replace("*", "").replace("_", "")
+
+
+def check_agreement(draft: Draft) -> None:
+    article = compose(draft)
+    blocks = article.text_blocks()
+    expected = [b.text for b in blocks]
+
+    page = _Paragraphs()
+    page.feed(render_html(article))
+    assert page.tags <= TEMPLATE_TAGS, page.tags - TEMPLATE_TAGS
+    assert page.paragraphs == expected
+    assert (page.title or "") == article.title
+
+    buf = io.BytesIO()
+    write_docx(article, buf)
+    document = docx.Document(io.BytesIO(buf.getvalue()))
+    text_styles = {STYLE_NAMES[k] for k in ("lead", "body", "quote", "credit")}
+    assert [p.text for p in document.paragraphs if p.style.name in text_styles] == expected
+    titles = [p.text for p in document.paragraphs if p.style.name == STYLE_NAMES["title"]]
+    assert titles == ([article.title] if article.title else [])
+
+    exported = render_text(article).rstrip("\n").split("\n\n")
+    if article.title:
+        assert exported.pop(0) == f"*{article.title}*"
+    exported = [p for p in exported if p]
+    assert [_unmark(p) for p in exported] == [_unmark(t) for t in expected if t]
+
+
+@given(drafts)
+def test_generated_drafts_export_alike_in_every_format(draft):
+    check_agreement(draft)
+
+
+def test_fifty_speakers_and_long_paragraphs():
+    speakers = [
+        Speaker(
+            name=f"Pembicara {i}",
+            position=f"Kepala Seksi {i}",
+            topic="Topik",
+            statements=[
+                Statement("quote", "Kami siap. " * 50),
+                Statement("paraphrase", "Isi. " * 400),
+            ],
+        )
+        for i in range(50)
+    ]
+    draft = Draft(
+        title="Lima Puluh",
+        dateline="Kupang",
+        date=dt.date(2024, 9, 25),
+        organizer="Rudenim Kupang",
+        event="Rapat",
+        speakers=speakers,
+        credit="humas/x",
+    )
+    check_agreement(draft)
+    texts = [b.text for b in compose(draft).text_blocks()]
+    assert any("narasumber kelima puluh," in t for t in texts)
