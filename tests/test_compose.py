@@ -236,3 +236,16 @@ def test_saved_calendar_names_are_babels():
     locale = Locale("id")
     assert _calendar()["weekdays"] == [locale.days["format"]["wide"][i] for i in range(7)]
     assert _calendar()["months"] == [locale.months["format"]["wide"][i] for i in range(1, 13)]
+
+
+def test_the_preview_shows_placeholders_where_facts_are_missing():
+    draft = Draft(speakers=[Speaker()])
+    preview = compose(draft, placeholders=True).text_blocks()[0]
+    assert preview.text == (
+        "[kota] - [jabatan], [nama], hadir menjadi narasumber dalam pelaksanaan kegiatan "
+        "[nama kegiatan] yang digelar [penyelenggara], [hari (tanggal)]."
+    )
+    marked = {r.source for r in preview.runs if r.placeholder}
+    assert marked == {"dateline", "speakers[0].position", "speakers[0].name", "event",
+                      "organizer", "date"}
+    assert not any(r.placeholder for r in compose(draft).text_blocks()[0].runs)

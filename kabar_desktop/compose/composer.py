@@ -28,16 +28,22 @@ from kabar_desktop.model.draft import Draft, Speaker, Statement
 _CLOSING_MARKS = ".!?…"
 
 
-def compose(draft: Draft) -> Article:
-    """The finished article for ``draft``. Missing facts leave gaps, never exceptions."""
-    return _Composer(draft, load_patterns("id")).article()
+_PLACEHOLDER = "?"  # a source starting with this marks a placeholder for a missing fact
+
+
+def compose(draft: Draft, *, placeholders: bool = False) -> Article:
+    """The finished article for ``draft``. Missing facts leave gaps, never exceptions;
+    with ``placeholders`` (the editor's preview) they show as ``[jabatan]``, ``[nama]``…"""
+    return _Composer(draft, load_patterns("id"), placeholders).article()
 
 
 def _to_runs(segments: list[Segment]) -> list[Run]:
     """Segments → runs: the writer's text read for emphasis, Kabar's own words merged."""
     out: list[Run] = []
     for text, source in segments:
-        if source:
+        if source.startswith(_PLACEHOLDER):
+            out.append(Run(text, source=source[1:], placeholder=True))
+        elif source:
             out.extend(parse_runs(text, source))
         elif out and not out[-1].source and not (out[-1].italic or out[-1].bold):
             out[-1] = Run(out[-1].text + text)
@@ -47,9 +53,10 @@ def _to_runs(segments: list[Segment]) -> list[Run]:
 
 
 class _Composer:
-    def __init__(self, draft: Draft, patterns: dict):
+    def __init__(self, draft: Draft, patterns: dict, placeholders: bool = False):
         self.d = draft
         self.p = patterns
+        self.placeholders = patterns["placeholders"] if placeholders else {}
         self.role_counts = Counter(tidy(s.role).lower() for s in draft.speakers)
         self.role_seen: Counter[str] = Counter()
         self.ordinals = [self._ordinal(s) for s in draft.speakers]
@@ -59,8 +66,12 @@ class _Composer:
         )
 
     # --- facts as pattern values --------------------------------------------------------
-    def _fact(self, text: str, source: str) -> Value:
-        return Value(tidy(text).rstrip(".").rstrip() if text else "", source)
+    def _fact(self, text: str, source: str, required: str = "") -> Value:
+        """A fact for a pattern; a ``required`` one that is missing may show a placeholder."""
+        value = tidy(text).rstrip(".").rstrip() if text else ""
+        if not value and required in self.placeholders:
+            return Value(self.placeholders[required], _PLACEHOLDER + source)
+        return Value(value, source)
 
     def _ordinal(self, s: Speaker) -> str:
         role = tidy(s.role).lower()
@@ -71,8 +82,8 @@ class _Composer:
         s = self.d.speakers[i]
         path = f"speakers[{i}]"
         who: list[Segment] = []
-        position = self._fact(s.position, f"{path}.position")
-        name = self._fact(s.name, f"{path}.name")
+        position = self._fact(s.position, f"{path}.position", "position")
+        name = self._fact(s.name, f"{path}.name", "name")
         if position.text:
             who += [(position.text, position.source), (", ", "")]
         who.append((name.text, name.source))
@@ -91,10 +102,11 @@ class _Composer:
     def _event_values(self) -> Values:
         d = self.d
         values: Values = {
-            name: self._fact(getattr(d, name), name)
+            name: self._fact(getattr(d, name), name, name)
             for name in ("event", "event_detail", "organizer", "venue", "participants")
         }
-        values["date"] = Value(self._date_text())
+        date = self._date_text()
+        values["date"] = Value(date) if date else self._fact("", "date", "date")
         if d.speakers:
             values.update(self._speaker_values(0))
         else:
@@ -144,19 +156,19 @@ class _Composer:
 
     def _lead(self) -> Block:
         d = self.d
-        city = tidy(d.dateline)
+        city = self._fact(d.dateline, "dateline", "city")
         tag = tidy(d.style.dateline_tag)
         pattern = self.p["dateline"]["tagged" if tag else "plain"]
         dateline = (
             fill(
-                pattern, {"city": Value(city, "dateline"), "tag": Value(tag, "style.dateline_tag")}
+                pattern, {"city": city, "tag": Value(tag, "style.dateline_tag")}
             )
-            if city
+            if city.text
             else []
         )
         if d.lead is not None and tidy(d.lead):
             own = tidy(d.lead)
-            if city and own.lower().startswith(city.lower()):
+            if city.text and own.lower().startswith(city.text.lower()):
                 dateline = []  # the writer's lead already carries the dateline
             body: list[Segment] = [(own, "lead")]
         else:

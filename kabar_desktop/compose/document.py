@@ -23,6 +23,7 @@ class Run:
     bold: bool = False
     source: str = ""
     credit: bool = False  # the closing credit, when it stands inline
+    placeholder: bool = False  # "[jabatan]": a missing fact, shown only in the preview
 
 
 @dataclass(frozen=True)

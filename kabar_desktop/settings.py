@@ -1,0 +1,96 @@
+"""The user's settings and office profile, kept as JSON where the platform expects settings.
+
+No Qt here: the command line reads the same profile. Writes are atomic.
+"""
+
+from __future__ import annotations
+
+import json
+from dataclasses import asdict, dataclass, field, fields
+from pathlib import Path
+
+from kabar_desktop import paths
+from kabar_desktop.atomic import write_bytes_atomic
+from kabar_desktop.model.draft import Draft, Style
+
+MAX_RECENT = 8
+
+
+@dataclass
+class OfficeProfile:
+    """What every new draft starts from (asked for on the first start)."""
+
+    office_name: str = ""  # "Rudenim Kupang": organizer, photo credits, DOCX author
+    city: str = ""  # the dateline
+    credit_initials: str = ""  # "fka" → credit "humas/fka"
+    pad_dates: bool = False
+    credit_inline: bool = True
+    dateline_tag: str = ""
+    logo_path: str = ""  # an image for the DOCX header, optional
+
+    @property
+    def credit(self) -> str:
+        initials = self.credit_initials.strip().strip("/").lower()
+        return f"humas/{initials}" if initials else ""
+
+    def new_draft(self) -> Draft:
+        return Draft(
+            dateline=self.city.strip(),
+            organizer=self.office_name.strip(),
+            credit=self.credit,
+            style=Style(
+                pad_dates=self.pad_dates,
+                credit_inline=self.credit_inline,
+                dateline_tag=self.dateline_tag.strip(),
+            ),
+        )
+
+    @property
+    def is_set(self) -> bool:
+        return bool(self.office_name.strip() and self.city.strip())
+
+
+@dataclass
+class Settings:
+    language: str = "id"
+    profile: OfficeProfile = field(default_factory=OfficeProfile)
+    recent_files: list[str] = field(default_factory=list)
+    window_geometry: str = ""  # base64 of QWidget.saveGeometry()
+    window_state: str = ""  # base64 of QMainWindow.saveState()
+    splitter_state: str = ""  # base64 of QSplitter.saveState()
+    first_start_done: bool = False
+
+    def add_recent(self, path: Path) -> None:
+        name = str(Path(path).resolve())
+        self.recent_files = [name] + [p for p in self.recent_files if p != name]
+        del self.recent_files[MAX_RECENT:]
+
+
+def settings_path() -> Path:
+    return paths.config_dir() / "settings.json"
+
+
+def _known(cls, data: dict) -> dict:
+    names = {f.name for f in fields(cls)}
+    return {k: v for k, v in data.items() if k in names}
+
+
+def load_settings(path: Path | None = None) -> Settings:
+    """The saved settings; defaults when there are none or the file is damaged."""
+    path = path or settings_path()
+    try:
+        data = json.loads(path.read_text(encoding="utf-8"))
+        profile = OfficeProfile(**_known(OfficeProfile, data.get("profile") or {}))
+        settings = Settings(**_known(Settings, {**data, "profile": profile}))
+        if not isinstance(settings.recent_files, list):
+            settings.recent_files = []
+        return settings
+    except (OSError, ValueError, TypeError, AttributeError):
+        return Settings()
+
+
+def save_settings(settings: Settings, path: Path | None = None) -> None:
+    path = path or settings_path()
+    path.parent.mkdir(parents=True, exist_ok=True)
+    data = json.dumps(asdict(settings), ensure_ascii=False, indent=2).encode("utf-8")
+    write_bytes_atomic(path, data)
