@@ -25,7 +25,6 @@ from kabar_desktop.compose.patterns import (
 from kabar_desktop.model.completeness import LEADS_NAMING_A_SPEAKER
 from kabar_desktop.model.draft import Draft, Speaker, Statement
 
-_CLOSING_MARKS = ".!?…"
 
 
 _PLACEHOLDER = "?"  # a source starting with this marks a placeholder for a missing fact
