@@ -15,6 +15,7 @@ from kabar_desktop import __version__
 from kabar_desktop.i18n import _, ngettext
 
 EXIT_OK, EXIT_FAILED, EXIT_BAD_INPUT = 0, 1, 2
+DRAFT_SUFFIXES = (".kabar", ".json")
 
 
 def N_(message: str) -> str:  # noqa: N802 - gettext's marker
@@ -80,8 +81,8 @@ def build_parser() -> argparse.ArgumentParser:
 
 def main(argv: Sequence[str] | None = None) -> int:
     argv = list(sys.argv[1:] if argv is None else argv)
-    if not argv:
-        return _open_window()
+    if not argv or Path(argv[0]).suffix.lower() in DRAFT_SUFFIXES:
+        return _open_window(argv)  # `kabar` or `kabar berita.kabar` (a double-clicked file)
     parser = build_parser()
     args = parser.parse_args(argv)
     if args.command == "export":
@@ -92,6 +93,7 @@ def main(argv: Sequence[str] | None = None) -> int:
     return EXIT_BAD_INPUT
 
 
-def _open_window() -> int:
-    build_parser().print_help()
-    return EXIT_OK
+def _open_window(argv: list[str]) -> int:
+    from kabar_desktop.app import run
+
+    return run(argv)

@@ -109,8 +109,16 @@ class _Composer:
         if d.speakers:
             values.update(self._speaker_values(0))
         else:
+            position = self._fact("", "speakers", "position")
+            name = self._fact("", "speakers", "name")
+            who = [(position.text, position.source), (", ", ""), (name.text, name.source)]
             values.update(
-                {"speaker": [], "role_ordinal": [], "called": Value(""), "topic": Value("")}
+                {
+                    "speaker": who if name.text else [],
+                    "role_ordinal": [("narasumber", "")],
+                    "called": Value(""),
+                    "topic": Value(""),
+                }
             )
         return values
 

@@ -1,0 +1,226 @@
+"""Editor speed: keystroke to preview, start-up beside bare PySide6, and memory.
+
+Prints one figure per line, ``name: value unit``. Targets (issue "The editor window…"): the
+preview follows a keystroke within 16 ms (p95) for the sample and 50 ms for a large draft;
+start-up within 1.5 × a bare PySide6 window; at most 150 MB resident with the sample open.
+
+What is measured, precisely:
+
+- ``keystroke_*``: from just before ``QTest.keyClick`` on the Title field (alternately a letter
+  and Backspace, so every key changes the article) until the preview shows the new article:
+  the key event, the form's edit of the draft and its own refresh of what Kabar composes
+  (``session.changed`` is synchronous), then ``PreviewPane.refresh_now()`` called at once
+  instead of after the preview's 20 ms coalescing timer (compose, render the HTML,
+  ``setHtml``, lay the document out), then one ``processEvents()`` so Qt paints the window
+  (software rendering on the offscreen platform). 200 keystrokes after 20 unmeasured ones;
+  median and 95th percentile.
+- ``startup_*_ms``: wall time from just before a child Python is spawned to the first paint
+  event of its main window (an event filter on the window). Kabar starts as ``kabar
+  sample.json`` does (``kabar_desktop.app.start`` with the sample, in a throw-away home past
+  the first start); the bare run imports PySide6 and shows an empty ``QMainWindow``. Runs
+  alternate, 7 of each after one warm-up of each; medians.
+- ``memory_kabar_mb``: resident set (VmRSS) of the Kabar child right after its first paint.
+
+All on Qt's offscreen platform (``QT_QPA_PLATFORM=offscreen``), so results do not depend on a
+desktop being present.
+"""
+
+from __future__ import annotations
+
+import os
+import statistics
+import subprocess
+import sys
+import tempfile
+import time
+from pathlib import Path
+
+os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+ROOT = Path(__file__).resolve().parent.parent
+sys.path.insert(0, str(ROOT))
+sys.path.insert(0, str(ROOT / "benchmarks"))
+
+KEYSTROKES, WARMUP = 200, 20
+STARTUP_RUNS = 7
+
+# Both children report the same way: elapsed since the parent's clock reading, then VmRSS.
+_REPORT = """
+def _report(window, app):
+    from PySide6.QtCore import QEvent, QObject
+
+    class FirstPaint(QObject):
+        def eventFilter(self, obj, event):
+            if event.type() == QEvent.Type.Paint:
+                elapsed = (time.time() - T0) * 1000
+                rss = next(l for l in open('/proc/self/status') if l.startswith('VmRSS'))
+                print(f'{elapsed:.1f} {int(rss.split()[1]) / 1024:.1f}', flush=True)
+                os._exit(0)
+            return False
+
+    window._first_paint = FirstPaint(window)
+    window.installEventFilter(window._first_paint)
+"""
+
+_BARE = (
+    "import os, sys, time\nT0 = float(os.environ['BENCH_T0'])\n"
+    + _REPORT
+    + """
+from PySide6.QtWidgets import QApplication, QMainWindow
+app = QApplication(['bare'])
+window = QMainWindow()
+window.resize(1280, 800)
+_report(window, app)
+window.show()
+app.exec()
+"""
+)
+
+_KABAR = (
+    "import os, sys, time\nT0 = float(os.environ['BENCH_T0'])\n"
+    + _REPORT
+    + """
+from kabar_desktop import app as kabar_app
+window = kabar_app.start([sys.argv[1]])  # shown; Qt paints it once the event loop runs
+_report(window, None)
+from PySide6.QtWidgets import QApplication
+QApplication.instance().exec()
+"""
+)
+
+
+def keep_singletons_alive() -> None:
+    """PySide6 6.12.0 on Python 3.11 returns ``None`` (from every void method) and ``True``
+    (from ``Signal.emit``) without a new reference, so a long run would free ``None`` and
+    abort. Python 3.12 makes these objects immortal; this does the same for older versions."""
+    if sys.version_info >= (3, 12):
+        return
+    import ctypes
+
+    for obj in (None, True, False):
+        ctypes.c_ssize_t.from_address(id(obj)).value += 1 << 40
+
+
+def percentile(values: list[float], fraction: float) -> float:
+    ordered = sorted(values)
+    index = min(len(ordered) - 1, max(0, round(fraction * (len(ordered) - 1))))
+    return ordered[index]
+
+
+def title_field(window):
+    from PySide6.QtWidgets import QLineEdit
+
+    from kabar_desktop.i18n import _
+
+    edits = getattr(getattr(window.form, "facts", None), "edits", {})
+    if "title" in edits:
+        return edits["title"]
+    fields = [e for e in window.findChildren(QLineEdit) if e.accessibleName() == _("Title")]
+    return fields[0]
+
+
+def keystroke_latency(app, window, draft) -> list[float]:
+    from PySide6.QtCore import Qt
+    from PySide6.QtTest import QTest
+
+    window.session.load(draft)
+    app.processEvents()
+    window.preview.refresh_now()
+    field = title_field(window)
+    field.setFocus()
+    field.end(False)
+    app.processEvents()
+    times = []
+    for i in range(WARMUP + KEYSTROKES):
+        key = Qt.Key.Key_Backspace if i % 2 else Qt.Key.Key_A
+        before = window.preview.plain_text() if i == WARMUP else None
+        start = time.perf_counter()
+        QTest.keyClick(field, key)
+        window.preview.refresh_now()
+        app.processEvents()
+        elapsed = (time.perf_counter() - start) * 1000
+        if before is not None and window.preview.plain_text() == before:
+            raise SystemExit("the preview did not change on a keystroke: nothing was measured")
+        if i >= WARMUP:
+            times.append(elapsed)
+    return times
+
+
+def editor_figures() -> None:
+    from export import large_content
+    from PySide6.QtWidgets import QApplication
+
+    from kabar_desktop.app import sample_path
+    from kabar_desktop.gui.main_window import MainWindow
+    from kabar_desktop.gui.session import DraftSession
+    from kabar_desktop.model.draft_file import read_draft
+    from kabar_desktop.model.parse import draft_from_dict
+    from kabar_desktop.settings import OfficeProfile, Settings
+
+    keep_singletons_alive()
+    app = QApplication.instance() or QApplication(["kabar-benchmark"])
+    profile = OfficeProfile(office_name="Rudenim Kupang", city="Kupang", credit_initials="fka")
+    window = MainWindow(Settings(profile=profile, first_start_done=True), DraftSession())
+    window.resize(1366, 768)
+    window.show()
+    app.processEvents()
+    drafts = {"sample": read_draft(sample_path()), "large": draft_from_dict(large_content())}
+    for name, draft in drafts.items():
+        times = keystroke_latency(app, window, draft)
+        print(f"keystroke_to_preview_{name}_median: {statistics.median(times):.2f} ms")
+        print(f"keystroke_to_preview_{name}_p95: {percentile(times, 0.95):.2f} ms")
+    window.session.mark_saved()
+    window.close()
+
+
+def child_run(code: str, args: list[str], env: dict) -> tuple[float, float]:
+    env = {**env, "BENCH_T0": repr(time.time())}
+    out = subprocess.run(
+        [sys.executable, "-c", code, *args],
+        env=env,
+        capture_output=True,
+        text=True,
+        timeout=120,
+        check=False,
+    )
+    lines = [line for line in out.stdout.splitlines() if line.strip()]
+    if not lines:
+        raise SystemExit(f"a start-up run printed nothing:\n{out.stderr}")
+    elapsed, rss = lines[-1].split()
+    return float(elapsed), float(rss)
+
+
+def startup_figures() -> None:
+    from kabar_desktop.app import sample_path
+    from kabar_desktop.settings import OfficeProfile, Settings, save_settings
+
+    with tempfile.TemporaryDirectory(prefix="kabar-bench-") as home:
+        env = {**os.environ, "KABAR_HOME": home, "QT_QPA_PLATFORM": "offscreen"}
+        env["PYTHONPATH"] = os.pathsep.join(filter(None, [str(ROOT), env.get("PYTHONPATH")]))
+        os.environ["KABAR_HOME"] = home
+        profile = OfficeProfile(office_name="Rudenim Kupang", city="Kupang", credit_initials="fka")
+        save_settings(Settings(profile=profile, first_start_done=True))
+        args = [str(sample_path())]
+        child_run(_BARE, [], env)  # warm the disk cache for both
+        child_run(_KABAR, args, env)
+        bare, kabar, memory = [], [], []
+        for _run in range(STARTUP_RUNS):
+            bare.append(child_run(_BARE, [], env)[0])
+            elapsed, rss = child_run(_KABAR, args, env)
+            kabar.append(elapsed)
+            memory.append(rss)
+    k, b = statistics.median(kabar), statistics.median(bare)
+    print(f"startup_kabar_ms: {k:.0f} ms")
+    print(f"startup_bare_pyside6_ms: {b:.0f} ms")
+    print(f"startup_kabar_vs_bare: {k / b:.2f} ratio")
+    print(f"memory_kabar_mb: {statistics.median(memory):.1f} MB")
+
+
+def main() -> None:
+    with tempfile.TemporaryDirectory(prefix="kabar-bench-home-") as home:
+        os.environ["KABAR_HOME"] = home  # the in-process window reads no real settings
+        editor_figures()
+    startup_figures()
+
+
+if __name__ == "__main__":
+    main()

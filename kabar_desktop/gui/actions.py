@@ -1,0 +1,195 @@
+"""The window's menus, toolbar and shortcuts, built in the current interface language.
+
+Everything here is rebuilt (not retranslated) when the language changes: ``build`` reads
+``_()`` at the time it runs, and ``remove`` takes the old menus and toolbar away.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from dataclasses import dataclass
+from pathlib import Path
+from typing import TYPE_CHECKING
+
+from PySide6.QtCore import QSize, Qt
+from PySide6.QtGui import QAction, QIcon, QKeySequence
+from PySide6.QtWidgets import QMenu, QStyle, QToolBar
+
+from kabar_desktop.i18n import _
+
+if TYPE_CHECKING:
+    from kabar_desktop.gui.main_window import MainWindow
+
+TOOLBAR_NAME = "main-toolbar"
+SP = QStyle.StandardPixmap
+
+
+@dataclass
+class Actions:
+    new: QAction
+    open: QAction
+    save: QAction
+    save_as: QAction
+    export_docx: QAction
+    export_html: QAction
+    export_pdf: QAction
+    export_txt: QAction
+    print: QAction
+    copy_whatsapp: QAction
+    quit: QAction
+    undo: QAction
+    redo: QAction
+    preferences: QAction
+    about: QAction
+    recent: QMenu
+    toolbar: QToolBar
+    menus: list[QMenu]
+
+
+# Toolbar icons: the system's (Windows 10/11 and Linux desktops have them), else Qt's own.
+ICONS: dict[str, tuple[QIcon.ThemeIcon | str, SP]] = {
+    "new": (QIcon.ThemeIcon.DocumentNew, SP.SP_FileIcon),
+    "open": (QIcon.ThemeIcon.DocumentOpen, SP.SP_DialogOpenButton),
+    "save": (QIcon.ThemeIcon.DocumentSave, SP.SP_DialogSaveButton),
+    "undo": (QIcon.ThemeIcon.EditUndo, SP.SP_ArrowBack),
+    "redo": (QIcon.ThemeIcon.EditRedo, SP.SP_ArrowForward),
+    "docx": ("x-office-document", SP.SP_FileDialogDetailedView),
+    "copy": (QIcon.ThemeIcon.EditCopy, SP.SP_FileDialogContentsView),
+}
+
+
+def icon(window: MainWindow, name: str) -> QIcon:
+    theme, fallback = ICONS[name]
+    return QIcon.fromTheme(theme, window.style().standardIcon(fallback))
+
+
+def _action(
+    window: MainWindow,
+    text: str,
+    slot: Callable[[], object],
+    shortcut: QKeySequence | str | None = None,
+    icon_name: str = "",
+    tip: str = "",
+) -> QAction:
+    action = QAction(text, window)
+    if shortcut is not None:
+        action.setShortcut(QKeySequence(shortcut))
+    if icon_name:
+        action.setIcon(icon(window, icon_name))
+    if tip:
+        action.setStatusTip(tip)
+        action.setToolTip(tip)
+    action.triggered.connect(lambda _checked=False: slot())
+    return action
+
+
+def build(window: MainWindow) -> Actions:
+    """Create the actions, the menu bar and the toolbar of ``window``."""
+    w, ops = window, window.files
+    stack = window.session.undo_stack
+    undo = stack.createUndoAction(w, _("&Undo"))
+    undo.setShortcut(QKeySequence("Ctrl+Z"))
+    undo.setIcon(icon(w, "undo"))
+    redo = stack.createRedoAction(w, _("&Redo"))
+    redo.setShortcuts([QKeySequence("Ctrl+Shift+Z"), QKeySequence("Ctrl+Y")])
+    redo.setIcon(icon(w, "redo"))
+
+    acts = Actions(
+        new=_action(w, _("&New"), ops.new, "Ctrl+N", "new", _("Start a new article")),
+        open=_action(w, _("&Open…"), ops.open, "Ctrl+O", "open", _("Open a saved draft")),
+        save=_action(w, _("&Save"), ops.save, "Ctrl+S", "save", _("Save the draft")),
+        save_as=_action(w, _("Save &As…"), ops.save_as, "Ctrl+Shift+S"),
+        export_docx=_action(
+            w,
+            _("Export &DOCX…"),
+            lambda: ops.export("docx"),
+            None,
+            "docx",
+            _("Write the article as a Word document"),
+        ),
+        export_html=_action(w, _("Export &HTML…"), lambda: ops.export("html")),
+        export_pdf=_action(w, _("Export &PDF…"), ops.export_pdf),
+        export_txt=_action(w, _("Export &Text (WhatsApp)…"), lambda: ops.export("txt")),
+        print=_action(w, _("&Print…"), ops.print, "Ctrl+P", "", _("Print the article on paper")),
+        copy_whatsapp=_action(
+            w,
+            _("Copy &WhatsApp Text"),
+            ops.copy_whatsapp,
+            "Ctrl+Shift+C",
+            "copy",
+            _("Copy the article for WhatsApp, ready to paste"),
+        ),
+        quit=_action(w, _("&Quit"), w.close, "Ctrl+Q"),
+        undo=undo,
+        redo=redo,
+        preferences=_action(w, _("&Preferences…"), w.edit_preferences),
+        about=_action(w, _("&About Kabar"), w.about),
+        recent=QMenu(_("Open &Recent"), w),
+        toolbar=QToolBar(_("Toolbar"), w),
+        menus=[],
+    )
+    acts.quit.setMenuRole(QAction.MenuRole.QuitRole)
+    acts.preferences.setMenuRole(QAction.MenuRole.PreferencesRole)
+    acts.about.setMenuRole(QAction.MenuRole.AboutRole)
+    acts.recent.aboutToShow.connect(lambda: fill_recent(window, acts.recent))
+    fill_recent(window, acts.recent)
+
+    bar = w.menuBar()
+    file_menu = bar.addMenu(_("&File"))
+    file_menu.addActions([acts.new, acts.open])
+    file_menu.addMenu(acts.recent)
+    file_menu.addSeparator()
+    file_menu.addActions([acts.save, acts.save_as])
+    file_menu.addSeparator()
+    file_menu.addActions([acts.export_docx, acts.export_html, acts.export_pdf, acts.export_txt])
+    file_menu.addSeparator()
+    file_menu.addActions([acts.print, acts.copy_whatsapp])
+    file_menu.addSeparator()
+    file_menu.addAction(acts.quit)
+
+    edit_menu = bar.addMenu(_("&Edit"))
+    edit_menu.addActions([acts.undo, acts.redo])
+    edit_menu.addSeparator()
+    edit_menu.addAction(acts.preferences)
+
+    help_menu = bar.addMenu(_("&Help"))
+    help_menu.addAction(acts.about)
+    acts.menus = [file_menu, edit_menu, help_menu]
+
+    tb = acts.toolbar
+    tb.setObjectName(TOOLBAR_NAME)
+    tb.setMovable(False)
+    tb.setIconSize(QSize(20, 20))
+    tb.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextBesideIcon)
+    tb.addActions([acts.new, acts.open, acts.save])
+    tb.addSeparator()
+    tb.addActions([acts.undo, acts.redo])
+    tb.addSeparator()
+    tb.addActions([acts.export_docx, acts.copy_whatsapp])
+    w.addToolBar(Qt.ToolBarArea.TopToolBarArea, tb)
+    return acts
+
+
+def fill_recent(window: MainWindow, menu: QMenu) -> None:
+    """The recently used drafts, newest first: "1 name.kabar — folder"."""
+    menu.clear()
+    files = window.settings.recent_files[:8]
+    for n, name in enumerate(files, start=1):
+        path = Path(name)
+        label = f"&{n} {path.name}" if n < 10 else path.name
+        action = menu.addAction(f"{label}  —  {path.parent}")
+        action.setData(name)
+        action.triggered.connect(lambda _checked=False, p=path: window.files.open_path(p))
+    if not files:
+        empty = menu.addAction(_("(no recent drafts)"))
+        empty.setEnabled(False)
+    menu.setEnabled(True)
+
+
+def remove(window: MainWindow, acts: Actions) -> None:
+    """Take the menus and toolbar of ``acts`` out of ``window`` (before a rebuild)."""
+    window.menuBar().clear()
+    window.removeToolBar(acts.toolbar)
+    for value in vars(acts).values():
+        for item in value if isinstance(value, list) else [value]:
+            item.deleteLater()

@@ -1,0 +1,337 @@
+"""What the File menu does: new, open, save, export, print and copy, with the questions it asks.
+
+Nothing is ever lost on the way: unsaved changes are asked about before a draft is replaced, a
+file that cannot be read leaves the open draft as it was, and an export of an article that
+still lacks facts points at the missing fields instead of writing a file with gaps.
+"""
+
+from __future__ import annotations
+
+import contextlib
+import os
+import re
+import tempfile
+import unicodedata
+from pathlib import Path
+from typing import TYPE_CHECKING
+
+from PySide6.QtCore import QMarginsF, QSizeF, QStandardPaths, QUrl
+from PySide6.QtGui import QImage, QPageLayout, QPageSize, QTextDocument
+from PySide6.QtWidgets import QApplication, QDialog, QFileDialog, QMessageBox
+
+from kabar_desktop.compose import Article, compose
+from kabar_desktop.export import export_article
+from kabar_desktop.export.html import PREVIEW_SCHEME, render_html
+from kabar_desktop.i18n import _
+from kabar_desktop.model.completeness import missing_facts
+from kabar_desktop.model.draft_file import read_draft, write_draft
+from kabar_desktop.model.problems import DraftError, Msg, Problem
+from kabar_desktop.settings import save_settings
+
+if TYPE_CHECKING:
+    from PySide6.QtPrintSupport import QPrinter
+
+    from kabar_desktop.gui.main_window import MainWindow
+
+_FILTERS = {
+    "docx": lambda: _("Word document (*.docx)"),
+    "html": lambda: _("Web page (*.html)"),
+    "txt": lambda: _("Text for WhatsApp (*.txt)"),
+    "pdf": lambda: _("PDF document (*.pdf)"),
+}
+PRINT_SCALE = 1.2  # the page's 18 px text prints at 11 pt
+PHOTO_MAX_HEIGHT = 0.6  # of the page: a tall photo leaves room for its caption and text
+
+
+def slug(title: str, fallback: str = "berita") -> str:
+    """A file name from a title: "Rudenim Kupang Gelar …" → "rudenim-kupang-gelar-…"."""
+    text = unicodedata.normalize("NFKD", title).encode("ascii", "ignore").decode("ascii")
+    text = re.sub(r"[^a-z0-9]+", "-", text.lower()).strip("-")
+    if len(text) > 80:
+        text = text[:80].rsplit("-", 1)[0]
+    return text or fallback
+
+
+def describe(problem: Problem) -> str:
+    """A missing fact in plain words, without the field path: "Jabatan pembicara (pembicara 2)"."""
+    what = problem.params.get("what")
+    if isinstance(what, Msg):
+        text = _(what)
+    else:
+        text = Problem("", problem.template, problem.params).message(_)
+    for pattern, label in (
+        (r"speakers\[(\d+)\]", _("speaker {n}")),
+        (r"paragraphs\[(\d+)\]", _("paragraph {n}")),
+        (r"photos\[(\d+)\]", _("photo {n}")),
+    ):
+        found = re.match(pattern, problem.path)
+        if found:
+            text += f" ({label.format(n=int(found[1]) + 1)})"
+            break
+    return text[:1].upper() + text[1:]
+
+
+def print_article(article: Article, printer: QPrinter) -> None:
+    """Print the article as the preview shows it (without placeholders), A4, photos sharp.
+
+    The document is laid out in screen pixels on a page of the printer's size and Qt scales
+    it to the printer: the page's CSS pixel sizes then print at a sensible size. Photos keep
+    their full resolution (a device pixel ratio makes them lay out at the column's width).
+    """
+    page = printer.pageLayout().paintRect(QPageLayout.Unit.Point)
+    scale = PRINT_SCALE * 96 / 72
+    size = QSizeF(page.width() * scale, page.height() * scale)
+    doc = QTextDocument()
+    doc.setDocumentMargin(0)
+    doc.setHtml(render_html(article, preview=True))
+    doc.setPageSize(size)
+    column = size.width() - 24  # the page's own body margin
+    for n, block in enumerate(article.figures()):
+        if block.photo is None or not block.photo.data:
+            continue
+        image = QImage.fromData(block.photo.data)
+        if image.isNull():
+            continue
+        width = min(column, size.height() * PHOTO_MAX_HEIGHT * image.width() / image.height())
+        image.setDevicePixelRatio(max(1.0, image.width() / width))
+        url = QUrl(f"{PREVIEW_SCHEME}:{n}")
+        doc.addResource(QTextDocument.ResourceType.ImageResource, url, image)
+    doc.print_(printer)
+
+
+def a4_printer(printer: QPrinter) -> QPrinter:
+    printer.setPageSize(QPageSize(QPageSize.PageSizeId.A4))
+    printer.setPageMargins(QMarginsF(20, 20, 20, 20), QPageLayout.Unit.Millimeter)
+    return printer
+
+
+class FileOps:
+    """The File menu's operations on ``window``'s session and settings."""
+
+    def __init__(self, window: MainWindow):
+        self.w = window
+        self.folder: Path | None = None  # the last folder the user chose a file in
+
+    @property
+    def session(self):
+        return self.w.session
+
+    @property
+    def settings(self):
+        return self.w.settings
+
+    # --- where files go --------------------------------------------------------------------
+    def last_folder(self) -> Path:
+        if self.folder is not None and self.folder.is_dir():
+            return self.folder
+        for name in self.settings.recent_files:
+            if Path(name).parent.is_dir():
+                return Path(name).parent
+        docs = QStandardPaths.writableLocation(QStandardPaths.StandardLocation.DocumentsLocation)
+        return Path(docs) if docs and Path(docs).is_dir() else Path.home()
+
+    def _ask_save_path(self, title: str, ext: str, file_filter: str) -> Path | None:
+        if self.session.path is not None and ext == "kabar":
+            default = self.session.path.with_suffix(".kabar")
+        else:
+            default = self.last_folder() / f"{slug(self.session.draft.title)}.{ext}"
+        name, _chosen = QFileDialog.getSaveFileName(self.w, title, str(default), file_filter)
+        if not name:
+            return None
+        path = Path(name)
+        if path.suffix.lower() != f".{ext}":
+            path = path.with_name(path.name + f".{ext}")
+        self.folder = path.parent
+        return path
+
+    def _remember(self, path: Path) -> None:
+        self.settings.add_recent(path)
+        self._save_settings()
+        self.w.recent_changed()
+
+    def _save_settings(self) -> None:
+        with contextlib.suppress(OSError):  # a read-only profile folder must not stop work
+            save_settings(self.settings)
+
+    def _warn(self, title: str, text: str) -> None:
+        QMessageBox.warning(self.w, title, text)
+
+    # --- drafts ----------------------------------------------------------------------------
+    def maybe_save(self) -> bool:
+        """Ask about unsaved changes; False when the user cancels (or the save failed)."""
+        if not self.session.modified:
+            return True
+        box = QMessageBox(self.w)
+        box.setIcon(QMessageBox.Icon.Question)
+        box.setWindowTitle(_("Unsaved changes"))
+        box.setText(_("Save the changes to this draft?"))
+        box.setInformativeText(_("If you do not save them, they will be lost."))
+        save = box.addButton(_("Save"), QMessageBox.ButtonRole.AcceptRole)
+        discard = box.addButton(_("Don't Save"), QMessageBox.ButtonRole.DestructiveRole)
+        cancel = box.addButton(_("Cancel"), QMessageBox.ButtonRole.RejectRole)
+        box.setDefaultButton(save)
+        box.setEscapeButton(cancel)
+        box.exec()
+        clicked = box.clickedButton()
+        if clicked is save:
+            return self.save()
+        return clicked is discard
+
+    def new(self) -> None:
+        if self.maybe_save():
+            self.session.load(self.settings.profile.new_draft(), None)
+            self.w.form.show_problems([])
+
+    def open(self) -> None:
+        if not self.maybe_save():
+            return
+        name, _chosen = QFileDialog.getOpenFileName(
+            self.w, _("Open Draft"), str(self.last_folder()), _("Kabar drafts (*.kabar *.json)")
+        )
+        if name:
+            self.folder = Path(name).parent
+            self.open_path(Path(name), ask=False)
+
+    def open_path(self, path: Path, ask: bool = True) -> bool:
+        """Open the draft at ``path``; a file that cannot be read changes nothing."""
+        if ask and not self.maybe_save():
+            return False
+        try:
+            draft = read_draft(path)
+        except DraftError as exc:
+            lines = "\n".join(f"• {p.message(_)}" for p in exc.problems)
+            self._warn(
+                _("Cannot open the draft"),
+                _("Kabar cannot open {file}:").format(file=path.name) + f"\n\n{lines}",
+            )
+            if not path.exists() and str(path.resolve()) in self.settings.recent_files:
+                self.settings.recent_files.remove(str(path.resolve()))
+                self._save_settings()
+                self.w.recent_changed()
+            return False
+        self.session.load(draft, path)
+        self.w.form.show_problems([])
+        self._remember(path)
+        self.w.say(_("Opened {file}").format(file=path.name))
+        return True
+
+    def save(self) -> bool:
+        path = self.session.path
+        if path is None or path.suffix.lower() != ".kabar":
+            return self.save_as()  # a .json draft is saved as .kabar, photos inside
+        return self._write(path)
+
+    def save_as(self) -> bool:
+        path = self._ask_save_path(_("Save Draft As"), "kabar", _("Kabar draft (*.kabar)"))
+        return path is not None and self._write(path)
+
+    def _write(self, path: Path) -> bool:
+        try:
+            write_draft(self.session.draft, path)
+        except OSError as exc:
+            self._warn(
+                _("Cannot save"),
+                _("Kabar cannot save {file}: {reason}").format(
+                    file=path.name, reason=exc.strerror or exc
+                ),
+            )
+            return False
+        self.session.mark_saved(path)
+        self._remember(path)
+        self.w.title_changed()
+        self.w.say(_("Saved {file}").format(file=path.name))
+        return True
+
+    # --- the article -----------------------------------------------------------------------
+    def ready_article(self) -> Article | None:
+        """The finished article, or None after pointing at the facts it still lacks."""
+        problems = missing_facts(self.session.draft)
+        form = self.w.form
+        form.show_problems(problems)
+        if not problems:
+            return compose(self.session.draft)
+        form.focus_field(problems[0].path)
+        lines = "\n".join(f"• {describe(p)}" for p in problems)
+        QMessageBox.information(
+            self.w,
+            _("The article is not finished yet"),
+            _("Fill these in first; the fields are marked in the form:") + f"\n\n{lines}",
+        )
+        return None
+
+    def export(self, fmt: str) -> None:
+        article = self.ready_article()
+        if article is None:
+            return
+        path = self._ask_save_path(_("Export"), fmt, _FILTERS[fmt]())
+        if path is None:
+            return
+        options = {}
+        if fmt == "docx" and self.settings.profile.logo_path:
+            with contextlib.suppress(OSError):
+                options["logo"] = Path(self.settings.profile.logo_path).read_bytes()
+        try:
+            export_article(article, fmt, path, **options)
+        except OSError as exc:
+            self._export_failed(path, exc)
+            return
+        self.w.say(_("Exported {file}").format(file=path.name))
+
+    def _export_failed(self, path: Path, exc: OSError) -> None:
+        self._warn(
+            _("Cannot export"),
+            _("Kabar cannot write {file}: {reason}").format(
+                file=path.name, reason=exc.strerror or exc
+            ),
+        )
+
+    def export_pdf(self) -> None:
+        article = self.ready_article()
+        if article is None:
+            return
+        path = self._ask_save_path(_("Export"), "pdf", _FILTERS["pdf"]())
+        if path is None:
+            return
+        from PySide6.QtPrintSupport import QPrinter
+
+        printer = a4_printer(QPrinter(QPrinter.PrinterMode.HighResolution))
+        printer.setOutputFormat(QPrinter.OutputFormat.PdfFormat)
+        printer.setDocName(article.title)
+        printer.setCreator("Kabar")
+        fd, tmp = tempfile.mkstemp(prefix=f".{path.name}.", suffix=".tmp", dir=path.parent)
+        os.close(fd)
+        try:
+            printer.setOutputFileName(tmp)
+            print_article(article, printer)
+            if os.path.getsize(tmp) == 0:
+                raise OSError(_("the PDF could not be written"))
+            os.replace(tmp, path)
+        except OSError as exc:
+            with contextlib.suppress(OSError):
+                os.unlink(tmp)
+            self._export_failed(path, exc)
+            return
+        self.w.say(_("Exported {file}").format(file=path.name))
+
+    def print(self) -> None:
+        article = self.ready_article()
+        if article is None:
+            return
+        from PySide6.QtPrintSupport import QPrintDialog, QPrinter
+
+        printer = a4_printer(QPrinter(QPrinter.PrinterMode.HighResolution))
+        printer.setDocName(article.title)
+        dialog = QPrintDialog(printer, self.w)
+        dialog.setWindowTitle(_("Print the Article"))
+        if dialog.exec() == QDialog.DialogCode.Accepted:
+            print_article(article, printer)
+            self.w.say(_("Sent to the printer"))
+
+    def copy_whatsapp(self) -> None:
+        article = self.ready_article()
+        if article is None:
+            return
+        from kabar_desktop.export.text import render_text
+
+        QApplication.clipboard().setText(render_text(article))
+        self.w.say(_("WhatsApp text copied"))

@@ -1,0 +1,114 @@
+"""The form panes of the editor window: the facts of the event, the speakers, the closing,
+the photos; one tab each, beside the live preview.
+
+Typing edits the draft in place (``session.edit``); adding, removing and moving go through
+``session.apply`` so the window's Undo brings them back. The panes re-read the whole draft
+only on ``session.reset``; on ``session.changed`` they refresh just what Kabar composes.
+"""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Qt
+from PySide6.QtGui import QIcon
+from PySide6.QtWidgets import QFrame, QScrollArea, QStyle, QTabWidget, QVBoxLayout, QWidget
+
+from kabar_desktop.compose import compose
+from kabar_desktop.gui.form.facts import FactsPane
+from kabar_desktop.gui.form.fields import has_problem_under, parse_path, problems_by_path
+from kabar_desktop.gui.form.paragraphs import ParagraphsPane
+from kabar_desktop.gui.form.photos import PhotosPane
+from kabar_desktop.gui.form.speakers import SpeakersPane
+from kabar_desktop.gui.session import DraftSession
+from kabar_desktop.i18n import _
+from kabar_desktop.model.problems import Problem
+
+__all__ = ["FormPanel"]
+
+# Which tab holds a field, by the first part of its path.
+_FACTS = ("title", "dateline", "date", "organizer", "event", "event_detail", "venue")
+_TABS = {
+    **{name: 0 for name in (*_FACTS, "participants", "lead_kind", "lead")},
+    "speakers": 1,
+    "paragraphs": 2,
+    "credit": 2,
+    "photos": 3,
+}
+
+
+class FormPanel(QWidget):
+    """Everything the writer fills in, in four tabs; the preview beside it shows the result."""
+
+    def __init__(self, session: DraftSession, parent: QWidget | None = None):
+        super().__init__(parent)
+        self._session = session
+        self._problems: dict[str, str] = {}
+        self.facts = FactsPane(session)
+        self.speakers = SpeakersPane(session)
+        self.body = ParagraphsPane(session)
+        self.photos = PhotosPane(session)
+        self.panes = [self.facts, self.speakers, self.body, self.photos]
+
+        self.tabs = QTabWidget()
+        self.tabs.setDocumentMode(True)
+        self.tabs.setUsesScrollButtons(False)
+        self._scrolls: list[QScrollArea] = []
+        names = [_("Event"), _("Speakers"), _("Body & closing"), _("Photos")]
+        for pane, name in zip(self.panes, names, strict=True):
+            scroll = QScrollArea()
+            scroll.setWidgetResizable(True)
+            scroll.setFrameShape(QFrame.Shape.NoFrame)
+            scroll.setFocusPolicy(Qt.FocusPolicy.NoFocus)  # Tab goes to the fields, not here
+            scroll.setWidget(pane)
+            self._scrolls.append(scroll)
+            self.tabs.addTab(scroll, name.replace("&", "&&"))
+        self.tabs.setAccessibleName(_("Article facts"))
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.addWidget(self.tabs)
+
+        session.reset.connect(self.populate)
+        session.changed.connect(self.refresh)
+        self.populate()
+        self.refresh()
+
+    # --- draft → form --------------------------------------------------------------------
+    def populate(self) -> None:
+        """Re-read every field from the draft (a new draft, an undo, a structural edit)."""
+        for pane in self.panes:
+            pane.populate()
+        self.show_problems_by_path(self._problems)
+
+    def refresh(self) -> None:
+        """Show what Kabar composes now (the lead, the introductions): cheap, on every edit."""
+        article = compose(self._session.draft, placeholders=True)
+        for pane in self.panes:
+            pane.refresh(article)
+
+    # --- the window's entry points -------------------------------------------------------
+    def focus_field(self, path: str) -> bool:
+        """Show the tab (speaker, statement, photo) holding field ``path`` and focus its input."""
+        parts = parse_path(path)
+        if parts is None or parts[0][0] not in _TABS:
+            return False
+        tab = _TABS[parts[0][0]]
+        self.tabs.setCurrentIndex(tab)
+        widget = self.panes[tab].focus_path(parts)
+        if widget is None:
+            return False
+        self._scrolls[tab].ensureWidgetVisible(widget, 40, 40)
+        return True
+
+    def show_problems(self, problems: list[Problem]) -> None:
+        """Mark every field a problem names (message and red outline); clear earlier marks."""
+        self.show_problems_by_path(problems_by_path(problems))
+
+    def show_problems_by_path(self, problems: dict[str, str]) -> None:
+        self._problems = problems
+        warning = self.style().standardIcon(QStyle.StandardPixmap.SP_MessageBoxWarning)
+        for tab, pane in enumerate(self.panes):
+            pane.show_problems(problems)
+            names = [name for name, t in _TABS.items() if t == tab]
+            flagged = any(has_problem_under(problems, name) for name in names) or any(
+                p.startswith(f"{name}[") for p in problems for name in names
+            )
+            self.tabs.setTabIcon(tab, warning if flagged else QIcon())

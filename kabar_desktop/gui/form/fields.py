@@ -1,0 +1,236 @@
+"""Small pieces every form pane shares: labelled rows that can show a problem, quiet setters
+that never echo back into the draft, text boxes that grow with their text, field paths.
+
+Setters only touch a widget whose text differs, so a refresh never moves the cursor of the
+field being typed in, and signals are blocked so a refresh is never mistaken for an edit.
+"""
+
+from __future__ import annotations
+
+import re
+
+from PySide6.QtCore import QEvent, QObject, QRectF, Qt
+from PySide6.QtGui import QColor, QPainter, QPen
+from PySide6.QtWidgets import (
+    QAbstractSpinBox,
+    QComboBox,
+    QFormLayout,
+    QLabel,
+    QLineEdit,
+    QPlainTextEdit,
+    QSizePolicy,
+    QVBoxLayout,
+    QWidget,
+)
+
+from kabar_desktop.i18n import _
+from kabar_desktop.model.problems import Problem
+
+PROBLEM_COLOR = "#b3261e"  # a calm red, readable on white and on grey
+_PATH_PART = re.compile(r"^([A-Za-z_]+)(?:\[(\d+)\])?$")
+
+Path = list[tuple[str, int | None]]
+
+
+def parse_path(path: str) -> Path | None:
+    """``speakers[1].text`` → ``[("speakers", 1), ("text", None)]``; None if malformed."""
+    out: Path = []
+    for part in path.split("."):
+        m = _PATH_PART.match(part)
+        if not m:
+            return None
+        out.append((m.group(1), int(m.group(2)) if m.group(2) is not None else None))
+    return out or None
+
+
+def problem_text(problem: Problem) -> str:
+    """The problem's message in the interface language, without the field path in front."""
+    text = problem.message(_)
+    prefix = f"{problem.path}: "
+    if problem.path and text.startswith(prefix):
+        text = text[len(prefix) :]
+    if _(problem.template)[:1].isalpha():  # never "Foto.jpg" for a file named foto.jpg
+        text = text[:1].upper() + text[1:]
+    return text
+
+
+def problems_by_path(problems: list[Problem]) -> dict[str, str]:
+    """One message per field (several joined), ready for the panes to show."""
+    out: dict[str, list[str]] = {}
+    for problem in problems:
+        out.setdefault(problem.path, []).append(problem_text(problem))
+    return {path: "\n".join(texts) for path, texts in out.items()}
+
+
+def has_problem_under(problems: dict[str, str], prefix: str) -> bool:
+    """Whether a problem concerns ``prefix`` itself or a field inside it."""
+    return any(p == prefix or p.startswith(prefix + ".") for p in problems)
+
+
+class _Outline(QWidget):
+    """Holds one input with a thin margin, drawing a red outline there when marked.
+
+    The input keeps its native look; only the surrounding margin changes colour.
+    """
+
+    def __init__(self, field: QWidget, parent: QWidget | None = None):
+        super().__init__(parent)
+        self.marked = False
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(2, 2, 2, 2)
+        layout.addWidget(field)
+
+    def paintEvent(self, event) -> None:  # noqa: N802 - Qt's name
+        if not self.marked:
+            return
+        painter = QPainter(self)
+        painter.setRenderHint(QPainter.RenderHint.Antialiasing)
+        painter.setPen(QPen(QColor(PROBLEM_COLOR), 1.5))
+        painter.drawRoundedRect(QRectF(self.rect()).adjusted(0.75, 0.75, -0.75, -0.75), 3, 3)
+
+
+class FieldRow(QWidget):
+    """An input with room under it for a plain message saying what is missing."""
+
+    def __init__(self, field: QWidget, parent: QWidget | None = None):
+        super().__init__(parent)
+        self.field = field
+        self._outline = _Outline(field, self)
+        self._message = QLabel(self)
+        self._message.setWordWrap(True)
+        self._message.setStyleSheet(f"color: {PROBLEM_COLOR};")
+        self._message.hide()
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.setSpacing(0)
+        layout.addWidget(self._outline)
+        layout.addWidget(self._message)
+
+    def mark(self, message: str | None) -> None:
+        """Show ``message`` under the input (``None`` clears it)."""
+        self._outline.marked = bool(message)
+        self._outline.update()
+        self._message.setText(message or "")
+        self._message.setVisible(bool(message))
+        self.field.setAccessibleDescription(message or "")
+
+    @property
+    def message(self) -> str:
+        return self._message.text() if self._outline.marked else ""
+
+
+def add_row(form: QFormLayout, label: str, field: QWidget, name: str | None = None) -> FieldRow:
+    """Add ``field`` under a visible ``label`` (its buddy) and give it an accessible name."""
+    row = FieldRow(field)
+    caption = QLabel(label)
+    caption.setBuddy(field)
+    field.setAccessibleName(name or label)
+    form.addRow(caption, row)
+    return row
+
+
+def new_form() -> QFormLayout:
+    """A form with labels aligned on the left and fields filling the width."""
+    form = QFormLayout()
+    form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.AllNonFixedFieldsGrow)
+    form.setRowWrapPolicy(QFormLayout.RowWrapPolicy.DontWrapRows)
+    form.setLabelAlignment(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignTop)
+    form.setHorizontalSpacing(12)
+    form.setVerticalSpacing(4)
+    return form
+
+
+def line_edit(placeholder: str = "") -> QLineEdit:
+    edit = QLineEdit()
+    edit.setPlaceholderText(placeholder)
+    edit.setClearButtonEnabled(False)
+    return edit
+
+
+def set_line(edit: QLineEdit, text: str) -> None:
+    if edit.text() != text:
+        edit.blockSignals(True)
+        edit.setText(text)
+        edit.setCursorPosition(0)  # a long text shows its start, not its end
+        edit.blockSignals(False)
+
+
+def set_plain(edit: QPlainTextEdit, text: str) -> None:
+    if edit.toPlainText() != text:
+        edit.blockSignals(True)
+        edit.setPlainText(text)
+        edit.blockSignals(False)
+
+
+def set_combo(combo: QComboBox, index: int) -> None:
+    if combo.currentIndex() != index:
+        combo.blockSignals(True)
+        combo.setCurrentIndex(index)
+        combo.blockSignals(False)
+
+
+def set_combo_text(combo: QComboBox, text: str) -> None:
+    if combo.currentText() != text:
+        combo.blockSignals(True)
+        combo.setCurrentText(text)
+        combo.blockSignals(False)
+
+
+class TextBox(QPlainTextEdit):
+    """A wrapped text box that grows with its text between ``min_lines`` and ``max_lines``.
+
+    Tab moves to the next field (a form, not a word processor).
+    """
+
+    def __init__(self, min_lines: int = 3, max_lines: int = 10, parent: QWidget | None = None):
+        super().__init__(parent)
+        self._min, self._max = min_lines, max_lines
+        self.setTabChangesFocus(True)
+        self.setLineWrapMode(QPlainTextEdit.LineWrapMode.WidgetWidth)
+        self.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Fixed)
+        self.textChanged.connect(self._fit)
+        self._fit()
+
+    def resizeEvent(self, event) -> None:  # noqa: N802 - Qt's name
+        super().resizeEvent(event)
+        self._fit()
+
+    def _fit(self) -> None:
+        metrics = self.fontMetrics()
+        margin = int(self.document().documentMargin())
+        width = max(40, self.viewport().width() - 2 * margin - 6)
+        text = self.toPlainText() or " "
+        flags = int(Qt.TextFlag.TextWordWrap)
+        used = metrics.boundingRect(0, 0, width, 100_000, flags, text).height()
+        lines = max(self._min, min(self._max, -(-used // metrics.lineSpacing())))
+        frame = self.contentsMargins()
+        height = lines * metrics.lineSpacing() + 2 * margin + frame.top() + frame.bottom() + 2
+        if self.height() != height:
+            self.setFixedHeight(height)
+
+
+class _NoStrayWheel(QObject):
+    """Scrolling the form over a list box must scroll the form, not change the choice."""
+
+    def eventFilter(self, obj: QObject, event: QEvent) -> bool:  # noqa: N802 - Qt's name
+        if event.type() == QEvent.Type.Wheel and isinstance(obj, QWidget) and not obj.hasFocus():
+            event.ignore()
+            return True
+        return False
+
+
+_WHEEL_GUARD: _NoStrayWheel | None = None
+
+
+def guard_wheel(widget: QComboBox | QAbstractSpinBox) -> None:
+    global _WHEEL_GUARD
+    if _WHEEL_GUARD is None:
+        _WHEEL_GUARD = _NoStrayWheel()
+    widget.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
+    widget.installEventFilter(_WHEEL_GUARD)
+
+
+def clip(text: str, length: int = 60) -> str:
+    """One line of ``text`` for a list entry."""
+    text = " ".join(text.split())
+    return text if len(text) <= length else text[: length - 1].rstrip() + "…"

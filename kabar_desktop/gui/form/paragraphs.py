@@ -1,0 +1,203 @@
+"""The "Body & closing" tab: the paragraphs after the speakers, and the writer's credit.
+
+Paragraphs are few and long, so each gets its own text box in reading order (like the page)
+rather than a list; adding, removing and moving them is undoable.
+"""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import (
+    QHBoxLayout,
+    QLabel,
+    QPushButton,
+    QStyle,
+    QToolButton,
+    QVBoxLayout,
+    QWidget,
+)
+
+from kabar_desktop.compose import Article
+from kabar_desktop.gui.form.fields import (
+    FieldRow,
+    Path,
+    TextBox,
+    add_row,
+    line_edit,
+    new_form,
+    set_line,
+    set_plain,
+)
+from kabar_desktop.gui.session import DraftSession
+from kabar_desktop.i18n import _
+from kabar_desktop.model.draft import Draft
+
+
+class _ParagraphBox(QWidget):
+    """One paragraph: its number, its text, and small buttons to move or remove it."""
+
+    def __init__(self, pane: ParagraphsPane, index: int, count: int):
+        super().__init__()
+        number = index + 1
+        self.label = QLabel(_("Paragraph {number}").format(number=number))
+        self.text = TextBox(3, 12)
+        self.text.setAccessibleName(self.label.text())
+        self.label.setBuddy(self.text)
+        self.row = FieldRow(self.text)
+        self.text.textChanged.connect(lambda: pane._edit(index, self.text.toPlainText()))
+        header = QHBoxLayout()
+        header.setContentsMargins(0, 0, 0, 0)
+        header.addWidget(self.label)
+        header.addStretch(1)
+        style = self.style()
+        self.move_buttons: list[QToolButton] = []  # up, down
+        buttons = [
+            (QStyle.StandardPixmap.SP_ArrowUp, _("Move paragraph {number} up"), index > 0, -1),
+            (
+                QStyle.StandardPixmap.SP_ArrowDown,
+                _("Move paragraph {number} down"),
+                index < count - 1,
+                +1,
+            ),
+        ]
+        for icon, tip, enabled, step in buttons:
+            button = QToolButton()
+            button.setIcon(style.standardIcon(icon))
+            button.setToolTip(tip.format(number=number))
+            button.setAccessibleName(button.toolTip())
+            button.setEnabled(enabled)
+            button.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
+            button.clicked.connect(lambda _c=False, step=step: pane._move(index, index + step))
+            header.addWidget(button)
+            self.move_buttons.append(button)
+        self.remove_button = remove = QToolButton()
+        remove.setText(_("Remove"))
+        remove.setToolTip(_("Remove paragraph {number}").format(number=number))
+        remove.setAccessibleName(remove.toolTip())
+        remove.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
+        remove.clicked.connect(lambda: pane._remove(index))
+        header.addWidget(remove)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.setSpacing(2)
+        layout.addLayout(header)
+        layout.addWidget(self.row)
+
+
+class ParagraphsPane(QWidget):
+    def __init__(self, session: DraftSession, parent: QWidget | None = None):
+        super().__init__(parent)
+        self._session = session
+        self._problems: dict[str, str] = {}
+        self.boxes: list[_ParagraphBox] = []
+
+        heading = QLabel(_("Paragraphs after the speakers"))
+        heading.setStyleSheet("font-weight: bold;")
+        hint = QLabel(_("The closing of the article: other activities, the wrap-up."))
+        hint.setWordWrap(True)
+        hint.setStyleSheet("color: palette(placeholder-text);")
+        self.empty = QLabel(_("No paragraphs yet."))
+        self.empty.setStyleSheet("color: palette(placeholder-text);")
+        self._boxes_layout = QVBoxLayout()
+        self._boxes_layout.setContentsMargins(0, 0, 0, 0)
+        self._boxes_layout.setSpacing(10)
+        self.add_button = QPushButton(_("Add paragraph"))
+        self.add_button.setAccessibleName(self.add_button.text())
+        self.add_button.setAutoDefault(False)
+        self.add_button.clicked.connect(self._add)
+        add_row_layout = QHBoxLayout()
+        add_row_layout.addWidget(self.add_button)
+        add_row_layout.addStretch(1)
+
+        form = new_form()
+        self.credit = line_edit(_("e.g. humas/fka"))
+        self.credit.setToolTip(_("Written at the end of the article in brackets: (humas/fka)"))
+        self.credit.textChanged.connect(self._edit_credit)
+        self.credit_row = add_row(form, _("Writer's credit"), self.credit)
+
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(12, 12, 12, 12)
+        layout.setSpacing(8)
+        layout.addWidget(heading)
+        layout.addWidget(hint)
+        layout.addWidget(self.empty)
+        layout.addLayout(self._boxes_layout)
+        layout.addLayout(add_row_layout)
+        layout.addSpacing(16)
+        layout.addLayout(form)
+        layout.addStretch(1)
+
+    # --- draft → form --------------------------------------------------------------------
+    def populate(self) -> None:
+        paragraphs = self._session.draft.paragraphs
+        if len(paragraphs) != len(self.boxes):
+            for box in self.boxes:
+                box.hide()
+                box.deleteLater()
+            self.boxes = [_ParagraphBox(self, i, len(paragraphs)) for i in range(len(paragraphs))]
+            for box in self.boxes:
+                self._boxes_layout.addWidget(box)
+            self._order_tabs()
+        for box, text in zip(self.boxes, paragraphs, strict=True):
+            set_plain(box.text, text)
+        self.empty.setVisible(not paragraphs)
+        set_line(self.credit, self._session.draft.credit)
+        self.show_problems(self._problems)
+
+    def _order_tabs(self) -> None:
+        """New boxes join the end of the Tab order; put them back where they stand."""
+        chain: list[QWidget] = []
+        for box in self.boxes:
+            chain += [*box.move_buttons, box.remove_button, box.text]
+        chain += [self.add_button, self.credit]
+        for before, after in zip(chain, chain[1:], strict=False):
+            QWidget.setTabOrder(before, after)
+
+    def refresh(self, article: Article) -> None:
+        """Nothing here is composed by Kabar."""
+
+    def show_problems(self, problems: dict[str, str]) -> None:
+        self._problems = problems
+        for i, box in enumerate(self.boxes):
+            box.row.mark(problems.get(f"paragraphs[{i}]"))
+        self.credit_row.mark(problems.get("credit"))
+
+    def focus_path(self, parts: Path) -> QWidget | None:
+        (name, i), rest = parts[0], parts[1:]
+        if rest:
+            return None
+        if name == "credit" and i is None:
+            widget = self.credit
+        elif name == "paragraphs" and i is not None and 0 <= i < len(self.boxes):
+            widget = self.boxes[i].text
+        else:
+            return None
+        widget.setFocus(Qt.FocusReason.OtherFocusReason)
+        return widget
+
+    # --- form → draft --------------------------------------------------------------------
+    def _edit(self, i: int, text: str) -> None:
+        self.boxes[i].row.mark(None)
+        self._session.edit(lambda d: d.paragraphs.__setitem__(i, text))
+
+    def _edit_credit(self, text: str) -> None:
+        self.credit_row.mark(None)
+        self._session.edit(lambda d: setattr(d, "credit", text))
+
+    def _add(self) -> None:
+        self._session.apply(_("Add paragraph"), lambda d: d.paragraphs.append(""))
+        self.boxes[-1].text.setFocus(Qt.FocusReason.OtherFocusReason)
+
+    def _remove(self, i: int) -> None:
+        self._session.apply(_("Remove paragraph"), lambda d: d.paragraphs.pop(i))
+        if self.boxes:
+            self.boxes[min(i, len(self.boxes) - 1)].text.setFocus(Qt.FocusReason.OtherFocusReason)
+        else:
+            self.add_button.setFocus(Qt.FocusReason.OtherFocusReason)
+
+    def _move(self, i: int, k: int) -> None:
+        def move(d: Draft) -> None:
+            d.paragraphs.insert(k, d.paragraphs.pop(i))
+
+        self._session.apply(_("Move paragraph"), move)
+        self.boxes[k].text.setFocus(Qt.FocusReason.OtherFocusReason)

@@ -1,0 +1,223 @@
+"""The "Photos" tab: add photos (file dialog or drag and drop), caption, credit, order.
+
+Each photo is checked before it joins the draft (a real JPEG or PNG, whole, of sane size);
+a refused file is named in a message and nothing is added.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from PySide6.QtCore import QEvent, QObject, QStandardPaths, Qt
+from PySide6.QtWidgets import (
+    QFileDialog,
+    QFrame,
+    QHBoxLayout,
+    QLabel,
+    QMessageBox,
+    QPushButton,
+    QVBoxLayout,
+    QWidget,
+)
+
+from kabar_desktop.compose import Article
+from kabar_desktop.gui.form.fields import Path as FieldPath
+from kabar_desktop.gui.form.fields import problem_text, set_line, set_plain
+from kabar_desktop.gui.form.photo_card import PhotoCard
+from kabar_desktop.gui.session import DraftSession
+from kabar_desktop.i18n import _
+from kabar_desktop.model.draft import Draft, Photo
+from kabar_desktop.model.draft_file import MAX_PHOTO_BYTES
+from kabar_desktop.model.photo_check import check_photo
+
+PHOTO_SUFFIXES = (".jpg", ".jpeg", ".png")
+_last_folder = ""  # where the file dialog opens: the folder photos last came from
+
+
+def _dropped_files(event) -> list[str]:
+    mime = event.mimeData()
+    if not mime.hasUrls():
+        return []
+    files = [url.toLocalFile() for url in mime.urls() if url.isLocalFile()]
+    return [f for f in files if f.lower().endswith(PHOTO_SUFFIXES)]
+
+
+class _DropCatcher(QObject):
+    """Photo files dropped anywhere on the pane (even on a text box) are added as photos."""
+
+    def __init__(self, pane: PhotosPane):
+        super().__init__(pane)
+        self._pane = pane
+
+    def eventFilter(self, obj: QObject, event: QEvent) -> bool:  # noqa: N802 - Qt's name
+        kind = event.type()
+        if kind in (QEvent.Type.DragEnter, QEvent.Type.DragMove) and _dropped_files(event):
+            event.acceptProposedAction()
+            return True
+        if kind == QEvent.Type.Drop and _dropped_files(event):
+            event.acceptProposedAction()
+            self._pane.add_photo_files(_dropped_files(event))
+            return True
+        return False
+
+
+class PhotosPane(QWidget):
+    def __init__(self, session: DraftSession, parent: QWidget | None = None):
+        super().__init__(parent)
+        self._session = session
+        self._problems: dict[str, str] = {}
+        self.cards: list[PhotoCard] = []
+        self._shown: list[tuple[int, str]] = []  # which photos the cards show
+        self.setAcceptDrops(True)
+        self._drops = _DropCatcher(self)
+        self.installEventFilter(self._drops)
+
+        heading = QLabel(_("Photos"))
+        heading.setStyleSheet("font-weight: bold;")
+        hint = QLabel(
+            _(
+                "JPEG or PNG. The first photo stands at the top of the article. "
+                "You can also drag photo files here."
+            )
+        )
+        hint.setWordWrap(True)
+        hint.setStyleSheet("color: palette(placeholder-text);")
+        self.add_button = QPushButton(_("Add photos…"))
+        self.add_button.setAccessibleName(_("Add photos"))
+        self.add_button.setAutoDefault(False)
+        self.add_button.clicked.connect(self._choose_files)
+        add_row = QHBoxLayout()
+        add_row.addWidget(self.add_button)
+        add_row.addStretch(1)
+        self.empty = QFrame()
+        self.empty.setFrameShape(QFrame.Shape.StyledPanel)
+        empty_label = QLabel(_("No photos yet. Drop photo files here."))
+        empty_label.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        empty_label.setStyleSheet("color: palette(placeholder-text); padding: 28px;")
+        QVBoxLayout(self.empty).addWidget(empty_label)
+        self._cards_layout = QVBoxLayout()
+        self._cards_layout.setContentsMargins(0, 0, 0, 0)
+        self._cards_layout.setSpacing(10)
+
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(12, 12, 12, 12)
+        layout.setSpacing(8)
+        layout.addWidget(heading)
+        layout.addWidget(hint)
+        layout.addLayout(add_row)
+        layout.addWidget(self.empty)
+        layout.addLayout(self._cards_layout)
+        layout.addStretch(1)
+
+    # --- adding ------------------------------------------------------------------------
+    def _choose_files(self) -> None:
+        global _last_folder
+        if not _last_folder:
+            _last_folder = QStandardPaths.writableLocation(
+                QStandardPaths.StandardLocation.PicturesLocation
+            )
+        files, _filter = QFileDialog.getOpenFileNames(
+            self, _("Add photos"), _last_folder, _("Photos (*.jpg *.jpeg *.png)")
+        )
+        if files:
+            _last_folder = str(Path(files[0]).parent)
+            self.add_photo_files(files)
+
+    def add_photo_files(self, paths: list[str] | list[Path]) -> int:
+        """Check and add photo files (the file dialog and drag and drop both come here).
+
+        A file that is not a whole JPEG or PNG is refused (one message names every refused
+        file); the others are added in one undoable step. Returns how many were added.
+        """
+        start = len(self._session.draft.photos)
+        added: list[Photo] = []
+        refused: list[str] = []
+        for path in map(Path, paths):
+            where = f"photos[{start + len(added)}].file"
+            photo = Photo(file=path.name)
+            try:
+                if path.stat().st_size > MAX_PHOTO_BYTES:
+                    raise ValueError
+                data = path.read_bytes()
+            except ValueError:
+                refused.append(_("{name} is too large for a photo.").format(name=path.name))
+                continue
+            except OSError as exc:
+                reason = exc.strerror or str(exc)
+                refused.append(
+                    _("{name} cannot be read: {reason}").format(name=path.name, reason=reason)
+                )
+                continue
+            problem = check_photo(photo, data, where)
+            if problem is not None:
+                refused.append(problem_text(problem))
+                continue
+            photo.file = str(path.resolve())  # found again when the draft is saved as .json
+            added.append(photo)
+        if added:
+            label = _("Add photo") if len(added) == 1 else _("Add photos")
+            self._session.apply(label, lambda d: d.photos.extend(added))
+            self.cards[start].caption.setFocus(Qt.FocusReason.OtherFocusReason)
+        if refused:
+            title = _("Photo not added") if len(refused) == 1 else _("Photos not added")
+            QMessageBox.warning(self, title, "\n\n".join(refused))
+        return len(added)
+
+    # --- draft → form --------------------------------------------------------------------
+    def populate(self) -> None:
+        photos = self._session.draft.photos
+        shown = [(id(p.data), p.file) for p in photos]
+        if shown != self._shown:
+            for card in self.cards:
+                card.hide()
+                card.deleteLater()
+            self.cards = [PhotoCard(self, i, len(photos)) for i in range(len(photos))]
+            for card in self.cards:
+                self._cards_layout.addWidget(card)
+                for field in (card.caption, card.caption.viewport(), card.credit):
+                    field.installEventFilter(self._drops)
+            self._shown = shown
+        for card, photo in zip(self.cards, photos, strict=True):
+            card.show_photo(photo)
+            set_plain(card.caption, photo.caption)
+            set_line(card.credit, photo.credit)
+        self.empty.setVisible(not photos)
+        self.refresh(None)
+        self.show_problems(self._problems)
+
+    def refresh(self, article: Article | None) -> None:
+        organizer = self._session.draft.organizer.strip()
+        default = f"Dok. Humas {organizer}" if organizer else ""
+        for card in self.cards:
+            card.set_default_credit(default)
+
+    def show_problems(self, problems: dict[str, str]) -> None:
+        self._problems = problems
+        for i, card in enumerate(self.cards):
+            card.mark({name: problems.get(f"photos[{i}].{name}") for name in card.rows})
+
+    def focus_path(self, parts: FieldPath) -> QWidget | None:
+        (_name, i), rest = parts[0], parts[1:]
+        if i is None or not 0 <= i < len(self.cards):
+            return None
+        field = rest[0][0] if rest else "caption"
+        widget = self.cards[i].credit if field == "credit" else self.cards[i].caption
+        widget.setFocus(Qt.FocusReason.OtherFocusReason)
+        return widget
+
+    # --- form → draft --------------------------------------------------------------------
+    def edit(self, i: int, name: str, value: str) -> None:
+        self.cards[i].rows[name].mark(None)
+        self._session.edit(lambda d: setattr(d.photos[i], name, value))
+
+    def remove(self, i: int) -> None:
+        self._session.apply(_("Remove photo"), lambda d: d.photos.pop(i))
+        target = self.cards[min(i, len(self.cards) - 1)].caption if self.cards else self.add_button
+        target.setFocus(Qt.FocusReason.OtherFocusReason)
+
+    def move(self, i: int, k: int) -> None:
+        def move(d: Draft) -> None:
+            d.photos.insert(k, d.photos.pop(i))
+
+        self._session.apply(_("Move photo"), move)
+        self.cards[k].caption.setFocus(Qt.FocusReason.OtherFocusReason)

@@ -1,0 +1,201 @@
+"""The editor window: the form on the left, the article taking shape on the right.
+
+The window owns little: the draft lives in the ``DraftSession`` it shares with the form and
+the preview, the File menu's work is in ``file_ops`` and the menus in ``actions``. Switching
+the interface language rebuilds menus and form around the same session, so nothing is lost.
+"""
+
+from __future__ import annotations
+
+import contextlib
+from dataclasses import fields
+from pathlib import Path
+
+from PySide6.QtCore import QByteArray, Qt
+from PySide6.QtGui import QCloseEvent, QDragEnterEvent, QDropEvent, QGuiApplication
+from PySide6.QtWidgets import QApplication, QDialog, QLabel, QMainWindow, QMessageBox, QSplitter
+
+from kabar_desktop import __version__, i18n
+from kabar_desktop.gui import actions
+from kabar_desktop.gui.file_ops import FileOps
+from kabar_desktop.gui.preview import PreviewPane
+from kabar_desktop.gui.session import DraftSession
+from kabar_desktop.i18n import _
+from kabar_desktop.settings import Settings, save_settings
+
+DEFAULT_SIZE = (1280, 800)
+FORM_SHARE = 0.45
+TITLE_MAX = 70
+DRAFT_SUFFIXES = (".kabar", ".json")
+
+
+def _b64(data: QByteArray) -> str:
+    return bytes(data.toBase64().data()).decode("ascii")
+
+
+def _unb64(text: str) -> QByteArray:
+    return QByteArray.fromBase64(text.encode("ascii"))
+
+
+class MainWindow(QMainWindow):
+    """Form | preview, the menus and toolbar, and the title bar showing the draft's title."""
+
+    def __init__(self, settings: Settings, session: DraftSession):
+        super().__init__()
+        self.settings = settings
+        self.session = session
+        self.files = FileOps(self)
+        self.setObjectName("main-window")
+        self.setAcceptDrops(True)
+
+        self.splitter = QSplitter(Qt.Orientation.Horizontal, self)
+        self.splitter.setObjectName("main-splitter")
+        self.splitter.setChildrenCollapsible(False)
+        self.splitter.setHandleWidth(6)
+        self.form = self._make_form()
+        self.preview = PreviewPane(session, self.splitter)
+        self.splitter.addWidget(self.form)
+        self.splitter.addWidget(self.preview)
+        self.splitter.setStretchFactor(0, 45)
+        self.splitter.setStretchFactor(1, 55)
+        self.setCentralWidget(self.splitter)
+
+        self.hint = QLabel()
+        self.hint.setContentsMargins(6, 0, 6, 0)
+        self.statusBar().addWidget(self.hint, 1)
+        self.acts = actions.build(self)
+        self._retranslate_texts()
+
+        session.changed.connect(self.title_changed)
+        session.modified_changed.connect(self.setWindowModified)
+        self.setWindowModified(session.modified)
+        self.title_changed()
+        self._restore_layout()
+
+    def _make_form(self):
+        from kabar_desktop.gui.form import FormPanel
+
+        form = FormPanel(self.session)  # no parent: a splitter child would join the splitter
+        form.setMinimumWidth(320)
+        return form
+
+    # --- what the window shows -------------------------------------------------------------
+    def title_changed(self) -> None:
+        """The title bar: the draft's title and Qt's modified marker, or "New draft"."""
+        title = " ".join(self.session.draft.title.split())
+        if not title and self.session.path is not None:
+            title = self.session.path.stem
+        title = title or _("New draft")
+        if len(title) > TITLE_MAX:
+            title = title[: TITLE_MAX - 1].rstrip() + "…"
+        self.setWindowTitle(f"{title.replace('[*]', '[ * ]')}[*] — Kabar")
+
+    def say(self, message: str, timeout_ms: int = 6000) -> None:
+        """A short note in the status bar ("Saved contoh.kabar"); 0 keeps it until the next."""
+        self.statusBar().showMessage(message, timeout_ms)
+
+    def recent_changed(self) -> None:
+        actions.fill_recent(self, self.acts.recent)
+
+    def _retranslate_texts(self) -> None:
+        self.hint.setText(_("Fill in the facts on the left; the article takes shape on the right."))
+        self.preview.retranslate()
+        self.title_changed()
+
+    # --- language and preferences ----------------------------------------------------------
+    def apply_language(self, language: str) -> None:
+        """Switch the interface language now: menus, toolbar and form are rebuilt, the draft
+        (and its undo history) stays."""
+        language = i18n.set_language(language)
+        self.settings.language = language
+        from kabar_desktop.gui.qt_translations import install_qt_translator
+
+        install_qt_translator(QApplication.instance(), language)
+        actions.remove(self, self.acts)
+        self.acts = actions.build(self)
+        sizes = self.splitter.sizes()
+        old = self.form
+        self.form = self._make_form()
+        self.splitter.replaceWidget(0, self.form)
+        old.hide()
+        old.deleteLater()
+        self.splitter.setSizes(sizes)
+        self._retranslate_texts()
+
+    def edit_preferences(self) -> None:
+        from kabar_desktop.gui.preferences import PreferencesDialog
+
+        dialog = PreferencesDialog(self.settings, self)
+        if dialog.exec() != QDialog.DialogCode.Accepted:
+            return
+        edited = dialog.settings()
+        old_language = self.settings.language
+        for f in fields(Settings):  # keep this object: the application holds it too
+            setattr(self.settings, f.name, getattr(edited, f.name))
+        if self.settings.language != old_language:
+            self.apply_language(self.settings.language)
+        self._save_settings()
+
+    def about(self) -> None:
+        QMessageBox.about(
+            self,
+            _("About Kabar"),
+            "<h3>Kabar {version}</h3><p>{what}</p><p>{licence}</p>".format(
+                version=__version__,
+                what=_("House-style news articles for Humas offices."),
+                licence=_("Free software under the GNU General Public License, version 3."),
+            ),
+        )
+
+    # --- window layout, kept between runs --------------------------------------------------
+    def _restore_layout(self) -> None:
+        s = self.settings
+        if not (s.window_geometry and self.restoreGeometry(_unb64(s.window_geometry))):
+            screen = QGuiApplication.primaryScreen()
+            width, height = DEFAULT_SIZE
+            if screen is not None:
+                room = screen.availableGeometry()
+                width = min(width, int(room.width() * 0.95))
+                height = min(height, int(room.height() * 0.92))
+            self.resize(width, height)
+        if s.window_state:
+            self.restoreState(_unb64(s.window_state))
+        if not (s.splitter_state and self.splitter.restoreState(_unb64(s.splitter_state))):
+            width = self.width()
+            self.splitter.setSizes([int(width * FORM_SHARE), width - int(width * FORM_SHARE)])
+
+    def _save_layout(self) -> None:
+        self.settings.window_geometry = _b64(self.saveGeometry())
+        self.settings.window_state = _b64(self.saveState())
+        self.settings.splitter_state = _b64(self.splitter.saveState())
+
+    def _save_settings(self) -> None:
+        with contextlib.suppress(OSError):
+            save_settings(self.settings)
+
+    def closeEvent(self, event: QCloseEvent) -> None:  # noqa: N802 - Qt's name
+        if not self.files.maybe_save():
+            event.ignore()
+            return
+        self._save_layout()
+        self._save_settings()
+        event.accept()
+
+    # --- drop a draft file on the window to open it ----------------------------------------
+    def _dropped_draft(self, event: QDragEnterEvent | QDropEvent) -> Path | None:
+        urls = event.mimeData().urls() if event.mimeData().hasUrls() else []
+        if len(urls) == 1 and urls[0].isLocalFile():
+            path = Path(urls[0].toLocalFile())
+            if path.suffix.lower() in DRAFT_SUFFIXES:
+                return path
+        return None
+
+    def dragEnterEvent(self, event: QDragEnterEvent) -> None:  # noqa: N802 - Qt's name
+        if self._dropped_draft(event) is not None:
+            event.acceptProposedAction()
+
+    def dropEvent(self, event: QDropEvent) -> None:  # noqa: N802 - Qt's name
+        path = self._dropped_draft(event)
+        if path is not None:
+            event.acceptProposedAction()
+            self.files.open_path(path)

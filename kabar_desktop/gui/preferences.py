@@ -1,0 +1,391 @@
+"""The office profile and the preferences: what every new article starts from.
+
+One ``ProfileForm`` serves the first-start ``ProfileDialog`` and the "Office profile" tab of
+``PreferencesDialog``. Every house-style choice shows a live example in the article's own words
+(the patterns of ``templates/compose``), so a user sees what a tick changes before saving.
+"""
+
+from __future__ import annotations
+
+import copy
+import datetime as dt
+import hashlib
+from pathlib import Path
+
+from PySide6.QtCore import Qt, Signal
+from PySide6.QtGui import QPixmap
+from PySide6.QtWidgets import (
+    QButtonGroup,
+    QCheckBox,
+    QDialog,
+    QDialogButtonBox,
+    QFileDialog,
+    QFrame,
+    QGridLayout,
+    QHBoxLayout,
+    QLabel,
+    QLineEdit,
+    QPushButton,
+    QRadioButton,
+    QTabWidget,
+    QVBoxLayout,
+    QWidget,
+)
+
+from kabar_desktop import paths
+from kabar_desktop.atomic import write_bytes_atomic
+from kabar_desktop.compose.indonesian import numeric_date, weekday
+from kabar_desktop.compose.patterns import Value, fill_text, load_patterns
+from kabar_desktop.i18n import LANGUAGES, _
+from kabar_desktop.model.draft import Photo
+from kabar_desktop.model.photo_check import check_photo
+from kabar_desktop.settings import OfficeProfile, Settings
+
+EXAMPLE_DATE = dt.date(2024, 9, 4)  # a Wednesday early in a month: padding shows
+EXAMPLE_SENTENCE = "Kegiatan berjalan dengan lancar."  # article text: always Indonesian
+LOGO_HEIGHT = 40
+NOTE_STYLE = "color: palette(placeholder-text);"
+PROBLEM_STYLE = "color: #b3261e;"
+
+
+def _note(parent: QWidget, text: str = "", wrap: bool = True) -> QLabel:
+    """A small grey line under an input: an example (kept whole) or a hint (wrapped)."""
+    label = QLabel(text, parent)
+    label.setWordWrap(wrap)
+    label.setStyleSheet(NOTE_STYLE)
+    label.setTextInteractionFlags(Qt.TextInteractionFlag.NoTextInteraction)
+    return label
+
+
+def _line(parent: QWidget, text: str, placeholder: str, name: str) -> QLineEdit:
+    field = QLineEdit(text, parent)
+    field.setPlaceholderText(placeholder)
+    field.setObjectName(name)
+    field.setClearButtonEnabled(True)
+    return field
+
+
+class ProfileForm(QWidget):
+    """The office profile's fields, each with a live example of what it changes."""
+
+    changed = Signal()
+    validity_changed = Signal(bool)
+
+    def __init__(self, profile: OfficeProfile, parent: QWidget | None = None):
+        super().__init__(parent)
+        self._patterns = load_patterns("id")
+        self._logo_path = profile.logo_path
+        self._valid: bool | None = None
+        self._weekday = Value(weekday(EXAMPLE_DATE))
+
+        self.office = _line(self, profile.office_name, _("e.g. Rudenim Kupang"), "office-name")
+        self.city = _line(self, profile.city, _("e.g. Kupang"), "city")
+        self.tag = _line(self, profile.dateline_tag, _("optional, e.g. Humas_Rudenim"), "tag")
+        self.initials = _line(self, profile.credit_initials, _("e.g. fka"), "initials")
+        self.initials.setMaxLength(12)
+        self.pad = QCheckBox(_("Write &day and month with two digits"), self)
+        self.pad.setChecked(profile.pad_dates)
+        self.credit_inline = QRadioButton(_("At the &end of the last paragraph"), self)
+        self.credit_own_line = QRadioButton(_("On a line of its &own"), self)
+        placement = QButtonGroup(self)
+        for radio in (self.credit_inline, self.credit_own_line):
+            placement.addButton(radio)
+        (self.credit_inline if profile.credit_inline else self.credit_own_line).setChecked(True)
+        examples = [_note(self, wrap=False) for _i in range(5)]
+        self.dateline_example, self.credit_example, self.date_example = examples[:3]
+        self.inline_example, self.own_line_example = examples[3:]
+        self._build_logo()
+        self._lay_out()
+        order = [self.office, self.city, self.tag, self.initials, self.pad, self.credit_inline]
+        order += [self.credit_own_line, self.logo_choose, self.logo_remove]
+        for first, second in zip(order, order[1:], strict=False):
+            QWidget.setTabOrder(first, second)
+        for field in (self.office, self.city, self.tag, self.initials):
+            field.textChanged.connect(self._edited)
+        for button in (self.pad, self.credit_inline, self.credit_own_line):
+            button.toggled.connect(self._edited)
+        self._show_logo()
+        self._edited()
+
+    # --- layout: one grid of label | input | live example, in three sections -------------------
+    def _lay_out(self) -> None:
+        grid = QGridLayout(self)
+        grid.setColumnStretch(2, 1)
+        grid.setHorizontalSpacing(12)
+        self.office.setToolTip(_("Shown as the organizer of events and in photo credits."))
+        self.initials.setMaximumWidth(140)
+        self.pad.setAccessibleName(self.pad.text().replace("&", ""))
+        for radio in (self.credit_inline, self.credit_own_line):
+            place = radio.text().replace("&", "")
+            radio.setAccessibleName(_("Credit: {place}").format(place=place))
+        logo = QHBoxLayout()
+        for widget in (self.logo_preview, self.logo_choose, self.logo_remove):
+            logo.addWidget(widget)
+        rows: list[tuple] = [
+            (_("Office"),),
+            (_("&Office name:"), self.office),
+            (_("&City:"), self.city),
+            (_("Dateline &tag:"), self.tag, self.dateline_example),
+            (_("House style"),),
+            (_("Writer's &initials:"), self.initials, self.credit_example),
+            (_("Dates:"), self.pad, self.date_example),
+            (_("The credit goes:"), self.credit_inline, self.inline_example),
+            ("", self.credit_own_line, self.own_line_example),
+            (_("Logo in the DOCX header (optional)"),),
+            ("", logo, self.logo_message),
+        ]
+        for row, (text, *cells) in enumerate(rows):
+            label = QLabel(text, self)
+            if not cells:
+                font = label.font()
+                font.setBold(True)
+                label.setFont(font)
+                label.setContentsMargins(0, 0 if row == 0 else 10, 0, 0)
+                grid.addWidget(label, row, 0, 1, 3)
+                continue
+            grid.addWidget(label, row, 0)
+            if isinstance(cells[0], QLineEdit):  # its label says what it is (Alt+letter too)
+                label.setBuddy(cells[0])
+                cells[0].setAccessibleName(text.replace("&", "").rstrip(":"))
+            for column, cell in enumerate(cells, start=1):
+                add = grid.addLayout if isinstance(cell, QHBoxLayout) else grid.addWidget
+                add(cell, row, column, Qt.AlignmentFlag.AlignVCenter)
+        grid.setRowStretch(len(rows), 1)
+
+    def _build_logo(self) -> None:
+        self.logo_preview = QLabel(self)
+        self.logo_preview.setFixedSize(LOGO_HEIGHT * 2, LOGO_HEIGHT)
+        self.logo_preview.setFrameShape(QFrame.Shape.StyledPanel)
+        self.logo_preview.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        self.logo_preview.setAccessibleName(_("Logo preview"))
+        self.logo_choose = QPushButton(_("&Choose logo…"), self)
+        self.logo_choose.setAccessibleName(_("Choose logo"))
+        self.logo_choose.clicked.connect(self.choose_logo)
+        self.logo_remove = QPushButton(_("&Remove logo"), self)
+        self.logo_remove.setAccessibleName(_("Remove logo"))
+        self.logo_remove.clicked.connect(self.remove_logo)
+        self.logo_message = QLabel(self)
+        self.logo_message.setWordWrap(True)
+
+    # --- live examples and validity --------------------------------------------------------
+    def _edited(self) -> None:
+        p = self._patterns
+        city = self.city.text().strip() or p["placeholders"]["city"]
+        tag = self.tag.text().strip()
+        kind = "tagged" if tag else "plain"
+        dateline = fill_text(p["dateline"][kind], {"city": Value(city), "tag": Value(tag)})
+        self.dateline_example.setText(_("Dateline: {example}").format(example=dateline + "…"))
+        credit = fill_text(p["credit"]["text"], {"credit": Value(self._credit() or "humas/…")})
+        self.credit_example.setText(_("Credit: {example}").format(example=credit))
+        numeric = Value(numeric_date(EXAMPLE_DATE, self.pad.isChecked()))
+        date = fill_text(p["date"]["event"], {"weekday": self._weekday, "numeric": numeric})
+        self.date_example.setText(_("Example: {example}").format(example=date))
+        self.inline_example.setText(f"…{EXAMPLE_SENTENCE} {credit}")
+        self.own_line_example.setText(f"…{EXAMPLE_SENTENCE}\n{credit}")
+        valid = self.is_valid()
+        if valid != self._valid:
+            self._valid = valid
+            self.validity_changed.emit(valid)
+        self.changed.emit()
+
+    def _credit(self) -> str:
+        return OfficeProfile(credit_initials=self.initials.text()).credit
+
+    def is_valid(self) -> bool:
+        """An office name and a city: what every new article needs from the profile."""
+        return bool(self.office.text().strip() and self.city.text().strip())
+
+    def profile(self) -> OfficeProfile:
+        return OfficeProfile(
+            office_name=self.office.text().strip(),
+            city=self.city.text().strip(),
+            credit_initials=self.initials.text().strip().strip("/").lower(),
+            pad_dates=self.pad.isChecked(),
+            credit_inline=self.credit_inline.isChecked(),
+            dateline_tag=self.tag.text().strip(),
+            logo_path=self._logo_path,
+        )
+
+    # --- logo ------------------------------------------------------------------------------
+    def choose_logo(self) -> None:
+        start = str(Path(self._logo_path).parent) if self._logo_path else str(Path.home())
+        path, _filter = QFileDialog.getOpenFileName(
+            self, _("Choose the office logo"), start, _("Images (*.png *.jpg *.jpeg)")
+        )
+        if path:
+            self.set_logo(path)
+
+    def set_logo(self, path: str) -> bool:
+        """Use the image at ``path`` if it is a readable JPEG or PNG, else say why not.
+
+        Kabar keeps its own copy, so the logo survives the original being moved or deleted.
+        """
+        photo, problem = _read_logo(path)
+        if photo is None:
+            self._say(problem)
+            return False
+        self._logo_path = _keep_logo(photo, path)
+        self._show_logo()
+        self.changed.emit()
+        return True
+
+    def remove_logo(self) -> None:
+        self._logo_path = ""
+        self._show_logo()
+        self.changed.emit()
+
+    def _show_logo(self) -> None:
+        path = self._logo_path
+        self.logo_remove.setEnabled(bool(path))
+        self.logo_preview.clear()
+        self._say("", NOTE_STYLE)
+        if not path:
+            self.logo_preview.setText(_("No logo"))
+            self._say(_("DOCX documents get no header picture."), NOTE_STYLE)
+            return
+        photo, problem = _read_logo(path)
+        pixmap = QPixmap()
+        if photo is None or not pixmap.loadFromData(photo.data or b""):
+            self._say(problem or _("Kabar could not read {name}.").format(name=Path(path).name))
+            return
+        mode = Qt.TransformationMode.SmoothTransformation
+        scaled = pixmap.scaledToHeight(LOGO_HEIGHT, mode)
+        if scaled.width() > self.logo_preview.width() - 8:
+            scaled = pixmap.scaledToWidth(self.logo_preview.width() - 8, mode)
+        self.logo_preview.setPixmap(scaled)
+
+    def _say(self, text: str, style: str = PROBLEM_STYLE) -> None:
+        self.logo_message.setText(text)
+        self.logo_message.setStyleSheet(style)
+
+
+def _read_logo(path: str) -> tuple[Photo | None, str]:
+    """The logo as a checked photo, or None and a plain message saying what is wrong."""
+    name = Path(path).name
+    try:
+        data = Path(path).read_bytes()
+    except OSError:
+        return None, _("Kabar could not read {name}.").format(name=name)
+    photo = Photo(file=name)
+    problem = check_photo(photo, data, "")
+    return (None, problem.message(_)) if problem else (photo, "")
+
+
+def _keep_logo(photo: Photo, original: str) -> str:
+    """Kabar's own copy of the logo, named by its content; the original if it cannot copy."""
+    suffix = ".png" if photo.media_type == "image/png" else ".jpg"
+    digest = hashlib.sha1(photo.data or b"").hexdigest()[:12]
+    target = paths.data_dir() / "logos" / f"logo-{digest}{suffix}"
+    try:
+        if not target.exists():
+            target.parent.mkdir(parents=True, exist_ok=True)
+            write_bytes_atomic(target, photo.data or b"")
+    except OSError:
+        return str(Path(original).resolve())
+    return str(target)
+
+
+class _FormDialog(QDialog):
+    """A dialog around a ``ProfileForm``: OK waits for an office name and a city."""
+
+    require_profile = True
+
+    def _add_buttons(self, layout: QVBoxLayout) -> None:
+        self.hint = _note(self, _("Fill in the office name and the city to continue."))
+        ok, cancel = QDialogButtonBox.StandardButton.Ok, QDialogButtonBox.StandardButton.Cancel
+        self.buttons = QDialogButtonBox(ok | cancel, self)
+        self.ok_button = self.buttons.button(ok)
+        self.cancel_button = self.buttons.button(cancel)
+        self.buttons.accepted.connect(self.accept)
+        self.buttons.rejected.connect(self.reject)
+        layout.addWidget(self.hint)
+        layout.addWidget(self.buttons)
+        self.form.validity_changed.connect(self._valid)
+        self._valid(self.form.is_valid())
+
+    def _valid(self, valid: bool) -> None:
+        blocked = self.require_profile and not valid
+        self.ok_button.setEnabled(not blocked)
+        self.hint.setVisible(blocked)
+
+
+class ProfileDialog(_FormDialog):
+    """Asks for the office profile; on the first start it welcomes the user first."""
+
+    def __init__(
+        self, profile: OfficeProfile, parent: QWidget | None = None, first_start: bool = False
+    ):
+        super().__init__(parent)
+        self.setWindowTitle(_("Office profile"))
+        self.setObjectName("profile-dialog")
+        layout = QVBoxLayout(self)
+        if first_start:
+            title = _("Welcome to Kabar!")
+            text = _(
+                "These details fill in every new article: the organizer, the dateline "
+                "and the writer's credit. You can change them later under Preferences."
+            )
+            welcome = QLabel(f"<h3>{title}</h3><p>{text}</p>", self)
+            welcome.setWordWrap(True)
+            welcome.setObjectName("welcome")
+            layout.addWidget(welcome)
+        self.form = ProfileForm(profile, self)
+        self.form.layout().setContentsMargins(0, 0, 0, 0)
+        layout.addWidget(self.form)
+        self._add_buttons(layout)
+        if first_start:
+            self.ok_button.setText(_("Save and start"))
+            self.cancel_button.setText(_("Later"))
+        self.form.office.setFocus()
+
+    def profile(self) -> OfficeProfile:
+        return self.form.profile()
+
+
+class PreferencesDialog(_FormDialog):
+    """The office profile and the interface language, edited on a copy of the settings."""
+
+    def __init__(self, settings: Settings, parent: QWidget | None = None):
+        super().__init__(parent)
+        self._settings = settings
+        self.require_profile = settings.profile.is_set  # never blank out a filled profile
+        self.setWindowTitle(_("Preferences"))
+        self.setObjectName("preferences-dialog")
+        self.tabs = QTabWidget(self)
+        self.form = ProfileForm(settings.profile, self.tabs)
+        self.tabs.addTab(self.form, _("Office profile"))
+        self.tabs.addTab(self._language_tab(settings.language), _("Interface language"))
+        layout = QVBoxLayout(self)
+        layout.addWidget(self.tabs)
+        self._add_buttons(layout)
+
+    def _language_tab(self, current: str) -> QWidget:
+        page = QWidget(self.tabs)
+        column = QVBoxLayout(page)
+        title = QLabel(_("Language of menus, buttons and messages:"), page)
+        column.addWidget(title)
+        self.language_buttons: dict[str, QRadioButton] = {}
+        group = QButtonGroup(page)
+        for code, name in LANGUAGES.items():
+            radio = QRadioButton(name, page)  # each language in its own words
+            radio.setObjectName(f"language-{code}")
+            radio.setAccessibleName(name)
+            radio.setChecked(code == current)
+            group.addButton(radio)
+            column.addWidget(radio)
+            self.language_buttons[code] = radio
+        title.setBuddy(next(iter(self.language_buttons.values())))
+        column.addWidget(_note(page, _("The article itself is always written in Indonesian.")))
+        column.addStretch(1)
+        return page
+
+    def language(self) -> str:
+        chosen = (code for code, radio in self.language_buttons.items() if radio.isChecked())
+        return next(chosen, self._settings.language)
+
+    def settings(self) -> Settings:
+        """A copy of the settings with this dialog's edits."""
+        edited = copy.deepcopy(self._settings)
+        edited.profile = self.form.profile()
+        edited.language = self.language()
+        return edited

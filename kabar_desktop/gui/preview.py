@@ -1,0 +1,137 @@
+"""The live preview: the composed article, as the export will read, beside the form.
+
+It re-composes on every change of the draft, but a burst of keystrokes costs one refresh (a
+short single-shot timer). Photos come from the draft itself (``kabar-photo:N``), scaled to the
+pane; nothing is ever fetched from the network.
+"""
+
+from __future__ import annotations
+
+from collections import OrderedDict
+
+from PySide6.QtCore import Qt, QTimer, QUrl
+from PySide6.QtGui import QColor, QImage, QPalette
+from PySide6.QtWidgets import QFrame, QTextBrowser, QWidget
+
+from kabar_desktop.compose import compose
+from kabar_desktop.export.html import PREVIEW_SCHEME, render_html
+from kabar_desktop.gui.session import DraftSession
+from kabar_desktop.i18n import _
+from kabar_desktop.model.draft import Photo
+
+REFRESH_DELAY_MS = 20  # coalesces a burst of keystrokes into one refresh
+PAPER_WIDTH = 760  # the article column, like a page: long lines are hard to read
+SURROUND = "#e9ecf0"  # the calm grey around the paper
+_CACHE_SIZE = 12
+
+
+class PreviewPane(QTextBrowser):
+    """A read-only view of ``compose(draft, placeholders=True)``, refreshed as the draft changes."""
+
+    def __init__(self, session: DraftSession, parent: QWidget | None = None):
+        super().__init__(parent)
+        self._session = session
+        self._html = ""
+        self._photos: list[Photo | None] = []
+        self._images: OrderedDict[tuple[int, int], QImage] = OrderedDict()
+        self._image_width = 0
+        self.setObjectName("preview")
+        self.setReadOnly(True)
+        self.setOpenLinks(False)
+        self.setOpenExternalLinks(False)
+        self.setUndoRedoEnabled(False)
+        self.setFrameShape(QFrame.Shape.NoFrame)
+        self.setTextInteractionFlags(
+            Qt.TextInteractionFlag.TextSelectableByMouse
+            | Qt.TextInteractionFlag.TextSelectableByKeyboard
+        )
+        self.document().setDocumentMargin(28)
+        self._paint_surround()
+        self.retranslate()
+        self._timer = QTimer(self)
+        self._timer.setSingleShot(True)
+        self._timer.setInterval(REFRESH_DELAY_MS)
+        self._timer.timeout.connect(self.refresh_now)
+        session.changed.connect(self._timer.start)
+        self.refresh_now()
+
+    def retranslate(self) -> None:
+        self.setAccessibleName(_("Article preview"))
+        self.setAccessibleDescription(
+            _("The article as Kabar composes it, updated as you type. Read only.")
+        )
+
+    # --- refreshing ------------------------------------------------------------------------
+    def refresh_now(self) -> None:
+        """Compose and show the article at once, keeping the reader where they were."""
+        self._timer.stop()
+        article = compose(self._session.draft, placeholders=True)
+        self._photos = [block.photo for block in article.figures()]
+        html = render_html(article, preview=True)
+        if html == self._html:
+            return
+        self._html = html
+        bar = self.verticalScrollBar()
+        position = bar.value()
+        self.setHtml(html)
+        self.document().size()  # lay the page out now, so the old position exists again
+        bar.setValue(position)
+
+    def plain_text(self) -> str:
+        """What a reader of the preview sees, as text (tests, screen readers, benchmarks)."""
+        return self.toPlainText()
+
+    # --- photos ----------------------------------------------------------------------------
+    def loadResource(self, kind: int, url: QUrl | str):  # noqa: N802 - Qt's name
+        url = QUrl(url)
+        if url.scheme() != PREVIEW_SCHEME:
+            return None  # no network, no files: the preview shows the draft and nothing else
+        try:
+            photo = self._photos[int(url.path())]
+        except (ValueError, IndexError):
+            return None
+        if photo is None or not photo.data:
+            return None
+        return self._scaled(photo.data, self._column_width())
+
+    def _scaled(self, data: bytes, width: int) -> QImage | None:
+        key = (hash(data), width)
+        image = self._images.get(key)
+        if image is not None:
+            self._images.move_to_end(key)
+            return image
+        image = QImage.fromData(data)
+        if image.isNull():
+            return None
+        if image.width() > width:
+            image = image.scaledToWidth(width, Qt.TransformationMode.SmoothTransformation)
+        self._images[key] = image
+        while len(self._images) > _CACHE_SIZE:
+            self._images.popitem(last=False)
+        return image
+
+    def _column_width(self) -> int:
+        margin = int(self.document().documentMargin())
+        return max(120, self.viewport().width() - 2 * margin - 4)
+
+    # --- the paper column ------------------------------------------------------------------
+    def _paint_surround(self) -> None:
+        palette = self.palette()
+        palette.setColor(QPalette.ColorRole.Window, QColor(SURROUND))
+        palette.setColor(QPalette.ColorRole.Base, QColor("#ffffff"))
+        palette.setColor(QPalette.ColorRole.Text, QColor("#1c1f23"))
+        self.setPalette(palette)
+        self.setAutoFillBackground(True)
+
+    def resizeEvent(self, event) -> None:  # noqa: N802 - Qt's name
+        spare = max(0, self.width() - PAPER_WIDTH)
+        side = spare // 2
+        self.setViewportMargins(side, 0, spare - side, 0)
+        super().resizeEvent(event)
+        width = self._column_width()
+        if width != self._image_width and any(p is not None for p in self._photos):
+            self._image_width = width
+            self._html = ""  # photos are scaled to the column: lay them out again
+            self._timer.start()
+        else:
+            self._image_width = width

@@ -1,0 +1,170 @@
+"""The "Event" tab: typing the facts edits the draft; the lead Kabar composes can be taken over."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+import pytest
+from conftest import DATA
+from PySide6.QtCore import QDate, QPoint, Qt
+
+from kabar_desktop.compose import compose
+from kabar_desktop.gui.form import FormPanel
+from kabar_desktop.gui.form.composed_text import composed_lead
+from kabar_desktop.gui.session import DraftSession
+from kabar_desktop.model.draft import Draft
+from kabar_desktop.model.draft_file import read_draft
+
+
+@pytest.fixture
+def empty(qtbot):
+    session = DraftSession(Draft())
+    panel = FormPanel(session)
+    qtbot.addWidget(panel)
+    panel.resize(560, 700)
+    panel.show()
+    return session, panel
+
+
+@pytest.fixture
+def sample(qtbot):
+    session = DraftSession(read_draft(DATA / "sample.json"))
+    panel = FormPanel(session)
+    qtbot.addWidget(panel)
+    panel.resize(560, 700)
+    panel.show()
+    return session, panel
+
+
+def test_typing_the_title_edits_the_draft_and_announces_it(empty, qtbot):
+    session, panel = empty
+    with qtbot.waitSignal(session.changed):
+        qtbot.keyClicks(panel.facts.edits["title"], "Rapat Evaluasi")
+    assert session.draft.title == "Rapat Evaluasi"
+    assert session.modified
+    assert session.undo_stack.count() == 0  # typing is undone by the field itself
+
+
+def test_every_fact_field_reaches_the_draft(empty, qtbot):
+    session, panel = empty
+    values = {
+        "dateline": "Kupang",
+        "organizer": "Rudenim Kupang",
+        "event": "Pelatihan",
+        "event_detail": "hari kedua",
+        "venue": "Aula",
+        "participants": "40 pegawai",
+    }
+    for name, text in values.items():
+        qtbot.keyClicks(panel.facts.edits[name], text)
+    for name, text in values.items():
+        assert getattr(session.draft, name) == text
+
+
+def test_picking_a_date_sets_it_and_clear_empties_it(empty, qtbot):
+    session, panel = empty
+    date = panel.facts.date
+    assert session.draft.date is None
+    assert date.text() == date.specialValueText()  # shown as "not set", not as 1900
+    date.setDate(QDate(2024, 9, 25))
+    assert session.draft.date == dt.date(2024, 9, 25)
+    assert date.text() == "25/09/2024"
+    qtbot.mouseClick(panel.facts.clear_date, Qt.MouseButton.LeftButton)
+    assert session.draft.date is None
+    assert date.text() == date.specialValueText()
+
+
+def test_the_arrow_key_on_an_empty_date_starts_from_today(empty, qtbot):
+    session, panel = empty
+    panel.facts.date.setFocus()
+    qtbot.keyClick(panel.facts.date, Qt.Key.Key_Up)
+    assert session.draft.date == dt.date.today()
+
+
+def test_a_loaded_draft_fills_the_fields_without_editing_it(sample):
+    session, panel = sample
+    assert panel.facts.edits["title"].text() == session.draft.title
+    assert panel.facts.date.value() == dt.date(2024, 9, 25)
+    assert not session.modified  # filling the form is not an edit
+
+
+def test_the_kind_of_lead_changes_the_composed_lead(sample, qtbot):
+    session, panel = sample
+    combo = panel.facts.lead_kind
+    combo.setCurrentIndex(combo.findData("rapat"))
+    assert session.draft.lead_kind == "rapat"
+    shown = panel.facts.lead.composed.toPlainText()
+    assert shown.startswith("Kupang - Rudenim Kupang menggelar Pelatihan")
+
+
+def test_the_composed_lead_follows_typing_without_taking_the_focus(sample, qtbot):
+    session, panel = sample
+    venue = panel.facts.edits["venue"]
+    venue.setFocus()
+    qtbot.keyClicks(venue, "Aula Rudenim")
+    assert "di Aula Rudenim" in panel.facts.lead.composed.toPlainText()
+    assert panel.focusWidget() is venue
+    assert venue.cursorPosition() == len("Aula Rudenim")
+
+
+def test_write_own_lead_then_back_to_kabar(sample, qtbot):
+    session, panel = sample
+    lead = panel.facts.lead
+    composed = composed_lead(compose(session.draft, placeholders=True))
+    assert lead.composed.toPlainText() == composed
+    assert lead.composed.isReadOnly()
+
+    qtbot.mouseClick(lead.write_button, Qt.MouseButton.LeftButton)
+    assert session.draft.lead == composed
+    assert lead.editor.isVisible() and not lead.composed.isVisible()
+    assert lead.editor.toPlainText() == composed
+    qtbot.keyClicks(lead.editor, " Tambahan.")
+    assert session.draft.lead == composed + " Tambahan."
+    assert compose(session.draft).description.endswith("Tambahan.")
+
+    qtbot.mouseClick(lead.back_button, Qt.MouseButton.LeftButton)
+    assert session.draft.lead is None
+    assert lead.composed.isVisible() and not lead.editor.isVisible()
+    assert lead.composed.toPlainText() == composed
+
+    session.undo_stack.undo()  # the switch back is undoable
+    assert session.draft.lead == composed + " Tambahan."
+    assert lead.editor.isVisible()
+    assert lead.editor.toPlainText() == composed + " Tambahan."
+
+
+def test_tab_walks_the_facts_from_top_to_bottom(empty, qtbot):
+    _session, panel = empty
+    facts = panel.facts
+    expected = [
+        facts.edits["title"],
+        facts.edits["dateline"],
+        facts.date,
+    ]
+    facts.edits["title"].setFocus()
+    qtbot.waitUntil(lambda: facts.edits["title"].hasFocus())
+    seen = [panel.focusWidget()]
+    for _ in range(len(expected) - 1):
+        qtbot.keyClick(panel.focusWidget(), Qt.Key.Key_Tab)
+        seen.append(panel.focusWidget())
+    assert seen == expected
+    qtbot.keyClick(panel.focusWidget(), Qt.Key.Key_Tab)  # leaves the date, even when empty
+    assert panel.focusWidget() is facts.clear_date
+    for name in ["organizer", "event", "event_detail", "venue", "participants"]:
+        qtbot.keyClick(panel.focusWidget(), Qt.Key.Key_Tab)
+        assert panel.focusWidget() is facts.edits[name]
+    qtbot.keyClick(panel.focusWidget(), Qt.Key.Key_Tab)
+    assert panel.focusWidget() is facts.lead_kind
+
+
+def test_the_calendar_of_an_empty_date_opens_on_this_month(empty, qtbot):
+    session, panel = empty
+    date = panel.facts.date
+    arrow = QPoint(date.width() - 6, date.height() // 2)
+    qtbot.mouseClick(date, Qt.MouseButton.LeftButton, pos=arrow)
+    calendar = date.calendarWidget()
+    qtbot.waitUntil(calendar.isVisible)
+    today = dt.date.today()
+    assert (calendar.yearShown(), calendar.monthShown()) == (today.year, today.month)
+    calendar.clicked.emit(QDate(today.year, today.month, 1))  # the writer picks the 1st
+    assert session.draft.date == today.replace(day=1)

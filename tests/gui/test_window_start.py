@@ -1,0 +1,154 @@
+"""Starting Kabar: the first start, a later start, a file named on the command line, and the
+calm message (never a traceback) when something unexpected breaks."""
+
+from __future__ import annotations
+
+import sys
+
+import pytest
+from PySide6.QtCore import QTimer
+from PySide6.QtWidgets import QApplication, QDialogButtonBox, QLabel
+
+from kabar_desktop import app, paths
+from kabar_desktop.gui.error_dialog import ErrorDialog, install_excepthook
+from kabar_desktop.settings import OfficeProfile, Settings, load_settings, save_settings
+
+PROFILE = OfficeProfile(office_name="Lapas Atambua", city="Atambua", credit_initials="rm")
+
+
+@pytest.fixture
+def started(qtbot, monkeypatch):
+    """``app.start`` with the windows it opens closed afterwards, the excepthook restored."""
+    monkeypatch.setattr(sys, "excepthook", sys.excepthook)
+    windows = []
+
+    def start(argv=()):
+        win = app.start(list(argv))
+        windows.append(win)
+        return win
+
+    yield start
+    for win in windows:
+        win.session.mark_saved()  # closing must not stop at "save the changes?"
+        win.close()
+        win.deleteLater()
+
+
+@pytest.fixture
+def profile_dialog(qtbot, monkeypatch):
+    """The first-start profile dialog, filled in and accepted as a user would; records it."""
+    from kabar_desktop.gui import preferences
+
+    opened = []
+
+    def exec_(dialog):
+        opened.append(dialog.findChild(QLabel, "welcome") is not None)
+        qtbot.keyClicks(dialog.form.office, PROFILE.office_name)
+        qtbot.keyClicks(dialog.form.city, PROFILE.city)
+        qtbot.keyClicks(dialog.form.initials, PROFILE.credit_initials)
+        dialog.buttons.button(QDialogButtonBox.StandardButton.Ok).click()
+        return dialog.result()
+
+    monkeypatch.setattr(preferences.ProfileDialog, "exec", exec_)
+    return opened
+
+
+def test_the_sample_ships_with_kabar():
+    from kabar_desktop.model.draft_file import read_draft
+
+    assert "Rudenim Kupang" in read_draft(app.sample_path()).title
+
+
+def test_first_start_asks_for_the_profile_then_shows_the_sample(started, profile_dialog):
+    win = started()
+    assert profile_dialog == [True]
+    assert "Rudenim Kupang" in win.windowTitle()
+    assert "Rudenim Kupang Gelar Pelatihan" in win.preview.plain_text()
+    assert not win.isWindowModified()
+    assert win.statusBar().currentMessage().startswith("Ini contoh berita.")
+    saved = load_settings()
+    assert saved.first_start_done
+    assert saved.profile == PROFILE
+
+    win.acts.new.trigger()  # the sample is unchanged: no question
+    assert win.session.draft.organizer == "Lapas Atambua"
+    assert win.session.draft.dateline == "Atambua"
+    assert win.session.draft.credit == "humas/rm"
+
+
+def test_a_later_start_opens_a_new_draft_from_the_profile(started, profile_dialog):
+    save_settings(Settings(first_start_done=True, profile=PROFILE))
+    win = started()
+    assert profile_dialog == []
+    assert win.windowTitle() == "Draf baru[*] — Kabar"
+    assert win.session.draft.organizer == "Lapas Atambua"
+
+
+def test_a_file_named_on_the_command_line_is_opened(started, profile_dialog, sample_path):
+    save_settings(Settings(first_start_done=True, profile=PROFILE))
+    win = started([str(sample_path)])
+    assert win.session.path == sample_path
+    assert win.session.draft.speakers[1].name == "Dian Lenggu"
+
+
+def test_the_language_of_the_settings_is_used(started, profile_dialog):
+    save_settings(Settings(first_start_done=True, profile=PROFILE, language="en"))
+    win = started()
+    assert [a.text() for a in win.menuBar().actions()] == ["&File", "&Edit", "&Help"]
+    assert win.windowTitle() == "New draft[*] — Kabar"
+
+
+def visible_error_dialogs() -> list[ErrorDialog]:
+    return [
+        w for w in QApplication.topLevelWidgets() if isinstance(w, ErrorDialog) and w.isVisible()
+    ]
+
+
+def raise_and_hook(hook) -> None:
+    try:
+        raise ValueError("rusak di dalam slot")
+    except ValueError:
+        hook(*sys.exc_info())
+
+
+def test_an_unexpected_error_shows_a_calm_message_and_is_logged(qtbot, monkeypatch):
+    monkeypatch.setattr(sys, "excepthook", sys.excepthook)
+    hook = install_excepthook()
+    assert sys.excepthook is hook
+    raise_and_hook(hook)
+    qtbot.waitUntil(lambda: len(visible_error_dialogs()) == 1, timeout=2000)
+    [dialog] = visible_error_dialogs()
+    qtbot.addWidget(dialog)
+    assert dialog.message.text().startswith("Maaf, terjadi kesalahan yang tidak terduga.")
+    assert "Draf Anda tidak hilang" in dialog.message.text()
+    shown = " ".join(label.text() for label in dialog.findChildren(type(dialog.message)))
+    assert "Traceback" not in shown and "ValueError" not in shown
+    log = paths.log_dir() / "kabar.log"
+    assert str(log) in shown
+    logged = log.read_text(encoding="utf-8")
+    assert "Traceback" in logged and "ValueError: rusak di dalam slot" in logged
+
+    raise_and_hook(hook)  # a second error while the message is open: no second dialog
+    assert len(visible_error_dialogs()) == 1
+
+    dialog.copy_button.click()
+    copied = QApplication.clipboard().text()
+    assert copied.startswith("Traceback") and "ValueError: rusak di dalam slot" in copied
+    assert dialog.copy_button.text() == "Tersalin"
+    dialog.accept()
+    qtbot.waitUntil(lambda: not visible_error_dialogs(), timeout=2000)
+
+
+@pytest.mark.qt_no_exception_capture
+def test_an_error_in_a_slot_reaches_the_dialog(qtbot, monkeypatch):
+    monkeypatch.setattr(sys, "excepthook", sys.excepthook)
+    install_excepthook()
+
+    def broken_slot():
+        raise RuntimeError("slot rusak")
+
+    QTimer.singleShot(0, broken_slot)
+    qtbot.waitUntil(lambda: len(visible_error_dialogs()) == 1, timeout=2000)
+    [dialog] = visible_error_dialogs()
+    assert "RuntimeError: slot rusak" in dialog.details
+    dialog.accept()
