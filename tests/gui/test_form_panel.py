@@ -53,6 +53,12 @@ def test_focus_field_reaches_every_tab(sample):
     assert panel.focusWidget() is panel.body.boxes[0].text
     assert panel.focus_field("credit")
     assert panel.focusWidget() is panel.body.credit
+    assert panel.focus_field("date")
+    assert panel.focusWidget() is panel.facts.date
+    assert panel.focus_field("lead")
+    assert panel.focusWidget() is panel.facts.lead.composed
+    assert panel.focus_field("speakers")
+    assert panel.focusWidget() is panel.speakers.list.list
 
 
 def test_focus_field_refuses_what_it_does_not_know(sample):

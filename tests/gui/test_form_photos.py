@@ -106,6 +106,8 @@ def test_photos_reorder_and_removal_is_undoable(panel, qtbot, tmp_path, warnings
     assert names() == ["satu.jpg"]
     session.undo_stack.undo()
     assert names() == ["dua.jpg", "satu.jpg"]
+    assert panel.focus_field("photos[1].credit")
+    assert panel.focusWidget() is panel.photos.cards[1].credit
 
 
 def test_dropping_photo_files_adds_them(panel, tmp_path, warnings):

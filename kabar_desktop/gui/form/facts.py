@@ -187,7 +187,8 @@ class FactsPane(QWidget):
         if name == "lead":
             self.lead.focus_input()
             return self.lead
-        widget = {"date": self.date, "lead_kind": self.lead_kind}.get(name) or self.edits.get(name)
+        fields: dict[str, QWidget] = {**self.edits, "date": self.date, "lead_kind": self.lead_kind}
+        widget = fields.get(name)
         if widget is not None:
             widget.setFocus(Qt.FocusReason.OtherFocusReason)
         return widget

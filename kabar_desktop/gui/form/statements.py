@@ -105,8 +105,8 @@ class StatementsEditor(QWidget):
         layout.addWidget(self.details)
 
     # --- draft → form --------------------------------------------------------------------
-    def _statements(self, draft: Draft | None = None) -> list[Statement]:
-        draft = draft or self._session.draft
+    def _statements(self) -> list[Statement]:
+        draft = self._session.draft
         i = self._speaker()
         return draft.speakers[i].statements if 0 <= i < len(draft.speakers) else []
 
@@ -167,8 +167,14 @@ class StatementsEditor(QWidget):
             return None
         self.list.select(j)
         field = rest[0][0] if rest else "text"
-        widget = {"text": self.text, "kind": self.kind, "verb": self.verb}.get(field)
-        widget = widget or {"context": self.context, "name_speaker": self.name_speaker}.get(field)
+        fields: dict[str, QWidget] = {
+            "text": self.text,
+            "kind": self.kind,
+            "verb": self.verb,
+            "context": self.context,
+            "name_speaker": self.name_speaker,
+        }
+        widget = fields.get(field)
         if widget is None or not widget.isVisibleTo(self):
             return None
         widget.setFocus(Qt.FocusReason.OtherFocusReason)

@@ -1,0 +1,41 @@
+"""The house-style checker: the rules of shared/house-style.md over an article's text.
+
+    check_text(text)               a plain article → findings
+    check_article(article, draft)  a composed article → findings on the writer's words only
+    apply_fix(text, finding)       the one-click fix
+    Ignores                        what the writer chose to ignore in one draft
+    RULES                          every rule: id, severity, title
+    add_office_word(word)          the office's own words, never flagged again
+
+No Qt here; the editor calls these from its own thread or timer.
+"""
+
+from kabar_desktop.check.article_text import article_plain_text
+from kabar_desktop.check.checker import (
+    apply_fix,
+    check_article,
+    check_text,
+    field_text,
+    raw_span,
+)
+from kabar_desktop.check.finding import ERROR, WARNING, Finding, Ignores
+from kabar_desktop.check.rules import RULES, Rule
+from kabar_desktop.check.spelling import add_office_word, preload, speller
+
+__all__ = [
+    "ERROR",
+    "RULES",
+    "WARNING",
+    "Finding",
+    "Ignores",
+    "Rule",
+    "add_office_word",
+    "apply_fix",
+    "article_plain_text",
+    "check_article",
+    "check_text",
+    "field_text",
+    "preload",
+    "raw_span",
+    "speller",
+]

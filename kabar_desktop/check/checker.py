@@ -1,0 +1,281 @@
+"""Check a plain article or a composed one; apply a finding's fix.
+
+``check_article`` checks the article's plain text (see ``article_text``) and drops every
+finding that lies wholly in what Kabar composed: the lead's and introductions' own words,
+attribution verbs, dates, the credit. What remains concerns the writer's words, and each
+finding inside one field says which field and where in it, so the editor can underline it
+where it was typed.
+"""
+
+from __future__ import annotations
+
+import bisect
+import logging
+import re
+from collections.abc import Iterable
+from dataclasses import replace
+
+from kabar_desktop.check.article_text import Placed, PlainArticle, plain_article
+from kabar_desktop.check.document import Doc
+from kabar_desktop.check.finding import Finding, Ignores
+from kabar_desktop.check.rules import RULES, run_rules
+from kabar_desktop.compose.document import Article
+from kabar_desktop.compose.inline import tidy
+from kabar_desktop.model.draft import Draft, Statement
+
+log = logging.getLogger(__name__)
+# Findings that span a whole paragraph do not hide a misspelling inside it.
+_WIDE_RULES = frozenset({"A1", "A2", "A4", "P4"})
+_NAME_FIELDS = (".name", ".short_name", "organizer", "dateline", "venue")
+_PATH_PART = re.compile(r"([A-Za-z_]+)(?:\[(\d+)\])?")
+
+
+def check_text(
+    text: str,
+    *,
+    ignores: Ignores | None = None,
+    rules: Iterable[str] | None = None,
+    strict: bool = False,
+) -> list[Finding]:
+    """Findings for a plain article (each line a paragraph; see ``Doc.from_text``)."""
+    return _finish(_run(Doc.from_text(text), rules, strict), ignores)
+
+
+def check_article(
+    article: Article,
+    draft: Draft | None = None,
+    *,
+    ignores: Ignores | None = None,
+    rules: Iterable[str] | None = None,
+    include_composed: bool = False,
+    strict: bool = False,
+) -> list[Finding]:
+    """Findings for a composed article, offsets into its plain text.
+
+    With ``draft`` (the one it was composed from), ``field_start``/``field_end`` index the
+    field's text as Kabar tidies it (``tidy``: one space between words, none at the ends);
+    ``raw_span`` maps them onto the text as typed. Without it they index the field's own
+    words as the article shows them, WhatsApp marks restored. ``include_composed`` keeps the
+    findings in Kabar's own words (tests use it to prove there are none).
+    """
+    plain = plain_article(article)
+    doc = Doc(
+        plain.text,
+        plain.paras,
+        mode="article",
+        italic=plain.italic_spans(),
+        frame=plain.frame_spans(),
+    )
+    doc.names |= {
+        word
+        for p in plain.placed
+        if p.run.source.endswith(_NAME_FIELDS)
+        for word in p.run.text.split()
+    }
+    found = _run(doc, rules, strict)
+    mapper = _FieldMapper(plain, draft)
+    out = []
+    for f in found:
+        placed = mapper.overlapping(f.start, f.end)
+        if not include_composed and placed and all(p.composed for p in placed):
+            continue
+        out.append(mapper.locate(f, placed))
+    return _finish(out, ignores)
+
+
+def _run(doc: Doc, rules: Iterable[str] | None, strict: bool) -> list[Finding]:
+    try:
+        found = run_rules(doc, rules)
+    except Exception:
+        if strict:
+            raise
+        log.exception("the house-style check failed; rules run one by one")
+        found = []
+        for rule_id in rules if rules is not None else RULES:
+            try:
+                found += run_rules(doc, [rule_id])
+            except Exception:  # noqa: BLE001 - one broken rule must not stop the others
+                log.exception("rule %s failed", rule_id)
+        found.sort(key=lambda f: (f.start, f.end, f.rule))
+    return _without_duplicates(found)
+
+
+def _without_duplicates(found: list[Finding]) -> list[Finding]:
+    """One finding per rule and span; no spelling finding where a rule already says more."""
+    seen: set[tuple[str, int, int]] = set()
+    spans = sorted((f.start, f.end) for f in found if f.rule != "S1" and f.rule not in _WIDE_RULES)
+    starts = [s for s, _ in spans]
+    longest = max((e - s for s, e in spans), default=0)
+    out = []
+    for f in found:
+        key = (f.rule, f.start, f.end)
+        if key in seen:
+            continue
+        seen.add(key)
+        if f.rule == "S1":
+            lo = bisect.bisect_left(starts, f.start - longest)
+            hi = bisect.bisect_left(starts, f.end)
+            if any(spans[k][1] > f.start for k in range(lo, hi)):
+                continue
+        out.append(f)
+    return out
+
+
+def _finish(found: list[Finding], ignores: Ignores | None) -> list[Finding]:
+    return ignores.apply(found) if ignores is not None else found
+
+
+class _FieldMapper:
+    """Plain-text offsets → the runs they fall in → the field and the offset inside it."""
+
+    def __init__(self, plain: PlainArticle, draft: Draft | None):
+        self.placed = plain.placed
+        self.starts = [p.start for p in plain.placed]
+        self._index = {id(p): i for i, p in enumerate(plain.placed)}
+        self.draft = draft
+        self._field_texts: dict[str, str | None] = {}
+
+    def overlapping(self, start: int, end: int) -> list[Placed]:
+        i = max(0, bisect.bisect_right(self.starts, start) - 1)
+        out = []
+        while i < len(self.placed) and self.placed[i].start < end:
+            if self.placed[i].end > start:
+                out.append(self.placed[i])
+            i += 1
+        return out
+
+    def locate(self, f: Finding, placed: list[Placed]) -> Finding:
+        block = placed[0].block_source if placed else ""
+        source = placed[0].run.source if placed else ""
+        one_field = (
+            placed
+            and not any(p.composed for p in placed)
+            and all(p.run.source == source and p.block == placed[0].block for p in placed)
+            and all(a.end == b.start for a, b in zip(placed, placed[1:], strict=False))
+        )
+        if not one_field:
+            return replace(f, block=block)
+        group = self._group(placed[0])
+        base = self._base(source, group)
+        if base is None:
+            return replace(f, block=block, field=source)
+        return replace(
+            f,
+            block=block,
+            field=source,
+            field_start=base + _offset_in(group, f.start, at_end=False),
+            field_end=base + _offset_in(group, f.end, at_end=True),
+        )
+
+    def _group(self, member: Placed) -> list[Placed]:
+        """The consecutive runs of one field in one paragraph that ``member`` belongs to."""
+        i = self._index[id(member)]
+        lo = hi = i
+        while lo > 0 and _joined(self.placed[lo - 1], self.placed[lo]):
+            lo -= 1
+        while hi + 1 < len(self.placed) and _joined(self.placed[hi], self.placed[hi + 1]):
+            hi += 1
+        return self.placed[lo : hi + 1]
+
+    def _base(self, source: str, group: list[Placed]) -> int | None:
+        """Where the group's words start in the field's tidied text (0 without a draft)."""
+        if self.draft is None:
+            return 0
+        if source not in self._field_texts:
+            self._field_texts[source] = field_text(self.draft, source)
+        text = self._field_texts[source]
+        if text is None:
+            return None
+        marked = "".join(_marked(p) for p in group)
+        for candidate in (marked, marked[:1].swapcase() + marked[1:]):
+            i = text.find(candidate)
+            if i >= 0:
+                return i
+        return None
+
+
+def _joined(a: Placed, b: Placed) -> bool:
+    return a.block == b.block and a.end == b.start and a.run.source == b.run.source
+
+
+def _marked(p: Placed) -> str:
+    """The run as the writer typed it: ``_italic_``, ``*bold*``."""
+    r = p.run
+    if r.italic and r.text.strip():
+        return f"_{r.text}_"
+    if r.bold and r.text.strip():
+        return f"*{r.text}*"
+    return r.text
+
+
+def _offset_in(group: list[Placed], pos: int, *, at_end: bool) -> int:
+    offset = 0
+    for p in group:
+        mark = 1 if _marked(p) != p.run.text else 0
+        inside = p.start <= pos < p.end or (at_end and pos == p.end)
+        if inside or (not at_end and pos == p.end and p is group[-1]):
+            return offset + mark + (pos - p.start)
+        offset += len(_marked(p))
+    return offset
+
+
+def field_text(draft: Draft, path: str) -> str | None:
+    """The tidied text of the field at ``path`` (``speakers[0].statements[1]``), if any."""
+    obj: object = draft
+    for part in path.split("."):
+        m = _PATH_PART.fullmatch(part)
+        if m is None or not hasattr(obj, m.group(1)):
+            return None
+        obj = getattr(obj, m.group(1))
+        if m.group(2) is not None:
+            if not isinstance(obj, list) or int(m.group(2)) >= len(obj):
+                return None
+            obj = obj[int(m.group(2))]
+    if isinstance(obj, Statement):
+        obj = obj.text
+    return tidy(obj) if isinstance(obj, str) else None
+
+
+def raw_span(raw: str, start: int, end: int) -> tuple[int, int]:
+    """Offsets into ``tidy(raw)`` → offsets into ``raw`` as typed (spaces not collapsed)."""
+    positions: list[int] = []
+    previous_end = None
+    for m in re.finditer(r"\S+", raw):
+        if previous_end is not None:
+            positions.append(previous_end)
+        positions.extend(range(m.start(), m.end()))
+        previous_end = m.end()
+    positions.append(previous_end if previous_end is not None else 0)
+
+    def at(i: int) -> int:
+        return positions[min(max(i, 0), len(positions) - 1)]
+
+    return at(start), at(end)
+
+
+def apply_fix(text: str, finding: Finding, *, in_field: bool = False) -> str:
+    """``text`` with the finding's suggestion in place of its span.
+
+    ``text`` is what was checked (or, with ``in_field``, the field's tidied text). If it
+    changed since, the nearest occurrence of the finding's text is fixed instead; a finding
+    without a suggestion, or whose text is gone, raises ``ValueError``.
+    """
+    if finding.suggestion is None:
+        raise ValueError(f"finding {finding.rule} has no suggested fix")
+    if in_field:
+        if finding.field_start is None or finding.field_end is None:
+            raise ValueError("the finding is not inside one field")
+        start, end = finding.field_start, finding.field_end
+    else:
+        start, end = finding.start, finding.end
+    if _unmarked(text[start:end]) != finding.text:
+        found = [m.start() for m in re.finditer(re.escape(finding.text), text)]
+        if not found:
+            raise ValueError(f"the text no longer holds {finding.text!r}")
+        start = min(found, key=lambda s: abs(s - start))
+        end = start + len(finding.text)
+    return text[:start] + finding.suggestion + text[end:]
+
+
+def _unmarked(text: str) -> str:
+    return re.sub(r"(?<![\w*_])[*_]|[*_](?![\w*_])", "", text)

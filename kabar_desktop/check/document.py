@@ -1,0 +1,215 @@
+"""The checked text, read once: paragraphs, sentences, words, italics and the frame.
+
+Every rule reads the same ``Doc`` instead of tokenising again, which keeps a whole check of
+a long article within a few milliseconds. The *frame* is the part of the text that belongs
+to the article's form rather than its sentences (the dateline ``Kupang - `` and the credit
+``(humas/fka)``): findings inside it are dropped.
+"""
+
+from __future__ import annotations
+
+import bisect
+import re
+from dataclasses import dataclass, field
+
+from kabar_desktop.check.lexicon import ABBREVIATIONS
+
+WORD = re.compile(r"[^\W\d_]+(?:-[^\W\d_]+)*")
+_OPENERS = "\"'“‘([«"
+# A sentence ends at . ! ? … (maybe after a closing quote or bracket) before a space and a
+# capital, a digit or an opening quote.
+_SENTENCE_END = re.compile(r"[.!?…]+[\"'”’)\]]*\s+(?=[\"'“‘(\[]*[^\W_a-z])")
+_DATELINE = re.compile(r"[^\W\d_][\w.'’ ]{0,40}?(?:, ?[\w.'’-]+(?: [\w.'’-]+){0,3})? [-–—] ")
+_CREDIT = re.compile(r"(?<=[.!?\"”])\s*\([^()\n]{1,40}\)\s*$")
+_LIST_ITEM = re.compile(r"\s*(?:[-•*]|\d{1,2}[.)]|[a-z][.)])\s")
+_TERMINAL = ".!?…"
+
+
+@dataclass
+class Para:
+    start: int
+    end: int
+    kind: str  # title, lead, body, quote, credit or caption
+    list_item: bool = False
+    sentences: list[tuple[int, int]] = field(default_factory=list)
+
+
+@dataclass(frozen=True)
+class Token:
+    start: int
+    end: int
+    text: str
+    para: int  # index into Doc.paras
+    initial: bool  # first word of a sentence, of a quote, or of the title
+
+
+class Doc:
+    """The text with its structure. ``mode`` is ``"text"`` (a plain article) or ``"article"``
+    (composed by Kabar: italics known, quotes in Kabar's straight style)."""
+
+    def __init__(
+        self,
+        text: str,
+        paras: list[Para],
+        *,
+        mode: str = "text",
+        italic: list[tuple[int, int]] | None = None,
+        frame: list[tuple[int, int]] | None = None,
+    ):
+        self.text = text
+        self.paras = paras
+        self.mode = mode
+        self.italic = sorted(italic or [])
+        self.frame = sorted(frame or [])
+        for para in paras:
+            para.list_item = para.list_item or bool(_LIST_ITEM.match(text, para.start, para.end))
+            self._frame_of(para)
+            para.sentences = _sentences(text, para.start, para.end, self.frame)
+        self.tokens = self._tokens()
+        self._token_starts = [t.start for t in self.tokens]
+        # Words seen capitalised mid-sentence: names, even where a sentence starts with one.
+        self.names = {t.text for t in self.tokens if t.text[:1].isupper() and not t.initial}
+
+    # --- building ---------------------------------------------------------------------
+    @classmethod
+    def from_text(cls, text: str) -> Doc:
+        """A plain article: each line is a paragraph (blank lines are ignored); a short first
+        line without a final stop is the title; the first paragraph after it is the lead."""
+        paras: list[Para] = []
+        for m in re.finditer(r"[^\n]+", text):
+            start, end = m.start(), m.end()
+            while start < end and text[start].isspace():
+                start += 1
+            while end > start and text[end - 1].isspace():
+                end -= 1
+            if start < end:
+                paras.append(Para(start, end, "body"))
+        if len(paras) > 1:
+            first = text[paras[0].start : paras[0].end]
+            if first[-1] not in _TERMINAL + '"”:' and len(first.split()) <= 20:
+                paras[0].kind = "title"
+        for para in paras:
+            if para.kind != "title":
+                para.kind = "lead"
+                break
+        for para in paras:
+            if text[para.start] in '"“' and para.kind == "body":
+                para.kind = "quote"
+        return cls(text, paras, mode="text", italic=_marked_italics(text))
+
+    def _frame_of(self, para: Para) -> None:
+        """Add the dateline of the lead and a trailing credit to the frame."""
+        chunk = self.text[para.start : para.end]
+        if para.kind == "lead":
+            m = _DATELINE.match(chunk)
+            if m:
+                self.frame.append((para.start, para.start + m.end()))
+        if para.kind == "credit":
+            self.frame.append((para.start, para.end))
+        elif self.mode == "text" and para is self.paras[-1]:
+            m = _CREDIT.search(chunk)
+            if m:
+                self.frame.append((para.start + m.start(), para.end))
+        self.frame.sort()
+
+    def _tokens(self) -> list[Token]:
+        out: list[Token] = []
+        for i, para in enumerate(self.paras):
+            found = [
+                (m.start(), m.end(), m.group())
+                for m in WORD.finditer(self.text, para.start, para.end)
+            ]
+            firsts, j = set(), 0
+            for s, e in para.sentences:
+                while j < len(found) and found[j][0] < s:
+                    j += 1
+                if j < len(found) and found[j][0] < e:
+                    firsts.add(found[j][0])
+            for k, (s, e, word) in enumerate(found):
+                initial = (
+                    s in firsts
+                    or (para.kind == "title" and k == 0)
+                    or _after_opening_quote(self.text, s, para.start)
+                )
+                out.append(Token(s, e, word, i, initial))
+        return out
+
+    # --- queries ----------------------------------------------------------------------
+    def para_text(self, para: Para) -> str:
+        return self.text[para.start : para.end]
+
+    def in_frame(self, start: int, end: int) -> bool:
+        return _inside(self.frame, start, end)
+
+    def is_italic(self, start: int, end: int) -> bool:
+        return _inside(self.italic, start, end)
+
+    def token_at(self, offset: int) -> int | None:
+        """Index of the token starting at ``offset``."""
+        i = bisect.bisect_left(self._token_starts, offset)
+        if i < len(self.tokens) and self.tokens[i].start == offset:
+            return i
+        return None
+
+    def adjacent(self, a: Token, b: Token) -> bool:
+        """Two tokens of one paragraph separated by spaces only."""
+        return a.para == b.para and self.text[a.end : b.start].strip(" ") == ""
+
+    def prose_paras(self) -> list[Para]:
+        """Paragraphs of running text: the title, the credit and list items excluded."""
+        return [p for p in self.paras if p.kind not in ("title", "credit") and not p.list_item]
+
+
+def _inside(spans: list[tuple[int, int]], start: int, end: int) -> bool:
+    """Whether [start, end) lies in one of ``spans`` (sorted, not overlapping)."""
+    i = bisect.bisect_right(spans, (start, float("inf"))) - 1
+    return i >= 0 and spans[i][0] <= start and end <= spans[i][1]
+
+
+def _sentences(
+    text: str, start: int, end: int, frame: list[tuple[int, int]]
+) -> list[tuple[int, int]]:
+    for s, e in frame:  # the dateline is not part of the lead's first sentence
+        if s == start and e < end:
+            start = e
+    out = []
+    pos = start
+    for m in _SENTENCE_END.finditer(text, start, end):
+        before = text[max(start, m.start() - 12) : m.start()]
+        word = re.search(r"([^\W\d_]+)$", before)
+        if text[m.start()] == "." and word and _abbreviation(word.group(1)):
+            continue
+        out.append((pos, m.start() + len(m.group().rstrip())))
+        pos = m.end()
+    if pos < end:
+        out.append((pos, end))
+    return [(s + _lead_space(text, s, e), e) for s, e in out]
+
+
+def _lead_space(text: str, s: int, e: int) -> int:
+    n = 0
+    while s + n < e and text[s + n] in _OPENERS + " ":
+        n += 1
+    return n
+
+
+def _abbreviation(word: str) -> bool:
+    """``Dok.``, ``S.H.``, ``a.n.``: a period that does not end a sentence."""
+    if len(word) == 1:
+        return True
+    return word.lower() in ABBREVIATIONS
+
+
+def _after_opening_quote(text: str, start: int, para_start: int) -> bool:
+    """The first word of a quotation: '"Kami ...' at a paragraph start or after a space."""
+    if start == para_start or text[start - 1] not in '"“':
+        return False
+    return start - 1 == para_start or text[start - 2] in " ,:(\n"
+
+
+def _marked_italics(text: str) -> list[tuple[int, int]]:
+    """``_word_`` in a plain text counts as italic (WhatsApp's mark)."""
+    return [
+        (m.start(), m.end())
+        for m in re.finditer(r"(?<![\w*_])_(?=\S)[^\n]+?(?<=\S)_(?![\w*_])", text)
+    ]

@@ -1,0 +1,95 @@
+"""The rule registry: each rule is a small function over a ``Doc`` with an id and a severity.
+
+A rule yields ``Hit``s (span, message, suggestion); the registry turns them into findings
+with its id and severity, so a rule cannot get either wrong. Importing this package imports
+every theme module, which registers its rules.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Iterable
+from dataclasses import dataclass, field
+from typing import Any, NamedTuple
+
+from kabar_desktop.check.document import Doc
+from kabar_desktop.check.finding import ERROR, WARNING, Finding
+from kabar_desktop.model.problems import N_
+
+
+class Hit(NamedTuple):
+    start: int
+    end: int
+    message: str  # an N_-marked English template
+    suggestion: str | None = None
+    params: dict[str, Any] | None = None
+
+
+RuleFunc = Callable[[Doc], Iterable[Hit]]
+
+
+@dataclass(frozen=True)
+class Rule:
+    id: str
+    severity: str
+    title: str  # N_-marked: what the rule asks for, for a list of rules in the editor
+    func: RuleFunc = field(compare=False)
+
+
+RULES: dict[str, Rule] = {}
+
+
+def rule(rule_id: str, severity: str, title: str) -> Callable[[RuleFunc], RuleFunc]:
+    """Register ``func`` as rule ``rule_id``."""
+    if severity not in (ERROR, WARNING):
+        raise ValueError(severity)
+
+    def register(func: RuleFunc) -> RuleFunc:
+        if rule_id in RULES:
+            raise ValueError(f"rule {rule_id} registered twice")
+        RULES[rule_id] = Rule(rule_id, severity, title, func)
+        return func
+
+    return register
+
+
+def run_rules(doc: Doc, only: Iterable[str] | None = None) -> list[Finding]:
+    """Every registered rule (or those named in ``only``) over ``doc``, in text order."""
+    chosen = [RULES[r] for r in only] if only is not None else list(RULES.values())
+    out: list[Finding] = []
+    for r in chosen:
+        for hit in r.func(doc):
+            if hit.end <= hit.start or doc.in_frame(hit.start, hit.end):
+                continue
+            out.append(
+                Finding(
+                    rule=r.id,
+                    severity=r.severity,
+                    message=hit.message,
+                    start=hit.start,
+                    end=hit.end,
+                    text=doc.text[hit.start : hit.end],
+                    suggestion=hit.suggestion,
+                    params=dict(hit.params or {}),
+                )
+            )
+    out.sort(key=lambda f: (f.start, f.end, f.rule))
+    return out
+
+
+def keep_case(model: str, replacement: str) -> str:
+    """``replacement`` with the first letter capitalised when ``model``'s is."""
+    if model[:1].isupper() and replacement:
+        return replacement[0].upper() + replacement[1:]
+    return replacement
+
+
+__all__ = ["ERROR", "N_", "RULES", "WARNING", "Hit", "Rule", "keep_case", "rule", "run_rules"]
+
+from kabar_desktop.check.rules import (  # noqa: E402, F401 - registers the rules
+    capitals,
+    numbers,
+    punctuation,
+    spelling,
+    structure,
+    word_forms,
+)

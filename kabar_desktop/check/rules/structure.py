@@ -1,0 +1,155 @@
+"""The article's structure (A1–A7): title and lead length, captions, how speakers are named,
+attribution verbs, the dateline."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator
+
+from kabar_desktop.check.document import Doc, Para
+from kabar_desktop.check.lexicon import ATTRIBUTION_VERBS
+from kabar_desktop.check.rules import ERROR, N_, WARNING, Hit, rule
+
+TITLE_WORDS = (5, 12)  # "about 6-10 words": outside this, say so
+LEAD_WORDS, LEAD_SENTENCES = 45, 3
+CAPTION_WORDS = 4
+_CAMERA_FILE = re.compile(
+    r"\b(?:DSCN?[_-]?\d{3,}|IMG[_-]?\d{3,}(?:[_-]\d+)*(?:[_-]WA\d+)?|VID[_-]\d{8}[_-]WA\d+"
+    r"|P\d{7}|PXL_\d{8}_\d+|WhatsApp Image \d{4}-\d{2}-\d{2} at [\d.]+(?: \(\d+\))?)\b"
+    r"(?:\.(?:jpe?g|png|heic))?|\b[\w-]+\.(?:jpe?g|png|heic|JPE?G|PNG|HEIC)\b"
+)
+_HONORIFIC = re.compile(r"\b(?:Bapak|Ibu|Bpk\.?|Pak|Bu) (?!Kota|Negara|Pertiwi|Hamil)(?=[A-Z])")
+_BELIAU = re.compile(r"\b[Bb]eliau\b")
+_ATTRIBUTION = re.compile(r"[,?!][\"”] ([a-z]+)\b")
+_CREDIT_TAIL = re.compile(r"\s*\([^()]*\)\s*$")
+
+
+def _span(doc: Doc, para: Para) -> tuple[int, int]:
+    """The paragraph without its dateline or credit."""
+    start, end = para.start, para.end
+    for s, e in doc.frame:
+        if s == start and e < end:
+            start = e
+        elif start < s < end and e >= end:
+            end = s
+    while end > start and doc.text[end - 1].isspace():
+        end -= 1
+    return start, end
+
+
+@rule("A1", WARNING, N_("A title of about 6 to 10 words"))
+def title_length(doc: Doc) -> Iterator[Hit]:
+    for para in doc.paras:
+        if para.kind == "title":
+            n = len(doc.para_text(para).split())
+            if not TITLE_WORDS[0] <= n <= TITLE_WORDS[1]:
+                yield Hit(
+                    para.start,
+                    para.end,
+                    N_("The title has {count} words; about 6 to 10 read best."),
+                    None,
+                    {"count": n},
+                )
+
+
+@rule("A2", WARNING, N_("A lead of at most 45 words and 3 sentences"))
+def lead_length(doc: Doc) -> Iterator[Hit]:
+    for para in doc.paras:
+        if para.kind != "lead":
+            continue
+        start, end = _span(doc, para)
+        n = len(doc.text[start:end].split())
+        sentences = len(para.sentences)
+        if n > LEAD_WORDS or sentences > LEAD_SENTENCES:
+            yield Hit(
+                start,
+                end,
+                N_("The lead has {count} words in {sentences} sentences; keep it to 45 and 3."),
+                None,
+                {"count": n, "sentences": sentences},
+            )
+
+
+@rule("A3", ERROR, N_("No camera file names in the text or the captions"))
+def camera_files(doc: Doc) -> Iterator[Hit]:
+    for m in _CAMERA_FILE.finditer(doc.text):
+        yield Hit(
+            m.start(),
+            m.end(),
+            N_("A camera file name is not a caption: say what the photo shows."),
+        )
+
+
+@rule("A4", WARNING, N_("A caption says what happens and who is in it"))
+def caption_fragment(doc: Doc) -> Iterator[Hit]:
+    for para in doc.paras:
+        if para.kind != "caption":
+            continue
+        text = _CREDIT_TAIL.sub("", doc.para_text(para))
+        n = len(text.split())
+        if 0 < n < CAPTION_WORDS and not _CAMERA_FILE.search(text):
+            yield Hit(
+                para.start,
+                para.start + len(text),
+                N_("The caption is a fragment: say what happens, who is in it, and when."),
+            )
+
+
+def _in_quote(doc: Doc, para: Para, pos: int) -> bool:
+    before = doc.text[para.start : pos]
+    return before.count('"') % 2 == 1 or before.count("“") > before.count("”")
+
+
+@rule("A5", WARNING, N_("Speakers are named without 'Bapak'/'Ibu'; avoid 'beliau'"))
+def honorifics(doc: Doc) -> Iterator[Hit]:
+    for para in doc.prose_paras():
+        for m in _HONORIFIC.finditer(doc.text, para.start, para.end):
+            if not _in_quote(doc, para, m.start()):
+                yield Hit(
+                    m.start(),
+                    m.end(),
+                    N_("Name the speaker without 'Bapak' or 'Ibu'."),
+                    "",
+                )
+        for m in _BELIAU.finditer(doc.text, para.start, para.end):
+            if not _in_quote(doc, para, m.start()):
+                yield Hit(
+                    m.start(),
+                    m.end(),
+                    N_("Avoid 'beliau': use the speaker's short name or 'ia'."),
+                )
+
+
+@rule("A6", WARNING, N_("Consecutive quotes do not repeat the attribution verb"))
+def repeated_verbs(doc: Doc) -> Iterator[Hit]:
+    previous = None
+    for m in _ATTRIBUTION.finditer(doc.text):
+        word = m.group(1)
+        verb = word[:-3] if word.endswith("nya") else word
+        if verb not in ATTRIBUTION_VERBS:
+            continue
+        if verb == previous:
+            yield Hit(
+                m.start(1),
+                m.end(1),
+                N_("The quote before this one also ends with '{word}': vary the verb."),
+                None,
+                {"word": verb},
+            )
+        previous = verb
+
+
+@rule("A7", WARNING, N_("The lead opens with the dateline"))
+def dateline(doc: Doc) -> Iterator[Hit]:
+    if doc.mode != "text":
+        return  # in a draft the dateline is a fact Kabar writes itself
+    for para in doc.paras:
+        if para.kind == "lead":
+            if not any(s == para.start for s, _ in doc.frame):
+                first = doc.text[para.start : para.end].split(" ", 1)[0]
+                yield Hit(
+                    para.start,
+                    para.start + len(first),
+                    N_("The lead opens with the city and a dash: 'Kupang - …'."),
+                )
+            return

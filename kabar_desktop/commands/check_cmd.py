@@ -1,0 +1,120 @@
+"""``kabar check FILE [--format json]``: the house-style checker from the command line.
+
+A ``.txt`` file is checked as it is (offsets index the file's text). A ``.kabar`` or
+``.json`` draft is composed first and checked with ``check_article``: findings in Kabar's own
+words are left out, and offsets index the article's plain text (see
+``kabar_desktop/check/article_text.py``: title, then paragraphs and captions, separated by
+blank lines, without WhatsApp marks).
+
+Exit code: 0 without errors (warnings allowed), 1 with errors, 2 for bad input.
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+from pathlib import Path
+
+from kabar_desktop.commands.messages import report, say_error
+from kabar_desktop.i18n import _
+from kabar_desktop.model.problems import N_
+
+EXIT_OK, EXIT_ERRORS, EXIT_BAD_INPUT = 0, 1, 2
+TEXT_SUFFIXES = (".txt",)
+DRAFT_SUFFIXES = (".kabar", ".json")
+MAX_TEXT_BYTES = 20 * 1024 * 1024
+_SEVERITY = {"error": N_("error"), "warning": N_("warning")}
+
+
+def register(sub: argparse._SubParsersAction) -> argparse.ArgumentParser:
+    """Add ``check`` to ``kabar``'s subcommands (cli.py calls this)."""
+    parser = sub.add_parser(
+        "check",
+        help=_("check an article against the house style"),
+        description=_(
+            "Check a draft (.kabar, .json) or a plain article (.txt) against the house style."
+        ),
+    )
+    parser.add_argument("file", type=Path, metavar=_("FILE"), help=_("a draft or a .txt article"))
+    parser.add_argument(
+        "-f", "--format", choices=("text", "json"), default="text", help=_("how to list findings")
+    )
+    return parser
+
+
+def run_check(path: Path, fmt: str = "text") -> int:
+    from kabar_desktop.check import check_article, check_text
+
+    path = Path(path)
+    suffix = path.suffix.lower()
+    if suffix in TEXT_SUFFIXES:
+        text = _read_text(path)
+        if text is None:
+            return EXIT_BAD_INPUT
+        findings = check_text(text)
+    elif suffix in DRAFT_SUFFIXES:
+        from kabar_desktop.check import article_plain_text
+        from kabar_desktop.compose import compose
+        from kabar_desktop.model.draft_file import read_draft
+        from kabar_desktop.model.problems import DraftError
+
+        try:
+            draft = read_draft(path, load_photos=False)
+        except DraftError as exc:
+            report(str(path), exc.problems)
+            return EXIT_BAD_INPUT
+        article = compose(draft)
+        text = article_plain_text(article)
+        findings = check_article(article, draft)
+    else:
+        say_error(
+            _("{file}: not a draft (.kabar, .json) or a plain article (.txt)").format(file=path)
+        )
+        return EXIT_BAD_INPUT
+    if fmt == "json":
+        print(json.dumps([f.to_json(_) for f in findings], ensure_ascii=False, indent=2))
+    else:
+        _print_human(path, text, findings)
+    return EXIT_ERRORS if any(f.severity == "error" for f in findings) else EXIT_OK
+
+
+def _read_text(path: Path) -> str | None:
+    try:
+        if path.stat().st_size > MAX_TEXT_BYTES:
+            say_error(_("{file}: too large to be an article").format(file=path))
+            return None
+        return path.read_bytes().decode("utf-8-sig")
+    except FileNotFoundError:
+        say_error(_("{file}: no such file").format(file=path))
+    except IsADirectoryError:
+        say_error(_("{file}: is a folder, not a file").format(file=path))
+    except OSError as exc:
+        say_error(
+            _("{file}: cannot be read: {reason}").format(file=path, reason=exc.strerror or exc)
+        )
+    except UnicodeDecodeError:
+        say_error(_("{file}: is not UTF-8 text").format(file=path))
+    return None
+
+
+def line_col(text: str, offset: int) -> tuple[int, int]:
+    """1-based line and column of ``offset``."""
+    line = text.count("\n", 0, offset) + 1
+    return line, offset - (text.rfind("\n", 0, offset) + 1) + 1
+
+
+def _print_human(path: Path, text: str, findings: list) -> None:
+    for f in findings:
+        line, col = line_col(text, f.start)
+        out = f"{path}:{line}:{col}: {_(_SEVERITY[f.severity])} {f.rule}: {f.describe(_)}"
+        if f.suggestion == "":
+            out += " " + _("(fix: delete '{text}')").format(text=f.text)
+        elif f.suggestion is not None:
+            out += " " + _("(fix: '{text}')").format(text=f.suggestion)
+        print(out)
+    errors = sum(f.severity == "error" for f in findings)
+    print(
+        _("{errors} errors, {warnings} warnings").format(
+            errors=errors, warnings=len(findings) - errors
+        )
+    )

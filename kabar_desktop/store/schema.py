@@ -1,0 +1,88 @@
+"""The database schema, one migration per version, each run in its own transaction.
+
+``PRAGMA user_version`` holds the version. A migration is never edited once released: a
+change to the schema is a new migration, so every older database walks forward step by step
+(after a backup copy, see database.py).
+"""
+
+from __future__ import annotations
+
+import sqlite3
+from collections.abc import Callable
+
+from . import codec
+
+STATUSES = ("draft", "ready", "sent")
+
+# Ids are never reused (AUTOINCREMENT): ``kabar export 12`` and the history must not find
+# another draft where an emptied one was.
+_V1 = """
+CREATE TABLE meta (key TEXT PRIMARY KEY, value TEXT) WITHOUT ROWID;
+CREATE TABLE drafts (
+    id INTEGER PRIMARY KEY AUTOINCREMENT,
+    title TEXT NOT NULL DEFAULT '',
+    event_date TEXT,
+    organizer TEXT NOT NULL DEFAULT '',
+    status TEXT NOT NULL DEFAULT 'draft' CHECK (status IN ('draft', 'ready', 'sent')),
+    created REAL NOT NULL,
+    changed REAL NOT NULL,
+    trashed REAL,
+    head INTEGER
+);
+CREATE INDEX drafts_live_by_changed ON drafts (changed) WHERE trashed IS NULL;
+CREATE TABLE revisions (
+    id INTEGER PRIMARY KEY AUTOINCREMENT,
+    draft_id INTEGER NOT NULL REFERENCES drafts (id) ON DELETE CASCADE,
+    saved REAL NOT NULL,
+    kind TEXT NOT NULL,
+    content TEXT NOT NULL
+);
+CREATE INDEX revisions_by_draft ON revisions (draft_id, saved);
+CREATE TABLE photos (
+    id INTEGER PRIMARY KEY,
+    sha256 TEXT NOT NULL UNIQUE,
+    media_type TEXT NOT NULL,
+    width INTEGER NOT NULL,
+    height INTEGER NOT NULL,
+    data BLOB NOT NULL
+);
+CREATE TABLE revision_photos (
+    revision_id INTEGER NOT NULL REFERENCES revisions (id) ON DELETE CASCADE,
+    sha256 TEXT NOT NULL,
+    PRIMARY KEY (revision_id, sha256)
+) WITHOUT ROWID;
+CREATE INDEX revision_photos_by_sha ON revision_photos (sha256);
+"""
+
+# Version 1 + the full-text index over everything written in a draft (title weighs more),
+# keyed by the draft's id. Contentless: the text is in ``revisions`` already, and a copy would
+# double the file. Removing a draft's entry needs the text it was indexed with, which
+# ``codec.search_text`` recomputes from the stored content: changing what it returns needs a
+# migration that rebuilds the index ('delete-all', then insert every draft).
+_V2 = """
+CREATE VIRTUAL TABLE search USING fts5 (
+    title, body, content = '', tokenize = 'unicode61 remove_diacritics 2'
+);
+"""
+
+
+def _v1(conn: sqlite3.Connection) -> None:
+    for statement in _V1.split(";"):
+        if statement.strip():
+            conn.execute(statement)
+
+
+def _v2(conn: sqlite3.Connection) -> None:
+    conn.execute(_V2)
+    rows = conn.execute(
+        "SELECT d.id, r.content FROM drafts d JOIN revisions r ON r.id = d.head"
+    ).fetchall()
+    for draft_id, content in rows:
+        title, body = codec.search_text(codec.decode(content)[0])
+        conn.execute(
+            "INSERT INTO search (rowid, title, body) VALUES (?, ?, ?)", (draft_id, title, body)
+        )
+
+
+MIGRATIONS: dict[int, Callable[[sqlite3.Connection], None]] = {1: _v1, 2: _v2}
+SCHEMA_VERSION = max(MIGRATIONS)
