@@ -53,7 +53,9 @@ class PreviewPane(QTextBrowser):
         self._timer.setInterval(REFRESH_DELAY_MS)
         self._timer.timeout.connect(self.refresh_now)
         session.changed.connect(self._timer.start)
-        self.refresh_now()
+        # The first render (Jinja2's import and the template) waits until the window has
+        # painted: the window appears sooner, the article a moment later.
+        QTimer.singleShot(0, self.refresh_now)
 
     def retranslate(self) -> None:
         self.setAccessibleName(_("Article preview"))

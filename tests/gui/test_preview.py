@@ -111,6 +111,8 @@ def test_photos_come_from_the_draft_scaled_to_the_pane(qtbot, sample):
     view.resize(600, 500)
     view.show()
     qtbot.waitExposed(view)
+    # the first render follows the first paint
+    qtbot.waitUntil(lambda: "Para peserta pelatihan kehumasan" in view.plain_text(), timeout=2000)
     image = view.loadResource(int(QTextDocument.ResourceType.ImageResource), QUrl("kabar-photo:0"))
     assert isinstance(image, QImage) and not image.isNull()
     assert image.width() <= view.viewport().width()

@@ -59,11 +59,11 @@ def test_the_sample_ships_with_kabar():
     assert "Rudenim Kupang" in read_draft(app.sample_path()).title
 
 
-def test_first_start_asks_for_the_profile_then_shows_the_sample(started, profile_dialog):
+def test_first_start_asks_for_the_profile_then_shows_the_sample(qtbot, started, profile_dialog):
     win = started()
     assert profile_dialog == [True]
     assert "Rudenim Kupang" in win.windowTitle()
-    assert "Rudenim Kupang Gelar Pelatihan" in win.preview.plain_text()
+    qtbot.waitUntil(lambda: "Rudenim Kupang Gelar Pelatihan" in win.preview.plain_text())
     assert not win.isWindowModified()
     assert win.statusBar().currentMessage().startswith("Ini contoh berita.")
     saved = load_settings()
