@@ -76,6 +76,9 @@ def build_parser() -> argparse.ArgumentParser:
         metavar=_("OUT"),
         help=_("the file to write, or a folder for several drafts (default: beside each draft)"),
     )
+    from kabar_desktop.commands.check_cmd import register as register_check
+
+    register_check(sub)
     return parser
 
 
@@ -89,6 +92,10 @@ def main(argv: Sequence[str] | None = None) -> int:
         from kabar_desktop.commands.export import run_export
 
         return run_export(args.drafts, args.format, args.output)
+    if args.command == "check":
+        from kabar_desktop.commands.check_cmd import run_check
+
+        return run_check(args.file, args.format)
     parser.print_help()
     return EXIT_BAD_INPUT
 

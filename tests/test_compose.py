@@ -246,6 +246,29 @@ def test_the_preview_shows_placeholders_where_facts_are_missing():
         "[nama kegiatan] yang digelar [penyelenggara], [hari (tanggal)]."
     )
     marked = {r.source for r in preview.runs if r.placeholder}
-    assert marked == {"dateline", "speakers[0].position", "speakers[0].name", "event",
-                      "organizer", "date"}
+    assert marked == {
+        "dateline",
+        "speakers[0].position",
+        "speakers[0].name",
+        "event",
+        "organizer",
+        "date",
+    }
     assert not any(r.placeholder for r in compose(draft).text_blocks()[0].runs)
+
+
+def test_an_open_verb_does_not_repeat_the_writers_next_verb():
+    texts = _texts(
+        _draft(
+            speakers=[
+                _budi(
+                    Statement("quote", "Satu.", verb="ujar"),
+                    Statement("quote", "Dua."),
+                    Statement("quote", "Tiga.", verb="tutur"),
+                )
+            ]
+        )
+    )
+    verbs = [t.split('," ')[1].split()[0].rstrip(".") for t in texts[1:]]
+    assert verbs[0] == "ujarnya" and verbs[2] == "tuturnya"
+    assert verbs[1] not in ("ujarnya", "tuturnya")

@@ -25,8 +25,6 @@ from kabar_desktop.compose.patterns import (
 from kabar_desktop.model.completeness import LEADS_NAMING_A_SPEAKER
 from kabar_desktop.model.draft import Draft, Speaker, Statement
 
-
-
 _PLACEHOLDER = "?"  # a source starting with this marks a placeholder for a missing fact
 
 
@@ -60,9 +58,13 @@ class _Composer:
         self.role_seen: Counter[str] = Counter()
         self.ordinals = [self._ordinal(s) for s in draft.speakers]
         self.last_verb: str | None = None
-        self.quotes_left = sum(
-            1 for s in draft.speakers for st in s.statements if st.kind == "quote"
-        )
+        # The verbs the writer chose, quote by quote (None: Kabar chooses), to look ahead.
+        self.chosen_verbs = [
+            st.verb
+            for s in draft.speakers
+            for st in s.statements
+            if st.kind == "quote" and tidy(st.text)
+        ]
 
     # --- facts as pattern values --------------------------------------------------------
     def _fact(self, text: str, source: str, required: str = "") -> Value:
@@ -167,9 +169,7 @@ class _Composer:
         tag = tidy(d.style.dateline_tag)
         pattern = self.p["dateline"]["tagged" if tag else "plain"]
         dateline = (
-            fill(
-                pattern, {"city": city, "tag": Value(tag, "style.dateline_tag")}
-            )
+            fill(pattern, {"city": city, "tag": Value(tag, "style.dateline_tag")})
             if city.text
             else []
         )
@@ -236,14 +236,16 @@ class _Composer:
         return out
 
     def _verb(self, st: Statement) -> str:
-        self.quotes_left -= 1
+        """The writer's verb, else one that repeats neither neighbour (the closing verb last)."""
+        self.chosen_verbs.pop(0)
+        following = self.chosen_verbs[0] if self.chosen_verbs else None
         att = self.p["attribution"]
         if st.verb:
             verb = st.verb
-        elif self.quotes_left == 0 and self.last_verb != att["closing"]:
+        elif not self.chosen_verbs and self.last_verb != att["closing"]:
             verb = att["closing"]
         else:
-            verb = next(v for v in att["rotation"] if v != self.last_verb)
+            verb = next(v for v in att["rotation"] if v not in (self.last_verb, following))
         self.last_verb = verb
         return verb
 

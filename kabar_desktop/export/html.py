@@ -14,11 +14,13 @@ from __future__ import annotations
 import base64
 from dataclasses import dataclass
 from functools import cache, lru_cache
-
-import jinja2
-from markupsafe import Markup
+from typing import TYPE_CHECKING
 
 from kabar_desktop import paths
+
+if TYPE_CHECKING:  # Jinja2 costs ~50 ms to import: only when a page is first rendered
+    import jinja2
+    from markupsafe import Markup
 from kabar_desktop.compose.document import Article, Block
 from kabar_desktop.compose.indonesian import long_date
 
@@ -37,6 +39,8 @@ class _Item:
 
 def _bytecode_cache() -> jinja2.BytecodeCache | None:
     """Compiling the template costs ~40 ms; keep the compiled code between runs."""
+    import jinja2
+
     folder = paths.cache_dir() / "jinja"
     try:
         folder.mkdir(parents=True, exist_ok=True)
@@ -47,6 +51,8 @@ def _bytecode_cache() -> jinja2.BytecodeCache | None:
 
 @cache
 def _template() -> jinja2.Template:
+    import jinja2
+
     env = jinja2.Environment(
         bytecode_cache=_bytecode_cache(),
         loader=jinja2.FileSystemLoader(paths.templates_dir() / "html"),
@@ -62,6 +68,8 @@ def _template() -> jinja2.Template:
 @cache
 def _css() -> Markup:
     """The stylesheet, inlined into ``<style>`` (raw text there: it must not be escaped)."""
+    from markupsafe import Markup
+
     css = (paths.templates_dir() / "html" / "article.css").read_text(encoding="utf-8")
     if "</" in css:
         raise ValueError("article.css must not contain '</'")

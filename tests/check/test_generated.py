@@ -1,0 +1,245 @@
+"""Generated drafts: the checker never fails on hostile text, its offsets always hold, and
+Kabar's own sentences, composed from realistic facts, never give a finding."""
+
+from __future__ import annotations
+
+import datetime as dt
+import os
+import re
+
+from hypothesis import HealthCheck, given, settings
+from hypothesis import strategies as st
+
+from kabar_desktop.check import article_plain_text, check_article, check_text, field_text
+from kabar_desktop.compose import compose
+from kabar_desktop.model.completeness import missing_facts
+from kabar_desktop.model.draft import (
+    ATTRIBUTION_VERBS,
+    LEAD_KINDS,
+    Draft,
+    Photo,
+    Speaker,
+    Statement,
+    Style,
+)
+
+settings.register_profile(
+    "ci", max_examples=150, deadline=None, suppress_health_check=[HealthCheck.too_slow]
+)
+settings.register_profile(
+    "dev", max_examples=40, deadline=None, suppress_health_check=[HealthCheck.too_slow]
+)
+settings.load_profile(os.environ.get("HYPOTHESIS_PROFILE", "dev"))
+
+# --- hostile text -----------------------------------------------------------------------
+HOSTILE = [
+    "<script>alert('x')</script>",
+    "\"kutip\" & 'apos' “lengkung”",
+    "🇮🇩🎉👍🏽",
+    "مرحبا بالعالم",
+    "עברית\u200f",
+    "*_ _*",
+    "a\u00a0b",
+    "\t\n ",
+    "Humas_Unit",
+    "\u202eterbalik",
+    "ZWJ\u200d👨‍👩‍👧",
+    "((((",
+    '""""',
+    "Rabu (31/2/2024)",
+    "pukul 9",
+    "ke 17",
+    "ß İ ǅ",
+    "---",
+]
+WORDS = [
+    "Kepala",
+    "kepala",
+    "Rudenim",
+    "Kupang",
+    "kegiatan",
+    "Narasumber",
+    "Humas",
+    "ujarnya",
+    "Rabu",
+    "(25/9/2024)",
+    "_workshop_",
+    "*penting*",
+    "di",
+    "dan",
+    "yang",
+    ",",
+    ".",
+    '"',
+    "diantaranya",
+    "non",
+    "1,500",
+]
+typed = st.characters(blacklist_categories=("Cc", "Cs", "Cn"), blacklist_characters="\ufffe\uffff")
+hostile = st.one_of(
+    st.text(typed, max_size=40),
+    st.lists(st.sampled_from(WORDS + HOSTILE), max_size=14).map(" ".join),
+    st.sampled_from(HOSTILE),
+)
+long_hostile = st.one_of(
+    hostile, st.builds(lambda w, n: (w + " ") * n, st.sampled_from(WORDS), st.integers(50, 600))
+)
+hostile_statement = st.one_of(
+    st.builds(Statement, kind=st.just("paraphrase"), text=long_hostile),
+    st.builds(
+        Statement,
+        kind=st.just("quote"),
+        text=hostile,
+        verb=st.one_of(st.none(), st.sampled_from(ATTRIBUTION_VERBS)),
+        context=hostile,
+        name_speaker=st.booleans(),
+    ),
+)
+hostile_drafts = st.builds(
+    Draft,
+    title=hostile,
+    dateline=hostile,
+    date=st.one_of(st.none(), st.dates(dt.date(1990, 1, 1), dt.date(2100, 12, 31))),
+    organizer=hostile,
+    event=hostile,
+    event_detail=hostile,
+    venue=hostile,
+    participants=hostile,
+    lead_kind=st.sampled_from(LEAD_KINDS),
+    lead=st.one_of(st.none(), hostile),
+    speakers=st.lists(
+        st.builds(
+            Speaker,
+            name=hostile,
+            short_name=hostile,
+            position=hostile,
+            role=hostile,
+            topic=hostile,
+            intro=st.one_of(st.none(), hostile),
+            statements=st.lists(hostile_statement, max_size=3),
+        ),
+        max_size=4,
+    ),
+    paragraphs=st.lists(long_hostile, max_size=3),
+    photos=st.lists(st.builds(Photo, caption=hostile, credit=hostile), max_size=2),
+    credit=hostile,
+    style=st.builds(
+        Style, pad_dates=st.booleans(), credit_inline=st.booleans(), dateline_tag=hostile
+    ),
+)
+
+
+def _loose(text: str) -> str:
+    return re.sub(r"[*_]", "", text).lower()
+
+
+@given(hostile_drafts)
+def test_hostile_drafts_never_break_the_checker(draft):
+    article = compose(draft)
+    text = article_plain_text(article)
+    for f in check_article(article, draft, strict=True):
+        assert 0 <= f.start < f.end <= len(text)
+        assert text[f.start : f.end] == f.text
+        assert f.severity in ("error", "warning")
+        assert f.describe()  # every placeholder of the message has its parameter
+        if f.field and f.field_start is not None:
+            typed_text = field_text(draft, f.field)
+            assert typed_text is not None
+            assert 0 <= f.field_start <= f.field_end <= len(typed_text)
+            assert _loose(typed_text[f.field_start : f.field_end]) == _loose(f.text)
+
+
+@given(st.one_of(long_hostile, st.lists(hostile, max_size=8).map("\n".join)))
+def test_hostile_text_never_breaks_the_checker(text):
+    for f in check_text(text, strict=True):
+        assert text[f.start : f.end] == f.text
+        assert f.describe()
+
+
+# --- realistic facts: Kabar's own sentences must be clean --------------------------------
+NAMES = ["Rakhmat Renaldy", "Dian Lenggu", "Budi Santoso", "Maria Goreti Dhiu", "Yohanes Bria"]
+POSITIONS = [
+    "Kepala Divisi Administrasi Kanwil Kemenkumham NTT",
+    "Kasubbag HRBTI Kanwil NTT",
+    "Kepala Rudenim Kupang",
+    "Kepala Lapas Kelas IIB Atambua",
+    "Kepala Seksi Registrasi dan Klasifikasi",
+]
+ROLES = ["narasumber", "pemateri"]
+TOPICS = ["Manajemen Kehumasan dan Penyebaran Informasi", "Pelayanan Publik", ""]
+EVENTS = [
+    "Pelatihan Tugas dan Fungsi Bidang Kehumasan",
+    "Rapat Koordinasi Pengamanan",
+    "Sosialisasi Pencegahan Korupsi",
+]
+ORGANIZERS = ["Rudenim Kupang", "Lapas Kelas IIB Atambua", "Kanwil Kemenkumham NTT"]
+SENTENCES = [
+    "Menurutnya, media memiliki peranan penting dalam membentuk opini publik.",
+    "Kegiatan ini diharapkan meningkatkan kinerja seluruh pegawai.",
+    "Selain itu, peserta juga mendapat materi tentang pelayanan publik.",
+]
+QUOTES = [
+    "Kami siap mendukung program ini.",
+    "Humas adalah tim, bukan pekerjaan individu.",
+    "Apakah kita sudah siap?",
+]
+CONTEXTS = ["", "", "mengutip pesan Menteri Hukum dan HAM"]
+
+realistic_statement = st.one_of(
+    st.builds(Statement, kind=st.just("paraphrase"), text=st.sampled_from(SENTENCES)),
+    st.builds(
+        Statement,
+        kind=st.just("quote"),
+        text=st.sampled_from(QUOTES),
+        verb=st.none(),  # Kabar's choice (a writer's own verb may repeat the one before)
+        context=st.sampled_from(CONTEXTS),
+        name_speaker=st.booleans(),
+    ),
+)
+realistic_drafts = st.builds(
+    Draft,
+    title=st.just("Rudenim Kupang Gelar Pelatihan Kehumasan bagi Pegawai"),
+    dateline=st.sampled_from(["Kupang", "Atambua"]),
+    date=st.dates(dt.date(2000, 1, 1), dt.date(2035, 12, 31)),
+    organizer=st.sampled_from(ORGANIZERS),
+    event=st.sampled_from(EVENTS),
+    event_detail=st.sampled_from(["", "hari kedua", "tahap pertama"]),
+    venue=st.sampled_from(["", "Aula Rudenim Kupang"]),
+    participants=st.sampled_from(["", "seluruh pegawai"]),
+    lead_kind=st.sampled_from(LEAD_KINDS),
+    speakers=st.lists(
+        st.builds(
+            Speaker,
+            name=st.sampled_from(NAMES),
+            position=st.sampled_from(POSITIONS),
+            role=st.sampled_from(ROLES),
+            topic=st.sampled_from(TOPICS),
+            statements=st.lists(realistic_statement, max_size=4),
+        ),
+        min_size=1,
+        max_size=4,
+    ),
+    paragraphs=st.lists(st.sampled_from(SENTENCES), max_size=2),
+    photos=st.lists(
+        st.builds(
+            Photo, caption=st.just("Kepala Rudenim Kupang membuka kegiatan pelatihan kehumasan")
+        ),
+        max_size=2,
+    ),
+    credit=st.sampled_from(["humas/fka", "Humas/Rudenim"]),
+    style=st.builds(
+        Style,
+        pad_dates=st.booleans(),
+        credit_inline=st.booleans(),
+        dateline_tag=st.sampled_from(["", "Humas_Unit"]),
+    ),
+)
+
+
+@given(realistic_drafts)
+def test_kabars_own_sentences_give_no_finding(draft):
+    assert missing_facts(draft) == []  # complete drafts: what the writer exports
+    article = compose(draft)
+    kept = check_article(article, draft, strict=True)
+    everything = check_article(article, draft, include_composed=True, strict=True)
+    assert everything == kept  # nothing had to be dropped: the composed words are clean

@@ -1,0 +1,140 @@
+"""A1–A7 (the article's structure) and S1 (spelling): breaking and respecting texts."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+import pytest
+from checkhelp import found, spans
+
+from kabar_desktop.check import RULES, add_office_word, check_article, check_text, speller
+from kabar_desktop.check.spelling import office_words_path
+from kabar_desktop.compose import compose
+from kabar_desktop.model.draft import Draft, Photo
+
+BODY = "Kupang - Kegiatan pelatihan berjalan lancar."
+LONG_LEAD = "Kupang - " + " ".join(["Pegawai hadir dalam pelatihan kehumasan yang baik"] * 7) + "."
+FOUR_SENTENCES = "Kupang - Pegawai hadir. Peserta senang. Acara lancar. Semua pulang."
+
+BREAKS = [
+    ("A1", "Pelatihan Humas\n" + BODY, [("Pelatihan Humas", None)]),
+    (
+        "A1",
+        "Rudenim Kupang Gelar Pelatihan Tugas dan Fungsi Bidang Kehumasan bagi Seluruh Pegawai "
+        "di Aula Utama\n" + BODY,
+        [
+            (
+                "Rudenim Kupang Gelar Pelatihan Tugas dan Fungsi Bidang Kehumasan bagi Seluruh "
+                "Pegawai di Aula Utama",
+                None,
+            )
+        ],
+    ),
+    ("A2", LONG_LEAD, [(LONG_LEAD[len("Kupang - ") :], None)]),
+    ("A2", FOUR_SENTENCES, [(FOUR_SENTENCES[len("Kupang - ") :], None)]),
+    ("A3", BODY + "\nFoto DSC_0042 menunjukkan kegiatan.", [("DSC_0042", None)]),
+    ("A3", BODY + "\nIMG-20240925-WA0012.jpg", [("IMG-20240925-WA0012.jpg", None)]),
+    ("A3", BODY + "\nLihat foto pembukaan.jpeg di sini.", [("pembukaan.jpeg", None)]),
+    ("A5", BODY + "\nBapak Budi membuka acara.", [("Bapak ", "")]),
+    ("A5", BODY + "\nSelanjutnya beliau menyampaikan arahan.", [("beliau", None)]),
+    (
+        "A6",
+        BODY + '\n"Kami siap," ujarnya.\n"Kami hadir," ujar Budi.',
+        [("ujar", None)],
+    ),
+    ("A7", "Kegiatan pelatihan berjalan lancar.", [("Kegiatan", None)]),
+    ("S1", "Kupang - Kegiatan berjalan lancr.", [("lancr", None)]),
+    (
+        "S1",
+        "Kupang - Rapat digelar dikantor camat, lalu peserta berkumpul dilapangan.",
+        [("dikantor", None), ("dilapangan", None)],
+    ),
+]
+
+RESPECTS = [
+    ("A1", "Rudenim Kupang Gelar Pelatihan Tugas dan Fungsi Kehumasan\n" + BODY),
+    ("A2", BODY),
+    ("A3", BODY + "\nKepala Rudenim Kupang membuka kegiatan pelatihan (Dok. Humas Rudenim)."),
+    ("A5", BODY + "\nPembangunan Ibu Kota Nusantara berjalan."),
+    ("A5", BODY + '\n"Terima kasih Bapak Budi," ujarnya.'),
+    ("A6", BODY + '\n"Kami siap," ujarnya.\n"Kami hadir," tuturnya.'),
+    ("A7", BODY),
+    ("A7", "Kupang, Humas_Unit - Kegiatan berjalan."),
+    ("S1", "Kupang - Kegiatan digelar lancar, ujarnya, menurut Renaldy."),
+    ("S1", "Kupang - Renaldy hadir. Menurut Renaldy, deteni dan warga binaan tertib."),
+    ("S1", "Kupang - Ia mengikuti _workshop_ jurnalistik."),
+    ("S1", "Kupang - Pegawai memprioritaskan pemberitaan yang terverifikasi."),
+    ("S1", "Kupang - Kehadiran pegawai yang dirumahkan dilaksanakan kemarin."),
+]
+
+
+@pytest.mark.parametrize(("rule", "text", "expected"), BREAKS)
+def test_text_that_breaks_the_rule(rule, text, expected):
+    assert found(text, rule) == expected
+
+
+@pytest.mark.parametrize(("rule", "text"), RESPECTS)
+def test_text_that_respects_the_rule(rule, text):
+    assert spans(text, rule) == []
+
+
+def test_the_office_adds_its_own_words(kabar_home):
+    text = "Kupang - Layanan sipenmas dibuka."
+    assert spans(text, "S1") == ["sipenmas"]
+    assert add_office_word(" sipenmas ") == "sipenmas"
+    assert spans(text, "S1") == []
+    assert office_words_path().read_text(encoding="utf-8") == "sipenmas\n"
+    assert str(office_words_path()).startswith(str(kabar_home))
+    add_office_word("sipenmas")  # twice: still one line
+    assert office_words_path().read_text(encoding="utf-8") == "sipenmas\n"
+
+
+@pytest.mark.parametrize("bad", ["", "dua kata", "x" * 41, "a/b"])
+def test_an_office_word_is_one_word(bad):
+    with pytest.raises(ValueError):
+        add_office_word(bad)
+
+
+def test_spelling_suggestions_come_when_asked():
+    finding = check_text("Kupang - Kegiatan berjalan lancr.", rules=["S1"])[0]
+    assert finding.suggestion is None  # checking never waits for suggestions
+    assert "lancar" in speller().suggest(finding.text)
+
+
+def test_a_spelling_finding_gives_way_to_a_rule_that_says_more():
+    findings = check_text("Kupang - Ketentuan itu, diantaranya sekedar contoh.")
+    assert [(f.rule, f.text) for f in findings] == [
+        ("W1", "diantaranya"),
+        ("W6", "sekedar"),
+    ]
+
+
+def _captioned(caption: str) -> list[str]:
+    draft = Draft(
+        title="Rudenim Kupang Gelar Pelatihan Kehumasan bagi Pegawai",
+        dateline="Kupang",
+        date=dt.date(2024, 9, 25),
+        organizer="Rudenim Kupang",
+        event="Rapat Koordinasi",
+        lead_kind="rapat",
+        photos=[Photo(caption=caption)],
+        credit="humas/fka",
+    )
+    return [f.text for f in check_article(compose(draft), draft, rules=["A4"], strict=True)]
+
+
+def test_a4_a_caption_is_more_than_a_fragment():
+    assert _captioned("Foto bersama") == ["Foto bersama"]
+    assert _captioned("Kepala Rudenim Kupang membuka rapat koordinasi") == []
+
+
+def test_every_rule_has_breaking_and_respecting_texts():
+    import test_capitals
+    import test_numbers
+    import test_punctuation
+    import test_word_forms
+
+    modules = [test_capitals, test_word_forms, test_punctuation, test_numbers]
+    broken = {r for m in modules for r, *_ in m.BREAKS} | {r for r, *_ in BREAKS} | {"A4"}
+    respected = {r for m in modules for r, _ in m.RESPECTS} | {r for r, _ in RESPECTS} | {"A4"}
+    assert broken == respected == set(RULES)
