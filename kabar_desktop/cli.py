@@ -60,7 +60,10 @@ def build_parser() -> argparse.ArgumentParser:
         description=_("Write one or more drafts as DOCX, HTML or WhatsApp text."),
     )
     export.add_argument(
-        "drafts", nargs="+", type=Path, metavar=_("DRAFT"), help=_("a .kabar or .json draft")
+        "drafts",
+        nargs="+",
+        metavar=_("DRAFT"),
+        help=_("a .kabar or .json draft, or the number of a stored draft"),
     )
     export.add_argument(
         "-f",
@@ -76,6 +79,26 @@ def build_parser() -> argparse.ArgumentParser:
         metavar=_("OUT"),
         help=_("the file to write, or a folder for several drafts (default: beside each draft)"),
     )
+    imp = sub.add_parser(
+        "import",
+        help=_("add draft files to Kabar's drafts"),
+        description=_("Add draft files to Kabar's drafts; prints their numbers."),
+    )
+    imp.add_argument(
+        "files", nargs="+", type=Path, metavar=_("FILE"), help=_("a .kabar or .json draft")
+    )
+    listing = sub.add_parser(
+        "list",
+        help=_("list Kabar's drafts"),
+        description=_("List Kabar's drafts, the latest change first."),
+    )
+    listing.add_argument("--trash", action="store_true", help=_("list the trash instead"))
+    history = sub.add_parser(
+        "history",
+        help=_("list the kept versions of a draft"),
+        description=_("List the kept versions of a stored draft."),
+    )
+    history.add_argument("id", type=int, metavar=_("NUMBER"), help=_("the draft's number"))
     from kabar_desktop.commands.check_cmd import register as register_check
 
     register_check(sub)
@@ -92,6 +115,14 @@ def main(argv: Sequence[str] | None = None) -> int:
         from kabar_desktop.commands.export import run_export
 
         return run_export(args.drafts, args.format, args.output)
+    if args.command in ("import", "list", "history"):
+        from kabar_desktop.commands import store_cmds
+
+        if args.command == "import":
+            return store_cmds.run_import(args.files)
+        if args.command == "list":
+            return store_cmds.run_list(trashed=args.trash)
+        return store_cmds.run_history(args.id)
     if args.command == "check":
         from kabar_desktop.commands.check_cmd import run_check
 

@@ -148,3 +148,20 @@ def test_export_imports_only_what_the_format_needs(tmp_path, fmt, allowed, forbi
     loaded = set(eval(result.stdout.strip().splitlines()[-1]))  # noqa: S307 - our own output
     assert allowed <= loaded
     assert not (forbidden & loaded)
+
+
+def test_import_list_and_export_a_stored_draft_by_number(tmp_path, kabar_home):
+    env = {"KABAR_HOME": str(kabar_home)}
+    imported = kabar("import", str(DATA / "sample.json"), env=env)
+    assert imported.returncode == 0, imported.stderr
+    number = imported.stdout.strip()
+    listed = kabar("list", env=env)
+    assert "Rudenim Kupang Gelar Pelatihan" in listed.stdout
+    out = tmp_path / "dari-toko.txt"
+    exported = kabar("export", number, "-f", "txt", "-o", str(out), env=env)
+    assert exported.returncode == 0, exported.stderr
+    assert out.read_text(encoding="utf-8").startswith("*Rudenim Kupang Gelar Pelatihan")
+    missing = kabar("export", "999", "-f", "txt", env=env)
+    assert missing.returncode == 2 and "999" in missing.stderr
+    history = kabar("history", number, env=env)
+    assert history.returncode == 0 and "diimpor" in history.stdout

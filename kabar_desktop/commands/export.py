@@ -16,16 +16,37 @@ from kabar_desktop.model.problems import DraftError
 EXIT_OK, EXIT_FAILED, EXIT_BAD_INPUT = 0, 1, 2
 
 
-def load_for_export(path: Path) -> Draft:
-    """Read a draft and make sure it holds every fact the article needs."""
-    draft = read_draft(path)
+def load_for_export(source: Path | int) -> Draft:
+    """Read a draft (a file, or a stored draft's id) holding every fact the article needs."""
+    if isinstance(source, int):
+        from kabar_desktop.commands.store_cmds import load_draft_by_id
+
+        draft = load_draft_by_id(source)
+    else:
+        draft = read_draft(source)
     missing = missing_facts(draft)
     if missing:
         raise DraftError(missing)
     return draft
 
 
-def output_paths(drafts: list[Path], fmt: str, output: Path | None) -> list[Path]:
+def draft_source(arg: str) -> int | Path:
+    """What ``kabar export ARG`` means: a stored draft's number, or a draft file."""
+    text = arg.strip()
+    if text.isdigit() and not Path(arg).exists():
+        return int(text)
+    return Path(arg)
+
+
+def _stem(source: Path | int) -> str:
+    return f"draf-{source}" if isinstance(source, int) else source.stem
+
+
+def _folder(source: Path | int) -> Path:
+    return Path.cwd() if isinstance(source, int) else source.parent
+
+
+def output_paths(drafts: list[Path | int], fmt: str, output: Path | None) -> list[Path]:
     """Where each draft's export goes: ``-o`` as a file for one draft, else as a folder."""
     if (
         output is not None
@@ -36,18 +57,25 @@ def output_paths(drafts: list[Path], fmt: str, output: Path | None) -> list[Path
     taken: set[Path] = set()
     out = []
     for draft in drafts:
-        folder = output if output is not None else draft.parent
-        target = folder / f"{draft.stem}.{fmt}"
+        folder = output if output is not None else _folder(draft)
+        target = folder / f"{_stem(draft)}.{fmt}"
         n = 2
         while target in taken:
-            target = folder / f"{draft.stem}-{n}.{fmt}"
+            target = folder / f"{_stem(draft)}-{n}.{fmt}"
             n += 1
         taken.add(target)
         out.append(target)
     return out
 
 
-def run_export(drafts: list[Path], fmt: str, output: Path | None) -> int:
+def run_export(args: list[str], fmt: str, output: Path | None) -> int:
+    """Export each ``ARG`` (a draft file, or the id of a stored draft)."""
+    drafts = [draft_source(str(arg)) for arg in args]
+    store_errors: tuple[type[Exception], ...] = ()  # the store is opened only for ids
+    if any(isinstance(d, int) for d in drafts):
+        from kabar_desktop.store.errors import StoreError
+
+        store_errors = (StoreError,)
     targets = output_paths(drafts, fmt, output)
     if output is not None and len(drafts) > 1:
         try:
@@ -67,6 +95,10 @@ def run_export(drafts: list[Path], fmt: str, output: Path | None) -> int:
         except DraftError as exc:
             report(str(source), exc.problems)
             status = max(status, EXIT_BAD_INPUT)
+            continue
+        except store_errors as exc:
+            say_error(f"{source}: {exc.message(_)}")
+            status = max(status, EXIT_BAD_INPUT if exc.kind == "missing" else EXIT_FAILED)
             continue
         except OSError as exc:
             say_error(

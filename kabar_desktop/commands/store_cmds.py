@@ -42,14 +42,6 @@ def load_draft_by_id(draft_id: int) -> Draft:
         store.close()
 
 
-def draft_source(arg: str) -> int | Path:
-    """What ``kabar export ARG`` means: a stored draft's id, or a draft file."""
-    text = arg.strip()
-    if text.isdigit() and not Path(arg).exists():
-        return int(text)
-    return Path(arg)
-
-
 def run_import(paths: list[Path]) -> int:
     """Add each draft file to the store and print its new id, one per line."""
     try:

@@ -1,0 +1,78 @@
+"""The disk-full test: a save that runs out of space is a message, and loses nothing.
+
+A child process gets a file-size limit (RLIMIT_FSIZE, SIGXFSZ ignored: writes past it fail
+with EFBIG, as on a full disk) a little above the database's current size, at many
+different offsets, and saves a big new revision. It must print the StoreError message (no
+traceback), and afterwards the database must be whole with the previous version intact; or,
+when the limit left room for the save, the new version must be whole.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import sys
+
+import pytest
+from storehelp import run_child, sample
+
+from kabar_desktop.store import DraftStore, codec, database_path
+
+REVISION_CHARS = 1_500_000
+FAILING_OFFSETS = [int(i * 1_400_000 / 24) + (i * 523) % 4096 for i in range(24)]
+ROOMY_OFFSETS = [2_000_000, 4_000_000, 7_000_000, 12_000_000, 20_000_000, 40_000_000]
+
+
+def _sizes() -> int:
+    path = database_path()
+    wal = path.with_name(path.name + "-wal")
+    return max(path.stat().st_size, wal.stat().st_size if wal.exists() else 0)
+
+
+def _check(draft_id: int, expect_hash: str, revisions: int) -> None:
+    store = DraftStore.open()
+    try:
+        assert store.db.query("PRAGMA integrity_check") == [("ok",)]
+        loaded = codec.encode(store.load(draft_id))
+        assert hashlib.sha256(loaded.encode()).hexdigest() == expect_hash
+        assert len(store.history(draft_id)) == revisions
+        assert store.opened.corrupt_copy is None
+    finally:
+        store.close()
+
+
+@pytest.mark.skipif(sys.platform == "win32", reason="RLIMIT_FSIZE is POSIX")
+def test_a_full_disk_is_a_message_and_the_previous_version_stays():
+    store = DraftStore.open()
+    draft = sample()
+    draft_id = store.create(draft)
+    for n in range(5):
+        draft.paragraphs.append(f"tambahan {n}")
+        store.save(draft_id, draft)
+    store.close()
+    current = hashlib.sha256(codec.encode(draft).encode()).hexdigest()
+    revisions = 6
+    outcomes = {"ERROR": 0, "SAVED": 0}
+    runs = [("--limit-at-open", limit) for limit in (0, 1000, 32_767)]
+    runs += [("--limit-at-open", None), ("--limit", None)]  # just above what is there
+    runs += [("--limit", offset) for offset in FAILING_OFFSETS + ROOMY_OFFSETS]
+    for option, offset in runs:
+        relative = option == "--limit" or offset is None
+        limit = _sizes() + (offset or 0) if relative else offset
+        done = run_child("save_child.py", str(draft_id), str(REVISION_CHARS), option, str(limit))
+        assert "Traceback" not in done.stderr, (option, limit, done.stderr)
+        word, *rest = done.stdout.strip().split(" ", 2)
+        assert word in outcomes, (option, limit, done.stdout, done.stderr)
+        outcomes[word] += 1
+        if word == "ERROR":
+            assert done.returncode == 3
+            kind, message = rest[0], rest[1]
+            assert kind in ("full", "io"), done.stdout
+            assert "kept" in message or "space" in message or "open" in message, message
+        else:
+            assert done.returncode == 0
+            current, revisions = rest[1], revisions + 1
+        _check(draft_id, current, revisions)
+    assert outcomes["ERROR"] >= len(FAILING_OFFSETS)
+    print(
+        f"\ndisk-full test: {outcomes['ERROR']} refused with a message, {outcomes['SAVED']} saved"
+    )
