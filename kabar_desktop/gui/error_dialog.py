@@ -7,14 +7,13 @@ one button; the window and the draft stay as they were, so the user can keep wor
 from __future__ import annotations
 
 import logging
-import logging.handlers
 import sys
 import traceback
 from collections.abc import Callable
 from pathlib import Path
 from types import TracebackType
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import Qt, QTimer
 from PySide6.QtWidgets import (
     QApplication,
     QDialog,
@@ -46,6 +45,8 @@ def setup_logging() -> Path:
     for handler in log.handlers:
         if getattr(handler, "baseFilename", None) == str(path):
             return path
+    import logging.handlers  # ~15 ms (sockets, pickle): not on the start-up path
+
     try:
         path.parent.mkdir(parents=True, exist_ok=True)
         handler = logging.handlers.RotatingFileHandler(
@@ -126,6 +127,7 @@ class _Hook:
             self.previous(kind, value, tb)
             return
         details = "".join(traceback.format_exception(kind, value, tb))
+        setup_logging()
         log.error("Unexpected error\n%s", details.rstrip())
         if QApplication.instance() is None:
             self.previous(kind, value, tb)
@@ -149,6 +151,7 @@ class _Hook:
 
 def install_excepthook() -> ExceptHook:
     """Route unexpected exceptions (also those raised in Qt slots) to the log and the dialog."""
-    hook = _Hook(setup_logging(), sys.excepthook)
+    hook = _Hook(log_path(), sys.excepthook)
     sys.excepthook = hook
+    QTimer.singleShot(0, setup_logging)  # after the window shows; the hook also ensures it
     return hook
