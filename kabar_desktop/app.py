@@ -2,7 +2,8 @@
 
 On the very first start Kabar asks for the office profile and opens a finished sample
 article, so a newcomer sees at once what Kabar makes; later starts open a new draft filled in
-from the profile (or the draft file named on the command line).
+from the profile (or the draft file named on the command line). Drafts live in Kabar's
+store; after a crash the draft that was open comes back, and Kabar says so.
 """
 
 from __future__ import annotations
@@ -52,6 +53,48 @@ def _first_start(settings: Settings):
     return draft
 
 
+def _open_store():
+    """Kabar's drafts store and what to tell about its opening; (None, [why]) if it failed."""
+    from kabar_desktop.gui.autosave import store_message
+    from kabar_desktop.store import DraftStore, StoreError
+    from kabar_desktop.store.database import OpenResult
+
+    try:
+        store = DraftStore.open(session=True)
+    except StoreError as exc:
+        why = _("Kabar cannot keep drafts for now: {reason}").format(reason=store_message(exc))
+        return None, [why + " " + _("Save your work with Save As.")]
+    notices = store.opened.notices()
+    if _recovered(store) is not None:  # the crash is told in its own words: the draft is back
+        crash = {p.template for p in OpenResult(path=Path(), crashed=True).notices()}
+        notices = [p for p in notices if p.template not in crash]
+    return store, [p.message(_) for p in notices]
+
+
+def _recovered(store):
+    """After a crash, the draft that was open then and its id; else None."""
+    from kabar_desktop.store import StoreError
+
+    if store is None or not store.opened.crashed or store.opened.last_opened is None:
+        return None
+    draft_id = store.opened.last_opened
+    try:
+        return store.load(draft_id), draft_id
+    except StoreError:
+        return None
+
+
+def _tell(window, lines: list[str]) -> None:
+    """A calm note that does not hold up the start (the window is usable behind it)."""
+    from PySide6.QtWidgets import QMessageBox
+
+    box = QMessageBox(QMessageBox.Icon.Information, "Kabar", "\n\n".join(lines), parent=window)
+    box.setModal(False)
+    box.setObjectName("start-notice")
+    window.start_notice = box
+    box.show()
+
+
 def start(argv: list[str] | None = None):
     """Everything ``run`` does short of the event loop; returns the shown main window."""
     argv = list(sys.argv[1:] if argv is None else argv)
@@ -66,10 +109,27 @@ def start(argv: list[str] | None = None):
     settings.language = i18n.set_language(settings.language)
     install_qt_translator(app, settings.language)
     done = settings.first_start_done
-    draft = settings.profile.new_draft() if done else _first_start(settings)
-    window = MainWindow(settings, DraftSession(draft))
+    store, notices = _open_store()
+    recovered = _recovered(store)
+    if recovered is not None:
+        draft, draft_id = recovered
+    else:
+        draft = settings.profile.new_draft() if done else _first_start(settings)
+        draft_id = None
+    session = DraftSession(draft)
+    session.draft_id = draft_id
+    window = MainWindow(settings, session, store)
     files = [Path(a) for a in argv if not a.startswith("-")]
     window.show()
+    if recovered is not None:
+        crash = _(
+            "Kabar was not closed properly. The last draft was opened again; "
+            "everything that was stored is still there."
+        )
+        window.say(crash, 0)
+        notices.insert(0, crash)
+    if notices:
+        _tell(window, notices)
     if files:
         window.files.open_path(files[0], ask=False)
     elif not done:

@@ -28,6 +28,8 @@ SP = QStyle.StandardPixmap
 class Actions:
     new: QAction
     open: QAction
+    browse: QAction
+    history: QAction
     save: QAction
     save_as: QAction
     export_docx: QAction
@@ -51,6 +53,7 @@ ICONS: dict[str, tuple[QIcon.ThemeIcon | str, SP]] = {
     "new": (QIcon.ThemeIcon.DocumentNew, SP.SP_FileIcon),
     "open": (QIcon.ThemeIcon.DocumentOpen, SP.SP_DialogOpenButton),
     "save": (QIcon.ThemeIcon.DocumentSave, SP.SP_DialogSaveButton),
+    "drafts": (QIcon.ThemeIcon.FolderOpen, SP.SP_DirOpenIcon),
     "undo": (QIcon.ThemeIcon.EditUndo, SP.SP_ArrowBack),
     "redo": (QIcon.ThemeIcon.EditRedo, SP.SP_ArrowForward),
     "docx": ("x-office-document", SP.SP_FileDialogDetailedView),
@@ -94,10 +97,25 @@ def build(window: MainWindow) -> Actions:
     redo.setShortcuts([QKeySequence("Ctrl+Shift+Z"), QKeySequence("Ctrl+Y")])
     redo.setIcon(icon(w, "redo"))
 
+    stored = window.store is not None
+    save_tip = (
+        _("Store the draft now (Kabar also does it by itself)") if stored else _("Save the draft")
+    )
     acts = Actions(
         new=_action(w, _("&New"), ops.new, "Ctrl+N", "new", _("Start a new article")),
         open=_action(w, _("&Open…"), ops.open, "Ctrl+O", "open", _("Open a saved draft")),
-        save=_action(w, _("&Save"), ops.save, "Ctrl+S", "save", _("Save the draft")),
+        browse=_action(
+            w,
+            _("Dra&fts…"),
+            w.show_browser,
+            "Ctrl+Shift+O",
+            "drafts",
+            _("All your drafts: search, open, copy, export"),
+        ),
+        history=_action(
+            w, _("Version H&istory…"), w.show_history, None, "", _("Earlier versions of this draft")
+        ),
+        save=_action(w, _("&Save"), ops.save, "Ctrl+S", "save", save_tip),
         save_as=_action(w, _("Save &As…"), ops.save_as, "Ctrl+Shift+S"),
         export_docx=_action(
             w,
@@ -128,6 +146,8 @@ def build(window: MainWindow) -> Actions:
         toolbar=QToolBar(_("Toolbar"), w),
         menus=[],
     )
+    acts.browse.setEnabled(stored)
+    acts.history.setEnabled(stored)
     acts.quit.setMenuRole(QAction.MenuRole.QuitRole)
     acts.preferences.setMenuRole(QAction.MenuRole.PreferencesRole)
     acts.about.setMenuRole(QAction.MenuRole.AboutRole)
@@ -138,6 +158,7 @@ def build(window: MainWindow) -> Actions:
     file_menu = bar.addMenu(_("&File"))
     file_menu.addActions([acts.new, acts.open])
     file_menu.addMenu(acts.recent)
+    file_menu.addActions([acts.browse, acts.history])
     file_menu.addSeparator()
     file_menu.addActions([acts.save, acts.save_as])
     file_menu.addSeparator()
@@ -161,7 +182,11 @@ def build(window: MainWindow) -> Actions:
     tb.setMovable(False)
     tb.setIconSize(QSize(20, 20))
     tb.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextBesideIcon)
-    tb.addActions([acts.new, acts.open, acts.save])
+    tb.addActions(
+        [acts.new, acts.open, acts.browse, acts.save]
+        if stored
+        else [acts.new, acts.open, acts.save]
+    )
     tb.addSeparator()
     tb.addActions([acts.undo, acts.redo])
     tb.addSeparator()

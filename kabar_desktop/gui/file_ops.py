@@ -158,8 +158,13 @@ class FileOps:
 
     # --- drafts ----------------------------------------------------------------------------
     def maybe_save(self) -> bool:
-        """Ask about unsaved changes; False when the user cancels (or the save failed)."""
-        if not self.session.modified:
+        """Ask about unsaved changes; False when the user cancels (or the save failed).
+
+        With the drafts store nothing is asked: the draft is stored. Only when the store
+        refuses does the old question come back, so the work can go to a file instead.
+        """
+        autosave = self.w.autosave
+        if not self.session.modified or (autosave is not None and autosave.flush()):
             return True
         box = QMessageBox(self.w)
         box.setIcon(QMessageBox.Icon.Question)
@@ -178,7 +183,9 @@ class FileOps:
         return clicked is discard
 
     def new(self) -> None:
-        if self.maybe_save():
+        if self.w.autosave is not None and self.w.autosave.flush():
+            self.w.autosave.new_draft(self.settings.profile.new_draft())
+        elif self.maybe_save():
             self.session.load(self.settings.profile.new_draft(), None)
             self.w.form.show_problems([])
 
@@ -209,13 +216,23 @@ class FileOps:
                 self._save_settings()
                 self.w.recent_changed()
             return False
-        self.session.load(draft, path)
-        self.w.form.show_problems([])
+        if self.w.autosave is not None:  # the file becomes a stored draft
+            if not self.w.autosave.import_draft(draft, path):
+                return False
+        else:
+            self.session.load(draft, path)
+            self.w.form.show_problems([])
         self._remember(path)
         self.w.say(_("Opened {file}").format(file=path.name))
         return True
 
     def save(self) -> bool:
+        """Store the draft now (Ctrl+S); without the store, save it to its .kabar file."""
+        if self.w.autosave is not None:
+            if not self.w.autosave.flush():
+                return False
+            self.w.say(_("The draft is kept in Kabar's drafts"))
+            return True
         path = self.session.path
         if path is None or path.suffix.lower() != ".kabar":
             return self.save_as()  # a .json draft is saved as .kabar, photos inside
@@ -226,6 +243,7 @@ class FileOps:
         return path is not None and self._write(path)
 
     def _write(self, path: Path) -> bool:
+        stored = self.w.autosave is None or self.w.autosave.flush()
         try:
             write_draft(self.session.draft, path)
         except OSError as exc:
@@ -236,7 +254,10 @@ class FileOps:
                 ),
             )
             return False
-        self.session.mark_saved(path)
+        if stored:
+            self.session.mark_saved(path)
+        else:  # the file is written, but the drafts store still lacks the change
+            self.session.path = path
         self._remember(path)
         self.w.title_changed()
         self.w.say(_("Saved {file}").format(file=path.name))

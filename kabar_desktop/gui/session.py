@@ -42,6 +42,7 @@ class DraftSession(QObject):
         super().__init__(parent)
         self.draft = draft or Draft()
         self.path = path
+        self.draft_id: int | None = None  # its row in Kabar's store; None until first stored
         self.undo_stack = QUndoStack(self)
         self._modified = False
 
@@ -68,9 +69,16 @@ class DraftSession(QObject):
         self.changed.emit()
 
     # --- whole drafts ----------------------------------------------------------------------
-    def load(self, draft: Draft, path: Path | None = None, modified: bool = False) -> None:
+    def load(
+        self,
+        draft: Draft,
+        path: Path | None = None,
+        modified: bool = False,
+        draft_id: int | None = None,
+    ) -> None:
         self.draft = draft
         self.path = path
+        self.draft_id = draft_id
         self.undo_stack.clear()
         self._set_modified(modified)
         self.reset.emit()

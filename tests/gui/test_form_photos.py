@@ -79,7 +79,10 @@ def test_good_photos_are_added_beside_a_refused_one(panel, tmp_path, warnings):
     bad.write_bytes(jpeg_bytes()[:-500])  # cut short
     missing = tmp_path / "c.jpg"
     assert panel.photos.add_photo_files([good, bad, missing]) == 1
-    assert [p.media_type for p in panel._session.draft.photos] == ["image/png"]
+    # the opaque PNG is kept as Kabar's re-encoded JPEG copy
+    assert [(p.file, p.media_type) for p in panel._session.draft.photos] == [
+        ("a.jpg", "image/jpeg")
+    ]
     assert len(warnings) == 1  # one message names both refused files
     assert "b.jpg" in warnings[0] and "c.jpg" in warnings[0]
 
@@ -142,7 +145,7 @@ def test_the_add_button_uses_the_file_dialog(panel, qtbot, tmp_path, monkeypatch
     monkeypatch.setattr(QFileDialog, "getOpenFileNames", fake_dialog)
     qtbot.mouseClick(panel.photos.add_button, Qt.MouseButton.LeftButton)
     assert "*.jpg" in asked[0] and "*.png" in asked[0]
-    assert [c.name.text() for c in panel.photos.cards] == ["dialog.png"]
+    assert [c.name.text() for c in panel.photos.cards] == ["dialog.jpg"]  # re-encoded copy
     assert panel.focusWidget() is panel.photos.cards[0].caption
 
 

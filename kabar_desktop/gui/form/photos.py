@@ -27,8 +27,8 @@ from kabar_desktop.gui.form.photo_card import PhotoCard
 from kabar_desktop.gui.session import DraftSession
 from kabar_desktop.i18n import _
 from kabar_desktop.model.draft import Draft, Photo
-from kabar_desktop.model.draft_file import MAX_PHOTO_BYTES
-from kabar_desktop.model.photo_check import check_photo
+from kabar_desktop.model.problems import DraftError
+from kabar_desktop.store.photos import import_photo
 
 PHOTO_SUFFIXES = (".jpg", ".jpeg", ".png")
 _last_folder = ""  # where the file dialog opens: the folder photos last came from
@@ -124,36 +124,21 @@ class PhotosPane(QWidget):
             self.add_photo_files(files)
 
     def add_photo_files(self, paths: list[str] | list[Path]) -> int:
-        """Check and add photo files (the file dialog and drag and drop both come here).
+        """Take copies of photo files (the file dialog and drag and drop both come here).
 
-        A file that is not a whole JPEG or PNG is refused (one message names every refused
-        file); the others are added in one undoable step. Returns how many were added.
+        Each photo is checked, turned upright, scaled to at most 2048 px and re-encoded
+        without EXIF (GPS) by ``store.photos.import_photo``; the original is only read. A
+        refused file is named in one message; the others are added in one undoable step.
+        Returns how many were added.
         """
         start = len(self._session.draft.photos)
         added: list[Photo] = []
         refused: list[str] = []
         for path in map(Path, paths):
-            where = f"photos[{start + len(added)}].file"
-            photo = Photo(file=path.name)
             try:
-                if path.stat().st_size > MAX_PHOTO_BYTES:
-                    raise ValueError
-                data = path.read_bytes()
-            except ValueError:
-                refused.append(_("{name} is too large for a photo.").format(name=path.name))
-                continue
-            except OSError as exc:
-                reason = exc.strerror or str(exc)
-                refused.append(
-                    _("{name} cannot be read: {reason}").format(name=path.name, reason=reason)
-                )
-                continue
-            problem = check_photo(photo, data, where)
-            if problem is not None:
-                refused.append(problem_text(problem))
-                continue
-            photo.file = str(path.resolve())  # found again when the draft is saved as .json
-            added.append(photo)
+                added.append(import_photo(path))
+            except DraftError as exc:
+                refused += [problem_text(p) for p in exc.problems]
         if added:
             label = _("Add photo") if len(added) == 1 else _("Add photos")
             self._session.apply(label, lambda d: d.photos.extend(added))

@@ -1,0 +1,241 @@
+"""Earlier versions of a draft: pick one, see it beside the current one, bring it back.
+
+Every pause in typing keeps a version (thinned as they age). The list shows when each was
+kept; the view beside it shows, field by field, what that version said and what the draft
+says now, the removed words struck through in red and the added words in green. Restoring
+makes the old version current as a new version, so restoring is itself undone by restoring
+the version before it.
+"""
+
+from __future__ import annotations
+
+import html
+import re
+from typing import TYPE_CHECKING
+
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import (
+    QDialog,
+    QDialogButtonBox,
+    QHBoxLayout,
+    QLabel,
+    QListWidget,
+    QListWidgetItem,
+    QMessageBox,
+    QPushButton,
+    QSplitter,
+    QTextBrowser,
+    QVBoxLayout,
+    QWidget,
+)
+
+from kabar_desktop.gui.autosave import store_message
+from kabar_desktop.gui.browser import when
+from kabar_desktop.i18n import _
+from kabar_desktop.store import StoreError, diff_drafts, word_diff
+from kabar_desktop.store.history import kind_label
+
+if TYPE_CHECKING:
+    from kabar_desktop.gui.main_window import MainWindow
+
+REMOVED = "color:#a4161a; background:#fde4e4; text-decoration:line-through"
+ADDED = "color:#1b5e20; background:#dcf3df"
+FIELDS = {
+    "title": lambda: _("Title"),
+    "dateline": lambda: _("City"),
+    "date": lambda: _("Date"),
+    "organizer": lambda: _("Organizer"),
+    "event": lambda: _("Event"),
+    "event_detail": lambda: _("Event detail"),
+    "venue": lambda: _("Venue"),
+    "participants": lambda: _("Participants"),
+    "lead_kind": lambda: _("Kind of lead"),
+    "lead": lambda: _("Lead (your own wording)"),
+    "name": lambda: _("Name"),
+    "short_name": lambda: _("Short name"),
+    "position": lambda: _("Position"),
+    "role": lambda: _("Role"),
+    "topic": lambda: _("Topic"),
+    "intro": lambda: _("Introduction (your own wording)"),
+    "text": lambda: _("Statement"),
+    "verb": lambda: _("Attribution verb"),
+    "context": lambda: _("After the verb"),
+    "caption": lambda: _("Caption"),
+    "credit": lambda: _("Credit"),
+    "file": lambda: _("Photo"),
+}
+_PART = re.compile(r"(speakers|statements|paragraphs|photos)\[(\d+)\]")
+
+
+def field_label(path: str) -> str:
+    """A field path in words: "speakers[1].statements[0].text" → "Statement (speaker 2, 1)"."""
+    where = []
+    for kind, n in _PART.findall(path):
+        number = int(n) + 1
+        if kind == "speakers":
+            where.append(_("speaker {n}").format(n=number))
+        elif kind == "statements":
+            where.append(_("statement {n}").format(n=number))
+        elif kind == "photos":
+            where.append(_("photo {n}").format(n=number))
+    last = path.rsplit(".", 1)[-1]
+    if last.startswith("paragraphs["):
+        return _("Paragraph {number}").format(number=int(last[11:-1]) + 1)
+    if path.startswith("style."):
+        return _("House style")
+    label = FIELDS.get(last)
+    text = label() if label else last
+    return f"{text} ({', '.join(where)})" if where else text
+
+
+def _marked(runs: list[tuple[str, bool]], style: str) -> str:
+    return "".join(
+        f'<span style="{style}">{html.escape(piece)}</span>' if changed else html.escape(piece)
+        for piece, changed in runs
+    )
+
+
+def diff_html(old, new) -> str:
+    """The differences between two drafts as a three-column table (field, then, now)."""
+    rows = [r for r in diff_drafts(old, new) if r.tag != "equal"]
+    if not rows:
+        return "<p>{}</p>".format(html.escape(_("This version says the same as the draft now.")))
+    out = [
+        '<table width="100%" cellspacing="0" cellpadding="6" style="border-collapse:collapse">',
+        "<tr style='background:#eef1f4'><th align='left' width='22%'>{}</th>"
+        "<th align='left' width='39%'>{}</th><th align='left' width='39%'>{}</th></tr>".format(
+            html.escape(_("Field")),
+            html.escape(_("This version")),
+            html.escape(_("Now")),
+        ),
+    ]
+    for row in rows:
+        left, right = word_diff(row.old, row.new)
+        label = field_label(row.new_field or row.old_field)
+        out.append(
+            f"<tr><td valign='top' style='color:#555'>{html.escape(label)}</td>"
+            f"<td valign='top'>{_marked(left, REMOVED)}</td>"
+            f"<td valign='top'>{_marked(right, ADDED)}</td></tr>"
+        )
+    out.append("</table>")
+    return "".join(out)
+
+
+class HistoryDialog(QDialog):
+    """Berkas ▸ Riwayat Versi…, for the draft in the window."""
+
+    def __init__(self, window: MainWindow):
+        super().__init__(window)
+        self.w = window
+        self.setObjectName("history-dialog")
+        title = " ".join(window.session.draft.title.split()) or _("(untitled)")
+        self.setWindowTitle(_("Version History — {title}").format(title=title))
+        self.resize(960, 560)
+
+        self.versions = QListWidget()
+        self.versions.setAccessibleName(_("Kept versions"))
+        self.versions.setSpacing(2)
+        self.view = QTextBrowser()
+        self.view.setAccessibleName(_("Differences"))
+        self.view.setOpenLinks(False)
+        left = QWidget()
+        column = QVBoxLayout(left)
+        column.setContentsMargins(0, 0, 0, 0)
+        column.addWidget(QLabel(_("Kept versions, newest first:")))
+        column.addWidget(self.versions, 1)
+        right = QWidget()
+        column = QVBoxLayout(right)
+        column.setContentsMargins(0, 0, 0, 0)
+        self.caption = QLabel()
+        self.caption.setWordWrap(True)
+        column.addWidget(self.caption)
+        column.addWidget(self.view, 1)
+        splitter = QSplitter(Qt.Orientation.Horizontal)
+        splitter.addWidget(left)
+        splitter.addWidget(right)
+        splitter.setSizes([260, 700])
+        splitter.setChildrenCollapsible(False)
+
+        self.restore_button = QPushButton(_("Restore This Version"))
+        self.restore_button.setAutoDefault(False)
+        self.restore_button.clicked.connect(self.restore_selected)
+        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
+        buttons.rejected.connect(self.reject)
+        bottom = QHBoxLayout()
+        bottom.addWidget(self.restore_button)
+        bottom.addStretch(1)
+        bottom.addWidget(buttons)
+        layout = QVBoxLayout(self)
+        layout.addWidget(splitter, 1)
+        layout.addLayout(bottom)
+
+        self.versions.currentItemChanged.connect(lambda *_a: self.show_selected())
+        self.refresh()
+
+    @property
+    def store(self):
+        return self.w.store
+
+    def refresh(self) -> None:
+        """List the kept versions again and select the newest earlier one."""
+        self.versions.clear()
+        try:
+            revisions = self.store.history(self.w.session.draft_id)
+        except StoreError as exc:
+            QMessageBox.warning(self, _("Version History"), store_message(exc))
+            revisions = []
+        for info in revisions:
+            text = f"{when(info.saved)} — {_(kind_label(info.kind))}"
+            if info.current:
+                text += " " + _("(now)")
+            item = QListWidgetItem(text)
+            item.setData(Qt.ItemDataRole.UserRole, info.id)
+            item.setData(Qt.ItemDataRole.UserRole + 1, info.current)
+            self.versions.addItem(item)
+        older = 1 if len(revisions) > 1 else 0
+        if revisions:
+            self.versions.setCurrentRow(older)
+        else:
+            self.show_selected()
+
+    def selected(self) -> tuple[int, bool] | None:
+        item = self.versions.currentItem()
+        if item is None:
+            return None
+        return item.data(Qt.ItemDataRole.UserRole), bool(item.data(Qt.ItemDataRole.UserRole + 1))
+
+    def show_selected(self) -> None:
+        chosen = self.selected()
+        self.restore_button.setEnabled(chosen is not None and not chosen[1])
+        if chosen is None:
+            self.caption.setText("")
+            self.view.setHtml("")
+            return
+        try:
+            old = self.store.load_revision(chosen[0])
+        except StoreError as exc:
+            self.view.setPlainText(store_message(exc))
+            return
+        self.caption.setText(
+            _(
+                "Left: the chosen version, removed words struck through in red. "
+                "Right: the draft now, added words in green."
+            )
+        )
+        self.view.setHtml(diff_html(old, self.w.session.draft))
+
+    def restore_selected(self) -> None:
+        chosen = self.selected()
+        if chosen is None or chosen[1]:
+            return
+        autosave = self.w.autosave
+        if autosave is None or not autosave.flush():
+            return
+        try:
+            self.store.restore_revision(chosen[0])
+            autosave.reload()
+        except StoreError as exc:
+            QMessageBox.warning(self, _("Version History"), store_message(exc))
+            return
+        self.w.say(_("The earlier version is back; the one before it is kept in the history."))
+        self.refresh()

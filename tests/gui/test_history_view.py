@@ -1,0 +1,85 @@
+"""Version history: the kept versions with their time, old beside new, and restoring one."""
+
+from __future__ import annotations
+
+import pytest
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QMessageBox
+
+from kabar_desktop.gui.main_window import MainWindow
+from kabar_desktop.gui.session import DraftSession
+from kabar_desktop.model.draft import Draft
+from kabar_desktop.model.draft_file import read_draft
+from kabar_desktop.settings import OfficeProfile, Settings
+from kabar_desktop.store import DraftStore
+
+PROFILE = OfficeProfile(office_name="Rudenim Kupang", city="Kupang", credit_initials="fka")
+
+
+@pytest.fixture
+def window(qtbot, sample_path):
+    store = DraftStore.open(session=True)
+    draft = read_draft(sample_path)
+    draft.title = "Judul Lama"
+    draft_id = store.create(draft)
+    win = MainWindow(Settings(first_start_done=True, profile=PROFILE), DraftSession(Draft()), store)
+    win.show()
+    qtbot.waitExposed(win)
+    assert win.autosave.open_draft(draft_id)
+    yield win
+    win.close()
+    win.deleteLater()
+
+
+def retitle(qtbot, win: MainWindow, text: str) -> None:
+    field = win.form.facts.edits["title"]
+    field.selectAll()
+    qtbot.keyClicks(field, text)
+
+
+def test_versions_are_listed_and_shown_beside_the_current_one(qtbot, window):
+    retitle(qtbot, window, "Judul Baru")
+    window.acts.history.trigger()
+    dialog = window.history
+    assert dialog.isVisible()
+    assert dialog.versions.count() == 2  # the new one stored on opening the history
+    assert dialog.versions.currentRow() == 1  # the earlier version is chosen
+    assert dialog.versions.item(0).text()[:1].isalnum()  # starts with its time
+    text = dialog.view.toPlainText()
+    assert "Judul Lama" in text and "Judul Baru" in text
+    page = dialog.view.toHtml()
+    assert "line-through" in page  # the removed word is struck through
+    assert "Rudenim" not in text  # only what differs is shown
+    dialog.versions.setCurrentRow(0)  # the current one cannot be restored
+    assert not dialog.restore_button.isEnabled()
+    dialog.close()
+
+
+def test_restoring_brings_the_old_title_back_and_can_be_undone(qtbot, window):
+    retitle(qtbot, window, "Judul Baru")
+    window.acts.history.trigger()
+    dialog = window.history
+    qtbot.mouseClick(dialog.restore_button, Qt.MouseButton.LeftButton)
+    field = window.form.facts.edits["title"]
+    assert field.text() == "Judul Lama"
+    assert window.windowTitle().startswith("Judul Lama")
+    assert not window.isWindowModified()
+    check = DraftStore.open()
+    assert check.load(window.session.draft_id).title == "Judul Lama"
+    check.close()
+
+    assert dialog.versions.count() == 3  # restoring kept the version before it
+    dialog.versions.setCurrentRow(1)  # "Judul Baru", the one before the restore
+    assert "Judul Baru" in dialog.view.toPlainText()
+    qtbot.mouseClick(dialog.restore_button, Qt.MouseButton.LeftButton)
+    assert field.text() == "Judul Baru"
+    dialog.close()
+
+
+def test_a_draft_never_stored_has_no_history_yet(window, monkeypatch):
+    told: list[str] = []
+    monkeypatch.setattr(QMessageBox, "information", lambda p, t, text: told.append(text))
+    window.acts.new.trigger()
+    window.acts.history.trigger()
+    assert len(told) == 1
+    assert getattr(window, "history", None) is None or not window.history.isVisible()
