@@ -17,11 +17,14 @@ from PySide6.QtWidgets import QApplication, QDialog, QLabel, QMainWindow, QMessa
 
 from kabar_desktop import __version__, i18n
 from kabar_desktop.gui import actions
+from kabar_desktop.gui.autosave import Autosave
+from kabar_desktop.gui.checker import install_checker
 from kabar_desktop.gui.file_ops import FileOps
 from kabar_desktop.gui.preview import PreviewPane
 from kabar_desktop.gui.session import DraftSession
 from kabar_desktop.i18n import _
 from kabar_desktop.settings import Settings, save_settings
+from kabar_desktop.store import DraftStore
 
 DEFAULT_SIZE = (1280, 800)
 FORM_SHARE = 0.45
@@ -40,10 +43,11 @@ def _unb64(text: str) -> QByteArray:
 class MainWindow(QMainWindow):
     """Form | preview, the menus and toolbar, and the title bar showing the draft's title."""
 
-    def __init__(self, settings: Settings, session: DraftSession):
+    def __init__(self, settings: Settings, session: DraftSession, store: DraftStore | None = None):
         super().__init__()
         self.settings = settings
         self.session = session
+        self.store = store  # None: no drafts store (it could not be opened), files only
         self.files = FileOps(self)
         self.setObjectName("main-window")
         self.setAcceptDrops(True)
@@ -63,6 +67,7 @@ class MainWindow(QMainWindow):
         self.hint = QLabel()
         self.hint.setContentsMargins(6, 0, 6, 0)
         self.statusBar().addWidget(self.hint, 1)
+        self.autosave = Autosave(self, store) if store is not None else None
         self.acts = actions.build(self)
         self._retranslate_texts()
 
@@ -70,6 +75,7 @@ class MainWindow(QMainWindow):
         session.modified_changed.connect(self.setWindowModified)
         self.setWindowModified(session.modified)
         self.title_changed()
+        install_checker(self)
         self._restore_layout()
 
     def _make_form(self):
@@ -136,6 +142,38 @@ class MainWindow(QMainWindow):
             self.apply_language(self.settings.language)
         self._save_settings()
 
+    def show_browser(self) -> None:
+        """The drafts browser (Berkas ▸ Daftar Draf…)."""
+        if self.autosave is None:
+            return
+        from kabar_desktop.gui.browser import DraftBrowser
+
+        self.autosave.flush()  # the list shows the draft in the window as it is now
+        browser = getattr(self, "browser", None)
+        if browser is None or not browser.isVisible():  # built anew: in today's language
+            if browser is not None:
+                browser.deleteLater()
+            self.browser = browser = DraftBrowser(self)
+        browser.refresh()
+        browser.show()
+        browser.raise_()
+        browser.activateWindow()
+
+    def show_history(self) -> None:
+        """The kept versions of the draft in the window (Berkas ▸ Riwayat Versi…)."""
+        if self.autosave is None:
+            return
+        from kabar_desktop.gui.history_view import HistoryDialog
+
+        self.autosave.flush()
+        if self.session.draft_id is None:
+            QMessageBox.information(
+                self, _("Version History"), _("This draft has no earlier versions yet.")
+            )
+            return
+        self.history = HistoryDialog(self)
+        self.history.open()
+
     def about(self) -> None:
         QMessageBox.about(
             self,
@@ -177,6 +215,8 @@ class MainWindow(QMainWindow):
         if not self.files.maybe_save():
             event.ignore()
             return
+        if self.autosave is not None:
+            self.autosave.shutdown()
         self._save_layout()
         self._save_settings()
         event.accept()

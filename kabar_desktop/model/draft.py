@@ -108,3 +108,6 @@ class Draft:
     photos: list[Photo] = field(default_factory=list)
     credit: str = ""
     style: Style = field(default_factory=Style)
+    # What the writer told the house-style checker to ignore in this draft:
+    # {"findings": [finding keys], "rules": [rule ids]} (see check.Ignores).
+    check_ignores: dict = field(default_factory=dict)

@@ -163,9 +163,24 @@ def draft_from_dict(data: Any) -> Draft:
             credit_inline=r.boolean(style, "credit_inline", "style.credit_inline", True),
             dateline_tag=r.text(style, "dateline_tag", "style.dateline_tag"),
         )
+    draft.check_ignores = _check_ignores(data.get("check_ignores"))
     if r.problems:
         raise DraftError(r.problems)
     return draft
+
+
+def _check_ignores(value: Any) -> dict:
+    """Lenient: what is not a list of strings is dropped, never an error (only a hint)."""
+    if not isinstance(value, dict):
+        return {}
+    out = {}
+    for key in ("findings", "rules"):
+        items = value.get(key)
+        if isinstance(items, list):
+            strings = sorted({v for v in items if isinstance(v, str)})
+            if strings:
+                out[key] = strings
+    return out
 
 
 def _speaker(r: _Reader, item: Any, path: str) -> Speaker | None:
@@ -253,6 +268,7 @@ def draft_to_dict(draft: Draft) -> dict:
             "credit_inline": draft.style.credit_inline,
             "dateline_tag": draft.style.dateline_tag,
         },
+        **({"check_ignores": _check_ignores(draft.check_ignores)} if draft.check_ignores else {}),
     }
 
 

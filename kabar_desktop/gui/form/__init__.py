@@ -98,6 +98,40 @@ class FormPanel(QWidget):
         self._scrolls[tab].ensureWidgetVisible(widget, 40, 40)
         return True
 
+    def field_widget(self, path: str) -> QWidget | None:
+        """The input now showing field ``path`` (None when it is not on screen: another
+        speaker or statement is selected, or Kabar composes the part). Changes nothing."""
+        parts = parse_path(path)
+        if parts is None or parts[0][0] not in _TABS:
+            return None
+        (name, i), rest = parts[0], parts[1:]
+        if name == "lead" and i is None and not rest:
+            return self.facts.lead.editor if self.facts.lead.own else None
+        if name in self.facts.edits and i is None and not rest:
+            return self.facts.edits[name]
+        if name == "paragraphs" and i is not None and not rest:
+            return self.body.boxes[i].text if 0 <= i < len(self.body.boxes) else None
+        if name == "credit" and i is None and not rest:
+            return self.body.credit
+        if name == "photos" and i is not None and len(rest) == 1:
+            if not 0 <= i < len(self.photos.cards):
+                return None
+            card = self.photos.cards[i]
+            return {"caption": card.caption, "credit": card.credit}.get(rest[0][0])
+        pane = self.speakers
+        if name != "speakers" or i is None or i != pane._index or not rest:  # noqa: SLF001
+            return None
+        field, j = rest[0]
+        if field == "intro":
+            return pane.intro.editor if pane.intro.own else None
+        if field != "statements":
+            return pane.edits.get(field) if j is None and len(rest) == 1 else None
+        editor = pane.statements
+        if j != editor._index:  # noqa: SLF001
+            return None
+        sub = rest[1][0] if len(rest) > 1 else "text"
+        return {"text": editor.text, "context": editor.context}.get(sub)
+
     def show_problems(self, problems: list[Problem]) -> None:
         """Mark every field a problem names (message and red outline); clear earlier marks."""
         self.show_problems_by_path(problems_by_path(problems))

@@ -1,0 +1,277 @@
+"""Put the house-style check into the editor window: a dock with the findings, underlines in
+the form, a menu toggle, and the actions (fix, ignore, add a word) wired to the draft.
+
+The window rebuilds its menus and form when the interface language changes; the checker
+notices (the menu bar and the splitter report it) and attaches itself again.
+"""
+
+from __future__ import annotations
+
+import contextlib
+import re
+
+from PySide6.QtCore import QEvent, QObject, Qt, QTimer
+from PySide6.QtGui import QKeySequence
+from PySide6.QtWidgets import QDockWidget, QLineEdit, QMenu, QPlainTextEdit, QTextEdit
+
+from kabar_desktop.check import Finding, Ignores, add_office_word, apply_fix
+from kabar_desktop.compose.inline import tidy
+from kabar_desktop.gui.checker.highlight import Highlighter, select_span, span_in
+from kabar_desktop.gui.checker.panel import CheckerPanel
+from kabar_desktop.gui.checker.worker import CheckRunner
+from kabar_desktop.i18n import _
+from kabar_desktop.model.draft import Draft, Statement
+
+DOCK_HEIGHT = 220
+_MENU_NAMES = ("view-menu", "menu-view", "edit-menu", "menu-edit")
+_PART = re.compile(r"([A-Za-z_]+)(?:\[(\d+)\])?")
+
+
+def _holder(draft: Draft, path: str) -> tuple[object, str] | None:
+    """The object holding field ``path`` and the attribute name of its text."""
+    obj: object = draft
+    parts = path.split(".")
+    for k, part in enumerate(parts):
+        m = _PART.fullmatch(part)
+        if m is None or not hasattr(obj, m.group(1)):
+            return None
+        if m.group(2) is None and k == len(parts) - 1:
+            value = getattr(obj, m.group(1))
+            return (obj, m.group(1)) if isinstance(value, str) else None
+        value = getattr(obj, m.group(1))
+        if m.group(2) is not None:
+            i = int(m.group(2))
+            if not isinstance(value, list) or i >= len(value):
+                return None
+            if k == len(parts) - 1:
+                if isinstance(value[i], Statement):
+                    return value[i], "text"
+                return (_ListSlot(value, i), "value") if isinstance(value[i], str) else None
+            value = value[i]
+        obj = value
+    return None
+
+
+class _ListSlot:
+    """``paragraphs[2]`` as an attribute, so every field is set the same way."""
+
+    def __init__(self, items: list, index: int):
+        self.items, self.index = items, index
+
+    @property
+    def value(self) -> str:
+        return self.items[self.index]
+
+    @value.setter
+    def value(self, text: str) -> None:
+        self.items[self.index] = text
+
+
+class CheckerController(QObject):
+    """Keeps the panel, the underlines and the draft's ignores in step with the checks."""
+
+    def __init__(self, window):
+        super().__init__(window)
+        self.window = window
+        self.session = window.session
+        self.found: list[Finding] = []
+        self.panel = CheckerPanel()
+        self.panel.setObjectName("checker-panel")
+        self.dock = QDockWidget(window)
+        self.dock.setObjectName("checker-dock")
+        self.dock.setWidget(self.panel)
+        self.dock.setAllowedAreas(
+            Qt.DockWidgetArea.BottomDockWidgetArea | Qt.DockWidgetArea.RightDockWidgetArea
+        )
+        self.dock.setFeatures(
+            QDockWidget.DockWidgetFeature.DockWidgetClosable
+            | QDockWidget.DockWidgetFeature.DockWidgetMovable
+        )
+        window.addDockWidget(Qt.DockWidgetArea.BottomDockWidgetArea, self.dock)
+        window.resizeDocks([self.dock], [DOCK_HEIGHT], Qt.Orientation.Vertical)
+        self.toggle = self.dock.toggleViewAction()
+        self.toggle.setShortcut(QKeySequence("F7"))
+        self._menu: QMenu | None = None
+        self._form = None
+        self._pending = False
+
+        self.highlighter = Highlighter(self)
+        self.runner = CheckRunner(self.session, self)
+        self.runner.checked.connect(self._checked)
+        self.session.reset.connect(self._later)
+        self.session.reset.connect(self.runner.check_now)  # another draft: check it at once
+        self.panel.activated.connect(self.show_finding)
+        self.panel.fix_requested.connect(self.fix)
+        self.panel.ignore_requested.connect(self.ignore)
+        self.panel.ignore_rule_requested.connect(self.ignore_rule)
+        self.panel.add_word_requested.connect(self.add_word)
+        window.menuBar().installEventFilter(self)
+        window.splitter.installEventFilter(self)
+        self._reattach()
+        self.runner.check_now()
+
+    # --- attaching to the window's current form and menus ------------------------------------
+    def eventFilter(self, obj: QObject, event: QEvent) -> bool:  # noqa: N802 - Qt's name
+        kinds = (QEvent.Type.ActionAdded, QEvent.Type.ActionRemoved, QEvent.Type.ChildAdded)
+        if event.type() in kinds:
+            self._later()
+        return False
+
+    def _later(self) -> None:
+        """Attach again once the window has finished what it is doing (coalesced)."""
+        if not self._pending:
+            self._pending = True
+            QTimer.singleShot(0, self._reattach)
+
+    def _reattach(self) -> None:
+        self._pending = False
+        form = self.window.form
+        if form is not self._form:
+            self._form = form
+            for lst in (form.speakers.list, form.speakers.statements.list):
+                lst.current_changed.connect(self._later)
+            self.retranslate()
+        self._ensure_menu()
+        self.highlighter.show(form, self.shown())
+
+    def retranslate(self) -> None:
+        self.dock.setWindowTitle(_("House-style check"))
+        self.toggle.setToolTip(_("Show or hide the house-style check (F7)"))
+        self.panel.retranslate()
+        self._render()
+
+    def _ensure_menu(self) -> None:
+        bar = self.window.menuBar()
+        menus = [a.menu() for a in bar.actions() if a.menu() is not None]
+        if any(self.toggle in m.actions() for m in menus):
+            return
+        undo = getattr(getattr(self.window, "acts", None), "undo", None)
+        target = next((m for m in menus if m.objectName() in _MENU_NAMES), None) or next(
+            (m for m in menus if undo is not None and undo in m.actions()), None
+        )  # a View menu if the window has one, else Edit (where Undo is)
+        if target is not None:
+            target.addSeparator()
+            target.addAction(self.toggle)
+            return
+        if self._menu is not None:
+            with contextlib.suppress(RuntimeError):
+                self._menu.deleteLater()
+        self._menu = QMenu(_("&View"), self.window)
+        self._menu.setObjectName("checker-view-menu")
+        self._menu.addAction(self.toggle)
+        actions = bar.actions()
+        if actions:
+            bar.insertMenu(actions[-1], self._menu)  # before Help
+        else:
+            bar.addMenu(self._menu)
+
+    # --- showing -----------------------------------------------------------------------------
+    def ignores(self) -> Ignores:
+        return Ignores.from_dict(self.session.draft.check_ignores)
+
+    def shown(self) -> list[Finding]:
+        return self.ignores().apply(self.found)
+
+    def _checked(self, found: list[Finding]) -> None:
+        self.found = found
+        self._render()
+
+    def _render(self) -> None:
+        shown = self.shown()
+        self.panel.show_findings(shown, self.session.draft)
+        if self._form is not None:
+            self.highlighter.show(self._form, shown)
+
+    def show_finding(self, finding: Finding) -> None:
+        """Show the tab and the input holding the finding, its words selected."""
+        path = finding.field or finding.block
+        if not path or not self.window.form.focus_field(path):
+            return
+        widget = self.window.form.field_widget(path)
+        if widget is not None and finding.field:
+            select_span(widget, finding)
+            self.highlighter.show(self.window.form, self.shown())
+
+    # --- acting ------------------------------------------------------------------------------
+    def fix(self, finding: Finding) -> None:
+        """Put the suggestion in place, through the input when it is on screen (so the
+        field's own Undo takes it back), else straight into the draft."""
+        if finding.suggestion is None or not finding.field:
+            return
+        form = self.window.form
+        form.focus_field(finding.field)
+        widget = form.field_widget(finding.field)
+        if isinstance(widget, QPlainTextEdit | QTextEdit):
+            span = span_in(widget.toPlainText(), finding)
+            if span is not None:
+                cursor = widget.textCursor()
+                cursor.setPosition(span[0])
+                cursor.setPosition(span[1], cursor.MoveMode.KeepAnchor)
+                cursor.insertText(finding.suggestion)
+                widget.setTextCursor(cursor)
+                self._fixed(finding)
+                return
+        if isinstance(widget, QLineEdit):
+            span = span_in(widget.text(), finding)
+            if span is not None:
+                widget.setSelection(span[0], span[1] - span[0])
+                widget.insert(finding.suggestion)
+                self._fixed(finding)
+                return
+        holder = _holder(self.session.draft, finding.field)
+        if holder is None:
+            return
+        obj, name = holder
+        typed = getattr(obj, name)
+        span = span_in(typed, finding)  # fix in place, keeping the writer's line breaks
+        if span is not None:
+            text = typed[: span[0]] + finding.suggestion + typed[span[1] :]
+        else:
+            try:
+                text = apply_fix(tidy(typed), finding, in_field=True)
+            except ValueError:
+                return
+        self.session.edit(lambda _d: setattr(obj, name, text))
+        form.populate()
+        self._fixed(finding)
+
+    def _fixed(self, finding: Finding) -> None:
+        self.found = [f for f in self.found if f is not finding]
+        self._render()
+        self.runner.schedule()
+
+    def ignore(self, finding: Finding) -> None:
+        ignores = self.ignores()
+        ignores.ignore(finding)
+        self._keep(ignores)
+
+    def ignore_rule(self, rule: str) -> None:
+        ignores = self.ignores()
+        ignores.ignore_rule(rule)
+        self._keep(ignores)
+
+    def _keep(self, ignores: Ignores) -> None:
+        """The ignores travel with the draft: saving it keeps them."""
+        data = ignores.to_dict()
+        self.session.edit(lambda d: setattr(d, "check_ignores", data))
+        self._render()
+
+    def add_word(self, finding: Finding) -> None:
+        try:
+            add_office_word(finding.text)
+        except OSError as error:
+            self.window.say(_("Could not add the word: {error}").format(error=error))
+            return
+        self.window.say(_("“{word}” added to the office's words").format(word=finding.text))
+        self.found = [
+            f for f in self.found if not (f.rule == finding.rule and f.text == finding.text)
+        ]
+        self._render()
+        self.runner.check_now()
+
+
+def install_checker(window) -> CheckerPanel:
+    """Add the house-style check to ``window`` (a ``MainWindow``); returns its panel."""
+    controller = CheckerController(window)
+    window.checker = controller
+    return controller.panel
