@@ -116,6 +116,7 @@ class CheckerPanel(QWidget):
         self.summary.setObjectName("checker-summary")
         self.list = QListWidget()
         self.list.setObjectName("checker-list")
+        self.list.setMinimumHeight(48)
         self.list.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
         self.list.setIconSize(QSize(12, 12))
         self.list.setUniformItemSizes(True)
@@ -147,6 +148,10 @@ class CheckerPanel(QWidget):
         layout.addWidget(self.list, 1)
         layout.addLayout(buttons)
         self.retranslate()
+
+    def sizeHint(self) -> QSize:  # noqa: N802 - Qt's name
+        """A compact strip under the form: the findings, not the whole window."""
+        return QSize(480, 140)
 
     @property
     def buttons(self) -> list[QPushButton]:

@@ -189,6 +189,8 @@ class TextBox(QPlainTextEdit):
         self.setLineWrapMode(QPlainTextEdit.LineWrapMode.WidgetWidth)
         self.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Fixed)
         self.textChanged.connect(self._fit)
+        # re-wrapping after a resize changes the line count later than resizeEvent
+        self.document().documentLayout().documentSizeChanged.connect(self._fit)
         self._fit()
 
     def resizeEvent(self, event) -> None:  # noqa: N802 - Qt's name
@@ -198,11 +200,9 @@ class TextBox(QPlainTextEdit):
     def _fit(self) -> None:
         metrics = self.fontMetrics()
         margin = int(self.document().documentMargin())
-        width = max(40, self.viewport().width() - 2 * margin - 6)
-        text = self.toPlainText() or " "
-        flags = int(Qt.TextFlag.TextWordWrap)
-        used = metrics.boundingRect(0, 0, width, 100_000, flags, text).height()
-        lines = max(self._min, min(self._max, -(-used // metrics.lineSpacing())))
+        # QPlainTextEdit's layout counts its height in wrapped lines: exact, whatever the font.
+        used = int(self.document().size().height() + 0.999)
+        lines = max(self._min, min(self._max, used))
         frame = self.contentsMargins()
         height = lines * metrics.lineSpacing() + 2 * margin + frame.top() + frame.bottom() + 2
         if self.height() != height:
