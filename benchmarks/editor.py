@@ -88,18 +88,6 @@ QApplication.instance().exec()
 )
 
 
-def keep_singletons_alive() -> None:
-    """PySide6 6.12.0 on Python 3.11 returns ``None`` (from every void method) and ``True``
-    (from ``Signal.emit``) without a new reference, so a long run would free ``None`` and
-    abort. Python 3.12 makes these objects immortal; this does the same for older versions."""
-    if sys.version_info >= (3, 12):
-        return
-    import ctypes
-
-    for obj in (None, True, False):
-        ctypes.c_ssize_t.from_address(id(obj)).value += 1 << 40
-
-
 def percentile(values: list[float], fraction: float) -> float:
     ordered = sorted(values)
     index = min(len(ordered) - 1, max(0, round(fraction * (len(ordered) - 1))))
@@ -156,7 +144,6 @@ def editor_figures() -> None:
     from kabar_desktop.model.parse import draft_from_dict
     from kabar_desktop.settings import OfficeProfile, Settings
 
-    keep_singletons_alive()
     app = QApplication.instance() or QApplication(["kabar-benchmark"])
     profile = OfficeProfile(office_name="Rudenim Kupang", city="Kupang", credit_initials="fka")
     window = MainWindow(Settings(profile=profile, first_start_done=True), DraftSession())

@@ -10,17 +10,50 @@
 No Qt here; the editor calls these from its own thread or timer.
 """
 
-from kabar_desktop.check.article_text import article_plain_text
-from kabar_desktop.check.checker import (
-    apply_fix,
-    check_article,
-    check_text,
-    field_text,
-    raw_span,
-)
-from kabar_desktop.check.finding import ERROR, WARNING, Finding, Ignores
-from kabar_desktop.check.rules import RULES, Rule
-from kabar_desktop.check.spelling import add_office_word, preload, speller
+from importlib import import_module
+from typing import TYPE_CHECKING
+
+# The rules and the word lists take ~100 ms to load: the window imports this package at
+# start-up, so each name is loaded from its module only when first used.
+_WHERE = {
+    "article_plain_text": "article_text",
+    "apply_fix": "checker",
+    "check_article": "checker",
+    "check_text": "checker",
+    "field_text": "checker",
+    "raw_span": "checker",
+    "ERROR": "finding",
+    "WARNING": "finding",
+    "Finding": "finding",
+    "Ignores": "finding",
+    "RULES": "rules",
+    "Rule": "rules",
+    "add_office_word": "spelling",
+    "preload": "spelling",
+    "speller": "spelling",
+}
+
+if TYPE_CHECKING:
+    from kabar_desktop.check.article_text import article_plain_text
+    from kabar_desktop.check.checker import (
+        apply_fix,
+        check_article,
+        check_text,
+        field_text,
+        raw_span,
+    )
+    from kabar_desktop.check.finding import ERROR, WARNING, Finding, Ignores
+    from kabar_desktop.check.rules import RULES, Rule
+    from kabar_desktop.check.spelling import add_office_word, preload, speller
+
+
+def __getattr__(name: str):
+    if name not in _WHERE:
+        raise AttributeError(f"module {__name__!r} has no attribute {name!r}")
+    value = getattr(import_module(f"{__name__}.{_WHERE[name]}"), name)
+    globals()[name] = value
+    return value
+
 
 __all__ = [
     "ERROR",

@@ -11,7 +11,7 @@ from PySide6.QtGui import QColor, QTextCharFormat, QTextCursor
 from PySide6.QtWidgets import QLineEdit, QPlainTextEdit, QTextEdit, QWidget
 from shiboken6 import isValid
 
-from kabar_desktop.check import ERROR, Finding, raw_span
+from kabar_desktop.check.finding import ERROR, Finding
 from kabar_desktop.i18n import _
 
 ERROR_COLOR = "#c62828"
@@ -36,6 +36,8 @@ def span_in(typed: str, finding: Finding) -> tuple[int, int] | None:
     """Where ``finding`` is in the field's text as typed now (it may have moved since)."""
     if finding.field_start is None or finding.field_end is None:
         return None
+    from kabar_desktop.check.checker import raw_span  # loaded on first use
+
     start, end = raw_span(typed, finding.field_start, finding.field_end)
     if _plain(typed[start:end]) == finding.text:
         return start, end

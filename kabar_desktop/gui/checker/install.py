@@ -14,7 +14,7 @@ from PySide6.QtCore import QEvent, QObject, Qt, QTimer
 from PySide6.QtGui import QKeySequence
 from PySide6.QtWidgets import QDockWidget, QLineEdit, QMenu, QPlainTextEdit, QTextEdit
 
-from kabar_desktop.check import Finding, Ignores, add_office_word, apply_fix
+from kabar_desktop.check.finding import Finding, Ignores
 from kabar_desktop.compose.inline import tidy
 from kabar_desktop.gui.checker.highlight import Highlighter, select_span, span_in
 from kabar_desktop.gui.checker.panel import CheckerPanel
@@ -228,6 +228,8 @@ class CheckerController(QObject):
             text = typed[: span[0]] + finding.suggestion + typed[span[1] :]
         else:
             try:
+                from kabar_desktop.check.checker import apply_fix
+
                 text = apply_fix(tidy(typed), finding, in_field=True)
             except ValueError:
                 return
@@ -258,6 +260,8 @@ class CheckerController(QObject):
 
     def add_word(self, finding: Finding) -> None:
         try:
+            from kabar_desktop.check.spelling import add_office_word
+
             add_office_word(finding.text)
         except OSError as error:
             self.window.say(_("Could not add the word: {error}").format(error=error))

@@ -22,7 +22,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from kabar_desktop.check import ERROR, Finding
+from kabar_desktop.check.finding import ERROR, Finding
 from kabar_desktop.gui.checker.highlight import color
 from kabar_desktop.gui.checker.labels import field_label
 from kabar_desktop.i18n import _

@@ -12,7 +12,7 @@ import logging
 
 from PySide6.QtCore import QObject, QRunnable, QThreadPool, QTimer, Signal
 
-from kabar_desktop.check import Finding, check_article
+from kabar_desktop.check.finding import Finding
 from kabar_desktop.compose import compose
 from kabar_desktop.gui.session import DraftSession
 from kabar_desktop.model.draft import Draft
@@ -36,6 +36,8 @@ class _Job(QRunnable):
     def run(self) -> None:
         try:
             article = compose(self._draft, placeholders=True)
+            from kabar_desktop.check.checker import check_article  # in this worker thread
+
             found = check_article(article, self._draft)
         except Exception:  # noqa: BLE001 - a failed check must never take the editor down
             log.exception("the house-style check failed")
