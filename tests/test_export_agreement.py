@@ -5,49 +5,19 @@ from __future__ import annotations
 
 import datetime as dt
 import io
-import os
 from html.parser import HTMLParser
 
 import docx
-from hypothesis import HealthCheck, given, settings
-from hypothesis import strategies as st
+import strategies
+from hypothesis import given
+from strategies import long_texts, texts
 
 from kabar_desktop.compose import compose
 from kabar_desktop.export.docx import STYLE_NAMES, write_docx
 from kabar_desktop.export.html import render_html
 from kabar_desktop.export.text import render_text
-from kabar_desktop.model.draft import (
-    ATTRIBUTION_VERBS,
-    LEAD_KINDS,
-    Draft,
-    Speaker,
-    Statement,
-    Style,
-)
+from kabar_desktop.model.draft import Draft, Speaker, Statement
 
-settings.register_profile(
-    "ci", max_examples=150, deadline=None, suppress_health_check=[HealthCheck.too_slow]
-)
-settings.register_profile(
-    "dev", max_examples=40, deadline=None, suppress_health_check=[HealthCheck.too_slow]
-)
-settings.load_profile(os.environ.get("HYPOTHESIS_PROFILE", "dev"))
-
-HOSTILE = [
-    "<script>alert('x')</script>",
-    "\"kutip\" & 'apos' “lengkung”",
-    "🇮🇩🎉👍🏽",
-    "مرحبا بالعالم",
-    "עברית\u200f",
-    "</p><b>tebal</b>",
-    "{{ article }} {% raw %}",
-    "*_ _*",
-    "a\u00a0b",
-    "\t\n ",
-    "Humas_Unit",
-    "\u202eterbalik",
-    "ZWJ\u200d👨‍👩‍👧",
-]
 WORDS = [
     "Kepala",
     "Rudenim",
@@ -65,55 +35,8 @@ WORDS = [
     "dan",
     "yang",
 ]
-# Any text a writer can type that a document can hold (no control characters, no surrogates).
-typed = st.characters(blacklist_categories=("Cc", "Cs", "Cn"), blacklist_characters="\ufffe\uffff")
-text = st.one_of(
-    st.text(typed, max_size=40),
-    st.lists(st.sampled_from(WORDS + HOSTILE), max_size=12).map(" ".join),
-    st.sampled_from(HOSTILE),
-)
-long_text = st.one_of(
-    text, st.builds(lambda w, n: (w + " ") * n, st.sampled_from(WORDS), st.integers(500, 2500))
-)
-
-statement = st.one_of(
-    st.builds(Statement, kind=st.just("paraphrase"), text=long_text),
-    st.builds(
-        Statement,
-        kind=st.just("quote"),
-        text=text,
-        verb=st.one_of(st.none(), st.sampled_from(ATTRIBUTION_VERBS)),
-        context=text,
-        name_speaker=st.booleans(),
-    ),
-)
-speaker = st.builds(
-    Speaker,
-    name=text,
-    short_name=text,
-    position=text,
-    role=text,
-    topic=text,
-    intro=st.one_of(st.none(), text),
-    statements=st.lists(statement, max_size=4),
-)
-drafts = st.builds(
-    Draft,
-    title=text,
-    dateline=text,
-    date=st.one_of(st.none(), st.dates(dt.date(1990, 1, 1), dt.date(2100, 12, 31))),
-    organizer=text,
-    event=text,
-    event_detail=text,
-    venue=text,
-    participants=text,
-    lead_kind=st.sampled_from(LEAD_KINDS),
-    lead=st.one_of(st.none(), text),
-    speakers=st.lists(speaker, max_size=6),
-    paragraphs=st.lists(long_text, max_size=4),
-    credit=text,
-    style=st.builds(Style, pad_dates=st.booleans(), credit_inline=st.booleans(), dateline_tag=text),
-)
+text = texts(WORDS)
+drafts = strategies.drafts(text, long_texts(text, WORDS, 2500))
 
 
 class _Paragraphs(HTMLParser):

@@ -4,17 +4,17 @@ Kabar's own sentences, composed from realistic facts, never give a finding."""
 from __future__ import annotations
 
 import datetime as dt
-import os
 import re
 
-from hypothesis import HealthCheck, given, settings
+import strategies
+from hypothesis import given
 from hypothesis import strategies as st
+from strategies import long_texts, texts
 
 from kabar_desktop.check import article_plain_text, check_article, check_text, field_text
 from kabar_desktop.compose import compose
 from kabar_desktop.model.completeness import missing_facts
 from kabar_desktop.model.draft import (
-    ATTRIBUTION_VERBS,
     LEAD_KINDS,
     Draft,
     Photo,
@@ -23,27 +23,8 @@ from kabar_desktop.model.draft import (
     Style,
 )
 
-settings.register_profile(
-    "ci", max_examples=150, deadline=None, suppress_health_check=[HealthCheck.too_slow]
-)
-settings.register_profile(
-    "dev", max_examples=40, deadline=None, suppress_health_check=[HealthCheck.too_slow]
-)
-settings.load_profile(os.environ.get("HYPOTHESIS_PROFILE", "dev"))
-
 # --- hostile text -----------------------------------------------------------------------
-HOSTILE = [
-    "<script>alert('x')</script>",
-    "\"kutip\" & 'apos' “lengkung”",
-    "🇮🇩🎉👍🏽",
-    "مرحبا بالعالم",
-    "עברית\u200f",
-    "*_ _*",
-    "a\u00a0b",
-    "\t\n ",
-    "Humas_Unit",
-    "\u202eterbalik",
-    "ZWJ\u200d👨‍👩‍👧",
+HOSTILE = strategies.HOSTILE + [
     "((((",
     '""""',
     "Rabu (31/2/2024)",
@@ -75,58 +56,9 @@ WORDS = [
     "non",
     "1,500",
 ]
-typed = st.characters(blacklist_categories=("Cc", "Cs", "Cn"), blacklist_characters="\ufffe\uffff")
-hostile = st.one_of(
-    st.text(typed, max_size=40),
-    st.lists(st.sampled_from(WORDS + HOSTILE), max_size=14).map(" ".join),
-    st.sampled_from(HOSTILE),
-)
-long_hostile = st.one_of(
-    hostile, st.builds(lambda w, n: (w + " ") * n, st.sampled_from(WORDS), st.integers(50, 600))
-)
-hostile_statement = st.one_of(
-    st.builds(Statement, kind=st.just("paraphrase"), text=long_hostile),
-    st.builds(
-        Statement,
-        kind=st.just("quote"),
-        text=hostile,
-        verb=st.one_of(st.none(), st.sampled_from(ATTRIBUTION_VERBS)),
-        context=hostile,
-        name_speaker=st.booleans(),
-    ),
-)
-hostile_drafts = st.builds(
-    Draft,
-    title=hostile,
-    dateline=hostile,
-    date=st.one_of(st.none(), st.dates(dt.date(1990, 1, 1), dt.date(2100, 12, 31))),
-    organizer=hostile,
-    event=hostile,
-    event_detail=hostile,
-    venue=hostile,
-    participants=hostile,
-    lead_kind=st.sampled_from(LEAD_KINDS),
-    lead=st.one_of(st.none(), hostile),
-    speakers=st.lists(
-        st.builds(
-            Speaker,
-            name=hostile,
-            short_name=hostile,
-            position=hostile,
-            role=hostile,
-            topic=hostile,
-            intro=st.one_of(st.none(), hostile),
-            statements=st.lists(hostile_statement, max_size=3),
-        ),
-        max_size=4,
-    ),
-    paragraphs=st.lists(long_hostile, max_size=3),
-    photos=st.lists(st.builds(Photo, caption=hostile, credit=hostile), max_size=2),
-    credit=hostile,
-    style=st.builds(
-        Style, pad_dates=st.booleans(), credit_inline=st.booleans(), dateline_tag=hostile
-    ),
-)
+hostile = texts(WORDS, HOSTILE)
+long_hostile = long_texts(hostile, WORDS, 600)
+hostile_drafts = strategies.drafts(hostile, long_hostile, speakers=4, statements=3, photos=True)
 
 
 def _loose(text: str) -> str:
