@@ -8,17 +8,22 @@ field being typed in, and signals are blocked so a refresh is never mistaken for
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 
 from PySide6.QtCore import QEvent, QObject, QRectF, Qt
 from PySide6.QtGui import QColor, QPainter, QPen
 from PySide6.QtWidgets import (
     QAbstractSpinBox,
+    QApplication,
+    QBoxLayout,
     QComboBox,
     QFormLayout,
     QLabel,
     QLineEdit,
     QPlainTextEdit,
     QSizePolicy,
+    QStyle,
+    QToolButton,
     QVBoxLayout,
     QWidget,
 )
@@ -234,3 +239,41 @@ def clip(text: str, length: int = 60) -> str:
     """One line of ``text`` for a list entry."""
     text = " ".join(text.split())
     return text if len(text) <= length else text[: length - 1].rstrip() + "…"
+
+
+def add_item_buttons(
+    layout: QBoxLayout,
+    index: int,
+    count: int,
+    tips: tuple[str, str, str],
+    move: Callable[[int, int], None],
+    remove: Callable[[int], None],
+) -> tuple[list[QToolButton], QToolButton]:
+    """Up, down and remove buttons for one item of a list pane (a paragraph, a photo).
+
+    ``tips`` are the tooltips (also the accessible names) of the three buttons.
+    """
+    style = layout.parentWidget().style() if layout.parentWidget() else QApplication.style()
+    moves: list[QToolButton] = []
+    arrows = (
+        (QStyle.StandardPixmap.SP_ArrowUp, tips[0], index > 0, -1),
+        (QStyle.StandardPixmap.SP_ArrowDown, tips[1], index < count - 1, +1),
+    )
+    for icon, tip, enabled, step in arrows:
+        button = QToolButton()
+        button.setIcon(style.standardIcon(icon))
+        button.setToolTip(tip)
+        button.setAccessibleName(tip)
+        button.setEnabled(enabled)
+        button.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
+        button.clicked.connect(lambda _c=False, step=step: move(index, index + step))
+        layout.addWidget(button)
+        moves.append(button)
+    remover = QToolButton()
+    remover.setText(_("Remove"))
+    remover.setToolTip(tips[2])
+    remover.setAccessibleName(tips[2])
+    remover.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
+    remover.clicked.connect(lambda: remove(index))
+    layout.addWidget(remover)
+    return moves, remover

@@ -11,8 +11,6 @@ from PySide6.QtWidgets import (
     QHBoxLayout,
     QLabel,
     QPushButton,
-    QStyle,
-    QToolButton,
     QVBoxLayout,
     QWidget,
 )
@@ -22,6 +20,7 @@ from kabar_desktop.gui.form.fields import (
     FieldRow,
     Path,
     TextBox,
+    add_item_buttons,
     add_row,
     line_edit,
     new_form,
@@ -49,34 +48,14 @@ class _ParagraphBox(QWidget):
         header.setContentsMargins(0, 0, 0, 0)
         header.addWidget(self.label)
         header.addStretch(1)
-        style = self.style()
-        self.move_buttons: list[QToolButton] = []  # up, down
-        buttons = [
-            (QStyle.StandardPixmap.SP_ArrowUp, _("Move paragraph {number} up"), index > 0, -1),
-            (
-                QStyle.StandardPixmap.SP_ArrowDown,
-                _("Move paragraph {number} down"),
-                index < count - 1,
-                +1,
-            ),
-        ]
-        for icon, tip, enabled, step in buttons:
-            button = QToolButton()
-            button.setIcon(style.standardIcon(icon))
-            button.setToolTip(tip.format(number=number))
-            button.setAccessibleName(button.toolTip())
-            button.setEnabled(enabled)
-            button.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
-            button.clicked.connect(lambda _c=False, step=step: pane._move(index, index + step))
-            header.addWidget(button)
-            self.move_buttons.append(button)
-        self.remove_button = remove = QToolButton()
-        remove.setText(_("Remove"))
-        remove.setToolTip(_("Remove paragraph {number}").format(number=number))
-        remove.setAccessibleName(remove.toolTip())
-        remove.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
-        remove.clicked.connect(lambda: pane._remove(index))
-        header.addWidget(remove)
+        tips = (
+            _("Move paragraph {number} up").format(number=number),
+            _("Move paragraph {number} down").format(number=number),
+            _("Remove paragraph {number}").format(number=number),
+        )
+        self.move_buttons, self.remove_button = add_item_buttons(
+            header, index, count, tips, pane._move, pane._remove
+        )
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.setSpacing(2)

@@ -15,13 +15,18 @@ from PySide6.QtWidgets import (
     QFrame,
     QHBoxLayout,
     QLabel,
-    QStyle,
-    QToolButton,
     QVBoxLayout,
     QWidget,
 )
 
-from kabar_desktop.gui.form.fields import FieldRow, TextBox, add_row, line_edit, new_form
+from kabar_desktop.gui.form.fields import (
+    FieldRow,
+    TextBox,
+    add_item_buttons,
+    add_row,
+    line_edit,
+    new_form,
+)
 from kabar_desktop.i18n import _
 from kabar_desktop.model.draft import Photo
 
@@ -105,33 +110,14 @@ class PhotoCard(QFrame):
         buttons.setContentsMargins(0, 0, 0, 0)
         buttons.addWidget(self.size)
         buttons.addStretch(1)
-        style = self.style()
-        self.move_buttons: list[QToolButton] = []  # up, down
-        for icon, tip, enabled, step in (
-            (QStyle.StandardPixmap.SP_ArrowUp, _("Move photo {number} up"), index > 0, -1),
-            (
-                QStyle.StandardPixmap.SP_ArrowDown,
-                _("Move photo {number} down"),
-                index < count - 1,
-                +1,
-            ),
-        ):
-            button = QToolButton()
-            button.setIcon(style.standardIcon(icon))
-            button.setToolTip(tip.format(number=number))
-            button.setAccessibleName(button.toolTip())
-            button.setEnabled(enabled)
-            button.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
-            button.clicked.connect(lambda _c=False, step=step: pane.move(index, index + step))
-            buttons.addWidget(button)
-            self.move_buttons.append(button)
-        self.remove_button = remove = QToolButton()
-        remove.setText(_("Remove"))
-        remove.setToolTip(_("Remove photo {number}").format(number=number))
-        remove.setAccessibleName(remove.toolTip())
-        remove.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
-        remove.clicked.connect(lambda: pane.remove(index))
-        buttons.addWidget(remove)
+        tips = (
+            _("Move photo {number} up").format(number=number),
+            _("Move photo {number} down").format(number=number),
+            _("Remove photo {number}").format(number=number),
+        )
+        self.move_buttons, self.remove_button = add_item_buttons(
+            buttons, index, count, tips, pane.move, pane.remove
+        )
 
         right = QVBoxLayout()
         right.setSpacing(4)
