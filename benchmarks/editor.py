@@ -182,6 +182,9 @@ def startup_figures() -> None:
 
     with tempfile.TemporaryDirectory(prefix="kabar-bench-") as home:
         env = {**os.environ, "KABAR_HOME": home, "QT_QPA_PLATFORM": "offscreen"}
+        # Measure as installed Pythons run: with compiled .pyc files (this workplace sets
+        # PYTHONDONTWRITEBYTECODE, which would recompile Kabar's modules on every start).
+        env.pop("PYTHONDONTWRITEBYTECODE", None)
         env["PYTHONPATH"] = os.pathsep.join(filter(None, [str(ROOT), env.get("PYTHONPATH")]))
         os.environ["KABAR_HOME"] = home
         profile = OfficeProfile(office_name="Rudenim Kupang", city="Kupang", credit_initials="fka")
