@@ -93,6 +93,9 @@ def test_missing_facts_show_as_placeholders(qtbot, pane):
         "Tambah pembicara", lambda d: d.speakers.insert(0, Speaker(name="", position=""))
     )
     qtbot.waitUntil(lambda: "[jabatan]" in pane.plain_text(), timeout=2000)
+    # ...and stand out, so the writer sees what is still missing
+    cursor = pane.document().find("[jabatan]")
+    assert cursor.charFormat().background().color().name() == "#ffedd5"
 
 
 def test_keeps_the_reading_position_across_a_refresh(qtbot, pane):
