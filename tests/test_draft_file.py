@@ -193,3 +193,15 @@ def test_written_files_get_ordinary_permissions(tmp_path):
         assert stat.S_IMODE(target.stat().st_mode) == 0o644
     finally:
         os.umask(umask)
+
+
+def test_a_photo_needs_its_caption_before_export():
+    from kabar_desktop.i18n import _
+    from kabar_desktop.model.completeness import missing_facts
+
+    draft = read_draft(DATA / "sample.json")
+    draft.photos.append(Photo(file="foto.jpg", caption="  "))
+    messages = [p.message(_) for p in missing_facts(draft)]
+    assert messages == [
+        "photos[0].caption: wajib diisi: keterangan foto: apa dan siapa yang tampak di foto"
+    ]

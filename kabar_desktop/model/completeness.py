@@ -39,6 +39,8 @@ def missing_facts(draft: Draft) -> list[Problem]:
             need(speaker.position, f"{path}.position", N_("the speaker's position"))
         for j, st in enumerate(speaker.statements):
             need(st.text, f"{path}.statements[{j}].text", N_("what the speaker said"))
+    for i, photo in enumerate(draft.photos):
+        need(photo.caption, f"photos[{i}].caption", N_("the caption: what and who the photo shows"))
     for i, text in enumerate(draft.paragraphs):
         need(text, f"paragraphs[{i}]", N_("the paragraph's text (or remove the paragraph)"))
     return out
