@@ -29,8 +29,9 @@ _UNSAFE = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f\ud800-\udfff\ufffe\uffff]")
 
 
 class _Reader:
-    def __init__(self) -> None:
+    def __init__(self, keep_unsafe: bool = False) -> None:
         self.problems: list[Problem] = []
+        self.keep_unsafe = keep_unsafe
 
     def fail(self, path: str, template: str, **params: Any) -> None:
         self.problems.append(Problem(path, template, params))
@@ -44,7 +45,7 @@ class _Reader:
         if not isinstance(value, str):
             self.fail(path, N_("must be text, not {found}"), found=type(value).__name__)
             return default
-        bad = _UNSAFE.search(value)
+        bad = None if self.keep_unsafe else _UNSAFE.search(value)
         if bad:
             self.fail(
                 path,
@@ -95,9 +96,14 @@ class _Reader:
             return None
 
 
-def draft_from_dict(data: Any) -> Draft:
-    """Read the content of ``draft.json``; raise ``DraftError`` listing every problem."""
-    r = _Reader()
+def draft_from_dict(data: Any, *, keep_unsafe: bool = False) -> Draft:
+    """Read the content of ``draft.json``; raise ``DraftError`` listing every problem.
+
+    ``keep_unsafe`` keeps characters no document can hold (a pasted NUL, a lone surrogate)
+    instead of refusing them: the store keeps exactly what the writer typed, and export
+    refuses them later with the field's name.
+    """
+    r = _Reader(keep_unsafe)
     if not isinstance(data, dict):
         raise DraftError([Problem("", N_("the draft must be a JSON object"))])
     if data.get("format") != FORMAT_NAME:

@@ -4,19 +4,17 @@ The store keeps what the writer typed, even characters no document can hold (a l
 surrogate pasted from a broken program, a NUL): those are refused at export with the
 field's name, not lost at save. ``json.dumps(ensure_ascii=True)`` writes them as ``\\ud800``
 and ``\\u0000`` escapes, so the stored text is plain ASCII that SQLite always accepts, and
-reading builds the ``Draft`` directly instead of through the validating reader.
+reading goes through the draft reader with ``keep_unsafe``.
 """
 
 from __future__ import annotations
 
-import datetime as dt
 import hashlib
 import json
 import re
 import unicodedata
-from typing import Any
 
-from kabar_desktop.model.draft import FORMAT_VERSION, Draft, Photo, Speaker, Statement, Style
+from kabar_desktop.model.draft import FORMAT_VERSION, Draft
 from kabar_desktop.model.parse import draft_from_dict, draft_to_dict
 from kabar_desktop.model.problems import N_, DraftError
 
@@ -60,14 +58,15 @@ def encode(draft: Draft, digest=photo_digest) -> str:
 
 
 def decode(text: str) -> tuple[Draft, list[str | None]]:
-    """The ``Draft`` a stored text holds, and its photos' hashes (the store adds the data)."""
+    """The ``Draft`` a stored text holds, and its photos' hashes (the store adds the data).
+
+    Older draft formats are migrated forward by the draft reader itself.
+    """
     try:
         data = json.loads(text)
         version = data.get("version")
         refs = [p.get("sha256") for p in data.get("photos") or []]
-        if version == FORMAT_VERSION:
-            return _trusted(data), refs
-    except (ValueError, TypeError, AttributeError, KeyError) as exc:
+    except (ValueError, TypeError, AttributeError) as exc:
         raise _damaged(exc) from None
     if isinstance(version, int) and version > FORMAT_VERSION:
         raise store_error(
@@ -75,62 +74,14 @@ def decode(text: str) -> tuple[Draft, list[str | None]]:
             N_("this draft was saved by a newer Kabar (draft format {found})"),
             found=version,
         )
-    try:  # an older format: the reader migrates it forward
-        return draft_from_dict(data), refs
+    try:
+        return draft_from_dict(data, keep_unsafe=True), refs
     except DraftError as exc:
         raise _damaged(exc) from None
 
 
 def _damaged(exc: BaseException) -> StoreError:
     return store_error("corrupt", N_("a saved draft cannot be read ({detail})"), detail=exc)
-
-
-def _trusted(d: dict[str, Any]) -> Draft:
-    """Build the draft Kabar itself wrote, keeping every value as it was."""
-    style = d.get("style") or {}
-    return Draft(
-        title=d["title"],
-        dateline=d["dateline"],
-        date=dt.date.fromisoformat(d["date"]) if d.get("date") else None,
-        organizer=d["organizer"],
-        event=d["event"],
-        event_detail=d["event_detail"],
-        venue=d["venue"],
-        participants=d["participants"],
-        lead_kind=d["lead_kind"],
-        lead=d["lead"],
-        speakers=[
-            Speaker(
-                name=s["name"],
-                short_name=s["short_name"],
-                position=s["position"],
-                role=s["role"],
-                topic=s["topic"],
-                intro=s["intro"],
-                statements=[
-                    Statement(
-                        kind=st["kind"],
-                        text=st["text"],
-                        verb=st.get("verb"),
-                        context=st.get("context", ""),
-                        name_speaker=st.get("name_speaker", False),
-                    )
-                    for st in s["statements"]
-                ],
-            )
-            for s in d["speakers"]
-        ],
-        paragraphs=list(d["paragraphs"]),
-        photos=[
-            Photo(file=p["file"], caption=p["caption"], credit=p["credit"]) for p in d["photos"]
-        ],
-        credit=d["credit"],
-        style=Style(
-            pad_dates=style.get("pad_dates", False),
-            credit_inline=style.get("credit_inline", True),
-            dateline_tag=style.get("dateline_tag", ""),
-        ),
-    )
 
 
 def storable(text: str, replacement: str = "\ufffd") -> str:

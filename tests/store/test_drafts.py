@@ -282,3 +282,10 @@ def test_the_database_is_wal_with_full_sync(store):
     assert conn.execute("PRAGMA synchronous").fetchone()[0] == 2
     assert conn.execute("PRAGMA foreign_keys").fetchone()[0] == 1
     assert isinstance(conn, sqlite3.Connection)
+
+
+def test_what_the_writer_ignored_survives_the_store(store):
+    draft = sample()
+    draft.check_ignores = {"rules": ["W9"]}
+    draft_id = store.create(draft)
+    assert store.load(draft_id).check_ignores == {"rules": ["W9"]}
