@@ -54,3 +54,28 @@ def png_bytes(width: int = 300, height: int = 200) -> bytes:
     buf = io.BytesIO()
     Image.new("RGB", (width, height), (200, 40, 40)).save(buf, "PNG")
     return buf.getvalue()
+
+
+WINDOW_PROFILE_FIELDS = {
+    "office_name": "Rudenim Kupang",
+    "city": "Kupang",
+    "credit_initials": "fka",
+}
+
+
+@pytest.fixture
+def window(qtbot, sample_path):
+    """A shown main window with the sample open (Qt is imported only by tests that use it)."""
+    from kabar_desktop.gui.main_window import MainWindow
+    from kabar_desktop.gui.session import DraftSession
+    from kabar_desktop.model.draft_file import read_draft
+    from kabar_desktop.settings import OfficeProfile, Settings
+
+    settings = Settings(first_start_done=True, profile=OfficeProfile(**WINDOW_PROFILE_FIELDS))
+    win = MainWindow(settings, DraftSession(read_draft(sample_path)))
+    win.show()
+    qtbot.waitExposed(win)
+    yield win
+    win.session.mark_saved()  # closing must not stop at "save the changes?"
+    win.close()
+    win.deleteLater()

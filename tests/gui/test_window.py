@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import pytest
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QApplication, QLineEdit, QPlainTextEdit, QTextEdit
 
@@ -13,18 +12,6 @@ from kabar_desktop.model.draft_file import read_draft
 from kabar_desktop.settings import OfficeProfile, Settings, load_settings
 
 PROFILE = OfficeProfile(office_name="Rudenim Kupang", city="Kupang", credit_initials="fka")
-
-
-@pytest.fixture
-def window(qtbot, sample_path):
-    settings = Settings(first_start_done=True, profile=PROFILE)
-    win = MainWindow(settings, DraftSession(read_draft(sample_path)))
-    win.show()
-    qtbot.waitExposed(win)
-    yield win
-    win.session.mark_saved()  # closing must not stop at "save the changes?"
-    win.close()
-    win.deleteLater()
 
 
 def menu_titles(win: MainWindow) -> list[str]:

@@ -11,24 +11,8 @@ import docx
 import pytest
 from PySide6.QtWidgets import QFileDialog, QMessageBox
 
-from kabar_desktop.gui.main_window import MainWindow
-from kabar_desktop.gui.session import DraftSession
 from kabar_desktop.model.draft_file import read_draft
-from kabar_desktop.settings import OfficeProfile, Settings, load_settings
-
-PROFILE = OfficeProfile(office_name="Rudenim Kupang", city="Kupang", credit_initials="fka")
-
-
-@pytest.fixture
-def window(qtbot, sample_path):
-    settings = Settings(first_start_done=True, profile=PROFILE)
-    win = MainWindow(settings, DraftSession(read_draft(sample_path)))
-    win.show()
-    qtbot.waitExposed(win)
-    yield win
-    win.session.mark_saved()  # closing must not stop at "save the changes?"
-    win.close()
-    win.deleteLater()
+from kabar_desktop.settings import load_settings
 
 
 @pytest.fixture
