@@ -13,7 +13,6 @@ from PySide6.QtCore import Qt, QTimer, QUrl
 from PySide6.QtGui import QColor, QImage, QPalette
 from PySide6.QtWidgets import QFrame, QTextBrowser, QWidget
 
-from kabar_desktop.compose import compose
 from kabar_desktop.export.html import PREVIEW_SCHEME, render_html
 from kabar_desktop.gui.session import DraftSession
 from kabar_desktop.i18n import _
@@ -67,7 +66,7 @@ class PreviewPane(QTextBrowser):
     def refresh_now(self) -> None:
         """Compose and show the article at once, keeping the reader where they were."""
         self._timer.stop()
-        article = compose(self._session.draft, placeholders=True)
+        article = self._session.preview_article()
         self._photos = [block.photo for block in article.figures()]
         html = render_html(article, preview=True)
         if html == self._html:

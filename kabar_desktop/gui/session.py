@@ -14,6 +14,7 @@ from pathlib import Path
 from PySide6.QtCore import QObject, Signal
 from PySide6.QtGui import QUndoCommand, QUndoStack
 
+from kabar_desktop.compose import Article, compose
 from kabar_desktop.model.draft import Draft
 
 
@@ -45,11 +46,13 @@ class DraftSession(QObject):
         self.draft_id: int | None = None  # its row in Kabar's store; None until first stored
         self.undo_stack = QUndoStack(self)
         self._modified = False
+        self._article: Article | None = None  # the preview's composition, until the next change
 
     # --- editing ---------------------------------------------------------------------------
     def edit(self, change: Callable[[Draft], None]) -> None:
         """A small edit (typing in a field): applied at once, not on the undo stack."""
         change(self.draft)
+        self._article = None
         self._set_modified(True)
         self.changed.emit()
 
@@ -57,6 +60,7 @@ class DraftSession(QObject):
         """A structural edit the user can undo ("Hapus pembicara")."""
         before = copy.deepcopy(self.draft)
         change(self.draft)
+        self._article = None
         self.undo_stack.push(_Snapshot(self, label, before, copy.deepcopy(self.draft)))
         self._set_modified(True)
         self.reset.emit()
@@ -64,6 +68,7 @@ class DraftSession(QObject):
 
     def _restore(self, draft: Draft) -> None:
         self.draft = draft
+        self._article = None
         self._set_modified(True)
         self.reset.emit()
         self.changed.emit()
@@ -77,12 +82,20 @@ class DraftSession(QObject):
         draft_id: int | None = None,
     ) -> None:
         self.draft = draft
+        self._article = None
         self.path = path
         self.draft_id = draft_id
         self.undo_stack.clear()
         self._set_modified(modified)
         self.reset.emit()
         self.changed.emit()
+
+    def preview_article(self) -> Article:
+        """The draft composed with placeholders: composed once per change, shared by the
+        form's composed-text boxes and the preview."""
+        if self._article is None:
+            self._article = compose(self.draft, placeholders=True)
+        return self._article
 
     def mark_saved(self, path: Path | None = None) -> None:
         if path is not None:

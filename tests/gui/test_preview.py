@@ -135,3 +135,19 @@ def test_screen_readers_can_name_it(pane):
     assert pane.accessibleName() == "Pratinjau berita"
     assert pane.accessibleDescription()
     assert pane.isReadOnly()
+
+
+def test_form_and_preview_share_one_composition_per_change(qtbot, window, monkeypatch):
+    import kabar_desktop.gui.session as session_module
+
+    calls = []
+    original = session_module.compose
+
+    def counting(draft, **kw):
+        calls.append(1)
+        return original(draft, **kw)
+
+    monkeypatch.setattr(session_module, "compose", counting)
+    window.session.edit(lambda d: setattr(d, "title", "Judul Baru"))
+    qtbot.waitUntil(lambda: "Judul Baru" in window.preview.plain_text(), timeout=2000)
+    assert len(calls) == 1

@@ -12,7 +12,6 @@ from PySide6.QtCore import Qt
 from PySide6.QtGui import QIcon
 from PySide6.QtWidgets import QFrame, QScrollArea, QStyle, QTabWidget, QVBoxLayout, QWidget
 
-from kabar_desktop.compose import compose
 from kabar_desktop.gui.form.facts import FactsPane
 from kabar_desktop.gui.form.fields import has_problem_under, parse_path, problems_by_path
 from kabar_desktop.gui.form.paragraphs import ParagraphsPane
@@ -80,7 +79,7 @@ class FormPanel(QWidget):
 
     def refresh(self) -> None:
         """Show what Kabar composes now (the lead, the introductions): cheap, on every edit."""
-        article = compose(self._session.draft, placeholders=True)
+        article = self._session.preview_article()
         for pane in self.panes:
             pane.refresh(article)
 
