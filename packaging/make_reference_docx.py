@@ -11,17 +11,19 @@ Usage: python packaging/make_reference_docx.py [OUT.docx]
 from __future__ import annotations
 
 import datetime as dt
+import io
 import sys
 from pathlib import Path
 
 import docx
-from docx.enum.style import WD_STYLE_TYPE
 from docx.opc.constants import RELATIONSHIP_TYPE as RT
 from docx.oxml import OxmlElement
 from docx.oxml.ns import qn
 from docx.shared import Cm, Pt, Twips
+from lxml import etree
 
-from kabar_desktop.export.docx import LANGUAGE, STYLE_SPECS, apply_spec
+from kabar_desktop.export.docx_package import Package
+from kabar_desktop.export.docx_styles import LANGUAGE, STYLE_SPECS, StyleSheet
 
 FONT = "Arial"
 SIZE = Pt(12)
@@ -31,7 +33,27 @@ _KEEP_TABLES = ("TableNormal", "TableGrid")
 _STYLES_WITH_EFFECTS = "http://schemas.microsoft.com/office/2007/relationships/stylesWithEffects"
 
 
-def build() -> docx.document.Document:
+def build() -> bytes:
+    """The reference as bytes: python-docx lays out the page and the defaults, then Kabar's
+    own style sheet adds the named styles exactly as an export would recreate them."""
+    document = _page()
+    raw = io.BytesIO()
+    document.save(raw)
+    raw.seek(0)
+    package = Package.open(raw)
+    styles_part = "word/styles.xml"
+    sheet = StyleSheet(etree.fromstring(package.parts[styles_part]))
+    for spec in STYLE_SPECS:
+        sheet.paragraph_id(spec.name)
+    package.parts[styles_part] = etree.tostring(
+        sheet.root, xml_declaration=True, encoding="UTF-8", standalone=True
+    )
+    out = io.BytesIO()
+    package.save(out)
+    return out.getvalue()
+
+
+def _page() -> docx.document.Document:
     document = docx.Document()
     _drop_template_leftovers(document)
     section = document.sections[0]
@@ -40,14 +62,6 @@ def build() -> docx.document.Document:
         setattr(section, side, MARGIN)
     section.header_distance = section.footer_distance = Cm(1.25)
     _set_defaults(document)
-    styles = document.styles
-    for spec in STYLE_SPECS:
-        style = styles.add_style(spec.name, WD_STYLE_TYPE.PARAGRAPH)
-        style.base_style = styles[spec.base] if spec.base else styles["Normal"]
-        apply_spec(style, spec)
-    for spec in STYLE_SPECS:
-        if spec.next:
-            styles[spec.name].next_paragraph_style = styles[spec.next]
     props = document.core_properties
     props.title = "Kabar: dokumen acuan gaya berita"
     props.author = props.last_modified_by = "Kabar"
@@ -111,7 +125,7 @@ def _set_defaults(document) -> None:
 def main(argv: list[str]) -> int:
     out = Path(argv[1]) if len(argv) > 1 else OUT
     out.parent.mkdir(parents=True, exist_ok=True)
-    build().save(str(out))
+    out.write_bytes(build())
     print(f"wrote {out}")
     return 0
 

@@ -289,3 +289,19 @@ def test_photos_are_stored_whole_and_the_text_compressed():
     assert len(media) == 1 and methods[media[0]] == zipfile.ZIP_STORED
     assert methods["word/document.xml"] == zipfile.ZIP_DEFLATED
     assert methods["[Content_Types].xml"] == zipfile.ZIP_DEFLATED
+
+
+def test_parts_kabar_adds_are_written_as_word_writes_them():
+    """LibreOffice refuses a document whose relationships carry a namespace prefix
+    (``ns0:Relationships``); Word's own files use the default namespace."""
+    out = io.BytesIO()
+    write_docx(with_photos((640, 427)), out, logo=png_bytes(400, 400))
+    with zipfile.ZipFile(out) as archive:
+        rels = [name for name in archive.namelist() if name.endswith(".rels")]
+        assert "word/_rels/header1.xml.rels" in rels
+        for name in rels:
+            head = archive.read(name).decode()[:200]
+            assert "<Relationships xmlns=" in head, name
+        types = archive.read("[Content_Types].xml").decode()
+    assert '<Default Extension="jpg"' in types and '<Default Extension="png"' in types
+    assert 'PartName="/word/header1.xml"' in types

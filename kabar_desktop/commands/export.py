@@ -30,6 +30,29 @@ def load_for_export(source: Path | int) -> Draft:
     return draft
 
 
+def profile_options(fmt: str, settings=None) -> tuple[dict, str | None]:
+    """What the office profile adds to an export (its logo atop a DOCX), and why not if the
+    logo cannot be used: the article is still written, without it."""
+    if fmt != "docx":
+        return {}, None
+    if settings is None:
+        from kabar_desktop.settings import load_settings
+
+        settings = load_settings()
+    logo_path = settings.profile.logo_path
+    if not logo_path:
+        return {}, None
+    from kabar_desktop.export.docx import ImageError, image_kind
+
+    try:
+        logo = Path(logo_path).read_bytes()
+        image_kind(logo)
+    except (OSError, ImageError):
+        why = _("The office logo {file} cannot be read; the DOCX is written without it.")
+        return {}, why.format(file=logo_path)
+    return {"logo": logo}, None
+
+
 def draft_source(arg: str) -> int | Path:
     """What ``kabar export ARG`` means: a stored draft's number, or a draft file."""
     text = arg.strip()
@@ -87,11 +110,14 @@ def run_export(args: list[str], fmt: str, output: Path | None) -> int:
                 )
             )
             return EXIT_FAILED
+    options, warning = profile_options(fmt)
+    if warning:
+        say_error(warning)
     status = EXIT_OK
     for source, target in zip(drafts, targets, strict=True):
         try:
             article = compose(load_for_export(source))
-            export_article(article, fmt, target)
+            export_article(article, fmt, target, **options)
         except DraftError as exc:
             report(str(source), exc.problems)
             status = max(status, EXIT_BAD_INPUT)

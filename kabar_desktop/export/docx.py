@@ -3,196 +3,56 @@
 All the look lives in ``resources/reference.docx``: the page, the fonts and named paragraph
 styles. Kabar only writes text and applies style names, so an office restyles every article
 by replacing that one file. A replaced reference that lacks a style still exports: the style
-is recreated from ``STYLE_SPECS``, on top of whatever the office's Normal style says.
+is recreated from ``docx_styles.STYLE_SPECS``, on top of whatever the office's Normal says.
+
+The reference is copied part by part; Kabar rewrites only the body, the styles (language, any
+missing style), the settings (proofing state), the core properties and, with a logo, the
+header. Imports stay small (lxml and the standard library): one ``kabar export`` is a process
+of its own, and its start-up is most of its time.
 """
 
 from __future__ import annotations
 
 import datetime as dt
 import io
-import zipfile
-from dataclasses import dataclass
+import re
 from pathlib import Path
 from typing import BinaryIO
 
-import docx
-from docx.document import Document
-from docx.enum.style import WD_STYLE_TYPE
-from docx.enum.text import WD_ALIGN_PARAGRAPH
-from docx.oxml import OxmlElement
-from docx.oxml.ns import qn
-from docx.shared import Cm, Pt, Twips
-from docx.styles.style import ParagraphStyle
-from docx.text.paragraph import Paragraph
+from lxml import etree
 
 from kabar_desktop import paths
 from kabar_desktop.compose.document import Article, Block, Run
+from kabar_desktop.export import wordml
+from kabar_desktop.export.docx_package import RT, RT_CORE, Package, PackageError, resolve
+from kabar_desktop.export.docx_styles import (
+    BODY_STYLE,
+    LANGUAGE,
+    PICTURE_STYLE,
+    STYLE_NAMES,
+    STYLE_SPECS,
+    StyleSheet,
+)
+from kabar_desktop.export.wordml import EMU_PER_TWIP, w
 
-LANGUAGE = "id-ID"
-
-# Block kind → paragraph style name. A figure's caption takes the "figure" style; the picture
-# itself stands in its own paragraph styled PICTURE_STYLE.
-STYLE_NAMES: dict[str, str] = {
-    "title": "Judul Berita",
-    "lead": "Teras Berita",
-    "body": "Isi Berita",
-    "quote": "Kutipan",
-    "credit": "Kredit",
-    "figure": "Keterangan Foto",
-}
-PICTURE_STYLE = "Foto"
-BODY_STYLE = STYLE_NAMES["body"]
+__all__ = ["LANGUAGE", "PICTURE_STYLE", "STYLE_NAMES", "STYLE_SPECS", "write_docx"]
 
 PHOTO_MAX_HEIGHT = 0.6  # of the text height: a portrait photo must leave room for the text
-LOGO_HEIGHT = Cm(1.5)
-LOGO_GAP = Pt(12)
-_A4 = (Twips(11906), Twips(16838))
-_DEFAULT_MARGIN = Cm(2.5)
-_CORE_PROPERTY_LIMIT = 255  # python-docx refuses longer core property strings
+LOGO_HEIGHT = round(1.5 * 360000)  # 1.5 cm in EMU
+LOGO_GAP_PT = 12
+_A4 = (11906, 16838)  # twips
+_DEFAULT_MARGIN = 1417  # 2.5 cm in twips
+_CORE_PROPERTY_LIMIT = 255  # Word's limit for core property strings
+_IMAGE_TYPES = {"JPEG": ("jpg", "image/jpeg"), "PNG": ("png", "image/png")}
+_IMAGE_TYPES["GIF"] = ("gif", "image/gif")
+_RT_IMAGE, _RT_HEADER = f"{RT}/image", f"{RT}/header"
+_RT_STYLES, _RT_SETTINGS = f"{RT}/styles", f"{RT}/settings"
+_CT_HEADER = "application/vnd.openxmlformats-officedocument.wordprocessingml.header+xml"
+_CT_CORE = "application/vnd.openxmlformats-package.core-properties+xml"
 
 
-@dataclass(frozen=True)
-class StyleSpec:
-    """How a Kabar paragraph style looks. Fonts are left to docDefaults/Normal on purpose."""
-
-    name: str
-    base: str | None = None  # another Kabar style; None means the document's Normal
-    next: str | None = None
-    size: float | None = None  # points
-    bold: bool | None = None
-    italic: bool | None = None
-    align: WD_ALIGN_PARAGRAPH | None = None
-    before: float | None = None  # points
-    after: float | None = None  # points
-    line: float | None = None  # multiple of single spacing
-    keep_with_next: bool | None = None
-
-
-# In dependency order: a base style comes before the styles built on it.
-STYLE_SPECS: tuple[StyleSpec, ...] = (
-    StyleSpec(
-        BODY_STYLE,
-        next=BODY_STYLE,
-        size=12,
-        align=WD_ALIGN_PARAGRAPH.JUSTIFY,
-        before=0,
-        after=10,
-        line=1.15,
-    ),
-    StyleSpec(
-        STYLE_NAMES["title"],
-        next=STYLE_NAMES["lead"],
-        size=16,
-        bold=True,
-        align=WD_ALIGN_PARAGRAPH.CENTER,
-        before=0,
-        after=16,
-        line=1.0,
-        keep_with_next=True,
-    ),
-    StyleSpec(STYLE_NAMES["lead"], base=BODY_STYLE, next=BODY_STYLE),
-    StyleSpec(STYLE_NAMES["quote"], base=BODY_STYLE, next=BODY_STYLE),
-    StyleSpec(STYLE_NAMES["credit"], base=BODY_STYLE, align=WD_ALIGN_PARAGRAPH.LEFT),
-    StyleSpec(
-        PICTURE_STYLE,
-        next=STYLE_NAMES["figure"],
-        align=WD_ALIGN_PARAGRAPH.CENTER,
-        before=6,
-        after=4,
-        line=1.0,
-        keep_with_next=True,
-    ),
-    StyleSpec(
-        STYLE_NAMES["figure"],
-        base=BODY_STYLE,
-        next=BODY_STYLE,
-        size=10,
-        italic=True,
-        align=WD_ALIGN_PARAGRAPH.CENTER,
-        after=14,
-        line=1.0,
-    ),
-)
-_SPECS = {spec.name: spec for spec in STYLE_SPECS}
-
-
-def apply_spec(style: ParagraphStyle, spec: StyleSpec) -> None:
-    """Give ``style`` the formatting ``spec`` asks for (shared with the reference builder)."""
-    font, fmt = style.font, style.paragraph_format
-    if spec.size is not None:
-        font.size = Pt(spec.size)
-    if spec.bold is not None:
-        font.bold = spec.bold
-    if spec.italic is not None:
-        font.italic = spec.italic
-    if spec.align is not None:
-        fmt.alignment = spec.align
-    if spec.before is not None:
-        fmt.space_before = Pt(spec.before)
-    if spec.after is not None:
-        fmt.space_after = Pt(spec.after)
-    if spec.line is not None:
-        fmt.line_spacing = spec.line
-    if spec.keep_with_next is not None:
-        fmt.keep_with_next = spec.keep_with_next
-    fmt.widow_control = True
-    style.quick_style = True  # shown in Word's style gallery
-
-
-class _Styles:
-    """Paragraph styles by name, looked up once per document (a lookup is an XPath scan)."""
-
-    def __init__(self, document: Document) -> None:
-        self._styles = document.styles
-        self._by_name: dict[str, ParagraphStyle | None] = {}
-        self._italic: dict[str, bool] = {}
-
-    def get(self, name: str) -> ParagraphStyle | None:
-        if name not in self._by_name:
-            self._by_name[name] = self._find_or_create(name)
-        return self._by_name[name]
-
-    def paragraph(self, document: Document, name: str) -> Paragraph:
-        """A new paragraph at the end of the body, in style ``name``."""
-        paragraph = document.add_paragraph()
-        # python-docx's style setter looks up the default style on every call; the id is enough.
-        style = self.get(name)
-        paragraph._p.style = style.style_id if style is not None else None
-        return paragraph
-
-    def italic(self, name: str) -> bool:
-        """Whether the style sets text italic, following its base styles."""
-        if name not in self._italic:
-            style, value = self.get(name), None
-            while style is not None and value is None:
-                value, style = style.font.italic, style.base_style
-            self._italic[name] = bool(value)
-        return self._italic[name]
-
-    def _find_or_create(self, name: str) -> ParagraphStyle | None:
-        try:
-            style = self._styles[name]
-        except KeyError:
-            style = None
-        if style is not None and style.type == WD_STYLE_TYPE.PARAGRAPH:
-            return style
-        if style is not None:  # the name is taken by a character or table style
-            return self._styles.default(WD_STYLE_TYPE.PARAGRAPH)
-        taken = {s.style_id for s in self._styles}
-        style = self._styles.add_style(name, WD_STYLE_TYPE.PARAGRAPH)
-        if style.style_id in taken:  # a renamed style keeps its id: Word would pick either one
-            base_id, n = style.style_id, 2
-            while f"{base_id}{n}" in taken:
-                n += 1
-            style.style_id = f"{base_id}{n}"
-        spec = _SPECS.get(name)
-        base = spec.base if spec else None
-        style.base_style = self.get(base) if base else self._styles.default(WD_STYLE_TYPE.PARAGRAPH)
-        if spec is not None:
-            apply_spec(style, spec)
-            if spec.next:
-                style.next_paragraph_style = self.get(spec.next)
-        return style
+class ImageError(ValueError):
+    """A picture (photo or logo) that is not a JPEG, PNG or GIF image Kabar can read."""
 
 
 def default_reference() -> Path:
@@ -207,185 +67,288 @@ def write_docx(
     logo: bytes | None = None,
 ) -> None:
     """Write ``article`` to ``out`` as DOCX styled by ``reference``, ``logo`` in the header."""
-    document = docx.Document(str(reference or default_reference()))
-    _clear_body(document)
-    _enforce_language(document)
-    styles = _Styles(document)
-    text_width, text_height = _text_box(document.sections[0])
-    max_height = int(text_height * PHOTO_MAX_HEIGHT)
-    for block in article.blocks:
-        if block.kind == "figure":
-            _add_figure(document, styles, block, text_width, max_height)
-        elif block.kind == "title" and not block.text:
-            continue  # no empty heading, as in the HTML page
-        else:
-            name = STYLE_NAMES.get(block.kind, BODY_STYLE)
-            _add_runs(styles.paragraph(document, name), block.runs, styles, name)
+    writer = _Writer(Package.open(reference or default_reference()))
+    writer.write_body(article)
     if logo:
-        _add_logo(document, logo)
-    _set_properties(document, article)
-    _save(document, out)
+        writer.add_logo(logo)
+    writer.finish(article)
+    writer.package.save(out)
 
 
-def _clear_body(document: Document) -> None:
-    """Drop whatever text the reference holds; keep its final section (page, margins, header)."""
-    body = document.element.body
-    for child in list(body):
-        if child.tag != qn("w:sectPr"):
-            body.remove(child)
-    body.get_or_add_sectPr()
+def _parse(data: bytes) -> etree._Element:
+    return etree.fromstring(data, etree.XMLParser(resolve_entities=False, huge_tree=True))
 
 
-def _enforce_language(document: Document) -> None:
-    """Make Indonesian the language of every run, so Word and LibreOffice proof in Indonesian."""
-    styles = document.styles.element
-    defaults = _child(styles, "w:docDefaults", first=True)
-    rpr_default = _child(defaults, "w:rPrDefault", first=True)
-    rpr = _child(rpr_default, "w:rPr")
-    if rpr.find(qn("w:lang")) is None:
-        rpr.insert_element_before(
-            OxmlElement("w:lang"), "w:eastAsianLayout", "w:specVanish", "w:oMath"
+def _serialize(root: etree._Element) -> bytes:
+    return etree.tostring(root, xml_declaration=True, encoding="UTF-8", standalone=True)
+
+
+class _Writer:
+    """One export: the reference's parts, edited in memory."""
+
+    def __init__(self, package: Package) -> None:
+        self.package = package
+        self.main = package.main_document()
+        self.document = _parse(package.parts[self.main])
+        self.body = self.document.find(w("body"))
+        if self.body is None:
+            raise PackageError("the reference's document has no body")
+        self.styles_part = package.related(self.main, _RT_STYLES)
+        if self.styles_part is None or self.styles_part not in package.parts:
+            raise PackageError("the reference has no styles")
+        self.styles = StyleSheet(_parse(package.parts[self.styles_part]))
+        self.sect = self._final_section()
+        self.next_shape_id = 1
+
+    def _final_section(self) -> etree._Element:
+        """Drop whatever the reference's body holds but keep its final section (page, margins,
+        header), giving it an A4 page and 2.5 cm margins where it names none."""
+        sect = self.body.find(w("sectPr"))
+        for child in list(self.body):
+            if child is not sect:
+                self.body.remove(child)
+        if sect is None:
+            sect = etree.SubElement(self.body, w("sectPr"))
+        size = sect.find(w("pgSz"))
+        if size is None:
+            size = etree.SubElement(sect, w("pgSz"))
+        if not size.get(w("w")) or not size.get(w("h")):
+            size.set(w("w"), str(_A4[0]))
+            size.set(w("h"), str(_A4[1]))
+        margins = sect.find(w("pgMar"))
+        if margins is None:
+            margins = etree.Element(w("pgMar"))
+            size.addnext(margins)
+        for side in ("top", "right", "bottom", "left"):
+            if not margins.get(w(side)):
+                margins.set(w(side), str(_DEFAULT_MARGIN))
+        return sect
+
+    def _text_box(self) -> tuple[int, int]:
+        """Width and height (EMU) inside the margins."""
+
+        def twips(element: str, attr: str) -> int:
+            found = self.sect.find(w(element))
+            value = found.get(w(attr)) if found is not None else None
+            try:
+                return abs(int(float(value))) if value else 0
+            except ValueError:
+                return 0
+
+        width = twips("pgSz", "w") - twips("pgMar", "left") - twips("pgMar", "right")
+        width -= twips("pgMar", "gutter")
+        height = twips("pgSz", "h") - twips("pgMar", "top") - twips("pgMar", "bottom")
+        return max(width, 1440) * EMU_PER_TWIP, max(height, 1440) * EMU_PER_TWIP
+
+    # The body -------------------------------------------------------------------------------
+
+    def write_body(self, article: Article) -> None:
+        text_width, text_height = self._text_box()
+        max_height = int(text_height * PHOTO_MAX_HEIGHT)
+        xml = []
+        for block in article.blocks:
+            if block.kind == "figure":
+                xml.append(self._figure(block, text_width, max_height))
+            elif block.kind == "title" and not block.text:
+                continue  # no empty heading, as in the HTML page
+            else:
+                name = STYLE_NAMES.get(block.kind, BODY_STYLE)
+                xml.append(self._paragraph(name, block.runs))
+        fragment = _parse(f"<w:body {wordml.NAMESPACES}>{''.join(xml)}</w:body>".encode())
+        for paragraph in list(fragment):
+            self.sect.addprevious(paragraph)
+
+    def _paragraph(self, style_name: str, runs: tuple[Run, ...]) -> str:
+        # Emphasis inside an italic style is set upright, as print does, so it stays visible.
+        upright = self.styles.italic(style_name)
+        content = "".join(
+            wordml.run(r.text, italic=(not upright) if r.italic else None, bold=r.bold)
+            for r in runs
+            if r.text
         )
-    for lang in styles.iterfind(f"{qn('w:docDefaults')}//{qn('w:lang')}"):
-        lang.set(qn("w:val"), LANGUAGE)
-    for lang in styles.iterfind(f"{qn('w:style')}/{qn('w:rPr')}/{qn('w:lang')}"):
-        if lang.get(qn("w:val")):
-            lang.set(qn("w:val"), LANGUAGE)
-    # A reference saved by Word says its (old) text is already proofed; let Word check ours.
-    settings = document.settings.element
-    for state in settings.findall(qn("w:proofState")):
-        settings.remove(state)
+        return wordml.paragraph(self.styles.paragraph_id(style_name), content)
 
+    def _figure(self, block: Block, text_width: int, max_height: int) -> str:
+        """The photo across the text width (height capped, aspect kept), then its caption."""
+        out = ""
+        photo = block.photo
+        if photo is not None and photo.data:
+            px_width, px_height = photo.width, photo.height
+            if px_width <= 0 or px_height <= 0:
+                _kind, px_width, px_height = image_info(photo.data)
+            width, height = text_width, round(text_width * px_height / px_width)
+            if height > max_height:
+                width, height = round(max_height * px_width / px_height), max_height
+            run = self._picture(self.main, photo.data, block.text, width, height)
+            out = wordml.paragraph(self.styles.paragraph_id(PICTURE_STYLE), run)
+        if block.text:
+            out += self._paragraph(STYLE_NAMES["figure"], block.runs)
+        return out
 
-def _child(parent, tag: str, *, first: bool = False):
-    element = parent.find(qn(tag))
-    if element is None:
-        element = OxmlElement(tag)
-        if first:
-            parent.insert(0, element)
+    def _picture(self, part: str, data: bytes, alt: str, cx: int, cy: int) -> str:
+        """A run with ``data`` as a picture of ``part`` (the document or a header)."""
+        extension, content_type = _IMAGE_TYPES[image_kind(data)]
+        media = self.package.free_name(f"word/media/image{{}}.{extension}")
+        self.package.add_part(media, data)
+        self.package.ensure_default(extension, content_type)
+        rel_id = self.package.rels(part).add(_RT_IMAGE, _relative(part, media))
+        shape_id, self.next_shape_id = self.next_shape_id, self.next_shape_id + 1
+        return wordml.picture(rel_id, shape_id, media.rsplit("/", 1)[-1], alt, cx, cy)
+
+    # The header ---------------------------------------------------------------------------
+
+    def add_logo(self, logo: bytes) -> None:
+        """The office's logo at the top of the first page's header, 1.5 cm high."""
+        _kind, px_width, px_height = image_info(logo)
+        header_part, header = self._default_header()
+        self.next_shape_id = max(self.next_shape_id, _max_shape_id(self.package, header_part) + 1)
+        width = round(LOGO_HEIGHT * px_width / px_height)
+        run = self._picture(header_part, logo, "Logo", width, LOGO_HEIGHT)
+        xml = wordml.paragraph(None, run, space_after_pt=LOGO_GAP_PT)  # the title stays clear
+        logo_paragraph = _parse(f"<w:hdr {wordml.NAMESPACES}>{xml}</w:hdr>".encode())[0]
+        first = header.find(w("p"))
+        if first is not None and first.find(w("r")) is None:  # an empty paragraph: use it
+            ppr = first.find(w("pPr"))
+            if ppr is not None:
+                spacing = logo_paragraph.find(f"{w('pPr')}/{w('spacing')}")
+                for old in ppr.findall(w("spacing")):
+                    ppr.remove(old)
+                _insert_spacing(ppr, spacing)
+                logo_paragraph.replace(logo_paragraph.find(w("pPr")), ppr)
+            first.addprevious(logo_paragraph)
+            header.remove(first)
+        elif first is not None:
+            first.addprevious(logo_paragraph)
         else:
-            parent.append(element)
-    return element
+            header.insert(0, logo_paragraph)
+        self.package.parts[header_part] = _serialize(header)
+
+    def _default_header(self) -> tuple[str, etree._Element]:
+        """The final section's own default header, made when the reference has none."""
+        for reference in self.sect.findall(w("headerReference")):
+            if reference.get(w("type"), "default") == "default":
+                target = self.package.rels(self.main).target(reference.get(f"{{{RT}}}id", ""))
+                if target:
+                    name = resolve(self.main, target)
+                    if name in self.package.parts:
+                        return name, _parse(self.package.parts[name])
+        name = self.package.free_name("word/header{}.xml")
+        header = _parse(f"<w:hdr {wordml.NAMESPACES}/>".encode())
+        self.package.add_part(name, b"", _CT_HEADER)
+        rel_id = self.package.rels(self.main).add(_RT_HEADER, _relative(self.main, name))
+        for old in self.sect.findall(w("headerReference")):
+            if old.get(w("type"), "default") == "default":
+                self.sect.remove(old)
+        reference = etree.Element(w("headerReference"))
+        reference.set(w("type"), "default")
+        reference.set(f"{{{RT}}}id", rel_id)
+        self.sect.insert(0, reference)  # header references come first in a section
+        return name, header
+
+    # Styles, settings, properties ----------------------------------------------------------
+
+    def finish(self, article: Article) -> None:
+        self.styles.enforce_language()
+        self.package.parts[self.styles_part] = _serialize(self.styles.root)
+        self.package.parts[self.main] = _serialize(self.document)
+        settings = self.package.related(self.main, _RT_SETTINGS)
+        if settings in self.package.parts:
+            # A reference saved by Word says its (old) text is already proofed; let Word check.
+            root = _parse(self.package.parts[settings])
+            states = root.findall(w("proofState"))
+            for state in states:
+                root.remove(state)
+            if states:
+                self.package.parts[settings] = _serialize(root)
+        self._core_properties(article)
+
+    def _core_properties(self, article: Article) -> None:
+        name = self.package.related("", RT_CORE)
+        if name is None or name not in self.package.parts:
+            name = name or "docProps/core.xml"
+            self.package.add_part(name, b"", _CT_CORE)
+            if self.package.related("", RT_CORE) is None:
+                self.package.rels("").add(RT_CORE, name)
+            root = etree.Element(f"{{{_CP}}}coreProperties", nsmap=_CORE_NS)
+        else:
+            root = _parse(self.package.parts[name])
+        now = dt.datetime.now(dt.UTC).strftime("%Y-%m-%dT%H:%M:%SZ")
+        author = _clean(article.author)
+        for tag, value in (
+            (f"{{{_DC}}}title", _clean(article.title)),
+            (f"{{{_DC}}}creator", author),
+            (f"{{{_CP}}}lastModifiedBy", author),
+            (f"{{{_CP}}}revision", "1"),
+            (f"{{{_DCTERMS}}}created", now),
+            (f"{{{_DCTERMS}}}modified", now),
+            (f"{{{_DC}}}language", LANGUAGE),
+        ):
+            element = root.find(tag)
+            if element is None:
+                element = etree.SubElement(root, tag)
+            element.text = value
+            if tag.startswith(f"{{{_DCTERMS}}}"):
+                element.set(f"{{{_XSI}}}type", "dcterms:W3CDTF")
+        self.package.parts[name] = _serialize(root)
 
 
-def _text_box(section) -> tuple[int, int]:
-    """Width and height (EMU) inside the margins; an A4 page when the reference names none."""
-    if section.page_width is None or section.page_height is None:
-        section.page_width, section.page_height = _A4
-    for side in ("left_margin", "right_margin", "top_margin", "bottom_margin"):
-        if getattr(section, side) is None:
-            setattr(section, side, _DEFAULT_MARGIN)
-    width = section.page_width - section.left_margin - section.right_margin
-    width -= section.gutter or 0
-    height = section.page_height - section.top_margin - section.bottom_margin
-    return int(width), int(height)
+_CP = "http://schemas.openxmlformats.org/package/2006/metadata/core-properties"
+_DC = "http://purl.org/dc/elements/1.1/"
+_DCTERMS = "http://purl.org/dc/terms/"
+_XSI = "http://www.w3.org/2001/XMLSchema-instance"
+_CORE_NS = {"cp": _CP, "dc": _DC, "dcterms": _DCTERMS, "xsi": _XSI}
+_SHAPE_ID = re.compile(rb'<wp:docPr[^>]*\bid="(\d+)"')
 
 
-def _add_runs(
-    paragraph: Paragraph, runs: tuple[Run, ...], styles: _Styles, style_name: str
-) -> None:
-    # Emphasis inside an italic style is set upright, as print does, so it stays visible.
-    upright = styles.italic(style_name)
-    for run in runs:
-        if not run.text:
-            continue
-        out = paragraph.add_run(run.text)
-        if run.italic:
-            out.italic = not upright
-        if run.bold:
-            out.bold = True
+def _clean(text: str) -> str:
+    return text[:_CORE_PROPERTY_LIMIT]
 
 
-def _add_figure(
-    document: Document, styles: _Styles, block: Block, text_width: int, max_height: int
-) -> None:
-    """The photo across the text width (height capped, aspect kept), then its caption."""
-    photo = block.photo
-    if photo is not None and photo.data:
-        px_width, px_height = photo.width, photo.height
-        if px_width <= 0 or px_height <= 0:
-            from docx.image.image import Image
-
-            image = Image.from_blob(photo.data)
-            px_width, px_height = image.px_width, image.px_height
-        width, height = text_width, round(text_width * px_height / px_width)
-        if height > max_height:
-            width, height = round(max_height * px_width / px_height), max_height
-        paragraph = styles.paragraph(document, PICTURE_STYLE)
-        shape = paragraph.add_run().add_picture(io.BytesIO(photo.data), width, height)
-        _tidy_inline(shape._inline, block.text)
-    if block.text:
-        name = STYLE_NAMES["figure"]
-        _add_runs(styles.paragraph(document, name), block.runs, styles, name)
+def _relative(source_part: str, target_part: str) -> str:
+    folder = source_part.rsplit("/", 1)[0] + "/" if "/" in source_part else ""
+    if folder and target_part.startswith(folder):
+        return target_part[len(folder) :]
+    return "/" + target_part
 
 
-def _tidy_inline(inline, alt_text: str) -> None:
-    """Alt text for screen readers, and no wrap distance: LibreOffice assumes 0.32 cm when the
-    attributes are missing (python-docx omits them), which pushes a full-width photo off centre.
-    python-docx has no public API for either."""
-    for side in ("distT", "distB", "distL", "distR"):
-        inline.set(side, "0")
-    inline.docPr.set("descr", alt_text)
+def _max_shape_id(package: Package, header_part: str) -> int:
+    """The highest drawing id in the header: Word wants them unique across the document."""
+    found = _SHAPE_ID.findall(package.parts.get(header_part, b""))
+    return max((int(n) for n in found), default=0)
 
 
-def _add_logo(document: Document, logo: bytes) -> None:
-    """The office's logo at the top of the first section's header."""
-    header = document.sections[0].header
-    header.is_linked_to_previous = False
-    paragraph = header.paragraphs[0] if header.paragraphs else header.add_paragraph()
-    if paragraph.runs:
-        paragraph = paragraph.insert_paragraph_before()
-    shape = paragraph.add_run().add_picture(io.BytesIO(logo), height=LOGO_HEIGHT)
-    _tidy_inline(shape._inline, "Logo")
-    paragraph.paragraph_format.space_after = LOGO_GAP  # keep the title clear of the logo
-    # The header numbers its drawings apart from the body; Word wants them unique overall.
-    shape._inline.docPr.id = document.part.next_id
-
-
-class _PhotosStored:
-    """A stand-in for python-docx's zip writer that stores photos instead of deflating them."""
-
-    def __init__(self, archive: zipfile.ZipFile) -> None:
-        self._archive = archive
-
-    def write(self, pack_uri, blob: bytes) -> None:
-        media = pack_uri.ext.lower() in ("jpeg", "jpg", "png", "gif")
-        method = zipfile.ZIP_STORED if media else zipfile.ZIP_DEFLATED
-        self._archive.writestr(pack_uri.membername, blob, compress_type=method)
-
-
-def _save(document: Document, out: BinaryIO) -> None:
-    """``document.save(out)``, except that photos are stored: JPEG and PNG do not shrink, and
-    deflating a phone photo costs about 25 ms per megabyte. Drives python-docx's own (private)
-    package writer steps; if a python-docx release moves them, a plain save still works."""
-    try:
-        from docx.opc.pkgwriter import PackageWriter
-
-        steps = (
-            PackageWriter._write_content_types_stream,
-            PackageWriter._write_pkg_rels,
-            PackageWriter._write_parts,
-        )
-    except (ImportError, AttributeError):
-        document.save(out)
+def _insert_spacing(ppr: etree._Element, spacing: etree._Element | None) -> None:
+    """Put ``w:spacing`` where the schema wants it in a paragraph's properties."""
+    if spacing is None:
         return
-    package = document.part.package
-    parts = package.parts
-    for part in parts:
-        part.before_marshal()
-    with zipfile.ZipFile(out, "w", zipfile.ZIP_DEFLATED) as archive:
-        writer = _PhotosStored(archive)
-        write_types, write_rels, write_parts = steps
-        write_types(writer, parts)
-        write_rels(writer, package.rels)
-        write_parts(writer, parts)
+    for later in ("ind", "contextualSpacing", "mirrorIndents", "suppressOverlap", "jc", "rPr"):
+        found = ppr.find(w(later))
+        if found is not None:
+            found.addprevious(spacing)
+            return
+    ppr.append(spacing)
 
 
-def _set_properties(document: Document, article: Article) -> None:
-    props = document.core_properties
-    now = dt.datetime.now(dt.UTC).replace(tzinfo=None, microsecond=0)
-    props.title = article.title[:_CORE_PROPERTY_LIMIT]
-    props.author = props.last_modified_by = article.author[:_CORE_PROPERTY_LIMIT]
-    props.created = props.modified = now
-    props.language = LANGUAGE
-    props.revision = 1
+def image_kind(data: bytes) -> str:
+    """JPEG, PNG or GIF, told by the file's first bytes; ImageError for anything else."""
+    if data.startswith(b"\xff\xd8\xff"):
+        return "JPEG"
+    if data.startswith(b"\x89PNG\r\n\x1a\n"):
+        return "PNG"
+    if data[:6] in (b"GIF87a", b"GIF89a"):
+        return "GIF"
+    raise ImageError("not a JPEG, PNG or GIF image")
+
+
+def image_info(data: bytes) -> tuple[str, int, int]:
+    """(kind, width, height) of a JPEG, PNG or GIF image; ImageError for anything else."""
+    from PIL import Image, UnidentifiedImageError  # noqa: PLC0415 - only for unmeasured images
+
+    try:
+        with Image.open(io.BytesIO(data)) as image:
+            kind, (width, height) = image.format or "", image.size
+    except (UnidentifiedImageError, OSError, ValueError, Image.DecompressionBombError) as exc:
+        raise ImageError(str(exc)) from exc
+    if kind not in _IMAGE_TYPES or width <= 0 or height <= 0:
+        raise ImageError(f"{kind or '?'} image")
+    return kind, width, height

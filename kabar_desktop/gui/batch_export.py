@@ -6,11 +6,11 @@ the facts it still lacks, so the writer knows exactly what to finish.
 
 from __future__ import annotations
 
-import contextlib
 from pathlib import Path
 
 from PySide6.QtWidgets import QFileDialog, QInputDialog, QMessageBox, QWidget
 
+from kabar_desktop.commands.export import profile_options
 from kabar_desktop.compose import compose
 from kabar_desktop.export import export_article
 from kabar_desktop.gui.autosave import store_message
@@ -87,14 +87,13 @@ def export_selected(parent: QWidget, store: DraftStore, ids: list[int], settings
     name = QFileDialog.getExistingDirectory(parent, _("Export Selected: Choose a Folder"))
     if not name:
         return None
-    options = {}
-    if fmt == "docx" and settings.profile.logo_path:
-        with contextlib.suppress(OSError):
-            options["logo"] = Path(settings.profile.logo_path).read_bytes()
+    options, warning = profile_options(fmt, settings)
     written, skipped = write_drafts(store, ids, fmt, Path(name), options)
     text = _("{n} articles written to {folder}.").format(n=len(written), folder=name)
     if skipped:
         lines = "\n".join(f"• {title}: {why}" for title, why in skipped)
         text += "\n\n" + _("Not exported:") + "\n" + lines
+    if warning:
+        text += "\n\n" + warning
     QMessageBox.information(parent, _("Export Selected"), text)
     return written, skipped

@@ -19,6 +19,7 @@ from PySide6.QtCore import QMarginsF, QSizeF, QStandardPaths, QUrl
 from PySide6.QtGui import QImage, QPageLayout, QPageSize, QTextDocument
 from PySide6.QtWidgets import QApplication, QDialog, QFileDialog, QMessageBox
 
+from kabar_desktop.commands.export import profile_options
 from kabar_desktop.compose import Article, compose
 from kabar_desktop.export import export_article
 from kabar_desktop.export.html import PREVIEW_SCHEME, render_html
@@ -287,10 +288,9 @@ class FileOps:
         path = self._ask_save_path(_("Export"), fmt, _FILTERS[fmt]())
         if path is None:
             return
-        options = {}
-        if fmt == "docx" and self.settings.profile.logo_path:
-            with contextlib.suppress(OSError):
-                options["logo"] = Path(self.settings.profile.logo_path).read_bytes()
+        options, warning = profile_options(fmt, self.settings)
+        if warning:
+            self.w.say(warning)
         try:
             export_article(article, fmt, path, **options)
         except OSError as exc:
