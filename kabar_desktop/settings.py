@@ -50,10 +50,36 @@ class OfficeProfile:
         return bool(self.office_name.strip() and self.city.strip())
 
 
+SMTP_SECURITY = ("starttls", "ssl")  # STARTTLS (port 587) or SMTPS (port 465); never plain text
+SMTP_PORTS = {"starttls": 587, "ssl": 465}
+
+
+@dataclass
+class SmtpAccount:
+    """The mail server that sends from the outbox. The password is in the keyring, never here."""
+
+    host: str = ""
+    port: int = 587
+    security: str = "starttls"  # one of SMTP_SECURITY
+    user: str = ""  # empty: the server takes mail without logging in
+    from_address: str = ""  # humas@rudenim-kupang.go.id
+    ca_file: str = ""  # an office's own certificate authority (PEM); empty: the system's
+
+    @property
+    def is_set(self) -> bool:
+        return bool(self.host.strip() and self.from_address.strip())
+
+    @property
+    def service_key(self) -> str:
+        """The keyring entry of this account's password (credentials.py)."""
+        return f"smtp:{self.host.strip().lower()}:{self.port}"
+
+
 @dataclass
 class Settings:
     language: str = "id"
     profile: OfficeProfile = field(default_factory=OfficeProfile)
+    smtp: SmtpAccount = field(default_factory=SmtpAccount)
     recent_files: list[str] = field(default_factory=list)
     window_geometry: str = ""  # base64 of QWidget.saveGeometry()
     window_state: str = ""  # base64 of QMainWindow.saveState()
@@ -75,13 +101,24 @@ def _known(cls, data: dict) -> dict:
     return {k: v for k, v in data.items() if k in names}
 
 
+def _section(cls, data: object):
+    """A nested part of the settings; a missing or damaged part gives its defaults alone."""
+    if not isinstance(data, dict):
+        return cls()
+    try:
+        return cls(**_known(cls, data))
+    except TypeError:
+        return cls()
+
+
 def load_settings(path: Path | None = None) -> Settings:
     """The saved settings; defaults when there are none or the file is damaged."""
     path = path or settings_path()
     try:
         data = json.loads(path.read_text(encoding="utf-8"))
         profile = OfficeProfile(**_known(OfficeProfile, data.get("profile") or {}))
-        settings = Settings(**_known(Settings, {**data, "profile": profile}))
+        smtp = _section(SmtpAccount, data.get("smtp"))
+        settings = Settings(**_known(Settings, {**data, "profile": profile, "smtp": smtp}))
         if not isinstance(settings.recent_files, list):
             settings.recent_files = []
         return settings

@@ -1,0 +1,88 @@
+"""One delivery attempt against a real server: TLS verified, never plain text, clear refusals."""
+
+from __future__ import annotations
+
+import socket
+
+import pytest
+from mailservers import PASSWORD
+
+from kabar_desktop.i18n import _
+from kabar_desktop.mail.smtp import deliver
+
+RAW = (
+    b"From: humas@rudenim-kupang.go.id\r\nTo: kanwil@example.go.id\r\nSubject: Uji\r\n"
+    b"Message-ID: <uji-1@rudenim-kupang.go.id>\r\n\r\n.baris berawal titik\r\nisi\r\n"
+)
+
+
+@pytest.mark.parametrize("security", ["starttls", "ssl"])
+def test_delivers_over_verified_tls_with_login(smtp_server, security):
+    server = smtp_server(security)
+    outcome = deliver(server.account(), PASSWORD, RAW, ["kanwil@example.go.id"], timeout=5)
+    assert outcome.kind == "sent", outcome.problem
+    (delivery,) = server.recorder.deliveries
+    assert delivery.message_id == "<uji-1@rudenim-kupang.go.id>"
+    assert delivery.authenticated
+    assert delivery.mail_from == "humas@rudenim-kupang.go.id"
+    assert delivery.rcpt_tos == ["kanwil@example.go.id"]
+    assert b"\r\n.baris berawal titik\r\n" in delivery.data  # dot-stuffing undone by the server
+
+
+@pytest.mark.parametrize(
+    ("cert", "trust_system"),
+    [("stranger", False), ("wrong-name", False), ("expired", False), ("good", True)],
+)
+def test_server_with_bad_certificate_is_refused(smtp_server, cert, trust_system):
+    """A certificate that is self-signed, for another name, expired, or from an authority the
+    account does not trust: nothing is sent, not even the password, and the user is told why."""
+    server = smtp_server("starttls", cert)
+    account = server.account(ca_file="" if trust_system else str(server.pki.ca))
+    outcome = deliver(account, PASSWORD, RAW, ["kanwil@example.go.id"], timeout=5)
+    assert outcome.kind == "account"
+    assert server.recorder.deliveries == []
+    assert server.recorder.logins == []
+    text = outcome.problem.message(_)
+    assert "127.0.0.1" in text
+    assert "certificate" in text  # OpenSSL's own reason, for whoever helps the office
+
+
+def test_no_starttls_means_nothing_sent(smtp_server):
+    server = smtp_server("plain")
+    outcome = deliver(server.account(), PASSWORD, RAW, ["kanwil@example.go.id"], timeout=5)
+    assert outcome.kind == "account"
+    assert "STARTTLS" in outcome.problem.message(_)
+    assert server.recorder.logins == [] and server.recorder.deliveries == []
+
+
+def test_wrong_password_is_an_account_problem(smtp_server):
+    server = smtp_server()
+    outcome = deliver(server.account(), "salah", RAW, ["kanwil@example.go.id"], timeout=5)
+    assert outcome.kind == "account"
+    assert server.recorder.deliveries == []
+
+
+def test_refused_recipient_is_final_and_partial_refusal_still_sends(smtp_server):
+    server = smtp_server()
+    server.recorder.refuse_rcpt = {"hilang@example.go.id"}
+    alone = deliver(server.account(), PASSWORD, RAW, ["hilang@example.go.id"], timeout=5)
+    assert alone.kind == "refused" and "550" in alone.problem.message(_)
+    both = ["kanwil@example.go.id", "hilang@example.go.id"]
+    partial = deliver(server.account(), PASSWORD, RAW, both, timeout=5)
+    assert partial.kind == "sent" and partial.refused == ("hilang@example.go.id",)
+    assert [d.rcpt_tos for d in server.recorder.deliveries] == [["kanwil@example.go.id"]]
+
+
+def test_no_server_and_silent_server_mean_try_later():
+    with socket.socket() as silent:
+        silent.bind(("127.0.0.1", 0))
+        silent.listen()  # the system accepts the connection; nobody ever greets
+        port = silent.getsockname()[1]
+        from kabar_desktop.settings import SmtpAccount
+
+        account = SmtpAccount("127.0.0.1", port, "starttls", "", "humas@rudenim-kupang.go.id")
+        outcome = deliver(account, None, RAW, ["kanwil@example.go.id"], timeout=0.5)
+    assert outcome.kind == "retry" and not outcome.uncertain
+    assert "127.0.0.1" in outcome.problem.message(_)
+    closed = deliver(account, None, RAW, ["kanwil@example.go.id"], timeout=0.5)  # port now closed
+    assert closed.kind == "retry" and not closed.uncertain
