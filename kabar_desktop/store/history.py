@@ -33,6 +33,8 @@ KIND_LABELS = {
     "edit": N_("edited"),
     "restore": N_("restored from an earlier version"),
     "duplicate": N_("copied from another draft"),
+    "sync": N_("received by sync"),
+    "conflict": N_("conflict copy made by sync"),
 }
 
 

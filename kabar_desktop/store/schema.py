@@ -84,5 +84,47 @@ def _v2(conn: sqlite3.Connection) -> None:
         )
 
 
-MIGRATIONS: dict[int, Callable[[sqlite3.Connection], None]] = {1: _v1, 2: _v2}
+# Version 2 + what syncing with the regional office needs (kabar_desktop/sync/, docs/sync.md).
+# ``sync_drafts`` is keyed by the draft's world-wide uuid and outlives the draft row (ON DELETE
+# SET NULL): a draft emptied from the trash still owes the other offices its tombstone.
+# ``rev``/``gen``/``ancestors`` are the last revision agreed with a target (NULL: never sent);
+# ``head`` is ``drafts.head`` at that moment, so "changed since" is one comparison, and
+# ``digest`` tells a real change from an edit undone. ``review``/``remark`` are the Kanwil's
+# status; ``meta_changed`` says they changed since ``rev``. ``conflict_of`` marks a conflict
+# copy (the uuid of the draft it disagrees with). ``sync_targets`` remembers, per target, the
+# change stamps seen at the last sync (a nothing-changed sync reads only those).
+_V3 = """
+CREATE TABLE sync_drafts (
+    uuid TEXT PRIMARY KEY,
+    draft_id INTEGER UNIQUE REFERENCES drafts (id) ON DELETE SET NULL,
+    origin TEXT NOT NULL DEFAULT '',
+    review TEXT NOT NULL DEFAULT ''
+        CHECK (review IN ('', 'accepted', 'needs_changes', 'published')),
+    remark TEXT NOT NULL DEFAULT '',
+    meta_changed INTEGER NOT NULL DEFAULT 0,
+    conflict_of TEXT,
+    rev TEXT,
+    gen INTEGER NOT NULL DEFAULT 0,
+    ancestors TEXT NOT NULL DEFAULT '',
+    head INTEGER,
+    deleted INTEGER NOT NULL DEFAULT 0,
+    digest TEXT
+) WITHOUT ROWID;
+CREATE INDEX sync_drafts_conflicts ON sync_drafts (conflict_of) WHERE conflict_of IS NOT NULL;
+CREATE TABLE sync_targets (
+    target TEXT PRIMARY KEY,
+    stamps TEXT NOT NULL DEFAULT '',
+    stamp_pending INTEGER NOT NULL DEFAULT 0,
+    synced INTEGER NOT NULL DEFAULT 0
+) WITHOUT ROWID;
+"""
+
+
+def _v3(conn: sqlite3.Connection) -> None:
+    for statement in _V3.split(";"):
+        if statement.strip():
+            conn.execute(statement)
+
+
+MIGRATIONS: dict[int, Callable[[sqlite3.Connection], None]] = {1: _v1, 2: _v2, 3: _v3}
 SCHEMA_VERSION = max(MIGRATIONS)

@@ -1,0 +1,184 @@
+"""One draft as it travels: a ``.kabar`` ZIP (draft.json + photos) with ``kabar-sync.json``.
+
+A bundle is named ``<uuid>.<rev>.kabar`` on the target, a deletion ``<uuid>.<rev>.gone``
+(the metadata alone). The revision in the name makes every file immutable: a listing alone
+says what each office holds, two offices writing at once never overwrite each other, and
+writing the same revision twice writes the same thing. The ZIP is a valid ``.kabar`` draft:
+Kabar opens one copied out of the shared folder like any other.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import io
+import json
+import posixpath
+import re
+import uuid as uuidlib
+import zipfile
+from dataclasses import asdict, dataclass, field
+
+from kabar_desktop.model.draft import Draft
+from kabar_desktop.model.draft_file import DRAFT_ENTRY, MAX_JSON_BYTES, MAX_PHOTO_BYTES
+from kabar_desktop.model.parse import draft_from_dict, draft_to_dict
+from kabar_desktop.model.photo_check import check_photo
+from kabar_desktop.model.problems import N_, DraftError, Problem
+from kabar_desktop.store.sync_state import REVIEWS
+
+META_ENTRY = "kabar-sync.json"
+FORMAT = "kabar-sync"
+VERSION = 1
+LIVE, GONE = ".kabar", ".gone"
+_NAME = re.compile(r"^([0-9a-f]{32})\.([0-9a-f]{24})(\.kabar|\.gone)$")
+_CONFLICT_NS = uuidlib.UUID("6f1d3c52-7a43-4b8e-9d0a-4b61a1c0e5f7")
+
+
+@dataclass
+class Meta:
+    """What a revision says besides the draft: who, which revision, the Kanwil's verdict."""
+
+    uuid: str
+    rev: str
+    gen: int  # how many revisions lead here (the parent's + 1)
+    ancestors: list[str] = field(default_factory=list)  # parent first
+    origin: str = ""  # the office that first sent the draft
+    review: str = ""  # '', accepted, needs_changes, published
+    remark: str = ""
+    deleted: bool = False
+    conflict_of: str | None = None
+    photo_files: list[str] = field(default_factory=list)  # the names the writer's draft used
+
+    @property
+    def parent(self) -> str | None:
+        return self.ancestors[0] if self.ancestors else None
+
+    @property
+    def name(self) -> str:
+        return file_name(self.uuid, self.rev, self.deleted)
+
+    def rank(self) -> tuple[bool, int, str]:
+        """Which of two concurrent revisions stays the draft: an edit beats a deletion, then
+        the longer history, then the larger revision id. Never a clock."""
+        return (not self.deleted, self.gen, self.rev)
+
+
+def file_name(uuid: str, rev: str, deleted: bool) -> str:
+    return f"{uuid}.{rev}{GONE if deleted else LIVE}"
+
+
+def parse_name(name: str) -> tuple[str, str, bool] | None:
+    """(uuid, revision, deleted) of a bundle's file name; None for anything else."""
+    m = _NAME.match(name)
+    return (m.group(1), m.group(2), m.group(3) == GONE) if m else None
+
+
+def mint_rev(uuid: str, parent: str | None, digest: str) -> str:
+    """The id of a new revision: the same change from the same parent gets the same id, so a
+    sync repeated after a crash recognises what it already sent."""
+    text = f"{uuid}\n{parent or ''}\n{digest}"
+    return hashlib.sha256(text.encode()).hexdigest()[:24]
+
+
+def conflict_ids(uuid: str, loser_rev: str) -> tuple[str, str]:
+    """(uuid, first revision) of the conflict copy of ``loser_rev``: every office that meets
+    the same conflict makes the same copy, so it is never duplicated."""
+    copy = uuidlib.uuid5(_CONFLICT_NS, f"{uuid}/{loser_rev}").hex
+    return copy, hashlib.sha256(f"conflict\n{copy}\n{loser_rev}".encode()).hexdigest()[:24]
+
+
+def encode(meta: Meta, draft: Draft | None) -> bytes:
+    """The bytes of a bundle (``draft`` None: a deletion, the metadata alone)."""
+    if draft is None or meta.deleted:
+        return json.dumps(_meta_dict(meta), ensure_ascii=True).encode("ascii")
+    content = draft_to_dict(draft)
+    meta.photo_files = []
+    entries: list[tuple[str, bytes]] = []
+    for i, (photo, item) in enumerate(zip(draft.photos, content["photos"], strict=True)):
+        meta.photo_files.append(photo.file)
+        if photo.data is None:
+            continue
+        ext = posixpath.splitext(photo.file.replace("\\", "/"))[1].lower() or ".jpg"
+        item["file"] = f"photos/{i + 1:03d}{ext}"
+        entries.append((item["file"], photo.data))
+    buf = io.BytesIO()
+    with zipfile.ZipFile(buf, "w", compression=zipfile.ZIP_DEFLATED) as zf:
+        zf.writestr(DRAFT_ENTRY, json.dumps(content, ensure_ascii=True, indent=1))
+        zf.writestr(META_ENTRY, json.dumps(_meta_dict(meta), ensure_ascii=True))
+        for name, data in entries:
+            zf.writestr(zipfile.ZipInfo(name), data, compress_type=zipfile.ZIP_STORED)
+    return buf.getvalue()
+
+
+def _meta_dict(meta: Meta) -> dict:
+    return {"format": FORMAT, "version": VERSION, **asdict(meta)}
+
+
+def decode(data: bytes, name: str) -> tuple[Meta, Draft | None]:
+    """The metadata and draft of a bundle called ``name``; ``DraftError`` if it is damaged
+    or is not what its name says."""
+    expected = parse_name(name)
+    if expected is None:
+        raise _bad(N_("{name} is not a Kabar sync bundle"), name)
+    try:
+        if expected[2]:
+            meta, draft = _meta(json.loads(data.decode("ascii")), name), None
+        else:
+            meta, draft = _decode_zip(data, name)
+    except (ValueError, UnicodeError, zipfile.BadZipFile, KeyError, OSError):
+        raise _bad(N_("{name} is damaged or incomplete"), name) from None
+    if (meta.uuid, meta.rev, meta.deleted) != expected:
+        raise _bad(N_("{name} does not hold what its name says"), name)
+    return meta, draft
+
+
+def _decode_zip(data: bytes, name: str) -> tuple[Meta, Draft]:
+    with zipfile.ZipFile(io.BytesIO(data)) as zf:
+        meta = _meta(json.loads(zf.read(META_ENTRY).decode("ascii")), name)
+        info = zf.getinfo(DRAFT_ENTRY)
+        if info.file_size > MAX_JSON_BYTES:
+            raise ValueError("draft.json too large")
+        draft = draft_from_dict(json.loads(zf.read(info).decode("utf-8")), keep_unsafe=True)
+        problems: list[Problem] = []
+        for i, photo in enumerate(draft.photos):
+            member = zf.getinfo(posixpath.normpath(photo.file))
+            if member.file_size > MAX_PHOTO_BYTES:
+                raise ValueError("photo too large")
+            problem = check_photo(photo, zf.read(member), f"photos[{i}].file")
+            if problem:
+                problems.append(problem)
+            if i < len(meta.photo_files):
+                photo.file = meta.photo_files[i]
+        if problems:
+            raise DraftError(problems)
+    return meta, draft
+
+
+def _meta(data: dict, name: str) -> Meta:
+    if data.get("format") != FORMAT or not isinstance(data.get("version"), int):
+        raise ValueError("not a sync bundle")
+    if data["version"] > VERSION:
+        raise DraftError(
+            [
+                Problem(
+                    "",
+                    N_("{name} was written by a newer Kabar (sync format {found})"),
+                    {"name": name, "found": data["version"]},
+                )
+            ]
+        )
+    return Meta(
+        uuid=str(data["uuid"]),
+        rev=str(data["rev"]),
+        gen=int(data["gen"]),
+        ancestors=[str(a) for a in data.get("ancestors") or []],
+        origin=str(data.get("origin") or ""),
+        review=review if (review := str(data.get("review") or "")) in REVIEWS else "",
+        remark=str(data.get("remark") or ""),
+        deleted=bool(data.get("deleted")),
+        conflict_of=data.get("conflict_of") or None,
+        photo_files=[str(f) for f in data.get("photo_files") or []],
+    )
+
+
+def _bad(message: str, name: str) -> DraftError:
+    return DraftError([Problem("", message, {"name": name})])

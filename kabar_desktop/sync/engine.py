@@ -1,0 +1,501 @@
+"""Two-way sync of the drafts store with one target, decided by revisions, never by clocks.
+
+Per draft (by uuid) the engine compares this office's revision with the files the target
+holds. A revision another one descends from is simply older. Of revisions none descends
+from (concurrent edits), one stays the draft by a fixed rule (an edit beats a deletion,
+then the longer history, then the larger id: ``Meta.rank``) and every other live one is kept
+as a conflict copy, which every office names alike, so all offices end up the same.
+
+Every step is idempotent and committed on its own: a sync killed anywhere resumes. The
+store is used from the calling thread only (run the engine in a worker thread, with its own
+``DraftStore``); uploads may run on ``workers`` threads.
+"""
+
+from __future__ import annotations
+
+import concurrent.futures as cf
+import uuid as uuidlib
+from collections.abc import Callable
+from dataclasses import dataclass, field
+from typing import Protocol
+
+from kabar_desktop.model.draft import Draft
+from kabar_desktop.model.problems import N_, DraftError, Problem
+from kabar_desktop.store import DraftStore
+from kabar_desktop.store import sync_state as state
+from kabar_desktop.store.errors import StoreError
+
+from . import bundle
+from .bundle import Meta
+from .target import DRAFTS, STAMPS, TEMP_PREFIX, Cancelled, NotFound, Retry, Target, TargetError
+
+MIN_ASK = 3  # fewer removals than this never need asking
+WINDOW = 16  # uploads in flight at once
+
+
+class Cancel(Protocol):
+    def is_set(self) -> bool: ...
+
+
+Progress = Callable[[int, int], None]
+
+
+class SyncQuestion(Exception):
+    """The sync stopped before changing anything: the user must say whether to go on.
+
+    ``kind`` "removals": the target's deletions would remove ``count`` of ``total`` drafts;
+    "emptied": the target no longer holds ``count`` of the ``total`` drafts sent to it.
+    Run again with ``allow_removals`` / ``allow_emptied`` to go on.
+    """
+
+    def __init__(self, kind: str, count: int, total: int):
+        super().__init__(f"{kind}: {count} of {total}")
+        self.kind, self.count, self.total = kind, count, total
+
+    def message(self, translate: Callable[[str], str]) -> str:
+        if self.kind == "removals":
+            text = N_(
+                "This sync would remove {count} of your {total} drafts, because they were "
+                "deleted at the other end. Go on only if that is right."
+            )
+        else:
+            text = N_(
+                "The target no longer holds {count} of the {total} drafts sent to it (was it "
+                "emptied, or is it the wrong place?). Going on sends them again."
+            )
+        return Problem("", text, {"count": self.count, "total": self.total}).message(translate)
+
+
+@dataclass
+class SyncReport:
+    sent: int = 0
+    received: int = 0
+    removed: int = 0  # drafts moved to the trash because another office deleted them
+    conflicts: int = 0  # conflict copies made
+    retried: int = 0
+    nothing_changed: bool = False
+    problems: list[Problem] = field(default_factory=list)  # bundles that could not be read
+
+
+@dataclass
+class _Head:
+    rev: str
+    deleted: bool
+    name: str
+
+
+class SyncEngine:
+    def __init__(
+        self,
+        store: DraftStore,
+        target: Target,
+        office: str,
+        *,
+        retry: Retry | None = None,
+        workers: int = 4,
+        progress: Progress | None = None,
+        cancel: Cancel | None = None,
+        allow_removals: bool = False,
+        allow_emptied: bool = False,
+    ):
+        self.store = store
+        self.target = target
+        self.office = office
+        self.retry = retry or Retry()
+        self.workers = workers
+        self.progress = progress or (lambda done, total: None)
+        self.cancel = cancel
+        self.allow_removals = allow_removals
+        self.allow_emptied = allow_emptied
+        self.report = SyncReport()
+        self._fetched: dict[str, tuple[Meta, Draft | None]] = {}
+        self._inflight: list[tuple[cf.Future, Callable[[], None]]] = []
+        self._pool: cf.ThreadPoolExecutor | None = None
+        self._wrote = False
+        self._copies: list[tuple[str, str | None]] = []  # (copy uuid, loser's file or None)
+
+    # --- the whole sync ----------------------------------------------------------------------
+    def run(self) -> SyncReport:
+        try:
+            self._run()
+        finally:
+            self._finish_uploads(raise_errors=False)
+            if self._pool:
+                self._pool.shutdown(wait=True)
+            self.report.retried = self.retry.retried
+        return self.report
+
+    def _run(self) -> None:
+        store, target = self.store, self.target
+        self.retry(target.prepare)
+        self.key = state.office_key(store)
+        state.identify_ready(store, self.office)
+        seen, pending, synced_before = state.target_state(store, target.key)
+        stamps: dict[str, str] = {}
+        if target.ordered:
+            stamps = self.retry(target.list, STAMPS)
+            if (
+                synced_before
+                and not pending
+                and _stamp_text(stamps) == seen
+                and not state.dirty(store)
+            ):
+                self.report.nothing_changed = True
+                return
+        heads, own_temps = self._heads(self.retry(target.list, DRAFTS))
+        rows = state.agreed_revs(store)
+        self._guard(heads, rows, synced_before)
+        work = []
+        for uuid in heads.keys() | rows.keys():
+            hs = heads.get(uuid, [])
+            rev, dirty, _deleted = rows.get(uuid, (None, False, False))
+            if not dirty and rev is not None and len(hs) == 1 and hs[0].rev == rev:
+                continue
+            if uuid in rows and rev is None and not dirty and not hs:
+                continue
+            work.append(uuid)
+        work.sort()
+        total = len(work)
+        for done, uuid in enumerate(work):
+            self._check_cancel()
+            self.progress(done, total)
+            self._settle(uuid, heads.get(uuid, []))
+        while self._copies:  # conflict copies made above travel in this same sync
+            copy_uuid, loser = self._copies.pop(0)
+            self._check_cancel()
+            self._settle(copy_uuid, [], after=self._deleter(loser))
+        self._finish_uploads()
+        self.progress(total, total)
+        for name in own_temps:
+            self.retry(target.delete, DRAFTS, name)
+        if target.ordered and (self._wrote or pending):
+            stamps = self._stamp(stamps)
+        state.set_target_state(
+            store, target.key, stamps=_stamp_text(stamps), stamp_pending=0, synced=1
+        )
+        self.report.nothing_changed = not (
+            self._wrote or self.report.received or self.report.removed
+        )
+
+    def _heads(self, listing: dict[str, str]) -> tuple[dict[str, list[_Head]], list[str]]:
+        heads: dict[str, list[_Head]] = {}
+        own_temps = []
+        mine = f"{TEMP_PREFIX}{self.key}-"
+        for name in listing:
+            parsed = bundle.parse_name(name)
+            if parsed:
+                heads.setdefault(parsed[0], []).append(_Head(parsed[1], parsed[2], name))
+            elif name.startswith(mine):
+                own_temps.append(name)
+        return heads, own_temps
+
+    def _check_cancel(self) -> None:
+        if self.cancel is not None and self.cancel.is_set():
+            raise Cancelled()
+
+    # --- asking before removing much -------------------------------------------------------
+    def _guard(self, heads, rows, synced_before: bool) -> None:
+        live = [u for u, (rev, _dirty, deleted) in rows.items() if rev and not deleted]
+        if synced_before and not self.allow_emptied:
+            missing = sum(1 for u in live if u not in heads)
+            if missing >= MIN_ASK and 2 * missing > len(live):
+                raise SyncQuestion("emptied", missing, len(live))
+        if self.allow_removals:
+            return
+        removals = 0
+        for uuid in live:
+            rev, dirty, _deleted = rows[uuid]
+            tombs = [h for h in heads.get(uuid, []) if h.deleted and h.rev != rev]
+            if dirty or not tombs:
+                continue
+            for h in tombs:
+                fetched = self._fetch(h)
+                if fetched and rev in fetched[0].ancestors:
+                    removals += 1
+                    break
+        if removals >= MIN_ASK and 2 * removals > len(live):
+            raise SyncQuestion("removals", removals, len(live))
+
+    # --- one draft ---------------------------------------------------------------------------
+    def _settle(self, uuid: str, hs: list[_Head], after: Callable[[], None] | None = None) -> None:
+        store = self.store
+        row = state.get(store, uuid)
+        local, fresh, local_digest = self._local(row)
+        known = {local.rev, *local.ancestors} if local else set()
+        present = None
+        prune: list[str] = []
+        remote: list[tuple[Meta, Draft | None, str]] = []
+        for h in hs:
+            if local and h.rev == local.rev:
+                present = h.name
+            elif h.rev in known:
+                prune.append(h.name)
+            else:
+                fetched = self._fetch(h)
+                if fetched:
+                    remote.append((*fetched, h.name))
+        metas = ([local] if local else []) + [m for m, _d, _n in remote]
+        if not metas:
+            return
+        ancestry = {m.rev: set(m.ancestors) for m in metas}
+        maximal = [m for m in metas if not any(m.rev in a for a in ancestry.values())]
+        names = {m.rev: n for m, _d, n in remote}
+        if local and present:
+            names[local.rev] = present
+        drafts = {m.rev: d for m, d, _n in remote}
+        prune += [names[m.rev] for m in metas if m not in maximal and m.rev in names]
+        winner = max(maximal, key=Meta.rank)
+        for loser in maximal:
+            if loser is winner:
+                continue
+            if loser.deleted:
+                if loser.rev in names:
+                    prune.append(names[loser.rev])
+                continue
+            draft = drafts.get(loser.rev) if loser is not local else None
+            self._conflict_copy(uuid, loser, draft, row, names.get(loser.rev))
+        if winner is local:
+            assert row is not None
+            if present:
+                if fresh:
+                    self._record(uuid, local, local_digest, row)
+                self._delete(prune)
+                if after:
+                    after()
+            else:
+                self._push(uuid, local, local_digest, row, prune, after)
+        else:
+            self._apply(uuid, winner, drafts.get(winner.rev), row)
+            self._delete(prune)
+            if after:
+                after()
+
+    def _local(self, row: state.SyncRow | None) -> tuple[Meta | None, bool, str | None]:
+        """This office's revision of a draft: agreed, or a new one for a change not yet sent."""
+        if row is None or (row.rev is None and row.gone):
+            return None, False, None  # never sent, and deleted here: nothing to tell
+        changed = (
+            row.rev is None
+            or row.meta_changed
+            or row.gone != row.deleted
+            or (not row.gone and row.draft_head != row.head)
+        )
+        rev, gen, ancestors, deleted = row.rev, row.gen, row.ancestors, row.deleted
+        digest = row.digest
+        if changed:
+            digest = state.current_digest(self.store, row)
+            if row.rev is not None and digest == row.digest:  # changed, then changed back
+                changed = False
+                state.record(
+                    self.store,
+                    row.uuid,
+                    rev=row.rev,
+                    gen=row.gen,
+                    ancestors=row.ancestors,
+                    deleted=row.deleted,
+                    digest_=digest,
+                    head=row.draft_head,
+                )
+            else:
+                rev = bundle.mint_rev(row.uuid, row.rev, digest)
+                ancestors = ([row.rev] + row.ancestors) if row.rev else []
+                gen, deleted = row.gen + 1, row.gone
+        meta = Meta(
+            uuid=row.uuid,
+            rev=rev,
+            gen=gen,
+            ancestors=ancestors[: state.MAX_ANCESTORS],
+            origin=row.origin or self.office,
+            review=row.review,
+            remark=row.remark,
+            deleted=deleted,
+            conflict_of=row.conflict_of,
+        )
+        return meta, changed, digest
+
+    def _fetch(self, head: _Head) -> tuple[Meta, Draft | None] | None:
+        if head.rev in self._fetched:
+            return self._fetched[head.rev]
+        try:
+            data = self.retry(self.target.read, DRAFTS, head.name)
+            fetched = bundle.decode(data, head.name)
+        except NotFound:
+            return None  # pruned meanwhile by another office
+        except DraftError as exc:
+            self.report.problems.extend(exc.problems)
+            return None
+        if fetched[1] is None or len(self._fetched) < 64:  # keep small things only
+            self._fetched[head.rev] = fetched
+        return fetched
+
+    # --- changing this office's store ------------------------------------------------------
+    def _record(self, uuid: str, meta: Meta, digest: str | None, row: state.SyncRow) -> None:
+        state.record(
+            self.store,
+            uuid,
+            rev=meta.rev,
+            gen=meta.gen,
+            ancestors=meta.ancestors,
+            deleted=meta.deleted,
+            digest_=digest or "",
+            head=row.draft_head,
+            mark_sent=True,
+        )
+
+    def _apply(self, uuid: str, meta: Meta, draft: Draft | None, row: state.SyncRow | None):
+        """Make the target's revision this office's version of the draft."""
+        store = self.store
+        with store.bulk():
+            draft_id = row.draft_id if row and row.draft_head is not None else None
+            if meta.deleted:
+                if draft_id is not None and not row.trashed:
+                    store.trash(draft_id)
+                    self.report.removed += 1
+                state.adopt(
+                    store,
+                    uuid,
+                    draft_id=draft_id,
+                    origin=meta.origin,
+                    review=meta.review,
+                    remark=meta.remark,
+                    conflict_of=meta.conflict_of,
+                )
+                head, digest = (row.draft_head if row else None), state.digest(None, "", "")
+            else:
+                assert draft is not None
+                if draft_id is None:
+                    draft_id = store.create(draft, kind="sync")
+                    store.set_status(draft_id, "sent")
+                else:
+                    store.save(draft_id, draft, kind="sync")
+                    if row.trashed:
+                        store.restore(draft_id)
+                state.adopt(
+                    store,
+                    uuid,
+                    draft_id=draft_id,
+                    origin=meta.origin,
+                    review=meta.review,
+                    remark=meta.remark,
+                    conflict_of=meta.conflict_of,
+                )
+                head = store.db.query("SELECT head FROM drafts WHERE id = ?", (draft_id,))[0][0]
+                digest = state.digest(state.head_content(store, draft_id), meta.review, meta.remark)
+                self.report.received += 1
+            state.record(
+                store,
+                uuid,
+                rev=meta.rev,
+                gen=meta.gen,
+                ancestors=meta.ancestors,
+                deleted=meta.deleted,
+                digest_=digest,
+                head=head,
+            )
+
+    def _conflict_copy(self, uuid, loser: Meta, draft, row, loser_name: str | None) -> None:
+        """Keep a losing concurrent edit as a draft of its own, named alike by every office."""
+        store = self.store
+        copy_uuid, copy_rev = bundle.conflict_ids(uuid, loser.rev)
+        if state.get(store, copy_uuid) is None:
+            if draft is None:  # the loser is this office's own version
+                draft = store.load(row.draft_id)
+            with store.bulk():
+                draft_id = store.create(draft, kind="conflict")
+                store.set_status(draft_id, "sent")
+                state.adopt(
+                    store,
+                    copy_uuid,
+                    draft_id=draft_id,
+                    origin=loser.origin,
+                    review=loser.review,
+                    remark=loser.remark,
+                    conflict_of=uuid,
+                )
+                head = store.db.query("SELECT head FROM drafts WHERE id = ?", (draft_id,))[0][0]
+                digest = state.digest(
+                    state.head_content(store, draft_id), loser.review, loser.remark
+                )
+                state.record(
+                    store,
+                    copy_uuid,
+                    rev=copy_rev,
+                    gen=1,
+                    ancestors=[],
+                    deleted=False,
+                    digest_=digest,
+                    head=head,
+                )
+            self.report.conflicts += 1
+        self._copies.append((copy_uuid, loser_name))
+
+    # --- changing the target -----------------------------------------------------------------
+    def _push(self, uuid, meta: Meta, digest, row: state.SyncRow, prune, after) -> None:
+        draft = None if meta.deleted else self.store.load(row.draft_id)
+        data = bundle.encode(meta, draft)
+        temp = f"{TEMP_PREFIX}{self.key}-{uuidlib.uuid4().hex[:12]}"
+        self._mark_writing()
+
+        def then() -> None:
+            self._record(uuid, meta, digest, row)
+            self.report.sent += 1
+            self._delete(prune)
+            if after:
+                after()
+
+        self._upload(lambda: self.retry(self.target.write, DRAFTS, meta.name, data, temp), then)
+
+    def _deleter(self, name: str | None) -> Callable[[], None] | None:
+        return (lambda: self._delete([name])) if name else None
+
+    def _delete(self, names: list[str]) -> None:
+        for name in names:
+            self._mark_writing()
+            self.retry(self.target.delete, DRAFTS, name)
+
+    def _mark_writing(self) -> None:
+        """Before the first write: note that a stamp is owed, in case the sync dies midway."""
+        if not self._wrote:
+            self._wrote = True
+            if self.target.ordered:
+                state.set_target_state(self.store, self.target.key, stamp_pending=1)
+
+    def _upload(self, io: Callable[[], None], then: Callable[[], None]) -> None:
+        if self.workers <= 1:
+            io()
+            then()
+            return
+        if self._pool is None:
+            self._pool = cf.ThreadPoolExecutor(self.workers, thread_name_prefix="kabar-sync")
+        self._inflight.append((self._pool.submit(io), then))
+        if len(self._inflight) >= WINDOW:
+            self._finish_uploads(some=True)
+
+    def _finish_uploads(self, raise_errors: bool = True, some: bool = False) -> None:
+        """Record what was uploaded (in this thread: the store's); raise the first failure."""
+        error = None
+        while self._inflight and (not some or len(self._inflight) >= WINDOW // 2):
+            future, then = self._inflight.pop(0)
+            try:
+                future.result()
+                if error is None:
+                    then()
+            except (TargetError, Cancelled, StoreError) as exc:
+                error = error or exc
+        if error is not None and raise_errors:
+            self._finish_uploads(raise_errors=False)
+            raise error
+
+    def _stamp(self, stamps: dict[str, str]) -> dict[str, str]:
+        """Tell the other offices that something changed: this office's stamp gets a new name.
+        The stamps remembered are those read before listing, plus this new one."""
+        new = f"{self.key}.{uuidlib.uuid4().hex[:12]}"
+        self.retry(self.target.write, STAMPS, new, b"", f"{TEMP_PREFIX}{new}")
+        old = [n for n in stamps if n.startswith(f"{self.key}.")]
+        for name in old:
+            self.retry(self.target.delete, STAMPS, name)
+        return {**{n: e for n, e in stamps.items() if n not in old}, new: ""}
+
+
+def _stamp_text(stamps: dict[str, str]) -> str:
+    return "\n".join(sorted(n for n in stamps if not n.startswith(".")))
