@@ -1,4 +1,8 @@
-"""Fixtures for the mail tests: a keyring per test, and real SMTP servers on 127.0.0.1."""
+"""Fixtures for the mail tests: a keyring per test, and real SMTP servers on 127.0.0.1.
+
+tests/mail is a package so that this conftest is ``mail.conftest`` and never shadows the root
+``conftest`` that other tests import by name.
+"""
 
 from __future__ import annotations
 
@@ -7,10 +11,11 @@ from dataclasses import dataclass
 
 import keyring
 import pytest
-from mailkeyrings import MemoryKeyring
-from mailservers import USER, Pki, Recorder, make_pki, server_context, start_server
 
 from kabar_desktop.settings import SmtpAccount
+
+from .mailkeyrings import MemoryKeyring
+from .mailservers import USER, Pki, Recorder, make_pki, server_context, start_server
 
 
 @pytest.fixture

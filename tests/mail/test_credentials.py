@@ -7,9 +7,10 @@ import keyring.backends.chainer
 import keyring.backends.fail
 import keyring.backends.null
 import pytest
-from mailkeyrings import LockedKeyring, MemoryKeyring
 
 from kabar_desktop import credentials
+
+from .mailkeyrings import LockedKeyring, MemoryKeyring
 
 
 def test_password_kept_read_back_and_forgotten(memory_keyring):

@@ -14,11 +14,12 @@ import sys
 from pathlib import Path
 
 import pytest
-from mailservers import PASSWORD
 
 from kabar_desktop.mail.message import build_message
 from kabar_desktop.mail.outbox import Outbox, OutboxError, retry_delay
 from kabar_desktop.model.draft_file import read_draft
+
+from .mailservers import PASSWORD
 
 HERE = Path(__file__).parent
 

@@ -5,10 +5,11 @@ from __future__ import annotations
 import socket
 
 import pytest
-from mailservers import PASSWORD
 
 from kabar_desktop.i18n import _
 from kabar_desktop.mail.smtp import deliver
+
+from .mailservers import PASSWORD
 
 RAW = (
     b"From: humas@rudenim-kupang.go.id\r\nTo: kanwil@example.go.id\r\nSubject: Uji\r\n"
