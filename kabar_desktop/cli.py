@@ -102,6 +102,9 @@ def build_parser() -> argparse.ArgumentParser:
     from kabar_desktop.commands.check_cmd import register as register_check
 
     register_check(sub)
+    from kabar_desktop.commands.mail_cmd import register as register_mail
+
+    register_mail(sub)  # send, outbox
     return parser
 
 
@@ -127,6 +130,10 @@ def main(argv: Sequence[str] | None = None) -> int:
         from kabar_desktop.commands.check_cmd import run_check
 
         return run_check(args.file, args.format)
+    if args.command in ("send", "outbox"):
+        from kabar_desktop.commands.mail_cmd import run as run_mail
+
+        return run_mail(args)
     parser.print_help()
     return EXIT_BAD_INPUT
 
