@@ -105,6 +105,9 @@ def build_parser() -> argparse.ArgumentParser:
     from kabar_desktop.commands.mail_cmd import register as register_mail
 
     register_mail(sub)  # send, outbox
+    from kabar_desktop.commands.sync_cmd import register as register_sync
+
+    register_sync(sub)  # sync, ready, review, resolve
     return parser
 
 
@@ -134,6 +137,8 @@ def main(argv: Sequence[str] | None = None) -> int:
         from kabar_desktop.commands.mail_cmd import run as run_mail
 
         return run_mail(args)
+    if getattr(args, "sync_run", None):  # sync, ready, review, resolve (commands/sync_cmd.py)
+        return args.sync_run(args)
     parser.print_help()
     return EXIT_BAD_INPUT
 

@@ -157,8 +157,8 @@ class SyncEngine:
         work.sort()
         total = len(work)
         for done, uuid in enumerate(work):
-            self._check_cancel()
             self.progress(done, total)
+            self._check_cancel()
             self._settle(uuid, heads.get(uuid, []))
         while self._copies:  # conflict copies made above travel in this same sync
             copy_uuid, loser = self._copies.pop(0)

@@ -1,0 +1,283 @@
+"""``kabar sync``, ``kabar ready``, ``kabar review``, ``kabar resolve``: sync from the command line.
+
+``kabar sync --to URL_OR_FOLDER`` runs one sync. The WebDAV user and password come from
+``--user`` / ``KABAR_SYNC_USER`` and ``KABAR_SYNC_PASSWORD``; at a terminal Kabar asks for
+the password (and keeps it in the system's keyring when a secure one exists). Without
+``--to`` it says what is waiting and which conflicts need a decision.
+"""
+
+from __future__ import annotations
+
+import argparse
+import os
+import sys
+
+from kabar_desktop.commands.messages import say_error
+from kabar_desktop.i18n import _, ngettext
+from kabar_desktop.model.problems import N_
+
+EXIT_OK, EXIT_FAILED, EXIT_BAD_INPUT = 0, 1, 2
+REVIEW_CHOICES = {
+    "none": "",
+    "accepted": "accepted",
+    "needs-changes": "needs_changes",
+    "published": "published",
+}
+
+
+def register(sub: argparse._SubParsersAction) -> None:
+    """Add ``sync``, ``ready``, ``review`` and ``resolve`` to ``kabar`` (cli.py calls this)."""
+    sync = sub.add_parser(
+        "sync",
+        help=_("sync drafts with the regional office (a folder or a WebDAV server)"),
+        description=_(
+            "Send the drafts marked ready to send and bring back what the other offices "
+            "changed. Without --to: say what is waiting."
+        ),
+    )
+    sync.add_argument("--to", metavar=_("URL_OR_FOLDER"), help=_("a WebDAV address or a folder"))
+    sync.add_argument("--user", help=_("the WebDAV user name (default: $KABAR_SYNC_USER)"))
+    sync.add_argument(
+        "--ca-file", metavar=_("FILE"), help=_("trust the server certificates signed by this CA")
+    )
+    sync.add_argument(
+        "--yes", action="store_true", help=_("go on even if the sync would remove many drafts")
+    )
+    sync.set_defaults(sync_run=run_sync)
+    ready = sub.add_parser(
+        "ready",
+        help=_("mark drafts ready to send"),
+        description=_("Mark stored drafts ready to send: the next sync sends them."),
+    )
+    ready.add_argument("ids", nargs="+", type=int, metavar=_("NUMBER"), help=_("a draft's number"))
+    ready.add_argument("--undo", action="store_true", help=_("mark them as drafts again"))
+    ready.set_defaults(sync_run=run_ready)
+    review = sub.add_parser(
+        "review",
+        help=_("set the regional office's verdict on a draft"),
+        description=_("Set the regional office's verdict on a draft, with a remark."),
+    )
+    review.add_argument("id", type=int, metavar=_("NUMBER"), help=_("the draft's number"))
+    review.add_argument("--status", required=True, choices=tuple(REVIEW_CHOICES))
+    review.add_argument("--remark", default="", help=_("what the office should know"))
+    review.set_defaults(sync_run=run_review)
+    resolve = sub.add_parser(
+        "resolve",
+        help=_("end a sync conflict"),
+        description=_(
+            "End a sync conflict: keep the draft as it is, or make the conflict copy's "
+            "content the draft's. The copy goes to the trash."
+        ),
+    )
+    resolve.add_argument("id", type=int, metavar=_("NUMBER"), help=_("the conflict copy's number"))
+    resolve.add_argument("--keep", required=True, choices=("copy", "original"))
+    resolve.set_defaults(sync_run=run_resolve)
+
+
+def _office() -> str:
+    from kabar_desktop.settings import load_settings
+
+    return load_settings().profile.office_name.strip()
+
+
+def _waiting_line(count: int) -> str:
+    if count == 0:
+        return _("Nothing is waiting to be sent.")
+    return ngettext(
+        "{count} draft waiting to be sent", "{count} drafts waiting to be sent", count
+    ).format(count=count)
+
+
+def run_sync(args: argparse.Namespace) -> int:
+    from kabar_desktop.commands.store_cmds import open_store
+    from kabar_desktop.store import StoreError
+    from kabar_desktop.store import sync_state as state
+    from kabar_desktop.sync import (
+        Cancelled,
+        SyncEngine,
+        SyncQuestion,
+        TargetError,
+        is_url,
+        open_target,
+    )
+
+    try:
+        store = open_store()
+    except StoreError as exc:
+        say_error(exc.message(_))
+        return EXIT_FAILED
+    try:
+        print(_waiting_line(state.waiting(store)), flush=True)
+        if not args.to:
+            _print_conflicts(store)
+            return EXIT_OK
+        interactive = sys.stdin.isatty()
+        user = args.user or os.environ.get("KABAR_SYNC_USER", "")
+        password = os.environ.get("KABAR_SYNC_PASSWORD", "")
+        remember = None
+        if is_url(args.to) and user and not password and interactive:
+            password, remember = _ask_password(args.to, user)
+        try:
+            target = open_target(args.to, user, password, ca_file=args.ca_file)
+        except TargetError as exc:
+            say_error(exc.message(_))
+            return EXIT_BAD_INPUT
+        allow = bool(args.yes)
+        try:
+            while True:
+                engine = SyncEngine(
+                    store,
+                    target,
+                    _office(),
+                    progress=_progress if sys.stderr.isatty() else None,
+                    allow_removals=allow,
+                    allow_emptied=allow,
+                )
+                try:
+                    report = engine.run()
+                    break
+                except SyncQuestion as question:
+                    say_error(question.message(_))
+                    if not interactive or allow:
+                        say_error(_("Nothing was changed. Run again with --yes to go on."))
+                        return EXIT_FAILED
+                    if input(_("Go on? [y/N] ")).strip().lower() not in ("y", "ya", "yes"):
+                        return EXIT_FAILED
+                    allow = True
+        except TargetError as exc:
+            say_error(exc.message(_))
+            if exc.kind == "auth" and remember:
+                remember(forget=True)
+            return EXIT_FAILED
+        except (Cancelled, KeyboardInterrupt):
+            say_error(_("The sync was stopped; what was done is kept."))
+            return EXIT_FAILED
+        except StoreError as exc:
+            say_error(exc.message(_))
+            return EXIT_FAILED
+        finally:
+            target.close()
+        if remember:
+            remember(forget=False)
+        _print_report(report)
+        print(_waiting_line(state.waiting(store)))
+        _print_conflicts(store)
+        return EXIT_FAILED if report.problems else EXIT_OK
+    finally:
+        store.close()
+
+
+def _ask_password(url: str, user: str):
+    """The password: from the keyring if a secure one holds it, else asked (and remembered
+    after a sync that worked, when the keyring is secure). Returns it and a callback."""
+    import getpass
+
+    from kabar_desktop import credentials
+
+    key = f"sync:{url}"
+    if credentials.secure_keyring_available():
+        saved = credentials.get_password(key, user)
+        if saved:
+            return saved, lambda forget: credentials.forget(key, user) if forget else None
+        password = getpass.getpass(_("Password for {user}: ").format(user=user))
+        return (
+            password,
+            lambda forget: (
+                credentials.forget(key, user)
+                if forget
+                else credentials.set_password(key, user, password)
+            ),
+        )
+    return getpass.getpass(_("Password for {user}: ").format(user=user)), None
+
+
+def _progress(done: int, total: int) -> None:
+    end = "\n" if done == total else ""
+    print(f"\r{done}/{total}", end=end, file=sys.stderr, flush=True)
+
+
+def _print_report(report) -> None:
+    if report.nothing_changed:
+        print(_("Nothing changed since the last sync."))
+    for count, singular, plural in (
+        (report.sent, N_("{count} draft sent"), N_("{count} drafts sent")),
+        (report.received, N_("{count} draft received"), N_("{count} drafts received")),
+        (
+            report.removed,
+            N_("{count} draft moved to the trash (deleted by another office)"),
+            N_("{count} drafts moved to the trash (deleted by another office)"),
+        ),
+        (
+            report.conflicts,
+            N_("{count} conflict: both versions are kept"),
+            N_("{count} conflicts: both versions are kept"),
+        ),
+    ):
+        if count:
+            print(ngettext(singular, plural, count).format(count=count))
+    for problem in report.problems:
+        say_error(problem.message(_))
+
+
+def _print_conflicts(store) -> None:
+    from kabar_desktop.store import sync_state as state
+
+    for copy_id, original in state.conflicts(store):
+        print(
+            _(
+                "Draft {copy} is a conflict copy of draft {original}: "
+                "kabar resolve {copy} --keep copy|original"
+            ).format(copy=copy_id, original=original if original is not None else "?")
+        )
+
+
+def _with_store(action) -> int:
+    from kabar_desktop.commands.store_cmds import open_store
+    from kabar_desktop.store import StoreError
+
+    try:
+        store = open_store()
+    except StoreError as exc:
+        say_error(exc.message(_))
+        return EXIT_FAILED
+    try:
+        return action(store)
+    except StoreError as exc:
+        say_error(exc.message(_))
+        return EXIT_BAD_INPUT if exc.kind == "missing" else EXIT_FAILED
+    finally:
+        store.close()
+
+
+def run_ready(args: argparse.Namespace) -> int:
+    def action(store) -> int:
+        from kabar_desktop.store import sync_state as state
+
+        for draft_id in args.ids:
+            store.set_status(draft_id, "draft" if args.undo else "ready")
+        print(_waiting_line(state.waiting(store)))
+        return EXIT_OK
+
+    return _with_store(action)
+
+
+def run_review(args: argparse.Namespace) -> int:
+    def action(store) -> int:
+        from kabar_desktop.store import sync_state as state
+
+        state.set_review(store, args.id, REVIEW_CHOICES[args.status], args.remark, _office())
+        print(_waiting_line(state.waiting(store)))
+        return EXIT_OK
+
+    return _with_store(action)
+
+
+def run_resolve(args: argparse.Namespace) -> int:
+    def action(store) -> int:
+        from kabar_desktop.store import sync_state as state
+
+        kept = state.resolve_conflict(store, args.id, args.keep)
+        print(_("Draft {id} is kept; the conflict copy is in the trash.").format(id=kept))
+        return EXIT_OK
+
+    return _with_store(action)
