@@ -161,8 +161,12 @@ def _logo(path: str) -> bytes | None:
         return None
     try:
         return Path(path).read_bytes()
-    except OSError as exc:
-        say_error(_("the logo {file} cannot be read: {reason}").format(file=path, reason=exc))
+    except OSError:
+        say_error(
+            _("The office logo {file} cannot be read; the DOCX is written without it.").format(
+                file=path
+            )
+        )
         return None
 
 
