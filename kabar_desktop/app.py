@@ -4,6 +4,11 @@ On the very first start Kabar asks for the office profile and opens a finished s
 article, so a newcomer sees at once what Kabar makes; later starts open a new draft filled in
 from the profile (or the draft file named on the command line). Drafts live in Kabar's
 store; after a crash the draft that was open comes back, and Kabar says so.
+
+The window shows first, built from what it shows; the drafts store, the log file, the other
+tabs and the first house-style check follow right after its first paint (``first_paint``).
+PySide6 is imported after Kabar's own modules: it watches every later import (it reads each
+new module's source), so what comes before it costs less.
 """
 
 from __future__ import annotations
@@ -11,10 +16,11 @@ from __future__ import annotations
 import sys
 from pathlib import Path
 
-from PySide6.QtWidgets import QApplication, QDialog
-
 from kabar_desktop import i18n, paths
 from kabar_desktop.i18n import _
+from kabar_desktop.model.draft import Draft
+from kabar_desktop.model.draft_file import read_draft
+from kabar_desktop.model.problems import DraftError
 from kabar_desktop.settings import Settings, load_settings, save_settings
 
 SAMPLE = Path("samples") / "berita-rudenim-kupang.json"
@@ -24,22 +30,24 @@ def sample_path() -> Path:
     return paths.resources_dir() / SAMPLE
 
 
-def _application(argv: list[str]) -> tuple[QApplication, list[str]]:
+def _application(argv: list[str]):
     """The application, and the arguments left once Qt took its own (``-platform …``)."""
+    from PySide6.QtWidgets import QApplication
+
     app = QApplication.instance()
     if app is None:
         app = QApplication(["kabar", *argv])
         argv = app.arguments()[1:]
     app.setApplicationName("Kabar")
     app.setOrganizationName("")
-    return app, argv  # type: ignore[return-value]
+    return app, argv
 
 
-def _first_start(settings: Settings):
+def _first_start(settings: Settings) -> Draft:
     """Ask for the office profile, then open the sample article (not as a file: Save asks)."""
+    from PySide6.QtWidgets import QDialog
+
     from kabar_desktop.gui.preferences import ProfileDialog
-    from kabar_desktop.model.draft_file import read_draft
-    from kabar_desktop.model.problems import DraftError
 
     dialog = ProfileDialog(settings.profile, None, first_start=True)
     if dialog.exec() == QDialog.DialogCode.Accepted:
@@ -51,6 +59,15 @@ def _first_start(settings: Settings):
     settings.first_start_done = True
     save_settings(settings)
     return draft
+
+
+def _read(path: Path) -> Draft | None:
+    """The draft file named on the command line; None when it cannot be read (the window
+    then says why, once it shows)."""
+    try:
+        return read_draft(path)
+    except DraftError:
+        return None
 
 
 def _open_store():
@@ -99,47 +116,67 @@ def start(argv: list[str] | None = None):
     """Everything ``run`` does short of the event loop; returns the shown main window."""
     argv = list(sys.argv[1:] if argv is None else argv)
     app, argv = _application(argv)
-    from kabar_desktop.gui.error_dialog import install_excepthook
-    from kabar_desktop.gui.main_window import MainWindow
-    from kabar_desktop.gui.qt_translations import install_qt_translator
-    from kabar_desktop.gui.session import DraftSession
+    from kabar_desktop.gui.excepthook import install_excepthook
 
     install_excepthook()
     settings = load_settings()
     settings.language = i18n.set_language(settings.language)
+    from kabar_desktop.gui.qt_translations import install_qt_translator
+
     install_qt_translator(app, settings.language)
     done = settings.first_start_done
+    draft = settings.profile.new_draft() if done else _first_start(settings)
+    files = [Path(a) for a in argv if not a.startswith("-")]
+    opened = _read(files[0]) if files else None
+    from kabar_desktop.gui.main_window import MainWindow
+    from kabar_desktop.gui.session import DraftSession
+
+    session = DraftSession(opened or draft, files[0] if opened is not None else None)
+    window = MainWindow(settings, session, store_pending=True)
+    window.show()
+    if opened is not None:
+        window.say(_("Opened {file}").format(file=files[0].name))
+    elif not done and not files:
+        window.say(_("This is a sample article. Press New to write your own."), 0)
+    window.later.add(lambda: _after_first_paint(window, files[0] if files else None, opened))
+    return window
+
+
+def _after_first_paint(window, path: Path | None, opened: Draft | None) -> None:
+    """What the first frame does not need: the log file, the drafts store (and the draft
+    a crash left open), storing the file named on the command line."""
+    from kabar_desktop.gui.excepthook import setup_logging
+
+    setup_logging()
     store, notices = _open_store()
     recovered = _recovered(store)
-    if recovered is not None:
-        draft, draft_id = recovered
-    else:
-        draft = settings.profile.new_draft() if done else _first_start(settings)
-        draft_id = None
-    session = DraftSession(draft)
-    session.draft_id = draft_id
-    window = MainWindow(settings, session, store)
-    files = [Path(a) for a in argv if not a.startswith("-")]
-    window.show()
+    window.attach_store(store)
     if recovered is not None:
         crash = _(
             "Kabar was not closed properly. The last draft was opened again; "
             "everything that was stored is still there."
         )
-        window.say(crash, 0)
+        if opened is None:
+            window.autosave.open_draft(recovered[1])
+            window.say(crash, 0)
         notices.insert(0, crash)
     if notices:
         _tell(window, notices)
-    if files:
-        window.files.open_path(files[0], ask=False)
-    elif not done:
-        window.say(_("This is a sample article. Press New to write your own."), 0)
-    return window
+    if path is None:
+        return
+    if opened is None:  # unreadable: the window says why, the draft stays
+        window.files.open_path(path, ask=False)
+    else:
+        if window.autosave is not None:  # the file becomes a stored draft
+            window.autosave.adopt_import()
+        window.files.remember(path)
 
 
 def run(argv: list[str] | None = None) -> int:
     """Open the editor window and run until it closes; the exit status."""
     window = start(argv)
+    from PySide6.QtWidgets import QApplication
+
     app = QApplication.instance()
     assert app is not None
     status = app.exec()

@@ -97,7 +97,7 @@ def build(window: MainWindow) -> Actions:
     redo.setShortcuts([QKeySequence("Ctrl+Shift+Z"), QKeySequence("Ctrl+Y")])
     redo.setIcon(icon(w, "redo"))
 
-    stored = window.store is not None
+    stored = window.store is not None or getattr(window, "store_pending", False)
     save_tip = (
         _("Store the draft now (Kabar also does it by itself)") if stored else _("Save the draft")
     )

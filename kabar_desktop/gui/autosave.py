@@ -157,6 +157,19 @@ class Autosave(QObject):
         self._show(draft, path, draft_id)
         return True
 
+    def adopt_import(self) -> None:
+        """The draft in the window was read from a file before the store was open (a file
+        named on the command line): it becomes a stored draft now, as ``import_draft`` makes."""
+        if self.store is None or self.session.draft_id is not None:
+            return
+        try:
+            self.session.draft_id = self.store.create(self.session.draft, kind="import")
+        except StoreError as exc:
+            self._failed(exc)
+            return
+        with contextlib.suppress(StoreError):  # only crash recovery uses it
+            self.store.set_last_opened(self.session.draft_id)
+
     def reload(self) -> None:
         """Show the stored content of the draft in the window (after restoring a version)."""
         if self.store is None or self.session.draft_id is None:

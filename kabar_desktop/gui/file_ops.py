@@ -15,23 +15,13 @@ import unicodedata
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QMarginsF, QSizeF, QStandardPaths, QUrl
-from PySide6.QtGui import QImage, QPageLayout, QPageSize, QTextDocument
-from PySide6.QtWidgets import QApplication, QDialog, QFileDialog, QMessageBox
-
-from kabar_desktop.commands.export import profile_options
-from kabar_desktop.compose import Article, compose
-from kabar_desktop.export import export_article
-from kabar_desktop.export.html import PREVIEW_SCHEME, render_html
 from kabar_desktop.i18n import _
-from kabar_desktop.model.completeness import missing_facts
 from kabar_desktop.model.draft_file import read_draft, write_draft
 from kabar_desktop.model.problems import DraftError, Msg, Problem
 from kabar_desktop.settings import save_settings
 
 if TYPE_CHECKING:
-    from PySide6.QtPrintSupport import QPrinter
-
+    from kabar_desktop.compose import Article
     from kabar_desktop.gui.main_window import MainWindow
 
 _FILTERS = {
@@ -40,8 +30,6 @@ _FILTERS = {
     "txt": lambda: _("Text for WhatsApp (*.txt)"),
     "pdf": lambda: _("PDF document (*.pdf)"),
 }
-PRINT_SCALE = 1.2  # the page's 18 px text prints at 11 pt
-PHOTO_MAX_HEIGHT = 0.6  # of the page: a tall photo leaves room for its caption and text
 
 
 def slug(title: str, fallback: str = "berita") -> str:
@@ -72,40 +60,6 @@ def describe(problem: Problem) -> str:
     return text[:1].upper() + text[1:]
 
 
-def print_article(article: Article, printer: QPrinter) -> None:
-    """Print the article as the preview shows it (without placeholders), A4, photos sharp.
-
-    The document is laid out in screen pixels on a page of the printer's size and Qt scales
-    it to the printer: the page's CSS pixel sizes then print at a sensible size. Photos keep
-    their full resolution (a device pixel ratio makes them lay out at the column's width).
-    """
-    page = printer.pageLayout().paintRect(QPageLayout.Unit.Point)
-    scale = PRINT_SCALE * 96 / 72
-    size = QSizeF(page.width() * scale, page.height() * scale)
-    doc = QTextDocument()
-    doc.setDocumentMargin(0)
-    doc.setHtml(render_html(article, preview=True))
-    doc.setPageSize(size)
-    column = size.width() - 24  # the page's own body margin
-    for n, block in enumerate(article.figures()):
-        if block.photo is None or not block.photo.data:
-            continue
-        image = QImage.fromData(block.photo.data)
-        if image.isNull():
-            continue
-        width = min(column, size.height() * PHOTO_MAX_HEIGHT * image.width() / image.height())
-        image.setDevicePixelRatio(max(1.0, image.width() / width))
-        url = QUrl(f"{PREVIEW_SCHEME}:{n}")
-        doc.addResource(QTextDocument.ResourceType.ImageResource, url, image)
-    doc.print_(printer)
-
-
-def a4_printer(printer: QPrinter) -> QPrinter:
-    printer.setPageSize(QPageSize(QPageSize.PageSizeId.A4))
-    printer.setPageMargins(QMarginsF(20, 20, 20, 20), QPageLayout.Unit.Millimeter)
-    return printer
-
-
 class FileOps:
     """The File menu's operations on ``window``'s session and settings."""
 
@@ -128,6 +82,8 @@ class FileOps:
         for name in self.settings.recent_files:
             if Path(name).parent.is_dir():
                 return Path(name).parent
+        from PySide6.QtCore import QStandardPaths
+
         docs = QStandardPaths.writableLocation(QStandardPaths.StandardLocation.DocumentsLocation)
         return Path(docs) if docs and Path(docs).is_dir() else Path.home()
 
@@ -136,6 +92,8 @@ class FileOps:
             default = self.session.path.with_suffix(".kabar")
         else:
             default = self.last_folder() / f"{slug(self.session.draft.title)}.{ext}"
+        from PySide6.QtWidgets import QFileDialog
+
         name, _chosen = QFileDialog.getSaveFileName(self.w, title, str(default), file_filter)
         if not name:
             return None
@@ -145,7 +103,8 @@ class FileOps:
         self.folder = path.parent
         return path
 
-    def _remember(self, path: Path) -> None:
+    def remember(self, path: Path) -> None:
+        """Put ``path`` first in Open Recent."""
         self.settings.add_recent(path)
         self._save_settings()
         self.w.recent_changed()
@@ -155,6 +114,8 @@ class FileOps:
             save_settings(self.settings)
 
     def _warn(self, title: str, text: str) -> None:
+        from PySide6.QtWidgets import QMessageBox
+
         QMessageBox.warning(self.w, title, text)
 
     # --- drafts ----------------------------------------------------------------------------
@@ -167,6 +128,8 @@ class FileOps:
         autosave = self.w.autosave
         if not self.session.modified or (autosave is not None and autosave.flush()):
             return True
+        from PySide6.QtWidgets import QMessageBox
+
         box = QMessageBox(self.w)
         box.setIcon(QMessageBox.Icon.Question)
         box.setWindowTitle(_("Unsaved changes"))
@@ -193,6 +156,8 @@ class FileOps:
     def open(self) -> None:
         if not self.maybe_save():
             return
+        from PySide6.QtWidgets import QFileDialog
+
         name, _chosen = QFileDialog.getOpenFileName(
             self.w, _("Open Draft"), str(self.last_folder()), _("Kabar drafts (*.kabar *.json)")
         )
@@ -223,7 +188,7 @@ class FileOps:
         else:
             self.session.load(draft, path)
             self.w.form.show_problems([])
-        self._remember(path)
+        self.remember(path)
         self.w.say(_("Opened {file}").format(file=path.name))
         return True
 
@@ -259,7 +224,7 @@ class FileOps:
             self.session.mark_saved(path)
         else:  # the file is written, but the drafts store still lacks the change
             self.session.path = path
-        self._remember(path)
+        self.remember(path)
         self.w.title_changed()
         self.w.say(_("Saved {file}").format(file=path.name))
         return True
@@ -267,6 +232,9 @@ class FileOps:
     # --- the article -----------------------------------------------------------------------
     def ready_article(self) -> Article | None:
         """The finished article, or None after pointing at the facts it still lacks."""
+        from kabar_desktop.compose import compose
+        from kabar_desktop.model.completeness import missing_facts
+
         problems = missing_facts(self.session.draft)
         form = self.w.form
         form.show_problems(problems)
@@ -274,6 +242,8 @@ class FileOps:
             return compose(self.session.draft)
         form.focus_field(problems[0].path)
         lines = "\n".join(f"• {describe(p)}" for p in problems)
+        from PySide6.QtWidgets import QMessageBox
+
         QMessageBox.information(
             self.w,
             _("The article is not finished yet"),
@@ -288,6 +258,9 @@ class FileOps:
         path = self._ask_save_path(_("Export"), fmt, _FILTERS[fmt]())
         if path is None:
             return
+        from kabar_desktop.commands.export import profile_options
+        from kabar_desktop.export import export_article
+
         options, warning = profile_options(fmt, self.settings)
         if warning:
             self.w.say(warning)
@@ -315,6 +288,8 @@ class FileOps:
             return
         from PySide6.QtPrintSupport import QPrinter
 
+        from kabar_desktop.gui.printing import a4_printer, print_article
+
         printer = a4_printer(QPrinter(QPrinter.PrinterMode.HighResolution))
         printer.setOutputFormat(QPrinter.OutputFormat.PdfFormat)
         printer.setDocName(article.title)
@@ -339,6 +314,9 @@ class FileOps:
         if article is None:
             return
         from PySide6.QtPrintSupport import QPrintDialog, QPrinter
+        from PySide6.QtWidgets import QDialog
+
+        from kabar_desktop.gui.printing import a4_printer, print_article
 
         printer = a4_printer(QPrinter(QPrinter.PrinterMode.HighResolution))
         printer.setDocName(article.title)
@@ -352,6 +330,8 @@ class FileOps:
         article = self.ready_article()
         if article is None:
             return
+        from PySide6.QtWidgets import QApplication
+
         from kabar_desktop.export.text import render_text
 
         QApplication.clipboard().setText(render_text(article))

@@ -3,6 +3,9 @@
 The window owns little: the draft lives in the ``DraftSession`` it shares with the form and
 the preview, the File menu's work is in ``file_ops`` and the menus in ``actions``. Switching
 the interface language rebuilds menus and form around the same session, so nothing is lost.
+
+It is built from what its first frame shows; the rest waits in ``later`` until that frame
+is painted (see ``first_paint``), and the drafts store may be attached after it too.
 """
 
 from __future__ import annotations
@@ -10,21 +13,29 @@ from __future__ import annotations
 import contextlib
 from dataclasses import fields
 from pathlib import Path
+from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QByteArray, Qt
-from PySide6.QtGui import QCloseEvent, QDragEnterEvent, QDropEvent, QGuiApplication
-from PySide6.QtWidgets import QApplication, QDialog, QLabel, QMainWindow, QMessageBox, QSplitter
+from PySide6.QtCore import Qt
+from PySide6.QtGui import QGuiApplication
+from PySide6.QtWidgets import QApplication, QLabel, QMainWindow, QSplitter
 
 from kabar_desktop import __version__, i18n
 from kabar_desktop.gui import actions
-from kabar_desktop.gui.autosave import Autosave
-from kabar_desktop.gui.checker import install_checker
+from kabar_desktop.gui.checker import checker_dock
 from kabar_desktop.gui.file_ops import FileOps
+from kabar_desktop.gui.first_paint import AfterFirstPaint
 from kabar_desktop.gui.preview import PreviewPane
 from kabar_desktop.gui.session import DraftSession
 from kabar_desktop.i18n import _
 from kabar_desktop.settings import Settings, save_settings
-from kabar_desktop.store import DraftStore
+
+if TYPE_CHECKING:
+    from PySide6.QtCore import QByteArray
+    from PySide6.QtGui import QCloseEvent, QDragEnterEvent, QDropEvent
+
+    from kabar_desktop.gui.autosave import Autosave
+    from kabar_desktop.gui.checker import CheckerController
+    from kabar_desktop.store import DraftStore
 
 DEFAULT_SIZE = (1280, 800)
 FORM_SHARE = 0.45
@@ -37,17 +48,30 @@ def _b64(data: QByteArray) -> str:
 
 
 def _unb64(text: str) -> QByteArray:
+    from PySide6.QtCore import QByteArray
+
     return QByteArray.fromBase64(text.encode("ascii"))
 
 
 class MainWindow(QMainWindow):
     """Form | preview, the menus and toolbar, and the title bar showing the draft's title."""
 
-    def __init__(self, settings: Settings, session: DraftSession, store: DraftStore | None = None):
+    def __init__(
+        self,
+        settings: Settings,
+        session: DraftSession,
+        store: DraftStore | None = None,
+        *,
+        store_pending: bool = False,
+    ):
+        """``store_pending``: the drafts store is being opened and comes with ``attach_store``
+        (the window is built as it will look with it)."""
         super().__init__()
         self.settings = settings
         self.session = session
         self.store = store  # None: no drafts store (it could not be opened), files only
+        self.store_pending = store_pending and store is None
+        self.later = AfterFirstPaint(self)
         self.files = FileOps(self)
         self.setObjectName("main-window")
         self.setAcceptDrops(True)
@@ -57,7 +81,7 @@ class MainWindow(QMainWindow):
         self.splitter.setChildrenCollapsible(False)
         self.splitter.setHandleWidth(6)
         self.form = self._make_form()
-        self.preview = PreviewPane(session, self.splitter)
+        self.preview = PreviewPane(session, self.splitter, later=self.later.add)
         self.splitter.addWidget(self.form)
         self.splitter.addWidget(self.preview)
         self.splitter.setStretchFactor(0, 45)
@@ -67,7 +91,9 @@ class MainWindow(QMainWindow):
         self.hint = QLabel()
         self.hint.setContentsMargins(6, 0, 6, 0)
         self.statusBar().addWidget(self.hint, 1)
-        self.autosave = Autosave(self, store) if store is not None else None
+        self.autosave: Autosave | None = None
+        if store is not None:
+            self._start_autosave(store)
         self.acts = actions.build(self)
         self._retranslate_texts()
 
@@ -75,13 +101,48 @@ class MainWindow(QMainWindow):
         session.modified_changed.connect(self.setWindowModified)
         self.setWindowModified(session.modified)
         self.title_changed()
-        install_checker(self)
+        self._checker: CheckerController | None = None
+        self._checker_dock = checker_dock(self)  # in place now; its contents after the paint
         self._restore_layout()
+        self.later.add(lambda: self.form.build_all(), last=True)  # instant when chosen
+        self.later.add(self._install_checker, last=True)
+
+    def _install_checker(self) -> None:
+        from kabar_desktop.gui.checker import install_checker
+
+        self._checker = install_checker(self, self._checker_dock)
+
+    @property
+    def checker(self) -> CheckerController:
+        """The house-style check (installed after the first paint; asking finishes that)."""
+        if self._checker is None:
+            self.later.run()
+        assert self._checker is not None
+        return self._checker
+
+    def _start_autosave(self, store: DraftStore) -> None:
+        from kabar_desktop.gui.autosave import Autosave
+
+        self.autosave = Autosave(self, store)
+
+    def attach_store(self, store: DraftStore | None) -> None:
+        """The drafts store, opened after the window showed (None: it could not be opened)."""
+        self.store_pending = False
+        if store is None:
+            if self.store is None:  # the menus and toolbar without the drafts
+                actions.remove(self, self.acts)
+                self.acts = actions.build(self)
+            return
+        self.store = store
+        self._start_autosave(store)
+        if self.session.modified and self.autosave is not None:
+            self.autosave.timer.start()  # typed in before the store was there: keep it too
 
     def _make_form(self):
         from kabar_desktop.gui.form import FormPanel
 
-        form = FormPanel(self.session)  # no parent: a splitter child would join the splitter
+        # No parent: a splitter child would join the splitter.
+        form = FormPanel(self.session, later=None if self.later.done else self.later.add)
         form.setMinimumWidth(320)
         return form
 
@@ -132,7 +193,7 @@ class MainWindow(QMainWindow):
         from kabar_desktop.gui.preferences import PreferencesDialog
 
         dialog = PreferencesDialog(self.settings, self)
-        if dialog.exec() != QDialog.DialogCode.Accepted:
+        if dialog.exec() != dialog.DialogCode.Accepted:
             return
         edited = dialog.settings()
         old_language = self.settings.language
@@ -167,6 +228,8 @@ class MainWindow(QMainWindow):
 
         self.autosave.flush()
         if self.session.draft_id is None:
+            from PySide6.QtWidgets import QMessageBox
+
             QMessageBox.information(
                 self, _("Version History"), _("This draft has no earlier versions yet.")
             )
@@ -175,6 +238,8 @@ class MainWindow(QMainWindow):
         self.history.open()
 
     def about(self) -> None:
+        from PySide6.QtWidgets import QMessageBox
+
         QMessageBox.about(
             self,
             _("About Kabar"),
@@ -212,6 +277,7 @@ class MainWindow(QMainWindow):
             save_settings(self.settings)
 
     def closeEvent(self, event: QCloseEvent) -> None:  # noqa: N802 - Qt's name
+        self.later.run()  # closed before its first paint: finish starting, then close
         if not self.files.maybe_save():
             event.ignore()
             return

@@ -8,15 +8,20 @@ pane; nothing is ever fetched from the network.
 from __future__ import annotations
 
 from collections import OrderedDict
+from collections.abc import Callable
+from typing import TYPE_CHECKING
 
-from PySide6.QtCore import Qt, QTimer, QUrl
-from PySide6.QtGui import QColor, QImage, QPalette
+from PySide6.QtCore import Qt, QTimer
+from PySide6.QtGui import QColor, QPalette
 from PySide6.QtWidgets import QFrame, QTextBrowser, QWidget
 
-from kabar_desktop.export.html import PREVIEW_SCHEME, render_html
 from kabar_desktop.gui.session import DraftSession
 from kabar_desktop.i18n import _
 from kabar_desktop.model.draft import Photo
+
+if TYPE_CHECKING:
+    from PySide6.QtCore import QUrl
+    from PySide6.QtGui import QImage
 
 REFRESH_DELAY_MS = 20  # coalesces a burst of keystrokes into one refresh
 PAPER_WIDTH = 760  # the article column, like a page: long lines are hard to read
@@ -27,7 +32,14 @@ _CACHE_SIZE = 12
 class PreviewPane(QTextBrowser):
     """A read-only view of ``compose(draft, placeholders=True)``, refreshed as the draft changes."""
 
-    def __init__(self, session: DraftSession, parent: QWidget | None = None):
+    def __init__(
+        self,
+        session: DraftSession,
+        parent: QWidget | None = None,
+        later: Callable[[Callable[[], object]], None] | None = None,
+    ):
+        """``later`` schedules the first render (the window's after-first-paint jobs); by
+        default it follows as soon as the event loop runs."""
         super().__init__(parent)
         self._session = session
         self._html = ""
@@ -52,9 +64,16 @@ class PreviewPane(QTextBrowser):
         self._timer.setInterval(REFRESH_DELAY_MS)
         self._timer.timeout.connect(self.refresh_now)
         session.changed.connect(self._timer.start)
-        # The first render (Jinja2's import and the template) waits until the window has
-        # painted: the window appears sooner, the article a moment later.
-        QTimer.singleShot(0, self.refresh_now)
+        # The first render (Jinja2's import and the template: ~30 ms) waits until the window
+        # has painted: the window appears sooner, the article a moment later.
+        if later is None:
+            QTimer.singleShot(0, self.refresh_now)
+        else:
+            later(self._first_render)
+
+    def _first_render(self) -> None:
+        if not self._html:
+            self.refresh_now()
 
     def retranslate(self) -> None:
         self.setAccessibleName(_("Article preview"))
@@ -65,6 +84,8 @@ class PreviewPane(QTextBrowser):
     # --- refreshing ------------------------------------------------------------------------
     def refresh_now(self) -> None:
         """Compose and show the article at once, keeping the reader where they were."""
+        from kabar_desktop.export.html import render_html  # Jinja2: after the first paint
+
         self._timer.stop()
         article = self._session.preview_article()
         self._photos = [block.photo for block in article.figures()]
@@ -84,6 +105,10 @@ class PreviewPane(QTextBrowser):
 
     # --- photos ----------------------------------------------------------------------------
     def loadResource(self, kind: int, url: QUrl | str):  # noqa: N802 - Qt's name
+        from PySide6.QtCore import QUrl
+
+        from kabar_desktop.export.html import PREVIEW_SCHEME
+
         url = QUrl(url)
         if url.scheme() != PREVIEW_SCHEME:
             return None  # no network, no files: the preview shows the draft and nothing else
@@ -101,6 +126,8 @@ class PreviewPane(QTextBrowser):
         if image is not None:
             self._images.move_to_end(key)
             return image
+        from PySide6.QtGui import QImage
+
         image = QImage.fromData(data)
         if image.isNull():
             return None
@@ -129,10 +156,10 @@ class PreviewPane(QTextBrowser):
         side = spare // 2
         self.setViewportMargins(side, 0, spare - side, 0)
         super().resizeEvent(event)
+        if not any(p is not None for p in self._photos):
+            return  # nothing to scale (and no need to ask the viewport yet)
         width = self._column_width()
-        if width != self._image_width and any(p is not None for p in self._photos):
-            self._image_width = width
+        if width != self._image_width:
             self._html = ""  # photos are scaled to the column: lay them out again
             self._timer.start()
-        else:
-            self._image_width = width
+        self._image_width = width

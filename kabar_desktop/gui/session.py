@@ -10,12 +10,15 @@ from __future__ import annotations
 import copy
 from collections.abc import Callable
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QObject, Signal
 from PySide6.QtGui import QUndoCommand, QUndoStack
 
-from kabar_desktop.compose import Article, compose
 from kabar_desktop.model.draft import Draft
+
+if TYPE_CHECKING:
+    from kabar_desktop.compose import Article
 
 
 class _Snapshot(QUndoCommand):
@@ -94,6 +97,8 @@ class DraftSession(QObject):
         """The draft composed with placeholders: composed once per change, shared by the
         form's composed-text boxes and the preview."""
         if self._article is None:
+            from kabar_desktop.compose import compose  # not before the window's first paint
+
             self._article = compose(self.draft, placeholders=True)
         return self._article
 

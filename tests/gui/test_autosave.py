@@ -171,6 +171,7 @@ def started(qtbot):
     def start() -> MainWindow:
         win = app.start([])
         windows.append(win)
+        qtbot.waitUntil(lambda: win.later.done, timeout=2000)  # the store opens after the paint
         return win
 
     yield start

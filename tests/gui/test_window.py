@@ -25,12 +25,13 @@ def title_field(win: MainWindow):
     return field
 
 
-def test_form_beside_the_preview(window):
+def test_form_beside_the_preview(qtbot, window):
     assert window.splitter.widget(0) is window.form
     assert window.splitter.widget(1) is window.preview
     form_width, preview_width = window.splitter.sizes()
     assert 0.35 < form_width / (form_width + preview_width) < 0.55
-    assert "Rudenim Kupang Gelar Pelatihan" in window.preview.plain_text()
+    # the article follows the window's first paint
+    qtbot.waitUntil(lambda: "Rudenim Kupang Gelar Pelatihan" in window.preview.plain_text())
 
 
 def test_typing_a_title_shows_in_the_preview_and_the_title_bar(qtbot, window):

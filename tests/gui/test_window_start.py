@@ -25,6 +25,7 @@ def started(qtbot, monkeypatch):
     def start(argv=()):
         win = app.start(list(argv))
         windows.append(win)
+        qtbot.waitUntil(lambda: win.later.done, timeout=2000)  # the store opens after the paint
         return win
 
     yield start

@@ -1,9 +1,33 @@
 """The house-style check in the editor: findings listed in a dock, underlined in the form.
 
-install_checker(window)  adds it to the editor window; returns the ``CheckerPanel``
+checker_dock(window)     places the (still empty) dock, so the window's first frame has it
+install_checker(window)  fills it and wires the checks; returns the ``CheckerController``
+
+The package imports its parts when they are asked for: the dock alone costs little, the
+panel, the underlines and the checks come after the window's first paint.
 """
 
-from kabar_desktop.gui.checker.install import CheckerController, install_checker
-from kabar_desktop.gui.checker.panel import CheckerPanel
+from __future__ import annotations
 
-__all__ = ["CheckerController", "CheckerPanel", "install_checker"]
+from typing import TYPE_CHECKING
+
+if TYPE_CHECKING:
+    from kabar_desktop.gui.checker.dock import checker_dock
+    from kabar_desktop.gui.checker.install import CheckerController, install_checker
+    from kabar_desktop.gui.checker.panel import CheckerPanel
+
+__all__ = ["CheckerController", "CheckerPanel", "checker_dock", "install_checker"]
+_WHERE = {
+    "checker_dock": "dock",
+    "CheckerController": "install",
+    "install_checker": "install",
+    "CheckerPanel": "panel",
+}
+
+
+def __getattr__(name: str):
+    if name not in _WHERE:
+        raise AttributeError(name)
+    from importlib import import_module
+
+    return getattr(import_module(f"{__name__}.{_WHERE[name]}"), name)

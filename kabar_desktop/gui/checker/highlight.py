@@ -7,7 +7,6 @@ from __future__ import annotations
 import re
 
 from PySide6.QtCore import QObject
-from PySide6.QtGui import QColor, QTextCharFormat, QTextCursor
 from PySide6.QtWidgets import QLineEdit, QPlainTextEdit, QTextEdit, QWidget
 from shiboken6 import isValid
 
@@ -51,6 +50,8 @@ def span_in(typed: str, finding: Finding) -> tuple[int, int] | None:
 def select_span(widget: QWidget, finding: Finding) -> None:
     """Select the finding's words in ``widget`` so the writer sees them at once."""
     if isinstance(widget, QPlainTextEdit | QTextEdit):
+        from PySide6.QtGui import QTextCursor
+
         span = span_in(widget.toPlainText(), finding)
         if span is None:
             return
@@ -99,6 +100,8 @@ class Highlighter(QObject):
                 self._edge(widget, found)
 
     def _underline(self, widget: QPlainTextEdit | QTextEdit, found: list[Finding]) -> None:
+        from PySide6.QtGui import QColor, QTextCharFormat, QTextCursor
+
         typed = widget.toPlainText()
         selections = []
         for f in found:

@@ -10,19 +10,19 @@ from __future__ import annotations
 import contextlib
 import re
 
-from PySide6.QtCore import QEvent, QObject, Qt, QTimer
+from PySide6.QtCore import QEvent, QObject, QTimer
 from PySide6.QtGui import QKeySequence
 from PySide6.QtWidgets import QDockWidget, QLineEdit, QMenu, QPlainTextEdit, QTextEdit
 
 from kabar_desktop.check.finding import Finding, Ignores
 from kabar_desktop.compose.inline import tidy
+from kabar_desktop.gui.checker.dock import checker_dock
 from kabar_desktop.gui.checker.highlight import Highlighter, select_span, span_in
 from kabar_desktop.gui.checker.panel import CheckerPanel
 from kabar_desktop.gui.checker.worker import CheckRunner
 from kabar_desktop.i18n import _
 from kabar_desktop.model.draft import Draft, Statement
 
-DOCK_HEIGHT = 150
 _MENU_NAMES = ("view-menu", "menu-view", "edit-menu", "menu-edit")
 _PART = re.compile(r"([A-Za-z_]+)(?:\[(\d+)\])?")
 
@@ -70,25 +70,18 @@ class _ListSlot:
 class CheckerController(QObject):
     """Keeps the panel, the underlines and the draft's ignores in step with the checks."""
 
-    def __init__(self, window):
+    def __init__(self, window, dock: QDockWidget | None = None):
         super().__init__(window)
         self.window = window
         self.session = window.session
         self.found: list[Finding] = []
         self.panel = CheckerPanel()
         self.panel.setObjectName("checker-panel")
-        self.dock = QDockWidget(window)
-        self.dock.setObjectName("checker-dock")
+        self.dock = dock if dock is not None else checker_dock(window)
+        old = self.dock.widget()
         self.dock.setWidget(self.panel)
-        self.dock.setAllowedAreas(
-            Qt.DockWidgetArea.BottomDockWidgetArea | Qt.DockWidgetArea.RightDockWidgetArea
-        )
-        self.dock.setFeatures(
-            QDockWidget.DockWidgetFeature.DockWidgetClosable
-            | QDockWidget.DockWidgetFeature.DockWidgetMovable
-        )
-        window.addDockWidget(Qt.DockWidgetArea.BottomDockWidgetArea, self.dock)
-        window.resizeDocks([self.dock], [DOCK_HEIGHT], Qt.Orientation.Vertical)
+        if old is not None:
+            old.deleteLater()
         self.toggle = self.dock.toggleViewAction()
         self.toggle.setShortcut(QKeySequence("F7"))
         self._menu: QMenu | None = None
@@ -128,11 +121,20 @@ class CheckerController(QObject):
         form = self.window.form
         if form is not self._form:
             self._form = form
-            for lst in (form.speakers.list, form.speakers.statements.list):
-                lst.current_changed.connect(self._later)
+            form.pane_built.connect(self._pane_built)
+            if form.built(1):
+                self._pane_built(1)
             self.retranslate()
         self._ensure_menu()
         self.highlighter.show(form, self.shown())
+
+    def _pane_built(self, tab: int) -> None:
+        """A tab of the form was built: underline its fields, follow its speaker lists."""
+        if tab == 1:
+            speakers = self.window.form.speakers
+            for lst in (speakers.list, speakers.statements.list):
+                lst.current_changed.connect(self._later)
+        self._later()
 
     def retranslate(self) -> None:
         self.dock.setWindowTitle(_("House-style check"))
@@ -274,8 +276,7 @@ class CheckerController(QObject):
         self.runner.check_now()
 
 
-def install_checker(window) -> CheckerPanel:
-    """Add the house-style check to ``window`` (a ``MainWindow``); returns its panel."""
-    controller = CheckerController(window)
-    window.checker = controller
-    return controller.panel
+def install_checker(window, dock: QDockWidget | None = None) -> CheckerController:
+    """Add the house-style check to ``window`` (a ``MainWindow``), in ``dock`` if it was
+    placed already (``checker_dock``)."""
+    return CheckerController(window, dock)

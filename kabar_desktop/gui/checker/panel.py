@@ -5,19 +5,17 @@ The panel only shows and asks: the wiring (``install``) edits the draft and runs
 
 from __future__ import annotations
 
-from PySide6.QtCore import QModelIndex, QRect, QSize, Qt, Signal
-from PySide6.QtGui import QColor, QIcon, QPainter, QPalette, QPixmap
+from typing import TYPE_CHECKING
+
+from PySide6.QtCore import QSize, Qt, Signal
+from PySide6.QtGui import QIcon
 from PySide6.QtWidgets import (
-    QAbstractItemView,
-    QApplication,
     QHBoxLayout,
     QLabel,
     QListWidget,
     QListWidgetItem,
     QPushButton,
-    QStyle,
     QStyledItemDelegate,
-    QStyleOptionViewItem,
     QVBoxLayout,
     QWidget,
 )
@@ -28,11 +26,18 @@ from kabar_desktop.gui.checker.labels import field_label
 from kabar_desktop.i18n import _
 from kabar_desktop.model.draft import Draft
 
+if TYPE_CHECKING:  # what painting needs is imported when the first finding is painted
+    from PySide6.QtCore import QModelIndex
+    from PySide6.QtGui import QPainter
+    from PySide6.QtWidgets import QStyleOptionViewItem
+
 SPELLING = "S1"
 _ROLE = Qt.ItemDataRole.UserRole
 
 
 def _dot(severity: str, size: int = 12) -> QIcon:
+    from PySide6.QtGui import QColor, QPainter, QPixmap
+
     pixmap = QPixmap(size, size)
     pixmap.fill(Qt.GlobalColor.transparent)
     painter = QPainter(pixmap)
@@ -63,6 +68,10 @@ class _TwoLines(QStyledItemDelegate):
     """The message, and under it in grey the words concerned and where they are."""
 
     def paint(self, painter: QPainter, option: QStyleOptionViewItem, index: QModelIndex) -> None:
+        from PySide6.QtCore import QRect
+        from PySide6.QtGui import QColor, QPalette
+        from PySide6.QtWidgets import QApplication, QStyle, QStyleOptionViewItem
+
         opt = QStyleOptionViewItem(option)
         self.initStyleOption(opt, index)
         message, _nl, detail = opt.text.partition("\n")
@@ -117,7 +126,7 @@ class CheckerPanel(QWidget):
         self.list = QListWidget()
         self.list.setObjectName("checker-list")
         self.list.setMinimumHeight(48)
-        self.list.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        self.list.setSelectionMode(QListWidget.SelectionMode.SingleSelection)
         self.list.setIconSize(QSize(12, 12))
         self.list.setUniformItemSizes(True)
         self.list.setItemDelegate(_TwoLines(self.list))

@@ -13,7 +13,6 @@ import logging
 from PySide6.QtCore import QObject, QRunnable, QThreadPool, QTimer, Signal
 
 from kabar_desktop.check.finding import Finding
-from kabar_desktop.compose import compose
 from kabar_desktop.gui.session import DraftSession
 from kabar_desktop.model.draft import Draft
 
@@ -35,6 +34,8 @@ class _Job(QRunnable):
 
     def run(self) -> None:
         try:
+            from kabar_desktop.compose import compose
+
             article = compose(self._draft, placeholders=True)
             from kabar_desktop.check.checker import check_article  # in this worker thread
 

@@ -4,22 +4,30 @@ the photos; one tab each, beside the live preview.
 Typing edits the draft in place (``session.edit``); adding, removing and moving go through
 ``session.apply`` so the window's Undo brings them back. The panes re-read the whole draft
 only on ``session.reset``; on ``session.changed`` they refresh just what Kabar composes.
+
+Only the first tab is built with the panel (it is what the window first shows); the others
+are built when first shown or asked for (``speakers``, ``body``, ``photos``, ``build_all``).
 """
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt
+from collections.abc import Callable
+from typing import TYPE_CHECKING
+
+from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QIcon
 from PySide6.QtWidgets import QFrame, QScrollArea, QStyle, QTabWidget, QVBoxLayout, QWidget
 
 from kabar_desktop.gui.form.facts import FactsPane
 from kabar_desktop.gui.form.fields import has_problem_under, parse_path, problems_by_path
-from kabar_desktop.gui.form.paragraphs import ParagraphsPane
-from kabar_desktop.gui.form.photos import PhotosPane
-from kabar_desktop.gui.form.speakers import SpeakersPane
 from kabar_desktop.gui.session import DraftSession
 from kabar_desktop.i18n import _
 from kabar_desktop.model.problems import Problem
+
+if TYPE_CHECKING:
+    from kabar_desktop.gui.form.paragraphs import ParagraphsPane
+    from kabar_desktop.gui.form.photos import PhotosPane
+    from kabar_desktop.gui.form.speakers import SpeakersPane
 
 __all__ = ["FormPanel"]
 
@@ -37,30 +45,38 @@ _TABS = {
 class FormPanel(QWidget):
     """Everything the writer fills in, in four tabs; the preview beside it shows the result."""
 
-    def __init__(self, session: DraftSession, parent: QWidget | None = None):
+    pane_built = Signal(int)  # a tab's pane was built (its fields exist from now on)
+
+    def __init__(
+        self,
+        session: DraftSession,
+        parent: QWidget | None = None,
+        later: Callable[[Callable[[], object]], None] | None = None,
+    ):
+        """``later`` schedules the first showing of what Kabar composes (the window's
+        after-first-paint jobs: composing is not needed for the first frame)."""
         super().__init__(parent)
         self._session = session
         self._problems: dict[str, str] = {}
         self.facts = FactsPane(session)
-        self.speakers = SpeakersPane(session)
-        self.body = ParagraphsPane(session)
-        self.photos = PhotosPane(session)
-        self.panes = [self.facts, self.speakers, self.body, self.photos]
+        self._panes: list[QWidget | None] = [self.facts, None, None, None]
 
         self.tabs = QTabWidget()
         self.tabs.setDocumentMode(True)
         self.tabs.setUsesScrollButtons(False)
         self._scrolls: list[QScrollArea] = []
         names = [_("Event"), _("Speakers"), _("Body & closing"), _("Photos")]
-        for pane, name in zip(self.panes, names, strict=True):
+        for pane, name in zip(self._panes, names, strict=True):
             scroll = QScrollArea()
             scroll.setWidgetResizable(True)
             scroll.setFrameShape(QFrame.Shape.NoFrame)
             scroll.setFocusPolicy(Qt.FocusPolicy.NoFocus)  # Tab goes to the fields, not here
-            scroll.setWidget(pane)
+            if pane is not None:
+                scroll.setWidget(pane)
             self._scrolls.append(scroll)
             self.tabs.addTab(scroll, name.replace("&", "&&"))
         self.tabs.setAccessibleName(_("Article facts"))
+        self.tabs.currentChanged.connect(self.pane)  # a tab is built before it is shown
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addWidget(self.tabs)
@@ -68,19 +84,75 @@ class FormPanel(QWidget):
         session.reset.connect(self.populate)
         session.changed.connect(self.refresh)
         self.populate()
-        self.refresh()
+        if later is None:
+            self.refresh()
+        else:
+            later(self.refresh)
+
+    # --- the tabs, built when first needed -----------------------------------------------
+    def pane(self, tab: int) -> QWidget:
+        """The pane of tab ``tab``, built (and filled from the draft) on first use."""
+        pane = self._panes[tab]
+        if pane is not None:
+            return pane
+        if tab == 1:
+            from kabar_desktop.gui.form.speakers import SpeakersPane
+
+            pane = SpeakersPane(self._session)
+        elif tab == 2:
+            from kabar_desktop.gui.form.paragraphs import ParagraphsPane
+
+            pane = ParagraphsPane(self._session)
+        else:
+            from kabar_desktop.gui.form.photos import PhotosPane
+
+            pane = PhotosPane(self._session)
+        self._panes[tab] = pane
+        pane.populate()
+        pane.refresh(self._session.preview_article())
+        pane.show_problems(self._problems)
+        self._scrolls[tab].setWidget(pane)
+        self.pane_built.emit(tab)
+        return pane
+
+    def built(self, tab: int) -> bool:
+        return self._panes[tab] is not None
+
+    def build_all(self) -> None:
+        """Build the tabs not built yet (after the window's first paint: switching is instant)."""
+        for tab in range(len(self._panes)):
+            self.pane(tab)
+
+    @property
+    def speakers(self) -> SpeakersPane:
+        return self.pane(1)  # type: ignore[return-value]
+
+    @property
+    def body(self) -> ParagraphsPane:
+        return self.pane(2)  # type: ignore[return-value]
+
+    @property
+    def photos(self) -> PhotosPane:
+        return self.pane(3)  # type: ignore[return-value]
+
+    @property
+    def panes(self) -> list[QWidget]:
+        return [self.pane(tab) for tab in range(len(self._panes))]
+
+    def _built_panes(self) -> list:
+        return [pane for pane in self._panes if pane is not None]
 
     # --- draft → form --------------------------------------------------------------------
     def populate(self) -> None:
         """Re-read every field from the draft (a new draft, an undo, a structural edit)."""
-        for pane in self.panes:
+        for pane in self._built_panes():
             pane.populate()
         self.show_problems_by_path(self._problems)
 
     def refresh(self) -> None:
         """Show what Kabar composes now (the lead, the introductions): cheap, on every edit."""
         article = self._session.preview_article()
-        for pane in self.panes:
+        for pane in self._built_panes():
             pane.refresh(article)
 
     # --- the window's entry points -------------------------------------------------------
@@ -91,7 +163,7 @@ class FormPanel(QWidget):
             return False
         tab = _TABS[parts[0][0]]
         self.tabs.setCurrentIndex(tab)
-        widget = self.panes[tab].focus_path(parts)
+        widget = self.pane(tab).focus_path(parts)
         if widget is None:
             return False
         self._scrolls[tab].ensureWidgetVisible(widget, 40, 40)
@@ -137,11 +209,14 @@ class FormPanel(QWidget):
 
     def show_problems_by_path(self, problems: dict[str, str]) -> None:
         self._problems = problems
-        warning = self.style().standardIcon(QStyle.StandardPixmap.SP_MessageBoxWarning)
-        for tab, pane in enumerate(self.panes):
-            pane.show_problems(problems)
+        warning = None
+        for tab, pane in enumerate(self._panes):
+            if pane is not None:
+                pane.show_problems(problems)
             names = [name for name, t in _TABS.items() if t == tab]
             flagged = any(has_problem_under(problems, name) for name in names) or any(
                 p.startswith(f"{name}[") for p in problems for name in names
             )
+            if flagged and warning is None:
+                warning = self.style().standardIcon(QStyle.StandardPixmap.SP_MessageBoxWarning)
             self.tabs.setTabIcon(tab, warning if flagged else QIcon())

@@ -8,14 +8,17 @@ the part to Kabar. Both switches are undoable; typing in the box is a plain edit
 from __future__ import annotations
 
 from collections.abc import Callable
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import Qt
-from PySide6.QtGui import QColor, QPalette, QTextCursor
+from PySide6.QtGui import QColor, QPalette
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QPushButton, QVBoxLayout, QWidget
 
-from kabar_desktop.compose import Article
 from kabar_desktop.gui.form.fields import FieldRow, TextBox, set_plain
 from kabar_desktop.i18n import _
+
+if TYPE_CHECKING:
+    from kabar_desktop.compose import Article
 
 
 def composed_lead(article: Article) -> str:
@@ -151,7 +154,7 @@ class ComposedText(QWidget):
         target = self.editor if self._own else self.composed
         target.setFocus(Qt.FocusReason.OtherFocusReason)
         if self._own:
-            self.editor.moveCursor(QTextCursor.MoveOperation.End)
+            self.editor.moveCursor(self.editor.textCursor().MoveOperation.End)
 
     def _write_own(self) -> None:
         self._on_write_own(self.composed.toPlainText())

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import datetime as dt
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QDate, QEvent, QObject, Qt
 from PySide6.QtWidgets import (
@@ -15,7 +16,6 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from kabar_desktop.compose import Article
 from kabar_desktop.gui.form.composed_text import ComposedText, composed_lead
 from kabar_desktop.gui.form.fields import (
     FieldRow,
@@ -30,6 +30,9 @@ from kabar_desktop.gui.form.fields import (
 from kabar_desktop.gui.session import DraftSession
 from kabar_desktop.i18n import _
 from kabar_desktop.model.draft import LEAD_KINDS
+
+if TYPE_CHECKING:
+    from kabar_desktop.compose import Article
 
 _TEXT_FIELDS = ("title", "dateline", "organizer", "event", "event_detail", "venue", "participants")
 
@@ -57,7 +60,7 @@ class DateField(QDateEdit):
         self.setDateRange(self.EMPTY, QDate(2999, 12, 31))
         self.setSpecialValueText(_("not set"))
         self.setDate(self.EMPTY)
-        self.calendarWidget().installEventFilter(self)
+        self._watching = False  # the calendar is made when it first opens, not with the field
         guard_wheel(self)
 
     def value(self) -> dt.date | None:
@@ -70,6 +73,19 @@ class DateField(QDateEdit):
             self.blockSignals(True)
             self.setDate(date)
             self.blockSignals(False)
+
+    def _watch_calendar(self) -> None:
+        if not self._watching:
+            self._watching = True
+            self.calendarWidget().installEventFilter(self)
+
+    def mousePressEvent(self, event) -> None:  # noqa: N802 - Qt's name
+        self._watch_calendar()  # a click on the arrow opens the calendar
+        super().mousePressEvent(event)
+
+    def keyPressEvent(self, event) -> None:  # noqa: N802 - Qt's name
+        self._watch_calendar()  # so do F4 and Alt+Down
+        super().keyPressEvent(event)
 
     def stepBy(self, steps: int) -> None:  # noqa: N802 - Qt's name
         if self.date() == self.EMPTY:  # the arrow keys start from today, not from 1900
@@ -134,7 +150,7 @@ class FactsPane(QWidget):
                 row.addStretch(1)
                 self.rows["date"] = add_row(form, _("Date"), box)
                 self.date.setAccessibleName(_("Date"))
-                form.labelForField(self.rows["date"]).setBuddy(self.date)
+                self.rows["date"].caption.setBuddy(self.date)
 
         self.lead_kind = QComboBox()
         for kind, name in lead_kind_names().items():

@@ -100,6 +100,7 @@ class FieldRow(QWidget):
     def __init__(self, field: QWidget, parent: QWidget | None = None):
         super().__init__(parent)
         self.field = field
+        self.caption: QLabel | None = None  # its label in the form (``add_row``)
         self._outline = _Outline(field, self)
         self._message = QLabel(self)
         self._message.setWordWrap(True)
@@ -127,7 +128,7 @@ class FieldRow(QWidget):
 def add_row(form: QFormLayout, label: str, field: QWidget, name: str | None = None) -> FieldRow:
     """Add ``field`` under a visible ``label`` (its buddy) and give it an accessible name."""
     row = FieldRow(field)
-    caption = QLabel(label)
+    row.caption = caption = QLabel(label)
     caption.setBuddy(field)
     field.setAccessibleName(name or label)
     form.addRow(caption, row)
