@@ -91,8 +91,10 @@ def _v2(conn: sqlite3.Connection) -> None:
 # ``head`` is ``drafts.head`` at that moment, so "changed since" is one comparison, and
 # ``digest`` tells a real change from an edit undone. ``review``/``remark`` are the Kanwil's
 # status; ``meta_changed`` says they changed since ``rev``. ``conflict_of`` marks a conflict
-# copy (the uuid of the draft it disagrees with). ``sync_targets`` remembers, per target, the
-# change stamps seen at the last sync (a nothing-changed sync reads only those).
+# copy (the uuid of the draft it disagrees with). ``pending`` is the revision being sent (JSON),
+# written before the upload: after a crash, finding it on the target means it was sent.
+# ``sync_targets`` remembers, per target, the change stamps seen at the last sync (a
+# nothing-changed sync reads only those).
 _V3 = """
 CREATE TABLE sync_drafts (
     uuid TEXT PRIMARY KEY,
@@ -108,7 +110,8 @@ CREATE TABLE sync_drafts (
     ancestors TEXT NOT NULL DEFAULT '',
     head INTEGER,
     deleted INTEGER NOT NULL DEFAULT 0,
-    digest TEXT
+    digest TEXT,
+    pending TEXT
 ) WITHOUT ROWID;
 CREATE INDEX sync_drafts_conflicts ON sync_drafts (conflict_of) WHERE conflict_of IS NOT NULL;
 CREATE TABLE sync_targets (

@@ -8,6 +8,7 @@ transaction, so a sync killed at any point resumes from what was committed.
 from __future__ import annotations
 
 import hashlib
+import json
 import uuid as uuidlib
 from dataclasses import dataclass
 
@@ -26,7 +27,7 @@ REVIEW_LABELS = {
 MAX_ANCESTORS = 500  # older ones are forgotten: at worst a false conflict, never a lost edit
 _COLUMNS = (
     "s.uuid, s.draft_id, s.origin, s.review, s.remark, s.meta_changed, s.conflict_of, s.rev, "
-    "s.gen, s.ancestors, s.head, s.deleted, s.digest, d.head, d.trashed, d.status"
+    "s.gen, s.ancestors, s.head, s.deleted, s.digest, d.head, d.trashed, d.status, s.pending"
 )
 # A row whose draft changed since the agreed revision (or was never sent).
 _DIRTY = (
@@ -56,6 +57,7 @@ class SyncRow:
     draft_head: int | None  # drafts.head now (None: the draft row is gone)
     trashed: bool
     status: str
+    pending: dict | None  # the revision being sent when a sync stopped, unconfirmed
 
     @property
     def gone(self) -> bool:
@@ -81,6 +83,7 @@ def _row(r: tuple) -> SyncRow:
         draft_head=r[13],
         trashed=r[14] is not None,
         status=r[15] or "",
+        pending=json.loads(r[16]) if r[16] else None,
     )
 
 
@@ -223,7 +226,7 @@ def record(
     with store.db.transaction() as c:
         c.execute(
             "UPDATE sync_drafts SET rev = ?, gen = ?, ancestors = ?, deleted = ?, digest = ?, "
-            "head = ?, meta_changed = 0 WHERE uuid = ?",
+            "head = ?, meta_changed = 0, pending = NULL WHERE uuid = ?",
             (rev, gen, " ".join(ancestors[:MAX_ANCESTORS]), int(deleted), digest_, head, uuid),
         )
         if mark_sent:
@@ -232,6 +235,12 @@ def record(
                 "(SELECT draft_id FROM sync_drafts WHERE uuid = ?)",
                 (uuid,),
             )
+
+
+def set_pending(store: DraftStore, uuid: str, pending: dict) -> None:
+    """Note the revision about to be sent, before sending it (see ``pending`` in schema.py)."""
+    with store.db.transaction() as c:
+        c.execute("UPDATE sync_drafts SET pending = ? WHERE uuid = ?", (json.dumps(pending), uuid))
 
 
 def adopt(

@@ -220,6 +220,13 @@ class SyncEngine:
     def _settle(self, uuid: str, hs: list[_Head], after: Callable[[], None] | None = None) -> None:
         store = self.store
         row = state.get(store, uuid)
+        if row is not None and row.pending and self._was_sent(row, hs):
+            p = row.pending
+            state.record(
+                store, uuid, rev=p["rev"], gen=p["gen"], ancestors=p["ancestors"],
+                deleted=p["deleted"], digest_=p["digest"], head=p["head"],
+            )  # fmt: skip
+            row = state.get(store, uuid)
         local, fresh, local_digest = self._local(row)
         known = {local.rev, *local.ancestors} if local else set()
         present = None
@@ -269,6 +276,20 @@ class SyncEngine:
             self._delete(prune)
             if after:
                 after()
+
+    def _was_sent(self, row: state.SyncRow, hs: list[_Head]) -> bool:
+        """Did the upload a stopped sync was making arrive? (Then it is this office's version,
+        and a later change here, a deletion too, descends from it.)"""
+        rev = row.pending["rev"]
+        if any(h.rev == rev for h in hs):
+            return True
+        known = {row.rev, *row.ancestors}
+        for h in hs:
+            if h.rev not in known:
+                fetched = self._fetch(h)
+                if fetched and rev in fetched[0].ancestors:
+                    return True
+        return False
 
     def _local(self, row: state.SyncRow | None) -> tuple[Meta | None, bool, str | None]:
         """This office's revision of a draft: agreed, or a new one for a change not yet sent."""
@@ -433,6 +454,12 @@ class SyncEngine:
     def _push(self, uuid, meta: Meta, digest, row: state.SyncRow, prune, after) -> None:
         draft = None if meta.deleted else self.store.load(row.draft_id)
         data = bundle.encode(meta, draft)
+        if meta.rev != row.rev:  # a new revision: note it before it can reach the target
+            state.set_pending(
+                self.store, uuid,
+                {"rev": meta.rev, "gen": meta.gen, "ancestors": meta.ancestors,
+                 "deleted": meta.deleted, "digest": digest, "head": row.draft_head},
+            )  # fmt: skip
         temp = f"{TEMP_PREFIX}{self.key}-{uuidlib.uuid4().hex[:12]}"
         self._mark_writing()
 

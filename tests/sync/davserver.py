@@ -134,6 +134,7 @@ class DavServer:
         self.root = root
         self.faults = Faults(WsgiDAVApp(config))
         self.server = wsgi.Server(("127.0.0.1", 0), self.faults, numthreads=8)
+        self.server.shutdown_timeout = 0.1
         if tls:
             from cheroot.ssl.builtin import BuiltinSSLAdapter
 
