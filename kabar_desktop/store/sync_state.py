@@ -220,14 +220,30 @@ def record(
     deleted: bool,
     digest_: str,
     head: int | None,
+    review: str,
+    remark: str,
     mark_sent: bool = False,
 ) -> None:
-    """The revision ``rev`` is now agreed with the target (pushed, or taken from it)."""
+    """The revision ``rev`` is now agreed with the target (pushed, or taken from it).
+
+    ``review`` and ``remark`` are those the revision holds: if the row's differ (changed
+    meanwhile), they stay marked as changed, to travel with the next sync."""
     with store.db.transaction() as c:
         c.execute(
             "UPDATE sync_drafts SET rev = ?, gen = ?, ancestors = ?, deleted = ?, digest = ?, "
-            "head = ?, meta_changed = 0, pending = NULL WHERE uuid = ?",
-            (rev, gen, " ".join(ancestors[:MAX_ANCESTORS]), int(deleted), digest_, head, uuid),
+            "head = ?, pending = NULL, meta_changed = "
+            "CASE WHEN review = ? AND remark = ? THEN 0 ELSE 1 END WHERE uuid = ?",
+            (
+                rev,
+                gen,
+                " ".join(ancestors[:MAX_ANCESTORS]),
+                int(deleted),
+                digest_,
+                head,
+                review,
+                remark,
+                uuid,
+            ),
         )
         if mark_sent:
             c.execute(

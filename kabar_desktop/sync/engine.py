@@ -225,6 +225,7 @@ class SyncEngine:
             state.record(
                 store, uuid, rev=p["rev"], gen=p["gen"], ancestors=p["ancestors"],
                 deleted=p["deleted"], digest_=p["digest"], head=p["head"],
+                review=p["review"], remark=p["remark"],
             )  # fmt: skip
             row = state.get(store, uuid)
         local, fresh, local_digest = self._local(row)
@@ -316,6 +317,8 @@ class SyncEngine:
                     deleted=row.deleted,
                     digest_=digest,
                     head=row.draft_head,
+                    review=row.review,
+                    remark=row.remark,
                 )
             else:
                 rev = bundle.mint_rev(row.uuid, row.rev, digest)
@@ -360,6 +363,8 @@ class SyncEngine:
             deleted=meta.deleted,
             digest_=digest or "",
             head=row.draft_head,
+            review=meta.review,
+            remark=meta.remark,
             mark_sent=True,
         )
 
@@ -412,6 +417,8 @@ class SyncEngine:
                 deleted=meta.deleted,
                 digest_=digest,
                 head=head,
+                review=meta.review,
+                remark=meta.remark,
             )
 
     def _conflict_copy(self, uuid, loser: Meta, draft, row, loser_name: str | None) -> None:
@@ -446,6 +453,8 @@ class SyncEngine:
                     deleted=False,
                     digest_=digest,
                     head=head,
+                    review=loser.review,
+                    remark=loser.remark,
                 )
             self.report.conflicts += 1
         self._copies.append((copy_uuid, loser_name))
@@ -458,7 +467,8 @@ class SyncEngine:
             state.set_pending(
                 self.store, uuid,
                 {"rev": meta.rev, "gen": meta.gen, "ancestors": meta.ancestors,
-                 "deleted": meta.deleted, "digest": digest, "head": row.draft_head},
+                 "deleted": meta.deleted, "digest": digest, "head": row.draft_head,
+                 "review": meta.review, "remark": meta.remark},
             )  # fmt: skip
         temp = f"{TEMP_PREFIX}{self.key}-{uuidlib.uuid4().hex[:12]}"
         self._mark_writing()

@@ -5,7 +5,7 @@ the target fails, answers late, repeats writes, or Kabar "crashes" mid-sync. The
 stop and everyone syncs twice. Checked: all offices agree; every edit is present (in the
 draft or a conflict copy) unless a user threw it away; no deletion is undone without a
 concurrent edit; a further sync changes nothing. ``KABAR_SYNC_INTERLEAVINGS`` sets how many
-(500 by default); a failure names its seed.
+(500 by default), ``KABAR_SYNC_SEED`` the first seed; a failure names its seed.
 """
 
 from __future__ import annotations
@@ -23,6 +23,7 @@ from kabar_desktop.store import sync_state as state
 from kabar_desktop.sync import FolderTarget, SyncQuestion, TargetError, TransientError
 
 INTERLEAVINGS = int(os.environ.get("KABAR_SYNC_INTERLEAVINGS", "500"))
+FIRST_SEED = int(os.environ.get("KABAR_SYNC_SEED", "0"))  # to replay one: its seed, 1 interleaving
 STEPS = 14
 
 
@@ -182,7 +183,7 @@ def scratch():
 
 
 def test_random_interleavings_through_a_folder(scratch):
-    for seed in range(INTERLEAVINGS):
+    for seed in range(FIRST_SEED, FIRST_SEED + INTERLEAVINGS):
         folder = scratch / str(seed)
         (folder / "target").mkdir(parents=True)
         run_interleaving(seed, folder, lambda f=folder: FolderTarget(f / "target"))
