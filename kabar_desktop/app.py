@@ -121,11 +121,15 @@ def start(argv: list[str] | None = None):
     install_excepthook()
     settings = load_settings()
     settings.language = i18n.set_language(settings.language)
-    from kabar_desktop.gui.qt_translations import install_qt_translator
+    from kabar_desktop.gui.qt_translations import install_qt_translator, set_default_locale
 
-    install_qt_translator(app, settings.language)
     done = settings.first_start_done
-    draft = settings.profile.new_draft() if done else _first_start(settings)
+    if done:  # Qt's own texts are in no part of the first frame: its translator comes later
+        set_default_locale(settings.language)
+        draft = settings.profile.new_draft()
+    else:  # the profile dialog comes first, with Qt's buttons in the user's language
+        install_qt_translator(app, settings.language)
+        draft = _first_start(settings)
     files = [Path(a) for a in argv if not a.startswith("-")]
     opened = _read(files[0]) if files else None
     from kabar_desktop.gui.main_window import MainWindow
@@ -138,6 +142,8 @@ def start(argv: list[str] | None = None):
         window.say(_("Opened {file}").format(file=files[0].name))
     elif not done and not files:
         window.say(_("This is a sample article. Press New to write your own."), 0)
+    if done:
+        window.later.add(lambda: install_qt_translator(app, settings.language))
     window.later.add(lambda: _after_first_paint(window, files[0] if files else None, opened))
     return window
 

@@ -2,6 +2,9 @@
 
 Everything here is rebuilt (not retranslated) when the language changes: ``build`` reads
 ``_()`` at the time it runs, and ``remove`` takes the old menus and toolbar away.
+
+The toolbar's icons hold their place with blank ones until ``load_icons`` (after the window's
+first paint): finding them (the system theme, else Qt's style) is not needed for that frame.
 """
 
 from __future__ import annotations
@@ -12,8 +15,8 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QSize, Qt
-from PySide6.QtGui import QAction, QIcon, QKeySequence
-from PySide6.QtWidgets import QMenu, QStyle, QToolBar
+from PySide6.QtGui import QAction, QColor, QIcon, QKeySequence, QPixmap
+from PySide6.QtWidgets import QMenu, QToolBar
 
 from kabar_desktop.i18n import _
 
@@ -21,7 +24,8 @@ if TYPE_CHECKING:
     from kabar_desktop.gui.main_window import MainWindow
 
 TOOLBAR_NAME = "main-toolbar"
-SP = QStyle.StandardPixmap
+ICON_SIZE = 20
+ICON_PROPERTY = "kabarIcon"  # which of ``icon_names()`` an action shows
 
 
 @dataclass
@@ -48,22 +52,55 @@ class Actions:
     menus: list[QMenu]
 
 
-# Toolbar icons: the system's (Windows 10/11 and Linux desktops have them), else Qt's own.
-ICONS: dict[str, tuple[QIcon.ThemeIcon | str, SP]] = {
-    "new": (QIcon.ThemeIcon.DocumentNew, SP.SP_FileIcon),
-    "open": (QIcon.ThemeIcon.DocumentOpen, SP.SP_DialogOpenButton),
-    "save": (QIcon.ThemeIcon.DocumentSave, SP.SP_DialogSaveButton),
-    "drafts": (QIcon.ThemeIcon.FolderOpen, SP.SP_DirOpenIcon),
-    "undo": (QIcon.ThemeIcon.EditUndo, SP.SP_ArrowBack),
-    "redo": (QIcon.ThemeIcon.EditRedo, SP.SP_ArrowForward),
-    "docx": ("x-office-document", SP.SP_FileDialogDetailedView),
-    "copy": (QIcon.ThemeIcon.EditCopy, SP.SP_FileDialogContentsView),
-}
+def icon_names():
+    """Toolbar icons: the system's (Windows 10/11 and Linux desktops have them), else Qt's own."""
+    from PySide6.QtWidgets import QStyle
+
+    sp = QStyle.StandardPixmap
+    return {
+        "new": (QIcon.ThemeIcon.DocumentNew, sp.SP_FileIcon),
+        "open": (QIcon.ThemeIcon.DocumentOpen, sp.SP_DialogOpenButton),
+        "save": (QIcon.ThemeIcon.DocumentSave, sp.SP_DialogSaveButton),
+        "drafts": (QIcon.ThemeIcon.FolderOpen, sp.SP_DirOpenIcon),
+        "undo": (QIcon.ThemeIcon.EditUndo, sp.SP_ArrowBack),
+        "redo": (QIcon.ThemeIcon.EditRedo, sp.SP_ArrowForward),
+        "docx": ("x-office-document", sp.SP_FileDialogDetailedView),
+        "copy": (QIcon.ThemeIcon.EditCopy, sp.SP_FileDialogContentsView),
+    }
 
 
 def icon(window: MainWindow, name: str) -> QIcon:
-    theme, fallback = ICONS[name]
+    theme, fallback = icon_names()[name]
     return QIcon.fromTheme(theme, window.style().standardIcon(fallback))
+
+
+_BLANK: QIcon | None = None
+
+
+def _blank() -> QIcon:
+    """A transparent icon of the toolbar's size: the buttons are as wide as they will be."""
+    global _BLANK
+    if _BLANK is None:
+        pixmap = QPixmap(ICON_SIZE, ICON_SIZE)
+        pixmap.fill(QColor(0, 0, 0, 0))
+        _BLANK = QIcon(pixmap)
+    return _BLANK
+
+
+def _set_icon(action: QAction, name: str) -> None:
+    action.setProperty(ICON_PROPERTY, name)
+    action.setIcon(_blank())
+
+
+def load_icons(window: MainWindow, acts: Actions) -> None:
+    """Give the actions of ``acts`` their real icons (after the window's first paint)."""
+    found: dict[str, QIcon] = {}
+    for value in vars(acts).values():
+        if isinstance(value, QAction) and value.property(ICON_PROPERTY):
+            name = value.property(ICON_PROPERTY)
+            if name not in found:
+                found[name] = icon(window, name)
+            value.setIcon(found[name])
 
 
 def _action(
@@ -78,7 +115,7 @@ def _action(
     if shortcut is not None:
         action.setShortcut(QKeySequence(shortcut))
     if icon_name:
-        action.setIcon(icon(window, icon_name))
+        _set_icon(action, icon_name)
     if tip:
         action.setStatusTip(tip)
         action.setToolTip(tip)
@@ -92,10 +129,10 @@ def build(window: MainWindow) -> Actions:
     stack = window.session.undo_stack
     undo = stack.createUndoAction(w, _("&Undo"))
     undo.setShortcut(QKeySequence("Ctrl+Z"))
-    undo.setIcon(icon(w, "undo"))
+    _set_icon(undo, "undo")
     redo = stack.createRedoAction(w, _("&Redo"))
     redo.setShortcuts([QKeySequence("Ctrl+Shift+Z"), QKeySequence("Ctrl+Y")])
-    redo.setIcon(icon(w, "redo"))
+    _set_icon(redo, "redo")
 
     stored = window.store is not None or getattr(window, "store_pending", False)
     save_tip = (
@@ -180,7 +217,7 @@ def build(window: MainWindow) -> Actions:
     tb = acts.toolbar
     tb.setObjectName(TOOLBAR_NAME)
     tb.setMovable(False)
-    tb.setIconSize(QSize(20, 20))
+    tb.setIconSize(QSize(ICON_SIZE, ICON_SIZE))
     tb.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextBesideIcon)
     tb.addActions(
         [acts.new, acts.open, acts.browse, acts.save]

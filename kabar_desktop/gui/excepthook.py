@@ -1,14 +1,13 @@
 """The safety net for unexpected errors: log the traceback, then show a calm message.
 
 Kept apart from the message itself (``error_dialog``) so that installing it at start-up costs
-no dialog classes: the dialog is imported the first time something actually breaks.
+nearly nothing: the dialog, ``logging`` and ``traceback`` are imported the first time they are
+needed (the log file is set up right after the window's first paint).
 """
 
 from __future__ import annotations
 
-import logging
 import sys
-import traceback
 from collections.abc import Callable
 from pathlib import Path
 from types import TracebackType
@@ -20,7 +19,7 @@ if TYPE_CHECKING:
     from kabar_desktop.gui.error_dialog import ErrorDialog
 
 LOG_NAME = "kabar.log"
-log = logging.getLogger("kabar")
+LOGGER = "kabar"
 
 ExceptHook = Callable[[type[BaseException], BaseException, TracebackType | None], None]
 
@@ -31,6 +30,9 @@ def log_path() -> Path:
 
 def setup_logging() -> Path:
     """Log to ``kabar.log`` in the log folder (1 MB, three old files kept)."""
+    import logging
+
+    log = logging.getLogger(LOGGER)
     path = log_path()
     for handler in log.handlers:
         if getattr(handler, "baseFilename", None) == str(path):
@@ -62,9 +64,12 @@ class _Hook:
         if issubclass(kind, KeyboardInterrupt | SystemExit):
             self.previous(kind, value, tb)
             return
+        import logging
+        import traceback
+
         details = "".join(traceback.format_exception(kind, value, tb))
         setup_logging()
-        log.error("Unexpected error\n%s", details.rstrip())
+        logging.getLogger(LOGGER).error("Unexpected error\n%s", details.rstrip())
         from PySide6.QtWidgets import QApplication
 
         if QApplication.instance() is None:

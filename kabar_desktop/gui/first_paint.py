@@ -2,9 +2,10 @@
 
 A window appears sooner when it is built from what the first frame shows and nothing else;
 the rest (tabs behind the first one, the first house-style check, the drafts store, the log
-file) follows a moment later, before the user can do anything with it. Jobs run in the order
-they were added, after the first paint; also at once when the window closes first (nothing is
-left undone), and after ``FALLBACK_MS`` when the window is never painted (minimised).
+file) follows a moment later. Jobs run in the order they were added, one per turn of the
+event loop (a key pressed meanwhile is not kept waiting for all of them), after the first
+paint; all at once when the window closes first or something asks for what a job makes
+(``run``), and after ``FALLBACK_MS`` when the window is never painted (minimised).
 """
 
 from __future__ import annotations
@@ -46,13 +47,25 @@ class AfterFirstPaint(QObject):
         if not self._scheduled:
             self._scheduled = True
             self._window.removeEventFilter(self)
-            QTimer.singleShot(0, self, self.run)  # once this frame is painted
+            QTimer.singleShot(0, self, self._step)  # once this frame is painted
+
+    def _step(self) -> None:
+        """One job, then the next on the next turn of the event loop (also after a failed one:
+        the error is told by the excepthook, the rest of the start still happens)."""
+        try:
+            if self._jobs or self._last:
+                (self._jobs or self._last).pop(0)()
+        finally:
+            if self._jobs or self._last:
+                QTimer.singleShot(0, self, self._step)
+            else:
+                self.done = True
 
     def run(self) -> None:
-        """Do what is left now (also when the window closes before its first paint)."""
+        """Do what is left now (the window closes, or something needs a job's result)."""
         if not self._scheduled:
             self._scheduled = True
             self._window.removeEventFilter(self)
-        self.done = True
         while self._jobs or self._last:
             (self._jobs or self._last).pop(0)()
+        self.done = True

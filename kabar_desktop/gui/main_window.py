@@ -95,6 +95,7 @@ class MainWindow(QMainWindow):
         if store is not None:
             self._start_autosave(store)
         self.acts = actions.build(self)
+        self.later.add(lambda: actions.load_icons(self, self.acts))
         self._retranslate_texts()
 
         session.changed.connect(self.title_changed)
@@ -132,6 +133,7 @@ class MainWindow(QMainWindow):
             if self.store is None:  # the menus and toolbar without the drafts
                 actions.remove(self, self.acts)
                 self.acts = actions.build(self)
+                actions.load_icons(self, self.acts)
             return
         self.store = store
         self._start_autosave(store)
@@ -180,6 +182,7 @@ class MainWindow(QMainWindow):
         install_qt_translator(QApplication.instance(), language)
         actions.remove(self, self.acts)
         self.acts = actions.build(self)
+        self.later.add(lambda: actions.load_icons(self, self.acts))
         sizes = self.splitter.sizes()
         old = self.form
         self.form = self._make_form()

@@ -104,15 +104,21 @@ def install_qt_translator(app: QCoreApplication, language: str) -> KabarQtTransl
         app.removeTranslator(_installed)
         _installed.deleteLater()
         _installed = None
-    if language == "id":
-        QLocale.setDefault(QLocale(QLocale.Language.Indonesian, QLocale.Country.Indonesia))
-    else:
-        QLocale.setDefault(QLocale.system())
+    set_default_locale(language)
     table = qt_table(language) if language != "en" else {}
     if table:
         _installed = KabarQtTranslator(table, language, app)
         app.installTranslator(_installed)
     return _installed
+
+
+def set_default_locale(language: str) -> None:
+    """The locale new widgets take (month names in calendars): set before the window is built;
+    the translator itself can follow after its first paint (no Qt text is in that frame)."""
+    if language == "id":
+        QLocale.setDefault(QLocale(QLocale.Language.Indonesian, QLocale.Country.Indonesia))
+    else:
+        QLocale.setDefault(QLocale.system())
 
 
 def installed_translator() -> KabarQtTranslator | None:

@@ -92,6 +92,64 @@ def test_a_file_named_on_the_command_line_is_opened(started, profile_dialog, sam
     assert win.session.draft.speakers[1].name == "Dian Lenggu"
 
 
+def test_a_file_that_cannot_be_read_is_told_once_the_window_shows(
+    started, profile_dialog, monkeypatch, tmp_path
+):
+    from PySide6.QtWidgets import QMessageBox
+
+    told = []
+    monkeypatch.setattr(QMessageBox, "warning", lambda _parent, _title, text: told.append(text))
+    save_settings(Settings(first_start_done=True, profile=PROFILE))
+    broken = tmp_path / "rusak.json"
+    broken.write_text('{"format": "kabar-draft", "version": 1, "date": "2024-02-30"}')
+    win = started([str(broken)])
+    assert win.session.draft.organizer == "Lapas Atambua"  # a new draft, not half of the file
+    assert win.session.path is None
+    [text] = told
+    assert "rusak.json" in text
+
+
+def shows_something(icon) -> bool:
+    image = icon.pixmap(20, 20).toImage()
+    return any(
+        image.pixelColor(x, y).alpha() > 0
+        for x in range(image.width())
+        for y in range(image.height())
+    )
+
+
+def test_once_started_the_window_is_complete(started, profile_dialog, sample_path):
+    """What follows the first paint is there once the start is done: nothing half-built."""
+    save_settings(Settings(first_start_done=True, profile=PROFILE))
+    win = started([str(sample_path)])
+    assert "Dian Lenggu" in win.preview.plain_text()
+    assert win.form.facts.lead.composed.toPlainText()  # Kabar's lead is shown
+    assert all(shows_something(a.icon()) for a in win.acts.toolbar.actions() if a.text())
+    assert all(win.form.built(tab) for tab in range(win.form.tabs.count()))
+    assert win.checker.dock.widget() is win.checker.panel
+    assert win.session.draft_id is not None  # the file became a stored draft
+    assert load_settings().recent_files[0] == str(sample_path.resolve())
+
+
+def test_closing_before_the_first_paint_loses_nothing(qtbot, monkeypatch, sample_path):
+    """A window closed at once still stores the file it opened and closes the store cleanly."""
+    monkeypatch.setattr(sys, "excepthook", sys.excepthook)
+    save_settings(Settings(first_start_done=True, profile=PROFILE))
+    win = app.start([str(sample_path)])
+    win.close()  # before the event loop ever ran: no paint yet
+    assert not win.isVisible()
+    assert win.session.draft_id is not None
+    from kabar_desktop.store import DraftStore
+
+    store = DraftStore.open(session=True)
+    try:
+        assert not store.opened.crashed  # the last run ended cleanly
+        assert store.load(win.session.draft_id).speakers[1].name == "Dian Lenggu"
+    finally:
+        store.close(clean=True)
+    win.deleteLater()
+
+
 def test_the_language_of_the_settings_is_used(started, profile_dialog):
     save_settings(Settings(first_start_done=True, profile=PROFILE, language="en"))
     win = started()

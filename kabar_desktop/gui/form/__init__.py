@@ -16,7 +16,7 @@ from typing import TYPE_CHECKING
 
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QIcon
-from PySide6.QtWidgets import QFrame, QScrollArea, QStyle, QTabWidget, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QFrame, QScrollArea, QTabWidget, QVBoxLayout, QWidget
 
 from kabar_desktop.gui.form.facts import FactsPane
 from kabar_desktop.gui.form.fields import has_problem_under, parse_path, problems_by_path
@@ -218,5 +218,7 @@ class FormPanel(QWidget):
                 p.startswith(f"{name}[") for p in problems for name in names
             )
             if flagged and warning is None:
+                from PySide6.QtWidgets import QStyle
+
                 warning = self.style().standardIcon(QStyle.StandardPixmap.SP_MessageBoxWarning)
             self.tabs.setTabIcon(tab, warning if flagged else QIcon())

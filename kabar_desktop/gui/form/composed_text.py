@@ -94,7 +94,11 @@ class ComposedText(QWidget):
         self.row = FieldRow(self.editor)
         self.note = QLabel()
         self.note.setWordWrap(True)
-        self.note.setStyleSheet("color: palette(placeholder-text);")
+        quiet = self.note.palette()  # greyed like a placeholder (a palette, not a style sheet)
+        quiet.setColor(
+            QPalette.ColorRole.WindowText, quiet.color(QPalette.ColorRole.PlaceholderText)
+        )
+        self.note.setPalette(quiet)
 
         self.write_button = QPushButton(_("Write my own"))
         self.write_button.setToolTip(_("Copy Kabar's wording into a box you can edit"))

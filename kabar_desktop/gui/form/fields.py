@@ -9,9 +9,9 @@ from __future__ import annotations
 
 import re
 from collections.abc import Callable
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QEvent, QObject, QRectF, Qt
-from PySide6.QtGui import QColor, QPainter, QPen
 from PySide6.QtWidgets import (
     QAbstractSpinBox,
     QApplication,
@@ -22,14 +22,15 @@ from PySide6.QtWidgets import (
     QLineEdit,
     QPlainTextEdit,
     QSizePolicy,
-    QStyle,
-    QToolButton,
     QVBoxLayout,
     QWidget,
 )
 
 from kabar_desktop.i18n import _
 from kabar_desktop.model.problems import Problem
+
+if TYPE_CHECKING:
+    from PySide6.QtWidgets import QToolButton
 
 PROBLEM_COLOR = "#b3261e"  # a calm red, readable on white and on grey
 _PATH_PART = re.compile(r"^([A-Za-z_]+)(?:\[(\d+)\])?$")
@@ -88,6 +89,8 @@ class _Outline(QWidget):
     def paintEvent(self, event) -> None:  # noqa: N802 - Qt's name
         if not self.marked:
             return
+        from PySide6.QtGui import QColor, QPainter, QPen
+
         painter = QPainter(self)
         painter.setRenderHint(QPainter.RenderHint.Antialiasing)
         painter.setPen(QPen(QColor(PROBLEM_COLOR), 1.5))
@@ -102,27 +105,30 @@ class FieldRow(QWidget):
         self.field = field
         self.caption: QLabel | None = None  # its label in the form (``add_row``)
         self._outline = _Outline(field, self)
-        self._message = QLabel(self)
-        self._message.setWordWrap(True)
-        self._message.setStyleSheet(f"color: {PROBLEM_COLOR};")
-        self._message.hide()
-        layout = QVBoxLayout(self)
-        layout.setContentsMargins(0, 0, 0, 0)
-        layout.setSpacing(0)
-        layout.addWidget(self._outline)
-        layout.addWidget(self._message)
+        self._message: QLabel | None = None  # made when there is first something to say
+        self._layout = QVBoxLayout(self)
+        self._layout.setContentsMargins(0, 0, 0, 0)
+        self._layout.setSpacing(0)
+        self._layout.addWidget(self._outline)
 
     def mark(self, message: str | None) -> None:
         """Show ``message`` under the input (``None`` clears it)."""
-        self._outline.marked = bool(message)
-        self._outline.update()
-        self._message.setText(message or "")
-        self._message.setVisible(bool(message))
+        if self._outline.marked != bool(message):
+            self._outline.marked = bool(message)
+            self._outline.update()
+        if message and self._message is None:
+            self._message = QLabel(self)
+            self._message.setWordWrap(True)
+            self._message.setStyleSheet(f"color: {PROBLEM_COLOR};")
+            self._layout.addWidget(self._message)
+        if self._message is not None:
+            self._message.setText(message or "")
+            self._message.setVisible(bool(message))
         self.field.setAccessibleDescription(message or "")
 
     @property
     def message(self) -> str:
-        return self._message.text() if self._outline.marked else ""
+        return self._message.text() if self._outline.marked and self._message else ""
 
 
 def add_row(form: QFormLayout, label: str, field: QWidget, name: str | None = None) -> FieldRow:
@@ -254,6 +260,8 @@ def add_item_buttons(
 
     ``tips`` are the tooltips (also the accessible names) of the three buttons.
     """
+    from PySide6.QtWidgets import QStyle, QToolButton
+
     style = layout.parentWidget().style() if layout.parentWidget() else QApplication.style()
     moves: list[QToolButton] = []
     arrows = (
