@@ -42,7 +42,15 @@ class Autosave(QObject):
 
     stored = Signal(int)  # a draft's id, after its content was written
 
-    def __init__(self, window: MainWindow, store: DraftStore, quiet_ms: int = QUIET_MS):
+    def __init__(
+        self,
+        window: MainWindow,
+        store: DraftStore,
+        quiet_ms: int = QUIET_MS,
+        label: QLabel | None = None,
+    ):
+        """``label``: the status bar's place for "Saved automatically …", if the window made it
+        already (a widget added to the status bar later would show again what a message hides)."""
         super().__init__(window)
         self.w = window
         self.store: DraftStore | None = store
@@ -51,10 +59,12 @@ class Autosave(QObject):
         self.timer.setSingleShot(True)
         self.timer.setInterval(quiet_ms)
         self.timer.timeout.connect(self.flush)
-        self.label = QLabel()
-        self.label.setObjectName("autosave-label")
-        self.label.setContentsMargins(6, 0, 6, 0)
-        window.statusBar().addPermanentWidget(self.label)
+        if label is None:
+            label = QLabel()
+            label.setObjectName("autosave-label")
+            label.setContentsMargins(6, 0, 6, 0)
+            window.statusBar().addPermanentWidget(label)
+        self.label = label
         window.session.changed.connect(self._changed)
         app = QApplication.instance()
         if app is not None:

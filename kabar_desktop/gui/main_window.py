@@ -91,6 +91,12 @@ class MainWindow(QMainWindow):
         self.hint = QLabel()
         self.hint.setContentsMargins(6, 0, 6, 0)
         self.statusBar().addWidget(self.hint, 1)
+        self._stored_label: QLabel | None = None
+        if store is not None or self.store_pending:  # the status bar is whole from the start
+            self._stored_label = QLabel()
+            self._stored_label.setObjectName("autosave-label")
+            self._stored_label.setContentsMargins(6, 0, 6, 0)
+            self.statusBar().addPermanentWidget(self._stored_label)
         self.autosave: Autosave | None = None
         if store is not None:
             self._start_autosave(store)
@@ -124,7 +130,7 @@ class MainWindow(QMainWindow):
     def _start_autosave(self, store: DraftStore) -> None:
         from kabar_desktop.gui.autosave import Autosave
 
-        self.autosave = Autosave(self, store)
+        self.autosave = Autosave(self, store, label=self._stored_label)
 
     def attach_store(self, store: DraftStore | None) -> None:
         """The drafts store, opened after the window showed (None: it could not be opened)."""

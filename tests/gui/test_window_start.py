@@ -129,6 +129,8 @@ def test_once_started_the_window_is_complete(started, profile_dialog, sample_pat
     assert win.checker.dock.widget() is win.checker.panel
     assert win.session.draft_id is not None  # the file became a stored draft
     assert load_settings().recent_files[0] == str(sample_path.resolve())
+    assert win.statusBar().currentMessage() == "Dibuka: sample.json"
+    assert not win.hint.isVisible()  # the message is not written over the hint
 
 
 def test_closing_before_the_first_paint_loses_nothing(qtbot, monkeypatch, sample_path):
