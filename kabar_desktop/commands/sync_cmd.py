@@ -14,7 +14,6 @@ import sys
 
 from kabar_desktop.commands.messages import say_error
 from kabar_desktop.i18n import _, ngettext
-from kabar_desktop.model.problems import N_
 
 EXIT_OK, EXIT_FAILED, EXIT_BAD_INPUT = 0, 1, 2
 REVIEW_CHOICES = {
@@ -199,22 +198,24 @@ def _progress(done: int, total: int) -> None:
 def _print_report(report) -> None:
     if report.nothing_changed:
         print(_("Nothing changed since the last sync."))
-    for count, singular, plural in (
-        (report.sent, N_("{count} draft sent"), N_("{count} drafts sent")),
-        (report.received, N_("{count} draft received"), N_("{count} drafts received")),
-        (
+    lines = (
+        ngettext("{count} draft sent", "{count} drafts sent", report.sent),
+        ngettext("{count} draft received", "{count} drafts received", report.received),
+        ngettext(
+            "{count} draft moved to the trash (deleted by another office)",
+            "{count} drafts moved to the trash (deleted by another office)",
             report.removed,
-            N_("{count} draft moved to the trash (deleted by another office)"),
-            N_("{count} drafts moved to the trash (deleted by another office)"),
         ),
-        (
+        ngettext(
+            "{count} conflict: both versions are kept",
+            "{count} conflicts: both versions are kept",
             report.conflicts,
-            N_("{count} conflict: both versions are kept"),
-            N_("{count} conflicts: both versions are kept"),
         ),
-    ):
+    )
+    counts = (report.sent, report.received, report.removed, report.conflicts)
+    for count, line in zip(counts, lines, strict=True):
         if count:
-            print(ngettext(singular, plural, count).format(count=count))
+            print(line.format(count=count))
     for problem in report.problems:
         say_error(problem.message(_))
 

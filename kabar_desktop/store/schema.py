@@ -93,6 +93,7 @@ def _v2(conn: sqlite3.Connection) -> None:
 # status; ``meta_changed`` says they changed since ``rev``. ``conflict_of`` marks a conflict
 # copy (the uuid of the draft it disagrees with). ``pending`` is the revision being sent (JSON),
 # written before the upload: after a crash, finding it on the target means it was sent.
+# ``base``: when ``rev`` merely settled a conflict, the revision whose content it carries.
 # ``sync_targets`` remembers, per target, the change stamps seen at the last sync (a
 # nothing-changed sync reads only those).
 _V3 = """
@@ -111,7 +112,8 @@ CREATE TABLE sync_drafts (
     head INTEGER,
     deleted INTEGER NOT NULL DEFAULT 0,
     digest TEXT,
-    pending TEXT
+    pending TEXT,
+    base TEXT
 ) WITHOUT ROWID;
 CREATE INDEX sync_drafts_conflicts ON sync_drafts (conflict_of) WHERE conflict_of IS NOT NULL;
 CREATE TABLE sync_targets (

@@ -27,7 +27,8 @@ REVIEW_LABELS = {
 MAX_ANCESTORS = 500  # older ones are forgotten: at worst a false conflict, never a lost edit
 _COLUMNS = (
     "s.uuid, s.draft_id, s.origin, s.review, s.remark, s.meta_changed, s.conflict_of, s.rev, "
-    "s.gen, s.ancestors, s.head, s.deleted, s.digest, d.head, d.trashed, d.status, s.pending"
+    "s.gen, s.ancestors, s.head, s.deleted, s.digest, d.head, d.trashed, d.status, s.pending, "
+    "s.base"
 )
 # A row whose draft changed since the agreed revision (or was never sent).
 _DIRTY = (
@@ -58,6 +59,7 @@ class SyncRow:
     trashed: bool
     status: str
     pending: dict | None  # the revision being sent when a sync stopped, unconfirmed
+    base: str | None  # ``rev`` settled a conflict, carrying this revision's content
 
     @property
     def gone(self) -> bool:
@@ -84,6 +86,7 @@ def _row(r: tuple) -> SyncRow:
         trashed=r[14] is not None,
         status=r[15] or "",
         pending=json.loads(r[16]) if r[16] else None,
+        base=r[17],
     )
 
 
@@ -222,6 +225,7 @@ def record(
     head: int | None,
     review: str,
     remark: str,
+    base: str | None = None,
     mark_sent: bool = False,
 ) -> None:
     """The revision ``rev`` is now agreed with the target (pushed, or taken from it).
@@ -231,7 +235,7 @@ def record(
     with store.db.transaction() as c:
         c.execute(
             "UPDATE sync_drafts SET rev = ?, gen = ?, ancestors = ?, deleted = ?, digest = ?, "
-            "head = ?, pending = NULL, meta_changed = "
+            "head = ?, base = ?, pending = NULL, meta_changed = "
             "CASE WHEN review = ? AND remark = ? THEN 0 ELSE 1 END WHERE uuid = ?",
             (
                 rev,
@@ -240,6 +244,7 @@ def record(
                 int(deleted),
                 digest_,
                 head,
+                base,
                 review,
                 remark,
                 uuid,

@@ -47,6 +47,12 @@ class Meta:
     deleted: bool = False
     conflict_of: str | None = None
     photo_files: list[str] = field(default_factory=list)  # the names the writer's draft used
+    base: str | None = None  # a revision settling a conflict: whose content it carries
+
+    def carried_by(self, other: Meta) -> bool:
+        """This revision only settled a conflict, and ``other`` builds on the content it
+        carries: ``other`` takes its place without a conflict."""
+        return bool(self.base) and (other.rev == self.base or self.base in other.ancestors)
 
     @property
     def parent(self) -> str | None:
@@ -76,6 +82,12 @@ def mint_rev(uuid: str, parent: str | None, digest: str) -> str:
     """The id of a new revision: the same change from the same parent gets the same id, so a
     sync repeated after a crash recognises what it already sent."""
     text = f"{uuid}\n{parent or ''}\n{digest}"
+    return hashlib.sha256(text.encode()).hexdigest()[:24]
+
+
+def merge_rev(uuid: str, revs: list[str]) -> str:
+    """The revision settling concurrent ``revs``: the same wherever it is made."""
+    text = "\n".join(["merge", uuid, *sorted(revs)])
     return hashlib.sha256(text.encode()).hexdigest()[:24]
 
 
@@ -177,6 +189,7 @@ def _meta(data: dict, name: str) -> Meta:
         deleted=bool(data.get("deleted")),
         conflict_of=data.get("conflict_of") or None,
         photo_files=[str(f) for f in data.get("photo_files") or []],
+        base=str(data["base"]) if data.get("base") else None,
     )
 
 

@@ -225,7 +225,7 @@ class SyncEngine:
             state.record(
                 store, uuid, rev=p["rev"], gen=p["gen"], ancestors=p["ancestors"],
                 deleted=p["deleted"], digest_=p["digest"], head=p["head"],
-                review=p["review"], remark=p["remark"],
+                review=p["review"], remark=p["remark"], base=p.get("base"),
             )  # fmt: skip
             row = state.get(store, uuid)
         local, fresh, local_digest = self._local(row)
@@ -252,8 +252,10 @@ class SyncEngine:
             names[local.rev] = present
         drafts = {m.rev: d for m, d, _n in remote}
         prune += [names[m.rev] for m in metas if m not in maximal and m.rev in names]
-        winner = max(maximal, key=Meta.rank)
-        for loser in maximal:
+        carried = [m for m in maximal if any(m.carried_by(o) for o in maximal if o is not m)]
+        contest = [m for m in maximal if m not in carried] or maximal
+        winner = max(contest, key=Meta.rank)
+        for loser in contest:
             if loser is winner:
                 continue
             if loser.deleted:
@@ -262,6 +264,16 @@ class SyncEngine:
                 continue
             draft = drafts.get(loser.rev) if loser is not local else None
             self._conflict_copy(uuid, loser, draft, row, names.get(loser.rev))
+        if len(maximal) > 1:  # one revision descending from all: every office settles alike
+            merged = _merged(uuid, winner, maximal)
+            if winner.rev in names:
+                prune.append(names[winner.rev])
+            if winner is not local:
+                self._apply(uuid, winner, drafts.get(winner.rev), row)
+                row = state.get(store, uuid)
+                local_digest = row.digest
+            self._push(uuid, merged, local_digest, row, prune, after)
+            return
         if winner is local:
             assert row is not None
             if present:
@@ -319,6 +331,7 @@ class SyncEngine:
                     head=row.draft_head,
                     review=row.review,
                     remark=row.remark,
+                    base=row.base,
                 )
             else:
                 rev = bundle.mint_rev(row.uuid, row.rev, digest)
@@ -334,6 +347,7 @@ class SyncEngine:
             remark=row.remark,
             deleted=deleted,
             conflict_of=row.conflict_of,
+            base=None if changed else row.base,
         )
         return meta, changed, digest
 
@@ -365,6 +379,7 @@ class SyncEngine:
             head=row.draft_head,
             review=meta.review,
             remark=meta.remark,
+            base=meta.base,
             mark_sent=True,
         )
 
@@ -419,6 +434,7 @@ class SyncEngine:
                 head=head,
                 review=meta.review,
                 remark=meta.remark,
+                base=meta.base,
             )
 
     def _conflict_copy(self, uuid, loser: Meta, draft, row, loser_name: str | None) -> None:
@@ -468,7 +484,7 @@ class SyncEngine:
                 self.store, uuid,
                 {"rev": meta.rev, "gen": meta.gen, "ancestors": meta.ancestors,
                  "deleted": meta.deleted, "digest": digest, "head": row.draft_head,
-                 "review": meta.review, "remark": meta.remark},
+                 "review": meta.review, "remark": meta.remark, "base": meta.base},
             )  # fmt: skip
         temp = f"{TEMP_PREFIX}{self.key}-{uuidlib.uuid4().hex[:12]}"
         self._mark_writing()
@@ -532,6 +548,28 @@ class SyncEngine:
         for name in old:
             self.retry(self.target.delete, STAMPS, name)
         return {**{n: e for n, e in stamps.items() if n not in old}, new: ""}
+
+
+def _merged(uuid: str, winner: Meta, maximal: list[Meta]) -> Meta:
+    """The winner's state as a revision descending from every concurrent one, so that none of
+    them (nor anything older) can look concurrent again after the losers' files are gone."""
+    ancestors: list[str] = []
+    for m in [winner, *sorted((m for m in maximal if m is not winner), key=lambda m: m.rev)]:
+        ancestors += [m.rev, *m.ancestors]
+    seen: set[str] = set()
+    unique = [a for a in ancestors if not (a in seen or seen.add(a))]
+    return Meta(
+        uuid=uuid,
+        rev=bundle.merge_rev(uuid, [m.rev for m in maximal]),
+        gen=max(m.gen for m in maximal) + 1,
+        ancestors=unique[: state.MAX_ANCESTORS],
+        origin=winner.origin,
+        review=winner.review,
+        remark=winner.remark,
+        deleted=winner.deleted,
+        conflict_of=winner.conflict_of,
+        base=winner.base or winner.rev,
+    )
 
 
 def _stamp_text(stamps: dict[str, str]) -> str:
