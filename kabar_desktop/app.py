@@ -18,7 +18,7 @@ import sys
 from pathlib import Path
 
 from kabar_desktop import i18n, paths
-from kabar_desktop.gui.excepthook import install_excepthook
+from kabar_desktop.gui.excepthook import install_excepthook, setup_logging
 from kabar_desktop.i18n import _
 from kabar_desktop.model.draft import Draft
 from kabar_desktop.model.draft_file import read_draft
@@ -164,15 +164,13 @@ def _start(argv: list[str]):
     if done:
         window.later.add(lambda: install_qt_translator(app, settings.language))
     window.later.add(lambda: _after_first_paint(window, files[0] if files else None, opened))
+    window.later.add(setup_logging, last=True)  # the hook sets it up itself if needed sooner
     return window
 
 
 def _after_first_paint(window, path: Path | None, opened: Draft | None) -> None:
-    """What the first frame does not need: the log file, the drafts store (and the draft
-    a crash left open), storing the file named on the command line."""
-    from kabar_desktop.gui.excepthook import setup_logging
-
-    setup_logging()
+    """What the first frame does not need: the drafts store (and the draft a crash left
+    open), storing the file named on the command line."""
     store, notices = _open_store()
     recovered = _recovered(store)
     window.attach_store(store)

@@ -14,10 +14,11 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QSize, Qt
+from PySide6.QtCore import QSize
 from PySide6.QtGui import QAction, QColor, QIcon, QKeySequence, QPixmap
 from PySide6.QtWidgets import QMenu, QToolBar
 
+from kabar_desktop.gui.qt_names import set_keys
 from kabar_desktop.i18n import _
 
 if TYPE_CHECKING:
@@ -113,7 +114,7 @@ def _action(
 ) -> QAction:
     action = QAction(text, window)
     if shortcut is not None:
-        action.setShortcut(QKeySequence(shortcut))
+        action.setShortcuts([QKeySequence(shortcut)])  # not setShortcut: see qt_names
     if icon_name:
         _set_icon(action, icon_name)
     if tip:
@@ -128,7 +129,7 @@ def build(window: MainWindow) -> Actions:
     w, ops = window, window.files
     stack = window.session.undo_stack
     undo = stack.createUndoAction(w, _("&Undo"))
-    undo.setShortcut(QKeySequence("Ctrl+Z"))
+    undo.setShortcuts([QKeySequence("Ctrl+Z")])
     _set_icon(undo, "undo")
     redo = stack.createRedoAction(w, _("&Redo"))
     redo.setShortcuts([QKeySequence("Ctrl+Shift+Z"), QKeySequence("Ctrl+Y")])
@@ -218,7 +219,7 @@ def build(window: MainWindow) -> Actions:
     tb.setObjectName(TOOLBAR_NAME)
     tb.setMovable(False)
     tb.setIconSize(QSize(ICON_SIZE, ICON_SIZE))
-    tb.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextBesideIcon)
+    set_keys(tb, "toolButtonStyle", "ToolButtonTextBesideIcon")
     tb.addActions(
         [acts.new, acts.open, acts.browse, acts.save]
         if stored
@@ -228,7 +229,7 @@ def build(window: MainWindow) -> Actions:
     tb.addActions([acts.undo, acts.redo])
     tb.addSeparator()
     tb.addActions([acts.export_docx, acts.copy_whatsapp])
-    w.addToolBar(Qt.ToolBarArea.TopToolBarArea, tb)
+    w.addToolBar(tb)  # at the top
     return acts
 
 

@@ -11,10 +11,11 @@ from collections import OrderedDict
 from collections.abc import Callable
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import Qt, QTimer
+from PySide6.QtCore import QTimer
 from PySide6.QtGui import QColor, QPalette
 from PySide6.QtWidgets import QFrame, QTextBrowser, QWidget
 
+from kabar_desktop.gui.qt_names import set_keys
 from kabar_desktop.gui.session import DraftSession
 from kabar_desktop.i18n import _
 from kabar_desktop.model.draft import Photo
@@ -52,10 +53,7 @@ class PreviewPane(QTextBrowser):
         self.setOpenExternalLinks(False)
         self.setUndoRedoEnabled(False)
         self.setFrameShape(QFrame.Shape.NoFrame)
-        self.setTextInteractionFlags(
-            Qt.TextInteractionFlag.TextSelectableByMouse
-            | Qt.TextInteractionFlag.TextSelectableByKeyboard
-        )
+        set_keys(self, "textInteractionFlags", "TextSelectableByMouse|TextSelectableByKeyboard")
         self.document().setDocumentMargin(28)
         self._paint_surround()
         self.retranslate()
@@ -132,6 +130,8 @@ class PreviewPane(QTextBrowser):
         if image.isNull():
             return None
         if image.width() > width:
+            from PySide6.QtCore import Qt
+
             image = image.scaledToWidth(width, Qt.TransformationMode.SmoothTransformation)
         self._images[key] = image
         while len(self._images) > _CACHE_SIZE:

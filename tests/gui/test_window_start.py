@@ -6,7 +6,7 @@ from __future__ import annotations
 import sys
 
 import pytest
-from PySide6.QtCore import QTimer
+from PySide6.QtCore import Qt, QTimer
 from PySide6.QtWidgets import QApplication, QDialogButtonBox, QLabel
 
 from kabar_desktop import app, paths
@@ -127,6 +127,10 @@ def test_once_started_the_window_is_complete(started, profile_dialog, sample_pat
     assert all(shows_something(a.icon()) for a in win.acts.toolbar.actions() if a.text())
     assert all(win.form.built(tab) for tab in range(win.form.tabs.count()))
     assert win.checker.dock.widget() is win.checker.panel
+    assert win.dockWidgetArea(win.checker.dock) == Qt.DockWidgetArea.BottomDockWidgetArea
+    assert win.acts.toolbar.toolButtonStyle() == Qt.ToolButtonStyle.ToolButtonTextBesideIcon
+    selectable = Qt.TextInteractionFlag.TextSelectableByKeyboard
+    assert win.preview.textInteractionFlags() & selectable  # the article can be copied
     assert win.session.draft_id is not None  # the file became a stored draft
     assert load_settings().recent_files[0] == str(sample_path.resolve())
     assert win.statusBar().currentMessage() == "Dibuka: sample.json"

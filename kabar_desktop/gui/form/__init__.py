@@ -14,12 +14,13 @@ from __future__ import annotations
 from collections.abc import Callable
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import Signal
 from PySide6.QtGui import QIcon
 from PySide6.QtWidgets import QFrame, QScrollArea, QTabWidget, QVBoxLayout, QWidget
 
 from kabar_desktop.gui.form.facts import FactsPane
 from kabar_desktop.gui.form.fields import has_problem_under, parse_path, problems_by_path
+from kabar_desktop.gui.qt_names import set_keys
 from kabar_desktop.gui.session import DraftSession
 from kabar_desktop.i18n import _
 from kabar_desktop.model.problems import Problem
@@ -70,7 +71,7 @@ class FormPanel(QWidget):
             scroll = QScrollArea()
             scroll.setWidgetResizable(True)
             scroll.setFrameShape(QFrame.Shape.NoFrame)
-            scroll.setFocusPolicy(Qt.FocusPolicy.NoFocus)  # Tab goes to the fields, not here
+            set_keys(scroll, "focusPolicy", "NoFocus")  # Tab goes to the fields, not here
             if pane is not None:
                 scroll.setWidget(pane)
             self._scrolls.append(scroll)

@@ -10,11 +10,11 @@ from __future__ import annotations
 from collections.abc import Callable
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import Qt
 from PySide6.QtGui import QColor, QPalette
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QPushButton, QVBoxLayout, QWidget
 
 from kabar_desktop.gui.form.fields import FieldRow, TextBox, set_plain
+from kabar_desktop.gui.qt_names import set_keys
 from kabar_desktop.i18n import _
 
 if TYPE_CHECKING:
@@ -68,9 +68,8 @@ class ComposedText(QWidget):
         self.label = QLabel(heading)
         self.composed = TextBox(2, 8)
         self.composed.setReadOnly(True)
-        self.composed.setTextInteractionFlags(
-            Qt.TextInteractionFlag.TextSelectableByMouse
-            | Qt.TextInteractionFlag.TextSelectableByKeyboard
+        set_keys(
+            self.composed, "textInteractionFlags", "TextSelectableByMouse|TextSelectableByKeyboard"
         )
         palette = self.composed.palette()
         palette.setColor(QPalette.ColorRole.Base, palette.color(QPalette.ColorRole.Window))
@@ -156,6 +155,8 @@ class ComposedText(QWidget):
 
     def focus_input(self) -> None:
         target = self.editor if self._own else self.composed
+        from PySide6.QtCore import Qt
+
         target.setFocus(Qt.FocusReason.OtherFocusReason)
         if self._own:
             self.editor.moveCursor(self.editor.textCursor().MoveOperation.End)

@@ -5,7 +5,7 @@ from __future__ import annotations
 import datetime as dt
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QDate, QEvent, QObject, Qt
+from PySide6.QtCore import QDate, QEvent, QObject
 from PySide6.QtWidgets import (
     QComboBox,
     QDateEdit,
@@ -206,6 +206,8 @@ class FactsPane(QWidget):
         fields: dict[str, QWidget] = {**self.edits, "date": self.date, "lead_kind": self.lead_kind}
         widget = fields.get(name)
         if widget is not None:
+            from PySide6.QtCore import Qt
+
             widget.setFocus(Qt.FocusReason.OtherFocusReason)
         return widget
 

@@ -11,7 +11,7 @@ import re
 from collections.abc import Callable
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QEvent, QObject, QRectF, Qt
+from PySide6.QtCore import QEvent, QObject, QRectF
 from PySide6.QtWidgets import (
     QAbstractSpinBox,
     QApplication,
@@ -26,6 +26,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from kabar_desktop.gui.qt_names import set_keys
 from kabar_desktop.i18n import _
 from kabar_desktop.model.problems import Problem
 
@@ -146,7 +147,7 @@ def new_form() -> QFormLayout:
     form = QFormLayout()
     form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.AllNonFixedFieldsGrow)
     form.setRowWrapPolicy(QFormLayout.RowWrapPolicy.DontWrapRows)
-    form.setLabelAlignment(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignTop)
+    set_keys(form, "labelAlignment", "AlignLeft|AlignTop")
     form.setHorizontalSpacing(12)
     form.setVerticalSpacing(4)
     return form
@@ -238,7 +239,7 @@ def guard_wheel(widget: QComboBox | QAbstractSpinBox) -> None:
     global _WHEEL_GUARD
     if _WHEEL_GUARD is None:
         _WHEEL_GUARD = _NoStrayWheel()
-    widget.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
+    set_keys(widget, "focusPolicy", "StrongFocus")
     widget.installEventFilter(_WHEEL_GUARD)
 
 
@@ -260,6 +261,7 @@ def add_item_buttons(
 
     ``tips`` are the tooltips (also the accessible names) of the three buttons.
     """
+    from PySide6.QtCore import Qt
     from PySide6.QtWidgets import QStyle, QToolButton
 
     style = layout.parentWidget().style() if layout.parentWidget() else QApplication.style()
