@@ -14,6 +14,7 @@ new module's source), so what comes before it costs less.
 from __future__ import annotations
 
 import gc
+import os
 import sys
 from pathlib import Path
 
@@ -197,6 +198,10 @@ def _after_first_paint(window, path: Path | None, opened: Draft | None) -> None:
 
 def run(argv: list[str] | None = None) -> int:
     """Open the editor window and run until it closes; the exit status."""
+    if os.environ.get("KABAR_SMOKE"):  # installers' check: open, export, quit (gui/smoke.py)
+        from kabar_desktop.gui.smoke import run_smoke
+
+        return run_smoke(Path(os.environ["KABAR_SMOKE"]), argv)
     window = start(argv)
     from PySide6.QtWidgets import QApplication
 

@@ -1,15 +1,15 @@
 """Where Kabar finds its bundled files and keeps its data.
 
 Bundled files (resources/, templates/) are looked up in three layouts: an installed wheel
-(copied into the package as ``_bundled/``), an installer bundle (PyInstaller's ``sys._MEIPASS``)
-and a source checkout (beside the package). User data follows the platform's conventions
-(platformdirs), unless ``KABAR_HOME`` moves all of it into one folder.
+(copied into the package as ``_bundled/``), an installer bundle (setup.exe and the .deb put
+the package in ``<root>/lib/`` and the files in ``<root>/``, where shortcuts and the desktop
+entry find the icon) and a source checkout (beside the package). User data follows the
+platform's conventions (platformdirs), unless ``KABAR_HOME`` moves all of it into one folder.
 """
 
 from __future__ import annotations
 
 import os
-import sys
 from functools import cache
 from pathlib import Path
 
@@ -21,9 +21,8 @@ _PACKAGE_DIR = Path(__file__).resolve().parent
 def bundle_root() -> Path:
     """The folder that holds ``resources/`` and ``templates/``."""
     candidates = [_PACKAGE_DIR / "_bundled"]
-    meipass = getattr(sys, "_MEIPASS", None)
-    if meipass:
-        candidates.append(Path(meipass))
+    if _PACKAGE_DIR.parent.name == "lib":  # installer bundle (packaging/bundle.py)
+        candidates.append(_PACKAGE_DIR.parent.parent)
     candidates.append(_PACKAGE_DIR.parent)
     for root in candidates:
         if (root / "resources").is_dir() and (root / "templates").is_dir():
