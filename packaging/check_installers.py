@@ -269,6 +269,17 @@ def check_windows(display: str) -> dict:
     quiet = wine.reg(uninstall_key, "QuietUninstallString") or ""
     expect(wine.reg(uninstall_key, "DisplayName") == "Kabar", "listed among installed apps")
 
+    if os.environ.get("KABAR_SIGN_PFX"):  # built with a certificate: both files signed
+        certificate = WORK / "signer.pem"  # trusted here, so that a test certificate verifies
+        password = "pass:" + os.environ.get("KABAR_SIGN_PASSWORD", "")
+        pfx = os.environ["KABAR_SIGN_PFX"]
+        export = ["openssl", "pkcs12", "-in", pfx, "-nokeys", "-passin", password]
+        run([*export, "-out", str(certificate)])
+        for exe in (SETUP, install / "uninstall.exe"):
+            verify = ["osslsigncode", "verify", "-CAfile", str(certificate), str(exe)]
+            verified = run(verify, check=False).stdout.decode()
+            expect("Signature verification: ok" in verified, f"{exe.name} is signed")
+
     pythonw = str(install / "python" / "pythonw.exe")
     out = WORK / "windows-out"
     shutil.rmtree(out, ignore_errors=True)
