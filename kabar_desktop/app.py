@@ -43,7 +43,22 @@ def _application(argv: list[str]):
         argv = app.arguments()[1:]
     app.setApplicationName("Kabar")
     app.setOrganizationName("")
+    _set_icon(app)
     return app, argv
+
+
+def _set_icon(app) -> None:
+    """Kabar's mark on every window and the taskbar; the files load when first drawn."""
+    from PySide6.QtGui import QIcon
+
+    icon = QIcon()
+    for size in (16, 24, 32, 48, 64, 128, 256):
+        icon.addFile(str(paths.resources_dir() / "icons" / f"kabar-{size}.png"))
+    app.setWindowIcon(icon)
+    if sys.platform == "win32":  # the taskbar button is Kabar's, not pythonw's
+        import ctypes
+
+        ctypes.windll.shell32.SetCurrentProcessExplicitAppUserModelID("Kabar.Kabar")
 
 
 def _first_start(settings: Settings) -> Draft:
