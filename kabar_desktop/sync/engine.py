@@ -486,8 +486,14 @@ class SyncEngine:
                  "deleted": meta.deleted, "digest": digest, "head": row.draft_head,
                  "review": meta.review, "remark": meta.remark, "base": meta.base},
             )  # fmt: skip
-        temp = f"{TEMP_PREFIX}{self.key}-{uuidlib.uuid4().hex[:12]}"
         self._mark_writing()
+
+        def write() -> None:
+            # A fresh temporary name for every attempt: the server may still be writing an
+            # abandoned attempt's upload (a cut connection) after the retry was moved into
+            # place; with one shared name it could overwrite the file being moved.
+            temp = f"{TEMP_PREFIX}{self.key}-{uuidlib.uuid4().hex[:12]}"
+            self.target.write(DRAFTS, meta.name, data, temp)
 
         def then() -> None:
             self._record(uuid, meta, digest, row)
@@ -496,7 +502,7 @@ class SyncEngine:
             if after:
                 after()
 
-        self._upload(lambda: self.retry(self.target.write, DRAFTS, meta.name, data, temp), then)
+        self._upload(lambda: self.retry(write), then)
 
     def _deleter(self, name: str | None) -> Callable[[], None] | None:
         return (lambda: self._delete([name])) if name else None

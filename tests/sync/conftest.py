@@ -3,8 +3,9 @@
 from __future__ import annotations
 
 import pytest
-from davserver import PASSWORD, USER, DavServer
-from synchelp import Office
+
+from .davserver import PASSWORD, USER, DavServer
+from .synchelp import Office
 
 
 @pytest.fixture

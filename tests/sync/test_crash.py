@@ -9,10 +9,10 @@ import sys
 import time
 from pathlib import Path
 
-from davserver import PASSWORD, USER
-from synchelp import ROOT, Office
-
 from kabar_desktop.sync import bundle
+
+from .davserver import PASSWORD, USER
+from .synchelp import ROOT, Office
 
 HERE = Path(__file__).resolve().parent
 

@@ -5,13 +5,14 @@ from __future__ import annotations
 import threading
 
 import pytest
-from synchelp import jpeg_bytes, sample
 
 from kabar_desktop.model.draft import Photo
 from kabar_desktop.model.draft_file import read_draft
 from kabar_desktop.store import sync_state as state
 from kabar_desktop.sync import Cancelled, FolderTarget, SyncQuestion, TargetError, open_target
 from kabar_desktop.sync.bundle import parse_name
+
+from .synchelp import jpeg_bytes, sample
 
 
 @pytest.fixture

@@ -17,10 +17,11 @@ import tempfile
 from pathlib import Path
 
 import pytest
-from synchelp import Office
 
 from kabar_desktop.store import sync_state as state
 from kabar_desktop.sync import FolderTarget, SyncQuestion, TargetError, TransientError
+
+from .synchelp import Office
 
 INTERLEAVINGS = int(os.environ.get("KABAR_SYNC_INTERLEAVINGS", "500"))
 FIRST_SEED = int(os.environ.get("KABAR_SYNC_SEED", "0"))  # to replay one: its seed, 1 interleaving

@@ -6,10 +6,11 @@ from __future__ import annotations
 import datetime as dt
 
 import pytest
-from davserver import PASSWORD, USER, CutProxy
-from synchelp import Office
 
 from kabar_desktop.sync import TargetError, WebDAVTarget, bundle
+
+from .davserver import PASSWORD, USER, CutProxy
+from .synchelp import Office
 
 DRAFTS = r"^/kabar-sync/drafts/"
 

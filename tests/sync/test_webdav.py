@@ -7,11 +7,12 @@ import subprocess
 import sys
 
 import pytest
-from davserver import PASSWORD, USER, DavServer, make_certs
-from synchelp import ROOT
 
 from kabar_desktop.store import sync_state as state
 from kabar_desktop.sync import TargetError, WebDAVTarget
+
+from .davserver import PASSWORD, USER, DavServer, make_certs
+from .synchelp import ROOT
 
 
 def test_two_offices_sync_through_the_server(offices, dav, dav_target):
