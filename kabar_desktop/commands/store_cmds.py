@@ -87,6 +87,7 @@ def run_list(trashed: bool = False) -> int:
         store = open_store()
         try:
             rows = store.list(trashed=trashed)
+            verdicts = _verdicts(store)
         finally:
             store.close()
     except StoreError as exc:
@@ -95,20 +96,34 @@ def run_list(trashed: bool = False) -> int:
         print(_("The trash is empty.") if trashed else _("No drafts stored yet."))
         return EXIT_OK
     header = [_("ID"), _("STATUS"), _("EVENT DATE"), _("LAST CHANGE"), _("TITLE")]
-    _table(
-        header,
+    table = [
         [
-            [
-                str(r.id),
-                _(status_label(r.status)),
-                r.event_date.isoformat() if r.event_date else "-",
-                _when(r.changed),
-                r.title or _("(untitled)"),
-            ]
-            for r in rows
-        ],
-    )
+            str(r.id),
+            _(status_label(r.status)),
+            r.event_date.isoformat() if r.event_date else "-",
+            _when(r.changed),
+            r.title or _("(untitled)"),
+        ]
+        for r in rows
+    ]
+    if verdicts:  # the Kanwil's word, once there is any: last, as the remark may be long
+        header.append(_("KANWIL"))
+        for r, line in zip(rows, table, strict=True):
+            line.append(verdicts.get(r.id, ""))
+    _table(header, table)
     return EXIT_OK
+
+
+def _verdicts(store) -> dict[int, str]:
+    """Draft id → the regional office's verdict and remark, for drafts that have one."""
+    from kabar_desktop.store import sync_state
+
+    out = {}
+    for row in sync_state.all_rows(store):
+        if row.draft_id is not None and (row.review or row.remark):
+            label = _(sync_state.REVIEW_LABELS.get(row.review, row.review))
+            out[row.draft_id] = f"{label}: {row.remark}" if row.remark else label
+    return out
 
 
 def run_history(draft_id: int) -> int:

@@ -49,6 +49,27 @@ def test_list_shows_the_drafts_newest_first(capsys):
     assert lines[1].rstrip().endswith("Apel Pagi") and "2024-09-25" in lines[2]
 
 
+def test_list_shows_the_regional_offices_verdict_and_remark(capsys):
+    from kabar_desktop.store import sync_state
+
+    set_language("en")
+    run_import([SAMPLE])
+    run_import([SAMPLE])
+    capsys.readouterr()
+    assert run_list() == 0
+    assert "KANWIL" not in capsys.readouterr().out  # no verdict yet: no empty column
+    store = DraftStore.open()
+    sync_state.set_review(store, 1, "needs_changes", "Tambahkan foto kegiatan", "kanwil")
+    store.close()
+    assert run_list() == 0
+    lines = capsys.readouterr().out.splitlines()
+    assert lines[0].split()[-1] == "KANWIL"
+    (first,) = [line for line in lines if line.startswith("1 ")]
+    assert first.endswith("needs changes: Tambahkan foto kegiatan")
+    (second,) = [line for line in lines if line.startswith("2 ")]
+    assert "needs changes" not in second
+
+
 def test_history_lists_every_kept_version(capsys):
     run_import([SAMPLE])
     store = DraftStore.open()
