@@ -85,6 +85,7 @@ class Settings:
     window_state: str = ""  # base64 of QMainWindow.saveState()
     splitter_state: str = ""  # base64 of QSplitter.saveState()
     first_start_done: bool = False
+    mail_to: str = ""  # the last recipient of "Send by email" (the Kanwil's address)
 
     def add_recent(self, path: Path) -> None:
         name = str(Path(path).resolve())

@@ -43,6 +43,8 @@ class Actions:
     export_txt: QAction
     print: QAction
     copy_whatsapp: QAction
+    send_mail: QAction
+    outbox: QAction
     quit: QAction
     undo: QAction
     redo: QAction
@@ -175,6 +177,15 @@ def build(window: MainWindow) -> Actions:
             "copy",
             _("Copy the article for WhatsApp, ready to paste"),
         ),
+        send_mail=_action(
+            w,
+            _("Send by E&mail…"),
+            w.send_by_email,
+            "Ctrl+Shift+M",
+            "",
+            _("Send the article to the regional office by email, the DOCX attached"),
+        ),
+        outbox=_action(w, _("Out&box…"), w.show_outbox, None, "", _("Messages waiting to be sent")),
         quit=_action(w, _("&Quit"), w.close, "Ctrl+Q"),
         undo=undo,
         redo=redo,
@@ -201,6 +212,8 @@ def build(window: MainWindow) -> Actions:
     file_menu.addActions([acts.save, acts.save_as])
     file_menu.addSeparator()
     file_menu.addActions([acts.export_docx, acts.export_html, acts.export_pdf, acts.export_txt])
+    file_menu.addSeparator()
+    file_menu.addActions([acts.send_mail, acts.outbox])
     file_menu.addSeparator()
     file_menu.addActions([acts.print, acts.copy_whatsapp])
     file_menu.addSeparator()

@@ -16,7 +16,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from PySide6.QtGui import QGuiApplication
-from PySide6.QtWidgets import QApplication, QLabel, QMainWindow, QSplitter
+from PySide6.QtWidgets import QApplication, QLabel, QMainWindow, QSplitter, QWidget
 
 from kabar_desktop import __version__, i18n
 from kabar_desktop.gui import actions
@@ -112,6 +112,12 @@ class MainWindow(QMainWindow):
         self._restore_layout()
         self.later.add(lambda: self.form.build_all(), last=True)  # instant when chosen
         self.later.add(self._install_checker, last=True)
+        self.later.add(self._resume_outbox, last=True)  # what an earlier run left unsent
+
+    def _resume_outbox(self) -> None:
+        from kabar_desktop.gui.mail_worker import resume_outbox
+
+        resume_outbox(self)
 
     def _install_checker(self) -> None:
         from kabar_desktop.gui.checker import install_checker
@@ -197,10 +203,13 @@ class MainWindow(QMainWindow):
         self.splitter.setSizes(sizes)
         self._retranslate_texts()
 
-    def edit_preferences(self) -> None:
+    def edit_preferences(self, page: str = "") -> None:
+        """``page``: the object name of the tab to show first (``smtp-page``)."""
         from kabar_desktop.gui.preferences import PreferencesDialog
 
         dialog = PreferencesDialog(self.settings, self)
+        if page and (tab := dialog.tabs.findChild(QWidget, page)) is not None:
+            dialog.tabs.setCurrentWidget(tab)
         if dialog.exec() != dialog.DialogCode.Accepted:
             return
         edited = dialog.settings()
@@ -244,6 +253,18 @@ class MainWindow(QMainWindow):
             return
         self.history = HistoryDialog(self)
         self.history.open()
+
+    def send_by_email(self) -> None:
+        """Berkas ▸ Kirim lewat Email… (gui/mail_dialog.py)."""
+        from kabar_desktop.gui.mail_dialog import send_by_email
+
+        send_by_email(self)
+
+    def show_outbox(self) -> None:
+        """Berkas ▸ Kotak Keluar… (gui/outbox_view.py)."""
+        from kabar_desktop.gui.outbox_view import show_outbox
+
+        show_outbox(self)
 
     def about(self) -> None:
         from PySide6.QtWidgets import QMessageBox

@@ -358,6 +358,9 @@ class PreferencesDialog(_FormDialog):
         layout = QVBoxLayout(self)
         layout.addWidget(self.tabs)
         self._add_buttons(layout)
+        from kabar_desktop.gui.smtp_settings import SmtpPage  # the email account's tab
+
+        self.smtp_page = SmtpPage.attach(self, settings.smtp)
 
     def _language_tab(self, current: str) -> QWidget:
         page = QWidget(self.tabs)
@@ -388,4 +391,5 @@ class PreferencesDialog(_FormDialog):
         edited = copy.deepcopy(self._settings)
         edited.profile = self.form.profile()
         edited.language = self.language()
+        edited.smtp = self.smtp_page.account()
         return edited

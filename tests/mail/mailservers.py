@@ -253,9 +253,12 @@ class _Controller(Controller):
         super()._trigger_server()
 
 
-def start_server(recorder: Recorder, *, security: str, context: ssl.SSLContext | None):
-    """``security``: starttls, ssl, or plain (a server that offers no TLS at all)."""
-    kwargs: dict = {"hostname": "127.0.0.1", "port": 0, "authenticator": recorder.authenticate}
+def start_server(
+    recorder: Recorder, *, security: str, context: ssl.SSLContext | None, port: int = 0
+):
+    """``security``: starttls, ssl, or plain (a server that offers no TLS at all). ``port``:
+    0 lets the system pick; a fixed one brings a server up where a client already waits."""
+    kwargs: dict = {"hostname": "127.0.0.1", "port": port, "authenticator": recorder.authenticate}
     if security == "ssl":
         # aiosmtpd only counts STARTTLS as TLS; on SMTPS the whole line is TLS already.
         kwargs.update(ssl_context=context, auth_require_tls=False)
