@@ -76,10 +76,30 @@ class SmtpAccount:
 
 
 @dataclass
+class SyncSettings:
+    """Where drafts are synced (docs/sync.md). The WebDAV password is in the keyring or nowhere."""
+
+    target: str = ""  # a folder, or an http(s) WebDAV address; empty: sync is not set up
+    user: str = ""  # the WebDAV user name
+    ca_file: str = ""  # an office's own certificate authority (PEM); empty: the system's
+    automatic: bool = False  # sync by itself when the target can be reached
+
+    @property
+    def is_set(self) -> bool:
+        return bool(self.target.strip())
+
+    @property
+    def service_key(self) -> str:
+        """The keyring entry of the WebDAV password (the same as ``kabar sync`` uses)."""
+        return f"sync:{self.target.strip()}"
+
+
+@dataclass
 class Settings:
     language: str = "id"
     profile: OfficeProfile = field(default_factory=OfficeProfile)
     smtp: SmtpAccount = field(default_factory=SmtpAccount)
+    sync: SyncSettings = field(default_factory=SyncSettings)
     recent_files: list[str] = field(default_factory=list)
     window_geometry: str = ""  # base64 of QWidget.saveGeometry()
     window_state: str = ""  # base64 of QMainWindow.saveState()
@@ -119,7 +139,10 @@ def load_settings(path: Path | None = None) -> Settings:
         data = json.loads(path.read_text(encoding="utf-8"))
         profile = OfficeProfile(**_known(OfficeProfile, data.get("profile") or {}))
         smtp = _section(SmtpAccount, data.get("smtp"))
-        settings = Settings(**_known(Settings, {**data, "profile": profile, "smtp": smtp}))
+        sync = _section(SyncSettings, data.get("sync"))
+        settings = Settings(
+            **_known(Settings, {**data, "profile": profile, "smtp": smtp, "sync": sync})
+        )
         if not isinstance(settings.recent_files, list):
             settings.recent_files = []
         return settings

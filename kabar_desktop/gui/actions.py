@@ -18,6 +18,7 @@ from PySide6.QtCore import QSize
 from PySide6.QtGui import QAction, QColor, QIcon, QKeySequence, QPixmap
 from PySide6.QtWidgets import QMenu, QToolBar
 
+from kabar_desktop.gui import sync_actions
 from kabar_desktop.gui.qt_names import set_keys
 from kabar_desktop.i18n import _
 
@@ -243,6 +244,7 @@ def build(window: MainWindow) -> Actions:
     tb.addSeparator()
     tb.addActions([acts.export_docx, acts.copy_whatsapp])
     w.addToolBar(tb)  # at the top
+    sync_actions.install(w, file_menu, tb, before=acts.quit)  # Sync Now, Ready to Send, verdict
     return acts
 
 

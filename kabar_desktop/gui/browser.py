@@ -157,7 +157,9 @@ class DraftBrowser(QDialog):
         top.addWidget(self.status)
         top.addWidget(self.trash_box)
 
-        self.model = DraftsModel(self)
+        from kabar_desktop.gui.sync_browser import SyncDraftsModel, SyncPanel
+
+        self.model = SyncDraftsModel(self)  # with each draft's sync state and verdict
         self.table = QTableView()
         self.table.setModel(self.model)
         self.table.setAccessibleName(_("Drafts"))
@@ -218,6 +220,7 @@ class DraftBrowser(QDialog):
         self.status.currentIndexChanged.connect(lambda _i: self.refresh())
         self.trash_box.toggled.connect(lambda _on: self.refresh())
         self.table.selectionModel().selectionChanged.connect(lambda *_a: self._enable())
+        self.sync_panel = SyncPanel(self)  # conflicts, verdict and remark
         self.refresh()
 
     def _button(self, text: str, slot: Callable[[], object]) -> QPushButton:

@@ -36,6 +36,7 @@ from kabar_desktop import paths
 from kabar_desktop.atomic import write_bytes_atomic
 from kabar_desktop.compose.indonesian import numeric_date, weekday
 from kabar_desktop.compose.patterns import Value, fill_text, load_patterns
+from kabar_desktop.gui.sync_settings import add_sync_page
 from kabar_desktop.i18n import LANGUAGES, _
 from kabar_desktop.model.draft import Photo
 from kabar_desktop.model.photo_check import check_photo
@@ -355,6 +356,7 @@ class PreferencesDialog(_FormDialog):
         self.form = ProfileForm(settings.profile, self.tabs)
         self.tabs.addTab(self.form, _("Office profile"))
         self.tabs.addTab(self._language_tab(settings.language), _("Interface language"))
+        self.sync_page = add_sync_page(self, self.tabs, settings.sync)
         layout = QVBoxLayout(self)
         layout.addWidget(self.tabs)
         self._add_buttons(layout)
@@ -392,4 +394,5 @@ class PreferencesDialog(_FormDialog):
         edited.profile = self.form.profile()
         edited.language = self.language()
         edited.smtp = self.smtp_page.account()
+        edited.sync = self.sync_page.value()
         return edited

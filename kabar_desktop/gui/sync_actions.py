@@ -1,0 +1,461 @@
+"""The window's side of sync: Sync Now, Ready to Send, the verdict, the waiting count, auto sync.
+
+``install`` (called by ``actions.build``) puts the actions in the File menu and the toolbar;
+one ``SyncController`` per window keeps what outlives a menu rebuild (a language switch): the
+status bar's "3 drafts waiting to be sent", the running sync and the automatic-sync timer.
+Nothing here queries the store or imports the sync engine before the window's first paint:
+the controller starts as one of the window's last ``later`` jobs, and a sync imports the
+engine on its own thread (``sync_worker``).
+"""
+
+from __future__ import annotations
+
+import contextlib
+from typing import TYPE_CHECKING
+
+from PySide6.QtCore import QEvent, QObject, QTimer
+from PySide6.QtGui import QAction, QColor, QIcon, QKeySequence, QPixmap
+from PySide6.QtWidgets import QInputDialog, QLabel, QLineEdit, QMenu, QMessageBox, QToolBar
+
+from kabar_desktop.i18n import _, ngettext
+
+if TYPE_CHECKING:
+    from kabar_desktop.gui.main_window import MainWindow
+    from kabar_desktop.gui.sync_worker import SyncJob, SyncOutcome, SyncThread
+
+AUTO_FIRST_MS = 15_000  # the first automatic sync, once the window is ready
+AUTO_EVERY_MS = 5 * 60_000  # then every five minutes while all goes well
+AUTO_MAX_MS = 60 * 60_000  # after failures, waiting doubles up to an hour
+STOP_WAIT_MS = 10_000  # closing the window waits this long for a stopped sync to end
+
+
+def result_text(outcome: SyncOutcome) -> str:
+    """A finished sync in one line: "3 drafts sent, 1 received, 1 conflict"."""
+    report = outcome.report
+    assert report is not None
+    lines = (
+        (report.sent, ngettext("{count} draft sent", "{count} drafts sent", report.sent)),
+        (report.received, ngettext("{count} received", "{count} received", report.received)),
+        (
+            report.removed,
+            ngettext("{count} moved to the trash", "{count} moved to the trash", report.removed),
+        ),
+        (report.conflicts, ngettext("{count} conflict", "{count} conflicts", report.conflicts)),
+    )
+    words = [line.format(count=count) for count, line in lines if count]
+    if not words:
+        return _("Sync done: nothing new.")
+    return _("Sync done: {what}.").format(what=", ".join(words))
+
+
+def controller(window: MainWindow) -> SyncController:
+    """The window's one controller (made on first use; kept across menu rebuilds)."""
+    found = getattr(window, "sync", None)
+    if found is None:
+        found = window.sync = SyncController(window)
+    return found
+
+
+def install(window: MainWindow, menu: QMenu, toolbar: QToolBar, before: QAction) -> None:
+    """Sync Now, Ready to Send and the verdict in ``menu`` (before ``before``), Sync Now on the
+    toolbar. The actions belong to ``menu``: a menu rebuild takes them away with it."""
+    ctl = controller(window)
+    stored = window.store is not None or getattr(window, "store_pending", False)
+    sync = QAction(_("S&ync Now"), menu)
+    sync.setShortcuts([QKeySequence("F9")])
+    tip = _("Send the drafts marked ready to send and bring back the regional office's changes")
+    sync.setStatusTip(tip)
+    sync.setToolTip(tip)
+    sync.setIconText(_("Sync"))
+    sync.setObjectName("sync-now")
+    sync.triggered.connect(lambda _checked=False: ctl.sync_now())
+    ready = QAction(_("R&eady to Send"), menu)
+    ready.setCheckable(True)
+    ready.setObjectName("ready-to-send")
+    ready.setStatusTip(_("Mark this draft to be sent to the regional office with the next sync"))
+    ready.triggered.connect(ctl.set_ready)
+    verdict = QAction(_("Regional Office &Verdict…"), menu)
+    verdict.setObjectName("sync-verdict")
+    verdict.setStatusTip(
+        _("Accept this draft, ask for changes or mark it published, with a remark")
+    )
+    verdict.triggered.connect(lambda _checked=False: ctl.edit_verdict())
+    for action in (sync, ready, verdict):
+        action.setEnabled(stored)
+    menu.insertActions(before, [sync, ready, verdict])
+    menu.insertSeparator(before)
+    toolbar.addSeparator()
+    toolbar.addAction(sync)
+    sync.setIcon(_blank(toolbar))  # the button's width holds; its icon after the first paint
+    window.later.add(lambda: _load_icon(window, sync))
+    ctl.actions = (sync, ready, verdict)
+    ctl.refresh()  # in the new language (nothing is read before the controller started)
+    ctl.show_state()
+
+
+def _blank(toolbar: QToolBar) -> QIcon:
+    pixmap = QPixmap(toolbar.iconSize())
+    pixmap.fill(QColor(0, 0, 0, 0))
+    return QIcon(pixmap)
+
+
+def _load_icon(window: MainWindow, action: QAction) -> None:
+    """The system's "synchronizing" icon, else Qt's reload arrow."""
+    from PySide6.QtWidgets import QStyle
+
+    fallback = window.style().standardIcon(QStyle.StandardPixmap.SP_BrowserReload)
+    with contextlib.suppress(RuntimeError):  # the menus were rebuilt meanwhile
+        action.setIcon(QIcon.fromTheme("emblem-synchronizing", fallback))
+
+
+class SyncController(QObject):
+    """Runs syncs (one at a time), tells what is waiting, and syncs by itself when asked to."""
+
+    def __init__(self, window: MainWindow):
+        super().__init__(window)
+        self.w = window
+        self.actions: tuple[QAction, QAction, QAction] | None = None
+        self.thread: SyncThread | None = None
+        self.started = False
+        self.auto_paused = False  # the user said "No" to an automatic sync's question
+        self.auto_wait = AUTO_EVERY_MS
+        self._asked_password: tuple[str, str, str] | None = None  # (key, user, password)
+        self._before: tuple[int | None, int | None] = (None, None)
+        self.label = QLabel()
+        self.label.setObjectName("sync-waiting-label")
+        self.label.setContentsMargins(6, 0, 6, 0)
+        self.label.hide()
+        window.statusBar().addPermanentWidget(self.label)
+        self.timer = QTimer(self)
+        self.timer.setSingleShot(True)
+        self.timer.timeout.connect(self._auto_tick)
+        window.installEventFilter(self)
+        window.later.add(self.start, last=True)  # after the drafts store is attached
+
+    # --- start and stop ---------------------------------------------------------------------
+    def start(self) -> None:
+        """The window is ready: count what waits, follow saves, start the automatic timer."""
+        if self.started:
+            return
+        self.started = True
+        if self.w.autosave is not None:
+            self.w.autosave.stored.connect(lambda _id: self.refresh())
+        self.w.session.reset.connect(self.show_state)
+        self.refresh()
+        self.timer.start(AUTO_FIRST_MS)
+
+    def eventFilter(self, obj: QObject, event: QEvent) -> bool:  # noqa: N802 - Qt's name
+        if obj is self.w and event.type() == QEvent.Type.Close:
+            self.stop(timer=False)  # the timer does nothing while the window is hidden
+        return False
+
+    def stop(self, timer: bool = True) -> None:
+        """Stop a running sync and wait for it (everything it finished is kept)."""
+        if timer:
+            self.timer.stop()
+        thread = self.thread
+        if thread is not None and thread.isRunning():
+            thread.cancel.set()
+            thread.wait(STOP_WAIT_MS)
+
+    @property
+    def running(self) -> bool:
+        return self.thread is not None
+
+    # --- what the window shows --------------------------------------------------------------
+    def refresh(self) -> None:
+        """The waiting count and the Ready to Send tick, read from the store again."""
+        store = self.w.store
+        if not self.started or store is None:
+            return
+        from kabar_desktop.store import StoreError
+        from kabar_desktop.store import sync_state as state
+
+        try:
+            count = state.waiting(store)
+        except StoreError:
+            return
+        if count:
+            text = ngettext(
+                "{count} draft waiting to be sent", "{count} drafts waiting to be sent", count
+            ).format(count=count)
+        else:
+            text = _("Nothing waiting to be sent")
+        self.label.setText(text)
+        self.label.setToolTip(_("Sync Now sends them to the regional office."))
+        self.label.setVisible(True)
+        self.show_state()
+
+    def show_state(self) -> None:
+        """The actions as they should be now: Sync Now while a sync runs, the draft's tick."""
+        if self.actions is None:
+            return
+        sync, ready, verdict = self.actions
+        with contextlib.suppress(RuntimeError):  # a menu being rebuilt
+            sync.setText(_("Syncing…") if self.running else _("S&ync Now"))
+            sync.setEnabled(self.w.store is not None and not self.running)
+            ready.setChecked(self._status() in ("ready", "sent"))
+
+    def _status(self) -> str:
+        store, draft_id = self.w.store, self.w.session.draft_id
+        if store is None or draft_id is None or not self.started:
+            return ""
+        from kabar_desktop.store import StoreError
+
+        try:
+            return store.row(draft_id).status
+        except StoreError:
+            return ""
+
+    # --- ready to send and the verdict ------------------------------------------------------
+    def set_ready(self, checked: bool) -> None:
+        """Mark the draft in the window ready to send (or a draft again)."""
+        autosave = self.w.autosave
+        if autosave is None or not autosave.flush():
+            self.show_state()
+            return
+        draft_id = self.w.session.draft_id
+        if draft_id is None:
+            self.w.say(_("Write something first: an empty draft is not sent."))
+            self.show_state()
+            return
+        from kabar_desktop.gui.autosave import store_message
+        from kabar_desktop.store import StoreError
+
+        try:
+            self.w.store.set_status(draft_id, "ready" if checked else "draft")
+        except StoreError as exc:
+            QMessageBox.warning(self.w, _("Ready to Send"), store_message(exc))
+        if checked:
+            self.w.say(_("This draft will be sent with the next sync."))
+        self.refresh()
+
+    def edit_verdict(self) -> None:
+        autosave = self.w.autosave
+        if autosave is None or not autosave.flush():
+            return
+        draft_id = self.w.session.draft_id
+        if draft_id is None:
+            self.w.say(_("Write something first: an empty draft is not sent."))
+            return
+        from kabar_desktop.gui.verdict_dialog import ask_verdict
+
+        if ask_verdict(self.w, draft_id):
+            self.refresh()
+
+    # --- a sync -----------------------------------------------------------------------------
+    def sync_now(self, automatic: bool = False, allow: bool = False) -> bool:
+        """Start a sync in the background; False when it could not start (it was said why)."""
+        w = self.w
+        if self.running:
+            if not automatic:
+                w.say(_("A sync is already running."))
+            return False
+        if w.store is None or w.autosave is None:
+            return False
+        cfg = w.settings.sync
+        if not cfg.is_set:
+            if automatic:
+                return False
+            answer = QMessageBox.question(
+                w,
+                _("Sync"),
+                _("Kabar does not know yet where to send the drafts. Choose it in Preferences?"),
+                QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No,
+                QMessageBox.StandardButton.Yes,
+            )
+            if answer != QMessageBox.StandardButton.Yes:
+                return False
+            w.edit_preferences()
+            if not w.settings.sync.is_set:
+                return False
+            cfg = w.settings.sync
+        if not w.autosave.flush():
+            return False
+        password = self._password(cfg, automatic)
+        if password is None:
+            return False
+        from kabar_desktop.gui.sync_worker import SyncJob
+
+        job = SyncJob(
+            db_path=w.store.db.path,
+            where=cfg.target.strip(),
+            office=w.settings.profile.office_name.strip(),
+            user=cfg.user.strip(),
+            password=password,
+            ca_file=cfg.ca_file.strip(),
+            allow=allow,
+            automatic=automatic,
+        )
+        self._run(job)
+        return True
+
+    def _password(self, cfg, automatic: bool) -> str | None:
+        """The WebDAV password: from a secure keyring, else asked (None: not given)."""
+        from kabar_desktop.sync import is_url
+
+        self._asked_password = None
+        if not is_url(cfg.target.strip()) or not cfg.user.strip():
+            return ""
+        from kabar_desktop import credentials
+
+        user = cfg.user.strip()
+        saved = credentials.get_password(cfg.service_key, user)
+        if saved:
+            return saved
+        if automatic:  # nobody to ask: wait for Sync Now
+            return None
+        password, ok = QInputDialog.getText(
+            self.w,
+            _("Sync"),
+            _("Password for {user} on {server}:").format(user=user, server=cfg.target.strip()),
+            QLineEdit.EchoMode.Password,
+        )
+        if not ok:
+            return None
+        self._asked_password = (cfg.service_key, user, password)
+        return password
+
+    def _run(self, job: SyncJob) -> None:
+        from kabar_desktop.gui.sync_worker import SyncThread
+
+        self._before = self._window_draft()
+        self.thread = SyncThread(job, self)
+        self.thread.progress.connect(self._progress)
+        self.thread.ended.connect(self._ended)
+        self.show_state()
+        if not job.automatic:
+            self.w.say(_("Syncing…"), 0)
+        self.thread.start()
+
+    def _progress(self, done: int, total: int) -> None:
+        self.w.say(_("Syncing… {done} of {total}").format(done=done, total=total), 0)
+
+    def _ended(self, outcome: SyncOutcome) -> None:
+        thread, self.thread = self.thread, None
+        if thread is not None:
+            thread.wait()
+            thread.deleteLater()
+        job = thread.job if thread is not None else None
+        self.show_state()
+        if outcome.kind == "question" and job is not None:
+            self._ask(outcome, job)
+        elif outcome.kind == "done":
+            self._done(outcome, job)
+        elif outcome.kind == "unreachable":
+            self._backoff()
+        else:
+            self._failed(outcome, job)
+        self.refresh()
+
+    def _ask(self, outcome: SyncOutcome, job: SyncJob) -> None:
+        self.w.say("")
+        answer = QMessageBox.question(
+            self.w,
+            _("Sync"),
+            outcome.message + "\n\n" + _("Go on with the sync?"),
+            QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No,
+            QMessageBox.StandardButton.No,
+        )
+        if answer == QMessageBox.StandardButton.Yes:
+            job.allow, job.automatic = True, False
+            self.auto_paused = False
+            self._run(job)
+            return
+        if job.automatic:
+            self.auto_paused = True  # until the user syncs by hand
+        self.w.say(_("The sync was stopped; nothing was changed."), 0)
+        self._schedule()
+
+    def _done(self, outcome: SyncOutcome, job: SyncJob | None) -> None:
+        if self._asked_password is not None:  # it worked: keep it if the keyring is safe
+            from kabar_desktop import credentials
+
+            credentials.set_password(*self._asked_password)
+            self._asked_password = None
+        if job is not None and not job.automatic:
+            self.auto_paused = False
+        self.auto_wait = AUTO_EVERY_MS
+        note = self._after_change()
+        self.w.say(" ".join(filter(None, (result_text(outcome), note))), 0)
+        if outcome.problems and job is not None and not job.automatic:
+            QMessageBox.warning(self.w, _("Sync"), "\n".join(outcome.problems))
+        self._schedule()
+
+    def _failed(self, outcome: SyncOutcome, job: SyncJob | None) -> None:
+        if outcome.kind == "auth" and self.w.settings.sync.user.strip():
+            from kabar_desktop import credentials
+
+            cfg = self.w.settings.sync
+            credentials.forget(cfg.service_key, cfg.user.strip())
+        text = _("The sync did not finish: {reason}").format(reason=outcome.message)
+        self.w.say(text, 0)
+        if job is not None and not job.automatic and outcome.kind != "cancelled":
+            QMessageBox.warning(self.w, _("Sync"), text)
+        self._after_change()  # what was done before the failure is kept
+        self._backoff()
+
+    # --- the draft in the window, the browser -----------------------------------------------
+    def _window_draft(self) -> tuple[int | None, int | None]:
+        """(draft id, its head revision) of the draft in the window, to see what a sync did."""
+        store, draft_id = self.w.store, self.w.session.draft_id
+        if store is None or draft_id is None:
+            return (None, None)
+        rows = store.db.query("SELECT head FROM drafts WHERE id = ?", (draft_id,))
+        return (draft_id, rows[0][0] if rows else None)
+
+    def _after_change(self) -> str:
+        """Show what the sync brought: the draft in the window, the drafts browser; a note
+        for the status bar when the draft in the window changed."""
+        note = ""
+        before_id, before_head = self._before
+        now_id, now_head = self._window_draft()
+        if before_id is not None and before_id == now_id and now_head != before_head:
+            note = self._reload()
+        browser = getattr(self.w, "browser", None)
+        if browser is not None and browser.isVisible():
+            browser.refresh()
+        return note
+
+    def _reload(self) -> str:
+        """The sync changed the draft in the window: show the new content (ask first if the
+        user typed meanwhile, since showing it drops that typing); what to say about it."""
+        w = self.w
+        if w.session.modified:
+            answer = QMessageBox.question(
+                w,
+                _("Sync"),
+                _(
+                    "The sync brought a newer version of this draft from another office. "
+                    "Show it? Your typing since the sync started would be dropped; "
+                    "with No, your version is kept and sent with the next sync."
+                ),
+                QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No,
+                QMessageBox.StandardButton.Yes,
+            )
+            if answer != QMessageBox.StandardButton.Yes:
+                return ""
+        from kabar_desktop.store import StoreError
+
+        try:
+            w.autosave.reload()
+        except StoreError:
+            return ""
+        return _("This draft was changed by another office; its new version is shown.")
+
+    # --- automatic sync ---------------------------------------------------------------------
+    def _schedule(self) -> None:
+        self.timer.start(self.auto_wait)
+
+    def _backoff(self) -> None:
+        self.auto_wait = min(AUTO_MAX_MS, self.auto_wait * 2)
+        self._schedule()
+
+    def _auto_tick(self) -> None:
+        cfg = self.w.settings.sync
+        idle = not self.w.isVisible() or self.auto_paused or self.running
+        if idle or not (cfg.automatic and cfg.is_set):
+            self._schedule()
+            return
+        if not self.sync_now(automatic=True):
+            self._schedule()
