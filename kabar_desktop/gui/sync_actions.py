@@ -139,7 +139,7 @@ class SyncController(QObject):
             return
         self.started = True
         if self.w.autosave is not None:
-            self.w.autosave.stored.connect(lambda _id: self.refresh())
+            self.w.autosave.stored.connect(self._stored)
         self.w.session.reset.connect(self.show_state)
         self.refresh()
         self.timer.start(AUTO_FIRST_MS)
@@ -157,6 +157,13 @@ class SyncController(QObject):
         if thread is not None and thread.isRunning():
             thread.cancel.set()
             thread.wait(STOP_WAIT_MS)
+
+    def _stored(self, draft_id: int) -> None:
+        """The window stored its draft: count again; during a sync, that write is the user's
+        own, not something the sync brought (so it is no reason to reload)."""
+        if self.running and draft_id == self._before[0]:
+            self._before = self._window_draft()
+        self.refresh()
 
     @property
     def running(self) -> bool:

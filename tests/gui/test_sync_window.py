@@ -540,3 +540,30 @@ def test_a_password_typed_in_preferences_goes_to_the_keyring_and_is_used(
     mark_ready(window)
     sync_now(qtbot, window)
     assert window.statusBar().currentMessage() == done(sent(1))
+
+
+@pytest.mark.parametrize("show_theirs", [True, False])
+def test_typing_during_a_sync_that_changed_the_draft_asks_before_showing_it(
+    qtbot, window, monkeypatch, shared, kanwil, boxes, show_theirs
+):
+    set_folder_in_preferences(window, monkeypatch, shared)
+    mark_ready(window)
+    sync_now(qtbot, window)
+    kanwil_sync(kanwil, shared)
+    [got] = [r.id for r in kanwil.list()]
+    theirs = kanwil.load(got)
+    theirs.title = "Judul dari Kanwil"
+    kanwil.save(got, theirs)
+    kanwil_sync(kanwil, shared)
+
+    yes, no = QMessageBox.StandardButton.Yes, QMessageBox.StandardButton.No
+    boxes.answers.append(yes if show_theirs else no)
+    assert window.sync.sync_now()
+    window.form.facts.edits["title"].setText("Ketikan Saat Sinkron")  # before the sync ends
+    qtbot.waitUntil(lambda: not window.sync.running, timeout=20_000)
+    [(kind, _text)] = boxes
+    assert kind == "question"
+    title = window.form.facts.edits["title"].text()
+    assert title == ("Judul dari Kanwil" if show_theirs else "Ketikan Saat Sinkron")
+    window.autosave.flush()
+    assert window.store.load(window.session.draft_id).title == title
