@@ -15,7 +15,7 @@ from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QEvent, QObject, QTimer
 from PySide6.QtGui import QAction, QColor, QIcon, QKeySequence, QPixmap
-from PySide6.QtWidgets import QInputDialog, QLabel, QLineEdit, QMenu, QMessageBox, QToolBar
+from PySide6.QtWidgets import QLabel, QMenu, QToolBar
 
 from kabar_desktop.i18n import _, ngettext
 
@@ -217,6 +217,8 @@ class SyncController(QObject):
     # --- ready to send and the verdict ------------------------------------------------------
     def set_ready(self, checked: bool) -> None:
         """Mark the draft in the window ready to send (or a draft again)."""
+        from PySide6.QtWidgets import QMessageBox  # made on first use, not at start
+
         autosave = self.w.autosave
         if autosave is None or not autosave.flush():
             self.show_state()
@@ -253,6 +255,8 @@ class SyncController(QObject):
     # --- a sync -----------------------------------------------------------------------------
     def sync_now(self, automatic: bool = False, allow: bool = False) -> bool:
         """Start a sync in the background; False when it could not start (it was said why)."""
+        from PySide6.QtWidgets import QMessageBox  # made on first use, not at start
+
         w = self.w
         if self.running:
             if not automatic:
@@ -299,6 +303,8 @@ class SyncController(QObject):
 
     def _password(self, cfg, automatic: bool) -> str | None:
         """The WebDAV password: from a secure keyring, else asked (None: not given)."""
+        from PySide6.QtWidgets import QInputDialog, QLineEdit  # made on first use, not at start
+
         from kabar_desktop.sync import is_url
 
         self._asked_password = None
@@ -356,6 +362,8 @@ class SyncController(QObject):
         self.refresh()
 
     def _ask(self, outcome: SyncOutcome, job: SyncJob) -> None:
+        from PySide6.QtWidgets import QMessageBox  # made on first use, not at start
+
         self.w.say("")
         answer = QMessageBox.question(
             self.w,
@@ -375,6 +383,8 @@ class SyncController(QObject):
         self._schedule()
 
     def _done(self, outcome: SyncOutcome, job: SyncJob | None) -> None:
+        from PySide6.QtWidgets import QMessageBox  # made on first use, not at start
+
         if self._asked_password is not None:  # it worked: keep it if the keyring is safe
             from kabar_desktop import credentials
 
@@ -390,6 +400,8 @@ class SyncController(QObject):
         self._schedule()
 
     def _failed(self, outcome: SyncOutcome, job: SyncJob | None) -> None:
+        from PySide6.QtWidgets import QMessageBox  # made on first use, not at start
+
         if outcome.kind == "auth" and self.w.settings.sync.user.strip():
             from kabar_desktop import credentials
 
@@ -427,6 +439,8 @@ class SyncController(QObject):
     def _reload(self) -> str:
         """The sync changed the draft in the window: show the new content (ask first if the
         user typed meanwhile, since showing it drops that typing); what to say about it."""
+        from PySide6.QtWidgets import QMessageBox  # made on first use, not at start
+
         w = self.w
         if w.session.modified:
             answer = QMessageBox.question(
