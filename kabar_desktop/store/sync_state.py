@@ -199,6 +199,18 @@ def head_content(store: DraftStore, draft_id: int) -> str:
     return rows[0][0]
 
 
+def head_and_digest(store: DraftStore, draft_id: int, review: str, remark: str) -> tuple[int, str]:
+    """The draft's head revision now, and the digest a sync compares it by."""
+    rows = store.db.query(
+        "SELECT d.head, r.content FROM drafts d JOIN revisions r ON r.id = d.head WHERE d.id = ?",
+        (draft_id,),
+    )
+    if not rows:
+        raise missing_draft(draft_id)
+    head, content = rows[0]
+    return head, digest(content, review, remark)
+
+
 def digest(content: str | None, review: str, remark: str) -> str:
     """What a revision says, as a hash (``content`` None: deleted). Compared locally only."""
     if content is None:

@@ -12,8 +12,9 @@ from pathlib import Path
 from kabar_desktop.model.problems import N_
 from kabar_desktop.paths import data_dir
 
-from .engine import SyncEngine, SyncQuestion, SyncReport
+from .engine import SyncEngine
 from .folder import FolderTarget
+from .outcome import SyncQuestion, SyncReport
 from .target import Cancelled, Retry, Target, TargetError, TransientError
 from .webdav import WebDAVTarget
 

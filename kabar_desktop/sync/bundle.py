@@ -23,7 +23,7 @@ from kabar_desktop.model.draft_file import DRAFT_ENTRY, MAX_JSON_BYTES, MAX_PHOT
 from kabar_desktop.model.parse import draft_from_dict, draft_to_dict
 from kabar_desktop.model.photo_check import check_photo
 from kabar_desktop.model.problems import N_, DraftError, Problem
-from kabar_desktop.store.sync_state import REVIEWS
+from kabar_desktop.store.sync_state import MAX_ANCESTORS, REVIEWS
 
 META_ENTRY = "kabar-sync.json"
 FORMAT = "kabar-sync"
@@ -68,6 +68,28 @@ class Meta:
         return (not self.deleted, self.gen, self.rev)
 
 
+@dataclass
+class Head:
+    """A revision of a draft that the target holds, as its file name tells."""
+
+    rev: str
+    deleted: bool
+    name: str
+
+
+def group_heads(listing, own_temp_prefix: str) -> tuple[dict[str, list[Head]], list[str]]:
+    """The target's files by draft uuid, and the temporary files this office left behind."""
+    heads: dict[str, list[Head]] = {}
+    own_temps = []
+    for name in listing:
+        parsed = parse_name(name)
+        if parsed:
+            heads.setdefault(parsed[0], []).append(Head(parsed[1], parsed[2], name))
+        elif name.startswith(own_temp_prefix):
+            own_temps.append(name)
+    return heads, own_temps
+
+
 def file_name(uuid: str, rev: str, deleted: bool) -> str:
     return f"{uuid}.{rev}{GONE if deleted else LIVE}"
 
@@ -89,6 +111,28 @@ def merge_rev(uuid: str, revs: list[str]) -> str:
     """The revision settling concurrent ``revs``: the same wherever it is made."""
     text = "\n".join(["merge", uuid, *sorted(revs)])
     return hashlib.sha256(text.encode()).hexdigest()[:24]
+
+
+def merged(uuid: str, winner: Meta, maximal: list[Meta]) -> Meta:
+    """The winner's state as a revision descending from every concurrent one, so that none of
+    them (nor anything older) can look concurrent again after the losers' files are gone."""
+    ancestors: list[str] = []
+    for m in [winner, *sorted((m for m in maximal if m is not winner), key=lambda m: m.rev)]:
+        ancestors += [m.rev, *m.ancestors]
+    seen: set[str] = set()
+    unique = [a for a in ancestors if not (a in seen or seen.add(a))]
+    return Meta(
+        uuid=uuid,
+        rev=merge_rev(uuid, [m.rev for m in maximal]),
+        gen=max(m.gen for m in maximal) + 1,
+        ancestors=unique[:MAX_ANCESTORS],
+        origin=winner.origin,
+        review=winner.review,
+        remark=winner.remark,
+        deleted=winner.deleted,
+        conflict_of=winner.conflict_of,
+        base=winner.base or winner.rev,
+    )
 
 
 def conflict_ids(uuid: str, loser_rev: str) -> tuple[str, str]:

@@ -16,72 +16,20 @@ from __future__ import annotations
 import concurrent.futures as cf
 import uuid as uuidlib
 from collections.abc import Callable
-from dataclasses import dataclass, field
-from typing import Protocol
 
 from kabar_desktop.model.draft import Draft
-from kabar_desktop.model.problems import N_, DraftError, Problem
+from kabar_desktop.model.problems import DraftError
 from kabar_desktop.store import DraftStore
 from kabar_desktop.store import sync_state as state
 from kabar_desktop.store.errors import StoreError
 
 from . import bundle
-from .bundle import Meta
+from .bundle import Head, Meta
+from .outcome import Cancel, Progress, SyncQuestion, SyncReport
 from .target import DRAFTS, STAMPS, TEMP_PREFIX, Cancelled, NotFound, Retry, Target, TargetError
 
 MIN_ASK = 3  # fewer removals than this never need asking
 WINDOW = 16  # uploads in flight at once
-
-
-class Cancel(Protocol):
-    def is_set(self) -> bool: ...
-
-
-Progress = Callable[[int, int], None]
-
-
-class SyncQuestion(Exception):
-    """The sync stopped before changing anything: the user must say whether to go on.
-
-    ``kind`` "removals": the target's deletions would remove ``count`` of ``total`` drafts;
-    "emptied": the target no longer holds ``count`` of the ``total`` drafts sent to it.
-    Run again with ``allow_removals`` / ``allow_emptied`` to go on.
-    """
-
-    def __init__(self, kind: str, count: int, total: int):
-        super().__init__(f"{kind}: {count} of {total}")
-        self.kind, self.count, self.total = kind, count, total
-
-    def message(self, translate: Callable[[str], str]) -> str:
-        if self.kind == "removals":
-            text = N_(
-                "This sync would remove {count} of your {total} drafts, because they were "
-                "deleted at the other end. Go on only if that is right."
-            )
-        else:
-            text = N_(
-                "The target no longer holds {count} of the {total} drafts sent to it (was it "
-                "emptied, or is it the wrong place?). Going on sends them again."
-            )
-        return Problem("", text, {"count": self.count, "total": self.total}).message(translate)
-
-
-@dataclass
-class SyncReport:
-    sent: int = 0
-    received: int = 0
-    removed: int = 0  # drafts moved to the trash because another office deleted them
-    conflicts: int = 0  # conflict copies made
-    retried: int = 0
-    nothing_changed: bool = False
-    problems: list[Problem] = field(default_factory=list)  # bundles that could not be read
-
-
-@dataclass
-class _Head:
-    rev: str
-    deleted: bool
-    name: str
 
 
 class SyncEngine:
@@ -142,7 +90,9 @@ class SyncEngine:
             ):
                 self.report.nothing_changed = True
                 return
-        heads, own_temps = self._heads(self.retry(target.list, DRAFTS))
+        heads, own_temps = bundle.group_heads(
+            self.retry(target.list, DRAFTS), f"{TEMP_PREFIX}{self.key}-"
+        )
         rows = state.agreed_revs(store)
         self._guard(heads, rows, synced_before)
         work = []
@@ -177,18 +127,6 @@ class SyncEngine:
             self._wrote or self.report.received or self.report.removed
         )
 
-    def _heads(self, listing: dict[str, str]) -> tuple[dict[str, list[_Head]], list[str]]:
-        heads: dict[str, list[_Head]] = {}
-        own_temps = []
-        mine = f"{TEMP_PREFIX}{self.key}-"
-        for name in listing:
-            parsed = bundle.parse_name(name)
-            if parsed:
-                heads.setdefault(parsed[0], []).append(_Head(parsed[1], parsed[2], name))
-            elif name.startswith(mine):
-                own_temps.append(name)
-        return heads, own_temps
-
     def _check_cancel(self) -> None:
         if self.cancel is not None and self.cancel.is_set():
             raise Cancelled()
@@ -217,7 +155,7 @@ class SyncEngine:
             raise SyncQuestion("removals", removals, len(live))
 
     # --- one draft ---------------------------------------------------------------------------
-    def _settle(self, uuid: str, hs: list[_Head], after: Callable[[], None] | None = None) -> None:
+    def _settle(self, uuid: str, hs: list[Head], after: Callable[[], None] | None = None) -> None:
         store = self.store
         row = state.get(store, uuid)
         if row is not None and row.pending and self._was_sent(row, hs):
@@ -265,7 +203,7 @@ class SyncEngine:
             draft = drafts.get(loser.rev) if loser is not local else None
             self._conflict_copy(uuid, loser, draft, row, names.get(loser.rev))
         if len(maximal) > 1:  # one revision descending from all: every office settles alike
-            merged = _merged(uuid, winner, maximal)
+            merged = bundle.merged(uuid, winner, maximal)
             if winner.rev in names:
                 prune.append(names[winner.rev])
             if winner is not local:
@@ -290,7 +228,7 @@ class SyncEngine:
             if after:
                 after()
 
-    def _was_sent(self, row: state.SyncRow, hs: list[_Head]) -> bool:
+    def _was_sent(self, row: state.SyncRow, hs: list[Head]) -> bool:
         """Did the upload a stopped sync was making arrive? (Then it is this office's version,
         and a later change here, a deletion too, descends from it.)"""
         rev = row.pending["rev"]
@@ -351,7 +289,7 @@ class SyncEngine:
         )
         return meta, changed, digest
 
-    def _fetch(self, head: _Head) -> tuple[Meta, Draft | None] | None:
+    def _fetch(self, head: Head) -> tuple[Meta, Draft | None] | None:
         if head.rev in self._fetched:
             return self._fetched[head.rev]
         try:
@@ -392,16 +330,6 @@ class SyncEngine:
                 if draft_id is not None and not row.trashed:
                     store.trash(draft_id)
                     self.report.removed += 1
-                state.adopt(
-                    store,
-                    uuid,
-                    draft_id=draft_id,
-                    origin=meta.origin,
-                    review=meta.review,
-                    remark=meta.remark,
-                    conflict_of=meta.conflict_of,
-                )
-                head, digest = (row.draft_head if row else None), state.digest(None, "", "")
             else:
                 assert draft is not None
                 if draft_id is None:
@@ -411,17 +339,19 @@ class SyncEngine:
                     store.save(draft_id, draft, kind="sync")
                     if row.trashed:
                         store.restore(draft_id)
-                state.adopt(
-                    store,
-                    uuid,
-                    draft_id=draft_id,
-                    origin=meta.origin,
-                    review=meta.review,
-                    remark=meta.remark,
-                    conflict_of=meta.conflict_of,
-                )
-                head = store.db.query("SELECT head FROM drafts WHERE id = ?", (draft_id,))[0][0]
-                digest = state.digest(state.head_content(store, draft_id), meta.review, meta.remark)
+            state.adopt(
+                store,
+                uuid,
+                draft_id=draft_id,
+                origin=meta.origin,
+                review=meta.review,
+                remark=meta.remark,
+                conflict_of=meta.conflict_of,
+            )
+            if meta.deleted:
+                head, digest = (row.draft_head if row else None), state.digest(None, "", "")
+            else:
+                head, digest = state.head_and_digest(store, draft_id, meta.review, meta.remark)
                 self.report.received += 1
             state.record(
                 store,
@@ -456,10 +386,7 @@ class SyncEngine:
                     remark=loser.remark,
                     conflict_of=uuid,
                 )
-                head = store.db.query("SELECT head FROM drafts WHERE id = ?", (draft_id,))[0][0]
-                digest = state.digest(
-                    state.head_content(store, draft_id), loser.review, loser.remark
-                )
+                head, digest = state.head_and_digest(store, draft_id, loser.review, loser.remark)
                 state.record(
                     store,
                     copy_uuid,
@@ -554,28 +481,6 @@ class SyncEngine:
         for name in old:
             self.retry(self.target.delete, STAMPS, name)
         return {**{n: e for n, e in stamps.items() if n not in old}, new: ""}
-
-
-def _merged(uuid: str, winner: Meta, maximal: list[Meta]) -> Meta:
-    """The winner's state as a revision descending from every concurrent one, so that none of
-    them (nor anything older) can look concurrent again after the losers' files are gone."""
-    ancestors: list[str] = []
-    for m in [winner, *sorted((m for m in maximal if m is not winner), key=lambda m: m.rev)]:
-        ancestors += [m.rev, *m.ancestors]
-    seen: set[str] = set()
-    unique = [a for a in ancestors if not (a in seen or seen.add(a))]
-    return Meta(
-        uuid=uuid,
-        rev=bundle.merge_rev(uuid, [m.rev for m in maximal]),
-        gen=max(m.gen for m in maximal) + 1,
-        ancestors=unique[: state.MAX_ANCESTORS],
-        origin=winner.origin,
-        review=winner.review,
-        remark=winner.remark,
-        deleted=winner.deleted,
-        conflict_of=winner.conflict_of,
-        base=winner.base or winner.rev,
-    )
 
 
 def _stamp_text(stamps: dict[str, str]) -> str:
