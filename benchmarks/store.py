@@ -26,6 +26,7 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 
+from kabar_desktop.model.draft import Paragraph  # noqa: E402
 from kabar_desktop.model.draft_file import read_draft  # noqa: E402
 from kabar_desktop.store import DraftStore  # noqa: E402
 
@@ -80,7 +81,7 @@ def build(store: DraftStore, rng: random.Random) -> list[int]:
             draft.title = f"{office} Gelar {event} #{i}"
             draft.date = dt.date(2021, 1, 1) + dt.timedelta(days=rng.randrange(1500))
             draft.paragraphs = [
-                " ".join(rng.choice(WORDS) for _ in range(30)) + f" {office}."
+                Paragraph(" ".join(rng.choice(WORDS) for _ in range(30)) + f" {office}.")
                 for _ in range(rng.randrange(1, 4))
             ] + draft.paragraphs
             ids.append(store.create(draft))
@@ -137,12 +138,13 @@ def main() -> None:
         draft_id = rng.choice(ids)
         draft = store.load(draft_id)
         for n in range(100):  # a draft with history
-            draft.paragraphs[-1] += f" {n}"
+            draft.paragraphs[-1].text += f" {n}"
             store.save(draft_id, draft)
         counter = iter(range(10**6))
 
         def autosave() -> None:
-            draft.paragraphs[0] = draft.paragraphs[0][:-1] + "abcdefghij"[next(counter) % 10]
+            first = draft.paragraphs[0]
+            first.text = first.text[:-1] + "abcdefghij"[next(counter) % 10]
             store.save(draft_id, draft)
 
         report("autosave", autosave, 300)

@@ -8,13 +8,15 @@ from hypothesis import strategies as st
 
 from kabar_desktop.model.draft import (
     ATTRIBUTION_VERBS,
-    LEAD_KINDS,
     Draft,
+    Paragraph,
+    Person,
     Photo,
     Speaker,
     Statement,
     Style,
 )
+from kabar_desktop.model.story import SPEAKER_PARTS, STORY_KINDS
 
 HOSTILE = [
     "<script>alert('x')</script>",
@@ -65,7 +67,7 @@ def drafts(
             Statement,
             kind=st.just("quote"),
             text=text,
-            verb=st.one_of(st.none(), st.sampled_from(ATTRIBUTION_VERBS)),
+            verb=st.one_of(st.none(), st.sampled_from(ATTRIBUTION_VERBS), st.just("puji")),
             context=text,
             name_speaker=st.booleans(),
         ),
@@ -75,30 +77,49 @@ def drafts(
         name=text,
         short_name=text,
         position=text,
+        part=st.sampled_from(SPEAKER_PARTS),
         role=text,
         topic=text,
+        context=text,
+        name_first=st.booleans(),
         intro=st.one_of(st.none(), text),
         statements=st.lists(statement, max_size=statements),
+    )
+    person = st.builds(Person, position=text, name=text)
+    after = st.one_of(
+        st.sampled_from(["lead", "end"]), st.integers(0, speakers).map(lambda i: f"speakers[{i}]")
     )
     return st.builds(
         Draft,
         title=text,
         dateline=text,
         date=st.one_of(st.none(), st.dates(dt.date(1990, 1, 1), dt.date(2100, 12, 31))),
+        period=text,
         organizer=text,
+        counterpart=text,
         event=text,
         event_detail=text,
         venue=text,
         participants=text,
-        lead_kind=st.sampled_from(LEAD_KINDS),
+        purpose=text,
+        kind=st.one_of(st.none(), st.sampled_from(STORY_KINDS)),
+        date_in_lead=st.booleans(),
         lead=st.one_of(st.none(), text),
         speakers=st.lists(speaker, max_size=speakers),
-        paragraphs=st.lists(long_text, max_size=4),
+        companions=st.lists(person, max_size=3),
+        attendees=st.lists(person, max_size=4),
+        paragraphs=st.lists(st.builds(Paragraph, text=long_text, after=after), max_size=4),
         photos=st.lists(st.builds(Photo, caption=text, credit=text), max_size=2)
         if photos
         else st.just([]),
         credit=text,
         style=st.builds(
-            Style, pad_dates=st.booleans(), credit_inline=st.booleans(), dateline_tag=text
+            Style,
+            pad_dates=st.booleans(),
+            credit_inline=st.booleans(),
+            dateline_tag=text,
+            dateline_dash=st.sampled_from(["-", "–"]),
+            photo_credit=text,
+            photo_credit_brackets=st.booleans(),
         ),
     )

@@ -64,9 +64,9 @@ def _draft_with(tmp_path: Path, change) -> Path:
 
 
 BAD_INPUTS = {
-    "unknown-verb": (
-        lambda c: c["speakers"][1]["statements"][2].update(verb="bilang"),
-        "speakers[1].statements[2].verb: kata kerja atribusi 'bilang' tidak dikenal",
+    "unknown-part": (
+        lambda c: c["speakers"][1].update(part="dalang"),
+        "speakers[1].part: peran 'dalang' tidak dikenal",
     ),
     "no-such-date": (lambda c: c.update(date="2024-02-30"), "date: 2024-02-30 bukan tanggal"),
     "missing-title": (lambda c: c.pop("title"), "title: wajib diisi"),

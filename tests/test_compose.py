@@ -9,7 +9,7 @@ from conftest import DATA
 
 from kabar_desktop.compose import compose
 from kabar_desktop.compose.indonesian import number_words, ordinal, weekday
-from kabar_desktop.model.draft import Draft, Speaker, Statement, Style
+from kabar_desktop.model.draft import Draft, Paragraph, Speaker, Statement, Style
 from kabar_desktop.model.draft_file import read_draft
 
 
@@ -74,27 +74,48 @@ def test_number_words():
 
 
 def test_lead_with_a_speaker_names_position_name_event_and_date():
-    lead = _lead(_draft(speakers=[_budi()], venue="Aula Lapas"))
+    lead = _lead(_draft(kind="narasumber", speakers=[_budi()], venue="Aula Lapas"))
+    # The speaker heads the office that held it: "yang digelar Lapas …" would say it twice.
     assert lead == (
-        "Atambua - Kepala Lapas Kelas IIB Atambua, Budi Santoso, hadir menjadi narasumber dalam "
-        "pelaksanaan kegiatan Sosialisasi Hak Warga Binaan yang digelar Lapas Kelas IIB Atambua "
-        "di Aula Lapas, Kamis (5/9/2024)."
+        "Atambua - Kepala Lapas Kelas IIB Atambua, Budi Santoso, hadir sebagai narasumber dalam "
+        "Sosialisasi Hak Warga Binaan di Aula Lapas, Kamis (5/9/2024)."
     )
+    guest = Speaker(name="Dian Lenggu", position="Kasubbag HRBTI Kanwil NTT")
+    lead = _lead(_draft(kind="narasumber", speakers=[guest]))
+    assert "dalam Sosialisasi Hak Warga Binaan yang digelar Lapas Kelas IIB Atambua, Kamis" in lead
 
 
 def test_each_kind_of_lead_has_its_own_sentence():
+    def lead(kind: str, part: str) -> str:
+        draft = _draft(
+            kind=kind,
+            speakers=[_budi(part=part)],
+            participants="40 pegawai",
+            counterpart="Dinas Sosial Kabupaten Belu",
+        )
+        return _lead(draft)
+
     leads = {
-        kind: _lead(_draft(lead_kind=kind, speakers=[_budi()], participants="40 pegawai"))
-        for kind in ("narasumber", "pembukaan", "kunjungan", "penandatanganan", "rapat")
+        "pembukaan": lead("pembukaan", "pembuka"),
+        "kunjungan": lead("kunjungan", "pengunjung"),
+        "penandatanganan": lead("penandatanganan", "narasumber"),
+        "rapat": lead("rapat", "pemimpin"),
+        "partisipasi": lead("partisipasi", "peserta"),
     }
-    assert "membuka secara resmi kegiatan" in leads["pembukaan"]
-    assert "Kegiatan ini diikuti oleh 40 pegawai." in leads["pembukaan"]
-    assert "melakukan kunjungan kerja ke Lapas Kelas IIB Atambua" in leads["kunjungan"]
-    assert leads["penandatanganan"].startswith("Atambua - Lapas Kelas IIB Atambua melaksanakan")
-    assert "bersama Kepala Lapas Kelas IIB Atambua, Budi Santoso, Kamis" in leads["penandatanganan"]
+    assert "membuka secara resmi Sosialisasi" in leads["pembukaan"]
+    assert "Kegiatan tersebut diikuti oleh 40 pegawai." in leads["pembukaan"]
+    assert "melakukan kunjungan kerja ke Dinas Sosial Kabupaten Belu" in leads["kunjungan"]
+    assert leads["penandatanganan"].startswith(
+        "Atambua - Lapas Kelas IIB Atambua dan Dinas Sosial Kabupaten Belu menandatangani"
+    )
     assert "menggelar Sosialisasi Hak Warga Binaan bersama 40 pegawai, Kamis" in leads["rapat"]
+    # An office that only took part never "menggelar" what another office held.
+    assert "menghadiri Sosialisasi Hak Warga Binaan yang diselenggarakan oleh Dinas Sosial" in (
+        leads["partisipasi"]
+    )
+    assert "menggelar" not in leads["partisipasi"]
     assert len(set(leads.values())) == 5
-    assert all(lead.endswith("(5/9/2024).") or lead.endswith("pegawai.") for lead in leads.values())
+    assert all("(5/9/2024)." in lead for lead in leads.values())
 
 
 def test_padded_dates_and_a_dateline_tag_follow_the_office_style():
@@ -113,11 +134,11 @@ def test_second_speaker_is_introduced_with_an_ordinal_and_full_position():
         topic="Manajemen Kehumasan",
         statements=[Statement("paraphrase", "Ia berbagi.")],
     )
-    texts = _texts(_draft(speakers=[_budi(), dian]))
-    assert "hadir menjadi narasumber pertama dalam" in texts[0]
+    texts = _texts(_draft(kind="narasumber", speakers=[_budi(), dian]))
+    assert "hadir sebagai narasumber pertama dalam" in texts[0]
     assert texts[1] == (
         "Selanjutnya, narasumber kedua, Kasubbag HRBTI Kanwil NTT, Dian Lenggu, "
-        "membawakan materi terkait Manajemen Kehumasan."
+        "membawakan materi tentang Manajemen Kehumasan."
     )
 
 
@@ -163,19 +184,24 @@ def test_overrides_are_used_exactly_as_written():
     )
     texts = _texts(
         _draft(
-            lead="Atambua - Lapas Atambua menerima tamu istimewa, Kamis (5/9/2024).",
+            lead="Atambua - Lapas Atambua menerima tamu istimewa, Budi Santoso, Kamis (5/9/2024).",
             speakers=[_budi(), dian],
         )
     )
-    assert texts[0] == "Atambua - Lapas Atambua menerima tamu istimewa, Kamis (5/9/2024)."
+    assert texts[0] == (
+        "Atambua - Lapas Atambua menerima tamu istimewa, Budi Santoso, Kamis (5/9/2024)."
+    )
     assert texts[1] == "Dian juga hadir sebagai pemateri."
 
 
 def test_credit_inline_or_on_its_own_line():
-    inline = _texts(_draft(speakers=[_budi()], paragraphs=["Kegiatan berjalan lancar."]))
+    inline = _texts(
+        _draft(speakers=[_budi()], paragraphs=[Paragraph("Kegiatan berjalan lancar.")])
+    )
     assert inline[-1] == "Kegiatan berjalan lancar. (humas/bs)"
-    own = compose(_draft(speakers=[_budi()], credit="(Humas/BS)", style=Style(credit_inline=False)))
-    assert own.blocks[-1].kind == "credit" and own.blocks[-1].text == "(humas/bs)"
+    own = compose(_draft(speakers=[_budi()], credit="(ZR)", style=Style(credit_inline=False)))
+    # The credit keeps its case as the office writes it.
+    assert own.blocks[-1].kind == "credit" and own.blocks[-1].text == "(ZR)"
 
 
 def test_composed_and_written_text_are_told_apart():
@@ -186,7 +212,6 @@ def test_composed_and_written_text_are_told_apart():
         "dateline",
         "speakers[0].position",
         "speakers[0].name",
-        "speakers[0].role",
         "event",
         "event_detail",
         "organizer",
@@ -199,15 +224,17 @@ def test_composed_and_written_text_are_told_apart():
 def test_a_speaker_named_in_the_lead_is_not_introduced_again():
     texts = _texts(
         _draft(
-            lead_kind="penandatanganan",
-            speakers=[_budi(Statement("quote", "Kami siap.", verb="ujar"))],
+            kind="pembukaan",
+            speakers=[_budi(Statement("quote", "Kami siap.", verb="ujar"), part="pembuka")],
         )
     )
     assert texts[1] == '"Kami siap," ujarnya. (humas/bs)'
-    texts = _texts(_draft(lead_kind="rapat", speakers=[_budi(Statement("quote", "Kami siap."))]))
+    texts = _texts(
+        _draft(kind="rapat", speakers=[_budi(Statement("quote", "Kami siap."), part="pemimpin")])
+    )
+    # The head of the office leads the meeting; he is never "turut" anything.
     assert texts[1] == (
-        "Dalam kegiatan tersebut, Kepala Lapas Kelas IIB Atambua, Budi Santoso, "
-        "turut memberikan arahan."
+        "Rapat tersebut dipimpin langsung oleh Kepala Lapas Kelas IIB Atambua, Budi Santoso."
     )
 
 
@@ -217,7 +244,7 @@ def test_missing_facts_leave_gaps_not_exceptions():
 
 
 def test_writer_emphasis_becomes_italic_and_bold_runs():
-    article = compose(_draft(paragraphs=["Ada _workshop_ dan *penting* di Humas_Lapas."]))
+    article = compose(_draft(paragraphs=[Paragraph("Ada _workshop_ dan *penting* di Humas_Lapas.")]))
     runs = article.text_blocks()[-1].runs
     assert [(r.text, r.italic, r.bold) for r in runs[:4]] == [
         ("Ada ", False, False),
@@ -239,21 +266,14 @@ def test_saved_calendar_names_are_babels():
 
 
 def test_the_preview_shows_placeholders_where_facts_are_missing():
-    draft = Draft(speakers=[Speaker()])
+    draft = Draft(kind="kegiatan", speakers=[Speaker(name="Budi")])
     preview = compose(draft, placeholders=True).text_blocks()[0]
-    assert preview.text == (
-        "[kota] - [jabatan], [nama], hadir menjadi narasumber dalam pelaksanaan kegiatan "
-        "[nama kegiatan] yang digelar [penyelenggara], [hari (tanggal)]."
-    )
+    # The dateline is optional: no placeholder for it.
+    assert preview.text == "[kantor] melaksanakan [nama kegiatan], [hari (tanggal)]."
     marked = {r.source for r in preview.runs if r.placeholder}
-    assert marked == {
-        "dateline",
-        "speakers[0].position",
-        "speakers[0].name",
-        "event",
-        "organizer",
-        "date",
-    }
+    assert marked == {"event", "organizer", "date"}
+    intro = compose(draft, placeholders=True).text_blocks()[1]
+    assert intro.text.endswith("[jabatan], Budi, hadir sebagai narasumber.")
     assert not any(r.placeholder for r in compose(draft).text_blocks()[0].runs)
 
 

@@ -52,13 +52,13 @@ def test_bare_json_finds_photos_beside_it(tmp_path):
         (_minimal(date="25/09/2024"), "date", "YYYY-MM-DD"),
         (_minimal(title=5), "title", "teks"),
         (_minimal(title="Baik\x07"), "title", "U+0007"),
-        (_minimal(lead_kind="pesta"), "lead_kind", "pesta"),
+        (_minimal(lead_kind="pesta"), "kind", "pesta"),  # a v1 field, migrated
+        (_minimal(version=2, kind="pesta"), "kind", "pesta"),
+        (_minimal(version=2, speakers=[{"name": "A"}, {"part": "dalang"}]), "speakers[1].part", "dalang"),
         (
-            _minimal(
-                speakers=[{"name": "A"}, {"statements": [{"kind": "quote", "verb": "bilang"}]}]
-            ),
-            "speakers[1].statements[0].verb",
-            "bilang",
+            _minimal(version=2, paragraphs=[{"text": "x", "after": "tengah"}]),
+            "paragraphs[0].after",
+            "tengah",
         ),
         (
             _minimal(speakers=[{"statements": [{"kind": "kutipan"}]}]),

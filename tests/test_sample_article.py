@@ -12,12 +12,16 @@ from kabar_desktop.model.draft_file import read_draft
 # Each intended difference: (as published, as Kabar writes it, why).
 INTENDED = [
     ("Rakhmat Renaldy hadir", "Rakhmat Renaldy, hadir", "P6: the apposition is closed by a comma"),
-    ("menjadi Narasumber pertama", "menjadi narasumber pertama", "K3: narasumber is lowercase"),
+    (
+        "hadir menjadi Narasumber pertama dalam pelaksanaan kegiatan Pelatihan",
+        "hadir sebagai narasumber pertama dalam Pelatihan",
+        "K3: narasumber is lowercase; 'pelaksanaan kegiatan' is padding",
+    ),
     ("digelar pihak Rudenim", "digelar Rudenim", "the composed lead does without 'pihak'"),
     (
         "Dalam materi yang dibawakan terkait Pelaksanaan Kehumasan secara umum, Renaldy "
         "menyebutkan Media baik itu elektronik atau cetak, konvensional maupun non konvensional)",
-        "Renaldy membawakan materi terkait Pelaksanaan Kehumasan secara umum. Menurutnya, media, "
+        "Renaldy membawakan materi tentang Pelaksanaan Kehumasan secara umum. Menurutnya, media, "
         "baik elektronik maupun cetak, konvensional maupun nonkonvensional,",
         "composed topic sentence; K3 media; W3 nonkonvensional; P5 the stray bracket",
     ),
@@ -29,7 +33,7 @@ INTENDED = [
         "Senada dengan itu, narasumber kedua yakni Kasubbag HRBTI Kanwil NTT, Dian Lenggu juga "
         "berkesempatan membagi ilmu terkait",
         "Selanjutnya, narasumber kedua, Kasubbag HRBTI Kanwil NTT, Dian Lenggu, membawakan "
-        "materi terkait",
+        "materi tentang",
         "composed introduction of the second speaker; P6 apposition",
     ),
     ("Dijelaskannya, Humas", "Dijelaskannya, humas", "K4: humas as an ordinary noun"),

@@ -1,31 +1,22 @@
 """Compose the house-style article from a draft's facts.
 
-The sentences come from ``templates/compose/id.toml``; this module decides which sentence
-goes where: the dateline and lead, each speaker's introduction, the attribution after each
-quote, the free paragraphs, the credit and the photo captions. A part the writer overrode
-(``lead``, a speaker's ``intro``) is used exactly as written.
+The sentences come from ``templates/compose/id.toml``; this module decides the order: the
+title, the lead paragraph (compose/lead.py), who else attended, the writer's paragraphs
+where the writer placed them, each speaker's part (compose/speakers.py), the credit and the
+photo captions. A part the writer overrode (``lead``, a speaker's ``intro``) is used
+exactly as written.
 """
 
 from __future__ import annotations
 
-from collections import Counter
-
 from kabar_desktop.compose.document import Article, Block, Run
-from kabar_desktop.compose.indonesian import numeric_date, ordinal, weekday
+from kabar_desktop.compose.facts import PLACEHOLDER, Facts
 from kabar_desktop.compose.inline import runs as parse_runs
 from kabar_desktop.compose.inline import tidy
-from kabar_desktop.compose.patterns import (
-    Segment,
-    Value,
-    Values,
-    fill,
-    fill_text,
-    load_patterns,
-)
-from kabar_desktop.model.completeness import LEADS_NAMING_A_SPEAKER
-from kabar_desktop.model.draft import Draft, Speaker, Statement
-
-_PLACEHOLDER = "?"  # a source starting with this marks a placeholder for a missing fact
+from kabar_desktop.compose.lead import Lead
+from kabar_desktop.compose.patterns import Segment, Value, fill, fill_text, load_patterns
+from kabar_desktop.compose.speakers import Speakers, first_word
+from kabar_desktop.model.draft import Draft
 
 
 def compose(draft: Draft, *, placeholders: bool = False) -> Article:
@@ -34,11 +25,11 @@ def compose(draft: Draft, *, placeholders: bool = False) -> Article:
     return _Composer(draft, load_patterns("id"), placeholders).article()
 
 
-def _to_runs(segments: list[Segment]) -> list[Run]:
+def to_runs(segments: list[Segment]) -> list[Run]:
     """Segments → runs: the writer's text read for emphasis, Kabar's own words merged."""
     out: list[Run] = []
     for text, source in segments:
-        if source.startswith(_PLACEHOLDER):
+        if source.startswith(PLACEHOLDER):
             out.append(Run(text, source=source[1:], placeholder=True))
         elif source:
             out.extend(parse_runs(text, source))
@@ -53,106 +44,35 @@ class _Composer:
     def __init__(self, draft: Draft, patterns: dict, placeholders: bool = False):
         self.d = draft
         self.p = patterns
-        self.placeholders = patterns["placeholders"] if placeholders else {}
-        self.role_counts = Counter(tidy(s.role).lower() for s in draft.speakers)
-        self.role_seen: Counter[str] = Counter()
-        self.ordinals = [self._ordinal(s) for s in draft.speakers]
-        self.last_verb: str | None = None
-        # The verbs the writer chose, quote by quote (None: Kabar chooses), to look ahead.
-        self.chosen_verbs = [
-            st.verb
-            for s in draft.speakers
-            for st in s.statements
-            if st.kind == "quote" and tidy(st.text)
-        ]
-
-    # --- facts as pattern values --------------------------------------------------------
-    def _fact(self, text: str, source: str, required: str = "") -> Value:
-        """A fact for a pattern; a ``required`` one that is missing may show a placeholder."""
-        value = tidy(text).rstrip(".").rstrip() if text else ""
-        if not value and required in self.placeholders:
-            return Value(self.placeholders[required], _PLACEHOLDER + source)
-        return Value(value, source)
-
-    def _ordinal(self, s: Speaker) -> str:
-        role = tidy(s.role).lower()
-        self.role_seen[role] += 1
-        return ordinal(self.role_seen[role]) if self.role_counts[role] > 1 else ""
-
-    def _speaker_values(self, i: int) -> Values:
-        s = self.d.speakers[i]
-        path = f"speakers[{i}]"
-        who: list[Segment] = []
-        position = self._fact(s.position, f"{path}.position", "position")
-        name = self._fact(s.name, f"{path}.name", "name")
-        if position.text:
-            who += [(position.text, position.source), (", ", "")]
-        who.append((name.text, name.source))
-        role = self._fact(s.role or "narasumber", f"{path}.role")
-        role_ordinal: list[Segment] = [(role.text, role.source)]
-        if self.ordinals[i]:
-            role_ordinal.append((" " + self.ordinals[i], ""))
-        called_source = f"{path}.short_name" if s.short_name.strip() else name.source
-        return {
-            "speaker": who,
-            "role_ordinal": role_ordinal,
-            "called": Value(tidy(s.called), called_source),
-            "topic": self._fact(s.topic, f"{path}.topic"),
-        }
-
-    def _event_values(self) -> Values:
-        d = self.d
-        values: Values = {
-            name: self._fact(getattr(d, name), name, name)
-            for name in ("event", "event_detail", "organizer", "venue", "participants")
-        }
-        date = self._date_text()
-        values["date"] = Value(date) if date else self._fact("", "date", "date")
-        if d.speakers:
-            values.update(self._speaker_values(0))
-        else:
-            position = self._fact("", "speakers", "position")
-            name = self._fact("", "speakers", "name")
-            who = [(position.text, position.source), (", ", ""), (name.text, name.source)]
-            values.update(
-                {
-                    "speaker": who if name.text else [],
-                    "role_ordinal": [("narasumber", "")],
-                    "called": Value(""),
-                    "topic": Value(""),
-                }
-            )
-        return values
-
-    def _date_text(self) -> str:
-        if self.d.date is None:
-            return ""
-        return fill_text(
-            self.p["date"]["event"],
-            {
-                "weekday": Value(weekday(self.d.date)),
-                "numeric": Value(numeric_date(self.d.date, self.d.style.pad_dates)),
-            },
+        self.facts = Facts(draft, patterns, placeholders)
+        self.lead = Lead(self.facts)
+        self.speakers = Speakers(
+            self.facts, self.lead.kind, self.lead.main, self.lead.own, to_runs
         )
 
-    # --- the article --------------------------------------------------------------------
     def article(self) -> Article:
         d = self.d
-        blocks: list[Block] = []
         title = tidy(d.title)
-        blocks.append(Block("title", tuple(parse_runs(title, "title")), "title"))
+        blocks: list[Block] = [Block("title", tuple(parse_runs(title, "title")), "title")]
         figures = self._figures()
         if figures:
             blocks.append(figures.pop(0))
-        lead = self._lead()
-        blocks.append(lead)
+        lead_segments = self.lead.segments()
+        body: list[Block] = []
+        body += self._attendees()
+        body += self._paragraphs("lead")
+        speaker_blocks: list[Block] = []
         for i in range(len(d.speakers)):
-            blocks.extend(self._speaker_blocks(i))
-        for i, text in enumerate(d.paragraphs):
-            text = tidy(text)
-            if text:
-                source = f"paragraphs[{i}]"
-                blocks.append(Block("body", tuple(parse_runs(text, source)), source))
+            previous = (speaker_blocks or body or [None])[-1]
+            prev_text = previous.text if previous else "".join(t for t, _ in lead_segments)
+            speaker_blocks += self.speakers.blocks(i, prev_text)
+            speaker_blocks += self._paragraphs(f"speakers[{i}]")
+        body += speaker_blocks
+        body += self._paragraphs("end")
+        # The companions sentence is known only once the leader (if any) was introduced.
+        lead_segments += self.lead.after_lead(self.speakers.leader_took_companions)
+        lead = Block("lead", tuple(to_runs(lead_segments)), "lead")
+        blocks += [lead, *body]
         self._add_credit(blocks)
         blocks.extend(figures)
         return Article(
@@ -163,120 +83,33 @@ class _Composer:
             date=d.date,
         )
 
-    def _lead(self) -> Block:
-        d = self.d
-        city = self._fact(d.dateline, "dateline", "city")
-        tag = tidy(d.style.dateline_tag)
-        pattern = self.p["dateline"]["tagged" if tag else "plain"]
-        dateline = (
-            fill(pattern, {"city": city, "tag": Value(tag, "style.dateline_tag")})
-            if city.text
-            else []
-        )
-        if d.lead is not None and tidy(d.lead):
-            own = tidy(d.lead)
-            if city.text and own.lower().startswith(city.text.lower()):
-                dateline = []  # the writer's lead already carries the dateline
-            body: list[Segment] = [(own, "lead")]
-        else:
-            body = fill(self.p["lead"][d.lead_kind], self._event_values())
-        return Block("lead", tuple(_to_runs(dateline + body)), "lead")
+    def _attendees(self) -> list[Block]:
+        people = self.facts.people("attendees", "last_attendees")
+        if not people:
+            return []
+        table = self.p["attendees"]
+        pattern = table.get(self.lead.kind, table["text"])
+        segs = fill(pattern, {"attendees": people})
+        return [Block("body", tuple(to_runs(segs)), "attendees")]
 
-    def _speaker_named_in_lead(self, i: int) -> bool:
-        if i != 0:
-            return False
-        if self.d.lead is not None and tidy(self.d.lead):
-            return self.d.lead_kind in LEADS_NAMING_A_SPEAKER
-        return "{speaker}" in self.p["lead"][self.d.lead_kind]
-
-    def _intro(self, i: int) -> list[Segment]:
-        s = self.d.speakers[i]
-        path = f"speakers[{i}]"
-        if s.intro is not None:
-            return [(tidy(s.intro), f"{path}.intro")] if tidy(s.intro) else []
-        values = self._speaker_values(i)
-        has_topic = bool(values["topic"].text)
-        if self._speaker_named_in_lead(i):
-            key = "in_lead_topic" if has_topic else None
-        elif i == 0:
-            key = "first_topic" if has_topic else "first"
-        else:
-            key = "next_topic" if has_topic else "next"
-        return fill(self.p["intro"][key], values) if key else []
-
-    def _speaker_blocks(self, i: int) -> list[Block]:
-        s = self.d.speakers[i]
-        path = f"speakers[{i}]"
-        out: list[Block] = []
-        intro = self._intro(i)
-        pending: list[Segment] = []  # a short topic sentence joins the first paraphrase
-        if intro and self._speaker_named_in_lead(i) and s.intro is None:
-            pending = intro
-        elif intro:
-            out.append(Block("body", tuple(_to_runs(intro)), f"{path}.intro"))
-        after_other_person = False
-        for j, st in enumerate(s.statements):
-            source = f"{path}.statements[{j}]"
-            text = tidy(st.text)
-            if not text:
-                continue
-            if st.kind == "paraphrase":
-                segs = ([*pending, (" ", "")] if pending else []) + [(text, source)]
-                out.append(Block("body", tuple(_to_runs(segs)), source))
-                after_other_person = False
-            else:
-                if pending:
-                    out.append(Block("body", tuple(_to_runs(pending)), f"{path}.intro"))
-                named = st.name_speaker or after_other_person
-                out.append(Block("quote", tuple(self._quote(st, s, source, named)), source))
-                after_other_person = bool(tidy(st.context))
-            pending = []
-        if pending:
-            out.append(Block("body", tuple(_to_runs(pending)), f"{path}.intro"))
+    def _paragraphs(self, after: str) -> list[Block]:
+        """The writer's paragraphs placed ``after`` the lead, a speaker, or at the end (where
+        those naming a speaker the draft no longer has also go)."""
+        known = {"lead", "end"} | {f"speakers[{i}]" for i in range(len(self.d.speakers))}
+        out = []
+        for i, paragraph in enumerate(self.d.paragraphs):
+            place = paragraph.after if paragraph.after in known else "end"
+            text = tidy(paragraph.text)
+            if place == after and text:
+                source = f"paragraphs[{i}]"
+                out.append(Block("body", tuple(parse_runs(text, source)), source))
         return out
 
-    def _verb(self, st: Statement) -> str:
-        """The writer's verb, else one that repeats neither neighbour (the closing verb last)."""
-        self.chosen_verbs.pop(0)
-        following = self.chosen_verbs[0] if self.chosen_verbs else None
-        att = self.p["attribution"]
-        if st.verb:
-            verb = st.verb
-        elif not self.chosen_verbs and self.last_verb != att["closing"]:
-            verb = att["closing"]
-        else:
-            verb = next(v for v in att["rotation"] if v not in (self.last_verb, following))
-        self.last_verb = verb
-        return verb
-
-    def _quote(self, st: Statement, s: Speaker, source: str, named: bool) -> list[Run]:
-        text = tidy(st.text).strip('"“”').strip()
-        if text and text[-1] in "!?":
-            closing = '"'
-        else:
-            text = text.rstrip(".,;:").rstrip()
-            closing = ',"'
-        verb = self._verb(st)
-        att = self.p["attribution"]
-        who = fill(
-            att["named" if named else "pronoun"],
-            {"verb": Value(verb), "called": Value(tidy(s.called), source)},
-        )
-        who[0] = (who[0][0][:1].lower() + who[0][0][1:], who[0][1])  # verbs stay lowercase
-        context = tidy(st.context).rstrip(".").rstrip()
-        tail: list[Segment] = [(" ", "")] + who
-        if context:
-            tail += [(" ", ""), (context, f"{source}.context")]
-        tail.append((".", ""))
-        quote_runs = [Run('"'), *parse_runs(text, source)]
-        return quote_runs + _to_runs([(closing, ""), *tail])
-
     def _add_credit(self, blocks: list[Block]) -> None:
-        credit = tidy(self.d.credit).strip("()").strip().lower()
+        credit = tidy(self.d.credit).strip("()").strip()  # kept as typed: (humas/fka), (ZR)
         if not credit:
             return
         text = fill_text(self.p["credit"]["text"], {"credit": Value(credit)})
-        text = text[:1].lower() + text[1:]
         if self.d.style.credit_inline and len(blocks) > 1 and blocks[-1].kind != "figure":
             last = blocks[-1]
             runs = (*last.runs, Run(" "), Run(text, source="credit", credit=True))
@@ -286,13 +119,26 @@ class _Composer:
 
     def _figures(self) -> list[Block]:
         out = []
-        default = self.p["caption"]["default_credit"]
+        style = self.d.style
+        caption_pattern = self.p["caption"]["brackets" if style.photo_credit_brackets else "plain"]
+        office_credit = tidy(style.photo_credit).rstrip(".")
+        if not office_credit and tidy(self.d.organizer):
+            organizer = Value(tidy(self.d.organizer))
+            office_credit = fill_text(self.p["caption"]["default_credit"], {"organizer": organizer})
         for i, photo in enumerate(self.d.photos):
             path = f"photos[{i}]"
-            credit = Value(tidy(photo.credit).rstrip("."), f"{path}.credit")
-            if not credit.text and tidy(self.d.organizer):
-                credit = Value(fill_text(default, {"organizer": Value(tidy(self.d.organizer))}))
-            caption = Value(tidy(photo.caption), f"{path}.caption")
-            segs = fill(self.p["caption"]["text"], {"caption": caption, "credit": credit})
-            out.append(Block("figure", tuple(_to_runs(segs)), path, photo=photo))
+            credit = Value(tidy(photo.credit).strip("()").rstrip("."), f"{path}.credit")
+            if not credit.text:
+                credit = Value(office_credit, "style.photo_credit" if style.photo_credit else "")
+            text = tidy(photo.caption)
+            if not style.photo_credit_brackets:
+                text = text.rstrip(".")
+            caption = Value(text, f"{path}.caption")
+            segs = fill(caption_pattern, {"caption": caption, "credit": credit})
+            if not caption.text:  # no caption: the credit alone, never ". Dok. …"
+                segs = [(credit.text, credit.source)] if credit.text else []
+            out.append(Block("figure", tuple(to_runs(segs)), path, photo=photo))
         return out
+
+
+__all__ = ["compose", "first_word"]

@@ -93,3 +93,8 @@ def numeric_date(date: dt.date, pad: bool = False) -> str:
 def with_nya(verb: str) -> str:
     """``ujar`` → ``ujarnya``."""
     return verb + "nya"
+
+
+def weekday_names() -> frozenset[str]:
+    """The weekdays in lowercase: ``senin`` … ``minggu``."""
+    return frozenset(w.lower() for w in _calendar()["weekdays"])

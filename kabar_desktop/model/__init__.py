@@ -1,21 +1,26 @@
-"""The draft: what the writer knows about an event. Depends on nothing else in Kabar."""
+"""The draft: what the writer knows about a story. Depends on nothing else in Kabar."""
 
 from kabar_desktop.model.draft import (
-    LEAD_KINDS,
     STATEMENT_KINDS,
     Draft,
+    Paragraph,
+    Person,
     Photo,
     Speaker,
     Statement,
     Style,
 )
 from kabar_desktop.model.problems import DraftError, Problem
+from kabar_desktop.model.story import SPEAKER_PARTS, STORY_KINDS
 
 __all__ = [
-    "LEAD_KINDS",
+    "SPEAKER_PARTS",
     "STATEMENT_KINDS",
+    "STORY_KINDS",
     "Draft",
     "DraftError",
+    "Paragraph",
+    "Person",
     "Photo",
     "Problem",
     "Speaker",

@@ -10,22 +10,25 @@ import re
 from typing import Any
 
 from kabar_desktop.model.draft import (
-    ATTRIBUTION_VERBS,
     FORMAT_NAME,
     FORMAT_VERSION,
-    LEAD_KINDS,
     STATEMENT_KINDS,
     Draft,
+    Paragraph,
+    Person,
     Photo,
     Speaker,
     Statement,
     Style,
 )
+from kabar_desktop.model.migrate import migrate
 from kabar_desktop.model.problems import N_, DraftError, Problem
+from kabar_desktop.model.story import SPEAKER_PARTS, STORY_KINDS
 
 # Characters an XML document (DOCX, HTML) cannot hold: C0 controls other than tab, newline
 # and carriage return, lone surrogates, and the two non-characters U+FFFE and U+FFFF.
 _UNSAFE = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f\ud800-\udfff\ufffe\uffff]")
+_AFTER = re.compile(r"lead|end|speakers\[\d{1,4}\]")
 
 
 class _Reader:
@@ -99,9 +102,9 @@ class _Reader:
 def draft_from_dict(data: Any, *, keep_unsafe: bool = False) -> Draft:
     """Read the content of ``draft.json``; raise ``DraftError`` listing every problem.
 
-    ``keep_unsafe`` keeps characters no document can hold (a pasted NUL, a lone surrogate)
-    instead of refusing them: the store keeps exactly what the writer typed, and export
-    refuses them later with the field's name.
+    An older version is migrated first (model/migrate.py). ``keep_unsafe`` keeps characters
+    no document can hold (a pasted NUL, a lone surrogate) instead of refusing them: the store
+    keeps exactly what the writer typed, and export refuses them later with the field's name.
     """
     r = _Reader(keep_unsafe)
     if not isinstance(data, dict):
@@ -123,33 +126,46 @@ def draft_from_dict(data: Any, *, keep_unsafe: bool = False) -> Draft:
             known=FORMAT_VERSION,
         )
         raise DraftError(r.problems)
+    data = migrate(data)
 
+    kind = r.optional_text(data, "kind", "kind")
     draft = Draft(
         title=r.text(data, "title", "title"),
         dateline=r.text(data, "dateline", "dateline"),
         date=r.date(data, "date", "date"),
+        period=r.text(data, "period", "period"),
         organizer=r.text(data, "organizer", "organizer"),
+        counterpart=r.text(data, "counterpart", "counterpart"),
         event=r.text(data, "event", "event"),
         event_detail=r.text(data, "event_detail", "event_detail"),
         venue=r.text(data, "venue", "venue"),
         participants=r.text(data, "participants", "participants"),
-        lead_kind=r.text(data, "lead_kind", "lead_kind", "narasumber") or "narasumber",
+        purpose=r.text(data, "purpose", "purpose"),
+        kind=kind.strip() or None if kind is not None else None,
+        date_in_lead=r.boolean(data, "date_in_lead", "date_in_lead", True),
         lead=r.optional_text(data, "lead", "lead"),
         credit=r.text(data, "credit", "credit"),
     )
-    if draft.lead_kind not in LEAD_KINDS:
+    if draft.kind is not None and draft.kind not in STORY_KINDS:
         r.fail(
-            "lead_kind",
-            N_("unknown kind of lead {value!r}; known kinds: {known}"),
-            value=draft.lead_kind,
-            known=", ".join(LEAD_KINDS),
+            "kind",
+            N_("unknown kind of story {value!r}; known kinds: {known}"),
+            value=draft.kind,
+            known=", ".join(STORY_KINDS),
         )
     for i, item in enumerate(r.items(data, "speakers", "speakers")):
         speaker = _speaker(r, item, f"speakers[{i}]")
         if speaker is not None:
             draft.speakers.append(speaker)
+    for key in ("companions", "attendees"):
+        for i, item in enumerate(r.items(data, key, key)):
+            person = _person(r, item, f"{key}[{i}]")
+            if person is not None:
+                getattr(draft, key).append(person)
     for i, item in enumerate(r.items(data, "paragraphs", "paragraphs")):
-        draft.paragraphs.append(r.text_value(item, f"paragraphs[{i}]"))
+        paragraph = _paragraph(r, item, f"paragraphs[{i}]")
+        if paragraph is not None:
+            draft.paragraphs.append(paragraph)
     for i, item in enumerate(r.items(data, "photos", "photos")):
         obj = r.mapping(item, f"photos[{i}]")
         if obj is not None:
@@ -168,11 +184,43 @@ def draft_from_dict(data: Any, *, keep_unsafe: bool = False) -> Draft:
             pad_dates=r.boolean(style, "pad_dates", "style.pad_dates", False),
             credit_inline=r.boolean(style, "credit_inline", "style.credit_inline", True),
             dateline_tag=r.text(style, "dateline_tag", "style.dateline_tag"),
+            dateline_dash=r.text(style, "dateline_dash", "style.dateline_dash", "-") or "-",
+            photo_credit=r.text(style, "photo_credit", "style.photo_credit"),
+            photo_credit_brackets=r.boolean(
+                style, "photo_credit_brackets", "style.photo_credit_brackets", True
+            ),
         )
     draft.check_ignores = _check_ignores(data.get("check_ignores"))
     if r.problems:
         raise DraftError(r.problems)
     return draft
+
+
+def _person(r: _Reader, item: Any, path: str) -> Person | None:
+    obj = r.mapping(item, path)
+    if obj is None:
+        return None
+    return Person(
+        position=r.text(obj, "position", f"{path}.position"),
+        name=r.text(obj, "name", f"{path}.name"),
+    )
+
+
+def _paragraph(r: _Reader, item: Any, path: str) -> Paragraph | None:
+    if isinstance(item, str) or item is None:  # lenient: a bare text stands at the end
+        return Paragraph(r.text_value(item, path))
+    obj = r.mapping(item, path)
+    if obj is None:
+        return None
+    after = r.text(obj, "after", f"{path}.after", "end") or "end"
+    if not _AFTER.fullmatch(after):
+        r.fail(
+            f"{path}.after",
+            N_("must be 'lead', 'end' or 'speakers[N]', not {value!r}"),
+            value=after,
+        )
+        after = "end"
+    return Paragraph(r.text(obj, "text", path), after)
 
 
 def _check_ignores(value: Any) -> dict:
@@ -197,10 +245,20 @@ def _speaker(r: _Reader, item: Any, path: str) -> Speaker | None:
         name=r.text(obj, "name", f"{path}.name"),
         short_name=r.text(obj, "short_name", f"{path}.short_name"),
         position=r.text(obj, "position", f"{path}.position"),
-        role=r.text(obj, "role", f"{path}.role", "narasumber"),
+        part=r.text(obj, "part", f"{path}.part", "narasumber") or "narasumber",
+        role=r.text(obj, "role", f"{path}.role"),
         topic=r.text(obj, "topic", f"{path}.topic"),
+        context=r.text(obj, "context", f"{path}.context"),
+        name_first=r.boolean(obj, "name_first", f"{path}.name_first", False),
         intro=r.optional_text(obj, "intro", f"{path}.intro"),
     )
+    if speaker.part not in SPEAKER_PARTS:
+        r.fail(
+            f"{path}.part",
+            N_("unknown part {value!r}; known parts: {known}"),
+            value=speaker.part,
+            known=", ".join(SPEAKER_PARTS),
+        )
     for j, raw in enumerate(r.items(obj, "statements", f"{path}.statements")):
         spath = f"{path}.statements[{j}]"
         st = r.mapping(raw, spath)
@@ -216,20 +274,11 @@ def _speaker(r: _Reader, item: Any, path: str) -> Speaker | None:
             )
             continue
         verb = r.optional_text(st, "verb", f"{spath}.verb")
-        if verb is not None:
-            verb = verb.strip().lower() or None
-        if kind == "quote" and verb is not None and verb not in ATTRIBUTION_VERBS:
-            r.fail(
-                f"{spath}.verb",
-                N_("unknown attribution verb {value!r}; known verbs: {known}"),
-                value=verb,
-                known=", ".join(ATTRIBUTION_VERBS),
-            )
         speaker.statements.append(
             Statement(
                 kind=kind,
                 text=r.text(st, "text", f"{spath}.text"),
-                verb=verb if kind == "quote" else None,
+                verb=normal_verb(verb) if kind == "quote" else None,
                 context=r.text(st, "context", f"{spath}.context"),
                 name_speaker=r.boolean(st, "name_speaker", f"{spath}.name_speaker", False),
             )
@@ -237,34 +286,54 @@ def _speaker(r: _Reader, item: Any, path: str) -> Speaker | None:
     return speaker
 
 
+def normal_verb(verb: str | None) -> str | None:
+    """The verb as the article needs it: lowercase, one space, without a typed ``-nya``
+    (``Ujarnya`` → ``ujar``); None for none."""
+    if verb is None:
+        return None
+    verb = " ".join(verb.split()).lower()
+    if verb.endswith("nya") and len(verb) > 5 and " " not in verb:
+        verb = verb[:-3]
+    return verb or None
+
+
 def draft_to_dict(draft: Draft) -> dict:
     """The content of ``draft.json`` for ``draft`` (photo data travels beside it)."""
     return {
         "format": FORMAT_NAME,
         "version": FORMAT_VERSION,
+        "kind": draft.kind,
         "title": draft.title,
         "dateline": draft.dateline,
         "date": draft.date.isoformat() if draft.date else None,
+        "period": draft.period,
         "organizer": draft.organizer,
+        "counterpart": draft.counterpart,
         "event": draft.event,
         "event_detail": draft.event_detail,
         "venue": draft.venue,
         "participants": draft.participants,
-        "lead_kind": draft.lead_kind,
+        "purpose": draft.purpose,
+        "date_in_lead": draft.date_in_lead,
         "lead": draft.lead,
         "speakers": [
             {
                 "name": s.name,
                 "short_name": s.short_name,
                 "position": s.position,
+                "part": s.part,
                 "role": s.role,
                 "topic": s.topic,
+                "context": s.context,
+                "name_first": s.name_first,
                 "intro": s.intro,
                 "statements": [_statement_dict(st) for st in s.statements],
             }
             for s in draft.speakers
         ],
-        "paragraphs": list(draft.paragraphs),
+        "companions": [{"position": p.position, "name": p.name} for p in draft.companions],
+        "attendees": [{"position": p.position, "name": p.name} for p in draft.attendees],
+        "paragraphs": [{"text": p.text, "after": p.after} for p in draft.paragraphs],
         "photos": [
             {"file": p.file, "caption": p.caption, "credit": p.credit} for p in draft.photos
         ],
@@ -273,6 +342,9 @@ def draft_to_dict(draft: Draft) -> dict:
             "pad_dates": draft.style.pad_dates,
             "credit_inline": draft.style.credit_inline,
             "dateline_tag": draft.style.dateline_tag,
+            "dateline_dash": draft.style.dateline_dash,
+            "photo_credit": draft.style.photo_credit,
+            "photo_credit_brackets": draft.style.photo_credit_brackets,
         },
         **({"check_ignores": _check_ignores(draft.check_ignores)} if draft.check_ignores else {}),
     }

@@ -98,13 +98,18 @@ def search_text(draft: Draft) -> tuple[str, str]:
         draft.event_detail,
         draft.venue,
         draft.participants,
+        draft.counterpart,
+        draft.period,
+        draft.purpose,
         draft.lead or "",
     ]
+    for person in (*draft.companions, *draft.attendees):
+        parts += [person.position, person.name]
     for s in draft.speakers:
-        parts += [s.name, s.short_name, s.position, s.role, s.topic, s.intro or ""]
+        parts += [s.name, s.short_name, s.position, s.role, s.topic, s.context, s.intro or ""]
         for st in s.statements:
             parts += [st.text, st.context]
-    parts += draft.paragraphs
+    parts += [p.text for p in draft.paragraphs]
     for p in draft.photos:
         parts += [p.caption, p.credit]
     parts.append(draft.credit)

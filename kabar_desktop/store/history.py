@@ -144,24 +144,35 @@ def fields(draft: Draft) -> list[tuple[str, str]]:
         ("title", draft.title),
         ("dateline", draft.dateline),
         ("date", draft.date.isoformat() if draft.date else ""),
+        ("period", draft.period),
         ("organizer", draft.organizer),
+        ("counterpart", draft.counterpart),
         ("event", draft.event),
         ("event_detail", draft.event_detail),
         ("venue", draft.venue),
         ("participants", draft.participants),
-        ("lead_kind", draft.lead_kind),
+        ("purpose", draft.purpose),
+        ("kind", draft.kind or ""),
+        ("date_in_lead", "" if draft.date_in_lead else "no"),
         ("lead", draft.lead or ""),
     ]
     for i, s in enumerate(draft.speakers):
         p = f"speakers[{i}]"
-        for name in ("name", "short_name", "position", "role", "topic"):
+        for name in ("name", "short_name", "position", "part", "role", "topic", "context"):
             out.append((f"{p}.{name}", getattr(s, name)))
+        out.append((f"{p}.name_first", "yes" if s.name_first else ""))
         out.append((f"{p}.intro", s.intro or ""))
         for j, st in enumerate(s.statements):
             q = f"{p}.statements[{j}]"
             out += [(f"{q}.text", st.text), (f"{q}.verb", st.verb or "")]
             out.append((f"{q}.context", st.context))
-    out += [(f"paragraphs[{i}]", text) for i, text in enumerate(draft.paragraphs)]
+    for key in ("companions", "attendees"):
+        for i, person in enumerate(getattr(draft, key)):
+            out += [(f"{key}[{i}].position", person.position), (f"{key}[{i}].name", person.name)]
+    for i, paragraph in enumerate(draft.paragraphs):
+        out.append((f"paragraphs[{i}]", paragraph.text))
+        if paragraph.after != "end":
+            out.append((f"paragraphs[{i}].after", paragraph.after))
     for i, photo in enumerate(draft.photos):
         for name in ("file", "caption", "credit"):
             out.append((f"photos[{i}].{name}", getattr(photo, name)))
@@ -171,6 +182,9 @@ def fields(draft: Draft) -> list[tuple[str, str]]:
         ("style.pad_dates", "yes" if style.pad_dates else ""),
         ("style.credit_inline", "" if style.credit_inline else "no"),
         ("style.dateline_tag", style.dateline_tag),
+        ("style.dateline_dash", "" if style.dateline_dash == "-" else style.dateline_dash),
+        ("style.photo_credit", style.photo_credit),
+        ("style.photo_credit_brackets", "" if style.photo_credit_brackets else "no"),
     ]
     return [(path, text) for path, text in out if text]
 

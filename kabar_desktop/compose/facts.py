@@ -1,0 +1,136 @@
+"""The draft's facts as pattern values: tidied, traced to their field, placeholders for gaps.
+
+Both the lead and the speakers' introductions read facts through one ``Facts``, so a fact is
+written the same way wherever it stands (a venue typed as "di Aula …" loses its "di", a
+person is "position, name" or "name, position" as the writer chose).
+"""
+
+from __future__ import annotations
+
+import re
+
+from kabar_desktop.compose.indonesian import numeric_date, ordinal, weekday
+from kabar_desktop.compose.inline import tidy
+from kabar_desktop.compose.patterns import Segment, Value, fill_text
+from kabar_desktop.model.draft import Draft, Person, Speaker
+
+PLACEHOLDER = "?"  # a source starting with this marks a placeholder for a missing fact
+_LEADING_DI = re.compile(r"^(?:bertempat\s+)?di\s+", re.IGNORECASE)
+_HAS_DI = re.compile(r"\bdi\s", re.IGNORECASE)
+
+
+class Facts:
+    def __init__(self, draft: Draft, patterns: dict, placeholders: bool):
+        self.d = draft
+        self.p = patterns
+        self.placeholders = patterns["placeholders"] if placeholders else {}
+        self.ordinals = self._ordinals()
+
+    def fact(self, text: str, source: str, required: str = "") -> Value:
+        """A fact for a pattern; a ``required`` one that is missing may show a placeholder."""
+        value = tidy(text).rstrip(".").rstrip() if text else ""
+        if not value and required in self.placeholders:
+            return Value(self.placeholders[required], PLACEHOLDER + source)
+        return Value(value, source)
+
+    def date(self) -> Value:
+        if self.d.date is None:
+            return self.fact("", "date", "date")
+        numeric = numeric_date(self.d.date, self.d.style.pad_dates)
+        values = {"weekday": Value(weekday(self.d.date)), "numeric": Value(numeric)}
+        return Value(fill_text(self.p["date"]["event"], values))
+
+    def at_venue(self, before: str) -> list[Segment]:
+        """`` di Aula …``; after text that already placed something with "di", ``,
+        bertempat di Aula …``, so the lead never reads "di … di"."""
+        venue = _LEADING_DI.sub("", tidy(self.d.venue)).rstrip(".").rstrip()
+        if not venue:
+            return []
+        opener = ", bertempat di " if _HAS_DI.search(before) else " di "
+        return [(opener, ""), (venue, "venue")]
+
+    # --- people -----------------------------------------------------------------------------
+    def who(self, i: int) -> list[Segment]:
+        """Speaker ``i`` at first mention: "position, name" (or "name, position")."""
+        s = self.d.speakers[i]
+        path = f"speakers[{i}]"
+        position = self.fact(s.position, f"{path}.position", "position")
+        name = self.fact(s.name, f"{path}.name", "name")
+        parts = [(name.text, name.source)]
+        if position.text:
+            if s.name_first:
+                parts += [(", ", ""), (position.text, position.source)]
+            else:
+                parts = [(position.text, position.source), (", ", ""), *parts]
+        return parts
+
+    def called(self, i: int) -> Value:
+        s = self.d.speakers[i]
+        source = f"speakers[{i}].short_name" if s.short_name.strip() else f"speakers[{i}].name"
+        return Value(tidy(s.called), source)
+
+    def role_ordinal(self, i: int) -> list[Segment]:
+        """"narasumber kedua" (ordinals only among speakers of the same role)."""
+        s = self.d.speakers[i]
+        role = tidy(s.role) or "narasumber"
+        source = f"speakers[{i}].role" if tidy(s.role) else ""
+        out: list[Segment] = [(role, source)]
+        if self.ordinals[i]:
+            out.append((" " + self.ordinals[i], ""))
+        return out
+
+    def _ordinals(self) -> list[str]:
+        """Per speaker: "pertama", "kedua" … among narasumber sharing a role noun; "" for a
+        role only one speaker has (so "pertama" stands only when a "kedua" follows)."""
+        nouns = [
+            (tidy(s.role) or "narasumber").lower() if s.part == "narasumber" else None
+            for s in self.d.speakers
+        ]
+        seen: dict[str, int] = {}
+        out = []
+        for noun in nouns:
+            if noun is None or nouns.count(noun) < 2:
+                out.append("")
+                continue
+            seen[noun] = seen.get(noun, 0) + 1
+            out.append(ordinal(seen[noun]))
+        return out
+
+    def people(self, key: str, final: str) -> list[Segment]:
+        """``companions`` or ``attendees`` as a list: "A dan B", "A, B, dan C". A person
+        written "position, name" keeps the comma that closes the name."""
+        persons: list[Person] = getattr(self.d, key)
+        items: list[list[Segment]] = []
+        for i, p in enumerate(persons):
+            position = tidy(p.position).rstrip(",.")
+            name = tidy(p.name).rstrip(",.")
+            item: list[Segment] = []
+            if position:
+                item.append((position, f"{key}[{i}].position"))
+            if name:
+                item += [(", ", "")] if position else []
+                item.append((name, f"{key}[{i}].name"))
+            if item:
+                items.append(item)
+        if not items:
+            return []
+        appositive = any(len(item) > 1 for item in items)
+        out: list[Segment] = []
+        for k, item in enumerate(items):
+            if k:
+                last = k == len(items) - 1
+                if last:
+                    joiner = self.p["lists"]["pair" if len(items) == 2 else final]
+                    comma = "," if appositive or len(items) > 2 else ""
+                    out.append((f"{comma} {joiner} ", ""))
+                else:
+                    out.append((", ", ""))
+            out += item
+        return out
+
+
+def speaker_is(speaker: Speaker, text: str) -> bool:
+    """Does ``text`` (a writer's own lead) name the speaker?"""
+    low = text.lower()
+    names = [tidy(speaker.name), tidy(speaker.short_name)]
+    return any(n and n.lower() in low for n in names)

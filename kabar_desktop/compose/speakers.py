@@ -1,0 +1,227 @@
+"""Each speaker's part of the article: the introduction, then what they said.
+
+A speaker is introduced by the part they play (narasumber, the one who opened it, the host…)
+with one of several sentences, chosen so two neighbouring paragraphs never open with the
+same word. A quote gets its attribution (``"…," ujarnya.``), and a quote of several
+paragraphs opens each one with a quote mark and closes only the last.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable
+
+from kabar_desktop.compose.document import Block, Run
+from kabar_desktop.compose.facts import Facts, speaker_is
+from kabar_desktop.compose.indonesian import weekday_names
+from kabar_desktop.compose.inline import runs as parse_runs
+from kabar_desktop.compose.inline import tidy
+from kabar_desktop.compose.patterns import Segment, Value, Values, fill
+from kabar_desktop.model.draft import Speaker, Statement
+from kabar_desktop.model.parse import normal_verb
+
+ToRuns = Callable[[list[Segment]], list[Run]]
+_FIRST_WORD = re.compile(r"[\w'’-]+")
+
+
+def first_word(text: str) -> str:
+    m = _FIRST_WORD.search(text)
+    return m.group(0).lower() if m else ""
+
+
+class Speakers:
+    def __init__(self, facts: Facts, kind: str, main: int | None, own_lead: str | None,
+                 to_runs: ToRuns):
+        self.f = facts
+        self.d = facts.d
+        self.p = facts.p
+        self.kind = kind
+        self.main = main
+        self.own_lead = own_lead
+        self.to_runs = to_runs
+        self.turns: dict[str, int] = {}  # how many introductions each part has had
+        self.last_variant: dict[str, str] = {}  # the sentence each part had last
+        self.introduced = 0
+        self.leader_took_companions = False
+        self.last_verb: str | None = None
+        # The verbs the writer chose, quote by quote (None: Kabar chooses), to look ahead.
+        self.chosen_verbs = [
+            st.verb
+            for s in self.d.speakers
+            for st in s.statements
+            if st.kind == "quote" and tidy(st.text)
+        ]
+
+    # --- introductions --------------------------------------------------------------------
+    def named_in_lead(self, i: int) -> bool:
+        if self.own_lead is not None:
+            return speaker_is(self.d.speakers[i], self.own_lead)
+        return i == self.main
+
+    def _variants(self, part: str, key: str) -> list[dict]:
+        table = self.p["intro"].get(part) or self.p["intro"]["lainnya"]
+        special = table.get(self.kind)
+        if isinstance(special, dict) and key in special:
+            return special[key]
+        return table[key]
+
+    def _values(self, i: int) -> Values:
+        f = self.f
+        s = self.d.speakers[i]
+        path = f"speakers[{i}]"
+        values: Values = {
+            "speaker": f.who(i),
+            "called": f.called(i),
+            "role_ordinal": f.role_ordinal(i),
+            "role": f.fact(s.role, f"{path}.role"),
+            "topic": f.fact(s.topic, f"{path}.topic"),
+            "companions": [],
+        }
+        if not self.leader_took_companions and s.part == "pemimpin":
+            values["companions"] = f.people("companions", "last")
+        return values
+
+    def intro(self, i: int, previous: str) -> list[Segment]:
+        """Speaker ``i``'s introduction; ``previous`` is the text of the paragraph before."""
+        s = self.d.speakers[i]
+        path = f"speakers[{i}]"
+        if s.intro is not None:
+            self.introduced += 1
+            return [(tidy(s.intro), f"{path}.intro")] if tidy(s.intro) else []
+        values = self._values(i)
+        topic = bool(values["topic"].text)  # type: ignore[union-attr]
+        if self.named_in_lead(i):
+            self.introduced += 1
+            table = self.p["intro"].get(s.part) or self.p["intro"]["lainnya"]
+            return fill(table["in_lead"], values) if topic else []
+        context = tidy(s.context).rstrip(",.").rstrip()
+        needs_met = {"previous": self.introduced > 0, "ordinal": bool(self.f.ordinals[i])}
+        candidates = []
+        for variant in self._variants(s.part, "topic" if topic else "plain"):
+            if not all(needs_met.get(n, False) for n in variant.get("needs", ())):
+                continue
+            if context and not variant["text"].startswith("{speaker}"):
+                continue
+            candidates.append(variant["text"])
+        if not candidates:  # a context with no variant opening with the speaker
+            candidates = [v["text"] for v in self._variants(s.part, "topic" if topic else "plain")]
+            context = ""
+        turn = self.turns.get(s.part, 0)
+        self.turns[s.part] = turn + 1
+        self.introduced += 1
+        avoid = first_word(previous)
+        ordered = candidates[turn % len(candidates) :] + candidates[: turn % len(candidates)]
+        last = self.last_variant.get(s.part)
+        if len(ordered) > 1 and last in ordered:  # never the same sentence twice in a row
+            ordered.remove(last)
+            ordered.append(last)
+        for text in ordered:
+            segs = fill(text, values)
+            opening = context or "".join(t for t, _ in segs)
+            if first_word(opening) != avoid:
+                break
+        self.last_variant[s.part] = text
+        if "{companions}" in text and values["companions"]:
+            self.leader_took_companions = True
+        if context:
+            return [(context[:1].upper() + context[1:], f"{path}.context"), (", ", ""), *segs]
+        return segs
+
+    # --- what they said -------------------------------------------------------------------
+    def blocks(self, i: int, previous: str) -> list[Block]:
+        s = self.d.speakers[i]
+        path = f"speakers[{i}]"
+        out: list[Block] = []
+        intro = self.intro(i, previous)
+        pending: list[Segment] = []  # a short topic sentence joins the first paraphrase
+        if intro and self.named_in_lead(i) and s.intro is None:
+            pending = intro
+        elif intro:
+            out.append(Block("body", tuple(self.to_runs(intro)), f"{path}.intro"))
+        # Name the speaker at the first quote when nothing before it in their part did.
+        after_other_person = not intro and not self.named_in_lead(i)
+        for j, st in enumerate(s.statements):
+            source = f"{path}.statements[{j}]"
+            text = tidy(st.text)
+            if not text:
+                continue
+            if st.kind == "paraphrase":
+                segs = ([*pending, (" ", "")] if pending else []) + [(text, source)]
+                out.append(Block("body", tuple(self.to_runs(segs)), source))
+                after_other_person = False
+            else:
+                if pending:
+                    out.append(Block("body", tuple(self.to_runs(pending)), f"{path}.intro"))
+                named = st.name_speaker or after_other_person
+                out.extend(self._quote(st, s, source, named))
+                after_other_person = _brings_someone(tidy(st.context))
+            pending = []
+        if pending:
+            out.append(Block("body", tuple(self.to_runs(pending)), f"{path}.intro"))
+        return out
+
+    def _verb(self, st: Statement) -> str:
+        """The writer's verb, else one that repeats neither neighbour (the closing verb last)."""
+        self.chosen_verbs.pop(0)
+        following = self.chosen_verbs[0] if self.chosen_verbs else None
+        att = self.p["attribution"]
+        if normal_verb(st.verb):
+            verb = normal_verb(st.verb)
+        elif not self.chosen_verbs and self.last_verb != att["closing"]:
+            verb = att["closing"]
+        else:
+            verb = next(v for v in att["rotation"] if v not in (self.last_verb, following))
+        self.last_verb = verb
+        return verb
+
+    def _quote(self, st: Statement, s: Speaker, source: str, named: bool) -> list[Block]:
+        """One block per paragraph of the quote: each opens with a mark, the last closes
+        with the attribution."""
+        paragraphs = [tidy(p).strip('"“”').strip() for p in st.text.splitlines()]
+        paragraphs = [p for p in paragraphs if p]
+        blocks = [
+            Block("quote", (Run('"'), *parse_runs(p, source)), source) for p in paragraphs[:-1]
+        ]
+        text = paragraphs[-1] if paragraphs else ""
+        if text and text[-1] in "!?":
+            closing = '"'
+        else:
+            text = text.rstrip(".,;:").rstrip()
+            closing = ',"'
+        verb = self._verb(st)
+        att = self.p["attribution"]
+        who = fill(
+            att["named" if named else "pronoun"],
+            {"verb": Value(verb), "called": Value(tidy(s.called), source)},
+        )
+        who[0] = (who[0][0][:1].lower() + who[0][0][1:], who[0][1])  # verbs stay lowercase
+        tail: list[Segment] = [(" ", ""), *who, *_context(st, source), (".", "")]
+        quote_runs = [Run('"'), *parse_runs(text, source)]
+        blocks.append(Block("quote", (*quote_runs, *self.to_runs([(closing, ""), *tail])), source))
+        return blocks
+
+
+def _is_when(context: str) -> bool:
+    """A context that says when (a weekday, a date) rather than bringing in someone."""
+    word = first_word(context.lstrip(", "))
+    return word in weekday_names() or context.lstrip(", ")[:1].isdigit()
+
+
+def _brings_someone(context: str) -> bool:
+    """Does the context name someone ("mengutip pesan Menteri …")? Then the next quote names
+    its speaker again, so "-nya" cannot be read as that other person."""
+    days = weekday_names()
+    return any(w[:1].isupper() and w.lower() not in days for w in context.split())
+
+
+def _context(st: Statement, source: str) -> list[Segment]:
+    """What follows the verb. A date or weekday, or a context typed with its own comma, is
+    set off by a comma: ``katanya, Senin (2/8/2021).``; a phrase follows with a space:
+    ``imbuhnya mengutip pesan …``."""
+    context = tidy(st.context).rstrip(".").rstrip()
+    if not context:
+        return []
+    if context.startswith(","):
+        return [(", ", ""), (context.lstrip(", "), f"{source}.context")]
+    joiner = ", " if _is_when(context) else " "
+    return [(joiner, ""), (context, f"{source}.context")]
