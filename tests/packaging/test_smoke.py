@@ -39,10 +39,10 @@ def test_smoke_opens_the_sample_exports_docx_and_quits(tmp_path, kabar_home):
 def test_smoke_opens_the_named_draft_and_fails_when_it_cannot_export(tmp_path, sample_path):
     draft = json.loads(sample_path.read_text(encoding="utf-8"))
     draft["speakers"] = []
-    draft["dateline"] = ""
+    draft["credit"] = ""
     unfinished = tmp_path / "belum.json"
     unfinished.write_text(json.dumps(draft), encoding="utf-8")
     status, report, out = smoke(tmp_path, str(unfinished))
     assert status == 1
-    assert not report["ok"] and "dateline" in report["error"]
+    assert not report["ok"] and "credit" in report["error"]
     assert not out.exists()

@@ -12,6 +12,7 @@ import os
 import random
 import sys
 
+from kabar_desktop.model.draft import Paragraph
 from kabar_desktop.model.draft_file import read_draft
 from kabar_desktop.store import DraftStore, codec
 
@@ -43,7 +44,7 @@ def main() -> None:
         draft = drafts[draft_id]
         size = 200_000 if n % 25 == 0 else rng.randint(20, 4000)  # now and then a big one
         text = " ".join(f"kata{rng.randrange(10**6)}" for _ in range(size // 11))
-        draft.paragraphs[-1:] = [text]
+        draft.paragraphs[-1:] = [Paragraph(text)]
         draft.title = f"Draf {draft_id} simpanan {n} \ud800\x00"
         ack(draft_id, store.save(draft_id, draft), draft)
 

@@ -16,6 +16,7 @@ import resource
 import signal
 import sys
 
+from kabar_desktop.model.draft import Paragraph
 from kabar_desktop.store import DraftStore, StoreError, codec
 
 
@@ -35,7 +36,8 @@ def main() -> int:
         if option == "--limit":
             limit(value)
         letters = os.urandom(chars // 2).hex()  # words that do not repeat: a big index too
-        draft.paragraphs.append(" ".join(letters[i : i + 10] for i in range(0, chars, 10)))
+        text = " ".join(letters[i : i + 10] for i in range(0, chars, 10))
+        draft.paragraphs.append(Paragraph(text))
         revision = store.save(draft_id, draft)
     except StoreError as exc:
         print("ERROR", exc.kind, exc.message(), flush=True)

@@ -15,6 +15,7 @@ import sys
 import pytest
 from storehelp import run_child, sample
 
+from kabar_desktop.model.draft import Paragraph
 from kabar_desktop.store import DraftStore, codec, database_path
 
 REVISION_CHARS = 1_500_000
@@ -46,7 +47,7 @@ def test_a_full_disk_is_a_message_and_the_previous_version_stays():
     draft = sample()
     draft_id = store.create(draft)
     for n in range(5):
-        draft.paragraphs.append(f"tambahan {n}")
+        draft.paragraphs.append(Paragraph(f"tambahan {n}"))
         store.save(draft_id, draft)
     store.close()
     current = hashlib.sha256(codec.encode(draft).encode()).hexdigest()

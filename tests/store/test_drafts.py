@@ -9,7 +9,7 @@ import pytest
 from conftest import jpeg_bytes
 from storehelp import Clock, sample
 
-from kabar_desktop.model.draft import Photo, Speaker, Statement
+from kabar_desktop.model.draft import Paragraph, Photo, Speaker, Statement
 from kabar_desktop.store import DraftStore, StoreError, codec
 
 
@@ -61,10 +61,10 @@ def test_text_sqlite_cannot_hold_round_trips_exactly(store, odd):
     draft = sample()
     draft.title = f"Judul {odd}"
     draft.organizer = odd
-    draft.paragraphs.append(f"paragraf {odd} akhir")
+    draft.paragraphs.append(Paragraph(f"paragraf {odd} akhir"))
     draft.speakers.append(Speaker(name=odd, statements=[Statement(text=odd)]))
     draft_id = store.create(draft)
-    draft.paragraphs.append(odd)
+    draft.paragraphs.append(Paragraph(odd))
     store.save(draft_id, draft)
     store.close()
     again = DraftStore.open()

@@ -8,6 +8,7 @@ from pathlib import Path
 import pytest
 from storehelp import sample
 
+from kabar_desktop.model.draft import Paragraph
 from kabar_desktop.store import DraftStore, StoreError
 from kabar_desktop.store.errors import from_sqlite
 
@@ -19,7 +20,7 @@ def test_a_full_database_keeps_the_last_saved_version_and_recovers():
     pages = store.db.query("PRAGMA page_count")[0][0]
     store.db.query(f"PRAGMA max_page_count = {pages + 2}")  # SQLite's own "disk full"
     big = sample()
-    big.paragraphs.append("kata " * 200_000)
+    big.paragraphs.append(Paragraph("kata " * 200_000))
     with pytest.raises(StoreError) as err:
         store.save(draft_id, big)
     assert err.value.kind == "full"

@@ -8,7 +8,7 @@ import random
 import pytest
 from storehelp import Clock, sample
 
-from kabar_desktop.model.draft import Statement
+from kabar_desktop.model.draft import Paragraph, Statement
 from kabar_desktop.store import DraftStore, diff_drafts, word_diff
 from kabar_desktop.store.history import DAY, HOUR, bucket, to_drop
 
@@ -19,7 +19,7 @@ def _typing(store: DraftStore, clock: Clock, draft_id: int, draft, saves: int, e
     revisions = []
     for n in range(saves):
         clock.advance(every)
-        draft.paragraphs[-1] = f"ketikan {n}"
+        draft.paragraphs[-1] = Paragraph(f"ketikan {n}")
         revisions.append(store.save(draft_id, draft))
     return revisions
 
@@ -132,7 +132,7 @@ def test_differences_are_aligned_field_by_field():
     old = sample()
     new = sample()
     new.title = old.title.replace("Gelar", "Adakan")
-    new.paragraphs.insert(0, "Paragraf pembuka yang baru.")
+    new.paragraphs.insert(0, Paragraph("Paragraf pembuka yang baru."))
     del new.speakers[0].statements[1]
     new.speakers[1].statements.append(Statement(text="Tambahan di akhir."))
     rows = diff_drafts(old, new)

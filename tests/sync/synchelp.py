@@ -5,7 +5,7 @@ from __future__ import annotations
 import copy
 from pathlib import Path
 
-from kabar_desktop.model.draft import Draft
+from kabar_desktop.model.draft import Draft, Paragraph
 from kabar_desktop.model.draft_file import read_draft
 from kabar_desktop.store import DraftStore, codec
 from kabar_desktop.store import sync_state as state
@@ -47,7 +47,7 @@ class Office:
         if title:
             draft.title = title
         if paragraph:
-            draft.paragraphs.append(paragraph)
+            draft.paragraphs.append(Paragraph(paragraph))
         self.store.save(draft_id, draft)
 
     def sync(self, target, *, attempts: int = 3, workers: int = 1, **kwargs):

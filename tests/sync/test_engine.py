@@ -158,7 +158,7 @@ def test_an_edit_made_while_another_office_deleted_wins(offices, folder):
     kanwil.sync(folder)
     upt.sync(folder)
     assert upt.titles() == kanwil.titles() == ["Diperdebatkan"]
-    assert upt.store.load(mine).paragraphs[-1] == "Tambahan dari Kanwil."
+    assert upt.store.load(mine).paragraphs[-1].text == "Tambahan dari Kanwil."
     assert upt.view() == kanwil.view()
 
 

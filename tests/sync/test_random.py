@@ -79,7 +79,7 @@ class Flaky:
 def _markers(office: Office, draft_id: int) -> set[str]:
     row = state.for_draft(office.store, draft_id)
     draft = office.store.load(draft_id)
-    return {draft.title, *draft.paragraphs, row.remark if row else ""}
+    return {draft.title, *(p.text for p in draft.paragraphs), row.remark if row else ""}
 
 
 class World:
