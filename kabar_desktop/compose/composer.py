@@ -49,6 +49,7 @@ class _Composer:
         self.speakers = Speakers(
             self.facts, self.lead.kind, self.lead.main, self.lead.own, to_runs
         )
+        self.placed = self._place_paragraphs()
 
     def article(self) -> Article:
         d = self.d
@@ -93,16 +94,21 @@ class _Composer:
         return [Block("body", tuple(to_runs(segs)), "attendees")]
 
     def _paragraphs(self, after: str) -> list[Block]:
-        """The writer's paragraphs placed ``after`` the lead, a speaker, or at the end (where
-        those naming a speaker the draft no longer has also go)."""
+        """The writer's paragraphs placed ``after`` the lead, a speaker, or at the end."""
+        return self.placed.get(after, [])
+
+    def _place_paragraphs(self) -> dict[str, list[Block]]:
+        """The writer's paragraphs by place, read once: those naming a speaker the draft no
+        longer has go to the end."""
         known = {"lead", "end"} | {f"speakers[{i}]" for i in range(len(self.d.speakers))}
-        out = []
+        out: dict[str, list[Block]] = {}
         for i, paragraph in enumerate(self.d.paragraphs):
             place = paragraph.after if paragraph.after in known else "end"
             text = tidy(paragraph.text)
-            if place == after and text:
+            if text:
                 source = f"paragraphs[{i}]"
-                out.append(Block("body", tuple(parse_runs(text, source)), source))
+                block = Block("body", tuple(parse_runs(text, source)), source)
+                out.setdefault(place, []).append(block)
         return out
 
     def _add_credit(self, blocks: list[Block]) -> None:
