@@ -18,14 +18,19 @@ from dataclasses import replace
 from kabar_desktop.check.article_text import Placed, PlainArticle, plain_article
 from kabar_desktop.check.document import Doc
 from kabar_desktop.check.finding import Finding, Ignores
+from kabar_desktop.check.marks import read_marks
 from kabar_desktop.check.rules import RULES, run_rules
+from kabar_desktop.check.verbs import unknown_verbs
 from kabar_desktop.compose.document import Article
 from kabar_desktop.compose.inline import tidy
-from kabar_desktop.model.draft import Draft, Statement
+from kabar_desktop.model.draft import Draft, Paragraph, Statement
 
 log = logging.getLogger(__name__)
 # Findings that span a whole paragraph do not hide a misspelling inside it.
 _WIDE_RULES = frozenset({"A1", "A2", "A4", "P4"})
+# Findings on what the writer chose in a field the article shows in Kabar's own words (the
+# attribution verb): kept, naming that field.
+_CHOSEN_RULES = frozenset({"A8"})
 _NAME_FIELDS = (".name", ".short_name", "organizer", "dateline", "venue")
 _PATH_PART = re.compile(r"([A-Za-z_]+)(?:\[(\d+)\])?")
 
@@ -37,8 +42,13 @@ def check_text(
     rules: Iterable[str] | None = None,
     strict: bool = False,
 ) -> list[Finding]:
-    """Findings for a plain article (each line a paragraph; see ``Doc.from_text``)."""
-    return _finish(_run(Doc.from_text(text), rules, strict), ignores)
+    """Findings for a plain article (each line a paragraph; see ``Doc.from_text``).
+
+    WhatsApp's well-formed ``*…*`` and ``_…_`` are read as emphasis (marks.py); offsets
+    index ``text`` as given, marks included."""
+    plain = read_marks(text)
+    doc = Doc.from_text(plain.text, italic=plain.italic)
+    return _finish([plain.to_file(f, text) for f in _run(doc, rules, strict)], ignores)
 
 
 def check_article(
@@ -72,11 +82,18 @@ def check_article(
         if p.run.source.endswith(_NAME_FIELDS)
         for word in p.run.text.split()
     }
+    if draft is not None:
+        doc.unknown_verbs = unknown_verbs(plain, draft)
+    chosen = {(v.start, v.end): v.field for v in doc.unknown_verbs}
     found = _run(doc, rules, strict)
     mapper = _FieldMapper(plain, draft)
     out = []
     for f in found:
         placed = mapper.overlapping(f.start, f.end)
+        if f.rule in _CHOSEN_RULES and (f.start, f.end) in chosen:
+            block = placed[0].block_source if placed else ""
+            out.append(replace(f, block=block, field=chosen[f.start, f.end]))
+            continue
         if not include_composed and placed and all(p.composed for p in placed):
             continue
         out.append(mapper.locate(f, placed))
@@ -231,7 +248,7 @@ def field_text(draft: Draft, path: str) -> str | None:
             if not isinstance(obj, list) or int(m.group(2)) >= len(obj):
                 return None
             obj = obj[int(m.group(2))]
-    if isinstance(obj, Statement):
+    if isinstance(obj, Statement | Paragraph):
         obj = obj.text
     return tidy(obj) if isinstance(obj, str) else None
 

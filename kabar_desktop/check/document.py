@@ -11,8 +11,13 @@ from __future__ import annotations
 import bisect
 import re
 from dataclasses import dataclass, field
+from typing import TYPE_CHECKING
 
 from kabar_desktop.check.lexicon import ABBREVIATIONS
+from kabar_desktop.export.text import CAPTION_LABEL
+
+if TYPE_CHECKING:
+    from kabar_desktop.check.verbs import VerbSpan
 
 WORD = re.compile(r"[^\W\d_]+(?:-[^\W\d_]+)*")
 _OPENERS = "\"'“‘([«"
@@ -21,6 +26,9 @@ _OPENERS = "\"'“‘([«"
 _SENTENCE_END = re.compile(r"[.!?…]+[\"'”’)\]]*\s+(?=[\"'“‘(\[]*[^\W_a-z])")
 _DATELINE = re.compile(r"[^\W\d_][\w.'’ ]{0,40}?(?:, ?[\w.'’-]+(?: [\w.'’-]+){0,3})? [-–—] ")
 _CREDIT = re.compile(r"(?<=[.!?\"”])\s*\([^()\n]{1,40}\)\s*$")
+_CREDIT_LINE = re.compile(r"\([^()\n]{1,40}\)")
+# "Foto: …", "Foto 2: …": a caption line of Kabar's TXT export.
+_CAPTION = re.compile(rf"{CAPTION_LABEL}(?: \d{{1,2}})?: ")
 _LIST_ITEM = re.compile(r"\s*(?:[-•*]|\d{1,2}[.)]|[a-z][.)])\s")
 _TERMINAL = ".!?…"
 
@@ -61,6 +69,8 @@ class Doc:
         self.mode = mode
         self.italic = sorted(italic or [])
         self.frame = sorted(frame or [])
+        prose = [p for p in paras if p.kind != "caption"]
+        self._last_prose = prose[-1] if prose else None  # its trailing "(humas/fka)": the credit
         for para in paras:
             para.list_item = para.list_item or bool(_LIST_ITEM.match(text, para.start, para.end))
             self._frame_of(para)
@@ -69,12 +79,18 @@ class Doc:
         self._token_starts = [t.start for t in self.tokens]
         # Words seen capitalised mid-sentence: names, even where a sentence starts with one.
         self.names = {t.text for t in self.tokens if t.text[:1].isupper() and not t.initial}
+        # The draft's attribution verbs Kabar does not know, where the article writes them
+        # (A8). ``check_article`` fills them in from the draft; a plain text has none.
+        self.unknown_verbs: list[VerbSpan] = []
 
     # --- building ---------------------------------------------------------------------
     @classmethod
-    def from_text(cls, text: str) -> Doc:
+    def from_text(cls, text: str, *, italic: list[tuple[int, int]] | None = None) -> Doc:
         """A plain article: each line is a paragraph (blank lines are ignored); a short first
-        line without a final stop is the title; the first paragraph after it is the lead."""
+        line without a final stop is the title; the first paragraph after it is the lead; a
+        last one in brackets is the credit; ``Foto: …``, ``Foto 2: …`` lines are captions.
+        ``italic``: the spans its reader sees in italics (``check_text`` reads them from
+        WhatsApp's ``_…_``, see marks.py)."""
         paras: list[Para] = []
         for m in re.finditer(r"[^\n]+", text):
             start, end = m.start(), m.end()
@@ -84,29 +100,44 @@ class Doc:
                 end -= 1
             if start < end:
                 paras.append(Para(start, end, "body"))
-        if len(paras) > 1:
-            first = text[paras[0].start : paras[0].end]
-            if first[-1] not in _TERMINAL + '"”:' and len(first.split()) <= 20:
-                paras[0].kind = "title"
         for para in paras:
+            if _CAPTION.match(text, para.start, para.end):
+                para.kind = "caption"
+        prose = [p for p in paras if p.kind != "caption"]
+        if len(prose) > 1:
+            first = text[prose[0].start : prose[0].end]
+            if first[-1] not in _TERMINAL + '"”:' and len(first.split()) <= 20:
+                prose[0].kind = "title"
+        for para in prose:
             if para.kind != "title":
                 para.kind = "lead"
                 break
-        for para in paras:
+        last = prose[-1] if prose else None
+        if (
+            last is not None
+            and last.kind == "body"
+            and _CREDIT_LINE.fullmatch(text, last.start, last.end)
+        ):
+            last.kind = "credit"  # "(humas/fka)" on its own line
+        for para in prose:
             if text[para.start] in '"“' and para.kind == "body":
                 para.kind = "quote"
-        return cls(text, paras, mode="text", italic=_marked_italics(text))
+        return cls(text, paras, mode="text", italic=italic)
 
     def _frame_of(self, para: Para) -> None:
-        """Add the dateline of the lead and a trailing credit to the frame."""
+        """Add the dateline of the lead, a trailing credit and a caption's label to the frame."""
         chunk = self.text[para.start : para.end]
+        if para.kind == "caption" and self.mode == "text":
+            m = _CAPTION.match(chunk)
+            if m:
+                self.frame.append((para.start, para.start + m.end()))
         if para.kind == "lead":
             m = _DATELINE.match(chunk)
             if m:
                 self.frame.append((para.start, para.start + m.end()))
         if para.kind == "credit":
             self.frame.append((para.start, para.end))
-        elif self.mode == "text" and para is self.paras[-1]:
+        elif self.mode == "text" and para is self._last_prose:
             m = _CREDIT.search(chunk)
             if m:
                 self.frame.append((para.start + m.start(), para.end))
@@ -205,11 +236,3 @@ def _after_opening_quote(text: str, start: int, para_start: int) -> bool:
     if start == para_start or text[start - 1] not in '"“':
         return False
     return start - 1 == para_start or text[start - 2] in " ,:(\n"
-
-
-def _marked_italics(text: str) -> list[tuple[int, int]]:
-    """``_word_`` in a plain text counts as italic (WhatsApp's mark)."""
-    return [
-        (m.start(), m.end())
-        for m in re.finditer(r"(?<![\w*_])_(?=\S)[^\n]+?(?<=\S)_(?![\w*_])", text)
-    ]

@@ -1,10 +1,11 @@
 """``kabar check FILE [--format json]``: the house-style checker from the command line.
 
-A ``.txt`` file is checked as it is (offsets index the file's text). A ``.kabar`` or
-``.json`` draft is composed first and checked with ``check_article``: findings in Kabar's own
-words are left out, and offsets index the article's plain text (see
-``kabar_desktop/check/article_text.py``: title, then paragraphs and captions, separated by
-blank lines, without WhatsApp marks).
+A ``.txt`` file is checked as a WhatsApp reader sees it: well-formed ``*…*`` and ``_…_`` are
+emphasis, as Kabar's TXT export writes them (offsets index the file's text, marks included).
+A ``.kabar`` or ``.json`` draft is composed first and checked with ``check_article``: findings
+in Kabar's own words are left out (but for A8, an attribution verb Kabar does not know), and
+offsets index the article's plain text (see ``kabar_desktop/check/article_text.py``: title,
+then paragraphs and captions, separated by blank lines, without WhatsApp marks).
 
 Exit code: 0 without errors (warnings allowed), 1 with errors, 2 for bad input.
 """

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import json
 import os
+import re
 import subprocess
 import sys
 from pathlib import Path
@@ -17,6 +18,8 @@ from kabar_desktop.compose import compose
 from kabar_desktop.model.draft_file import read_draft
 
 SAMPLE_TXT = DATA / "berita-rudenim-kupang-2024-09-25.txt"
+SAMPLES = Path(__file__).resolve().parents[2] / "resources" / "samples"
+SAMPLE_DRAFT = SAMPLES / "berita-rudenim-kupang.json"
 KEYS = ["rule", "severity", "message", "start", "end", "text", "suggestion"]
 
 
@@ -52,7 +55,8 @@ def test_a_corrected_text_has_no_error(tmp_path, capsys):
 
 def test_offsets_of_a_draft_index_the_articles_plain_text(tmp_path, capsys):
     content = json.loads((DATA / "sample.json").read_text(encoding="utf-8"))
-    content["paragraphs"][0] = content["paragraphs"][0].replace("Berita", "Berita diantaranya")
+    first = content["paragraphs"][0]
+    first["text"] = first["text"].replace("Berita", "Berita diantaranya")
     draft = tmp_path / "draft.json"
     draft.write_text(json.dumps(content), encoding="utf-8")
     assert run_check(draft, "json") == 1
@@ -121,3 +125,28 @@ def test_run_in_a_separate_python(tmp_path):
     assert findings[0]["message"] == "The apposition is closed by a comma: 'Rakhmat Renaldy'."
     assert _in_python(DATA / "sample.json", "json").returncode == 0
     assert _in_python(tmp_path / "tidak-ada.txt", "text").returncode == 2
+
+
+def _kabar(*args: str, home: Path) -> subprocess.CompletedProcess:
+    return subprocess.run(
+        [sys.executable, "-m", "kabar_desktop", *args],
+        capture_output=True,
+        text=True,
+        timeout=120,
+        env={**os.environ, "KABAR_HOME": str(home), "KABAR_LANG": "en"},
+    )
+
+
+def test_kabars_own_txt_export_and_its_draft_pass_kabars_own_check(tmp_path):
+    home = tmp_path / "home"
+    out = tmp_path / "berita.txt"
+    exported = _kabar("export", str(SAMPLE_DRAFT), "--format", "txt", "-o", str(out), home=home)
+    assert exported.returncode == 0, exported.stderr
+    text = out.read_text(encoding="utf-8")
+    assert text.startswith("*") and re.search(r"(?<!\w)_[^_\n]+_(?!\w)", text)  # its marks
+    checked = _kabar("check", str(out), home=home)
+    assert checked.returncode == 0, checked.stdout + checked.stderr
+    assert checked.stdout.splitlines()[-1].startswith("0 errors"), checked.stdout
+    draft = _kabar("check", str(SAMPLE_DRAFT), "--format", "json", home=home)
+    assert draft.returncode == 0, draft.stdout + draft.stderr
+    assert [f for f in json.loads(draft.stdout) if f["severity"] == "error"] == []

@@ -13,15 +13,17 @@ from strategies import long_texts, texts
 
 from kabar_desktop.check import article_plain_text, check_article, check_text, field_text
 from kabar_desktop.compose import compose
+from kabar_desktop.export.text import render_text
 from kabar_desktop.model.completeness import missing_facts
 from kabar_desktop.model.draft import (
-    LEAD_KINDS,
     Draft,
+    Paragraph,
     Photo,
     Speaker,
     Statement,
     Style,
 )
+from kabar_desktop.model.story import SPEAKER_PARTS, STORY_KINDS
 
 # --- hostile text -----------------------------------------------------------------------
 HOSTILE = strategies.HOSTILE + [
@@ -138,12 +140,14 @@ realistic_drafts = st.builds(
     event_detail=st.sampled_from(["", "hari kedua", "tahap pertama"]),
     venue=st.sampled_from(["", "Aula Rudenim Kupang"]),
     participants=st.sampled_from(["", "seluruh pegawai"]),
-    lead_kind=st.sampled_from(LEAD_KINDS),
+    counterpart=st.sampled_from(["Lapas Kelas IIA Kupang", "Pemerintah Kabupaten Kupang"]),
+    kind=st.sampled_from(STORY_KINDS),
     speakers=st.lists(
         st.builds(
             Speaker,
             name=st.sampled_from(NAMES),
             position=st.sampled_from(POSITIONS),
+            part=st.sampled_from(SPEAKER_PARTS),
             role=st.sampled_from(ROLES),
             topic=st.sampled_from(TOPICS),
             statements=st.lists(realistic_statement, max_size=4),
@@ -151,7 +155,7 @@ realistic_drafts = st.builds(
         min_size=1,
         max_size=4,
     ),
-    paragraphs=st.lists(st.sampled_from(SENTENCES), max_size=2),
+    paragraphs=st.lists(st.sampled_from(SENTENCES).map(Paragraph), max_size=2),
     photos=st.lists(
         st.builds(
             Photo, caption=st.just("Kepala Rudenim Kupang membuka kegiatan pelatihan kehumasan")
@@ -164,6 +168,9 @@ realistic_drafts = st.builds(
         pad_dates=st.booleans(),
         credit_inline=st.booleans(),
         dateline_tag=st.sampled_from(["", "Humas_Unit"]),
+        dateline_dash=st.sampled_from(["-", "–"]),
+        photo_credit=st.sampled_from(["", "Dok. Humas Lapas Tanjung"]),
+        photo_credit_brackets=st.booleans(),
     ),
 )
 
@@ -175,3 +182,11 @@ def test_kabars_own_sentences_give_no_finding(draft):
     kept = check_article(article, draft, strict=True)
     everything = check_article(article, draft, include_composed=True, strict=True)
     assert everything == kept  # nothing had to be dropped: the composed words are clean
+
+
+@given(realistic_drafts)
+def test_kabars_txt_export_passes_kabars_check(draft):
+    """The checker agrees with the composer: WhatsApp's marks, the credit on its own line and
+    the captions of the TXT export are read as what they are, not as errors."""
+    text = render_text(compose(draft))
+    assert [(f.rule, f.text) for f in check_text(text, strict=True) if f.severity == "error"] == []

@@ -52,8 +52,14 @@ BREAKS = [
         [('"', "“"), ('"', "”")],
     ),
     ("P9", "”Kami siap,” ujarnya.", [("”", "“")]),
-    ("P10", "Ini *penting* sekali.", [("*penting*", "penting")]),
-    ("P10", "Kata _miring_ ini.", [("_miring_", "miring")]),
+    # WhatsApp's own *tebal* and _miring_ are emphasis (test_marks.py); what a reader would
+    # see as stray signs is not.
+    ("P10", "Harga ~lama~ berlaku.", [("~lama~", "lama")]),
+    ("P10", "Ini **penting** sekali.", [("**penting**", "penting")]),
+    ("P10", "Ini __penting__ sekali.", [("__penting__", "penting")]),
+    ("P10", "Ini *penting sekali.", [("*", "")]),
+    ("P10", "Kata miring_ ini.", [("_", "")]),
+    ("P10", "Kata *tebal_ ini.", [("*", ""), ("_", "")]),
     ("P11", "Ia membawa buku, pena, dll", [("dll", "dll.")]),
     ("P11", "Surat a.n Kepala Rudenim.", [("a.n", "a.n.")]),
     ("P11", "Foto: Dok Humas Rudenim.", [("Dok", "Dok.")]),
@@ -89,6 +95,10 @@ RESPECTS = [
     ("P9", '"Kami siap," ujarnya. "Kami hadir," katanya.'),
     ("P9", "“Kami siap,” ujarnya."),
     ("P10", "Kupang, Humas_Unit - Hasil 5*3 benar."),
+    ("P10", "Ini *penting* sekali, kata _miring_ ini."),
+    ("P10", "*Judul Berita Pelatihan Humas*\nKupang - Kegiatan berjalan lancar."),
+    ("P10", "Peserta membawa:\n* buku\n* pena"),
+    ("P10", "Kupang - Berita di https://rudenim.go.id/_berita/ dan @humas_kupang dibaca."),
     ("P11", "Ia membawa buku, pena, dll."),
     ("P11", "Surat a.n. Kepala Rudenim."),
 ]

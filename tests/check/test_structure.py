@@ -1,4 +1,5 @@
-"""A1–A7 (the article's structure) and S1 (spelling): breaking and respecting texts."""
+"""A1–A7 (the article's structure) and S1 (spelling): breaking and respecting texts (A8, which
+needs the draft, in test_verbs.py)."""
 
 from __future__ import annotations
 
@@ -10,7 +11,7 @@ from checkhelp import found, spans
 from kabar_desktop.check import RULES, add_office_word, check_article, check_text, speller
 from kabar_desktop.check.spelling import office_words_path
 from kabar_desktop.compose import compose
-from kabar_desktop.model.draft import Draft, Photo
+from kabar_desktop.model.draft import Draft, Photo, Style
 
 BODY = "Kupang - Kegiatan pelatihan berjalan lancar."
 LONG_LEAD = "Kupang - " + " ".join(["Pegawai hadir dalam pelatihan kehumasan yang baik"] * 7) + "."
@@ -109,16 +110,17 @@ def test_a_spelling_finding_gives_way_to_a_rule_that_says_more():
     ]
 
 
-def _captioned(caption: str) -> list[str]:
+def _captioned(caption: str, brackets: bool = True) -> list[str]:
     draft = Draft(
         title="Rudenim Kupang Gelar Pelatihan Kehumasan bagi Pegawai",
         dateline="Kupang",
         date=dt.date(2024, 9, 25),
         organizer="Rudenim Kupang",
         event="Rapat Koordinasi",
-        lead_kind="rapat",
+        kind="rapat",
         photos=[Photo(caption=caption)],
         credit="humas/fka",
+        style=Style(photo_credit_brackets=brackets),
     )
     return [f.text for f in check_article(compose(draft), draft, rules=["A4"], strict=True)]
 
@@ -126,6 +128,9 @@ def _captioned(caption: str) -> list[str]:
 def test_a4_a_caption_is_more_than_a_fragment():
     assert _captioned("Foto bersama") == ["Foto bersama"]
     assert _captioned("Kepala Rudenim Kupang membuka rapat koordinasi") == []
+    # The office's credit after a full stop ("Foto bersama. Dok. Humas …") is no caption words.
+    assert _captioned("Foto bersama", brackets=False) == ["Foto bersama."]
+    assert _captioned("Kepala Rudenim Kupang membuka rapat koordinasi", brackets=False) == []
 
 
 def test_every_rule_has_breaking_and_respecting_texts():
@@ -135,6 +140,7 @@ def test_every_rule_has_breaking_and_respecting_texts():
     import test_word_forms
 
     modules = [test_capitals, test_word_forms, test_punctuation, test_numbers]
-    broken = {r for m in modules for r, *_ in m.BREAKS} | {r for r, *_ in BREAKS} | {"A4"}
-    respected = {r for m in modules for r, _ in m.RESPECTS} | {r for r, _ in RESPECTS} | {"A4"}
+    drafts = {"A4", "A8"}  # checked on composed drafts: here and in test_verbs.py
+    broken = {r for m in modules for r, *_ in m.BREAKS} | {r for r, *_ in BREAKS} | drafts
+    respected = {r for m in modules for r, _ in m.RESPECTS} | {r for r, _ in RESPECTS} | drafts
     assert broken == respected == set(RULES)

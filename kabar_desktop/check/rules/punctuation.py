@@ -30,7 +30,9 @@ _SPACE_BEFORE = re.compile(r"(?<=[^\W_]) +([,;:!?]|\.(?!\.))")
 _NO_SPACE_AFTER = re.compile(r"[,;:](?=[^\W\d_])|(?<=[^\W\d_]{2})\.(?=[A-Z][a-z])")
 _ADDRESS = re.compile(r"\S*(?:://|www\.|@)\S*")
 _DOUBLE_SPACE = re.compile(r"(?<=\S) {2,}(?=\S)")
-_MARKUP = re.compile(r"(?<![\w*_~])([*_~])(?=\S)([^\n]+?)(?<=\S)\1(?![\w*_~])")
+# A mark's pair around words ("~coret~", "**dobel**"), and a '*' or '_' at a word's edge.
+_MARKUP = re.compile(r"(?<![\w*_~])([*_~]+)(?=[^\s*_~])([^\n]*?[^\s*_~])\1(?![\w*_~])")
+_LONE_MARK = re.compile(r"[*_]+")
 _ABBREVIATION = re.compile(r"\b(dll|dsb|dst|sbb|dkk|[Yy]th|a\.n|u\.p|s\.d|d\.a)\b(?!\.)")
 _CAPTION_DOK = re.compile(r"\bDok(?= Humas)")
 _TERMINAL = ".!?…"
@@ -310,13 +312,40 @@ def _quote_marks(doc: Doc) -> Iterator[Hit]:
 
 @rule("P10", ERROR, N_("No chat markup is left in the text"))
 def chat_markup(doc: Doc) -> Iterator[Hit]:
-    for m in _MARKUP.finditer(doc.text):
+    """What a reader would see as stray signs. In a plain article WhatsApp's well-formed
+    ``*tebal*`` and ``_miring_`` are emphasis and already read (check/marks.py); what is left
+    is ``~coret~``, doubled marks and lone ones. In a composed article every mark the writer
+    typed was read by compose, so a ``*`` or ``_`` in its text shows as typed."""
+    text = doc.text
+    addresses = [(m.start(), m.end()) for m in _ADDRESS.finditer(text)]
+    paired: list[tuple[int, int]] = []
+    for m in _MARKUP.finditer(text):
+        paired.append((m.start(), m.end()))
         yield Hit(
             m.start(),
             m.end(),
-            N_("Chat markup ('*', '_', '~') does not belong in an article."),
+            N_("Chat markup ('{mark}') does not belong in an article."),
             m.group(2),
+            {"mark": m.group(1)},
         )
+    skipped = paired + addresses
+    for m in _LONE_MARK.finditer(text):
+        if any(s <= m.start() < e for s, e in skipped) or not _at_word_edge(text, m):
+            continue
+        yield Hit(
+            m.start(),
+            m.end(),
+            N_("A lone '{mark}' marks nothing: delete it."),
+            "",
+            {"mark": m.group()},
+        )
+
+
+def _at_word_edge(text: str, m: re.Match) -> bool:
+    """Not inside a word (``Humas_Unit``, ``5*3``) nor alone between spaces (a list's ``* ``)."""
+    before = text[m.start() - 1] if m.start() else " "
+    after = text[m.end()] if m.end() < len(text) else " "
+    return not (before.isalnum() and after.isalnum()) and not (before.isspace() and after.isspace())
 
 
 @rule("P11", ERROR, N_("Abbreviations keep their periods"))

@@ -1,4 +1,4 @@
-"""The article's structure (A1–A7): title and lead length, captions, how speakers are named,
+"""The article's structure (A1–A8): title and lead length, captions, how speakers are named,
 attribution verbs, the dateline."""
 
 from __future__ import annotations
@@ -9,6 +9,7 @@ from collections.abc import Iterator
 from kabar_desktop.check.document import Doc, Para
 from kabar_desktop.check.lexicon import ATTRIBUTION_VERBS
 from kabar_desktop.check.rules import ERROR, N_, WARNING, Hit, rule
+from kabar_desktop.check.verbs import known_like
 
 TITLE_WORDS = (5, 12)  # "about 6-10 words": outside this, say so
 LEAD_WORDS, LEAD_SENTENCES = 45, 3
@@ -21,7 +22,8 @@ _CAMERA_FILE = re.compile(
 _HONORIFIC = re.compile(r"\b(?:Bapak|Ibu|Bpk\.?|Pak|Bu) (?!Kota|Negara|Pertiwi|Hamil)(?=[A-Z])")
 _BELIAU = re.compile(r"\b[Bb]eliau\b")
 _ATTRIBUTION = re.compile(r"[,?!][\"”] ([a-z]+)\b")
-_CREDIT_TAIL = re.compile(r"\s*\([^()]*\)\s*$")
+# A caption's credit: "… (Dok. Humas Rudenim)" or "…. Dok. Humas Rudenim".
+_CREDIT_TAIL = re.compile(r"\s*\([^()]*\)\s*$|(?<=\.)\s+Dok\.\s[^()]*$")
 
 
 def _span(doc: Doc, para: Para) -> tuple[int, int]:
@@ -85,12 +87,13 @@ def caption_fragment(doc: Doc) -> Iterator[Hit]:
     for para in doc.paras:
         if para.kind != "caption":
             continue
-        text = _CREDIT_TAIL.sub("", doc.para_text(para))
+        start, end = _span(doc, para)  # without a TXT caption's "Foto 1: "
+        text = _CREDIT_TAIL.sub("", doc.text[start:end])
         n = len(text.split())
         if 0 < n < CAPTION_WORDS and not _CAMERA_FILE.search(text):
             yield Hit(
-                para.start,
-                para.start + len(text),
+                start,
+                start + len(text),
                 N_("The caption is a fragment: say what happens, who is in it, and when."),
             )
 
@@ -153,3 +156,15 @@ def dateline(doc: Doc) -> Iterator[Hit]:
                     N_("The lead opens with the city and a dash: 'Kupang - …'."),
                 )
             return
+
+
+@rule("A8", WARNING, N_("An attribution verb Kabar knows, or one chosen with care"))
+def unknown_verb(doc: Doc) -> Iterator[Hit]:
+    for span in doc.unknown_verbs:  # from the draft: a plain text has none
+        yield Hit(
+            span.start,
+            span.end,
+            N_("'{verb}' is not a usual attribution verb; usual ones: {known}."),
+            None,
+            {"verb": span.verb, "known": ", ".join(known_like(span.verb))},
+        )
