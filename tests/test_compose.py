@@ -110,8 +110,9 @@ def test_each_kind_of_lead_has_its_own_sentence():
     )
     assert "menggelar Sosialisasi Hak Warga Binaan bersama 40 pegawai, Kamis" in leads["rapat"]
     # An office that only took part never "menggelar" what another office held.
-    assert "menghadiri Sosialisasi Hak Warga Binaan yang diselenggarakan oleh Dinas Sosial" in (
-        leads["partisipasi"]
+    assert (
+        "menghadiri Sosialisasi Hak Warga Binaan yang diselenggarakan oleh Dinas Sosial"
+        in (leads["partisipasi"])
     )
     assert "menggelar" not in leads["partisipasi"]
     assert len(set(leads.values())) == 5
@@ -195,9 +196,7 @@ def test_overrides_are_used_exactly_as_written():
 
 
 def test_credit_inline_or_on_its_own_line():
-    inline = _texts(
-        _draft(speakers=[_budi()], paragraphs=[Paragraph("Kegiatan berjalan lancar.")])
-    )
+    inline = _texts(_draft(speakers=[_budi()], paragraphs=[Paragraph("Kegiatan berjalan lancar.")]))
     assert inline[-1] == "Kegiatan berjalan lancar. (humas/bs)"
     own = compose(_draft(speakers=[_budi()], credit="(ZR)", style=Style(credit_inline=False)))
     # The credit keeps its case as the office writes it.
@@ -244,7 +243,9 @@ def test_missing_facts_leave_gaps_not_exceptions():
 
 
 def test_writer_emphasis_becomes_italic_and_bold_runs():
-    article = compose(_draft(paragraphs=[Paragraph("Ada _workshop_ dan *penting* di Humas_Lapas.")]))
+    article = compose(
+        _draft(paragraphs=[Paragraph("Ada _workshop_ dan *penting* di Humas_Lapas.")])
+    )
     runs = article.text_blocks()[-1].runs
     assert [(r.text, r.italic, r.bold) for r in runs[:4]] == [
         ("Ada ", False, False),

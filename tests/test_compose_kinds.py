@@ -29,7 +29,9 @@ def _texts(draft: Draft) -> list[str]:
 
 
 def _kepala(*statements: Statement, **kw) -> Speaker:
-    base = dict(name="Mulyadi Saputra", short_name="Mulyadi", position="Kepala Lapas Kelas IIB Tanjung")
+    base = dict(
+        name="Mulyadi Saputra", short_name="Mulyadi", position="Kepala Lapas Kelas IIB Tanjung"
+    )
     base.update(kw)
     return Speaker(statements=list(statements), **base)
 
@@ -75,8 +77,11 @@ def test_a_report_has_a_period_and_no_event_day():
 
 
 def test_a_purpose_clause_opens_the_lead():
-    draft = _draft(kind="upacara", event="upacara peringatan Hari Bhakti Imigrasi ke-76",
-                   purpose="Dalam rangka memperingati Hari Bhakti Imigrasi ke-76,")
+    draft = _draft(
+        kind="upacara",
+        event="upacara peringatan Hari Bhakti Imigrasi ke-76",
+        purpose="Dalam rangka memperingati Hari Bhakti Imigrasi ke-76,",
+    )
     lead = _texts(draft)[0]
     assert lead.startswith(
         "Tanjung - Dalam rangka memperingati Hari Bhakti Imigrasi ke-76, Lapas Kelas IIB Tanjung "
@@ -101,8 +106,12 @@ def test_a_venue_after_a_place_never_reads_di_twice():
 def test_speakers_are_introduced_by_their_part_and_ordinals_only_among_narasumber():
     host = _kepala(part="tuan_rumah")
     talk = Speaker(name="Dian Lenggu", position="Kasubbag HRBTI Kanwil NTT", topic="kehumasan")
-    guide = Speaker(name="Rudi Hartono", position="Kepala Divisi Pemasyarakatan", part="pengarah",
-                    topic="integritas pegawai")
+    guide = Speaker(
+        name="Rudi Hartono",
+        position="Kepala Divisi Pemasyarakatan",
+        part="pengarah",
+        topic="integritas pegawai",
+    )
     texts = _texts(_draft(kind="kegiatan", speakers=[host, talk, guide]))
     assert texts[1] == (
         "Kepala Lapas Kelas IIB Tanjung, Mulyadi Saputra, selaku tuan rumah, menyampaikan sambutan."
@@ -119,8 +128,12 @@ def test_speakers_are_introduced_by_their_part_and_ordinals_only_among_narasumbe
 
 def test_no_two_neighbouring_paragraphs_open_with_the_same_word():
     speakers = [
-        Speaker(name=f"Pembicara {n}", position=f"Kepala Seksi {n}", topic="Topik",
-                statements=[Statement("paraphrase", "Selanjutnya, ia menjelaskan tugasnya.")])
+        Speaker(
+            name=f"Pembicara {n}",
+            position=f"Kepala Seksi {n}",
+            topic="Topik",
+            statements=[Statement("paraphrase", "Selanjutnya, ia menjelaskan tugasnya.")],
+        )
         for n in range(5)
     ]
     texts = _texts(_draft(kind="kegiatan", speakers=speakers))
@@ -130,21 +143,31 @@ def test_no_two_neighbouring_paragraphs_open_with_the_same_word():
 
 
 def test_a_context_and_a_name_first_introduction():
-    talk = Speaker(name="Dian Lenggu", position="Kasubbag HRBTI Kanwil NTT", topic="kehumasan",
-                   context="Ditemui usai kegiatan", name_first=True)
-    texts = _texts(_draft(kind="kegiatan", speakers=[talk]))
-    assert texts[1].startswith(
-        "Ditemui usai kegiatan, Dian Lenggu, Kasubbag HRBTI Kanwil NTT, "
+    talk = Speaker(
+        name="Dian Lenggu",
+        position="Kasubbag HRBTI Kanwil NTT",
+        topic="kehumasan",
+        context="Ditemui usai kegiatan",
+        name_first=True,
     )
+    texts = _texts(_draft(kind="kegiatan", speakers=[talk]))
+    assert texts[1].startswith("Ditemui usai kegiatan, Dian Lenggu, Kasubbag HRBTI Kanwil NTT, ")
 
 
 def test_companions_and_attendees_are_listed():
-    companions = [Person("Kepala Seksi Registrasi", "Ani Wulandari"),
-                  Person("Kepala Seksi Keamanan", "Beni Saputra")]
+    companions = [
+        Person("Kepala Seksi Registrasi", "Ani Wulandari"),
+        Person("Kepala Seksi Keamanan", "Beni Saputra"),
+    ]
     attendees = [Person("Kepala Dinas Sosial"), Person("Camat Tanjung"), Person("Kapolsek Tanjung")]
-    draft = _draft(kind="penyerahan", event="bantuan sembako", counterpart="warga Desa Oesao",
-                   speakers=[_kepala(part="pemimpin")], companions=companions,
-                   attendees=attendees)
+    draft = _draft(
+        kind="penyerahan",
+        event="bantuan sembako",
+        counterpart="warga Desa Oesao",
+        speakers=[_kepala(part="pemimpin")],
+        companions=companions,
+        attendees=attendees,
+    )
     texts = _texts(draft)
     assert texts[0].startswith(
         "Tanjung - Kepala Lapas Kelas IIB Tanjung, Mulyadi Saputra, didampingi oleh Kepala Seksi "
@@ -160,10 +183,16 @@ def test_companions_and_attendees_are_listed():
 def test_paragraphs_stand_where_the_writer_put_them():
     draft = _draft(
         kind="kegiatan",
-        speakers=[_kepala(Statement("quote", "Kami siap."), part="pemimpin"),
-                  Speaker(name="Dian Lenggu", position="Kasubbag", topic="kehumasan")],
-        paragraphs=[Paragraph("Akhir.", "end"), Paragraph("Latar.", "lead"),
-                    Paragraph("Antara.", "speakers[0]"), Paragraph("Hilang.", "speakers[7]")],
+        speakers=[
+            _kepala(Statement("quote", "Kami siap."), part="pemimpin"),
+            Speaker(name="Dian Lenggu", position="Kasubbag", topic="kehumasan"),
+        ],
+        paragraphs=[
+            Paragraph("Akhir.", "end"),
+            Paragraph("Latar.", "lead"),
+            Paragraph("Antara.", "speakers[0]"),
+            Paragraph("Hilang.", "speakers[7]"),
+        ],
     )
     texts = _texts(draft)
     assert texts[1] == "Latar."
@@ -172,21 +201,27 @@ def test_paragraphs_stand_where_the_writer_put_them():
 
 
 def test_a_writers_lead_never_swallows_an_introduction():
-    draft = _draft(lead="Tanjung - Lapas Tanjung berbagi dengan warga, Kamis (11/4/2024).",
-                   speakers=[_kepala(Statement("quote", "Kami peduli!"), part="pemimpin")])
+    draft = _draft(
+        lead="Tanjung - Lapas Tanjung berbagi dengan warga, Kamis (11/4/2024).",
+        speakers=[_kepala(Statement("quote", "Kami peduli!"), part="pemimpin")],
+    )
     texts = _texts(draft)
     assert texts[1] == (
         "Kegiatan tersebut dipimpin langsung oleh Kepala Lapas Kelas IIB Tanjung, Mulyadi Saputra."
     )
     assert texts[2].startswith('"Kami peduli!" ')
-    named = _draft(lead="Kepala Lapas, Mulyadi Saputra, berbagi dengan warga.",
-                   speakers=[_kepala(Statement("quote", "Kami peduli!"), part="pemimpin")])
+    named = _draft(
+        lead="Kepala Lapas, Mulyadi Saputra, berbagi dengan warga.",
+        speakers=[_kepala(Statement("quote", "Kami peduli!"), part="pemimpin")],
+    )
     assert _texts(named)[1].startswith('"Kami peduli!"')
 
 
 def test_dateline_optional_and_a_typed_dash_never_doubles():
     assert _texts(_draft(dateline=""))[0].startswith("Lapas Kelas IIB Tanjung melaksanakan")
-    dashed = _draft(dateline="Kupang –", style=Style(dateline_dash="–", dateline_tag="Humas_Lapas -"))
+    dashed = _draft(
+        dateline="Kupang –", style=Style(dateline_dash="–", dateline_tag="Humas_Lapas -")
+    )
     assert _texts(dashed)[0].startswith("Kupang, Humas_Lapas – Lapas")
     assert "dateline" not in {p.path for p in missing_facts(_draft(dateline=""))}
 
@@ -205,8 +240,11 @@ def test_attribution_any_verb_a_date_with_its_comma_a_phrase_without():
 
 
 def test_a_group_is_named_whole_and_a_person_by_the_short_name():
-    group = Speaker(name="Tim Humas Kanwil Jateng", part="lainnya",
-                    statements=[Statement("quote", "Satu.", verb="ujar", name_speaker=True)])
+    group = Speaker(
+        name="Tim Humas Kanwil Jateng",
+        part="lainnya",
+        statements=[Statement("quote", "Satu.", verb="ujar", name_speaker=True)],
+    )
     person = _kepala(Statement("quote", "Dua.", verb="kata", name_speaker=True), part="pemimpin")
     texts = " ".join(_texts(_draft(speakers=[group, person])))
     assert '"Satu," ujar Tim Humas Kanwil Jateng.' in texts
@@ -214,29 +252,45 @@ def test_a_group_is_named_whole_and_a_person_by_the_short_name():
 
 
 def test_a_quote_of_two_paragraphs_opens_each_and_closes_the_last():
-    speaker = _kepala(Statement("quote", "Paragraf pertama.\nParagraf kedua.", verb="ujar"),
-                      part="pemimpin")
+    speaker = _kepala(
+        Statement("quote", "Paragraf pertama.\nParagraf kedua.", verb="ujar"), part="pemimpin"
+    )
     texts = _texts(_draft(speakers=[speaker]))
     assert texts[2] == '"Paragraf pertama.'
     assert texts[3].startswith('"Paragraf kedua," ujarnya.')
 
 
 def test_credits_and_captions_in_the_offices_form():
-    photos = [Photo(file="a.jpg", caption="Kepala Lapas menyerahkan bantuan, Kamis (11/4/2024)."),
-              Photo(file="b.jpg", caption="Warga menerima sembako", credit="Dok. Humas Desa")]
-    plain = _draft(credit="ZR", photos=photos,
-                   style=Style(photo_credit="Dok. Humas Lapas Tanjung", photo_credit_brackets=False))
+    photos = [
+        Photo(file="a.jpg", caption="Kepala Lapas menyerahkan bantuan, Kamis (11/4/2024)."),
+        Photo(file="b.jpg", caption="Warga menerima sembako", credit="Dok. Humas Desa"),
+    ]
+    plain = _draft(
+        credit="ZR",
+        photos=photos,
+        style=Style(photo_credit="Dok. Humas Lapas Tanjung", photo_credit_brackets=False),
+    )
     text = render_text(compose(plain))
     assert "(ZR)" in text
-    assert "Foto 1: Kepala Lapas menyerahkan bantuan, Kamis (11/4/2024). Dok. Humas Lapas Tanjung" in text
+    assert (
+        "Foto 1: Kepala Lapas menyerahkan bantuan, Kamis (11/4/2024). Dok. Humas Lapas Tanjung"
+        in text
+    )
     assert text.rstrip().endswith("Foto 2: Warga menerima sembako. Dok. Humas Desa")
     bracketed = render_text(compose(_draft(photos=photos[:1])))
-    assert "Foto: Kepala Lapas menyerahkan bantuan, Kamis (11/4/2024). (Dok. Humas Lapas Kelas IIB Tanjung)" in bracketed
+    assert (
+        "Foto: Kepala Lapas menyerahkan bantuan, Kamis (11/4/2024). "
+        "(Dok. Humas Lapas Kelas IIB Tanjung)" in bracketed
+    )
 
 
 def test_a_working_visit_received_names_the_visitor_and_the_host_welcomes():
-    visitor = Speaker(name="Rudi Hartono", short_name="Rudi", part="pengunjung",
-                      position="Kepala Divisi Pemasyarakatan Kanwil Kemenkumham Kalsel")
+    visitor = Speaker(
+        name="Rudi Hartono",
+        short_name="Rudi",
+        part="pengunjung",
+        position="Kepala Divisi Pemasyarakatan Kanwil Kemenkumham Kalsel",
+    )
     draft = _draft(kind=None, event="", speakers=[visitor, _kepala(part="tuan_rumah")])
     assert effective_kind(draft) == "kunjungan_diterima"
     texts = _texts(draft)

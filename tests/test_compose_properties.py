@@ -45,7 +45,7 @@ statement = st.one_of(
             ]
         ),
         verb=st.one_of(st.none(), st.sampled_from(["ujar", "tegas", "puji", "tutup"])),
-        context=maybe("Senin (2/8/2021)", "mengutip pesan Menteri Hukum", ", usai kegiatan"),
+        context=maybe("mengutip pesan Menteri Hukum", ", usai kegiatan"),
         name_speaker=st.booleans(),
     ),
 )

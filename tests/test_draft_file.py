@@ -54,7 +54,11 @@ def test_bare_json_finds_photos_beside_it(tmp_path):
         (_minimal(title="Baik\x07"), "title", "U+0007"),
         (_minimal(lead_kind="pesta"), "kind", "pesta"),  # a v1 field, migrated
         (_minimal(version=2, kind="pesta"), "kind", "pesta"),
-        (_minimal(version=2, speakers=[{"name": "A"}, {"part": "dalang"}]), "speakers[1].part", "dalang"),
+        (
+            _minimal(version=2, speakers=[{"name": "A"}, {"part": "dalang"}]),
+            "speakers[1].part",
+            "dalang",
+        ),
         (
             _minimal(version=2, paragraphs=[{"text": "x", "after": "tengah"}]),
             "paragraphs[0].after",

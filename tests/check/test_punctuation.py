@@ -5,6 +5,8 @@ from __future__ import annotations
 import pytest
 from checkhelp import found, spans
 
+from kabar_desktop.check import check_text
+
 LEAD = "Kupang - Kegiatan berjalan lancar.\n"
 
 BREAKS = [
@@ -112,3 +114,10 @@ def test_text_that_breaks_the_rule(rule, text, expected):
 @pytest.mark.parametrize(("rule", "text"), RESPECTS)
 def test_text_that_respects_the_rule(rule, text):
     assert spans(text, rule) == []
+
+
+def test_p5_a_quote_over_two_paragraphs_closes_only_in_the_last():
+    text = 'Judul\n\n"Paragraf pertama.\n\n"Paragraf kedua," ujarnya.\n'
+    assert not [f for f in check_text(text) if f.rule == "P5"]
+    lonely = 'Judul\n\n"Paragraf pertama.\n\nIa pergi.\n'
+    assert [f.text for f in check_text(lonely) if f.rule == "P5"] == ['"']

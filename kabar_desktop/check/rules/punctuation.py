@@ -127,8 +127,9 @@ def paragraph_end(doc: Doc) -> Iterator[Hit]:
 def pairs(doc: Doc) -> Iterator[Hit]:
     text = doc.text
     unpaired = N_("This mark has no partner.")
-    for para in doc.paras:
+    for k, para in enumerate(doc.paras):
         chunk = text[para.start : para.end]
+        continued = _quote_continues(doc, k)
         skip = re.match(r"\s*\w{1,2}\)", chunk)  # "1)" or "a)" opening a list item
         opened: list[int] = []
         for i, c in enumerate(chunk):
@@ -143,9 +144,11 @@ def pairs(doc: Doc) -> Iterator[Hit]:
         for pos in opened:
             yield Hit(pos, pos + 1, unpaired)
         straight = [para.start + i for i, c in enumerate(chunk) if c == '"']
-        if len(straight) % 2:
+        if len(straight) % 2 and not (continued and chunk.startswith('"')):
             yield Hit(straight[-1], straight[-1] + 1, unpaired)
-        if chunk.count("“") != chunk.count("”"):
+        if chunk.count("“") == chunk.count("”") + 1 and continued and chunk.startswith("“"):
+            pass  # a quote over several paragraphs closes only in its last one
+        elif chunk.count("“") != chunk.count("”"):
             mark = "“" if chunk.count("“") > chunk.count("”") else "”"
             pos = para.start + chunk.rfind(mark)
             yield Hit(pos, pos + 1, unpaired)
@@ -160,6 +163,16 @@ def pairs(doc: Doc) -> Iterator[Hit]:
                 N_("A space goes before '(', none after it and none before ')'."),
                 fixed,
             )
+
+
+def _quote_continues(doc: Doc, k: int) -> bool:
+    """Does paragraph ``k`` open a quote that the next paragraph carries on? A quote over
+    several paragraphs opens each with a mark and closes only the last."""
+    if k + 1 >= len(doc.paras):
+        return False
+    here, after = doc.paras[k], doc.paras[k + 1]
+    opens = [doc.text[p.start : p.start + 1] for p in (here, after)]
+    return all(mark and mark in '"“' for mark in opens)
 
 
 def _smiley(chunk: str, i: int) -> bool:
