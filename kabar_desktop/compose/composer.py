@@ -59,6 +59,10 @@ class _Composer:
         if figures:
             blocks.append(figures.pop(0))
         lead_segments = self.lead.segments()
+        # Companions the lead (or the paragraph after it) names are not a leader's again.
+        self.speakers.leader_took_companions = self.lead.companions_used
+        if self.lead.companions_used and any(p.name.strip() for p in d.companions):
+            self.speakers.lead_names_others = True
         body: list[Block] = []
         body += self._attendees()
         body += self._paragraphs("lead")
@@ -85,13 +89,18 @@ class _Composer:
         )
 
     def _attendees(self) -> list[Block]:
+        """Who else was there, in one paragraph after the lead: the companions the lead had
+        no room for ("Nama hadir didampingi oleh …"), then the attendees ("Turut hadir …")."""
+        segs = self.lead.companions_paragraph()
         people = self.facts.people("attendees", "last_attendees")
-        if not people:
+        if people:
+            values = {"attendees": people, "noun": self.facts.noun(self.lead.kind)}
+            segs += [(" ", "")] if segs else []
+            segs += fill(self.p["attendees"]["text"], values)
+        if not segs:
             return []
-        table = self.p["attendees"]
-        pattern = table.get(self.lead.kind, table["text"])
-        segs = fill(pattern, {"attendees": people})
-        return [Block("body", tuple(to_runs(segs)), "attendees")]
+        source = "attendees" if people else "companions"
+        return [Block("body", tuple(to_runs(segs)), source)]
 
     def _paragraphs(self, after: str) -> list[Block]:
         """The writer's paragraphs placed ``after`` the lead, a speaker, or at the end."""

@@ -17,6 +17,13 @@ from kabar_desktop.model.draft import Draft, Person, Speaker
 PLACEHOLDER = "?"  # a source starting with this marks a placeholder for a missing fact
 _LEADING_DI = re.compile(r"^(?:bertempat\s+)?di\s+", re.IGNORECASE)
 _HAS_DI = re.compile(r"\bdi\s", re.IGNORECASE)
+# The event's name without the noun the lead's verb already says: "menandatangani
+# [penandatanganan] perjanjian …", "menyerahkan [penyerahan] bantuan …".
+_LEADING_WORD = {
+    "signed": re.compile(r"^penandatanganan\s+", re.IGNORECASE),
+    "given": re.compile(r"^penyerahan\s+", re.IGNORECASE),
+    "watched": re.compile(r"^(?:monitoring|pemantauan|inspeksi)\s+(?:terhadap\s+)?", re.I),
+}
 
 
 class Facts:
@@ -40,14 +47,39 @@ class Facts:
         values = {"weekday": Value(weekday(self.d.date)), "numeric": Value(numeric)}
         return Value(fill_text(self.p["date"]["event"], values))
 
-    def at_venue(self, before: str) -> list[Segment]:
+    def at_venue(self, before: str, named: str = "") -> list[Segment]:
         """`` di Aula …``; after text that already placed something with "di", ``,
-        bertempat di Aula …``, so the lead never reads "di … di"."""
+        bertempat di Aula …``, so the lead never reads "di … di". A venue that opens with
+        ``named`` (the party the lead just named: "kepada Panti Asuhan X di Panti Asuhan X,
+        Kelurahan Y") keeps only the rest."""
         venue = _LEADING_DI.sub("", tidy(self.d.venue)).rstrip(".").rstrip()
+        named = tidy(named)
+        if named and venue.lower().startswith(named.lower()):
+            venue = _LEADING_DI.sub("", venue[len(named) :].lstrip(" ,"))
         if not venue:
             return []
         opener = ", bertempat di " if _HAS_DI.search(before) else " di "
         return [(opener, ""), (venue, "venue")]
+
+    def event_without(self, name: str) -> Value:
+        """The event's name for a verb that already says its noun (``signed``, ``given``,
+        ``watched``): "penandatanganan perjanjian …" → "perjanjian …"."""
+        event = self.fact(self.d.event, "event", "event")
+        return Value(_LEADING_WORD[name].sub("", event.text), event.source)
+
+    def noun(self, kind: str) -> Value:
+        """How later sentences call the event ("{Noun} tersebut diikuti oleh …"): the kind's
+        own noun where the event names something else (a visit's purpose, what was given),
+        else the event's first word where it is one ("Pelatihan …" → "pelatihan"), else the
+        kind's noun or "kegiatan"."""
+        table = self.p["noun"]
+        if kind in table["fixed"]:
+            return Value(table["fixed"][kind])
+        event = tidy(self.d.event).lower()
+        for word in sorted(table["words"], key=len, reverse=True):
+            if event == word or event.startswith(word + " "):
+                return Value(word)
+        return Value(table["kinds"].get(kind, table["default"]))
 
     # --- people -----------------------------------------------------------------------------
     def who(self, i: int) -> list[Segment]:
@@ -69,11 +101,15 @@ class Facts:
         source = f"speakers[{i}].short_name" if s.short_name.strip() else f"speakers[{i}].name"
         return Value(tidy(s.called), source)
 
-    def role_ordinal(self, i: int) -> list[Segment]:
-        """"narasumber kedua" (ordinals only among speakers of the same role)."""
+    def role_ordinal(self, i: int, *, repeated: bool = True) -> list[Segment]:
+        """"narasumber kedua" (ordinals only among speakers of the same role). Not
+        ``repeated``: nothing when the position already says the role and no ordinal is
+        needed ("Instruktur BLK …, Nama, selaku instruktur" says it twice)."""
         s = self.d.speakers[i]
         role = tidy(s.role) or "narasumber"
         source = f"speakers[{i}].role" if tidy(s.role) else ""
+        if not repeated and not self.ordinals[i] and role.lower() in s.position.lower():
+            return []
         out: list[Segment] = [(role, source)]
         if self.ordinals[i]:
             out.append((" " + self.ordinals[i], ""))
@@ -127,6 +163,20 @@ class Facts:
                     out.append((", ", ""))
             out += item
         return out
+
+
+def same_office(position: str, office: str, abbreviations: dict[str, str]) -> bool:
+    """Does ``position`` head or belong to ``office``? "Kepala Kantor Wilayah Kemenkumham
+    NTB" belongs to "Kanwil Kemenkumham NTB": both are read with the usual short forms."""
+
+    def short(text: str) -> str:
+        text = f" {tidy(text).lower()} "
+        for long, abbr in abbreviations.items():
+            text = text.replace(f" {long} ", f" {abbr} ")
+        return text
+
+    office = short(office).strip()
+    return bool(office) and f" {office} " in short(position)
 
 
 def speaker_is(speaker: Speaker, text: str) -> bool:

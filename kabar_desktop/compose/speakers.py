@@ -2,8 +2,9 @@
 
 A speaker is introduced by the part they play (narasumber, the one who opened it, the host…)
 with one of several sentences, chosen so two neighbouring paragraphs never open with the
-same word. A quote gets its attribution (``"…," ujarnya.``), and a quote of several
-paragraphs opens each one with a quote mark and closes only the last.
+same word (nor two neighbouring sentences with the speaker's name). A quote gets its
+attribution (``"…," ujarnya.``), and a quote of several paragraphs opens each one with a
+quote mark and closes only the last.
 """
 
 from __future__ import annotations
@@ -22,6 +23,8 @@ from kabar_desktop.model.parse import normal_verb
 
 ToRuns = Callable[[list[Segment]], list[Run]]
 _FIRST_WORD = re.compile(r"[\w'’-]+")
+_DATE = re.compile(r"\((\d{1,2})/(\d{1,2})/(\d{4})\)")
+_SENTENCE_END = re.compile(r"(?<=[.!?])\s+(?=[A-Z\"“])")
 
 
 def first_word(text: str) -> str:
@@ -40,10 +43,13 @@ class Speakers:
         self.own_lead = own_lead
         self.to_runs = to_runs
         self.turns: dict[str, int] = {}  # how many introductions each part has had
-        self.last_variant: dict[str, str] = {}  # the sentence each part had last
         self.introduced = 0
         self.leader_took_companions = False
+        # The lead names more people than its speaker (named companions, or a writer's own
+        # lead, whose names Kabar cannot tell apart): "-nya" right after it is ambiguous.
+        self.lead_names_others = own_lead is not None
         self.last_verb: str | None = None
+        self.last_variant: dict[str, str] = {}  # the sentence each part had last
         # The verbs the writer chose, quote by quote (None: Kabar chooses), to look ahead.
         self.chosen_verbs = [
             st.verb
@@ -59,11 +65,14 @@ class Speakers:
         return i == self.main
 
     def _variants(self, part: str, key: str) -> list[dict]:
+        """A part's variants for ``key`` (``topic``, ``plain``, ``in_lead``); a kind of
+        story may have its own ([intro.PART.KIND]). A lone string is one variant."""
         table = self.p["intro"].get(part) or self.p["intro"]["lainnya"]
         special = table.get(self.kind)
-        if isinstance(special, dict) and key in special:
-            return special[key]
-        return table[key]
+        found = special[key] if isinstance(special, dict) and key in special else table[key]
+        if isinstance(found, str):
+            return [{"text": found}]
+        return [v if isinstance(v, dict) else {"text": v} for v in found]
 
     def _values(self, i: int) -> Values:
         f = self.f
@@ -72,17 +81,21 @@ class Speakers:
         values: Values = {
             "speaker": f.who(i),
             "called": f.called(i),
-            "role_ordinal": f.role_ordinal(i),
+            "role_ordinal": f.role_ordinal(i, repeated=False),
             "role": f.fact(s.role, f"{path}.role"),
             "topic": f.fact(s.topic, f"{path}.topic"),
             "companions": [],
+            "noun": f.noun(self.kind),
+            "given": f.event_without("given"),
         }
         if not self.leader_took_companions and s.part == "pemimpin":
             values["companions"] = f.people("companions", "last")
         return values
 
-    def intro(self, i: int, previous: str) -> list[Segment]:
-        """Speaker ``i``'s introduction; ``previous`` is the text of the paragraph before."""
+    def intro(self, i: int, previous: str, following: str = "") -> list[Segment]:
+        """Speaker ``i``'s introduction; ``previous`` is the text of the paragraph before,
+        ``following`` the speaker's first paraphrase (what the introduction must not open
+        like either)."""
         s = self.d.speakers[i]
         path = f"speakers[{i}]"
         if s.intro is not None:
@@ -90,36 +103,46 @@ class Speakers:
             return [(tidy(s.intro), f"{path}.intro")] if tidy(s.intro) else []
         values = self._values(i)
         topic = bool(values["topic"].text)  # type: ignore[union-attr]
+        avoid = {first_word(previous), first_word(_last_sentence(previous)), first_word(following)}
         if self.named_in_lead(i):
             self.introduced += 1
-            table = self.p["intro"].get(s.part) or self.p["intro"]["lainnya"]
-            return fill(table["in_lead"], values) if topic else []
+            if not topic:
+                return []
+            texts = [v["text"] for v in self._variants(s.part, "in_lead")]
+            return _pick(texts, values, avoid)[1]
         context = tidy(s.context).rstrip(",.").rstrip()
-        needs_met = {"previous": self.introduced > 0, "ordinal": bool(self.f.ordinals[i])}
+        said = values["role_ordinal"] if s.part == "narasumber" else values["role"]
+        role = bool(said.text if isinstance(said, Value) else said)
+        needs_met = {
+            "previous": self.introduced > 0,
+            "ordinal": bool(self.f.ordinals[i]),
+            "role": role,
+        }
+        key = "topic" if topic else "plain"
         candidates = []
-        for variant in self._variants(s.part, "topic" if topic else "plain"):
+        for variant in self._variants(s.part, key):
             if not all(needs_met.get(n, False) for n in variant.get("needs", ())):
                 continue
             if context and not variant["text"].startswith("{speaker}"):
                 continue
             candidates.append(variant["text"])
         if not candidates:  # a context with no variant opening with the speaker
-            candidates = [v["text"] for v in self._variants(s.part, "topic" if topic else "plain")]
+            candidates = [
+                v["text"]
+                for v in self._variants(s.part, key)
+                if all(needs_met.get(n, False) for n in v.get("needs", ()))
+            ]
             context = ""
         turn = self.turns.get(s.part, 0)
         self.turns[s.part] = turn + 1
         self.introduced += 1
-        avoid = first_word(previous)
         ordered = candidates[turn % len(candidates) :] + candidates[: turn % len(candidates)]
         last = self.last_variant.get(s.part)
         if len(ordered) > 1 and last in ordered:  # never the same sentence twice in a row
             ordered.remove(last)
             ordered.append(last)
-        for text in ordered:
-            segs = fill(text, values)
-            opening = context or "".join(t for t, _ in segs)
-            if first_word(opening) != avoid:
-                break
+        # A context opens the sentence itself: the variants keep their turn.
+        text, segs = _pick(ordered, values, set() if context else avoid)
         self.last_variant[s.part] = text
         if "{companions}" in text and values["companions"]:
             self.leader_took_companions = True
@@ -132,14 +155,19 @@ class Speakers:
         s = self.d.speakers[i]
         path = f"speakers[{i}]"
         out: list[Block] = []
-        intro = self.intro(i, previous)
+        statements = [st for st in s.statements if tidy(st.text)]
+        first = statements[0] if statements else None
+        following = tidy(first.text) if first and first.kind == "paraphrase" else ""
+        intro = self.intro(i, previous, following)
         pending: list[Segment] = []  # a short topic sentence joins the first paraphrase
         if intro and self.named_in_lead(i) and s.intro is None:
             pending = intro
         elif intro:
             out.append(Block("body", tuple(self.to_runs(intro)), f"{path}.intro"))
-        # Name the speaker at the first quote when nothing before it in their part did.
-        after_other_person = not intro and not self.named_in_lead(i)
+        # Name the speaker at the first quote when no sentence of their part named them
+        # (the lead's own person is named there, unless the lead names others too).
+        unnamed = not intro and (not self.named_in_lead(i) or self.lead_names_others)
+        last_speaker = i == len(self.d.speakers) - 1
         for j, st in enumerate(s.statements):
             source = f"{path}.statements[{j}]"
             text = tidy(st.text)
@@ -148,33 +176,39 @@ class Speakers:
             if st.kind == "paraphrase":
                 segs = ([*pending, (" ", "")] if pending else []) + [(text, source)]
                 out.append(Block("body", tuple(self.to_runs(segs)), source))
-                after_other_person = False
+                unnamed = unnamed and not pending and not _names(text, s)
             else:
                 if pending:
                     out.append(Block("body", tuple(self.to_runs(pending)), f"{path}.intro"))
-                named = st.name_speaker or after_other_person
-                out.extend(self._quote(st, s, source, named))
-                after_other_person = _brings_someone(tidy(st.context))
+                named = st.name_speaker or unnamed
+                last = last_speaker and st is statements[-1]
+                out.extend(self._quote(st, s, source, named, last))
+                unnamed = _brings_someone(tidy(st.context))
             pending = []
         if pending:
             out.append(Block("body", tuple(self.to_runs(pending)), f"{path}.intro"))
         return out
 
-    def _verb(self, st: Statement) -> str:
-        """The writer's verb, else one that repeats neither neighbour (the closing verb last)."""
+    def _verb(self, st: Statement, last: bool) -> str:
+        """The writer's verb, else one that repeats neither neighbour. The closing verb
+        ("pungkasnya") only for the article's last words after an earlier quote: nothing of
+        the speakers follows it, and a lone quote has nothing to conclude."""
         self.chosen_verbs.pop(0)
         following = self.chosen_verbs[0] if self.chosen_verbs else None
         att = self.p["attribution"]
+        closing = att["closing"]
         if normal_verb(st.verb):
             verb = normal_verb(st.verb)
-        elif not self.chosen_verbs and self.last_verb != att["closing"]:
-            verb = att["closing"]
+        elif last and not self.chosen_verbs and self.last_verb not in (None, closing):
+            verb = closing
         else:
             verb = next(v for v in att["rotation"] if v not in (self.last_verb, following))
         self.last_verb = verb
         return verb
 
-    def _quote(self, st: Statement, s: Speaker, source: str, named: bool) -> list[Block]:
+    def _quote(
+        self, st: Statement, s: Speaker, source: str, named: bool, last: bool
+    ) -> list[Block]:
         """One block per paragraph of the quote: each opens with a mark, the last closes
         with the attribution."""
         paragraphs = [tidy(p).strip('"“”').strip() for p in st.text.splitlines()]
@@ -188,23 +222,48 @@ class Speakers:
         else:
             text = text.rstrip(".,;:").rstrip()
             closing = ',"'
-        verb = self._verb(st)
+        verb = self._verb(st, last)
         att = self.p["attribution"]
         who = fill(
             att["named" if named else "pronoun"],
             {"verb": Value(verb), "called": Value(tidy(s.called), source)},
         )
         who[0] = (who[0][0][:1].lower() + who[0][0][1:], who[0][1])  # verbs stay lowercase
-        tail: list[Segment] = [(" ", ""), *who, *_context(st, source), (".", "")]
+        context = _context(st, source, self.d.style.pad_dates)
+        tail: list[Segment] = [(" ", ""), *who, *context, (".", "")]
         quote_runs = [Run('"'), *parse_runs(text, source)]
         blocks.append(Block("quote", (*quote_runs, *self.to_runs([(closing, ""), *tail])), source))
         return blocks
 
 
-def _is_when(context: str) -> bool:
-    """A context that says when (a weekday, a date) rather than bringing in someone."""
-    word = first_word(context.lstrip(", "))
-    return word in weekday_names() or context.lstrip(", ")[:1].isdigit()
+def _pick(texts: list[str], values: Values, avoid: set[str]) -> tuple[str, list[Segment]]:
+    """The first variant, in the given order, whose opening word is not in ``avoid``
+    (else the first), and its text filled in: neighbouring paragraphs and sentences never
+    open alike."""
+    first: tuple[str, list[Segment]] | None = None
+    for text in texts:
+        segs = fill(text, values)
+        if first is None:
+            first = (text, segs)
+        if first_word("".join(t for t, _ in segs)) not in avoid:
+            return text, segs
+    return first or ("", [])
+
+
+def _last_sentence(text: str) -> str:
+    """The paragraph's last sentence: the one right before the next paragraph's first."""
+    return _SENTENCE_END.split(text)[-1]
+
+
+def _names(text: str, s: Speaker) -> bool:
+    """Does a paraphrase name the speaker (so a quote after it may say "ujarnya")?"""
+    low = text.lower()
+    return any(n and n.lower() in low for n in (tidy(s.called), tidy(s.name)))
+
+
+def _date_form(m: re.Match[str], pad: bool) -> str:
+    day, month, year = int(m.group(1)), int(m.group(2)), m.group(3)
+    return f"({day:02d}/{month:02d}/{year})" if pad else f"({day}/{month}/{year})"
 
 
 def _brings_someone(context: str) -> bool:
@@ -214,11 +273,18 @@ def _brings_someone(context: str) -> bool:
     return any(w[:1].isupper() and w.lower() not in days for w in context.split())
 
 
-def _context(st: Statement, source: str) -> list[Segment]:
+def _is_when(context: str) -> bool:
+    """A context that says when (a weekday, a date) rather than bringing in someone."""
+    word = first_word(context.lstrip(", "))
+    return word in weekday_names() or context.lstrip(", ")[:1].isdigit()
+
+
+def _context(st: Statement, source: str, pad: bool) -> list[Segment]:
     """What follows the verb. A date or weekday, or a context typed with its own comma, is
     set off by a comma: ``katanya, Senin (2/8/2021).``; a phrase follows with a space:
-    ``imbuhnya mengutip pesan …``."""
-    context = tidy(st.context).rstrip(".").rstrip()
+    ``imbuhnya mengutip pesan …``. A date in it takes the office's form (``(02/08/2021)``
+    where dates are padded), so the article keeps one date form."""
+    context = _DATE.sub(lambda m: _date_form(m, pad), tidy(st.context)).rstrip(".").rstrip()
     if not context:
         return []
     if context.startswith(","):
