@@ -5,6 +5,8 @@ from __future__ import annotations
 import pytest
 from checkhelp import found, spans
 
+from kabar_desktop.check import check_text
+
 BREAKS = [
     ("K1", "Acara dibuka oleh kepala Rudenim Kupang.", [("kepala", "Kepala")]),
     (
@@ -79,3 +81,10 @@ def test_text_that_breaks_the_rule(rule, text, expected):
 @pytest.mark.parametrize(("rule", "text"), RESPECTS)
 def test_text_that_respects_the_rule(rule, text):
     assert spans(text, rule) == []
+
+
+def test_k3_respects_a_title_case_name_across_a_function_word():
+    name = "Peserta mengikuti Pelatihan Jurnalistik Dasar bagi Petugas Humas di aula."
+    assert not [f for f in check_text(f"Judul\n\n{name}\n") if f.rule == "K3"]
+    plain = "Kepala Lapas dan Petugas lapas hadir."
+    assert [f.text for f in check_text(f"Judul\n\n{plain}\n") if f.rule == "K3"] == ["Petugas"]

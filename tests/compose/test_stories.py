@@ -50,17 +50,7 @@ BLESS = os.environ.get("KABAR_BLESS") == "1"
 
 # (check, story) → the checker rules that report an error on its correct Indonesian, and
 # why; "txt" is ``kabar check`` of the golden file, "article" ``check_article`` of the draft.
-CHECKER_FALSE_POSITIVES: dict[tuple[str, str], dict[str, str]] = {
-    # An event's official name is capitalised like any proper name ("Pelatihan Jurnalistik
-    # Dasar bagi Petugas Humas", as the sample's "Pelatihan Tugas dan Fungsi Bidang
-    # Kehumasan"): K3 reads "Petugas" in it as a common noun.
-    ("txt", "26-pelatihan-jurnalistik-lapas-semarang"): {
-        "K3": "K3 flags 'Petugas' inside the event's capitalised official name",
-    },
-    ("article", "26-pelatihan-jurnalistik-lapas-semarang"): {
-        "K3": "K3 flags 'Petugas' inside the event's capitalised official name",
-    },
-}
+CHECKER_FALSE_POSITIVES: dict[tuple[str, str], dict[str, str]] = {}
 
 
 class CheckerFalsePositive(AssertionError):

@@ -48,12 +48,31 @@ def _capitalised(t: Token) -> bool:
     return t.text[:1].isupper()
 
 
+# Function words a name in title case keeps in lowercase ("Pelatihan … bagi Petugas Humas").
+_NAME_LINKS = frozenset(["bagi", "dan", "di", "ke", "dari", "untuk", "pada", "dengan", "dalam", "atau", "tentang", "terhadap"])
+
+
 def _in_name(doc: Doc, i: int) -> bool:
-    """The token stands right after a capitalised word that is not merely sentence-initial."""
+    """The token stands right after a capitalised word that is not merely sentence-initial,
+    or inside a name in title case across a function word: "Pelatihan Jurnalistik Dasar bagi
+    Petugas Humas" (a capitalised word before the function word and after the token)."""
     if i == 0:
         return False
-    prev, t = doc.tokens[i - 1], doc.tokens[i]
-    return doc.adjacent(prev, t) and _capitalised(prev) and not prev.initial
+    toks = doc.tokens
+    prev, t = toks[i - 1], toks[i]
+    if doc.adjacent(prev, t) and _capitalised(prev) and not prev.initial:
+        return True
+    if i < 2 or i + 1 >= len(toks) or prev.text not in _NAME_LINKS:
+        return False
+    before, after = toks[i - 2], toks[i + 1]
+    return (
+        doc.adjacent(before, prev)
+        and doc.adjacent(prev, t)
+        and doc.adjacent(t, after)
+        and _capitalised(before)
+        and not before.initial
+        and _capitalised(after)
+    )
 
 
 def _position_phrase(doc: Doc, i: int) -> int:
