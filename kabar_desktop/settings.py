@@ -27,6 +27,9 @@ class OfficeProfile:
     credit_inline: bool = True
     dateline_tag: str = ""
     logo_path: str = ""  # an image for the DOCX header, optional
+    dateline_dash: str = "-"  # "-" or "–" between the dateline and the lead
+    photo_credit: str = ""  # "Dok. Humas Lapas Tanjung"; empty: "Dok. Humas <office>"
+    photo_credit_brackets: bool = True  # "caption (Dok. Humas …)" or "caption. Dok. Humas …"
 
     @property
     def credit(self) -> str:
@@ -42,6 +45,9 @@ class OfficeProfile:
                 pad_dates=self.pad_dates,
                 credit_inline=self.credit_inline,
                 dateline_tag=self.dateline_tag.strip(),
+                dateline_dash=self.dateline_dash.strip() or "-",
+                photo_credit=self.photo_credit.strip(),
+                photo_credit_brackets=self.photo_credit_brackets,
             ),
         )
 

@@ -1,6 +1,6 @@
 """The drafts browser: every stored draft, found by any word written in it, opened in a click.
 
-A table of drafts (title, event date, organizer, status, last change) that sorts by any
+A table of drafts (title, event date, office, status, last change) that sorts by any
 column, a search box over everything written in the drafts (the store's full-text index,
 filtering as one types), a status filter, and the trash. Work on the selected drafts:
 open, duplicate, change status, delete into the trash (restorable until emptied), export.
@@ -42,7 +42,7 @@ COLUMNS = ("title", "event_date", "organizer", "status", "changed")
 HEADERS: dict[str, Callable[[], str]] = {
     "title": lambda: _("Title"),
     "event_date": lambda: _("Event date"),
-    "organizer": lambda: _("Organizer"),
+    "organizer": lambda: _("Office"),
     "status": lambda: _("Status"),
     "changed": lambda: _("Last change"),
 }

@@ -52,6 +52,8 @@ def describe(problem: Problem) -> str:
         (r"speakers\[(\d+)\]", _("speaker {n}")),
         (r"paragraphs\[(\d+)\]", _("paragraph {n}")),
         (r"photos\[(\d+)\]", _("photo {n}")),
+        (r"companions\[(\d+)\]", _("companion {n}")),
+        (r"attendees\[(\d+)\]", _("attendee {n}")),
     ):
         found = re.match(pattern, problem.path)
         if found:

@@ -44,46 +44,59 @@ FIELDS = {
     "title": lambda: _("Title"),
     "dateline": lambda: _("City"),
     "date": lambda: _("Date"),
-    "organizer": lambda: _("Organizer"),
+    "period": lambda: _("Period"),
+    "organizer": lambda: _("Office"),
+    "counterpart": lambda: _("Other party"),
     "event": lambda: _("Event"),
     "event_detail": lambda: _("Event detail"),
     "venue": lambda: _("Venue"),
     "participants": lambda: _("Participants"),
-    "lead_kind": lambda: _("Kind of lead"),
+    "purpose": lambda: _("Opening clause"),
+    "kind": lambda: _("Kind of story"),
+    "date_in_lead": lambda: _("Date in the lead"),
     "lead": lambda: _("Lead (your own wording)"),
     "name": lambda: _("Name"),
     "short_name": lambda: _("Short name"),
     "position": lambda: _("Position"),
-    "role": lambda: _("Role"),
+    "part": lambda: _("Part"),
+    "role": lambda: _("Called"),
     "topic": lambda: _("Topic"),
+    "name_first": lambda: _("Name before position"),
     "intro": lambda: _("Introduction (your own wording)"),
     "text": lambda: _("Statement"),
     "verb": lambda: _("Attribution verb"),
+    "after": lambda: _("Place"),
     "context": lambda: _("After the verb"),
+    "speaker_context": lambda: _("Before the introduction"),
     "caption": lambda: _("Caption"),
     "credit": lambda: _("Credit"),
     "file": lambda: _("Photo"),
 }
-_PART = re.compile(r"(speakers|statements|paragraphs|photos)\[(\d+)\]")
+_PART = re.compile(r"(speakers|statements|paragraphs|photos|companions|attendees)\[(\d+)\]")
+
+
+def _where() -> dict[str, str]:
+    return {
+        "speakers": _("speaker {n}"),
+        "statements": _("statement {n}"),
+        "paragraphs": _("paragraph {n}"),
+        "photos": _("photo {n}"),
+        "companions": _("companion {n}"),
+        "attendees": _("attendee {n}"),
+    }
 
 
 def field_label(path: str) -> str:
     """A field path in words: "speakers[1].statements[0].text" → "Statement (speaker 2, 1)"."""
-    where = []
-    for kind, n in _PART.findall(path):
-        number = int(n) + 1
-        if kind == "speakers":
-            where.append(_("speaker {n}").format(n=number))
-        elif kind == "statements":
-            where.append(_("statement {n}").format(n=number))
-        elif kind == "photos":
-            where.append(_("photo {n}").format(n=number))
+    where = [_where()[kind].format(n=int(n) + 1) for kind, n in _PART.findall(path)]
     last = path.rsplit(".", 1)[-1]
     if last.startswith("paragraphs["):
         return _("Paragraph {number}").format(number=int(last[11:-1]) + 1)
     if path.startswith("style."):
         return _("House style")
     label = FIELDS.get(last)
+    if last == "context" and ".statements[" not in path:
+        label = FIELDS["speaker_context"]
     text = label() if label else last
     return f"{text} ({', '.join(where)})" if where else text
 

@@ -17,6 +17,7 @@ from PySide6.QtGui import QPixmap
 from PySide6.QtWidgets import (
     QButtonGroup,
     QCheckBox,
+    QComboBox,
     QDialog,
     QDialogButtonBox,
     QFileDialog,
@@ -36,6 +37,7 @@ from kabar_desktop import paths
 from kabar_desktop.atomic import write_bytes_atomic
 from kabar_desktop.compose.indonesian import numeric_date, weekday
 from kabar_desktop.compose.patterns import Value, fill_text, load_patterns
+from kabar_desktop.gui.form.names import office_photo_credit
 from kabar_desktop.gui.sync_settings import add_sync_page
 from kabar_desktop.i18n import LANGUAGES, _
 from kabar_desktop.model.draft import Photo
@@ -44,6 +46,8 @@ from kabar_desktop.settings import OfficeProfile, Settings
 
 EXAMPLE_DATE = dt.date(2024, 9, 4)  # a Wednesday early in a month: padding shows
 EXAMPLE_SENTENCE = "Kegiatan berjalan dengan lancar."  # article text: always Indonesian
+EXAMPLE_CAPTION = "Foto bersama usai kegiatan"
+DASHES = ("-", "–")  # what may stand between the dateline and the lead
 LOGO_HEIGHT = 40
 NOTE_STYLE = "color: palette(placeholder-text);"
 PROBLEM_STYLE = "color: #b3261e;"
@@ -82,6 +86,15 @@ class ProfileForm(QWidget):
         self.office = _line(self, profile.office_name, _("e.g. Rudenim Kupang"), "office-name")
         self.city = _line(self, profile.city, _("e.g. Kupang"), "city")
         self.tag = _line(self, profile.dateline_tag, _("optional, e.g. Humas_Rudenim"), "tag")
+        self.dash = QComboBox(self)
+        self.dash.addItem(_("- (hyphen)"), "-")
+        self.dash.addItem(_("– (en dash)"), "–")
+        dash = profile.dateline_dash if profile.dateline_dash in DASHES else "-"
+        self.dash.setCurrentIndex(DASHES.index(dash))
+        self.dash.setObjectName("dash")
+        self.photo_credit = _line(self, profile.photo_credit, "", "photo-credit")
+        self.photo_brackets = QCheckBox(_("Photo credit in &brackets"), self)
+        self.photo_brackets.setChecked(profile.photo_credit_brackets)
         self.initials = _line(self, profile.credit_initials, _("e.g. fka"), "initials")
         self.initials.setMaxLength(12)
         self.pad = QCheckBox(_("Write &day and month with two digits"), self)
@@ -92,19 +105,21 @@ class ProfileForm(QWidget):
         for radio in (self.credit_inline, self.credit_own_line):
             placement.addButton(radio)
         (self.credit_inline if profile.credit_inline else self.credit_own_line).setChecked(True)
-        examples = [_note(self, wrap=False) for _i in range(5)]
+        examples = [_note(self, wrap=False) for _i in range(6)]
         self.dateline_example, self.credit_example, self.date_example = examples[:3]
-        self.inline_example, self.own_line_example = examples[3:]
+        self.inline_example, self.own_line_example, self.caption_example = examples[3:]
         self._build_logo()
         self._lay_out()
-        order = [self.office, self.city, self.tag, self.initials, self.pad, self.credit_inline]
-        order += [self.credit_own_line, self.logo_choose, self.logo_remove]
+        order = [self.office, self.city, self.tag, self.dash, self.initials, self.pad]
+        order += [self.credit_inline, self.credit_own_line, self.photo_credit]
+        order += [self.photo_brackets, self.logo_choose, self.logo_remove]
         for first, second in zip(order, order[1:], strict=False):
             QWidget.setTabOrder(first, second)
-        for field in (self.office, self.city, self.tag, self.initials):
+        for field in (self.office, self.city, self.tag, self.initials, self.photo_credit):
             field.textChanged.connect(self._edited)
-        for button in (self.pad, self.credit_inline, self.credit_own_line):
+        for button in (self.pad, self.credit_inline, self.credit_own_line, self.photo_brackets):
             button.toggled.connect(self._edited)
+        self.dash.currentIndexChanged.connect(self._edited)
         self._show_logo()
         self._edited()
 
@@ -113,9 +128,13 @@ class ProfileForm(QWidget):
         grid = QGridLayout(self)
         grid.setColumnStretch(2, 1)
         grid.setHorizontalSpacing(12)
-        self.office.setToolTip(_("Shown as the organizer of events and in photo credits."))
+        self.office.setToolTip(_("Your office: whose stories Kabar writes; also in photo credits."))
         self.initials.setMaximumWidth(140)
-        self.pad.setAccessibleName(self.pad.text().replace("&", ""))
+        for box in (self.pad, self.photo_brackets):
+            box.setAccessibleName(box.text().replace("&", ""))
+        self.photo_credit.setToolTip(
+            _("Written after every photo caption; a photo may have its own.")
+        )
         for radio in (self.credit_inline, self.credit_own_line):
             place = radio.text().replace("&", "")
             radio.setAccessibleName(_("Credit: {place}").format(place=place))
@@ -127,11 +146,14 @@ class ProfileForm(QWidget):
             (_("&Office name:"), self.office),
             (_("&City:"), self.city),
             (_("Dateline &tag:"), self.tag, self.dateline_example),
+            (_("Dateline da&sh:"), self.dash),
             (_("House style"),),
             (_("Writer's &initials:"), self.initials, self.credit_example),
             (_("Dates:"), self.pad, self.date_example),
             (_("The credit goes:"), self.credit_inline, self.inline_example),
             ("", self.credit_own_line, self.own_line_example),
+            (_("&Photo credit:"), self.photo_credit, self.caption_example),
+            ("", self.photo_brackets),
             (_("Logo in the DOCX header (optional)"),),
             ("", logo, self.logo_message),
         ]
@@ -145,7 +167,7 @@ class ProfileForm(QWidget):
                 grid.addWidget(label, row, 0, 1, 3)
                 continue
             grid.addWidget(label, row, 0)
-            if isinstance(cells[0], QLineEdit):  # its label says what it is (Alt+letter too)
+            if isinstance(cells[0], QLineEdit | QComboBox):  # its label names it (Alt+letter)
                 label.setBuddy(cells[0])
                 cells[0].setAccessibleName(text.replace("&", "").rstrip(":"))
             for column, cell in enumerate(cells, start=1):
@@ -171,10 +193,12 @@ class ProfileForm(QWidget):
     # --- live examples and validity --------------------------------------------------------
     def _edited(self) -> None:
         p = self._patterns
-        city = self.city.text().strip() or p["placeholders"]["city"]
+        city = self.city.text().strip() or _("[city]")
         tag = self.tag.text().strip()
         kind = "tagged" if tag else "plain"
-        dateline = fill_text(p["dateline"][kind], {"city": Value(city), "tag": Value(tag)})
+        dash = Value(self.dash.currentData() or "-")
+        values = {"city": Value(city), "tag": Value(tag), "dash": dash}
+        dateline = fill_text(p["dateline"][kind], values)
         self.dateline_example.setText(_("Dateline: {example}").format(example=dateline + "…"))
         credit = fill_text(p["credit"]["text"], {"credit": Value(self._credit() or "humas/…")})
         self.credit_example.setText(_("Credit: {example}").format(example=credit))
@@ -183,11 +207,23 @@ class ProfileForm(QWidget):
         self.date_example.setText(_("Example: {example}").format(example=date))
         self.inline_example.setText(f"…{EXAMPLE_SENTENCE} {credit}")
         self.own_line_example.setText(f"…{EXAMPLE_SENTENCE}\n{credit}")
+        self._show_caption()
         valid = self.is_valid()
         if valid != self._valid:
             self._valid = valid
             self.validity_changed.emit(valid)
         self.changed.emit()
+
+    def _show_caption(self) -> None:
+        """The photo credit's placeholder and a caption as the article will write it."""
+        office = self.office.text().strip()
+        self.photo_credit.setPlaceholderText(office_photo_credit("", office or _("<office>")))
+        credit = office_photo_credit(self.photo_credit.text(), office or _("<office>"))
+        brackets = self.photo_brackets.isChecked()
+        pattern = self._patterns["caption"]["brackets" if brackets else "plain"]
+        values = {"caption": Value(EXAMPLE_CAPTION), "credit": Value(credit.rstrip("."))}
+        example = fill_text(pattern, values)
+        self.caption_example.setText(_("Caption: {example}").format(example=example))
 
     def _credit(self) -> str:
         return OfficeProfile(credit_initials=self.initials.text()).credit
@@ -205,6 +241,9 @@ class ProfileForm(QWidget):
             credit_inline=self.credit_inline.isChecked(),
             dateline_tag=self.tag.text().strip(),
             logo_path=self._logo_path,
+            dateline_dash=self.dash.currentData() or "-",
+            photo_credit=self.photo_credit.text().strip(),
+            photo_credit_brackets=self.photo_brackets.isChecked(),
         )
 
     # --- logo ------------------------------------------------------------------------------
@@ -323,7 +362,7 @@ class ProfileDialog(_FormDialog):
         if first_start:
             title = _("Welcome to Kabar!")
             text = _(
-                "These details fill in every new article: the organizer, the dateline "
+                "These details fill in every new article: your office, the dateline "
                 "and the writer's credit. You can change them later under Preferences."
             )
             welcome = QLabel(f"<h3>{title}</h3><p>{text}</p>", self)

@@ -119,7 +119,7 @@ def test_fix_puts_the_suggestion_in_the_field(qtbot, window):
     assert panel.fix_button.isEnabled()
     qtbot.mouseClick(panel.fix_button, Qt.MouseButton.LeftButton)
     assert box.toPlainText().endswith(" Hadir di antaranya pejabat.")
-    assert window.session.draft.paragraphs[0].endswith(" Hadir di antaranya pejabat.")
+    assert window.session.draft.paragraphs[0].text.endswith(" Hadir di antaranya pejabat.")
     assert not listed(window, "W1")
     window.checker.runner.check_now()
     qtbot.waitUntil(lambda: not window.checker.runner.running, timeout=3000)
@@ -150,7 +150,7 @@ def test_an_ignored_finding_stays_hidden_after_save_and_reopen(qtbot, window, tm
 
     reopened = open_window(qtbot, read_draft(path), path)
     try:
-        assert "diantaranya" in reopened.session.draft.paragraphs[0]
+        assert "diantaranya" in reopened.session.draft.paragraphs[0].text
         assert not listed(reopened, "W1")
         assert any(f.rule == "W1" for f in reopened.checker.found)  # found, but ignored
     finally:

@@ -88,13 +88,16 @@ def test_a_loaded_draft_fills_the_fields_without_editing_it(sample):
     assert not session.modified  # filling the form is not an edit
 
 
-def test_the_kind_of_lead_changes_the_composed_lead(sample, qtbot):
+def test_the_kind_of_story_changes_the_composed_lead(sample, qtbot):
     session, panel = sample
-    combo = panel.facts.lead_kind
+    combo = panel.facts.kind
     combo.setCurrentIndex(combo.findData("rapat"))
-    assert session.draft.lead_kind == "rapat"
+    assert session.draft.kind == "rapat"
     shown = panel.facts.lead.composed.toPlainText()
     assert shown.startswith("Kupang - Rudenim Kupang menggelar Pelatihan")
+    session.undo_stack.undo()  # choosing a kind is undoable
+    assert session.draft.kind == "narasumber"
+    assert combo.currentData() == "narasumber"
 
 
 def test_the_composed_lead_follows_typing_without_taking_the_focus(sample, qtbot):
@@ -138,6 +141,7 @@ def test_tab_walks_the_facts_from_top_to_bottom(empty, qtbot):
     facts = panel.facts
     expected = [
         facts.edits["title"],
+        facts.kind,
         facts.edits["dateline"],
         facts.date,
     ]
@@ -150,11 +154,12 @@ def test_tab_walks_the_facts_from_top_to_bottom(empty, qtbot):
     assert seen == expected
     qtbot.keyClick(panel.focusWidget(), Qt.Key.Key_Tab)  # leaves the date, even when empty
     assert panel.focusWidget() is facts.clear_date
-    for name in ["organizer", "event", "event_detail", "venue", "participants"]:
+    names = ["period", "organizer", "counterpart", "event", "event_detail", "venue"]
+    for name in [*names, "participants", "purpose"]:
         qtbot.keyClick(panel.focusWidget(), Qt.Key.Key_Tab)
         assert panel.focusWidget() is facts.edits[name]
     qtbot.keyClick(panel.focusWidget(), Qt.Key.Key_Tab)
-    assert panel.focusWidget() is facts.lead_kind
+    assert panel.focusWidget() is facts.date_in_lead
 
 
 def test_the_calendar_of_an_empty_date_opens_on_this_month(empty, qtbot):

@@ -164,3 +164,15 @@ def test_other_files_are_not_taken_by_drag_and_drop(panel, tmp_path):
     enter.ignore()
     QApplication.sendEvent(panel.photos, enter)
     assert not enter.isAccepted()
+
+
+def test_the_credit_hint_follows_the_offices_photo_credit(panel, tmp_path, warnings):
+    session = panel._session
+    photo_file = tmp_path / "apel.jpg"
+    photo_file.write_bytes(jpeg_bytes(320, 200))
+    panel.photos.add_photo_files([str(photo_file)])
+    card = panel.photos.cards[0]
+    session.edit(lambda d: setattr(d.style, "photo_credit", "Dok. Humas Lapas Tanjung"))
+    assert card.credit.placeholderText() == "Dok. Humas Lapas Tanjung"
+    session.edit(lambda d: setattr(d.style, "photo_credit", ""))
+    assert card.credit.placeholderText() == "Dok. Humas Rudenim Kupang"

@@ -83,3 +83,23 @@ def test_a_draft_never_stored_has_no_history_yet(window, monkeypatch):
     window.acts.history.trigger()
     assert len(told) == 1
     assert getattr(window, "history", None) is None or not window.history.isVisible()
+
+
+def test_the_new_fields_are_named_in_the_writers_words():
+    from kabar_desktop.gui.checker.labels import field_label as finding_label
+    from kabar_desktop.gui.history_view import field_label
+
+    assert field_label("counterpart") == "Pihak lain"
+    assert field_label("kind") == "Jenis berita"
+    assert field_label("companions[1].name") == "Nama (pendamping 2)"
+    assert field_label("attendees[0].position") == "Jabatan (tamu 1)"
+    assert field_label("speakers[0].part") == "Peran (pembicara 1)"
+    assert field_label("speakers[0].context") == "Konteks sebelum perkenalan (pembicara 1)"
+    assert (
+        field_label("speakers[0].statements[1].context")
+        == "Sesudah kata kerja (pembicara 1, pernyataan 2)"
+    )
+    assert field_label("paragraphs[2].after") == "Letak (paragraf 3)"
+    draft = Draft()
+    assert finding_label("purpose", draft) == "Pembuka teras"
+    assert finding_label("attendees[0].name", draft) == "Tamu 1 — nama"

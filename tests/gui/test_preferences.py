@@ -257,3 +257,37 @@ def test_preferences_without_a_profile_still_switch_language(qtbot):
     assert dialog.ok_button.isEnabled()
     dialog.language_buttons["en"].click()
     assert dialog.settings().language == "en"
+
+
+# --- dateline dash and photo credit ----------------------------------------------------------
+def test_dash_and_photo_credit_reach_a_new_draft(qtbot):
+    dialog = PreferencesDialog(Settings(profile=FILLED))
+    qtbot.addWidget(dialog)
+    dialog.show()
+    form = dialog.form
+    assert "Kupang - …" in form.dateline_example.text()
+    form.dash.setCurrentIndex(form.dash.findData("–"))
+    assert "Kupang – …" in form.dateline_example.text()
+
+    assert form.photo_credit.placeholderText() == "Dok. Humas Rudenim Kupang"
+    assert form.caption_example.text().endswith("(Dok. Humas Rudenim Kupang)")
+    qtbot.keyClicks(form.photo_credit, "Dok. Humas Rudenim")
+    qtbot.mouseClick(form.photo_brackets, Qt.MouseButton.LeftButton)
+    assert form.caption_example.text().endswith("usai kegiatan. Dok. Humas Rudenim")
+
+    style = dialog.settings().profile.new_draft().style
+    assert (style.dateline_dash, style.photo_credit, style.photo_credit_brackets) == (
+        "–",
+        "Dok. Humas Rudenim",
+        False,
+    )
+
+
+def test_the_office_profile_keeps_its_dash_and_photo_credit(qtbot):
+    profile = OfficeProfile(
+        "Lapas Tanjung", "Tanjung", dateline_dash="–", photo_credit="Dok. Lapas"
+    )
+    profile.photo_credit_brackets = False
+    dialog = ProfileDialog(profile)
+    qtbot.addWidget(dialog)
+    assert dialog.profile() == profile

@@ -10,7 +10,7 @@ from PySide6.QtGui import QImage, QTextDocument
 
 from kabar_desktop.gui.preview import PreviewPane
 from kabar_desktop.gui.session import DraftSession
-from kabar_desktop.model.draft import Photo, Speaker
+from kabar_desktop.model.draft import Paragraph, Photo, Speaker
 from kabar_desktop.model.draft_file import read_draft
 from kabar_desktop.model.photo_check import check_photo
 
@@ -102,7 +102,7 @@ def test_keeps_the_reading_position_across_a_refresh(qtbot, pane):
     bar = pane.verticalScrollBar()
     assert bar.maximum() > 300
     bar.setValue(300)
-    pane._session.edit(lambda d: d.paragraphs.append("Paragraf penutup yang baru."))
+    pane._session.edit(lambda d: d.paragraphs.append(Paragraph("Paragraf penutup yang baru.")))
     qtbot.waitUntil(lambda: "Paragraf penutup yang baru." in pane.plain_text(), timeout=2000)
     assert bar.value() == 300
 

@@ -21,7 +21,7 @@ from kabar_desktop.gui.checker.highlight import Highlighter, select_span, span_i
 from kabar_desktop.gui.checker.panel import CheckerPanel
 from kabar_desktop.gui.checker.worker import CheckRunner
 from kabar_desktop.i18n import _
-from kabar_desktop.model.draft import Draft, Statement
+from kabar_desktop.model.draft import Draft, Paragraph, Statement
 
 _MENU_NAMES = ("view-menu", "menu-view", "edit-menu", "menu-edit")
 _PART = re.compile(r"([A-Za-z_]+)(?:\[(\d+)\])?")
@@ -44,27 +44,12 @@ def _holder(draft: Draft, path: str) -> tuple[object, str] | None:
             if not isinstance(value, list) or i >= len(value):
                 return None
             if k == len(parts) - 1:
-                if isinstance(value[i], Statement):
+                if isinstance(value[i], Statement | Paragraph):  # the path names its text
                     return value[i], "text"
-                return (_ListSlot(value, i), "value") if isinstance(value[i], str) else None
+                return None
             value = value[i]
         obj = value
     return None
-
-
-class _ListSlot:
-    """``paragraphs[2]`` as an attribute, so every field is set the same way."""
-
-    def __init__(self, items: list, index: int):
-        self.items, self.index = items, index
-
-    @property
-    def value(self) -> str:
-        return self.items[self.index]
-
-    @value.setter
-    def value(self, text: str) -> None:
-        self.items[self.index] = text
 
 
 class CheckerController(QObject):

@@ -11,11 +11,14 @@ def _facts() -> dict[str, str]:
     return {
         "title": _("Title"),
         "dateline": _("City"),
-        "organizer": _("Organizer"),
+        "period": _("Period"),
+        "organizer": _("Office"),
+        "counterpart": _("Other party"),
         "event": _("Event"),
         "event_detail": _("Event detail"),
         "venue": _("Venue"),
         "participants": _("Participants"),
+        "purpose": _("Opening clause"),
         "lead": _("Lead"),
         "credit": _("Writer's credit"),
     }
@@ -31,12 +34,16 @@ def _speaker_part(draft: Draft, i: int, rest: list[tuple[str, int | None]]) -> s
         text = what.format(number=j + 1)
         if len(rest) > 1 and rest[1][0] == "context":
             text = _("{statement}, after the verb").format(statement=text)
+        elif len(rest) > 1 and rest[1][0] == "verb":
+            text = _("{statement}, attribution verb").format(statement=text)
         return text
     parts = {
         "name": _("name"),
         "short_name": _("short name"),
         "position": _("position"),
+        "role": _("role"),
         "topic": _("topic"),
+        "context": _("before the introduction"),
         "intro": _("introduction"),
     }
     return parts.get(field, field)
@@ -52,6 +59,10 @@ def field_label(path: str, draft: Draft) -> str:
         return _facts()[name]
     if name == "paragraphs" and i is not None:
         return _("Paragraph {number}").format(number=i + 1)
+    if name in ("companions", "attendees") and i is not None:
+        who = _("Companion {number}") if name == "companions" else _("Attendee {number}")
+        field = _("name") if rest and rest[0][0] == "name" else _("position")
+        return _("{who} — {field}").format(who=who.format(number=i + 1), field=field)
     if name == "photos" and i is not None:
         part = _("credit") if rest and rest[0][0] == "credit" else _("caption")
         return _("Photo {number} — {part}").format(number=i + 1, part=part)

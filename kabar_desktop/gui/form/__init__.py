@@ -33,9 +33,13 @@ if TYPE_CHECKING:
 __all__ = ["FormPanel"]
 
 # Which tab holds a field, by the first part of its path.
-_FACTS = ("title", "dateline", "date", "organizer", "event", "event_detail", "venue")
+_FACTS = (
+    *("title", "kind", "dateline", "date", "period", "organizer", "counterpart", "event"),
+    *("event_detail", "venue", "participants", "purpose", "date_in_lead", "lead"),
+    *("companions", "attendees"),
+)
 _TABS = {
-    **{name: 0 for name in (*_FACTS, "participants", "lead_kind", "lead")},
+    **{name: 0 for name in _FACTS},
     "speakers": 1,
     "paragraphs": 2,
     "credit": 2,
@@ -177,10 +181,8 @@ class FormPanel(QWidget):
         if parts is None or parts[0][0] not in _TABS:
             return None
         (name, i), rest = parts[0], parts[1:]
-        if name == "lead" and i is None and not rest:
-            return self.facts.lead.editor if self.facts.lead.own else None
-        if name in self.facts.edits and i is None and not rest:
-            return self.facts.edits[name]
+        if _TABS[name] == 0:
+            return self.facts.field_widget(name, i, rest)
         if name == "paragraphs" and i is not None and not rest:
             return self.body.boxes[i].text if 0 <= i < len(self.body.boxes) else None
         if name == "credit" and i is None and not rest:
@@ -202,7 +204,8 @@ class FormPanel(QWidget):
         if j != editor._index:  # noqa: SLF001
             return None
         sub = rest[1][0] if len(rest) > 1 else "text"
-        return {"text": editor.text, "context": editor.context}.get(sub)
+        fields = {"text": editor.text, "context": editor.context, "verb": editor.verb.lineEdit()}
+        return fields.get(sub)
 
     def show_problems(self, problems: list[Problem]) -> None:
         """Mark every field a problem names (message and red outline); clear earlier marks."""

@@ -1,13 +1,15 @@
-"""The "Body & closing" tab: the paragraphs after the speakers, and the writer's credit.
+"""The "Body & closing" tab: the writer's own paragraphs and where each stands (after the
+lead, after a speaker, at the end), and the writer's credit.
 
-Paragraphs are few and long, so each gets its own text box in reading order (like the page)
-rather than a list; adding, removing and moving them is undoable.
+Paragraphs are few and long, so each gets its own text box rather than a list; adding,
+removing, moving and placing them is undoable.
 """
 
 from __future__ import annotations
 
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
+    QComboBox,
     QHBoxLayout,
     QLabel,
     QPushButton,
@@ -22,18 +24,21 @@ from kabar_desktop.gui.form.fields import (
     TextBox,
     add_item_buttons,
     add_row,
+    guard_wheel,
     line_edit,
     new_form,
+    set_combo,
     set_line,
     set_plain,
 )
+from kabar_desktop.gui.form.placement import place_choices
 from kabar_desktop.gui.session import DraftSession
 from kabar_desktop.i18n import _
-from kabar_desktop.model.draft import Draft
+from kabar_desktop.model.draft import Draft, Paragraph
 
 
 class _ParagraphBox(QWidget):
-    """One paragraph: its number, its text, and small buttons to move or remove it."""
+    """One paragraph: its number, where it stands, its text, and buttons to move or remove it."""
 
     def __init__(self, pane: ParagraphsPane, index: int, count: int):
         super().__init__()
@@ -44,10 +49,22 @@ class _ParagraphBox(QWidget):
         self.label.setBuddy(self.text)
         self.row = FieldRow(self.text)
         self.text.textChanged.connect(lambda: pane._edit(index, self.text.toPlainText()))
+        self.place = QComboBox()
+        self.place.setAccessibleName(_("Place of paragraph {number}").format(number=number))
+        self.place.setToolTip(_("Where the paragraph stands in the article"))
+        self.place.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToContents)
+        guard_wheel(self.place)
+        self.place.currentIndexChanged.connect(
+            lambda row: pane._place(index, self.place.itemData(row))
+        )
+        place_label = QLabel(_("Place"))
+        place_label.setBuddy(self.place)
         header = QHBoxLayout()
         header.setContentsMargins(0, 0, 0, 0)
         header.addWidget(self.label)
-        header.addStretch(1)
+        header.addSpacing(12)
+        header.addWidget(place_label)
+        header.addWidget(self.place, 1)
         tips = (
             _("Move paragraph {number} up").format(number=number),
             _("Move paragraph {number} down").format(number=number),
@@ -70,9 +87,14 @@ class ParagraphsPane(QWidget):
         self._problems: dict[str, str] = {}
         self.boxes: list[_ParagraphBox] = []
 
-        heading = QLabel(_("Paragraphs after the speakers"))
+        heading = QLabel(_("Your own paragraphs"))
         heading.setStyleSheet("font-weight: bold;")
-        hint = QLabel(_("The closing of the article: other activities, the wrap-up."))
+        hint = QLabel(
+            _(
+                "Background after the lead, a paragraph between speakers, the closing: choose "
+                "where each one stands."
+            )
+        )
         hint.setWordWrap(True)
         hint.setStyleSheet("color: palette(placeholder-text);")
         self.empty = QLabel(_("No paragraphs yet."))
@@ -117,8 +139,9 @@ class ParagraphsPane(QWidget):
             for box in self.boxes:
                 self._boxes_layout.addWidget(box)
             self._order_tabs()
-        for box, text in zip(self.boxes, paragraphs, strict=True):
-            set_plain(box.text, text)
+        for box, paragraph in zip(self.boxes, paragraphs, strict=True):
+            set_plain(box.text, paragraph.text)
+        self._show_places()
         self.empty.setVisible(not paragraphs)
         set_line(self.credit, self._session.draft.credit)
         self.show_problems(self._problems)
@@ -127,13 +150,29 @@ class ParagraphsPane(QWidget):
         """New boxes join the end of the Tab order; put them back where they stand."""
         chain: list[QWidget] = []
         for box in self.boxes:
-            chain += [*box.move_buttons, box.remove_button, box.text]
+            chain += [box.place, *box.move_buttons, box.remove_button, box.text]
         chain += [self.add_button, self.credit]
         for before, after in zip(chain, chain[1:], strict=False):
             QWidget.setTabOrder(before, after)
 
     def refresh(self, article: Article) -> None:
-        """Nothing here is composed by Kabar."""
+        """Nothing here is composed by Kabar; the places name the speakers as typed."""
+        self._show_places()
+
+    def _show_places(self) -> None:
+        choices = place_choices(self._session.draft)
+        values = [value for value, _label in choices]
+        for box, paragraph in zip(self.boxes, self._session.draft.paragraphs, strict=True):
+            combo = box.place
+            shown = [(combo.itemData(r), combo.itemText(r)) for r in range(combo.count())]
+            if shown != choices:
+                combo.blockSignals(True)
+                combo.clear()
+                for value, label in choices:
+                    combo.addItem(label, value)
+                combo.blockSignals(False)
+            after = paragraph.after if paragraph.after in values else "end"  # as composed
+            set_combo(combo, values.index(after))
 
     def show_problems(self, problems: dict[str, str]) -> None:
         self._problems = problems
@@ -157,14 +196,21 @@ class ParagraphsPane(QWidget):
     # --- form → draft --------------------------------------------------------------------
     def _edit(self, i: int, text: str) -> None:
         self.boxes[i].row.mark(None)
-        self._session.edit(lambda d: d.paragraphs.__setitem__(i, text))
+        self._session.edit(lambda d: setattr(d.paragraphs[i], "text", text))
+
+    def _place(self, i: int, after: str) -> None:
+        if after is None or self._session.draft.paragraphs[i].after == after:
+            return
+        self._session.apply(
+            _("Place paragraph"), lambda d: setattr(d.paragraphs[i], "after", after)
+        )
 
     def _edit_credit(self, text: str) -> None:
         self.credit_row.mark(None)
         self._session.edit(lambda d: setattr(d, "credit", text))
 
     def _add(self) -> None:
-        self._session.apply(_("Add paragraph"), lambda d: d.paragraphs.append(""))
+        self._session.apply(_("Add paragraph"), lambda d: d.paragraphs.append(Paragraph()))
         self.boxes[-1].text.setFocus(Qt.FocusReason.OtherFocusReason)
 
     def _remove(self, i: int) -> None:

@@ -23,6 +23,7 @@ from PySide6.QtWidgets import (
 from kabar_desktop.compose import Article
 from kabar_desktop.gui.form.fields import Path as FieldPath
 from kabar_desktop.gui.form.fields import problem_text, set_line, set_plain
+from kabar_desktop.gui.form.names import office_photo_credit
 from kabar_desktop.gui.form.photo_card import PhotoCard
 from kabar_desktop.gui.session import DraftSession
 from kabar_desktop.i18n import _
@@ -171,8 +172,8 @@ class PhotosPane(QWidget):
         self.show_problems(self._problems)
 
     def refresh(self, article: Article | None) -> None:
-        organizer = self._session.draft.organizer.strip()
-        default = f"Dok. Humas {organizer}" if organizer else ""
+        draft = self._session.draft
+        default = office_photo_credit(draft.style.photo_credit, draft.organizer)
         for card in self.cards:
             card.set_default_credit(default)
 

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QComboBox, QFrame, QLabel, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QCheckBox, QComboBox, QFrame, QLabel, QVBoxLayout, QWidget
 
 from kabar_desktop.compose import Article
 from kabar_desktop.gui.form.composed_text import ComposedText, composed_intro
@@ -15,18 +15,22 @@ from kabar_desktop.gui.form.fields import (
     has_problem_under,
     line_edit,
     new_form,
+    set_combo,
     set_combo_text,
     set_line,
 )
 from kabar_desktop.gui.form.lists import OrderedList
+from kabar_desktop.gui.form.names import PARTS_WITH_ROLE, part_names
+from kabar_desktop.gui.form.placement import move_speaker, remove_speaker
 from kabar_desktop.gui.form.statements import StatementsEditor
 from kabar_desktop.gui.session import DraftSession
 from kabar_desktop.i18n import _
-from kabar_desktop.model.draft import Draft, Speaker
+from kabar_desktop.model.draft import Speaker
+from kabar_desktop.model.story import SPEAKER_PARTS
 
-# Roles as the article names them ("narasumber kedua"): article words, never translated.
-ROLES = ("narasumber", "pemateri", "pembicara", "moderator")
-_TEXT_FIELDS = ("name", "short_name", "position", "topic")
+# Nouns as the article writes them ("narasumber kedua"): article words, never translated.
+ROLES = ("narasumber", "pemateri", "pembicara", "moderator", "pembawa acara")
+_TEXT_FIELDS = ("name", "short_name", "position", "topic", "context")
 
 
 def speaker_entry(speaker: Speaker) -> str:
@@ -36,6 +40,9 @@ def speaker_entry(speaker: Speaker) -> str:
 
 
 class SpeakersPane(QWidget):
+    """The list of speakers and the details of the selected one: who they are, the part they
+    play (which decides how Kabar introduces them), and what they said."""
+
     def __init__(self, session: DraftSession, parent: QWidget | None = None):
         super().__init__(parent)
         self._session = session
@@ -64,6 +71,7 @@ class SpeakersPane(QWidget):
             "short_name": (_("Short name"), _("Later mentions; empty: the last word of the name")),
             "position": (_("Position"), _("e.g. Kasubbag HRBTI Kanwil NTT")),
             "topic": (_("Topic"), _("What they spoke about")),
+            "context": (_("Before the introduction"), _("optional, e.g. Ditemui usai kegiatan")),
         }
         self.edits = {}
         self.rows: dict[str, FieldRow] = {}
@@ -74,13 +82,18 @@ class SpeakersPane(QWidget):
             self.edits[name] = edit
             self.rows[name] = add_row(form, label, edit)
             if name == "position":
-                self.role = QComboBox()
-                self.role.setEditable(True)
-                self.role.addItems(ROLES)
-                self.role.setToolTip(_("Speakers sharing a role are counted: narasumber kedua"))
-                guard_wheel(self.role)
-                self.role.editTextChanged.connect(lambda text: self._edit("role", text))
-                self.rows["role"] = add_row(form, _("Role"), self.role)
+                self._add_part(form)
+        self.edits["context"].setToolTip(
+            _("Words before the introduction: “Ditemui usai kegiatan, Kepala …, Nama, …”")
+        )
+        self.name_first = QCheckBox(_("Name before position"))
+        self.name_first.setToolTip(
+            _("“Budi Santoso, Kepala Lapas …” instead of “Kepala Lapas …, Budi Santoso”")
+        )
+        self.name_first.setAccessibleName(self.name_first.text())
+        self.name_first.toggled.connect(lambda on: self._edit("name_first", on))
+        form.addRow("", self.name_first)
+        self.form = form
 
         self.intro = ComposedText(
             _("Introduction (composed by Kabar)"),
@@ -108,6 +121,23 @@ class SpeakersPane(QWidget):
         layout.addWidget(self.details)
         layout.addStretch(1)
 
+    def _add_part(self, form) -> None:
+        self.part = QComboBox()
+        for part, name in part_names().items():
+            self.part.addItem(name, part)
+        self.part.setToolTip(_("The part they play decides how Kabar introduces them."))
+        guard_wheel(self.part)
+        self.part.currentIndexChanged.connect(self._choose_part)
+        self.rows["part"] = add_row(form, _("Part"), self.part)
+        self.role = QComboBox()
+        self.role.setEditable(True)
+        self.role.setInsertPolicy(QComboBox.InsertPolicy.NoInsert)
+        self.role.addItems(ROLES)
+        self.role.setToolTip(_("Speakers sharing a role are counted: narasumber kedua"))
+        guard_wheel(self.role)
+        self.role.editTextChanged.connect(lambda text: self._edit("role", text))
+        self.rows["role"] = add_row(form, _("Called"), self.role)
+
     # --- draft → form --------------------------------------------------------------------
     def populate(self) -> None:
         speakers = self._session.draft.speakers
@@ -124,7 +154,15 @@ class SpeakersPane(QWidget):
             s = speakers[self._index]
             for name, edit in self.edits.items():
                 set_line(edit, getattr(s, name))
+            part = s.part if s.part in SPEAKER_PARTS else SPEAKER_PARTS[0]
+            set_combo(self.part, SPEAKER_PARTS.index(part))
             set_combo_text(self.role, s.role)
+            self.form.setRowVisible(self.rows["role"], part in PARTS_WITH_ROLE)
+            noun = "narasumber" if part == "narasumber" else _("e.g. moderator")
+            self.role.lineEdit().setPlaceholderText(noun)
+            self.name_first.blockSignals(True)
+            self.name_first.setChecked(s.name_first)
+            self.name_first.blockSignals(False)
             self.intro.show_value(s.intro)
             self._show_intro()
         self.statements.populate(statement)
@@ -177,7 +215,8 @@ class SpeakersPane(QWidget):
         if field == "intro":
             self.intro.focus_input()
             return self.intro
-        widget = self.role if field == "role" else self.edits.get(field)
+        fields = {"role": self.role, "part": self.part, "name_first": self.name_first}
+        widget = fields.get(field) or self.edits.get(field)
         if widget is not None:
             widget.setFocus(Qt.FocusReason.OtherFocusReason)
         return widget
@@ -191,7 +230,8 @@ class SpeakersPane(QWidget):
         i = self._index
         if i < 0:
             return
-        self.rows[name].mark(None)
+        if name in self.rows:
+            self.rows[name].mark(None)
         self._session.edit(lambda d: setattr(d.speakers[i], name, value))
         if name in ("name", "position"):
             self.list.set_text(i, speaker_entry(self._session.draft.speakers[i]))
@@ -201,17 +241,22 @@ class SpeakersPane(QWidget):
         self._session.apply(_("Add speaker"), lambda d: d.speakers.append(Speaker()))
         self.edits["name"].setFocus(Qt.FocusReason.OtherFocusReason)
 
+    def _choose_part(self, row: int) -> None:
+        i, part = self._index, self.part.itemData(row)
+        if i < 0 or self._session.draft.speakers[i].part == part:
+            return
+        self._session.apply(
+            _("Change speaker's part"), lambda d: setattr(d.speakers[i], "part", part)
+        )
+
     def _remove(self, i: int) -> None:
+        """Paragraphs placed after this speaker go to the end; later ones keep their person."""
         self._index = i if i < len(self._session.draft.speakers) - 1 else i - 1
-        self._session.apply(_("Remove speaker"), lambda d: d.speakers.pop(i))
+        self._session.apply(_("Remove speaker"), lambda d: remove_speaker(d, i))
 
     def _move(self, i: int, k: int) -> None:
         self._index = k
-
-        def move(d: Draft) -> None:
-            d.speakers.insert(k, d.speakers.pop(i))
-
-        self._session.apply(_("Move speaker"), move)
+        self._session.apply(_("Move speaker"), lambda d: move_speaker(d, i, k))
 
     def _write_own_intro(self, text: str) -> None:
         i = self._index

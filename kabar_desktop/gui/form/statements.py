@@ -18,6 +18,7 @@ from kabar_desktop.gui.form.fields import (
     line_edit,
     new_form,
     set_combo,
+    set_combo_text,
     set_line,
     set_plain,
 )
@@ -32,6 +33,12 @@ def statement_entry(st: Statement) -> str:
     kind = _("Quote") if st.kind == "quote" else _("Paraphrase")
     text = clip(st.text, 70) if st.text.strip() else _("(empty)")
     return f"{kind}: “{text}”" if st.kind == "quote" and st.text.strip() else f"{kind}: {text}"
+
+
+def verb_value(text: str) -> str | None:
+    """The verb the writer chose or typed; None (Kabar chooses) for "(automatic)" or nothing."""
+    text = text.strip()
+    return None if not text or text == _("(automatic)") else text
 
 
 class StatementsEditor(QWidget):
@@ -78,13 +85,17 @@ class StatementsEditor(QWidget):
         self.text = TextBox(3, 12)
         self.text.textChanged.connect(self._edit_text)
         self.rows: dict[str, FieldRow] = {"text": add_row(form, _("Text"), self.text)}
+        self.text.setToolTip(_("A quote of several paragraphs: one paragraph per line."))
         self.verb = QComboBox()
+        self.verb.setEditable(True)  # any verb: the list only suggests
+        self.verb.setInsertPolicy(QComboBox.InsertPolicy.NoInsert)
         self.verb.addItem(_("(automatic)"), None)
         for verb in ATTRIBUTION_VERBS:
             self.verb.addItem(verb, verb)
-        self.verb.setToolTip(_("The word after the quote: ujarnya, katanya, …"))
+        self.verb.lineEdit().setPlaceholderText(_("(automatic)"))
+        self.verb.setToolTip(_("The word after the quote: ujarnya, katanya, … (type any verb)"))
         guard_wheel(self.verb)
-        self.verb.currentIndexChanged.connect(lambda i: self._edit("verb", self.verb.itemData(i)))
+        self.verb.editTextChanged.connect(lambda text: self._edit("verb", verb_value(text)))
         self.rows["verb"] = add_row(form, _("Attribution verb"), self.verb)
         self.context = line_edit(_("e.g. mengutip pesan Andap Budhi Revianto"))
         self.context.textChanged.connect(lambda text: self._edit("context", text))
@@ -134,8 +145,12 @@ class StatementsEditor(QWidget):
         self.text.setAccessibleName(
             _("Text of the quote") if quote else _("Text of the paraphrase")
         )
-        verb_row = self.verb.findData(st.verb) if st.verb in ATTRIBUTION_VERBS else 0
-        set_combo(self.verb, verb_row)
+        self.text.setPlaceholderText(
+            _("The speaker's words, without quote marks; one paragraph per line")
+            if quote
+            else _("In your words: what the speaker said")
+        )
+        set_combo_text(self.verb, st.verb if st.verb is not None else _("(automatic)"))
         set_line(self.context, st.context)
         self.name_speaker.blockSignals(True)
         self.name_speaker.setChecked(st.name_speaker)
