@@ -49,7 +49,9 @@ def _capitalised(t: Token) -> bool:
 
 
 # Function words a name in title case keeps in lowercase ("Pelatihan … bagi Petugas Humas").
-_NAME_LINKS = frozenset(["bagi", "dan", "di", "ke", "dari", "untuk", "pada", "dengan", "dalam", "atau", "tentang", "terhadap"])
+_NAME_LINKS = frozenset(
+    ("bagi", "dan", "di", "ke", "dari", "untuk", "pada", "dengan", "dalam", "atau", "tentang")
+)
 
 
 def _in_name(doc: Doc, i: int) -> bool:
