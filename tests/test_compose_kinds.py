@@ -299,3 +299,14 @@ def test_a_working_visit_received_names_the_visitor_and_the_host_welcomes():
         "Kanwil Kemenkumham Kalsel, Rudi Hartono, Kamis (11/4/2024)."
     )
     assert "selaku tuan rumah, menyambut langsung kedatangan rombongan" in texts[1]
+
+
+def test_a_pair_takes_a_comma_only_to_close_a_name_before_the_joiner():
+    mixed = [Person("para pejabat struktural"), Person("Kepala Seksi Registrasi", "Budi Santoso")]
+    texts = _texts(_draft(attendees=mixed))
+    assert texts[1].startswith(
+        "Turut hadir dalam kegiatan tersebut para pejabat struktural dan Kepala Seksi "
+        "Registrasi, Budi Santoso."
+    )
+    named_first = [Person("Kepala Seksi Registrasi", "Budi Santoso"), Person("Camat Tanjung")]
+    assert "Registrasi, Budi Santoso, dan Camat Tanjung." in _texts(_draft(attendees=named_first))[1]

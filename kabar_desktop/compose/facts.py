@@ -150,14 +150,15 @@ class Facts:
                 items.append(item)
         if not items:
             return []
-        appositive = any(len(item) > 1 for item in items)
         out: list[Segment] = []
         for k, item in enumerate(items):
             if k:
                 last = k == len(items) - 1
                 if last:
                     joiner = self.p["lists"]["pair" if len(items) == 2 else final]
-                    comma = "," if appositive or len(items) > 2 else ""
+                    # A comma before the joiner closes the name before it ("…, Ani, dan")
+                    # or ends a list of three; a plain pair takes none ("A dan B, Budi").
+                    comma = "," if len(items[k - 1]) > 1 or len(items) > 2 else ""
                     out.append((f"{comma} {joiner} ", ""))
                 else:
                     out.append((", ", ""))
