@@ -309,4 +309,6 @@ def test_a_pair_takes_a_comma_only_to_close_a_name_before_the_joiner():
         "Registrasi, Budi Santoso."
     )
     named_first = [Person("Kepala Seksi Registrasi", "Budi Santoso"), Person("Camat Tanjung")]
-    assert "Registrasi, Budi Santoso, dan Camat Tanjung." in _texts(_draft(attendees=named_first))[1]
+    assert (
+        "Registrasi, Budi Santoso, dan Camat Tanjung." in _texts(_draft(attendees=named_first))[1]
+    )
