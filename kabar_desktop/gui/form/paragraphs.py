@@ -86,6 +86,7 @@ class ParagraphsPane(QWidget):
         self._session = session
         self._problems: dict[str, str] = {}
         self.boxes: list[_ParagraphBox] = []
+        self._places_shown: tuple | None = None  # (choices, places) the combos show
 
         heading = QLabel(_("Your own paragraphs"))
         heading.setStyleSheet("font-weight: bold;")
@@ -139,6 +140,7 @@ class ParagraphsPane(QWidget):
             for box in self.boxes:
                 self._boxes_layout.addWidget(box)
             self._order_tabs()
+        self._places_shown = None
         for box, paragraph in zip(self.boxes, paragraphs, strict=True):
             set_plain(box.text, paragraph.text)
         self._show_places()
@@ -160,8 +162,14 @@ class ParagraphsPane(QWidget):
         self._show_places()
 
     def _show_places(self) -> None:
+        """Bring every "Letak" combo in step with the speakers; nothing when nothing changed
+        (this runs on every keystroke, and touching a hundred combos relays out the tab)."""
         choices = place_choices(self._session.draft)
         values = [value for value, _label in choices]
+        state = (tuple(choices), tuple(p.after for p in self._session.draft.paragraphs))
+        if state == self._places_shown and len(self.boxes) == len(state[1]):
+            return
+        self._places_shown = state
         for box, paragraph in zip(self.boxes, self._session.draft.paragraphs, strict=True):
             combo = box.place
             shown = [(combo.itemData(r), combo.itemText(r)) for r in range(combo.count())]
