@@ -312,3 +312,11 @@ def test_a_pair_takes_a_comma_only_to_close_a_name_before_the_joiner():
     assert (
         "Registrasi, Budi Santoso, dan Camat Tanjung." in _texts(_draft(attendees=named_first))[1]
     )
+
+
+def test_a_group_speaker_needs_no_position():
+    group = Speaker(name="Tim Humas Kanwil Jateng", part="lainnya", topic="kehumasan")
+    person = Speaker(name="Budi Santoso", part="narasumber")
+    paths = {p.path for p in missing_facts(_draft(speakers=[group, person]))}
+    assert "speakers[0].position" not in paths
+    assert "speakers[1].position" in paths

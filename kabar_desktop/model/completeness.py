@@ -38,7 +38,8 @@ def missing_facts(draft: Draft) -> list[Problem]:
     for i, speaker in enumerate(draft.speakers):
         path = f"speakers[{i}]"
         need(speaker.name, f"{path}.name", N_("the speaker's name"))
-        if speaker.intro is None or (i == 0 and composed_lead):
+        needs_position = speaker.intro is None or (i == 0 and composed_lead)
+        if needs_position and not speaker.is_group:  # "Tim Humas …" holds no position
             need(speaker.position, f"{path}.position", N_("the speaker's position"))
         for j, st in enumerate(speaker.statements):
             need(st.text, f"{path}.statements[{j}].text", N_("what the speaker said"))
