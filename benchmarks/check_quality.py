@@ -174,12 +174,14 @@ class Score:
     false_positives: list[str] = field(default_factory=list)
 
 
-def score(texts: list[CorpusText]) -> Score:
+def score(texts: list[CorpusText], check=None) -> Score:
+    """Match the findings of ``check`` (default: ``check_text``) to each text's marks."""
     from kabar_desktop.check import ERROR, check_text
 
+    check = check or check_text
     s = Score()
     for ct in texts:
-        findings = check_text(ct.text)
+        findings = check(ct.text)
         for m in ct.marks:
             hits = [f for f in findings if _matches(f, m)]
             if m.warning:

@@ -11,6 +11,8 @@ from pathlib import Path
 
 import pytest
 
+from kabar_desktop.check.finding import ERROR, WARNING, Finding
+
 ROOT = Path(__file__).resolve().parents[2]
 sys.path.insert(0, str(ROOT / "benchmarks"))
 
@@ -73,14 +75,23 @@ def test_bad_markup_is_refused(body: str):
 
 
 def test_a_finding_on_a_mark_is_a_hit_and_elsewhere_a_false_positive():
-    texts = [
-        cq.parse_corpus_text(
-            "# kind: constructed\n---\nJudul Berita Uji Coba Kabar Hari Ini\n"
-            "Kupang - Petugas bekerja {{diatas|di atas|word-form}} kapal dan dimana saja, "
-            "Rabu (25/9/2024).\n",
-            "t.txt",
-        )
-    ]
-    s = cq.score(texts)
-    assert s.marks == 1 and s.hit == 1  # W1 finds 'diatas'
-    assert any("dimana" in fp for fp in s.false_positives)  # unmarked on purpose
+    text = (
+        "# kind: constructed\n---\nJudul Berita Uji\n"
+        "Kupang - Petugas bekerja {{diatas|di atas|word-form}} kapal "
+        "dan {{ijin|izin|spelling|w}}.\n"
+    )
+    ct = cq.parse_corpus_text(text, "t.txt")
+    at = ct.text.index
+
+    def check(_text):
+        return [
+            Finding("W1", ERROR, "m", at("diatas"), at("diatas") + 6, "diatas", "di atas"),
+            Finding("P9", ERROR, "m", at("kapal"), at("kapal") + 5, "kapal"),
+            Finding("A2", WARNING, "m", 0, len(ct.text), ct.text),  # paragraph-wide
+        ]
+
+    s = cq.score([ct], check)
+    assert (s.marks, s.hit, s.hit_with_fix, s.marks_w, s.hit_w) == (1, 1, 1, 1, 0)
+    assert (s.errors, s.errors_right, s.warnings, s.warnings_right) == (2, 1, 1, 0)
+    assert [fp.split(" false ")[1][:8] for fp in s.false_positives] == ["error P9", "warning "]
+    assert any("miss warning spelling" in m for m in s.misses)
