@@ -6,6 +6,10 @@ name the mistakes Humas texts actually make (EYD V, KBBI), with the fix to offer
 
 from __future__ import annotations
 
+from pathlib import Path
+from typing import NamedTuple
+
+from kabar_desktop import paths
 from kabar_desktop.check.lexicon import words
 
 
@@ -29,14 +33,19 @@ PREPOSITIONS_JOINED = pairs(
     keatas=ke_atas kebawah=ke_bawah kedepan=ke_depan kebelakang=ke_belakang
     kesamping=ke_samping keseluruh=ke_seluruh"""
 )
-
-# W5: standard forms, the elision of k, p, s, t after meN-/peN- above all.
-STANDARD_FORMS = pairs(
-    """mempengaruhi=memengaruhi mempesona=memesona
-    mempopulerkan=memopulerkan mempublikasikan=memublikasikan memposisikan=memosisikan
-    memperkosa=memerkosa merubah=mengubah dirubah=diubah merubahnya=mengubahnya
-    mengkoordinir=mengoordinasi dikoordinir=dikoordinasi koordinir=koordinasi"""
+# ... and before quantifiers, places and times, where "di" is never the verb prefix (the word
+# list takes "dibeberapa", "disetiap" for di- + se-/ber- words).
+PREPOSITIONS_JOINED |= pairs(
+    """dibeberapa=di_beberapa disetiap=di_setiap diberbagai=di_berbagai disejumlah=di_sejumlah
+    disepanjang=di_sepanjang diseputar=di_seputar dihadapan=di_hadapan dikalangan=di_kalangan
+    dilingkungan=di_lingkungan diwilayah=di_wilayah dikantor=di_kantor dilapangan=di_lapangan
+    diaula=di_aula diruang=di_ruang diruangan=di_ruangan dikota=di_kota didesa=di_desa
+    dikabupaten=di_kabupaten diprovinsi=di_provinsi dikecamatan=di_kecamatan
+    dilokasi=di_lokasi ditempat=di_tempat diakhir=di_akhir diawal=di_awal dimasa=di_masa
+    disaat=di_saat diera=di_era ditahun=di_tahun dibulan=di_bulan dihari=di_hari
+    disela-sela=di_sela-sela dipinggir=di_pinggir ditepi=di_tepi"""
 )
+
 # meN-/peN- + s/t/k + vowel whose consonant does stay (KBBI's exceptions and other words).
 KEEPS_CONSONANT = (
     "mengkaji",
@@ -61,26 +70,50 @@ KEEPS_CONSONANT = (
     "pentagon",
 )
 
-# W6: frequent non-standard spellings.
-NONSTANDARD = pairs(
-    """sekedar=sekadar praktek=praktik praktek-praktek=praktik-praktik resiko=risiko
-    beresiko=berisiko ijin=izin perijinan=perizinan mengijinkan=mengizinkan
-    diijinkan=diizinkan himbauan=imbauan himbau=imbau menghimbau=mengimbau dihimbau=diimbau
-    analisa=analisis menganalisa=menganalisis dianalisa=dianalisis terimakasih=terima_kasih
-    nasehat=nasihat obyek=objek obyektif=objektif subyek=subjek silahkan=silakan
-    aktifitas=aktivitas efektifitas=efektivitas produktifitas=produktivitas
-    kreatifitas=kreativitas sportifitas=sportivitas kwalitas=kualitas kwantitas=kuantitas
-    sistim=sistem apotik=apotek jadual=jadwal karir=karier kongkrit=konkret konkrit=konkret
-    nampak=tampak propinsi=provinsi tehnik=teknik tehnis=teknis tehnologi=teknologi
-    ekstrim=ekstrem atlit=atlet ijasah=ijazah rapih=rapi hakekat=hakikat jaman=zaman
-    kadaluarsa=kedaluwarsa kadaluwarsa=kedaluwarsa legalisir=legalisasi
-    standarisasi=standardisasi antri=antre lembab=lembap seksama=saksama trampil=terampil
-    ketrampilan=keterampilan frekwensi=frekuensi kwitansi=kuitansi azas=asas hutang=utang
-    isteri=istri fikir=pikir difikirkan=dipikirkan menyolok=mencolok sholat=salat
-    mushola=musala musholla=musala kharisma=karisma kuatir=khawatir terlanjur=telanjur
-    pebruari=Februari nopember=November jum'at=Jumat
-    varitas=varietas ambulan=ambulans tekhnis=teknis do'a=doa"""
-)
+# W5, W6, W11: the curated list of non-standard forms, with the fix and its source, is data:
+# resources/dictionaries/baku.tsv (its header explains the columns).
+BAKU_FILE = "baku.tsv"
+_BAKU_RULES = ("W5", "W6", "W11", "KBBI")
+
+
+class BakuRow(NamedTuple):
+    wrong: str  # lowercase; words separated by one space; "" for a KBBI row
+    right: str
+    rule: str  # W5, W6, W11 or KBBI
+    source: str
+    name_too: bool  # the wrong form is also a name: not reported inside a capitalised name
+
+
+def read_baku(path: Path) -> list[BakuRow]:
+    """The rows of ``baku.tsv`` (none if it is missing); a malformed row raises
+    ``ValueError`` naming its line: a broken list must not pass unnoticed."""
+    rows: list[BakuRow] = []
+    try:
+        lines = path.read_text(encoding="utf-8").splitlines()
+    except FileNotFoundError:
+        return rows
+    for number, line in enumerate(lines, 1):
+        if not line.strip() or line.startswith("#") or line.startswith("tidak_baku\t"):
+            continue
+        fields = line.split("\t")
+        if len(fields) not in (4, 5) or fields[2] not in _BAKU_RULES or not fields[1]:
+            raise ValueError(f"{path.name}:{number}: {line!r}")
+        wrong = "" if fields[0] == "-" else " ".join(fields[0].lower().split())
+        name_too = len(fields) == 5 and fields[4] == "nama"
+        rows.append(BakuRow(wrong, fields[1], fields[2], fields[3], name_too))
+    return rows
+
+
+BAKU_ROWS = read_baku(paths.resources_dir() / "dictionaries" / BAKU_FILE)
+# W5: standard forms of affixed words (meN-/peN- above all); W6: frequent non-standard
+# spellings, closed compounds, particles; W11: words KBBI lacks, best replaced (warning).
+STANDARD_FORMS = {r.wrong: r.right for r in BAKU_ROWS if r.rule == "W5"}
+NONSTANDARD = {r.wrong: r.right for r in BAKU_ROWS if r.rule == "W6"}
+NOT_IN_KBBI = {r.wrong: r.right for r in BAKU_ROWS if r.rule == "W11"}
+NAMES_TOO = frozenset(r.wrong for r in BAKU_ROWS if r.name_too)
+# Standard words the Hunspell list may lack: every fix above and the KBBI rows. The speller
+# can treat them as known, so that a fix never turns into an "unknown word".
+KBBI_WORDS = frozenset(w.lower() for r in BAKU_ROWS for w in r.right.split())
 
 # W9: foreign words that want italics, and the Indonesian word where one serves.
 FOREIGN_EQUIVALENTS = pairs(

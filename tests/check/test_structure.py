@@ -47,8 +47,8 @@ BREAKS = [
     ("S1", "Kupang - Kegiatan berjalan lancr.", [("lancr", None)]),
     (
         "S1",
-        "Kupang - Rapat digelar dikantor camat, lalu peserta berkumpul dilapangan.",
-        [("dikantor", None), ("dilapangan", None)],
+        "Kupang - Rapat digelar dibalai desa, lalu peserta berkumpul diasrama.",
+        [("dibalai", None), ("diasrama", None)],
     ),
 ]
 

@@ -90,6 +90,7 @@ from kabar_desktop.check.rules import (  # noqa: E402, F401 - registers the rule
     numbers,
     punctuation,
     spelling,
+    standard_forms,
     structure,
     word_forms,
 )

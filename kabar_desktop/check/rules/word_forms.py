@@ -1,65 +1,131 @@
-"""Word forms (W1–W10): di/ke apart, bound forms solid, standard spellings, reduplication,
-ordinals, foreign words and office shorthand."""
+"""Word forms (W1–W4, W7–W10, W12): di/ke apart, di- solid, bound forms solid, reduplication,
+ordinals, foreign words, office shorthand and repeated words. The standard forms of single
+words (W5, W6, W11) are in standard_forms.py."""
 
 from __future__ import annotations
 
 import re
 from collections.abc import Iterator
+from itertools import pairwise
 
 from kabar_desktop.check.document import Doc, Token
 from kabar_desktop.check.lexicon import FUNCTION_WORDS, words
 from kabar_desktop.check.rules import ERROR, N_, WARNING, Hit, keep_case, rule
+from kabar_desktop.check.spelling import speller
 from kabar_desktop.check.tables import (
     FOREIGN_EQUIVALENTS,
     FOREIGN_ONLY_IN_PAIRS,
     FOREIGN_WORDS,
     GIAT_NEIGHBOURS,
-    KEEPS_CONSONANT,
     NONSTANDARD,
     PREPOSITIONS_JOINED,
     SHORTHAND,
-    STANDARD_FORMS,
 )
 
+# W1: "disampingnya" may be "di sampingnya" (beside him) or a slip for a verb
+# ("disampaikannya"); the fix is offered only after a word that places something there.
+_LOOKS_LIKE_A_VERB = words("disamping diatas dibawah")
+_PLACING = words(
+    """ada berada duduk berdiri terletak tepat persis tampak terlihat diletakkan ditempatkan
+    dipasang letakkan taruh"""
+)
+# W2: verbs of the genre the word list gives no di- (its flags: D0 di-, Di di-…-i, Dk
+# di-…-kan, Dt/Du diper-…-i/-kan), and words after "di" that are places, times or
+# prepositions even though the list lets them take di- ("di lantai 2", "di sela acara").
 _DI_VERBS = words(
     """gelar buka tutup ikuti hadiri dampingi sambangi kunjungi awali akhiri tandatangani
-    pimpin terima beri"""
+    pimpin terima beri pakai kelilingi sosialisasi evaluasi verifikasi identifikasi
+    deportasi isolasi rehabilitasi fasilitasi apresiasi koordinasi realisasi validasi
+    klarifikasi konfirmasi inventarisasi imunisasi vaksinasi sterilisasi relokasi"""
 )
-_NOT_VERBS = words("pekan ikan bakan")
+_NOT_VERBS = words(
+    """pekan ikan bakan atas bawah dalam luar depan belakang samping sebelah seberang sekitar
+    tengah antara sini sana situ mana seluruh sela lantai sel tambang tembok pagar karang
+    rantai foto telepon kandung palang salam untuk tentang kadang nanti agak pesan contoh
+    gambar kontrak balik muka dekat ujung puncak tanah air kiri kanan bidang"""
+)
 _BOUND = ["non", "antar", "pasca", "pra", "sub", "multi", "semi", "swa", "tuna", "ekstra"]
 _BOUND_APART = re.compile(
     r"\b(" + "|".join(f"[{b[0]}{b[0].upper()}]{b[1:]}" for b in _BOUND) + r")[ -]([a-z]{3,})\b"
 )
-_BOUND_BEFORE_CAPITAL = re.compile(r"\b(se|non|antar|pasca|pra|sub|multi) ?([A-Z][\w]*)")
+# W4: a bound form before a capital or an initialism; "Non TPI", "Se-Kalimantan" mid-sentence.
+_BOUND_BEFORE_CAPITAL = re.compile(r"\b(se|non|antar|pasca|pra|sub|multi|Se|Non)( ?|-)([A-Z][\w]*)")
 _TUNA = words("netra rungu wicara daksa grahita laras susila wisma karya aksara")
-_ELISION = re.compile(r"\b([MmPp]e)(n)([st])([aiueo]\w*)|\b([MmPp]e)(ng)(k)([aiueo]\w*)")
-_APOSTROPHE_FORMS = {k: v for k, v in NONSTANDARD.items() if "'" in k}
-_APOSTROPHE = re.compile(r"\b(" + "|".join(map(re.escape, _APOSTROPHE_FORMS)) + r")\b", re.I)
+# W7: "anak anak", and "hal – hal" with a dash where the hyphen belongs.
+_SPACE_OR_DASH = re.compile(r" *(?:[-–—] *)?")
 _ORDINAL = re.compile(r"\b([Kk]e)( ?)(\d+)\b(?![.,/:]\d)")
 _ORDINAL_CONTEXT = words("hut ulang tahun peringatan angkatan")
+# W12: words that are never doubled ("pada pada"); those that reduplicate ("dalam-dalam",
+# "oleh-oleh", "sampai-sampai", "agar-agar", "itu-itu", "sudah-sudah") are left to W7.
+_NEVER_DOUBLED = words(
+    """di ke dari dan yang untuk pada dengan bahwa atau terhadap kepada tentang sebagai
+    maupun karena daripada akan serta ini tersebut adalah merupakan ialah yaitu yakni telah
+    juga"""
+)
 
 
 def _strip_nya(word: str) -> tuple[str, str]:
     return (word[:-3], "nya") if word.endswith("nya") and len(word) > 5 else (word, "")
 
 
-def _table_hits(doc: Doc, table: dict[str, str], message: str) -> Iterator[Hit]:
-    for t in doc.tokens:
-        stem, nya = _strip_nya(t.text.lower())
-        right = table.get(t.text.lower())
-        if right is None and nya and stem in table:
-            right = table[stem] + nya
-        if right is not None:
-            yield Hit(t.start, t.end, message, keep_case(t.text, right), {"word": right})
-
-
 @rule("W1", ERROR, N_("'di' and 'ke' are written apart before places and directions"))
 def prepositions_apart(doc: Doc) -> Iterator[Hit]:
-    yield from _table_hits(
-        doc,
-        PREPOSITIONS_JOINED,
-        N_("The preposition is written apart: '{word}'."),
-    )
+    toks = doc.tokens
+    for i, t in enumerate(toks):
+        low = t.text.lower()
+        stem, nya = _strip_nya(low)
+        right = PREPOSITIONS_JOINED.get(low)
+        if right is None and nya and stem in PREPOSITIONS_JOINED:
+            right = PREPOSITIONS_JOINED[stem] + nya
+            before = toks[i - 1].text.lower() if i and doc.adjacent(toks[i - 1], t) else ""
+            if stem in _LOOKS_LIKE_A_VERB and before not in _PLACING:
+                yield Hit(
+                    t.start,
+                    t.end,
+                    N_(
+                        "Written apart if it is a place: '{word}'; if a verb is meant, "
+                        "check its spelling."
+                    ),
+                    None,
+                    {"word": keep_case(t.text, right)},
+                )
+                continue
+        if right is not None:
+            fixed = keep_case(t.text, right)
+            yield Hit(
+                t.start,
+                t.end,
+                N_("The preposition is written apart: '{word}'."),
+                fixed,
+                {"word": fixed},
+            )
+
+
+def _flags(stem: str) -> list[str]:
+    """The word list's affix flags of ``stem`` (two letters each), none if it is unknown."""
+    found = getattr(speller(), "words", {}).get(stem)
+    if not isinstance(found, str) or found == "**":
+        return []
+    return [found[k : k + 2] for k in range(0, len(found) - 1, 2)]
+
+
+def _di_verb(word: str) -> bool:
+    """Whether "di" + ``word`` is a passive verb: one the word list gives di- (alone, with -i
+    or -kan, or diper-), a verb of the genre, or a -kan form that is no -an noun."""
+    if word in _NOT_VERBS:
+        return False
+    if word in _DI_VERBS or "D0" in _flags(word):
+        return True
+    per = word.startswith("per")
+    if word.endswith("i") and ("Di" in _flags(word[:-1]) or (per and "Dt" in _flags(word[3:-1]))):
+        return True
+    if not word.endswith("kan") or len(word) <= 5:
+        return False
+    if "Dk" in _flags(word[:-3]) or (per and "Du" in _flags(word[3:-3])):
+        return True
+    known = getattr(speller(), "words", {})
+    # "gerakan", "kebijakan": a stem ending in k with -an (or ke-…-an) is a noun.
+    return word[:-2] not in known and not (word[:2] in ("ke", "pe") and word[2:-2] in known)
 
 
 @rule("W2", WARNING, N_("The prefix 'di-' is written solid with a verb"))
@@ -67,20 +133,34 @@ def prefix_di(doc: Doc) -> Iterator[Hit]:
     toks = doc.tokens
     for i, t in enumerate(toks[:-1]):
         verb = toks[i + 1]
-        if t.text.lower() != "di" or not doc.adjacent(t, verb) or not verb.text.islower():
+        if t.text.lower() != "di" or not doc.adjacent(t, verb):
             continue
-        is_verb = verb.text in _DI_VERBS or (
-            verb.text.endswith(("kan", "kannya")) and len(verb.text) > 5
+        word = verb.text
+        if not word.islower():
+            # "akan di Deportasi": a verb of the genre typed with a capital, not a place
+            # ("di Pakai Jaya": a name goes on).
+            if verb.initial or not word[1:].islower() or word.lower() not in _DI_VERBS:
+                continue
+            going_on = i + 2 < len(toks) and doc.adjacent(verb, toks[i + 2])
+            if going_on and toks[i + 2].text[:1].isupper():
+                continue
+            word = word.lower()
+        stem = _strip_nya(word)[0]
+        after = toks[i + 2].text.lower() if i + 2 < len(toks) else ""
+        if (
+            "di" + stem in PREPOSITIONS_JOINED
+            or f"di {word} {after}" in NONSTANDARD  # "di tindak lanjuti": W6 joins all three
+            or not _di_verb(stem)
+        ):
+            continue
+        joined = keep_case(t.text, "di" + word)
+        yield Hit(
+            t.start,
+            verb.end,
+            N_("The prefix 'di-' is joined to its verb: '{word}'."),
+            joined,
+            {"word": joined},
         )
-        if is_verb and verb.text not in _NOT_VERBS:
-            joined = keep_case(t.text, "di" + verb.text)
-            yield Hit(
-                t.start,
-                verb.end,
-                N_("The prefix 'di-' is joined to its verb: '{word}'."),
-                joined,
-                {"word": joined},
-            )
 
 
 @rule("W3", ERROR, N_("Bound forms (non-, antar-, pasca-, …) are written solid"))
@@ -114,42 +194,31 @@ def bound_forms(doc: Doc) -> Iterator[Hit]:
 
 @rule("W4", ERROR, N_("A bound form or 'se-' before a capital takes a hyphen"))
 def bound_before_capital(doc: Doc) -> Iterator[Hit]:
+    toks = doc.tokens
     for m in _BOUND_BEFORE_CAPITAL.finditer(doc.text):
-        fixed = f"{m.group(1)}-{m.group(2)}"
-        yield Hit(
-            m.start(),
-            m.end(),
-            N_("Before a capital letter the bound form takes a hyphen: '{word}'."),
-            fixed,
-            {"word": fixed},
-        )
-
-
-@rule("W5", ERROR, N_("Standard word forms: k, p, s, t melt after meN- and peN-"))
-def standard_forms(doc: Doc) -> Iterator[Hit]:
-    message = N_("The standard form is '{word}'.")
-    yield from _table_hits(doc, STANDARD_FORMS, message)
-    for m in _ELISION.finditer(doc.text):
-        word = m.group()
-        i = doc.token_at(m.start())
-        if word.lower().startswith(KEEPS_CONSONANT) or (
-            word[0].isupper() and (i is None or not doc.tokens[i].initial)
-        ):
-            continue  # "Mensos", "Mentan": abbreviated titles
-        if m.group(1):  # meN- + s → meny-, meN- + t → men-
-            fixed = m.group(1) + ("ny" if m.group(3) == "s" else "n") + m.group(4)
-        else:  # meng- + k → meng-
-            fixed = m.group(5) + "ng" + m.group(8)
-        yield Hit(m.start(), m.end(), message, fixed, {"word": fixed})
-
-
-@rule("W6", ERROR, N_("Frequent non-standard spellings"))
-def nonstandard(doc: Doc) -> Iterator[Hit]:
-    message = N_("The standard spelling is '{word}'.")
-    yield from _table_hits(doc, NONSTANDARD, message)
-    for m in _APOSTROPHE.finditer(doc.text):
-        right = _APOSTROPHE_FORMS[m.group().lower()]
-        yield Hit(m.start(), m.end(), message, keep_case(m.group(), right), {"word": right})
+        bound, gap, word = m.groups()
+        fixed = f"{bound}-{word}"
+        if bound[0].isupper():  # "Non TPI", "Se-Kalimantan"
+            i = doc.token_at(m.start())
+            t = toks[i] if i is not None else None
+            before = toks[i - 1] if t is not None and i else None
+            in_name = (
+                before is not None
+                and doc.adjacent(before, t)
+                and before.text[:1].isupper()
+                and not before.initial
+            )  # "Kantor Imigrasi Kelas II Non-TPI": a capital inside a name
+            keeps = t is None or t.initial or doc.paras[t.para].kind == "title" or in_name
+            if not keeps:
+                fixed = f"{bound.lower()}-{word}"
+        if fixed != m.group():
+            yield Hit(
+                m.start(),
+                m.end(),
+                N_("Before a capital letter the bound form takes a hyphen: '{word}'."),
+                fixed,
+                {"word": fixed},
+            )
 
 
 def _reduplicated(a: str, b: str) -> bool:
@@ -167,7 +236,8 @@ def reduplication(doc: Doc) -> Iterator[Hit]:
         if (
             len(t.text) < 2
             or t.text.lower() in FUNCTION_WORDS
-            or not doc.adjacent(t, u)
+            or t.para != u.para
+            or not _SPACE_OR_DASH.fullmatch(doc.text, t.end, u.start)
             or not u.text.islower()
             or (t.text[0].isupper() and not t.initial)
             or not _reduplicated(t.text, u.text)
@@ -195,8 +265,9 @@ def ordinals(doc: Doc) -> Iterator[Hit]:
             after = re.match(r"\s+([a-z]\w*)", text[m.end() : m.end() + 30])
             before = text[max(0, m.start() - 12) : m.start()].lower().split()
             ordinal_context = bool(before) and before[-1] in _ORDINAL_CONTEXT
-            if after and after.group(1) not in ("kali", "kalinya") and not ordinal_context:
-                continue  # "ke 3 lokasi": a preposition before a count
+            counted = after and after.group(1) not in FUNCTION_WORDS | {"kali", "kalinya"}
+            if counted and not ordinal_context:
+                continue  # "ke 3 lokasi": a preposition before a count ("ke 70 pada": no)
         fixed = f"{ke if initial else 'ke'}-{number}"
         yield Hit(m.start(), m.end(), message, fixed, {"word": fixed})
     for m in re.finditer(r"\bKe-(\d+)", text):
@@ -272,3 +343,18 @@ def shorthand(doc: Doc) -> Iterator[Hit]:
             near = [toks[k].text.lower() for k in (i - 1, i + 1) if 0 <= k < len(toks)]
             if any(w in GIAT_NEIGHBOURS for w in near):
                 yield Hit(t.start, t.end, message, "kegiatan", {"word": "kegiatan"})
+
+
+@rule("W12", ERROR, N_("A word is not written twice in a row"))
+def repeated_words(doc: Doc) -> Iterator[Hit]:
+    toks = doc.tokens
+    for t, u in pairwise(toks):
+        low = t.text.lower()
+        if low in _NEVER_DOUBLED and u.text.lower() == low and doc.adjacent(t, u):
+            yield Hit(
+                t.start,
+                u.end,
+                N_("The word is written twice: '{word}'."),
+                t.text,
+                {"word": t.text},
+            )

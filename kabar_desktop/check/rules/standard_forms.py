@@ -1,0 +1,201 @@
+"""Standard forms (W5, W6, W11): the curated list in resources/dictionaries/baku.tsv, the
+meN-/peN- sound changes, and the Hijri year.
+
+The Hunspell list accepts some non-standard forms (``tanggungjawab``, ``apapun``, ``kaos``,
+``mempengaruhi``) and offers no fix for others (``silahkan``); the curated list names each
+with its standard form and a source, so the checker reports it with a one-click fix. The
+meN-/peN- forms whose k, p, s, t should melt are too many to list: W5 derives them.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator
+from itertools import pairwise
+from typing import NamedTuple
+
+from kabar_desktop.check.document import Doc
+from kabar_desktop.check.lexicon import FUNCTION_WORDS, POSITIONS, words
+from kabar_desktop.check.rules import ERROR, N_, WARNING, Hit, keep_case, rule
+from kabar_desktop.check.tables import (
+    KEEPS_CONSONANT,
+    NAMES_TOO,
+    NONSTANDARD,
+    NOT_IN_KBBI,
+    STANDARD_FORMS,
+)
+
+_ELISION = re.compile(r"\b([MmPp]e)(n)([st])([aiueo]\w*)|\b([MmPp]e)(ng)(k)([aiueo]\w*)")
+# "1445H": the Hijri year takes a space before its H (as "1445 H", like "2024 M").
+_HIJRI = re.compile(r"(?<![\w.,])(1[34]\d\d)H\b")
+_SPELLING = N_("The standard spelling is '{word}'.")
+# Sentence openers before a listed word that is no name ("Selama Ramadhan", not "Ahmad …").
+_NO_NAME = FUNCTION_WORDS | words("bulan selama saat menjelang jelang memasuki setiap selamat")
+
+Table = dict[str, str]
+# A wrong form of several words, by its first word: (its words, the fix), longest first.
+Phrases = dict[str, list[tuple[list[str], str]]]
+
+
+def _phrases(table: Table) -> Phrases:
+    out: Phrases = {}
+    for wrong, right in table.items():
+        parts = wrong.split()
+        if len(parts) > 1:
+            out.setdefault(parts[0], []).append((parts, right))
+    for found in out.values():
+        found.sort(key=lambda p: -len(p[0]))
+    return out
+
+
+def _apostrophes(table: Table) -> re.Pattern[str] | None:
+    """``jum'at``, ``do'a``: the tokens split at the apostrophe, so these are found in the text
+    (with a straight or a curly apostrophe)."""
+    forms = [w for w in table if "'" in w]
+    if not forms:
+        return None
+    alternatives = "|".join(re.escape(w).replace("'", "['’]") for w in forms)
+    return re.compile(r"\b(" + alternatives + r")\b", re.IGNORECASE)
+
+
+class Forms(NamedTuple):
+    """One rule's wrong forms, ready to look up: single words, phrases, apostrophe forms."""
+
+    words: Table
+    phrases: Phrases
+    apostrophes: re.Pattern[str] | None
+
+
+def forms(table: Table) -> Forms:
+    return Forms(table, _phrases(table), _apostrophes(table))
+
+
+_W5, _W6, _W11 = forms(STANDARD_FORMS), forms(NONSTANDARD), forms(NOT_IN_KBBI)
+
+
+def _strip_nya(word: str) -> tuple[str, str]:
+    return (word[:-3], "nya") if word.endswith("nya") and len(word) > 5 else (word, "")
+
+
+def _fix_case(doc: Doc, i: int, j: int, right: str) -> str:
+    """The fix for tokens i..j in the writer's case. A capitalised form inside a sentence or
+    a title, or a position before a name ("Walikota Kupang" → "Wali Kota Kupang"), belongs to
+    a name or a title: each word of the fix takes a capital, function words excepted. At a
+    sentence start only the first one does ("Terimakasih" → "Terima kasih")."""
+    toks = doc.tokens
+    first = toks[i]
+    if not first.text[:1].isupper():
+        return right
+    titled = doc.paras[first.para].kind == "title" or not first.initial
+    if not titled and right.split()[0].lower() in POSITIONS and j + 1 < len(toks):
+        titled = doc.adjacent(toks[j], toks[j + 1]) and toks[j + 1].text[:1].isupper()
+    if not titled:
+        return keep_case(first.text, right)
+    words = right.split(" ")
+    return " ".join(
+        w if k and w in FUNCTION_WORDS else keep_case(first.text, w) for k, w in enumerate(words)
+    )
+
+
+def _inside_name(doc: Doc, i: int, j: int) -> bool:
+    """Tokens i..j capitalised beside another capitalised word: a name ("Ahmad Ramadhan",
+    "Hari Bhakti Imigrasi"), not the word the list corrects."""
+    toks = doc.tokens
+    if not toks[i].text[:1].isupper():
+        return False
+    prev = toks[i - 1] if i else None
+    before = prev is not None and doc.adjacent(prev, toks[i]) and prev.text[:1].isupper()
+    if before and prev.initial and prev.text.lower() in _NO_NAME:
+        before = False  # "Pada Ramadhan 1445 H", "Bulan Ramadhan": a sentence start
+    after = j + 1 < len(toks) and doc.adjacent(toks[j], toks[j + 1])
+    return before or (after and toks[j + 1].text[:1].isupper())
+
+
+def _phrase_at(doc: Doc, i: int, phrases: Phrases) -> tuple[int, str] | None:
+    """(index of the phrase's last token, its fix) for a wrong form of several words at i."""
+    toks = doc.tokens
+    for parts, right in phrases.get(toks[i].text.lower(), ()):
+        j = i + len(parts) - 1
+        if j >= len(toks):
+            continue
+        seq = toks[i : j + 1]
+        *heads, last = (t.text.lower() for t in seq)
+        stem, nya = _strip_nya(last)
+        if heads != parts[:-1] or parts[-1] not in (last, stem):
+            continue
+        if all(doc.adjacent(a, b) for a, b in pairwise(seq)):
+            return j, right + (nya if parts[-1] != last else "")
+    return None
+
+
+def table_hits(doc: Doc, wrong_forms: Forms, message: str) -> Iterator[Hit]:
+    """Each wrong form in the text, with its fix; ``-nya`` after a listed word is kept
+    (``resikonya`` → ``risikonya``)."""
+    table, phrases, apostrophes = wrong_forms
+    toks = doc.tokens
+    i = 0
+    while i < len(toks):
+        t = toks[i]
+        found = _phrase_at(doc, i, phrases)
+        if found is None:
+            low = t.text.lower()
+            stem, nya = _strip_nya(low)
+            if low in table:
+                found = i, table[low]
+            elif nya and stem in table:
+                found = i, table[stem] + nya
+        if found is None:
+            i += 1
+            continue
+        j, right = found
+        wrong = " ".join(x.text.lower() for x in toks[i : j + 1])
+        if _strip_nya(wrong)[0] not in NAMES_TOO or not _inside_name(doc, i, j):
+            fixed = _fix_case(doc, i, j, right)
+            yield Hit(t.start, toks[j].end, message, fixed, {"word": fixed})
+        i = j + 1
+    if apostrophes is not None:
+        for m in apostrophes.finditer(doc.text):
+            right = table[m.group().lower().replace("’", "'")]
+            fixed = keep_case(m.group(), right)
+            yield Hit(m.start(), m.end(), message, fixed, {"word": fixed})
+
+
+@rule("W5", ERROR, N_("Standard word forms: k, p, s, t melt after meN- and peN-"))
+def standard_forms(doc: Doc) -> Iterator[Hit]:
+    message = N_("The standard form is '{word}'.")
+    yield from table_hits(doc, _W5, message)
+    for m in _ELISION.finditer(doc.text):
+        word = m.group()
+        i = doc.token_at(m.start())
+        if word.lower().startswith(KEEPS_CONSONANT) or (
+            word[0].isupper() and (i is None or not doc.tokens[i].initial)
+        ):
+            continue  # "Mensos", "Mentan": abbreviated titles
+        if m.group(1):  # meN- + s → meny-, meN- + t → men-
+            fixed = m.group(1) + ("ny" if m.group(3) == "s" else "n") + m.group(4)
+        else:  # meng- + k → meng-
+            fixed = m.group(5) + "ng" + m.group(8)
+        yield Hit(m.start(), m.end(), message, fixed, {"word": fixed})
+
+
+@rule("W6", ERROR, N_("Frequent non-standard spellings"))
+def nonstandard(doc: Doc) -> Iterator[Hit]:
+    yield from table_hits(doc, _W6, _SPELLING)
+    for m in _HIJRI.finditer(doc.text):
+        fixed = f"{m.group(1)} H"
+        yield Hit(
+            m.start(),
+            m.end(),
+            N_("A Hijri year takes a space before the H: '{word}'."),
+            fixed,
+            {"word": fixed},
+        )
+
+
+@rule("W11", WARNING, N_("Words KBBI does not list are replaced by the standard word"))
+def not_in_kbbi(doc: Doc) -> Iterator[Hit]:
+    yield from table_hits(
+        doc,
+        _W11,
+        N_("KBBI does not list this word: write '{word}', rewording the sentence if need be."),
+    )
