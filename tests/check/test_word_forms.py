@@ -23,6 +23,7 @@ BREAKS = [
     ("W2", "Kegiatan di pimpin Kalapas.", [("di pimpin", "dipimpin")]),
     ("W2", "Pegawai di wawancarai wartawan.", [("di wawancarai", "diwawancarai")]),
     ("W2", "Hal itu di perhatikan petugas.", [("di perhatikan", "diperhatikan")]),
+    ("W2", "Pengawasan di perkuat petugas.", [("di perkuat", "diperkuat")]),
     ("W2", "Ia di dampingi Kasubsi.", [("di dampingi", "didampingi")]),
     ("W2", "Orang asing itu akan di Deportasi.", [("di Deportasi", "dideportasi")]),
     ("W2", "Materi itu di bawakannya dengan baik.", [("di bawakannya", "dibawakannya")]),
@@ -97,6 +98,7 @@ RESPECTS = [
         " di sela acara, di jalan, di tempat, di akhir pekan, di awal tahun, di rumah.",
     ),
     ("W2", "Warga binaan di gerakan pramuka dan di kebijakan baru."),
+    ("W2", "Petugas berjaga di perbatasan, di perumahan dan di pertemuan itu."),
     ("W2", "Kegiatan digelar di Pakai Jaya, dekat Bandung."),
     ("W2", "Laporan itu di tindak lanjuti."),  # W6 joins all three words
     ("W3", "Media konvensional maupun nonkonvensional hadir."),

@@ -30,13 +30,14 @@ _PLACING = words(
     dipasang letakkan taruh"""
 )
 # W2: verbs of the genre the word list gives no di- (its flags: D0 di-, Di di-…-i, Dk
-# di-…-kan, Dt/Du diper-…-i/-kan), and words after "di" that are places, times or
+# di-…-kan, DR diper-, Dt/Du diper-…-i/-kan), and words after "di" that are places, times or
 # prepositions even though the list lets them take di- ("di lantai 2", "di sela acara").
 _DI_VERBS = words(
     """gelar buka tutup ikuti hadiri dampingi sambangi kunjungi awali akhiri tandatangani
     pimpin terima beri pakai kelilingi sosialisasi evaluasi verifikasi identifikasi
     deportasi isolasi rehabilitasi fasilitasi apresiasi koordinasi realisasi validasi
-    klarifikasi konfirmasi inventarisasi imunisasi vaksinasi sterilisasi relokasi"""
+    klarifikasi konfirmasi inventarisasi imunisasi vaksinasi sterilisasi relokasi cek
+    geledah sidik unggah"""
 )
 _NOT_VERBS = words(
     """pekan ikan bakan atas bawah dalam luar depan belakang samping sebelah seberang sekitar
@@ -101,36 +102,42 @@ def prepositions_apart(doc: Doc) -> Iterator[Hit]:
             )
 
 
-def _flags(stem: str) -> list[str]:
+def _flags(stems: dict[str, str], stem: str) -> list[str]:
     """The word list's affix flags of ``stem`` (two letters each), none if it is unknown."""
-    found = getattr(speller(), "words", {}).get(stem)
+    found = stems.get(stem)
     if not isinstance(found, str) or found == "**":
         return []
     return [found[k : k + 2] for k in range(0, len(found) - 1, 2)]
 
 
-def _di_verb(word: str) -> bool:
+def _di_verb(word: str, stems: dict[str, str]) -> bool:
     """Whether "di" + ``word`` is a passive verb: one the word list gives di- (alone, with -i
     or -kan, or diper-), a verb of the genre, or a -kan form that is no -an noun."""
     if word in _NOT_VERBS:
         return False
-    if word in _DI_VERBS or "D0" in _flags(word):
+    if word in _DI_VERBS or "D0" in _flags(stems, word):
         return True
     per = word.startswith("per")
-    if word.endswith("i") and ("Di" in _flags(word[:-1]) or (per and "Dt" in _flags(word[3:-1]))):
+    if per and "DR" in _flags(stems, word[3:]):  # "di perkuat"
+        return True
+    if word.endswith("i") and (
+        "Di" in _flags(stems, word[:-1]) or (per and "Dt" in _flags(stems, word[3:-1]))
+    ):
         return True
     if not word.endswith("kan") or len(word) <= 5:
         return False
-    if "Dk" in _flags(word[:-3]) or (per and "Du" in _flags(word[3:-3])):
+    if "Dk" in _flags(stems, word[:-3]) or (per and "Du" in _flags(stems, word[3:-3])):
         return True
-    known = getattr(speller(), "words", {})
     # "gerakan", "kebijakan": a stem ending in k with -an (or ke-…-an) is a noun.
-    return word[:-2] not in known and not (word[:2] in ("ke", "pe") and word[2:-2] in known)
+    return word[:-2] not in stems and not (word[:2] in ("ke", "pe") and word[2:-2] in stems)
 
 
 @rule("W2", WARNING, N_("The prefix 'di-' is written solid with a verb"))
 def prefix_di(doc: Doc) -> Iterator[Hit]:
     toks = doc.tokens
+    stems: dict[str, str] = {}
+    if any(t.text.lower() == "di" for t in toks):
+        stems = getattr(speller(), "words", {})  # the word list's stems and their flags
     for i, t in enumerate(toks[:-1]):
         verb = toks[i + 1]
         if t.text.lower() != "di" or not doc.adjacent(t, verb):
@@ -150,7 +157,7 @@ def prefix_di(doc: Doc) -> Iterator[Hit]:
         if (
             "di" + stem in PREPOSITIONS_JOINED
             or f"di {word} {after}" in NONSTANDARD  # "di tindak lanjuti": W6 joins all three
-            or not _di_verb(stem)
+            or not _di_verb(stem, stems)
         ):
             continue
         joined = keep_case(t.text, "di" + word)
