@@ -13,7 +13,7 @@ import re
 from dataclasses import dataclass, field
 from typing import TYPE_CHECKING
 
-from kabar_desktop.check.lexicon import ABBREVIATIONS
+from kabar_desktop.check.lexicon import ABBREVIATIONS, words
 from kabar_desktop.export.text import CAPTION_LABEL
 
 if TYPE_CHECKING:
@@ -24,9 +24,20 @@ _OPENERS = "\"'“‘([«"
 # A sentence ends at . ! ? … (maybe after a closing quote or bracket) before a space and a
 # capital, a digit or an opening quote.
 _SENTENCE_END = re.compile(r"[.!?…]+[\"'”’)\]]*\s+(?=[\"'“‘(\[]*[^\W_a-z])")
-_DATELINE = re.compile(r"[^\W\d_][\w.'’ ]{0,40}?(?:, ?[\w.'’-]+(?: [\w.'’-]+){0,3})? [-–—] ")
-_CREDIT = re.compile(r"(?<=[.!?\"”])\s*\([^()\n]{1,40}\)\s*$")
-_CREDIT_LINE = re.compile(r"\([^()\n]{1,40}\)")
+# The city, maybe an office tag ("Sragen (Humas)", "Kupang, Humas_Unit", "(TO - Binjai)"), then
+# a spaced dash; an en or em dash (or "--") may touch a capital ("Humas_Unit–Kegiatan").
+_DATELINE = re.compile(
+    r"(?:[^\W\d_][\w.'’ ]{0,40}?(?: \([^()\n]{1,30}\))?"
+    r"(?:, ?\(?[\w.'’-]+(?: [\w.'’-]+){0,4}\)?)?|\([^()\n]{1,30}\))"
+    r"(?: [-–—] | ?(?:[–—]|--) ?(?=[^\W\d_a-z]))"
+)
+# The reporter's credit: "(humas/fka)", "(*man)", "(Dede).", or "*man" after the last stop.
+_CREDIT_FORM = r"(?:\([^()\n]{1,40}\)\.?|\*{1,3}[^\W\d_]{0,20}\*{0,3})"
+_CREDIT = re.compile(rf"(?<=[.!?\"”])\s*{_CREDIT_FORM}\s*$")
+_CREDIT_LINE = re.compile(_CREDIT_FORM)
+# Abbreviations whose period does not end a sentence: before a name ("Moch. Ali", "Pj.
+# Bupati") or an amount ("Rp. 5.000", itself a finding, N6).
+_MORE_ABBREVIATIONS = words("moch moh muh mhd abd ach pj plt plh rp")
 # "Foto: …", "Foto 2: …": a caption line of Kabar's TXT export.
 _CAPTION = re.compile(rf"{CAPTION_LABEL}(?: \d{{1,2}})?: ")
 _LIST_ITEM = re.compile(r"\s*(?:[-•*]|\d{1,2}[.)]|[a-z][.)])\s")
@@ -82,6 +93,7 @@ class Doc:
         # The draft's attribution verbs Kabar does not know, where the article writes them
         # (A8). ``check_article`` fills them in from the draft; a plain text has none.
         self.unknown_verbs: list[VerbSpan] = []
+        self._quotes: list[tuple[int, int]] | None = None
 
     # --- building ---------------------------------------------------------------------
     @classmethod
@@ -190,11 +202,59 @@ class Doc:
         """Paragraphs of running text: the title, the credit and list items excluded."""
         return [p for p in self.paras if p.kind not in ("title", "credit") and not p.list_item]
 
+    def in_quote(self, start: int, end: int | None = None) -> bool:
+        """Whether [start, end) lies inside a direct quote, marks included: a speaker's own
+        words, which rules about the writer's conventions (time zones, openers) leave alone."""
+        if self._quotes is None:
+            self._quotes = _quote_spans(self.text, self.paras)
+        return _inside(self._quotes, start, start + 1 if end is None else end)
+
 
 def _inside(spans: list[tuple[int, int]], start: int, end: int) -> bool:
     """Whether [start, end) lies in one of ``spans`` (sorted, not overlapping)."""
     i = bisect.bisect_right(spans, (start, float("inf"))) - 1
     return i >= 0 and spans[i][0] <= start and end <= spans[i][1]
+
+
+def quote_roles(text: str, start: int, end: int) -> list[tuple[int, bool]]:
+    """Each quote mark of a paragraph and whether it opens a quote (else it closes one).
+
+    A curly mark's part is read from where it stands, not from its glyph: at the paragraph's
+    start or after a space or bracket it opens, after a word or a stop it closes; one loose
+    on both sides (', ” ujarnya', 'judul ” Tekad') closes an open quote, else opens. So a
+    mark typed the wrong way round is one finding (P9) and still pairs. A straight mark
+    closes an open quote of either style."""
+    out = []
+    inside = False
+    for i in range(start, end):
+        c = text[i]
+        if c not in '"“”':
+            continue
+        if c == '"' or i == start:
+            opening = not inside if c == '"' else True
+        else:
+            after = text[i + 1] if i + 1 < len(text) else " "
+            loose_before = text[i - 1] in " ([\n"
+            opening = not inside if loose_before and after in " \n" else loose_before
+        out.append((i, opening))
+        inside = opening
+    return out
+
+
+def _quote_spans(text: str, paras: list[Para]) -> list[tuple[int, int]]:
+    """The quotes of each paragraph, marks included; one left open runs to its end."""
+    out = []
+    for para in paras:
+        opened: int | None = None
+        for i, opening in quote_roles(text, para.start, para.end):
+            if opening and opened is None:
+                opened = i
+            elif not opening and opened is not None:
+                out.append((opened, i + 1))
+                opened = None
+        if opened is not None:
+            out.append((opened, para.end))
+    return out
 
 
 def _sentences(
@@ -228,7 +288,7 @@ def _abbreviation(word: str) -> bool:
     """``Dok.``, ``S.H.``, ``a.n.``: a period that does not end a sentence."""
     if len(word) == 1:
         return True
-    return word.lower() in ABBREVIATIONS
+    return word.lower() in ABBREVIATIONS or word.lower() in _MORE_ABBREVIATIONS
 
 
 def _after_opening_quote(text: str, start: int, para_start: int) -> bool:

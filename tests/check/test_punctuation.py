@@ -65,6 +65,52 @@ BREAKS = [
     ("P11", "Ia membawa buku, pena, dll", [("dll", "dll.")]),
     ("P11", "Surat a.n Kepala Rudenim.", [("a.n", "a.n.")]),
     ("P11", "Foto: Dok Humas Rudenim.", [("Dok", "Dok.")]),
+    # Issue 13: what real articles got wrong and the checker missed.
+    ("P1", "“Kami siap,”Tuturnya.", [("”Tuturnya", "” tuturnya")]),
+    ("P1", '"Kami siap di Bali" kata Budi.', [('"', ',"')]),
+    ("P1", '"Kami siap, " ujarnya.', [(', "', ',"')]),
+    ("P1", '"Kami siap." katanya.', [('."', ',"')]),
+    ("P1", '"Kami untuk semua agama"ungkapnya.', [('"ungkapnya', '," ungkapnya')]),
+    ("P2", '"Bisa, ya?, " tanya Razilu.', [('?, "', '?"')]),
+    ("P9", "‘‘Kami siap,’’ ujarnya.", [("‘‘", '"'), ("’’", '"')]),
+    (
+        "P9",
+        "“Kami hadir,” katanya. Lagu ‘’Sadar Hukum’’ dinyanyikan.",
+        [("‘’", "“"), ("’’", "”")],
+    ),
+    ("P9", LEAD + "Peserta pulang dengan senang.(Dede)", [(".(", ". (")]),
+    ("P11", "Kepala Pengamanan, Candra S Tarigan, hadir.", [("S", "S.")]),
+    ("P11", "Kepala Rutan, M Yusuf, hadir.", [("M", "M.")]),
+    ("P11", "Moch Ali dan Pj Bupati Kupang hadir.", [("Moch", "Moch."), ("Pj", "Pj.")]),
+    (
+        "P6",
+        "Kepala Lembaga Pemasyarakatan (Lapas) Kelas IIA Binjai, Wawan Irawan mengimbau "
+        "jajarannya.",
+        [("Wawan Irawan", "Wawan Irawan,")],
+    ),
+    ("P7", "Ia bermain musik, merajut, pesantren dan PKBM.", [("pesantren dan", "pesantren, dan")]),
+    ("P8", "Menurutnya kegiatan itu penting.", [("Menurutnya", "Menurutnya,")]),
+    ("P8", "Terakhir beliau menyampaikan hasil rapat.", [("Terakhir", "Terakhir,")]),
+    ("P12", LEAD + "Sementara Kepala Lapas hadir.", [("Sementara", "Sementara itu,")]),
+    ("P12", LEAD + "Sementara, peserta pulang.", [("Sementara,", "Sementara itu,")]),
+    ("P12", LEAD + "Maka kegiatan ditutup.", [("Maka", "Oleh karena itu,")]),
+    ("P12", LEAD + "Maka dari itu, kegiatan ditutup.", [("Maka dari itu", "Oleh karena itu")]),
+    ("P12", LEAD + "Maka dari itu kegiatan ditutup.", [("Maka dari itu", "Oleh karena itu,")]),
+    ("P12", LEAD + "Tetapi peserta tetap hadir.", [("Tetapi", "Akan tetapi,")]),
+    ("P12", LEAD + "Dan peserta pulang.", [("Dan", None)]),
+    ("P12", LEAD + "Sehingga acara selesai lebih awal.", [("Sehingga", None)]),
+    ("P13", "Kepala Lapas, mengatakan kegiatan lancar.", [(",", "")]),
+    (
+        "P13",
+        "Dalam sambutannya, Kepala Lapas Kelas IIB Atambua, menyampaikan terima kasih.",
+        [(",", "")],
+    ),
+    (
+        "P13",
+        "Program kesadaran hukum yang dirintis sejak tahun lalu, terbukti menurunkan pelanggaran.",
+        [(",", "")],
+    ),
+    ("P13", "Budi hadir. Lalu Budi, mengatakan hal itu.", [(",", "")]),
 ]
 
 RESPECTS = [
@@ -103,6 +149,50 @@ RESPECTS = [
     ("P10", "Kupang - Berita di https://rudenim.go.id/_berita/ dan @humas_kupang dibaca."),
     ("P11", "Ia membawa buku, pena, dll."),
     ("P11", "Surat a.n. Kepala Rudenim."),
+    # Issue 13: what real articles got right and the checker reported.
+    ("P1", "“Kami siap,” tuturnya."),
+    ("P1", '"Kami siap." Budi pun pergi.'),
+    ("P2", '"Bisa, ya?" tanya Razilu.'),
+    ("P4", LEAD + "Peserta hadir dengan baik. *man"),
+    ("P4", LEAD + "Peserta hadir dengan baik.\n*man"),
+    ("P4", LEAD + "Peserta hadir dengan baik. (*man)"),
+    ("P4", LEAD + "Peserta hadir dengan baik. (Dede)."),
+    ("P5", LEAD + "“Kami siap,“ ujarnya. “Kami hadir,” katanya. “Ya,” tuturnya."),
+    ("P5", LEAD + "”Kami siap,” ujarnya.\n“Kami hadir,” katanya."),
+    ("P5", LEAD + "Lagu berjudul ” Tekad Lapas Batang (Menuju WBBM)”. Lagu itu merdu."),
+    (
+        "P6",
+        "Hadir Kepala Seksi Pembinaan, Kepala Seksi Keamanan dan Ketertiban, dan Kasubbag Umum.",
+    ),
+    ("P6", "Kegiatan dihadiri Kepala Seksi Pembinaan, Kepala Seksi Keamanan dan staf."),
+    ("P6", "Mewakili Kepala Kantor Wilayah Kemenkumham Jawa Timur, Herdaus membuka kegiatan."),
+    ("P6", "Rombongan diterima Kepala Lapas Kendal, Samsul Hidayat. Ia lalu berkeliling."),
+    ("P6", "Hadir Kepala Rutan Kota Prabumulih, Ronaldo dafinci, dan seluruh pegawai."),
+    ("P7", "Ia mengajak media, baik cetak maupun elektronik, bekerja sama."),
+    ("P7", "Kerja sama antara Kepala Lapas, Budi Santoso dan Kepala Dinas, Andi Wijaya."),
+    ("P7", "Setelah apel, pegawai dan petugas berkumpul."),
+    ("P7", "Bingkisan dibagikan kepada peserta, pria dan wanita serta anak dan remaja."),
+    ("P7", "Selain salat berjamaah, tarawih, kemudian sahur dan puasa."),
+    ("P7", "Warga diminta jangan gaduh, tetap damai dan menjaga suasana."),
+    ("P7", "Penyuluhan dibagi menjadi 2 sesi, pagi dan siang."),
+    ("P8", "Terakhir kali kami hadir di sini."),
+    ("P8", "Menurutnya, kegiatan itu penting."),
+    ("P9", LEAD + "Peserta pulang dengan senang. (Dede)"),
+    ("P11", "Lapas Kelas I Kupang dan Blok A Lapas menerima I Made Sudarta."),
+    ("P11", "Moch. Ali, Candra S. Tarigan dan Pj. Bupati Kupang hadir."),
+    ("P12", LEAD + "Sementara itu, peserta pulang."),
+    ("P12", LEAD + "Sementara menunggu, peserta makan."),
+    ("P12", LEAD + '"Dan kami siap," ujarnya.'),
+    ("P12", LEAD + "Peserta hadir dan pulang, maka kegiatan selesai."),
+    ("P13", "Kepala Lapas, Budi, mengatakan kegiatan lancar."),
+    ("P13", "Kepala Lapas mengatakan kegiatan lancar."),
+    ("P13", "Bagi warga binaan yang muslim, diadakan tausiah."),
+    ("P13", "Hal yang perlu diperhatikan, menurutnya, adalah disiplin."),
+    ("P13", "Usaha yang diajarkan antara lain membuat tempe, membuat masker, dan beternak."),
+    ("P13", "FGD ini mengundang tim ahli yang diketuai Prof. Lusiana, diikuti kepala OPD."),
+    ("P13", "Acara dihadiri perwakilan yang datang dari berbagai negara, termasuk Australia."),
+    ("P13", "Selanjutnya, menyampaikan materi."),
+    ("P13", LEAD + '"Kepala Lapas, mengatakan itu," ujarnya.'),
 ]
 
 
@@ -121,3 +211,19 @@ def test_p5_a_quote_over_two_paragraphs_closes_only_in_the_last():
     assert not [f for f in check_text(text) if f.rule == "P5"]
     lonely = 'Judul\n\n"Paragraf pertama.\n\nIa pergi.\n'
     assert [f.text for f in check_text(lonely) if f.rule == "P5"] == ['"']
+
+
+def test_p5_one_curly_quote_typed_the_wrong_way_is_one_finding():
+    """'“Kami siap,“': P9 turns the one mark; P5 pairs it by where it stands and says nothing,
+    and no mark after it is reported."""
+    text = LEAD + "“Kami siap,“ ujarnya. “Kami hadir,” katanya. “Ya,” tuturnya.\n"
+    findings = [(f.rule, f.text, f.suggestion) for f in check_text(text) if f.rule[0] == "P"]
+    assert findings == [("P9", "“", "”")]
+    lonely = LEAD + "“Kami siap, ujarnya. “Kami hadir,” katanya.\n"
+    assert [f.text for f in check_text(lonely) if f.rule == "P5"] == ["“"]
+
+
+def test_p12_and_p13_leave_the_speakers_words_alone():
+    quoted = LEAD + '"Dan kami siap. Maka kami datang," ujarnya.\n'
+    assert spans(quoted, "P12") == []
+    assert spans(LEAD + "Dan kami siap. Maka kami datang.\n", "P12") == ["Dan", "Maka"]

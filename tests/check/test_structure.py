@@ -9,6 +9,7 @@ import pytest
 from checkhelp import found, spans
 
 from kabar_desktop.check import RULES, add_office_word, check_article, check_text, speller
+from kabar_desktop.check.document import Doc
 from kabar_desktop.check.spelling import office_words_path
 from kabar_desktop.compose import compose
 from kabar_desktop.model.draft import Draft, Photo, Style
@@ -44,6 +45,7 @@ BREAKS = [
         [("ujar", None)],
     ),
     ("A7", "Kegiatan pelatihan berjalan lancar.", [("Kegiatan", None)]),
+    ("A7", "Tahun 2024–2029 menjadi penting.", [("Tahun", None)]),
     ("S1", "Kupang - Kegiatan berjalan lancr.", [("lancr", None)]),
     (
         "S1",
@@ -61,6 +63,13 @@ RESPECTS = [
     ("A6", BODY + '\n"Kami siap," ujarnya.\n"Kami hadir," tuturnya.'),
     ("A7", BODY),
     ("A7", "Kupang, Humas_Unit - Kegiatan berjalan."),
+    # Issue 13: office tags of real datelines.
+    ("A7", "Sragen (Humas) – Kegiatan berjalan lancar."),
+    ("A7", "Kupang, Humas_Unit – Kegiatan berjalan."),
+    ("A7", "Kupang, Humas_Unit–Kegiatan berjalan."),
+    ("A7", "(TO - Binjai) - Kepala Lapas hadir."),
+    ("A7", "Lubukpakam (SIB) - Lembaga itu hadir."),
+    ("A7", "Binjai, publikasipost.com – Kepala Lapas hadir."),
     ("S1", "Kupang - Kegiatan digelar lancar, ujarnya, menurut Renaldy."),
     ("S1", "Kupang - Renaldy hadir. Menurut Renaldy, deteni dan warga binaan tertib."),
     ("S1", "Kupang - Ia mengikuti _workshop_ jurnalistik."),
@@ -144,3 +153,12 @@ def test_every_rule_has_breaking_and_respecting_texts():
     broken = {r for m in modules for r, *_ in m.BREAKS} | {r for r, *_ in BREAKS} | drafts
     respected = {r for m in modules for r, _ in m.RESPECTS} | {r for r, _ in RESPECTS} | drafts
     assert broken == respected == set(RULES)
+
+
+def test_a_dateline_with_an_office_tag_is_the_frame():
+    """'Sragen (Humas) –': nothing in the tag is checked (K4 on 'Humas'), and the lead's
+    first sentence starts after it."""
+    assert check_text("Sragen (Humas) – Kegiatan berjalan lancar.") == []
+    doc = Doc.from_text("Sragen (Humas) – Kegiatan berjalan lancar.")
+    assert [t.text for t in doc.tokens if t.initial] == ["Kegiatan"]
+    assert doc.in_frame(0, len("Sragen (Humas) – "))

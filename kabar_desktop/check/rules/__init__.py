@@ -87,6 +87,7 @@ __all__ = ["ERROR", "N_", "RULES", "WARNING", "Hit", "Rule", "keep_case", "rule"
 
 from kabar_desktop.check.rules import (  # noqa: E402, F401 - registers the rules
     capitals,
+    clauses,
     numbers,
     punctuation,
     spelling,

@@ -1,4 +1,4 @@
-"""Numbers, dates and times (N1–N5)."""
+"""Numbers, dates and times (N1–N5), currency and units (N6)."""
 
 from __future__ import annotations
 
@@ -17,9 +17,33 @@ COUNTED = words(
     kelompok tim tahanan deteni bulan minggu jam tahun lokasi desa sekolah instansi kantor
     personel anggota siswa mahasiswa perwakilan narapidana paket kendaraan rumah keluarga"""
 )
-_NOT_COUNTS = words("pukul nomor no pasal ayat tahun kelas lantai rp ke jam tanggal")
-_NUMBER = re.compile(r"(?<![\w.,/:-])(\d{1,4})(?![\w.,/:%-]) ([a-z]+)")
-_ANY_NUMBER = re.compile(r"\d+")
+# What N1 reads as counted after a number: the nouns above and more of the genre's.
+_COUNTED_N1 = COUNTED | words(
+    """blok lagu kamar regu jenis macam materi program ekor pohon bibit lembar porsi titik
+    ruangan gedung kabupaten kecamatan provinsi negara satker lapas rutan anak piala medali
+    sertifikat penghargaan mobil pasangan kasus berkas dokumen klien pengungsi penghulu"""
+)
+# Words after which a number is a label, not a count ("Lantai 2", "Sesi 2 dimulai").
+_NOT_COUNTS = words(
+    """pukul nomor no pasal ayat tahun kelas lantai rp ke jam tanggal sesi tahap gelombang
+    angkatan batch grup regu blok tim"""
+)
+_NUMBER = re.compile(r"(?<![\w.,/:-])(\d{1,4})(?![\w.,/:%-]) ([A-Za-z][a-z]+)")
+_QUANTITY = re.compile(r"(?<![\w.,/:-])\d+(?:[.,]\d+)*(?![\w/:-])")
+# Numbers that count nothing: dates, times, years, ordinals. A sentence with a date and a
+# time is not "statistics" for that.
+_NOT_QUANTITY = re.compile(
+    r"\(\d{1,2}/\d{1,2}(?:[/-]\d{2,4})?\)|\b\d{1,2}/\d{1,2}/\d{2,4}\b|\b\d{1,2}[.:]\d{2}\b"
+    r"|\b(?:1[34]|19|20)\d{2}\b|\bke-\d+|(?<=tanggal )\d{1,2}\b"
+    rf"|\b\d{{1,2}}(?= (?:{'|'.join(MONTHS)})\b)"
+)
+# "6 (enam)" and "enam (6)": one form, not both.
+_DIGITS_AND_WORDS = re.compile(r"(?<![\w.,/])(\d{1,3}(?:\.\d{3})*) \(([^\W\d_]+(?: [a-z]+)*)\)")
+_WORDS_AND_DIGITS = re.compile(r"\b([^\W\d_]+(?: [a-z]+){0,4}) \((\d{1,3}(?:\.\d{3})*)\)")
+# "dibagi menjadi 2, yaitu …": a bare number after a word that counts.
+_BARE = re.compile(r"\b(?:menjadi|sebanyak|berjumlah|hanya) (\d{1,2})(?=[,;]|\.(?!\d))")
+# "1-2 kali": a range of small numbers before what they count.
+_RANGE = re.compile(r"(?<![\w.,/:-])(\d{1,2}) ?[-–] ?(\d{1,2}) ([a-z]+)\b")
 _LEADING = re.compile(r"\d[\d.,/]*")
 _COMMA_THOUSANDS = re.compile(r"(?<![\d.,])\d{1,3}(?:,\d{3})+(?![\d,])")
 _POINT_DECIMAL = re.compile(
@@ -39,7 +63,7 @@ _ZONE_AFTER = re.compile(
 _WEEKDAY = "|".join(WEEKDAYS)
 _MONTH = "|".join(MONTHS)
 _NUMERIC_DATE = re.compile(
-    rf"(?:\b({_WEEKDAY}),? )?\((\d{{1,2}})/(\d{{1,2}})(?:/(\d{{4}}))?\)"
+    rf"(?:\b((?i:{_WEEKDAY})),? )?\((\d{{1,2}})/(\d{{1,2}})(?:[/-](\d{{4}}|\d{{2}}))?\)"
     rf"|\b(\d{{1,2}})/(\d{{1,2}})/(\d{{4}})\b"
 )
 _LONG_DATE = re.compile(rf"\b(?:({_WEEKDAY}),? )?(\d{{1,2}}) ({_MONTH})(?: (\d{{4}}))?\b")
@@ -48,26 +72,82 @@ _LONG_DATE = re.compile(rf"\b(?:({_WEEKDAY}),? )?(\d{{1,2}}) ({_MONTH})(?: (\d{{
 @rule("N1", WARNING, N_("Numbers of one or two words are spelled out in running text"))
 def spelled_numbers(doc: Doc) -> Iterator[Hit]:
     text = doc.text
+    message = N_("Write this number in words: '{word}'.")
     for para in doc.prose_paras():
+        yield from _written_twice(text, para.start, para.end)
         for s, e in para.sentences:
-            if len(_ANY_NUMBER.findall(text, s, e)) >= 3:
-                continue  # statistics
+            counts = _quantities(text, s, e)
+            if len(counts) >= 3 or any(len(number_words(n).split()) > 2 for n in counts):
+                continue  # statistics, or a series with a number that stays in digits
             for m in _NUMBER.finditer(text, s, e):
-                n, noun = int(m.group(1)), m.group(2)
+                n, noun = int(m.group(1)), m.group(2).lower()
                 before = text[max(s, m.start() - 10) : m.start()].lower().split()
-                if m.start() == s or noun not in COUNTED or not 0 < n < 1_000_000:
+                if m.start() == s or noun not in _COUNTED_N1 or not 0 < n < 1_000_000:
                     continue
                 if before and before[-1].strip(".") in _NOT_COUNTS:
                     continue
+                if re.match(r" \d{4}\b", text[m.end() : m.end() + 5]):
+                    continue  # "PP 31 Tahun 1999": a regulation's number and year
                 spelled = number_words(n)
                 if len(spelled.split()) <= 2:
-                    yield Hit(
-                        m.start(1),
-                        m.end(1),
-                        N_("Write this number in words: '{word}'."),
-                        spelled,
-                        {"word": spelled},
-                    )
+                    yield Hit(m.start(1), m.end(1), message, spelled, {"word": spelled})
+            for m in _BARE.finditer(text, s, e):
+                spelled = number_words(int(m.group(1))) if int(m.group(1)) else ""
+                if spelled and len(spelled.split()) <= 2:
+                    yield Hit(m.start(1), m.end(1), message, spelled, {"word": spelled})
+            yield from _ranges(text, s, e)
+
+
+def _quantities(text: str, s: int, e: int) -> list[int]:
+    """The numbers of the sentence that count something (not dates, times, years)."""
+    skip = [m.span() for m in _NOT_QUANTITY.finditer(text, s, e)]
+    out = []
+    for m in _QUANTITY.finditer(text, s, e):
+        if not any(a <= m.start() < b for a, b in skip):
+            digits = re.sub(r"[.,]\d{1,2}$", "", m.group()).replace(".", "").replace(",", "")
+            out.append(int(digits) if 0 < int(digits) < 1_000_000 else 1_000)
+    return out
+
+
+def _ranges(text: str, s: int, e: int) -> Iterator[Hit]:
+    for m in _RANGE.finditer(text, s, e):
+        low, high, noun = int(m.group(1)), int(m.group(2)), m.group(3)
+        if noun not in _COUNTED_N1 or not 0 < low < high or m.start() == s:
+            continue
+        spelled = [number_words(low), number_words(high)]
+        if all(len(w.split()) <= 2 for w in spelled):
+            fixed = f"{spelled[0]} sampai {spelled[1]}"
+            yield Hit(
+                m.start(1),
+                m.end(2),
+                N_("Write this number in words: '{word}'."),
+                fixed,
+                {"word": fixed},
+            )
+
+
+def _written_twice(text: str, start: int, end: int) -> Iterator[Hit]:
+    """'6 (enam)' or 'enam (6)': the house style writes a number once, in words when it
+    takes one or two, else in digits."""
+    found = []
+    for m in _DIGITS_AND_WORDS.finditer(text, start, end):
+        found.append((m.start(), m.end(), m.group(1), m.group(2), True))
+    for m in _WORDS_AND_DIGITS.finditer(text, start, end):
+        found.append((m.start(1), m.end(), m.group(2), m.group(1), False))
+    for s, e, digits, spelled, digits_first in found:
+        n = int(digits.replace(".", ""))
+        if not 0 < n < 1_000_000:
+            continue
+        said = number_words(n).split()
+        typed = spelled.split()
+        if [w.lower() for w in typed[-len(said) :]] != said:
+            continue  # the words say something else ("Rp5.000 (lima ribu rupiah)")
+        if not digits_first:
+            s = e - len(f"{' '.join(typed[-len(said) :])} ({digits})")
+        one = " ".join(said) if len(said) <= 2 else digits
+        if text[s].isupper():
+            one = one[0].upper() + one[1:]
+        yield Hit(s, e, N_("Write the number once: '{word}'."), one, {"word": one})
 
 
 @rule("N2", ERROR, N_("No digits at the start of a sentence"))
@@ -114,6 +194,8 @@ def times(doc: Doc) -> Iterator[Hit]:
     text = doc.text
     form = N_("Times are written with 'pukul', a period and the time zone: '{word}'.")
     for m in _JAM.finditer(text):
+        if doc.in_quote(m.start()):
+            continue  # "jam 9 pagi" is how the speaker said it
         hour, minutes, _part, zone = m.groups()
         fixed = f"pukul {int(hour):02d}.{minutes or '00'}" + (f" {zone}" if zone else "")
         yield Hit(m.start(), m.end(), form, fixed, {"word": fixed})
@@ -122,7 +204,7 @@ def times(doc: Doc) -> Iterator[Hit]:
         if sep != "." or minutes is None:
             fixed = f"{m.group()[:5]} {int(hour):02d}.{minutes or '00'}"
             yield Hit(m.start(), m.end(), form, fixed, {"word": fixed})
-        elif not _ZONE_AFTER.match(text, m.end()):
+        elif not _ZONE_AFTER.match(text, m.end()) and not doc.in_quote(m.start()):
             yield Hit(
                 m.start(),
                 m.end(),
@@ -165,8 +247,9 @@ def _dates(doc: Doc) -> list[_Date]:
             if d.startswith("0") or mo.startswith("0"):
                 form += "-padded"
             wend = m.start() + len(weekday) if weekday else m.start()
+            day_name = weekday.capitalize() if weekday else None  # K8 asks for the capital
             out.append(
-                _Date(m.start(), m.end(), weekday, wend, int(d), int(mo), _year(y), form, caption)
+                _Date(m.start(), m.end(), day_name, wend, int(d), int(mo), _year(y), form, caption)
             )
         for m in _LONG_DATE.finditer(doc.text, para.start, para.end):
             weekday, d, month, y = m.groups()
@@ -189,7 +272,30 @@ def _dates(doc: Doc) -> list[_Date]:
 
 
 def _year(y: str | None) -> int | None:
-    return int(y) if y else None
+    """The year as typed; a two-digit one read in this century ("24" → 2024)."""
+    if not y:
+        return None
+    return 2000 + int(y) if len(y) == 2 else int(y)
+
+
+_WELL_TYPED = re.compile(r"\(\d{1,2}/\d{1,2}(?:/\d{4})?\)")
+
+
+def _typed_year(doc: Doc, d: _Date) -> Hit | None:
+    """'(04/03/24)', '(26/2-2020)': the year in full, after a slash (N5)."""
+    bracket = doc.text.find("(", d.start, d.end)
+    if bracket < 0 or d.year is None or _WELL_TYPED.fullmatch(doc.text, bracket, d.end):
+        return None
+    day, month = doc.text[bracket + 1 : d.end].split("/")[:2]
+    month = month.split("-")[0]
+    fixed = f"({day}/{month}/{d.year})"
+    return Hit(
+        bracket,
+        d.end,
+        N_("The year is written in full after a slash: '{word}'."),
+        fixed,
+        {"word": fixed},
+    )
 
 
 def _format(reference: _Date, value: dt.date) -> str:
@@ -203,13 +309,36 @@ def _format(reference: _Date, value: dt.date) -> str:
     return f"{weekday} ({numeric})"
 
 
+# A date standing alone as a sentence: "… Tenaga Kerja Asing. Kamis (6/10/2022)."
+_DATE_ALONE = re.compile(
+    rf"(?:{_WEEKDAY}),? (?:\(\d{{1,2}}/\d{{1,2}}(?:/\d{{2,4}})?\)|\d{{1,2}} (?:{_MONTH}) \d{{4}})\."
+)
+
+
+def _date_alone(doc: Doc) -> Iterator[Hit]:
+    text = doc.text
+    for para in doc.prose_paras():
+        for s, e in para.sentences:
+            if s - 2 > para.start and text[s - 2 : s] == ". " and _DATE_ALONE.fullmatch(text, s, e):
+                yield Hit(
+                    s - 2,
+                    e,
+                    N_("The date belongs to the sentence before it, after a comma."),
+                    ", " + text[s:e],
+                )
+
+
 @rule("N5", ERROR, N_("One date form with the year; the weekday matches the date"))
 def dates(doc: Doc) -> Iterator[Hit]:
+    yield from _date_alone(doc)
     found = _dates(doc)
     event = [d for d in found if d.weekday and not d.caption]
     reference = event[0] if event else None
     body_value = next((d.value() for d in found if not d.caption and d.value()), None)
     for d in found:
+        typed = _typed_year(doc, d)
+        if typed:
+            yield typed
         value = d.value()
         if d.year is not None and value is None or not (1 <= d.month <= 12 and 1 <= d.day <= 31):
             yield Hit(d.start, d.end, N_("This date does not exist."))
@@ -242,3 +371,32 @@ def dates(doc: Doc) -> Iterator[Hit]:
                 fixed,
                 {"word": fixed},
             )
+
+
+# N6: symbols and units (EYD V). "Rp650.000": no space, no period, no ",-"; a unit stands
+# apart from its number: "3.780 m2". (A Hijri year, "1445 H", is W6's: standard_forms.py.)
+_RUPIAH = re.compile(r"\bRp(?:\. ?| )(\d[\d.]*(?:,\d{2})?)(?:,-)?|\bRp(\d[\d.]*),-")
+_UNIT = re.compile(r"(?<![\w.,])(\d[\d.]*(?:,\d+)?)(m2|m²|m3|km|kg|cm|mm|ha|ml)\b")
+
+
+@rule("N6", ERROR, N_("Symbols and units: 'Rp650.000', '3.780 m2'"))
+def symbols(doc: Doc) -> Iterator[Hit]:
+    text = doc.text
+    for m in _RUPIAH.finditer(text):
+        fixed = f"Rp{m.group(1) or m.group(2)}"
+        yield Hit(
+            m.start(),
+            m.end(),
+            N_("'Rp' is written against the amount: '{word}'."),
+            fixed,
+            {"word": fixed},
+        )
+    for m in _UNIT.finditer(text):
+        fixed = f"{m.group(1)} {m.group(2)}"
+        yield Hit(
+            m.start(),
+            m.end(),
+            N_("A unit stands apart from its number: '{word}'."),
+            fixed,
+            {"word": fixed},
+        )

@@ -1,48 +1,57 @@
-"""Punctuation (P1–P11): quotes and their attribution, paragraph ends, brackets, appositions,
-list commas, connectors, spacing, chat markup and abbreviations."""
+"""Punctuation (P1–P5, P8–P11): quotes and their attribution, paragraph ends, brackets,
+connectors, spacing, chat markup and abbreviations (appositions and lists: clauses.py)."""
 
 from __future__ import annotations
 
 import re
 from collections.abc import Iterator
 
-from kabar_desktop.check.document import Doc, Para
-from kabar_desktop.check.lexicon import FUNCTION_WORDS, POSITIONS, SAYING_VERBS, words
-from kabar_desktop.check.rules import ERROR, N_, WARNING, Hit, rule
+from kabar_desktop.check.document import Doc, Para, quote_roles
+from kabar_desktop.check.lexicon import ATTRIBUTION_VERBS, SAYING_VERBS, words
+from kabar_desktop.check.rules import ERROR, N_, Hit, rule
 
 _COMMA_OUTSIDE = re.compile(r"(?<=[^\s?!,])([\"”]),(?=\s)")
 _NO_SPACE_AFTER_QUOTE = re.compile(r"(?<=[,.?!])([\"”])(?=[^\W\d_])")
-_COMMA_AFTER_MARK = re.compile(r"([?!])(?:,([\"”])|([\"”]),)")
+_COMMA_AFTER_MARK = re.compile(r"([?!])(?:, ?([\"”])|([\"”]),)")
+# The attribution verb after a closing quote, with or without the space before it.
+_VERB_AFTER = re.compile(r" ?([^\W\d_]+)\b")
+_MORE_VERBS = words("jawab tandas seru sahut akui")
 _SAID_QUOTE = re.compile(r"\b([^\W\d_]+) ([\"“])(?=[^\W\d_])")
-_LIST = re.compile(
-    r"\b([^\W\d_]+), ((?:[^\W\d_]+ )?([^\W\d_]+)) (dan|serta|atau|maupun) ([^\W\d_]+)"
-)
-_NOT_ITEMS = FUNCTION_WORDS | words(
-    "baik yakni yaitu seperti termasuk juga bahkan ini itu tersebut"
-)
 _CONNECTORS = re.compile(
     r"(oleh karena itu|oleh sebab itu|karena itu|dengan demikian|meskipun demikian"
     r"|walaupun demikian|namun demikian|akan tetapi|selain itu|sementara itu|di samping itu"
-    r"|sehubungan dengan itu|lebih lanjut|namun|jadi|selanjutnya)(?= )",
+    r"|sehubungan dengan itu|lebih lanjut|namun|jadi|selanjutnya|terakhir(?! kali)|menurutnya"
+    r"|dikatakannya|dijelaskannya|disampaikannya|ditambahkannya|diungkapkannya)(?= )",
     re.IGNORECASE,
 )
 _SPACE_BEFORE = re.compile(r"(?<=[^\W_]) +([,;:!?]|\.(?!\.))")
 _NO_SPACE_AFTER = re.compile(r"[,;:](?=[^\W\d_])|(?<=[^\W\d_]{2})\.(?=[A-Z][a-z])")
 _ADDRESS = re.compile(r"\S*(?:://|www\.|@)\S*")
 _DOUBLE_SPACE = re.compile(r"(?<=\S) {2,}(?=\S)")
+_STOP_BRACKET = re.compile(r"(?<=[^\W\d_\"”])([.,;:])\((?=[^()\n]{1,40}\))")
+_DOUBLED_SINGLE = re.compile(r"[‘’]{2}|''")
 # A mark's pair around words ("~coret~", "**dobel**"), and a '*' or '_' at a word's edge.
 _MARKUP = re.compile(r"(?<![\w*_~])([*_~]+)(?=[^\s*_~])([^\n]*?[^\s*_~])\1(?![\w*_~])")
 _LONE_MARK = re.compile(r"[*_]+")
 _ABBREVIATION = re.compile(r"\b(dll|dsb|dst|sbb|dkk|[Yy]th|a\.n|u\.p|s\.d|d\.a)\b(?!\.)")
 _CAPTION_DOK = re.compile(r"\bDok(?= Humas)")
+# Shortened first names and titles before a name: "Moch Ali" → "Moch. Ali", "Pj Bupati" →
+# "Pj. Bupati" (KBBI: Pj. penjabat).
+_NAME_ABBREVIATION = re.compile(r"\b(?:Moch|Moh|Muh|Mhd|Abd|Pj|Drs|Dra|Ir|Prof|Hj)(?= [A-Z])")
+# A one-letter initial inside a name ("Candra S Tarigan") or opening one after a comma.
+_INITIAL = re.compile(r"(?<=[a-z] |, )[A-Z](?= [A-Z][a-z]{2,})")
+_BEFORE_NAME = words("oleh dan kepada bersama dengan")
+_LABELS = words(
+    """kelas tipe blok tim regu ruang gedung lantai pos zona sektor seksi golongan grup
+    kelompok angkatan tahap gelombang kategori paviliun wisma sel kamar jalur pintu loket
+    vitamin hepatitis nomor no bagian sub bidang kompi pasal huruf lampiran tabel gambar
+    bab kode"""
+)
 _TERMINAL = ".!?…"
 
 
 def _is_closing(doc: Doc, para: Para, pos: int) -> bool:
-    mark = doc.text[pos]
-    if mark in "”“":
-        return mark == "”"
-    return doc.text.count('"', para.start, pos) % 2 == 1
+    return not dict(quote_roles(doc.text, para.start, para.end)).get(pos, True)
 
 
 def _body_end(doc: Doc, para: Para) -> int:
@@ -69,12 +78,63 @@ def comma_inside_quote(doc: Doc) -> Iterator[Hit]:
                 )
         for m in _NO_SPACE_AFTER_QUOTE.finditer(doc.text, para.start, para.end):
             if _is_closing(doc, para, m.start()):
-                yield Hit(
-                    m.start(),
-                    m.end(),
-                    N_("A space follows the closing quote mark."),
-                    m.group(1) + " ",
-                )
+                yield _space_after_quote(doc, m)
+        for q, opening in quote_roles(doc.text, para.start, para.end):
+            if not opening and q > para.start:
+                yield from _before_attribution(doc, q)
+
+
+def _said_after(doc: Doc, q: int) -> re.Match | None:
+    """The attribution verb right after the closing quote at ``q`` ('" ujarnya'), if any."""
+    m = _VERB_AFTER.match(doc.text, q + 1)
+    if m is None:
+        return None
+    word = m.group(1).lower()
+    base = word[:-3] if word.endswith("nya") else word
+    return m if base in ATTRIBUTION_VERBS or base in _MORE_VERBS else None
+
+
+def _before_attribution(doc: Doc, q: int) -> Iterator[Hit]:
+    """What stands before a closing quote that an attribution follows: a comma, right
+    against the mark. 'Bali” kata', 'anggarannya, " ujar', 'siap." katanya'."""
+    text = doc.text
+    verb = _said_after(doc, q)
+    if verb is None:
+        return
+    mark = text[q]
+    before = text[q - 1]
+    inside = N_("The comma goes inside the closing quote mark.")
+    if before == " " and q >= 2 and text[q - 2] == ",":
+        yield Hit(q - 2, q + 1, inside, "," + mark)  # 'anggarannya, " ujar'
+    elif before == "." and text[q - 2 : q] != "..":
+        yield Hit(q - 1, q + 1, inside, "," + mark)  # 'siap." katanya'
+    elif before.isalnum() or before == ")":
+        if verb.group().startswith(" "):
+            yield Hit(q, q + 1, N_("A comma closes the quote before its attribution."), "," + mark)
+        else:  # 'agama"ungkapnya'
+            word = verb.group(1)
+            yield Hit(
+                q,
+                verb.end(),
+                N_("A comma closes the quote before its attribution."),
+                f",{mark} {word.lower()}",
+            )
+
+
+def _space_after_quote(doc: Doc, m: re.Match) -> Hit:
+    """'"…,”Tuturnya': the space, and the attribution verb in lowercase in the same fix (K6
+    reads a verb only after a space)."""
+    verb = re.match(r"[^\W\d_]+", doc.text[m.end() : m.end() + 30])
+    word = verb.group() if verb else ""
+    base = word[:-3] if word.lower().endswith("nya") else word
+    if word[:1].isupper() and base.lower() in ATTRIBUTION_VERBS:
+        return Hit(
+            m.start(),
+            m.end() + len(word),
+            N_("A space follows the closing quote mark, and the verb after it is lowercase."),
+            f"{m.group(1)} {word.lower()}",
+        )
+    return Hit(m.start(), m.end(), N_("A space follows the closing quote mark."), m.group(1) + " ")
 
 
 @rule("P2", ERROR, N_("A quote ending in '?' or '!' takes no comma"))
@@ -143,14 +203,7 @@ def pairs(doc: Doc) -> Iterator[Hit]:
                     yield Hit(pos, pos + 1, unpaired)
         for pos in opened:
             yield Hit(pos, pos + 1, unpaired)
-        straight = [para.start + i for i, c in enumerate(chunk) if c == '"']
-        if len(straight) % 2 and not (continued and chunk.startswith('"')):
-            yield Hit(straight[-1], straight[-1] + 1, unpaired)
-        if chunk.count("“") == chunk.count("”") + 1 and continued and chunk.startswith("“"):
-            pass  # a quote over several paragraphs closes only in its last one
-        elif chunk.count("“") != chunk.count("”"):
-            mark = "“" if chunk.count("“") > chunk.count("”") else "”"
-            pos = para.start + chunk.rfind(mark)
+        for pos in _unpaired_quotes(doc.text, para.start, para.end, continued):
             yield Hit(pos, pos + 1, unpaired)
         for m in re.finditer(r"\( +| +\)|(?<=[^\W_])\(", chunk):
             pos = para.start + m.start()
@@ -165,6 +218,25 @@ def pairs(doc: Doc) -> Iterator[Hit]:
             )
 
 
+def _unpaired_quotes(text: str, start: int, end: int, continued: bool) -> list[int]:
+    """Quote marks with no partner, each mark's part read from where it stands (see
+    ``quote_roles``): one mark typed the wrong way round is P9's single finding, not a
+    cascade of unpaired marks."""
+    opened: list[int] = []
+    lonely: list[int] = []
+    for i, opening in quote_roles(text, start, end):
+        if opening:
+            lonely += opened  # a quote opened again before the last one closed
+            opened = [i]
+        elif opened:
+            opened.pop()
+        else:
+            lonely.append(i)
+    if continued and opened and opened[0] == start:
+        opened.pop(0)  # a quote over several paragraphs closes only in its last one
+    return sorted(lonely + opened)
+
+
 def _quote_continues(doc: Doc, k: int) -> bool:
     """Does paragraph ``k`` open a quote that the next paragraph carries on? A quote over
     several paragraphs opens each with a mark and closes only the last."""
@@ -177,90 +249,6 @@ def _quote_continues(doc: Doc, k: int) -> bool:
 
 def _smiley(chunk: str, i: int) -> bool:
     return i > 0 and chunk[i - 1] in ":;"
-
-
-def _phrase_end(doc: Doc, i: int) -> int:
-    """Index past a capitalised phrase starting at token ``i`` ('Kepala Lapas Kelas IIB')."""
-    toks = doc.tokens
-    j = i + 1
-    while j < len(toks) and doc.adjacent(toks[j - 1], toks[j]):
-        if not (toks[j].text[0].isupper() or toks[j].text == "dan"):
-            break
-        j += 1
-    while j - 1 > i and toks[j - 1].text == "dan":
-        j -= 1
-    return j
-
-
-def _name_end(doc: Doc, i: int) -> int:
-    """Index past a name of up to four capitalised words ('Dr. Budi Santoso')."""
-    toks = doc.tokens
-    j = i + 1
-    while j < len(toks) and j - i < 4 and toks[j].text[0].isupper():
-        gap = doc.text[toks[j - 1].end : toks[j].start]
-        if gap not in (" ", ". ") or toks[j].para != toks[i].para:
-            break
-        j += 1
-    return j
-
-
-def _open_before_lowercase(doc: Doc, j: int) -> bool:
-    toks = doc.tokens
-    return j < len(toks) and doc.adjacent(toks[j - 1], toks[j]) and toks[j].text[0].islower()
-
-
-@rule("P6", WARNING, N_("An apposition is closed by a second comma"))
-def apposition(doc: Doc) -> Iterator[Hit]:
-    toks = doc.tokens
-    message = N_("The apposition is closed by a comma: '{word}'.")
-    for i, t in enumerate(toks):
-        if t.text.lower() not in POSITIONS or (t.text[0].islower() and not t.initial):
-            continue
-        if doc.paras[t.para].kind == "title":
-            continue
-        j = _phrase_end(doc, i)
-        after = doc.text[toks[j - 1].end : toks[j - 1].end + 2]
-        if j < len(toks) and after == ", " and toks[j].text[0].isupper():
-            k = _name_end(doc, j)
-            if _open_before_lowercase(doc, k):
-                name = doc.text[toks[j].start : toks[k - 1].end]
-                yield Hit(toks[j].start, toks[k - 1].end, message, name + ",", {"word": name})
-        elif _open_before_lowercase(doc, j) and i >= 1:
-            before = doc.text[toks[i - 1].end : t.start]
-            first = i - 1
-            while first > 0 and doc.adjacent(toks[first - 1], toks[first]):
-                first -= 1
-            named = all(x.text[0].isupper() for x in toks[first:i])
-            if before == ", " and toks[first].initial and named and i - first <= 4:
-                phrase = doc.text[t.start : toks[j - 1].end]
-                last = toks[j - 1]
-                yield Hit(last.start, last.end, message, last.text + ",", {"word": phrase})
-
-
-@rule("P7", WARNING, N_("A list of three or more takes a comma before the last item"))
-def list_comma(doc: Doc) -> Iterator[Hit]:
-    text = doc.text
-    for para in doc.prose_paras():
-        for m in _LIST.finditer(text, para.start, para.end):
-            first, items, last_word, conj, after = m.groups()
-            i = doc.token_at(m.start(1))
-            if i is None or doc.tokens[i].initial:
-                continue
-            if i > 0 and doc.tokens[i - 1].text.lower() in ("dan", "atau", "maupun", "serta"):
-                continue
-            words_ = [first.lower(), *items.lower().split(), after.lower()]
-            if any(w in _NOT_ITEMS for w in words_) or first.lower().endswith("nya"):
-                continue
-            if len({w[0].isupper() for w in (first, items, after)}) > 1:
-                continue
-            start = m.start(3)
-            yield Hit(
-                start,
-                m.end(4),
-                N_("In a list of three or more, a comma goes before '{word}'."),
-                f"{last_word}, {conj}",
-                {"word": conj},
-            )
 
 
 @rule("P8", ERROR, N_("A comma follows a sentence-opening connector"))
@@ -297,7 +285,26 @@ def spacing(doc: Doc) -> Iterator[Hit]:
         yield Hit(m.start(), m.end(), N_("A space follows a punctuation mark."), m.group() + " ")
     for m in _DOUBLE_SPACE.finditer(text):
         yield Hit(m.start(), m.end(), N_("One space between words is enough."), " ")
+    for m in _STOP_BRACKET.finditer(text):  # "ujarnya.(Dede)"
+        yield Hit(m.start(), m.end(), N_("A space follows a punctuation mark."), m.group(1) + " (")
     yield from _quote_marks(doc)
+    yield from _doubled_single_marks(doc)
+
+
+def _doubled_single_marks(doc: Doc) -> Iterator[Hit]:
+    """'‘‘Kami siap,’’ ujarnya': two single marks are not a double one."""
+    text = doc.text
+    curly = _quote_style(doc) == "curly"
+    for para in doc.paras:
+        for m in _DOUBLED_SINGLE.finditer(text, para.start, para.end):
+            opening = m.start() == para.start or text[m.start() - 1] in " ([\n"
+            mark = ("“" if opening else "”") if curly else '"'
+            yield Hit(
+                m.start(),
+                m.end(),
+                N_("Two single quote marks are not a double quote mark."),
+                mark,
+            )
 
 
 def _quote_marks(doc: Doc) -> Iterator[Hit]:
@@ -306,21 +313,19 @@ def _quote_marks(doc: Doc) -> Iterator[Hit]:
     curly = _quote_style(doc) == "curly"
     mixed = N_("Use one style of quote marks throughout.")
     for para in doc.paras:
-        for i in range(para.start, para.end):
+        for i, opening in quote_roles(text, para.start, para.end):
             c = text[i]
             if c == '"' and curly:
-                yield Hit(i, i + 1, mixed, "”" if _is_closing(doc, para, i) else "“")
-            elif c in "“”" and not curly:
+                yield Hit(i, i + 1, mixed, "“" if opening else "”")
+            elif c != '"' and not curly:
                 yield Hit(i, i + 1, mixed, '"')
-            elif c in "“”":
-                opens = i == para.start or text[i - 1] in " (\n"
-                if (c == "“") != opens:
-                    yield Hit(
-                        i,
-                        i + 1,
-                        N_("The quote mark is turned the wrong way."),
-                        "“" if opens else "”",
-                    )
+            elif c != '"' and (c == "“") != opening:
+                yield Hit(
+                    i,
+                    i + 1,
+                    N_("The quote mark is turned the wrong way."),
+                    "“" if opening else "”",
+                )
 
 
 @rule("P10", ERROR, N_("No chat markup is left in the text"))
@@ -368,6 +373,28 @@ def abbreviations(doc: Doc) -> Iterator[Hit]:
             m.start(),
             m.end(),
             N_("This abbreviation ends with a period: '{word}'."),
+            m.group() + ".",
+            {"word": m.group() + "."},
+        )
+    for m in _NAME_ABBREVIATION.finditer(doc.text):
+        yield Hit(
+            m.start(),
+            m.end(),
+            N_("This abbreviation ends with a period: '{word}'."),
+            m.group() + ".",
+            {"word": m.group() + "."},
+        )
+    for m in _INITIAL.finditer(doc.text):
+        before = doc.text[max(0, m.start() - 20) : m.start()].split()
+        word = before[-1] if before else ""
+        if m.group() in "IVX" or word.lower() in _LABELS:
+            continue  # "Kelas I Kupang", "Blok A Lapas", "I Made": not initials
+        if not (word.endswith(",") or word[:1].isupper() or word in _BEFORE_NAME):
+            continue
+        yield Hit(
+            m.start(),
+            m.end(),
+            N_("An initial in a name takes a period: '{word}'."),
             m.group() + ".",
             {"word": m.group() + "."},
         )

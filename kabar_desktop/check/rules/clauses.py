@@ -1,0 +1,346 @@
+"""How clauses join (P6, P7, P12, P13): appositions, list commas, the conjunction that opens a
+sentence, a comma between subject and predicate.
+
+These rules read commas that mean different things ("Kepala Lapas, Budi, hadir", "buku, pena,
+dan kertas", "Setelah apel, pegawai dan petugas pulang"), so each looks at what stands on both
+sides of the comma and stays silent when it cannot tell: a wrong comma asked for is worse than
+a missing one left alone.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator
+
+from kabar_desktop.check.document import Doc, Token
+from kabar_desktop.check.lexicon import FUNCTION_WORDS, POSITIONS, SAYING_VERBS, words
+from kabar_desktop.check.rules import N_, WARNING, Hit, rule
+
+_CONJ = ("dan", "atau", "maupun", "serta")
+_COUNT_BEFORE = re.compile(
+    r"\b(?:\d+|dua|tiga|empat|lima|enam|tujuh|delapan|sembilan|sepuluh|beberapa) $"
+)
+_LIST = re.compile(
+    r"\b([^\W\d_]+), ?((?:[^\W\d_]+ )?([^\W\d_]+)) (dan|serta|atau|maupun) ([^\W\d_]+)"
+)
+# Words that are never an item of a list: function words, and adverbs that join clauses
+# ("Selain salat, tarawih, kemudian sahur dan puasa").
+_NOT_ITEMS = FUNCTION_WORDS | words(
+    """baik yakni yaitu seperti termasuk juga bahkan ini itu tersebut kemudian lalu lantas
+    selanjutnya sedangkan sementara namun tetapi melainkan pula mulai tetap harus jangan
+    perlu sudah telah masih belum tidak bukan segera terus selalu dapat bisa"""
+)
+# Words that open an adverbial phrase before the sentence's subject: the comma that closes
+# the phrase ("Setelah apel, pegawai dan …") separates no list items.
+_OPENERS = words(
+    """dalam pada saat setelah sesudah sebelum usai seusai selama selain sementara untuk bagi
+    dengan melalui menurut karena sebab jika apabila bila ketika sejak di ke dari sebagai
+    terkait berdasarkan sesuai sambil agar supaya meskipun walaupun demi guna atas oleh
+    tentang mengenai terhadap kini kemarin ditemui"""
+)
+
+
+def _joined(doc: Doc, a: Token, b: Token) -> bool:
+    """Two tokens of one paragraph with only a space or a bracket between them: the words of
+    "Lembaga Pemasyarakatan (Lapas) Kelas IIA Binjai" read as one phrase."""
+    return a.para == b.para and doc.text[a.end : b.start] in (" ", " (", ") ")
+
+
+def _phrase_end(doc: Doc, i: int) -> int:
+    """Index past a capitalised phrase starting at token ``i`` ('Kepala Lapas Kelas IIB')."""
+    toks = doc.tokens
+    j = i + 1
+    while j < len(toks) and _joined(doc, toks[j - 1], toks[j]):
+        if not (toks[j].text[0].isupper() or toks[j].text == "dan"):
+            break
+        j += 1
+    while j - 1 > i and toks[j - 1].text == "dan":
+        j -= 1
+    return j
+
+
+def _name_end(doc: Doc, i: int) -> int:
+    """Index past a name of up to four capitalised words ('Dr. Budi Santoso')."""
+    toks = doc.tokens
+    j = i + 1
+    while j < len(toks) and j - i < 4 and toks[j].text[0].isupper():
+        gap = doc.text[toks[j - 1].end : toks[j].start]
+        if gap not in (" ", ". ") or toks[j].para != toks[i].para or toks[j].initial:
+            break  # "… Kendal, Samsul Hidayat. Ia lalu …": the next sentence
+        j += 1
+    return j
+
+
+def _open_before_lowercase(doc: Doc, j: int) -> bool:
+    toks = doc.tokens
+    return (
+        j < len(toks)
+        and doc.adjacent(toks[j - 1], toks[j])
+        and toks[j].text[0].islower()
+        and toks[j].text not in _CONJ  # "A, B dan C": a list, not an apposition
+        and doc.text[toks[j].end : toks[j].end + 1] != ","  # "Ronaldo dafinci, dan"
+    )
+
+
+def _is_position(t: Token) -> bool:
+    return t.text.lower() in POSITIONS and t.text[0].isupper()
+
+
+@rule("P6", WARNING, N_("An apposition is closed by a second comma"))
+def apposition(doc: Doc) -> Iterator[Hit]:
+    toks = doc.tokens
+    message = N_("The apposition is closed by a comma: '{word}'.")
+    for i, t in enumerate(toks):
+        if t.text.lower() not in POSITIONS or (t.text[0].islower() and not t.initial):
+            continue
+        if doc.paras[t.para].kind == "title":
+            continue
+        j = _phrase_end(doc, i)
+        after = doc.text[toks[j - 1].end : toks[j - 1].end + 2]
+        if j < len(toks) and after == ", " and toks[j].text[0].isupper():
+            if _is_position(toks[j]):
+                continue  # "Kepala Seksi A, Kepala Seksi B dan …": a list of positions
+            if _fronted(doc, i):
+                continue  # "Mewakili Kepala Kanwil, Herdaus membuka …": Herdaus is the subject
+            k = _name_end(doc, j)
+            if _open_before_lowercase(doc, k):
+                name = doc.text[toks[j].start : toks[k - 1].end]
+                yield Hit(toks[j].start, toks[k - 1].end, message, name + ",", {"word": name})
+        elif _open_before_lowercase(doc, j) and i >= 1:
+            before = doc.text[toks[i - 1].end : t.start]
+            first = i - 1
+            while first > 0 and doc.adjacent(toks[first - 1], toks[first]):
+                first -= 1
+            named = all(x.text[0].isupper() for x in toks[first:i])
+            if _is_position(toks[first]):
+                continue  # the phrase before is a position too: list items
+            if before == ", " and toks[first].initial and named and i - first <= 4:
+                phrase = doc.text[t.start : toks[j - 1].end]
+                last = toks[j - 1]
+                yield Hit(last.start, last.end, message, last.text + ",", {"word": phrase})
+
+
+# Words that open a phrase in front of the subject: the position they govern is not the
+# subject, so the comma after it closes the phrase ("Mewakili Kepala Kanwil, Herdaus membuka").
+_FRONTING = words(
+    "mewakili menurut bersama didampingi mendampingi atas kepada oleh untuk selaku sebagai bagi"
+)
+
+
+def _fronted(doc: Doc, i: int) -> bool:
+    """The position at token ``i`` stands in a phrase that opens the sentence before it."""
+    toks = doc.tokens
+    k = i
+    while k > 0 and not toks[k].initial and _joined(doc, toks[k - 1], toks[k]):
+        k -= 1
+    return 0 < i - k <= 2 and toks[k].initial and toks[k].text.lower() in _FRONTING
+
+
+def _ends_position(doc: Doc, i: int) -> bool:
+    """Token ``i`` ends a capitalised phrase that starts with a position ('Kepala Lapas')."""
+    toks = doc.tokens
+    k = i
+    while k > 0 and _joined(doc, toks[k - 1], toks[k]) and toks[k - 1].text[0].isupper():
+        k -= 1
+        if _is_position(toks[k]):
+            return True
+    return _is_position(toks[k])
+
+
+def _closes_opener(doc: Doc, i: int) -> bool:
+    """Token ``i`` ends a sentence-opening adverbial phrase: 'Setelah apel'."""
+    toks = doc.tokens
+    k = i
+    while k > 0 and not toks[k].initial and doc.adjacent(toks[k - 1], toks[k]):
+        k -= 1
+    return toks[k].initial and toks[k].text.lower() in _OPENERS
+
+
+def _case_differs(*items: str) -> bool:
+    """Items of one list share their case; an initialism ('PKBM') goes with any."""
+    cases = {w[0].isupper() for w in items if not (len(w) > 1 and w.isupper())}
+    return len(cases) > 1
+
+
+@rule("P7", WARNING, N_("A list of three or more takes a comma before the last item"))
+def list_comma(doc: Doc) -> Iterator[Hit]:
+    text = doc.text
+    for para in doc.prose_paras():
+        for m in _LIST.finditer(text, para.start, para.end):
+            first, items, last_word, conj, after = m.groups()
+            i = doc.token_at(m.start(1))
+            if i is None or doc.tokens[i].initial:
+                continue
+            if i > 0 and doc.tokens[i - 1].text.lower() in _CONJ:
+                continue  # "cetak atau elektronik, konvensional maupun …": two pairs
+            words_ = [first.lower(), *items.lower().split(), after.lower()]
+            if any(w in _NOT_ITEMS for w in words_) or first.lower().endswith("nya"):
+                continue
+            if _case_differs(first, items, after):
+                continue
+            if items[0].isupper() and _ends_position(doc, i):
+                continue  # "antara Kepala Lapas, Budi dan …": an apposition inside a pair
+            if _closes_opener(doc, i):
+                continue  # "Setelah apel, pegawai dan petugas …"
+            if _COUNT_BEFORE.search(text, max(para.start, m.start() - 20), m.start()):
+                continue  # "dibagi menjadi 2 sesi, pagi dan siang": the two it counted
+            rest = text[m.end(5) : para.end]
+            clause = re.split(r"[,.;:!?]", rest, maxsplit=1)[0]
+            if conj == "dan" and re.search(r"\bserta\b", clause):
+                continue  # "A dan B serta C dan D": pairs joined by 'serta'
+            yield Hit(
+                m.start(3),
+                m.end(4),
+                N_("In a list of three or more, a comma goes before '{word}'."),
+                f"{last_word}, {conj}",
+                {"word": conj},
+            )
+
+
+# P12: conjunctions that join clauses inside a sentence do not open one (EYD V, kata
+# penghubung intrakalimat). "Sementara" alone is a conjunction ("while"); as "meanwhile" it
+# is "Sementara itu,".
+_OPENING_CONJUNCTION = re.compile(r"(Dan|Maka(?: dari itu)?|Sehingga|Tetapi)(?= [a-z]|,)")
+_SEMENTARA = re.compile(r"Sementara(?: itu\b)?(,?)(?=( [^\W\d_]+)?)")
+_SEMENTARA_BEFORE = words("di pada dalam untuk bagi dari para pihak seluruh kegiatan")
+_CONJUNCTION_FIX = {
+    "Maka": "Oleh karena itu,",
+    "Maka dari itu": "Oleh karena itu,",
+    "Tetapi": "Akan tetapi,",
+}
+
+
+@rule("P12", WARNING, N_("A sentence does not open with 'dan', 'maka' or 'sehingga'"))
+def opening_conjunction(doc: Doc) -> Iterator[Hit]:
+    text = doc.text
+    for para in doc.prose_paras():
+        for s, _e in para.sentences:
+            if doc.in_quote(s):
+                continue  # the speaker's own words
+            m = _OPENING_CONJUNCTION.match(text, s)
+            if m:
+                word = m.group(1)
+                fix = _CONJUNCTION_FIX.get(word)
+                if fix and text.startswith(",", m.end()):
+                    fix = fix.rstrip(",")  # "Maka, kegiatan …": the comma is there
+                yield Hit(
+                    m.start(1),
+                    m.end(1),
+                    N_("'{word}' joins clauses inside a sentence; it does not open one."),
+                    fix,
+                    {"word": word.split()[0].lower()},
+                )
+                continue
+            m = _SEMENTARA.match(text, s)
+            if m is None or m.group().startswith("Sementara itu"):
+                continue
+            nxt = (m.group(2) or "").strip()
+            if m.group(1) or nxt[:1].isupper() or nxt in _SEMENTARA_BEFORE:
+                yield Hit(
+                    m.start(),
+                    m.end(),
+                    N_("'Sementara' opening a sentence is written 'Sementara itu,'."),
+                    "Sementara itu,",
+                )
+
+
+# P13: a comma between the subject and its predicate ("Kepala Lapas, mengatakan …"). Only
+# where the subject is plain to see: a position or a name opening the sentence (or right
+# after an opening phrase), then the comma, then a verb of saying or of the event.
+_PREDICATES = SAYING_VERBS | words(
+    """membuka menghadiri memimpin menerima menyerahkan memberikan berharap meminta
+    mengapresiasi menyambut mengucapkan menginstruksikan memaparkan menerangkan
+    melaksanakan melakukan mengikuti"""
+)
+_SUBJECT_COMMA = re.compile(r", ([a-z]+)\b")
+
+
+@rule("P13", WARNING, N_("No comma between the subject and its predicate"))
+def subject_comma(doc: Doc) -> Iterator[Hit]:
+    text = doc.text
+    toks = doc.tokens
+    for para in doc.prose_paras():
+        for s, e in para.sentences:
+            relative = _relative_subject(doc, s, e)
+            if relative:
+                yield relative
+                continue
+            for m in _SUBJECT_COMMA.finditer(text, s, e):
+                if m.group(1) not in _PREDICATES or doc.in_quote(m.start()):
+                    continue
+                segment_start = text.rfind(",", s, m.start()) + 1 or s
+                i = doc.token_at(_first_word(text, max(segment_start, s)))
+                if i is None or not _subject(doc, i, m.start()):
+                    continue
+                if segment_start > s:  # "Dalam sambutannya, Kepala Lapas, mengatakan"
+                    if text.count(",", s, segment_start) != 1 or not _is_position(toks[i]):
+                        continue
+                    k = doc.token_at(_first_word(text, s))
+                    if k is None or toks[k].text.lower() not in _OPENERS:
+                        continue
+                yield Hit(
+                    m.start(),
+                    m.start() + 1,
+                    N_("No comma between the subject and its predicate '{word}'."),
+                    "",
+                    {"word": m.group(1)},
+                )
+                break
+
+
+# A subject with a relative clause opening the sentence, then the comma and a verb: "Program
+# … yang dirintis sejak tahun lalu, terbukti menurunkan …". No opener before it ("Bagi
+# warga binaan yang muslim, diadakan …" is right), and the verb is not an aside ("…, menurutnya,").
+_RELATIVE_SUBJECT = re.compile(r"([^,;:\"“”]{3,120}? yang [^,;:\"“”]{3,120}?), ([a-z]+)\b(?!,)")
+_VERB = re.compile(r"(?:ter|ber|me|di)[a-z]{3,}|merupakan|menjadi|mampu|adalah")
+_NOT_VERBS = words("termasuk terutama terhadap tersebut bersama berdasarkan beserta berikut")
+_LIST_INTRO = re.compile(r"\b(?:antara lain|seperti|yaitu|yakni|meliputi|termasuk|mulai dari)\b")
+
+
+def _relative_subject(doc: Doc, s: int, e: int) -> Hit | None:
+    text = doc.text
+    m = _RELATIVE_SUBJECT.match(text, s, e)
+    if m is None or doc.in_quote(s):
+        return None
+    first = text[s : s + 30].split(" ", 1)[0].lower()
+    verb = m.group(2)
+    if first in _OPENERS or first in _FRONTING or not _VERB.fullmatch(verb):
+        return None
+    subject = m.group(1)
+    if verb.endswith("nya") or verb in _NOT_VERBS or len(subject.split()) > 20:
+        return None
+    head = subject.split(" yang ", 1)[0].split()
+    if any(_VERB.fullmatch(w) for w in head) or _LIST_INTRO.search(subject):
+        return None  # "FGD ini mengundang tim … yang …, diikuti …": the predicate came before
+    comma = m.end(1)
+    return Hit(
+        comma,
+        comma + 1,
+        N_("No comma between the subject and its predicate '{word}'."),
+        "",
+        {"word": verb},
+    )
+
+
+def _first_word(text: str, pos: int) -> int:
+    while pos < len(text) and not text[pos].isalpha():
+        pos += 1
+    return pos
+
+
+def _subject(doc: Doc, i: int, comma: int) -> bool:
+    """Tokens from ``i`` to the comma read as one subject: a position phrase (capitalised,
+    'dan' or a bracketed short form inside) or a name of at most four words."""
+    toks = doc.tokens
+    j = i
+    while j + 1 < len(toks) and toks[j + 1].start < comma:
+        if not _joined(doc, toks[j], toks[j + 1]):
+            return False
+        j += 1
+    phrase = toks[i : j + 1]
+    if any(not (t.text[0].isupper() or t.text == "dan") for t in phrase):
+        return False
+    if _is_position(toks[i]):
+        return True
+    # A name: seen capitalised mid-sentence ("Budi"), or more words than an opener has.
+    return len(phrase) <= 4 and (len(phrase) > 1 or phrase[0].text in doc.names)
