@@ -52,6 +52,7 @@ BREAKS = [
     ("N5", "Kegiatan digelar Senin (04/03/24).", [("(04/03/24)", "(04/03/2024)")]),
     ("N5", "Kegiatan digelar Rabu (26/2-2020).", [("(26/2-2020)", "(26/2/2020)")]),
     ("N5", "Herdaus jumat (21/10) mengatakan hal itu.", [("jumat (21/10)", None)]),
+    ("N5", "Lomba berakhir pada tanggal (15/8).", [("(15/8)", None)]),
     (
         "N5",
         "Tim memeriksa perusahaan asing. Kamis (6/10/2022).",
@@ -90,6 +91,7 @@ RESPECTS = [
         'Apel digelar pukul 09.00 WITA.\n"Kami mulai jam 9 pagi, selesai pukul 12.00," ujarnya.',
     ),
     ("N5", "Kegiatan digelar Senin (4/3/2024)."),
+    ("N5", "Sebanyak (2/3) anggota hadir."),
     ("N5", "Tim memeriksa perusahaan asing, Kamis (6/10/2022)."),
     ("N6", "Biaya paspor Rp650.000 untuk lahan 3.780 m2 dan Rp5.000,00 lagi."),
 ]

@@ -89,6 +89,11 @@ BREAKS = [
         [("Wawan Irawan", "Wawan Irawan,")],
     ),
     ("P7", "Ia bermain musik, merajut, pesantren dan PKBM.", [("pesantren dan", "pesantren, dan")]),
+    (
+        "P7",
+        "Warga diminta jangan gaduh, tetap damai dan jaga suasana kondusif.",
+        [("damai dan", "damai, dan")],
+    ),
     ("P8", "Menurutnya kegiatan itu penting.", [("Menurutnya", "Menurutnya,")]),
     ("P8", "Terakhir beliau menyampaikan hasil rapat.", [("Terakhir", "Terakhir,")]),
     ("P12", LEAD + "Sementara Kepala Lapas hadir.", [("Sementara", "Sementara itu,")]),
@@ -111,6 +116,8 @@ BREAKS = [
         [(",", "")],
     ),
     ("P13", "Budi hadir. Lalu Budi, mengatakan hal itu.", [(",", "")]),
+    ("P13", "Kegiatan apel ini, diisi langsung oleh pembimbing.", [(",", "")]),
+    ("P13", "Hal ini, disampaikan oleh kepala lapas.", [(",", "")]),
 ]
 
 RESPECTS = [
@@ -173,7 +180,6 @@ RESPECTS = [
     ("P7", "Setelah apel, pegawai dan petugas berkumpul."),
     ("P7", "Bingkisan dibagikan kepada peserta, pria dan wanita serta anak dan remaja."),
     ("P7", "Selain salat berjamaah, tarawih, kemudian sahur dan puasa."),
-    ("P7", "Warga diminta jangan gaduh, tetap damai dan menjaga suasana."),
     ("P7", "Penyuluhan dibagi menjadi 2 sesi, pagi dan siang."),
     ("P8", "Terakhir kali kami hadir di sini."),
     ("P8", "Menurutnya, kegiatan itu penting."),
@@ -192,6 +198,11 @@ RESPECTS = [
     ("P13", "FGD ini mengundang tim ahli yang diketuai Prof. Lusiana, diikuti kepala OPD."),
     ("P13", "Acara dihadiri perwakilan yang datang dari berbagai negara, termasuk Australia."),
     ("P13", "Selanjutnya, menyampaikan materi."),
+    ("P13", "Selain itu, dilakukan pemeriksaan kamar."),
+    ("P13", "Tahun ini, ditargetkan seratus warga binaan mendapat remisi."),
+    ("P13", "Oleh karena itu, diperlukan kerja sama."),
+    ("P13", "Berkat itu, diraih predikat WBK."),
+    ("P13", "Kegiatan ini, menurutnya, berjalan lancar."),
     ("P13", LEAD + '"Kepala Lapas, mengatakan itu," ujarnya.'),
 ]
 

@@ -27,8 +27,7 @@ _LIST = re.compile(
 # ("Selain salat, tarawih, kemudian sahur dan puasa").
 _NOT_ITEMS = FUNCTION_WORDS | words(
     """baik yakni yaitu seperti termasuk juga bahkan ini itu tersebut kemudian lalu lantas
-    selanjutnya sedangkan sementara namun tetapi melainkan pula mulai tetap harus jangan
-    perlu sudah telah masih belum tidak bukan segera terus selalu dapat bisa"""
+    selanjutnya sedangkan sementara namun tetapi melainkan pula mulai"""
 )
 # Words that open an adverbial phrase before the sentence's subject: the comma that closes
 # the phrase ("Setelah apel, pegawai dan …") separates no list items.
@@ -261,7 +260,7 @@ def subject_comma(doc: Doc) -> Iterator[Hit]:
     toks = doc.tokens
     for para in doc.prose_paras():
         for s, e in para.sentences:
-            relative = _relative_subject(doc, s, e)
+            relative = _relative_subject(doc, s, e) or _demonstrative_subject(doc, s, e)
             if relative:
                 yield relative
                 continue
@@ -316,6 +315,41 @@ def _relative_subject(doc: Doc, s: int, e: int) -> Hit | None:
     return Hit(
         comma,
         comma + 1,
+        N_("No comma between the subject and its predicate '{word}'."),
+        "",
+        {"word": verb},
+    )
+
+
+# A short subject ending in a demonstrative, then the comma and a verb: "Kegiatan apel ini,
+# diisi langsung oleh …". Not after an opener ("Selain itu, dilakukan …") or a time ("Tahun
+# ini, ditargetkan …": a fronted adverbial takes its comma).
+_DEMONSTRATIVE_SUBJECT = re.compile(
+    r"([^\W\d_]+(?: [^\W\d_]+){0,5} (?:ini|itu|tersebut)), ([a-z]+)\b(?!,)"
+)
+_NOT_SUBJECTS = words(
+    """tahun bulan minggu pekan hari saat kali pagi siang sore malam kesempatan momen waktu
+    sejak hingga sampai kini berkat akibat sehubungan maka kemudian lalu meski meskipun walau
+    namun bahkan apalagi sebab tanpa justru selama jadi"""
+)
+
+
+def _demonstrative_subject(doc: Doc, s: int, e: int) -> Hit | None:
+    text = doc.text
+    m = _DEMONSTRATIVE_SUBJECT.match(text, s, e)
+    if m is None or doc.in_quote(s):
+        return None
+    words_ = m.group(1).split()
+    first, verb = words_[0].lower(), m.group(2)
+    if first in _OPENERS | _FRONTING | _NOT_SUBJECTS | FUNCTION_WORDS:
+        return None
+    if any(w.lower() in _OPENERS | FUNCTION_WORDS for w in words_[1:-1]):
+        return None  # "Kegiatan dalam rangka itu, …": more than a noun phrase
+    if not _VERB.fullmatch(verb) or verb.endswith("nya") or verb in _NOT_VERBS:
+        return None
+    return Hit(
+        m.end(1),
+        m.end(1) + 1,
         N_("No comma between the subject and its predicate '{word}'."),
         "",
         {"word": verb},

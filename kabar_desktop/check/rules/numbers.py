@@ -278,6 +278,14 @@ def _year(y: str | None) -> int | None:
     return 2000 + int(y) if len(y) == 2 else int(y)
 
 
+# "pada tanggal (15/8)": a date by what stands before it, even without a weekday.
+_DAY_BEFORE = re.compile(r"\b(?:tanggal|pada) ?$")
+
+
+def _is_day(doc: Doc, d: _Date) -> bool:
+    return bool(_DAY_BEFORE.search(doc.text, max(0, d.start - 12), d.start))
+
+
 _WELL_TYPED = re.compile(r"\(\d{1,2}/\d{1,2}(?:/\d{4})?\)")
 
 
@@ -352,7 +360,7 @@ def dates(doc: Doc) -> Iterator[Hit]:
                 right,
                 {"word": right},
             )
-        elif d.weekday and d.year is None:
+        elif d.year is None and (d.weekday or _is_day(doc, d)):
             yield Hit(d.start, d.end, N_("The date needs its year."))
         elif d.caption and value and body_value and value != body_value:
             yield Hit(
