@@ -3,13 +3,19 @@
 Targets (issue: house-style checker): checking the sample ≤ 30 ms and a 3,000-word article
 ≤ 200 ms, median of repeated checks as the editor re-checks while the writer types (word
 lookups cached). The one-off costs are reported too: reading the word lists, loading spylls,
-and a first check with empty caches.
+and a first check with empty caches. Issue 13: ``kabar check ARTICLE.txt`` from the command
+line within 2× of ``kabar --version`` on the same machine: both are timed here side by side,
+median of interleaved runs in fresh processes (the word lists' cache warmed once), and the
+ratio printed (``--no-cli`` leaves them out).
 """
 
 from __future__ import annotations
 
+import os
 import statistics
+import subprocess
 import sys
+import tempfile
 import time
 from pathlib import Path
 
@@ -44,6 +50,50 @@ def once_ms(fn) -> float:
     return (time.perf_counter() - start) * 1000
 
 
+def cli_ms(args: list[str], home: str, runs: int) -> list[float]:
+    """Wall time of ``python -m kabar_desktop ARGS`` in a fresh process, ``runs`` times."""
+    env = dict(os.environ, KABAR_HOME=home)
+    out = []
+    for _ in range(runs):
+        start = time.perf_counter()
+        subprocess.run(
+            [sys.executable, "-m", "kabar_desktop", *args],
+            cwd=ROOT,
+            env=env,
+            stdout=subprocess.DEVNULL,
+            stderr=subprocess.DEVNULL,
+            check=False,
+        )
+        out.append((time.perf_counter() - start) * 1000)
+    return out
+
+
+def cli_timings(runs: int = 7) -> None:
+    """``kabar --version`` and ``kabar check`` on the sample and on a misspelt article."""
+    with tempfile.TemporaryDirectory() as home:
+        misspelt = Path(home) / "salah-ketik.txt"
+        text = SAMPLE_TXT.read_text(encoding="utf-8")
+        misspelt.write_text(
+            text.replace("pelaksanaan", "pelaksanan").replace("menyebutkan", "menyebutkn")
+            + "\nPetugas melasanakan razia dan mensosialisasikan penegakkan aturan.\n",
+            encoding="utf-8",
+        )
+        cli_ms(["check", str(SAMPLE_TXT)], home, 1)  # the word lists' cache, written once
+        version: list[float] = []
+        sample: list[float] = []
+        typos: list[float] = []
+        for _ in range(runs):  # interleaved: a busy moment slows all three alike
+            version += cli_ms(["--version"], home, 1)
+            sample += cli_ms(["check", str(SAMPLE_TXT)], home, 1)
+            typos += cli_ms(["check", str(misspelt)], home, 1)
+    v = statistics.median(version)
+    print(f"cli_version: {v:.0f} ms")
+    print(f"cli_check_sample: {statistics.median(sample):.0f} ms")
+    print(f"cli_check_misspelt: {statistics.median(typos):.0f} ms")
+    print(f"cli_check_sample_ratio: {statistics.median(sample) / v:.2f} x")
+    print(f"cli_check_misspelt_ratio: {statistics.median(typos) / v:.2f} x")
+
+
 def long_article(words: int = 3000) -> str:
     """The sample's paragraphs, repeated until the article has ``words`` words."""
     paragraphs = SAMPLE_TXT.read_text(encoding="utf-8").splitlines()
@@ -57,6 +107,8 @@ def long_article(words: int = 3000) -> str:
 
 
 def main() -> None:
+    if "--no-cli" not in sys.argv:
+        cli_timings()
     sample = SAMPLE_TXT.read_text(encoding="utf-8")
     big = long_article()
     print(f"long_article_words: {len(big.split())} words")

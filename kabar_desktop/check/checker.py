@@ -76,12 +76,14 @@ def check_article(
         italic=plain.italic_spans(),
         frame=plain.frame_spans(),
     )
-    doc.names |= {
+    given = {
         word
         for p in plain.placed
         if p.run.source.endswith(_NAME_FIELDS)
         for word in p.run.text.split()
     }
+    doc.names |= given
+    doc.given_names = given  # type: ignore[attr-defined] - the names the draft gives (S1)
     if draft is not None:
         doc.unknown_verbs = unknown_verbs(plain, draft)
     chosen = {(v.start, v.end): v.field for v in doc.unknown_verbs}

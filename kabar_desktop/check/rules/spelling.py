@@ -1,13 +1,24 @@
-"""Spelling (S1): words the Indonesian word list, Kabar's genre list and the office's list
-do not know. A warning, not an error: a word list lacks words as often as a writer errs."""
+"""Spelling: S1, a word the lists do not know (a warning, with the likeliest correction), and
+S2, an affixed form that breaks a rule of Indonesian word formation (an error: the fix is
+certain, e.g. ``mensosialisasikan`` → ``menyosialisasikan``, ``penegakkan`` → ``penegakan``).
+
+Words in capitals are checked too, but a name must never look like a typo: a capitalised
+word is left alone when the draft names it (speakers, organiser, venue, office), when it is
+an office's or a regulation's short form, or when it stands beside another capitalised word
+the lists do not know ("Andap Budhi Revianto"); in mid-sentence or in the title it is only
+reported when it is one slip from a known short form ("Kamwil" → "Kanwil"). Web addresses,
+e-mail addresses, handles and hashtags are not words.
+"""
 
 from __future__ import annotations
 
+import re
 from collections.abc import Iterator
 
-from kabar_desktop.check.document import Doc
-from kabar_desktop.check.rules import N_, WARNING, Hit, rule
-from kabar_desktop.check.spelling import speller
+from kabar_desktop.check.document import Doc, Token
+from kabar_desktop.check.lexicon import ABBREVIATIONS
+from kabar_desktop.check.rules import ERROR, N_, WARNING, Hit, keep_case, rule
+from kabar_desktop.check.spelling import Speller, edits, speller
 from kabar_desktop.check.tables import (
     FOREIGN_WORDS,
     NONSTANDARD,
@@ -19,30 +30,137 @@ from kabar_desktop.check.tables import (
 # Words another rule corrects with a better message and a fix: no need to look them up.
 _RULED = FOREIGN_WORDS | frozenset(PREPOSITIONS_JOINED) | frozenset(NONSTANDARD)
 _RULED |= frozenset(STANDARD_FORMS) | frozenset(SHORTHAND)
+_NON_WORD = re.compile(r"^\W+|\W+$")
+_ADDRESS = re.compile(
+    r"(?:https?://|www\.)\S+"
+    r"|[\w.+-]+@[\w-]+(?:\.[\w-]+)+"
+    r"|(?<![\w.])[\w-]+(?:\.[\w-]+)*\.(?:id|com|org|net|info|io|gov|edu|co|biz|me|tv|app)"
+    r"(?![\w])(?:/\S*)?"
+    r"|(?<!\w)[@#]\w+",
+    re.IGNORECASE,
+)
+_DOUBLED_CAPITAL = re.compile(r"([A-Z])\1[a-z]{3,}")  # "KKotamobagu": the shift key held
+# English function words inside an organisation's title-case name ("Center for …").
+_NAME_GLUE = frozenset({"for", "of", "and", "the", "in", "on", "at", "to", "by", "with"})
+_FIX_MESSAGES = {
+    "sound": N_("'{word}': the prefix's sound rule gives '{fix}' (EYD V)."),
+    "confix": N_("'{word}': peN-…-kan is no Indonesian affix; write '{fix}'."),
+    "nnya": N_("'{word}': -nya after a final n keeps both letters; write '{fix}'."),
+}
 
 
 @rule("S1", WARNING, N_("Words are spelled as the Indonesian word list has them"))
 def spelling(doc: Doc) -> Iterator[Hit]:
     check = speller()
-    for t in doc.tokens:
+    for t, word in _checked(doc, check):
+        if _DOUBLED_CAPITAL.fullmatch(word):
+            fixed = word[1:]
+            msg = N_("'{word}' starts with a doubled capital; did you mean '{fix}'?")
+            yield Hit(t.start, t.end, msg, fixed, {"word": word, "fix": fixed})
+            continue
+        if check.known(word) or check.fix(word) is not None:
+            continue
+        if word[0].isupper() and not _as_ordinary_word(doc, t):
+            hit = _short_form_slip(word, check)
+            if hit is not None:
+                msg = N_("'{word}' is no short form Kabar knows; did you mean '{fix}'?")
+                yield Hit(t.start, t.end, msg, hit, {"word": word, "fix": hit})
+            continue
+        found = check.quick_suggestions(word, 3)
+        if not found and word.endswith("in") and _in_quote(doc, t):
+            continue  # a speaker's own colloquial word ("nyenengin", "dibeliin")
+        params = {"word": word, "fix": found[0] if found else ""}
+        if found:
+            msg = N_("'{word}' is not in the Indonesian word list; did you mean '{fix}'?")
+            yield Hit(t.start, t.end, msg, found[0], params)
+        else:
+            yield Hit(
+                t.start, t.end, N_("'{word}' is not in the Indonesian word list."), None, params
+            )
+
+
+@rule("S2", ERROR, N_("Affixes join a root as Indonesian joins them (EYD V)"))
+def word_formation(doc: Doc) -> Iterator[Hit]:
+    check = speller()
+    for t, word in _checked(doc, check):
+        fix = check.fix(word)
+        if fix is not None:
+            fixed = keep_case(word, fix.word)
+            yield Hit(t.start, t.end, _FIX_MESSAGES[fix.kind], fixed, {"word": word, "fix": fixed})
+
+
+def _checked(doc: Doc, check: Speller) -> Iterator[tuple[Token, str]]:
+    """The tokens the spelling rules look at, with their text."""
+    addresses = _addresses(doc)
+    given = {_NON_WORD.sub("", w) for w in getattr(doc, "given_names", ())}
+    wrong = check.lists.wrong
+    for i, t in enumerate(doc.tokens):
         word = t.text
         if len(word) < 2 or doc.is_italic(t.start, t.end) or doc.in_frame(t.start, t.end):
             continue
-        if word.lower() in _RULED:
+        lower = word.lower()
+        if lower in _RULED or lower in wrong or _inside(addresses, t.start, t.end):
             continue
         if not word.isascii() and any(ord(c) > 0x24F for c in word):
             continue  # not Latin script: not Indonesian
-        if any(c.isupper() for c in word[1:]):
-            continue  # acronyms and names like "KemenPANRB"
-        if word[0].isupper() and (not t.initial or word in doc.names):
-            continue  # a name
-        if doc.paras[t.para].kind == "title" and word[0].isupper():
-            continue  # every title word is capitalised: names cannot be told apart
-        if not check.known(word):
-            yield Hit(
-                t.start,
-                t.end,
-                N_("'{word}' is not in the Indonesian word list."),
-                None,
-                {"word": word},
-            )
+        if any(c.isupper() for c in word[1:]) and not _DOUBLED_CAPITAL.fullmatch(word):
+            continue  # acronyms and names like "KemenPANRB": K9 knows the ones it knows
+        if lower in ABBREVIATIONS and doc.text[t.end : t.end + 1] == ".":
+            continue  # "Hj.", "Ir."
+        if word in given or lower in check.lists.short_forms:
+            continue
+        if word[0].isupper() and _in_name(doc, i, check):
+            continue
+        if lower in _NAME_GLUE and _between_capitals(doc, i):
+            continue
+        yield t, word
+
+
+def _in_quote(doc: Doc, t: Token) -> bool:
+    in_quote = getattr(doc, "in_quote", None)
+    return bool(in_quote and in_quote(t.start, t.end))
+
+
+def _addresses(doc: Doc) -> list[tuple[int, int]]:
+    return [m.span() for m in _ADDRESS.finditer(doc.text)]
+
+
+def _inside(spans: list[tuple[int, int]], start: int, end: int) -> bool:
+    return any(s <= start and end <= e for s, e in spans)
+
+
+def _as_ordinary_word(doc: Doc, t: Token) -> bool:
+    """A capitalised word that is capitalised only for standing first in a sentence or a
+    quote, and never in mid-sentence in this text: read as any other word."""
+    return t.initial and doc.paras[t.para].kind != "title" and t.text not in doc.names
+
+
+def _capitalised_neighbours(doc: Doc, i: int) -> Iterator[Token]:
+    for j in (i - 1, i + 1):
+        if 0 <= j < len(doc.tokens):
+            a, b = sorted((doc.tokens[i], doc.tokens[j]), key=lambda t: t.start)
+            if doc.adjacent(a, b) and doc.tokens[j].text[:1].isupper():
+                yield doc.tokens[j]
+
+
+def _in_name(doc: Doc, i: int, check: Speller) -> bool:
+    """Beside another capitalised word the lists do not know: a person's or a place's name."""
+    return any(
+        not check.known(n.text) and n.text.lower() not in check.lists.short_forms
+        for n in _capitalised_neighbours(doc, i)
+    )
+
+
+def _between_capitals(doc: Doc, i: int) -> bool:
+    return len(list(_capitalised_neighbours(doc, i))) == 2
+
+
+def _short_form_slip(word: str, check: Speller) -> str | None:
+    """The known short form one slip from ``word`` (Kamwil → Kanwil), if only one is."""
+    short = check.lists.short_forms
+    if len(word) < 4:
+        return None
+    found = {  # a letter changed or missing, not one too many: "Kapuas" is no "Kapus"
+        short[e] for e in edits(word.lower()) if e in short and len(e) >= max(4, len(word))
+    }
+    return found.pop() if len(found) == 1 else None
