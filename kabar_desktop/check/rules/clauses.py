@@ -17,6 +17,8 @@ from kabar_desktop.check.lexicon import FUNCTION_WORDS, POSITIONS, SAYING_VERBS,
 from kabar_desktop.check.rules import N_, WARNING, Hit, rule
 
 _CONJ = ("dan", "atau", "maupun", "serta")
+# A pair set off by commas before the predicate: ", pegawai dan tamu, mendapat".
+_INSERTED_END = re.compile(r"(?: [^\W\d_]+){0,2}, ([a-z]+)\b")
 _COUNT_BEFORE = re.compile(
     r"\b(?:\d+|dua|tiga|empat|lima|enam|tujuh|delapan|sembilan|sepuluh|beberapa) $"
 )
@@ -181,6 +183,9 @@ def list_comma(doc: Doc) -> Iterator[Hit]:
                 continue  # "antara Kepala Lapas, Budi dan …": an apposition inside a pair
             if _closes_opener(doc, i):
                 continue  # "Setelah apel, pegawai dan petugas …"
+            inserted = _INSERTED_END.match(text, m.end(5), para.end)
+            if inserted and _VERB.fullmatch(inserted.group(1)):
+                continue  # "Peserta yang hadir, pegawai dan tamu, mendapat …": an aside
             if _COUNT_BEFORE.search(text, max(para.start, m.start() - 20), m.start()):
                 continue  # "dibagi menjadi 2 sesi, pagi dan siang": the two it counted
             rest = text[m.end(5) : para.end]
@@ -201,7 +206,11 @@ def list_comma(doc: Doc) -> Iterator[Hit]:
 # is "Sementara itu,".
 _OPENING_CONJUNCTION = re.compile(r"(Dan|Maka(?: dari itu)?|Sehingga|Tetapi)(?= [a-z]|,)")
 _SEMENTARA = re.compile(r"Sementara(?: itu\b)?(,?)(?=( [^\W\d_]+)?)")
-_SEMENTARA_BEFORE = words("di pada dalam untuk bagi dari para pihak seluruh kegiatan")
+# After these "Sementara" is "meanwhile"; after these others only when no clause follows a
+# comma ("Sementara para peserta mengikuti materi, panitia …" is "while").
+_SEMENTARA_BEFORE = words("di pada dalam untuk bagi dari")
+_SEMENTARA_MAYBE = words("para pihak seluruh kegiatan")
+_CLAUSE_AFTER_COMMA = re.compile(r", [a-z]")
 _CONJUNCTION_FIX = {
     "Maka": "Oleh karena itu,",
     "Maka dari itu": "Oleh karena itu,",
@@ -234,7 +243,8 @@ def opening_conjunction(doc: Doc) -> Iterator[Hit]:
             if m is None or m.group().startswith("Sementara itu"):
                 continue
             nxt = (m.group(2) or "").strip()
-            if m.group(1) or nxt[:1].isupper() or nxt in _SEMENTARA_BEFORE:
+            maybe = nxt in _SEMENTARA_MAYBE and not _CLAUSE_AFTER_COMMA.search(text, s, _e)
+            if m.group(1) or nxt[:1].isupper() or nxt in _SEMENTARA_BEFORE or maybe:
                 yield Hit(
                     m.start(),
                     m.end(),

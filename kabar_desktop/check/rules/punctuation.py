@@ -37,7 +37,9 @@ _ABBREVIATION = re.compile(r"\b(dll|dsb|dst|sbb|dkk|[Yy]th|a\.n|u\.p|s\.d|d\.a)\
 _CAPTION_DOK = re.compile(r"\bDok(?= Humas)")
 # Shortened first names and titles before a name: "Moch Ali" → "Moch. Ali", "Pj Bupati" →
 # "Pj. Bupati" (KBBI: Pj. penjabat).
-_NAME_ABBREVIATION = re.compile(r"\b(?:Moch|Moh|Muh|Mhd|Abd|Pj|Drs|Dra|Ir|Prof|Hj)(?= [A-Z])")
+_NAME_ABBREVIATION = re.compile(
+    r"\b(?:Moch|Moh|Muh|Mhd|Abd|Pj|Plt|Plh|Drs|Dra|Ir|Prof|Hj)(?= [A-Z])"
+)
 # A one-letter initial inside a name ("Candra S Tarigan") or opening one after a comma.
 _INITIAL = re.compile(r"(?<=[a-z] |, )[A-Z](?= [A-Z][a-z]{2,})")
 _BEFORE_NAME = words("oleh dan kepada bersama dengan")
@@ -45,7 +47,8 @@ _LABELS = words(
     """kelas tipe blok tim regu ruang gedung lantai pos zona sektor seksi golongan grup
     kelompok angkatan tahap gelombang kategori paviliun wisma sel kamar jalur pintu loket
     vitamin hepatitis nomor no bagian sub bidang kompi pasal huruf lampiran tabel gambar
-    bab kode"""
+    bab kode paket tingkat jenjang level grade seri model fase babak putaran pool unit
+    formulir lajur koridor sayap menara tower aula ruangan lokasi gerbang tribun dusun"""
 )
 _TERMINAL = ".!?…"
 
