@@ -225,8 +225,9 @@ class Speller:
 
     def _fix(self, lower: str) -> Fix | None:
         for a in self.readings(lower):
-            if not a.regular and self._licensed(_regular(a)):
-                return Fix(m.spell(a), "sound")  # mensosialisasikan, berserta
+            regular = _regular(a)
+            if not a.regular and self._licensed(regular) and self._flagged(regular):
+                return Fix(m.spell(a), "sound")  # mensosialisasikan, berserta (not Mentawai)
         for a in m.confix_errors(lower, self.is_root):
             if a.prefixes[-1] == "peN" and a.suffix == "kan" and a.root.endswith("k"):
                 fixed = m.spell(_regular(a, suffix="an"))

@@ -64,10 +64,14 @@ RESPECTS = [
     # English words inside an organisation's name, or italic.
     ("S1", "Ia belajar di Center for Strategic Studies."),
     ("S1", "Ia mengikuti _workshop_ jurnalistik."),
+    # Words of the genre KBBI has; halves of a word written with an apostrophe.
+    ("S1", "Kesiapsiagaan penyandang disabilitas, skrining, vokasi, dan barista dibahas."),
+    ("S1", "Kepala Lapas, Ma'ruf Prasetyo, membaca Al-Qur'an bersama Ma'mum."),
     # An abbreviation with its period; a colloquial word in a quote.
     ("S1", "Hadir Ketua DWP, Hj. Armida Hanum."),
     ("S1", 'Ia berkata, "Buat nyenengin anak-istri, Pak."'),
     ("S2", "Tim menyosialisasikan dan mengoordinasikan kegiatan; warga menaati aturan."),
+    ("S2", "Tim tiba di Kepulauan Mentawai."),  # a name, not "menawai"
     ("S2", "Hadir Kalapas beserta jajaran; penegakan dan penyebarannya dibahas."),
     ("S2", "Mereka mempunyai hak, mengkaji aturan, dan memproduksi roti."),
     ("S2", "Ia mentransfer dana dan menstabilkan harga."),

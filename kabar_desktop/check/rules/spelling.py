@@ -39,7 +39,9 @@ _ADDRESS = re.compile(
     r"|(?<!\w)[@#]\w+",
     re.IGNORECASE,
 )
+_APOSTROPHE = re.compile(r"(?<=\w)['’]\w")
 _DOUBLED_CAPITAL = re.compile(r"([A-Z])\1[a-z]{3,}")  # "KKotamobagu": the shift key held
+_MAYBE_ADDRESS = re.compile(r"[^\s\"“”‘’()]*(?:\w\.\w|[@#]\w|://)[^\s\"“”‘’()]*")
 # English function words inside an organisation's title-case name ("Center for …").
 _NAME_GLUE = frozenset({"for", "of", "and", "the", "in", "on", "at", "to", "by", "with"})
 _FIX_MESSAGES = {
@@ -89,8 +91,17 @@ def word_formation(doc: Doc) -> Iterator[Hit]:
             yield Hit(t.start, t.end, _FIX_MESSAGES[fix.kind], fixed, {"word": word, "fix": fixed})
 
 
-def _checked(doc: Doc, check: Speller) -> Iterator[tuple[Token, str]]:
-    """The tokens the spelling rules look at, with their text."""
+def _checked(doc: Doc, check: Speller) -> list[tuple[Token, str]]:
+    """The tokens the spelling rules look at, with their text (once per text: S1 and S2
+    share them)."""
+    cached = getattr(doc, "_spelling_tokens", None)
+    if cached is None or cached[0] is not check:
+        cached = (check, list(_tokens_to_check(doc, check)))
+        doc._spelling_tokens = cached  # type: ignore[attr-defined]
+    return cached[1]
+
+
+def _tokens_to_check(doc: Doc, check: Speller) -> Iterator[tuple[Token, str]]:
     addresses = _addresses(doc)
     given = {_NON_WORD.sub("", w) for w in getattr(doc, "given_names", ())}
     wrong = check.lists.wrong
@@ -101,9 +112,12 @@ def _checked(doc: Doc, check: Speller) -> Iterator[tuple[Token, str]]:
         lower = word.lower()
         if lower in _RULED or lower in wrong or _inside(addresses, t.start, t.end):
             continue
+        if _APOSTROPHE.match(doc.text, t.end) or _APOSTROPHE.match(doc.text, max(t.start - 1, 0)):
+            continue  # half of "Ma'ruf", "Al-Qur'an": a name or a loan written with '
+
         if not word.isascii() and any(ord(c) > 0x24F for c in word):
             continue  # not Latin script: not Indonesian
-        if any(c.isupper() for c in word[1:]) and not _DOUBLED_CAPITAL.fullmatch(word):
+        if not word[1:].islower() and not _DOUBLED_CAPITAL.fullmatch(word):
             continue  # acronyms and names like "KemenPANRB": K9 knows the ones it knows
         if lower in ABBREVIATIONS and doc.text[t.end : t.end + 1] == ".":
             continue  # "Hj.", "Ir."
@@ -122,7 +136,13 @@ def _in_quote(doc: Doc, t: Token) -> bool:
 
 
 def _addresses(doc: Doc) -> list[tuple[int, int]]:
-    return [m.span() for m in _ADDRESS.finditer(doc.text)]
+    """Spans of web and e-mail addresses, handles and hashtags (only the chunks between
+    spaces that hold a dot inside a word, an @, a # or a scheme are searched)."""
+    out = []
+    for chunk in _MAYBE_ADDRESS.finditer(doc.text):
+        base = chunk.start()
+        out += [(base + m.start(), base + m.end()) for m in _ADDRESS.finditer(chunk.group())]
+    return out
 
 
 def _inside(spans: list[tuple[int, int]], start: int, end: int) -> bool:
