@@ -16,7 +16,7 @@ def words(text: str) -> frozenset[str]:
 FUNCTION_WORDS = words(
     """di ke dari dan yang untuk pada dengan dalam bagi atau oleh tentang terhadap kepada
     serta sebagai antara hingga sampai karena agar bahwa maupun per pun para si sang
-    daripada akan"""
+    daripada akan melalui sejak tanpa demi selama"""
 )
 
 # Position titles (K1, K2, P6). Lowercase here; multi-word titles start with one of these.
@@ -25,7 +25,7 @@ POSITIONS = words(
     kasubsi kaur kalapas karutan kabapas kakanim karudenim kasubdit kasatker direktur dirut
     dirjen sekjen irjen inspektur menteri wamen wakil gubernur wagub bupati wabup wali camat
     lurah kades sekretaris sekda ketua koordinator kapolri kapolda kapolres kapolsek dandim
-    danrem kajari kajati plt plh analis pranata pengelola"""
+    danrem kajari kajati plt plh analis pranata pengelola presiden wapres"""
 )
 
 # Words that may stand between a position and the office it names: "kepala divisi
@@ -45,6 +45,19 @@ GENRE_PAIRS = {("warga", "binaan")}
 
 # Words after which a position is generic (K2): "para kepala seksi".
 QUANTIFIERS = words("para seluruh setiap semua sejumlah beberapa tiap")
+# Words after which a noun is plural and generic (K3): "para pejabat", "ribuan warga binaan".
+PLURAL_WORDS = QUANTIFIERS | words("ribuan ratusan puluhan belasan jutaan segenap berbagai banyak")
+# Common nouns (and their usual adjectives) that stay lowercase where they are plainly
+# generic: after a number or a plural word (K3): "20 kecamatan", "para pejabat struktural".
+GENERIC_NOUNS = words(
+    """pejabat struktural fungsional eselon pegawai petugas peserta narasumber wartawan warga
+    binaan negara asing masyarakat tahanan narapidana deteni anak klien pengunjung keluarga
+    tamu undangan hadirin tokoh agama adat pemuda siswa pelajar mahasiswa guru anggota
+    personel staf jajaran pimpinan perwakilan pihak instansi sekolah desa kelurahan
+    kecamatan kabupaten provinsi kamar orang kegiatan sesi paket pemohon paspor dokumen
+    berkas kendaraan relawan pekerja migran penghuni korban saksi penerima tahun bulan
+    hari"""
+)
 
 WEEKDAYS = ("Senin", "Selasa", "Rabu", "Kamis", "Jumat", "Sabtu", "Minggu")
 MONTHS = (
@@ -63,11 +76,28 @@ MONTHS = (
 )
 MONTH_NUMBER = {m.lower(): i for i, m in enumerate(MONTHS, 1)}
 TIME_ZONES = ("WIB", "WITA", "WIT")
+# Ordinary words of the genre that are no name on their own: capitalised in the middle of a
+# sentence, and not next to a name, they are errors (K3): "memeriksa Blok Hunian",
+# "Jajarannya", "Hal tersebut Ia sampaikan". Event words (rapat, pelatihan, kunjungan) are
+# left out: "menggelar Rapat Koordinasi" names the event, and so are the words that name a
+# prison's blocks ("Blok Tahanan", "Blok Narapidana").
+ORDINARY_WORDS = GENRE_NOUNS | words(
+    """jajaran blok kamar ruang ruangan hunian program pembinaan pembina instansi perwakilan
+    kriminal arahan simbol pandemi penjara hobi orang asing warga negara tenaga kerja gedung
+    perkantoran tembok keliling anggaran penyerapan area fungsi tugas komunikasi publik
+    pelayanan layanan pelaku tokoh masyarakat agama aparatur sipil mahasiswa magang jam
+    sarana prasarana sarpras lainnya pimpinan staf tamu undangan hadirin keluarga pengunjung
+    deteni pemohon peraturan perundang-undangan kebijakan kegiatan acara
+    materi hadir ia dia kami kita mereka beliau saya pihak"""
+)
+# Holidays and months of the Islamic year written as one capitalised word (K8; KBBI).
+HOLIDAYS = ("Lebaran", "Natal", "Imlek", "Nyepi", "Waisak", "Ramadan", "Syawal")
+TIMES_OF_DAY = words("pagi siang sore malam")
 
 # Attribution verbs after a quote (K6, A6): the draft's verbs and a few more.
 ATTRIBUTION_VERBS = words(
     """ujar kata ungkap jelas tutur harap imbuh tambah tegas pungkas ucap papar terang sebut
-    lanjut tanya ajak pesan tukas timpal sambung katakan"""
+    lanjut tanya ajak pesan tukas timpal sambung katakan sampai tutup pinta imbau urai"""
 )
 
 # Verbs of saying that introduce a quote (P3): 'Ia berkata, "..."'.
@@ -83,14 +113,39 @@ ABBREVIATIONS = words(
     ttd ket hlm tel telp"""
 )
 
-# Canonical forms of acronyms (K9): the key is the lowercase form.
-ACRONYMS = {
-    w.lower(): w
-    for w in words(
-        """Kemenkumham Kemenimipas Kanwil Rudenim Lapas Rutan Bapas LPKA Kanim Ditjen
-        Ditjenpas Ditjenim Dirjen Sekjen Itjen Kakanwil Kadiv Kasubbag Kabid Kalapas Karutan
-        Kabapas Kakanim Karudenim Kapolres Kapolda Kapolri Polres Polda Polri Pemda Pemkab
-        Pemkot Pemprov Bappeda Bappenas UPT HAM NTT NTB WBP ASN PNS PPPK CPNS DPRD TNI NKRI
-        SDM SOP WBK WBBM PPID BNN BPBD BMKG KPK BPS"""
-    )
-}
+# Institutions and short forms Humas writes every day, in their canonical case: K9 asks for
+# this case, the spelling check knows them. Sources: the names the ministries and regional
+# governments use for themselves (Kemenkumham/Kemenimipas, Polri, TNI, Kemendagri) and KBBI
+# for the acronyms it lists (Lapas, Rutan, Kanwil, Polres, Pemkab, Puskesmas).
+_INSTITUTION_LIST = """
+    Kemenkumham Kemenkum Kemenimipas Kumham Ditjen Ditjenpas Ditjenim DJKI AHU
+    BPHN BPSDM Itjen Setjen Sekjen Dirjen Irjen Sesditjen Poltekip Poltekim Yankumham
+    Kanwil Lapas Rutan Rupbasan Rudenim Bapas LPKA LPP Kanim UPT TPI KPLP WBP Imigrasi
+    Kakanwil Kadiv Kadivpas Kadivmin Kadivim Kalapas Karutan Kabapas Kakanim Karudenim
+    Kasubbag Kasubag Kabag Kabid Kasi Kasubsi Kasubdit Kasatker Kaur Satker Kadis Timpora
+    Polri Polda Polres Polresta Polrestabes Polsek Kapolri Kapolda Kapolres Kapolresta
+    Kapolsek Brimob Bhabinkamtibmas Babinsa TNI Kodam Korem Kodim Koramil Pangdam Danrem
+    Dandim Danramil Lanal Lanud Lantamal Basarnas
+    Pemda Pemprov Pemkab Pemkot Pemdes Setda Sekda Bappeda Bappenas Dukcapil Disdukcapil
+    Dinkes Dinsos Disnaker Diskominfo Kominfo Kesbangpol Forkopimda Forkopimcam Wagub Wabup
+    DPRD DPR DPD MPR KUA Kemenag Kemendagri Kemenkeu Kemenkes Kemensos Kemenlu Kemenhub
+    Kemenpora Puskesmas RSUD Posyandu Kejari Kejati Kejagung Kajari Kajati KPU Bawaslu
+    Pilkada Pemilu BNN BNNP BNNK BPBD BMKG BNPB KPK BPS BPJS BKN BKD BPOM BUMN BUMD UMKM
+    Korpri ASN PNS PPPK CPNS SDM SOP WBK WBBM PPID HAM NTT NTB DKI DIY NKRI UUD HUT WNA
+    WNI PMI TPPO KTP NIK SKCK SAKIP DIPA Pj Plt Plh
+"""
+INSTITUTIONS: dict[str, str] = {w.lower(): w for w in words(_INSTITUTION_LIST)}
+# Short forms offices write in more than one case: known words, but K9 asks for none.
+LOOSE_CASE = words("pj plt plh")
+# Office kinds with many offices: "kepala KUA di wilayah …" speaks of every one of them.
+INSTITUTION_KINDS = words(
+    """kua upt lapas rutan rudenim bapas lpka lpp kanim kanwil puskesmas polsek polres
+    koramil kodim sekolah desa kelurahan kecamatan satker dinas opd"""
+)
+# The old name of the institution list (K9 and other readers).
+ACRONYMS = INSTITUTIONS
+
+
+def known_short_form(word: str) -> bool:
+    """Whether ``word`` is an institution or short form Humas writes (any case)."""
+    return word.lower() in INSTITUTIONS

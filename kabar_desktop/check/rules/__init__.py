@@ -88,6 +88,8 @@ __all__ = ["ERROR", "N_", "RULES", "WARNING", "Hit", "Rule", "keep_case", "rule"
 from kabar_desktop.check.rules import (  # noqa: E402, F401 - registers the rules
     capitals,
     clauses,
+    common_nouns,
+    names,
     numbers,
     punctuation,
     spelling,

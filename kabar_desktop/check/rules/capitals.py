@@ -1,17 +1,21 @@
-"""Capital letters (K1–K9): positions, the genre's ordinary nouns, titles, quotes, acronyms."""
+"""Capital letters (K1, K2, K4–K9): positions, humas, titles, quotes, days, acronyms.
+
+K3 (ordinary nouns) is in common_nouns.py, K10 and K11 (names in lowercase) in names.py.
+"""
 
 from __future__ import annotations
 
 import re
 from collections.abc import Iterator
 
-from kabar_desktop.check.document import Doc, Token
+from kabar_desktop.check.document import Doc
 from kabar_desktop.check.lexicon import (
     ACRONYMS,
     ATTRIBUTION_VERBS,
     FUNCTION_WORDS,
-    GENRE_NOUNS,
-    GENRE_PAIRS,
+    HOLIDAYS,
+    INSTITUTION_KINDS,
+    LOOSE_CASE,
     MONTHS,
     POSITION_PARTS,
     POSITIONS,
@@ -20,104 +24,114 @@ from kabar_desktop.check.lexicon import (
     words,
 )
 from kabar_desktop.check.rules import ERROR, N_, WARNING, Hit, rule
+from kabar_desktop.check.rules.case_reading import (
+    cap,
+    capitalised,
+    chunk,
+    in_dateline,
+    in_name,
+    in_title,
+    initial,
+    title_case,
+)
 
 _UNIT_WORDS = words("tim bagian subbagian subbag biro seksi divisi pranata sub")
 _LOWERCASE_OK = frozenset({"sop"})  # "sop" is also a word (soup)
 _PROPER_ACRONYMS = words(
     "kemenkumham kemenimipas ditjenpas ditjenim bappenas bappeda polri kemenkeu"
 )
-_DAYS_MONTHS = {w.lower(): w for w in (*WEEKDAYS, *MONTHS)}
+_DAYS_MONTHS = {w.lower(): w for w in (*WEEKDAYS, *MONTHS, *HOLIDAYS)}
+# Title words that serve as conjunctions or prepositions but are not only that: an editor
+# takes 'saat' and 'Saat' in a title alike (K5).
+_TITLE_EITHER = words("saat ketika usai jelang bersama menuju atas seperti sebelum setelah")
+_ORDINAL_DASH = frozenset(f"-{d}" for d in "0123456789")  # "HUT Ke-80 RI"
+_PHRASE_WORDS = POSITION_PARTS | POSITIONS
+_ADDRESS = re.compile(r"https?:|www\.|[@#/]|\w\.\w")
 _HOLIDAY = re.compile(r"\b([Ii]dul)[ -]?([Ff]itri|[Aa]dha)\b")
 _QUOTE_OPEN = re.compile(r"[\"“](?=[^\W\d_])")
-_ATTRIBUTION = re.compile(r"(?:[,?!][\"”]|[\"”],) ([A-Z][a-z]+)\b")
-
-
-def _cap(word: str) -> str:
-    return word[:1].upper() + word[1:]
-
-
-def _title_case(words: list[str]) -> str:
-    return " ".join(w if w in FUNCTION_WORDS else _cap(w) for w in words)
-
-
-def _in_title(doc: Doc, t: Token) -> bool:
-    return doc.paras[t.para].kind == "title"
-
-
-def _capitalised(t: Token) -> bool:
-    return t.text[:1].isupper()
-
-
-# Function words a name in title case keeps in lowercase ("Pelatihan … bagi Petugas Humas").
-_NAME_LINKS = frozenset(
-    ("bagi", "dan", "di", "ke", "dari", "untuk", "pada", "dengan", "dalam", "atau", "tentang")
-)
-
-
-def _in_name(doc: Doc, i: int) -> bool:
-    """The token stands right after a capitalised word that is not merely sentence-initial,
-    or inside a name in title case across a function word: "Pelatihan Jurnalistik Dasar bagi
-    Petugas Humas" (a capitalised word before the function word and after the token)."""
-    if i == 0:
-        return False
-    toks = doc.tokens
-    prev, t = toks[i - 1], toks[i]
-    if doc.adjacent(prev, t) and _capitalised(prev) and not prev.initial:
-        return True
-    if i < 2 or i + 1 >= len(toks) or prev.text not in _NAME_LINKS:
-        return False
-    before, after = toks[i - 2], toks[i + 1]
-    return (
-        doc.adjacent(before, prev)
-        and doc.adjacent(prev, t)
-        and doc.adjacent(t, after)
-        and _capitalised(before)
-        and not before.initial
-        and _capitalised(after)
-    )
+_ATTRIBUTION = re.compile(r"(?:[,?!] ?[\"”]|[\"”] ?,) ([A-Z][a-z]+)\b")
 
 
 def _position_phrase(doc: Doc, i: int) -> int:
-    """Index past the words of the position starting at token ``i``."""
+    """Index past the words of the position starting at token ``i``; an office's short
+    form ends it ('plt Kalapas Kupang'), a word like 'imigrasi' does not."""
     toks = doc.tokens
     j = i + 1
-    while (
-        j < len(toks)
-        and doc.adjacent(toks[j - 1], toks[j])
-        and toks[j].text.lower() in POSITION_PARTS | POSITIONS
-        and toks[j].text.lower() not in ACRONYMS
-    ):
+    while j < len(toks) and doc.adjacent(toks[j - 1], toks[j]):
+        lower = toks[j].text.lower()
+        if lower not in _PHRASE_WORDS or (lower in ACRONYMS and lower not in POSITION_PARTS):
+            break
         j += 1
     return j
 
 
 def _names_someone(doc: Doc, j: int) -> bool:
-    """After the position: an office (a capitalised word) or ', Name'."""
+    """After the position: an office (a capitalised word) or ', Name' (not ', Kamis (…)' nor
+    ', Kepala …': a date, or the next position of a list)."""
     toks = doc.tokens
     if j >= len(toks):
         return False
     last, nxt = toks[j - 1], toks[j]
-    if last.para != nxt.para or not _capitalised(nxt):
+    if last.para != nxt.para or not capitalised(nxt) or nxt.text in _DAYS_MONTHS.values():
         return False
     gap = doc.text[last.end : nxt.start]
-    return gap == " " or (gap == ", " and not nxt.initial)
+    if gap == ", ":
+        return not nxt.initial and nxt.text.lower() not in POSITIONS
+    return gap == " "
+
+
+def _after_quantifier(doc: Doc, i: int) -> bool:
+    """'para kepala seksi …': a plural, so the position is generic."""
+    toks = doc.tokens
+    prev = toks[i - 1] if i else None
+    return bool(prev and doc.adjacent(prev, toks[i]) and prev.text.lower() in QUANTIFIERS)
+
+
+def _generic_office(doc: Doc, j: int) -> bool:
+    """The office after a position is a kind of office, not one named by its place: 'kepala
+    KUA di wilayah Sragen', 'kepala KUA harus memahami …' (but 'kepala Lapas Kelas IIB …')."""
+    toks = doc.tokens
+    office = toks[j]
+    if office.text.lower() not in INSTITUTION_KINDS:
+        return False
+    nxt = toks[j + 1] if j + 1 < len(toks) else None
+    return not (nxt and doc.adjacent(office, nxt) and capitalised(nxt))
 
 
 @rule("K1", ERROR, N_("A position followed by a name or an office is capitalised"))
 def position_before_name(doc: Doc) -> Iterator[Hit]:
     toks = doc.tokens
     for i, t in enumerate(toks):
-        if t.text not in POSITIONS or _in_title(doc, t):
+        if t.text.lower() not in POSITIONS or in_title(doc, t) or _after_quantifier(doc, i):
             continue
         j = _position_phrase(doc, i)
-        if _names_someone(doc, j):
-            words = [x.text for x in toks[i:j]]
-            yield Hit(
-                t.start,
-                toks[j - 1].end,
-                N_("A position before a name or an office starts with capitals."),
-                _title_case(words),
-            )
+        if t.text in POSITIONS:
+            if _names_someone(doc, j) and not _generic_office(doc, j):
+                yield Hit(
+                    t.start,
+                    toks[j - 1].end,
+                    N_("A position before a name or an office starts with capitals."),
+                    title_case([x.text for x in toks[i:j]]),
+                )
+        elif not t.text.isupper() and not initial(doc, t):
+            yield from _half_capitalised(doc, i, j)
+
+
+def _half_capitalised(doc: Doc, i: int, j: int) -> Iterator[Hit]:
+    """'Wakil presiden', 'Kepala seksi': a position capitalised only in part (up to its first
+    function word: 'Kepala Divisi Imigrasi dan kepala seksi' is two positions)."""
+    toks = doc.tokens
+    k = i + 1
+    while k < j and toks[k].text not in FUNCTION_WORDS:
+        k += 1
+    words = [x.text for x in toks[i:k]]
+    if any(w[0].islower() for w in words):
+        yield Hit(
+            toks[i].start,
+            toks[k - 1].end,
+            N_("Every word of a position's name starts with a capital letter."),
+            title_case(words),
+        )
 
 
 @rule("K2", WARNING, N_("A position used generically is lowercase"))
@@ -129,8 +143,8 @@ def generic_position(doc: Doc) -> Iterator[Hit]:
             t.text.lower() not in QUANTIFIERS
             or not doc.adjacent(t, nxt)
             or nxt.text.lower() not in POSITIONS
-            or not _capitalised(nxt)
-            or _in_title(doc, t)
+            or not capitalised(nxt)
+            or in_title(doc, t)
         ):
             continue
         j = _position_phrase(doc, i + 1)
@@ -143,36 +157,11 @@ def generic_position(doc: Doc) -> Iterator[Hit]:
             )
 
 
-@rule("K3", ERROR, N_("The genre's ordinary nouns are lowercase mid-sentence"))
-def genre_nouns(doc: Doc) -> Iterator[Hit]:
-    toks = doc.tokens
-    for i, t in enumerate(toks):
-        lower = t.text.lower()
-        if not _capitalised(t) or t.text.isupper() or t.initial or _in_title(doc, t):
-            continue
-        if _in_name(doc, i) or doc.is_italic(t.start, t.end):
-            continue  # part of a name, or a newspaper's name in italics
-        end = t.end
-        if i + 1 < len(toks) and (lower, toks[i + 1].text.lower()) in GENRE_PAIRS:
-            if doc.adjacent(t, toks[i + 1]):
-                end = toks[i + 1].end
-        elif lower not in GENRE_NOUNS:
-            continue
-        text = doc.text[t.start : end]
-        yield Hit(
-            t.start,
-            end,
-            N_("'{word}' is written in lowercase in the middle of a sentence."),
-            text.lower(),
-            {"word": text.lower()},
-        )
-
-
 @rule("K4", WARNING, N_("'humas' is lowercase unless it is part of a unit's name"))
 def humas(doc: Doc) -> Iterator[Hit]:
     toks = doc.tokens
     for i, t in enumerate(toks):
-        if t.text != "Humas" or t.initial or _in_title(doc, t):
+        if t.text != "Humas" or initial(doc, t) or in_title(doc, t) or in_dateline(doc, t):
             continue
         if "_" in doc.text[t.start - 1 : t.end + 1]:
             continue
@@ -181,11 +170,11 @@ def humas(doc: Doc) -> Iterator[Hit]:
         if (
             prev
             and doc.adjacent(prev, t)
-            and _capitalised(prev)
-            and (not prev.initial or prev.text.lower() in _UNIT_WORDS)
+            and capitalised(prev)
+            and (not prev.initial or prev.text.lower() in _UNIT_WORDS | POSITIONS)
         ):
             continue
-        if nxt and doc.adjacent(t, nxt) and _capitalised(nxt):
+        if nxt and doc.adjacent(t, nxt) and capitalised(nxt):
             continue
         yield Hit(
             t.start,
@@ -196,11 +185,13 @@ def humas(doc: Doc) -> Iterator[Hit]:
 
 
 @rule("K5", ERROR, N_("Title words are capitalised, except function words"))
-def title_case(doc: Doc) -> Iterator[Hit]:
+def title_capitals(doc: Doc) -> Iterator[Hit]:
     for t in doc.tokens:
-        if not _in_title(doc, t) or (t.start > 0 and doc.text[t.start - 1] in "-/"):
+        if not in_title(doc, t) or (t.start > 0 and doc.text[t.start - 1] in "-/"):
             continue
         lower = t.text.lower()
+        if lower in _TITLE_EITHER or doc.text[t.end : t.end + 2][:2] in _ORDINAL_DASH:
+            continue  # "HUT Ke-80 RI": the ordinal's "ke-", not the preposition
         first = t.start == doc.paras[t.para].start or t.initial
         if lower in FUNCTION_WORDS and not first and t.text[0].isupper():
             yield Hit(
@@ -215,7 +206,7 @@ def title_case(doc: Doc) -> Iterator[Hit]:
                 t.start,
                 t.end,
                 N_("Each word of a title starts with a capital letter."),
-                _cap(t.text),
+                cap(t.text),
             )
 
 
@@ -234,7 +225,7 @@ def quote_capitals(doc: Doc) -> Iterator[Hit]:
                     t.start,
                     t.end,
                     N_("A direct quote starts with a capital letter."),
-                    _cap(t.text),
+                    cap(t.text),
                 )
         for m in _ATTRIBUTION.finditer(text, para.start, para.end):
             word = m.group(1)
@@ -252,10 +243,10 @@ def quote_capitals(doc: Doc) -> Iterator[Hit]:
 def bahasa(doc: Doc) -> Iterator[Hit]:
     toks = doc.tokens
     for i, t in enumerate(toks[:-1]):
-        if t.text != "Bahasa" or t.initial or _in_title(doc, t) or _in_name(doc, i):
+        if t.text != "Bahasa" or t.initial or in_title(doc, t) or in_name(doc, i):
             continue
         nxt = toks[i + 1]
-        if doc.adjacent(t, nxt) and _capitalised(nxt):
+        if doc.adjacent(t, nxt) and capitalised(nxt):
             yield Hit(
                 t.start,
                 t.end,
@@ -273,12 +264,12 @@ def days_and_holidays(doc: Doc) -> Iterator[Hit]:
             continue
         if t.text == "minggu" and not re.match(r" ?[(,] ?\d", text[t.end : t.end + 4]):
             continue  # "dua minggu": a week, not Sunday
-        yield Hit(
-            t.start,
-            t.end,
-            N_("Names of days and months start with a capital letter."),
-            name,
+        message = (
+            N_("Holiday names start with a capital letter.")
+            if name in HOLIDAYS
+            else N_("Names of days and months start with a capital letter.")
         )
+        yield Hit(t.start, t.end, message, name)
     for m in _HOLIDAY.finditer(text):
         fixed = "Idul" + m.group(2).lower()
         if m.group() != fixed:
@@ -291,17 +282,26 @@ def days_and_holidays(doc: Doc) -> Iterator[Hit]:
             )
 
 
+def _lowercase_allowed(lower: str, canonical: str) -> bool:
+    """'lapas', 'rutan': KBBI's common nouns; 'sop' (soup), two-letter 'ri': words too."""
+    if lower in _LOWERCASE_OK or lower in LOOSE_CASE:
+        return True
+    if canonical.isupper():
+        return len(canonical) < 3
+    return lower not in _PROPER_ACRONYMS
+
+
 @rule("K9", ERROR, N_("Acronyms keep their standard form"))
 def acronyms(doc: Doc) -> Iterator[Hit]:
     for t in doc.tokens:
         lower = t.text.lower()
         canonical = ACRONYMS.get(lower)
-        if canonical is None or t.text == canonical:
+        if canonical is None or t.text == canonical or lower in LOOSE_CASE:
             continue
-        if t.text.islower() and (
-            lower in _LOWERCASE_OK or (not canonical.isupper() and lower not in _PROPER_ACRONYMS)
-        ):
-            continue  # "lapas", "rutan": KBBI's common nouns
+        if t.text.islower() and _lowercase_allowed(lower, canonical):
+            continue
+        if _ADDRESS.search(chunk(doc, t)):
+            continue  # "ditjenpas.go.id", "#kemenkumham", "@rutan_kupang"
         yield Hit(
             t.start,
             t.end,

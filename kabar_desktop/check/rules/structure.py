@@ -7,7 +7,7 @@ import re
 from collections.abc import Iterator
 
 from kabar_desktop.check.document import Doc, Para
-from kabar_desktop.check.lexicon import ATTRIBUTION_VERBS
+from kabar_desktop.check.lexicon import ATTRIBUTION_VERBS, POSITIONS
 from kabar_desktop.check.rules import ERROR, N_, WARNING, Hit, rule
 from kabar_desktop.check.verbs import known_like
 
@@ -19,7 +19,11 @@ _CAMERA_FILE = re.compile(
     r"|P\d{7}|PXL_\d{8}_\d+|WhatsApp Image \d{4}-\d{2}-\d{2} at [\d.]+(?: \(\d+\))?)\b"
     r"(?:\.(?:jpe?g|png|heic))?|\b[\w-]+\.(?:jpe?g|png|heic|JPE?G|PNG|HEIC)\b"
 )
-_HONORIFIC = re.compile(r"\b(?:Bapak|Ibu|Bpk\.?|Pak|Bu) (?!Kota|Negara|Pertiwi|Hamil)(?=[A-Z])")
+# "Ibu Menteri", "Bapak Bupati": an office (or the officer's wife), not a name: A5 says nothing.
+_OFFICES = "|".join(sorted(w.capitalize() for w in POSITIONS))
+_HONORIFIC = re.compile(
+    rf"\b(?:Bapak|Ibu|Bpk\.?|Pak|Bu) (?!Kota|Negara|Pertiwi|Hamil|(?:{_OFFICES})\b)(?=[A-Z])"
+)
 _BELIAU = re.compile(r"\b[Bb]eliau\b")
 _ATTRIBUTION = re.compile(r"[,?!][\"”] ([a-z]+)\b")
 # A caption's credit: "… (Dok. Humas Rudenim)" or "…. Dok. Humas Rudenim".

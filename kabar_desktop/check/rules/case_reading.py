@@ -1,0 +1,85 @@
+"""How a word's case reads where it stands: the first word of a sentence, a word of a name,
+a word of the title or of the dateline. The capitals rules (K1–K11) share these readings.
+"""
+
+from __future__ import annotations
+
+import re
+
+from kabar_desktop.check.document import Doc, Token
+from kabar_desktop.check.lexicon import FUNCTION_WORDS
+
+# A dateline with an office tag the frame may not know: "Sragen (Humas) – ".
+_TAGGED_DATELINE = re.compile(r"[^\W\d_][^\n.!?()]{0,40}\([^()\n]{1,30}\)\s?[-–—]\s")
+# Function words a name in title case keeps in lowercase ("Pelatihan … bagi Petugas Humas").
+NAME_LINKS = frozenset(
+    ("bagi", "dan", "di", "ke", "dari", "untuk", "pada", "dengan", "dalam", "atau", "tentang")
+)
+
+
+def cap(word: str) -> str:
+    return word[:1].upper() + word[1:]
+
+
+def title_case(words: list[str]) -> str:
+    return " ".join(w if w in FUNCTION_WORDS else cap(w) for w in words)
+
+
+def in_title(doc: Doc, t: Token) -> bool:
+    return doc.paras[t.para].kind == "title"
+
+
+def capitalised(t: Token) -> bool:
+    return t.text[:1].isupper()
+
+
+def _dateline_end(doc: Doc, t: Token) -> int:
+    """Where a lead's tagged dateline ("Sragen (Humas) – ") ends, or -1."""
+    para = doc.paras[t.para]
+    if para.kind != "lead":
+        return -1
+    m = _TAGGED_DATELINE.match(doc.text, para.start, para.end)
+    return m.end() if m else -1
+
+
+def initial(doc: Doc, t: Token) -> bool:
+    """The first word of a sentence, also right after a dateline the frame does not know."""
+    return t.initial or t.start == _dateline_end(doc, t)
+
+
+def in_dateline(doc: Doc, t: Token) -> bool:
+    return t.end <= _dateline_end(doc, t)
+
+
+def chunk(doc: Doc, t: Token) -> str:
+    """The run of non-space characters the token stands in."""
+    text = doc.text
+    start, end = t.start, t.end
+    while start > 0 and not text[start - 1].isspace():
+        start -= 1
+    while end < len(text) and not text[end].isspace():
+        end += 1
+    return text[start:end]
+
+
+def in_name(doc: Doc, i: int) -> bool:
+    """The token stands right after a capitalised word that is not merely sentence-initial,
+    or inside a name in title case across a function word: "Pelatihan Jurnalistik Dasar bagi
+    Petugas Humas" (a capitalised word before the function word and after the token)."""
+    if i == 0:
+        return False
+    toks = doc.tokens
+    prev, t = toks[i - 1], toks[i]
+    if doc.adjacent(prev, t) and capitalised(prev) and not prev.initial:
+        return True
+    if i < 2 or i + 1 >= len(toks) or prev.text not in NAME_LINKS:
+        return False
+    before, after = toks[i - 2], toks[i + 1]
+    return (
+        doc.adjacent(before, prev)
+        and doc.adjacent(prev, t)
+        and doc.adjacent(t, after)
+        and capitalised(before)
+        and not before.initial
+        and capitalised(after)
+    )

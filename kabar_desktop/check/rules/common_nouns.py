@@ -1,0 +1,245 @@
+"""K3: ordinary nouns in lowercase mid-sentence, and the capitals that make a common word
+look like a name: "20 Kecamatan", "para Pejabat Struktural", "diikuti Ribuan Warga Binaan",
+"Rabu Siang", "pelayanan Keimigrasian", "memeriksa Blok Hunian", "Hal tersebut Ia sampaikan".
+
+A capitalised word mid-sentence is most often a name's, so each reading here needs a sign
+that it is not: a number or a plural word before it, a genre word, or a run of ordinary words
+that no name continues on either side.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator
+
+from kabar_desktop.check.document import Doc, Token
+from kabar_desktop.check.lexicon import (
+    FUNCTION_WORDS,
+    GENERIC_NOUNS,
+    GENRE_NOUNS,
+    GENRE_PAIRS,
+    INSTITUTION_KINDS,
+    ORDINARY_WORDS,
+    PLURAL_WORDS,
+    POSITIONS,
+    TIMES_OF_DAY,
+    WEEKDAYS,
+    words,
+)
+from kabar_desktop.check.rules import ERROR, N_, Hit, rule
+from kabar_desktop.check.rules.case_reading import (
+    NAME_LINKS,
+    capitalised,
+    in_dateline,
+    in_name,
+    in_title,
+    initial,
+)
+
+# Common nouns often capitalised as if they were names: "pelayanan Keimigrasian".
+_COMMON_NOUNS = words("keimigrasian")
+# Words that open a sentence but never a name: "Turut Hadir …", "Adapun Jam Layanan …".
+_OPENERS = (
+    FUNCTION_WORDS
+    | PLURAL_WORDS
+    | words("adapun turut tampak ikut sementara selanjutnya kemudian namun selain")
+)
+# Words after which a phrase in title case is the title of a law, a talk or a theme.
+_TOPIC_WORDS = words(
+    """tentang mengenai menyoroti menjelaskan memaparkan membahas pentingnya materi tema
+    bertema bertajuk berjudul"""
+)
+# "20 kecamatan": a number just before the word, itself after a space or a bracket.
+_NUMBER_BEFORE = re.compile(r"(?:^|(?<=[\s(]))\d[\d.,]*\s$", re.M)
+
+
+def _name_word(t: Token) -> bool:
+    """Capitalised as a name's word, not as a sentence's opener ('Turut', 'Para')."""
+    return capitalised(t) and not (t.initial and t.text.lower() in _OPENERS)
+
+
+def _after_weekday(doc: Doc, i: int) -> bool:
+    """'Rabu Siang': a time of day after a weekday is not part of a name."""
+    toks = doc.tokens
+    return (
+        i > 0
+        and toks[i].text.lower() in TIMES_OF_DAY
+        and toks[i - 1].text in WEEKDAYS
+        and doc.adjacent(toks[i - 1], toks[i])
+    )
+
+
+def _after_number(doc: Doc, i: int) -> bool:
+    """'20 Kecamatan', but not 'Nomor 5 Tahun' or 'Lantai 2 Gedung' (a name's number)."""
+    toks = doc.tokens
+    t = toks[i]
+    m = _NUMBER_BEFORE.search(doc.text, max(doc.paras[t.para].start, t.start - 24), t.start)
+    if m is None:
+        return False
+    prev = toks[i - 1] if i else None
+    if prev is None or prev.para != t.para or doc.text[prev.end : m.start()].strip(" ."):
+        return True
+    return not capitalised(prev) or initial(doc, prev)
+
+
+def _generic_run(doc: Doc, i: int) -> int | None:
+    """Index past a capitalised plural ('Ribuan Warga Binaan' mid-sentence) or a capitalised
+    common noun where it is plainly generic ('para Pejabat Struktural', '20 Kecamatan')."""
+    toks = doc.tokens
+    t = toks[i]
+    lower = t.text.lower()
+    prev = toks[i - 1] if i else None
+    if lower in PLURAL_WORDS:  # "diikuti Ribuan Warga Binaan"
+        generic = prev is not None and doc.adjacent(prev, t) and prev.text.islower()
+    else:
+        after_plural = prev is not None and doc.adjacent(prev, t) and prev.text in PLURAL_WORDS
+        generic = (
+            lower in GENERIC_NOUNS
+            and lower not in POSITIONS
+            and (after_plural or _after_number(doc, i))
+        )
+    if not generic:
+        return None
+    j = i + 1
+    while (
+        j < len(toks)
+        and doc.adjacent(toks[j - 1], toks[j])
+        and toks[j].text.lower() in GENERIC_NOUNS
+        and capitalised(toks[j])
+        and not toks[j].text.isupper()
+    ):
+        j += 1
+    named = j < len(toks) and doc.adjacent(toks[j - 1], toks[j]) and capitalised(toks[j])
+    if named and toks[j - 1].text.lower() in INSTITUTION_KINDS:
+        return None  # "5 Desa Oesao": the name of one
+    if re.match(r"\s+\d", doc.text[toks[j - 1].end : toks[j - 1].end + 3]):
+        return None  # "nomor 6 Tahun 2011": a regulation's number and year
+    return j
+
+
+def _ordinary(t: Token) -> bool:
+    lower = t.text.lower()
+    stem = lower[:-3] if lower.endswith("nya") else lower
+    return lower in ORDINARY_WORDS or stem in ORDINARY_WORDS
+
+
+def _name_beside(doc: Doc, i: int, step: int) -> bool:
+    """The neighbour of token ``i`` across a comma, 'dan' or brackets (``step`` -1: before it,
+    +1: after it) is a capitalised word no ordinary one: 'Kepala Bidang (Kabid) Pelayanan',
+    'Bidang Pelayanan dan Pembinaan', 'Kamar Hunian, Dapur, dan Klinik' name things."""
+    toks = doc.tokens
+    k = i + step
+    if not 0 <= k < len(toks) or toks[k].para != toks[i].para:
+        return False
+    a, b = (toks[k], toks[i]) if step < 0 else (toks[i], toks[k])
+    gap = doc.text[a.end : b.start]
+    if gap.strip(" ") == "" and toks[k].text in NAME_LINKS:
+        k += step
+        if not 0 <= k < len(toks):
+            return False
+        return capitalised(toks[k]) and not toks[k].initial
+    if re.fullmatch(r"\s*\([^()]{1,12}\)\s*", gap):
+        return capitalised(toks[k])
+    return (
+        gap.strip() == ","
+        and capitalised(toks[k])
+        and not toks[k].initial
+        and not _ordinary(toks[k])
+    )
+
+
+def _ordinary_run(doc: Doc, i: int) -> int | None:
+    """Index past a run of capitalised ordinary words that no name continues: 'memeriksa Blok
+    Hunian para …', 'mengimbau Jajarannya'; not 'Tugas dan Fungsi Bidang …' (a name in title
+    case across 'dan'), nor 'Ruang Kegiatan Kerja Lapas …'."""
+    toks = doc.tokens
+    prev = toks[i - 1] if i else None
+    if prev is not None and doc.adjacent(prev, toks[i]) and _name_word(prev):
+        return None  # "Rumah Tahanan Negara": a name may start a sentence
+    before = doc.text[max(0, toks[i].start - 2) : toks[i].start]
+    if before.endswith("(") or before == ". ":
+        return None  # "(Deteni)": a gloss; "1445 H. Kegiatan": maybe a sentence's start
+    j = i
+    while (
+        j < len(toks)
+        and (j == i or doc.adjacent(toks[j - 1], toks[j]))
+        and capitalised(toks[j])
+        and not toks[j].text.isupper()
+        and _ordinary(toks[j])
+    ):
+        j += 1
+    if j == i or _name_beside(doc, i, -1) or _name_beside(doc, j - 1, 1):
+        return None
+    if j < len(toks) and doc.adjacent(toks[j - 1], toks[j]) and capitalised(toks[j]):
+        return None  # a name goes on: "Ruang Kegiatan Kerja Lapas Perempuan Kupang"
+    return j
+
+
+def _mid_sentence(doc: Doc, t: Token) -> bool:
+    """A word or a comma stands before the token: no dateline of an unknown form ('Magelang
+    (04/12)---Setiap …'), no bracket or quote that may open a sentence."""
+    before = doc.text[doc.paras[t.para].start : t.start].rstrip()
+    return bool(before) and (before[-1].isalnum() or before[-1] == ",")
+
+
+def _lowercase_hit(doc: Doc, start: int, end: int) -> Hit:
+    text = doc.text[start:end]
+    return Hit(
+        start,
+        end,
+        N_("'{word}' is written in lowercase in the middle of a sentence."),
+        text.lower(),
+        {"word": text.lower()},
+    )
+
+
+@rule("K3", ERROR, N_("The genre's ordinary nouns are lowercase mid-sentence"))
+def genre_nouns(doc: Doc) -> Iterator[Hit]:
+    toks = doc.tokens
+    done = -1  # the end of the last hit: a run is reported once
+    for i, t in enumerate(toks):
+        if t.start < done or not capitalised(t) or t.text.isupper() or initial(doc, t):
+            continue
+        if in_title(doc, t) or in_dateline(doc, t) or doc.is_italic(t.start, t.end):
+            continue  # a newspaper's name in italics
+        j = _generic_run(doc, i)
+        if j is not None:
+            done = toks[j - 1].end
+            yield _lowercase_hit(doc, t.start, done)
+            continue
+        if (in_name(doc, i) and not _after_weekday(doc, i)) or not _mid_sentence(doc, t):
+            continue  # part of a name, or after a mark that may start a sentence
+        end = _common_word_end(doc, i)
+        if end is not None:
+            done = end
+            yield _lowercase_hit(doc, t.start, end)
+
+
+def _common_word_end(doc: Doc, i: int) -> int | None:
+    """Where the capitalised common word (or pair, or run) at ``i`` ends, or None: a genre
+    noun ('Narasumber'), a pair ('Warga Binaan'), a word like 'Keimigrasian' outside a name,
+    a function word ('sampai tingkat kecamatan Hingga …'), a run of ordinary words."""
+    toks = doc.tokens
+    t = toks[i]
+    lower = t.text.lower()
+    prev = toks[i - 1] if i else None
+    nxt = toks[i + 1] if i + 1 < len(toks) and doc.adjacent(t, toks[i + 1]) else None
+    named = nxt is not None and capitalised(nxt)
+    before = doc.text[max(0, t.start - 2) : t.start]
+    if prev is not None and prev.text in _TOPIC_WORDS and doc.adjacent(prev, t):
+        return None  # "… Tahun 2011 tentang Keimigrasian", "menyoroti Pelayanan Publik": a title
+    if named and prev is not None and doc.adjacent(prev, t) and _name_word(prev):
+        return None  # "Tim Petugas Keamanan Rutan" at a sentence's start: a name
+    if nxt is not None and (lower, nxt.text.lower()) in GENRE_PAIRS:
+        return nxt.end
+    if lower in TIMES_OF_DAY and named:
+        return None  # "Malam Maroba", "Apel Pagi": an event's name
+    if lower in GENRE_NOUNS:
+        return t.end
+    if lower in _COMMON_NOUNS:
+        after_capital = prev is not None and doc.adjacent(prev, t) and capitalised(prev)
+        return None if after_capital or named else t.end  # "Divisi Keimigrasian Kanwil"
+    if lower in FUNCTION_WORDS:
+        return None if before[-1:] in "(:\"“'‘" or before == ": " else t.end
+    j = _ordinary_run(doc, i)
+    return toks[j - 1].end if j is not None else None

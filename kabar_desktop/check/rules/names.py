@@ -1,0 +1,207 @@
+"""Names in lowercase (K10, K11): offices, regions and places, religions, forms of address.
+
+EYD V capitalises every word of a name: `Kantor Imigrasi Palangka Raya`, `Kabupaten Halmahera
+Utara`, `Hotel Grand Land`, `Lapas Kelas IIA Kupang`, `Ditjen AHU`. The common noun that heads
+such a name (kantor, kabupaten, hotel, kelas) is written in lowercase only when it names no
+one: `kantor itu`, `di tingkat kabupaten`, `siswa kelas II`. So a finding needs the name that
+follows (a capitalised word, an initialism, or the class numeral after `kelas`).
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator
+
+from kabar_desktop.check.document import Doc, Token
+from kabar_desktop.check.lexicon import (
+    FUNCTION_WORDS,
+    INSTITUTIONS,
+    MONTHS,
+    POSITION_PARTS,
+    POSITIONS,
+    WEEKDAYS,
+    words,
+)
+from kabar_desktop.check.rules import ERROR, N_, Hit, rule
+
+# Heads of a name on their own: "kabupaten Halmahera Utara", "ditjen AHU", "lapas Atambua".
+_HEADS = words(
+    """provinsi kabupaten kecamatan kelurahan desa hotel ditjen direktorat kementerian kanwil
+    lapas rutan rudenim bapas lpka lpp kanim rupbasan"""
+)
+# Heads of two words: "kantor imigrasi", "rumah tahanan", "pengadilan negeri".
+_PAIRS = {
+    "kantor": words("imigrasi wilayah pertanahan kementerian"),
+    "rumah": words("sakit tahanan detensi"),
+    "lembaga": words("pemasyarakatan"),
+    "balai": words("pemasyarakatan"),
+    "pengadilan": words("negeri agama tinggi"),
+    "kejaksaan": words("negeri tinggi"),
+    "kepolisian": words("resor daerah sektor"),
+}
+# Words that go on an office's name after its head: "lembaga pemasyarakatan kelas IIA".
+_PARTS = words(
+    """imigrasi wilayah pertanahan kementerian sakit tahanan detensi pemasyarakatan negeri
+    agama tinggi resor daerah sektor jenderal kelas negara umum khusus anak perempuan"""
+)
+_OFFICE_WORDS = _HEADS | _PARTS | frozenset(_PAIRS) | frozenset().union(*_PAIRS.values())
+# Offices that have a class: "Lapas kelas IIB", "Imigrasi kelas I".
+_CLASSED = words("lapas rutan bapas lpka lpp imigrasi kanim pemasyarakatan negara rupbasan")
+_ROMAN = re.compile(r"(?:I{1,3}|IV)[AB]?")
+_SPLIT_CLASS = re.compile(r"\bKelas (I{1,3}|IV) ([AB])\b")
+_NOT_NAMES = frozenset((*WEEKDAYS, *MONTHS))
+_RELIGIONS = {w.lower(): w for w in words("Islam Kristen Katolik Protestan Hindu Buddha Konghucu")}
+_ADDRESS_FORMS = {"pak": "Pak", "bu": "Bu"}
+# "dua pak rokok": a pack, not a man.
+_COUNTED = re.compile(
+    r"(?:\d|\b(?:satu|dua|tiga|empat|lima|enam|tujuh|delapan|sembilan|sepuluh|beberapa))\s*$",
+    re.IGNORECASE,
+)
+
+
+def _cap(word: str) -> str:
+    canonical = INSTITUTIONS.get(word.lower())
+    if canonical is not None and canonical.lower() == word.lower():
+        return canonical
+    return word if word in FUNCTION_WORDS else word[:1].upper() + word[1:]
+
+
+def _is_name(doc: Doc, last: Token, nxt: Token) -> bool:
+    """``nxt`` names the office ``last`` ends: a capitalised word or the class after kelas."""
+    if not doc.adjacent(last, nxt) or nxt.text in _NOT_NAMES or nxt.text.lower() in FUNCTION_WORDS:
+        return False
+    if last.text.lower() == "kelas":
+        return bool(_ROMAN.fullmatch(nxt.text))
+    return nxt.text[:1].isupper()
+
+
+def _head_at(toks: list[Token], i: int) -> bool:
+    """A name's head starts at token ``i``."""
+    word = toks[i].text
+    if word in _HEADS:
+        return True
+    seconds = _PAIRS.get(word)
+    return bool(seconds and i + 1 < len(toks) and toks[i + 1].text in seconds)
+
+
+def _position_before(doc: Doc, start: int) -> int:
+    """Where lowercase position words before the name start ('kepala lapas Atambua')."""
+    toks = doc.tokens
+    k = start
+    while k > 0 and doc.adjacent(toks[k - 1], toks[k]):
+        word = toks[k - 1].text
+        if word not in POSITIONS and word not in POSITION_PARTS:
+            break
+        k -= 1
+    while k < start and toks[k].text not in POSITIONS:
+        k += 1
+    return k
+
+
+def _k1_covers(doc: Doc, first: int, last: int) -> bool:
+    """K1 already asks for capitals: a lowercase position whose words all run to the name
+    ('kepala kantor imigrasi Palangka Raya'; not 'kepala lapas Atambua', where K1 stops at
+    the office's short form)."""
+    toks = doc.tokens
+    return _position_before(doc, first) < first and all(
+        t.text in POSITION_PARTS for t in toks[first : last + 1]
+    )
+
+
+def _hit(doc: Doc, first: int, last: int) -> Hit:
+    toks = doc.tokens
+    fixed = " ".join(_cap(t.text) for t in toks[first : last + 1])
+    return Hit(
+        toks[first].start,
+        toks[last].end,
+        N_("A name starts each word with a capital letter: '{word}'."),
+        fixed,
+        {"word": fixed},
+    )
+
+
+@rule("K10", ERROR, N_("Names of offices, regions and places are capitalised"))
+def office_names(doc: Doc) -> Iterator[Hit]:
+    toks = doc.tokens
+    i = 0
+    while i < len(toks):
+        t = toks[i]
+        if t.text not in _OFFICE_WORDS or doc.paras[t.para].kind == "title":
+            i += 1
+            continue
+        j = i
+        while j + 1 < len(toks) and toks[j + 1].text in _OFFICE_WORDS:
+            if not doc.adjacent(toks[j], toks[j + 1]):
+                break
+            j += 1
+        nxt = toks[j + 1] if j + 1 < len(toks) else None
+        if nxt is not None and _is_name(doc, toks[j], nxt):
+            yield from _office_run(doc, i, j)
+        i = j + 1
+    for m in _SPLIT_CLASS.finditer(doc.text):
+        fixed = f"Kelas {m.group(1)}{m.group(2)}"
+        yield Hit(
+            m.start(),
+            m.end(),
+            N_("An office's class is written as one word: '{word}'."),
+            fixed,
+            {"word": fixed},
+        )
+
+
+def _continues_office(doc: Doc, i: int, j: int) -> bool:
+    """Lowercase words ``i``..``j`` go on a capitalised office's name: 'Kantor imigrasi
+    Palangka Raya', 'Direktorat jenderal …', 'Imigrasi kelas II', '(Lapas) kelas II'."""
+    toks = doc.tokens
+    if i == 0:
+        return False
+    prev, first = toks[i - 1], toks[i]
+    gap = doc.text[prev.end : first.start]
+    if not prev.text[:1].isupper() or prev.para != first.para:
+        return False
+    office = prev.text.lower()
+    if first.text == "kelas" and i == j:
+        return office in _CLASSED and gap in (" ", ") ")
+    if gap != " ":
+        return False
+    return first.text in _PAIRS.get(office, ()) or (office, first.text) == (
+        "direktorat",
+        "jenderal",
+    )
+
+
+def _office_run(doc: Doc, i: int, j: int) -> Iterator[Hit]:
+    """Lowercase office words ``i``..``j`` before a name: from the name's head on, or all of
+    them where they go on a capitalised office's name."""
+    toks = doc.tokens
+    if _continues_office(doc, i, j):
+        yield _hit(doc, i, j)
+        return
+    for k in range(i, j + 1):
+        if _head_at(toks, k):
+            if not _k1_covers(doc, k, j):
+                yield _hit(doc, _position_before(doc, k), j)
+            return
+
+
+@rule("K11", ERROR, N_("Religions and forms of address are capitalised"))
+def religions_and_address(doc: Doc) -> Iterator[Hit]:
+    text = doc.text
+    for t in doc.tokens:
+        name = _RELIGIONS.get(t.text)
+        if name is not None and t.text != name:
+            yield Hit(
+                t.start,
+                t.end,
+                N_("The name of a religion starts with a capital letter."),
+                name,
+            )
+        address = _ADDRESS_FORMS.get(t.text)
+        if address is not None and not _COUNTED.search(text, max(0, t.start - 12), t.start):
+            yield Hit(
+                t.start,
+                t.end,
+                N_("'{word}' addresses someone: it starts with a capital letter."),
+                address,
+                {"word": address},
+            )
