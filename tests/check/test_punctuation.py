@@ -76,6 +76,8 @@ BREAKS = [
     ("P1", '"Kami siap, " ujarnya.', [(', "', ',"')]),
     ("P1", '"Kami siap." katanya.', [('."', ',"')]),
     ("P1", '"Kami untuk semua agama"ungkapnya.', [('"ungkapnya', '," ungkapnya')]),
+    ("P1", "“Kami siap di lapangan”. Ucapnya.", [("”. Ucapnya", ",” ucapnya")]),
+    ("P1", "“Kami siap.” Ujarnya.", [(".” Ujarnya", ",” ujarnya")]),
     ("P2", '"Bisa, ya?, " tanya Razilu.', [('?, "', '?"')]),
     ("P9", "‘‘Kami siap,’’ ujarnya.", [("‘‘", '"'), ("’’", '"')]),
     (
@@ -125,6 +127,9 @@ BREAKS = [
     ("P13", "Budi hadir. Lalu Budi, mengatakan hal itu.", [(",", "")]),
     ("P13", "Kegiatan apel ini, diisi langsung oleh pembimbing.", [(",", "")]),
     ("P13", "Hal ini, disampaikan oleh kepala lapas.", [(",", "")]),
+    ("P13", "Ia mengatakan, bahwa kegiatan berjalan lancar.", [(",", "")]),
+    ("P13", "Imam menyampaikan bahwa, pihaknya akan memberi penguatan.", [(",", "")]),
+    ("P13", "Warga binaan yang telah memenuhi syarat, berhak mendapat remisi.", [(",", "")]),
 ]
 
 RESPECTS = [
@@ -166,6 +171,7 @@ RESPECTS = [
     # Issue 13: what real articles got right and the checker reported.
     ("P1", "“Kami siap,” tuturnya."),
     ("P1", '"Kami siap." Budi pun pergi.'),
+    ("P1", "“Kami siap di lapangan.” Ucapan itu disambut tepuk tangan."),
     ("P2", '"Bisa, ya?" tanya Razilu.'),
     ("P4", LEAD + "Peserta hadir dengan baik. *man"),
     ("P4", LEAD + "Peserta hadir dengan baik.\n*man"),
@@ -212,6 +218,9 @@ RESPECTS = [
     ("P13", "Tahun ini, ditargetkan seratus warga binaan mendapat remisi."),
     ("P13", "Oleh karena itu, diperlukan kerja sama."),
     ("P13", "Berkat itu, diraih predikat WBK."),
+    ("P13", "Ia menyampaikan bahwa, menurut data, jumlahnya naik."),
+    ("P13", LEAD + '"Kami mengatakan, bahwa kami siap," ujarnya.'),
+    ("P13", "Beberapa inisiatif yang dirancang mencakup kegiatan blusukan, diskusi, dan dialog."),
     ("P13", "Kegiatan ini, menurutnya, berjalan lancar."),
     ("P13", LEAD + '"Kepala Lapas, mengatakan itu," ujarnya.'),
 ]

@@ -1,5 +1,5 @@
 """How clauses join (P6, P7, P12, P13): appositions, list commas, the conjunction that opens a
-sentence, a comma between subject and predicate.
+sentence, a comma between subject and predicate or before what was said.
 
 These rules read commas that mean different things ("Kepala Lapas, Budi, hadir", "buku, pena,
 dan kertas", "Setelah apel, pegawai dan petugas pulang"), so each looks at what stands on both
@@ -184,7 +184,7 @@ def list_comma(doc: Doc) -> Iterator[Hit]:
             if _closes_opener(doc, i):
                 continue  # "Setelah apel, pegawai dan petugas …"
             inserted = _INSERTED_END.match(text, m.end(5), para.end)
-            if inserted and _VERB.fullmatch(inserted.group(1)):
+            if inserted and _is_verb(inserted.group(1)):
                 continue  # "Peserta yang hadir, pegawai dan tamu, mendapat …": an aside
             if _COUNT_BEFORE.search(text, max(para.start, m.start() - 20), m.start()):
                 continue  # "dibagi menjadi 2 sesi, pagi dan siang": the two it counted
@@ -264,11 +264,41 @@ _PREDICATES = SAYING_VERBS | words(
 _SUBJECT_COMMA = re.compile(r", ([a-z]+)\b")
 
 
-@rule("P13", WARNING, N_("No comma between the subject and its predicate"))
+# A verb of saying and the clause it introduces with "bahwa" take no comma between them:
+# "mengatakan, bahwa …", "menyampaikan bahwa, pihaknya …" (unless an aside follows "bahwa,"
+# and closes with a comma of its own: "bahwa, menurutnya, …").
+_SAID_COMMA = re.compile(r"\b([a-z]+), bahwa\b|\b(bahwa), (?=[a-z])")
+_ASIDE = re.compile(r"(?:[^\W\d_]+ ){0,4}[^\W\d_]+,")
+
+
+def _said_comma(doc: Doc, para_start: int, para_end: int) -> Iterator[Hit]:
+    text = doc.text
+    for m in _SAID_COMMA.finditer(text, para_start, para_end):
+        if doc.in_quote(m.start()):
+            continue
+        if m.group(1):
+            if m.group(1) not in _PREDICATES:
+                continue
+            word, comma = m.group(1), m.end(1)
+        else:
+            if _ASIDE.match(text, m.end()):
+                continue
+            word, comma = "bahwa", m.end(2)
+        yield Hit(
+            comma,
+            comma + 1,
+            N_("No comma between '{word}' and the clause it introduces."),
+            "",
+            {"word": word},
+        )
+
+
+@rule("P13", WARNING, N_("No comma between subject and predicate, or before what was said"))
 def subject_comma(doc: Doc) -> Iterator[Hit]:
     text = doc.text
     toks = doc.tokens
     for para in doc.prose_paras():
+        yield from _said_comma(doc, para.start, para.end)
         for s, e in para.sentences:
             relative = _relative_subject(doc, s, e) or _demonstrative_subject(doc, s, e)
             if relative:
@@ -301,8 +331,17 @@ def subject_comma(doc: Doc) -> Iterator[Hit]:
 # … yang dirintis sejak tahun lalu, terbukti menurunkan …". No opener before it ("Bagi
 # warga binaan yang muslim, diadakan …" is right), and the verb is not an aside ("…, menurutnya,").
 _RELATIVE_SUBJECT = re.compile(r"([^,;:\"“”]{3,120}? yang [^,;:\"“”]{3,120}?), ([a-z]+)\b(?!,)")
-_VERB = re.compile(r"(?:ter|ber|me|di)[a-z]{3,}|merupakan|menjadi|mampu|adalah")
-_NOT_VERBS = words("termasuk terutama terhadap tersebut bersama berdasarkan beserta berikut")
+# A verb by its prefix (meN- as it sounds before the root, ber-, ter-, di-), less the nouns
+# and prepositions that look like one.
+_VERB = re.compile(
+    r"(?:mem|men|meng|meny|me[lrwy]|ber|ter|di)[a-z]{3,}|merupakan|menjadi|mampu|adalah"
+)
+_NOT_VERBS = words(
+    """termasuk terutama terhadap tersebut bersama berdasarkan beserta berikut terkait
+    berita berkas beras menteri mental mentor merek merdeka terminal diskusi dinas direktur
+    disiplin dialog digital diklat dirjen diri dimensi dinamika diploma diskon distribusi
+    divisi diversi"""
+)
 _LIST_INTRO = re.compile(r"\b(?:antara lain|seperti|yaitu|yakni|meliputi|termasuk|mulai dari)\b")
 
 
@@ -313,13 +352,13 @@ def _relative_subject(doc: Doc, s: int, e: int) -> Hit | None:
         return None
     first = text[s : s + 30].split(" ", 1)[0].lower()
     verb = m.group(2)
-    if first in _OPENERS or first in _FRONTING or not _VERB.fullmatch(verb):
+    if first in _OPENERS or first in _FRONTING or not _is_verb(verb):
         return None
     subject = m.group(1)
-    if verb.endswith("nya") or verb in _NOT_VERBS or len(subject.split()) > 20:
+    if len(subject.split()) > 20 or _LIST_INTRO.search(subject):
         return None
-    head = subject.split(" yang ", 1)[0].split()
-    if any(_VERB.fullmatch(w) for w in head) or _LIST_INTRO.search(subject):
+    head, relative = subject.split(" yang ", 1)
+    if any(_is_verb(w) for w in head.split()) or sum(map(_is_verb, relative.split())) > 1:
         return None  # "FGD ini mengundang tim … yang …, diikuti …": the predicate came before
     comma = m.end(1)
     return Hit(
@@ -355,7 +394,7 @@ def _demonstrative_subject(doc: Doc, s: int, e: int) -> Hit | None:
         return None
     if any(w.lower() in _OPENERS | FUNCTION_WORDS for w in words_[1:-1]):
         return None  # "Kegiatan dalam rangka itu, …": more than a noun phrase
-    if not _VERB.fullmatch(verb) or verb.endswith("nya") or verb in _NOT_VERBS:
+    if not _is_verb(verb):
         return None
     return Hit(
         m.end(1),
@@ -364,6 +403,10 @@ def _demonstrative_subject(doc: Doc, s: int, e: int) -> Hit | None:
         "",
         {"word": verb},
     )
+
+
+def _is_verb(word: str) -> bool:
+    return bool(_VERB.fullmatch(word)) and word not in _NOT_VERBS and not word.endswith("nya")
 
 
 def _first_word(text: str, pos: int) -> int:

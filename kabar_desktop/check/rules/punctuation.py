@@ -13,8 +13,8 @@ from kabar_desktop.check.rules import ERROR, N_, Hit, rule
 _COMMA_OUTSIDE = re.compile(r"(?<=[^\s?!,])([\"”]),(?=\s)")
 _NO_SPACE_AFTER_QUOTE = re.compile(r"(?<=[,.?!])([\"”])(?=[^\W\d_])")
 _COMMA_AFTER_MARK = re.compile(r"([?!])(?:, ?([\"”])|([\"”]),)")
-# The attribution verb after a closing quote, with or without the space before it.
-_VERB_AFTER = re.compile(r" ?([^\W\d_]+)\b")
+# What follows a closing quote: a stop or a space (or neither), then a word.
+_AFTER_QUOTE = re.compile(r"(\.? ?)([^\W\d_]+)\b")
 _MORE_VERBS = words("jawab tandas seru sahut akui")
 _SAID_QUOTE = re.compile(r"\b([^\W\d_]+) ([\"“])(?=[^\W\d_])")
 _CONNECTORS = re.compile(
@@ -87,41 +87,45 @@ def comma_inside_quote(doc: Doc) -> Iterator[Hit]:
                 yield from _before_attribution(doc, q)
 
 
-def _said_after(doc: Doc, q: int) -> re.Match | None:
-    """The attribution verb right after the closing quote at ``q`` ('" ujarnya'), if any."""
-    m = _VERB_AFTER.match(doc.text, q + 1)
-    if m is None:
-        return None
-    word = m.group(1).lower()
-    base = word[:-3] if word.endswith("nya") else word
-    return m if base in ATTRIBUTION_VERBS or base in _MORE_VERBS else None
-
-
 def _before_attribution(doc: Doc, q: int) -> Iterator[Hit]:
-    """What stands before a closing quote that an attribution follows: a comma, right
-    against the mark. 'Bali” kata', 'anggarannya, " ujar', 'siap." katanya'."""
+    """A closing quote that an attribution follows: a comma right against the mark, one space,
+    the verb in lowercase. 'Bali” kata', 'anggarannya, " ujar', 'siap." katanya',
+    'lapangan”. Ucapnya', 'agama"ungkapnya'. (',”Tuturnya' is the missing space's, below;
+    ',” Ujarnya' alone is K6's.)"""
     text = doc.text
-    verb = _said_after(doc, q)
-    if verb is None:
+    after = _AFTER_QUOTE.match(text, q + 1)
+    if after is None or not _is_attribution(after.group(2)):
         return
-    mark = text[q]
-    before = text[q - 1]
-    inside = N_("The comma goes inside the closing quote mark.")
-    if before == " " and q >= 2 and text[q - 2] == ",":
-        yield Hit(q - 2, q + 1, inside, "," + mark)  # 'anggarannya, " ujar'
+    gap, word = after.groups()
+    mark, before = text[q], text[q - 1]
+    if before in "?!" or (before == "," and gap == ""):
+        return
+    if text[q - 2 : q] == ", ":
+        start = q - 2
     elif before == "." and text[q - 2 : q] != "..":
-        yield Hit(q - 1, q + 1, inside, "," + mark)  # 'siap." katanya'
+        start = q - 1
     elif before.isalnum() or before == ")":
-        if verb.group().startswith(" "):
-            yield Hit(q, q + 1, N_("A comma closes the quote before its attribution."), "," + mark)
-        else:  # 'agama"ungkapnya'
-            word = verb.group(1)
-            yield Hit(
-                q,
-                verb.end(),
-                N_("A comma closes the quote before its attribution."),
-                f",{mark} {word.lower()}",
-            )
+        start = q
+    elif before == ",":
+        start = q  # the comma is right; the gap or the verb is not
+    else:
+        return
+    if start == q and before == "," and gap == " ":
+        return
+    retype = gap != " " or word[0].isupper()
+    end = after.end() if retype else q + 1
+    fixed = f",{mark} {word.lower()}" if retype else "," + mark
+    message = (
+        N_("A comma closes the quote before its attribution.")
+        if before.isalnum() or before == ")"
+        else N_("The comma goes inside the closing quote mark.")
+    )
+    yield Hit(start, end, message, fixed)
+
+
+def _is_attribution(word: str) -> bool:
+    base = word.lower()[:-3] if word.lower().endswith("nya") else word.lower()
+    return base in ATTRIBUTION_VERBS or base in _MORE_VERBS
 
 
 def _space_after_quote(doc: Doc, m: re.Match) -> Hit:
