@@ -13,6 +13,7 @@ for words, never offered as a fix; its KBBI rows are words). Reading them all ta
 from __future__ import annotations
 
 import marshal
+import sys
 from dataclasses import dataclass
 from functools import cache
 from pathlib import Path
@@ -144,7 +145,7 @@ def _stems_and_compounds(base: Path | None) -> tuple[dict[str, str], set[str]]:
         return {}, set()
     dic = base.with_suffix(".dic")
     stat = dic.stat()
-    key = [_CACHE_FORMAT, str(dic), stat.st_size, stat.st_mtime_ns]
+    key = [_CACHE_FORMAT, list(sys.version_info[:2]), str(dic), stat.st_size, stat.st_mtime_ns]
     path = paths.cache_dir() / CACHE_FILE
     try:
         cached = marshal.loads(path.read_bytes())

@@ -9,6 +9,7 @@ from checkhelp import found, spans
 from kabar_desktop.check import check_article
 from kabar_desktop.check.morphology import Analysis, analyses, spell
 from kabar_desktop.check.spelling import speller
+from kabar_desktop.check.wordlists import CACHE_FILE, _stems_and_compounds
 from kabar_desktop.compose import compose
 from kabar_desktop.model.draft import Draft, Speaker, Statement
 
@@ -152,9 +153,21 @@ def test_checking_a_known_word_loads_no_hunspell():
 
 
 def test_hunspell_suggests_only_when_the_lists_have_nothing():
+    class FakeHunspell:
+        asked: list[str] = []
+
+        def suggest(self, word):
+            self.asked.append(word)
+            return ["resiko", "dari Hunspell"] + ["usulan"]
+
     check = speller()
-    assert check.suggest("lancr") == ["lancar"] or check.suggest("lancr")[0] == "lancar"
-    assert check._suggestions["lancr"][0] == "lancar"
+    check._hunspell = FakeHunspell()
+    try:
+        assert check.suggest("lancr")[0] == "lancar"
+        assert check.suggest("qzqzqzqz") == ["usulan"]  # no wrong form, no two words
+        assert FakeHunspell.asked == ["qzqzqzqz"]
+    finally:
+        check._hunspell = None
 
 
 def test_the_draft_names_its_people_so_their_names_are_not_typos():
@@ -176,3 +189,17 @@ def test_the_draft_names_its_people_so_their_names_are_not_typos():
     assert [f.text for f in findings] == []
     # The same words in a plain text, where no draft names anyone: a slip for "Kanwil".
     assert spans("Menurut Kamwil, Kanwil siap.", "S1") == ["Kamwil"]
+
+
+def test_the_word_list_is_read_from_a_cache_the_first_run_writes(tmp_path, kabar_home):
+    base = tmp_path / "id_ID"
+    base.with_suffix(".dic").write_text("3\nkerja/Mk\nsama\nkerjasama/A2\n", "latin-1")
+    stems = {"kerja": "Mk", "sama": "", "kerjasama": "A2"}
+    assert _stems_and_compounds(base) == (stems, {"kerjasama"})
+    cache = kabar_home / "cache" / CACHE_FILE
+    assert cache.is_file()
+    stamp = cache.stat().st_mtime_ns
+    assert _stems_and_compounds(base) == (stems, {"kerjasama"})
+    assert cache.stat().st_mtime_ns == stamp  # read, not written again
+    base.with_suffix(".dic").write_text("1\nlapas\n", "latin-1")  # the list changed
+    assert _stems_and_compounds(base) == ({"lapas": ""}, set())
