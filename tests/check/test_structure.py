@@ -60,6 +60,7 @@ RESPECTS = [
     ("A3", BODY + "\nKepala Rudenim Kupang membuka kegiatan pelatihan (Dok. Humas Rudenim)."),
     ("A5", BODY + "\nPembangunan Ibu Kota Nusantara berjalan."),
     ("A5", BODY + '\n"Terima kasih Bapak Budi," ujarnya.'),
+    ("A5", BODY + "\n”Terima kasih Bapak Budi,” ujarnya."),  # the first mark turned: still a quote
     ("A6", BODY + '\n"Kami siap," ujarnya.\n"Kami hadir," tuturnya.'),
     ("A7", BODY),
     ("A7", "Kupang, Humas_Unit - Kegiatan berjalan."),

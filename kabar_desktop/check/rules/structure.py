@@ -102,16 +102,11 @@ def caption_fragment(doc: Doc) -> Iterator[Hit]:
             )
 
 
-def _in_quote(doc: Doc, para: Para, pos: int) -> bool:
-    before = doc.text[para.start : pos]
-    return before.count('"') % 2 == 1 or before.count("“") > before.count("”")
-
-
 @rule("A5", WARNING, N_("Speakers are named without 'Bapak'/'Ibu'; avoid 'beliau'"))
 def honorifics(doc: Doc) -> Iterator[Hit]:
     for para in doc.prose_paras():
         for m in _HONORIFIC.finditer(doc.text, para.start, para.end):
-            if not _in_quote(doc, para, m.start()):
+            if not doc.in_quote(m.start()):
                 yield Hit(
                     m.start(),
                     m.end(),
@@ -119,7 +114,7 @@ def honorifics(doc: Doc) -> Iterator[Hit]:
                     "",
                 )
         for m in _BELIAU.finditer(doc.text, para.start, para.end):
-            if not _in_quote(doc, para, m.start()):
+            if not doc.in_quote(m.start()):
                 yield Hit(
                     m.start(),
                     m.end(),
