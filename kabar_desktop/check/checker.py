@@ -83,7 +83,10 @@ def check_article(
         for word in p.run.text.split()
     }
     doc.names |= given
-    doc.given_names = given  # type: ignore[attr-defined] - the names the draft gives (S1)
+    # The names the draft gives, the other party's too: S1 takes none of them for a typo.
+    doc.given_names = given | {  # type: ignore[attr-defined]
+        word for p in plain.placed if p.run.source == "counterpart" for word in p.run.text.split()
+    }
     if draft is not None:
         doc.unknown_verbs = unknown_verbs(plain, draft)
     chosen = {(v.start, v.end): v.field for v in doc.unknown_verbs}

@@ -11,7 +11,7 @@ from kabar_desktop.check.morphology import Analysis, analyses, spell
 from kabar_desktop.check.spelling import speller
 from kabar_desktop.check.wordlists import CACHE_FILE, _stems_and_compounds
 from kabar_desktop.compose import compose
-from kabar_desktop.model.draft import Draft, Speaker, Statement
+from kabar_desktop.model.draft import Draft, Paragraph, Speaker, Statement
 
 BREAKS = [
     # Item 1 of issue 13: forms the old affix stripper let through, each with its fix.
@@ -203,3 +203,20 @@ def test_the_word_list_is_read_from_a_cache_the_first_run_writes(tmp_path, kabar
     assert cache.stat().st_mtime_ns == stamp  # read, not written again
     base.with_suffix(".dic").write_text("1\nlapas\n", "latin-1")  # the list changed
     assert _stems_and_compounds(base) == ({"lapas": ""}, set())
+
+
+def test_the_other_party_the_draft_names_is_no_typo():
+    def findings(counterpart: str) -> list[str]:
+        draft = Draft(
+            title="Rudenim Kupang Kunjungi Mitra Kamwil",
+            dateline="Kupang",
+            organizer="Rudenim Kupang",
+            kind="kunjungan",
+            event="Kunjungan Kerja",
+            counterpart=counterpart,
+            paragraphs=[Paragraph(text="Rombongan disambut pengurus Kamwil.")],
+        )
+        return [f.text for f in check_article(compose(draft), draft, rules=["S1"], strict=True)]
+
+    assert findings("Koperasi Kamwil") == []
+    assert "Kamwil" in findings("Koperasi Mitra")
