@@ -61,6 +61,7 @@ _BOUND_BY_START: dict[str, list[str]] = {}
 for _form in sorted(BOUND):
     _BOUND_BY_START.setdefault(_form[:2], []).append(_form)
 _HYPHEN_ONLY = words("se e")
+_PARTICLES = words("pula saja juga lagi ini itu pun")
 _NOT = re.compile(r"tidak[a-z]{3,}")
 _LETTERS = "abcdefghijklmnopqrstuvwxyz"
 
@@ -87,6 +88,7 @@ class Speller:
         self._fixes: dict[str, Fix | None] = {}
         self._near: dict[str, list[str]] = {}
         self._suggestions: dict[str, list[str]] = {}
+        self._deletions: dict[str, dict[str, list[str]]] = {}
         self._hunspell: Any = None
         self._lock = threading.Lock()
 
@@ -161,7 +163,10 @@ class Speller:
         lower = word.lower()
         if self._listed(lower):
             return True
-        return any(self._licensed(a) and self._flagged(a) for a in self.readings(lower))
+        return any(
+            self._licensed(a) and self._flagged(a) and (a.derived or len(a.root) > 3)
+            for a in self.readings(lower)
+        )  # not "tamkah": a three-letter root with a particle
 
     def _flagged(self, a: m.Analysis) -> bool:
         if a.root in self.lists.curated or a.root in self.office:
@@ -244,6 +249,8 @@ class Speller:
         from kabar_desktop.check.suggest import ranked
 
         lower = word.lower()
+        if lower in BOUND:
+            return []  # "pasca" alone: it joins the next word (W3), no word replaces it
         out: list[str] = []
         found = self.fix(word)
         if found is not None:
@@ -258,13 +265,40 @@ class Speller:
         return _recased(word, _unique(out))[:limit]
 
     def _split(self, lower: str) -> list[str]:
-        """Two words written as one: "dikantor" → "di kantor"."""
+        """Two words written as one ("dikantor" → "di kantor", "adapula" → "ada pula"), or
+        half of a doubled word ("masing" → "masing-masing")."""
+        from kabar_desktop.check.suggest import COMMON
+
         out = []
         for head in ("di", "ke"):
             rest = lower[len(head) :]
             if lower.startswith(head) and len(rest) >= 3 and self.known(rest):
                 out.append(f"{head} {rest}")
+        for i in range(2, len(lower) - 1):
+            left, right = lower[:i], lower[i:]
+            if (
+                (left in COMMON or right in _PARTICLES)
+                and self._listed(left)
+                and self._listed(right)
+            ):
+                out.append(f"{left} {right}")
+        if not self._listed(lower) and self._listed(f"{lower}-{lower}"):
+            out.append(f"{lower}-{lower}")
         return out
+
+    def deletion_index(self, letter: str) -> dict[str, list[str]]:
+        """The listed words that start with ``letter``, by their one-letter deletions (built
+        the first time a word with no neighbour one edit away starts with it)."""
+        from kabar_desktop.check.suggest import deletion_index
+
+        if letter not in self._deletions:
+            vocabulary = {
+                w
+                for w in (*self.lists.stems, *self.lists.curated)
+                if w[:1] == letter and len(w) >= 4 and w.isalpha()
+            }
+            self._deletions[letter] = deletion_index(vocabulary)
+        return self._deletions[letter]
 
     def suggest(self, word: str, limit: int = 5) -> list[str]:
         """Corrections for ``word``, best first; when the lists give none, spylls' (slow:
@@ -306,6 +340,7 @@ class Speller:
 
     def add(self, word: str) -> None:
         self.office.add(word.lower())
+        self._deletions.clear()
         self._cache.clear()
         self._fixes.clear()
         self._near.clear()

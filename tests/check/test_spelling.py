@@ -22,6 +22,13 @@ BREAKS = [
     ("S1", "Petugas membersihkah area asimilasi.", [("membersihkah", "membersihkan")]),
     ("S1", "Kegiatan berjalan lancr.", [("lancr", "lancar")]),
     ("S1", "Rapat digelar dibalai desa.", [("dibalai", "di balai")]),
+    # Item 6: the likeliest fix, from everyday words, halves of a doubled word, two slips.
+    ("S1", "Hal itu penting kerena aturan.", [("kerena", "karena")]),
+    ("S1", "Ia jug hadir.", [("jug", "juga")]),
+    ("S1", "Tiap peserta membawa masing kartu.", [("masing", "masing-masing")]),
+    ("S1", "Hadir tersbut Kalapas.", [("tersbut", "tersebut")]),
+    ("S1", "Adapula pegawai yang hadir.", [("Adapula", "Ada pula")]),
+    ("S1", "Orang bisa instropeksi diri.", [("instropeksi", "introspeksi")]),
     # Item 3: capitalised words are checked; a short form one slip from a known one.
     ("S1", "Kepala Kamwil Kemenkumham NTT hadir.", [("Kamwil", "Kanwil")]),
     ("S1", "Tim dari Dithen Pemasyarakatan hadir.", [("Dithen", "Ditjen")]),
@@ -220,3 +227,8 @@ def test_the_other_party_the_draft_names_is_no_typo():
 
     assert findings("Koperasi Kamwil") == []
     assert "Kamwil" in findings("Koperasi Mitra")
+
+
+@pytest.mark.parametrize("word", ["pasca", "manado", "almunium"])
+def test_no_far_fetched_fix(word):
+    assert speller().quick_suggestions(word) == []
