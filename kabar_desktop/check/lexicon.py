@@ -56,7 +56,7 @@ GENERIC_NOUNS = words(
     personel staf jajaran pimpinan perwakilan pihak instansi sekolah desa kelurahan
     kecamatan kabupaten provinsi kamar orang kegiatan sesi paket pemohon paspor dokumen
     berkas kendaraan relawan pekerja migran penghuni korban saksi penerima tahun bulan
-    hari"""
+    hari aparatur sipil pelaku"""
 )
 
 WEEKDAYS = ("Senin", "Selasa", "Rabu", "Kamis", "Jumat", "Sabtu", "Minggu")
@@ -88,7 +88,7 @@ ORDINARY_WORDS = GENRE_NOUNS | words(
     pelayanan layanan pelaku tokoh masyarakat agama aparatur sipil mahasiswa magang jam
     sarana prasarana sarpras lainnya pimpinan staf tamu undangan hadirin keluarga pengunjung
     deteni pemohon peraturan perundang-undangan kebijakan kegiatan acara
-    materi hadir ia dia kami kita mereka beliau saya pihak"""
+    materi hadir ia dia kami kita mereka beliau saya pihak keimigrasian"""
 )
 # Holidays and months of the Islamic year written as one capitalised word (K8; KBBI).
 HOLIDAYS = ("Lebaran", "Natal", "Imlek", "Nyepi", "Waisak", "Ramadan", "Syawal")

@@ -40,6 +40,11 @@ BREAKS = [
     # Issue 13: the institution list, in its canonical case.
     ("K9", "Rapat TIMPORA digelar bersama POLRI.", [("TIMPORA", "Timpora"), ("POLRI", "Polri")]),
     ("K9", "Petugas Bnn dan RUDENIM hadir.", [("Bnn", "BNN"), ("RUDENIM", "Rudenim")]),
+    (
+        "K9",
+        "Petugas LAPAS Kelas IIA dan KANWIL NTT hadir.",
+        [("LAPAS", "Lapas"), ("KANWIL", "Kanwil")],
+    ),
     # Issue 13: common nouns written with capitals.
     ("K3", "Timpora dibentuk di 20 Kecamatan.", [("Kecamatan", "kecamatan")]),
     ("K3", "Pria 58 Tahun ini memuji mereka.", [("Tahun", "tahun")]),
@@ -102,6 +107,28 @@ BREAKS = [
     ("K5", "Layanan Paspor Buka Sejak Pagi\nKupang - Isi.", [("Sejak", "sejak")]),
     ("K6", '"Kami siap, " Terangnya.', [("Terangnya", "terangnya")]),
     ("K6", '"Kami siap," Sampainya.', [("Sampainya", "sampainya")]),
+    ("K6", '" untuk tahun depan kami siap," ujarnya.', [("untuk", "Untuk")]),
+    (
+        "K2",
+        "Bupati berterima kasih kepada para Camat dan Kepala Desa.",
+        [("Camat dan Kepala Desa", "camat dan kepala desa")],
+    ),
+    (
+        "K3",
+        "Makanan diantar sampai ke dalam Blok dan Kamar Hunian.",
+        [("Blok", "blok"), ("Kamar Hunian", "kamar hunian")],
+    ),
+    (
+        "K3",
+        "Ia memberi arahan kepada Ratusan Aparatur Sipil Negara Kementerian Agama.",
+        [("Ratusan Aparatur Sipil Negara", "ratusan aparatur sipil negara")],
+    ),
+    ("K3", "Hadir tokoh agama dan para Pelaku UMKM.", [("Pelaku", "pelaku")]),
+    (
+        "K3",
+        "Ia mengatakan bahwa Fungsi Keimigrasian penting.",
+        [("Fungsi Keimigrasian", "fungsi keimigrasian")],
+    ),
 ]
 
 RESPECTS = [
@@ -137,6 +164,7 @@ RESPECTS = [
     ("K9", "Ia memesan sop buntut."),
     ("K9", "Informasi ada di ditjenpas.go.id dan #kemenkumham."),
     ("K9", "Pj Bupati membuka acara."),
+    ("K9", "Kegiatan IMIGRASI MELAYANI berlangsung di ULP."),
     # Issue 13: a generic plural head is no position before a name.
     ("K1", "Hadir camat dan kepala KUA di wilayah Sragen."),
     ("K1", "Menurutnya, kepala KUA harus memahami hal itu."),
@@ -144,6 +172,7 @@ RESPECTS = [
     ("K1", "Upacara digelar di halaman kantor bupati, Kamis (17/8/2023)."),
     ("K1", "Kepala Divisi Imigrasi dan kepala seksi lainnya hadir."),
     ("K2", "Rapat diikuti para kepala seksi Lapas Kupang."),
+    ("K2", "Rapat diikuti para Kepala Desa Oesao dan Desa Baumata."),
     # Numbers that belong to a name, and names that start with a capitalised common noun.
     ("K3", "Sesuai Undang-Undang Nomor 6 Tahun 2011 tentang Keimigrasian."),
     ("K3", "Rapat digelar di Lantai 2 Gedung Utama."),

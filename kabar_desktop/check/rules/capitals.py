@@ -46,9 +46,12 @@ _DAYS_MONTHS = {w.lower(): w for w in (*WEEKDAYS, *MONTHS, *HOLIDAYS)}
 _TITLE_EITHER = words("saat ketika usai jelang bersama menuju atas seperti sebelum setelah")
 _ORDINAL_DASH = frozenset(f"-{d}" for d in "0123456789")  # "HUT Ke-80 RI"
 _PHRASE_WORDS = POSITION_PARTS | POSITIONS
+_ROMAN = re.compile(r"(?:I{1,3}|IV|V|VI{1,3})[AB]?")
 _ADDRESS = re.compile(r"https?:|www\.|[@#/]|\w\.\w")
 _HOLIDAY = re.compile(r"\b([Ii]dul)[ -]?([Ff]itri|[Aa]dha)\b")
-_QUOTE_OPEN = re.compile(r"[\"“](?=[^\W\d_])")
+_QUOTE_OPEN = re.compile(r"[\"“]( ?)(?=[^\W\d_])")
+# Kinds of office named by a common word: "para Camat dan Kepala Desa" (K2).
+_WORD_KINDS = words("desa kelurahan kecamatan sekolah dinas")
 _ATTRIBUTION = re.compile(r"(?:[,?!] ?[\"”]|[\"”] ?,) ([A-Z][a-z]+)\b")
 
 
@@ -134,6 +137,15 @@ def _half_capitalised(doc: Doc, i: int, j: int) -> Iterator[Hit]:
         )
 
 
+def _kind_without_name(doc: Doc, j: int) -> bool:
+    """Token ``j`` is a kind of office ('Desa', 'UPT') that no place name follows."""
+    toks = doc.tokens
+    if not doc.adjacent(toks[j - 1], toks[j]) or toks[j].text.lower() not in _WORD_KINDS:
+        return False
+    nxt = toks[j + 1] if j + 1 < len(toks) else None
+    return not (nxt and doc.adjacent(toks[j], nxt) and capitalised(nxt))
+
+
 @rule("K2", WARNING, N_("A position used generically is lowercase"))
 def generic_position(doc: Doc) -> Iterator[Hit]:
     toks = doc.tokens
@@ -148,6 +160,8 @@ def generic_position(doc: Doc) -> Iterator[Hit]:
         ):
             continue
         j = _position_phrase(doc, i + 1)
+        if j < len(toks) and _kind_without_name(doc, j):
+            j += 1  # "para Camat dan Kepala Desa": every village's head
         if not _names_someone(doc, j):
             yield Hit(
                 nxt.start,
@@ -216,9 +230,9 @@ def quote_capitals(doc: Doc) -> Iterator[Hit]:
     for para in doc.prose_paras():
         for m in _QUOTE_OPEN.finditer(text, para.start, para.end):
             p = m.start()
-            if p != para.start and text[p - 2 : p] not in (", ", ": "):
-                continue
-            i = doc.token_at(p + 1)
+            if p != para.start and (m.group(1) or text[p - 2 : p] not in (", ", ": ")):
+                continue  # '" untuk …' opens a paragraph; ', " ujar' closes a quote
+            i = doc.token_at(m.end())
             if i is not None and doc.tokens[i].text[0].islower():
                 t = doc.tokens[i]
                 yield Hit(
@@ -291,9 +305,26 @@ def _lowercase_allowed(lower: str, canonical: str) -> bool:
     return lower not in _PROPER_ACRONYMS
 
 
+def _shouted(doc: Doc, i: int, k: int) -> bool:
+    """Token ``k`` beside token ``i`` is a word in capitals that is no short form."""
+    toks = doc.tokens
+    if not 0 <= k < len(toks) or not doc.adjacent(
+        *((toks[k], toks[i]) if k < i else (toks[i], toks[k]))
+    ):
+        return False
+    word = toks[k].text
+    return (
+        len(word) > 2
+        and word.isupper()
+        and word.lower() not in ACRONYMS
+        and not _ROMAN.fullmatch(word)
+    )
+
+
 @rule("K9", ERROR, N_("Acronyms keep their standard form"))
 def acronyms(doc: Doc) -> Iterator[Hit]:
-    for t in doc.tokens:
+    toks = doc.tokens
+    for i, t in enumerate(toks):
         lower = t.text.lower()
         canonical = ACRONYMS.get(lower)
         if canonical is None or t.text == canonical or lower in LOOSE_CASE:
@@ -302,6 +333,8 @@ def acronyms(doc: Doc) -> Iterator[Hit]:
             continue
         if _ADDRESS.search(chunk(doc, t)):
             continue  # "ditjenpas.go.id", "#kemenkumham", "@rutan_kupang"
+        if t.text.isupper() and (_shouted(doc, i, i - 1) or _shouted(doc, i, i + 1)):
+            continue  # "kegiatan IMIGRASI MELAYANI": a slogan in capitals, not an acronym
         yield Hit(
             t.start,
             t.end,

@@ -134,10 +134,7 @@ def _name_beside(doc: Doc, i: int, step: int) -> bool:
     a, b = (toks[k], toks[i]) if step < 0 else (toks[i], toks[k])
     gap = doc.text[a.end : b.start]
     if gap.strip(" ") == "" and toks[k].text in NAME_LINKS:
-        k += step
-        if not 0 <= k < len(toks):
-            return False
-        return capitalised(toks[k]) and not toks[k].initial
+        return _name_across(doc, k + step, step)
     if re.fullmatch(r"\s*\([^()]{1,12}\)\s*", gap):
         return capitalised(toks[k])
     return (
@@ -146,6 +143,36 @@ def _name_beside(doc: Doc, i: int, step: int) -> bool:
         and not toks[k].initial
         and not _ordinary(toks[k])
     )
+
+
+def _named(doc: Doc, i: int) -> bool:
+    """``in_name``, but ordinary words on both sides of 'dan' make no name ('Blok dan Kamar
+    Hunian')."""
+    if not in_name(doc, i):
+        return False
+    toks = doc.tokens
+    linked = toks[i - 1].text in NAME_LINKS  # in_name read a title-case name across it
+    return not (linked and _ordinary(toks[i]) and not _name_across(doc, i - 2, -1))
+
+
+def _name_across(doc: Doc, k: int, step: int) -> bool:
+    """Across 'dan' from a run of ordinary words, token ``k`` starts a name ('Bidang Pelayanan
+    dan Pembinaan': a name's word before the ordinary ones), not more ordinary words that no
+    name holds ('ke dalam Blok dan Kamar Hunian.')."""
+    toks = doc.tokens
+    if not 0 <= k < len(toks) or not capitalised(toks[k]) or toks[k].initial:
+        return False
+    while _ordinary(toks[k]):
+        nxt = k + step
+        if not 0 <= nxt < len(toks):
+            return False
+        a, b = (toks[k], toks[nxt]) if step > 0 else (toks[nxt], toks[k])
+        if not doc.adjacent(a, b):
+            return False
+        if not capitalised(toks[nxt]):
+            return False
+        k = nxt
+    return True
 
 
 def _ordinary_run(doc: Doc, i: int) -> int | None:
@@ -207,7 +234,7 @@ def genre_nouns(doc: Doc) -> Iterator[Hit]:
             done = toks[j - 1].end
             yield _lowercase_hit(doc, t.start, done)
             continue
-        if (in_name(doc, i) and not _after_weekday(doc, i)) or not _mid_sentence(doc, t):
+        if (_named(doc, i) and not _after_weekday(doc, i)) or not _mid_sentence(doc, t):
             continue  # part of a name, or after a mark that may start a sentence
         end = _common_word_end(doc, i)
         if end is not None:
