@@ -124,8 +124,7 @@ class Speller:
             or stem in self.lists.curated
             or stem in self.office
             or stem in self.lists.compounds
-            or _NOT.match(stem) is not None
-            and self.known(stem[5:])
+            or (stem.startswith("tidak") and len(stem) > 7 and self.known(stem[5:]))
         )
 
     def readings(self, lower: str) -> list[m.Analysis]:
