@@ -178,6 +178,7 @@ RESPECTS = [
     ("K3", "Rapat digelar di Lantai 2 Gedung Utama."),
     ("K3", "Sebanyak 20 kecamatan mengirim perwakilan."),
     ("K3", "Divisi Keimigrasian Kanwil Kemenkumham Kalteng hadir."),
+    ("K3", "Ia bertugas di Direktorat Jenderal Keimigrasian."),
     ("K3", "Peserta belajar di Ruang Kegiatan Kerja Lapas Perempuan Kupang."),
     ("K3", "Rumah Tahanan Negara (Rutan) Kelas IIB Sambas melakukan razia."),
     ("K3", "Dipimpin Kepala Bidang (Kabid) Pelayanan dan Pembinaan, Leonard Silalahi."),
@@ -245,3 +246,27 @@ def test_a5_leaves_an_office_after_ibu_or_bapak_alone():
     assert spans("Ibu Menteri meninjau dapur lapas.", "A5") == []
     assert spans("Bapak Bupati membuka acara.", "A5") == []
     assert found("Ibu Ani meninjau dapur lapas.", "A5") == [("Ibu ", "")]
+
+
+@pytest.mark.parametrize(
+    "word",
+    [
+        "melalui",
+        "terhadap",
+        "sebagai",
+        "oleh",
+        "tentang",
+        "kepada",
+        "antara",
+        "serta",
+        "hingga",
+        "sampai",
+        "sejak",
+        "tanpa",
+        "per",
+    ],
+)
+def test_k5_reads_prepositions_as_function_words(word):
+    title = f"Kanwil Gelar Rapat {word.capitalize()} Zoom\nKupang - Isi."
+    assert found(title, "K5") == [(word.capitalize(), word)]
+    assert spans(title.replace(word.capitalize(), word), "K5") == []

@@ -205,7 +205,7 @@ def _ordinary_run(doc: Doc, i: int) -> int | None:
 def _mid_sentence(doc: Doc, t: Token) -> bool:
     """A word or a comma stands before the token: no dateline of an unknown form ('Magelang
     (04/12)---Setiap …'), no bracket or quote that may open a sentence."""
-    before = doc.text[doc.paras[t.para].start : t.start].rstrip()
+    before = doc.text[max(doc.paras[t.para].start, t.start - 40) : t.start].rstrip()
     return bool(before) and (before[-1].isalnum() or before[-1] == ",")
 
 
