@@ -81,6 +81,23 @@ class Facts:
                 return Value(word)
         return Value(table["kinds"].get(kind, table["default"]))
 
+    def talks(self) -> bool:
+        """Is the event one of talks, named like a training or a briefing ([talks])? House
+        style holds those ("menggelar pelatihan") and carries out the rest ("melaksanakan
+        bakti sosial"), whoever spoke at them."""
+        return _opens_with(tidy(self.d.event).lower(), self.p["talks"]["words"])
+
+    def attend(self) -> Value:
+        """How the lead's person takes part in another's event ([attend]): "mengikuti" a
+        ceremony, a training or anything held on screen (nobody attends a zoom in person),
+        else "menghadiri" (a meeting, an invitation)."""
+        table = self.p["attend"]
+        event = tidy(self.d.event).lower()
+        words = f"{event} {self.d.event_detail} {self.d.venue}".lower().replace(",", " ").split()
+        if _opens_with(event, table["follow_words"]) or set(words) & set(table["follow_detail"]):
+            return Value(table["follow"])
+        return Value(table["default"])
+
     # --- people -----------------------------------------------------------------------------
     def who(self, i: int) -> list[Segment]:
         """Speaker ``i`` at first mention: "position, name" (or "name, position")."""
@@ -164,6 +181,11 @@ class Facts:
                     out.append((", ", ""))
             out += item
         return out
+
+
+def _opens_with(text: str, words: list[str]) -> bool:
+    """Does ``text`` open with one of ``words`` (whole words: "apel" is not "apelan")?"""
+    return any(text == w or text.startswith(w + " ") for w in words)
 
 
 def same_office(position: str, office: str, abbreviations: dict[str, str]) -> bool:

@@ -1,11 +1,12 @@
 """The dateline and the lead paragraph: what happened, by whom, where and when.
 
 The kind of story picks the lead's pattern (templates/compose/ ``[lead.KIND]``): ``person``
-when the lead names a speaker, ``office`` otherwise. A purpose clause may open it, the date
-may move to a sentence of its own, and the participants follow it. The people who
-accompanied the lead's person stand in the lead unless it would grow past the house
-style's length (about 45 words): then they get a sentence after it, so the lead still says
-who, what, where and when at a glance.
+when the lead names a speaker, ``office`` otherwise, ``talks`` for an office's event of talks
+where the kind words it apart ("menggelar pelatihan", not "melaksanakan"). A purpose clause
+may open it, the date may move to a sentence of its own, and the participants follow it.
+The people who accompanied the lead's person stand in the lead unless it would grow past the
+house style's length (about 45 words): then they get a sentence after it, so the lead still
+says who, what, where and when at a glance.
 """
 
 from __future__ import annotations
@@ -71,6 +72,8 @@ class Lead:
         form = "person" if self.main is not None and "person" in patterns else "office"
         if form == "office":
             self.main = None
+            if "talks" in patterns and self.f.talks():
+                form = "talks"
         body = self._sentence(patterns[form], values)
         self.companions_used = form == "person" and "{companions}" in patterns[form]
         if self.companions_used and values["companions"]:
@@ -144,6 +147,7 @@ class Lead:
         values["role_ordinal"] = f.role_ordinal(self.main) if self.main is not None else []
         values["event_host"] = self._event_host()
         values["noun"] = f.noun(self.kind)
+        values["attend"] = f.attend()
         return values
 
     def _event_host(self) -> Value:

@@ -17,7 +17,7 @@ from kabar_desktop.compose.facts import Facts, speaker_is
 from kabar_desktop.compose.indonesian import weekday_names
 from kabar_desktop.compose.inline import runs as parse_runs
 from kabar_desktop.compose.inline import tidy
-from kabar_desktop.compose.patterns import Segment, Value, Values, fill
+from kabar_desktop.compose.patterns import Segment, Value, Values, fill, fill_text
 from kabar_desktop.model.draft import Speaker, Statement
 from kabar_desktop.model.parse import normal_verb
 
@@ -88,6 +88,12 @@ class Speakers:
             "noun": f.noun(self.kind),
             "given": f.event_without("given"),
         }
+        # Who led a ceremony: the role as typed ("inspektur upacara"), else "pembina upacara".
+        role = values["role"]
+        assert isinstance(role, Value)
+        leader = fill_text(self.p["leader"]["default"], {"noun": values["noun"]})
+        leader = leader[:1].lower() + leader[1:]  # a phrase mid-sentence, not a sentence
+        values["leader"] = role if role.text else Value(leader)
         if not self.leader_took_companions and s.part == "pemimpin":
             values["companions"] = f.people("companions", "last")
         return values
@@ -104,13 +110,19 @@ class Speakers:
         values = self._values(i)
         topic = bool(values["topic"].text)  # type: ignore[union-attr]
         avoid = {first_word(previous), first_word(_last_sentence(previous)), first_word(following)}
+        context = tidy(s.context).rstrip(",.").rstrip()
         if self.named_in_lead(i):
             self.introduced += 1
             if not topic:
                 return []
             texts = [v["text"] for v in self._variants(s.part, "in_lead")]
+            # The lead introduced them in full; a context ("Seusai upacara") opens the
+            # sentence that carries their topic, before the short name.
+            by_name = [t for t in texts if t.lower().startswith("{called}")]
+            if context and by_name:
+                segs = _pick(by_name, values, set())[1]
+                return [(context[:1].upper() + context[1:], f"{path}.context"), (", ", ""), *segs]
             return _pick(texts, values, avoid)[1]
-        context = tidy(s.context).rstrip(",.").rstrip()
         said = values["role_ordinal"] if s.part == "narasumber" else values["role"]
         role = bool(said.text if isinstance(said, Value) else said)
         needs_met = {
@@ -165,8 +177,10 @@ class Speakers:
         elif intro:
             out.append(Block("body", tuple(self.to_runs(intro)), f"{path}.intro"))
         # Name the speaker at the first quote when no sentence of their part named them
-        # (the lead's own person is named there, unless the lead names others too).
+        # (the lead's own person is named there, unless the lead names others too), or when
+        # their introduction named someone else as well: "-nya" could point at either.
         unnamed = not intro and (not self.named_in_lead(i) or self.lead_names_others)
+        unnamed = unnamed or self._names_others(i, "".join(text for text, _ in intro))
         last_speaker = i == len(self.d.speakers) - 1
         for j, st in enumerate(s.statements):
             source = f"{path}.statements[{j}]"
@@ -188,6 +202,14 @@ class Speakers:
         if pending:
             out.append(Block("body", tuple(self.to_runs(pending)), f"{path}.intro"))
         return out
+
+    def _names_others(self, i: int, text: str) -> bool:
+        """Does ``text`` (speaker ``i``'s introduction) name another speaker, or a named
+        companion or attendee? A writer's own introduction of two signers does."""
+        low = text.lower()
+        people = [s.name for k, s in enumerate(self.d.speakers) if k != i]
+        people += [p.name for p in (*self.d.companions, *self.d.attendees)]
+        return any(tidy(name) and tidy(name).lower() in low for name in people)
 
     def _verb(self, st: Statement, last: bool) -> str:
         """The writer's verb, else one that repeats neither neighbour. The closing verb
