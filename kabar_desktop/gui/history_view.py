@@ -1,10 +1,11 @@
 """Earlier versions of a draft: pick one, see it beside the current one, bring it back.
 
-Every pause in typing keeps a version (thinned as they age). The list shows when each was
-kept; the view beside it shows, field by field, what that version said and what the draft
-says now, the removed words struck through in red and the added words in green. Restoring
-makes the old version current as a new version, so restoring is itself undone by restoring
-the version before it.
+Every pause in typing keeps a version (thinned as they age), dozens in an hour: the list
+groups them by sitting ("Kamis 14.05–14.40, 38 perubahan", newest first), each sitting
+standing for its last version, with its versions inside. The view beside it shows, field
+by field, what that version said and what the draft says now, the removed words struck
+through in red and the added words in green. Restoring makes the old version current as a
+new version, so restoring is itself undone by restoring the version before it.
 """
 
 from __future__ import annotations
@@ -19,12 +20,12 @@ from PySide6.QtWidgets import (
     QDialogButtonBox,
     QHBoxLayout,
     QLabel,
-    QListWidget,
-    QListWidgetItem,
     QMessageBox,
     QPushButton,
     QSplitter,
     QTextBrowser,
+    QTreeWidget,
+    QTreeWidgetItem,
     QVBoxLayout,
     QWidget,
 )
@@ -33,7 +34,8 @@ from kabar_desktop.gui.autosave import store_message
 from kabar_desktop.gui.browser import when
 from kabar_desktop.i18n import _
 from kabar_desktop.store import StoreError, diff_drafts, word_diff
-from kabar_desktop.store.history import kind_label
+from kabar_desktop.store.history import RevisionInfo, kind_label
+from kabar_desktop.store.sittings import sitting_label, sittings
 
 if TYPE_CHECKING:
     from kabar_desktop.gui.main_window import MainWindow
@@ -145,9 +147,10 @@ class HistoryDialog(QDialog):
         self.setWindowTitle(_("Version History — {title}").format(title=title))
         self.resize(960, 560)
 
-        self.versions = QListWidget()
+        self.versions = QTreeWidget()
         self.versions.setAccessibleName(_("Kept versions"))
-        self.versions.setSpacing(2)
+        self.versions.setHeaderHidden(True)
+        self.versions.setColumnCount(1)
         self.view = QTextBrowser()
         self.view.setAccessibleName(_("Differences"))
         self.view.setOpenLinks(False)
@@ -190,24 +193,28 @@ class HistoryDialog(QDialog):
         return self.w.store
 
     def refresh(self) -> None:
-        """List the kept versions again and select the newest earlier one."""
+        """List the kept versions again, by sitting, and select the newest earlier one."""
         self.versions.clear()
         try:
             revisions = self.store.history(self.w.session.draft_id)
         except StoreError as exc:
             QMessageBox.warning(self, _("Version History"), store_message(exc))
             revisions = []
-        for info in revisions:
-            text = f"{when(info.saved)} — {_(kind_label(info.kind))}"
-            if info.current:
+        groups = sittings(revisions)
+        for sitting in groups:
+            text = sitting_label(sitting, _)
+            if sitting.last.current:
                 text += " " + _("(now)")
-            item = QListWidgetItem(text)
-            item.setData(Qt.ItemDataRole.UserRole, info.id)
-            item.setData(Qt.ItemDataRole.UserRole + 1, info.current)
-            self.versions.addItem(item)
-        older = 1 if len(revisions) > 1 else 0
-        if revisions:
-            self.versions.setCurrentRow(older)
+            top = _item(text, sitting.last)
+            self.versions.addTopLevelItem(top)
+            if len(sitting.versions) > 1:
+                top.addChildren([_version_item(info) for info in sitting.versions])
+        if groups and len(groups[0].versions) > 1:  # the version before this one, inside
+            first = self.versions.topLevelItem(0)
+            first.setExpanded(True)
+            self.versions.setCurrentItem(first.child(1))
+        elif groups:
+            self.versions.setCurrentItem(self.versions.topLevelItem(1 if len(groups) > 1 else 0))
         else:
             self.show_selected()
 
@@ -215,7 +222,9 @@ class HistoryDialog(QDialog):
         item = self.versions.currentItem()
         if item is None:
             return None
-        return item.data(Qt.ItemDataRole.UserRole), bool(item.data(Qt.ItemDataRole.UserRole + 1))
+        return item.data(0, Qt.ItemDataRole.UserRole), bool(
+            item.data(0, Qt.ItemDataRole.UserRole + 1)
+        )
 
     def show_selected(self) -> None:
         chosen = self.selected()
@@ -252,3 +261,18 @@ class HistoryDialog(QDialog):
             return
         self.w.say(_("The earlier version is back; the one before it is kept in the history."))
         self.refresh()
+
+
+def _item(text: str, info: RevisionInfo) -> QTreeWidgetItem:
+    """A row that stands for version ``info`` (a sitting stands for its last one)."""
+    item = QTreeWidgetItem([text])
+    item.setData(0, Qt.ItemDataRole.UserRole, info.id)
+    item.setData(0, Qt.ItemDataRole.UserRole + 1, info.current)
+    return item
+
+
+def _version_item(info: RevisionInfo) -> QTreeWidgetItem:
+    text = f"{when(info.saved)} — {_(kind_label(info.kind))}"
+    if info.current:
+        text += " " + _("(now)")
+    return _item(text, info)

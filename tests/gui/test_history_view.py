@@ -42,15 +42,18 @@ def test_versions_are_listed_and_shown_beside_the_current_one(qtbot, window):
     window.acts.history.trigger()
     dialog = window.history
     assert dialog.isVisible()
-    assert dialog.versions.count() == 2  # the new one stored on opening the history
-    assert dialog.versions.currentRow() == 1  # the earlier version is chosen
-    assert dialog.versions.item(0).text()[:1].isalnum()  # starts with its time
+    assert dialog.versions.topLevelItemCount() == 1  # one sitting
+    sitting = dialog.versions.topLevelItem(0)
+    assert sitting.text(0).endswith("2 perubahan (sekarang)")
+    assert sitting.childCount() == 2  # the new one stored on opening the history
+    assert dialog.versions.currentItem() is sitting.child(1)  # the earlier version is chosen
+    assert sitting.child(0).text(0)[:1].isalnum()  # starts with its time
     text = dialog.view.toPlainText()
     assert "Judul Lama" in text and "Judul Baru" in text
     page = dialog.view.toHtml()
     assert "line-through" in page  # the removed word is struck through
     assert "Rudenim" not in text  # only what differs is shown
-    dialog.versions.setCurrentRow(0)  # the current one cannot be restored
+    dialog.versions.setCurrentItem(sitting.child(0))  # the current one cannot be restored
     assert not dialog.restore_button.isEnabled()
     dialog.close()
 
@@ -68,8 +71,9 @@ def test_restoring_brings_the_old_title_back_and_can_be_undone(qtbot, window):
     assert check.load(window.session.draft_id).title == "Judul Lama"
     check.close()
 
-    assert dialog.versions.count() == 3  # restoring kept the version before it
-    dialog.versions.setCurrentRow(1)  # "Judul Baru", the one before the restore
+    sitting = dialog.versions.topLevelItem(0)
+    assert sitting.childCount() == 3  # restoring kept the version before it
+    dialog.versions.setCurrentItem(sitting.child(1))  # "Judul Baru", the one before the restore
     assert "Judul Baru" in dialog.view.toPlainText()
     qtbot.mouseClick(dialog.restore_button, Qt.MouseButton.LeftButton)
     assert field.text() == "Judul Baru"
