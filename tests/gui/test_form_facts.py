@@ -173,3 +173,55 @@ def test_the_calendar_of_an_empty_date_opens_on_this_month(empty, qtbot):
     assert (calendar.yearShown(), calendar.monthShown()) == (today.year, today.month)
     calendar.clicked.emit(QDate(today.year, today.month, 1))  # the writer picks the 1st
     assert session.draft.date == today.replace(day=1)
+
+
+def _type_date(qtbot, panel, keys: str, select_all: bool) -> None:
+    """Click into the date as a writer does, then type (after Ctrl+A when ``select_all``)."""
+    date = panel.facts.date
+    panel.window().activateWindow()
+    qtbot.mouseClick(date.lineEdit(), Qt.MouseButton.LeftButton)
+    if select_all:
+        qtbot.keyClick(date, Qt.Key.Key_A, Qt.KeyboardModifier.ControlModifier)
+    qtbot.keyClicks(date, keys)
+    qtbot.keyClick(date, Qt.Key.Key_Tab)  # leaves the field
+
+
+@pytest.mark.parametrize("select_all", [False, True])
+@pytest.mark.parametrize(
+    ("keys", "day"),
+    [("25/09/2024", 25), ("25092024", 25), ("25-09-2024", 25), ("5/9/2024", 5)],
+)
+def test_a_date_typed_in_the_empty_field_is_taken(empty, qtbot, keys, day, select_all):
+    session, panel = empty
+    _type_date(qtbot, panel, keys, select_all)
+    assert session.draft.date == dt.date(2024, 9, day)
+    assert panel.facts.date.text() == f"{day:02}/09/2024"
+
+
+def test_a_date_typed_over_a_date_replaces_it_and_a_wrong_one_gives_way(sample, qtbot):
+    session, panel = sample
+    _type_date(qtbot, panel, "01102024", select_all=True)
+    assert session.draft.date == dt.date(2024, 10, 1)
+    assert panel.facts.date.text() == "01/10/2024"
+    _type_date(qtbot, panel, "31/02/2024", select_all=True)  # no such day
+    assert session.draft.date == dt.date(2024, 10, 1)
+    assert panel.facts.date.text() == "01/10/2024"
+
+
+def test_a_wrong_date_in_the_empty_field_leaves_it_empty(empty, qtbot):
+    session, panel = empty
+    _type_date(qtbot, panel, "99/99/2024", select_all=False)
+    assert session.draft.date is None
+    assert panel.facts.date.text() == panel.facts.date.specialValueText()
+
+
+def test_the_calendar_opens_near_the_draft_date_even_once_cleared(sample, qtbot):
+    session, panel = sample
+    date = panel.facts.date
+    qtbot.mouseClick(panel.facts.clear_date, Qt.MouseButton.LeftButton)
+    assert session.draft.date is None
+    arrow = QPoint(date.width() - 6, date.height() // 2)
+    qtbot.mouseClick(date, Qt.MouseButton.LeftButton, pos=arrow)
+    calendar = date.calendarWidget()
+    qtbot.waitUntil(calendar.isVisible)
+    assert (calendar.yearShown(), calendar.monthShown()) == (2024, 9)  # the event's month
