@@ -12,7 +12,10 @@ warning on a misspelling is a hit: the writer looks); ``recall_errors_by_errors`
 hit by an error-severity finding; ``hits_with_fix`` the hits whose finding offers the mark's
 fix. ``--details`` lists every miss and every false positive with file, line and context.
 
-    python3 benchmarks/check_quality.py [--details] [FILE ...]
+    python3 benchmarks/check_quality.py [--details] [FILE or FOLDER ...]
+
+With no argument it scores ``benchmarks/checker_corpus/``; a folder argument scores its
+``*.txt`` files (``benchmarks/checker_corpus_heldout/`` is the held-out set).
 """
 
 from __future__ import annotations
@@ -28,6 +31,7 @@ from pathlib import Path
 
 ROOT = Path(__file__).resolve().parent.parent
 CORPUS = ROOT / "benchmarks" / "checker_corpus"
+HELDOUT = ROOT / "benchmarks" / "checker_corpus_heldout"  # never used to tune the checker
 sys.path.insert(0, str(ROOT))
 
 FAMILIES = ("spelling", "word-form", "capital", "punctuation", "number", "structure")
@@ -124,9 +128,13 @@ def parse_corpus_text(raw: str, name: str = "") -> CorpusText:
 
 
 def corpus_files(paths: list[str] | None = None) -> list[Path]:
-    if paths:
-        return [Path(p) for p in paths]
-    return sorted(CORPUS.glob("*.txt"))
+    """The files to score: each path a corpus file or a corpus folder (its ``*.txt``)."""
+    if not paths:
+        return sorted(CORPUS.glob("*.txt"))
+    files: list[Path] = []
+    for p in map(Path, paths):
+        files.extend(sorted(p.glob("*.txt")) if p.is_dir() else [p])
+    return files
 
 
 def read_corpus(paths: list[str] | None = None) -> list[CorpusText]:
@@ -275,7 +283,9 @@ def details(s: Score) -> list[str]:
 
 def main(argv: list[str] | None = None) -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
-    parser.add_argument("files", nargs="*", help="corpus files (default: the whole corpus)")
+    parser.add_argument(
+        "files", nargs="*", help="corpus files or folders (default: benchmarks/checker_corpus/)"
+    )
     parser.add_argument("--details", action="store_true", help="list misses and false alarms")
     args = parser.parse_args(argv)
     # The office's own word list must not colour the measurement.

@@ -1,4 +1,6 @@
-"""The hand-marked corpus of benchmarks/checker_corpus/ reads cleanly (issue 13).
+"""The hand-marked corpora of benchmarks/ read cleanly (issue 13).
+
+``checker_corpus/`` is the tuned corpus; ``checker_corpus_heldout/`` the held-out one.
 
 Every file parses, names its source (or says it is constructed), and every marked error has
 a fix and a rule family, so check_quality.py measures what the editor marked.
@@ -18,7 +20,7 @@ sys.path.insert(0, str(ROOT / "benchmarks"))
 
 import check_quality as cq  # noqa: E402
 
-FILES = sorted(cq.CORPUS.glob("*.txt"))
+FILES = sorted(cq.CORPUS.glob("*.txt")) + sorted(cq.HELDOUT.glob("*.txt"))
 
 
 def test_the_corpus_is_large_enough():
@@ -28,7 +30,17 @@ def test_the_corpus_is_large_enough():
     assert sum(len(t.marks) for t in texts) >= 150
 
 
-@pytest.mark.parametrize("path", FILES, ids=[p.name for p in FILES])
+def test_the_heldout_corpus_is_large_enough_and_read_as_a_folder():
+    texts = cq.read_corpus([str(cq.HELDOUT)])
+    assert len(texts) >= 12
+    assert sum(len(t.text.split()) for t in texts) >= 2000
+    assert sum(len(t.marks) for t in texts) >= 100
+    assert all(t.header["kind"] == "real" for t in texts)
+    tuned = {t.header.get("source") for t in cq.read_corpus()}
+    assert not tuned & {t.header["source"] for t in texts}, "a held-out source was tuned on"
+
+
+@pytest.mark.parametrize("path", FILES, ids=[f"{p.parent.name}/{p.name}" for p in FILES])
 def test_each_file_parses_and_names_its_source(path: Path):
     ct = cq.parse_corpus_text(path.read_text(encoding="utf-8"), path.name)
     assert ct.header.get("kind") in {"real", "constructed"}, ct.header
