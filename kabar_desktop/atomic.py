@@ -1,11 +1,16 @@
-"""Write a file whole or not at all: a temporary file beside the target, then a rename."""
+"""Write a file whole or not at all: a temporary file beside the target, then a rename.
+
+``mkstemp`` makes its file 0600; every file Kabar writes this way gets the permissions a plain
+``open()`` would give (the old file's, else 0666 less the umask), so an export is as readable
+as any other document the user saves.
+"""
 
 from __future__ import annotations
 
 import contextlib
 import os
 import tempfile
-from collections.abc import Callable
+from collections.abc import Callable, Iterator
 from pathlib import Path
 from typing import BinaryIO
 
@@ -24,6 +29,26 @@ def write_atomic(path: Path, write: Callable[[BinaryIO], None]) -> None:
             write(out)
             out.flush()
             os.fsync(out.fileno())
+        os.replace(tmp, path)
+    except BaseException:
+        with contextlib.suppress(OSError):
+            os.unlink(tmp)
+        raise
+
+
+@contextlib.contextmanager
+def atomic_path(path: Path) -> Iterator[Path]:
+    """A temporary path beside ``path`` for a writer that wants a file name (Qt's PDF printer).
+
+    When the block ends, the file is given ``path``'s permissions and moved over it. If the
+    block fails, the temporary file is removed and ``path`` is left as it was.
+    """
+    path = Path(path)
+    fd, tmp = tempfile.mkstemp(prefix=f".{path.name}.", suffix=".tmp", dir=path.parent)
+    os.close(fd)
+    try:
+        yield Path(tmp)
+        os.chmod(tmp, _mode_for(path))  # after writing: the writer may have made a new file
         os.replace(tmp, path)
     except BaseException:
         with contextlib.suppress(OSError):

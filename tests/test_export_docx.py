@@ -107,6 +107,39 @@ def test_core_properties_name_the_article_and_office():
     assert before <= props.created <= dt.datetime.now(dt.UTC)
 
 
+def test_description_is_the_articles_lead_not_the_references_note():
+    article = sample()
+    props = export(article).core_properties
+    assert "Ubah gaya" not in props.comments
+    assert props.comments == article.description
+    assert (props.subject, props.keywords, props.category) == ("", "", "")
+    short = Article(article.title, article.blocks, "Singkat saja.", article.author, None)
+    assert export(short).core_properties.comments == "Singkat saja."
+    long = Article(article.title, article.blocks, "kata " * 80, article.author, None)
+    comments = export(long).core_properties.comments  # Word's limit, after a whole word
+    assert len(comments) <= 255 and comments.endswith("kata…")
+    none = Article(article.title, article.blocks, "", article.author, None)
+    assert export(none).core_properties.comments == ""
+
+
+def bold_texts(paragraph) -> list[str]:
+    return [r.text for r in paragraph.runs if r.bold]
+
+
+def test_dateline_is_bold_as_on_the_html_page():
+    lead = next(p for p in export(sample()).paragraphs if p.style.name == "Teras Berita")
+    assert lead.text.startswith("Kupang - ")
+    assert bold_texts(lead) == ["Kupang"]  # the dash and the lead itself are not bold
+    draft = read_draft(DATA / "sample.json")
+    draft.style.dateline_tag = "Humas_Rudenim"
+    lead = next(p for p in export(compose(draft)).paragraphs if p.style.name == "Teras Berita")
+    assert "".join(bold_texts(lead)) == "Kupang, Humas_Rudenim"
+    assert lead.text.startswith("Kupang, Humas_Rudenim - ")
+    draft.lead = "Kupang - Rudenim menggelar pelatihan."  # the writer's own: nothing is bold
+    lead = next(p for p in export(compose(draft)).paragraphs if p.style.name == "Teras Berita")
+    assert bold_texts(lead) == []
+
+
 def test_page_is_a4():
     section = export(sample()).sections[0]
     assert section.page_width.cm == pytest.approx(21.0, abs=0.01)

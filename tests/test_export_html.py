@@ -140,8 +140,12 @@ def test_open_graph(sample: Article, with_photo: Article) -> None:
     assert page.meta("article:published_time") == "2024-09-25"
     assert page.meta("og:image") is None  # no photo, no image tag
 
-    page = Page(render_html(with_photo))
-    assert page.meta("og:image") == page.tags("img")[0]["src"]
+    # The photo has no public URL: no og:image, and the photo's bytes are on the page once.
+    html = render_html(with_photo)
+    page = Page(html)
+    assert page.meta("og:image") is None
+    assert page.tags("img")[0]["src"].startswith("data:")
+    assert html.count("data:") == 1
 
 
 def test_no_date_no_published_time(sample: Article) -> None:
@@ -164,6 +168,10 @@ def test_emphasis_and_credit_markup(sample: Article) -> None:
     assert "<em>Pos Kupang</em>" in html
     assert '<span class="credit">(humas/fka)</span></p>' in html  # inline, after the last sentence
     assert '<p class="lead"><span class="dateline">Kupang</span> - ' in html
+    tagged = read_draft(SAMPLE)
+    tagged.style.dateline_tag = "Humas_Rudenim"
+    html = render_html(compose(tagged))  # the whole dateline is bold, the dash is not
+    assert '<p class="lead"><span class="dateline">Kupang, Humas_Rudenim</span> - ' in html
     bold = Article("J", (Block("body", (Run("a "), Run("tebal", bold=True))),), "", "", None)
     assert '<p class="body">a <strong>tebal</strong></p>' in render_html(bold)
 

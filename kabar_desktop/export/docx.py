@@ -24,6 +24,7 @@ from lxml import etree
 from kabar_desktop import paths
 from kabar_desktop.compose.document import Article, Block, Run
 from kabar_desktop.export import wordml
+from kabar_desktop.export.dateline import dateline_length
 from kabar_desktop.export.docx_package import RT, RT_CORE, Package, PackageError, resolve
 from kabar_desktop.export.docx_styles import (
     BODY_STYLE,
@@ -153,17 +154,20 @@ class _Writer:
                 continue  # no empty heading, as in the HTML page
             else:
                 name = STYLE_NAMES.get(block.kind, BODY_STYLE)
-                xml.append(self._paragraph(name, block.runs))
+                xml.append(self._paragraph(name, block.runs, dateline_length(block)))
         fragment = _parse(f"<w:body {wordml.NAMESPACES}>{''.join(xml)}</w:body>".encode())
         for paragraph in list(fragment):
             self.sect.addprevious(paragraph)
 
-    def _paragraph(self, style_name: str, runs: tuple[Run, ...]) -> str:
+    def _paragraph(self, style_name: str, runs: tuple[Run, ...], dateline: int = 0) -> str:
+        """The runs in a named style; the first ``dateline`` runs bold, as on the HTML page."""
         # Emphasis inside an italic style is set upright, as print does, so it stays visible.
         upright = self.styles.italic(style_name)
         content = "".join(
-            wordml.run(r.text, italic=(not upright) if r.italic else None, bold=r.bold)
-            for r in runs
+            wordml.run(
+                r.text, italic=(not upright) if r.italic else None, bold=r.bold or i < dateline
+            )
+            for i, r in enumerate(runs)
             if r.text
         )
         return wordml.paragraph(self.styles.paragraph_id(style_name), content)
@@ -274,8 +278,12 @@ class _Writer:
             root = _parse(self.package.parts[name])
         now = dt.datetime.now(dt.UTC).strftime("%Y-%m-%dT%H:%M:%SZ")
         author = _clean(article.author)
+        for tag in _REFERENCE_ONLY:  # they describe the reference ("Ubah gaya …"), not the article
+            for element in root.findall(tag):
+                root.remove(element)
         for tag, value in (
             (f"{{{_DC}}}title", _clean(article.title)),
+            (f"{{{_DC}}}description", _summary(article.description)),
             (f"{{{_DC}}}creator", author),
             (f"{{{_CP}}}lastModifiedBy", author),
             (f"{{{_CP}}}revision", "1"),
@@ -283,6 +291,8 @@ class _Writer:
             (f"{{{_DCTERMS}}}modified", now),
             (f"{{{_DC}}}language", LANGUAGE),
         ):
+            if not value and tag in _REFERENCE_ONLY:
+                continue  # no lead, no description
             element = root.find(tag)
             if element is None:
                 element = etree.SubElement(root, tag)
@@ -297,11 +307,22 @@ _DC = "http://purl.org/dc/elements/1.1/"
 _DCTERMS = "http://purl.org/dc/terms/"
 _XSI = "http://www.w3.org/2001/XMLSchema-instance"
 _CORE_NS = {"cp": _CP, "dc": _DC, "dcterms": _DCTERMS, "xsi": _XSI}
+_REFERENCE_ONLY = (f"{{{_DC}}}description", f"{{{_DC}}}subject", f"{{{_CP}}}keywords")
+_REFERENCE_ONLY += (f"{{{_CP}}}category",)
 _SHAPE_ID = re.compile(rb'<wp:docPr[^>]*\bid="(\d+)"')
 
 
 def _clean(text: str) -> str:
     return text[:_CORE_PROPERTY_LIMIT]
+
+
+def _summary(text: str) -> str:
+    """``text`` within Word's limit, cut after a whole word."""
+    text = " ".join(text.split())
+    if len(text) <= _CORE_PROPERTY_LIMIT:
+        return text
+    cut = text[: _CORE_PROPERTY_LIMIT - 1].rsplit(" ", 1)[0]
+    return cut.rstrip(",;:") + "…"
 
 
 def _relative(source_part: str, target_part: str) -> str:

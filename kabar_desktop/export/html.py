@@ -23,6 +23,7 @@ if TYPE_CHECKING:  # Jinja2 costs ~50 ms to import: only when a page is first re
     from markupsafe import Markup
 from kabar_desktop.compose.document import Article, Block
 from kabar_desktop.compose.indonesian import long_date
+from kabar_desktop.export.dateline import dateline_length
 
 PREVIEW_SCHEME = "kabar-photo"
 _OG_LOCALES = {"id": "id_ID", "en": "en_US"}
@@ -30,11 +31,13 @@ _OG_LOCALES = {"id": "id_ID", "en": "en_US"}
 
 @dataclass(frozen=True)
 class _Item:
-    """A block with what the template cannot work out itself: a figure's image and alt text."""
+    """A block with what the template cannot work out itself: a figure's image and alt text,
+    how many of a lead's first runs are its (bold) dateline."""
 
     block: Block
     src: str = ""
     alt: str = ""
+    dateline: int = 0
 
 
 def _bytecode_cache() -> jinja2.BytecodeCache | None:
@@ -93,7 +96,7 @@ def _items(article: Article, preview: bool) -> list[_Item]:
     n = 0
     for block in article.blocks:
         if block.kind != "figure":
-            items.append(_Item(block))
+            items.append(_Item(block, dateline=dateline_length(block)))
             continue
         photo = block.photo
         src = ""  # a figure without a readable photo shows nowhere, preview included
@@ -108,9 +111,12 @@ def _items(article: Article, preview: bool) -> list[_Item]:
 
 
 def render_html(article: Article, *, preview: bool = False) -> str:
-    """The article as an HTML page; ``preview`` for QTextBrowser (no chrome, no data URIs)."""
+    """The article as an HTML page; ``preview`` for QTextBrowser (no chrome, no data URIs).
+
+    No ``og:image``: the photo's only address is the page's own ``data:`` URI, which no site
+    reads and which would carry the photo a second time (a third larger again, as base64).
+    """
     items = _items(article, preview)
-    og_image = next((i.src for i in items if i.src), "")
     language = article.language or "id"
     return _template().render(
         article=article,
@@ -119,6 +125,5 @@ def render_html(article: Article, *, preview: bool = False) -> str:
         preview=preview,
         language=language,
         og_locale=_OG_LOCALES.get(language, language),
-        og_image=og_image,
         long_date=long_date(article.date) if article.date else "",
     )

@@ -8,9 +8,7 @@ still lacks facts points at the missing fields instead of writing a file with ga
 from __future__ import annotations
 
 import contextlib
-import os
 import re
-import tempfile
 import unicodedata
 from pathlib import Path
 from typing import TYPE_CHECKING
@@ -288,25 +286,11 @@ class FileOps:
         path = self._ask_save_path(_("Export"), "pdf", _FILTERS["pdf"]())
         if path is None:
             return
-        from PySide6.QtPrintSupport import QPrinter
+        from kabar_desktop.gui.printing import write_pdf
 
-        from kabar_desktop.gui.printing import a4_printer, print_article
-
-        printer = a4_printer(QPrinter(QPrinter.PrinterMode.HighResolution))
-        printer.setOutputFormat(QPrinter.OutputFormat.PdfFormat)
-        printer.setDocName(article.title)
-        printer.setCreator("Kabar")
-        fd, tmp = tempfile.mkstemp(prefix=f".{path.name}.", suffix=".tmp", dir=path.parent)
-        os.close(fd)
         try:
-            printer.setOutputFileName(tmp)
-            print_article(article, printer)
-            if os.path.getsize(tmp) == 0:
-                raise OSError(_("the PDF could not be written"))
-            os.replace(tmp, path)
+            write_pdf(article, path)
         except OSError as exc:
-            with contextlib.suppress(OSError):
-                os.unlink(tmp)
             self._export_failed(path, exc)
             return
         self.w.say(_("Exported {file}").format(file=path.name))

@@ -1,9 +1,10 @@
 """Berkas ▸ Kirim lewat Email…: the draft as a message to the regional office, the DOCX attached.
 
 Two ways out, as in docs/mail.md: an ``.eml`` file marked unsent, opened in the user's own mail
-program (works offline, needs no account), or the outbox, which sends through the SMTP account
-set in Preferences and keeps trying until the server has the message. The article is checked
-first, with the same message the export gives, so no message with gaps is ever made.
+program (works offline, needs no account) or saved where the user chooses, or the outbox, which
+sends through the SMTP account set in Preferences and keeps trying until the server has the
+message. The article is checked first, with the same message the export gives, so no message
+with gaps is ever made.
 """
 
 from __future__ import annotations
@@ -12,12 +13,13 @@ import contextlib
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import Qt, QUrl
+from PySide6.QtCore import QStandardPaths, Qt, QUrl
 from PySide6.QtGui import QDesktopServices
 from PySide6.QtWidgets import (
     QCheckBox,
     QDialog,
     QDialogButtonBox,
+    QFileDialog,
     QFormLayout,
     QLabel,
     QLineEdit,
@@ -44,6 +46,12 @@ def eml_folder() -> Path:
     """Where the files for the mail program go: Kabar's cache (each new one replaces the last
     of the same title; the mail program has its own copy once the message is sent)."""
     return paths.cache_dir() / "email"
+
+
+def documents_folder() -> Path:
+    """Where "Save As…" proposes to put the message: the user's Documents, else home."""
+    docs = QStandardPaths.writableLocation(QStandardPaths.StandardLocation.DocumentsLocation)
+    return Path(docs) if docs and Path(docs).is_dir() else Path.home()
 
 
 def send_by_email(window: MainWindow) -> SendMailDialog | None:
@@ -116,6 +124,10 @@ class SendMailDialog(QDialog):
         self.open_button.setToolTip(
             _("Make the message and open it in your own mail program (works offline)")
         )
+        self.save_button = self.buttons.addButton(_("Sa&ve As…"), role)
+        self.save_button.setObjectName("mail-save")
+        self.save_button.setToolTip(_("Save the message as a file (.eml), to send or keep later"))
+        self.save_button.clicked.connect(self.save_as)
         self.send_button = self.buttons.addButton(_("&Send"), role)
         self.send_button.setObjectName("mail-send")
         self.open_button.clicked.connect(self.open_in_mail_program)
@@ -196,18 +208,18 @@ class SendMailDialog(QDialog):
         with contextlib.suppress(OSError):  # a read-only profile folder must not stop work
             save_settings(self.w.settings)
 
-    def open_in_mail_program(self) -> None:
-        """Write the message as an unsent ``.eml`` and let the system open it."""
-        from kabar_desktop.mail.message import file_stem, write_eml
-
+    def _unsent_message(self) -> EmailMessage | None:
+        """The message for the user's mail program (no account needed), or None."""
         recipients = self._recipients(required=False)
         if recipients is None:
-            return
+            return None
         account = self.w.settings.smtp
-        message = self._message(recipients, account.from_address.strip() if account.is_set else "")
-        if message is None:
-            return
-        path = eml_folder() / f"{file_stem(str(message['Subject']))}.eml"
+        return self._message(recipients, account.from_address.strip() if account.is_set else "")
+
+    def _write(self, message: EmailMessage, path: Path) -> bool:
+        """Write the ``.eml``; a message box says why when it cannot be written."""
+        from kabar_desktop.mail.message import write_eml
+
         try:
             path.parent.mkdir(parents=True, exist_ok=True)
             write_eml(message, path)
@@ -219,9 +231,40 @@ class SendMailDialog(QDialog):
                     file=path, reason=exc.strerror or exc
                 ),
             )
-            return
+            return False
         self._remember()
         self.accept()
+        return True
+
+    def save_as(self) -> None:
+        """Save the unsent ``.eml`` where the user chooses (Documents by default)."""
+        from kabar_desktop.mail.message import eml_name
+
+        message = self._unsent_message()
+        if message is None:
+            return
+        default = documents_folder() / eml_name(message)
+        name, _chosen = QFileDialog.getSaveFileName(
+            self, _("Save the Message"), str(default), _("Email message (*.eml)")
+        )
+        if not name:
+            return
+        path = Path(name)
+        if path.suffix.lower() != ".eml":
+            path = path.with_name(path.name + ".eml")
+        if self._write(message, path):
+            self.w.say(_("Saved {file}").format(file=path))
+
+    def open_in_mail_program(self) -> None:
+        """Write the message as an unsent ``.eml`` and let the system open it."""
+        from kabar_desktop.mail.message import eml_name
+
+        message = self._unsent_message()
+        if message is None:
+            return
+        path = eml_folder() / eml_name(message)
+        if not self._write(message, path):
+            return
         if QDesktopServices.openUrl(QUrl.fromLocalFile(str(path))):
             self.w.say(_("The message is open in your mail program: {file}").format(file=path))
         else:

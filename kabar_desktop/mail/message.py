@@ -28,7 +28,7 @@ from kabar_desktop.model.problems import N_, DraftError, Problem
 # Each label: letters, digits, hyphens inside; a domain has at least two labels.
 _LOCAL = re.compile(r"^[A-Za-z0-9!#$%&'*+/=?^_`{|}~.-]+$")
 _LABEL = re.compile(r"^[A-Za-z0-9](?:[A-Za-z0-9-]{0,61}[A-Za-z0-9])?$")
-MAX_NAME = 60  # attachment names: long enough to recognise, short enough for old mail programs
+MAX_NAME = 120  # file names: a whole headline; only a very long one loses its last words
 
 NOTE = """Yth. Bapak/Ibu,
 
@@ -81,7 +81,8 @@ def is_address(text: str) -> bool:
 
 
 def file_stem(title: str) -> str:
-    """``Rudenim-Kupang-Gelar-Pelatihan``: the title as a name any mail program keeps intact."""
+    """``Rudenim-Kupang-Gelar-Pelatihan-…-Kehumasan``: the title as a name any mail program
+    keeps intact; the ``.eml`` and every attachment are named from it."""
     ascii_title = unicodedata.normalize("NFKD", title).encode("ascii", "ignore").decode("ascii")
     words = re.findall(r"[A-Za-z0-9]+", ascii_title)
     stem = ""
@@ -178,6 +179,11 @@ def build_message(
             photo.data, maintype=maintype, subtype=subtype, filename=f"{stem}-foto-{n}{suffix}"
         )
     return message
+
+
+def eml_name(message: EmailMessage) -> str:
+    """The ``.eml``'s file name: its subject (the title), named like its attachments."""
+    return f"{file_stem(str(message['Subject'] or ''))}.eml"
 
 
 def eml_bytes(message: EmailMessage) -> bytes:

@@ -12,9 +12,9 @@ from pathlib import Path
 import pytest
 from mail import conftest as mail_fixtures
 from mail.mailservers import PASSWORD, USER, Recorder, server_context, start_server
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QStandardPaths, Qt
 from PySide6.QtGui import QDesktopServices
-from PySide6.QtWidgets import QInputDialog, QLabel, QMessageBox
+from PySide6.QtWidgets import QFileDialog, QInputDialog, QLabel, QMessageBox
 
 from kabar_desktop import credentials
 from kabar_desktop.gui import preferences
@@ -144,15 +144,15 @@ def test_open_in_mail_program_writes_an_unsent_message_with_the_docx(window, qtb
     [url] = opened
     path = Path(url.toLocalFile())
     message = message_from_bytes(path.read_bytes(), policy=default_policy)
-    assert path.suffix == ".eml"
+    assert path.name == "Rudenim-Kupang-Gelar-Pelatihan-Tugas-dan-Fungsi-Bidang-Kehumasan.eml"
     assert message["X-Unsent"] == "1"
     assert message["To"] == KANWIL
     assert message["From"] is None  # the mail program fills in its own account
     assert message["Subject"] == TITLE
     names = [part.get_filename() for part in message.iter_attachments()]
     assert names == [
-        "Rudenim-Kupang-Gelar-Pelatihan-Tugas-dan-Fungsi-Bidang.docx",
-        "Rudenim-Kupang-Gelar-Pelatihan-Tugas-dan-Fungsi-Bidang.html",
+        "Rudenim-Kupang-Gelar-Pelatihan-Tugas-dan-Fungsi-Bidang-Kehumasan.docx",
+        "Rudenim-Kupang-Gelar-Pelatihan-Tugas-dan-Fungsi-Bidang-Kehumasan.html",
     ]
     docx_bytes = next(message.iter_attachments()).get_content()
     assert docx_bytes[:2] == b"PK"  # a real Word (zip) document
@@ -161,6 +161,47 @@ def test_open_in_mail_program_writes_an_unsent_message_with_the_docx(window, qtb
     assert load_settings().mail_to == KANWIL  # remembered for next time
     again = dialog_for(window, qtbot)
     assert again.to.text() == KANWIL
+
+
+def test_save_as_writes_the_message_where_the_user_chooses(
+    window, qtbot, opened, boxes, monkeypatch, tmp_path
+):
+    documents = tmp_path / "Dokumen"
+    documents.mkdir()
+    monkeypatch.setattr(QStandardPaths, "writableLocation", lambda _where: str(documents))
+    asked: list[tuple[str, str]] = []
+    chosen = tmp_path / "kirim nanti"  # no extension: .eml is added
+
+    def save_name(parent, title, default, file_filter):
+        asked.append((default, file_filter))
+        return str(chosen), file_filter
+
+    monkeypatch.setattr(QFileDialog, "getSaveFileName", save_name)
+    dialog = dialog_for(window, qtbot)
+    assert dialog.save_button.text() == _("Sa&ve As…") == "&Simpan Sebagai…"  # Alt+S: free
+    qtbot.keyClicks(dialog.to, KANWIL)
+    qtbot.mouseClick(dialog.save_button, LEFT)
+
+    [(default, file_filter)] = asked
+    assert Path(default) == documents / f"{TITLE.replace(' ', '-')}.eml"
+    assert file_filter == _("Email message (*.eml)") == "Pesan email (*.eml)"
+    path = tmp_path / "kirim nanti.eml"
+    message = message_from_bytes(path.read_bytes(), policy=default_policy)
+    assert (message["X-Unsent"], message["To"], message["Subject"]) == ("1", KANWIL, TITLE)
+    assert opened == []  # saved, not opened
+    assert not dialog.isVisible()
+    assert status(window) == _("Saved {file}").format(file=path)
+    assert boxes == {"warning": [], "information": [], "question": []}
+    assert load_settings().mail_to == KANWIL
+
+
+def test_save_as_cancelled_writes_nothing_and_keeps_the_dialog(
+    window, qtbot, opened, monkeypatch, tmp_path
+):
+    monkeypatch.setattr(QFileDialog, "getSaveFileName", lambda *a: ("", ""))
+    dialog = dialog_for(window, qtbot)
+    qtbot.mouseClick(dialog.save_button, LEFT)
+    assert dialog.isVisible() and opened == []
 
 
 def test_a_bad_address_is_shown_and_nothing_is_written(window, qtbot, opened):

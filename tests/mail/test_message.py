@@ -109,4 +109,8 @@ def test_attachment_names_are_plain():
     assert file_stem("Pemeriksaan Kesehatan “Gratis” Bagi Warga Binaan") == (
         "Pemeriksaan-Kesehatan-Gratis-Bagi-Warga-Binaan"
     )
-    assert len(file_stem("kata " * 40)) <= 60 and file_stem("!!!") == "berita"
+    assert file_stem("Rudenim Kupang Gelar Pelatihan Tugas dan Fungsi Bidang Kehumasan") == (
+        "Rudenim-Kupang-Gelar-Pelatihan-Tugas-dan-Fungsi-Bidang-Kehumasan"  # its last word kept
+    )
+    long = file_stem("kata " * 40)  # only a title past 120 characters loses its last words
+    assert len(long) <= 120 and long.endswith("-kata") and file_stem("!!!") == "berita"
