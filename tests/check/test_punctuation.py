@@ -130,6 +130,17 @@ BREAKS = [
     ("P13", "Ia mengatakan, bahwa kegiatan berjalan lancar.", [(",", "")]),
     ("P13", "Imam menyampaikan bahwa, pihaknya akan memberi penguatan.", [(",", "")]),
     ("P13", "Warga binaan yang telah memenuhi syarat, berhak mendapat remisi.", [(",", "")]),
+    ("P7", "Ia memasak, menjahit dan menyapu.", [("menjahit dan", "menjahit, dan")]),
+    ("P8", "Lebih jauh ia menjelaskan hasilnya.", [("Lebih jauh", "Lebih jauh,")]),
+    ("P8", "Terlebih lagi warga binaan antusias.", [("Terlebih lagi", "Terlebih lagi,")]),
+    ("P8", "Tentu kami siap mendukung.", [("Tentu", "Tentu,")]),
+    ("P8", "Selain itu petugas memeriksa kamar.", [("Selain itu", "Selain itu,")]),
+    ("P8", "Jika ada perbedaan data maka petugas memeriksa.", [(" maka", ", maka")]),
+    ("P8", "Untuk mengurangi pengunjung maka jadwal dibagi.", [(" maka", ", maka")]),
+    ("P9", "Tahun 1446 H/ 2024 M.", [("/ ", "/")]),
+    ("P9", "Petugas Lapas/ Rutan hadir.", [("/ ", "/")]),
+    ("P9", "Petugas Lapas / Rutan hadir.", [(" / ", "/")]),
+    ("P9", "Ia berkata, “Kami tidak dikenai denda, “ujar Budiman.", [("“", "”")]),
 ]
 
 RESPECTS = [
@@ -223,6 +234,17 @@ RESPECTS = [
     ("P13", "Beberapa inisiatif yang dirancang mencakup kegiatan blusukan, diskusi, dan dialog."),
     ("P13", "Kegiatan ini, menurutnya, berjalan lancar."),
     ("P13", LEAD + '"Kepala Lapas, mengatakan itu," ujarnya.'),
+    ("P7", "Lewat pemberitaan, negara dan publik mengawasi kinerja lembaga."),
+    ("P7", "Kondisi sudah membaik, kebutuhan dan hak warga binaan terpenuhi."),
+    ("P7", "Ia melanjutkan, dirinya dan kepala seksi akan hadir."),
+    ("P7", "Isi data diri, misalnya nama dan tanggal lahir."),
+    ("P8", "Lebih jauh, ia menjelaskan hasilnya."),
+    ("P8", "Tentu, kami siap mendukung."),
+    ("P8", "Jika ada perbedaan data, maka petugas memeriksa."),
+    ("P8", "Petugas datang maka semua siap."),
+    ("P9", "Tahun 1446 H/2024 M, dan/atau 3 / 4 bagian."),
+    ("P5", "Ia berkata, “Kami tidak dikenai denda, “ujar Budiman."),
+    ("P9", "Ia berkata, “Kami tidak dikenai denda,” ujar Budiman."),
 ]
 
 

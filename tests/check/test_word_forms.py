@@ -83,6 +83,12 @@ BREAKS = [
     ("W12", "Kegiatan digelar pada pada hari Rabu.", [("pada pada", "pada")]),
     ("W12", "Pegawai dan dan petugas hadir.", [("dan dan", "dan")]),
     ("W12", "Yang yang hadir pegawai.", [("Yang yang", "Yang")]),
+    ("W13", "Agar supaya tertib, ia datang.", [("Agar supaya", "Agar")]),
+    ("W13", "Ia hadir demi untuk keamanan.", [("demi untuk", "demi")]),
+    ("W13", "Rapat melalui via daring.", [("melalui via", "melalui")]),
+    ("W13", "Ia mengapresiasi atas kerja keras.", [("mengapresiasi atas", "mengapresiasi")]),
+    ("W13", "Hasilnya sangat baik sekali.", [("sangat baik sekali", "sangat baik")]),
+    ("W13", "Kerja sama antara Lapas dengan Polres.", [("dengan", "dan")]),
 ]
 
 RESPECTS = [
@@ -137,6 +143,10 @@ RESPECTS = [
     ("W12", "Kegiatan digelar pada hari Rabu."),
     ("W12", "Ia menarik napas dalam-dalam dan membawa oleh-oleh."),
     ("W12", "Ia menarik napas dalam dalam, membawa oleh oleh yang sudah sudah."),  # W7's
+    ("W13", "Agar tertib, ia hadir demi keamanan melalui daring."),
+    ("W13", "Ia mengapresiasi kerja keras. Hasilnya sangat baik. Ia baik sekali."),
+    ("W13", "Kerja sama antara Lapas dan Polres. Ia berbicara dengan petugas."),
+    ("W13", "Di antara peserta dengan semangat tinggi, antara lain dengan tertib."),
 ]
 
 

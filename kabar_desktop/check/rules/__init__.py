@@ -91,6 +91,7 @@ from kabar_desktop.check.rules import (  # noqa: E402, F401 - registers the rule
     common_nouns,
     names,
     numbers,
+    pleonasm,
     punctuation,
     spelling,
     standard_forms,

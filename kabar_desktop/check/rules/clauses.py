@@ -29,7 +29,8 @@ _LIST = re.compile(
 # ("Selain salat, tarawih, kemudian sahur dan puasa").
 _NOT_ITEMS = FUNCTION_WORDS | words(
     """baik yakni yaitu seperti termasuk juga bahkan ini itu tersebut kemudian lalu lantas
-    selanjutnya sedangkan sementara namun tetapi melainkan pula mulai"""
+    selanjutnya sedangkan sementara namun tetapi melainkan pula mulai misalnya contohnya
+    umpamanya dirinya beliau mereka kami kita saya pihaknya ia"""
 )
 # Words that open an adverbial phrase before the sentence's subject: the comma that closes
 # the phrase ("Setelah apel, pegawai dan …") separates no list items.
@@ -37,7 +38,7 @@ _OPENERS = words(
     """dalam pada saat setelah sesudah sebelum usai seusai selama selain sementara untuk bagi
     dengan melalui menurut karena sebab jika apabila bila ketika sejak di ke dari sebagai
     terkait berdasarkan sesuai sambil agar supaya meskipun walaupun demi guna atas oleh
-    tentang mengenai terhadap kini kemarin ditemui"""
+    tentang mengenai terhadap kini kemarin ditemui lewat"""
 )
 
 
@@ -157,6 +158,15 @@ def _closes_opener(doc: Doc, i: int) -> bool:
     return toks[k].initial and toks[k].text.lower() in _OPENERS
 
 
+def _closes_clause(first: str, items: str, after: str) -> bool:
+    """The word before the comma is a verb (or a saying verb) and the pair after it is not:
+    the comma ends a clause, and what follows is a two-item pair, not a list's tail."""
+    low = first.lower()
+    if not (low in SAYING_VERBS or _is_verb(low)):
+        return False
+    return not any(_is_verb(w.lower()) for w in [*items.split(), after])
+
+
 def _case_differs(*items: str) -> bool:
     """Items of one list share their case; an initialism ('PKBM') goes with any."""
     cases = {w[0].isupper() for w in items if not (len(w) > 1 and w.isupper())}
@@ -183,6 +193,8 @@ def list_comma(doc: Doc) -> Iterator[Hit]:
                 continue  # "antara Kepala Lapas, Budi dan …": an apposition inside a pair
             if _closes_opener(doc, i):
                 continue  # "Setelah apel, pegawai dan petugas …"
+            if text[m.start() - 2 : m.start()] != ", " and _closes_clause(first, items, after):
+                continue  # "Ia melanjutkan, dirinya dan …": a verb ends a clause, not an item
             inserted = _INSERTED_END.match(text, m.end(5), para.end)
             if inserted and _is_verb(inserted.group(1)):
                 continue  # "Peserta yang hadir, pegawai dan tamu, mendapat …": an aside

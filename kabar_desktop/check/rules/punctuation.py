@@ -20,10 +20,20 @@ _SAID_QUOTE = re.compile(r"\b([^\W\d_]+) ([\"“])(?=[^\W\d_])")
 _CONNECTORS = re.compile(
     r"(oleh karena itu|oleh sebab itu|karena itu|dengan demikian|meskipun demikian"
     r"|walaupun demikian|namun demikian|akan tetapi|selain itu|sementara itu|di samping itu"
-    r"|sehubungan dengan itu|lebih lanjut|namun|jadi|selanjutnya|terakhir(?! kali)|menurutnya"
+    r"|sehubungan dengan itu|lebih lanjut|lebih jauh|terlebih lagi|tentu saja|tentunya|tentu"
+    r"|namun|jadi|selanjutnya|terakhir(?! kali)|menurutnya"
     r"|dikatakannya|dijelaskannya|disampaikannya|ditambahkannya|diungkapkannya)(?= )",
     re.IGNORECASE,
 )
+# A subordinate clause opening the sentence, then "maka" with no comma before it.
+_SUBORDINATE = re.compile(
+    r"(?:jika|apabila|bila|kalau|karena|oleh karena|untuk|agar|supaya|meskipun|walaupun"
+    r"|setelah|sebelum|ketika|selama|sejak|bilamana)\b",
+    re.IGNORECASE,
+)
+_MAKA = re.compile(r"(?<=[^\W\d_]) maka\b")
+# A slash between words with a space on one side or both: "H/ 2024", "Lapas /Rutan".
+_SLASH_SPACE = re.compile(r"(?<=[^\W_])(?: +/ *| */ +)(?=[^\W_])")
 _SPACE_BEFORE = re.compile(r"(?<=[^\W_]) +([,;:!?]|\.(?!\.))")
 _NO_SPACE_AFTER = re.compile(r"[,;:](?=[^\W\d_])|(?<=[^\W\d_]{2})\.(?=[A-Z][a-z])")
 _ADDRESS = re.compile(r"\S*(?:://|www\.|@)\S*")
@@ -54,7 +64,26 @@ _TERMINAL = ".!?…"
 
 
 def _is_closing(doc: Doc, para: Para, pos: int) -> bool:
-    return not dict(quote_roles(doc.text, para.start, para.end)).get(pos, True)
+    return not dict(_roles(doc.text, para.start, para.end)).get(pos, True)
+
+
+_ATTRIBUTION_AFTER = re.compile(r"[^\W\d_]+")
+
+
+def _roles(text: str, start: int, end: int) -> list[tuple[int, bool]]:
+    """``quote_roles``, except that an opening mark typed where a quote closes before its
+    attribution ('denda, “ujar Budiman' inside an open quote) closes it: one mark turned the
+    wrong way is P9's single finding, not an unpaired opening and closing for P5."""
+    out: list[tuple[int, bool]] = []
+    inside = False
+    for i, opening in quote_roles(text, start, end):
+        if opening and inside and text[i] == "“" and "," in text[i - 2 : i]:
+            word = _ATTRIBUTION_AFTER.match(text, i + 1)
+            if word and word.group()[0].islower() and _is_attribution(word.group()):
+                opening = False
+        out.append((i, opening))
+        inside = opening
+    return out
 
 
 def _body_end(doc: Doc, para: Para) -> int:
@@ -82,7 +111,7 @@ def comma_inside_quote(doc: Doc) -> Iterator[Hit]:
         for m in _NO_SPACE_AFTER_QUOTE.finditer(doc.text, para.start, para.end):
             if _is_closing(doc, para, m.start()):
                 yield _space_after_quote(doc, m)
-        for q, opening in quote_roles(doc.text, para.start, para.end):
+        for q, opening in _roles(doc.text, para.start, para.end):
             if not opening and q > para.start:
                 yield from _before_attribution(doc, q)
 
@@ -231,7 +260,7 @@ def _unpaired_quotes(text: str, start: int, end: int, continued: bool) -> list[i
     cascade of unpaired marks."""
     opened: list[int] = []
     lonely: list[int] = []
-    for i, opening in quote_roles(text, start, end):
+    for i, opening in _roles(text, start, end):
         if opening:
             lonely += opened  # a quote opened again before the last one closed
             opened = [i]
@@ -271,6 +300,15 @@ def connector_comma(doc: Doc) -> Iterator[Hit]:
                     m.group() + ",",
                     {"word": m.group()},
                 )
+            elif _SUBORDINATE.match(doc.text, s) and not doc.in_quote(s):
+                m = _MAKA.search(doc.text, s, _e)
+                if m and "," not in doc.text[s : m.start()]:
+                    yield Hit(
+                        m.start(),
+                        m.end(),
+                        N_("A comma closes the opening clause before 'maka'."),
+                        ", maka",
+                    )
 
 
 def _quote_style(doc: Doc) -> str:
@@ -290,6 +328,10 @@ def spacing(doc: Doc) -> Iterator[Hit]:
         if any(s <= m.start() < e for s, e in addresses):
             continue  # a web or mail address
         yield Hit(m.start(), m.end(), N_("A space follows a punctuation mark."), m.group() + " ")
+    for m in _SLASH_SPACE.finditer(text):
+        digits = text[m.start() - 1].isdigit() and text[m.end()].isdigit()  # "3 / 4"
+        if not digits and not any(s <= m.start() < e for s, e in addresses):
+            yield Hit(m.start(), m.end(), N_("No space goes around a slash between words."), "/")
     for m in _DOUBLE_SPACE.finditer(text):
         yield Hit(m.start(), m.end(), N_("One space between words is enough."), " ")
     for m in _STOP_BRACKET.finditer(text):  # "ujarnya.(Dede)"
@@ -320,7 +362,7 @@ def _quote_marks(doc: Doc) -> Iterator[Hit]:
     curly = _quote_style(doc) == "curly"
     mixed = N_("Use one style of quote marks throughout.")
     for para in doc.paras:
-        for i, opening in quote_roles(text, para.start, para.end):
+        for i, opening in _roles(text, para.start, para.end):
             c = text[i]
             if c == '"' and curly:
                 yield Hit(i, i + 1, mixed, "“" if opening else "”")

@@ -1,0 +1,64 @@
+"""Pleonasms (W13): two words that say the same thing, where house style keeps one.
+
+Only the clear pairs: 'agar supaya', 'demi untuk', 'melalui via', 'mengapresiasi atas',
+'sangat … sekali' within a few words, and 'antara A dengan B' (antara … dan). A warning: the
+fix is plain, but the writer may be quoting someone.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator
+
+from kabar_desktop.check.document import Doc
+from kabar_desktop.check.rules import N_, WARNING, Hit, keep_case, rule
+
+# A doubled pair and the one word kept.
+_PAIRS = {
+    "agar supaya": "agar",
+    "demi untuk": "demi",
+    "melalui via": "melalui",
+    "mengapresiasi atas": "mengapresiasi",
+    "sejak dari": "sejak",
+    "adalah merupakan": "adalah",
+}
+_PAIR = re.compile(r"\b(" + "|".join(_PAIRS) + r")\b", re.IGNORECASE)
+# "sangat … sekali": up to two words between ("sangat baik sekali", "sangat tidak siap sekali").
+_SANGAT = re.compile(r"\b(sangat)((?: [^\W\d_]+){1,2}) sekali\b", re.IGNORECASE)
+# "antara A dengan B": short items, no comma, no "dan" already between.
+_ANTARA = re.compile(
+    r"(?<!di )(?<!ke )\bantara(?! lain)((?: [^\W\d_,.]+){1,4}?) (dengan)\b", re.IGNORECASE
+)
+
+
+@rule("W13", WARNING, N_("No pleonasm: one word says it"))
+def pleonasm(doc: Doc) -> Iterator[Hit]:
+    text = doc.text
+    for para in doc.prose_paras():
+        for m in _PAIR.finditer(text, para.start, para.end):
+            kept = keep_case(m.group(), _PAIRS[m.group().lower()])
+            yield Hit(
+                m.start(),
+                m.end(),
+                N_("'{word}' says the same thing twice: write '{fix}'."),
+                kept,
+                {"word": m.group(), "fix": kept},
+            )
+        for m in _SANGAT.finditer(text, para.start, para.end):
+            fixed = m.group(1) + m.group(2)
+            yield Hit(
+                m.start(),
+                m.end(),
+                N_("'{word}' says the same thing twice: write '{fix}'."),
+                fixed,
+                {"word": m.group(), "fix": fixed},
+            )
+        for m in _ANTARA.finditer(text, para.start, para.end):
+            if re.search(r"\b(?:dan|serta|atau)\b", m.group(1), re.IGNORECASE):
+                continue
+            yield Hit(
+                m.start(2),
+                m.end(2),
+                N_("'antara' pairs with 'dan', not 'dengan'."),
+                "dan",
+            )
