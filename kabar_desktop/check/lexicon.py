@@ -25,7 +25,7 @@ POSITIONS = words(
     kasubsi kaur kalapas karutan kabapas kakanim karudenim kasubdit kasatker direktur dirut
     dirjen sekjen irjen inspektur menteri wamen wakil gubernur wagub bupati wabup wali camat
     lurah kades sekretaris sekda ketua koordinator kapolri kapolda kapolres kapolsek dandim
-    danrem kajari kajati plt plh analis pranata pengelola presiden wapres"""
+    danrem kajari kajati plt plh analis pranata pengelola presiden wapres asisten"""
 )
 
 # Words that may stand between a position and the office it names: "kepala divisi
@@ -34,7 +34,8 @@ POSITION_PARTS = words(
     """divisi seksi bidang bagian subbagian subbag sub urusan kantor dinas badan biro pusat
     balai unit satuan direktorat wilayah administrasi umum keuangan kepegawaian registrasi
     klasifikasi pelayanan keamanan ketertiban tata usaha teknis kerja hubungan masyarakat
-    humas pemasyarakatan keimigrasian imigrasi dan kota"""
+    humas pemasyarakatan keimigrasian imigrasi dan kota pengelolaan perawatan bimbingan
+    kegiatan kerja pembinaan"""
 )
 
 # K3: ordinary nouns of the genre, lowercase mid-sentence.
@@ -56,7 +57,7 @@ GENERIC_NOUNS = words(
     personel staf jajaran pimpinan perwakilan pihak instansi sekolah desa kelurahan
     kecamatan kabupaten provinsi kamar orang kegiatan sesi paket pemohon paspor dokumen
     berkas kendaraan relawan pekerja migran penghuni korban saksi penerima tahun bulan
-    hari aparatur sipil pelaku"""
+    hari aparatur sipil pelaku kantor wilayah ahli"""
 )
 
 WEEKDAYS = ("Senin", "Selasa", "Rabu", "Kamis", "Jumat", "Sabtu", "Minggu")
@@ -88,7 +89,8 @@ ORDINARY_WORDS = GENRE_NOUNS | words(
     pelayanan layanan pelaku tokoh masyarakat agama aparatur sipil mahasiswa magang jam
     sarana prasarana sarpras lainnya pimpinan staf tamu undangan hadirin keluarga pengunjung
     deteni pemohon peraturan perundang-undangan kebijakan kegiatan acara
-    materi hadir ia dia kami kita mereka beliau saya pihak keimigrasian"""
+    materi hadir ia dia kami kita mereka beliau saya pihak keimigrasian dapur gereja masjid
+    paspor asimilasi cuti bersyarat pembebasan kunjungan online daring lele nila ikan"""
 )
 # Holidays and months of the Islamic year written as one capitalised word (K8; KBBI).
 HOLIDAYS = ("Lebaran", "Natal", "Imlek", "Nyepi", "Waisak", "Ramadan", "Syawal")

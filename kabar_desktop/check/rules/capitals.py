@@ -146,6 +146,18 @@ def _kind_without_name(doc: Doc, j: int) -> bool:
     return not (nxt and doc.adjacent(toks[j], nxt) and capitalised(nxt))
 
 
+def _kind_anywhere(doc: Doc, j: int) -> bool:
+    """'seluruh Kepala KUA di wilayah …': a kind of office, in each place of a region."""
+    toks = doc.tokens
+    nxt = toks[j + 1] if j + 1 < len(toks) else None
+    return (
+        _generic_office(doc, j)
+        and nxt is not None
+        and doc.adjacent(toks[j], nxt)
+        and nxt.text in ("di", "yang")
+    )
+
+
 @rule("K2", WARNING, N_("A position used generically is lowercase"))
 def generic_position(doc: Doc) -> Iterator[Hit]:
     toks = doc.tokens
@@ -162,7 +174,7 @@ def generic_position(doc: Doc) -> Iterator[Hit]:
         j = _position_phrase(doc, i + 1)
         if j < len(toks) and _kind_without_name(doc, j):
             j += 1  # "para Camat dan Kepala Desa": every village's head
-        if not _names_someone(doc, j):
+        if not _names_someone(doc, j) or _kind_anywhere(doc, j):
             yield Hit(
                 nxt.start,
                 toks[j - 1].end,

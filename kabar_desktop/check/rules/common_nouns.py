@@ -50,7 +50,7 @@ _TOPIC_WORDS = words(
     bertema bertajuk berjudul"""
 )
 # "20 kecamatan": a number just before the word, itself after a space or a bracket.
-_NUMBER_BEFORE = re.compile(r"(?:^|(?<=[\s(]))\d[\d.,]*\s$", re.M)
+_NUMBER_BEFORE = re.compile(r"(?:^|(?<=[\s(]))\d[\d.,]*(?: \([a-z ]+\))?\s$", re.M)
 
 
 def _name_word(t: Token) -> bool:
@@ -133,16 +133,20 @@ def _name_beside(doc: Doc, i: int, step: int) -> bool:
         return False
     a, b = (toks[k], toks[i]) if step < 0 else (toks[i], toks[k])
     gap = doc.text[a.end : b.start]
-    if gap.strip(" ") == "" and toks[k].text in NAME_LINKS:
+    if gap.strip(" ,") == "" and toks[k].text in NAME_LINKS:
         return _name_across(doc, k + step, step)
     if re.fullmatch(r"\s*\([^()]{1,12}\)\s*", gap):
         return capitalised(toks[k])
-    return (
-        gap.strip() == ","
-        and capitalised(toks[k])
-        and not toks[k].initial
-        and not _ordinary(toks[k])
-    )
+    if gap.strip() != "," or not capitalised(toks[k]) or toks[k].initial:
+        return False
+    if not _ordinary(toks[k]):
+        return True
+    while 0 <= k + step < len(toks) and _ordinary(toks[k + step]) and capitalised(toks[k + step]):
+        a, b = (toks[k], toks[k + step]) if step > 0 else (toks[k + step], toks[k])
+        if not doc.adjacent(a, b):
+            break
+        k += step
+    return _name_beside(doc, k, step)  # "Kamar Hunian, Dapur, dan Klinik": a list of names
 
 
 def _named(doc: Doc, i: int) -> bool:

@@ -23,11 +23,12 @@ from kabar_desktop.check.lexicon import (
     words,
 )
 from kabar_desktop.check.rules import ERROR, N_, Hit, rule
+from kabar_desktop.check.rules.lowercase_names import lowercase_names
 
 # Heads of a name on their own: "kabupaten Halmahera Utara", "ditjen AHU", "lapas Atambua".
 _HEADS = words(
     """provinsi kabupaten kecamatan kelurahan desa hotel ditjen direktorat kementerian kanwil
-    lapas rutan rudenim bapas lpka lpp kanim rupbasan"""
+    lapas rutan rudenim bapas lpka lpp kanim rupbasan aula"""
 )
 # Heads of two words: "kantor imigrasi", "rumah tahanan", "pengadilan negeri".
 _PAIRS = {
@@ -123,9 +124,14 @@ def _hit(doc: Doc, first: int, last: int) -> Hit:
 @rule("K10", ERROR, N_("Names of offices, regions and places are capitalised"))
 def office_names(doc: Doc) -> Iterator[Hit]:
     toks = doc.tokens
+    named = list(lowercase_names(doc))  # documents, 'dinas …', 'indonesia', 'E-KTP'
+    yield from named
     i = 0
     while i < len(toks):
         t = toks[i]
+        if any(h.start <= t.start < h.end for h in named):
+            i += 1
+            continue  # "dinas … dan desa Kabupaten …": reported whole
         if t.text not in _OFFICE_WORDS or doc.paras[t.para].kind == "title":
             i += 1
             continue
