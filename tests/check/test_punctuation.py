@@ -139,7 +139,7 @@ BREAKS = [
     ("P8", "Untuk mengurangi pengunjung maka jadwal dibagi.", [(" maka", ", maka")]),
     ("P9", "Tahun 1446 H/ 2024 M.", [("/ ", "/")]),
     ("P9", "Petugas Lapas/ Rutan hadir.", [("/ ", "/")]),
-    ("P9", "Petugas Lapas / Rutan hadir.", [(" / ", "/")]),
+    ("P9", "Petugas Lapas /Rutan hadir.", [(" /", "/")]),
     ("P9", "Ia berkata, “Kami tidak dikenai denda, “ujar Budiman.", [("“", "”")]),
 ]
 
@@ -242,7 +242,8 @@ RESPECTS = [
     ("P8", "Tentu, kami siap mendukung."),
     ("P8", "Jika ada perbedaan data, maka petugas memeriksa."),
     ("P8", "Petugas datang maka semua siap."),
-    ("P9", "Tahun 1446 H/2024 M, dan/atau 3 / 4 bagian."),
+    ("P9", "Tahun 1446 H/2024 M, dan/atau 3 / 4 bagian, Kabupaten A / Kota B."),
+    ("P8", "Ia berkata, “Tentunya kami siap.”"),
     ("P5", "Ia berkata, “Kami tidak dikenai denda, “ujar Budiman."),
     ("P9", "Ia berkata, “Kami tidak dikenai denda,” ujar Budiman."),
 ]

@@ -89,6 +89,18 @@ BREAKS = [
     ("W13", "Ia mengapresiasi atas kerja keras.", [("mengapresiasi atas", "mengapresiasi")]),
     ("W13", "Hasilnya sangat baik sekali.", [("sangat baik sekali", "sangat baik")]),
     ("W13", "Kerja sama antara Lapas dengan Polres.", [("dengan", "dan")]),
+    ("W1", "Petugas hadir diacara itu.", [("diacara", "di acara")]),
+    ("W1", "Mobil parkir diarea Lapas.", [("diarea", "di area")]),
+    (
+        "W1",
+        "Ia kembali kekantor dan dilapas.",
+        [("kekantor", "ke kantor"), ("dilapas", "di lapas")],
+    ),
+    ("W1", "Biaya makan perhari naik.", [("perhari", "per hari")]),
+    ("W1", "Bantuan Rp50.000 perorang.", [("perorang", "per orang")]),
+    ("W8", "Hari Bhakti Imigrasi ke 74 berlangsung meriah.", [("ke 74", "ke-74")]),
+    ("W8", "HUT Bhayangkara ke 78 tahun 2024 digelar.", [("ke 78", "ke-78")]),
+    ("W8", "Ulang tahun Kupang yang ke 51 dirayakan.", [("ke 51", "ke-51")]),
 ]
 
 RESPECTS = [
@@ -147,6 +159,10 @@ RESPECTS = [
     ("W13", "Ia mengapresiasi kerja keras. Hasilnya sangat baik. Ia baik sekali."),
     ("W13", "Kerja sama antara Lapas dan Polres. Ia berbicara dengan petugas."),
     ("W13", "Di antara peserta dengan semangat tinggi, antara lain dengan tertib."),
+    ("W1", "Acara diracik dan digagas panitia, lalu dihimpun dan diharap hadir."),
+    ("W1", "Kegiatan sekabupaten itu dinas kelas kepala diskusi; data perorangan aman."),
+    ("W1", "Petugas hadir di acara itu di area Lapas."),
+    ("W8", "Bantuan dikirim dari Jakarta ke 5 kabupaten."),
 ]
 
 

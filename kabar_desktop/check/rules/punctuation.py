@@ -32,8 +32,9 @@ _SUBORDINATE = re.compile(
     re.IGNORECASE,
 )
 _MAKA = re.compile(r"(?<=[^\W\d_]) maka\b")
-# A slash between words with a space on one side or both: "H/ 2024", "Lapas /Rutan".
-_SLASH_SPACE = re.compile(r"(?<=[^\W_])(?: +/ *| */ +)(?=[^\W_])")
+# A slash between words with a space on one side only: "H/ 2024", "Lapas /Rutan" (one on
+# both sides may set off items of several words: "Kabupaten Minahasa / Minahasa Selatan").
+_SLASH_SPACE = re.compile(r"(?<=[^\W_])(?: +/|/ +)(?=[^\W_])")
 _SPACE_BEFORE = re.compile(r"(?<=[^\W_]) +([,;:!?]|\.(?!\.))")
 _NO_SPACE_AFTER = re.compile(r"[,;:](?=[^\W\d_])|(?<=[^\W\d_]{2})\.(?=[A-Z][a-z])")
 _ADDRESS = re.compile(r"\S*(?:://|www\.|@)\S*")
@@ -292,6 +293,8 @@ def connector_comma(doc: Doc) -> Iterator[Hit]:
     for para in doc.prose_paras():
         for s, _e in para.sentences:
             m = _CONNECTORS.match(doc.text, s)
+            if m and m.group().lower().startswith("tentu") and doc.in_quote(s):
+                m = None  # "“Tentunya kami …”": the speaker's own way of talking
             if m:
                 yield Hit(
                     m.start(),

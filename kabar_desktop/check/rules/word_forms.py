@@ -29,6 +29,14 @@ _PLACING = words(
     """ada berada duduk berdiri terletak tepat persis tampak terlihat diletakkan ditempatkan
     dipasang letakkan taruh"""
 )
+# W1 beyond the table: "di"/"ke" + a listed stem, solid, that is no word ("dikantor",
+# "kelapas"), and places and events whose word the lists wrongly accept ("diacara").
+_PLACE_NOUNS = words("acara area sekolah kawasan halaman lokasi arena gedung aula")
+# "per" meaning "each" is written apart before a unit: "perhari" → "per hari".
+_PER_UNIT = re.compile(
+    r"([Pp]er)(hari|orang|bulan|tahun|minggu|pekan|jam|kepala|kilogram|lembar|paket|porsi"
+    r"|bungkus|unit)(nya)?"
+)
 # W2: verbs of the genre the word list gives no di- (its flags: D0 di-, Di di-…-i, Dk
 # di-…-kan, DR diper-, Dt/Du diper-…-i/-kan), and words after "di" that are places, times or
 # prepositions even though the list lets them take di- ("di lantai 2", "di sela acara").
@@ -55,7 +63,10 @@ _TUNA = words("netra rungu wicara daksa grahita laras susila wisma karya aksara"
 # W7: "anak anak", and "hal – hal" with a dash where the hyphen belongs.
 _SPACE_OR_DASH = re.compile(r" *(?:[-–—] *)?")
 _ORDINAL = re.compile(r"\b([Kk]e)( ?)(\d+)\b(?![.,/:]\d)")
-_ORDINAL_CONTEXT = words("hut ulang tahun peringatan angkatan")
+_ORDINAL_CONTEXT = words("hut ulang tahun peringatan angkatan yang")
+# What follows "ke 78" when it is an ordinal, not a count: a verb ("ke 74 berlangsung") or
+# the year ("ke 78 tahun 2024").
+_AFTER_ORDINAL = re.compile(r"(?:di|me|ber|ter)[a-z]{3,}|tahun(?= \d)")
 # W12: words that are never doubled ("pada pada"); those that reduplicate ("dalam-dalam",
 # "oleh-oleh", "sampai-sampai", "agar-agar", "itu-itu", "sudah-sudah") are left to W7.
 _NEVER_DOUBLED = words(
@@ -91,6 +102,8 @@ def prepositions_apart(doc: Doc) -> Iterator[Hit]:
                     {"word": keep_case(t.text, right)},
                 )
                 continue
+        if right is None and (t.text.islower() or t.initial):
+            right = _solid_preposition(low, stem)
         if right is not None:
             fixed = keep_case(t.text, right)
             yield Hit(
@@ -100,6 +113,28 @@ def prepositions_apart(doc: Doc) -> Iterator[Hit]:
                 fixed,
                 {"word": fixed},
             )
+
+
+def _solid_preposition(low: str, stem: str) -> str | None:
+    """'di kantor' for "dikantor", 'ke lapas' for "kelapas", 'per hari' for "perhari": the
+    preposition and a listed word written as one, where the whole is no word of its own and
+    "di" + the word is no passive verb (the word list's di- flags and the genre's verbs)."""
+    m = _PER_UNIT.fullmatch(low)
+    if m:
+        return f"per {low[3:]}"
+    head, rest = stem[:2], stem[2:]
+    if head not in ("di", "ke") or len(rest) < 3 or "di" + rest in _LOOKS_LIKE_A_VERB:
+        return None
+    if low[:2] + rest in PREPOSITIONS_JOINED or rest in FUNCTION_WORDS:
+        return None
+    sp = speller()
+    if sp._listed(low) or sp._listed(stem) or not sp._listed(rest):
+        return None
+    if head == "di" and _di_verb(rest, sp.words):
+        return None
+    if sp.known(low) and not (head == "di" and rest in _PLACE_NOUNS):
+        return None
+    return f"{head} {low[2:]}"
 
 
 def _flags(stems: dict[str, str], stem: str) -> list[str]:
@@ -269,10 +304,15 @@ def ordinals(doc: Doc) -> Iterator[Hit]:
         i = doc.token_at(m.start())
         initial = i is not None and doc.tokens[i].initial
         if gap:
-            after = re.match(r"\s+([a-z]\w*)", text[m.end() : m.end() + 30])
+            after = re.match(r"\s+([a-z]\w*(?: \d)?)", text[m.end() : m.end() + 30])
             before = text[max(0, m.start() - 12) : m.start()].lower().split()
             ordinal_context = bool(before) and before[-1] in _ORDINAL_CONTEXT
-            counted = after and after.group(1) not in FUNCTION_WORDS | {"kali", "kalinya"}
+            word = after.group(1) if after else ""
+            counted = (
+                word
+                and word.split()[0] not in FUNCTION_WORDS | {"kali", "kalinya"}
+                and not _AFTER_ORDINAL.match(word)
+            )
             if counted and not ordinal_context:
                 continue  # "ke 3 lokasi": a preposition before a count ("ke 70 pada": no)
         fixed = f"{ke if initial else 'ke'}-{number}"
