@@ -1,40 +1,66 @@
 """The draft being edited: one object the form panes, the preview and the window share.
 
-Typing edits the draft in place (``edit``) and is undone by the fields themselves;
-structural changes (add, remove, reorder speakers, statements, photos, paragraphs) go
-through ``apply``, which snapshots the draft so the window's Undo brings them back.
+Every change is a typed command (model/edits.py) in one history for the whole draft:
+typing goes through ``set`` (consecutive keystrokes in one field merge into one command),
+structural changes through ``apply``, a checker fix inside ``group``. ``undo_stack`` mirrors
+that history for Qt, so the window's Undo/Redo actions follow the command on top.
 """
 
 from __future__ import annotations
 
-import copy
-from collections.abc import Callable
+from collections.abc import Callable, Iterator
+from contextlib import contextmanager
 from pathlib import Path
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QObject, Signal
 from PySide6.QtGui import QUndoCommand, QUndoStack
 
+from kabar_desktop.i18n import _
 from kabar_desktop.model.draft import Draft
+from kabar_desktop.model.edits import Command, FieldPath, Group, History, SetField, structural
+from kabar_desktop.model.edits import get as _get
 
 if TYPE_CHECKING:
     from kabar_desktop.compose import Article
 
 
-class _Snapshot(QUndoCommand):
-    def __init__(self, session: DraftSession, label: str, before: Draft, after: Draft):
+class _Step(QUndoCommand):
+    """One command of the session's history, as Qt's undo stack sees it."""
+
+    def __init__(self, session: DraftSession, label: str):
         super().__init__(label)
-        self._session, self._before, self._after = session, before, after
+        self._session = session
         self._first = True
 
     def redo(self) -> None:
-        if self._first:  # the change is already made
+        if self._first:  # the history has applied it already
             self._first = False
             return
-        self._session._restore(copy.deepcopy(self._after))
+        self._session._step(self._session.history.redo)
 
     def undo(self) -> None:
-        self._session._restore(copy.deepcopy(self._before))
+        self._session._step(self._session.history.undo)
+
+
+def typing_label(path: FieldPath) -> str:
+    """ "Ketik judul", "Ketik paragraf": what typing in the field at ``path`` is called."""
+    head, last = path[0], path[-1]
+    if head == "paragraphs":
+        return _("Type paragraph")
+    if head == "speakers":
+        return _("Type statement") if "statements" in path else _("Edit speaker")
+    if head in ("companions", "attendees"):
+        return _("Edit person")
+    if head == "photos":
+        return _("Type photo caption") if last == "caption" else _("Edit photo credit")
+    if head == "title":
+        return _("Type title")
+    if head == "credit":
+        return _("Type credit")
+    if head == "lead":
+        return _("Type lead")
+    return _("Edit the facts")
 
 
 class DraftSession(QObject):
@@ -47,30 +73,64 @@ class DraftSession(QObject):
         self.draft = draft or Draft()
         self.path = path
         self.draft_id: int | None = None  # its row in Kabar's store; None until first stored
+        self.history = History()
         self.undo_stack = QUndoStack(self)
+        self._group: list[Command] | None = None
         self._modified = False
         self._article: Article | None = None  # the preview's composition, until the next change
 
     # --- editing ---------------------------------------------------------------------------
-    def edit(self, change: Callable[[Draft], None]) -> None:
-        """A small edit (typing in a field): applied at once, not on the undo stack."""
-        change(self.draft)
-        self._article = None
-        self._set_modified(True)
+    def set(self, path: FieldPath, value: object, label: str = "") -> None:
+        """Typing: put ``value`` in the field at ``path`` (the field already shows it)."""
+        old = _get(self.draft, path)
+        if old == value and type(old) is type(value):
+            return
+        self._record(SetField(label or typing_label(path), path, old, value))
         self.changed.emit()
 
+    def edit(self, change: Callable[[Draft], None], label: str = "") -> None:
+        """A change given as a function: recorded as the part of the draft it changed."""
+        command = structural(self.draft, label or _("Edit"), change)
+        if command is not None:
+            self._record(command)
+            self.changed.emit()
+
     def apply(self, label: str, change: Callable[[Draft], None]) -> None:
-        """A structural edit the user can undo ("Hapus pembicara")."""
-        before = copy.deepcopy(self.draft)
-        change(self.draft)
-        self._article = None
-        self.undo_stack.push(_Snapshot(self, label, before, copy.deepcopy(self.draft)))
-        self._set_modified(True)
+        """A structural edit the user can undo ("Hapus pembicara"): panes re-read the draft."""
+        command = structural(self.draft, label, change)
+        if command is None:
+            return
+        self._record(command)
         self.reset.emit()
         self.changed.emit()
 
-    def _restore(self, draft: Draft) -> None:
-        self.draft = draft
+    @contextmanager
+    def group(self, label: str) -> Iterator[None]:
+        """Everything recorded inside is one command ("Perbaikan pemeriksa")."""
+        if self._group is not None:  # nested: the outer group takes it all
+            yield
+            return
+        self._group = parts = []
+        try:
+            yield
+        finally:
+            self._group = None
+            if parts:
+                self.history.record(Group(label, parts))  # a Group never merges
+                self.undo_stack.push(_Step(self, label))
+
+    def _record(self, command: Command) -> None:
+        self._article = None
+        if self._group is not None:
+            command.apply(self.draft)
+            self._group.append(command)
+        elif not self.history.push(self.draft, command):
+            self.undo_stack.push(_Step(self, command.label))
+        self._set_modified(True)
+
+    def _step(self, move: Callable[[Draft], Command | None]) -> None:
+        if move(self.draft) is None:
+            return
         self._article = None
         self._set_modified(True)
         self.reset.emit()
@@ -88,6 +148,7 @@ class DraftSession(QObject):
         self._article = None
         self.path = path
         self.draft_id = draft_id
+        self.history.clear()
         self.undo_stack.clear()
         self._set_modified(modified)
         self.reset.emit()

@@ -22,6 +22,7 @@ from kabar_desktop.gui.checker.panel import CheckerPanel
 from kabar_desktop.gui.checker.worker import CheckRunner
 from kabar_desktop.i18n import _
 from kabar_desktop.model.draft import Draft, Paragraph, Statement
+from kabar_desktop.model.edits import parse_path
 
 _MENU_NAMES = ("view-menu", "menu-view", "edit-menu", "menu-edit")
 _PART = re.compile(r"([A-Za-z_]+)(?:\[(\d+)\])?")
@@ -181,10 +182,15 @@ class CheckerController(QObject):
 
     # --- acting ------------------------------------------------------------------------------
     def fix(self, finding: Finding) -> None:
-        """Put the suggestion in place, through the input when it is on screen (so the
-        field's own Undo takes it back), else straight into the draft."""
+        """Put the suggestion in place, through the input when it is on screen, else
+        straight into the draft: one "Checker fix" in the window's Undo either way."""
         if finding.suggestion is None or not finding.field:
             return
+        with self.session.group(_("Checker fix")):
+            self._fix(finding)
+
+    def _fix(self, finding: Finding) -> None:
+        assert finding.suggestion is not None and finding.field
         form = self.window.form
         form.focus_field(finding.field)
         widget = form.field_widget(finding.field)
@@ -220,7 +226,8 @@ class CheckerController(QObject):
                 text = apply_fix(tidy(typed), finding, in_field=True)
             except ValueError:
                 return
-        self.session.edit(lambda _d: setattr(obj, name, text))
+        path = parse_path(finding.field)
+        self.session.set(path if path[-1] == name else (*path, name), text)
         form.populate()
         self._fixed(finding)
 
@@ -242,7 +249,7 @@ class CheckerController(QObject):
     def _keep(self, ignores: Ignores) -> None:
         """The ignores travel with the draft: saving it keeps them."""
         data = ignores.to_dict()
-        self.session.edit(lambda d: setattr(d, "check_ignores", data))
+        self.session.set(("check_ignores",), data, _("Ignore finding"))
         self._render()
 
     def add_word(self, finding: Finding) -> None:

@@ -267,7 +267,7 @@ class FactsPane(QWidget):
     def _edit(self, name: str, value: object) -> None:
         if name in self.rows:
             self.rows[name].mark(None)
-        self._session.edit(lambda d: setattr(d, name, value))
+        self._session.set((name,), value)
 
     def _choose_kind(self, row: int) -> None:
         kind = self.kind.itemData(row)

@@ -204,7 +204,7 @@ class ParagraphsPane(QWidget):
     # --- form → draft --------------------------------------------------------------------
     def _edit(self, i: int, text: str) -> None:
         self.boxes[i].row.mark(None)
-        self._session.edit(lambda d: setattr(d.paragraphs[i], "text", text))
+        self._session.set(("paragraphs", i, "text"), text)
 
     def _place(self, i: int, after: str) -> None:
         if after is None or self._session.draft.paragraphs[i].after == after:
@@ -215,7 +215,7 @@ class ParagraphsPane(QWidget):
 
     def _edit_credit(self, text: str) -> None:
         self.credit_row.mark(None)
-        self._session.edit(lambda d: setattr(d, "credit", text))
+        self._session.set(("credit",), text)
 
     def _add(self) -> None:
         self._session.apply(_("Add paragraph"), lambda d: d.paragraphs.append(Paragraph()))

@@ -153,8 +153,7 @@ class PeopleEditor(QWidget):
     # --- form → draft --------------------------------------------------------------------
     def edit(self, i: int, field: str, text: str) -> None:
         self.people_rows[i].rows[field].mark(None)
-        key = self.key
-        self._session.edit(lambda d: setattr(getattr(d, key)[i], field, text))
+        self._session.set((self.key, i, field), text)
 
     def _add(self) -> None:
         key = self.key

@@ -194,7 +194,7 @@ class PhotosPane(QWidget):
     # --- form → draft --------------------------------------------------------------------
     def edit(self, i: int, name: str, value: str) -> None:
         self.cards[i].rows[name].mark(None)
-        self._session.edit(lambda d: setattr(d.photos[i], name, value))
+        self._session.set(("photos", i, name), value)
 
     def remove(self, i: int) -> None:
         self._session.apply(_("Remove photo"), lambda d: d.photos.pop(i))

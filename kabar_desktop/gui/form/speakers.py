@@ -232,7 +232,7 @@ class SpeakersPane(QWidget):
             return
         if name in self.rows:
             self.rows[name].mark(None)
-        self._session.edit(lambda d: setattr(d.speakers[i], name, value))
+        self._session.set(("speakers", i, name), value)
         if name in ("name", "position"):
             self.list.set_text(i, speaker_entry(self._session.draft.speakers[i]))
 

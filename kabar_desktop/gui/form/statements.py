@@ -210,7 +210,7 @@ class StatementsEditor(QWidget):
             return
         if name in self.rows:
             self.rows[name].mark(None)
-        self._session.edit(lambda d: setattr(d.speakers[i].statements[j], name, value))
+        self._session.set(("speakers", i, "statements", j, name), value)
 
     def _edit_text(self) -> None:
         self._edit("text", self.text.toPlainText())
