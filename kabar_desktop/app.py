@@ -1,8 +1,9 @@
 """Start the editor: the application, the language, the error safety net, then the window.
 
 On the very first start Kabar asks for the office profile and opens a finished sample
-article, so a newcomer sees at once what Kabar makes; later starts open a new draft filled in
-from the profile (or the draft file named on the command line). Drafts live in Kabar's
+article, so a newcomer sees at once what Kabar makes; later starts open the draft that was
+open at the last quit (a new one filled in from the profile when there was none), or the
+draft file named on the command line. Drafts live in Kabar's
 store; after a crash the draft that was open comes back, and Kabar says so.
 
 The window shows first, built from what it shows; the drafts store, the log file, the other
@@ -172,6 +173,9 @@ def _start(argv: list[str]):
 
     session = DraftSession(opened or draft, files[0] if opened is not None else None)
     window = MainWindow(settings, session, store_pending=True)
+    from kabar_desktop.gui.first_paint import RememberOnClose
+
+    RememberOnClose(window)
     window.show()
     if opened is not None:
         window.say(_("Opened {file}").format(file=files[0].name))
@@ -202,6 +206,10 @@ def _after_first_paint(window, path: Path | None, opened: Draft | None) -> None:
     if notices:
         _tell(window, notices)
     if path is None:
+        if recovered is None:  # a later start goes on with the draft of the last one
+            from kabar_desktop.gui.first_paint import reopen_last
+
+            reopen_last(window)
         return
     if opened is None:  # unreadable: the window says why, the draft stays
         window.files.open_path(path, ask=False)

@@ -112,6 +112,22 @@ class Settings:
     splitter_state: str = ""  # base64 of QSplitter.saveState()
     first_start_done: bool = False
     mail_to: str = ""  # the last recipient of "Send by email" (the Kanwil's address)
+    # The draft open at the last quit, opened again at the next start: its id in the store
+    # (0: none), else the file it was read from ("" : none).
+    last_draft_id: int = 0
+    last_file: str = ""
+    recent_drafts: list[int] = field(default_factory=list)  # store ids, newest first
+
+    def add_recent_draft(self, draft_id: int) -> None:
+        """Put the stored draft ``draft_id`` first in Open Recent."""
+        self.recent_drafts = [draft_id] + [d for d in self.recent_drafts if d != draft_id]
+        del self.recent_drafts[MAX_RECENT:]
+
+    def forget_draft(self, draft_id: int) -> None:
+        """A draft gone from the store (trashed, deleted) leaves Open Recent and the reopening."""
+        self.recent_drafts = [d for d in self.recent_drafts if d != draft_id]
+        if self.last_draft_id == draft_id:
+            self.last_draft_id = 0
 
     def add_recent(self, path: Path) -> None:
         name = str(Path(path).resolve())
@@ -151,6 +167,13 @@ def load_settings(path: Path | None = None) -> Settings:
         )
         if not isinstance(settings.recent_files, list):
             settings.recent_files = []
+        if not isinstance(settings.recent_drafts, list):
+            settings.recent_drafts = []
+        settings.recent_drafts = [d for d in settings.recent_drafts if type(d) is int]
+        if type(settings.last_draft_id) is not int:
+            settings.last_draft_id = 0
+        if not isinstance(settings.last_file, str):
+            settings.last_file = ""
         return settings
     except (OSError, ValueError, TypeError, AttributeError):
         return Settings()

@@ -6,14 +6,24 @@ file) follows a moment later. Jobs run in the order they were added, one per tur
 event loop (a key pressed meanwhile is not kept waiting for all of them), after the first
 paint; all at once when the window closes first or something asks for what a job makes
 (``run``), and after ``FALLBACK_MS`` when the window is never painted (minimised).
+
+One of those jobs opens the draft that was open when Kabar was last closed: a writer quits
+in the evening and goes on in the morning. ``RememberOnClose`` notes it in the settings.
 """
 
 from __future__ import annotations
 
 from collections.abc import Callable
+from pathlib import Path
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QEvent, QObject, QTimer
 from PySide6.QtWidgets import QWidget
+
+from kabar_desktop.i18n import _
+
+if TYPE_CHECKING:
+    from kabar_desktop.gui.main_window import MainWindow
 
 FALLBACK_MS = 2000
 
@@ -69,3 +79,67 @@ class AfterFirstPaint(QObject):
         while self._jobs or self._last:
             (self._jobs or self._last).pop(0)()
         self.done = True
+
+
+class RememberOnClose(QObject):
+    """Notes in the settings, as the window closes, which draft it holds; the window saves
+    the settings right after (``MainWindow.closeEvent``)."""
+
+    def __init__(self, window: MainWindow):
+        super().__init__(window)
+        self._window = window
+        window.installEventFilter(self)
+
+    def eventFilter(self, obj: QObject, event: QEvent) -> bool:  # noqa: N802 - Qt's name
+        if obj is self._window and event.type() == QEvent.Type.Close:
+            remember_open_draft(self._window)
+        return False
+
+
+def remember_open_draft(window: MainWindow) -> None:
+    """The draft in ``window`` becomes the one the next start opens (a new draft never
+    typed in: none); it is stored first, so that a draft typed a moment ago has its id."""
+    window.later.run()
+    if window.autosave is not None:
+        window.autosave.flush()
+    settings, session = window.settings, window.session
+    settings.last_draft_id = session.draft_id or 0
+    settings.last_file = str(session.path) if session.path is not None else ""
+    if session.draft_id is not None:
+        settings.add_recent_draft(session.draft_id)
+
+
+def reopen_last(window: MainWindow) -> None:
+    """Open the draft that was open when Kabar was last closed, or say why it cannot be."""
+    settings = window.settings
+    draft_id, file = settings.last_draft_id, settings.last_file
+    if draft_id and window.store is not None and window.autosave is not None:
+        from kabar_desktop.store import StoreError
+
+        try:
+            trashed = window.store.row(draft_id).trashed is not None
+        except StoreError:
+            trashed = None  # deleted for good, or the store cannot say: start anew
+        if trashed is None or trashed:
+            settings.forget_draft(draft_id)
+            why = (
+                _("The draft open when Kabar was last closed is in the Trash; this is a new one.")
+                if trashed
+                else _("The draft open when Kabar was last closed is no longer kept.")
+            )
+            window.say(why, 0)
+        elif window.autosave.open_draft(draft_id):
+            window.say(_("The draft you were writing is open again."))
+        return
+    if file:
+        path = Path(file)
+        if path.is_file():
+            window.files.open_path(path, ask=False)
+        else:
+            settings.last_file = ""
+            window.say(
+                _("{file}, open when Kabar was last closed, is no longer there.").format(
+                    file=path.name
+                ),
+                0,
+            )

@@ -217,3 +217,58 @@ def test_an_error_in_a_slot_reaches_the_dialog(qtbot, monkeypatch):
     [dialog] = visible_error_dialogs()
     assert "RuntimeError: slot rusak" in dialog.details
     dialog.accept()
+
+
+def _quit(win) -> None:
+    """Ctrl+Q as the writer presses it: the window closes, the settings are written."""
+    win.close()
+    assert not win.isVisible()
+
+
+def test_the_next_start_opens_the_draft_open_at_the_last_quit(qtbot, started, profile_dialog):
+    save_settings(Settings(first_start_done=True, profile=PROFILE))
+    first = started()
+    qtbot.keyClicks(first.form.facts.edits["title"], "Kunjungan Kerja Kakanwil")
+    _quit(first)  # typed a moment ago: not yet stored by the pause in typing
+    draft_id = first.session.draft_id
+    assert draft_id is not None
+    assert load_settings().last_draft_id == draft_id
+
+    second = started()
+    assert second.session.draft_id == draft_id
+    assert second.session.draft.title == "Kunjungan Kerja Kakanwil"
+    assert second.windowTitle().startswith("Kunjungan Kerja Kakanwil")
+    assert not second.isWindowModified()
+    assert second.statusBar().currentMessage() == "Draf yang sedang Anda tulis dibuka kembali."
+
+
+def test_a_new_draft_never_typed_in_is_not_reopened(started, profile_dialog):
+    save_settings(Settings(first_start_done=True, profile=PROFILE))
+    _quit(started())
+    assert load_settings().last_draft_id == 0
+    assert started().windowTitle() == "Draf baru[*] — Kabar"
+
+
+def test_a_draft_trashed_since_is_not_reopened_and_that_is_said(qtbot, started, profile_dialog):
+    from kabar_desktop.store import DraftStore
+
+    save_settings(Settings(first_start_done=True, profile=PROFILE))
+    first = started()
+    qtbot.keyClicks(first.form.facts.edits["title"], "Judul Dibuang")
+    _quit(first)
+    store = DraftStore.open(session=True)
+    store.trash(first.session.draft_id)  # by `kabar` on the command line, or sync
+    store.close(clean=True)
+
+    second = started()
+    assert second.windowTitle() == "Draf baru[*] — Kabar"
+    assert "Sampah" in second.statusBar().currentMessage()
+    assert load_settings().last_draft_id == 0 or second.session.draft_id is None
+
+
+def test_a_file_gone_since_is_said_by_name(started, profile_dialog, tmp_path):
+    gone = tmp_path / "berita-lama.kabar"
+    save_settings(Settings(first_start_done=True, profile=PROFILE, last_file=str(gone)))
+    win = started()
+    assert win.windowTitle() == "Draf baru[*] — Kabar"
+    assert "berita-lama.kabar" in win.statusBar().currentMessage()
