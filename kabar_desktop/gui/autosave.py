@@ -65,6 +65,9 @@ class Autosave(QObject):
             label.setContentsMargins(6, 0, 6, 0)
             window.statusBar().addPermanentWidget(label)
         self.label = label
+        # what the label says, kept as facts so a language switch can say it again:
+        # ("saved", "16.05"), ("failed", the fault), or None for a draft not stored yet
+        self._note: tuple[str, object] | None = None
         window.session.changed.connect(self._changed)
         app = QApplication.instance()
         if app is not None:
@@ -96,21 +99,33 @@ class Autosave(QObject):
             return False
         self._failing = False
         session.mark_saved()
-        now = dt.datetime.now().strftime("%H.%M")
-        self.label.setText(_("Saved automatically {time}").format(time=now))
-        tip = _("Every change is kept in Kabar's drafts; there is no need to save.")
-        self.label.setToolTip(tip)
+        self._note = ("saved", dt.datetime.now().strftime("%H.%M"))
+        self.retranslate()
         self.stored.emit(session.draft_id)
         return True
 
     def _failed(self, exc: StoreError) -> None:
         text = _("The draft could not be stored: {reason}").format(reason=store_message(exc))
-        self.label.setText(_("Not stored!"))
-        self.label.setToolTip(text)
+        self._note = ("failed", exc)
+        self.retranslate()
         self.w.say(text, 0)
         if not self._failing:
             self._failing = True
             QMessageBox.warning(self.w, _("The draft was not stored"), text)
+
+    def retranslate(self) -> None:
+        """The status bar's note in the interface language of now (also after a switch)."""
+        kind, value = self._note or ("", None)
+        if kind == "saved":
+            text = _("Saved automatically {time}").format(time=value)
+            tip = _("Every change is kept in Kabar's drafts; there is no need to save.")
+        elif kind == "failed" and isinstance(value, StoreError):
+            text = _("Not stored!")
+            tip = _("The draft could not be stored: {reason}").format(reason=store_message(value))
+        else:
+            text = tip = ""
+        self.label.setText(text)
+        self.label.setToolTip(tip)
 
     def shutdown(self) -> None:
         """Store the draft and close the store cleanly (closing the window, quitting)."""
@@ -136,6 +151,8 @@ class Autosave(QObject):
         if not self.flush():
             return False
         self._show(draft, None, None)
+        self._note = None  # nothing of this draft is stored yet: no "Saved automatically"
+        self.retranslate()
         return True
 
     def open_draft(self, draft_id: int) -> bool:

@@ -38,6 +38,7 @@ if TYPE_CHECKING:
     from kabar_desktop.gui.main_window import MainWindow
 
 SEARCH_DELAY_MS = 150
+COPY_SUFFIX = " (salinan)"  # in the title, which is always Indonesian (not the interface)
 COLUMNS = ("title", "event_date", "organizer", "status", "changed")
 HEADERS: dict[str, Callable[[], str]] = {
     "title": lambda: _("Title"),
@@ -51,6 +52,13 @@ STATUS_NAMES: dict[str, Callable[[], str]] = {
     "ready": lambda: _("Ready to send"),
     "sent": lambda: _("Sent"),
 }
+
+
+def restore_hint() -> str:
+    """Where a trashed draft comes back from, in the menus' own words."""
+    steps = (_("&File"), _("Dra&fts…"), _("Show the trash"), _("Restore"))
+    path = " ▸ ".join(step.replace("&", "").rstrip("…") for step in steps)
+    return _("To get it back: {path}.").format(path=path)
 
 
 def status_name(status: str) -> str:
@@ -305,7 +313,7 @@ class DraftBrowser(QDialog):
 
     def duplicate_selected(self) -> None:
         self.w.autosave.flush()  # a copy of the draft in the window has its latest words
-        copies = self._each(self.store.duplicate)
+        copies = self._each(self._duplicate)
         self.refresh()
         if copies:
             self.select_id(copies[-1])
@@ -317,13 +325,41 @@ class DraftBrowser(QDialog):
         for draft_id in ids:
             self.select_id(draft_id)
 
+    def _duplicate(self, draft_id: int) -> int:
+        """A copy titled "<title> (salinan)", so the list tells it from the original."""
+        draft = self.store.load(draft_id)
+        if draft.title.strip():
+            draft.title = f"{draft.title.rstrip()}{COPY_SUFFIX}"
+        return self.store.create(draft, kind="duplicate")
+
     def trash_selected(self) -> None:
+        """Into the trash; the draft open in the window only after asking (it leaves the
+        window for a new draft), and the status bar says how to get it back."""
         ids = self.selected_ids()
-        if self.w.session.draft_id in ids:  # it leaves the window for a new draft
-            self.w.autosave.new_draft(self.w.settings.profile.new_draft())
-        self._each(self.store.trash)
+        if not ids:
+            return
+        open_id = self.w.session.draft_id
+        if open_id in ids:
+            answer = QMessageBox.question(
+                self,
+                _("Delete"),
+                _("Move the draft open in the window to the trash?"),
+                QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.Cancel,
+                QMessageBox.StandardButton.Cancel,
+            )
+            if answer != QMessageBox.StandardButton.Yes:
+                return
+            if not self.w.autosave.new_draft(self.w.settings.profile.new_draft()):
+                return
+        done = self._each(self.store.trash)
         self.refresh()
-        self.w.say(_("{n} drafts moved to the trash").format(n=len(ids)))
+        if not done:
+            return
+        if open_id in ids:
+            text = _("The open draft was moved to the trash; a new draft is open.")
+        else:
+            text = _("{n} drafts moved to the trash").format(n=len(done))
+        self.w.say(f"{text} {restore_hint()}", 15_000)
 
     def restore_selected(self) -> None:
         self._each(self.store.restore)

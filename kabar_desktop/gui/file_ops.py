@@ -147,11 +147,17 @@ class FileOps:
         return clicked is discard
 
     def new(self) -> None:
-        if self.w.autosave is not None and self.w.autosave.flush():
-            self.w.autosave.new_draft(self.settings.profile.new_draft())
+        autosave = self.w.autosave
+        if autosave is not None and autosave.flush():
+            made = autosave.new_draft(self.settings.profile.new_draft())
         elif self.maybe_save():
             self.session.load(self.settings.profile.new_draft(), None)
             self.w.form.show_problems([])
+            made = True
+        else:
+            made = False
+        if made:  # a note about the draft before ("This is a sample article…") is stale now
+            self.w.statusBar().clearMessage()
 
     def open(self) -> None:
         if not self.maybe_save():

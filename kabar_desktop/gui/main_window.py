@@ -179,6 +179,8 @@ class MainWindow(QMainWindow):
 
     def _retranslate_texts(self) -> None:
         self.hint.setText(_("Fill in the facts on the left; the article takes shape on the right."))
+        if self.autosave is not None:  # "Saved automatically 16.05" in the new language
+            self.autosave.retranslate()
         self.preview.retranslate()
         self.title_changed()
 

@@ -201,9 +201,10 @@ class SyncController(QObject):
         with contextlib.suppress(RuntimeError):  # a menu being rebuilt
             sync.setText(_("Syncing…") if self.running else _("S&ync Now"))
             sync.setEnabled(self.w.store is not None and not self.running)
-            ready.setChecked(self._status() in ("ready", "sent"))
+            ready.setChecked(self.status() in ("ready", "sent"))
 
-    def _status(self) -> str:
+    def status(self) -> str:
+        """The open draft's status in the store ("draft", "ready", "sent"; "" if unstored)."""
         store, draft_id = self.w.store, self.w.session.draft_id
         if store is None or draft_id is None or not self.started:
             return ""
@@ -277,11 +278,17 @@ class SyncController(QObject):
             )
             if answer != QMessageBox.StandardButton.Yes:
                 return False
-            w.edit_preferences()
+            from kabar_desktop.gui.sync_settings import PAGE_NAME
+
+            w.edit_preferences(PAGE_NAME)  # on the Sync page, where the answer is chosen
             if not w.settings.sync.is_set:
                 return False
             cfg = w.settings.sync
         if not w.autosave.flush():
+            return False
+        from kabar_desktop.gui.sync_ready import offer_ready
+
+        if not automatic and not offer_ready(self):  # nothing marked: say so, offer to mark
             return False
         password = self._password(cfg, automatic)
         if password is None:
@@ -394,7 +401,16 @@ class SyncController(QObject):
             self.auto_paused = False
         self.auto_wait = AUTO_EVERY_MS
         note = self._after_change()
-        self.w.say(" ".join(filter(None, (result_text(outcome), note))), 0)
+        hint = ""
+        if (
+            job is not None
+            and not job.automatic
+            and result_text(outcome) == _("Sync done: nothing new.")
+        ):
+            from kabar_desktop.gui.sync_ready import nothing_sent_hint, waiting_count
+
+            hint = nothing_sent_hint() if waiting_count(self) == 0 else ""
+        self.w.say(" ".join(filter(None, (result_text(outcome), note, hint))), 0)
         if outcome.problems and job is not None and not job.automatic:
             QMessageBox.warning(self.w, _("Sync"), "\n".join(outcome.problems))
         self._schedule()

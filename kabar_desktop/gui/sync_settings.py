@@ -30,6 +30,7 @@ from kabar_desktop.i18n import _
 from kabar_desktop.settings import SyncSettings
 
 NOTE_STYLE = "color: palette(placeholder-text);"
+PAGE_NAME = "sync-page"  # MainWindow.edit_preferences(PAGE_NAME) opens the dialog here
 
 
 def _is_url(text: str) -> bool:
@@ -57,6 +58,7 @@ class SyncPage(QWidget):
 
     def __init__(self, sync: SyncSettings, parent: QWidget | None = None):
         super().__init__(parent)
+        self.setObjectName(PAGE_NAME)
         self.secure = credentials.secure_keyring_available()
         url = _is_url(sync.target)
         self.use_folder = QRadioButton(_("A f&older: a network drive, a USB disk, a cloud folder"))

@@ -16,6 +16,8 @@ Kabar never falls back to plain text: no STARTTLS offered means nothing is sent.
 from __future__ import annotations
 
 import contextlib
+import errno
+import logging
 import re
 import smtplib
 import socket
@@ -24,6 +26,8 @@ from dataclasses import dataclass, field
 
 from kabar_desktop.model.problems import N_, Msg, Problem
 from kabar_desktop.settings import SMTP_SECURITY, SmtpAccount
+
+log = logging.getLogger(__name__)
 
 DEFAULT_TIMEOUT = 30.0  # seconds for connecting and for each reply; a dead line ends in time
 
@@ -120,6 +124,7 @@ def deliver(
             server = smtplib.SMTP(host, account.port, timeout=timeout)
         return _session(server, account, password, raw, recipients, context, progress)
     except ssl.SSLCertVerificationError as exc:
+        log.warning("SMTP %s:%s certificate: %s", host, account.port, exc)
         return Outcome(
             "account",
             _problem(
@@ -128,7 +133,7 @@ def deliver(
                     "server's name and this computer's date, or ask for the office's certificate"
                 ),
                 host=host,
-                reason=exc.verify_message or str(exc),
+                reason=certificate_reason(exc),
             ),
         )
     except smtplib.SMTPAuthenticationError as exc:
@@ -144,18 +149,54 @@ def deliver(
     except smtplib.SMTPResponseException as exc:  # 421 to any command, a refused greeting
         return _by_code(exc.smtp_code, _reply(exc), uncertain=progress.sent_whole)
     except (smtplib.SMTPException, OSError) as exc:  # cut line, timeout, DNS, TLS handshake
-        reason: str = exc.strerror if isinstance(exc, OSError) and exc.strerror else str(exc)
-        if isinstance(exc, socket.timeout | TimeoutError):
-            reason = Msg(N_("no answer in time"))
+        log.warning("SMTP %s:%s unreachable: %r", host, account.port, exc)  # the OS's own words
         unreachable = N_("cannot reach {host}: {reason}")
         return Outcome(
             "retry",
-            _problem(unreachable, host=host, reason=reason or type(exc).__name__),
+            _problem(unreachable, host=host, reason=network_reason(exc)),
             uncertain=progress.sent_whole,
         )
     finally:
         if server is not None:
             server.close()
+
+
+_CERTIFICATE_CODES: dict[int, str] = {  # OpenSSL's X509_V_ERR_* codes a user meets
+    9: N_("its certificate is not valid yet"),
+    10: N_("its certificate has expired"),
+    18: N_("its certificate is self-signed"),
+    19: N_("its certificate is signed by an authority this computer does not trust"),
+    20: N_("its certificate is signed by an authority this computer does not trust"),
+    21: N_("its certificate is signed by an authority this computer does not trust"),
+    62: N_("its certificate is for another server name"),
+}
+
+
+def certificate_reason(exc: ssl.SSLCertVerificationError) -> Msg:
+    """Why a certificate was refused, in words Kabar translates (OpenSSL's go to the log)."""
+    code = exc.verify_code if isinstance(exc.verify_code, int) else -1
+    return Msg(_CERTIFICATE_CODES.get(code, N_("its certificate could not be verified")))
+
+
+def network_reason(exc: BaseException) -> Msg:
+    """Why the server could not be reached, in words Kabar translates: the system's own text
+    is English (or the system's language) and goes only to the log."""
+    if isinstance(exc, socket.timeout | TimeoutError):
+        return Msg(N_("no answer in time"))
+    if isinstance(exc, ConnectionRefusedError):
+        return Msg(N_("the connection was refused (is the server running, is the port right?)"))
+    if isinstance(exc, socket.gaierror):
+        return Msg(N_("the server's name was not found (check the name and the network)"))
+    if isinstance(exc, ssl.SSLCertVerificationError):
+        return certificate_reason(exc)
+    if isinstance(exc, ssl.SSLError):
+        return Msg(N_("the secure connection failed (check the security and the port)"))
+    if isinstance(exc, OSError) and exc.errno in (errno.ENETUNREACH, errno.EHOSTUNREACH):
+        return Msg(N_("the network cannot reach it (is this computer online?)"))
+    cut = (ConnectionError, smtplib.SMTPServerDisconnected)
+    if isinstance(exc, cut):
+        return Msg(N_("the connection was cut"))
+    return Msg(N_("the connection failed"))
 
 
 @dataclass

@@ -243,3 +243,28 @@ def test_without_a_usable_store_kabar_still_starts_and_says_why(started, monkeyp
     assert not win.acts.browse.isEnabled() and not win.acts.history.isEnabled()
     assert "cannot be written to" in win.start_notice.text()
     assert "Traceback" not in win.start_notice.text()
+
+
+def test_the_saved_note_follows_a_language_switch(qtbot, make_window):
+    """Issue 14 #10: "Tersimpan otomatis 16.05" stayed Indonesian in an English window."""
+    win = make_window()
+    type_title(qtbot, win, "Judul Baru")
+    assert win.autosave.flush()
+    time = re.search(r"\d\d\.\d\d", win.autosave.label.text()).group(0)
+    assert win.autosave.label.text() == f"Tersimpan otomatis {time}"
+    win.apply_language("en")
+    assert win.autosave.label.text() == f"Saved automatically {time}"
+    assert "no need to save" in win.autosave.label.toolTip()
+    win.apply_language("id")
+    assert win.autosave.label.text() == f"Tersimpan otomatis {time}"
+
+
+def test_new_clears_the_sample_note_and_the_saved_note(qtbot, make_window):
+    """Issue 14 #10: "Ini contoh berita… Tekan Baru…" stayed in the status bar after Baru."""
+    win = make_window()
+    type_title(qtbot, win, "Judul Baru")
+    assert win.autosave.flush() and win.autosave.label.text()
+    win.say(_("This is a sample article. Press New to write your own."), 0)
+    win.acts.new.trigger()
+    assert win.statusBar().currentMessage() == ""
+    assert win.autosave.label.text() == ""  # nothing of the new draft is stored yet

@@ -124,8 +124,11 @@ def test_open_switches_the_window_to_the_draft_without_losing_the_typing(qtbot, 
 def test_duplicate_makes_a_new_draft_from_an_old_one(qtbot, window):
     select(window, "Apel Pagi Bersama")
     click(qtbot, window.browser.duplicate_button)
-    assert titles(window).count("Apel Pagi Bersama") == 2
+    assert titles(window).count("Apel Pagi Bersama") == 1  # issue 14 #9: told apart
+    assert "Apel Pagi Bersama (salinan)" in titles(window)
     assert len(window.store.list()) == 4
+    [copy] = window.browser.selected_ids()  # the copy is selected, its title says what it is
+    assert window.store.load(copy).title == "Apel Pagi Bersama (salinan)"
 
 
 def test_trash_restore_and_empty(qtbot, window, monkeypatch):
@@ -151,6 +154,59 @@ def test_trash_restore_and_empty(qtbot, window, monkeypatch):
     click(qtbot, browser.empty_button)
     assert titles(window) == []
     assert len(window.store.list(trashed=True)) == 0 and len(window.store.list()) == 2
+
+
+def test_trashing_the_open_draft_asks_then_opens_a_new_one_and_says_how_to_restore(
+    qtbot, window, monkeypatch
+):
+    """Issue 14 #9: it used to blank the editor without asking, the status bar still saying
+    "Saved automatically"."""
+    from kabar_desktop.gui.browser import restore_hint
+    from kabar_desktop.i18n import _
+
+    browser = window.browser
+    select(window, "Apel Pagi Bersama")
+    browser.open_selected()
+    title = window.form.facts.edits["title"]
+    title.end(False)
+    qtbot.keyClicks(title, " Lagi")
+    window.autosave.flush()
+    open_id = window.session.draft_id
+    assert window.autosave.label.text()  # "Saved automatically 16.05"
+    window.show_browser()
+    browser = window.browser
+    asked: list[str] = []
+
+    def question(parent, title, text, *args):
+        asked.append(text)
+        return answers.pop(0)
+
+    answers = [QMessageBox.StandardButton.Cancel, QMessageBox.StandardButton.Yes]
+    monkeypatch.setattr(QMessageBox, "question", question)
+    select(window, "Apel Pagi Bersama Lagi")
+    assert browser.selected_ids() == [open_id], titles(window)
+    click(qtbot, browser.delete_button)  # Cancel: nothing happens
+    assert asked == [_("Move the draft open in the window to the trash?")]
+    assert window.session.draft_id == open_id and "Apel Pagi Bersama Lagi" in titles(window)
+    assert window.session.draft.title == "Apel Pagi Bersama Lagi"
+
+    select(window, "Apel Pagi Bersama Lagi")
+    click(qtbot, browser.delete_button)  # Yes
+    assert len(asked) == 2
+    assert "Apel Pagi Bersama Lagi" not in titles(window)
+    assert window.session.draft_id is None and window.session.draft.title == ""
+    assert window.autosave.label.text() == ""  # no "Saved automatically" for the new draft
+    said = window.statusBar().currentMessage()
+    assert said.startswith(_("The open draft was moved to the trash; a new draft is open."))
+    assert said.endswith(restore_hint())
+    assert "Sampah" in said or "sampah" in said
+
+    select(window, "Rapat Koordinasi Pengawasan Orang Asing")  # not the open one: no question
+    click(qtbot, browser.delete_button)
+    assert len(asked) == 2
+    assert window.statusBar().currentMessage().startswith(
+        _("{n} drafts moved to the trash").format(n=1)
+    )
 
 
 def test_export_selected_writes_the_finished_and_names_the_skipped(

@@ -258,11 +258,32 @@ def test_sync_now_sends_the_ready_draft_to_the_folder(qtbot, window, monkeypatch
 
 def test_sync_now_without_a_target_offers_the_preferences(qtbot, window, monkeypatch, boxes):
     opened = []
-    monkeypatch.setattr(PreferencesDialog, "exec", lambda d: opened.append(d) or 0)
+    monkeypatch.setattr(
+        PreferencesDialog, "exec", lambda d: opened.append(d.tabs.currentWidget()) or 0
+    )
     boxes.answers.append(QMessageBox.StandardButton.Yes)
     window.sync.sync_now()
     assert [kind for kind, _text in boxes] == ["question"]
     assert len(opened) == 1 and not window.sync.running
+    assert opened[0].objectName() == "sync-page"  # issue 14 #4: on the Sync page
+
+
+def test_sync_with_nothing_marked_says_how_and_offers_to_mark(
+    qtbot, window, monkeypatch, shared, boxes
+):
+    """Issue 14 #4: "nothing new" with no hint that the draft must be marked first."""
+    from kabar_desktop.gui.sync_ready import how_to_mark
+
+    set_folder_in_preferences(window, monkeypatch, shared)
+    boxes.answers.append(QMessageBox.StandardButton.No)  # sync without marking
+    sync_now(qtbot, window)
+    [(kind, text)] = boxes
+    assert kind == "question" and how_to_mark() in text and "Siap Kirim" in text
+    assert how_to_mark() in window.statusBar().currentMessage()
+    boxes.clear()
+    boxes.answers.append(QMessageBox.StandardButton.Yes)  # mark the open draft, then sync
+    sync_now(qtbot, window)
+    assert window.statusBar().currentMessage() == done(sent(1))
 
 
 def test_the_kanwil_verdict_and_remark_show_in_the_browser(
@@ -383,13 +404,13 @@ def test_an_emptied_target_asks_and_no_changes_nothing(qtbot, window, monkeypatc
     for bundle in drafts.iterdir():
         bundle.unlink()  # someone emptied the shared folder
 
-    sync_now(qtbot, window)
-    [(kind, text)] = boxes
-    assert kind == "question" and _("Go on with the sync?") in text
+    sync_now(qtbot, window)  # "nothing is marked: mark the open draft?" No, then the question
+    [(kind, text)] = [box for box in boxes if _("Go on with the sync?") in box[1]]
+    assert kind == "question"
     assert list(drafts.iterdir()) == []
     assert window.statusBar().currentMessage() == _("The sync was stopped; nothing was changed.")
 
-    boxes.answers.append(QMessageBox.StandardButton.Yes)
+    boxes.answers.extend([QMessageBox.StandardButton.No, QMessageBox.StandardButton.Yes])
     sync_now(qtbot, window)
     qtbot.waitUntil(lambda: not window.sync.running, timeout=20_000)
     assert len(list(drafts.glob("*.kabar"))) == 4
@@ -427,7 +448,7 @@ def test_automatic_sync_waits_for_the_folder_and_backs_off(
     assert boxes == []
 
 
-def test_automatic_sync_never_starts_while_one_runs(qtbot, window, monkeypatch, shared):
+def test_automatic_sync_never_starts_while_one_runs(qtbot, window, monkeypatch, shared, boxes):
     set_folder_in_preferences(window, monkeypatch, shared, automatic=True)
     ctl = window.sync
     assert ctl.sync_now()

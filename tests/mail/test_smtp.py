@@ -45,7 +45,8 @@ def test_server_with_bad_certificate_is_refused(smtp_server, cert, trust_system)
     assert server.recorder.logins == []
     text = outcome.problem.message(_)
     assert "127.0.0.1" in text
-    assert "certificate" in text  # OpenSSL's own reason, for whoever helps the office
+    assert "sertifikat" in text  # why, in Kabar's own (translated) words
+    assert "verify failed" not in text  # OpenSSL's English goes to the log only
 
 
 def test_no_starttls_means_nothing_sent(smtp_server):
@@ -87,3 +88,56 @@ def test_no_server_and_silent_server_mean_try_later():
     assert "127.0.0.1" in outcome.problem.message(_)
     closed = deliver(account, None, RAW, ["kanwil@example.go.id"], timeout=0.5)  # port now closed
     assert closed.kind == "retry" and not closed.uncertain
+
+
+def test_a_refused_connection_is_said_in_kabars_words_and_the_raw_text_is_logged(caplog):
+    """Issue 14 #10: the system's English "[Errno 111] Connection refused" never reaches the
+    sentence the user reads (it would sit inside an Indonesian one); the log keeps it."""
+    from kabar_desktop.settings import SmtpAccount
+
+    with socket.socket() as s:
+        s.bind(("127.0.0.1", 0))
+        port = s.getsockname()[1]  # closed once the block ends: nobody listens there
+    account = SmtpAccount("127.0.0.1", port, "starttls", "", "humas@rudenim-kupang.go.id")
+    with caplog.at_level("WARNING", logger="kabar_desktop.mail.smtp"):
+        outcome = deliver(account, None, RAW, ["kanwil@example.go.id"], timeout=2)
+    assert outcome.kind == "retry"
+    text = outcome.problem.message(_)
+    assert "Errno" not in text and "Connection refused" not in text
+    assert _("the connection was refused (is the server running, is the port right?)") in text
+    assert "Connection refused" in caplog.text or "Errno" in caplog.text
+
+
+@pytest.mark.parametrize(
+    ("exc", "words"),
+    [
+        (ConnectionRefusedError(111, "Connection refused"), "the connection was refused"),
+        (TimeoutError("timed out"), "no answer in time"),
+        (TimeoutError("timed out"), "no answer in time"),
+        (socket.gaierror(-2, "Name or service not known"), "the server's name was not found"),
+        (OSError(101, "Network is unreachable"), "the network cannot reach it"),
+        (ConnectionResetError(104, "Connection reset by peer"), "the connection was cut"),
+    ],
+)
+def test_common_network_errors_map_to_translated_phrases(exc, words):
+    from kabar_desktop.i18n import set_language
+    from kabar_desktop.mail.smtp import network_reason
+
+    reason = network_reason(exc)
+    assert reason.startswith(words)
+    said = _(reason)  # the tests run in Indonesian
+    assert said != reason and str(exc.args[-1]) not in said
+    set_language("en")
+    assert _(reason) == reason
+
+
+def test_a_certificate_reason_is_translated():
+    import ssl
+
+    from kabar_desktop.mail.smtp import certificate_reason
+
+    exc = ssl.SSLCertVerificationError(1, "certificate verify failed: certificate has expired")
+    exc.verify_code, exc.verify_message = 10, "certificate has expired"
+    assert certificate_reason(exc) == "its certificate has expired"
+    exc.verify_code = 4242
+    assert certificate_reason(exc) == "its certificate could not be verified"
