@@ -12,6 +12,7 @@ from __future__ import annotations
 import copy
 import dataclasses
 import re
+from abc import ABC, abstractmethod
 from collections.abc import Callable
 from dataclasses import dataclass, field
 
@@ -56,16 +57,18 @@ def put(draft: object, path: FieldPath, value: object) -> None:
 
 
 @dataclass
-class Command:
+class Command(ABC):
     """A change the writer can undo, with the label the Edit menu shows."""
 
     label: str
 
+    @abstractmethod
     def apply(self, draft: Draft) -> None:
-        raise NotImplementedError
+        """Make the change on ``draft``."""
 
+    @abstractmethod
     def revert(self, draft: Draft) -> None:
-        raise NotImplementedError
+        """Take the change back from ``draft``."""
 
     def absorb(self, later: Command) -> bool:
         """Take ``later`` into this command (consecutive typing in one field)."""
