@@ -1,8 +1,8 @@
 """The form panes of the editor window: the facts of the event, the speakers, the closing,
 the photos; one tab each, beside the live preview.
 
-Typing edits the draft in place (``session.edit``); adding, removing and moving go through
-``session.apply`` so the window's Undo brings them back. The panes re-read the whole draft
+Typing goes through ``session.set`` (one undo step per run of typing in a field); adding,
+removing and moving go through ``session.apply``; both land in the window's one undo history. The panes re-read the whole draft
 only on ``session.reset``; on ``session.changed`` they refresh just what Kabar composes.
 
 Only the first tab is built with the panel (it is what the window first shows); the others
