@@ -2,8 +2,9 @@
 the photos; one tab each, beside the live preview.
 
 Typing goes through ``session.set`` (one undo step per run of typing in a field); adding,
-removing and moving go through ``session.apply``; both land in the window's one undo history. The panes re-read the whole draft
-only on ``session.reset``; on ``session.changed`` they refresh just what Kabar composes.
+removing and moving go through ``session.apply``; both land in the window's one undo
+history. The panes re-read the whole draft only on ``session.reset``; on
+``session.changed`` they refresh just what Kabar composes.
 
 Only the first tab is built with the panel (it is what the window first shows); the others
 are built when first shown or asked for (``speakers``, ``body``, ``photos``, ``build_all``).
