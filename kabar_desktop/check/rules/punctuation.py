@@ -420,22 +420,15 @@ def _at_word_edge(text: str, m: re.Match) -> bool:
 
 @rule("P11", ERROR, N_("Abbreviations keep their periods"))
 def abbreviations(doc: Doc) -> Iterator[Hit]:
-    for m in _ABBREVIATION.finditer(doc.text):
-        yield Hit(
-            m.start(),
-            m.end(),
-            N_("This abbreviation ends with a period: '{word}'."),
-            m.group() + ".",
-            {"word": m.group() + "."},
-        )
-    for m in _NAME_ABBREVIATION.finditer(doc.text):
-        yield Hit(
-            m.start(),
-            m.end(),
-            N_("This abbreviation ends with a period: '{word}'."),
-            m.group() + ".",
-            {"word": m.group() + "."},
-        )
+    for pattern in (_ABBREVIATION, _NAME_ABBREVIATION):
+        for m in pattern.finditer(doc.text):
+            yield Hit(
+                m.start(),
+                m.end(),
+                N_("This abbreviation ends with a period: '{word}'."),
+                m.group() + ".",
+                {"word": m.group() + "."},
+            )
     for m in _INITIAL.finditer(doc.text):
         before = doc.text[max(0, m.start() - 20) : m.start()].split()
         word = before[-1] if before else ""
