@@ -1,0 +1,3 @@
+"""(being written for issue 13)."""
+
+from __future__ import annotations
