@@ -24,6 +24,7 @@ from kabar_desktop.check.verbs import unknown_verbs
 from kabar_desktop.compose.document import Article
 from kabar_desktop.compose.inline import tidy
 from kabar_desktop.model.draft import Draft, Paragraph, Statement
+from kabar_desktop.model.field_path import parse_or_none, resolve
 
 log = logging.getLogger(__name__)
 # Findings that span a whole paragraph do not hide a misspelling inside it.
@@ -32,7 +33,6 @@ _WIDE_RULES = frozenset({"A1", "A2", "A4", "P4"})
 # attribution verb): kept, naming that field.
 _CHOSEN_RULES = frozenset({"A8"})
 _NAME_FIELDS = (".name", ".short_name", "organizer", "dateline", "venue")
-_PATH_PART = re.compile(r"([A-Za-z_]+)(?:\[(\d+)\])?")
 
 
 def check_text(
@@ -243,16 +243,8 @@ def _offset_in(group: list[Placed], pos: int, *, at_end: bool) -> int:
 
 def field_text(draft: Draft, path: str) -> str | None:
     """The tidied text of the field at ``path`` (``speakers[0].statements[1]``), if any."""
-    obj: object = draft
-    for part in path.split("."):
-        m = _PATH_PART.fullmatch(part)
-        if m is None or not hasattr(obj, m.group(1)):
-            return None
-        obj = getattr(obj, m.group(1))
-        if m.group(2) is not None:
-            if not isinstance(obj, list) or int(m.group(2)) >= len(obj):
-                return None
-            obj = obj[int(m.group(2))]
+    parts = parse_or_none(path)
+    obj = resolve(draft, parts) if parts is not None else None
     if isinstance(obj, Statement | Paragraph):
         obj = obj.text
     return tidy(obj) if isinstance(obj, str) else None

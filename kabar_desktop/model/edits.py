@@ -11,49 +11,13 @@ from __future__ import annotations
 
 import copy
 import dataclasses
-import re
 from abc import ABC, abstractmethod
 from collections.abc import Callable
 from dataclasses import dataclass, field
 
 from kabar_desktop.model.draft import Draft
-
-FieldPath = tuple[str | int, ...]  # ("speakers", 1, "statements", 0, "text")
-
-_PART = re.compile(r"([A-Za-z_]+)((?:\[\d+\])*)")
-
-
-def parse_path(text: str) -> FieldPath:
-    """``"speakers[1].statements[0].text"`` as ``("speakers", 1, "statements", 0, "text")``."""
-    path: list[str | int] = []
-    for part in text.split("."):
-        m = _PART.fullmatch(part)
-        if m is None:
-            raise ValueError(f"not a draft path: {text!r}")
-        path.append(m.group(1))
-        path.extend(int(i) for i in re.findall(r"\d+", m.group(2)))
-    return tuple(path)
-
-
-def get(draft: object, path: FieldPath) -> object:
-    obj = draft
-    for step in path:
-        obj = obj[step] if isinstance(step, int) else getattr(obj, step)  # type: ignore[index]
-    return obj
-
-
-def put(draft: object, path: FieldPath, value: object) -> None:
-    """Set the value at ``path``; the empty path replaces the draft's fields in place (so
-    whoever holds the draft keeps holding the current one)."""
-    if not path:
-        for f in dataclasses.fields(value):  # type: ignore[arg-type]
-            setattr(draft, f.name, getattr(value, f.name))
-        return
-    holder, last = get(draft, path[:-1]), path[-1]
-    if isinstance(last, int):
-        holder[last] = value  # type: ignore[index]
-    else:
-        setattr(holder, last, value)
+from kabar_desktop.model.field_path import FieldPath, get, put
+from kabar_desktop.model.field_path import parse as parse_path  # noqa: F401 - for callers
 
 
 @dataclass

@@ -16,6 +16,7 @@ import sqlite3
 from dataclasses import dataclass
 
 from kabar_desktop.model.draft import Draft
+from kabar_desktop.model.field_path import generic
 from kabar_desktop.model.problems import N_
 
 from .database import Database
@@ -189,15 +190,12 @@ def fields(draft: Draft) -> list[tuple[str, str]]:
     return [(path, text) for path, text in out if text]
 
 
-_INDEX = re.compile(r"\[\d+\]")
-
-
 def diff_drafts(old: Draft, new: Draft) -> list[DiffRow]:
     """Field-by-field differences, aligned so an inserted paragraph does not shift the rest."""
     a, b = fields(old), fields(new)
 
     def key(item: tuple[str, str]) -> tuple[str, str]:
-        return _INDEX.sub("[]", item[0]), item[1]
+        return generic(item[0]), item[1]
 
     rows: list[DiffRow] = []
     matcher = difflib.SequenceMatcher(None, [key(x) for x in a], [key(x) for x in b], False)
