@@ -303,3 +303,27 @@ def spell(a: Analysis) -> str:
         word = _with_prefix(pid, word, a.root, inner)
         inner = pid
     return word + a.clitic
+
+
+# --- repairing ---------------------------------------------------------------------------
+_DOUBLED = ("kan", "nya", "an", "i")
+
+
+def repaired(
+    word: str, known: Callable[[str], bool], standard: dict[str, str]
+) -> tuple[str, str] | None:
+    """A sure repair of lowercase ``word``, which is no word: (fix, kind). ``doubled``: a
+    suffix typed twice (``pelayananan`` → ``pelayanan``); ``baku``: affixes on a root
+    ``standard`` maps to its standard form (``antrian`` → ``antrean``, ``dipraktekkan`` →
+    ``dipraktikkan``): KBBI spells the derived word on the standard root."""
+    for suffix in _DOUBLED:
+        base = word[: -len(suffix)]
+        if word.endswith(suffix * 2) and len(base) >= len(suffix) + 4 and known(base):
+            return base, "doubled"
+    for a in analyses(word, lambda root: standard.get(root, " ").isalpha()):
+        if a.regular and a.derived:
+            root = standard[a.root].lower()
+            fixed = spell(Analysis(a.prefixes, root, a.suffix, a.clitic))
+            if fixed != word and known(fixed):
+                return fixed, "baku"
+    return None

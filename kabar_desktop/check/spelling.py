@@ -31,6 +31,7 @@ from typing import Any
 from kabar_desktop import paths
 from kabar_desktop.check import morphology as m
 from kabar_desktop.check.lexicon import words
+from kabar_desktop.check.suggest import edits
 from kabar_desktop.check.wordlists import (
     AN_FLAGS,
     BARE_VERB_FLAGS,
@@ -63,14 +64,13 @@ for _form in sorted(BOUND):
 _HYPHEN_ONLY = words("se e")
 _PARTICLES = words("pula saja juga lagi ini itu pun")
 _NOT = re.compile(r"tidak[a-z]{3,}")
-_LETTERS = "abcdefghijklmnopqrstuvwxyz"
 
 
 @dataclass(frozen=True)
 class Fix:
     """A correction the morphology is sure of: the word breaks one rule, named by ``kind``:
     ``sound`` (the prefix's edge: mensosialisasikan), ``confix`` (penegakkan),
-    ``nnya`` (penyebaranya)."""
+    ``nnya`` (penyebaranya), ``doubled`` (pelayananan), ``baku`` (antrian)."""
 
     word: str
     kind: str
@@ -241,7 +241,8 @@ class Speller:
             base = lower[:-3] + "n"
             if not self.known(lower[:-3]) and self.known(base) and base.endswith("an"):
                 return Fix(base + "nya", "nnya")  # penyebaranya → penyebarannya
-        return None
+        found = m.repaired(lower, self.known, self.lists.wrong)  # pelayananan, antrian
+        return Fix(*found) if found else None
 
     def quick_suggestions(self, word: str, limit: int = 5) -> list[str]:
         """Corrections from the lists alone, best first: fast enough to run in every check."""
@@ -373,16 +374,6 @@ def _regular(a: m.Analysis, **change: str) -> m.Analysis:
     fields = {"prefixes": a.prefixes, "root": a.root, "suffix": a.suffix, "clitic": a.clitic}
     fields.update(change)
     return m.Analysis(**fields)  # type: ignore[arg-type]
-
-
-def edits(word: str) -> set[str]:
-    """Every string one deletion, insertion, substitution or swap away from ``word``."""
-    splits = [(word[:i], word[i:]) for i in range(len(word) + 1)]
-    out = {a + b[1:] for a, b in splits if b}
-    out |= {a + b[1] + b[0] + b[2:] for a, b in splits if len(b) > 1}
-    out |= {a + c + b[1:] for a, b in splits if b for c in _LETTERS}
-    out |= {a + c + b for a, b in splits for c in _LETTERS}
-    return out
 
 
 def _unique(items: list[str]) -> list[str]:

@@ -12,9 +12,12 @@ introspeksi), through an index of their one-letter deletions built for that lett
 
 from __future__ import annotations
 
+from functools import cache
 from typing import TYPE_CHECKING
 
+from kabar_desktop import paths
 from kabar_desktop.check.lexicon import FUNCTION_WORDS, words
+from kabar_desktop.check.wordlists import read_word_list
 
 if TYPE_CHECKING:
     from kabar_desktop.check.spelling import Speller
@@ -24,6 +27,7 @@ _SOUND_ALIKE = {
 }
 _KEYBOARD = ("qwertyuiop", "asdfghjkl", "zxcvbnm")
 _DROPPED = frozenset("hknrgylmst")
+_LETTERS = "abcdefghijklmnopqrstuvwxyz"
 MIN_LENGTH = 4  # shorter words have too many neighbours to guess from (but everyday ones)
 # Words of every Humas article: a slip of one is likelier than a rare word one edit away.
 COMMON = FUNCTION_WORDS | words(
@@ -82,8 +86,6 @@ def ranked(lower: str, speller: Speller, limit: int = 8) -> list[str]:
     if len(lower) < MIN_LENGTH - 1:
         return []
     short = len(lower) < MIN_LENGTH  # "jug": only an everyday word ("juga") is a guess
-    from kabar_desktop.check.spelling import edits
-
     lists = speller.lists
     scored = []
     for cand in edits(lower):
@@ -105,6 +107,16 @@ def ranked(lower: str, speller: Speller, limit: int = 8) -> list[str]:
     if not scored and len(lower) >= 7:
         return two_edits(lower, speller)[:limit]
     return [c for *_, c in scored[:limit]]
+
+
+def edits(word: str) -> set[str]:
+    """Every string one deletion, insertion, substitution or swap away from ``word``."""
+    splits = [(word[:i], word[i:]) for i in range(len(word) + 1)]
+    out = {a + b[1:] for a, b in splits if b}
+    out |= {a + b[1] + b[0] + b[2:] for a, b in splits if len(b) > 1}
+    out |= {a + c + b[1:] for a, b in splits if b for c in _LETTERS}
+    out |= {a + c + b for a, b in splits for c in _LETTERS}
+    return out
 
 
 def _deletions(word: str) -> set[str]:
@@ -131,3 +143,56 @@ def deletion_index(vocabulary: set[str]) -> dict[str, list[str]]:
         for d in _deletions(word):
             index.setdefault(d, []).append(word)
     return index
+
+
+FREQUENT_FILE = "kata-sering.txt"
+
+
+@cache
+def frequent() -> frozenset[str]:
+    """The frequent words of Humas news (``kata-sering.txt``) and the everyday ones."""
+    found = read_word_list(paths.resources_dir() / "dictionaries" / FREQUENT_FILE)
+    return COMMON | {w.lower() for w in found}
+
+
+@cache
+def _frequent_index() -> dict[str, list[str]]:
+    return deletion_index(set(frequent()))
+
+
+def near_frequent(lower: str) -> list[tuple[int, str]]:
+    """The frequent words one slip from ``lower`` with the same first letter, as (cost,
+    word), likeliest first; a letter replaced by one typed just before it is as likely as a
+    letter of like sound (``memalui``: the m of ``me-`` again for the l)."""
+    index = _frequent_index()
+    found = {c for d in _deletions(lower) for c in index.get(d, ()) if c != lower}
+    scored = []
+    for cand in found:
+        cost = edit_cost(lower, cand)
+        if cand[:1] != lower[:1] or not one_edit(lower, cand):
+            continue
+        if len(cand) == len(lower) and cost > 2:
+            i = next(k for k in range(len(lower)) if lower[k] != cand[k])
+            cost = 2 if lower[i] in lower[max(0, i - 2) : i] else cost
+        scored.append((cost, cand))
+    return sorted(scored)
+
+
+def one_edit(a: str, b: str) -> bool:
+    """Whether ``a`` and ``b`` are one deletion, insertion, substitution or swap apart."""
+    i = 0
+    while i < min(len(a), len(b)) and a[i] == b[i]:
+        i += 1
+    if len(a) == len(b):
+        swapped = a[i + 1 : i + 2] == b[i : i + 1] and a[i : i + 1] == b[i + 1 : i + 2]
+        return i < len(a) and (a[i + 1 :] == b[i + 1 :] or (swapped and a[i + 2 :] == b[i + 2 :]))
+    if abs(len(a) - len(b)) == 1:
+        return a[i + (len(a) > len(b)) :] == b[i + (len(b) > len(a)) :]
+    return False
+
+
+def missing_letter(lower: str) -> str | None:
+    """The one frequent word of six letters or more that ``lower`` is with a letter left out
+    (``kunjungn`` → ``kunjungan``): the slip a name is least likely to look like."""
+    found = {c for _, c in near_frequent(lower) if len(c) == len(lower) + 1 and len(c) >= 6}
+    return found.pop() if len(found) == 1 else None

@@ -201,3 +201,23 @@ def pairs(flags: str) -> set[str]:
 
 def has_flag(flags: str, wanted: frozenset[str]) -> bool:
     return bool(pairs(flags) & wanted)
+
+
+CONFUSABLES_FILE = "kata-mirip.tsv"
+
+
+@cache
+def confusables() -> dict[tuple[str, ...], str]:
+    """Real words that stand for the word one slip away (``kata-mirip.tsv``): the typed
+    words → the intended form (``("sat",)`` → ``saat``, ``("media", "masa")`` → ``media
+    massa``)."""
+    out: dict[tuple[str, ...], str] = {}
+    try:
+        lines = (_dictionaries() / CONFUSABLES_FILE).read_text(encoding="utf-8").splitlines()
+    except (OSError, UnicodeDecodeError):
+        return out
+    for line in lines:
+        cols = line.split("\t")
+        if not line.startswith("#") and len(cols) >= 2 and cols[0] != "tertulis":
+            out[tuple(cols[0].lower().split())] = cols[1].strip()
+    return out

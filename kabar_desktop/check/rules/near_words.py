@@ -1,3 +1,152 @@
-"""(being written for issue 13)."""
+"""Words that are words, but not the one meant (S3), and English phrases misspelled (S4).
+
+S3: a slip can make another word the lists know (``memalui`` is meN- + malu + -i,
+``mengelar`` meN- + kelar, ``dikuti`` di- + kuti), so S1 is silent. Such a form is reported
+when it is no frequent word of Humas news itself, is not in the word lists as it stands
+(only the affix rules make it), and is one cheap slip (a doubled letter left single, a
+letter dropped or swapped, a letter of like sound or one typed just before it)
+from a frequent word (``kata-sering.txt``). A few real words that stand for another are
+listed in ``kata-mirip.tsv`` with a note (``Sat dikonfirmasi`` → ``Saat``).
+
+S4: Humas news borrows the English names of meeting formats (Focus Group Discussion, Coffee
+Morning, Zoom Meeting); a word of one typed wrong, or swapped for a look-alike, beside the
+others written right is reported with the phrase's word.
+"""
 
 from __future__ import annotations
+
+from collections.abc import Iterator
+
+from kabar_desktop.check.document import Doc, Token
+from kabar_desktop.check.rules import N_, WARNING, Hit, keep_case, rule
+from kabar_desktop.check.spelling import speller
+from kabar_desktop.check.suggest import frequent, near_frequent
+from kabar_desktop.check.wordlists import confusables
+
+MIN_LENGTH = 5  # shorter words have too many neighbours among the frequent ones
+MAX_COST = 2  # suggest.edit_cost of the slips S3 trusts
+_RARE = N_("'{word}' is a word, but a rare one here; did you mean '{fix}'?")
+# English names of formats in Indonesian government news, as KBBI leaves them (italic).
+ENGLISH_PHRASES = tuple(
+    tuple(p.lower().split())
+    for p in (
+        "Focus Group Discussion",
+        "Zoom Meeting",
+        "Coffee Morning",
+        "Coffee Break",
+        "Medical Check Up",
+        "Public Hearing",
+        "Video Conference",
+        "Team Building",
+        "Capacity Building",
+        "Press Conference",
+        "Press Release",
+        "Talk Show",
+        "Soft Launching",
+        "Grand Launching",
+        "Sharing Session",
+        "Town Hall Meeting",
+        "Customer Service",
+        "Open House",
+        "Quick Wins",
+        "Best Practice",
+        "Live Streaming",
+        "Coaching Clinic",
+        "In House Training",
+        "Training of Trainers",
+        "Knowledge Sharing",
+        "Road Show",
+    )
+)
+
+
+@rule("S3", WARNING, N_("A rare word one slip from a frequent word of the news is that word"))
+def near_words(doc: Doc) -> Iterator[Hit]:
+    check = speller()
+    common = frequent()
+    pairs = confusables()
+    toks = doc.tokens
+    for i, t in enumerate(toks):
+        if not _plain(doc, t) or doc.is_italic(t.start, t.end) or doc.in_frame(t.start, t.end):
+            continue
+        lower = t.text.lower()
+        found = _confusable(doc, i, pairs)
+        if found is not None:
+            j, fix = found
+            fixed, typed = keep_case(t.text, fix), doc.text[t.start : toks[j].end]
+            yield Hit(t.start, toks[j].end, _RARE, fixed, {"word": typed, "fix": fixed})
+            continue
+        if len(lower) < MIN_LENGTH or not lower.isalpha() or lower in common:
+            continue
+        if check._listed(lower) or not check.known(lower):
+            continue  # a listed word is meant as written; an unknown one is S1's
+        near = {c for cost, c in near_frequent(lower) if cost <= MAX_COST}
+        if len(near) == 1:
+            fixed = keep_case(t.text, near.pop())
+            yield Hit(t.start, t.end, _RARE, fixed, {"word": t.text, "fix": fixed})
+
+
+@rule("S4", WARNING, N_("English phrases of government news are spelled as in English"))
+def english_phrases(doc: Doc) -> Iterator[Hit]:
+    toks = doc.tokens
+    for i in range(len(toks)):
+        for phrase in ENGLISH_PHRASES:
+            seq = toks[i : i + len(phrase)]
+            if len(seq) < len(phrase) or seq[0].text.lower()[:1] != phrase[0][:1]:
+                continue
+            if not all(doc.adjacent(a, b) for a, b in zip(seq, seq[1:], strict=False)):
+                continue
+            typed = [t.text.lower() for t in seq]
+            if not all(a == b or _near(a, b) for a, b in zip(typed, phrase, strict=True)):
+                continue
+            if not any(a == b for a, b in zip(typed, phrase, strict=True)):
+                continue
+            for t, want in zip(seq, phrase, strict=True):
+                if t.text.lower() != want:
+                    fixed = keep_case(t.text, want)
+                    msg = N_("'{word}' in '{phrase}' is spelled '{fix}'.")
+                    params = {"word": t.text, "fix": fixed, "phrase": " ".join(phrase)}
+                    yield Hit(t.start, t.end, msg, fixed, params)
+
+
+def _plain(doc: Doc, t: Token) -> bool:
+    """A word written in lowercase, or capitalised only as a sentence's first word: not a
+    name's."""
+    word = t.text
+    if not word[1:].islower():
+        return False
+    if word[0].islower():
+        return True
+    return t.initial and doc.paras[t.para].kind != "title" and word not in doc.names
+
+
+def _confusable(doc: Doc, i: int, pairs: dict[tuple[str, ...], str]) -> tuple[int, str] | None:
+    """(index of the last token, the intended form) for a listed look-alike at token i."""
+    toks = doc.tokens
+    for typed, fix in pairs.items():
+        j = i + len(typed) - 1
+        if j >= len(toks) or any(
+            toks[k].text.lower() != w for k, w in zip(range(i, j + 1), typed, strict=True)
+        ):
+            continue
+        if all(doc.adjacent(toks[k], toks[k + 1]) for k in range(i, j)):
+            return j, fix
+    return None
+
+
+def _near(typed: str, want: str) -> bool:
+    """A look-alike of the phrase's word ``want``: the same first letter, at most two edits
+    for a word of five letters or more (one for four), not its plural."""
+    if len(want) < 4 or typed[:1] != want[:1] or typed == want + "s":
+        return False
+    return _distance(typed, want) <= (2 if len(want) >= 5 else 1)
+
+
+def _distance(a: str, b: str) -> int:
+    """Levenshtein distance (small words only)."""
+    row = list(range(len(b) + 1))
+    for i, ca in enumerate(a, 1):
+        prev, row[0] = row[0], i
+        for j, cb in enumerate(b, 1):
+            prev, row[j] = row[j], min(row[j] + 1, row[j - 1] + 1, prev + (ca != cb))
+    return row[-1]

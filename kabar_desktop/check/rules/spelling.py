@@ -5,8 +5,10 @@ certain, e.g. ``mensosialisasikan`` → ``menyosialisasikan``, ``penegakkan`` �
 Words in capitals are checked too, but a name must never look like a typo: a capitalised
 word is left alone when the draft names it (speakers, organiser, venue, office), when it is
 an office's or a regulation's short form, or when it stands beside another capitalised word
-the lists do not know ("Andap Budhi Revianto"); in mid-sentence or in the title it is only
-reported when it is one slip from a known short form ("Kamwil" → "Kanwil"). Web addresses,
+the lists do not know ("Andap Budhi Revianto"), unless it is a sure slip (a suffix typed
+twice, a non-standard root, a frequent word short of a letter); in mid-sentence or in the
+title it is only reported when it is one slip from a known short form ("Kamwil" → "Kanwil")
+or a frequent word with a letter left out ("Kunjungn" → "Kunjungan"). Web addresses,
 e-mail addresses, handles and hashtags are not words.
 """
 
@@ -18,7 +20,8 @@ from collections.abc import Iterator
 from kabar_desktop.check.document import Doc, Token
 from kabar_desktop.check.lexicon import ABBREVIATIONS
 from kabar_desktop.check.rules import ERROR, N_, WARNING, Hit, keep_case, rule
-from kabar_desktop.check.spelling import Speller, edits, speller
+from kabar_desktop.check.spelling import Speller, speller
+from kabar_desktop.check.suggest import edits, missing_letter
 from kabar_desktop.check.tables import (
     FOREIGN_WORDS,
     NONSTANDARD,
@@ -48,6 +51,8 @@ _FIX_MESSAGES = {
     "sound": N_("'{word}': the prefix's sound rule gives '{fix}' (EYD V)."),
     "confix": N_("'{word}': peN-…-kan is no Indonesian affix; write '{fix}'."),
     "nnya": N_("'{word}': -nya after a final n keeps both letters; write '{fix}'."),
+    "doubled": N_("'{word}': the suffix is written twice; write '{fix}'."),
+    "baku": N_("'{word}' is built on a non-standard root; the standard form is '{fix}' (KBBI)."),
 }
 
 
@@ -67,6 +72,9 @@ def spelling(doc: Doc) -> Iterator[Hit]:
             if hit is not None:
                 msg = N_("'{word}' is no short form Kabar knows; did you mean '{fix}'?")
                 yield Hit(t.start, t.end, msg, hit, {"word": word, "fix": hit})
+            elif (fixed := _missing_letter(word)) is not None:
+                msg = N_("'{word}' is not in the Indonesian word list; did you mean '{fix}'?")
+                yield Hit(t.start, t.end, msg, fixed, {"word": word, "fix": fixed})
             continue
         found = check.quick_suggestions(word, 3)
         if not found and word.endswith("in") and _in_quote(doc, t):
@@ -123,7 +131,7 @@ def _tokens_to_check(doc: Doc, check: Speller) -> Iterator[tuple[Token, str]]:
             continue  # "Hj.", "Ir."
         if word in given or lower in check.lists.short_forms:
             continue
-        if word[0].isupper() and _in_name(doc, i, check):
+        if word[0].isupper() and _in_name(doc, i, check) and not _slip(word, check):
             continue
         if lower in _NAME_GLUE and _between_capitals(doc, i):
             continue
@@ -173,6 +181,18 @@ def _in_name(doc: Doc, i: int, check: Speller) -> bool:
 
 def _between_capitals(doc: Doc, i: int) -> bool:
     return len(list(_capitalised_neighbours(doc, i))) == 2
+
+
+def _missing_letter(word: str) -> str | None:
+    found = missing_letter(word.lower())
+    return keep_case(word, found) if found else None
+
+
+def _slip(word: str, check: Speller) -> bool:
+    """A capitalised word in a name that is still a sure slip: a suffix typed twice, a
+    non-standard root (``Kasubsi Pelayananan Tahanan``, ``Antrian Online``), a frequent
+    word with a letter left out."""
+    return check.fix(word) is not None or _missing_letter(word) is not None
 
 
 def _short_form_slip(word: str, check: Speller) -> str | None:
