@@ -1,4 +1,8 @@
-"""``kabar export``: drafts → DOCX, HTML or text files, whole files or none at all."""
+"""``kabar export``: drafts → DOCX, HTML or text files, whole files or none at all.
+
+Files are named by the one rule of ``services.exporting`` (the window's batch export names
+them the same way); only ``-o FILE`` for one draft is written under the user's own name.
+"""
 
 from __future__ import annotations
 
@@ -12,6 +16,7 @@ from kabar_desktop.model.completeness import missing_facts
 from kabar_desktop.model.draft import Draft
 from kabar_desktop.model.draft_file import read_draft
 from kabar_desktop.model.problems import DraftError
+from kabar_desktop.services.exporting import export_name, free_name, profile_options
 
 EXIT_OK, EXIT_FAILED, EXIT_BAD_INPUT = 0, 1, 2
 
@@ -30,29 +35,6 @@ def load_for_export(source: Path | int) -> Draft:
     return draft
 
 
-def profile_options(fmt: str, settings=None) -> tuple[dict, str | None]:
-    """What the office profile adds to an export (its logo atop a DOCX), and why not if the
-    logo cannot be used: the article is still written, without it."""
-    if fmt != "docx":
-        return {}, None
-    if settings is None:
-        from kabar_desktop.settings import load_settings
-
-        settings = load_settings()
-    logo_path = settings.profile.logo_path
-    if not logo_path:
-        return {}, None
-    from kabar_desktop.export.docx import ImageError, image_kind
-
-    try:
-        logo = Path(logo_path).read_bytes()
-        image_kind(logo)
-    except (OSError, ImageError):
-        why = _("The office logo {file} cannot be read; the DOCX is written without it.")
-        return {}, why.format(file=logo_path)
-    return {"logo": logo}, None
-
-
 def draft_source(arg: str) -> int | Path:
     """What ``kabar export ARG`` means: a stored draft's number, or a draft file."""
     text = arg.strip()
@@ -61,34 +43,21 @@ def draft_source(arg: str) -> int | Path:
     return Path(arg)
 
 
-def _stem(source: Path | int) -> str:
-    return f"draf-{source}" if isinstance(source, int) else source.stem
-
-
-def _folder(source: Path | int) -> Path:
+def _folder(source: Path | int, output: Path | None) -> Path:
+    """Where Kabar puts an export it names: ``-o`` as a folder, else beside the draft file (a
+    stored draft: the current folder)."""
+    if output is not None:
+        return output
     return Path.cwd() if isinstance(source, int) else source.parent
 
 
-def output_paths(drafts: list[Path | int], fmt: str, output: Path | None) -> list[Path]:
-    """Where each draft's export goes: ``-o`` as a file for one draft, else as a folder."""
-    if (
+def _to_file(drafts: list[Path | int], output: Path | None) -> bool:
+    """Whether ``-o`` names the file itself: one draft, and no folder named."""
+    return (
         output is not None
         and len(drafts) == 1
         and not (output.is_dir() or str(output)[-1] in "/\\")
-    ):
-        return [output]
-    taken: set[Path] = set()
-    out = []
-    for draft in drafts:
-        folder = output if output is not None else _folder(draft)
-        target = folder / f"{_stem(draft)}.{fmt}"
-        n = 2
-        while target in taken:
-            target = folder / f"{_stem(draft)}-{n}.{fmt}"
-            n += 1
-        taken.add(target)
-        out.append(target)
-    return out
+    )
 
 
 def run_export(args: list[str], fmt: str, output: Path | None) -> int:
@@ -99,8 +68,8 @@ def run_export(args: list[str], fmt: str, output: Path | None) -> int:
         from kabar_desktop.store.errors import StoreError
 
         store_errors = (StoreError,)
-    targets = output_paths(drafts, fmt, output)
-    if output is not None and len(drafts) > 1:
+    to_file = _to_file(drafts, output)
+    if output is not None and not to_file:
         try:
             output.mkdir(parents=True, exist_ok=True)
         except OSError as exc:
@@ -114,10 +83,17 @@ def run_export(args: list[str], fmt: str, output: Path | None) -> int:
     if warning:
         say_error(warning)
     status = EXIT_OK
-    for source, target in zip(drafts, targets, strict=True):
+    taken: set[Path] = set()  # the names of this batch: two drafts never share one
+    for source in drafts:
+        target: Path | None = None
         try:
-            article = compose(load_for_export(source))
-            export_article(article, fmt, target, **options)
+            draft = load_for_export(source)
+            if to_file and output is not None:
+                target = output  # the user's own name: written as asked
+            else:
+                folder = _folder(source, output)
+                target = free_name(folder, export_name(source, draft), fmt, taken)
+            export_article(compose(draft), fmt, target, **options)
         except DraftError as exc:
             report(str(source), exc.problems)
             status = max(status, EXIT_BAD_INPUT)
@@ -128,7 +104,9 @@ def run_export(args: list[str], fmt: str, output: Path | None) -> int:
             continue
         except OSError as exc:
             say_error(
-                _("cannot write {file}: {reason}").format(file=target, reason=exc.strerror or exc)
+                _("cannot write {file}: {reason}").format(
+                    file=target or source, reason=exc.strerror or exc
+                )
             )
             status = max(status, EXIT_FAILED)
             continue

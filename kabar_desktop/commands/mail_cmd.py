@@ -13,22 +13,15 @@ from __future__ import annotations
 
 import argparse
 import datetime as dt
-import os
 import sys
 from pathlib import Path
 
 from kabar_desktop.commands.messages import report, say_error
 from kabar_desktop.i18n import _, ngettext
-from kabar_desktop.model.problems import N_, DraftError
+from kabar_desktop.model.problems import DraftError
+from kabar_desktop.services.mailing import PASSWORD_VARIABLE
 
 EXIT_OK, EXIT_FAILED, EXIT_BAD_INPUT = 0, 1, 2
-PASSWORD_VARIABLE = "KABAR_SMTP_PASSWORD"
-STATE_LABELS = {
-    "waiting": N_("waiting"),
-    "sending": N_("sending"),
-    "sent": N_("sent"),
-    "failed": N_("refused"),
-}
 
 
 def register(sub: argparse._SubParsersAction) -> None:
@@ -87,7 +80,8 @@ def run_send(
     draft_arg: str, to: list[str], eml: Path | None, *, html: bool = False, photos: bool = False
 ) -> int:
     from kabar_desktop.commands.export import draft_source, load_for_export
-    from kabar_desktop.mail.message import build_message, parse_addresses, write_eml
+    from kabar_desktop.mail.message import parse_addresses, write_eml
+    from kabar_desktop.services.mailing import office_message
     from kabar_desktop.settings import load_settings
 
     recipients, problems = parse_addresses(to)
@@ -103,15 +97,16 @@ def run_send(
     source = draft_source(draft_arg)
     try:
         draft = load_for_export(source)
-        message = build_message(
+        message, warning = office_message(
             draft,
+            settings,
             to=recipients,
             sender=account.from_address.strip(),
-            office=settings.profile.office_name,
             include_html=html,
             include_photos=photos,
-            logo=_logo(settings.profile.logo_path),
         )
+        if warning:
+            say_error(warning)
     except DraftError as exc:
         report(str(source), exc.problems)
         return EXIT_BAD_INPUT
@@ -155,28 +150,14 @@ def _store_errors() -> tuple[type[Exception], ...]:
     return (StoreError,)
 
 
-def _logo(path: str) -> bytes | None:
-    """The office's logo for the DOCX header; a missing file only loses the logo."""
-    if not path.strip():
-        return None
-    try:
-        return Path(path).read_bytes()
-    except OSError:
-        say_error(
-            _("The office logo {file} cannot be read; the DOCX is written without it.").format(
-                file=path
-            )
-        )
-        return None
-
-
 def _queue_and_send(account, message, draft_id: int | None) -> int:
     from kabar_desktop.mail.outbox import Outbox, OutboxError
+    from kabar_desktop.services.mailing import queue_message
 
     try:
+        entry_id = queue_message(message, draft_id)
+        password, prompted = smtp_password(account)
         with Outbox() as outbox:
-            entry_id = outbox.add(message, draft_id=draft_id)
-            password, prompted = smtp_password(account)
             sent = _send(outbox, account, password, prompted, force=False)
     except OutboxError as exc:
         say_error(exc.message(_))
@@ -233,6 +214,8 @@ def _when(seconds: float | None) -> str:
 
 
 def _list(outbox) -> None:
+    from kabar_desktop.mail.outbox import STATE_LABELS as labels
+
     entries = outbox.entries()
     if not entries:
         print(_("the outbox is empty"))
@@ -244,7 +227,7 @@ def _list(outbox) -> None:
         rows.append(
             [
                 str(e.id),
-                _(STATE_LABELS[e.state]),
+                _(labels[e.state]),
                 str(e.attempts),
                 _when(when),
                 ", ".join(e.recipients),
@@ -278,16 +261,13 @@ def _list(outbox) -> None:
 
 def smtp_password(account) -> tuple[str | None, bool]:
     """(password, asked): ``KABAR_SMTP_PASSWORD``, the keyring, or a prompt on a terminal."""
-    from kabar_desktop import credentials
+    from kabar_desktop.services.mailing import saved_password
 
     if not account.user.strip():
         return None, False
-    from_env = os.environ.get(PASSWORD_VARIABLE)
-    if from_env:
-        return from_env, False
-    stored = credentials.get_password(account.service_key, account.user.strip())
-    if stored:
-        return stored, False
+    saved = saved_password(account)
+    if saved:
+        return saved, False
     if sys.stdin.isatty():
         import getpass
 
@@ -302,29 +282,31 @@ def smtp_password(account) -> tuple[str | None, bool]:
 
 
 def _send(outbox, account, password, prompted: bool, *, force: bool) -> list[int] | None:
-    """One outbox run, told on the terminal; the ids sent (``None`` if another Kabar sends)."""
+    """One outbox run (``services.mailing``), told on the terminal; the ids sent (``None`` if
+    another Kabar sends)."""
     from kabar_desktop import credentials
+    from kabar_desktop.services.mailing import send_outbox
 
-    if account.user.strip() and not password:
+    run = send_outbox(outbox, account, password, force=force)
+    if run.report is None:  # a user name and no password: nothing was tried
         say_error(
             _(
                 "the password for {user} is needed: set {variable}, or run kabar in a terminal"
             ).format(user=account.user.strip(), variable=PASSWORD_VARIABLE)
         )
-        _kept(outbox.waiting_count())
+        _kept(run.waiting)
         return []
-    result = outbox.send_due(account, password, force=force)
+    result = run.report
     if result.busy:
         say_error(_("another Kabar is sending the outbox right now; try again in a moment"))
         return None
-    by_id = {e.id: e for e in outbox.entries()}
-    for entry_id in result.sent:
-        print(_("sent to {addresses}").format(addresses=", ".join(by_id[entry_id].recipients)))
+    for addresses in run.recipients.values():
+        print(_("sent to {addresses}").format(addresses=", ".join(addresses)))
     for entry_id, problem in result.failed:
         say_error(f"{entry_id}: {problem.message(_)}")
     if result.stopped is not None:
         say_error(_("not sent yet: {reason}").format(reason=result.stopped.message(_)))
-        _kept(outbox.waiting_count())
+        _kept(run.waiting)
     elif (
         prompted
         and result.sent
@@ -343,3 +325,13 @@ def _kept(count: int) -> None:
                 count,
             ).format(count=count)
         )
+
+
+def __getattr__(name: str):
+    """``STATE_LABELS`` moved to mail/outbox.py; read lazily here until the window reads it
+    there (the outbox module is not loaded on every ``kabar`` start)."""
+    if name == "STATE_LABELS":
+        from kabar_desktop.mail.outbox import STATE_LABELS
+
+        return STATE_LABELS
+    raise AttributeError(name)

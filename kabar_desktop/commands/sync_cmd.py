@@ -88,17 +88,10 @@ def _waiting_line(count: int) -> str:
 
 
 def run_sync(args: argparse.Namespace) -> int:
+    """``kabar sync``: the window's sync job (``services.syncing``), told on the terminal."""
     from kabar_desktop.commands.store_cmds import open_store
     from kabar_desktop.store import StoreError
     from kabar_desktop.store import sync_state as state
-    from kabar_desktop.sync import (
-        Cancelled,
-        SyncEngine,
-        SyncQuestion,
-        TargetError,
-        is_url,
-        open_target,
-    )
 
     try:
         store = open_store()
@@ -110,84 +103,69 @@ def run_sync(args: argparse.Namespace) -> int:
         if not args.to:
             _print_conflicts(store)
             return EXIT_OK
-        interactive = sys.stdin.isatty()
-        user = args.user or os.environ.get("KABAR_SYNC_USER", "")
-        password = os.environ.get("KABAR_SYNC_PASSWORD", "")
-        remember = None
-        if is_url(args.to) and user and not password and interactive:
-            password, remember = _ask_password(args.to, user)
-        try:
-            target = open_target(args.to, user, password, ca_file=args.ca_file)
-        except TargetError as exc:
-            say_error(exc.message(_))
-            return EXIT_BAD_INPUT
-        allow = bool(args.yes)
-        try:
-            while True:
-                engine = SyncEngine(
-                    store,
-                    target,
-                    _office(),
-                    progress=_progress if sys.stderr.isatty() else None,
-                    allow_removals=allow,
-                    allow_emptied=allow,
-                )
-                try:
-                    report = engine.run()
-                    break
-                except SyncQuestion as question:
-                    say_error(question.message(_))
-                    if not interactive or allow:
-                        say_error(_("Nothing was changed. Run again with --yes to go on."))
-                        return EXIT_FAILED
-                    if input(_("Go on? [y/N] ")).strip().lower() not in ("y", "ya", "yes"):
-                        return EXIT_FAILED
-                    allow = True
-        except TargetError as exc:
-            say_error(exc.message(_))
-            if exc.kind == "auth" and remember:
-                remember(forget=True)
-            return EXIT_FAILED
-        except (Cancelled, KeyboardInterrupt):
-            say_error(_("The sync was stopped; what was done is kept."))
-            return EXIT_FAILED
-        except StoreError as exc:
-            say_error(exc.message(_))
-            return EXIT_FAILED
-        finally:
-            target.close()
-        if remember:
-            remember(forget=False)
-        _print_report(report)
-        print(_waiting_line(state.waiting(store)))
-        _print_conflicts(store)
-        return EXIT_FAILED if report.problems else EXIT_OK
+        return _sync_to(args, store)
     finally:
         store.close()
 
 
-def _ask_password(url: str, user: str):
-    """The password: from the keyring if a secure one holds it, else asked (and remembered
-    after a sync that worked, when the keyring is secure). Returns it and a callback."""
+def _sync_to(args: argparse.Namespace, store) -> int:
+    """One sync with ``--to``; "go on?" is asked at a terminal, and a yes runs it again."""
+    from kabar_desktop.services.syncing import SyncJob, run_job, settle_password
+    from kabar_desktop.store import sync_state as state
+
+    interactive = sys.stdin.isatty()
+    job = SyncJob(
+        db_path=store.db.path,
+        where=args.to,
+        office=_office(),
+        user=args.user or os.environ.get("KABAR_SYNC_USER", ""),
+        password=os.environ.get("KABAR_SYNC_PASSWORD", ""),
+        ca_file=args.ca_file or "",
+        allow=bool(args.yes),
+    )
+    asked, typed = _password(job, interactive)
+    progress = _progress if sys.stderr.isatty() else None
+    while True:
+        try:
+            outcome = run_job(job, progress)
+        except KeyboardInterrupt:
+            say_error(_("The sync was stopped; what was done is kept."))
+            return EXIT_FAILED
+        if outcome.kind != "question":
+            break
+        say_error(outcome.message)
+        if not interactive or job.allow:
+            say_error(_("Nothing was changed. Run again with --yes to go on."))
+            return EXIT_FAILED
+        if input(_("Go on? [y/N] ")).strip().lower() not in ("y", "ya", "yes"):
+            return EXIT_FAILED
+        job.allow = True
+    if asked:
+        settle_password(outcome, job.where, job.user, typed)
+    if outcome.kind != "done" or outcome.report is None:
+        say_error(outcome.message)
+        return EXIT_BAD_INPUT if outcome.bad_target else EXIT_FAILED
+    _print_report(outcome.report)
+    print(_waiting_line(state.waiting(store)))
+    _print_conflicts(store)
+    return EXIT_FAILED if outcome.report.problems else EXIT_OK
+
+
+def _password(job, interactive: bool) -> tuple[bool, str | None]:
+    """Fill in the WebDAV password at a terminal: the keyring's, else asked. (whether it was
+    looked for, the password typed): a typed one is kept once the sync works."""
     import getpass
 
-    from kabar_desktop import credentials
+    from kabar_desktop.services.syncing import saved_password
+    from kabar_desktop.sync import is_url
 
-    key = f"sync:{url}"
-    if credentials.secure_keyring_available():
-        saved = credentials.get_password(key, user)
-        if saved:
-            return saved, lambda forget: credentials.forget(key, user) if forget else None
-        password = getpass.getpass(_("Password for {user}: ").format(user=user))
-        return (
-            password,
-            lambda forget: (
-                credentials.forget(key, user)
-                if forget
-                else credentials.set_password(key, user, password)
-            ),
-        )
-    return getpass.getpass(_("Password for {user}: ").format(user=user)), None
+    if not (is_url(job.where) and job.user and not job.password and interactive):
+        return False, None
+    job.password = saved_password(job.where, job.user) or ""
+    if job.password:
+        return True, None
+    job.password = getpass.getpass(_("Password for {user}: ").format(user=job.user))
+    return True, job.password
 
 
 def _progress(done: int, total: int) -> None:

@@ -22,9 +22,9 @@ Used from one thread; the window's worker opens its own ``Outbox``.
 from __future__ import annotations
 
 import json
-import os
 import sqlite3
 import ssl
+import sys
 import time
 from collections.abc import Callable
 from dataclasses import dataclass, field
@@ -32,6 +32,7 @@ from email.message import EmailMessage
 from email.policy import SMTP
 from email.utils import getaddresses
 from pathlib import Path
+from typing import BinaryIO
 
 from kabar_desktop import paths
 from kabar_desktop.mail.smtp import DEFAULT_TIMEOUT, Outcome, deliver
@@ -40,6 +41,12 @@ from kabar_desktop.settings import SmtpAccount
 
 SCHEMA_VERSION = 1
 STATES = ("waiting", "sending", "sent", "failed")
+STATE_LABELS = {  # each state as the outbox's list shows it (both faces)
+    "waiting": N_("waiting"),
+    "sending": N_("sending"),
+    "sent": N_("sent"),
+    "failed": N_("refused"),
+}
 FIRST_DELAY = 60.0  # seconds before the first retry; doubled at each attempt
 MAX_DELAY = 3600.0  # an office offline for days still sends within the hour it comes back
 BUSY_TIMEOUT_MS = 5000
@@ -143,12 +150,12 @@ class _SendLock:
 
     def __init__(self, path: Path):
         self.path = path
-        self._fh = None
+        self._fh: BinaryIO | None = None
 
     def acquire(self) -> bool:
         fh = open(self.path, "a+b")  # noqa: SIM115 - held open while the lock is held
         try:
-            if os.name == "nt":
+            if sys.platform == "win32":
                 import msvcrt
 
                 fh.seek(0)
@@ -334,11 +341,14 @@ class Outbox:
                 self._record(entry_id, outcome)
                 if outcome.kind == "sent":
                     report.sent.append(entry_id)
-                elif outcome.kind == "refused":
-                    report.failed.append((entry_id, outcome.problem))
+                    continue
+                problem = outcome.problem
+                assert problem is not None  # a delivery that failed says why
+                if outcome.kind == "refused":
+                    report.failed.append((entry_id, problem))
                 else:
-                    report.waiting.append((entry_id, outcome.problem))
-                    report.stopped = outcome.problem
+                    report.waiting.append((entry_id, problem))
+                    report.stopped = problem
                     break
         except sqlite3.Error as exc:
             raise _fail(exc) from exc
