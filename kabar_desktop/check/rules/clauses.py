@@ -15,6 +15,8 @@ from collections.abc import Iterator
 from kabar_desktop.check.document import Doc, Token
 from kabar_desktop.check.lexicon import FUNCTION_WORDS, POSITIONS, SAYING_VERBS, words
 from kabar_desktop.check.rules import N_, WARNING, Hit, rule
+from kabar_desktop.check.rules.commas import is_verb as _is_verb
+from kabar_desktop.check.rules.commas import noun_phrase_subject
 
 _CONJ = ("dan", "atau", "maupun", "serta")
 # A pair set off by commas before the predicate: ", pegawai dan tamu, mendapat".
@@ -312,7 +314,11 @@ def subject_comma(doc: Doc) -> Iterator[Hit]:
     for para in doc.prose_paras():
         yield from _said_comma(doc, para.start, para.end)
         for s, e in para.sentences:
-            relative = _relative_subject(doc, s, e) or _demonstrative_subject(doc, s, e)
+            relative = (
+                _relative_subject(doc, s, e)
+                or _demonstrative_subject(doc, s, e)
+                or noun_phrase_subject(doc, s, e, _OPENERS | _FRONTING | _NOT_SUBJECTS)
+            )
             if relative:
                 yield relative
                 continue
@@ -343,17 +349,6 @@ def subject_comma(doc: Doc) -> Iterator[Hit]:
 # … yang dirintis sejak tahun lalu, terbukti menurunkan …". No opener before it ("Bagi
 # warga binaan yang muslim, diadakan …" is right), and the verb is not an aside ("…, menurutnya,").
 _RELATIVE_SUBJECT = re.compile(r"([^,;:\"“”]{3,120}? yang [^,;:\"“”]{3,120}?), ([a-z]+)\b(?!,)")
-# A verb by its prefix (meN- as it sounds before the root, ber-, ter-, di-), less the nouns
-# and prepositions that look like one.
-_VERB = re.compile(
-    r"(?:mem|men|meng|meny|me[lrwy]|ber|ter|di)[a-z]{3,}|merupakan|menjadi|mampu|adalah"
-)
-_NOT_VERBS = words(
-    """termasuk terutama terhadap tersebut bersama berdasarkan beserta berikut terkait
-    berita berkas beras menteri mental mentor merek merdeka terminal diskusi dinas direktur
-    disiplin dialog digital diklat dirjen diri dimensi dinamika diploma diskon distribusi
-    divisi diversi"""
-)
 _LIST_INTRO = re.compile(r"\b(?:antara lain|seperti|yaitu|yakni|meliputi|termasuk|mulai dari)\b")
 
 
@@ -415,10 +410,6 @@ def _demonstrative_subject(doc: Doc, s: int, e: int) -> Hit | None:
         "",
         {"word": verb},
     )
-
-
-def _is_verb(word: str) -> bool:
-    return bool(_VERB.fullmatch(word)) and word not in _NOT_VERBS and not word.endswith("nya")
 
 
 def _first_word(text: str, pos: int) -> int:

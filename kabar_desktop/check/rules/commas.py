@@ -1,3 +1,273 @@
-"""(being written for issue 13)."""
+"""Commas EYD V asks for inside a sentence (P17–P20): before a contrastive conjunction,
+before 'salah satunya' that follows a clause, before a form of address, and between a city
+and its province.
+
+Each reads a pattern whose comma is not a matter of taste (EYD V, Tanda Koma): "…, tetapi",
+"…, sedangkan", "Terima kasih, Pak", "Tanjungpinang, Kepulauan Riau". Where the same words
+can be read without the comma (a name that holds a province, 'akan tetapi'), the rule is silent.
+"""
 
 from __future__ import annotations
+
+import re
+from collections.abc import Iterator
+
+from kabar_desktop.check.document import Doc
+from kabar_desktop.check.lexicon import (
+    FUNCTION_WORDS,
+    INSTITUTION_KINDS,
+    POSITIONS,
+    SAYING_VERBS,
+    words,
+)
+from kabar_desktop.check.rules import ERROR, N_, WARNING, Hit, rule
+
+# A verb by its prefix (meN- as it sounds before the root, ber-, ter-, di-), less the nouns
+# and prepositions that look like one.
+_VERB = re.compile(
+    r"(?:mem|men|meng|meny|me[lrwy]|ber|ter|di)[a-z]{3,}|merupakan|menjadi|mampu|adalah"
+)
+_NOT_VERBS = words(
+    """termasuk terutama terhadap tersebut bersama berdasarkan beserta berikut terkait
+    berita berkas beras menteri mental mentor merek merdeka terminal diskusi dinas direktur
+    disiplin dialog digital diklat dirjen diri dimensi dinamika diploma diskon distribusi
+    divisi diversi"""
+)
+
+
+def is_verb(word: str) -> bool:
+    """A verb by its form ('dilakukan', 'menjadi'), not a noun that looks like one."""
+    return bool(_VERB.fullmatch(word)) and word not in _NOT_VERBS and not word.endswith("nya")
+
+
+# "…, tetapi …", "…, sedangkan …" (EYD V: koma sebelum kata penghubung pertentangan).
+_CONTRAST = re.compile(r"(?<=[^\W\d_]) (namun|tetapi|sedangkan|melainkan|padahal)\b(?!,)")
+_NOT_BEFORE_CONTRAST = words("akan dan atau yang")
+_SALAH_SATUNYA = re.compile(r"(?<=[^\W\d_]) (salah satunya)\b")
+_NOT_BEFORE_SALAH = FUNCTION_WORDS | words(
+    "ini itu tersebut adalah merupakan ialah yakni yaitu menjadi sebagai"
+)
+# A form of address that ends what is said: "belum turun Pak”" → "belum turun, Pak”".
+_VOCATIVE = re.compile(r"(?<=[a-z]) (Pak|Bu|Bapak|Ibu|Mas|Mbak|Dik|Kak)([.!?]?[\"”])")
+_NOT_BEFORE_VOCATIVE = words("kepada untuk dengan oleh bersama dari para sang dan")
+# "Bapak"/"Ibu" after a noun may be "your" ("doa restu Ibu"): a vocative only after a greeting.
+_GREETINGS = words("kasih pagi siang sore malam maaf permisi silakan tolong mohon ya")
+# EYD V: a comma between a place and the wider region it lies in.
+PROVINCES = (
+    "Aceh",
+    "Sumatera Utara",
+    "Sumatera Barat",
+    "Riau",
+    "Kepulauan Riau",
+    "Jambi",
+    "Sumatera Selatan",
+    "Kepulauan Bangka Belitung",
+    "Bangka Belitung",
+    "Bengkulu",
+    "Lampung",
+    "DKI Jakarta",
+    "Jawa Barat",
+    "Banten",
+    "Jawa Tengah",
+    "DI Yogyakarta",
+    "Daerah Istimewa Yogyakarta",
+    "Jawa Timur",
+    "Bali",
+    "Nusa Tenggara Barat",
+    "Nusa Tenggara Timur",
+    "Kalimantan Barat",
+    "Kalimantan Tengah",
+    "Kalimantan Selatan",
+    "Kalimantan Timur",
+    "Kalimantan Utara",
+    "Sulawesi Utara",
+    "Gorontalo",
+    "Sulawesi Tengah",
+    "Sulawesi Barat",
+    "Sulawesi Selatan",
+    "Sulawesi Tenggara",
+    "Maluku",
+    "Maluku Utara",
+    "Papua",
+    "Papua Barat",
+    "Papua Barat Daya",
+    "Papua Tengah",
+    "Papua Pegunungan",
+    "Papua Selatan",
+)
+_PROVINCE = "|".join(sorted((re.escape(p) for p in PROVINCES), key=len, reverse=True))
+# "di Tanjungpinang Kepulauan Riau": a preposition of place, one name, then the province.
+_CITY_PROVINCE = re.compile(
+    rf"\b(?:di|ke|dari|Kota|Kabupaten) ([A-Z][a-z]+(?:[ -][A-Z][a-z]+)??) (?:{_PROVINCE})\b"
+    r"(?![ -][A-Z])"
+)
+# Words of a body's or an area's name: "Asosiasi Barista Sumatera Barat", "Polda Bali".
+_NOT_CITIES = (
+    INSTITUTION_KINDS
+    | POSITIONS
+    | words(
+        """provinsi prov wilayah daerah kanwil kemenkumham kementerian polda kejati kejaksaan
+    pemprov pemda dprd universitas institut politeknik sekolah pulau selat laut gunung danau
+    teluk tanah asosiasi himpunan ikatan persatuan perkumpulan yayasan forum komunitas
+    paguyuban dewan komisi lembaga badan balai pusat kantor rumah bank radio televisi tim
+    klub bandara pelabuhan stadion hotel gedung jalan masjid gereja pengadilan kepolisian
+    imigrasi pemasyarakatan barat timur utara selatan tengah"""
+    )
+)
+
+
+@rule("P17", ERROR, N_("A comma goes before a contrastive conjunction"))
+def contrast_comma(doc: Doc) -> Iterator[Hit]:
+    text = doc.text
+    for para in doc.prose_paras():
+        for s, e in para.sentences:
+            for m in _CONTRAST.finditer(text, s, e):
+                before = text[max(s, m.start() - 20) : m.start()].split()
+                if not before or before[-1].lower() in _NOT_BEFORE_CONTRAST:
+                    continue  # "akan tetapi", "dan sedangkan": not after a clause
+                if m.start() - s < 12 or len(text[s : m.start()].split()) < 3:
+                    continue  # too short to be a clause of its own
+                after = re.match(r"[^,.;:!?\"”]*", text[m.end() : e]).group().split()
+                if len(after) < 2:
+                    continue  # "tegas tetapi humanis": two words, not two clauses
+                word = m.group(1)
+                last = m.start() - len(before[-1])
+                yield Hit(
+                    last,
+                    m.end(),
+                    N_("A comma goes before '{word}' inside a sentence."),
+                    f"{before[-1]}, {word}",
+                    {"word": word},
+                )
+
+
+@rule("P18", WARNING, N_("A comma goes before 'salah satunya' after a clause"))
+def salah_satunya_comma(doc: Doc) -> Iterator[Hit]:
+    """'… kepada masyarakat salah satunya dengan membuka …': what follows is an example of
+    the clause before, set off by a comma. As a subject ('Kegiatan ini salah satunya …') it
+    takes none: a clause has a verb before it."""
+    text = doc.text
+    for para in doc.prose_paras():
+        for s, e in para.sentences:
+            for m in _SALAH_SATUNYA.finditer(text, s, e):
+                segment = text[max(s, text.rfind(",", s, m.start()) + 1) : m.start()].split()
+                if not segment or segment[-1].lower() in _NOT_BEFORE_SALAH:
+                    continue
+                if not any(is_verb(w.lower().strip('“”"()')) for w in segment[:-1]):
+                    continue
+                yield Hit(
+                    m.start() - len(segment[-1]),
+                    m.end(),
+                    N_("A comma goes before '{word}' after a clause."),
+                    f"{segment[-1]}, salah satunya",
+                    {"word": "salah satunya"},
+                )
+
+
+@rule("P19", ERROR, N_("A form of address is set off by a comma"))
+def vocative_comma(doc: Doc) -> Iterator[Hit]:
+    """'“Vonis saya belum turun Pak”': the speaker turns to the one addressed (EYD V: koma
+    sebelum kata sapaan)."""
+    text = doc.text
+    for para in doc.prose_paras():
+        for m in _VOCATIVE.finditer(text, para.start, para.end):
+            if not doc.in_quote(m.start(), m.end()):
+                continue
+            before = text[max(para.start, m.start() - 20) : m.start()].split()
+            if not before or before[-1].lower() in _NOT_BEFORE_VOCATIVE:
+                continue  # "kepada Bapak": the one spoken of, not to
+            word = m.group(1)
+            if word in ("Bapak", "Ibu") and before[-1].lower() not in _GREETINGS:
+                continue
+            yield Hit(
+                m.start() - len(before[-1]),
+                m.end(1),
+                N_("A comma sets off the form of address '{word}'."),
+                f"{before[-1]}, {word}",
+                {"word": word},
+            )
+
+
+@rule("P20", WARNING, N_("A comma between a city and its province"))
+def province_comma(doc: Doc) -> Iterator[Hit]:
+    text = doc.text
+    for para in doc.prose_paras():
+        for m in _CITY_PROVINCE.finditer(text, para.start, para.end):
+            city = m.group(1)
+            if any(w.lower() in _NOT_CITIES for w in re.split(r"[ -]", city)):
+                continue  # "di Kanwil Jawa Timur", "di Provinsi Bali": not a city
+            if city in PROVINCES or city in ("Jawa", "Sumatera", "Kalimantan", "Sulawesi"):
+                continue
+            yield Hit(
+                m.start(1),
+                m.end(1),
+                N_("A comma separates '{word}' from its province."),
+                city + ",",
+                {"word": city},
+            )
+
+
+# P13 (clauses.py) reads this one too: a plain noun phrase, the comma, then its predicate
+# ("Pemeriksaan selanjutnya, dilakukan …", "… seksi kesehatan di Tanjungpinang, akan terus").
+_PREDICATE_COMMA = re.compile(r", (akan|telah|(?:di|ter|me)[a-z]{3,})\b(?!,)")
+_NOT_PREDICATES = words(
+    """menurut mengenai melalui menuju menjelang meliputi melainkan dimana diantara disamping disini
+    disana dikala"""
+)
+_SUBJECT_BREAK = re.compile(r"\b(?:bahwa|[a-z]+)\b")
+_SAID = SAYING_VERBS | words("melanjutkan memaparkan menerangkan mengemukakan mengaku berharap")
+_NOT_IN_SUBJECT = FUNCTION_WORDS & words("yang agar supaya jika apabila karena sehingga") | words(
+    """yang kemudian lalu sebelumnya setelahnya sesudahnya nanti tahun bulan hari minggu
+    pekan jam pukul pagi siang sore malam kali namun tetapi sedangkan"""
+)
+_NOT_FIRST = FUNCTION_WORDS | words(
+    """namun akan sedangkan sehingga bahkan jadi oleh kemudian lalu selanjutnya sebelumnya
+    terakhir adapun setelah sesudah ketika saat bila jika apabila karena meski meskipun
+    walaupun ia dia mereka kami kita saya"""
+)
+
+
+def _subject_start(text: str, s: int, comma: int) -> int | None:
+    """Where the subject before ``comma`` starts: the sentence's start, or just after 'bahwa'
+    or a verb of saying ('Ia melanjutkan, dirinya …', '… mengatakan pemeriksaan …'); None
+    after any other comma (an apposition or a list's item, not a subject)."""
+    last = text.rfind(",", s, comma)
+    start = s if last < 0 else last + 2
+    for m in _SUBJECT_BREAK.finditer(text, start, comma):
+        if m.group() == "bahwa" or m.group() in _SAID:
+            start, last = m.end() + 1, -1
+    if last >= 0:
+        said = text[s:last].split()
+        if not said or said[-1] not in _SAID:
+            return None
+    return start
+
+
+def noun_phrase_subject(doc: Doc, s: int, e: int, not_first: frozenset[str]) -> Hit | None:
+    """The first comma of sentence [s, e) that stands between a plain noun phrase (no verb,
+    no 'yang', not opening with a word of ``not_first``) and its predicate."""
+    text = doc.text
+    for m in _PREDICATE_COMMA.finditer(text, s, e):
+        verb = m.group(1)
+        if verb not in ("akan", "telah") and (verb in _NOT_PREDICATES or not is_verb(verb)):
+            continue
+        if doc.in_quote(m.start()):
+            continue
+        start = _subject_start(text, s, m.start())
+        if start is None:
+            continue
+        subject = [w.lower() for w in re.findall(r"[^\W\d_]+", text[start : m.start()])]
+        if not 2 <= len(subject) <= 14 or subject[0] in not_first | _NOT_FIRST:
+            continue
+        if any(is_verb(w) or w in _NOT_IN_SUBJECT or w in _SAID for w in subject):
+            continue
+        if any(c in text[start : m.start()] for c in '"“”:;'):
+            continue
+        return Hit(
+            m.start(),
+            m.start() + 1,
+            N_("No comma between the subject and its predicate '{word}'."),
+            "",
+            {"word": verb},
+        )
+    return None

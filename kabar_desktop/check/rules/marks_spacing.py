@@ -1,3 +1,138 @@
-"""(being written for issue 13)."""
+"""Signs in running text (P14–P16): '&' for 'dan', a dash spaced on one side only, and the
+full stop of a quoted sentence left outside its closing mark; and for P9, the article's style
+of quote marks and two single marks typed for a double one.
+
+EYD V writes words, not signs, in running text ('Selasa dan Kamis'); a dash between parts of
+a sentence or after a dateline stands between two spaces ('KOTABUMI — Rumah'), while one
+inside a word or range has none ('Covid-19', '2020–2024'); a quote that is a whole sentence
+keeps its final stop inside ('… disampaikan.”').
+"""
 
 from __future__ import annotations
+
+import re
+from collections.abc import Iterator
+
+from kabar_desktop.check.document import Doc, quote_roles
+from kabar_desktop.check.lexicon import ATTRIBUTION_VERBS, SAYING_VERBS, words
+from kabar_desktop.check.rules import ERROR, N_, Hit, rule
+
+_AMPERSAND = re.compile(r"(?<=[^\W_]) & (?=[^\W_])")
+_DOUBLED_SINGLE = re.compile(r"[‘’]{2}|''")
+_ADDRESS = re.compile(r"\S*(?:://|www\.|@)\S*")
+# Names of firms and bodies keep their '&': "PT Maju & Jaya", "Johnson & Johnson".
+_FIRM = words("pt cv ud tbk co firma toko koperasi law company corp inc ltd")
+_CAPITALISED_RUN = re.compile(r"((?:[A-Z][\w.]*\.? ){1,4})$")
+# An en or em dash with a space on one side only, and a hyphen after a bracket or before a
+# capital with a space on the other side: "(17/5/2024)- Warga", "Kupang -Kepala".
+_DASH_ONE_SIDE = re.compile(
+    r"(?:(?<=[^\W\d_])|(?<=\)))([–—]) (?=[^\W\d_])|(?<=[^\W\d_)]) ([–—])(?=[^\W\d_])"
+    r"|(?<=\))(-) (?=[A-Z])|(?<=[^\W\d_]) (-)(?=[A-Z][a-z])"
+)
+
+
+def _firm_name(text: str, start: int, end: int) -> bool:
+    """The '&' at ``start`` joins the words of one name: a firm's, or single letters."""
+    before = _CAPITALISED_RUN.search(text, max(0, start - 60), start + 1)
+    after = re.match(r"[^\W_][\w.]*", text[end:])
+    first = after.group() if after else ""
+    if before is None or not first[:1].isupper():
+        return False
+    run = before.group(1).split()
+    if any(w.strip(".").lower() in _FIRM for w in run) or first.lower().strip(".") in _FIRM:
+        return True
+    return len(run[-1].strip(".")) == 1 and len(first.strip(".")) == 1  # "R & D"
+
+
+@rule("P14", ERROR, N_("Running text writes 'dan', not '&'"))
+def ampersand(doc: Doc) -> Iterator[Hit]:
+    text = doc.text
+    addresses = [(m.start(), m.end()) for m in _ADDRESS.finditer(text)]
+    for para in doc.prose_paras():
+        for m in _AMPERSAND.finditer(text, para.start, para.end):
+            amp = m.start() + 1
+            if any(s <= amp < e for s, e in addresses) or _firm_name(text, m.start(), m.end()):
+                continue
+            yield Hit(amp, amp + 1, N_("Write 'dan' in running text, not '&'."), "dan")
+
+
+@rule("P15", ERROR, N_("A dash between words has a space on both sides"))
+def dash_spacing(doc: Doc) -> Iterator[Hit]:
+    """The span takes in the word on the tight side, so a dateline's dash (which the frame
+    holds) is still reported where the sentence starts."""
+    text = doc.text
+    message = N_("A dash between words has a space on both sides.")
+    for para in doc.paras:
+        if para.kind == "title":
+            continue
+        for m in _DASH_ONE_SIDE.finditer(text, para.start, para.end):
+            if m.group(1) or m.group(3):  # tight before the dash
+                dash = m.start(1) if m.group(1) else m.start(3)
+                start = dash - 1
+                while start > para.start and not text[start - 1].isspace():
+                    start -= 1
+                yield Hit(start, dash + 1, message, text[start:dash] + " " + text[dash])
+            else:  # tight after it
+                dash = m.start(2) if m.group(2) else m.start(4)
+                word = re.match(r"\S+", text[dash + 1 : para.end])
+                end = dash + 1 + (word.end() if word else 0)
+                yield Hit(dash, end, message, text[dash] + " " + text[dash + 1 : end])
+
+
+@rule("P16", ERROR, N_("A quoted sentence keeps its full stop inside the closing mark"))
+def stop_inside_quote(doc: Doc) -> Iterator[Hit]:
+    """'“Tata tertib … yang disampaikan”.' → '… disampaikan.”' when the quote opens the
+    sentence (a term quoted inside a sentence keeps the stop outside: 'bertema “Sinergi”.')."""
+    text = doc.text
+    for para in doc.prose_paras():
+        opened: int | None = None
+        for i, opening in quote_roles(text, para.start, para.end):
+            if opening:
+                opened = i
+                continue
+            if opened is None or text[i + 1 : i + 2] != "." or not text[i - 1].isalnum():
+                opened = None
+                continue
+            after = text[i + 2 : i + 4]
+            sentence_start = opened == para.start or text[opened - 2 : opened] in (". ", ": ")
+            said = re.match(r" ([^\W\d_]+)", after + text[i + 4 : i + 30])
+            if said and _said(said.group(1)):
+                opened = None
+                continue  # '”. Ujarnya': P1's attribution
+            if sentence_start and (after == "" or after[:1] == "\n" or after[:1] == " "):
+                yield Hit(
+                    i,
+                    i + 2,
+                    N_("The full stop of a quoted sentence goes inside the closing mark."),
+                    "." + text[i],
+                )
+            opened = None
+
+
+def _said(word: str) -> bool:
+    base = word.lower().removesuffix("nya")
+    return base in ATTRIBUTION_VERBS or base in SAYING_VERBS
+
+
+def quote_style(doc: Doc) -> str:
+    """The article's quote marks (P9): straight in Kabar's own, else the more frequent."""
+    if doc.mode == "article":
+        return "straight"
+    straight, curly = doc.text.count('"'), doc.text.count("“") + doc.text.count("”")
+    return "curly" if curly > straight else "straight"
+
+
+def doubled_single_marks(doc: Doc) -> Iterator[Hit]:
+    """'‘‘Kami siap,’’ ujarnya': two single marks are not a double one."""
+    text = doc.text
+    curly = quote_style(doc) == "curly"
+    for para in doc.paras:
+        for m in _DOUBLED_SINGLE.finditer(text, para.start, para.end):
+            opening = m.start() == para.start or text[m.start() - 1] in " ([\n"
+            mark = ("“" if opening else "”") if curly else '"'
+            yield Hit(
+                m.start(),
+                m.end(),
+                N_("Two single quote marks are not a double quote mark."),
+                mark,
+            )

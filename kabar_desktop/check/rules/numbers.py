@@ -370,7 +370,7 @@ def dates(doc: Doc) -> Iterator[Hit]:
                 None,
                 {"word": f"{body_value.day}/{body_value.month}/{body_value.year}"},
             )
-        elif reference and d.weekday and value and d.form != reference.form and not d.caption:
+        elif reference and d.weekday and value and d.form != reference.form:  # captions too
             fixed = _format(reference, value)
             yield Hit(
                 d.start,

@@ -9,6 +9,7 @@ from collections.abc import Iterator
 from kabar_desktop.check.document import Doc, Para, quote_roles
 from kabar_desktop.check.lexicon import ATTRIBUTION_VERBS, SAYING_VERBS, words
 from kabar_desktop.check.rules import ERROR, N_, Hit, rule
+from kabar_desktop.check.rules.marks_spacing import doubled_single_marks, quote_style
 
 _COMMA_OUTSIDE = re.compile(r"(?<=[^\s?!,])([\"”]),(?=\s)")
 _NO_SPACE_AFTER_QUOTE = re.compile(r"(?<=[,.?!])([\"”])(?=[^\W\d_])")
@@ -17,10 +18,11 @@ _COMMA_AFTER_MARK = re.compile(r"([?!])(?:, ?([\"”])|([\"”]),)")
 _AFTER_QUOTE = re.compile(r"(\.? ?)([^\W\d_]+)\b")
 _MORE_VERBS = words("jawab tandas seru sahut akui")
 _SAID_QUOTE = re.compile(r"\b([^\W\d_]+) ([\"“])(?=[^\W\d_])")
+# ("Tentunya", a modal adverb, runs into its clause: "Tentunya hal itu dilakukan …".)
 _CONNECTORS = re.compile(
     r"(oleh karena itu|oleh sebab itu|karena itu|dengan demikian|meskipun demikian"
     r"|walaupun demikian|namun demikian|akan tetapi|selain itu|sementara itu|di samping itu"
-    r"|sehubungan dengan itu|lebih lanjut|lebih jauh|terlebih lagi|tentu saja|tentunya|tentu"
+    r"|sehubungan dengan itu|lebih lanjut|lebih jauh|terlebih lagi|tentu saja|tentu"
     r"|namun|jadi|selanjutnya|terakhir(?! kali)|menurutnya"
     r"|dikatakannya|dijelaskannya|disampaikannya|ditambahkannya|diungkapkannya)(?= )",
     re.IGNORECASE,
@@ -28,19 +30,19 @@ _CONNECTORS = re.compile(
 # A subordinate clause opening the sentence, then "maka" with no comma before it.
 _SUBORDINATE = re.compile(
     r"(?:jika|apabila|bila|kalau|karena|oleh karena|untuk|agar|supaya|meskipun|walaupun"
-    r"|setelah|sebelum|ketika|selama|sejak|bilamana)\b",
+    r"|setelah|sebelum|ketika|selama|sejak|bilamana|saat|walau|biarpun|seandainya)\b",
     re.IGNORECASE,
 )
 _MAKA = re.compile(r"(?<=[^\W\d_]) maka\b")
 # A slash between words with a space on one side only: "H/ 2024", "Lapas /Rutan" (one on
-# both sides may set off items of several words: "Kabupaten Minahasa / Minahasa Selatan").
-_SLASH_SPACE = re.compile(r"(?<=[^\W_])(?: +/|/ +)(?=[^\W_])")
+# both sides may set off items of several words: "Kabupaten Minahasa / Minahasa Selatan"),
+# after a bracket too: "(PK)/ Asisten".
+_SLASH_SPACE = re.compile(r"(?:(?<=[^\W_])|(?<=\)))(?: +/|/ +)(?=[^\W_])")
 _SPACE_BEFORE = re.compile(r"(?<=[^\W_]) +([,;:!?]|\.(?!\.))")
 _NO_SPACE_AFTER = re.compile(r"[,;:](?=[^\W\d_])|(?<=[^\W\d_]{2})\.(?=[A-Z][a-z])")
 _ADDRESS = re.compile(r"\S*(?:://|www\.|@)\S*")
 _DOUBLE_SPACE = re.compile(r"(?<=\S) {2,}(?=\S)")
 _STOP_BRACKET = re.compile(r"(?<=[^\W\d_\"”])([.,;:])\((?=[^()\n]{1,40}\))")
-_DOUBLED_SINGLE = re.compile(r"[‘’]{2}|''")
 # A mark's pair around words ("~coret~", "**dobel**"), and a '*' or '_' at a word's edge.
 _MARKUP = re.compile(r"(?<![\w*_~])([*_~]+)(?=[^\s*_~])([^\n]*?[^\s*_~])\1(?![\w*_~])")
 _LONE_MARK = re.compile(r"[*_]+")
@@ -303,22 +305,17 @@ def connector_comma(doc: Doc) -> Iterator[Hit]:
                     m.group() + ",",
                     {"word": m.group()},
                 )
-            elif _SUBORDINATE.match(doc.text, s) and not doc.in_quote(s):
+            elif _SUBORDINATE.match(doc.text, s + (doc.text[s : s + 1] in '"“')):
+                # EYD's comma, in a speaker's words too: "“Jika ada … maka pemohon"
                 m = _MAKA.search(doc.text, s, _e)
                 if m and "," not in doc.text[s : m.start()]:
+                    last = doc.text.rfind(" ", s, m.start()) + 1  # the clause's last word
                     yield Hit(
-                        m.start(),
+                        last,
                         m.end(),
                         N_("A comma closes the opening clause before 'maka'."),
-                        ", maka",
+                        doc.text[last : m.start()] + ", maka",
                     )
-
-
-def _quote_style(doc: Doc) -> str:
-    if doc.mode == "article":
-        return "straight"
-    straight, curly = doc.text.count('"'), doc.text.count("“") + doc.text.count("”")
-    return "curly" if curly > straight else "straight"
 
 
 @rule("P9", ERROR, N_("Standard spacing, and one style of quote marks"))
@@ -340,29 +337,13 @@ def spacing(doc: Doc) -> Iterator[Hit]:
     for m in _STOP_BRACKET.finditer(text):  # "ujarnya.(Dede)"
         yield Hit(m.start(), m.end(), N_("A space follows a punctuation mark."), m.group(1) + " (")
     yield from _quote_marks(doc)
-    yield from _doubled_single_marks(doc)
-
-
-def _doubled_single_marks(doc: Doc) -> Iterator[Hit]:
-    """'‘‘Kami siap,’’ ujarnya': two single marks are not a double one."""
-    text = doc.text
-    curly = _quote_style(doc) == "curly"
-    for para in doc.paras:
-        for m in _DOUBLED_SINGLE.finditer(text, para.start, para.end):
-            opening = m.start() == para.start or text[m.start() - 1] in " ([\n"
-            mark = ("“" if opening else "”") if curly else '"'
-            yield Hit(
-                m.start(),
-                m.end(),
-                N_("Two single quote marks are not a double quote mark."),
-                mark,
-            )
+    yield from doubled_single_marks(doc)
 
 
 def _quote_marks(doc: Doc) -> Iterator[Hit]:
     """One style per article (Kabar's own is straight); curly marks turned the right way."""
     text = doc.text
-    curly = _quote_style(doc) == "curly"
+    curly = quote_style(doc) == "curly"
     mixed = N_("Use one style of quote marks throughout.")
     for para in doc.paras:
         for i, opening in _roles(text, para.start, para.end):
