@@ -67,4 +67,7 @@ def _mode_for(path: Path) -> int:
 
 
 def write_bytes_atomic(path: Path, data: bytes) -> None:
-    write_atomic(path, lambda out: out.write(data))
+    def write(out: BinaryIO) -> None:
+        out.write(data)
+
+    write_atomic(path, write)

@@ -14,7 +14,7 @@ from kabar_desktop.compose.facts import PLACEHOLDER, Facts
 from kabar_desktop.compose.inline import runs as parse_runs
 from kabar_desktop.compose.inline import tidy
 from kabar_desktop.compose.lead import Lead
-from kabar_desktop.compose.patterns import Segment, Value, fill, fill_text, load_patterns
+from kabar_desktop.compose.patterns import Segment, Value, Values, fill, fill_text, load_patterns
 from kabar_desktop.compose.speakers import Speakers, first_word
 from kabar_desktop.model.draft import Draft
 
@@ -68,7 +68,7 @@ class _Composer:
         body += self._paragraphs("lead")
         speaker_blocks: list[Block] = []
         for i in range(len(d.speakers)):
-            previous = (speaker_blocks or body or [None])[-1]
+            previous = (speaker_blocks or body)[-1] if speaker_blocks or body else None
             prev_text = previous.text if previous else "".join(t for t, _ in lead_segments)
             speaker_blocks += self.speakers.blocks(i, prev_text)
             speaker_blocks += self._paragraphs(f"speakers[{i}]")
@@ -94,7 +94,7 @@ class _Composer:
         segs = self.lead.companions_paragraph()
         people = self.facts.people("attendees", "last_attendees")
         if people:
-            values = {"attendees": people, "noun": self.facts.noun(self.lead.kind)}
+            values: Values = {"attendees": people, "noun": self.facts.noun(self.lead.kind)}
             segs += [(" ", "")] if segs else []
             segs += fill(self.p["attendees"]["text"], values)
         if not segs:

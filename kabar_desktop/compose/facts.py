@@ -11,7 +11,7 @@ import re
 
 from kabar_desktop.compose.indonesian import numeric_date, ordinal, weekday
 from kabar_desktop.compose.inline import tidy
-from kabar_desktop.compose.patterns import Segment, Value, fill_text
+from kabar_desktop.compose.patterns import Segment, Value, Values, fill_text
 from kabar_desktop.model.draft import Draft, Person, Speaker
 
 PLACEHOLDER = "?"  # a source starting with this marks a placeholder for a missing fact
@@ -44,7 +44,7 @@ class Facts:
         if self.d.date is None:
             return self.fact("", "date", "date")
         numeric = numeric_date(self.d.date, self.d.style.pad_dates)
-        values = {"weekday": Value(weekday(self.d.date)), "numeric": Value(numeric)}
+        values: Values = {"weekday": Value(weekday(self.d.date)), "numeric": Value(numeric)}
         return Value(fill_text(self.p["date"]["event"], values))
 
     def at_venue(self, before: str, named: str = "") -> list[Segment]:

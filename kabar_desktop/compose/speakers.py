@@ -219,8 +219,9 @@ class Speakers:
         following = self.chosen_verbs[0] if self.chosen_verbs else None
         att = self.p["attribution"]
         closing = att["closing"]
-        if normal_verb(st.verb):
-            verb = normal_verb(st.verb)
+        typed = normal_verb(st.verb)
+        if typed:
+            verb = typed
         elif last and not self.chosen_verbs and self.last_verb not in (None, closing):
             verb = closing
         else:

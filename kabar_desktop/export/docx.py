@@ -94,9 +94,10 @@ class _Writer:
         self.body = self.document.find(w("body"))
         if self.body is None:
             raise PackageError("the reference's document has no body")
-        self.styles_part = package.related(self.main, _RT_STYLES)
-        if self.styles_part is None or self.styles_part not in package.parts:
+        styles_part = package.related(self.main, _RT_STYLES)
+        if styles_part is None or styles_part not in package.parts:
             raise PackageError("the reference has no styles")
+        self.styles_part: str = styles_part
         self.styles = StyleSheet(_parse(package.parts[self.styles_part]))
         self.sect = self._final_section()
         self.next_shape_id = 1
@@ -307,8 +308,12 @@ _DC = "http://purl.org/dc/elements/1.1/"
 _DCTERMS = "http://purl.org/dc/terms/"
 _XSI = "http://www.w3.org/2001/XMLSchema-instance"
 _CORE_NS = {"cp": _CP, "dc": _DC, "dcterms": _DCTERMS, "xsi": _XSI}
-_REFERENCE_ONLY = (f"{{{_DC}}}description", f"{{{_DC}}}subject", f"{{{_CP}}}keywords")
-_REFERENCE_ONLY += (f"{{{_CP}}}category",)
+_REFERENCE_ONLY = (
+    f"{{{_DC}}}description",
+    f"{{{_DC}}}subject",
+    f"{{{_CP}}}keywords",
+    f"{{{_CP}}}category",
+)
 _SHAPE_ID = re.compile(rb'<wp:docPr[^>]*\bid="(\d+)"')
 
 

@@ -8,6 +8,7 @@ window may autosave as often as it likes.
 
 from __future__ import annotations
 
+import builtins
 import contextlib
 import datetime as dt
 import functools
@@ -101,6 +102,7 @@ class DraftStore:
             draft_id = c.execute(
                 "INSERT INTO drafts (created, changed) VALUES (?, ?)", (now, now)
             ).lastrowid
+            assert draft_id is not None  # an INSERT always gives one
             self._write(c, draft_id, draft, text, now, kind, None)
         return draft_id
 
@@ -301,12 +303,12 @@ class DraftStore:
             sql += f" LIMIT {int(limit)}"
         return _rows(self.db.query(sql, params))
 
-    def search(self, query: str, **filters) -> list[DraftRow]:
+    def search(self, query: str, **filters) -> builtins.list[DraftRow]:
         """Drafts whose text holds every word of ``query`` (as word beginnings), best first."""
         filters.setdefault("sort", "rank")
         return self.list(query=query, **filters)
 
-    def search_ids(self, query: str, ranked: bool = False) -> list[int]:
+    def search_ids(self, query: str, ranked: bool = False) -> builtins.list[int]:
         """Ids of the drafts (trashed ones too) holding every word of ``query``.
 
         The fast way for a browser that already holds the rows of ``list()``: it filters
@@ -319,7 +321,7 @@ class DraftStore:
         sql = f"SELECT rowid FROM search WHERE search MATCH ?{order}"
         return [r[0] for r in self.db.query(sql, (expression,))]
 
-    def organizers(self) -> list[str]:
+    def organizers(self) -> builtins.list[str]:
         """The organizers drafts name, for the browser's filter."""
         return [
             r[0]
@@ -333,7 +335,7 @@ class DraftStore:
         return (r[0] for r in self.db.query("SELECT id FROM drafts ORDER BY id"))
 
     # --- history (see history.py) ----------------------------------------------------------
-    def history(self, draft_id: int) -> list[history.RevisionInfo]:
+    def history(self, draft_id: int) -> builtins.list[history.RevisionInfo]:
         self.row(draft_id)
         return history.revisions(self.db, draft_id)
 

@@ -220,7 +220,7 @@ def digest(content: str | None, review: str, remark: str) -> str:
 
 
 def current_digest(store: DraftStore, row: SyncRow) -> str:
-    if row.gone:
+    if row.gone or row.draft_id is None:
         return digest(None, "", "")
     return digest(head_content(store, row.draft_id), row.review, row.remark)
 

@@ -119,8 +119,7 @@ def merged(uuid: str, winner: Meta, maximal: list[Meta]) -> Meta:
     ancestors: list[str] = []
     for m in [winner, *sorted((m for m in maximal if m is not winner), key=lambda m: m.rev)]:
         ancestors += [m.rev, *m.ancestors]
-    seen: set[str] = set()
-    unique = [a for a in ancestors if not (a in seen or seen.add(a))]
+    unique = list(dict.fromkeys(ancestors))  # first occurrence of each, in order
     return Meta(
         uuid=uuid,
         rev=merge_rev(uuid, [m.rev for m in maximal]),

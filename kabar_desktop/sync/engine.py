@@ -209,7 +209,9 @@ class SyncEngine:
             if winner is not local:
                 self._apply(uuid, winner, drafts.get(winner.rev), row)
                 row = state.get(store, uuid)
+                assert row is not None  # _apply has just recorded it
                 local_digest = row.digest
+            assert row is not None  # a local revision comes from a row
             self._push(uuid, merged, local_digest, row, prune, after)
             return
         if winner is local:
@@ -231,6 +233,7 @@ class SyncEngine:
     def _was_sent(self, row: state.SyncRow, hs: list[Head]) -> bool:
         """Did the upload a stopped sync was making arrive? (Then it is this office's version,
         and a later change here, a deletion too, descends from it.)"""
+        assert row.pending is not None  # only asked about an upload that was started
         rev = row.pending["rev"]
         if any(h.rev == rev for h in hs):
             return True
@@ -275,6 +278,7 @@ class SyncEngine:
                 rev = bundle.mint_rev(row.uuid, row.rev, digest)
                 ancestors = ([row.rev] + row.ancestors) if row.rev else []
                 gen, deleted = row.gen + 1, row.gone
+        assert rev is not None  # unchanged means sent before, so it has a revision
         meta = Meta(
             uuid=row.uuid,
             rev=rev,
@@ -327,7 +331,7 @@ class SyncEngine:
         with store.bulk():
             draft_id = row.draft_id if row and row.draft_head is not None else None
             if meta.deleted:
-                if draft_id is not None and not row.trashed:
+                if draft_id is not None and row is not None and not row.trashed:
                     store.trash(draft_id)
                     self.report.removed += 1
             else:
@@ -337,7 +341,7 @@ class SyncEngine:
                     store.set_status(draft_id, "sent")
                 else:
                     store.save(draft_id, draft, kind="sync")
-                    if row.trashed:
+                    if row is not None and row.trashed:
                         store.restore(draft_id)
             state.adopt(
                 store,
@@ -351,6 +355,7 @@ class SyncEngine:
             if meta.deleted:
                 head, digest = (row.draft_head if row else None), state.digest(None, "", "")
             else:
+                assert draft_id is not None  # made or saved just above
                 head, digest = state.head_and_digest(store, draft_id, meta.review, meta.remark)
                 self.report.received += 1
             state.record(
@@ -404,7 +409,10 @@ class SyncEngine:
 
     # --- changing the target -----------------------------------------------------------------
     def _push(self, uuid, meta: Meta, digest, row: state.SyncRow, prune, after) -> None:
-        draft = None if meta.deleted else self.store.load(row.draft_id)
+        draft = None
+        if not meta.deleted:
+            assert row.draft_id is not None  # a live revision is pushed from a stored draft
+            draft = self.store.load(row.draft_id)
         data = bundle.encode(meta, draft)
         if meta.rev != row.rev:  # a new revision: note it before it can reach the target
             state.set_pending(
