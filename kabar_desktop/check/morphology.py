@@ -315,15 +315,20 @@ def repaired(
     """A sure repair of lowercase ``word``, which is no word: (fix, kind). ``doubled``: a
     suffix typed twice (``pelayananan`` → ``pelayanan``); ``baku``: affixes on a root
     ``standard`` maps to its standard form (``antrian`` → ``antrean``, ``dipraktekkan`` →
-    ``dipraktikkan``): KBBI spells the derived word on the standard root."""
+    ``dipraktikkan``): KBBI spells the derived word on the standard root (not a proper
+    noun's: "Ramadhani" is a name)."""
     for suffix in _DOUBLED:
         base = word[: -len(suffix)]
         if word.endswith(suffix * 2) and len(base) >= len(suffix) + 4 and known(base):
             return base, "doubled"
-    for a in analyses(word, lambda root: standard.get(root, " ").isalpha()):
+    for a in analyses(word, lambda root: _common_word(standard.get(root, ""))):
         if a.regular and a.derived:
             root = standard[a.root].lower()
             fixed = spell(Analysis(a.prefixes, root, a.suffix, a.clitic))
             if fixed != word and known(fixed):
                 return fixed, "baku"
     return None
+
+
+def _common_word(form: str) -> bool:
+    return form.isalpha() and form.islower()

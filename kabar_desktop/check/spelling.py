@@ -241,7 +241,7 @@ class Speller:
             base = lower[:-3] + "n"
             if not self.known(lower[:-3]) and self.known(base) and base.endswith("an"):
                 return Fix(base + "nya", "nnya")  # penyebaranya → penyebarannya
-        found = m.repaired(lower, self.known, self.lists.wrong)  # pelayananan, antrian
+        found = m.repaired(lower, self.attested, self.lists.wrong)  # pelayananan, antrian
         return Fix(*found) if found else None
 
     def quick_suggestions(self, word: str, limit: int = 5) -> list[str]:

@@ -43,6 +43,8 @@ BREAKS = [
 RESPECTS = [
     ("S1", "Kepala Kantor Pelayanan Pajak Pratama hadir bersama Hamdi Hasibuan."),
     ("S2", "Pelayanan tahanan di Rutan berjalan baik; antrean tertib."),
+    ("S2", "Hadir pula Siti Ramadhani dan pegawai yang berwirausaha."),  # a name, a KBBI root
+    ("S1", "Warga binaan belajar kewirausahaan."),
     ("S3", "Rapat digelar melalui aplikasi daring dan diikuti pegawai."),
     ("S3", "Seusai apel, kartu berisi data biometrik dibagikan sesuai jadwal."),
     ("S3", "Pada saat itu, media massa hadir; Sat Pol PP berjaga."),
