@@ -75,6 +75,8 @@ BREAKS = [
         [("Kamis, 27/06/2024", "Kamis (27/6/2024)")],
     ),
     ("N8", "Warga datang ke TPS pada 09 Desember 2020.", [("09 Desember", "9 Desember")]),
+    ("P21", "Dalam arahannya ia mengatakan, “ Kebersihan harus dijaga.”", [("“ ", "“")]),
+    ("P21", 'Ia berkata, " Kami siap," ujarnya.', [('" ', '"')]),
     (
         "N5",
         "Petugas hadir, Kamis (28/2/2019).\n\nFoto: Petugas memberi sosialisasi, Kamis "
@@ -114,6 +116,12 @@ RESPECTS = [
     ("P13", "Pegawai yang hadir, pejabat dan tamu, menerima cendera mata."),
     ("P13", "Layanan ini bukan hanya urusan kantor imigrasi, melainkan juga urusan daerah."),
     ("P13", "“Pemeriksaan selanjutnya, dilakukan besok,” ujarnya."),
+    (
+        "P13",
+        "Lilik selaku Kepala Rutan, didampingi Kepala Kesatuan Pengamanan, memberikan arahan.",
+    ),
+    ("P21", "Dalam arahannya ia mengatakan, “Kebersihan harus dijaga.”"),
+    ("P21", "Ia berkata, “Kami siap, ” ujarnya."),
     ("P8", "Tentunya hal itu dilakukan untuk menekan penyebaran wabah."),
     ("P8", "“Jika ada perbedaan data, maka pemohon harus memperbaiki data,” katanya."),
     ("N7", "Kadivpas berkunjung ke Lapas Lubuk Pakam, Kamis (1/4/2021)."),

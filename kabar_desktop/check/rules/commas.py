@@ -214,6 +214,10 @@ _NOT_PREDICATES = words(
     """menurut mengenai melalui menuju menjelang meliputi melainkan dimana diantara disamping disini
     disana dikala"""
 )
+# What follows the verb is an aside closed by a comma before the real predicate.
+_ASIDE_CLOSED = re.compile(
+    r"[^,.;:!?\"“”]{0,60}, (?:[a-z]+ )?(?:(?:mem|men|meng|meny|me[lrwy]|ber|di)[a-z]{3,}|akan)\b"
+)
 _SUBJECT_BREAK = re.compile(r"\b(?:bahwa|[a-z]+)\b")
 _SAID = SAYING_VERBS | words("melanjutkan memaparkan menerangkan mengemukakan mengaku berharap")
 _NOT_IN_SUBJECT = FUNCTION_WORDS & words("yang agar supaya jika apabila karena sehingga") | words(
@@ -263,6 +267,8 @@ def noun_phrase_subject(doc: Doc, s: int, e: int, not_first: frozenset[str]) -> 
             continue
         if any(c in text[start : m.start()] for c in '"“”:;'):
             continue
+        if _ASIDE_CLOSED.match(text, m.end(), e):
+            continue  # "Lilik selaku Kepala Rutan, didampingi KPR, memberikan …": an aside
         return Hit(
             m.start(),
             m.start() + 1,

@@ -1,5 +1,6 @@
-"""Signs in running text (P14–P16): '&' for 'dan', a dash spaced on one side only, and the
-full stop of a quoted sentence left outside its closing mark; and for P9, the article's style
+"""Signs in running text (P14–P16, P21): '&' for 'dan', a dash spaced on one side only, the
+full stop of a quoted sentence left outside its closing mark, a space after an opening quote
+mark; and for P9, the article's style
 of quote marks and two single marks typed for a double one.
 
 EYD V writes words, not signs, in running text ('Selasa dan Kamis'); a dash between parts of
@@ -107,6 +108,17 @@ def stop_inside_quote(doc: Doc) -> Iterator[Hit]:
                     "." + text[i],
                 )
             opened = None
+
+
+@rule("P21", ERROR, N_("No space after an opening quote mark"))
+def space_after_opening_quote(doc: Doc) -> Iterator[Hit]:
+    """'mengatakan, “ Kebersihan …': the mark stands against the first word quoted, as '('
+    does (P5)."""
+    text = doc.text
+    for para in doc.prose_paras():
+        for i, opening in quote_roles(text, para.start, para.end):
+            if opening and text[i + 1 : i + 2] == " " and text[i + 2 : i + 3].isalnum():
+                yield Hit(i, i + 2, N_("No space goes after an opening quote mark."), text[i])
 
 
 def _said(word: str) -> bool:
