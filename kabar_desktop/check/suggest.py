@@ -12,7 +12,7 @@ introspeksi), through an index of their one-letter deletions built for that lett
 
 from __future__ import annotations
 
-from functools import cache
+from functools import cache, lru_cache
 from typing import TYPE_CHECKING
 
 from kabar_desktop import paths
@@ -160,7 +160,8 @@ def _frequent_index() -> dict[str, list[str]]:
     return deletion_index(set(frequent()))
 
 
-def near_frequent(lower: str) -> list[tuple[int, str]]:
+@lru_cache(maxsize=8192)
+def near_frequent(lower: str) -> tuple[tuple[int, str], ...]:
     """The frequent words one slip from ``lower`` with the same first letter, as (cost,
     word), likeliest first; a letter replaced by one typed just before it is as likely as a
     letter of like sound (``memalui``: the m of ``me-`` again for the l)."""
@@ -175,7 +176,7 @@ def near_frequent(lower: str) -> list[tuple[int, str]]:
             i = next(k for k in range(len(lower)) if lower[k] != cand[k])
             cost = 2 if lower[i] in lower[max(0, i - 2) : i] else cost
         scored.append((cost, cand))
-    return sorted(scored)
+    return tuple(sorted(scored))
 
 
 def one_edit(a: str, b: str) -> bool:

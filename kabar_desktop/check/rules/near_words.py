@@ -16,6 +16,7 @@ others written right is reported with the phrase's word.
 from __future__ import annotations
 
 from collections.abc import Iterator
+from functools import lru_cache
 
 from kabar_desktop.check.document import Doc, Token
 from kabar_desktop.check.rules import N_, WARNING, Hit, keep_case, rule
@@ -58,6 +59,9 @@ ENGLISH_PHRASES = tuple(
         "Road Show",
     )
 )
+_BY_LETTER: dict[str, list[tuple[str, ...]]] = {}
+for _phrase in ENGLISH_PHRASES:
+    _BY_LETTER.setdefault(_phrase[0][0], []).append(_phrase)
 
 
 @rule("S3", WARNING, N_("A rare word one slip from a frequent word of the news is that word"))
@@ -89,17 +93,20 @@ def near_words(doc: Doc) -> Iterator[Hit]:
 @rule("S4", WARNING, N_("English phrases of government news are spelled as in English"))
 def english_phrases(doc: Doc) -> Iterator[Hit]:
     toks = doc.tokens
-    for i in range(len(toks)):
-        for phrase in ENGLISH_PHRASES:
+    for i, first in enumerate(toks):
+        head = first.text.lower()
+        for phrase in _BY_LETTER.get(head[:1], ()):
+            if head != phrase[0] and not _near(head, phrase[0]):
+                continue
             seq = toks[i : i + len(phrase)]
-            if len(seq) < len(phrase) or seq[0].text.lower()[:1] != phrase[0][:1]:
-                continue
-            if not all(doc.adjacent(a, b) for a, b in zip(seq, seq[1:], strict=False)):
-                continue
             typed = [t.text.lower() for t in seq]
+            if len(seq) < len(phrase) or typed == list(phrase):
+                continue
             if not all(a == b or _near(a, b) for a, b in zip(typed, phrase, strict=True)):
                 continue
             if not any(a == b for a, b in zip(typed, phrase, strict=True)):
+                continue
+            if not all(doc.adjacent(a, b) for a, b in zip(seq, seq[1:], strict=False)):
                 continue
             for t, want in zip(seq, phrase, strict=True):
                 if t.text.lower() != want:
@@ -134,12 +141,14 @@ def _confusable(doc: Doc, i: int, pairs: dict[tuple[str, ...], str]) -> tuple[in
     return None
 
 
+@lru_cache(maxsize=8192)
 def _near(typed: str, want: str) -> bool:
     """A look-alike of the phrase's word ``want``: the same first letter, at most two edits
     for a word of five letters or more (one for four), not its plural."""
+    most = 2 if len(want) >= 5 else 1
     if len(want) < 4 or typed[:1] != want[:1] or typed == want + "s":
         return False
-    return _distance(typed, want) <= (2 if len(want) >= 5 else 1)
+    return abs(len(typed) - len(want)) <= most and _distance(typed, want) <= most
 
 
 def _distance(a: str, b: str) -> int:
