@@ -162,8 +162,8 @@ def editor_figures() -> None:
     from PySide6.QtWidgets import QApplication
 
     from kabar_desktop.app import sample_path
-    from kabar_desktop.gui.main_window import MainWindow
-    from kabar_desktop.gui.session import DraftSession
+    from kabar_desktop.gui.editor.draft_session import DraftSession
+    from kabar_desktop.gui.shell.main_window import MainWindow
     from kabar_desktop.model.draft_file import read_draft
     from kabar_desktop.model.parse import draft_from_dict
     from kabar_desktop.settings import OfficeProfile, Settings

@@ -20,7 +20,7 @@ import sys
 from pathlib import Path
 
 from kabar_desktop import i18n, paths
-from kabar_desktop.gui.excepthook import install_excepthook, setup_logging
+from kabar_desktop.gui.shell.excepthook import install_excepthook, setup_logging
 from kabar_desktop.i18n import _
 from kabar_desktop.model.draft import Draft
 from kabar_desktop.model.draft_file import read_draft
@@ -66,7 +66,7 @@ def _first_start(settings: Settings) -> Draft:
     """Ask for the office profile, then open the sample article (not as a file: Save asks)."""
     from PySide6.QtWidgets import QDialog
 
-    from kabar_desktop.gui.preferences import ProfileDialog
+    from kabar_desktop.gui.preferences.dialogs import ProfileDialog
 
     dialog = ProfileDialog(settings.profile, None, first_start=True)
     if dialog.exec() == QDialog.DialogCode.Accepted:
@@ -91,7 +91,7 @@ def _read(path: Path) -> Draft | None:
 
 def _open_store():
     """Kabar's drafts store and what to tell about its opening; (None, [why]) if it failed."""
-    from kabar_desktop.gui.autosave import store_message
+    from kabar_desktop.gui.editor.autosave import store_message
     from kabar_desktop.store import DraftStore, StoreError
     from kabar_desktop.store.database import OpenResult
 
@@ -156,7 +156,7 @@ def _start(argv: list[str]):
     install_excepthook()
     settings = load_settings()
     settings.language = i18n.set_language(settings.language)
-    from kabar_desktop.gui.qt_translations import install_qt_translator, set_default_locale
+    from kabar_desktop.gui.shell.qt_translations import install_qt_translator, set_default_locale
 
     done = settings.first_start_done
     if done:  # Qt's own texts are in no part of the first frame: its translator comes later
@@ -168,12 +168,12 @@ def _start(argv: list[str]):
         draft = _first_start(settings)
     files = [Path(a) for a in argv if not a.startswith("-")]
     opened = _read(files[0]) if files else None
-    from kabar_desktop.gui.main_window import MainWindow
-    from kabar_desktop.gui.session import DraftSession
+    from kabar_desktop.gui.editor.draft_session import DraftSession
+    from kabar_desktop.gui.shell.main_window import MainWindow
 
     session = DraftSession(opened or draft, files[0] if opened is not None else None)
     window = MainWindow(settings, session, store_pending=True)
-    from kabar_desktop.gui.first_paint import RememberOnClose
+    from kabar_desktop.gui.shell.first_paint import RememberOnClose
 
     RememberOnClose(window)
     window.show()
@@ -207,7 +207,7 @@ def _after_first_paint(window, path: Path | None, opened: Draft | None) -> None:
         _tell(window, notices)
     if path is None:
         if recovered is None:  # a later start goes on with the draft of the last one
-            from kabar_desktop.gui.first_paint import reopen_last
+            from kabar_desktop.gui.shell.first_paint import reopen_last
 
             reopen_last(window)
         return
@@ -221,10 +221,10 @@ def _after_first_paint(window, path: Path | None, opened: Draft | None) -> None:
 
 def run(argv: list[str] | None = None) -> int:
     """Open the editor window and run until it closes; the exit status."""
-    if os.environ.get("KABAR_SMOKE"):  # installers' check: open, export, quit (gui/smoke.py)
-        from kabar_desktop.gui.smoke import run_smoke
+    if os.environ.get("KABAR_SMOKE"):  # installers' check: open, export, quit (gui/shell/smoke.py)
+        from kabar_desktop.gui.shell.smoke import run_smoke
 
-        return run_smoke(Path(os.environ["KABAR_SMOKE"]), argv)
+        return run_smoke(Path(os.environ["KABAR_SMOKE"]), argv, start, sample_path())
     window = start(argv)
     from PySide6.QtWidgets import QApplication
 

@@ -87,10 +87,10 @@ def main(out: Path) -> None:
 
     from kabar_desktop import i18n
     from kabar_desktop.app import sample_path
-    from kabar_desktop.gui.main_window import MainWindow
-    from kabar_desktop.gui.preferences import ProfileDialog
-    from kabar_desktop.gui.qt_translations import install_qt_translator
-    from kabar_desktop.gui.session import DraftSession
+    from kabar_desktop.gui.editor.draft_session import DraftSession
+    from kabar_desktop.gui.preferences.dialogs import ProfileDialog
+    from kabar_desktop.gui.shell.main_window import MainWindow
+    from kabar_desktop.gui.shell.qt_translations import install_qt_translator
     from kabar_desktop.model.draft_file import read_draft
     from kabar_desktop.settings import OfficeProfile, load_settings
 

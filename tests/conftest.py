@@ -66,8 +66,8 @@ WINDOW_PROFILE_FIELDS = {
 @pytest.fixture
 def window(qtbot, sample_path):
     """A shown main window with the sample open (Qt is imported only by tests that use it)."""
-    from kabar_desktop.gui.main_window import MainWindow
-    from kabar_desktop.gui.session import DraftSession
+    from kabar_desktop.gui.editor.draft_session import DraftSession
+    from kabar_desktop.gui.shell.main_window import MainWindow
     from kabar_desktop.model.draft_file import read_draft
     from kabar_desktop.settings import OfficeProfile, Settings
 

@@ -13,8 +13,8 @@ from PIL import Image
 from PySide6.QtWidgets import QFileDialog, QLineEdit, QMessageBox
 
 from kabar_desktop import app
-from kabar_desktop.gui.main_window import MainWindow
-from kabar_desktop.gui.session import DraftSession
+from kabar_desktop.gui.editor.draft_session import DraftSession
+from kabar_desktop.gui.shell.main_window import MainWindow
 from kabar_desktop.i18n import _
 from kabar_desktop.model.draft import Draft
 from kabar_desktop.model.draft_file import read_draft

@@ -8,10 +8,10 @@ import pytest
 from PySide6.QtCore import QPoint, Qt
 from PySide6.QtWidgets import QFileDialog, QInputDialog, QMessageBox
 
-from kabar_desktop.gui import batch_export
-from kabar_desktop.gui.browser import status_name
-from kabar_desktop.gui.main_window import MainWindow
-from kabar_desktop.gui.session import DraftSession
+from kabar_desktop.gui.drafts import batch_export
+from kabar_desktop.gui.drafts.drafts_model import status_name
+from kabar_desktop.gui.editor.draft_session import DraftSession
+from kabar_desktop.gui.shell.main_window import MainWindow
 from kabar_desktop.model.draft import Draft, Speaker, Statement
 from kabar_desktop.model.draft_file import read_draft
 from kabar_desktop.settings import OfficeProfile, Settings
@@ -161,7 +161,7 @@ def test_trashing_the_open_draft_asks_then_opens_a_new_one_and_says_how_to_resto
 ):
     """Issue 14 #9: it used to blank the editor without asking, the status bar still saying
     "Saved automatically"."""
-    from kabar_desktop.gui.browser import restore_hint
+    from kabar_desktop.gui.drafts.drafts_browser import restore_hint
     from kabar_desktop.i18n import _
 
     browser = window.browser

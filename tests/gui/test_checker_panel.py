@@ -9,8 +9,8 @@ from PySide6.QtCore import Qt
 from PySide6.QtGui import QTextCharFormat
 from PySide6.QtWidgets import QPlainTextEdit
 
-from kabar_desktop.gui.main_window import MainWindow
-from kabar_desktop.gui.session import DraftSession
+from kabar_desktop.gui.editor.draft_session import DraftSession
+from kabar_desktop.gui.shell.main_window import MainWindow
 from kabar_desktop.i18n import _
 from kabar_desktop.model.draft_file import read_draft, write_draft
 from kabar_desktop.settings import OfficeProfile, Settings

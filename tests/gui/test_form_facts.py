@@ -9,9 +9,9 @@ from conftest import DATA
 from PySide6.QtCore import QDate, QPoint, Qt
 
 from kabar_desktop.compose import compose
+from kabar_desktop.gui.editor.draft_session import DraftSession
 from kabar_desktop.gui.form import FormPanel
 from kabar_desktop.gui.form.composed_text import composed_lead
-from kabar_desktop.gui.session import DraftSession
 from kabar_desktop.model.draft import Draft
 from kabar_desktop.model.draft_file import read_draft
 

@@ -7,8 +7,8 @@ from conftest import DATA
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QAbstractSpinBox, QComboBox, QDateEdit, QLineEdit, QPlainTextEdit
 
+from kabar_desktop.gui.editor.draft_session import DraftSession
 from kabar_desktop.gui.form import FormPanel
-from kabar_desktop.gui.session import DraftSession
 from kabar_desktop.model.completeness import missing_facts
 from kabar_desktop.model.draft import Draft
 from kabar_desktop.model.draft_file import read_draft

@@ -9,9 +9,9 @@ from PySide6.QtGui import QDragEnterEvent, QDropEvent
 from PySide6.QtWidgets import QApplication, QFileDialog, QMessageBox
 
 from kabar_desktop.compose import compose
+from kabar_desktop.gui.editor.draft_session import DraftSession
 from kabar_desktop.gui.form import FormPanel
 from kabar_desktop.gui.form.photo_card import THUMB
-from kabar_desktop.gui.session import DraftSession
 from kabar_desktop.model.draft import Draft, Speaker
 
 

@@ -7,9 +7,9 @@ import pytest
 from conftest import DATA
 from PySide6.QtCore import QPoint, Qt
 
+from kabar_desktop.gui.editor.draft_session import DraftSession
+from kabar_desktop.gui.editor.preview import PreviewPane
 from kabar_desktop.gui.form import FormPanel
-from kabar_desktop.gui.preview import PreviewPane
-from kabar_desktop.gui.session import DraftSession
 from kabar_desktop.model.draft import Draft, Paragraph, Speaker
 from kabar_desktop.model.draft_file import read_draft
 

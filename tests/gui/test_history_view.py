@@ -6,8 +6,8 @@ import pytest
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QMessageBox
 
-from kabar_desktop.gui.main_window import MainWindow
-from kabar_desktop.gui.session import DraftSession
+from kabar_desktop.gui.editor.draft_session import DraftSession
+from kabar_desktop.gui.shell.main_window import MainWindow
 from kabar_desktop.model.draft import Draft
 from kabar_desktop.model.draft_file import read_draft
 from kabar_desktop.settings import OfficeProfile, Settings
@@ -91,7 +91,7 @@ def test_a_draft_never_stored_has_no_history_yet(window, monkeypatch):
 
 def test_the_new_fields_are_named_in_the_writers_words():
     from kabar_desktop.gui.checker.labels import field_label as finding_label
-    from kabar_desktop.gui.history_view import field_label
+    from kabar_desktop.gui.drafts.history_view import field_label
 
     assert field_label("counterpart") == "Pihak lain"
     assert field_label("kind") == "Jenis berita"

@@ -17,10 +17,10 @@ from PySide6.QtGui import QDesktopServices
 from PySide6.QtWidgets import QFileDialog, QInputDialog, QLabel, QMessageBox
 
 from kabar_desktop import credentials
-from kabar_desktop.gui import preferences
-from kabar_desktop.gui.mail_dialog import SendMailDialog
-from kabar_desktop.gui.mail_worker import mail_sender, minutes_text
-from kabar_desktop.gui.outbox_view import OutboxDialog
+from kabar_desktop.gui.mail.dialog import SendMailDialog
+from kabar_desktop.gui.mail.outbox_view import OutboxDialog
+from kabar_desktop.gui.mail.worker import mail_sender, minutes_text
+from kabar_desktop.gui.preferences import dialogs as preferences
 from kabar_desktop.i18n import _, ngettext
 from kabar_desktop.mail.outbox import Outbox
 from kabar_desktop.settings import SmtpAccount, load_settings
@@ -427,7 +427,7 @@ def test_an_empty_account_is_no_account_and_does_not_block_ok(qtbot):
 
 def test_without_a_safe_keyring_the_password_is_not_offered(qtbot, monkeypatch):
     monkeypatch.setattr(credentials, "secure_keyring_available", lambda: False)
-    from kabar_desktop.gui.smtp_settings import SmtpPage
+    from kabar_desktop.gui.mail.smtp_settings import SmtpPage
 
     page = SmtpPage(SmtpAccount())
     qtbot.addWidget(page)

@@ -9,7 +9,7 @@ from conftest import jpeg_bytes, png_bytes
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QCheckBox, QFileDialog, QLabel, QLineEdit, QRadioButton
 
-from kabar_desktop.gui.preferences import PreferencesDialog, ProfileDialog
+from kabar_desktop.gui.preferences.dialogs import PreferencesDialog, ProfileDialog
 from kabar_desktop.i18n import _
 from kabar_desktop.settings import OfficeProfile, Settings
 

@@ -8,8 +8,8 @@ import pytest
 from PySide6.QtCore import QUrl
 from PySide6.QtGui import QImage, QTextDocument
 
-from kabar_desktop.gui.preview import PreviewPane
-from kabar_desktop.gui.session import DraftSession
+from kabar_desktop.gui.editor.draft_session import DraftSession
+from kabar_desktop.gui.editor.preview import PreviewPane
 from kabar_desktop.model.draft import Paragraph, Photo, Speaker
 from kabar_desktop.model.draft_file import read_draft
 from kabar_desktop.model.photo_check import check_photo

@@ -20,7 +20,7 @@ from PySide6.QtWidgets import (
     QTreeView,
 )
 
-from kabar_desktop.gui.qt_translations import install_qt_translator, qm_bytes, qt_table
+from kabar_desktop.gui.shell.qt_translations import install_qt_translator, qm_bytes, qt_table
 
 
 def plain(text: str) -> str:

@@ -17,11 +17,11 @@ import pytest
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QDialog, QFileDialog, QInputDialog, QMessageBox
 
-from kabar_desktop.gui import sync_actions
-from kabar_desktop.gui.main_window import MainWindow
-from kabar_desktop.gui.preferences import PreferencesDialog
-from kabar_desktop.gui.session import DraftSession
-from kabar_desktop.gui.verdict_dialog import VerdictDialog
+from kabar_desktop.gui.drafts.verdict_dialog import VerdictDialog
+from kabar_desktop.gui.editor.draft_session import DraftSession
+from kabar_desktop.gui.preferences.dialogs import PreferencesDialog
+from kabar_desktop.gui.shell.main_window import MainWindow
+from kabar_desktop.gui.sync import controller as sync_actions
 from kabar_desktop.i18n import _, ngettext
 from kabar_desktop.model.draft import Draft
 from kabar_desktop.model.draft_file import read_draft
@@ -272,7 +272,7 @@ def test_sync_with_nothing_marked_says_how_and_offers_to_mark(
     qtbot, window, monkeypatch, shared, boxes
 ):
     """Issue 14 #4: "nothing new" with no hint that the draft must be marked first."""
-    from kabar_desktop.gui.sync_ready import how_to_mark
+    from kabar_desktop.gui.sync.ready_offer import how_to_mark
 
     set_folder_in_preferences(window, monkeypatch, shared)
     boxes.answers.append(QMessageBox.StandardButton.No)  # sync without marking

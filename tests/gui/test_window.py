@@ -6,8 +6,8 @@ from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QApplication, QLineEdit, QPlainTextEdit, QTextEdit
 
 from kabar_desktop import i18n
-from kabar_desktop.gui.main_window import MainWindow
-from kabar_desktop.gui.session import DraftSession
+from kabar_desktop.gui.editor.draft_session import DraftSession
+from kabar_desktop.gui.shell.main_window import MainWindow
 from kabar_desktop.model.draft_file import read_draft
 from kabar_desktop.settings import OfficeProfile, Settings, load_settings
 
@@ -118,7 +118,7 @@ def test_switching_the_language_rebuilds_the_interface_and_keeps_the_draft(qtbot
 
 
 def test_preferences_apply_the_language_and_save_it(qtbot, window, monkeypatch):
-    from kabar_desktop.gui import preferences
+    from kabar_desktop.gui.preferences import dialogs as preferences
 
     def accept(self):
         return 1

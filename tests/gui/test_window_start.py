@@ -10,7 +10,8 @@ from PySide6.QtCore import Qt, QTimer
 from PySide6.QtWidgets import QApplication, QDialogButtonBox, QLabel
 
 from kabar_desktop import app, paths
-from kabar_desktop.gui.error_dialog import ErrorDialog, install_excepthook
+from kabar_desktop.gui.shell.crash_dialog import ErrorDialog
+from kabar_desktop.gui.shell.excepthook import install_excepthook
 from kabar_desktop.settings import OfficeProfile, Settings, load_settings, save_settings
 
 PROFILE = OfficeProfile(office_name="Lapas Atambua", city="Atambua", credit_initials="rm")
@@ -38,7 +39,7 @@ def started(qtbot, monkeypatch):
 @pytest.fixture
 def profile_dialog(qtbot, monkeypatch):
     """The first-start profile dialog, filled in and accepted as a user would; records it."""
-    from kabar_desktop.gui import preferences
+    from kabar_desktop.gui.preferences import dialogs as preferences
 
     opened = []
 

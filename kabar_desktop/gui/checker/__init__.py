@@ -13,14 +13,14 @@ from typing import TYPE_CHECKING
 
 if TYPE_CHECKING:
     from kabar_desktop.gui.checker.dock import checker_dock
-    from kabar_desktop.gui.checker.install import CheckerController, install_checker
     from kabar_desktop.gui.checker.panel import CheckerPanel
+    from kabar_desktop.gui.checker.window_binding import CheckerController, install_checker
 
 __all__ = ["CheckerController", "CheckerPanel", "checker_dock", "install_checker"]
 _WHERE = {
     "checker_dock": "dock",
-    "CheckerController": "install",
-    "install_checker": "install",
+    "CheckerController": "window_binding",
+    "install_checker": "window_binding",
     "CheckerPanel": "panel",
 }
 

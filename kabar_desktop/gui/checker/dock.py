@@ -9,7 +9,7 @@ from __future__ import annotations
 from PySide6.QtCore import QByteArray, QSize
 from PySide6.QtWidgets import QDockWidget, QMainWindow, QWidget
 
-from kabar_desktop.gui.qt_names import set_keys
+from kabar_desktop.gui.qt.enum_properties import set_keys
 from kabar_desktop.i18n import _
 
 DOCK_HEIGHT = 150
@@ -17,8 +17,8 @@ PANEL_SIZE = QSize(480, 140)  # a compact strip under the form: the findings, no
 
 # The window's default layout as Qt saves it (``QMainWindow.saveState``): the toolbar at the
 # top, this dock at the bottom, DOCK_HEIGHT high. Restoring it places the dock as
-# ``addDockWidget`` would, without touching Qt's enum namespace (see ``qt_names``); a Qt that
-# reads it otherwise refuses it, and the dock is then added the usual way.
+# ``addDockWidget`` would, without touching Qt's enum namespace (see ``qt.enum_properties``);
+# a Qt that reads it otherwise refuses it, and the dock is then added the usual way.
 DEFAULT_LAYOUT = (
     "AAAA/wAAAAD9AAAAAQAAAAMAAAL4AAAAlvwBAAAAAfsAAAAYAGMAaABlAGMAawBlAHIALQBkAG8AYwBrAQAAAAAA"
     "AAL4AAAB3gD///8AAAL4AAAB9QAAAAQAAAAEAAAACAAAAAj8AAAAAQAAAAIAAAABAAAAGABtAGEAaQBuAC0AdABv"

@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import contextlib
 import re
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QEvent, QObject, QTimer
 from PySide6.QtGui import QKeySequence
@@ -23,6 +24,9 @@ from kabar_desktop.gui.checker.worker import CheckRunner
 from kabar_desktop.i18n import _
 from kabar_desktop.model.draft import Draft, Paragraph, Statement
 from kabar_desktop.model.edits import parse_path
+
+if TYPE_CHECKING:
+    from kabar_desktop.gui.context import WindowContext
 
 _MENU_NAMES = ("view-menu", "menu-view", "edit-menu", "menu-edit")
 _PART = re.compile(r"([A-Za-z_]+)(?:\[(\d+)\])?")
@@ -56,7 +60,7 @@ def _holder(draft: Draft, path: str) -> tuple[object, str] | None:
 class CheckerController(QObject):
     """Keeps the panel, the underlines and the draft's ignores in step with the checks."""
 
-    def __init__(self, window, dock: QDockWidget | None = None):
+    def __init__(self, window: WindowContext, dock: QDockWidget | None = None):
         super().__init__(window)
         self.window = window
         self.session = window.session
@@ -133,7 +137,7 @@ class CheckerController(QObject):
         menus = [a.menu() for a in bar.actions() if a.menu() is not None]
         if any(self.toggle in m.actions() for m in menus):
             return
-        undo = getattr(getattr(self.window, "acts", None), "undo", None)
+        undo = self.window.acts.undo
         target = next((m for m in menus if m.objectName() in _MENU_NAMES), None) or next(
             (m for m in menus if undo is not None and undo in m.actions()), None
         )  # a View menu if the window has one, else Edit (where Undo is)
@@ -268,7 +272,7 @@ class CheckerController(QObject):
         self.runner.check_now()
 
 
-def install_checker(window, dock: QDockWidget | None = None) -> CheckerController:
-    """Add the house-style check to ``window`` (a ``MainWindow``), in ``dock`` if it was
+def install_checker(window: WindowContext, dock: QDockWidget | None = None) -> CheckerController:
+    """Add the house-style check to ``window`` (the editor window), in ``dock`` if it was
     placed already (``checker_dock``)."""
     return CheckerController(window, dock)

@@ -13,7 +13,7 @@ import logging
 from PySide6.QtCore import QObject, QRunnable, QThreadPool, QTimer, Signal
 
 from kabar_desktop.check.finding import Finding
-from kabar_desktop.gui.session import DraftSession
+from kabar_desktop.gui.editor.draft_session import DraftSession
 from kabar_desktop.model.draft import Draft
 
 log = logging.getLogger(__name__)

@@ -13,8 +13,8 @@ from PySide6.QtWidgets import QFileDialog, QInputDialog, QMessageBox, QWidget
 from kabar_desktop.commands.export import profile_options
 from kabar_desktop.compose import compose
 from kabar_desktop.export import export_article
-from kabar_desktop.gui.autosave import store_message
-from kabar_desktop.gui.file_ops import describe, slug
+from kabar_desktop.gui.editor.autosave import store_message
+from kabar_desktop.gui.editor.draft_files import describe, slug
 from kabar_desktop.i18n import _
 from kabar_desktop.model.completeness import missing_facts
 from kabar_desktop.model.problems import DraftError

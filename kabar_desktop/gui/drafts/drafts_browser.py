@@ -8,11 +8,10 @@ open, duplicate, change status, delete into the trash (restorable until emptied)
 
 from __future__ import annotations
 
-import datetime as dt
 from collections.abc import Callable
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QAbstractTableModel, QModelIndex, Qt, QTimer
+from PySide6.QtCore import Qt, QTimer
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QCheckBox,
@@ -29,29 +28,17 @@ from PySide6.QtWidgets import (
     QVBoxLayout,
 )
 
-from kabar_desktop.gui.autosave import store_message
-from kabar_desktop.gui.batch_export import export_selected
+from kabar_desktop.gui.drafts.batch_export import export_selected
+from kabar_desktop.gui.drafts.drafts_model import COLUMNS, STATUS_NAMES, status_name
+from kabar_desktop.gui.editor.autosave import store_message
 from kabar_desktop.i18n import _
-from kabar_desktop.store import DraftRow, StoreError
+from kabar_desktop.store import StoreError
 
 if TYPE_CHECKING:
-    from kabar_desktop.gui.main_window import MainWindow
+    from kabar_desktop.gui.context import WindowContext
 
 SEARCH_DELAY_MS = 150
 COPY_SUFFIX = " (salinan)"  # in the title, which is always Indonesian (not the interface)
-COLUMNS = ("title", "event_date", "organizer", "status", "changed")
-HEADERS: dict[str, Callable[[], str]] = {
-    "title": lambda: _("Title"),
-    "event_date": lambda: _("Event date"),
-    "organizer": lambda: _("Office"),
-    "status": lambda: _("Status"),
-    "changed": lambda: _("Last change"),
-}
-STATUS_NAMES: dict[str, Callable[[], str]] = {
-    "draft": lambda: _("Draft"),
-    "ready": lambda: _("Ready to send"),
-    "sent": lambda: _("Sent"),
-}
 
 
 def restore_hint() -> str:
@@ -61,89 +48,10 @@ def restore_hint() -> str:
     return _("To get it back: {path}.").format(path=path)
 
 
-def status_name(status: str) -> str:
-    name = STATUS_NAMES.get(status)
-    return name() if name else status
-
-
-def when(seconds: float) -> str:
-    """A moment as an Indonesian reader writes it: "12/02/2024 10.42", or "today 10.42"."""
-    moment = dt.datetime.fromtimestamp(seconds)
-    if moment.date() == dt.date.today():
-        return _("today {time}").format(time=moment.strftime("%H.%M"))
-    return moment.strftime("%d/%m/%Y %H.%M")
-
-
-def _sort_key(row: DraftRow, column: str):
-    if column == "event_date":
-        return row.event_date or dt.date.min
-    if column in ("title", "organizer"):
-        return getattr(row, column).casefold()
-    return getattr(row, column)
-
-
-class DraftsModel(QAbstractTableModel):
-    """The listed drafts as table rows; sorting is Python's, over rows already read."""
-
-    def __init__(self, parent=None):
-        super().__init__(parent)
-        self.rows: list[DraftRow] = []
-        self._sort = ("changed", Qt.SortOrder.DescendingOrder)
-
-    def set_rows(self, rows: list[DraftRow]) -> None:
-        self.beginResetModel()
-        self.rows = rows
-        self._apply_sort()
-        self.endResetModel()
-
-    def rowCount(self, parent: QModelIndex | None = None) -> int:  # noqa: N802 - Qt's name
-        return 0 if parent is not None and parent.isValid() else len(self.rows)
-
-    def columnCount(self, parent: QModelIndex | None = None) -> int:  # noqa: N802 - Qt's name
-        return 0 if parent is not None and parent.isValid() else len(COLUMNS)
-
-    def headerData(self, section, orientation, role=Qt.ItemDataRole.DisplayRole):  # noqa: N802
-        if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole:
-            return HEADERS[COLUMNS[section]]()
-        return None
-
-    def data(self, index: QModelIndex, role=Qt.ItemDataRole.DisplayRole):
-        if not index.isValid():
-            return None
-        row, column = self.rows[index.row()], COLUMNS[index.column()]
-        if role == Qt.ItemDataRole.DisplayRole:
-            if column == "title":
-                return " ".join(row.title.split()) or _("(untitled)")
-            if column == "event_date":
-                return row.event_date.strftime("%d/%m/%Y") if row.event_date else ""
-            if column == "status":
-                return status_name(row.status)
-            if column == "changed":
-                return when(row.changed)
-            return row.organizer
-        if role == Qt.ItemDataRole.ToolTipRole and column == "title":
-            return row.title
-        if role == Qt.ItemDataRole.UserRole:
-            return row.id
-        return None
-
-    def sort(self, column: int, order=Qt.SortOrder.AscendingOrder) -> None:
-        self.layoutAboutToBeChanged.emit()
-        self._sort = (COLUMNS[column], order)
-        self._apply_sort()
-        self.layoutChanged.emit()
-
-    def _apply_sort(self) -> None:
-        column, order = self._sort
-        self.rows.sort(
-            key=lambda r: _sort_key(r, column), reverse=order == Qt.SortOrder.DescendingOrder
-        )
-
-
 class DraftBrowser(QDialog):
     """Berkas ▸ Daftar Draf…: not modal, so the window stays usable beside it."""
 
-    def __init__(self, window: MainWindow):
+    def __init__(self, window: WindowContext):
         super().__init__(window)
         self.w = window
         self.setObjectName("draft-browser")
@@ -165,7 +73,7 @@ class DraftBrowser(QDialog):
         top.addWidget(self.status)
         top.addWidget(self.trash_box)
 
-        from kabar_desktop.gui.sync_browser import SyncDraftsModel, SyncPanel
+        from kabar_desktop.gui.sync.shared_drafts import SyncDraftsModel, SyncPanel
 
         self.model = SyncDraftsModel(self)  # with each draft's sync state and verdict
         self.table = QTableView()

@@ -30,15 +30,15 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from kabar_desktop.gui.autosave import store_message
-from kabar_desktop.gui.browser import when
+from kabar_desktop.gui.drafts.drafts_model import when
+from kabar_desktop.gui.editor.autosave import store_message
 from kabar_desktop.i18n import _
 from kabar_desktop.store import StoreError, diff_drafts, word_diff
 from kabar_desktop.store.history import RevisionInfo, kind_label
 from kabar_desktop.store.sittings import sitting_label, sittings
 
 if TYPE_CHECKING:
-    from kabar_desktop.gui.main_window import MainWindow
+    from kabar_desktop.gui.context import WindowContext
 
 REMOVED = "color:#a4161a; background:#fde4e4; text-decoration:line-through"
 ADDED = "color:#1b5e20; background:#dcf3df"
@@ -139,7 +139,7 @@ def diff_html(old, new) -> str:
 class HistoryDialog(QDialog):
     """Berkas ▸ Riwayat Versi…, for the draft in the window."""
 
-    def __init__(self, window: MainWindow):
+    def __init__(self, window: WindowContext):
         super().__init__(window)
         self.w = window
         self.setObjectName("history-dialog")

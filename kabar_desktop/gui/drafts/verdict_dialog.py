@@ -23,7 +23,7 @@ from kabar_desktop.i18n import _
 from kabar_desktop.store import sync_state as state
 
 if TYPE_CHECKING:
-    from kabar_desktop.gui.main_window import MainWindow
+    from kabar_desktop.gui.context import WindowContext
 
 
 def review_label(review: str) -> str:
@@ -71,9 +71,9 @@ def _plain(text: str, parent: QWidget):
     return label
 
 
-def ask_verdict(window: MainWindow, draft_id: int, parent: QWidget | None = None) -> bool:
+def ask_verdict(window: WindowContext, draft_id: int, parent: QWidget | None = None) -> bool:
     """Ask for the verdict on ``draft_id`` and record it; True when it was recorded."""
-    from kabar_desktop.gui.autosave import store_message
+    from kabar_desktop.gui.editor.autosave import store_message
     from kabar_desktop.store import StoreError
 
     store = window.store

@@ -23,8 +23,8 @@ from kabar_desktop.model.draft import Draft
 from kabar_desktop.store import DraftStore, StoreError
 
 if TYPE_CHECKING:
-    from kabar_desktop.gui.main_window import MainWindow
-    from kabar_desktop.gui.session import DraftSession
+    from kabar_desktop.gui.context import WindowContext
+    from kabar_desktop.gui.editor.draft_session import DraftSession
 
 QUIET_MS = 1500  # a pause in typing this long stores the draft
 
@@ -44,7 +44,7 @@ class Autosave(QObject):
 
     def __init__(
         self,
-        window: MainWindow,
+        window: WindowContext,
         store: DraftStore,
         quiet_ms: int = QUIET_MS,
         label: QLabel | None = None,

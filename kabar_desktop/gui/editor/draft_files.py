@@ -20,7 +20,7 @@ from kabar_desktop.settings import save_settings
 
 if TYPE_CHECKING:
     from kabar_desktop.compose import Article
-    from kabar_desktop.gui.main_window import MainWindow
+    from kabar_desktop.gui.context import WindowContext
 
 _FILTERS = {
     "docx": lambda: _("Word document (*.docx)"),
@@ -63,7 +63,7 @@ def describe(problem: Problem) -> str:
 class FileOps:
     """The File menu's operations on ``window``'s session and settings."""
 
-    def __init__(self, window: MainWindow):
+    def __init__(self, window: WindowContext):
         self.w = window
         self.folder: Path | None = None  # the last folder the user chose a file in
 
@@ -292,7 +292,7 @@ class FileOps:
         path = self._ask_save_path(_("Export"), "pdf", _FILTERS["pdf"]())
         if path is None:
             return
-        from kabar_desktop.gui.printing import write_pdf
+        from kabar_desktop.gui.editor.printing import write_pdf
 
         try:
             write_pdf(article, path)
@@ -308,7 +308,7 @@ class FileOps:
         from PySide6.QtPrintSupport import QPrintDialog, QPrinter
         from PySide6.QtWidgets import QDialog
 
-        from kabar_desktop.gui.printing import a4_printer, print_article
+        from kabar_desktop.gui.editor.printing import a4_printer, print_article
 
         printer = a4_printer(QPrinter(QPrinter.PrinterMode.HighResolution))
         printer.setDocName(article.title)

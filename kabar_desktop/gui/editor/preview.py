@@ -15,8 +15,8 @@ from PySide6.QtCore import QTimer
 from PySide6.QtGui import QColor, QPalette
 from PySide6.QtWidgets import QFrame, QTextBrowser, QWidget
 
-from kabar_desktop.gui.qt_names import set_keys
-from kabar_desktop.gui.session import DraftSession
+from kabar_desktop.gui.editor.draft_session import DraftSession
+from kabar_desktop.gui.qt.enum_properties import set_keys
 from kabar_desktop.i18n import _
 from kabar_desktop.model.draft import Photo
 

@@ -19,10 +19,10 @@ from PySide6.QtCore import Signal
 from PySide6.QtGui import QIcon
 from PySide6.QtWidgets import QFrame, QScrollArea, QTabWidget, QVBoxLayout, QWidget
 
+from kabar_desktop.gui.editor.draft_session import DraftSession
 from kabar_desktop.gui.form.facts import FactsPane
 from kabar_desktop.gui.form.fields import has_problem_under, parse_path, problems_by_path
-from kabar_desktop.gui.qt_names import set_keys
-from kabar_desktop.gui.session import DraftSession
+from kabar_desktop.gui.qt.enum_properties import set_keys
 from kabar_desktop.i18n import _
 from kabar_desktop.model.problems import Problem
 

@@ -14,7 +14,7 @@ from PySide6.QtGui import QColor, QPalette
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QPushButton, QVBoxLayout, QWidget
 
 from kabar_desktop.gui.form.fields import FieldRow, TextBox, set_plain
-from kabar_desktop.gui.qt_names import set_keys
+from kabar_desktop.gui.qt.enum_properties import set_keys
 from kabar_desktop.i18n import _
 
 if TYPE_CHECKING:

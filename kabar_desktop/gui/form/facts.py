@@ -21,6 +21,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from kabar_desktop.gui.editor.draft_session import DraftSession
 from kabar_desktop.gui.form.composed_text import ComposedText, composed_lead
 from kabar_desktop.gui.form.date_field import DateField
 from kabar_desktop.gui.form.fields import (
@@ -35,7 +36,6 @@ from kabar_desktop.gui.form.fields import (
 )
 from kabar_desktop.gui.form.names import counterpart_texts, event_placeholder, story_kind_names
 from kabar_desktop.gui.form.people import PeopleEditor
-from kabar_desktop.gui.session import DraftSession
 from kabar_desktop.i18n import _
 from kabar_desktop.model.story import STORY_KINDS, effective_kind, suggest_kind
 

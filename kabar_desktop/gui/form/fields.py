@@ -26,7 +26,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from kabar_desktop.gui.qt_names import set_keys
+from kabar_desktop.gui.qt.enum_properties import set_keys
 from kabar_desktop.i18n import _
 from kabar_desktop.model.problems import Problem
 

@@ -18,6 +18,7 @@ from PySide6.QtWidgets import (
 )
 
 from kabar_desktop.compose import Article
+from kabar_desktop.gui.editor.draft_session import DraftSession
 from kabar_desktop.gui.form.fields import (
     FieldRow,
     Path,
@@ -32,7 +33,6 @@ from kabar_desktop.gui.form.fields import (
     set_plain,
 )
 from kabar_desktop.gui.form.placement import place_choices
-from kabar_desktop.gui.session import DraftSession
 from kabar_desktop.i18n import _
 from kabar_desktop.model.draft import Draft, Paragraph
 

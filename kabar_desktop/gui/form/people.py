@@ -10,8 +10,8 @@ from __future__ import annotations
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QPushButton, QToolButton, QVBoxLayout, QWidget
 
+from kabar_desktop.gui.editor.draft_session import DraftSession
 from kabar_desktop.gui.form.fields import FieldRow, Path, line_edit, set_line
-from kabar_desktop.gui.session import DraftSession
 from kabar_desktop.i18n import _
 from kabar_desktop.model.draft import Person
 

@@ -31,7 +31,17 @@ from kabar_desktop.i18n import _
 from kabar_desktop.model.draft import Photo
 
 if TYPE_CHECKING:
-    from kabar_desktop.gui.form.photos import PhotosPane
+    from typing import Protocol
+
+    class PhotosPane(Protocol):
+        """What a card asks of the Photos tab (``photos.PhotosPane``, which imports this
+        module): its edits go through the pane, into the draft's one undo history."""
+
+        def edit(self, i: int, name: str, value: str) -> None: ...
+
+        def remove(self, i: int) -> None: ...
+
+        def move(self, i: int, k: int) -> None: ...
 
 THUMB = 120
 # id(data) → (fingerprint, thumbnail). The photo bytes themselves are not kept alive here;

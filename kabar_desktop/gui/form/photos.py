@@ -21,11 +21,11 @@ from PySide6.QtWidgets import (
 )
 
 from kabar_desktop.compose import Article
+from kabar_desktop.gui.editor.draft_session import DraftSession
 from kabar_desktop.gui.form.fields import Path as FieldPath
 from kabar_desktop.gui.form.fields import problem_text, set_line, set_plain
 from kabar_desktop.gui.form.names import office_photo_credit
 from kabar_desktop.gui.form.photo_card import PhotoCard
-from kabar_desktop.gui.session import DraftSession
 from kabar_desktop.i18n import _
 from kabar_desktop.model.draft import Draft, Photo
 from kabar_desktop.model.problems import DraftError

@@ -6,6 +6,7 @@ from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QCheckBox, QComboBox, QFrame, QLabel, QVBoxLayout, QWidget
 
 from kabar_desktop.compose import Article
+from kabar_desktop.gui.editor.draft_session import DraftSession
 from kabar_desktop.gui.form.composed_text import ComposedText, composed_intro
 from kabar_desktop.gui.form.fields import (
     FieldRow,
@@ -23,7 +24,6 @@ from kabar_desktop.gui.form.lists import OrderedList
 from kabar_desktop.gui.form.names import PARTS_WITH_ROLE, part_names
 from kabar_desktop.gui.form.placement import move_speaker, remove_speaker
 from kabar_desktop.gui.form.statements import StatementsEditor
-from kabar_desktop.gui.session import DraftSession
 from kabar_desktop.i18n import _
 from kabar_desktop.model.draft import Speaker
 from kabar_desktop.model.story import SPEAKER_PARTS

@@ -7,6 +7,7 @@ from collections.abc import Callable
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QCheckBox, QComboBox, QLabel, QVBoxLayout, QWidget
 
+from kabar_desktop.gui.editor.draft_session import DraftSession
 from kabar_desktop.gui.form.fields import (
     FieldRow,
     Path,
@@ -23,7 +24,6 @@ from kabar_desktop.gui.form.fields import (
     set_plain,
 )
 from kabar_desktop.gui.form.lists import OrderedList
-from kabar_desktop.gui.session import DraftSession
 from kabar_desktop.i18n import _
 from kabar_desktop.model.draft import ATTRIBUTION_VERBS, Draft, Statement
 

@@ -36,7 +36,7 @@ from kabar_desktop.settings import save_settings
 if TYPE_CHECKING:
     from email.message import EmailMessage
 
-    from kabar_desktop.gui.main_window import MainWindow
+    from kabar_desktop.gui.context import WindowContext
 
 PROBLEM_STYLE = "color: #b3261e;"
 NOTE_STYLE = "color: palette(placeholder-text);"
@@ -54,7 +54,7 @@ def documents_folder() -> Path:
     return Path(docs) if docs and Path(docs).is_dir() else Path.home()
 
 
-def send_by_email(window: MainWindow) -> SendMailDialog | None:
+def send_by_email(window: WindowContext) -> SendMailDialog | None:
     """Check the article, then show the dialog (window-modal, so the draft stays as checked)."""
     if window.files.ready_article() is None:
         return None
@@ -66,7 +66,7 @@ def send_by_email(window: MainWindow) -> SendMailDialog | None:
 class SendMailDialog(QDialog):
     """Recipient, what to attach, and the two ways to send."""
 
-    def __init__(self, window: MainWindow):
+    def __init__(self, window: WindowContext):
         super().__init__(window)
         self.w = window
         self.setObjectName("send-mail-dialog")
@@ -172,7 +172,7 @@ class SendMailDialog(QDialog):
             return []
         recipients, problems = parse_addresses(text)
         if problems:
-            from kabar_desktop.gui.smtp_settings import sentence
+            from kabar_desktop.gui.mail.smtp_settings import sentence
 
             self.problem.setText("\n".join(sentence(p) for p in problems))
             self.problem.show()
@@ -279,7 +279,7 @@ class SendMailDialog(QDialog):
 
     def send(self) -> None:
         """Put the message in the outbox and start sending it (in the background)."""
-        from kabar_desktop.gui.mail_worker import mail_sender
+        from kabar_desktop.gui.mail.worker import mail_sender
         from kabar_desktop.mail.outbox import Outbox, OutboxError
 
         recipients = self._recipients(required=True)

@@ -24,13 +24,13 @@ from PySide6.QtWidgets import (
 from kabar_desktop.i18n import _, ngettext
 
 if TYPE_CHECKING:
-    from kabar_desktop.gui.main_window import MainWindow
+    from kabar_desktop.gui.context import WindowContext
     from kabar_desktop.mail.outbox import Entry
 
 ID_ROLE = Qt.ItemDataRole.UserRole
 
 
-def show_outbox(window: MainWindow) -> OutboxDialog:
+def show_outbox(window: WindowContext) -> OutboxDialog:
     """One outbox dialog per window, brought to the front."""
     dialog = window.findChild(OutboxDialog, "outbox-dialog")
     if dialog is None:
@@ -56,9 +56,9 @@ def _state(entry: Entry) -> str:
 class OutboxDialog(QDialog):
     """The list, "Send Now" and "Remove"."""
 
-    def __init__(self, window: MainWindow):
+    def __init__(self, window: WindowContext):
         super().__init__(window)
-        from kabar_desktop.gui.mail_worker import mail_sender
+        from kabar_desktop.gui.mail.worker import mail_sender
 
         self.w = window
         self.sender_ = mail_sender(window)

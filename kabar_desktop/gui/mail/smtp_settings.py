@@ -4,15 +4,15 @@ The password never goes into Kabar's settings: it is kept in the operating syste
 and only when that keyring is a safe one (``credentials.secure_keyring_available``). Without
 one, the page says so and Kabar asks for the password when it sends. The page checks the
 account as the engine will (``account_problems``) and holds the dialog's OK until an account
-that is filled in at all is filled in right; an empty page means "no account".
+that is filled in at all is filled in right; an empty page means "no account". The
+preferences dialog (``preferences.dialogs``) adds the page and holds its OK.
 """
 
 from __future__ import annotations
 
 from pathlib import Path
-from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QTimer, Signal
+from PySide6.QtCore import Signal
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
@@ -31,10 +31,7 @@ from kabar_desktop.i18n import _
 from kabar_desktop.model.problems import N_, Problem
 from kabar_desktop.settings import SMTP_PORTS, SmtpAccount
 
-if TYPE_CHECKING:
-    from kabar_desktop.gui.preferences import PreferencesDialog
-
-PAGE_NAME = "smtp-page"  # MainWindow.edit_preferences(PAGE_NAME) opens the dialog here
+PAGE_NAME = "smtp-page"  # the window's edit_preferences(PAGE_NAME) opens the dialog here
 PROBLEM_STYLE = "color: #b3261e;"
 NOTE_STYLE = "color: palette(placeholder-text);"
 
@@ -215,40 +212,3 @@ class SmtpPage(QWidget):
             credentials.forget(account.service_key, user)
         elif self.password.text():
             credentials.set_password(account.service_key, user, self.password.text())
-
-    # --- in the preferences dialog ---------------------------------------------------------
-    @classmethod
-    def attach(cls, dialog: PreferencesDialog, account: SmtpAccount) -> SmtpPage:
-        """Add the page to ``dialog``: a tab, OK held while the account is wrong, the password
-        kept when the dialog is accepted."""
-        page = cls(account, dialog.tabs)
-        dialog.tabs.addTab(page, _("Email (SMTP)"))
-        hint = QLabel(_("Correct the email account (Email tab) to save."), dialog)
-        hint.setObjectName("smtp-hint")
-        hint.setStyleSheet(PROBLEM_STYLE)
-        dialog.layout().insertWidget(dialog.layout().indexOf(dialog.buttons), hint)
-
-        def update_ok() -> None:
-            dialog._valid(dialog.form.is_valid())  # the profile's own rule first
-            hint.setVisible(not page.is_valid())
-            if not page.is_valid():
-                dialog.ok_button.setEnabled(False)
-
-        page.validity_changed.connect(update_ok)
-        dialog.form.validity_changed.connect(update_ok)
-        dialog.accepted.connect(page.keep_password)
-        dialog.accepted.connect(lambda: _resume_after(dialog))
-        update_ok()
-        return page
-
-
-def _resume_after(dialog: PreferencesDialog) -> None:
-    """Once the window has the new account (after the dialog returns), send what waits: a
-    corrected password or server should not wait for the next retry, up to an hour away."""
-    from kabar_desktop.gui.main_window import MainWindow
-
-    window = dialog.parentWidget()
-    if isinstance(window, MainWindow):
-        from kabar_desktop.gui.mail_worker import resume_outbox
-
-        QTimer.singleShot(0, window, lambda: resume_outbox(window))

@@ -28,7 +28,7 @@ from kabar_desktop.i18n import _, ngettext
 from kabar_desktop.model.problems import N_, Problem
 
 if TYPE_CHECKING:
-    from kabar_desktop.gui.main_window import MainWindow
+    from kabar_desktop.gui.context import WindowContext
     from kabar_desktop.mail.outbox import SendReport
     from kabar_desktop.settings import SmtpAccount
 
@@ -69,7 +69,7 @@ class MailSender(QObject):
     finished = Signal(object)  # a run ended: its RunResult, in the GUI thread
     _done = Signal(object)  # from the worker thread, queued to the GUI thread
 
-    def __init__(self, window: MainWindow):
+    def __init__(self, window: WindowContext):
         super().__init__(window)
         self.setObjectName("mail-sender")
         self.window = window
@@ -262,13 +262,13 @@ class MailSender(QObject):
         ).format(count=count, when=minutes_text(self._delay))
 
 
-def mail_sender(window: MainWindow) -> MailSender:
+def mail_sender(window: WindowContext) -> MailSender:
     """The window's sender, made on first use."""
     sender = window.findChild(MailSender, "mail-sender")
     return sender if sender is not None else MailSender(window)
 
 
-def resume_outbox(window: MainWindow) -> None:
+def resume_outbox(window: WindowContext) -> None:
     """After the window's start: send what an earlier run left waiting, and set the timer."""
     if not window.settings.smtp.is_set:
         return

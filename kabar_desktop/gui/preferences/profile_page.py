@@ -1,13 +1,13 @@
-"""The office profile and the preferences: what every new article starts from.
+"""The office profile: what every new article starts from.
 
 One ``ProfileForm`` serves the first-start ``ProfileDialog`` and the "Office profile" tab of
-``PreferencesDialog``. Every house-style choice shows a live example in the article's own words
-(the patterns of ``templates/compose``), so a user sees what a tick changes before saving.
+``PreferencesDialog`` (``dialogs``). Every house-style choice shows a live example in the
+article's own words (the patterns of ``templates/compose``), so a user sees what a tick
+changes before saving.
 """
 
 from __future__ import annotations
 
-import copy
 import datetime as dt
 import hashlib
 from pathlib import Path
@@ -18,8 +18,6 @@ from PySide6.QtWidgets import (
     QButtonGroup,
     QCheckBox,
     QComboBox,
-    QDialog,
-    QDialogButtonBox,
     QFileDialog,
     QFrame,
     QGridLayout,
@@ -28,8 +26,6 @@ from PySide6.QtWidgets import (
     QLineEdit,
     QPushButton,
     QRadioButton,
-    QTabWidget,
-    QVBoxLayout,
     QWidget,
 )
 
@@ -38,11 +34,10 @@ from kabar_desktop.atomic import write_bytes_atomic
 from kabar_desktop.compose.indonesian import numeric_date, weekday
 from kabar_desktop.compose.patterns import Value, fill_text, load_patterns
 from kabar_desktop.gui.form.names import office_photo_credit
-from kabar_desktop.gui.sync_settings import add_sync_page
-from kabar_desktop.i18n import LANGUAGES, _
+from kabar_desktop.i18n import _
 from kabar_desktop.model.draft import Photo
 from kabar_desktop.model.photo_check import check_photo
-from kabar_desktop.settings import OfficeProfile, Settings
+from kabar_desktop.settings import OfficeProfile
 
 EXAMPLE_DATE = dt.date(2024, 9, 4)  # a Wednesday early in a month: padding shows
 EXAMPLE_SENTENCE = "Kegiatan berjalan dengan lancar."  # article text: always Indonesian
@@ -53,7 +48,7 @@ NOTE_STYLE = "color: palette(placeholder-text);"
 PROBLEM_STYLE = "color: #b3261e;"
 
 
-def _note(parent: QWidget, text: str = "", wrap: bool = True) -> QLabel:
+def note(parent: QWidget, text: str = "", wrap: bool = True) -> QLabel:
     """A small grey line under an input: an example (kept whole) or a hint (wrapped)."""
     label = QLabel(text, parent)
     label.setWordWrap(wrap)
@@ -105,7 +100,7 @@ class ProfileForm(QWidget):
         for radio in (self.credit_inline, self.credit_own_line):
             placement.addButton(radio)
         (self.credit_inline if profile.credit_inline else self.credit_own_line).setChecked(True)
-        examples = [_note(self, wrap=False) for _i in range(6)]
+        examples = [note(self, wrap=False) for _i in range(6)]
         self.dateline_example, self.credit_example, self.date_example = examples[:3]
         self.inline_example, self.own_line_example, self.caption_example = examples[3:]
         self._build_logo()
@@ -323,115 +318,3 @@ def _keep_logo(photo: Photo, original: str) -> str:
     except OSError:
         return str(Path(original).resolve())
     return str(target)
-
-
-class _FormDialog(QDialog):
-    """A dialog around a ``ProfileForm``: OK waits for an office name and a city."""
-
-    require_profile = True
-
-    def _add_buttons(self, layout: QVBoxLayout) -> None:
-        self.hint = _note(self, _("Fill in the office name and the city to continue."))
-        ok, cancel = QDialogButtonBox.StandardButton.Ok, QDialogButtonBox.StandardButton.Cancel
-        self.buttons = QDialogButtonBox(ok | cancel, self)
-        self.ok_button = self.buttons.button(ok)
-        self.cancel_button = self.buttons.button(cancel)
-        self.buttons.accepted.connect(self.accept)
-        self.buttons.rejected.connect(self.reject)
-        layout.addWidget(self.hint)
-        layout.addWidget(self.buttons)
-        self.form.validity_changed.connect(self._valid)
-        self._valid(self.form.is_valid())
-
-    def _valid(self, valid: bool) -> None:
-        blocked = self.require_profile and not valid
-        self.ok_button.setEnabled(not blocked)
-        self.hint.setVisible(blocked)
-
-
-class ProfileDialog(_FormDialog):
-    """Asks for the office profile; on the first start it welcomes the user first."""
-
-    def __init__(
-        self, profile: OfficeProfile, parent: QWidget | None = None, first_start: bool = False
-    ):
-        super().__init__(parent)
-        self.setWindowTitle(_("Office profile"))
-        self.setObjectName("profile-dialog")
-        layout = QVBoxLayout(self)
-        if first_start:
-            title = _("Welcome to Kabar!")
-            text = _(
-                "These details fill in every new article: your office, the dateline "
-                "and the writer's credit. You can change them later under Preferences."
-            )
-            welcome = QLabel(f"<h3>{title}</h3><p>{text}</p>", self)
-            welcome.setWordWrap(True)
-            welcome.setObjectName("welcome")
-            layout.addWidget(welcome)
-        self.form = ProfileForm(profile, self)
-        self.form.layout().setContentsMargins(0, 0, 0, 0)
-        layout.addWidget(self.form)
-        self._add_buttons(layout)
-        if first_start:
-            self.ok_button.setText(_("Save and start"))
-            self.cancel_button.setText(_("Later"))
-        self.form.office.setFocus()
-
-    def profile(self) -> OfficeProfile:
-        return self.form.profile()
-
-
-class PreferencesDialog(_FormDialog):
-    """The office profile and the interface language, edited on a copy of the settings."""
-
-    def __init__(self, settings: Settings, parent: QWidget | None = None):
-        super().__init__(parent)
-        self._settings = settings
-        self.require_profile = settings.profile.is_set  # never blank out a filled profile
-        self.setWindowTitle(_("Preferences"))
-        self.setObjectName("preferences-dialog")
-        self.tabs = QTabWidget(self)
-        self.form = ProfileForm(settings.profile, self.tabs)
-        self.tabs.addTab(self.form, _("Office profile"))
-        self.tabs.addTab(self._language_tab(settings.language), _("Interface language"))
-        self.sync_page = add_sync_page(self, self.tabs, settings.sync)
-        layout = QVBoxLayout(self)
-        layout.addWidget(self.tabs)
-        self._add_buttons(layout)
-        from kabar_desktop.gui.smtp_settings import SmtpPage  # the email account's tab
-
-        self.smtp_page = SmtpPage.attach(self, settings.smtp)
-
-    def _language_tab(self, current: str) -> QWidget:
-        page = QWidget(self.tabs)
-        column = QVBoxLayout(page)
-        title = QLabel(_("Language of menus, buttons and messages:"), page)
-        column.addWidget(title)
-        self.language_buttons: dict[str, QRadioButton] = {}
-        group = QButtonGroup(page)
-        for code, name in LANGUAGES.items():
-            radio = QRadioButton(name, page)  # each language in its own words
-            radio.setObjectName(f"language-{code}")
-            radio.setAccessibleName(name)
-            radio.setChecked(code == current)
-            group.addButton(radio)
-            column.addWidget(radio)
-            self.language_buttons[code] = radio
-        title.setBuddy(next(iter(self.language_buttons.values())))
-        column.addWidget(_note(page, _("The article itself is always written in Indonesian.")))
-        column.addStretch(1)
-        return page
-
-    def language(self) -> str:
-        chosen = (code for code, radio in self.language_buttons.items() if radio.isChecked())
-        return next(chosen, self._settings.language)
-
-    def settings(self) -> Settings:
-        """A copy of the settings with this dialog's edits."""
-        edited = copy.deepcopy(self._settings)
-        edited.profile = self.form.profile()
-        edited.language = self.language()
-        edited.smtp = self.smtp_page.account()
-        edited.sync = self.sync_page.value()
-        return edited

@@ -2,7 +2,8 @@
 
 The traceback goes to a rotating log file (for whoever helps the user) and can be copied with
 one button; the window and the draft stay as they were, so the user can keep working and save.
-The hook that shows this dialog lives in ``excepthook`` (re-exported here).
+The hook that shows this dialog is ``excepthook``, which imports this module when it needs it
+(never the other way round: installing the hook at start-up costs nearly nothing).
 """
 
 from __future__ import annotations
@@ -22,10 +23,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from kabar_desktop.gui.excepthook import install_excepthook, log_path, setup_logging
 from kabar_desktop.i18n import _
-
-__all__ = ["ErrorDialog", "install_excepthook", "log_path", "setup_logging"]
 
 
 class ErrorDialog(QDialog):

@@ -1,6 +1,6 @@
 """The safety net for unexpected errors: log the traceback, then show a calm message.
 
-Kept apart from the message itself (``error_dialog``) so that installing it at start-up costs
+Kept apart from the message itself (``crash_dialog``) so that installing it at start-up costs
 nearly nothing: the dialog, ``logging`` and ``traceback`` are imported the first time they are
 needed (the log file is set up right after the window's first paint).
 """
@@ -16,7 +16,7 @@ from typing import TYPE_CHECKING
 from kabar_desktop import paths
 
 if TYPE_CHECKING:
-    from kabar_desktop.gui.error_dialog import ErrorDialog
+    from kabar_desktop.gui.shell.crash_dialog import ErrorDialog
 
 LOG_NAME = "kabar.log"
 LOGGER = "kabar"
@@ -83,7 +83,7 @@ class _Hook:
     def _show(self, details: str) -> None:
         from PySide6.QtWidgets import QApplication
 
-        from kabar_desktop.gui.error_dialog import ErrorDialog
+        from kabar_desktop.gui.shell.crash_dialog import ErrorDialog
 
         if self.dialog is not None and self.dialog.isVisible():
             return

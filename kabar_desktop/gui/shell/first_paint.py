@@ -23,7 +23,7 @@ from PySide6.QtWidgets import QWidget
 from kabar_desktop.i18n import _
 
 if TYPE_CHECKING:
-    from kabar_desktop.gui.main_window import MainWindow
+    from kabar_desktop.gui.context import WindowContext
 
 FALLBACK_MS = 2000
 
@@ -85,7 +85,7 @@ class RememberOnClose(QObject):
     """Notes in the settings, as the window closes, which draft it holds; the window saves
     the settings right after (``MainWindow.closeEvent``)."""
 
-    def __init__(self, window: MainWindow):
+    def __init__(self, window: WindowContext):
         super().__init__(window)
         self._window = window
         window.installEventFilter(self)
@@ -96,7 +96,7 @@ class RememberOnClose(QObject):
         return False
 
 
-def remember_open_draft(window: MainWindow) -> None:
+def remember_open_draft(window: WindowContext) -> None:
     """The draft in ``window`` becomes the one the next start opens (a new draft never
     typed in: none); it is stored first, so that a draft typed a moment ago has its id."""
     window.later.run()
@@ -109,7 +109,7 @@ def remember_open_draft(window: MainWindow) -> None:
         settings.add_recent_draft(session.draft_id)
 
 
-def reopen_last(window: MainWindow) -> None:
+def reopen_last(window: WindowContext) -> None:
     """Open the draft that was open when Kabar was last closed, or say why it cannot be."""
     settings = window.settings
     draft_id, file = settings.last_draft_id, settings.last_file

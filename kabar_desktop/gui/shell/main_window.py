@@ -1,8 +1,10 @@
 """The editor window: the form on the left, the article taking shape on the right.
 
 The window owns little: the draft lives in the ``DraftSession`` it shares with the form and
-the preview, the File menu's work is in ``file_ops`` and the menus in ``actions``. Switching
-the interface language rebuilds menus and form around the same session, so nothing is lost.
+the preview, the File menu's work is in ``editor.draft_files`` and the menus in ``menus``.
+Its controllers (autosave, files, sync, mail, the checker, the drafts browser) see it through
+``gui.context.WindowContext``, never as this class. Switching the interface language
+rebuilds menus and form around the same session, so nothing is lost.
 
 It is built from what its first frame shows; the rest waits in ``later`` until that frame
 is painted (see ``first_paint``), and the drafts store may be attached after it too.
@@ -15,16 +17,18 @@ from dataclasses import fields
 from pathlib import Path
 from typing import TYPE_CHECKING
 
+from PySide6.QtCore import QTimer
 from PySide6.QtGui import QGuiApplication
 from PySide6.QtWidgets import QApplication, QLabel, QMainWindow, QSplitter, QWidget
 
 from kabar_desktop import __version__, i18n
-from kabar_desktop.gui import actions
 from kabar_desktop.gui.checker import checker_dock
-from kabar_desktop.gui.file_ops import FileOps
-from kabar_desktop.gui.first_paint import AfterFirstPaint
-from kabar_desktop.gui.preview import PreviewPane
-from kabar_desktop.gui.session import DraftSession
+from kabar_desktop.gui.editor.draft_files import FileOps
+from kabar_desktop.gui.editor.draft_session import DraftSession
+from kabar_desktop.gui.editor.preview import PreviewPane
+from kabar_desktop.gui.shell import menus
+from kabar_desktop.gui.shell.first_paint import AfterFirstPaint
+from kabar_desktop.gui.sync.controller import SyncController
 from kabar_desktop.i18n import _
 from kabar_desktop.settings import Settings, save_settings
 
@@ -32,8 +36,10 @@ if TYPE_CHECKING:
     from PySide6.QtCore import QByteArray
     from PySide6.QtGui import QCloseEvent, QDragEnterEvent, QDropEvent
 
-    from kabar_desktop.gui.autosave import Autosave
     from kabar_desktop.gui.checker import CheckerController
+    from kabar_desktop.gui.drafts.drafts_browser import DraftBrowser
+    from kabar_desktop.gui.drafts.history_view import HistoryDialog
+    from kabar_desktop.gui.editor.autosave import Autosave
     from kabar_desktop.store import DraftStore
 
 DEFAULT_SIZE = (1280, 800)
@@ -75,7 +81,7 @@ class MainWindow(QMainWindow):
         self.setObjectName("main-window")
         self.setAcceptDrops(True)
 
-        self.splitter = QSplitter(parent=self)  # side by side (a keyword: see qt_names)
+        self.splitter = QSplitter(parent=self)  # side by side (a keyword: see qt.enum_properties)
         self.splitter.setObjectName("main-splitter")
         self.splitter.setChildrenCollapsible(False)
         self.splitter.setHandleWidth(6)
@@ -99,8 +105,11 @@ class MainWindow(QMainWindow):
         self.autosave: Autosave | None = None
         if store is not None:
             self._start_autosave(store)
-        self.acts = actions.build(self)
-        self.later.add(lambda: actions.load_icons(self, self.acts))
+        self.browser: DraftBrowser | None = None  # made when first shown
+        self.history: HistoryDialog | None = None
+        self.sync = SyncController(self)  # before the menus: its actions go in them
+        self.acts = menus.build(self)
+        self.later.add(lambda: menus.load_icons(self, self.acts))
         self._retranslate_texts()
 
         session.changed.connect(self.title_changed)
@@ -115,7 +124,7 @@ class MainWindow(QMainWindow):
         self.later.add(self._resume_outbox, last=True)  # what an earlier run left unsent
 
     def _resume_outbox(self) -> None:
-        from kabar_desktop.gui.mail_worker import resume_outbox
+        from kabar_desktop.gui.mail.worker import resume_outbox
 
         resume_outbox(self)
 
@@ -133,7 +142,7 @@ class MainWindow(QMainWindow):
         return self._checker
 
     def _start_autosave(self, store: DraftStore) -> None:
-        from kabar_desktop.gui.autosave import Autosave
+        from kabar_desktop.gui.editor.autosave import Autosave
 
         self.autosave = Autosave(self, store, label=self._stored_label)
 
@@ -142,9 +151,9 @@ class MainWindow(QMainWindow):
         self.store_pending = False
         if store is None:
             if self.store is None:  # the menus and toolbar without the drafts
-                actions.remove(self, self.acts)
-                self.acts = actions.build(self)
-                actions.load_icons(self, self.acts)
+                menus.remove(self, self.acts)
+                self.acts = menus.build(self)
+                menus.load_icons(self, self.acts)
             return
         self.store = store
         self._start_autosave(store)
@@ -175,7 +184,7 @@ class MainWindow(QMainWindow):
         self.statusBar().showMessage(message, timeout_ms)
 
     def recent_changed(self) -> None:
-        actions.fill_recent(self, self.acts.recent)
+        menus.fill_recent(self, self.acts.recent)
 
     def _retranslate_texts(self) -> None:
         self.hint.setText(_("Fill in the facts on the left; the article takes shape on the right."))
@@ -190,12 +199,12 @@ class MainWindow(QMainWindow):
         (and its undo history) stays."""
         language = i18n.set_language(language)
         self.settings.language = language
-        from kabar_desktop.gui.qt_translations import install_qt_translator
+        from kabar_desktop.gui.shell.qt_translations import install_qt_translator
 
         install_qt_translator(QApplication.instance(), language)
-        actions.remove(self, self.acts)
-        self.acts = actions.build(self)
-        self.later.add(lambda: actions.load_icons(self, self.acts))
+        menus.remove(self, self.acts)
+        self.acts = menus.build(self)
+        self.later.add(lambda: menus.load_icons(self, self.acts))
         sizes = self.splitter.sizes()
         old = self.form
         self.form = self._make_form()
@@ -207,7 +216,7 @@ class MainWindow(QMainWindow):
 
     def edit_preferences(self, page: str = "") -> None:
         """``page``: the object name of the tab to show first (``smtp-page``)."""
-        from kabar_desktop.gui.preferences import PreferencesDialog
+        from kabar_desktop.gui.preferences.dialogs import PreferencesDialog
 
         dialog = PreferencesDialog(self.settings, self)
         if page and (tab := dialog.tabs.findChild(QWidget, page)) is not None:
@@ -221,15 +230,17 @@ class MainWindow(QMainWindow):
         if self.settings.language != old_language:
             self.apply_language(self.settings.language)
         self._save_settings()
+        # the outbox tries a corrected account now, not at its next retry (up to an hour away)
+        QTimer.singleShot(0, self, self._resume_outbox)
 
     def show_browser(self) -> None:
         """The drafts browser (Berkas ▸ Daftar Draf…)."""
         if self.autosave is None:
             return
-        from kabar_desktop.gui.browser import DraftBrowser
+        from kabar_desktop.gui.drafts.drafts_browser import DraftBrowser
 
         self.autosave.flush()  # the list shows the draft in the window as it is now
-        browser = getattr(self, "browser", None)
+        browser = self.browser
         if browser is None or not browser.isVisible():  # built anew: in today's language
             if browser is not None:
                 browser.deleteLater()
@@ -243,7 +254,7 @@ class MainWindow(QMainWindow):
         """The kept versions of the draft in the window (Berkas ▸ Riwayat Versi…)."""
         if self.autosave is None:
             return
-        from kabar_desktop.gui.history_view import HistoryDialog
+        from kabar_desktop.gui.drafts.history_view import HistoryDialog
 
         self.autosave.flush()
         if self.session.draft_id is None:
@@ -257,14 +268,14 @@ class MainWindow(QMainWindow):
         self.history.open()
 
     def send_by_email(self) -> None:
-        """Berkas ▸ Kirim lewat Email… (gui/mail_dialog.py)."""
-        from kabar_desktop.gui.mail_dialog import send_by_email
+        """Berkas ▸ Kirim lewat Email… (gui/mail/dialog.py)."""
+        from kabar_desktop.gui.mail.dialog import send_by_email
 
         send_by_email(self)
 
     def show_outbox(self) -> None:
-        """Berkas ▸ Kotak Keluar… (gui/outbox_view.py)."""
-        from kabar_desktop.gui.outbox_view import show_outbox
+        """Berkas ▸ Kotak Keluar… (gui/mail/outbox_view.py)."""
+        from kabar_desktop.gui.mail.outbox_view import show_outbox
 
         show_outbox(self)
 

@@ -18,12 +18,62 @@ from PySide6.QtCore import QSize
 from PySide6.QtGui import QAction, QColor, QIcon, QKeySequence, QPixmap
 from PySide6.QtWidgets import QMenu, QToolBar
 
-from kabar_desktop.gui import sync_actions
-from kabar_desktop.gui.qt_names import set_keys
+from kabar_desktop.gui.qt.enum_properties import set_keys
+from kabar_desktop.gui.sync import menu_actions as sync_menu
 from kabar_desktop.i18n import _
 
 if TYPE_CHECKING:
-    from kabar_desktop.gui.main_window import MainWindow
+    from typing import Protocol
+
+    from kabar_desktop.gui.context import DraftFiles, WindowContext
+    from kabar_desktop.gui.sync.controller import SyncController
+
+    # Known to type checkers only: the start does not load gui/context.py for them.
+    class FileCommands(DraftFiles, Protocol):
+        """The File menu's work (``editor.draft_files.FileOps``), one method per action."""
+
+        def new(self) -> None: ...
+
+        def open(self) -> None: ...
+
+        def save(self) -> bool: ...
+
+        def save_as(self) -> bool: ...
+
+        def export(self, fmt: str) -> None: ...
+
+        def export_pdf(self) -> None: ...
+
+        def print(self) -> None: ...
+
+        def copy_whatsapp(self) -> None: ...
+
+    class MenuWindow(WindowContext, Protocol):
+        """The window as its menus see it: the context, the File menu's work and the commands
+        the window itself answers (its dialogs), and where menus and toolbars go."""
+
+        @property
+        def files(self) -> FileCommands: ...
+
+        @property
+        def sync(self) -> SyncController: ...
+
+        def show_browser(self) -> None: ...
+
+        def show_history(self) -> None: ...
+
+        def send_by_email(self) -> None: ...
+
+        def show_outbox(self) -> None: ...
+
+        def about(self) -> None: ...
+
+        def close(self) -> bool: ...
+
+        def addToolBar(self, toolbar: QToolBar, /) -> None: ...  # noqa: N802 - Qt's name
+
+        def removeToolBar(self, toolbar: QToolBar, /) -> None: ...  # noqa: N802 - Qt's name
+
 
 TOOLBAR_NAME = "main-toolbar"
 ICON_SIZE = 20
@@ -73,7 +123,7 @@ def icon_names():
     }
 
 
-def icon(window: MainWindow, name: str) -> QIcon:
+def icon(window: MenuWindow, name: str) -> QIcon:
     theme, fallback = icon_names()[name]
     return QIcon.fromTheme(theme, window.style().standardIcon(fallback))
 
@@ -96,7 +146,7 @@ def _set_icon(action: QAction, name: str) -> None:
     action.setIcon(_blank())
 
 
-def load_icons(window: MainWindow, acts: Actions) -> None:
+def load_icons(window: MenuWindow, acts: Actions) -> None:
     """Give the actions of ``acts`` their real icons (after the window's first paint)."""
     found: dict[str, QIcon] = {}
     for value in vars(acts).values():
@@ -108,7 +158,7 @@ def load_icons(window: MainWindow, acts: Actions) -> None:
 
 
 def _action(
-    window: MainWindow,
+    window: MenuWindow,
     text: str,
     slot: Callable[[], object],
     shortcut: QKeySequence | str | None = None,
@@ -117,7 +167,7 @@ def _action(
 ) -> QAction:
     action = QAction(text, window)
     if shortcut is not None:
-        action.setShortcuts([QKeySequence(shortcut)])  # not setShortcut: see qt_names
+        action.setShortcuts([QKeySequence(shortcut)])  # not setShortcut: see qt.enum_properties
     if icon_name:
         _set_icon(action, icon_name)
     if tip:
@@ -127,7 +177,7 @@ def _action(
     return action
 
 
-def build(window: MainWindow) -> Actions:
+def build(window: MenuWindow) -> Actions:
     """Create the actions, the menu bar and the toolbar of ``window``."""
     w, ops = window, window.files
     stack = window.session.undo_stack
@@ -138,7 +188,7 @@ def build(window: MainWindow) -> Actions:
     redo.setShortcuts([QKeySequence("Ctrl+Shift+Z"), QKeySequence("Ctrl+Y")])
     _set_icon(redo, "redo")
 
-    stored = window.store is not None or getattr(window, "store_pending", False)
+    stored = window.store is not None or window.store_pending
     save_tip = (
         _("Store the draft now (Kabar also does it by itself)") if stored else _("Save the draft")
     )
@@ -244,11 +294,11 @@ def build(window: MainWindow) -> Actions:
     tb.addSeparator()
     tb.addActions([acts.export_docx, acts.copy_whatsapp])
     w.addToolBar(tb)  # at the top
-    sync_actions.install(w, file_menu, tb, before=acts.quit)  # Sync Now, Ready to Send, verdict
+    sync_menu.install(w.sync, file_menu, tb, before=acts.quit)  # Sync Now, Ready to Send, verdict
     return acts
 
 
-def fill_recent(window: MainWindow, menu: QMenu) -> None:
+def fill_recent(window: MenuWindow, menu: QMenu) -> None:
     """The recently used drafts, newest first: "1 name.kabar — folder"."""
     menu.clear()
     files = window.settings.recent_files[:8]
@@ -264,7 +314,7 @@ def fill_recent(window: MainWindow, menu: QMenu) -> None:
     menu.setEnabled(True)
 
 
-def remove(window: MainWindow, acts: Actions) -> None:
+def remove(window: MenuWindow, acts: Actions) -> None:
     """Take the menus and toolbar of ``acts`` out of ``window`` (before a rebuild)."""
     window.menuBar().clear()
     window.removeToolBar(acts.toolbar)

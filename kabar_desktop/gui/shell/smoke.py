@@ -18,6 +18,7 @@ import os
 import threading
 import time
 import traceback
+from collections.abc import Callable
 from pathlib import Path
 
 WATCHDOG_SECONDS = 120.0  # a dialog nobody answers must not hang the check forever
@@ -55,8 +56,10 @@ def _wait(app, condition, seconds: float) -> bool:
     return True
 
 
-def run_smoke(out: Path, argv: list[str] | None) -> int:
-    """Open, export, quit; the exit status (0 when ``out`` was written)."""
+def run_smoke(out: Path, argv: list[str] | None, start: Callable, sample: Path) -> int:
+    """Open, export, quit; the exit status (0 when ``out`` was written). ``start`` is
+    ``app.start`` and ``sample`` the sample article, handed over by ``app.run`` (which
+    imports this module: an import back would be a loop)."""
     out = Path(out).resolve()
     report: dict = {"started": time.time(), "ok": False, "pid": os.getpid()}
     _watchdog(out, report)
@@ -64,7 +67,6 @@ def run_smoke(out: Path, argv: list[str] | None) -> int:
         _qt_environment()
         from PySide6.QtWidgets import QApplication
 
-        from kabar_desktop import app
         from kabar_desktop.settings import load_settings, save_settings
 
         settings = load_settings()
@@ -72,7 +74,7 @@ def run_smoke(out: Path, argv: list[str] | None) -> int:
             settings.first_start_done = True
             save_settings(settings)
         files = [a for a in (argv or []) if not a.startswith("-")]
-        window = app.start(files or [str(app.sample_path())])
+        window = start(files or [str(sample)])
         qt = QApplication.instance()
         if not _wait(qt, lambda: window.windowHandle().isExposed(), 60):
             raise RuntimeError("the window was never shown")

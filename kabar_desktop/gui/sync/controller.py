@@ -1,11 +1,12 @@
-"""The window's side of sync: Sync Now, Ready to Send, the verdict, the waiting count, auto sync.
+"""The window's side of sync: runs a sync, tells what waits, marks ready, syncs by itself.
 
-``install`` (called by ``actions.build``) puts the actions in the File menu and the toolbar;
-one ``SyncController`` per window keeps what outlives a menu rebuild (a language switch): the
-status bar's "3 drafts waiting to be sent", the running sync and the automatic-sync timer.
+One ``SyncController`` per window (the window makes it, before its menus) keeps what
+outlives a menu rebuild (a language switch): the status bar's "3 drafts waiting to be
+sent", the running sync and the automatic-sync timer; ``menu_actions`` puts Sync Now, Ready
+to Send and the verdict in the menus for it.
 Nothing here queries the store or imports the sync engine before the window's first paint:
 the controller starts as one of the window's last ``later`` jobs, and a sync imports the
-engine on its own thread (``sync_worker``).
+engine on its own thread (``worker``).
 """
 
 from __future__ import annotations
@@ -14,14 +15,14 @@ import contextlib
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QEvent, QObject, QTimer
-from PySide6.QtGui import QAction, QColor, QIcon, QKeySequence, QPixmap
-from PySide6.QtWidgets import QLabel, QMenu, QToolBar
+from PySide6.QtGui import QAction
+from PySide6.QtWidgets import QLabel
 
 from kabar_desktop.i18n import _, ngettext
 
 if TYPE_CHECKING:
-    from kabar_desktop.gui.main_window import MainWindow
-    from kabar_desktop.gui.sync_worker import SyncJob, SyncOutcome, SyncThread
+    from kabar_desktop.gui.context import WindowContext
+    from kabar_desktop.gui.sync.worker import SyncJob, SyncOutcome, SyncThread
 
 AUTO_FIRST_MS = 15_000  # the first automatic sync, once the window is ready
 AUTO_EVERY_MS = 5 * 60_000  # then every five minutes while all goes well
@@ -48,70 +49,10 @@ def result_text(outcome: SyncOutcome) -> str:
     return _("Sync done: {what}.").format(what=", ".join(words))
 
 
-def controller(window: MainWindow) -> SyncController:
-    """The window's one controller (made on first use; kept across menu rebuilds)."""
-    found = getattr(window, "sync", None)
-    if found is None:
-        found = window.sync = SyncController(window)
-    return found
-
-
-def install(window: MainWindow, menu: QMenu, toolbar: QToolBar, before: QAction) -> None:
-    """Sync Now, Ready to Send and the verdict in ``menu`` (before ``before``), Sync Now on the
-    toolbar. The actions belong to ``menu``: a menu rebuild takes them away with it."""
-    ctl = controller(window)
-    stored = window.store is not None or getattr(window, "store_pending", False)
-    sync = QAction(_("S&ync Now"), menu)
-    sync.setShortcuts([QKeySequence("F9")])
-    tip = _("Send the drafts marked ready to send and bring back the regional office's changes")
-    sync.setStatusTip(tip)
-    sync.setToolTip(tip)
-    sync.setIconText(_("Sync"))
-    sync.setObjectName("sync-now")
-    sync.triggered.connect(lambda _checked=False: ctl.sync_now())
-    ready = QAction(_("R&eady to Send"), menu)
-    ready.setCheckable(True)
-    ready.setObjectName("ready-to-send")
-    ready.setStatusTip(_("Mark this draft to be sent to the regional office with the next sync"))
-    ready.triggered.connect(ctl.set_ready)
-    verdict = QAction(_("Regional Office &Verdict…"), menu)
-    verdict.setObjectName("sync-verdict")
-    verdict.setStatusTip(
-        _("Accept this draft, ask for changes or mark it published, with a remark")
-    )
-    verdict.triggered.connect(lambda _checked=False: ctl.edit_verdict())
-    for action in (sync, ready, verdict):
-        action.setEnabled(stored)
-    menu.insertActions(before, [sync, ready, verdict])
-    menu.insertSeparator(before)
-    toolbar.addSeparator()
-    toolbar.addAction(sync)
-    sync.setIcon(_blank(toolbar))  # the button's width holds; its icon after the first paint
-    window.later.add(lambda: _load_icon(window, sync))
-    ctl.actions = (sync, ready, verdict)
-    ctl.refresh()  # in the new language (nothing is read before the controller started)
-    ctl.show_state()
-
-
-def _blank(toolbar: QToolBar) -> QIcon:
-    pixmap = QPixmap(toolbar.iconSize())
-    pixmap.fill(QColor(0, 0, 0, 0))
-    return QIcon(pixmap)
-
-
-def _load_icon(window: MainWindow, action: QAction) -> None:
-    """The system's "synchronizing" icon, else Qt's reload arrow."""
-    from PySide6.QtWidgets import QStyle
-
-    fallback = window.style().standardIcon(QStyle.StandardPixmap.SP_BrowserReload)
-    with contextlib.suppress(RuntimeError):  # the menus were rebuilt meanwhile
-        action.setIcon(QIcon.fromTheme("emblem-synchronizing", fallback))
-
-
 class SyncController(QObject):
     """Runs syncs (one at a time), tells what is waiting, and syncs by itself when asked to."""
 
-    def __init__(self, window: MainWindow):
+    def __init__(self, window: WindowContext):
         super().__init__(window)
         self.w = window
         self.actions: tuple[QAction, QAction, QAction] | None = None
@@ -229,7 +170,7 @@ class SyncController(QObject):
             self.w.say(_("Write something first: an empty draft is not sent."))
             self.show_state()
             return
-        from kabar_desktop.gui.autosave import store_message
+        from kabar_desktop.gui.editor.autosave import store_message
         from kabar_desktop.store import StoreError
 
         try:
@@ -248,7 +189,7 @@ class SyncController(QObject):
         if draft_id is None:
             self.w.say(_("Write something first: an empty draft is not sent."))
             return
-        from kabar_desktop.gui.verdict_dialog import ask_verdict
+        from kabar_desktop.gui.drafts.verdict_dialog import ask_verdict
 
         if ask_verdict(self.w, draft_id):
             self.refresh()
@@ -278,7 +219,7 @@ class SyncController(QObject):
             )
             if answer != QMessageBox.StandardButton.Yes:
                 return False
-            from kabar_desktop.gui.sync_settings import PAGE_NAME
+            from kabar_desktop.gui.sync.settings_page import PAGE_NAME
 
             w.edit_preferences(PAGE_NAME)  # on the Sync page, where the answer is chosen
             if not w.settings.sync.is_set:
@@ -286,14 +227,14 @@ class SyncController(QObject):
             cfg = w.settings.sync
         if not w.autosave.flush():
             return False
-        from kabar_desktop.gui.sync_ready import offer_ready
+        from kabar_desktop.gui.sync.ready_offer import offer_ready
 
         if not automatic and not offer_ready(self):  # nothing marked: say so, offer to mark
             return False
         password = self._password(cfg, automatic)
         if password is None:
             return False
-        from kabar_desktop.gui.sync_worker import SyncJob
+        from kabar_desktop.gui.sync.worker import SyncJob
 
         job = SyncJob(
             db_path=w.store.db.path,
@@ -337,7 +278,7 @@ class SyncController(QObject):
         return password
 
     def _run(self, job: SyncJob) -> None:
-        from kabar_desktop.gui.sync_worker import SyncThread
+        from kabar_desktop.gui.sync.worker import SyncThread
 
         self._before = self._window_draft()
         self.thread = SyncThread(job, self)
@@ -407,7 +348,7 @@ class SyncController(QObject):
             and not job.automatic
             and result_text(outcome) == _("Sync done: nothing new.")
         ):
-            from kabar_desktop.gui.sync_ready import nothing_sent_hint, waiting_count
+            from kabar_desktop.gui.sync.ready_offer import nothing_sent_hint, waiting_count
 
             hint = nothing_sent_hint() if waiting_count(self) == 0 else ""
         self.w.say(" ".join(filter(None, (result_text(outcome), note, hint))), 0)
@@ -447,7 +388,7 @@ class SyncController(QObject):
         now_id, now_head = self._window_draft()
         if before_id is not None and before_id == now_id and now_head != before_head:
             note = self._reload()
-        browser = getattr(self.w, "browser", None)
+        browser = self.w.browser
         if browser is not None and browser.isVisible():
             browser.refresh()
         return note

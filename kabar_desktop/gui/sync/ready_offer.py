@@ -7,12 +7,23 @@ Kabar says what is waiting, where a draft is marked, and offers to mark the open
 
 from __future__ import annotations
 
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Protocol
 
 from kabar_desktop.i18n import _
 
 if TYPE_CHECKING:
-    from kabar_desktop.gui.sync_actions import SyncController
+    from kabar_desktop.gui.context import WindowContext
+
+
+class SyncController(Protocol):
+    """What is used of the window's ``controller.SyncController`` (it imports this module)."""
+
+    @property
+    def w(self) -> WindowContext: ...
+
+    def status(self) -> str: ...
+
+    def set_ready(self, checked: bool) -> None: ...
 
 
 def _plain(label: str) -> str:

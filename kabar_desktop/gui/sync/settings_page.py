@@ -30,7 +30,7 @@ from kabar_desktop.i18n import _
 from kabar_desktop.settings import SyncSettings
 
 NOTE_STYLE = "color: palette(placeholder-text);"
-PAGE_NAME = "sync-page"  # MainWindow.edit_preferences(PAGE_NAME) opens the dialog here
+PAGE_NAME = "sync-page"  # the window's edit_preferences(PAGE_NAME) opens the dialog here
 
 
 def _is_url(text: str) -> bool:

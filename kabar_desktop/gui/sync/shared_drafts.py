@@ -15,15 +15,47 @@ from PySide6.QtCore import QModelIndex, Qt
 from PySide6.QtGui import QColor
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QMessageBox, QPushButton
 
-from kabar_desktop.gui.autosave import store_message
-from kabar_desktop.gui.browser import COLUMNS, DraftsModel
-from kabar_desktop.gui.verdict_dialog import ask_verdict, review_label
+from kabar_desktop.gui.drafts.drafts_model import COLUMNS, DraftsModel
+from kabar_desktop.gui.drafts.verdict_dialog import ask_verdict, review_label
+from kabar_desktop.gui.editor.autosave import store_message
 from kabar_desktop.i18n import _
 from kabar_desktop.store import DraftRow, StoreError
 from kabar_desktop.store import sync_state as state
 
 if TYPE_CHECKING:
-    from kabar_desktop.gui.browser import DraftBrowser
+    from typing import Protocol
+
+    from PySide6.QtWidgets import QCheckBox, QLayout, QTableView
+
+    from kabar_desktop.gui.context import WindowContext
+    from kabar_desktop.store import DraftStore
+
+    class DraftBrowser(Protocol):
+        """What sync's parts use of the drafts browser (``drafts.drafts_browser``, which
+        imports this module); it is also their Qt parent."""
+
+        @property
+        def w(self) -> WindowContext: ...
+
+        @property
+        def store(self) -> DraftStore | None: ...
+
+        @property
+        def table(self) -> QTableView: ...
+
+        @property
+        def model(self) -> SyncDraftsModel: ...
+
+        @property
+        def trash_box(self) -> QCheckBox: ...
+
+        def layout(self) -> QLayout: ...
+
+        def selected_ids(self) -> list[int]: ...
+
+        def select_id(self, draft_id: int) -> None: ...
+
+        def refresh(self) -> None: ...
 
 SYNC_COLUMNS = ("sync", "verdict")
 CONFLICT_COLOR = QColor("#b3261e")
@@ -187,9 +219,7 @@ class SyncPanel:
 
     def _listed(self) -> None:
         """A new listing: the window's count and tick may have changed (a status, a trash)."""
-        ctl = getattr(self.browser.w, "sync", None)
-        if ctl is not None:
-            ctl.refresh()
+        self.browser.w.sync.refresh()
         self.update()
 
     def _selected(self) -> tuple[int | None, Mark | None]:

@@ -1,0 +1,1 @@
+"""The editor: the draft being edited, its autosave, preview, printing and files."""

@@ -1,0 +1,1 @@
+"""The office profile and the preferences dialog, which gathers the pages of the other roles."""

@@ -1,0 +1,1 @@
+"""Small Qt helpers the other roles share."""
