@@ -31,6 +31,11 @@ BREAKS = [
     ),
     (
         "P17",
+        "Rutan tidak membuka kunjungan tatap muka namun mereka dapat menitip barang.",
+        [("muka namun", "muka, namun")],
+    ),
+    (
+        "P17",
         "Pegawai pulang pukul 16.00 WITA sedangkan petugas jaga tetap bertugas.",
         [("WITA sedangkan", "WITA, sedangkan")],
     ),
@@ -75,6 +80,7 @@ BREAKS = [
         [("Kamis, 27/06/2024", "Kamis (27/6/2024)")],
     ),
     ("N8", "Warga datang ke TPS pada 09 Desember 2020.", [("09 Desember", "9 Desember")]),
+    ("N1", "Litmas dilakukan terhadap 6(enam) warga binaan.", [("6(enam)", "enam")]),
     ("P21", "Dalam arahannya ia mengatakan, “ Kebersihan harus dijaga.”", [("“ ", "“")]),
     ("P21", 'Ia berkata, " Kami siap," ujarnya.', [('" ', '"')]),
     (
@@ -97,6 +103,7 @@ RESPECTS = [
     ("P17", "Ia tidak menerima kunjungan, namun keluarga dapat menitip barang."),
     ("P17", "Kita sekarang dikenal tegas tetapi humanis."),
     ("P17", "Akan tetapi pegawai tetap bertugas."),
+    ("P17", "WNA itu sering berpindah tempat tinggal namun tidak melapor kepada petugas."),
     ("P18", "Kegiatan ini salah satunya bertujuan menambah wawasan."),
     (
         "P18",
@@ -127,7 +134,9 @@ RESPECTS = [
     ("N7", "Kadivpas berkunjung ke Lapas Lubuk Pakam, Kamis (1/4/2021)."),
     ("N7", "Kadivpas berkunjung ke Lapas Lubuk Pakam, Kamis, 1 April 2021."),
     ("N7", "Ia berkata, “Kami datang Kamis 1 April 2021.”"),
+    ("N7", "Nusakambangan - (Selasa 13/08/2024) - Pembimbing kemasyarakatan hadir."),
     ("N8", "Warga datang ke TPS pada 9 Desember 2020, pukul 07.00 WIB."),
+    ("N1", "Ketentuan Pasal 2(a) berlaku bagi enam warga binaan."),
     (
         "N5",
         "Petugas hadir, Kamis (28/2/2019).\n\nFoto: Petugas memberi sosialisasi, Kamis "

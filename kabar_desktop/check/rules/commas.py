@@ -29,7 +29,7 @@ _VERB = re.compile(
 )
 _NOT_VERBS = words(
     """termasuk terutama terhadap tersebut bersama berdasarkan beserta berikut terkait
-    berita berkas beras menteri mental mentor merek merdeka terminal diskusi dinas direktur
+    berita berkas beras menteri mental mentor merek mereka merdeka terminal diskusi dinas direktur
     disiplin dialog digital diklat dirjen diri dimensi dinamika diploma diskon distribusi
     divisi diversi"""
 )
@@ -43,6 +43,11 @@ def is_verb(word: str) -> bool:
 # "…, tetapi …", "…, sedangkan …" (EYD V: koma sebelum kata penghubung pertentangan).
 _CONTRAST = re.compile(r"(?<=[^\W\d_]) (namun|tetapi|sedangkan|melainkan|padahal)\b(?!,)")
 _NOT_BEFORE_CONTRAST = words("akan dan atau yang")
+# A second predicate of the same subject, not a clause of its own.
+_PREDICATE_OPENERS = words(
+    """tidak tak belum bukan masih tetap sudah telah akan harus perlu sering selalu kurang
+    lebih cukup sangat hanya justru malah"""
+)
 _SALAH_SATUNYA = re.compile(r"(?<=[^\W\d_]) (salah satunya)\b")
 _NOT_BEFORE_SALAH = FUNCTION_WORDS | words(
     "ini itu tersebut adalah merupakan ialah yakni yaitu menjadi sebagai"
@@ -130,6 +135,8 @@ def contrast_comma(doc: Doc) -> Iterator[Hit]:
                 after = re.match(r"[^,.;:!?\"”]*", text[m.end() : e]).group().split()
                 if len(after) < 2:
                     continue  # "tegas tetapi humanis": two words, not two clauses
+                if after[0].lower() in _PREDICATE_OPENERS or is_verb(after[0].lower()):
+                    continue  # "… pindah tempat tinggal namun tidak melapor": one subject
                 word = m.group(1)
                 last = m.start() - len(before[-1])
                 yield Hit(

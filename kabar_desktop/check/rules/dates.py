@@ -32,8 +32,8 @@ def house_date(doc: Doc) -> Iterator[Hit]:
     text = doc.text
     for para in doc.prose_paras():
         for m in _LOOSE_DATE.finditer(text, para.start, para.end):
-            if doc.in_quote(m.start()):
-                continue  # the speaker's words
+            if doc.in_quote(m.start()) or text[m.start() - 1 : m.start()] == "(":
+                continue  # the speaker's words; a bracketed dateline "(Selasa 13/08/2024)"
             weekday = m.group(1)
             if m.group(2):
                 day, month, year = int(m.group(2)), MONTH_NUMBER[m.group(3).lower()], m.group(4)

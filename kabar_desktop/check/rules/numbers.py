@@ -38,7 +38,7 @@ _NOT_QUANTITY = re.compile(
     rf"|\b\d{{1,2}}(?= (?:{'|'.join(MONTHS)})\b)"
 )
 # "6 (enam)" and "enam (6)": one form, not both.
-_DIGITS_AND_WORDS = re.compile(r"(?<![\w.,/])(\d{1,3}(?:\.\d{3})*) \(([^\W\d_]+(?: [a-z]+)*)\)")
+_DIGITS_AND_WORDS = re.compile(r"(?<![\w.,/])(\d{1,3}(?:\.\d{3})*) ?\(([^\W\d_]+(?: [a-z]+)*)\)")
 _WORDS_AND_DIGITS = re.compile(r"\b([^\W\d_]+(?: [a-z]+){0,4}) \((\d{1,3}(?:\.\d{3})*)\)")
 # "dibagi menjadi 2, yaitu …": a bare number after a word that counts.
 _BARE = re.compile(r"\b(?:menjadi|sebanyak|berjumlah|hanya) (\d{1,2})(?=[,;]|\.(?!\d))")
