@@ -32,7 +32,7 @@ if TYPE_CHECKING:
     from kabar_desktop.settings import Settings
     from kabar_desktop.store import DraftStore
 
-T = TypeVar("T")
+T = TypeVar("T", bound="QObject")
 
 
 class Later(Protocol):

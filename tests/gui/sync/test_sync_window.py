@@ -37,7 +37,7 @@ def _davserver():
     """The sync tests' real WebDAV server (tests/sync/davserver.py), loaded by its path."""
     name = "kabar_test_davserver"
     if name not in sys.modules:
-        path = Path(__file__).parent.parent / "sync" / "davserver.py"
+        path = Path(__file__).parents[2] / "sync" / "davserver.py"
         spec = importlib.util.spec_from_file_location(name, path)
         module = importlib.util.module_from_spec(spec)
         sys.modules[name] = module
