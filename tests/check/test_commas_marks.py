@@ -20,6 +20,11 @@ BREAKS = [
     ),
     ("P15", LEAD + "Ia hadir– bersama pegawai.", [("hadir–", "hadir –")]),
     (
+        "P15",
+        TITLE + "Kisaran (SIB) -Untuk memperkuat pengawasan, tim rapat.",
+        [("-Untuk", "- Untuk")],
+    ),
+    (
         "P16",
         LEAD + "Ia hadir. “Tata tertib itu wajib dipatuhi”.",
         [("”.", ".”")],
