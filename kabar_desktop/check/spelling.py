@@ -63,6 +63,7 @@ for _form in sorted(BOUND):
     _BOUND_BY_START.setdefault(_form[:2], []).append(_form)
 _HYPHEN_ONLY = words("se e")
 _PARTICLES = words("pula saja juga lagi ini itu pun")
+_DEICTIC = words("sana sini situ mana")  # no bound form joins them: "prasana" is no word
 _NOT = re.compile(r"tidak[a-z]{3,}")
 
 
@@ -214,11 +215,9 @@ class Speller:
         return False
 
     def _bound(self, lower: str) -> bool:
-        for form in _BOUND_BY_START.get(lower[:2], ()):
-            rest = lower[len(form) :]
-            if lower.startswith(form) and len(rest) >= 4 and self.known(rest):
-                return True  # subkoordinator, antarinstansi, pascapandemi
-        return False
+        rests = (lower[len(f) :] for f in _BOUND_BY_START.get(lower[:2], ()) if lower.startswith(f))
+        # subkoordinator, antarinstansi, pascapandemi; not "prasana"
+        return any(len(r) >= 4 and r not in _DEICTIC and self.known(r) for r in rests)
 
     # --- what was meant? ----------------------------------------------------------------
     def fix(self, word: str) -> Fix | None:

@@ -149,10 +149,30 @@ FREQUENT_FILE = "kata-sering.txt"
 
 
 @cache
+def _frequent_file() -> set[str]:
+    return read_word_list(paths.resources_dir() / "dictionaries" / FREQUENT_FILE)
+
+
+@cache
 def frequent() -> frozenset[str]:
     """The frequent words of Humas news (``kata-sering.txt``) and the everyday ones."""
-    found = read_word_list(paths.resources_dir() / "dictionaries" / FREQUENT_FILE)
-    return COMMON | {w.lower() for w in found}
+    return COMMON | {w.lower() for w in _frequent_file() if " " not in w}
+
+
+@cache
+def frequent_pairs() -> frozenset[tuple[str, str]]:
+    """The frequent pairs of words of Humas news (``warga binaan``, ``orang asing``)."""
+    split = (w.lower().split(" ", 1) for w in _frequent_file() if " " in w)
+    return frozenset((a, b) for a, b in split)
+
+
+def pair_slip(word: str, before: str, after: str) -> str | None:
+    """The one word a slip from ``word`` that makes a frequent pair with the word before it
+    or after it (``Warga Ninaan`` → ``Binaan``), all lowercase."""
+    pairs = frequent_pairs()
+    found = {c for c in edits(word) if (before, c) in pairs or (c, after) in pairs}
+    found.discard(word)
+    return found.pop() if len(found) == 1 else None
 
 
 @cache

@@ -22,6 +22,8 @@ BREAKS = [
     ("S2", "Ilmu itu dipraktekkan warga binaan.", [("dipraktekkan", "dipraktikkan")]),
     # A frequent word short of one letter, in capitals in mid-sentence.
     ("S1", "Petugas membuka layanan Pengaduan Masyarkat di lobi.", [("Masyarkat", "Masyarakat")]),
+    # One slip from a word that makes a frequent pair with its neighbour.
+    ("S1", "Anggota Tim Pengawasam Orang Asing hadir.", [("Pengawasam", "Pengawasan")]),
     # S3: forms the affix rules allow, one slip from a frequent word.
     ("S3", "Rapat digelar memalui aplikasi daring.", [("memalui", "melalui")]),
     ("S3", "Lapas mengelar lomba voli.", [("mengelar", "menggelar")]),
@@ -43,6 +45,8 @@ BREAKS = [
 RESPECTS = [
     ("S1", "Kepala Kantor Pelayanan Pajak Pratama hadir bersama Hamdi Hasibuan."),
     ("S2", "Pelayanan tahanan di Rutan berjalan baik; antrean tertib."),
+    ("S1", 'Ia berkata, "Dia susah diajak ngomong soal itu."'),  # a speaker's own word
+    ("S1", "Sarana dan prasarana antarumat dibangun pascapanen."),
     ("S2", "Hadir pula Siti Ramadhani dan pegawai yang berwirausaha."),  # a name, a KBBI root
     ("S1", "Warga binaan belajar kewirausahaan."),
     ("S3", "Rapat digelar melalui aplikasi daring dan diikuti pegawai."),
@@ -80,6 +84,16 @@ def test_the_repair_needs_a_known_word():
     assert repaired("pelayananan", known, {}) == ("pelayanan", "doubled")
     assert repaired("antrian", known, {"antri": "antre"}) == ("antrean", "baku")
     assert repaired("tahanan", known, {}) is None
+
+
+def test_a_bound_form_joins_no_deictic_word():
+    """ "pra" + "sana" is no word: the slip for "prasarana" is reported."""
+    assert spans("Kami menambah sarana prasana kesehatan.", "S1") == ["prasana"]
+
+
+def test_a_name_beside_a_frequent_pair_is_left_alone():
+    text = TITLE + "Kupang - Kepala Rutan, Harun Binaan, hadir bersama Warga Binaan.\n"
+    assert [f for f in check_text(text) if f.rule in ("S1", "S3")] == []
 
 
 def test_one_edit_and_the_frequent_list():

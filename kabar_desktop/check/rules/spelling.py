@@ -21,7 +21,7 @@ from kabar_desktop.check.document import Doc, Token
 from kabar_desktop.check.lexicon import ABBREVIATIONS
 from kabar_desktop.check.rules import ERROR, N_, WARNING, Hit, keep_case, rule
 from kabar_desktop.check.spelling import Speller, speller
-from kabar_desktop.check.suggest import edits, missing_letter
+from kabar_desktop.check.suggest import edits, missing_letter, pair_slip
 from kabar_desktop.check.tables import (
     FOREIGN_WORDS,
     NONSTANDARD,
@@ -72,13 +72,13 @@ def spelling(doc: Doc) -> Iterator[Hit]:
             if hit is not None:
                 msg = N_("'{word}' is no short form Kabar knows; did you mean '{fix}'?")
                 yield Hit(t.start, t.end, msg, hit, {"word": word, "fix": hit})
-            elif (fixed := _missing_letter(word)) is not None:
+            elif (fixed := _missing_letter(word) or _pair_slip(doc, t, word)) is not None:
                 msg = N_("'{word}' is not in the Indonesian word list; did you mean '{fix}'?")
                 yield Hit(t.start, t.end, msg, fixed, {"word": word, "fix": fixed})
             continue
         found = check.quick_suggestions(word, 3)
-        if not found and word.endswith("in") and _in_quote(doc, t):
-            continue  # a speaker's own colloquial word ("nyenengin", "dibeliin")
+        if not found and _colloquial(word.lower(), check) and _in_quote(doc, t):
+            continue  # a speaker's own colloquial word ("nyenengin", "dibeliin", "ngomong")
         params = {"word": word, "fix": found[0] if found else ""}
         if found:
             msg = N_("'{word}' is not in the Indonesian word list; did you mean '{fix}'?")
@@ -138,6 +138,14 @@ def _tokens_to_check(doc: Doc, check: Speller) -> Iterator[tuple[Token, str]]:
         yield t, word
 
 
+def _colloquial(lower: str, check: Speller) -> bool:
+    """Spoken Jakarta forms: -in for -kan/-i, ng(e)- for meN- on a known root ("ngomong")."""
+    if lower.endswith("in"):
+        return True
+    roots = (lower[2:], "k" + lower[2:], lower[3:] if lower.startswith("nge") else "")
+    return lower.startswith("ng") and any(len(r) >= 3 and check.known(r) for r in roots)
+
+
 def _in_quote(doc: Doc, t: Token) -> bool:
     in_quote = getattr(doc, "in_quote", None)
     return bool(in_quote and in_quote(t.start, t.end))
@@ -185,6 +193,15 @@ def _between_capitals(doc: Doc, i: int) -> bool:
 
 def _missing_letter(word: str) -> str | None:
     found = missing_letter(word.lower())
+    return keep_case(word, found) if found else None
+
+
+def _pair_slip(doc: Doc, t: Token, word: str) -> str | None:
+    """A slip from the word that makes a frequent pair with its neighbour (Warga Ninaan)."""
+    toks, i = doc.tokens, doc.tokens.index(t)
+    before = toks[i - 1].text.lower() if i and doc.adjacent(toks[i - 1], t) else ""
+    after = toks[i + 1].text.lower() if i + 1 < len(toks) and doc.adjacent(t, toks[i + 1]) else ""
+    found = pair_slip(word.lower(), before, after)
     return keep_case(word, found) if found else None
 
 
