@@ -133,6 +133,35 @@ def test_gui_modules_import_each_other_without_loops():
     assert loop is None, "an import loop in gui/: " + " → ".join(loop or [])
 
 
+# The roles of gui/, top to bottom; a module imports only from its own row or below it.
+LAYERS = (
+    ("shell",),
+    ("drafts", "sync", "mail", "checker", "preferences"),
+    ("form",),
+    ("editor",),
+    ("qt",),
+)
+
+
+def _row(name: str) -> int | None:
+    role = name.split(".")[2] if name.startswith(GUI + ".") else ""
+    return next((n for n, row in enumerate(LAYERS) if role in row), None)
+
+
+def test_the_roles_import_only_downwards():
+    """The window's shell over the controllers, over the form, over the editor, over the
+    Qt helpers (``context.py``, read by type checkers only, stands outside the rows)."""
+    unplaced = [n for n in modules() if n.startswith(GUI + ".") and _row(n) is None]
+    assert unplaced == ["kabar_desktop.gui.context"]  # a new role: give it its row
+    upward = sorted(
+        f"{name} imports {target}"
+        for name, targets in kabar_edges().items()
+        for target in targets
+        if None not in (_row(name), _row(target)) and _row(target) < _row(name)
+    )
+    assert upward == []
+
+
 def test_qt_and_the_gui_stay_in_gui():
     """Only gui/ (and app.py, the window's start-up) imports PySide6 or kabar_desktop.gui:
     everything else runs headless (``kabar export`` imports no Qt)."""
