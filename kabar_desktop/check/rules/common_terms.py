@@ -1,3 +1,273 @@
-"""(being written for issue 13)."""
+"""K13, K14: common words that look like names because they are capitalised.
+
+K13: 'saya', 'kami', 'kita' are pronouns, lowercase in mid-sentence, inside a quote too
+("Vonis Saya belum turun"); only 'Anda' takes a capital (EYD V, I.B: kata ganti Anda).
+
+K14: the procedures, documents and people a Lapas, Rutan, Bapas, Rudenim or Kantor Imigrasi
+writes about every day are common nouns (KBBI), so EYD V (huruf kapital, I.B.9 and the note
+to I.B.11: "huruf kapital tidak dipakai untuk … nama umum") writes them in lowercase unless they
+stand in a name: "program Asimilasi", "Cuti Menjelang Bebas (CMB)", "mengurus Paspor di
+Kantor Imigrasi". An abbreviation in brackets after the term does not make it a name. The
+term must be the whole capitalised run: "ruang Pelayanan Tahanan" (a room's name) and "Seksi
+Pelayanan Tahanan" (a unit) are left alone; "warga binaan Rutan Kudus" (of an institution)
+is not a name either. K3 (common_nouns.py) reads the genre's ordinary nouns in general; a
+span K3 already reports is not reported again.
+"""
 
 from __future__ import annotations
+
+import weakref
+from collections.abc import Iterator
+
+from kabar_desktop.check.document import Doc, Token
+from kabar_desktop.check.lexicon import INSTITUTION_KINDS, INSTITUTIONS, words
+from kabar_desktop.check.rules import ERROR, N_, Hit, rule
+from kabar_desktop.check.rules.case_reading import (
+    NAME_LINKS,
+    capitalised,
+    in_dateline,
+    in_title,
+    initial,
+)
+
+# (term, kind, why it is a common noun). kind "position": a position, a name when a person or
+# an office follows it (EYD V I.B.6); "thing": anything else. Sources: KBBI VI daring (the
+# entry, a common noun) and the regulations that define the procedure (UU 22/2022 on
+# Pemasyarakatan, UU 6/2011 on Keimigrasian), which write these terms in lowercase themselves.
+TERMS: tuple[tuple[str, str, str], ...] = (
+    # Pemasyarakatan: people
+    ("warga binaan", "thing", "KBBI: binaan; UU 22/2022 writes 'warga binaan'"),
+    ("warga binaan pemasyarakatan", "thing", "UU 22/2022 Pasal 1: a kind of person"),
+    ("narapidana", "thing", "KBBI: narapidana n"),
+    ("tahanan", "thing", "KBBI: tahanan n 'orang yang ditahan'"),
+    ("anak binaan", "thing", "UU 22/2022 Pasal 1: a kind of person"),
+    ("anak didik pemasyarakatan", "thing", "UU 12/1995: a kind of person"),
+    ("klien pemasyarakatan", "thing", "UU 22/2022 Pasal 1: a kind of person"),
+    ("deteni", "thing", "KBBI: deteni n 'orang asing penghuni rumah detensi'"),
+    ("pembimbing kemasyarakatan", "position", "UU 22/2022: a functional position"),
+    ("wali pemasyarakatan", "position", "Permenkumham 35/2018: a duty, not a name"),
+    # Pemasyarakatan: procedures and programmes
+    ("pemasyarakatan", "thing", "KBBI: pemasyarakatan n 'proses, cara memasyarakatkan'"),
+    ("asimilasi", "thing", "KBBI: asimilasi n; UU 22/2022 writes 'asimilasi'"),
+    ("integrasi", "thing", "KBBI: integrasi n"),
+    ("remisi", "thing", "KBBI: remisi n 'pengurangan masa hukuman'"),
+    ("pembebasan bersyarat", "thing", "UU 22/2022 Pasal 10: a right, 'pembebasan bersyarat'"),
+    ("cuti bersyarat", "thing", "UU 22/2022 Pasal 10: a right, 'cuti bersyarat'"),
+    ("cuti menjelang bebas", "thing", "UU 22/2022 Pasal 10: a right, 'cuti menjelang bebas'"),
+    ("cuti mengunjungi keluarga", "thing", "UU 22/2022 Pasal 10: 'cuti mengunjungi keluarga'"),
+    ("penelitian kemasyarakatan", "thing", "UU 22/2022 Pasal 1: 'penelitian kemasyarakatan'"),
+    ("litmas", "thing", "EYD V I.B: an acronym of a common noun is lowercase (like 'pemilu')"),
+    ("litmas awal", "thing", "a kind of litmas, as above"),
+    ("pembinaan kepribadian", "thing", "KBBI: pembinaan n; a kind of programme"),
+    ("pembinaan kemandirian", "thing", "KBBI: pembinaan n; a kind of programme"),
+    ("sidang", "thing", "KBBI: sidang n 'pertemuan untuk membicarakan sesuatu'"),
+    ("wajib lapor", "thing", "a duty of a client, not a name"),
+    ("kunjungan tatap muka", "thing", "KBBI: kunjungan, tatap muka"),
+    ("kunjungan online", "thing", "KBBI: kunjungan; 'online' is not a name"),
+    ("kunjungan daring", "thing", "KBBI: kunjungan, daring"),
+    ("penitipan barang", "thing", "KBBI: penitipan n"),
+    # Keimigrasian
+    ("paspor", "thing", "KBBI: paspor n"),
+    ("paspor elektronik", "thing", "KBBI: paspor n; UU 6/2011 writes 'paspor elektronik'"),
+    ("visa", "thing", "KBBI: visa n"),
+    ("izin tinggal", "thing", "UU 6/2011 Pasal 1: 'izin tinggal'"),
+    ("izin tinggal terbatas", "thing", "UU 6/2011 Pasal 48: a kind of izin tinggal"),
+    ("izin tinggal tetap", "thing", "UU 6/2011 Pasal 48: a kind of izin tinggal"),
+    ("izin tinggal kunjungan", "thing", "UU 6/2011 Pasal 48: a kind of izin tinggal"),
+    ("orang asing", "thing", "UU 6/2011 Pasal 1: 'orang asing'"),
+    ("warga negara asing", "thing", "UU 6/2011: 'warga negara asing'"),
+    ("warga negara indonesia", "thing", "UU 6/2011: 'warga negara Indonesia' (Indonesia alone)"),
+    ("pengawasan orang asing", "thing", "UU 6/2011 Bab VII: 'pengawasan keimigrasian'"),
+    ("deportasi", "thing", "KBBI: deportasi n"),
+    ("pendeportasian", "thing", "UU 6/2011 Pasal 75: 'pendeportasian'"),
+    ("keimigrasian", "thing", "KBBI: keimigrasian n 'hal ihwal imigrasi'"),
+    ("pemohon", "thing", "KBBI: pemohon n"),
+    ("pemohon paspor", "thing", "KBBI: pemohon, paspor"),
+    # Humas and offices in general
+    ("pelayanan", "thing", "KBBI: pelayanan n"),
+    ("pelayanan publik", "thing", "UU 25/2009: 'pelayanan publik'"),
+    ("layanan", "thing", "KBBI: layanan n"),
+    ("kegiatan", "thing", "KBBI: kegiatan n"),
+    ("staf", "thing", "KBBI: staf n"),
+    ("pegawai", "thing", "KBBI: pegawai n"),
+    ("petugas", "thing", "KBBI: petugas n"),
+    ("peserta", "thing", "KBBI: peserta n"),
+)
+_TERMS: dict[tuple[str, ...], str] = {tuple(t.split()): kind for t, kind, _ in TERMS}
+_LONGEST = max(len(k) for k in _TERMS)
+# Words that may open a sentence before a term and are no name's head: "Kegiatan Litmas
+# terdiri …", "Pelayanan Warga Binaan Pemasyarakatan khususnya …" (not "Balai Pemasyarakatan").
+_HEADS = words(
+    """kegiatan pelaksanaan penyelenggaraan pelayanan layanan program proses hasil data
+    syarat pemberian pengusulan usulan pengajuan pendampingan pemeriksaan pengawasan
+    penerbitan pembuatan permohonan vonis"""
+)
+# Words after which a phrase in title case is the title of a law, a talk or a theme.
+_TOPIC_WORDS = words(
+    """tentang mengenai menyoroti menjelaskan memaparkan membahas pentingnya materi tema
+    bertema bertajuk berjudul topik"""
+)
+_ENGLISH = words("on of for and the in at to")  # "Visa on Arrival": an English name
+# A word of an institution's name after a term: "warga binaan Rutan Kudus".
+_OFFICE_WORDS = (
+    INSTITUTION_KINDS
+    | frozenset(INSTITUTIONS)
+    | words("lembaga rumah balai kantor lapas rutan bapas rudenim")
+)
+_PRONOUNS = words("saya kami kita aku")
+_K3_SPANS: weakref.WeakKeyDictionary[Doc, list[tuple[int, int]]] = weakref.WeakKeyDictionary()
+
+
+def k3_spans(doc: Doc) -> list[tuple[int, int]]:
+    """The spans K3 reports in ``doc`` (read once per document): not reported twice."""
+    spans = _K3_SPANS.get(doc)
+    if spans is None:
+        from kabar_desktop.check.rules.common_nouns import genre_nouns
+
+        spans = [(h.start, h.end) for h in genre_nouns(doc)]
+        _K3_SPANS[doc] = spans
+    return spans
+
+
+def overlaps_k3(doc: Doc, start: int, end: int) -> bool:
+    return any(s < end and start < e for s, e in k3_spans(doc))
+
+
+def _skipped(doc: Doc, t: Token) -> bool:
+    """Where case follows other rules: the title (K5), the dateline, italics, a given name."""
+    return (
+        in_title(doc, t)
+        or in_dateline(doc, t)
+        or doc.is_italic(t.start, t.end)
+        or t.text in getattr(doc, "given_names", ())
+    )
+
+
+def _starts(doc: Doc, t: Token) -> bool:
+    """A sentence may start at ``t``: after a stop the sentence reader took for an
+    abbreviation's ('1445 H. Kegiatan …'), or after an opening bracket ('(Deteni)': a gloss)."""
+    before = doc.text[doc.paras[t.para].start : t.start].rstrip()
+    return initial(doc, t) or not before or before[-1] in ".!?(["
+
+
+def _match(doc: Doc, i: int) -> int:
+    """Index past the longest term starting at token ``i`` (``i`` when none does)."""
+    toks = doc.tokens
+    best = i
+    key: tuple[str, ...] = ()
+    for j in range(i, min(len(toks), i + _LONGEST)):
+        if j > i and not doc.adjacent(toks[j - 1], toks[j]):
+            break
+        key += (toks[j].text.lower(),)
+        if key in _TERMS:
+            best = j + 1
+    return best
+
+
+def _after_name_link(doc: Doc, i: int) -> bool:
+    """'… Rangka Peningkatan dan Pelayanan …': a name in title case across a link word."""
+    toks = doc.tokens
+    if i < 2 or toks[i - 1].text not in NAME_LINKS:
+        return False
+    before, link = toks[i - 2], toks[i - 1]
+    return doc.adjacent(before, link) and doc.adjacent(link, toks[i]) and capitalised(before)
+
+
+def _opens_name(doc: Doc, i: int) -> bool:
+    """What stands before token ``i`` makes it part of a name or a title."""
+    toks = doc.tokens
+    t = toks[i]
+    prev = toks[i - 1] if i and doc.adjacent(toks[i - 1], t) else None
+    if prev is not None and capitalised(prev):
+        return not (initial(doc, prev) and prev.text.lower() in _HEADS)
+    if prev is not None and prev.text.lower() in _TOPIC_WORDS:
+        return True
+    before = doc.text[doc.paras[t.para].start : t.start].rstrip()
+    if before.endswith(("“", '"')) and before[:-1].rstrip().lower().endswith(tuple(_TOPIC_WORDS)):
+        return True  # bertema "Paspor …": a theme's title
+    return _after_name_link(doc, i)
+
+
+def _closes_name(doc: Doc, j: int, kind: str) -> bool:
+    """What follows the term (ending before token ``j``) makes it part of a name."""
+    toks = doc.tokens
+    if j >= len(toks) or toks[j].para != toks[j - 1].para:
+        return False
+    nxt, gap = toks[j], doc.text[toks[j - 1].end : toks[j].start]
+    if gap.strip(" ") == "":
+        if nxt.text in _ENGLISH:
+            return True
+        if not capitalised(nxt):
+            return False
+        return kind == "position" or nxt.text.lower() not in _OFFICE_WORDS
+    return kind == "position" and gap.strip() == "," and capitalised(nxt)  # ", Ester": named
+
+
+def _term_hit(doc: Doc, i: int, j: int) -> Hit:
+    toks = doc.tokens
+    start, end = toks[i].start, toks[j - 1].end
+    text = doc.text[start:end]
+    fixed = text.lower()
+    if _starts(doc, toks[i]):
+        fixed = text[0] + fixed[1:]
+    return Hit(
+        start,
+        end,
+        N_("'{word}' is a common noun, not a name: lowercase in running text."),
+        fixed,
+        {"word": text.lower()},
+    )
+
+
+@rule("K14", ERROR, N_("The office's common nouns (procedures, documents, people) are lowercase"))
+def domain_terms(doc: Doc) -> Iterator[Hit]:
+    toks = doc.tokens
+    i = 0
+    while i < len(toks):
+        j = _match(doc, i)
+        if j == i:
+            i += 1
+            continue
+        run = toks[i:j]
+        wrong = [
+            t for k, t in enumerate(run) if capitalised(t) and not (k == 0 and _starts(doc, t))
+        ]
+        if wrong and not any(t.text.isupper() for t in run):
+            kind = _TERMS[tuple(t.text.lower() for t in run)]
+            if not (
+                _skipped(doc, run[0])
+                or _opens_name(doc, i)
+                or _closes_name(doc, j, kind)
+                or overlaps_k3(doc, run[0].start, run[-1].end)
+            ):
+                yield _term_hit(doc, i, j)
+        i = j
+
+
+@rule("K13", ERROR, N_("'saya', 'kami', 'kita' are lowercase in mid-sentence"))
+def pronouns(doc: Doc) -> Iterator[Hit]:
+    toks = doc.tokens
+    for i, t in enumerate(toks):
+        lower = t.text.lower()
+        if lower not in _PRONOUNS or not capitalised(t) or t.text.isupper():
+            continue
+        if initial(doc, t) or _skipped(doc, t) or i == 0 or toks[i - 1].para != t.para:
+            continue
+        before = doc.text[doc.paras[t.para].start : t.start].rstrip()
+        if not before or before[-1] in "(:\"“'‘[-–—":
+            continue  # after a mark that may open a sentence or a title
+        prev = toks[i - 1]
+        nxt = toks[i + 1] if i + 1 < len(toks) else None
+        if doc.adjacent(prev, t) and capitalised(prev) and not initial(doc, prev):
+            continue  # "Rumah Kita": a name
+        if nxt is not None and doc.adjacent(t, nxt) and capitalised(nxt):
+            continue  # "Kita Bisa": a name or a slogan
+        if overlaps_k3(doc, t.start, t.end):
+            continue
+        yield Hit(
+            t.start,
+            t.end,
+            N_("A pronoun is lowercase in mid-sentence: '{word}' (only 'Anda' is capitalised)."),
+            lower,
+            {"word": lower},
+        )

@@ -1,3 +1,215 @@
-"""(being written for issue 13)."""
+"""K12, K15–K17: the case of words inside a name or a title in running text.
+
+EYD V (huruf kapital, I.B.8 and I.B.13) capitalises each word of a name of an institution, a
+document or an event, except its function words when they are not first: 'Sinergi Bersama
+Media dalam Rangka …', 'Seksi Bimbingan Masyarakat Islam'. So:
+
+- K12: a function word capitalised between two capitalised words (a name or a theme's title
+  in title case) is lowercase ('Media Dalam Rangka' → 'dalam'); the headline is K5's.
+- K15: a generic head word before an event's or a place's name is a common noun: 'dalam
+  Kegiatan Rapat Koordinasi …' → 'kegiatan', 'penanganan Pandemi Covid-19' → 'pandemi'.
+- K16: a content word in lowercase inside a unit's name whose other words are capitalised
+  takes a capital too ('Seksi bimbingan Masyarakat Islam' → 'Bimbingan').
+- K17: a short form made of syllables has one capital, at its start (EYD V, I.C singkatan
+  dan akronim: 'Kakanwil'), so two known short forms written with inner capitals are one
+  word in one case: 'KakanKemenag' → 'Kakankemenag' (a warning: a brand may be written so).
+"""
 
 from __future__ import annotations
+
+import re
+from collections.abc import Iterator
+
+from kabar_desktop.check.document import Doc, Token
+from kabar_desktop.check.lexicon import (
+    INSTITUTION_KINDS,
+    INSTITUTIONS,
+    POSITION_PARTS,
+    QUANTIFIERS,
+    words,
+)
+from kabar_desktop.check.rules import ERROR, N_, WARNING, Hit, rule
+from kabar_desktop.check.rules.case_reading import (
+    cap,
+    capitalised,
+    in_dateline,
+    in_title,
+    initial,
+)
+
+# Function words a name in title case writes in lowercase (KBBI: kata tugas). Not 'antara'
+# ('Kantor Berita Antara'), 'sampai', 'hingga' (also verbs and names).
+_LINKS = words(
+    """di ke dari dan yang untuk pada dengan dalam bagi atau oleh tentang terhadap kepada
+    serta sebagai melalui daripada demi tanpa"""
+)
+# A function word that is part of a name's own words: 'Kementerian Dalam Negeri', 'Tuhan
+# Yang Maha Esa', 'Paduka Yang Mulia'; 'Dan' for Komandan before a unit: 'Dan Satgas'.
+_FIXED_AFTER = {
+    "dalam": words("negeri"),
+    "yang": words("maha mulia terhormat"),
+    "dan": words("satgas yon yonif ramil pos ton ki ru lanal"),
+}
+# Heads that name a kind, not the event or place after them (KBBI common nouns).
+_EVENT_HEADS = words("kegiatan acara pelaksanaan penyelenggaraan")
+_PLACE_HEADS = words("wilayah dapur area")
+_DISEASE_HEADS = words("pandemi wabah")
+# What a place head may stand before: an office or a region ('di Wilayah Kota Cilegon', 'Di
+# Dapur Lapas Permisan'), not a name of its own ('Wilayah Bebas Korupsi', 'Dapur Sehat').
+_PLACES = (
+    INSTITUTION_KINDS
+    | frozenset(INSTITUTIONS)
+    | _PLACE_HEADS
+    | words("kota kabupaten provinsi kantor lembaga rumah balai")
+)
+_EVENT_WORDS = words(
+    """rapat sidang apel upacara pelatihan sosialisasi seminar lokakarya diklat bimtek
+    sarasehan musyawarah lomba festival pameran peringatan pembukaan penutupan penandatanganan
+    kunjungan bakti doa halalbihalal rakor monev pengukuhan pelantikan focus forum workshop
+    webinar coffee"""
+)
+# Words after which a phrase in title case is the title of a law, a talk or a theme.
+_TOPIC_WORDS = words(
+    """tentang mengenai menyoroti menjelaskan memaparkan membahas pentingnya materi tema
+    bertema bertajuk berjudul topik"""
+)
+# Words that open a unit's name (K16): 'Seksi Bimbingan Masyarakat Islam'.
+_UNIT_WORDS = words(
+    """seksi subseksi bidang subbidang bagian subbagian divisi direktorat subdirektorat biro
+    urusan"""
+)
+# Words a unit's name is made of, beside the position parts: 'Seksi Bimbingan Masyarakat'.
+_UNIT_NAME_WORDS = POSITION_PARTS | words(
+    """bimbingan masyarakat perawatan informasi teknologi hukum program pelaporan pengamanan
+    intelijen penindakan lalu lintas izin tinggal status dokumen perjalanan sarana
+    komunikasi rumah tangga penyuluhan pendidikan penerangan pengawasan"""
+) - words("dan kota kerja kegiatan")
+_HEADS = _EVENT_HEADS | _PLACE_HEADS | _DISEASE_HEADS
+_CAMEL = re.compile(r"[A-Z][a-z]{2,}(?:[A-Z][a-z]{2,})+")
+
+
+def _skipped(doc: Doc, t: Token) -> bool:
+    return in_title(doc, t) or in_dateline(doc, t) or doc.is_italic(t.start, t.end)
+
+
+def _neighbours(doc: Doc, i: int) -> tuple[Token | None, Token | None]:
+    """The tokens right before and after token ``i`` with only spaces between."""
+    toks = doc.tokens
+    prev = toks[i - 1] if i and doc.adjacent(toks[i - 1], toks[i]) else None
+    nxt = toks[i + 1] if i + 1 < len(toks) and doc.adjacent(toks[i], toks[i + 1]) else None
+    return prev, nxt
+
+
+@rule("K12", ERROR, N_("A function word inside a name or a title is lowercase"))
+def function_words(doc: Doc) -> Iterator[Hit]:
+    text = doc.text
+    for i, t in enumerate(doc.tokens):
+        lower = t.text.lower()
+        if lower not in _LINKS or not t.text[0].isupper() or t.text.isupper():
+            continue
+        if initial(doc, t) or _skipped(doc, t) or text[t.end : t.end + 1] in ("-", "’", "'"):
+            continue  # "HUT Ke-80": an ordinal
+        prev, nxt = _neighbours(doc, i)
+        if prev is None or nxt is None or not capitalised(prev) or not capitalised(nxt):
+            continue
+        if nxt.text.lower() in _FIXED_AFTER.get(lower, ()):
+            continue
+        yield Hit(
+            t.start,
+            t.end,
+            N_("A function word inside a name or a title is written in lowercase: '{word}'."),
+            lower,
+            {"word": lower},
+        )
+
+
+def _generic_head(doc: Doc, i: int) -> bool:
+    """Token ``i`` is a head word in mid-sentence before a capitalised name that it does not
+    belong to: a lowercase word (or a sentence's opening preposition) before it."""
+    toks = doc.tokens
+    t = toks[i]
+    lower = t.text.lower()
+    if lower not in _HEADS or not capitalised(t) or t.text.isupper():
+        return False
+    if initial(doc, t) or _skipped(doc, t):
+        return False
+    prev, nxt = _neighbours(doc, i)
+    if nxt is None or not capitalised(nxt) or prev is None:
+        return False
+    if lower in _EVENT_HEADS and nxt.text.lower() not in _EVENT_WORDS and not nxt.text.isupper():
+        return False  # "Kegiatan Belajar …": maybe the name itself
+    if lower in _PLACE_HEADS and nxt.text.lower() not in _PLACES:
+        return False
+    if prev.text.lower() in _TOPIC_WORDS:
+        return False  # "tentang Penyelenggaraan Keimigrasian": a law's title
+    if capitalised(prev):
+        return initial(doc, prev) and prev.text.lower() in _LINKS  # "Di Dapur Lapas …"
+    return True
+
+
+@rule("K15", ERROR, N_("A generic word before a name is lowercase"))
+def generic_heads(doc: Doc) -> Iterator[Hit]:
+    for i, t in enumerate(doc.tokens):
+        if _generic_head(doc, i):
+            lower = t.text.lower()
+            yield Hit(
+                t.start,
+                t.end,
+                N_("'{word}' is a common noun before the name: it is written in lowercase."),
+                lower,
+                {"word": lower},
+            )
+
+
+@rule("K16", ERROR, N_("Every content word of a unit's name is capitalised"))
+def unit_names(doc: Doc) -> Iterator[Hit]:
+    toks = doc.tokens
+    for i, t in enumerate(toks):
+        if t.text.lower() not in _UNIT_WORDS or not capitalised(t) or _skipped(doc, t):
+            continue
+        if i and doc.adjacent(toks[i - 1], t) and toks[i - 1].text.lower() in QUANTIFIERS:
+            continue  # "para Kepala Seksi …": K2's
+        j = i + 1
+        while (
+            j < len(toks)
+            and j - i <= 2
+            and doc.adjacent(toks[j - 1], toks[j])
+            and toks[j].text.islower()
+            and toks[j].text in _UNIT_NAME_WORDS
+        ):
+            j += 1
+        if j == i + 1 or j >= len(toks) or not doc.adjacent(toks[j - 1], toks[j]):
+            continue
+        nxt = toks[j]
+        if not capitalised(nxt) or nxt.text.lower() not in _UNIT_NAME_WORDS:
+            continue  # the name goes on in capitals: "Seksi bimbingan Masyarakat Islam"
+        for k in range(i + 1, j):
+            yield Hit(
+                toks[k].start,
+                toks[k].end,
+                N_("A word of a unit's name starts with a capital letter: '{word}'."),
+                cap(toks[k].text),
+                {"word": cap(toks[k].text)},
+            )
+
+
+@rule("K17", WARNING, N_("A short form made of syllables has one capital, at its start"))
+def camel_short_forms(doc: Doc) -> Iterator[Hit]:
+    for t in doc.tokens:
+        if not _CAMEL.fullmatch(t.text) or _skipped(doc, t):
+            continue
+        from kabar_desktop.check.wordlists import word_lists
+
+        short = word_lists().short_forms
+        parts = re.findall(r"[A-Z][a-z]+", t.text)
+        joined = t.text.lower()
+        if joined not in short and not all(p.lower() in short for p in parts):
+            continue  # "SwadayaNews": a brand's name
+        if joined in short:
+            fixed = short[joined]
+            message = N_("A short form made of syllables has only its first capital: '{word}'.")
+        else:  # "KanwilKemenkumham": two short forms, two words
+            fixed = " ".join(short[p.lower()] for p in parts)
+            message = N_("Two short forms are written as two words: '{word}'.")
+        if fixed != t.text:
+            yield Hit(t.start, t.end, message, fixed, {"word": fixed})
