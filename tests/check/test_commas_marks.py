@@ -51,6 +51,7 @@ BREAKS = [
     ),
     ("P19", "Ia berkata, “Vonis saya belum turun Pak” lalu pergi.", [("turun Pak", "turun, Pak")]),
     ("P19", "“Terima kasih Ibu.”", [("kasih Ibu", "kasih, Ibu")]),
+    ("P19", "“Siap laksanakan Bu,” jawabnya.", [("laksanakan Bu", "laksanakan, Bu")]),
     (
         "P20",
         "Deteni di Tanjungpinang Kepulauan Riau menjalani pemeriksaan.",

@@ -53,7 +53,7 @@ _NOT_BEFORE_SALAH = FUNCTION_WORDS | words(
     "ini itu tersebut adalah merupakan ialah yakni yaitu menjadi sebagai"
 )
 # A form of address that ends what is said: "belum turun Pak”" → "belum turun, Pak”".
-_VOCATIVE = re.compile(r"(?<=[a-z]) (Pak|Bu|Bapak|Ibu|Mas|Mbak|Dik|Kak)([.!?]?[\"”])")
+_VOCATIVE = re.compile(r"(?<=[a-z]) (Pak|Bu|Bapak|Ibu|Mas|Mbak|Dik|Kak)([.,!?]?[\"”])")
 _NOT_BEFORE_VOCATIVE = words("kepada untuk dengan oleh bersama dari para sang dan")
 # "Bapak"/"Ibu" after a noun may be "your" ("doa restu Ibu"): a vocative only after a greeting.
 _GREETINGS = words("kasih pagi siang sore malam maaf permisi silakan tolong mohon ya")
