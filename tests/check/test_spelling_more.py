@@ -47,6 +47,8 @@ RESPECTS = [
     ("S2", "Pelayanan tahanan di Rutan berjalan baik; antrean tertib."),
     ("S1", 'Ia berkata, "Dia susah diajak ngomong soal itu."'),  # a speaker's own word
     ("S1", "Sarana dan prasarana antarumat dibangun pascapanen."),
+    ("S1", "Wiryanto, pejabat lama, dilantik. Surat Dirjenpas Nomor 3 dibacakan."),
+    ("S1", "Fikih munakahat dibahas."),
     ("S2", "Hadir pula Siti Ramadhani dan pegawai yang berwirausaha."),  # a name, a KBBI root
     ("S1", "Warga binaan belajar kewirausahaan."),
     ("S3", "Rapat digelar melalui aplikasi daring dan diikuti pegawai."),

@@ -79,6 +79,8 @@ def spelling(doc: Doc) -> Iterator[Hit]:
         found = check.quick_suggestions(word, 3)
         if not found and _colloquial(word.lower(), check) and _in_quote(doc, t):
             continue  # a speaker's own colloquial word ("nyenengin", "dibeliin", "ngomong")
+        if not found and word[0].isupper():
+            continue  # first in its sentence, and no word near it: a name ("Sarjito, …")
         params = {"word": word, "fix": found[0] if found else ""}
         if found:
             msg = N_("'{word}' is not in the Indonesian word list; did you mean '{fix}'?")
@@ -215,9 +217,21 @@ def _slip(word: str, check: Speller) -> bool:
 def _short_form_slip(word: str, check: Speller) -> str | None:
     """The known short form one slip from ``word`` (Kamwil → Kanwil), if only one is."""
     short = check.lists.short_forms
-    if len(word) < 4:
+    if len(word) < 4 or _built_like_a_short_form(word.lower(), short):
         return None
     found = {  # a letter changed or missing, not one too many: "Kapuas" is no "Kapus"
         short[e] for e in edits(word.lower()) if e in short and len(e) >= max(4, len(word))
     }
     return found.pop() if len(found) == 1 else None
+
+
+def _built_like_a_short_form(lower: str, short: dict[str, str]) -> bool:
+    """A short form joined to the tail of another that the same join makes: "Dirjenpas" is
+    built as "Ditjenpas" is (dirjen, ditjen + pas), no slip of it."""
+    for i in range(3, len(lower) - 1):
+        head, tail = lower[:i], lower[i:]
+        if head in short and any(
+            k.endswith(tail) and k[: -len(tail)] in short and k[: -len(tail)] != head for k in short
+        ):
+            return True
+    return False
