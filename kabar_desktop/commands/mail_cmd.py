@@ -325,13 +325,3 @@ def _kept(count: int) -> None:
                 count,
             ).format(count=count)
         )
-
-
-def __getattr__(name: str):
-    """``STATE_LABELS`` moved to mail/outbox.py; read lazily here until the window reads it
-    there (the outbox module is not loaded on every ``kabar`` start)."""
-    if name == "STATE_LABELS":
-        from kabar_desktop.mail.outbox import STATE_LABELS
-
-        return STATE_LABELS
-    raise AttributeError(name)

@@ -12,8 +12,6 @@ import ast
 from functools import cache
 from pathlib import Path
 
-import pytest
-
 PACKAGE = Path(__file__).resolve().parents[2] / "kabar_desktop"
 GUI = "kabar_desktop.gui"
 QT_ALLOWED = {"kabar_desktop.app"}  # the start-up of the window (cli.py imports it lazily)
@@ -183,7 +181,6 @@ def test_the_controllers_do_not_import_the_window():
     assert importers == ["kabar_desktop.app"]
 
 
-@pytest.mark.xfail(strict=True, reason="services layer: next step")
 def test_gui_does_not_import_the_command_line():
     """The window and ``kabar`` share use cases below both, not each other's modules."""
     wrong = sorted(

@@ -8,14 +8,13 @@ still lacks facts points at the missing fields instead of writing a file with ga
 from __future__ import annotations
 
 import contextlib
-import re
-import unicodedata
 from pathlib import Path
 from typing import TYPE_CHECKING
 
 from kabar_desktop.i18n import _
 from kabar_desktop.model.draft_file import read_draft, write_draft
-from kabar_desktop.model.problems import DraftError, Msg, Problem
+from kabar_desktop.model.problems import DraftError
+from kabar_desktop.services.exporting import describe_problem, slug
 from kabar_desktop.settings import save_settings
 
 if TYPE_CHECKING:
@@ -28,36 +27,6 @@ _FILTERS = {
     "txt": lambda: _("Text for WhatsApp (*.txt)"),
     "pdf": lambda: _("PDF document (*.pdf)"),
 }
-
-
-def slug(title: str, fallback: str = "berita") -> str:
-    """A file name from a title: "Rudenim Kupang Gelar …" → "rudenim-kupang-gelar-…"."""
-    text = unicodedata.normalize("NFKD", title).encode("ascii", "ignore").decode("ascii")
-    text = re.sub(r"[^a-z0-9]+", "-", text.lower()).strip("-")
-    if len(text) > 80:
-        text = text[:80].rsplit("-", 1)[0]
-    return text or fallback
-
-
-def describe(problem: Problem) -> str:
-    """A missing fact in plain words, without the field path: "Jabatan pembicara (pembicara 2)"."""
-    what = problem.params.get("what")
-    if isinstance(what, Msg):
-        text = _(what)
-    else:
-        text = Problem("", problem.template, problem.params).message(_)
-    for pattern, label in (
-        (r"speakers\[(\d+)\]", _("speaker {n}")),
-        (r"paragraphs\[(\d+)\]", _("paragraph {n}")),
-        (r"photos\[(\d+)\]", _("photo {n}")),
-        (r"companions\[(\d+)\]", _("companion {n}")),
-        (r"attendees\[(\d+)\]", _("attendee {n}")),
-    ):
-        found = re.match(pattern, problem.path)
-        if found:
-            text += f" ({label.format(n=int(found[1]) + 1)})"
-            break
-    return text[:1].upper() + text[1:]
 
 
 class FileOps:
@@ -247,7 +216,7 @@ class FileOps:
         if not problems:
             return compose(self.session.draft)
         form.focus_field(problems[0].path)
-        lines = "\n".join(f"• {describe(p)}" for p in problems)
+        lines = "\n".join(f"• {describe_problem(p)}" for p in problems)
         from PySide6.QtWidgets import QMessageBox
 
         QMessageBox.information(
@@ -264,8 +233,8 @@ class FileOps:
         path = self._ask_save_path(_("Export"), fmt, _FILTERS[fmt]())
         if path is None:
             return
-        from kabar_desktop.commands.export import profile_options
         from kabar_desktop.export import export_article
+        from kabar_desktop.services.exporting import profile_options
 
         options, warning = profile_options(fmt, self.settings)
         if warning:

@@ -181,27 +181,24 @@ class SendMailDialog(QDialog):
         return recipients
 
     def _message(self, recipients: list[str], sender: str) -> EmailMessage | None:
-        from kabar_desktop.commands.export import profile_options
-        from kabar_desktop.mail.message import build_message
+        from kabar_desktop.services.mailing import office_message
 
-        settings = self.w.settings
-        options, warning = profile_options("docx", settings)
-        if warning:
-            self.w.say(warning)
         try:
-            return build_message(
+            message, warning = office_message(
                 self.w.session.draft,
+                self.w.settings,
                 to=recipients,
                 sender=sender,
-                office=settings.profile.office_name,
                 include_html=self.html.isChecked(),
                 include_photos=self.photos.isChecked(),
-                logo=options.get("logo"),
             )
         except DraftError:  # the facts were checked; shown again if something changed
             self.reject()
             self.w.files.ready_article()
             return None
+        if warning:
+            self.w.say(warning)
+        return message
 
     def _remember(self) -> None:
         self.w.settings.mail_to = self.to.text().strip()
@@ -280,7 +277,8 @@ class SendMailDialog(QDialog):
     def send(self) -> None:
         """Put the message in the outbox and start sending it (in the background)."""
         from kabar_desktop.gui.mail.worker import mail_sender
-        from kabar_desktop.mail.outbox import Outbox, OutboxError
+        from kabar_desktop.mail.outbox import OutboxError
+        from kabar_desktop.services.mailing import queue_message
 
         recipients = self._recipients(required=True)
         if recipients is None:
@@ -289,8 +287,7 @@ class SendMailDialog(QDialog):
         if message is None:
             return
         try:
-            with Outbox() as outbox:
-                outbox.add(message, draft_id=self.w.session.draft_id)
+            queue_message(message, self.w.session.draft_id)
         except OutboxError as exc:
             QMessageBox.warning(self, _("Send by Email"), exc.message(_))
             return

@@ -47,7 +47,7 @@ def _when(seconds: float | None) -> str:
 
 
 def _state(entry: Entry) -> str:
-    from kabar_desktop.commands.mail_cmd import STATE_LABELS
+    from kabar_desktop.mail.outbox import STATE_LABELS
 
     text = _(STATE_LABELS[entry.state])
     return text[:1].upper() + text[1:]

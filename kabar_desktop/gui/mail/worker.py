@@ -4,8 +4,10 @@ Why a thread: a send may wait for a name lookup (DNS has no timeout of ours) and
 server (30 s for each reply); the editor must never wait with it. Each run opens its own
 ``Outbox`` in the thread (an SQLite connection belongs to one thread) and reports back through
 a queued signal. One run at a time per window; a request during a run is done right after it.
+A run is ``kabar outbox --send``'s too (``services.mailing.send_outbox``).
 
-Passwords: the keyring is read in the thread too (it may wait on D-Bus). When nothing is
+Passwords: ``KABAR_SMTP_PASSWORD``, else the keyring, read in the thread too (the keyring may
+wait on D-Bus), as the command line reads them (``services.mailing``). When nothing is
 stored, the user is asked, but only when they asked to send: a retry on the timer never pops up
 a question. A typed password is kept in memory for this session and never written anywhere.
 """
@@ -131,25 +133,16 @@ class MailSender(QObject):
         """In the worker thread: nothing here touches a widget."""
         result = RunResult(interactive=interactive, force=force)
         try:
-            from kabar_desktop import credentials
             from kabar_desktop.mail.outbox import Outbox, OutboxError
+            from kabar_desktop.services.mailing import saved_password, send_outbox
 
-            user = account.user.strip()
-            if user and not password:
-                password = credentials.get_password(account.service_key, user)
+            password = password or saved_password(account)
             try:
                 with Outbox(clock=self.clock) as outbox:
-                    if user and not password:
-                        result.needs_password = True
-                    else:
-                        result.report = outbox.send_due(account, password, force=force)
-                        by_id = {e.id: e for e in outbox.entries()}
-                        for entry_id in result.report.sent:
-                            result.sent_to += [
-                                a for a in by_id[entry_id].recipients if a not in result.sent_to
-                            ]
-                    result.waiting = outbox.waiting_count()
-                    result.next_due = outbox.next_due()
+                    run = send_outbox(outbox, account, password, force=force)
+                result.report, result.sent_to = run.report, run.sent_to
+                result.waiting, result.next_due = run.waiting, run.next_due
+                result.needs_password = run.needs_password
             except OutboxError as exc:
                 result.error = exc.problem
         except Exception as exc:  # told in the window, and logged for whoever helps the user

@@ -22,7 +22,8 @@ from kabar_desktop.i18n import _, ngettext
 
 if TYPE_CHECKING:
     from kabar_desktop.gui.context import WindowContext
-    from kabar_desktop.gui.sync.worker import SyncJob, SyncOutcome, SyncThread
+    from kabar_desktop.gui.sync.worker import SyncThread
+    from kabar_desktop.services.syncing import SyncJob, SyncOutcome
 
 AUTO_FIRST_MS = 15_000  # the first automatic sync, once the window is ready
 AUTO_EVERY_MS = 5 * 60_000  # then every five minutes while all goes well
@@ -60,7 +61,7 @@ class SyncController(QObject):
         self.started = False
         self.auto_paused = False  # the user said "No" to an automatic sync's question
         self.auto_wait = AUTO_EVERY_MS
-        self._asked_password: tuple[str, str, str] | None = None  # (key, user, password)
+        self._typed_password: str | None = None  # asked this time: kept once a sync works
         self._before: tuple[int | None, int | None] = (None, None)
         self.label = QLabel()
         self.label.setObjectName("sync-waiting-label")
@@ -234,7 +235,7 @@ class SyncController(QObject):
         password = self._password(cfg, automatic)
         if password is None:
             return False
-        from kabar_desktop.gui.sync.worker import SyncJob
+        from kabar_desktop.services.syncing import SyncJob
 
         job = SyncJob(
             db_path=w.store.db.path,
@@ -255,13 +256,13 @@ class SyncController(QObject):
 
         from kabar_desktop.sync import is_url
 
-        self._asked_password = None
+        self._typed_password = None
         if not is_url(cfg.target.strip()) or not cfg.user.strip():
             return ""
-        from kabar_desktop import credentials
+        from kabar_desktop.services.syncing import saved_password
 
         user = cfg.user.strip()
-        saved = credentials.get_password(cfg.service_key, user)
+        saved = saved_password(cfg.target, user)
         if saved:
             return saved
         if automatic:  # nobody to ask: wait for Sync Now
@@ -274,7 +275,7 @@ class SyncController(QObject):
         )
         if not ok:
             return None
-        self._asked_password = (cfg.service_key, user, password)
+        self._typed_password = password
         return password
 
     def _run(self, job: SyncJob) -> None:
@@ -333,11 +334,7 @@ class SyncController(QObject):
     def _done(self, outcome: SyncOutcome, job: SyncJob | None) -> None:
         from PySide6.QtWidgets import QMessageBox  # made on first use, not at start
 
-        if self._asked_password is not None:  # it worked: keep it if the keyring is safe
-            from kabar_desktop import credentials
-
-            credentials.set_password(*self._asked_password)
-            self._asked_password = None
+        self._settle_password(outcome, job)  # it worked: a typed password is kept
         if job is not None and not job.automatic:
             self.auto_paused = False
         self.auto_wait = AUTO_EVERY_MS
@@ -356,14 +353,20 @@ class SyncController(QObject):
             QMessageBox.warning(self.w, _("Sync"), "\n".join(outcome.problems))
         self._schedule()
 
+    def _settle_password(self, outcome: SyncOutcome, job: SyncJob | None) -> None:
+        """The one keep-or-forget rule of both faces (``services.syncing``)."""
+        from kabar_desktop.services.syncing import settle_password
+
+        cfg = self.w.settings.sync
+        where, user = (job.where, job.user) if job is not None else (cfg.target, cfg.user)
+        settle_password(outcome, where, user, self._typed_password)
+        if outcome.kind == "done":
+            self._typed_password = None
+
     def _failed(self, outcome: SyncOutcome, job: SyncJob | None) -> None:
         from PySide6.QtWidgets import QMessageBox  # made on first use, not at start
 
-        if outcome.kind == "auth" and self.w.settings.sync.user.strip():
-            from kabar_desktop import credentials
-
-            cfg = self.w.settings.sync
-            credentials.forget(cfg.service_key, cfg.user.strip())
+        self._settle_password(outcome, job)  # a refused password is forgotten
         text = _("The sync did not finish: {reason}").format(reason=outcome.message)
         self.w.say(text, 0)
         if job is not None and not job.automatic and outcome.kind != "cancelled":
