@@ -83,6 +83,16 @@ BREAKS = [
         "Kemenag Kendal melalui Seksi bimbingan Masyarakat Islam menggelar rapat.",
         [("bimbingan", "Bimbingan")],
     ),
+    (
+        "K16",
+        "Hadir Kasi Intelijen dan penindakan Keimigrasian Kantor Imigrasi Semarang.",
+        [("penindakan", "Penindakan")],
+    ),
+    (
+        "K16",
+        "Kepala bagian Protokol dan Komunikasi Pimpinan Setda, Budi, hadir.",
+        [("bagian", "Bagian")],
+    ),
     # K17: two short forms written together with inner capitals.
     (
         "K17",
@@ -115,6 +125,9 @@ RESPECTS = [
     ("K14", "Orang asing (Deteni) itu dipulangkan. Ia mengurus paspor."),
     ("K14", "Sambutan Pembimbing Kemasyarakatan Bapas Pati dibacakan."),
     ("K14", "Litmas dilakukan di rutan. Warga binaan hadir."),
+    ("K14", "Sebanyak 142 orang bebas karena program Asimilasi Rumah (Asrum)."),
+    ("K14", "Rapat dipimpin Kepala Bidang (Kabid) Pelayanan dan Pembinaan, Leonard."),
+    ("K14", "Hadir Kasi Intelijen dan Penindakan Keimigrasian Kantor Imigrasi Semarang."),
     ("K15", "Rapat digelar di Kantor Wilayah Kemenkumham NTT."),
     ("K15", "Lapas menuju Wilayah Bebas Korupsi dan ikut Kegiatan Belajar Mengajar."),
     ("K15", "Kegiatan Bakti Sosial digelar di desa."),
@@ -122,6 +135,7 @@ RESPECTS = [
     ("K15", "Ia memasak di Dapur Sehat Rutan Balige."),
     ("K16", "Kemenag Kendal melalui Seksi Bimbingan Masyarakat Islam menggelar rapat."),
     ("K16", "Bidang keamanan lapas diperkuat. Seksi itu Melayani warga."),
+    ("K16", "Hadir Kasi Intelijen dan pegawai Kantor Imigrasi. Kepala bagian itu hadir."),
     ("K17", "Berita itu dimuat SwadayaNews pagi ini. Kakankemenag hadir."),
 ]
 

@@ -16,6 +16,7 @@ span K3 already reports is not reported again.
 
 from __future__ import annotations
 
+import re
 import weakref
 from collections.abc import Iterator
 
@@ -112,8 +113,13 @@ _ENGLISH = words("on of for and the in at to")  # "Visa on Arrival": an English 
 _OFFICE_WORDS = (
     INSTITUTION_KINDS
     | frozenset(INSTITUTIONS)
-    | words("lembaga rumah balai kantor lapas rutan bapas rudenim")
+    | words("lembaga balai kantor lapas rutan bapas rudenim")
 )
+# Coordinating links across which a title-case name goes on: 'Kabid Pelayanan dan Pembinaan'.
+_AND = words("dan serta atau")
+# One-word terms that also end the names of units ('Seksi Penindakan Keimigrasian', 'Divisi
+# Pemasyarakatan'): an institution after them does not make them a common noun.
+_NAME_TAILS = words("pemasyarakatan keimigrasian pelayanan layanan kegiatan integrasi")
 _PRONOUNS = words("saya kami kita aku")
 _K3_SPANS: weakref.WeakKeyDictionary[Doc, list[tuple[int, int]]] = weakref.WeakKeyDictionary()
 
@@ -185,11 +191,14 @@ def _opens_name(doc: Doc, i: int) -> bool:
     before = doc.text[doc.paras[t.para].start : t.start].rstrip()
     if before.endswith(("“", '"')) and before[:-1].rstrip().lower().endswith(tuple(_TOPIC_WORDS)):
         return True  # bertema "Paspor …": a theme's title
+    gloss = re.search(r"(\w+)\s*\([^()]{1,12}\)$", before)
+    if gloss and gloss.group(1)[0].isupper():
+        return True  # "Kepala Bidang (Kabid) Pelayanan": the name goes on after a gloss
     return _after_name_link(doc, i)
 
 
-def _closes_name(doc: Doc, j: int, kind: str) -> bool:
-    """What follows the term (ending before token ``j``) makes it part of a name."""
+def _closes_name(doc: Doc, i: int, j: int, kind: str) -> bool:
+    """What follows the term (tokens ``i`` to ``j``) makes it part of a name."""
     toks = doc.tokens
     if j >= len(toks) or toks[j].para != toks[j - 1].para:
         return False
@@ -197,9 +206,12 @@ def _closes_name(doc: Doc, j: int, kind: str) -> bool:
     if gap.strip(" ") == "":
         if nxt.text in _ENGLISH:
             return True
+        if nxt.text in _AND and j + 1 < len(toks) and doc.adjacent(nxt, toks[j + 1]):
+            return capitalised(toks[j + 1])  # "Pelayanan dan Pembinaan": one name
         if not capitalised(nxt):
             return False
-        return kind == "position" or nxt.text.lower() not in _OFFICE_WORDS
+        tail = j - i == 1 and toks[i].text.lower() in _NAME_TAILS
+        return kind == "position" or tail or nxt.text.lower() not in _OFFICE_WORDS
     return kind == "position" and gap.strip() == "," and capitalised(nxt)  # ", Ester": named
 
 
@@ -237,7 +249,7 @@ def domain_terms(doc: Doc) -> Iterator[Hit]:
             if not (
                 _skipped(doc, run[0])
                 or _opens_name(doc, i)
-                or _closes_name(doc, j, kind)
+                or _closes_name(doc, i, j, kind)
                 or overlaps_k3(doc, run[0].start, run[-1].end)
             ):
                 yield _term_hit(doc, i, j)

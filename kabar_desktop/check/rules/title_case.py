@@ -82,9 +82,12 @@ _UNIT_WORDS = words(
 _UNIT_NAME_WORDS = POSITION_PARTS | words(
     """bimbingan masyarakat perawatan informasi teknologi hukum program pelaporan pengamanan
     intelijen penindakan lalu lintas izin tinggal status dokumen perjalanan sarana
-    komunikasi rumah tangga penyuluhan pendidikan penerangan pengawasan"""
+    komunikasi rumah tangga penyuluhan pendidikan penerangan pengawasan protokol perencanaan
+    organisasi kehumasan"""
 ) - words("dan kota kerja kegiatan")
 _HEADS = _EVENT_HEADS | _PLACE_HEADS | _DISEASE_HEADS
+# Short forms of positions that head a unit's name: 'Kasi Intelijen dan Penindakan …'.
+_UNIT_POSITIONS = words("kasi kasie kasubsi kabid kabag kasubbag kasubag kadiv kasubdit")
 _CAMEL = re.compile(r"[A-Z][a-z]{2,}(?:[A-Z][a-z]{2,})+")
 
 
@@ -161,21 +164,46 @@ def generic_heads(doc: Doc) -> Iterator[Hit]:
             )
 
 
+def _unit_head(doc: Doc, i: int) -> bool:
+    """Token ``i`` opens the lowercase words of a unit's name: a unit word ('Seksi
+    bimbingan …'), a sentence's first 'Kepala' before one (K1 leaves a sentence's first word
+    alone: 'Kepala bagian Protokol …'), or 'dan' inside a unit's name ('Kasi Intelijen dan
+    penindakan Keimigrasian')."""
+    toks = doc.tokens
+    t = toks[i]
+    lower = t.text.lower()
+    if lower in _UNIT_WORDS:
+        return capitalised(t) and not (
+            i and doc.adjacent(toks[i - 1], t) and toks[i - 1].text.lower() in QUANTIFIERS
+        )  # "para Kepala Seksi …": K2's
+    if t.text == "Kepala":
+        nxt = toks[i + 1] if i + 1 < len(toks) else None
+        return initial(doc, t) and nxt is not None and nxt.text in _UNIT_WORDS
+    if t.text != "dan" or i < 2:
+        return False
+    k = i  # back over the capitalised words of the name before 'dan'
+    while k > max(0, i - 4) and doc.adjacent(toks[k - 1], toks[k]) and capitalised(toks[k - 1]):
+        k -= 1
+    return (
+        k < i - 1
+        and toks[i - 1].text.lower() in _UNIT_NAME_WORDS
+        and any(b.text.lower() in _UNIT_WORDS | _UNIT_POSITIONS for b in toks[k : i - 1])
+    )
+
+
 @rule("K16", ERROR, N_("Every content word of a unit's name is capitalised"))
 def unit_names(doc: Doc) -> Iterator[Hit]:
     toks = doc.tokens
     for i, t in enumerate(toks):
-        if t.text.lower() not in _UNIT_WORDS or not capitalised(t) or _skipped(doc, t):
+        if _skipped(doc, t) or not _unit_head(doc, i):
             continue
-        if i and doc.adjacent(toks[i - 1], t) and toks[i - 1].text.lower() in QUANTIFIERS:
-            continue  # "para Kepala Seksi …": K2's
         j = i + 1
         while (
             j < len(toks)
             and j - i <= 2
             and doc.adjacent(toks[j - 1], toks[j])
             and toks[j].text.islower()
-            and toks[j].text in _UNIT_NAME_WORDS
+            and toks[j].text in _UNIT_NAME_WORDS | _UNIT_WORDS
         ):
             j += 1
         if j == i + 1 or j >= len(toks) or not doc.adjacent(toks[j - 1], toks[j]):
