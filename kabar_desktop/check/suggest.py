@@ -212,8 +212,13 @@ def one_edit(a: str, b: str) -> bool:
     return False
 
 
-def missing_letter(lower: str) -> str | None:
+def letter_slip(lower: str) -> str | None:
     """The one frequent word of six letters or more that ``lower`` is with a letter left out
-    (``kunjungn`` → ``kunjungan``): the slip a name is least likely to look like."""
-    found = {c for _, c in near_frequent(lower) if len(c) == len(lower) + 1 and len(c) >= 6}
+    or doubled (``kunjungn`` → ``kunjungan``, ``reviitalisasi`` → ``revitalisasi``): the
+    slips a name is least likely to look like."""
+    found = {
+        c
+        for cost, c in near_frequent(lower)
+        if len(c) >= 6 and (len(c) == len(lower) + 1 or (len(c) == len(lower) - 1 and cost == 1))
+    }
     return found.pop() if len(found) == 1 else None

@@ -22,6 +22,9 @@ BREAKS = [
     ("S2", "Ilmu itu dipraktekkan warga binaan.", [("dipraktekkan", "dipraktikkan")]),
     # A frequent word short of one letter, in capitals in mid-sentence.
     ("S1", "Petugas membuka layanan Pengaduan Masyarkat di lobi.", [("Masyarkat", "Masyarakat")]),
+    ("S1", "Laporan Kegiattan Lapas dibacakan.", [("Kegiattan", "Kegiatan")]),
+    # A known short form with two letters swapped, beside the right one in the same text.
+    ("S1", "Sebanyak 20 WBP dewasa dan 5 WPB anak hadir.", [("WPB", "WBP")]),
     # One slip from a word that makes a frequent pair with its neighbour.
     ("S1", "Anggota Tim Pengawasam Orang Asing hadir.", [("Pengawasam", "Pengawasan")]),
     # S3: forms the affix rules allow, one slip from a frequent word.
@@ -49,6 +52,7 @@ RESPECTS = [
     ("S1", "Sarana dan prasarana antarumat dibangun pascapanen."),
     ("S1", "Wiryanto, pejabat lama, dilantik. Surat Dirjenpas Nomor 3 dibacakan."),
     ("S1", "Fikih munakahat dibahas."),
+    ("S1", "Sebanyak 5 WPB anak hadir."),  # no WBP beside it: maybe another body's short form
     ("S2", "Hadir pula Siti Ramadhani dan pegawai yang berwirausaha."),  # a name, a KBBI root
     ("S1", "Warga binaan belajar kewirausahaan."),
     ("S3", "Rapat digelar melalui aplikasi daring dan diikuti pegawai."),

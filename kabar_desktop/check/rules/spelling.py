@@ -21,7 +21,7 @@ from kabar_desktop.check.document import Doc, Token
 from kabar_desktop.check.lexicon import ABBREVIATIONS
 from kabar_desktop.check.rules import ERROR, N_, WARNING, Hit, keep_case, rule
 from kabar_desktop.check.spelling import Speller, speller
-from kabar_desktop.check.suggest import edits, missing_letter, pair_slip
+from kabar_desktop.check.suggest import edits, letter_slip, one_edit, pair_slip
 from kabar_desktop.check.tables import (
     FOREIGN_WORDS,
     NONSTANDARD,
@@ -72,7 +72,7 @@ def spelling(doc: Doc) -> Iterator[Hit]:
             if hit is not None:
                 msg = N_("'{word}' is no short form Kabar knows; did you mean '{fix}'?")
                 yield Hit(t.start, t.end, msg, hit, {"word": word, "fix": hit})
-            elif (fixed := _missing_letter(word) or _pair_slip(doc, t, word)) is not None:
+            elif (fixed := _letter_slip(word) or _pair_slip(doc, t, word)) is not None:
                 msg = N_("'{word}' is not in the Indonesian word list; did you mean '{fix}'?")
                 yield Hit(t.start, t.end, msg, fixed, {"word": word, "fix": fixed})
             continue
@@ -89,6 +89,25 @@ def spelling(doc: Doc) -> Iterator[Hit]:
             yield Hit(
                 t.start, t.end, N_("'{word}' is not in the Indonesian word list."), None, params
             )
+    yield from _short_form_swaps(doc, check)
+
+
+def _short_form_swaps(doc: Doc, check: Speller) -> Iterator[Hit]:
+    """An unknown short form in capitals that is a known one with two letters swapped, when
+    the text uses that one too ("614 WPB anak" beside "WBP"): a slip, not another body."""
+    short = check.lists.short_forms
+    used = {t.text for t in doc.tokens if t.text.isupper() and t.text.lower() in short}
+    for t in doc.tokens:
+        word = t.text
+        if not (word.isupper() and word.isalpha() and 3 <= len(word) <= 6) or word in used:
+            continue
+        if word.lower() in short or doc.in_frame(t.start, t.end):
+            continue
+        found = {u for u in used if sorted(u) == sorted(word) and one_edit(word, u)}
+        if len(found) == 1:
+            fix = found.pop()
+            msg = N_("'{word}' is no short form Kabar knows; did you mean '{fix}'?")
+            yield Hit(t.start, t.end, msg, fix, {"word": word, "fix": fix})
 
 
 @rule("S2", ERROR, N_("Affixes join a root as Indonesian joins them (EYD V)"))
@@ -193,8 +212,8 @@ def _between_capitals(doc: Doc, i: int) -> bool:
     return len(list(_capitalised_neighbours(doc, i))) == 2
 
 
-def _missing_letter(word: str) -> str | None:
-    found = missing_letter(word.lower())
+def _letter_slip(word: str) -> str | None:
+    found = letter_slip(word.lower())
     return keep_case(word, found) if found else None
 
 
@@ -211,7 +230,7 @@ def _slip(word: str, check: Speller) -> bool:
     """A capitalised word in a name that is still a sure slip: a suffix typed twice, a
     non-standard root (``Kasubsi Pelayananan Tahanan``, ``Antrian Online``), a frequent
     word with a letter left out."""
-    return check.fix(word) is not None or _missing_letter(word) is not None
+    return check.fix(word) is not None or _letter_slip(word) is not None
 
 
 def _short_form_slip(word: str, check: Speller) -> str | None:
