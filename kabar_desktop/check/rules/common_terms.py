@@ -67,6 +67,8 @@ TERMS: tuple[tuple[str, str, str], ...] = (
     ("kunjungan online", "thing", "KBBI: kunjungan; 'online' is not a name"),
     ("kunjungan daring", "thing", "KBBI: kunjungan, daring"),
     ("penitipan barang", "thing", "KBBI: penitipan n"),
+    ("narkotika", "thing", "KBBI: narkotika n; UU 35/2009 writes 'narkotika'"),
+    ("narkoba", "thing", "KBBI: narkoba n (an acronym of a common noun, lowercase)"),
     # Keimigrasian
     ("paspor", "thing", "KBBI: paspor n"),
     ("paspor elektronik", "thing", "KBBI: paspor n; UU 6/2011 writes 'paspor elektronik'"),
