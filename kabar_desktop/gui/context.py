@@ -8,7 +8,8 @@ import this module themselves (autosave, files, the first-paint jobs) are descri
 what is used of them, as protocols too.
 
 The window is also the Qt parent of what a controller makes (dialogs, timers, labels): a
-Protocol cannot add "and a ``QMainWindow``", so those calls pass the context as it is.
+Protocol cannot add "and a ``QMainWindow``", so ``widget`` hands the window itself over as
+one, and type checkers follow every parent too.
 
 Only Qt types and the layers below the GUI (and the shared ``DraftSession`` and
 ``FormPanel``, which know nothing of the window) are imported, and only for type checking.
@@ -23,7 +24,7 @@ from typing import TYPE_CHECKING, Protocol, TypeVar
 if TYPE_CHECKING:
     from PySide6.QtCore import QObject, SignalInstance
     from PySide6.QtGui import QAction
-    from PySide6.QtWidgets import QMenuBar, QSplitter, QStatusBar, QStyle
+    from PySide6.QtWidgets import QMainWindow, QMenuBar, QSplitter, QStatusBar, QStyle
 
     from kabar_desktop.compose import Article
     from kabar_desktop.gui.editor.draft_session import DraftSession
@@ -91,6 +92,10 @@ class SyncState(Protocol):
 
 class WindowContext(Protocol):
     """The editor window as its controllers see it."""
+
+    @property
+    def widget(self) -> QMainWindow:
+        """The window itself as a Qt widget: the parent of what a controller makes."""
 
     @property
     def session(self) -> DraftSession: ...

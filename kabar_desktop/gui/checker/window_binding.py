@@ -61,13 +61,13 @@ class CheckerController(QObject):
     """Keeps the panel, the underlines and the draft's ignores in step with the checks."""
 
     def __init__(self, window: WindowContext, dock: QDockWidget | None = None):
-        super().__init__(window)
+        super().__init__(window.widget)
         self.window = window
         self.session = window.session
         self.found: list[Finding] = []
         self.panel = CheckerPanel()
         self.panel.setObjectName("checker-panel")
-        self.dock = dock if dock is not None else checker_dock(window)
+        self.dock = dock if dock is not None else checker_dock(window.widget)
         old = self.dock.widget()
         self.dock.setWidget(self.panel)
         if old is not None:
@@ -148,7 +148,7 @@ class CheckerController(QObject):
         if self._menu is not None:
             with contextlib.suppress(RuntimeError):
                 self._menu.deleteLater()
-        self._menu = QMenu(_("&View"), self.window)
+        self._menu = QMenu(_("&View"), self.window.widget)
         self._menu.setObjectName("checker-view-menu")
         self._menu.addAction(self.toggle)
         actions = bar.actions()

@@ -52,7 +52,7 @@ class DraftBrowser(QDialog):
     """Berkas ▸ Daftar Draf…: not modal, so the window stays usable beside it."""
 
     def __init__(self, window: WindowContext):
-        super().__init__(window)
+        super().__init__(window.widget)
         self.w = window
         self.setObjectName("draft-browser")
         self.setWindowTitle(_("Drafts"))

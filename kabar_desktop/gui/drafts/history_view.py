@@ -140,7 +140,7 @@ class HistoryDialog(QDialog):
     """Berkas ▸ Riwayat Versi…, for the draft in the window."""
 
     def __init__(self, window: WindowContext):
-        super().__init__(window)
+        super().__init__(window.widget)
         self.w = window
         self.setObjectName("history-dialog")
         title = " ".join(window.session.draft.title.split()) or _("(untitled)")

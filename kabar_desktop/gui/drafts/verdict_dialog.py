@@ -81,14 +81,15 @@ def ask_verdict(window: WindowContext, draft_id: int, parent: QWidget | None = N
         row = state.for_draft(store, draft_id)
         title = store.row(draft_id).title
         dialog = VerdictDialog(
-            title, row.review if row else "", row.remark if row else "", parent or window
+            title, row.review if row else "", row.remark if row else "", parent or window.widget
         )
         if dialog.exec() != QDialog.DialogCode.Accepted:
             return False
         review, remark = dialog.value()
         state.set_review(store, draft_id, review, remark, window.settings.profile.office_name)
     except StoreError as exc:
-        QMessageBox.warning(parent or window, _("Regional Office Verdict"), store_message(exc))
+        heading = _("Regional Office Verdict")
+        QMessageBox.warning(parent or window.widget, heading, store_message(exc))
         return False
     window.say(_("The verdict goes back to the office with the next sync."))
     return True

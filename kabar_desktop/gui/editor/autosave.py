@@ -51,7 +51,7 @@ class Autosave(QObject):
     ):
         """``label``: the status bar's place for "Saved automatically …", if the window made it
         already (a widget added to the status bar later would show again what a message hides)."""
-        super().__init__(window)
+        super().__init__(window.widget)
         self.w = window
         self.store: DraftStore | None = store
         self._failing = False  # a fault was already shown: do not repeat the message box
@@ -111,7 +111,7 @@ class Autosave(QObject):
         self.w.say(text, 0)
         if not self._failing:
             self._failing = True
-            QMessageBox.warning(self.w, _("The draft was not stored"), text)
+            QMessageBox.warning(self.w.widget, _("The draft was not stored"), text)
 
     def retranslate(self) -> None:
         """The status bar's note in the interface language of now (also after a switch)."""
@@ -166,7 +166,7 @@ class Autosave(QObject):
         try:
             draft = self.store.load(draft_id)
         except StoreError as exc:
-            QMessageBox.warning(self.w, _("Cannot open the draft"), store_message(exc))
+            QMessageBox.warning(self.w.widget, _("Cannot open the draft"), store_message(exc))
             return False
         self._show(draft, None, draft_id)
         return True

@@ -63,7 +63,7 @@ class FileOps:
             default = self.last_folder() / f"{slug(self.session.draft.title)}.{ext}"
         from PySide6.QtWidgets import QFileDialog
 
-        name, _chosen = QFileDialog.getSaveFileName(self.w, title, str(default), file_filter)
+        name, _chosen = QFileDialog.getSaveFileName(self.w.widget, title, str(default), file_filter)
         if not name:
             return None
         path = Path(name)
@@ -85,7 +85,7 @@ class FileOps:
     def _warn(self, title: str, text: str) -> None:
         from PySide6.QtWidgets import QMessageBox
 
-        QMessageBox.warning(self.w, title, text)
+        QMessageBox.warning(self.w.widget, title, text)
 
     # --- drafts ----------------------------------------------------------------------------
     def maybe_save(self) -> bool:
@@ -99,7 +99,7 @@ class FileOps:
             return True
         from PySide6.QtWidgets import QMessageBox
 
-        box = QMessageBox(self.w)
+        box = QMessageBox(self.w.widget)
         box.setIcon(QMessageBox.Icon.Question)
         box.setWindowTitle(_("Unsaved changes"))
         box.setText(_("Save the changes to this draft?"))
@@ -134,7 +134,10 @@ class FileOps:
         from PySide6.QtWidgets import QFileDialog
 
         name, _chosen = QFileDialog.getOpenFileName(
-            self.w, _("Open Draft"), str(self.last_folder()), _("Kabar drafts (*.kabar *.json)")
+            self.w.widget,
+            _("Open Draft"),
+            str(self.last_folder()),
+            _("Kabar drafts (*.kabar *.json)"),
         )
         if name:
             self.folder = Path(name).parent
@@ -220,7 +223,7 @@ class FileOps:
         from PySide6.QtWidgets import QMessageBox
 
         QMessageBox.information(
-            self.w,
+            self.w.widget,
             _("The article is not finished yet"),
             _("Fill these in first; the fields are marked in the form:") + f"\n\n{lines}",
         )
@@ -281,7 +284,7 @@ class FileOps:
 
         printer = a4_printer(QPrinter(QPrinter.PrinterMode.HighResolution))
         printer.setDocName(article.title)
-        dialog = QPrintDialog(printer, self.w)
+        dialog = QPrintDialog(printer, self.w.widget)
         dialog.setWindowTitle(_("Print the Article"))
         if dialog.exec() == QDialog.DialogCode.Accepted:
             print_article(article, printer)

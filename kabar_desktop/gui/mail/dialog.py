@@ -67,7 +67,7 @@ class SendMailDialog(QDialog):
     """Recipient, what to attach, and the two ways to send."""
 
     def __init__(self, window: WindowContext):
-        super().__init__(window)
+        super().__init__(window.widget)
         self.w = window
         self.setObjectName("send-mail-dialog")
         self.setWindowTitle(_("Send by Email"))
@@ -266,7 +266,7 @@ class SendMailDialog(QDialog):
             self.w.say(_("The message is open in your mail program: {file}").format(file=path))
         else:
             QMessageBox.information(
-                self.w,
+                self.w.widget,
                 _("Send by Email"),
                 _(
                     "No mail program opened the message. It is saved as {file}: open it with "

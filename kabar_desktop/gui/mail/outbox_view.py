@@ -57,7 +57,7 @@ class OutboxDialog(QDialog):
     """The list, "Send Now" and "Remove"."""
 
     def __init__(self, window: WindowContext):
-        super().__init__(window)
+        super().__init__(window.widget)
         from kabar_desktop.gui.mail.worker import mail_sender
 
         self.w = window

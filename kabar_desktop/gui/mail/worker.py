@@ -72,7 +72,7 @@ class MailSender(QObject):
     _done = Signal(object)  # from the worker thread, queued to the GUI thread
 
     def __init__(self, window: WindowContext):
-        super().__init__(window)
+        super().__init__(window.widget)
         self.setObjectName("mail-sender")
         self.window = window
         self.clock: Callable[[], float] = time.time  # the outbox's clock (tests move it on)
@@ -175,7 +175,7 @@ class MailSender(QObject):
 
         account = self.window.settings.smtp
         text, ok = QInputDialog.getText(
-            self.window,
+            self.window.widget,
             _("Email password"),
             _("Password for {user} at {host}:").format(
                 user=account.user.strip(), host=account.host.strip()
@@ -238,7 +238,7 @@ class MailSender(QObject):
         ):
             from PySide6.QtWidgets import QMessageBox
 
-            QMessageBox.warning(self.window, _("Not sent yet"), text)
+            QMessageBox.warning(self.window.widget, _("Not sent yet"), text)
 
     def _waiting_text(self, result: RunResult) -> str:
         count = result.waiting

@@ -86,7 +86,7 @@ class RememberOnClose(QObject):
     the settings right after (``MainWindow.closeEvent``)."""
 
     def __init__(self, window: WindowContext):
-        super().__init__(window)
+        super().__init__(window.widget)
         self._window = window
         window.installEventFilter(self)
 

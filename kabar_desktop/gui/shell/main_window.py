@@ -134,6 +134,12 @@ class MainWindow(QMainWindow):
         self._checker = install_checker(self, self._checker_dock)
 
     @property
+    def widget(self) -> QMainWindow:
+        """The window itself, as the Qt parent of what its controllers make (they see the
+        window as ``gui.context.WindowContext``, which cannot say "a QMainWindow")."""
+        return self
+
+    @property
     def checker(self) -> CheckerController:
         """The house-style check (installed after the first paint; asking finishes that)."""
         if self._checker is None:

@@ -165,7 +165,7 @@ def _action(
     icon_name: str = "",
     tip: str = "",
 ) -> QAction:
-    action = QAction(text, window)
+    action = QAction(text, window.widget)
     if shortcut is not None:
         action.setShortcuts([QKeySequence(shortcut)])  # not setShortcut: see qt.enum_properties
     if icon_name:
@@ -181,10 +181,10 @@ def build(window: MenuWindow) -> Actions:
     """Create the actions, the menu bar and the toolbar of ``window``."""
     w, ops = window, window.files
     stack = window.session.undo_stack
-    undo = stack.createUndoAction(w, _("&Undo"))
+    undo = stack.createUndoAction(w.widget, _("&Undo"))
     undo.setShortcuts([QKeySequence("Ctrl+Z")])
     _set_icon(undo, "undo")
-    redo = stack.createRedoAction(w, _("&Redo"))
+    redo = stack.createRedoAction(w.widget, _("&Redo"))
     redo.setShortcuts([QKeySequence("Ctrl+Shift+Z"), QKeySequence("Ctrl+Y")])
     _set_icon(redo, "redo")
 
@@ -242,8 +242,8 @@ def build(window: MenuWindow) -> Actions:
         redo=redo,
         preferences=_action(w, _("&Preferences…"), w.edit_preferences),
         about=_action(w, _("&About Kabar"), w.about),
-        recent=QMenu(_("Open &Recent"), w),
-        toolbar=QToolBar(_("Toolbar"), w),
+        recent=QMenu(_("Open &Recent"), w.widget),
+        toolbar=QToolBar(_("Toolbar"), w.widget),
         menus=[],
     )
     acts.browse.setEnabled(stored)

@@ -54,7 +54,7 @@ class SyncController(QObject):
     """Runs syncs (one at a time), tells what is waiting, and syncs by itself when asked to."""
 
     def __init__(self, window: WindowContext):
-        super().__init__(window)
+        super().__init__(window.widget)
         self.w = window
         self.actions: tuple[QAction, QAction, QAction] | None = None
         self.thread: SyncThread | None = None
@@ -177,7 +177,7 @@ class SyncController(QObject):
         try:
             self.w.store.set_status(draft_id, "ready" if checked else "draft")
         except StoreError as exc:
-            QMessageBox.warning(self.w, _("Ready to Send"), store_message(exc))
+            QMessageBox.warning(self.w.widget, _("Ready to Send"), store_message(exc))
         if checked:
             self.w.say(_("This draft will be sent with the next sync."))
         self.refresh()
@@ -212,7 +212,7 @@ class SyncController(QObject):
             if automatic:
                 return False
             answer = QMessageBox.question(
-                w,
+                w.widget,
                 _("Sync"),
                 _("Kabar does not know yet where to send the drafts. Choose it in Preferences?"),
                 QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No,
@@ -268,7 +268,7 @@ class SyncController(QObject):
         if automatic:  # nobody to ask: wait for Sync Now
             return None
         password, ok = QInputDialog.getText(
-            self.w,
+            self.w.widget,
             _("Sync"),
             _("Password for {user} on {server}:").format(user=user, server=cfg.target.strip()),
             QLineEdit.EchoMode.Password,
@@ -315,7 +315,7 @@ class SyncController(QObject):
 
         self.w.say("")
         answer = QMessageBox.question(
-            self.w,
+            self.w.widget,
             _("Sync"),
             outcome.message + "\n\n" + _("Go on with the sync?"),
             QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No,
@@ -350,7 +350,7 @@ class SyncController(QObject):
             hint = nothing_sent_hint() if waiting_count(self) == 0 else ""
         self.w.say(" ".join(filter(None, (result_text(outcome), note, hint))), 0)
         if outcome.problems and job is not None and not job.automatic:
-            QMessageBox.warning(self.w, _("Sync"), "\n".join(outcome.problems))
+            QMessageBox.warning(self.w.widget, _("Sync"), "\n".join(outcome.problems))
         self._schedule()
 
     def _settle_password(self, outcome: SyncOutcome, job: SyncJob | None) -> None:
@@ -370,7 +370,7 @@ class SyncController(QObject):
         text = _("The sync did not finish: {reason}").format(reason=outcome.message)
         self.w.say(text, 0)
         if job is not None and not job.automatic and outcome.kind != "cancelled":
-            QMessageBox.warning(self.w, _("Sync"), text)
+            QMessageBox.warning(self.w.widget, _("Sync"), text)
         self._after_change()  # what was done before the failure is kept
         self._backoff()
 
@@ -404,7 +404,7 @@ class SyncController(QObject):
         w = self.w
         if w.session.modified:
             answer = QMessageBox.question(
-                w,
+                w.widget,
                 _("Sync"),
                 _(
                     "The sync brought a newer version of this draft from another office. "

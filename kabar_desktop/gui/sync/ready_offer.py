@@ -81,7 +81,7 @@ def offer_ready(ctl: SyncController) -> bool:
     )
     buttons = QMessageBox.StandardButton
     answer = QMessageBox.question(
-        w, _("Sync"), text, buttons.Yes | buttons.No | buttons.Cancel, buttons.Yes
+        w.widget, _("Sync"), text, buttons.Yes | buttons.No | buttons.Cancel, buttons.Yes
     )
     if answer == buttons.Cancel:
         return False
