@@ -23,6 +23,7 @@ BREAKS = [
     # A frequent word short of one letter, in capitals in mid-sentence.
     ("S1", "Petugas membuka layanan Pengaduan Masyarkat di lobi.", [("Masyarkat", "Masyarakat")]),
     ("S1", "Laporan Kegiattan Lapas dibacakan.", [("Kegiattan", "Kegiatan")]),
+    ("S1", "Petugas memantau Kalapass Rutan.", [("Kalapass", "Kalapas")]),  # one letter more
     # A known short form with two letters swapped, beside the right one in the same text.
     ("S1", "Sebanyak 20 WBP dewasa dan 5 WPB anak hadir.", [("WPB", "WBP")]),
     # One slip from a word that makes a frequent pair with its neighbour.
@@ -52,6 +53,7 @@ RESPECTS = [
     ("S1", "Sarana dan prasarana antarumat dibangun pascapanen."),
     ("S1", "Wiryanto, pejabat lama, dilantik. Surat Dirjenpas Nomor 3 dibacakan."),
     ("S1", "Fikih munakahat dibahas."),
+    ("S1", "Sungai Kapuas meluap di Kapus."),  # a short name one letter from a short form
     ("S1", "Sebanyak 5 WPB anak hadir."),  # no WBP beside it: maybe another body's short form
     ("S2", "Hadir pula Siti Ramadhani dan pegawai yang berwirausaha."),  # a name, a KBBI root
     ("S1", "Warga binaan belajar kewirausahaan."),

@@ -46,6 +46,7 @@ _APOSTROPHE = re.compile(r"(?<=\w)['’]\w")
 _DOUBLED_CAPITAL = re.compile(r"([A-Z])\1[a-z]{3,}")  # "KKotamobagu": the shift key held
 _MAYBE_ADDRESS = re.compile(r"[^\s\"“”‘’()]*(?:\w\.\w|[@#]\w|://)[^\s\"“”‘’()]*")
 # English function words inside an organisation's title-case name ("Center for …").
+LONG_SHORT_FORM = 8  # a word this long, a known short form and one letter, is a slip of it
 _NAME_GLUE = frozenset({"for", "of", "and", "the", "in", "on", "at", "to", "by", "with"})
 _FIX_MESSAGES = {
     "sound": N_("'{word}': the prefix's sound rule gives '{fix}' (EYD V)."),
@@ -238,9 +239,10 @@ def _short_form_slip(word: str, check: Speller) -> str | None:
     short = check.lists.short_forms
     if len(word) < 4 or _built_like_a_short_form(word.lower(), short):
         return None
-    found = {  # a letter changed or missing, not one too many: "Kapuas" is no "Kapus"
-        short[e] for e in edits(word.lower()) if e in short and len(e) >= max(4, len(word))
-    }
+    # A letter changed or missing; one too many only in a long one ("Sarparas" → "Sarpras"):
+    # "Kapuas" is no "Kapus".
+    least = max(4, len(word) - (len(word) >= LONG_SHORT_FORM))
+    found = {short[e] for e in edits(word.lower()) if e in short and len(e) >= least}
     return found.pop() if len(found) == 1 else None
 
 
