@@ -160,3 +160,42 @@ def test_the_status_bar_gives_a_hint(window):
 def test_the_preview_and_toolbar_are_reachable_by_keyboard(window):
     assert window.preview.focusPolicy() & Qt.FocusPolicy.TabFocus
     assert window.acts.toolbar.isVisible()
+
+
+def _protocol_members(protocol: type) -> set[str]:
+    """The names a Protocol asks for (its own and its protocol bases')."""
+    names: set[str] = set()
+    for cls in protocol.__mro__:
+        if cls is object or not getattr(cls, "_is_protocol", False):
+            continue
+        names |= {n for n in vars(cls) if not n.startswith("_")}
+        names |= set(getattr(cls, "__annotations__", {}))
+    return names - {"register"}
+
+
+def test_the_window_gives_its_controllers_all_the_context_names(window):
+    """Every member of ``WindowContext`` (and of what it holds) is there on a real window: the
+    controllers type their window with it, and nothing but type checkers read it otherwise."""
+    from kabar_desktop.gui import context
+    from kabar_desktop.gui.drafts.drafts_browser import DraftBrowser
+    from kabar_desktop.gui.editor.autosave import Autosave
+
+    window.later.run()  # the autosave and the rest of what comes after the first paint
+    assert window.widget is window
+    parts = {
+        context.WindowContext: window,
+        context.Later: window.later,
+        context.DraftFiles: window.files,
+        context.MenuActions: window.acts,
+        context.SyncState: window.sync,
+        context.StoredDrafts: Autosave,  # this window has no store: its class, then
+        context.DraftsList: DraftBrowser,
+    }
+    missing = [
+        f"{protocol.__name__}.{name}"
+        for protocol, obj in parts.items()
+        for name in sorted(_protocol_members(protocol))
+        if not hasattr(obj, name)
+    ]
+    assert missing == []
+    assert "session" in _protocol_members(context.WindowContext)
