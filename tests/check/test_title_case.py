@@ -68,6 +68,11 @@ BREAKS = [
         ],
     ),
     ("K14", "Tujuh orang tersangkut kasus Narkotika tahun ini.", [("Narkotika", "narkotika")]),
+    (
+        "K14",
+        "Rapat melibatkan Polri, TNI dan Pemerintah setempat di aula.",
+        [("Pemerintah setempat", "pemerintah setempat")],
+    ),
     # K15: a generic head word before an event's or a place's name.
     ("K15", "Ia hadir dalam Kegiatan Rapat Koordinasi Bulanan Pemdes.", [("Kegiatan", "kegiatan")]),
     (
@@ -127,6 +132,7 @@ RESPECTS = [
     ("K14", "Sambutan Pembimbing Kemasyarakatan Bapas Pati dibacakan."),
     ("K14", "Litmas dilakukan di rutan. Warga binaan hadir."),
     ("K14", "Ia bertugas di Lapas Narkotika Bangli dan Badan Narkotika Nasional."),
+    ("K14", "Hadir Sekretaris Daerah mewakili Pemerintah Daerah Kabupaten Kupang."),
     ("K14", "Sebanyak 142 orang bebas karena program Asimilasi Rumah (Asrum)."),
     ("K14", "Rapat dipimpin Kepala Bidang (Kabid) Pelayanan dan Pembinaan, Leonard."),
     ("K14", "Hadir Kasi Intelijen dan Penindakan Keimigrasian Kantor Imigrasi Semarang."),

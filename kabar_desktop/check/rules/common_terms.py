@@ -87,6 +87,8 @@ TERMS: tuple[tuple[str, str, str], ...] = (
     ("pemohon", "thing", "KBBI: pemohon n"),
     ("pemohon paspor", "thing", "KBBI: pemohon, paspor"),
     # Humas and offices in general
+    ("pemerintah setempat", "thing", "KBBI: pemerintah n; 'setempat' names no one government"),
+    ("pemerintah daerah", "thing", "UU 23/2014 Pasal 1 writes 'pemerintah daerah'"),
     ("pelayanan", "thing", "KBBI: pelayanan n"),
     ("pelayanan publik", "thing", "UU 25/2009: 'pelayanan publik'"),
     ("layanan", "thing", "KBBI: layanan n"),
@@ -178,7 +180,12 @@ def _after_name_link(doc: Doc, i: int) -> bool:
     if i < 2 or toks[i - 1].text not in NAME_LINKS:
         return False
     before, link = toks[i - 2], toks[i - 1]
-    return doc.adjacent(before, link) and doc.adjacent(link, toks[i]) and capitalised(before)
+    return (
+        doc.adjacent(before, link)
+        and doc.adjacent(link, toks[i])
+        and capitalised(before)
+        and not before.text.isupper()  # "Polri, TNI dan Pemerintah setempat": a list
+    )
 
 
 def _opens_name(doc: Doc, i: int) -> bool:
