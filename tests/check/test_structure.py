@@ -149,12 +149,14 @@ def test_every_rule_has_breaking_and_respecting_texts():
     import test_numbers
     import test_punctuation
     import test_spelling
+    import test_spelling_more
     import test_title_case
     import test_word_forms
 
     modules = [test_capitals, test_word_forms, test_punctuation, test_numbers, test_spelling]
     modules.append(test_commas_marks)
     modules.append(test_title_case)
+    modules.append(test_spelling_more)
     drafts = {"A4", "A8"}  # checked on composed drafts: here and in test_verbs.py
     broken = {r for m in modules for r, *_ in m.BREAKS} | {r for r, *_ in BREAKS} | drafts
     respected = {r for m in modules for r, _ in m.RESPECTS} | {r for r, _ in RESPECTS} | drafts
