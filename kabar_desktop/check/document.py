@@ -11,13 +11,18 @@ from __future__ import annotations
 import bisect
 import re
 from dataclasses import dataclass, field
-from typing import TYPE_CHECKING
+from typing import NamedTuple
 
 from kabar_desktop.check.lexicon import ABBREVIATIONS, words
 from kabar_desktop.export.text import CAPTION_LABEL
 
-if TYPE_CHECKING:
-    from kabar_desktop.check.verbs import VerbSpan
+
+class VerbSpan(NamedTuple):
+    start: int  # offsets into the article's plain text: the verb as written ("pujinya")
+    end: int
+    verb: str  # as the draft has it, lowercase
+    field: str  # the draft field it was typed in: "speakers[0].statements[1].verb"
+
 
 WORD = re.compile(r"[^\W\d_]+(?:-[^\W\d_]+)*")
 _OPENERS = "\"'“‘([«"

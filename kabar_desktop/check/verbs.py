@@ -10,17 +10,10 @@ from __future__ import annotations
 
 import difflib
 import re
-from typing import NamedTuple
 
 from kabar_desktop.check.article_text import PlainArticle
+from kabar_desktop.check.document import VerbSpan
 from kabar_desktop.model.draft import ATTRIBUTION_VERBS, Draft
-
-
-class VerbSpan(NamedTuple):
-    start: int  # offsets into the article's plain text: the verb as written ("pujinya")
-    end: int
-    verb: str  # as the draft has it, lowercase
-    field: str  # the draft field it was typed in: "speakers[0].statements[1].verb"
 
 
 def known_like(verb: str, count: int = 5) -> list[str]:
