@@ -151,3 +151,16 @@ ACRONYMS = INSTITUTIONS
 def known_short_form(word: str) -> bool:
     """Whether ``word`` is an institution or short form Humas writes (any case)."""
     return word.lower() in INSTITUTIONS
+
+
+# Countries (their Indonesian names, which are also the nationalities: "warga Korea"). Names
+# that are also common words are left out ("kamboja", a flower; "chad", "mali", "niger").
+COUNTRIES = words(
+    """indonesia malaysia singapura brunei thailand vietnam filipina myanmar laos timor-leste
+    australia tiongkok taiwan jepang korea india pakistan bangladesh nepal afganistan iran
+    irak suriah yordania palestina israel libanon arab saudi yaman kuwait qatar mesir libya
+    tunisia aljazair maroko sudan somalia nigeria ghana kenya etiopia tanzania uganda kamerun
+    senegal amerika kanada meksiko brasil argentina inggris prancis perancis jerman belanda
+    belgia italia spanyol portugal swiss swedia norwegia denmark finlandia polandia ukraina
+    rusia austria yunani turki mongolia uzbekistan kazakhstan"""
+)

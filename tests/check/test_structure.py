@@ -145,6 +145,7 @@ def test_a4_a_caption_is_more_than_a_fragment():
 
 def test_every_rule_has_breaking_and_respecting_texts():
     import test_capitals
+    import test_capitals_round2
     import test_commas_marks
     import test_numbers
     import test_punctuation
@@ -157,6 +158,7 @@ def test_every_rule_has_breaking_and_respecting_texts():
     modules.append(test_commas_marks)
     modules.append(test_title_case)
     modules.append(test_spelling_more)
+    modules.append(test_capitals_round2)
     drafts = {"A4", "A8"}  # checked on composed drafts: here and in test_verbs.py
     broken = {r for m in modules for r, *_ in m.BREAKS} | {r for r, *_ in BREAKS} | drafts
     respected = {r for m in modules for r, _ in m.RESPECTS} | {r for r, _ in RESPECTS} | drafts

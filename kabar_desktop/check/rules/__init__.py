@@ -92,6 +92,7 @@ from kabar_desktop.check.rules import (  # noqa: E402, F401 - registers the rule
     common_nouns,
     common_terms,
     dates,
+    inner_caps,
     marks_spacing,
     names,
     near_words,

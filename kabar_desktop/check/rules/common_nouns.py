@@ -267,6 +267,8 @@ def _common_word_end(doc: Doc, i: int) -> int | None:
         return None  # "Malam Maroba", "Apel Pagi": an event's name
     if lower in GENRE_NOUNS:
         return t.end
+    if prev is not None and doc.adjacent(prev, t) and prev.text in INSTITUTION_KINDS:
+        return None  # "di rutan Negara": the office's town (K10 asks for 'Rutan')
     if lower in _COMMON_NOUNS:
         after_capital = prev is not None and doc.adjacent(prev, t) and capitalised(prev)
         return None if after_capital or named else t.end  # "Divisi Keimigrasian Kanwil"

@@ -1,5 +1,5 @@
 """Names typed in lowercase or in a wrong mixed case (read by K10): a document cited by its number,
-a regional office after 'dinas', 'indonesia', a class typed with two l's, 'E-KTP'.
+a regional office after 'dinas', a country ('warga korea'), a class typed with two l's, 'E-KTP'.
 
 Each reading needs what makes the words a name: the document's number, the office's field,
 a capital at the start of a sentence is left alone. EYD V capitalises every word of a name.
@@ -11,7 +11,7 @@ import re
 from collections.abc import Iterator
 
 from kabar_desktop.check.document import Doc
-from kabar_desktop.check.lexicon import words
+from kabar_desktop.check.lexicon import COUNTRIES, words
 from kabar_desktop.check.rules import N_, Hit
 from kabar_desktop.check.rules.case_reading import title_case
 
@@ -38,7 +38,7 @@ _FIELDS = words(
 _DINAS = re.compile(r"(?<![\w.-])dinas((?: (?:[a-z]+))+)")
 _NOT_OFFICE = re.compile(r"(?:perjalanan|rumah|mobil|kendaraan|pakaian|seragam|tugas|para|"
                          r"seluruh|setiap|tiap|semua|beberapa|berbagai) $")
-_INDONESIA = re.compile(r"(?<![\w./@-])indonesia(?![\w./@-])")
+_COUNTRY = re.compile(r"(?<![\w./@-])([a-z]+)(?![\w./@-])")
 _CLASS_ELLS = re.compile(r"\b([Kk]elas) (l{1,3}|Il|lI|Ill)(?: ?([AB]))?\b")
 _E_FORM = re.compile(r"(?<![\w.-])E-(?=[A-Z])(?P<rest>[A-Za-z]+)\b")
 
@@ -94,8 +94,9 @@ def lowercase_names(doc: Doc) -> Iterator[Hit]:
     """K10's findings beyond an office's head word (K10 reports them)."""
     yield from _documents(doc)
     yield from _dinas(doc)
-    for m in _INDONESIA.finditer(doc.text):
-        yield _hit(m.start(), m.end(), "Indonesia")
+    for m in _COUNTRY.finditer(doc.text):
+        if m.group(1) in COUNTRIES and not doc.is_italic(m.start(), m.end()):
+            yield _hit(m.start(), m.end(), m.group(1).capitalize())
     for m in _CLASS_ELLS.finditer(doc.text):
         fixed = f"Kelas {'I' * len(m.group(2))}{m.group(3) or ''}"
         yield Hit(

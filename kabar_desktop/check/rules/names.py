@@ -28,8 +28,13 @@ from kabar_desktop.check.rules.lowercase_names import lowercase_names
 # Heads of a name on their own: "kabupaten Halmahera Utara", "ditjen AHU", "lapas Atambua".
 _HEADS = words(
     """provinsi kabupaten kecamatan kelurahan desa hotel ditjen direktorat kementerian kanwil
-    lapas rutan rudenim bapas lpka lpp kanim rupbasan aula"""
+    lapas rutan rudenim bapas lpka lpp kanim rupbasan aula universitas kota"""
 )
+# Heads that are a room or a part of the name after them: "aula Hotel …", "kota Kantor …".
+_PART_OF_NEXT = words("aula kota")
+# A head before a list of names is a plural common noun: "kabupaten Bangka, Bangka Tengah dan
+# Belitung"; "wali kota Kupang" is a position (K1's).
+_NAME_LIST = re.compile(r"[A-Z][\w-]*(?: [A-Z][\w-]*)*(?:, [A-Z][\w-]*(?: [A-Z][\w-]*)*)+,? dan ")
 # Heads of two words: "kantor imigrasi", "rumah tahanan", "pengadilan negeri".
 _PAIRS = {
     "kantor": words("imigrasi wilayah pertanahan kementerian"),
@@ -49,7 +54,13 @@ _OFFICE_WORDS = _HEADS | _PARTS | frozenset(_PAIRS) | frozenset().union(*_PAIRS.
 # Offices that have a class: "Lapas kelas IIB", "Imigrasi kelas I".
 _CLASSED = words("lapas rutan bapas lpka lpp imigrasi kanim pemasyarakatan negara rupbasan")
 _ROMAN = re.compile(r"(?:I{1,3}|IV)[AB]?")
-_SPLIT_CLASS = re.compile(r"\bKelas (I{1,3}|IV) ([AB])\b")
+_SPLIT_CLASS = re.compile(r"\b[Kk]elas (I{1,3}|IV)[ -]([AB])\b")
+# A comma between the class and the place: "Rutan Kelas IIB, Kabanjahe".
+_CLASS_COMMA = re.compile(r"\b[Kk]elas (?P<cls>(?:I{1,3}|IV)(?: ?[AB])?), (?P<place>[A-Z][a-z]+)\b")
+# What an office's place follows elsewhere in the text: "Rutan Kabanjahe", "IIB Kabanjahe".
+_OFFICE_PLACE = re.compile(
+    r"\b(?:Lapas|Rutan|Bapas|Rudenim|LPKA|Kanim|Imigrasi|I{1,3}[AB]?|IV|TPI) (?P<place>[A-Z][a-z]+)"
+)
 _NOT_NAMES = frozenset((*WEEKDAYS, *MONTHS))
 _RELIGIONS = {w.lower(): w for w in words("Islam Kristen Katolik Protestan Hindu Buddha Konghucu")}
 _ADDRESS_FORMS = {"pak": "Pak", "bu": "Bu"}
@@ -125,6 +136,7 @@ def _hit(doc: Doc, first: int, last: int) -> Hit:
 def office_names(doc: Doc) -> Iterator[Hit]:
     toks = doc.tokens
     named = list(lowercase_names(doc))  # documents, 'dinas …', 'indonesia', 'E-KTP'
+    named += list(_class_forms(doc)) + list(_places_in_lowercase(doc))
     yield from named
     i = 0
     while i < len(toks):
@@ -141,9 +153,41 @@ def office_names(doc: Doc) -> Iterator[Hit]:
                 break
             j += 1
         nxt = toks[j + 1] if j + 1 < len(toks) else None
-        if nxt is not None and _is_name(doc, toks[j], nxt):
+        if nxt is not None and _is_name(doc, toks[j], nxt) and not _common_head(doc, i, j, nxt):
             yield from _office_run(doc, i, j)
         i = j + 1
+
+
+def _common_head(doc: Doc, i: int, j: int, nxt: Token) -> bool:
+    """The lowercase head ``i``..``j`` is a common noun: before a list of names, a room of
+    the office that follows ('aula Hotel Sabty'), or the 'kota' of 'wali kota'."""
+    toks = doc.tokens
+    last = toks[j].text
+    if last in _PART_OF_NEXT and nxt.text.lower() in _OFFICE_WORDS:
+        return True
+    if last == "kota" and i == j and i > 0 and toks[i - 1].text.lower() == "wali":
+        return True
+    return bool(_NAME_LIST.match(doc.text, nxt.start))
+
+
+def _places_in_lowercase(doc: Doc) -> Iterator[Hit]:
+    """An office's place in lowercase ('Rutan serang') that the text writes after an office
+    elsewhere ('… di Rutan Serang')."""
+    toks = doc.tokens
+    capitals = {m.group("place") for m in _OFFICE_PLACE.finditer(doc.text)}
+    for k in range(1, len(toks)):
+        a, word = toks[k - 1], toks[k].text
+        if a.text.lower() not in _CLASSED or not a.text[:1].isupper():
+            continue
+        if not doc.adjacent(a, toks[k]) or not word.islower() or word in FUNCTION_WORDS:
+            continue
+        if word.capitalize() in capitals:
+            yield _hit(doc, k, k)
+
+
+def _class_forms(doc: Doc) -> Iterator[Hit]:
+    """The class written apart ('Kelas II A', 'kelas II-A' → 'Kelas IIA') and a comma before
+    the office's place, where the text elsewhere writes the place right after the office."""
     for m in _SPLIT_CLASS.finditer(doc.text):
         fixed = f"Kelas {m.group(1)}{m.group(2)}"
         yield Hit(
@@ -153,6 +197,17 @@ def office_names(doc: Doc) -> Iterator[Hit]:
             fixed,
             {"word": fixed},
         )
+    places = {m.group("place") for m in _OFFICE_PLACE.finditer(doc.text)}
+    for m in _CLASS_COMMA.finditer(doc.text):
+        if m.group("place") in places:
+            fixed = f"{m.group('cls')} {m.group('place')}"
+            yield Hit(
+                m.start("cls"),
+                m.end("place"),
+                N_("No comma between an office's class and its place: '{word}'."),
+                fixed,
+                {"word": fixed},
+            )
 
 
 def _continues_office(doc: Doc, i: int, j: int) -> bool:

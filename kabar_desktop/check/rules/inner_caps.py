@@ -1,0 +1,195 @@
+"""K18–K21: capitals inside a sentence where no name stands, and words joined or split wrongly.
+
+EYD V (huruf kapital, I.A) capitalises the first word of a sentence and the words of a name;
+anything else in mid-sentence is lowercase. A name is made of content words, so:
+
+- K18: a closed-class word (preposition, conjunction, quantifier, third-person pronoun,
+  adverb of aspect) capitalised in mid-sentence before a lowercase word opens no name:
+  'MZ, Salah satu warga binaan' → 'salah'. K12 reads such a word between two capitals.
+- K19: a regular derivation (di-, meN-, ber-, ter-, memper- + a known root) capitalised in
+  mid-sentence before a lowercase word is a verb or a ter- superlative, not a name:
+  'Kadivmin Jateng Diterima langsung' → 'diterima'. A warning: a name may end in one.
+- K20: two known words written together with an inner capital are two words
+  ('ImigrasiKelas' → 'Imigrasi Kelas'); a brand ('SwadayaNews') has a half no list knows.
+- K21: a known short form split in two ('Kemenkum HAM') is one word: 'Kemenkumham'.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator
+
+from kabar_desktop.check.document import Doc, Token
+from kabar_desktop.check.lexicon import INSTITUTIONS, words
+from kabar_desktop.check.rules import ERROR, N_, WARNING, Hit, rule
+from kabar_desktop.check.rules.case_reading import capitalised, in_dateline, in_title, initial
+
+# Closed classes (KBBI: kata tugas, numeralia tak tentu, pronomina persona ketiga). Not
+# 'saya', 'kami', 'kita' (K13), not 'Anda' (a capital by EYD V).
+_CLOSED = words(
+    """di ke dari untuk pada dengan dalam bagi oleh tentang terhadap kepada sebagai melalui
+    demi tanpa sejak selama menurut hingga dan atau serta tetapi namun karena sehingga agar
+    supaya bahwa jika apabila ketika maupun yang para seluruh setiap semua sejumlah beberapa
+    tiap berbagai segenap ia dia mereka beliau juga pun hanya telah sudah akan masih sedang
+    belum tidak bukan sangat ini itu tersebut"""
+)
+# Words after which a phrase in title case is a theme's or a motto's title.
+_TOPIC_WORDS = words("tema bertema bertajuk berjudul tajuk slogan semboyan moto motto jargon")
+# Marks after which a capital may open a sentence, a quotation or a title.
+_OPENERS = "(:\"“'‘[-–—/•"
+# Prefixes that make a verb or a superlative out of a root.
+_VERB_PREFIXES = frozenset({"di", "meN", "ber", "ter"})  # not per-…-an: a noun
+_INNER_CAP = re.compile(r"[A-Z][a-z]{2,}[A-Z][a-z]{2,}")
+
+
+def _mid_sentence(doc: Doc, i: int) -> bool:
+    """Token ``i`` stands inside a running sentence: not its first word, not after a mark
+    that opens a quotation or a title, not in the headline or the dateline."""
+    toks = doc.tokens
+    t = toks[i]
+    if initial(doc, t) or in_title(doc, t) or in_dateline(doc, t) or doc.is_italic(t.start, t.end):
+        return False
+    if i == 0 or toks[i - 1].para != t.para:
+        return False
+    before = doc.text[doc.paras[t.para].start : t.start].rstrip()
+    return bool(before) and before[-1] not in _OPENERS
+
+
+def _next_lower(doc: Doc, i: int) -> Token | None:
+    toks = doc.tokens
+    if i + 1 >= len(toks) or not doc.adjacent(toks[i], toks[i + 1]):
+        return None
+    nxt = toks[i + 1]
+    return nxt if nxt.text[:1].islower() else None
+
+
+def _lower_hit(t: Token, message: str) -> Hit:
+    lower = t.text.lower()
+    return Hit(t.start, t.end, message, lower, {"word": lower})
+
+
+@rule("K18", ERROR, N_("A function word is lowercase in mid-sentence"))
+def closed_class(doc: Doc) -> Iterator[Hit]:
+    toks = doc.tokens
+    for i, t in enumerate(toks):
+        lower = t.text.lower()
+        quantifier = lower == "salah" and i + 1 < len(toks) and toks[i + 1].text == "satu"
+        if lower not in _CLOSED and not quantifier:
+            continue
+        if not capitalised(t) or t.text.isupper() or not _mid_sentence(doc, i):
+            continue
+        if _next_lower(doc, i) is None:
+            continue  # "Media Dalam Rangka": K12's, a name's word
+        yield _lower_hit(t, N_("'{word}' is a function word: lowercase in mid-sentence."))
+
+
+def _derived(word: str) -> bool:
+    """``word`` is a regular verb form or a ter- superlative of a known root, and not a
+    word (or a name) the lists know whole."""
+    from kabar_desktop.check.spelling import speller
+
+    sp = speller()
+    lower = word.lower()
+    if lower in sp.lists.stems or lower in sp.lists.curated or lower in sp.office:
+        return False
+    if lower in INSTITUTIONS or lower in sp.lists.short_forms:
+        return False
+    readings = sp.readings(lower)
+    return bool(readings) and all(
+        a.regular and a.prefixes and a.prefixes[0] in _VERB_PREFIXES and len(a.root) >= 3
+        for a in readings
+    )
+
+
+def _in_theme(doc: Doc, i: int) -> bool:
+    """Token ``i`` ends a run of capitals after 'bertema', 'tema' …: a theme's title."""
+    toks = doc.tokens
+    k = i
+    while k > 0 and doc.adjacent(toks[k - 1], toks[k]) and capitalised(toks[k - 1]):
+        k -= 1
+    return k > 0 and toks[k - 1].text.lower() in _TOPIC_WORDS
+
+
+def _superlative_after_noun(doc: Doc, i: int) -> bool:
+    """'anggota Teraktif Timpora': a ter- word between a lowercase noun and a name."""
+    from kabar_desktop.check.spelling import speller
+
+    toks = doc.tokens
+    prev = toks[i - 1]
+    if not doc.adjacent(prev, toks[i]) or not prev.text.islower() or prev.text in _CLOSED:
+        return False
+    readings = speller().readings(toks[i].text.lower())
+    return bool(readings) and all(a.prefixes == ("ter",) and not a.suffix for a in readings)
+
+
+@rule("K19", WARNING, N_("A verb or an adjective is lowercase in mid-sentence"))
+def derived_words(doc: Doc) -> Iterator[Hit]:
+    for i, t in enumerate(doc.tokens):
+        if not t.text[:1].isupper() or not t.text[1:].islower() or len(t.text) < 6:
+            continue
+        if not _mid_sentence(doc, i) or _in_theme(doc, i):
+            continue
+        if _next_lower(doc, i) is None and not _superlative_after_noun(doc, i):
+            continue
+        if doc.text[t.end : t.end + 1] in ("-", "’", "'") or not _derived(t.text):
+            continue
+        yield _lower_hit(t, N_("'{word}' is a verb or an adjective: lowercase in mid-sentence."))
+
+
+def _known_half(word: str) -> str | None:
+    """How a list writes ``word``: an office's short form or a dictionary word."""
+    from kabar_desktop.check.spelling import speller
+
+    lower = word.lower()
+    canonical = INSTITUTIONS.get(lower)
+    if canonical is not None:
+        return canonical
+    sp = speller()
+    if lower in sp.lists.stems or lower in sp.lists.curated:
+        return word
+    return None
+
+
+@rule("K20", ERROR, N_("Two words are not joined with a capital in between"))
+def joined_words(doc: Doc) -> Iterator[Hit]:
+    from kabar_desktop.check.spelling import speller
+
+    sp = speller()
+    for t in doc.tokens:
+        if not _INNER_CAP.fullmatch(t.text) or in_title(doc, t) or doc.is_italic(t.start, t.end):
+            continue
+        lower = t.text.lower()
+        if lower in sp.lists.short_forms or sp.known(lower):
+            continue  # "KakanKemenag": K17's
+        parts = re.findall(r"[A-Z][a-z]+", t.text)
+        if all(p.lower() in sp.lists.short_forms for p in parts):
+            continue  # two short forms: K17's
+        known = [_known_half(p) for p in parts]
+        if len(parts) != 2 or None in known:
+            continue  # "SwadayaNews": a brand
+        fixed = " ".join(k for k in known if k)
+        yield Hit(
+            t.start, t.end, N_("Two words are written apart: '{word}'."), fixed, {"word": fixed}
+        )
+
+
+@rule("K21", ERROR, N_("A short form is one word"))
+def split_short_forms(doc: Doc) -> Iterator[Hit]:
+    from kabar_desktop.check.spelling import speller
+
+    sp = speller()
+    short = sp.lists.short_forms
+    toks = doc.tokens
+    for a, b in zip(toks, toks[1:], strict=False):
+        if not doc.adjacent(a, b) or not capitalised(a) or not capitalised(b):
+            continue
+        joined = short.get((a.text + b.text).lower())
+        if joined is None or len(a.text) < 3 or sp.known(a.text):
+            continue  # "Tim Pora": a word and a name, not a short form cut
+            continue
+        if in_title(doc, a):
+            continue
+        yield Hit(
+            a.start, b.end, N_("A short form is written as one word: '{word}'."), joined,
+            {"word": joined},
+        )
