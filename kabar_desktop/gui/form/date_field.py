@@ -5,7 +5,7 @@ from __future__ import annotations
 import datetime as dt
 import re
 
-from PySide6.QtCore import QDate, QDateTime, QEvent, QObject, Qt, QTime
+from PySide6.QtCore import QDate, QDateTime, QEvent, QObject, QTime
 from PySide6.QtGui import QValidator
 from PySide6.QtWidgets import QDateEdit, QWidget
 
@@ -94,6 +94,8 @@ class DateField(QDateEdit):
     def keyPressEvent(self, event) -> None:  # noqa: N802 - Qt's name
         self._watch_calendar()  # so do F4 and Alt+Down
         typed = event.text()
+        from PySide6.QtCore import Qt  # not at import: see qt.enum_properties
+
         plain = not event.modifiers() & ~Qt.KeyboardModifier.KeypadModifier
         if typed and typed in _KEYS and plain and self._type(typed):
             event.accept()

@@ -9,7 +9,6 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
@@ -260,7 +259,7 @@ class FactsPane(QWidget):
             return self.lead
         widget = self.field_widget(name, None, [])
         if widget is not None:
-            widget.setFocus(Qt.FocusReason.OtherFocusReason)
+            widget.setFocus()  # Qt's OtherFocusReason (no Qt enum before the first paint)
         return widget
 
     # --- form → draft --------------------------------------------------------------------

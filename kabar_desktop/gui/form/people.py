@@ -7,11 +7,11 @@ removing go through ``session.apply``: the window's Undo brings them back.
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QPushButton, QToolButton, QVBoxLayout, QWidget
 
 from kabar_desktop.gui.editor.draft_session import DraftSession
 from kabar_desktop.gui.form.fields import FieldRow, Path, line_edit, set_line
+from kabar_desktop.gui.qt.enum_properties import set_keys
 from kabar_desktop.i18n import _
 from kabar_desktop.model.draft import Person
 
@@ -52,7 +52,7 @@ class _PersonRow(QWidget):
         tip = editor.remove_tip.format(number=number)
         self.remove_button.setToolTip(tip)
         self.remove_button.setAccessibleName(tip)
-        self.remove_button.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
+        set_keys(self.remove_button, "focusPolicy", "StrongFocus")  # see qt.enum_properties
         self.remove_button.clicked.connect(lambda: editor.remove(index))
         layout.addWidget(self.remove_button)
 
@@ -147,7 +147,7 @@ class PeopleEditor(QWidget):
         else:
             widget = self.field_widget(i, rest[0][0] if rest else "position")
         if widget is not None:
-            widget.setFocus(Qt.FocusReason.OtherFocusReason)
+            widget.setFocus()  # Qt's OtherFocusReason
         return widget
 
     # --- form → draft --------------------------------------------------------------------
@@ -158,7 +158,7 @@ class PeopleEditor(QWidget):
     def _add(self) -> None:
         key = self.key
         self._session.apply(self.add_button.text(), lambda d: getattr(d, key).append(Person()))
-        self.people_rows[-1].edits["position"].setFocus(Qt.FocusReason.OtherFocusReason)
+        self.people_rows[-1].edits["position"].setFocus()  # Qt's OtherFocusReason
 
     def remove(self, i: int) -> None:
         key = self.key
@@ -168,4 +168,4 @@ class PeopleEditor(QWidget):
             target = self.people_rows[min(i, len(self.people_rows) - 1)].remove_button
         else:
             target = self.add_button
-        target.setFocus(Qt.FocusReason.OtherFocusReason)
+        target.setFocus()  # Qt's OtherFocusReason
