@@ -1,4 +1,4 @@
-"""K10 (countries, heads, a class's forms), K18–K21: capitals in mid-sentence where no name
+"""K10 (countries, heads, a class's forms), K18–K22: capitals in mid-sentence where no name
 stands, and words joined or split wrongly. Each rule: texts that break it, texts that
 respect it."""
 
@@ -49,6 +49,9 @@ BREAKS = [
     ),
     # K21: a known short form split in two.
     ("K21", "Hadir Kepala Divisi Kanwil Kemenkum HAM Jatim.", [("Kemenkum HAM", "Kemenkumham")]),
+    # K22: a sentence or a paragraph that opens in lowercase.
+    ("K22", "Ia melihat kegiatan di rutan.\ndan hasilnya semua berjalan baik.", [("dan", "Dan")]),
+    ("K22", "Rombongan tiba pukul 10.00.\nsetelah itu mereka pulang.", [("setelah", "Setelah")]),
 ]
 
 RESPECTS = [
@@ -65,6 +68,8 @@ RESPECTS = [
     ("K19", "Ia bertugas di Lapas Permisan sejak lama. Warga Binaan Perikanan hadir."),
     ("K20", "Berita itu dimuat SwadayaNews pagi ini. Kakankemenag hadir."),
     ("K21", "Hadir Kanwil Kemenkumham Jatim dan Tim Pora Kota Cilegon."),
+    ("K22", "Berita dimuat di baliprawara.com. e-KTP dibagikan oleh Plt. kepala rutan."),
+    ("K22", "Ia berkata,\n“untuk itu kami siap.” Jumlahnya 1.500 paket."),
 ]
 
 

@@ -1,4 +1,4 @@
-"""K18–K21: capitals inside a sentence where no name stands, and words joined or split wrongly.
+"""K18–K22: capitals inside a sentence where no name stands, and words joined or split wrongly.
 
 EYD V (huruf kapital, I.A) capitalises the first word of a sentence and the words of a name;
 anything else in mid-sentence is lowercase. A name is made of content words, so:
@@ -12,6 +12,7 @@ anything else in mid-sentence is lowercase. A name is made of content words, so:
 - K20: two known words written together with an inner capital are two words
   ('ImigrasiKelas' → 'Imigrasi Kelas'); a brand ('SwadayaNews') has a half no list knows.
 - K21: a known short form split in two ('Kemenkum HAM') is one word: 'Kemenkumham'.
+- K22: a sentence or a paragraph opens with a capital (EYD V, I.A): 'dan hasilnya …' → 'Dan'.
 """
 
 from __future__ import annotations
@@ -22,7 +23,7 @@ from collections.abc import Iterator
 from kabar_desktop.check.document import Doc, Token
 from kabar_desktop.check.lexicon import INSTITUTIONS, words
 from kabar_desktop.check.rules import ERROR, N_, WARNING, Hit, rule
-from kabar_desktop.check.rules.case_reading import capitalised, in_dateline, in_title, initial
+from kabar_desktop.check.rules.case_reading import cap, capitalised, in_dateline, in_title, initial
 
 # Closed classes (KBBI: kata tugas, numeralia tak tentu, pronomina persona ketiga). Not
 # 'saya', 'kami', 'kita' (K13), not 'Anda' (a capital by EYD V).
@@ -192,4 +193,36 @@ def split_short_forms(doc: Doc) -> Iterator[Hit]:
         yield Hit(
             a.start, b.end, N_("A short form is written as one word: '{word}'."), joined,
             {"word": joined},
+        )
+
+
+_ABBREVIATED = re.compile(r"(?:\b[A-Za-z]{1,3}|\d)\.\s*$")
+
+
+def _opens_sentence(doc: Doc, t: Token) -> bool:
+    """Token ``t`` stands right after the paragraph's start or a
+    sentence's end ('?', '!', or a full stop after a word that is no abbreviation)."""
+    para = doc.paras[t.para]
+    before = doc.text[para.start : t.start].rstrip()
+    if before[-1:] in ("\"", "“", "'", "‘"):
+        return False  # a quote's first word: K6's
+    if not before:
+        return True
+    return before[-1] in "?!" or (before[-1] == "." and not _ABBREVIATED.search(before))
+
+
+@rule("K22", ERROR, N_("A sentence starts with a capital letter"))
+def lowercase_starts(doc: Doc) -> Iterator[Hit]:
+    text = doc.text
+    for t in doc.tokens:
+        if not t.initial or not t.text.isalpha() or not t.text.islower() or in_title(doc, t):
+            continue
+        if doc.paras[t.para].kind in ("credit", "caption") or in_dateline(doc, t):
+            continue
+        if text[t.end : t.end + 1] in ("-", "@", ".", "/") or not _opens_sentence(doc, t):
+            continue  # "e-KTP", "baliprawara.com": written as their owners write them
+        fixed = cap(t.text)
+        yield Hit(
+            t.start, t.end, N_("A sentence starts with a capital letter: '{word}'."), fixed,
+            {"word": fixed},
         )
