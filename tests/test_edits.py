@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import copy
 
+import pytest
 from hypothesis import settings
 from hypothesis import strategies as st
 from hypothesis.stateful import RuleBasedStateMachine, invariant, precondition, rule
@@ -208,4 +209,4 @@ class HistoryMachine(RuleBasedStateMachine):
 
 
 HistoryMachine.TestCase.settings = settings(max_examples=150, stateful_step_count=40, deadline=None)
-TestHistory = HistoryMachine.TestCase
+TestHistory = pytest.mark.slow(HistoryMachine.TestCase)

@@ -8,6 +8,7 @@ import io
 from html.parser import HTMLParser
 
 import docx
+import pytest
 import strategies
 from hypothesis import given
 from strategies import long_texts, texts
@@ -129,6 +130,7 @@ def check_agreement(draft: Draft) -> None:
     assert [_unmark(p) for p in exported] == [_unmark(t) for t in expected if t]
 
 
+@pytest.mark.slow
 @given(drafts)
 def test_generated_drafts_export_alike_in_every_format(draft):
     check_agreement(draft)

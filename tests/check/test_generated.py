@@ -6,6 +6,7 @@ from __future__ import annotations
 import datetime as dt
 import re
 
+import pytest
 import strategies
 from hypothesis import given
 from hypothesis import strategies as st
@@ -67,6 +68,7 @@ def _loose(text: str) -> str:
     return re.sub(r"[*_]", "", text).lower()
 
 
+@pytest.mark.slow
 @given(hostile_drafts)
 def test_hostile_drafts_never_break_the_checker(draft):
     article = compose(draft)

@@ -83,6 +83,7 @@ def test_source_checkout(tmp_path):
     assert_works(found, ROOT / "kabar_desktop", ROOT)
 
 
+@pytest.mark.slow  # builds a wheel (module fixture), then installs it
 def test_installed_wheel(tmp_path, kabar_wheel):
     site = tmp_path / "site-packages"
     run_packaging("install_wheel", kabar_wheel, site)
@@ -90,6 +91,7 @@ def test_installed_wheel(tmp_path, kabar_wheel):
     assert_works(found, site / "kabar_desktop", site / "kabar_desktop" / "_bundled")
 
 
+@pytest.mark.slow
 def test_installer_bundle(tmp_path, kabar_wheel):
     root = tmp_path / "Kabar"
     run_packaging("make_bundle", root, [kabar_wheel], "windows")

@@ -10,6 +10,8 @@ import sys
 import zipfile
 from pathlib import Path
 
+import pytest
+
 
 def smoke(tmp_path: Path, *args: str) -> tuple[int, dict, Path]:
     out = tmp_path / "hasil.docx"
@@ -26,6 +28,7 @@ def smoke(tmp_path: Path, *args: str) -> tuple[int, dict, Path]:
     return done.returncode, report, out
 
 
+@pytest.mark.slow  # a real start in a child Python
 def test_smoke_opens_the_sample_exports_docx_and_quits(tmp_path, kabar_home):
     status, report, out = smoke(tmp_path)
     assert status == 0, report.get("error")
@@ -36,6 +39,7 @@ def test_smoke_opens_the_sample_exports_docx_and_quits(tmp_path, kabar_home):
     assert (kabar_home / "config").is_dir()  # a real start: the settings were written
 
 
+@pytest.mark.slow
 def test_smoke_opens_the_named_draft_and_fails_when_it_cannot_export(tmp_path, sample_path):
     draft = json.loads(sample_path.read_text(encoding="utf-8"))
     draft["speakers"] = []

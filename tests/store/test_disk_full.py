@@ -41,6 +41,8 @@ def _check(draft_id: int, expect_hash: str, revisions: int) -> None:
         store.close()
 
 
+@pytest.mark.slow
+@pytest.mark.timeout(240)  # ~15 s alone: fills a disk limit many times over
 @pytest.mark.skipif(sys.platform == "win32", reason="RLIMIT_FSIZE is POSIX")
 def test_a_full_disk_is_a_message_and_the_previous_version_stays():
     store = DraftStore.open()

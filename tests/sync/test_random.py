@@ -183,6 +183,8 @@ def scratch():
     shutil.rmtree(folder, ignore_errors=True)
 
 
+@pytest.mark.slow
+@pytest.mark.timeout(240)  # ~20 s alone: many offices, many seeds
 def test_random_interleavings_through_a_folder(scratch):
     for seed in range(FIRST_SEED, FIRST_SEED + INTERLEAVINGS):
         folder = scratch / str(seed)
@@ -191,6 +193,7 @@ def test_random_interleavings_through_a_folder(scratch):
         shutil.rmtree(folder)
 
 
+@pytest.mark.slow
 def test_random_interleavings_through_webdav(dav, dav_target, tmp_path):
     for seed in range(10_000, 10_000 + max(8, INTERLEAVINGS // 50)):
         folder = tmp_path / str(seed)

@@ -71,6 +71,7 @@ def type_title(qtbot, win: MainWindow, text: str) -> None:
     qtbot.keyClicks(field, text)
 
 
+@pytest.mark.slow
 def test_typing_is_stored_after_a_pause(qtbot, make_window):
     win = make_window()
     assert fresh().list() == []  # the sample nobody touched is not stored
@@ -180,6 +181,7 @@ def started(qtbot):
         win.deleteLater()
 
 
+@pytest.mark.slow
 def test_after_a_crash_the_last_draft_opens_again_and_kabar_says_so(qtbot, started):
     save_settings(Settings(first_start_done=True, profile=PROFILE))
     first = started()
