@@ -37,6 +37,7 @@ BREAKS = [
     ("K18", "MZ, Salah satu warga binaan, turut menanggapi.", [("Salah", "salah")]),
     ("K18", "Hal tersebut Ia sampaikan saat berkeliling.", [("Ia", "ia")]),
     ("K18", "Kadis menyampaikan, Untuk para calon kepala desa.", [("Untuk", "untuk")]),
+    ("K18", "Kadivmin menyampaikan Menurutnya, gedung itu baru.", [("Menurutnya", "menurutnya")]),
     # K19: a derived verb or a ter- superlative capitalised in mid-sentence.
     ("K19", "Kadivmin Jateng Diterima langsung oleh Kepala Lapas.", [("Diterima", "diterima")]),
     ("K19", "Lapas Cikarang merupakan Lapas Terbaik yang pernah ada.", [("Terbaik", "terbaik")]),
@@ -63,6 +64,7 @@ RESPECTS = [
     ("K18", "Salah satu warga hadir. Ia berkata, “Untuk itu kami siap.”"),
     ("K18", "Acara bertema Sinergi Media Dalam Rangka HUT. Hadir pula Kementerian Dalam Negeri."),
     ("K18", "Semua hadir (Untuk catatan: acara ditunda). Silakan Anda datang."),
+    ("K18", "Ia membaca novel Yang Terlupakan. Menurutnya, novel itu bagus."),
     ("K19", "Kegiatan itu diterima warga. Ia berkata, “Diterima dengan baik.”"),
     ("K19", "Perayaan bertema Terus Melaju untuk Indonesia Maju digelar."),
     ("K19", "Ia bertugas di Lapas Permisan sejak lama. Warga Binaan Perikanan hadir."),

@@ -32,7 +32,8 @@ _CLOSED = words(
     demi tanpa sejak selama menurut hingga dan atau serta tetapi namun karena sehingga agar
     supaya bahwa jika apabila ketika maupun yang para seluruh setiap semua sejumlah beberapa
     tiap berbagai segenap ia dia mereka beliau juga pun hanya telah sudah akan masih sedang
-    belum tidak bukan sangat ini itu tersebut"""
+    belum tidak bukan sangat ini itu tersebut menurutnya sebelumnya selanjutnya setelahnya
+    karenanya"""
 )
 # Words after which a phrase in title case is a theme's or a motto's title.
 _TOPIC_WORDS = words("tema bertema bertajuk berjudul tajuk slogan semboyan moto motto jargon")
@@ -64,6 +65,17 @@ def _next_lower(doc: Doc, i: int) -> Token | None:
     return nxt if nxt.text[:1].islower() else None
 
 
+def _after_lower_word(doc: Doc, i: int) -> bool:
+    """Token ``i`` follows a lowercase content word with only a space between, and no
+    capitalised word follows it: 'menyampaikan Menurutnya, …'."""
+    toks = doc.tokens
+    prev = toks[i - 1]
+    if not doc.adjacent(prev, toks[i]) or not prev.text.islower() or prev.text in _CLOSED:
+        return False
+    nxt = toks[i + 1] if i + 1 < len(toks) else None
+    return nxt is None or not (doc.adjacent(toks[i], nxt) and capitalised(nxt))
+
+
 def _lower_hit(t: Token, message: str) -> Hit:
     lower = t.text.lower()
     return Hit(t.start, t.end, message, lower, {"word": lower})
@@ -79,7 +91,7 @@ def closed_class(doc: Doc) -> Iterator[Hit]:
             continue
         if not capitalised(t) or t.text.isupper() or not _mid_sentence(doc, i):
             continue
-        if _next_lower(doc, i) is None:
+        if _next_lower(doc, i) is None and not _after_lower_word(doc, i):
             continue  # "Media Dalam Rangka": K12's, a name's word
         yield _lower_hit(t, N_("'{word}' is a function word: lowercase in mid-sentence."))
 
