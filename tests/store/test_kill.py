@@ -66,8 +66,6 @@ class Ledger:
         return {i: [d, *filter(None, [self.saving.get(i)])] for i, d in self.acked.items()}
 
 
-@pytest.mark.slow
-@pytest.mark.timeout(300)  # 200 kills: ~25 s alone, several times that on a busy machine
 def test_a_save_reaches_the_disk_before_it_returns(tmp_path):
     """What SIGKILL cannot see (docs/storage.md): each commit syncs the write-ahead log, so a
     power cut keeps every save that returned. ``synchronous = OFF`` or ``NORMAL`` fails here."""
@@ -79,6 +77,8 @@ def test_a_save_reaches_the_disk_before_it_returns(tmp_path):
         store.close()
 
 
+@pytest.mark.slow
+@pytest.mark.timeout(300)  # 200 kills: ~25 s alone, several times that on a busy machine
 @pytest.mark.skipif(sys.platform == "win32", reason="SIGKILL is POSIX")
 def test_sigkill_never_loses_an_acknowledged_save(tmp_path):
     rng = random.Random(int(os.environ.get("KABAR_KILL_SEED", "0")) or None)
