@@ -23,11 +23,11 @@ BREAKS = [
     (
         "A1",
         "Rudenim Kupang Gelar Pelatihan Tugas dan Fungsi Bidang Kehumasan bagi Seluruh Pegawai "
-        "di Aula Utama\n" + BODY,
+        "di Aula Utama Rudenim Kupang\n" + BODY,
         [
             (
                 "Rudenim Kupang Gelar Pelatihan Tugas dan Fungsi Bidang Kehumasan bagi Seluruh "
-                "Pegawai di Aula Utama",
+                "Pegawai di Aula Utama Rudenim Kupang",
                 None,
             )
         ],
@@ -149,6 +149,7 @@ def test_every_rule_has_breaking_and_respecting_texts():
     import test_commas_marks
     import test_numbers
     import test_punctuation
+    import test_punctuation_round2
     import test_spelling
     import test_spelling_more
     import test_title_case
@@ -159,6 +160,7 @@ def test_every_rule_has_breaking_and_respecting_texts():
     modules.append(test_title_case)
     modules.append(test_spelling_more)
     modules.append(test_capitals_round2)
+    modules.append(test_punctuation_round2)
     drafts = {"A4", "A8"}  # checked on composed drafts: here and in test_verbs.py
     broken = {r for m in modules for r, *_ in m.BREAKS} | {r for r, *_ in BREAKS} | drafts
     respected = {r for m in modules for r, _ in m.RESPECTS} | {r for r, _ in RESPECTS} | drafts

@@ -99,6 +99,7 @@ from kabar_desktop.check.rules import (  # noqa: E402, F401 - registers the rule
     numbers,
     pleonasm,
     punctuation,
+    sentence_parts,
     spelling,
     standard_forms,
     structure,

@@ -219,6 +219,7 @@ def list_comma(doc: Doc) -> Iterator[Hit]:
 # penghubung intrakalimat). "Sementara" alone is a conjunction ("while"); as "meanwhile" it
 # is "Sementara itu,".
 _OPENING_CONJUNCTION = re.compile(r"(Dan|Maka(?: dari itu)?|Sehingga|Tetapi)(?= [a-z]|,)")
+_SEHINGGA = re.compile(r"(Sehingga)(?= [a-z]|,)")
 _SEMENTARA = re.compile(r"Sementara(?: itu\b)?(,?)(?=( [^\W\d_]+)?)")
 # After these "Sementara" is "meanwhile"; after these others only when no clause follows a
 # comma ("Sementara para peserta mengikuti materi, panitia …" is "while").
@@ -238,7 +239,18 @@ def opening_conjunction(doc: Doc) -> Iterator[Hit]:
     for para in doc.prose_paras():
         for s, _e in para.sentences:
             if doc.in_quote(s):
-                continue  # the speaker's own words
+                # The speaker's own words, except "Sehingga": a result clause cut from its
+                # sentence, which the writer punctuates all the same.
+                m = _SEHINGGA.match(text, s + (text[s : s + 1] in '"“'))
+                if m:
+                    yield Hit(
+                        m.start(1),
+                        m.end(1),
+                        N_("'{word}' joins clauses inside a sentence; it does not open one."),
+                        None,
+                        {"word": "sehingga"},
+                    )
+                continue
             m = _OPENING_CONJUNCTION.match(text, s)
             if m:
                 word = m.group(1)

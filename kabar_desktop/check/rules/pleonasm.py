@@ -1,7 +1,9 @@
 """Pleonasms (W13): two words that say the same thing, where house style keeps one.
 
-Only the clear pairs: 'agar supaya', 'demi untuk', 'melalui via', 'mengapresiasi atas',
-'sangat … sekali' within a few words, and 'antara A dengan B' (antara … dan). A warning: the
+Only the clear pairs: 'agar supaya', 'demi untuk', 'guna untuk', 'melalui via',
+'mengapresiasi atas', 'seperti misalnya', 'sangat … sekali' within a few words, 'para' before a
+plural already ('para ibu-ibu', 'para hadirin'), 'saling' before a reciprocal form ('saling
+tolong-menolong') and 'antara A dengan B' (antara … dan). A warning: the
 fix is plain, but the writer may be quoting someone.
 """
 
@@ -21,8 +23,15 @@ _PAIRS = {
     "mengapresiasi atas": "mengapresiasi",
     "sejak dari": "sejak",
     "adalah merupakan": "adalah",
+    "guna untuk": "guna",
+    "seperti misalnya": "seperti",
+    "para hadirin": "hadirin",
 }
 _PAIR = re.compile(r"\b(" + "|".join(_PAIRS) + r")\b", re.IGNORECASE)
+# "para" marks a plural; a reduplicated noun is one already ("para ibu-ibu" → "para ibu").
+_PARA = re.compile(r"\b(para) ([^\W\d_]+)-\2\b", re.IGNORECASE)
+# "saling" says "each other", and so does a reciprocal form ("saling tolong-menolong").
+_SALING = re.compile(r"\b(saling) ([^\W\d_]+-(?:me|mem|men|meng|meny|ber)[^\W\d_]+)\b", re.I)
 # "sangat … sekali": up to two words between ("sangat baik sekali", "sangat tidak siap sekali").
 _SANGAT = re.compile(r"\b(sangat)((?: [^\W\d_]+){1,2}) sekali\b", re.IGNORECASE)
 # "antara A dengan B": short items, no comma, no "dan" already between.
@@ -46,6 +55,24 @@ def pleonasm(doc: Doc) -> Iterator[Hit]:
             )
         for m in _SANGAT.finditer(text, para.start, para.end):
             fixed = m.group(1) + m.group(2)
+            yield Hit(
+                m.start(),
+                m.end(),
+                N_("'{word}' says the same thing twice: write '{fix}'."),
+                fixed,
+                {"word": m.group(), "fix": fixed},
+            )
+        for m in _PARA.finditer(text, para.start, para.end):
+            fixed = f"{m.group(1)} {m.group(2)}"
+            yield Hit(
+                m.start(),
+                m.end(),
+                N_("'{word}' says the same thing twice: write '{fix}'."),
+                fixed,
+                {"word": m.group(), "fix": fixed},
+            )
+        for m in _SALING.finditer(text, para.start, para.end):
+            fixed = keep_case(m.group(), m.group(2))
             yield Hit(
                 m.start(),
                 m.end(),

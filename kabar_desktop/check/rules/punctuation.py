@@ -27,6 +27,12 @@ _CONNECTORS = re.compile(
     r"|dikatakannya|dijelaskannya|disampaikannya|ditambahkannya|diungkapkannya)(?= )",
     re.IGNORECASE,
 )
+# Connectors that only join sentences: a comma follows them in a speaker's words too.
+_PLAIN_CONNECTORS = re.compile(
+    r"(oleh karena itu|oleh sebab itu|karena itu|untuk itu|dengan demikian|selain itu"
+    r"|di samping itu|sehubungan dengan itu|meskipun demikian|namun demikian)(?= )",
+    re.IGNORECASE,
+)
 # A subordinate clause opening the sentence, then "maka" with no comma before it.
 _SUBORDINATE = re.compile(
     r"(?:jika|apabila|bila|kalau|karena|oleh karena|untuk|agar|supaya|meskipun|walaupun"
@@ -41,6 +47,7 @@ _SLASH_SPACE = re.compile(r"(?:(?<=[^\W_])|(?<=\)))(?: +/|/ +)(?=[^\W_])")
 _SPACE_BEFORE = re.compile(r"(?<=[^\W_]) +([,;:!?]|\.(?!\.))")
 _NO_SPACE_AFTER = re.compile(r"[,;:](?=[^\W\d_])|(?<=[^\W\d_]{2})\.(?=[A-Z][a-z])")
 _ADDRESS = re.compile(r"\S*(?:://|www\.|@)\S*")
+_DOUBLE_STOP = re.compile(r"(?<=[^\W\d_])\.\.(?!\.)")
 _DOUBLE_SPACE = re.compile(r"(?<=\S) {2,}(?=\S)")
 _STOP_BRACKET = re.compile(r"(?<=[^\W\d_\"”])([.,;:])\((?=[^()\n]{1,40}\))")
 # A mark's pair around words ("~coret~", "**dobel**"), and a '*' or '_' at a word's edge.
@@ -52,9 +59,11 @@ _CAPTION_DOK = re.compile(r"\bDok(?= Humas)")
 # "Pj. Bupati" (KBBI: Pj. penjabat).
 _NAME_ABBREVIATION = re.compile(
     r"\b(?:Moch|Moh|Muh|Mhd|Abd|Pj|Plt|Plh|Drs|Dra|Ir|Prof|Hj)(?= [A-Z])"
+    r"|(?<=\()(?:Pj|Plt|Plh)(?=\))"  # "Pelaksana Tugas (Plt)": the short form keeps its stop
 )
-# A one-letter initial inside a name ("Candra S Tarigan") or opening one after a comma.
-_INITIAL = re.compile(r"(?<=[a-z] |, )[A-Z](?= [A-Z][a-z]{2,})")
+# A one-letter initial inside a name ("Candra S Tarigan"), opening one after a comma, or
+# closing one before a lowercase word ("Ester Kumala S terhadap").
+_INITIAL = re.compile(r"(?<=[a-z] |, )[A-Z](?= [A-Z][a-z]{2,}| [a-z])")
 _BEFORE_NAME = words("oleh dan kepada bersama dengan")
 _LABELS = words(
     """kelas tipe blok tim regu ruang gedung lantai pos zona sektor seksi golongan grup
@@ -297,6 +306,8 @@ def connector_comma(doc: Doc) -> Iterator[Hit]:
             m = _CONNECTORS.match(doc.text, s)
             if m and m.group().lower().startswith("tentu") and doc.in_quote(s):
                 m = None  # "“Tentunya kami …”": the speaker's own way of talking
+            if m is None:  # "“Untuk itu rakor …"
+                m = _PLAIN_CONNECTORS.match(doc.text, s + (doc.text[s : s + 1] in '"“'))
             if m:
                 yield Hit(
                     m.start(),
@@ -334,6 +345,9 @@ def spacing(doc: Doc) -> Iterator[Hit]:
             yield Hit(m.start(), m.end(), N_("No space goes around a slash between words."), "/")
     for m in _DOUBLE_SPACE.finditer(text):
         yield Hit(m.start(), m.end(), N_("One space between words is enough."), " ")
+    for m in _DOUBLE_STOP.finditer(text):  # "berintegritas..": no ellipsis, a stop typed twice
+        if not any(s <= m.start() < e for s, e in addresses):
+            yield Hit(m.start(), m.end(), N_("A sentence ends with one full stop."), ".")
     for m in _STOP_BRACKET.finditer(text):  # "ujarnya.(Dede)"
         yield Hit(m.start(), m.end(), N_("A space follows a punctuation mark."), m.group(1) + " (")
     yield from _quote_marks(doc)
@@ -415,7 +429,8 @@ def abbreviations(doc: Doc) -> Iterator[Hit]:
         word = before[-1] if before else ""
         if m.group() in "IVX" or word.lower() in _LABELS:
             continue  # "Kelas I Kupang", "Blok A Lapas", "I Made": not initials
-        if not (word.endswith(",") or word[:1].isupper() or word in _BEFORE_NAME):
+        closing = doc.text[m.end() + 1 : m.end() + 2].islower()  # only after a name's word
+        if not (word[:1].isupper() or (not closing and (word[-1:] == "," or word in _BEFORE_NAME))):
             continue
         yield Hit(
             m.start(),

@@ -8,10 +8,10 @@ from collections.abc import Iterator
 
 from kabar_desktop.check.document import Doc, Para
 from kabar_desktop.check.lexicon import ATTRIBUTION_VERBS, POSITIONS
-from kabar_desktop.check.rules import ERROR, N_, WARNING, Hit, rule
+from kabar_desktop.check.rules import ERROR, N_, RULES, WARNING, Hit, rule
 from kabar_desktop.check.verbs import known_like
 
-TITLE_WORDS = (5, 12)  # "about 6-10 words": outside this, say so
+TITLE_WORDS = (4, 15)  # "about 6-10 words": only a title far outside it is reported
 LEAD_WORDS, LEAD_SENTENCES = 45, 3
 CAPTION_WORDS = 4
 _CAMERA_FILE = re.compile(
@@ -147,7 +147,7 @@ def dateline(doc: Doc) -> Iterator[Hit]:
         return  # in a draft the dateline is a fact Kabar writes itself
     for para in doc.paras:
         if para.kind == "lead":
-            if not any(s == para.start for s, _ in doc.frame):
+            if not any(s == para.start for s, _ in doc.frame) and not _odd_dateline(doc, para):
                 first = doc.text[para.start : para.end].split(" ", 1)[0]
                 yield Hit(
                     para.start,
@@ -155,6 +155,33 @@ def dateline(doc: Doc) -> Iterator[Hit]:
                     N_("The lead opens with the city and a dash: 'Kupang - …'."),
                 )
             return
+
+
+# A dateline the frame did not take: a place (and a tag) up to a separator ("Kisaran (SIB)
+# -Untuk", "Labuhan, MPOL : Untuk"), or before the medium's web address ("Palangka Raya
+# Lintaswartakrimsus.com. 19 juni").
+_ODD_DATELINE = re.compile(
+    r"(?:[A-Z][\w.]*[ ,]*(?:\([^()]{1,20}\)[ ,]*)?){1,4}(?:(?P<sep>[-–—:]+)|\w+\.(?:com|id|net)\b)"
+)
+_DATELINE = re.compile(r"[A-Z][\w.]*(?: [A-Z][\w.]*){0,3}(?: \([^()]{1,20}\))? ?[-–—] ")
+_DATELINE_FORM_RULES = ("P9", "P15")
+
+
+def _odd_dateline(doc: Doc, para: Para) -> bool:
+    """Is the dateline there in a form another rule already reports (P9, P15), or the
+    medium's, or is the paragraph read as the lead a title with a full stop, the dateline
+    opening the next one? Then A7 would be a second finding, or a wrong one."""
+    m = _ODD_DATELINE.match(doc.text, para.start, para.end)
+    if m and not m.group("sep"):
+        return True
+    if m:
+        return any(
+            para.start <= hit.start <= m.end()
+            for rule_id in _DATELINE_FORM_RULES
+            for hit in RULES[rule_id].func(doc)
+        )
+    later = [p for p in doc.paras if p.start > para.start and p.kind in ("body", "lead")]
+    return bool(later) and _DATELINE.match(doc.text, later[0].start, later[0].end) is not None
 
 
 @rule("A8", WARNING, N_("An attribution verb Kabar knows, or one chosen with care"))

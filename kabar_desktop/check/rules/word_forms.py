@@ -374,6 +374,11 @@ def _beside_name(doc: Doc, first: int, last: int) -> bool:
     return False
 
 
+# Acronyms KBBI lists as words of their own (KBBI: sidak, akr inspeksi mendadak; raker, akr
+# rapat kerja; juklak, juknis): ordinary words, not office shorthand.
+_KBBI_ACRONYMS = words("sidak raker juklak juknis")
+
+
 @rule("W10", WARNING, N_("Office shorthand is spelled out"))
 def shorthand(doc: Doc) -> Iterator[Hit]:
     text = doc.text
@@ -383,7 +388,7 @@ def shorthand(doc: Doc) -> Iterator[Hit]:
         low = t.text.lower()
         if text[t.start - 1 : t.start] == "(" and text[t.end : t.end + 1] == ")":
             continue  # "(Rakor)": the short form defined after the full one
-        right = SHORTHAND.get(low)
+        right = None if low in _KBBI_ACRONYMS else SHORTHAND.get(low)
         if right is not None and (len(low) > 3 or t.text.islower()):
             yield Hit(t.start, t.end, message, keep_case(t.text, right), {"word": right})
         elif low == "giat" and t.text.islower():

@@ -1,0 +1,89 @@
+"""A sentence's parts in their place (P22, P23, W14): no comma between a linking word and what
+it introduces, no date standing as a sentence of its own, and the word a phrase cannot do
+without.
+
+EYD V puts a comma before 'yaitu' and 'yakni', never after them, and none after 'adalah': the
+complement follows directly (`adalah, KUA …` → `adalah KUA …`). KBBI's 'bertempat' is
+"berada di": a place's name after it takes 'di' (`bertempat Hotel …` → `bertempat di Hotel`);
+'hal' opening a sentence needs its pointer (`Hal bertujuan …` → `Hal ini bertujuan …`).
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator
+
+from kabar_desktop.check.document import Doc
+from kabar_desktop.check.lexicon import words
+from kabar_desktop.check.rules import ERROR, N_, Hit, rule
+
+_LINK_COMMA = re.compile(r"\b(adalah|yaitu|yakni),(?= ([^\W\d_]+))", re.IGNORECASE)
+# "adalah, menurutnya, …": an aside set off by two commas, not the complement.
+_ASIDE_WORDS = words(
+    """menurut menurutnya kata katanya ujar ujarnya jelas jelasnya tambah tambahnya tentu
+    pertama kedua ketiga misalnya antara"""
+)
+_BERTEMPAT = re.compile(r"\b([Bb]ertempat) (?=[A-Z][^\W\d_]+)")
+# "Hal" opening a sentence before a verb in di- or ber-: "Hal dilakukan …", "Hal bertujuan …";
+# not a noun phrase ("Hal berikut", "Hal dimaksud", "Hal tersebut", "Hal senada").
+_HAL = re.compile(r"(Hal) (?=(?:ber(?!ikut\b)|di(?!maksud\b))[a-z]{4,}\b(?! yang\b))")
+
+# A "sentence" that is only the weekday and the date (and the time): it belongs to the one
+# before, after a comma ("… Labuhan Deli. Selasa malam (4/5/2021) pukul 21.00 WIB.").
+_DATE_ALONE = re.compile(
+    r"(Senin|Selasa|Rabu|Kamis|Jumat|Jum’at|Jum'at|Sabtu|Minggu)(?: (?:pagi|siang|sore|malam))?"
+    r",? \(\d{1,2}/\d{1,2}(?:/\d{2,4})?\)(?:,? pukul [\d.:]+(?: WI[BT]A?)?)?\.?\s*$"
+)
+
+
+@rule("P22", ERROR, N_("No comma after 'adalah', 'yaitu' or 'yakni'"))
+def link_comma(doc: Doc) -> Iterator[Hit]:
+    text = doc.text
+    for para in doc.prose_paras():
+        for m in _LINK_COMMA.finditer(text, para.start, para.end):
+            if m.group(2).lower() in _ASIDE_WORDS:
+                continue
+            yield Hit(
+                m.start(),
+                m.end(),
+                N_("No comma follows '{word}': what it introduces comes right after it."),
+                m.group(1),
+                {"word": m.group(1)},
+            )
+
+
+@rule("P23", ERROR, N_("A date after a sentence joins it with a comma"))
+def date_alone(doc: Doc) -> Iterator[Hit]:
+    text = doc.text
+    for para in doc.prose_paras():
+        for s, e in para.sentences:
+            if s - 2 >= para.start and text[s - 2 : s] == ". " and _DATE_ALONE.match(text, s, e):
+                day = re.match(r"\S+", text[s:e]).group()
+                yield Hit(
+                    s - 2,
+                    s + len(day),
+                    N_("The weekday and the date belong to the sentence before: a comma."),
+                    ", " + day,
+                )
+
+
+@rule("W14", ERROR, N_("A phrase keeps the word it needs: 'bertempat di', 'Hal ini'"))
+def missing_word(doc: Doc) -> Iterator[Hit]:
+    text = doc.text
+    for para in doc.prose_paras():
+        for m in _BERTEMPAT.finditer(text, para.start, para.end):
+            yield Hit(
+                m.start(1),
+                m.end(1),
+                N_("'bertempat' takes 'di' before a place: 'bertempat di'."),
+                m.group(1) + " di",
+            )
+        for s, _e in para.sentences:
+            m = _HAL.match(text, s)
+            if m:
+                yield Hit(
+                    m.start(1),
+                    m.end(1),
+                    N_("'Hal' opening a sentence needs 'ini', 'itu' or 'tersebut'."),
+                    "Hal ini",
+                )
