@@ -10,6 +10,7 @@ from checkhelp import found
 _HEAD = "Judul Berita\nKupang - Kegiatan berjalan lancar.\n"  # a title and a lead first
 
 BREAKS = [
+    ("K1", "Ia membantu 1 asisten dan kepala KUA Kupang.", [("kepala", "Kepala")]),
     # K10: a country, a head before a name, a class written apart, a comma before the place.
     ("K10", "Banyak warga korea bersekolah di sana.", [("korea", "Korea")]),
     (
@@ -56,6 +57,8 @@ BREAKS = [
 ]
 
 RESPECTS = [
+    # K1: a counted position, or two kinds of people joined by 'dan', names no one.
+    ("K1", "Litmas dibuat 36 pembimbing dan 1 asisten PK. Ia membantu kepala dan ASN di KUA."),
     ("K10", "Warga Korea dan negara Malaysia hadir. Surel ke korea@contoh.id dikirim."),
     ("K10", "Wilayahnya meliputi kabupaten Bangka, Bangka Tengah dan Belitung."),
     ("K10", "Hadir wali kota Kupang. Acara di aula Hotel Sabty Garden."),

@@ -52,6 +52,7 @@ _HOLIDAY = re.compile(r"\b([Ii]dul)[ -]?([Ff]itri|[Aa]dha)\b")
 _QUOTE_OPEN = re.compile(r"[\"“]( ?)(?=[^\W\d_])")
 # Kinds of office named by a common word: "para Camat dan Kepala Desa" (K2).
 _WORD_KINDS = words("desa kelurahan kecamatan sekolah dinas")
+_COUNT_BEFORE = re.compile(r"(?<![\d.,/])\d+ $")  # "1 asisten PK": a count
 _ATTRIBUTION = re.compile(r"(?:[,?!] ?[\"”]|[\"”] ?,) ([A-Z][a-z]+)\b")
 
 
@@ -84,8 +85,10 @@ def _names_someone(doc: Doc, j: int) -> bool:
 
 
 def _after_quantifier(doc: Doc, i: int) -> bool:
-    """'para kepala seksi …': a plural, so the position is generic."""
+    """'para kepala seksi …', '1 asisten PK': counted or plural, so the position is generic."""
     toks = doc.tokens
+    if _COUNT_BEFORE.search(doc.text, max(0, toks[i].start - 8), toks[i].start):
+        return True
     prev = toks[i - 1] if i else None
     return bool(prev and doc.adjacent(prev, toks[i]) and prev.text.lower() in QUANTIFIERS)
 
@@ -108,6 +111,8 @@ def position_before_name(doc: Doc) -> Iterator[Hit]:
         if t.text.lower() not in POSITIONS or in_title(doc, t) or _after_quantifier(doc, i):
             continue
         j = _position_phrase(doc, i)
+        while j - 1 > i and toks[j - 1].text == "dan":
+            j -= 1  # "kepala dan ASN di KUA": two kinds of people, no position's name
         if t.text in POSITIONS:
             if _names_someone(doc, j) and not _generic_office(doc, j):
                 yield Hit(
