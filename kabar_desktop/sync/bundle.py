@@ -16,18 +16,20 @@ import posixpath
 import re
 import uuid as uuidlib
 import zipfile
+import zlib
 from dataclasses import asdict, dataclass, field
 
 from kabar_desktop.model.draft import Draft
-from kabar_desktop.model.draft_file import DRAFT_ENTRY, MAX_JSON_BYTES, MAX_PHOTO_BYTES
+from kabar_desktop.model.draft_file import DRAFT_ENTRY, MAX_JSON_BYTES
 from kabar_desktop.model.parse import draft_from_dict, draft_to_dict
 from kabar_desktop.model.photo_check import check_photo
 from kabar_desktop.model.problems import N_, DraftError, Problem
-from kabar_desktop.store.sync_state import MAX_ANCESTORS, REVIEWS
+from kabar_desktop.store.sync_state import MAX_ANCESTORS
+
+from .bundle_meta import FORMAT, VERSION, checked
+from .bundle_read import MAX_META_BYTES, BundleZip, Refused, load_json
 
 META_ENTRY = "kabar-sync.json"
-FORMAT = "kabar-sync"
-VERSION = 1
 LIVE, GONE = ".kabar", ".gone"
 _NAME = re.compile(r"^([0-9a-f]{32})\.([0-9a-f]{24})(\.kabar|\.gone)$")
 _CONFLICT_NS = uuidlib.UUID("6f1d3c52-7a43-4b8e-9d0a-4b61a1c0e5f7")
@@ -169,17 +171,23 @@ def _meta_dict(meta: Meta) -> dict:
 
 
 def decode(data: bytes, name: str) -> tuple[Meta, Draft | None]:
-    """The metadata and draft of a bundle called ``name``; ``DraftError`` if it is damaged
-    or is not what its name says."""
+    """The metadata and draft of a bundle called ``name``; ``DraftError``, one line naming
+    the bundle, if it is damaged, over a limit (bundle_read) or not what its name says."""
     expected = parse_name(name)
     if expected is None:
         raise _bad(N_("{name} is not a Kabar sync bundle"), name)
     try:
         if expected[2]:
-            meta, draft = _meta(json.loads(data.decode("ascii")), name), None
+            meta = _meta(load_json(data, name, MAX_META_BYTES, "ascii"), name)
+            draft = None
         else:
             meta, draft = _decode_zip(data, name)
-    except (ValueError, UnicodeError, zipfile.BadZipFile, KeyError, OSError):
+    except Refused as exc:
+        raise exc.error(name) from None
+    except DraftError as exc:  # the draft's own fields: each problem names the bundle too
+        raise DraftError([_named(p, name) for p in exc.problems]) from None
+    except (ValueError, UnicodeError, zipfile.BadZipFile, KeyError, OSError, EOFError,
+            TypeError, AttributeError, IndexError, RecursionError, zlib.error):  # fmt: skip
         raise _bad(N_("{name} is damaged or incomplete"), name) from None
     if (meta.uuid, meta.rev, meta.deleted) != expected:
         raise _bad(N_("{name} does not hold what its name says"), name)
@@ -187,18 +195,16 @@ def decode(data: bytes, name: str) -> tuple[Meta, Draft | None]:
 
 
 def _decode_zip(data: bytes, name: str) -> tuple[Meta, Draft]:
-    with zipfile.ZipFile(io.BytesIO(data)) as zf:
-        meta = _meta(json.loads(zf.read(META_ENTRY).decode("ascii")), name)
-        info = zf.getinfo(DRAFT_ENTRY)
-        if info.file_size > MAX_JSON_BYTES:
-            raise ValueError("draft.json too large")
-        draft = draft_from_dict(json.loads(zf.read(info).decode("utf-8")), keep_unsafe=True)
+    with BundleZip(data) as zf:
+        meta = _meta(zf.json(META_ENTRY, MAX_META_BYTES, "ascii"), name)
+        content = zf.json(DRAFT_ENTRY, MAX_JSON_BYTES)
+        draft = draft_from_dict(content, keep_unsafe=True)
         problems: list[Problem] = []
         for i, photo in enumerate(draft.photos):
-            member = zf.getinfo(posixpath.normpath(photo.file))
-            if member.file_size > MAX_PHOTO_BYTES:
-                raise ValueError("photo too large")
-            problem = check_photo(photo, zf.read(member), f"photos[{i}].file")
+            if not isinstance(photo.file, str):
+                raise ValueError("a photo without a file")
+            raw = zf.photo(posixpath.normpath(photo.file))
+            problem = check_photo(photo, raw, f"photos[{i}].file")
             if problem:
                 problems.append(problem)
             if i < len(meta.photo_files):
@@ -208,32 +214,15 @@ def _decode_zip(data: bytes, name: str) -> tuple[Meta, Draft]:
     return meta, draft
 
 
-def _meta(data: dict, name: str) -> Meta:
-    if data.get("format") != FORMAT or not isinstance(data.get("version"), int):
-        raise ValueError("not a sync bundle")
-    if data["version"] > VERSION:
-        raise DraftError(
-            [
-                Problem(
-                    "",
-                    N_("{name} was written by a newer Kabar (sync format {found})"),
-                    {"name": name, "found": data["version"]},
-                )
-            ]
-        )
-    return Meta(
-        uuid=str(data["uuid"]),
-        rev=str(data["rev"]),
-        gen=int(data["gen"]),
-        ancestors=[str(a) for a in data.get("ancestors") or []],
-        origin=str(data.get("origin") or ""),
-        review=review if (review := str(data.get("review") or "")) in REVIEWS else "",
-        remark=str(data.get("remark") or ""),
-        deleted=bool(data.get("deleted")),
-        conflict_of=data.get("conflict_of") or None,
-        photo_files=[str(f) for f in data.get("photo_files") or []],
-        base=str(data["base"]) if data.get("base") else None,
-    )
+def _meta(data: object, name: str) -> Meta:
+    return Meta(**checked(data, name))
+
+
+def _named(problem: Problem, name: str) -> Problem:
+    if problem.path.startswith(name) or "{name}" in problem.template:
+        return problem
+    return Problem(f"{name}, {problem.path}" if problem.path else name, problem.template,
+                   problem.params)  # fmt: skip
 
 
 def _bad(message: str, name: str) -> DraftError:

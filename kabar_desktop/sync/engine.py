@@ -26,6 +26,7 @@ from kabar_desktop.store.errors import StoreError
 from . import bundle
 from .bundle import Head, Meta
 from .outcome import Cancel, Progress, SyncQuestion, SyncReport
+from .settle import untangle
 from .target import DRAFTS, STAMPS, TEMP_PREFIX, Cancelled, NotFound, Retry, Target, TargetError
 
 MIN_ASK = 3  # fewer removals than this never need asking
@@ -56,7 +57,7 @@ class SyncEngine:
         self.allow_removals = allow_removals
         self.allow_emptied = allow_emptied
         self.report = SyncReport()
-        self._fetched: dict[str, tuple[Meta, Draft | None]] = {}
+        self._fetched: dict[str, tuple[Meta, Draft | None] | None] = {}  # None: set aside
         self._inflight: list[tuple[cf.Future, Callable[[], None]]] = []
         self._pool: cf.ThreadPoolExecutor | None = None
         self._wrote = False
@@ -180,11 +181,9 @@ class SyncEngine:
                 fetched = self._fetch(h)
                 if fetched:
                     remote.append((*fetched, h.name))
-        metas = ([local] if local else []) + [m for m, _d, _n in remote]
+        remote, metas, maximal = untangle(local, remote, self.report.problems)
         if not metas:
             return
-        ancestry = {m.rev: set(m.ancestors) for m in metas}
-        maximal = [m for m in metas if not any(m.rev in a for a in ancestry.values())]
         names = {m.rev: n for m, _d, n in remote}
         if local and present:
             names[local.rev] = present
@@ -294,18 +293,19 @@ class SyncEngine:
         return meta, changed, digest
 
     def _fetch(self, head: Head) -> tuple[Meta, Draft | None] | None:
-        if head.rev in self._fetched:
-            return self._fetched[head.rev]
+        if head.name in self._fetched:
+            return self._fetched[head.name]
         try:
             data = self.retry(self.target.read, DRAFTS, head.name)
             fetched = bundle.decode(data, head.name)
         except NotFound:
             return None  # pruned meanwhile by another office
-        except DraftError as exc:
+        except DraftError as exc:  # set aside, named once in the report; the sync goes on
             self.report.problems.extend(exc.problems)
+            self._fetched[head.name] = None
             return None
         if fetched[1] is None or len(self._fetched) < 64:  # keep small things only
-            self._fetched[head.rev] = fetched
+            self._fetched[head.name] = fetched
         return fetched
 
     # --- changing this office's store ------------------------------------------------------

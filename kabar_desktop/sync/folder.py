@@ -14,6 +14,7 @@ from pathlib import Path
 
 from kabar_desktop.model.problems import N_
 
+from .bundle_read import Refused, read_file
 from .target import DRAFTS, STAMPS, NotFound, TargetError, TransientError
 
 ROOT = "kabar-sync"
@@ -46,8 +47,12 @@ class FolderTarget:
         return self._os(scan)
 
     def read(self, folder: str, name: str) -> bytes:
+        """A bundle's bytes; a link, FIFO, device, folder or oversized file is refused
+        (``DraftError`` naming it: the sync sets it aside) before anything is read."""
         try:
-            return self._os(lambda: (self.root / folder / name).read_bytes())
+            return self._os(lambda: read_file(self.root / folder / name))
+        except Refused as exc:
+            raise exc.error(name) from None
         except TargetError as exc:
             if exc.kind == "missing":
                 raise NotFound(name) from None

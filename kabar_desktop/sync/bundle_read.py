@@ -1,0 +1,183 @@
+"""Reading a bundle with every limit checked while reading, never trusting what it says.
+
+A bundle comes from another office, a cloud client, a damaged disk or an older Kabar: its
+ZIP headers may lie about sizes, a tiny member may inflate to gigabytes, a "file" in the
+shared folder may be a FIFO, a link to ``/dev/zero`` or a 10 GB sparse file. So the folder
+file is opened without following links and without blocking, checked to be a regular file
+of sane size, and read up to a cap; the ZIP's member count is read before its directory is
+loaded; every member is inflated in pieces and counted (per member, for the photos together
+and in total); JSON has a size and a depth limit. Any refusal is a ``Refused``: one line
+naming the bundle, which the sync sets aside while it goes on. See docs/sync.md, "Limits".
+"""
+
+from __future__ import annotations
+
+import errno
+import io
+import json
+import os
+import re
+import stat
+import zipfile
+from collections import Counter
+from itertools import accumulate
+from pathlib import Path
+
+from kabar_desktop.model.draft_file import MAX_JSON_BYTES, MAX_PHOTO_BYTES
+from kabar_desktop.model.problems import N_, DraftError, Problem
+
+MIB = 1024 * 1024
+MAX_BUNDLE_BYTES = 256 * MIB  # the bundle file itself (as davlimits.MAX_BUNDLE_BYTES)
+MAX_MEMBERS = 256  # draft.json, kabar-sync.json and the photos
+MAX_META_BYTES = 1 * MIB  # kabar-sync.json: 500 ancestors (14 KB) and the longest remark
+MAX_PHOTOS_BYTES = 200 * MIB  # all photos together, each counted as often as it is used
+MAX_INFLATED = MAX_JSON_BYTES + MAX_META_BYTES + MAX_PHOTOS_BYTES
+MAX_JSON_DEPTH = 64  # a draft nests 5 levels deep
+_PIECE = 1024 * 1024
+_STRING = re.compile(r'"(?:[^"\\]|\\.)*"', re.DOTALL)
+_NOT_BRACKET = re.compile(r"[^\[\]{}]+")
+_DEPTH = {"[": 1, "{": 1, "]": -1, "}": -1}
+_OPEN_FLAGS = (
+    os.O_RDONLY
+    | getattr(os, "O_NONBLOCK", 0)
+    | getattr(os, "O_NOFOLLOW", 0)
+    | getattr(os, "O_CLOEXEC", 0)
+    | getattr(os, "O_BINARY", 0)
+)
+
+
+class Refused(Exception):
+    """A bundle Kabar will not read: an English template (``N_``) and its parameters."""
+
+    def __init__(self, template: str, **params):
+        super().__init__(template.format(**params))
+        self.template, self.params = template, params
+
+    def error(self, name: str) -> DraftError:
+        """The one-line problem naming the bundle ``name``."""
+        return DraftError([Problem(name, self.template, self.params)])
+
+
+def read_file(path: Path) -> bytes:
+    """A bundle file's bytes: a regular file (not a link, FIFO, device or folder) of at most
+    ``MAX_BUNDLE_BYTES``, counted while reading. ``FileNotFoundError`` if it is gone."""
+    if stat.S_ISLNK(os.lstat(path).st_mode):
+        raise Refused(N_("is a link, not a bundle: not read"))
+    try:
+        fd = os.open(path, _OPEN_FLAGS)
+    except OSError as exc:
+        if exc.errno in (errno.ELOOP, errno.ENXIO, errno.EMLINK):
+            raise Refused(N_("is not a regular file: not read")) from None
+        raise
+    try:
+        info = os.fstat(fd)  # the file opened, not the name: it may have changed meanwhile
+        if not stat.S_ISREG(info.st_mode):
+            raise Refused(N_("is not a regular file: not read"))
+        if info.st_size > MAX_BUNDLE_BYTES:
+            raise Refused(N_("is larger than {limit} MB: not read"), limit=MAX_BUNDLE_BYTES // MIB)
+        f = os.fdopen(fd, "rb", buffering=0)
+    except BaseException:
+        os.close(fd)
+        raise
+    with f:
+        return _read_capped(f, MAX_BUNDLE_BYTES)
+
+
+def _read_capped(f, cap: int) -> bytes:
+    buf = bytearray()
+    while piece := f.read(min(_PIECE, cap + 1 - len(buf))):
+        buf += piece
+        if len(buf) > cap:
+            raise Refused(N_("is larger than {limit} MB: not read"), limit=cap // MIB)
+    return bytes(buf)
+
+
+def load_json(raw: bytes, member: str, cap: int, encoding: str = "utf-8") -> object:
+    """``raw`` as JSON of at most ``cap`` bytes and ``MAX_JSON_DEPTH`` levels."""
+    if len(raw) > cap:
+        raise Refused(N_("{member} is larger than {limit}"), member=member, limit=_size(cap))
+    try:
+        text = raw.decode(encoding)
+    except UnicodeDecodeError:
+        raise Refused(N_("{member} is not valid JSON"), member=member) from None
+    skeleton = _NOT_BRACKET.sub("", _STRING.sub("", text))
+    if skeleton and max(accumulate(map(_DEPTH.__getitem__, skeleton))) > MAX_JSON_DEPTH:
+        raise Refused(
+            N_("{member} is nested deeper than {limit} levels"),
+            member=member,
+            limit=MAX_JSON_DEPTH,
+        )
+    try:
+        return json.loads(text)
+    except (ValueError, RecursionError):  # a 5,000-digit number is a ValueError too
+        raise Refused(N_("{member} is not valid JSON"), member=member) from None
+
+
+class BundleZip:
+    """A bundle's ZIP, its members read with limits. Checked on opening: the member count
+    (before the directory is loaded), no name twice, no encryption, stored or deflated."""
+
+    def __init__(self, data: bytes):
+        fp = io.BytesIO(data)
+        end = zipfile._EndRecData(fp)  # noqa: SLF001 - the count, before loading the directory
+        if end is None:
+            raise zipfile.BadZipFile("no end of central directory")
+        if end[zipfile._ECD_ENTRIES_TOTAL] > MAX_MEMBERS:  # noqa: SLF001
+            raise Refused(N_("holds more than {limit} files"), limit=MAX_MEMBERS)
+        self.zf = zipfile.ZipFile(fp)
+        infos = self.zf.infolist()
+        if len(infos) > MAX_MEMBERS:
+            raise Refused(N_("holds more than {limit} files"), limit=MAX_MEMBERS)
+        twice = [n for n, count in Counter(i.filename for i in infos).items() if count > 1]
+        if twice:
+            raise Refused(N_("holds two members named {member}"), member=twice[0])
+        for info in infos:
+            if info.flag_bits & 0x1:
+                raise Refused(N_("{member} is encrypted"), member=info.filename)
+            if info.compress_type not in (zipfile.ZIP_STORED, zipfile.ZIP_DEFLATED):
+                raise Refused(
+                    N_("{member} uses a compression Kabar does not read"), member=info.filename
+                )
+        self.inflated = 0
+        self.photos = 0
+
+    def __enter__(self) -> BundleZip:
+        return self
+
+    def __exit__(self, *exc) -> None:
+        self.zf.close()
+
+    def read(self, member: str, cap: int) -> bytes:
+        """The member's bytes, inflated in pieces and counted: never more than ``cap``
+        whatever its header says. ``KeyError`` if there is no such member."""
+        buf = bytearray()
+        with self.zf.open(self.zf.getinfo(member)) as f:
+            while piece := f.read(min(_PIECE, cap + 1 - len(buf))):
+                buf += piece
+                self.inflated += len(piece)
+                if len(buf) > cap:
+                    raise Refused(
+                        N_("{member} is larger than {limit} when unpacked"),
+                        member=member,
+                        limit=_size(cap),
+                    )
+                if self.inflated > MAX_INFLATED:
+                    raise Refused(N_("unpacks to more than {limit} MB"), limit=MAX_INFLATED // MIB)
+        return bytes(buf)
+
+    def json(self, member: str, cap: int, encoding: str = "utf-8") -> object:
+        return load_json(self.read(member, cap), member, cap, encoding)
+
+    def photo(self, member: str) -> bytes:
+        """A photo member; a photo used twice counts twice against ``MAX_PHOTOS_BYTES``."""
+        data = self.read(member, MAX_PHOTO_BYTES)
+        self.photos += len(data)
+        if self.photos > MAX_PHOTOS_BYTES:
+            raise Refused(
+                N_("its photos together are larger than {limit}"), limit=_size(MAX_PHOTOS_BYTES)
+            )
+        return data
+
+
+def _size(limit: int) -> str:
+    return f"{limit // MIB} MB" if limit >= MIB else f"{limit // 1024} KB"
