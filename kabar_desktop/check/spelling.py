@@ -376,8 +376,7 @@ def _regular(a: m.Analysis, **change: str) -> m.Analysis:
 
 
 def _unique(items: list[str]) -> list[str]:
-    seen: set[str] = set()
-    return [w for w in items if not (w in seen or seen.add(w))]
+    return list(dict.fromkeys(items))  # the first of each, in order
 
 
 def _recased(model: str, found: list[str]) -> list[str]:

@@ -7,6 +7,7 @@ them the same way); only ``-o FILE`` for one draft is written under the user's o
 from __future__ import annotations
 
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from kabar_desktop.commands.messages import report, say_error
 from kabar_desktop.compose import compose
@@ -17,6 +18,9 @@ from kabar_desktop.model.draft import Draft
 from kabar_desktop.model.draft_file import read_draft
 from kabar_desktop.model.problems import DraftError
 from kabar_desktop.services.exporting import export_name, free_name, profile_options
+
+if TYPE_CHECKING:
+    from kabar_desktop.store.errors import StoreError
 
 EXIT_OK, EXIT_FAILED, EXIT_BAD_INPUT = 0, 1, 2
 
@@ -63,7 +67,7 @@ def _to_file(drafts: list[Path | int], output: Path | None) -> bool:
 def run_export(args: list[str], fmt: str, output: Path | None) -> int:
     """Export each ``ARG`` (a draft file, or the id of a stored draft)."""
     drafts = [draft_source(str(arg)) for arg in args]
-    store_errors: tuple[type[Exception], ...] = ()  # the store is opened only for ids
+    store_errors: tuple[type[StoreError], ...] = ()  # the store is opened only for ids
     if any(isinstance(d, int) for d in drafts):
         from kabar_desktop.store.errors import StoreError
 

@@ -15,11 +15,15 @@ import argparse
 import datetime as dt
 import sys
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from kabar_desktop.commands.messages import report, say_error
 from kabar_desktop.i18n import _, ngettext
 from kabar_desktop.model.problems import DraftError
 from kabar_desktop.services.mailing import PASSWORD_VARIABLE
+
+if TYPE_CHECKING:
+    from kabar_desktop.store.errors import StoreError
 
 EXIT_OK, EXIT_FAILED, EXIT_BAD_INPUT = 0, 1, 2
 
@@ -144,7 +148,7 @@ def _account_failure(account) -> int | None:
     return None
 
 
-def _store_errors() -> tuple[type[Exception], ...]:
+def _store_errors() -> tuple[type[StoreError], ...]:
     from kabar_desktop.store.errors import StoreError
 
     return (StoreError,)

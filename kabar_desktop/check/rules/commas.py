@@ -132,7 +132,7 @@ def contrast_comma(doc: Doc) -> Iterator[Hit]:
                     continue  # "akan tetapi", "dan sedangkan": not after a clause
                 if m.start() - s < 12 or len(text[s : m.start()].split()) < 3:
                     continue  # too short to be a clause of its own
-                after = re.match(r"[^,.;:!?\"”]*", text[m.end() : e]).group().split()
+                after = re.split(r"[,.;:!?\"”]", text[m.end() : e], maxsplit=1)[0].split()
                 if len(after) < 2:
                     continue  # "tegas tetapi humanis": two words, not two clauses
                 if after[0].lower() in _PREDICATE_OPENERS or is_verb(after[0].lower()):

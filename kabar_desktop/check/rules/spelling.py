@@ -73,9 +73,9 @@ def spelling(doc: Doc) -> Iterator[Hit]:
             if hit is not None:
                 msg = N_("'{word}' is no short form Kabar knows; did you mean '{fix}'?")
                 yield Hit(t.start, t.end, msg, hit, {"word": word, "fix": hit})
-            elif (fixed := _letter_slip(word) or _pair_slip(doc, t, word)) is not None:
+            elif (slip := _letter_slip(word) or _pair_slip(doc, t, word)) is not None:
                 msg = N_("'{word}' is not in the Indonesian word list; did you mean '{fix}'?")
-                yield Hit(t.start, t.end, msg, fixed, {"word": word, "fix": fixed})
+                yield Hit(t.start, t.end, msg, slip, {"word": word, "fix": slip})
             continue
         found = check.quick_suggestions(word, 3)
         if not found and _colloquial(word.lower(), check) and _in_quote(doc, t):

@@ -105,7 +105,7 @@ def _inside_name(doc: Doc, i: int, j: int) -> bool:
         return False
     prev = toks[i - 1] if i else None
     before = prev is not None and doc.adjacent(prev, toks[i]) and prev.text[:1].isupper()
-    if before and prev.initial and prev.text.lower() in _NO_NAME:
+    if before and prev is not None and prev.initial and prev.text.lower() in _NO_NAME:
         before = False  # "Pada Ramadhan 1445 H", "Bulan Ramadhan": a sentence start
     after = j + 1 < len(toks) and doc.adjacent(toks[j], toks[j + 1])
     return before or (after and toks[j + 1].text[:1].isupper())
