@@ -3,8 +3,9 @@
     python packaging/screenshots.py [output folder]     (default: docs/screenshots/)
 
 Writes ``jendela-utama.png`` (the main window at 1366 × 768, the size of the laptops many
-offices use), ``pembicara.png`` (the same window on the Speakers tab) and ``profil-kantor.png``
-(the office-profile dialog of the first start, filled in).
+offices use), ``pembicara.png`` (the same window on the Speakers tab), ``jendela-temuan.png``
+(the window with the house-style check's findings showing, after a typical slip) and
+``profil-kantor.png`` (the office-profile dialog of the first start, filled in).
 
 Where it draws: on the desktop when there is one; without a desktop it re-runs itself under
 ``xvfb-run -a`` when that is installed (real X11 rendering and fonts), and otherwise uses Qt's
@@ -82,6 +83,27 @@ def speakers_tab(window) -> None:
     tabs.tabBar().setFocus()  # the chosen tab, and no text cursor blinking elsewhere
 
 
+def show_findings(app, window) -> None:
+    """Type a typical slip ("diantaranya") into the first paragraph and wait for the check's
+    dock to list it (it shows only when there is something to say)."""
+    from PySide6.QtCore import QThread
+
+    window.form.focus_field("paragraphs[0]")
+    box = window.form.field_widget("paragraphs[0]")
+    box.moveCursor(box.textCursor().MoveOperation.End)
+    box.insertPlainText(" Hadir diantaranya pejabat Kanwil.")
+    checker = window.checker
+    for _round in range(250):
+        app.processEvents()
+        if checker.panel.list.count() and checker.dock.isVisible():
+            break
+        QThread.msleep(20)
+    else:
+        raise SystemExit("the house-style check listed nothing")
+    checker.panel.list.setCurrentRow(0)
+    checker.panel.list.setFocus()  # the finding chosen, no text cursor blinking in the form
+
+
 def main(out: Path) -> None:
     from PySide6.QtWidgets import QApplication
 
@@ -112,6 +134,9 @@ def main(out: Path) -> None:
     speakers_tab(window)
     settle(app)
     save(window, out / "pembicara.png")
+    show_findings(app, window)
+    settle(app)
+    save(window, out / "jendela-temuan.png")
 
     dialog = ProfileDialog(OfficeProfile(), window, first_start=True)
     dialog.show()

@@ -1,13 +1,16 @@
 """The dock of the house-style check, placed before its contents exist.
 
-The window's first frame shows the dock in its place (so nothing moves when the findings
-panel arrives a moment later); ``install_checker`` then puts the panel in it.
+The dock takes no room while the check has nothing to say (at 1366 × 768 every line counts
+for the form): it shows when findings arrive and hides when the last one goes. The writer's
+own choice (F7, the View menu, the dock's close button) wins: a dock they closed stays
+closed, one they opened stays open until the findings come and go again.
+``install_checker`` puts the findings panel in it after the first paint.
 """
 
 from __future__ import annotations
 
-from PySide6.QtCore import QByteArray, QSize
-from PySide6.QtWidgets import QDockWidget, QMainWindow, QWidget
+from PySide6.QtCore import QByteArray, QSize, QTimer
+from PySide6.QtWidgets import QDockWidget, QListWidget, QMainWindow, QWidget
 
 from kabar_desktop.gui.qt.enum_properties import set_keys
 from kabar_desktop.i18n import _
@@ -33,10 +36,56 @@ class _Room(QWidget):
         return PANEL_SIZE
 
 
-def checker_dock(window: QMainWindow) -> QDockWidget:
-    """An empty dock at the bottom of ``window`` (after its toolbar), titled, at the panel's
-    height."""
-    dock = QDockWidget(window)
+class CheckerDock(QDockWidget):
+    """Shown while the panel it holds lists findings, hidden (no room taken) otherwise."""
+
+    def __init__(self, parent: QWidget | None = None):
+        super().__init__(parent)
+        self._list: QListWidget | None = None
+        self._had: bool | None = None  # the panel listed findings at the last look
+        self.closed_by_writer = False
+        self._look = QTimer(self)  # after the panel has refilled its list, not midway
+        self._look.setSingleShot(True)
+        self._look.setInterval(0)
+        self._look.timeout.connect(self._follow)
+        self.toggleViewAction().triggered.connect(self._chosen)
+
+    def setWidget(self, widget: QWidget) -> None:  # noqa: N802 - Qt's name
+        """Hold ``widget``; a findings panel (its ``list``) decides when the dock shows."""
+        super().setWidget(widget)
+        found = getattr(widget, "list", None)
+        if isinstance(found, QListWidget):
+            self._list = found
+            model = found.model()
+            for signal in (model.modelReset, model.rowsInserted, model.rowsRemoved):
+                signal.connect(self._look.start)
+
+    def has_findings(self) -> bool:
+        return self._list is not None and self._list.count() > 0
+
+    def _follow(self) -> None:
+        has = self.has_findings()
+        if has == self._had:
+            return
+        self._had = has
+        if not has:
+            self.hide()
+        elif not self.closed_by_writer:
+            self.show()
+
+    def _chosen(self, shown: bool) -> None:
+        self.closed_by_writer = not shown
+
+    def closeEvent(self, event) -> None:  # noqa: N802 - Qt's name
+        """The close button: the writer's choice, kept until they show the dock again."""
+        self.closed_by_writer = True
+        super().closeEvent(event)
+
+
+def checker_dock(window: QMainWindow) -> CheckerDock:
+    """A dock at the bottom of ``window`` (after its toolbar), titled, at the panel's height,
+    hidden until the check finds something."""
+    dock = CheckerDock(window)
     dock.setObjectName("checker-dock")
     dock.setWindowTitle(_("House-style check"))
     dock.setWidget(_Room())
@@ -50,4 +99,5 @@ def checker_dock(window: QMainWindow) -> QDockWidget:
 
         window.addDockWidget(Qt.DockWidgetArea.BottomDockWidgetArea, dock)
         window.resizeDocks([dock], [DOCK_HEIGHT], Qt.Orientation.Vertical)
+    dock.hide()  # keeps its place: it comes back there, at that height
     return dock

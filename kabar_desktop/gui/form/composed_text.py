@@ -109,20 +109,24 @@ class ComposedText(QWidget):
             button.setAutoDefault(False)
             button.setAccessibleName(button.text())
 
-        buttons = QHBoxLayout()
-        buttons.setContentsMargins(0, 0, 0, 0)
-        buttons.addWidget(self.write_button)
-        buttons.addWidget(self.back_button)
-        buttons.addStretch(1)
+        heading_line = QHBoxLayout()  # the switch beside the heading: a line less to scroll
+        heading_line.setContentsMargins(0, 0, 0, 0)
+        heading_line.addWidget(self.label, 1)
+        self._heading_line = heading_line
+        heading_line.addWidget(self.write_button)
+        heading_line.addWidget(self.back_button)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.setSpacing(4)
-        layout.addWidget(self.label)
+        layout.addLayout(heading_line)
         layout.addWidget(self.composed)
         layout.addWidget(self.row)
         layout.addWidget(self.note)
-        layout.addLayout(buttons)
         self.show_value(None)
+
+    def add_to_heading(self, widget: QWidget) -> None:
+        """A choice that changes this wording, on the heading's line (before the switch)."""
+        self._heading_line.insertWidget(1, widget)
 
     def show_value(self, own: str | None) -> None:
         """Show the writer's text when ``own`` is not None, else Kabar's (see ``set_composed``)."""

@@ -18,6 +18,7 @@ from PySide6.QtWidgets import (
     QBoxLayout,
     QComboBox,
     QFormLayout,
+    QHBoxLayout,
     QLabel,
     QLineEdit,
     QPlainTextEdit,
@@ -140,6 +141,26 @@ def add_row(form: QFormLayout, label: str, field: QWidget, name: str | None = No
     field.setAccessibleName(name or label)
     form.addRow(caption, row)
     return row
+
+
+def add_pair(
+    form: QFormLayout, label: str, field: QWidget, second_label: str, second: QWidget
+) -> tuple[FieldRow, FieldRow]:
+    """Two inputs on one line of the form, each with its label (a line less where height is
+    scarce: a speaker and a statement fit a 768-pixel screen)."""
+    first_row, second_row = FieldRow(field), FieldRow(second)
+    for row, text in ((first_row, label), (second_row, second_label)):
+        row.caption = QLabel(text)
+        row.caption.setBuddy(row.field)
+        row.field.setAccessibleName(text)
+    line = QHBoxLayout()
+    line.setContentsMargins(0, 0, 0, 0)
+    line.setSpacing(8)
+    line.addWidget(first_row, 3)
+    line.addWidget(second_row.caption)
+    line.addWidget(second_row, 2)
+    form.addRow(first_row.caption, line)
+    return first_row, second_row
 
 
 def new_form() -> QFormLayout:

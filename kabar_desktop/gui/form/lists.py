@@ -12,6 +12,7 @@ from collections.abc import Callable
 from PySide6.QtCore import QSize, Qt, Signal
 from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import (
+    QBoxLayout,
     QHBoxLayout,
     QListWidget,
     QListWidgetItem,
@@ -64,12 +65,19 @@ class OrderedList(QWidget):
         self.remove_button = self._button(
             _("Remove"), _("Remove the selected entry (Delete)"), buttons
         )
-        self.up_button = self._button(_("Up"), _("Move the selected entry up (Alt+Up)"), buttons)
+        moves = QHBoxLayout()  # Up and Down share a line: one button's height less
+        moves.setSpacing(4)
+        self.up_button = self._button(_("Up"), _("Move the selected entry up (Alt+Up)"), moves)
         self.down_button = self._button(
-            _("Down"), _("Move the selected entry down (Alt+Down)"), buttons
+            _("Down"), _("Move the selected entry down (Alt+Down)"), moves
         )
-        self.up_button.setIcon(self.style().standardIcon(QStyle.StandardPixmap.SP_ArrowUp))
-        self.down_button.setIcon(self.style().standardIcon(QStyle.StandardPixmap.SP_ArrowDown))
+        buttons.addLayout(moves)
+        for button, arrow in (
+            (self.up_button, QStyle.StandardPixmap.SP_ArrowUp),
+            (self.down_button, QStyle.StandardPixmap.SP_ArrowDown),
+        ):
+            button.setIcon(self.style().standardIcon(arrow))
+            button.setText("")  # the arrow says it; the name and tooltip say it in words
         buttons.addStretch(1)
         self.remove_button.clicked.connect(self._remove)
         self.up_button.clicked.connect(lambda: self._move(-1))
@@ -93,7 +101,7 @@ class OrderedList(QWidget):
         layout.addLayout(buttons)
         self._update_buttons()
 
-    def _button(self, label: str, tooltip: str, layout: QVBoxLayout) -> QPushButton:
+    def _button(self, label: str, tooltip: str, layout: QBoxLayout) -> QPushButton:
         button = QPushButton(label)
         button.setToolTip(tooltip)
         button.setAccessibleName(label)

@@ -43,6 +43,7 @@ if TYPE_CHECKING:
 
         def move(self, i: int, k: int) -> None: ...
 
+
 THUMB = 120
 # id(data) → (fingerprint, thumbnail). The photo bytes themselves are not kept alive here;
 # the fingerprint tells a reused id from the photo it once belonged to.

@@ -35,6 +35,16 @@ PHOTO_SUFFIXES = (".jpg", ".jpeg", ".png")
 _last_folder = ""  # where the file dialog opens: the folder photos last came from
 
 
+def photo_folder() -> Path:
+    """Where "Add photos" opens: the folder photos last came from, else the Pictures folder,
+    else home; always one that exists (a dialog proposing a missing folder confuses)."""
+    pictures = QStandardPaths.writableLocation(QStandardPaths.StandardLocation.PicturesLocation)
+    for folder in (_last_folder, pictures):
+        if folder and Path(folder).is_dir():
+            return Path(folder)
+    return Path.home()
+
+
 def _dropped_files(event) -> list[str]:
     mime = event.mimeData()
     if not mime.hasUrls():
@@ -113,12 +123,8 @@ class PhotosPane(QWidget):
     # --- adding ------------------------------------------------------------------------
     def _choose_files(self) -> None:
         global _last_folder
-        if not _last_folder:
-            _last_folder = QStandardPaths.writableLocation(
-                QStandardPaths.StandardLocation.PicturesLocation
-            )
         files, _filter = QFileDialog.getOpenFileNames(
-            self, _("Add photos"), _last_folder, _("Photos (*.jpg *.jpeg *.png)")
+            self, _("Add photos"), str(photo_folder()), _("Photos (*.jpg *.jpeg *.png)")
         )
         if files:
             _last_folder = str(Path(files[0]).parent)

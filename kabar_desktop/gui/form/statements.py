@@ -12,6 +12,7 @@ from kabar_desktop.gui.form.fields import (
     FieldRow,
     Path,
     TextBox,
+    add_pair,
     add_row,
     clip,
     guard_wheel,
@@ -27,12 +28,17 @@ from kabar_desktop.gui.form.lists import OrderedList
 from kabar_desktop.i18n import _
 from kabar_desktop.model.draft import ATTRIBUTION_VERBS, Draft, Statement
 
+QUOTE_MARKS = "\"'“”‘’„«»"
+
 
 def statement_entry(st: Statement) -> str:
     """How a statement reads in the list: its kind, then the start of its text."""
     kind = _("Quote") if st.kind == "quote" else _("Paraphrase")
-    text = clip(st.text, 70) if st.text.strip() else _("(empty)")
-    return f"{kind}: “{text}”" if st.kind == "quote" and st.text.strip() else f"{kind}: {text}"
+    typed = st.text.strip()
+    if st.kind == "quote":  # typed with its own marks: the entry adds its own, once
+        typed = typed.strip(QUOTE_MARKS).strip()
+    text = clip(typed, 70) if typed else _("(empty)")
+    return f"{kind}: “{text}”" if st.kind == "quote" and typed else f"{kind}: {text}"
 
 
 def verb_value(text: str) -> str | None:
@@ -64,7 +70,7 @@ class StatementsEditor(QWidget):
                 ),
             ],
             _("Statements"),
-            rows=5,
+            rows=4,
         )
         heading.setBuddy(self.list.list)
         self.list.current_changed.connect(self._select)
@@ -96,10 +102,11 @@ class StatementsEditor(QWidget):
         self.verb.setToolTip(_("The word after the quote: ujarnya, katanya, … (type any verb)"))
         guard_wheel(self.verb)
         self.verb.editTextChanged.connect(lambda text: self._edit("verb", verb_value(text)))
-        self.rows["verb"] = add_row(form, _("Attribution verb"), self.verb)
         self.context = line_edit(_("e.g. mengutip pesan Andap Budhi Revianto"))
         self.context.textChanged.connect(lambda text: self._edit("context", text))
-        self.rows["context"] = add_row(form, _("After the verb"), self.context)
+        self.rows["verb"], self.rows["context"] = add_pair(  # one line: 1366 × 768 fits
+            form, _("Attribution verb"), self.verb, _("After the verb"), self.context
+        )
         self.name_speaker = QCheckBox(_("Name the speaker (“ujar Dian” instead of “ujarnya”)"))
         self.name_speaker.setAccessibleName(_("Name the speaker"))
         self.name_speaker.toggled.connect(lambda on: self._edit("name_speaker", on))
@@ -155,8 +162,9 @@ class StatementsEditor(QWidget):
         self.name_speaker.blockSignals(True)
         self.name_speaker.setChecked(st.name_speaker)
         self.name_speaker.blockSignals(False)
-        for field in (self.rows["verb"], self.rows["context"], self.name_speaker):
-            self.form.setRowVisible(field, quote)
+        self.form.setRowVisible(self.name_speaker, quote)
+        line, _role = self.form.getWidgetPosition(self.rows["verb"].caption)
+        self.form.setRowVisible(line, quote)  # the verb and what follows it share a line
 
     def refresh(self) -> None:
         """Keep the list entries in step with typing (cheap)."""

@@ -49,6 +49,17 @@ class _FormDialog(QDialog):
         self.form.validity_changed.connect(self._valid)
         self._valid(self.form.is_valid())
 
+    def _fit_screen(self) -> None:
+        """Open wide enough for the live examples (Qt's own first size stops at two thirds
+        of the screen and cuts them), never wider than the screen; typing never widens it."""
+        from PySide6.QtGui import QGuiApplication
+
+        width = self.sizeHint().width()
+        screen = self.screen() or QGuiApplication.primaryScreen()
+        if screen is not None:
+            width = min(width, int(screen.availableGeometry().width() * 0.9))
+        self.resize(max(width, self.minimumSizeHint().width()), self.sizeHint().height())
+
     def _valid(self, valid: bool) -> None:
         blocked = self.require_profile and not valid
         self.ok_button.setEnabled(not blocked)
@@ -74,6 +85,7 @@ class ProfileDialog(_FormDialog):
             welcome = QLabel(f"<h3>{title}</h3><p>{text}</p>", self)
             welcome.setWordWrap(True)
             welcome.setObjectName("welcome")
+            welcome.setContentsMargins(0, 0, 0, 8)  # apart from the "Office" heading
             layout.addWidget(welcome)
         self.form = ProfileForm(profile, self)
         self.form.layout().setContentsMargins(0, 0, 0, 0)
@@ -83,6 +95,7 @@ class ProfileDialog(_FormDialog):
             self.ok_button.setText(_("Save and start"))
             self.cancel_button.setText(_("Later"))
         self.form.office.setFocus()
+        self._fit_screen()
 
     def profile(self) -> OfficeProfile:
         return self.form.profile()
@@ -106,6 +119,7 @@ class PreferencesDialog(_FormDialog):
         layout.addWidget(self.tabs)
         self._add_buttons(layout)
         self.smtp_page = self._add_smtp_page(settings.smtp)
+        self._fit_screen()
 
     def _add_smtp_page(self, account: SmtpAccount) -> SmtpPage:
         """The email account's tab: OK held while the account is wrong, the password kept

@@ -12,7 +12,7 @@ import datetime as dt
 import hashlib
 from pathlib import Path
 
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import QSize, Qt, Signal
 from PySide6.QtGui import QPixmap
 from PySide6.QtWidgets import (
     QButtonGroup,
@@ -44,13 +44,50 @@ EXAMPLE_SENTENCE = "Kegiatan berjalan dengan lancar."  # article text: always In
 EXAMPLE_CAPTION = "Foto bersama usai kegiatan"
 DASHES = ("-", "–")  # what may stand between the dateline and the lead
 LOGO_HEIGHT = 40
+EXAMPLE_MIN_WIDTH = 120  # an example may shrink to this, never push the dialog wider
 NOTE_STYLE = "color: palette(placeholder-text);"
 PROBLEM_STYLE = "color: #b3261e;"
 
 
+class _Example(QLabel):
+    """A live example on one line: cut short with "…" rather than widen the dialog as the
+    writer types (the whole text is its tooltip)."""
+
+    def minimumSizeHint(self) -> QSize:  # noqa: N802 - Qt's name
+        hint = super().minimumSizeHint()
+        return QSize(min(hint.width(), EXAMPLE_MIN_WIDTH), hint.height())
+
+    def setText(self, text: str) -> None:  # noqa: N802 - Qt's name
+        super().setText(text)
+        self.setToolTip(text)
+
+    def paintEvent(self, event) -> None:  # noqa: N802 - Qt's name
+        room = self.contentsRect()
+        lines = self.text().split("\n")
+        metrics = self.fontMetrics()
+        if all(metrics.horizontalAdvance(line) <= room.width() for line in lines):
+            super().paintEvent(event)
+            return
+        from PySide6.QtGui import QPainter, QPalette
+
+        elided = "\n".join(
+            metrics.elidedText(line, Qt.TextElideMode.ElideRight, room.width()) for line in lines
+        )
+        painter = QPainter(self)
+        self.style().drawItemText(
+            painter,
+            room,
+            int(self.alignment()),
+            self.palette(),
+            self.isEnabled(),
+            elided,
+            QPalette.ColorRole.WindowText,
+        )
+
+
 def note(parent: QWidget, text: str = "", wrap: bool = True) -> QLabel:
     """A small grey line under an input: an example (kept whole) or a hint (wrapped)."""
-    label = QLabel(text, parent)
+    label = QLabel(text, parent) if wrap else _Example(text, parent)
     label.setWordWrap(wrap)
     label.setStyleSheet(NOTE_STYLE)
     label.setTextInteractionFlags(Qt.TextInteractionFlag.NoTextInteraction)
@@ -134,6 +171,7 @@ class ProfileForm(QWidget):
             place = radio.text().replace("&", "")
             radio.setAccessibleName(_("Credit: {place}").format(place=place))
         logo = QHBoxLayout()
+        logo.setSpacing(8)
         for widget in (self.logo_preview, self.logo_choose, self.logo_remove):
             logo.addWidget(widget)
         rows: list[tuple] = [
@@ -172,7 +210,8 @@ class ProfileForm(QWidget):
 
     def _build_logo(self) -> None:
         self.logo_preview = QLabel(self)
-        self.logo_preview.setFixedSize(LOGO_HEIGHT * 2, LOGO_HEIGHT)
+        no_logo = self.fontMetrics().horizontalAdvance(_("No logo")) + 16  # "Tanpa logo" fits
+        self.logo_preview.setFixedSize(max(LOGO_HEIGHT * 2, no_logo), LOGO_HEIGHT)
         self.logo_preview.setFrameShape(QFrame.Shape.StyledPanel)
         self.logo_preview.setAlignment(Qt.AlignmentFlag.AlignCenter)
         self.logo_preview.setAccessibleName(_("Logo preview"))
