@@ -86,3 +86,11 @@ def test_breaking_text_is_found(rule, text, expected):
 @pytest.mark.parametrize(("rule", "text"), RESPECTS)
 def test_respecting_text_is_clean(rule, text):
     assert found(_HEAD + text, rule) == []
+
+
+def test_a_bound_form_before_a_name_stays_lowercase_in_a_title():
+    text = "Pengukuhan Timpora se-Kabupaten Asahan\nKupang - Isi berita.\n"
+    assert found(text, "K5") == []
+    assert found("Pengukuhan Timpora se-Kabupaten asahan\nKupang - Isi.\n", "K5") == [
+        ("asahan", "Asahan")
+    ]

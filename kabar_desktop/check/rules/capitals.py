@@ -52,6 +52,8 @@ _HOLIDAY = re.compile(r"\b([Ii]dul)[ -]?([Ff]itri|[Aa]dha)\b")
 _QUOTE_OPEN = re.compile(r"[\"“]( ?)(?=[^\W\d_])")
 # Kinds of office named by a common word: "para Camat dan Kepala Desa" (K2).
 _WORD_KINDS = words("desa kelurahan kecamatan sekolah dinas")
+# Bound forms written with a hyphen before a name, lowercase in a title too: "se-Kabupaten".
+_BOUND_BEFORE_NAME = re.compile(r"(?:se|non|antar|pasca|pra|anti|pro)-[A-Z]")
 _COUNT_BEFORE = re.compile(r"(?<![\d.,/])\d+ $")  # "1 asisten PK": a count
 _ATTRIBUTION = re.compile(r"(?:[,?!] ?[\"”]|[\"”] ?,) ([A-Z][a-z]+)\b")
 
@@ -223,6 +225,8 @@ def title_capitals(doc: Doc) -> Iterator[Hit]:
         lower = t.text.lower()
         if lower in _TITLE_EITHER or doc.text[t.end : t.end + 2][:2] in _ORDINAL_DASH:
             continue  # "HUT Ke-80 RI": the ordinal's "ke-", not the preposition
+        if _BOUND_BEFORE_NAME.match(t.text):
+            continue  # "Pengukuhan Timpora se-Kabupaten Asahan": a prefix (W4), not a word
         first = t.start == doc.paras[t.para].start or t.initial
         if lower in FUNCTION_WORDS and not first and t.text[0].isupper():
             yield Hit(
