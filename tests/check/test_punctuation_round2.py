@@ -1,5 +1,6 @@
-"""Round 2 of punctuation, pleonasms and the warnings' precision: P22, P23 and W14 (a
-sentence's parts), and what it widened in P8, P9, P11, P12, W13 and narrowed in A1, A7, W10.
+"""Round 2 of punctuation, pleonasms and the warnings' precision: P22–P24 and W14 (a
+sentence's parts), and what it widened in P8, P9, P11, P12, W4, W8, W13 and narrowed in A1,
+A7, W10.
 Each rule: texts that break it, texts that respect it."""
 
 from __future__ import annotations
@@ -30,6 +31,18 @@ BREAKS = [
         [(". Selasa", ", Selasa")],
     ),
     ("P11", "Litmas dilakukan oleh Ester Kumala S terhadap enam warga binaan.", [("S", "S.")]),
+    (
+        "P24",
+        "Kakankemenag Salatiga Hadiri Rakor Timpora.\n\nSalatiga — Rapat digelar di aula.",
+        [("Timpora.", "Timpora")],
+    ),
+    ("W8", "Selama ini ke 4 instansi bekerja sama.", [("ke 4", "keempat")]),
+    ("W8", "Ia menyampaikan bahwa ke 51 orang deteni itu sehat.", [("ke 51", "ke-51")]),
+    (
+        "W4",
+        "Kepala desa serentak sekabupaten Lampung Utara dipilih.",
+        [("sekabupaten", "se-Kabupaten")],
+    ),
     ("W13", "Petugas memeriksa kamar guna untuk mencegah narkotika.", [("guna untuk", "guna")]),
     ("W13", "Para ibu-ibu hadir di aula.", [("Para ibu-ibu", "Para ibu")]),
     ("W13", "Warga saling tolong-menolong.", [("saling tolong-menolong", "tolong-menolong")]),
@@ -67,6 +80,10 @@ RESPECTS = [
     ("P23", "Kadivpas datang ke Rutan Labuhan Deli, Selasa malam (4/5/2021) pukul 21.00 WIB."),
     ("P23", "Rapat digelar pagi. Kamis (28/1/2021) rapat dibuka lagi."),
     ("P11", "Kelas I berdiri di blok A hingga blok H."),
+    ("P24", "Kakankemenag Salatiga Hadiri Rakor Timpora\n\nSalatiga — Rapat digelar di aula."),
+    ("P24", "Rapat digelar di aula.\n\nPeserta hadir tepat waktu."),
+    ("W8", "Bantuan dibagikan ke 4 kecamatan."),
+    ("W4", "Pemilihan kepala desa digelar serentak se-Kabupaten Lampung Utara."),
     ("W14", "Rapat digelar bertempat di Hotel Royale Krakatau Cilegon."),
     ("W14", "Hal ini bertujuan untuk menjaga imunitas. Hal senada disampaikan Kepala Rutan."),
     ("W14", "Hal berikut dibahas dalam rapat. Hal tersebut disampaikan Kepala Rutan."),

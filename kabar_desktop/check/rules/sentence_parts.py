@@ -1,6 +1,6 @@
-"""A sentence's parts in their place (P22, P23, W14): no comma between a linking word and what
-it introduces, no date standing as a sentence of its own, and the word a phrase cannot do
-without.
+"""A sentence's parts in their place (P22–P24, W14): no comma between a linking word and what
+it introduces, no date standing as a sentence of its own, no full stop closing the title, and
+the word a phrase cannot do without.
 
 EYD V puts a comma before 'yaitu' and 'yakni', never after them, and none after 'adalah': the
 complement follows directly (`adalah, KUA …` → `adalah KUA …`). KBBI's 'bertempat' is
@@ -16,6 +16,7 @@ from collections.abc import Iterator
 from kabar_desktop.check.document import Doc
 from kabar_desktop.check.lexicon import words
 from kabar_desktop.check.rules import ERROR, N_, Hit, rule
+from kabar_desktop.check.rules.structure import DATELINE
 
 _LINK_COMMA = re.compile(r"\b(adalah|yaitu|yakni),(?= ([^\W\d_]+))", re.IGNORECASE)
 # "adalah, menurutnya, …": an aside set off by two commas, not the complement.
@@ -65,6 +66,23 @@ def date_alone(doc: Doc) -> Iterator[Hit]:
                     N_("The weekday and the date belong to the sentence before: a comma."),
                     ", " + day,
                 )
+
+
+@rule("P24", ERROR, N_("A title ends without a full stop"))
+def title_stop(doc: Doc) -> Iterator[Hit]:
+    """A first line that ends with a full stop is read as the lead; when the next paragraph
+    opens with the dateline, it was the title all the same ("… Hadiri Rakor Timpora.")."""
+    paras = [p for p in doc.paras if p.kind in ("title", "lead", "body")]
+    if len(paras) < 2 or paras[0].kind == "title":
+        return
+    first, second = paras[0], paras[1]
+    text = doc.text[first.start : first.end].rstrip()
+    one_line = ". " not in text and len(text.split()) <= 20
+    stop = text.endswith(".") and not text.endswith("..")
+    if one_line and stop and DATELINE.match(doc.text, second.start, second.end):
+        word = text.rsplit(" ", 1)[-1]
+        end = first.start + len(text)
+        yield Hit(end - len(word), end, N_("A title ends without a full stop."), word[:-1])
 
 
 @rule("W14", ERROR, N_("A phrase keeps the word it needs: 'bertempat di', 'Hal ini'"))

@@ -163,7 +163,7 @@ def dateline(doc: Doc) -> Iterator[Hit]:
 _ODD_DATELINE = re.compile(
     r"(?:[A-Z][\w.]*[ ,]*(?:\([^()]{1,20}\)[ ,]*)?){1,4}(?:(?P<sep>[-–—:]+)|\w+\.(?:com|id|net)\b)"
 )
-_DATELINE = re.compile(r"[A-Z][\w.]*(?: [A-Z][\w.]*){0,3}(?: \([^()]{1,20}\))? ?[-–—] ")
+DATELINE = re.compile(r"[A-Z][\w.]*(?: [A-Z][\w.]*){0,3}(?: \([^()]{1,20}\))? ?[-–—] ")
 _DATELINE_FORM_RULES = ("P9", "P15")
 
 
@@ -181,7 +181,7 @@ def _odd_dateline(doc: Doc, para: Para) -> bool:
             for hit in RULES[rule_id].func(doc)
         )
     later = [p for p in doc.paras if p.start > para.start and p.kind in ("body", "lead")]
-    return bool(later) and _DATELINE.match(doc.text, later[0].start, later[0].end) is not None
+    return bool(later) and DATELINE.match(doc.text, later[0].start, later[0].end) is not None
 
 
 @rule("A8", WARNING, N_("An attribution verb Kabar knows, or one chosen with care"))

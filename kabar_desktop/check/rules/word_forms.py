@@ -67,6 +67,13 @@ _ORDINAL_CONTEXT = words("hut ulang tahun peringatan angkatan yang")
 # What follows "ke 78" when it is an ordinal, not a count: a verb ("ke 74 berlangsung") or
 # the year ("ke 78 tahun 2024").
 _AFTER_ORDINAL = re.compile(r"(?:di|me|ber|ter)[a-z]{3,}|tahun(?= \d)")
+# "se-" joined to the generic head of a region's name: "sekabupaten Lampung Utara".
+_SE_REGION = re.compile(r"\b([Ss]e)(kabupaten|kota|provinsi|kecamatan|kelurahan|desa)(?= [A-Z])")
+_NOT_BEFORE_PREPOSITION = words("bahwa ini itu tersebut")
+_COLLECTIVES = {
+    "2": "dua", "3": "tiga", "4": "empat", "5": "lima",
+    "6": "enam", "7": "tujuh", "8": "delapan", "9": "sembilan",
+}  # fmt: skip
 # W12: words that are never doubled ("pada pada"); those that reduplicate ("dalam-dalam",
 # "oleh-oleh", "sampai-sampai", "agar-agar", "itu-itu", "sudah-sudah") are left to W7.
 _NEVER_DOUBLED = words(
@@ -261,6 +268,15 @@ def bound_before_capital(doc: Doc) -> Iterator[Hit]:
                 fixed,
                 {"word": fixed},
             )
+    for m in _SE_REGION.finditer(doc.text):  # "sekabupaten Lampung Utara": se- + a name
+        fixed = f"{m.group(1)}-{m.group(2).capitalize()}"
+        yield Hit(
+            m.start(),
+            m.end(),
+            N_("Before a capital letter the bound form takes a hyphen: '{word}'."),
+            fixed,
+            {"word": fixed},
+        )
 
 
 def _reduplicated(a: str, b: str) -> bool:
@@ -313,8 +329,15 @@ def ordinals(doc: Doc) -> Iterator[Hit]:
                 and word.split()[0] not in FUNCTION_WORDS | {"kali", "kalinya"}
                 and not _AFTER_ORDINAL.match(word)
             )
-            if counted and not ordinal_context:
+            # "bahwa ke 51 orang", "Selama ini ke 4 instansi": no verb or noun for "ke" to lead
+            # to, so a collective ("keempat", "ke-51"), not a preposition before a count.
+            collective = counted and (not before or before[-1] in _NOT_BEFORE_PREPOSITION)
+            if counted and not ordinal_context and not collective:
                 continue  # "ke 3 lokasi": a preposition before a count ("ke 70 pada": no)
+            if collective and number in _COLLECTIVES:
+                fixed = keep_case(ke, "ke" + _COLLECTIVES[number])
+                yield Hit(m.start(), m.end(), message, fixed, {"word": fixed})
+                continue
         fixed = f"{ke if initial else 'ke'}-{number}"
         yield Hit(m.start(), m.end(), message, fixed, {"word": fixed})
     for m in re.finditer(r"\bKe-(\d+)", text):
