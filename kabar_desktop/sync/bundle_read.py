@@ -147,16 +147,16 @@ class BundleZip:
     def __exit__(self, *exc) -> None:
         self.zf.close()
 
-    def read(self, member: str, cap: int) -> bytes:
+    def read(self, member: str, cap: int, over: Refused | None = None) -> bytes:
         """The member's bytes, inflated in pieces and counted: never more than ``cap``
-        whatever its header says. ``KeyError`` if there is no such member."""
+        whatever its header says (else ``over`` is raised). ``KeyError`` if it is absent."""
         buf = bytearray()
         with self.zf.open(self.zf.getinfo(member)) as f:
             while piece := f.read(min(_PIECE, cap + 1 - len(buf))):
                 buf += piece
                 self.inflated += len(piece)
                 if len(buf) > cap:
-                    raise Refused(
+                    raise over or Refused(
                         N_("{member} is larger than {limit} when unpacked"),
                         member=member,
                         limit=_size(cap),
@@ -170,12 +170,15 @@ class BundleZip:
 
     def photo(self, member: str) -> bytes:
         """A photo member; a photo used twice counts twice against ``MAX_PHOTOS_BYTES``."""
-        data = self.read(member, MAX_PHOTO_BYTES)
+        left = MAX_PHOTOS_BYTES - self.photos
+        together = Refused(
+            N_("its photos together are larger than {limit}"), limit=_size(MAX_PHOTOS_BYTES)
+        )
+        if left < MAX_PHOTO_BYTES:
+            data = self.read(member, left, together)
+        else:
+            data = self.read(member, MAX_PHOTO_BYTES)
         self.photos += len(data)
-        if self.photos > MAX_PHOTOS_BYTES:
-            raise Refused(
-                N_("its photos together are larger than {limit}"), limit=_size(MAX_PHOTOS_BYTES)
-            )
         return data
 
 

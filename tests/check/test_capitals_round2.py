@@ -71,6 +71,7 @@ RESPECTS = [
     ("K19", "Kegiatan itu diterima warga. Ia berkata, “Diterima dengan baik.”"),
     ("K19", "Perayaan bertema Terus Melaju untuk Indonesia Maju digelar."),
     ("K19", "Ia bertugas di Lapas Permisan sejak lama. Warga Binaan Perikanan hadir."),
+    ("K19", "Hal itu disampaikan oleh Dimas kepada wartawan, kata Diana saat itu."),
     ("K20", "Berita itu dimuat SwadayaNews pagi ini. Kakankemenag hadir."),
     ("K21", "Hadir Kanwil Kemenkumham Jatim dan Tim Pora Kota Cilegon."),
     ("K22", "Berita dimuat di baliprawara.com. e-KTP dibagikan oleh Plt. kepala rutan."),

@@ -97,16 +97,16 @@ def closed_class(doc: Doc) -> Iterator[Hit]:
 
 
 def _derived(word: str) -> bool:
-    """``word`` is a regular verb form or a ter- superlative of a known root, and not a
-    word (or a name) the lists know whole."""
+    """``word`` is a regular verb form or a ter- superlative of a known root that the
+    speller accepts, and not a word (or a name) the lists know whole."""
     from kabar_desktop.check.spelling import speller
 
     sp = speller()
     lower = word.lower()
     if lower in sp.lists.stems or lower in sp.lists.curated or lower in sp.office:
         return False
-    if lower in INSTITUTIONS or lower in sp.lists.short_forms:
-        return False
+    if lower in INSTITUTIONS or lower in sp.lists.short_forms or not sp.known(lower):
+        return False  # "Dimas", "Diana": a name that only reads like di- + a root
     readings = sp.readings(lower)
     return bool(readings) and all(
         a.regular and a.prefixes and a.prefixes[0] in _VERB_PREFIXES and len(a.root) >= 3
