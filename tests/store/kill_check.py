@@ -1,8 +1,9 @@
 """Fresh process after the kill test: is the database whole, and holds it every ACK?
 
-Usage: kill_check.py ACKS_FILE. Prints one JSON object: SQLite's own verdict (before Kabar
-touches the file), then what Kabar's start found, and every ACKed revision missing or
-different.
+Usage: kill_check.py ACKS_FILE CURRENT_FILE. Prints one JSON object: SQLite's own verdict
+(before Kabar touches the file), then what Kabar's start found, every ACKed revision missing
+or different, and every draft whose ``load()`` is not its last ACKed content (CURRENT_FILE:
+draft id → the digests allowed, the last ACKed and the one under way at the kill).
 """
 
 from __future__ import annotations
@@ -36,6 +37,12 @@ def main() -> None:
             bad.append([revision, "different content"])
         elif hashlib.sha256(again.encode()).hexdigest() != digest:
             bad.append([revision, "does not load back the same"])
+    current = json.loads(Path(sys.argv[2]).read_text())
+    current_bad = []
+    for draft_id, allowed in current.items():
+        digest = hashlib.sha256(codec.encode(store.load(int(draft_id))).encode()).hexdigest()
+        if digest not in allowed:
+            current_bad.append([draft_id, f"loads {digest[:12]}, not {allowed[0][:12]}"])
     result = {
         "integrity": integrity,
         "crashed": store.opened.crashed,
@@ -44,6 +51,8 @@ def main() -> None:
         "revisions": store.db.query("SELECT count(*) FROM revisions")[0][0],
         "checked": len(acks),
         "bad": bad[:20],
+        "current_checked": len(current),
+        "current_bad": current_bad,
     }
     store.close()
     print(json.dumps(result))
