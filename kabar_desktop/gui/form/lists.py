@@ -62,11 +62,11 @@ class OrderedList(QWidget):
             button = self._button(label, tooltip, buttons)
             button.clicked.connect(action)
             self.add_buttons.append(button)
-        self.remove_button = self._button(
-            _("Remove"), _("Remove the selected entry (Delete)"), buttons
-        )
-        moves = QHBoxLayout()  # Up and Down share a line: one button's height less
+        moves = QHBoxLayout()  # Remove, Up and Down share a line: the list takes less height
         moves.setSpacing(4)
+        self.remove_button = self._button(
+            _("Remove"), _("Remove the selected entry (Delete)"), moves
+        )
         self.up_button = self._button(_("Up"), _("Move the selected entry up (Alt+Up)"), moves)
         self.down_button = self._button(
             _("Down"), _("Move the selected entry down (Alt+Down)"), moves

@@ -51,12 +51,12 @@ class SpeakersPane(QWidget):
         self._problems: dict[str, str] = {}
         self._article: Article | None = None
 
-        heading = QLabel(_("Speakers, in order of appearance"))
-        heading.setStyleSheet("font-weight: bold;")
         self.list = OrderedList(
             [(_("Add"), _("Add a speaker (Insert)"), self._add)], _("Speakers"), rows=3
         )
-        heading.setBuddy(self.list.list)
+        # no heading over the list (the tab names it): a line more for what they said
+        self.list.list.setToolTip(_("Speakers, in order of appearance"))
+        self.list.list.setAccessibleDescription(_("Speakers, in order of appearance"))
         self.list_row = FieldRow(self.list)
         self.list.current_changed.connect(self._select)
         self.list.remove_requested.connect(self._remove)
@@ -121,7 +121,6 @@ class SpeakersPane(QWidget):
         layout = QVBoxLayout(self)
         layout.setContentsMargins(10, 8, 10, 8)
         layout.setSpacing(6)
-        layout.addWidget(heading)
         layout.addWidget(self.list_row)
         layout.addWidget(self.empty)
         layout.addWidget(self.details)

@@ -70,7 +70,7 @@ class StatementsEditor(QWidget):
                 ),
             ],
             _("Statements"),
-            rows=4,
+            rows=3,
         )
         heading.setBuddy(self.list.list)
         self.list.current_changed.connect(self._select)
