@@ -9,18 +9,27 @@ from __future__ import annotations
 import json
 import posixpath
 import zipfile
+import zlib
 from pathlib import Path
 
 from kabar_desktop.atomic import write_atomic, write_bytes_atomic
 from kabar_desktop.model.draft import Draft
 from kabar_desktop.model.parse import draft_from_dict, draft_to_dict
-from kabar_desktop.model.photo_check import check_photo
+from kabar_desktop.model.photo_check import MAX_PHOTO_BYTES, check_photo
+from kabar_desktop.model.photo_files import PhotoFileError, photo_beside, read_photo_file
 from kabar_desktop.model.problems import N_, DraftError, Problem
 
 DRAFT_ENTRY = "draft.json"
 PHOTO_FOLDER = "photos"
 MAX_JSON_BYTES = 20 * 1024 * 1024
-MAX_PHOTO_BYTES = 60 * 1024 * 1024
+# All photos of one draft together, each reference counted (one member named 100 times
+# counts 100 times): a draft's photos are decoded and held in memory at once.
+MAX_DRAFT_PHOTO_BYTES = 200 * 1024 * 1024
+# What a damaged, encrypted or oddly compressed ZIP member raises while it is read
+_ZIP_ERRORS = (
+    zipfile.BadZipFile, zlib.error, RuntimeError, NotImplementedError, EOFError,
+    *((zipfile.lzma.LZMAError,) if getattr(zipfile, "lzma", None) else ()),
+)  # fmt: skip
 
 
 def read_draft(path: Path, *, load_photos: bool = True) -> Draft:
@@ -45,31 +54,46 @@ def read_draft(path: Path, *, load_photos: bool = True) -> Draft:
         raise DraftError([Problem(where, N_("is not a Kabar draft (the file is damaged)"))])
     draft = draft_from_dict(_parse_json(raw, where))
     if load_photos:
-        _load_photos(draft, lambda name: (path.parent / name).read_bytes())
+        _load_photos(draft, lambda name: read_photo_file(photo_beside(path.parent, name)))
     return draft
 
 
 def _read_zip(path: Path, load_photos: bool) -> Draft:
+    try:
+        with zipfile.ZipFile(path) as zf:
+            return _read_members(zf, load_photos)
+    except _ZIP_ERRORS:
+        raise DraftError([Problem("", N_("is not a Kabar draft (the file is damaged)"))]) from None
+
+
+def _read_members(zf: zipfile.ZipFile, load_photos: bool) -> Draft:
     where = ""
-    with zipfile.ZipFile(path) as zf:
+    try:
+        info = zf.getinfo(DRAFT_ENTRY)
+    except KeyError:
+        raise DraftError(
+            [Problem(where, N_("holds no draft.json: it is not a Kabar draft"))]
+        ) from None
+    if zf.namelist().count(DRAFT_ENTRY) > 1:
+        raise DraftError([Problem(where, N_("holds two draft.json: the file is damaged"))])
+    if info.file_size > MAX_JSON_BYTES:
+        raise DraftError([Problem(where, N_("draft.json is too large to be a draft"))])
+    draft = draft_from_dict(_parse_json(zf.read(info), DRAFT_ENTRY))
+
+    def entry(name: str) -> bytes:
         try:
-            info = zf.getinfo(DRAFT_ENTRY)
-        except KeyError:
-            raise DraftError(
-                [Problem(where, N_("holds no draft.json: it is not a Kabar draft"))]
-            ) from None
-        if info.file_size > MAX_JSON_BYTES:
-            raise DraftError([Problem(where, N_("draft.json is too large to be a draft"))])
-        draft = draft_from_dict(_parse_json(zf.read(info), DRAFT_ENTRY))
-
-        def entry(name: str) -> bytes:
             member = zf.getinfo(posixpath.normpath(name))
-            if member.file_size > MAX_PHOTO_BYTES:
-                raise OSError("too large")
-            return zf.read(member)
+        except KeyError:
+            raise PhotoFileError(N_("{name} is missing")) from None
+        if member.file_size > MAX_PHOTO_BYTES:
+            raise PhotoFileError(
+                N_("{name} is too big: Kabar takes photo files of at most {limit} MB"),
+                limit=MAX_PHOTO_BYTES // (1024 * 1024),
+            )
+        return zf.read(member)  # zipfile stops at file_size: the limit holds while reading
 
-        if load_photos:
-            _load_photos(draft, entry)
+    if load_photos:
+        _load_photos(draft, entry)
     return draft
 
 
@@ -93,14 +117,20 @@ def _parse_json(raw: bytes, where: str) -> object:
 
 
 def _load_photos(draft: Draft, read) -> None:
-    problems = []
+    """Read each photo through ``read`` and the one door (``check_photo``), within limits."""
+    problems, total = [], 0
     for i, photo in enumerate(draft.photos):
         field = f"photos[{i}].file"
         try:
             data = read(photo.file)
-        except (KeyError, OSError):
-            problems.append(Problem(field, N_("{name} is missing"), {"name": photo.file}))
+        except PhotoFileError as exc:
+            problems.append(Problem(field, exc.template, {"name": photo.file, **exc.params}))
             continue
+        total += len(data)
+        if total > MAX_DRAFT_PHOTO_BYTES:
+            limit = MAX_DRAFT_PHOTO_BYTES // (1024 * 1024)
+            template = N_("the photos together are too big: a draft holds at most {limit} MB")
+            raise DraftError([*problems, Problem(field, template, {"limit": limit})])
         problem = check_photo(photo, data, field)
         if problem:
             problems.append(problem)
