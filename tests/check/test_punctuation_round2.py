@@ -1,6 +1,6 @@
 """Round 2 of punctuation, pleonasms and the warnings' precision: P22–P24 and W14 (a
 sentence's parts), and what it widened in P8, P9, P11, P12, W4, W8, W13 and narrowed in A1,
-A7, W10.
+A7, P7, W10.
 Each rule: texts that break it, texts that respect it."""
 
 from __future__ import annotations
@@ -43,6 +43,11 @@ BREAKS = [
         "Kepala desa serentak sekabupaten Lampung Utara dipilih.",
         [("sekabupaten", "se-Kabupaten")],
     ),
+    (
+        "P7",
+        "Warga binaan membersihkan kamar, mencuci piring dan menyapu halaman.",
+        [("piring dan", "piring, dan")],
+    ),
     ("W13", "Petugas memeriksa kamar guna untuk mencegah narkotika.", [("guna untuk", "guna")]),
     ("W13", "Para ibu-ibu hadir di aula.", [("Para ibu-ibu", "Para ibu")]),
     ("W13", "Warga saling tolong-menolong.", [("saling tolong-menolong", "tolong-menolong")]),
@@ -83,6 +88,9 @@ RESPECTS = [
     ("P24", "Kakankemenag Salatiga Hadiri Rakor Timpora\n\nSalatiga — Rapat digelar di aula."),
     ("P24", "Rapat digelar di aula.\n\nPeserta hadir tepat waktu."),
     ("W8", "Bantuan dibagikan ke 4 kecamatan."),
+    ("P7", "Petugas bekerja di sekitar kolam, memeriksa dan memperbaiki saluran air."),
+    ("P7", "Pihak terkait, memberikan dukungan dan kerja sama secara maksimal."),
+    ("P7", "Layanan kepada WBP, khususnya pembinaan dan kemandirian, terus ditingkatkan."),
     ("W4", "Pemilihan kepala desa digelar serentak se-Kabupaten Lampung Utara."),
     ("W14", "Rapat digelar bertempat di Hotel Royale Krakatau Cilegon."),
     ("W14", "Hal ini bertujuan untuk menjaga imunitas. Hal senada disampaikan Kepala Rutan."),

@@ -27,12 +27,11 @@ _COUNT_BEFORE = re.compile(
 _LIST = re.compile(
     r"\b([^\W\d_]+), ?((?:[^\W\d_]+ )?([^\W\d_]+)) (dan|serta|atau|maupun) ([^\W\d_]+)"
 )
-# Words that are never an item of a list: function words, and adverbs that join clauses
-# ("Selain salat, tarawih, kemudian sahur dan puasa").
+# Never a list's item: function words, adverbs joining clauses ("…, kemudian sahur dan …").
 _NOT_ITEMS = FUNCTION_WORDS | words(
     """baik yakni yaitu seperti termasuk juga bahkan ini itu tersebut kemudian lalu lantas
     selanjutnya sedangkan sementara namun tetapi melainkan pula mulai misalnya contohnya
-    umpamanya dirinya beliau mereka kami kita saya pihaknya ia"""
+    umpamanya dirinya beliau mereka kami kita saya pihaknya ia khususnya terutama"""
 )
 # Words that open an adverbial phrase before the sentence's subject: the comma that closes
 # the phrase ("Setelah apel, pegawai dan …") separates no list items.
@@ -197,6 +196,10 @@ def list_comma(doc: Doc) -> Iterator[Hit]:
                 continue  # "Setelah apel, pegawai dan petugas …"
             if text[m.start() - 2 : m.start()] != ", " and _closes_clause(first, items, after):
                 continue  # "Ia melanjutkan, dirinya dan …": a verb ends a clause, not an item
+            item = [*text[max(0, m.start() - 40) : m.start()].split()[-1:], first]
+            verb = items[:2] in ("me", "di") and _is_verb(items.split()[0])
+            if verb and not any(_is_verb(w.lower()) for w in item):
+                continue  # "di sekitar kolam, memeriksa dan …": a predicate, not an item
             inserted = _INSERTED_END.match(text, m.end(5), para.end)
             if inserted and _is_verb(inserted.group(1)):
                 continue  # "Peserta yang hadir, pegawai dan tamu, mendapat …": an aside
@@ -215,9 +218,8 @@ def list_comma(doc: Doc) -> Iterator[Hit]:
             )
 
 
-# P12: conjunctions that join clauses inside a sentence do not open one (EYD V, kata
-# penghubung intrakalimat). "Sementara" alone is a conjunction ("while"); as "meanwhile" it
-# is "Sementara itu,".
+# P12: conjunctions joining clauses inside a sentence open none (EYD V, kata penghubung
+# intrakalimat). "Sementara" alone is "while"; as "meanwhile" it is "Sementara itu,".
 _OPENING_CONJUNCTION = re.compile(r"(Dan|Maka(?: dari itu)?|Sehingga|Tetapi)(?= [a-z]|,)")
 _SEHINGGA = re.compile(r"(Sehingga)(?= [a-z]|,)")
 _SEMENTARA = re.compile(r"Sementara(?: itu\b)?(,?)(?=( [^\W\d_]+)?)")

@@ -35,8 +35,7 @@ from kabar_desktop.i18n import _
 from kabar_desktop.store import StoreError
 
 if TYPE_CHECKING:
-    from kabar_desktop.gui.context import StoredDrafts, WindowContext
-    from kabar_desktop.store import DraftStore
+    from kabar_desktop.gui.context import WindowContext
 
 SEARCH_DELAY_MS = 150
 COPY_SUFFIX = " (salinan)"  # in the title, which is always Indonesian (not the interface)
@@ -123,7 +122,7 @@ class DraftBrowser(QDialog):
         buttons.addStretch(1)
         buttons.addWidget(close)
 
-        self.main_layout = layout = QVBoxLayout(self)
+        layout = QVBoxLayout(self)
         layout.addLayout(top)
         layout.addWidget(self.table, 1)
         layout.addWidget(self.count)
@@ -147,23 +146,8 @@ class DraftBrowser(QDialog):
         return button
 
     @property
-    def widget(self) -> QDialog:
-        """The browser itself, as the Qt parent of what sync's parts show."""
-        return self
-
-    @property
-    def store(self) -> DraftStore:
-        """The window's drafts store: the browser opens only with one (``show_browser``)."""
-        store = self.w.store
-        assert store is not None
-        return store
-
-    @property
-    def autosave(self) -> StoredDrafts:
-        """The window's autosave, there whenever the drafts store is."""
-        autosave = self.w.autosave
-        assert autosave is not None
-        return autosave
+    def store(self):
+        return self.w.store
 
     # --- what is listed --------------------------------------------------------------------
     def refresh(self) -> None:
@@ -232,11 +216,11 @@ class DraftBrowser(QDialog):
     # --- what the buttons do ---------------------------------------------------------------
     def open_selected(self) -> None:
         ids = self.selected_ids()
-        if len(ids) == 1 and self.autosave.open_draft(ids[0]):
+        if len(ids) == 1 and self.w.autosave is not None and self.w.autosave.open_draft(ids[0]):
             self.close()
 
     def duplicate_selected(self) -> None:
-        self.autosave.flush()  # a copy of the draft in the window has its latest words
+        self.w.autosave.flush()  # a copy of the draft in the window has its latest words
         copies = self._each(self._duplicate)
         self.refresh()
         if copies:
@@ -273,7 +257,7 @@ class DraftBrowser(QDialog):
             )
             if answer != QMessageBox.StandardButton.Yes:
                 return
-            if not self.autosave.new_draft(self.w.settings.profile.new_draft()):
+            if not self.w.autosave.new_draft(self.w.settings.profile.new_draft()):
                 return
         done = self._each(self.store.trash)
         self.refresh()
@@ -306,5 +290,5 @@ class DraftBrowser(QDialog):
         self.refresh()
 
     def export_selected(self) -> None:
-        self.autosave.flush()
+        self.w.autosave.flush()
         export_selected(self, self.store, self.selected_ids(), self.w.settings)
