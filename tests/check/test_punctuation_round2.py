@@ -1,5 +1,5 @@
-"""Round 2 of punctuation, pleonasms and the warnings' precision: P22–P24 and W14 (a
-sentence's parts), and what it widened in P8, P9, P11, P12, W4, W8, W13 and narrowed in A1,
+"""Round 2 of punctuation, pleonasms and the warnings' precision: P22–P24, W14 and W15
+(a sentence's parts), and what it widened in P8, P9, P11, P12, W4, W8, W13 and narrowed in A1,
 A7, P7, W10.
 Each rule: texts that break it, texts that respect it."""
 
@@ -48,6 +48,12 @@ BREAKS = [
         "Warga binaan membersihkan kamar, mencuci piring dan menyapu halaman.",
         [("piring dan", "piring, dan")],
     ),
+    (
+        "W15",
+        "Lembaga Pemasyarakatan Kelas IIB Selong gelar acara bersama awak media.",
+        [("gelar", "menggelar")],
+    ),
+    ("W15", "Ia diwawancarai usai lakukan sosialisasi.", [("lakukan", "melakukan")]),
     ("W13", "Petugas memeriksa kamar guna untuk mencegah narkotika.", [("guna untuk", "guna")]),
     ("W13", "Para ibu-ibu hadir di aula.", [("Para ibu-ibu", "Para ibu")]),
     ("W13", "Warga saling tolong-menolong.", [("saling tolong-menolong", "tolong-menolong")]),
@@ -88,6 +94,8 @@ RESPECTS = [
     ("P24", "Kakankemenag Salatiga Hadiri Rakor Timpora\n\nSalatiga — Rapat digelar di aula."),
     ("P24", "Rapat digelar di aula.\n\nPeserta hadir tepat waktu."),
     ("W8", "Bantuan dibagikan ke 4 kecamatan."),
+    ("W15", "Hal ini kami lakukan bersama. Dalam gelar perkara itu hadir jaksa."),
+    ("W15", "“Lapas gelar acara ini setiap tahun,” katanya."),
     ("P7", "Petugas bekerja di sekitar kolam, memeriksa dan memperbaiki saluran air."),
     ("P7", "Pihak terkait, memberikan dukungan dan kerja sama secara maksimal."),
     ("P7", "Layanan kepada WBP, khususnya pembinaan dan kemandirian, terus ditingkatkan."),

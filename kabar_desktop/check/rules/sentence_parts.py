@@ -1,6 +1,6 @@
-"""A sentence's parts in their place (P22–P24, W14): no comma between a linking word and what
-it introduces, no date standing as a sentence of its own, no full stop closing the title, and
-the word a phrase cannot do without.
+"""A sentence's parts in their place (P22–P24, W14, W15): no comma between a linking word and
+what it introduces, no date standing as a sentence of its own, no full stop closing the title,
+the word a phrase cannot do without, and the verb's prefix that only a headline drops.
 
 EYD V puts a comma before 'yaitu' and 'yakni', never after them, and none after 'adalah': the
 complement follows directly (`adalah, KUA …` → `adalah KUA …`). KBBI's 'bertempat' is
@@ -14,8 +14,8 @@ import re
 from collections.abc import Iterator
 
 from kabar_desktop.check.document import Doc
-from kabar_desktop.check.lexicon import words
-from kabar_desktop.check.rules import ERROR, N_, Hit, rule
+from kabar_desktop.check.lexicon import FUNCTION_WORDS, words
+from kabar_desktop.check.rules import ERROR, N_, WARNING, Hit, keep_case, rule
 from kabar_desktop.check.rules.structure import DATELINE
 
 _LINK_COMMA = re.compile(r"\b(adalah|yaitu|yakni),(?= ([^\W\d_]+))", re.IGNORECASE)
@@ -105,3 +105,43 @@ def missing_word(doc: Doc) -> Iterator[Hit]:
                     N_("'Hal' opening a sentence needs 'ini', 'itu' or 'tersebut'."),
                     "Hal ini",
                 )
+
+
+# W15: a headline drops meN- ("Lapas Selong Gelar Coffee Morning"); running text keeps it
+# ("Lapas Kelas IIB Selong menggelar acara"). The bare roots Humas news uses as verbs, with
+# their meN- form.
+_MEN_FORMS = {
+    "gelar": "menggelar", "lakukan": "melakukan", "jalin": "menjalin", "kontrol": "mengontrol",
+    "tinjau": "meninjau", "pantau": "memantau", "serahkan": "menyerahkan",
+    "berikan": "memberikan", "laksanakan": "melaksanakan", "hadiri": "menghadiri",
+    "kunjungi": "mengunjungi", "bagikan": "membagikan", "resmikan": "meresmikan",
+    "adakan": "mengadakan", "salurkan": "menyalurkan", "lantik": "melantik",
+    "kukuhkan": "mengukuhkan", "raih": "meraih",
+}  # fmt: skip
+_BARE_VERB = re.compile(r"\b(" + "|".join(_MEN_FORMS) + r")(?= [a-z])")
+_BEFORE_BARE = words("usai seusai setelah sebelum saat ketika")
+_PRONOUNS = words("ia kami kita saya mereka aku engkau anda dia beliau")
+
+
+@rule("W15", WARNING, N_("Running text keeps the verb's prefix a headline drops"))
+def bare_verb(doc: Doc) -> Iterator[Hit]:
+    """'Lapas Kelas IIB Selong gelar acara', 'Kadivpas kontrol langsung', 'usai lakukan
+    sosialisasi': a root after its subject's name (or after 'usai', 'setelah') is a verb that
+    takes meN-. Not after a pronoun ('hal ini kami lakukan' is right), nor in a quote."""
+    text = doc.text
+    for para in doc.prose_paras():
+        for m in _BARE_VERB.finditer(text, para.start, para.end):
+            before = text[max(para.start, m.start() - 30) : m.start()].split()[-1:]
+            word = before[0] if before else ""
+            low = word.rstrip(",").lower()
+            name = word[:1].isupper() and low not in _PRONOUNS and low not in FUNCTION_WORDS
+            if not (name or word in _BEFORE_BARE) or doc.in_quote(m.start()):
+                continue  # "Dalam gelar perkara": a noun after a function word
+            fixed = keep_case(m.group(1), _MEN_FORMS[m.group(1)])
+            yield Hit(
+                m.start(),
+                m.end(),
+                N_("In running text the verb keeps its prefix: '{word}'."),
+                fixed,
+                {"word": fixed},
+            )
