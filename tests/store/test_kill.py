@@ -105,7 +105,12 @@ def test_sigkill_never_loses_an_acknowledged_save(tmp_path):
             assert head == "READY\n", child.stderr.read()
         time.sleep(rng.uniform(0, 0.080))
         child.send_signal(signal.SIGKILL)
-        out, err = child.communicate()
+        # read the rest through the same buffered pipe: communicate() would skip the lines
+        # readline() already buffered past READY, and the ledger would miss saves
+        out, err = child.stdout.read(), child.stderr.read()
+        child.wait()
+        child.stdout.close()
+        child.stderr.close()
         assert child.returncode == -signal.SIGKILL, err
         assert "Traceback" not in err, err
         for line in out.split("\n")[:-1]:  # the last piece has no newline: not a whole line
