@@ -1,10 +1,13 @@
 """The list of what the house-style check found, and what the writer can do about each one.
 
 The panel only shows and asks: the wiring (``install``) edits the draft and runs the checks.
+A misspelt word with no one-click fix asks for its suggestions (``suggestions_wanted``) and,
+once they are ``offer``-ed, "Fix" opens a menu of them.
 """
 
 from __future__ import annotations
 
+from dataclasses import replace
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QSize, Qt, Signal
@@ -14,6 +17,7 @@ from PySide6.QtWidgets import (
     QLabel,
     QListWidget,
     QListWidgetItem,
+    QMenu,
     QPushButton,
     QStyledItemDelegate,
     QVBoxLayout,
@@ -117,10 +121,12 @@ class CheckerPanel(QWidget):
     ignore_requested = Signal(object)  # Finding
     ignore_rule_requested = Signal(str)  # rule id
     add_word_requested = Signal(object)  # a spelling Finding
+    suggestions_wanted = Signal(str)  # a misspelt word with no fix of its own
 
     def __init__(self, parent: QWidget | None = None):
         super().__init__(parent)
         self.findings: list[Finding] = []
+        self._offered: dict[str, list[str]] = {}  # suggestions by misspelt word
         self.summary = QLabel()
         self.summary.setObjectName("checker-summary")
         self.list = QListWidget()
@@ -221,19 +227,54 @@ class CheckerPanel(QWidget):
         return False
 
     # --- acting ----------------------------------------------------------------------------
+    def offer(self, word: str, suggestions: list[str]) -> None:
+        """The spelling suggestions for ``word`` (the selected finding's, maybe)."""
+        self._offered[word] = suggestions
+        f = self.current()
+        if f is not None and f.text == word:
+            self._update_buttons()
+
     def _update_buttons(self) -> None:
         f = self.current()
         self.fix_button.setEnabled(f is not None and f.suggestion is not None and bool(f.field))
+        if self.fix_button.menu() is not None:
+            self.fix_button.menu().deleteLater()
+            self.fix_button.setMenu(None)
         if f is not None and f.suggestion:
             tip = _("Replace with “{suggestion}”").format(suggestion=f.suggestion)
         elif f is not None and f.suggestion == "":
             tip = _("Delete “{text}”").format(text=f.text)
+        elif f is not None and f.rule == SPELLING and f.field:
+            tip = self._spelling_menu(f)
         else:
             tip = _("Kabar has no fix to suggest; edit the text yourself")
         self.fix_button.setToolTip(tip)
         self.ignore_button.setEnabled(f is not None)
         self.ignore_rule_button.setEnabled(f is not None)
         self.add_word_button.setEnabled(f is not None and f.rule == SPELLING)
+
+    def _spelling_menu(self, f: Finding) -> str:
+        """A misspelt word with no fix of its own: "Fix" opens its suggestions (asked for
+        the first time it is selected); the button's tip."""
+        found = self._offered.get(f.text)
+        if found is None:
+            self.suggestions_wanted.emit(f.text)
+            if f.text in self._offered:  # known already: ``offer`` has set the button up
+                return self.fix_button.toolTip()
+            return _("Looking for spelling suggestions…")
+        if not found:
+            return _("No spelling suggestions; edit the word yourself")
+        menu = QMenu(self.fix_button)
+        menu.setObjectName("spelling-suggestions")
+        menu.setAccessibleName(_("Spelling suggestions"))
+        for word in found:
+            action = menu.addAction(word.replace("&", "&&"))
+            action.triggered.connect(
+                lambda _c=False, w=word: self.fix_requested.emit(replace(f, suggestion=w))
+            )
+        self.fix_button.setMenu(menu)
+        self.fix_button.setEnabled(True)
+        return _("Choose the right spelling of “{text}”").format(text=f.text)
 
     def _emit(self, signal) -> None:
         f = self.current()

@@ -13,13 +13,15 @@ from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QEvent, QObject, QTimer
 from PySide6.QtGui import QKeySequence
-from PySide6.QtWidgets import QDockWidget, QLineEdit, QMenu, QPlainTextEdit, QTextEdit
+from PySide6.QtWidgets import QDockWidget, QLineEdit, QMenu, QPlainTextEdit, QTextEdit, QWidget
 
 from kabar_desktop.check.finding import Finding, Ignores
 from kabar_desktop.compose.inline import tidy
 from kabar_desktop.gui.checker.dock import checker_dock
+from kabar_desktop.gui.checker.finding_menu import FindingMenu
 from kabar_desktop.gui.checker.highlight import Highlighter, select_span, span_in
-from kabar_desktop.gui.checker.panel import CheckerPanel
+from kabar_desktop.gui.checker.panel import SPELLING, CheckerPanel
+from kabar_desktop.gui.checker.suggestions import Suggestions
 from kabar_desktop.gui.checker.worker import CheckRunner
 from kabar_desktop.i18n import _
 from kabar_desktop.model.draft import Draft, Paragraph, Statement
@@ -27,6 +29,7 @@ from kabar_desktop.model.edits import parse_path
 
 if TYPE_CHECKING:
     from kabar_desktop.gui.context import WindowContext
+    from kabar_desktop.gui.form import FormPanel
 
 _MENU_NAMES = ("view-menu", "menu-view", "edit-menu", "menu-edit")
 _PART = re.compile(r"([A-Za-z_]+)(?:\[(\d+)\])?")
@@ -79,6 +82,12 @@ class CheckerController(QObject):
         self._pending = False
 
         self.highlighter = Highlighter(self)
+        self.suggestions = Suggestions(self)  # spelling suggestions, off the interface thread
+        self.suggestions.ready.connect(self._suggested)
+        self.finding_menu = FindingMenu(self._findings_in, self.suggestions, self)
+        self.finding_menu.fix.connect(self.fix)
+        self.finding_menu.ignore.connect(self.ignore)
+        self.finding_menu.add_word.connect(self.add_word)
         self.runner = CheckRunner(self.session, self)
         self.runner.checked.connect(self._checked)
         self.session.reset.connect(self._later)
@@ -88,6 +97,7 @@ class CheckerController(QObject):
         self.panel.ignore_requested.connect(self.ignore)
         self.panel.ignore_rule_requested.connect(self.ignore_rule)
         self.panel.add_word_requested.connect(self.add_word)
+        self.panel.suggestions_wanted.connect(self._wanted)
         window.menuBar().installEventFilter(self)
         window.splitter.installEventFilter(self)
         self._reattach()
@@ -116,7 +126,7 @@ class CheckerController(QObject):
                 self._pane_built(1)
             self.retranslate()
         self._ensure_menu()
-        self.highlighter.show(form, self.shown())
+        self._mark(form, self.shown())
 
     def _pane_built(self, tab: int) -> None:
         """A tab of the form was built: underline its fields, follow its speaker lists."""
@@ -172,7 +182,36 @@ class CheckerController(QObject):
         shown = self.shown()
         self.panel.show_findings(shown, self.session.draft)
         if self._form is not None:
-            self.highlighter.show(self._form, shown)
+            self._mark(self._form, shown)
+        # the slow suggestions (spylls) of the words the lists had no fix for
+        self.suggestions.prefetch(
+            [f.text for f in shown if f.rule == SPELLING and not f.suggestion]
+        )
+
+    def _mark(self, form: FormPanel, shown: list[Finding]) -> None:
+        """Underline the findings in the form; their inputs get the findings' context menu."""
+        self.highlighter.show(form, shown)
+        for f in shown:
+            widget = form.field_widget(f.field) if f.field else None
+            if isinstance(widget, QPlainTextEdit | QTextEdit | QLineEdit):
+                self.finding_menu.watch(widget)
+
+    def _findings_in(self, widget: QWidget) -> list[Finding]:
+        form = self.window.form
+        return [f for f in self.shown() if f.field and form.field_widget(f.field) is widget]
+
+    # --- spelling suggestions ----------------------------------------------------------------
+    def _wanted(self, word: str) -> None:
+        found = self.suggestions.get(word)
+        if found is None:
+            self.suggestions.prefetch([word])
+        else:
+            self.panel.offer(word, found)
+
+    def _suggested(self, word: str) -> None:
+        found = self.suggestions.get(word)
+        if found is not None:
+            self.panel.offer(word, found)
 
     def show_finding(self, finding: Finding) -> None:
         """Show the tab and the input holding the finding, its words selected."""
@@ -236,7 +275,9 @@ class CheckerController(QObject):
         self._fixed(finding)
 
     def _fixed(self, finding: Finding) -> None:
-        self.found = [f for f in self.found if f is not finding]
+        """Take the fixed finding off the list now (a chosen suggestion is a copy of it)."""
+        done = (finding.key, finding.start)
+        self.found = [f for f in self.found if f is not finding and (f.key, f.start) != done]
         self._render()
         self.runner.schedule()
 

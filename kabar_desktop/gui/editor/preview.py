@@ -3,16 +3,22 @@
 It re-composes on every change of the draft, but a burst of keystrokes costs one refresh (a
 short single-shot timer). Photos come from the draft itself (``kabar-photo:N``), scaled to the
 pane; nothing is ever fetched from the network.
+
+Zoom scales the whole page (every block, the paper column, the photos): the stylesheet's pixel
+sizes and the document's default font (which the headline's size is relative to) are
+multiplied before each render, so it holds as the writer types. There is no caret: the page is
+read, not edited (text stays selectable by mouse).
 """
 
 from __future__ import annotations
 
+import re
 from collections import OrderedDict
 from collections.abc import Callable
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QTimer
-from PySide6.QtGui import QColor, QPalette
+from PySide6.QtCore import QTimer, Signal
+from PySide6.QtGui import QColor, QFont, QPalette
 from PySide6.QtWidgets import QFrame, QTextBrowser, QWidget
 
 from kabar_desktop.gui.editor.draft_session import DraftSession
@@ -28,10 +34,15 @@ REFRESH_DELAY_MS = 20  # coalesces a burst of keystrokes into one refresh
 PAPER_WIDTH = 760  # the article column, like a page: long lines are hard to read
 SURROUND = "#e9ecf0"  # the calm grey around the paper
 _CACHE_SIZE = 12
+ZOOM_STEPS = (0.5, 0.67, 0.8, 0.9, 1.0, 1.1, 1.25, 1.5, 1.75, 2.0, 2.5, 3.0)
+_PIXEL_SIZE = re.compile(r"(font-size:\s*)(\d+(?:\.\d+)?)px")
 
 
 class PreviewPane(QTextBrowser):
     """A read-only view of ``compose(draft, placeholders=True)``, refreshed as the draft changes."""
+
+    rendered = Signal()  # a new composition is shown (the word count reads it)
+    zoom_changed = Signal(float)
 
     def __init__(
         self,
@@ -47,13 +58,15 @@ class PreviewPane(QTextBrowser):
         self._photos: list[Photo | None] = []
         self._images: OrderedDict[tuple[int, int], QImage] = OrderedDict()
         self._image_width = 0
+        self.zoom = 1.0
+        self._base_font = QFont(self.document().defaultFont())
         self.setObjectName("preview")
         self.setReadOnly(True)
         self.setOpenLinks(False)
         self.setOpenExternalLinks(False)
         self.setUndoRedoEnabled(False)
         self.setFrameShape(QFrame.Shape.NoFrame)
-        set_keys(self, "textInteractionFlags", "TextSelectableByMouse|TextSelectableByKeyboard")
+        set_keys(self, "textInteractionFlags", "TextSelectableByMouse")  # no blinking caret
         self.document().setDocumentMargin(28)
         self._paint_surround()
         self.retranslate()
@@ -88,6 +101,8 @@ class PreviewPane(QTextBrowser):
         article = self._session.preview_article()
         self._photos = [block.photo for block in article.figures()]
         html = render_html(article, preview=True)
+        if self.zoom != 1.0:
+            html = _PIXEL_SIZE.sub(self._scaled_size, html)
         if html == self._html:
             return
         self._html = html
@@ -96,6 +111,49 @@ class PreviewPane(QTextBrowser):
         self.setHtml(html)
         self.document().size()  # lay the page out now, so the old position exists again
         bar.setValue(position)
+        self.rendered.emit()
+
+    # --- zoom ------------------------------------------------------------------------------
+    def _scaled_size(self, m: re.Match[str]) -> str:
+        return f"{m.group(1)}{round(float(m.group(2)) * self.zoom, 1):g}px"
+
+    def set_zoom(self, factor: float) -> None:
+        """Show the whole page at ``factor`` (1.0: as composed), kept across re-renders."""
+        factor = min(max(factor, ZOOM_STEPS[0]), ZOOM_STEPS[-1])
+        if factor == self.zoom:
+            return
+        self.zoom = factor
+        font = QFont(self._base_font)
+        font.setPointSizeF(self._base_font.pointSizeF() * factor)
+        self.document().setDefaultFont(font)  # the headline's size is relative to it
+        self._place_paper()
+        self._html = ""
+        self.refresh_now()
+        self.zoom_changed.emit(factor)
+
+    def zoom_in(self) -> None:
+        self.set_zoom(next((z for z in ZOOM_STEPS if z > self.zoom + 0.001), ZOOM_STEPS[-1]))
+
+    def zoom_out(self) -> None:
+        smaller = [z for z in ZOOM_STEPS if z < self.zoom - 0.001]
+        self.set_zoom(smaller[-1] if smaller else ZOOM_STEPS[0])
+
+    def zoom_reset(self) -> None:
+        self.set_zoom(1.0)
+
+    def wheelEvent(self, event) -> None:  # noqa: N802 - Qt's name
+        """Ctrl+wheel zooms the whole page (QTextEdit's own zoom enlarges the headline only)."""
+        from PySide6.QtCore import Qt
+
+        if event.modifiers() & Qt.KeyboardModifier.ControlModifier:
+            step = event.angleDelta().y()
+            if step > 0:
+                self.zoom_in()
+            elif step < 0:
+                self.zoom_out()
+            event.accept()
+            return
+        super().wheelEvent(event)
 
     def plain_text(self) -> str:
         """What a reader of the preview sees, as text (tests, screen readers, benchmarks)."""
@@ -151,10 +209,13 @@ class PreviewPane(QTextBrowser):
         self.setPalette(palette)
         self.setAutoFillBackground(True)
 
-    def resizeEvent(self, event) -> None:  # noqa: N802 - Qt's name
-        spare = max(0, self.width() - PAPER_WIDTH)
+    def _place_paper(self) -> None:
+        spare = max(0, self.width() - round(PAPER_WIDTH * self.zoom))
         side = spare // 2
         self.setViewportMargins(side, 0, spare - side, 0)
+
+    def resizeEvent(self, event) -> None:  # noqa: N802 - Qt's name
+        self._place_paper()
         super().resizeEvent(event)
         if not any(p is not None for p in self._photos):
             return  # nothing to scale (and no need to ask the viewport yet)

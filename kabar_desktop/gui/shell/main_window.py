@@ -26,6 +26,7 @@ from kabar_desktop.gui.checker import checker_dock
 from kabar_desktop.gui.editor.draft_files import FileOps
 from kabar_desktop.gui.editor.draft_session import DraftSession
 from kabar_desktop.gui.editor.preview import PreviewPane
+from kabar_desktop.gui.editor.word_count import WordCount
 from kabar_desktop.gui.shell import menus
 from kabar_desktop.gui.shell.first_paint import AfterFirstPaint
 from kabar_desktop.gui.sync.controller import SyncController
@@ -40,6 +41,7 @@ if TYPE_CHECKING:
     from kabar_desktop.gui.drafts.drafts_browser import DraftBrowser
     from kabar_desktop.gui.drafts.history_view import HistoryDialog
     from kabar_desktop.gui.editor.autosave import Autosave
+    from kabar_desktop.gui.editor.find_bar import FindBar
     from kabar_desktop.store import DraftStore
 
 DEFAULT_SIZE = (1280, 800)
@@ -96,6 +98,9 @@ class MainWindow(QMainWindow):
         self.hint = QLabel()
         self.hint.setContentsMargins(6, 0, 6, 0)
         self.statusBar().addWidget(self.hint, 1)
+        self.words = WordCount(session, self.preview)
+        self.statusBar().addPermanentWidget(self.words)
+        self._find_bar: FindBar | None = None  # made on the first Ctrl+F
         self._stored_label: QLabel | None = None
         if store is not None or self.store_pending:  # the status bar is whole from the start
             self._stored_label = QLabel()
@@ -185,6 +190,18 @@ class MainWindow(QMainWindow):
             title = title[: TITLE_MAX - 1].rstrip() + "…"
         self.setWindowTitle(f"{title.replace('[*]', '[ * ]')}[*] — Kabar")
 
+    def find_bar(self) -> FindBar:
+        """The find bar under the window (Ctrl+F), built when first asked for."""
+        if self._find_bar is None:
+            from PySide6.QtCore import Qt
+
+            from kabar_desktop.gui.editor.find_bar import FindBar
+
+            self._find_bar = FindBar(self.session, lambda: self.form, self.preview, self)
+            self.addToolBar(Qt.ToolBarArea.BottomToolBarArea, self._find_bar)
+            self._find_bar.hide()
+        return self._find_bar
+
     def say(self, message: str, timeout_ms: int = 6000) -> None:
         """A short note in the status bar ("Saved contoh.kabar"); 0 keeps it until the next."""
         self.statusBar().showMessage(message, timeout_ms)
@@ -197,6 +214,9 @@ class MainWindow(QMainWindow):
         if self.autosave is not None:  # "Saved automatically 16.05" in the new language
             self.autosave.retranslate()
         self.preview.retranslate()
+        self.words.retranslate()
+        if self._find_bar is not None:
+            self._find_bar.retranslate()
         self.title_changed()
 
     # --- language and preferences ----------------------------------------------------------

@@ -26,6 +26,8 @@ if TYPE_CHECKING:
     from typing import Protocol
 
     from kabar_desktop.gui.context import DraftFiles, WindowContext
+    from kabar_desktop.gui.editor.find_bar import FindBar
+    from kabar_desktop.gui.editor.preview import PreviewPane
     from kabar_desktop.gui.sync.controller import SyncController
 
     # Known to type checkers only: the start does not load gui/context.py for them.
@@ -68,6 +70,11 @@ if TYPE_CHECKING:
 
         def about(self) -> None: ...
 
+        def find_bar(self) -> FindBar: ...
+
+        @property
+        def preview(self) -> PreviewPane: ...
+
         def close(self) -> bool: ...
 
         def addToolBar(self, toolbar: QToolBar, /) -> None: ...  # noqa: N802 - Qt's name
@@ -101,6 +108,12 @@ class Actions:
     redo: QAction
     preferences: QAction
     about: QAction
+    find: QAction
+    find_next: QAction
+    find_previous: QAction
+    zoom_in: QAction
+    zoom_out: QAction
+    zoom_reset: QAction
     recent: QMenu
     toolbar: QToolBar
     menus: list[QMenu]
@@ -157,6 +170,16 @@ def load_icons(window: MenuWindow, acts: Actions) -> None:
             value.setIcon(found[name])
 
 
+def _tip_from_text(action: QAction) -> None:
+    """ "Urungkan Tambah paragraf" as the tooltip of the toolbar's steady "Urungkan"."""
+    try:
+        text = action.text().replace("&", "")
+        action.setToolTip(text)
+        action.setStatusTip(text)
+    except RuntimeError:  # the action is being deleted (a language switch, closing)
+        return
+
+
 def _action(
     window: MenuWindow,
     text: str,
@@ -187,6 +210,10 @@ def build(window: MenuWindow) -> Actions:
     redo = stack.createRedoAction(w.widget, _("&Redo"))
     redo.setShortcuts([QKeySequence("Ctrl+Shift+Z"), QKeySequence("Ctrl+Y")])
     _set_icon(redo, "redo")
+    for action, label in ((undo, _("&Undo")), (redo, _("&Redo"))):
+        action.setIconText(label.replace("&", ""))  # a steady toolbar: the step in the tip
+        action.changed.connect(lambda a=action: _tip_from_text(a))
+        _tip_from_text(action)
 
     stored = window.store is not None or window.store_pending
     save_tip = (
@@ -242,6 +269,21 @@ def build(window: MenuWindow) -> Actions:
         redo=redo,
         preferences=_action(w, _("&Preferences…"), w.edit_preferences),
         about=_action(w, _("&About Kabar"), w.about),
+        find=_action(
+            w,
+            _("&Find…"),
+            lambda: w.find_bar().open(),
+            "Ctrl+F",
+            "",
+            _("Find words in the form or the preview"),
+        ),
+        find_next=_action(w, _("Find &Next"), lambda: w.find_bar().find_next(), "F3"),
+        find_previous=_action(
+            w, _("Find Pre&vious"), lambda: w.find_bar().find_previous(), "Shift+F3"
+        ),
+        zoom_in=_action(w, _("Zoom &In"), lambda: w.preview.zoom_in(), "Ctrl++"),
+        zoom_out=_action(w, _("Zoom &Out"), lambda: w.preview.zoom_out(), "Ctrl+-"),
+        zoom_reset=_action(w, _("&Actual Size"), lambda: w.preview.zoom_reset(), "Ctrl+0"),
         recent=QMenu(_("Open &Recent"), w.widget),
         toolbar=QToolBar(_("Toolbar"), w.widget),
         menus=[],
@@ -273,11 +315,23 @@ def build(window: MenuWindow) -> Actions:
     edit_menu = bar.addMenu(_("&Edit"))
     edit_menu.addActions([acts.undo, acts.redo])
     edit_menu.addSeparator()
+    edit_menu.addActions([acts.find, acts.find_next, acts.find_previous])
+    edit_menu.addSeparator()
     edit_menu.addAction(acts.preferences)
+
+    # View: where the house-style check puts its dock's toggle (F7) once it is installed
+    view_menu = bar.addMenu(_("&View"))
+    view_menu.setObjectName("view-menu")
+    toolbar_toggle = acts.toolbar.toggleViewAction()
+    toolbar_toggle.setText(_("&Toolbar"))
+    view_menu.addAction(toolbar_toggle)
+    acts.zoom_in.setShortcuts([QKeySequence("Ctrl++"), QKeySequence("Ctrl+=")])
+    view_menu.addSeparator()
+    view_menu.addActions([acts.zoom_in, acts.zoom_out, acts.zoom_reset])
 
     help_menu = bar.addMenu(_("&Help"))
     help_menu.addAction(acts.about)
-    acts.menus = [file_menu, edit_menu, help_menu]
+    acts.menus = [file_menu, edit_menu, view_menu, help_menu]
 
     tb = acts.toolbar
     tb.setObjectName(TOOLBAR_NAME)
@@ -298,17 +352,54 @@ def build(window: MenuWindow) -> Actions:
     return acts
 
 
+def recent_stored(window: MenuWindow, limit: int = 8) -> list[tuple[int, str]]:
+    """(id, title) of the stored drafts used last, newest first: not the one in the window,
+    none in the Trash or gone from the store (nor while the store is still opening)."""
+    store, autosave = window.store, window.autosave
+    if store is None or autosave is None:
+        return []
+    from kabar_desktop.store import StoreError
+
+    found = []
+    for draft_id in window.settings.recent_drafts:
+        if draft_id == window.session.draft_id:
+            continue
+        try:
+            row = store.row(draft_id)
+        except StoreError:
+            continue
+        if row.trashed is None:
+            found.append((draft_id, " ".join(row.title.split()) or _("Untitled draft")))
+        if len(found) == limit:
+            break
+    return found
+
+
+def _open_stored(window: MenuWindow, draft_id: int) -> None:
+    if window.autosave is not None and window.autosave.open_draft(draft_id):
+        window.settings.add_recent_draft(draft_id)
+
+
 def fill_recent(window: MenuWindow, menu: QMenu) -> None:
-    """The recently used drafts, newest first: "1 name.kabar — folder"."""
+    """The drafts used last, newest first: the stored ones by title ("1 Rapat Kerja"), then
+    the files ("3 name.kabar — folder")."""
     menu.clear()
+    drafts = recent_stored(window)
+    for n, (draft_id, title) in enumerate(drafts, start=1):
+        title = title.replace("&", "&&")  # "Humas & Protokol" is no shortcut
+        action = menu.addAction(f"&{n} {title}" if n < 10 else title)
+        action.setData(draft_id)
+        action.triggered.connect(lambda _checked=False, d=draft_id: _open_stored(window, d))
     files = window.settings.recent_files[:8]
-    for n, name in enumerate(files, start=1):
+    if drafts and files:
+        menu.addSeparator()
+    for n, name in enumerate(files, start=len(drafts) + 1):
         path = Path(name)
         label = f"&{n} {path.name}" if n < 10 else path.name
         action = menu.addAction(f"{label}  —  {path.parent}")
         action.setData(name)
         action.triggered.connect(lambda _checked=False, p=path: window.files.open_path(p))
-    if not files:
+    if not files and not drafts:
         empty = menu.addAction(_("(no recent drafts)"))
         empty.setEnabled(False)
     menu.setEnabled(True)

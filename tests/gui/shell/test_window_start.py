@@ -130,7 +130,7 @@ def test_once_started_the_window_is_complete(started, profile_dialog, sample_pat
     assert win.checker.dock.widget() is win.checker.panel
     assert win.dockWidgetArea(win.checker.dock) == Qt.DockWidgetArea.BottomDockWidgetArea
     assert win.acts.toolbar.toolButtonStyle() == Qt.ToolButtonStyle.ToolButtonTextBesideIcon
-    selectable = Qt.TextInteractionFlag.TextSelectableByKeyboard
+    selectable = Qt.TextInteractionFlag.TextSelectableByMouse  # and no caret (issue 14, #12)
     assert win.preview.textInteractionFlags() & selectable  # the article can be copied
     assert win.session.draft_id is not None  # the file became a stored draft
     assert load_settings().recent_files[0] == str(sample_path.resolve())
@@ -160,7 +160,7 @@ def test_closing_before_the_first_paint_loses_nothing(qtbot, monkeypatch, sample
 def test_the_language_of_the_settings_is_used(started, profile_dialog):
     save_settings(Settings(first_start_done=True, profile=PROFILE, language="en"))
     win = started()
-    assert [a.text() for a in win.menuBar().actions()] == ["&File", "&Edit", "&Help"]
+    assert [a.text() for a in win.menuBar().actions()] == ["&File", "&Edit", "&View", "&Help"]
     assert win.windowTitle() == "New draft[*] — Kabar"
 
 
