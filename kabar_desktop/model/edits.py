@@ -111,7 +111,7 @@ def changed_part(before: object, after: object, path: FieldPath = ()) -> FieldPa
     return path
 
 
-def structural(draft: Draft, label: str, change: Callable[[Draft], None]) -> Replace | None:
+def structural(draft: Draft, label: str, change: Callable[[Draft], object]) -> Replace | None:
     """Make ``change`` on a copy and return it as a command on the part it touched, or
     None when it changed nothing."""
     after = copy.deepcopy(draft)

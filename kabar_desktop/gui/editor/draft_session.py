@@ -88,14 +88,14 @@ class DraftSession(QObject):
         self._record(SetField(label or typing_label(path), path, old, value))
         self.changed.emit()
 
-    def edit(self, change: Callable[[Draft], None], label: str = "") -> None:
+    def edit(self, change: Callable[[Draft], object], label: str = "") -> None:
         """A change given as a function: recorded as the part of the draft it changed."""
         command = structural(self.draft, label or _("Edit"), change)
         if command is not None:
             self._record(command)
             self.changed.emit()
 
-    def apply(self, label: str, change: Callable[[Draft], None]) -> None:
+    def apply(self, label: str, change: Callable[[Draft], object]) -> None:
         """A structural edit the user can undo ("Hapus pembicara"): panes re-read the draft."""
         command = structural(self.draft, label, change)
         if command is None:
@@ -110,7 +110,8 @@ class DraftSession(QObject):
         if self._group is not None:  # nested: the outer group takes it all
             yield
             return
-        self._group = parts = []
+        parts: list[Command] = []
+        self._group = parts
         try:
             yield
         finally:

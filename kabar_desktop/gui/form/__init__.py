@@ -31,6 +31,8 @@ if TYPE_CHECKING:
     from kabar_desktop.gui.form.photos import PhotosPane
     from kabar_desktop.gui.form.speakers import SpeakersPane
 
+    Pane = FactsPane | SpeakersPane | ParagraphsPane | PhotosPane  # one tab's contents
+
 __all__ = ["FormPanel"]
 
 # Which tab holds a field, by the first part of its path.
@@ -65,7 +67,7 @@ class FormPanel(QWidget):
         self._session = session
         self._problems: dict[str, str] = {}
         self.facts = FactsPane(session)
-        self._panes: list[QWidget | None] = [self.facts, None, None, None]
+        self._panes: list[Pane | None] = [self.facts, None, None, None]
 
         self.tabs = QTabWidget()
         self.tabs.setDocumentMode(True)
@@ -96,7 +98,7 @@ class FormPanel(QWidget):
             later(self.refresh)
 
     # --- the tabs, built when first needed -----------------------------------------------
-    def pane(self, tab: int) -> QWidget:
+    def pane(self, tab: int) -> Pane:
         """The pane of tab ``tab``, built (and filled from the draft) on first use."""
         pane = self._panes[tab]
         if pane is not None:
@@ -226,4 +228,4 @@ class FormPanel(QWidget):
                 from PySide6.QtWidgets import QStyle
 
                 warning = self.style().standardIcon(QStyle.StandardPixmap.SP_MessageBoxWarning)
-            self.tabs.setTabIcon(tab, warning if flagged else QIcon())
+            self.tabs.setTabIcon(tab, warning if flagged and warning is not None else QIcon())

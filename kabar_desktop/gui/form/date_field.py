@@ -61,7 +61,7 @@ class DateField(QDateEdit):
 
     # Qt reads typing section by section over the text shown: over "not set" nothing typed
     # fits, and a date typed without separators never does. These read whole dates first.
-    def validate(self, text: str, pos: int) -> object:
+    def validate(self, text: str, pos: int) -> tuple[QValidator.State, str, int]:
         special = self.specialValueText()
         if special and text.startswith(special) and text != special:
             text, pos = text[len(special) :], max(0, pos - len(special))  # typed over "not set"

@@ -188,7 +188,9 @@ class FactsPane(QWidget):
         row.addStretch(1)
         self.rows["date"] = add_row(form, _("Date"), box)
         self.date.setAccessibleName(_("Date"))
-        self.rows["date"].caption.setBuddy(self.date)
+        date_caption = self.rows["date"].caption
+        assert date_caption is not None  # add_row gave it one
+        date_caption.setBuddy(self.date)
 
     # --- draft → form --------------------------------------------------------------------
     def populate(self) -> None:

@@ -149,17 +149,19 @@ def add_pair(
     """Two inputs on one line of the form, each with its label (a line less where height is
     scarce: a speaker and a statement fit a 768-pixel screen)."""
     first_row, second_row = FieldRow(field), FieldRow(second)
+    captions: list[QLabel] = []
     for row, text in ((first_row, label), (second_row, second_label)):
-        row.caption = QLabel(text)
-        row.caption.setBuddy(row.field)
+        row.caption = caption = QLabel(text)
+        caption.setBuddy(row.field)
         row.field.setAccessibleName(text)
+        captions.append(caption)
     line = QHBoxLayout()
     line.setContentsMargins(0, 0, 0, 0)
     line.setSpacing(8)
     line.addWidget(first_row, 3)
-    line.addWidget(second_row.caption)
+    line.addWidget(captions[1])
     line.addWidget(second_row, 2)
-    form.addRow(first_row.caption, line)
+    form.addRow(captions[0], line)
     return first_row, second_row
 
 
@@ -285,7 +287,8 @@ def add_item_buttons(
     from PySide6.QtCore import Qt
     from PySide6.QtWidgets import QStyle, QToolButton
 
-    style = layout.parentWidget().style() if layout.parentWidget() else QApplication.style()
+    parent = layout.parentWidget()
+    style = parent.style() if parent is not None else QApplication.style()
     moves: list[QToolButton] = []
     arrows = (
         (QStyle.StandardPixmap.SP_ArrowUp, tips[0], index > 0, -1),

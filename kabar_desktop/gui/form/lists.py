@@ -83,7 +83,7 @@ class OrderedList(QWidget):
         self.up_button.clicked.connect(lambda: self._move(-1))
         self.down_button.clicked.connect(lambda: self._move(+1))
 
-        keys = [
+        keys: list[tuple[QKeySequence | QKeySequence.StandardKey, Action]] = [
             (QKeySequence.StandardKey.Delete, self._remove),
             (QKeySequence(Qt.Modifier.ALT | Qt.Key.Key_Up), lambda: self._move(-1)),
             (QKeySequence(Qt.Modifier.ALT | Qt.Key.Key_Down), lambda: self._move(+1)),

@@ -192,6 +192,7 @@ class ParagraphsPane(QWidget):
         (name, i), rest = parts[0], parts[1:]
         if rest:
             return None
+        widget: QWidget
         if name == "credit" and i is None:
             widget = self.credit
         elif name == "paragraphs" and i is not None and 0 <= i < len(self.boxes):

@@ -7,7 +7,15 @@ removing go through ``session.apply``: the window's Undo brings them back.
 
 from __future__ import annotations
 
-from PySide6.QtWidgets import QHBoxLayout, QLabel, QPushButton, QToolButton, QVBoxLayout, QWidget
+from PySide6.QtWidgets import (
+    QHBoxLayout,
+    QLabel,
+    QLineEdit,
+    QPushButton,
+    QToolButton,
+    QVBoxLayout,
+    QWidget,
+)
 
 from kabar_desktop.gui.editor.draft_session import DraftSession
 from kabar_desktop.gui.form.fields import FieldRow, Path, line_edit, set_line
@@ -24,7 +32,7 @@ class _PersonRow(QWidget):
     def __init__(self, editor: PeopleEditor, index: int):
         super().__init__()
         number = index + 1
-        self.edits: dict[str, object] = {}
+        self.edits: dict[str, QLineEdit] = {}
         self.rows: dict[str, FieldRow] = {}
         layout = QHBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
@@ -137,7 +145,7 @@ class PeopleEditor(QWidget):
     def field_widget(self, i: int, field: str) -> QWidget | None:
         if not 0 <= i < len(self.people_rows):
             return None
-        return self.people_rows[i].edits.get(field)  # type: ignore[return-value]
+        return self.people_rows[i].edits.get(field)
 
     def focus_path(self, parts: Path) -> QWidget | None:
         """``[("attendees", 1), ("name", None)]`` → focus that field."""
@@ -164,6 +172,7 @@ class PeopleEditor(QWidget):
         key = self.key
         label = self.remove_tip.format(number=i + 1)
         self._session.apply(label, lambda d: getattr(d, key).pop(i))
+        target: QWidget
         if self.people_rows:
             target = self.people_rows[min(i, len(self.people_rows) - 1)].remove_button
         else:

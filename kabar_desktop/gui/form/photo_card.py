@@ -41,7 +41,7 @@ if TYPE_CHECKING:
 
         def remove(self, i: int) -> None: ...
 
-        def move(self, i: int, k: int) -> None: ...
+        def move_photo(self, i: int, k: int) -> None: ...
 
 
 THUMB = 120
@@ -101,8 +101,8 @@ class PhotoCard(QFrame):
         self.name = QLabel()
         self.name.setStyleSheet("font-weight: bold;")
         self.name.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
-        self.size = QLabel()
-        self.size.setStyleSheet("color: palette(placeholder-text);")
+        self.size_label = QLabel()  # not "size": that is QWidget.size()
+        self.size_label.setStyleSheet("color: palette(placeholder-text);")
 
         form = new_form()
         self.caption = TextBox(2, 6)
@@ -119,7 +119,7 @@ class PhotoCard(QFrame):
 
         buttons = QHBoxLayout()
         buttons.setContentsMargins(0, 0, 0, 0)
-        buttons.addWidget(self.size)
+        buttons.addWidget(self.size_label)
         buttons.addStretch(1)
         tips = (
             _("Move photo {number} up").format(number=number),
@@ -127,7 +127,7 @@ class PhotoCard(QFrame):
             _("Remove photo {number}").format(number=number),
         )
         self.move_buttons, self.remove_button = add_item_buttons(
-            buttons, index, count, tips, pane.move, pane.remove
+            buttons, index, count, tips, pane.move_photo, pane.remove
         )
 
         right = QVBoxLayout()
@@ -148,10 +148,10 @@ class PhotoCard(QFrame):
         pixmap = thumbnail(photo.data)
         if pixmap is None:
             self.thumb.setText(_("(no picture)"))
-            self.size.setText("")
+            self.size_label.setText("")
         else:
             self.thumb.setPixmap(pixmap)
-            self.size.setText(
+            self.size_label.setText(
                 _("{width} × {height} pixels").format(width=photo.width, height=photo.height)
                 if photo.width
                 else ""

@@ -9,6 +9,7 @@ from __future__ import annotations
 from pathlib import Path
 
 from PySide6.QtCore import QEvent, QObject, QStandardPaths, Qt
+from PySide6.QtGui import QDropEvent
 from PySide6.QtWidgets import (
     QFileDialog,
     QFrame,
@@ -61,6 +62,8 @@ class _DropCatcher(QObject):
         self._pane = pane
 
     def eventFilter(self, obj: QObject, event: QEvent) -> bool:  # noqa: N802 - Qt's name
+        if not isinstance(event, QDropEvent):  # drag enter and move events are drop events
+            return False
         kind = event.type()
         if kind in (QEvent.Type.DragEnter, QEvent.Type.DragMove) and _dropped_files(event):
             event.acceptProposedAction()
@@ -207,7 +210,7 @@ class PhotosPane(QWidget):
         target = self.cards[min(i, len(self.cards) - 1)].caption if self.cards else self.add_button
         target.setFocus(Qt.FocusReason.OtherFocusReason)
 
-    def move(self, i: int, k: int) -> None:
+    def move_photo(self, i: int, k: int) -> None:  # not "move": that is QWidget.move()
         def move(d: Draft) -> None:
             d.photos.insert(k, d.photos.pop(i))
 

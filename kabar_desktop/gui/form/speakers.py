@@ -164,7 +164,9 @@ class SpeakersPane(QWidget):
             set_combo_text(self.role, s.role)
             self.form.setRowVisible(self.rows["role"], part in PARTS_WITH_ROLE)
             noun = "narasumber" if part == "narasumber" else _("e.g. moderator")
-            self.role.lineEdit().setPlaceholderText(noun)
+            role_line = self.role.lineEdit()
+            assert role_line is not None  # an editable combo box has one
+            role_line.setPlaceholderText(noun)
             self.name_first.blockSignals(True)
             self.name_first.setChecked(s.name_first)
             self.name_first.blockSignals(False)

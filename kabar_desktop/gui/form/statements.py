@@ -98,7 +98,9 @@ class StatementsEditor(QWidget):
         self.verb.addItem(_("(automatic)"), None)
         for verb in ATTRIBUTION_VERBS:
             self.verb.addItem(verb, verb)
-        self.verb.lineEdit().setPlaceholderText(_("(automatic)"))
+        verb_line = self.verb.lineEdit()
+        assert verb_line is not None  # an editable combo box has one
+        verb_line.setPlaceholderText(_("(automatic)"))
         self.verb.setToolTip(_("The word after the quote: ujarnya, katanya, … (type any verb)"))
         guard_wheel(self.verb)
         self.verb.editTextChanged.connect(lambda text: self._edit("verb", verb_value(text)))
@@ -163,8 +165,9 @@ class StatementsEditor(QWidget):
         self.name_speaker.setChecked(st.name_speaker)
         self.name_speaker.blockSignals(False)
         self.form.setRowVisible(self.name_speaker, quote)
-        line, _role = self.form.getWidgetPosition(self.rows["verb"].caption)
-        self.form.setRowVisible(line, quote)  # the verb and what follows it share a line
+        verb_caption = self.rows["verb"].caption
+        assert verb_caption is not None  # add_pair gave it one
+        self.form.setRowVisible(verb_caption, quote)  # the verb and what follows share a line
 
     def refresh(self) -> None:
         """Keep the list entries in step with typing (cheap)."""

@@ -76,6 +76,7 @@ def run_smoke(out: Path, argv: list[str] | None, start: Callable, sample: Path) 
         files = [a for a in (argv or []) if not a.startswith("-")]
         window = start(files or [str(sample)])
         qt = QApplication.instance()
+        assert isinstance(qt, QApplication)  # start() made it
         if not _wait(qt, lambda: window.windowHandle().isExposed(), 60):
             raise RuntimeError("the window was never shown")
         report["window_shown"] = time.time()
