@@ -68,6 +68,11 @@ BREAKS = [
         [("Sehingga", None)],
     ),
     (
+        "P12",
+        "Pembinaan tidak hanya konvensional. Tapi pembinaan juga mandiri.",
+        [("Tapi", "Akan tetapi,")],
+    ),
+    (
         "A1",
         "Kadivpas Kanwil Kemenkumham Sumut Pantau Malam Hari ke Rutan Klas I Labuhan Deli "
         "bersama Tim Kanwil Sumut\n" + BODY,
@@ -111,6 +116,7 @@ RESPECTS = [
     ("P9", "Ia berkata, “Kami menunggu...” lalu diam."),
     ("P11", "Apel diikuti Pelaksana Tugas (Plt.) Kepala Kanwil."),
     ("P12", "“Kami mengusulkan remisi sehingga semuanya berperilaku baik.”"),
+    ("P12", "“Ada dua orang yang belum mau pulang. Tapi sedang diproses,” katanya."),
     (
         "A1",
         "Pastikan Kepatuhan Prosedur, Kanwil Ditjenpas Kalteng Tindak Lanjuti Monev di Rutan "

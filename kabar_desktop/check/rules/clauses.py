@@ -220,7 +220,7 @@ def list_comma(doc: Doc) -> Iterator[Hit]:
 
 # P12: conjunctions joining clauses inside a sentence open none (EYD V, kata penghubung
 # intrakalimat). "Sementara" alone is "while"; as "meanwhile" it is "Sementara itu,".
-_OPENING_CONJUNCTION = re.compile(r"(Dan|Maka(?: dari itu)?|Sehingga|Tetapi)(?= [a-z]|,)")
+_OPENING_CONJUNCTION = re.compile(r"(Dan|Maka(?: dari itu)?|Sehingga|Tetapi|Tapi)(?= [a-z]|,)")
 _SEHINGGA = re.compile(r"(Sehingga)(?= [a-z]|,)")
 _SEMENTARA = re.compile(r"Sementara(?: itu\b)?(,?)(?=( [^\W\d_]+)?)")
 # After these "Sementara" is "meanwhile"; after these others only when no clause follows a
@@ -228,11 +228,8 @@ _SEMENTARA = re.compile(r"Sementara(?: itu\b)?(,?)(?=( [^\W\d_]+)?)")
 _SEMENTARA_BEFORE = words("di pada dalam untuk bagi dari")
 _SEMENTARA_MAYBE = words("para pihak seluruh kegiatan")
 _CLAUSE_AFTER_COMMA = re.compile(r", [a-z]")
-_CONJUNCTION_FIX = {
-    "Maka": "Oleh karena itu,",
-    "Maka dari itu": "Oleh karena itu,",
-    "Tetapi": "Akan tetapi,",
-}
+_CONJUNCTION_FIX = {"Maka": "Oleh karena itu,", "Maka dari itu": "Oleh karena itu,"}
+_CONJUNCTION_FIX |= {"Tetapi": "Akan tetapi,", "Tapi": "Akan tetapi,"}
 
 
 @rule("P12", WARNING, N_("A sentence does not open with 'dan', 'maka' or 'sehingga'"))
