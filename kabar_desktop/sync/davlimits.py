@@ -24,7 +24,7 @@ from .target import TargetError
 
 MIB = 1024 * 1024
 MAX_LISTING_BYTES = 32 * MIB  # a PROPFIND answer: about 100,000 files (10,000 take ~4 MB)
-MAX_BUNDLE_BYTES = 256 * MIB  # a GET: a draft (20 MB of text at most) and its photos
+# a GET is capped at bundle_read.MAX_BUNDLE_BYTES, the bundle file limit of a folder too
 MAX_OTHER_BYTES = 1 * MIB  # MKCOL, PUT, MOVE, DELETE answer with a short status page
 MIN_RATE = 8 * 1024  # bytes per second: each byte moved adds 1/MIN_RATE s to the deadline
 _PIECE = 64 * 1024

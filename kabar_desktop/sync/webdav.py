@@ -22,8 +22,8 @@ from urllib.parse import quote, unquote, urlsplit
 
 from kabar_desktop.model.problems import N_, DraftError, Problem
 
+from .bundle_read import MAX_BUNDLE_BYTES
 from .davlimits import (
-    MAX_BUNDLE_BYTES,
     MAX_LISTING_BYTES,
     MAX_OTHER_BYTES,
     MIN_RATE,
