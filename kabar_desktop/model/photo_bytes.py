@@ -48,6 +48,7 @@ class Cleaned:
     orientation: int = 1  # the EXIF orientation it carried (1: upright), to be applied
     scans: int = 0  # JPEG: how many scans (1 for a baseline photo)
     frame: int = 0  # JPEG: the start-of-frame marker (0xC0 baseline, 0xC2 progressive, …)
+    complete: bool = True  # JPEG: every component's every coefficient reached full precision
 
 
 def clean_container(data: bytes) -> Cleaned:
@@ -65,6 +66,7 @@ def clean_container(data: bytes) -> Cleaned:
 def _clean_jpeg(data: bytes) -> Cleaned:
     n, pos = len(data), 2
     out, result = [b"\xff\xd8"], Cleaned(b"", "JPEG")
+    coverage: dict[int, set[int]] = {}  # component id → coefficients coded to the last bit
     while True:
         if pos >= n or data[pos] != 0xFF:
             raise Damaged("a JPEG segment does not start with a marker")
@@ -97,7 +99,9 @@ def _clean_jpeg(data: bytes) -> Cleaned:
         out.append(segment)
         if marker in _SOF:
             result.frame = result.frame or marker
+            coverage = {body[6 + 3 * i]: set() for i in range(body[5])} if len(body) > 5 else {}
         elif marker == 0xDA:  # start of scan: entropy-coded data up to the next marker
+            _cover(coverage, body)
             end = _SCAN_END.search(data, pos)
             if end is None:
                 raise Damaged("a scan runs to the end of the file")
@@ -106,8 +110,24 @@ def _clean_jpeg(data: bytes) -> Cleaned:
             result.scans += 1
     if not result.frame or not result.scans:
         raise Damaged("no picture in the JPEG")
+    full = set(range(64)) if result.frame & 0x03 == 0x02 else {0}  # progressive: all 64
+    lossless = result.frame & 0x03 == 0x03  # its scans name a predictor, not coefficients
+    result.complete = lossless or all(full <= done for done in coverage.values())
     result.data = b"".join(out)
     return result
+
+
+def _cover(coverage: dict[int, set[int]], header: bytes) -> None:
+    """Mark what a scan codes to its last bit: a file cut between scans (with an end marker
+    appended) lacks the later ones, which a progressive decoder would silently leave blank."""
+    count = header[0] if header else 0
+    if len(header) < 1 + 2 * count + 3:
+        return
+    first, last, bits = header[1 + 2 * count : 4 + 2 * count]
+    if bits & 0x0F:  # Al > 0: a refinement scan will follow
+        return
+    for i in range(count):
+        coverage.setdefault(header[1 + 2 * i], set()).update(range(first, min(last, 63) + 1))
 
 
 def exif_orientation(tiff: bytes) -> int:

@@ -57,6 +57,8 @@ def clean_photo(data: bytes, name: str, path: str = "") -> CleanPhoto | Problem:
         cleaned = clean_container(data)
     except Damaged:
         return _not_a_photo(path, name, data)
+    if not cleaned.complete:  # a progressive JPEG cut between scans
+        return _unreadable(path, name)
     try:
         with Image.open(io.BytesIO(cleaned.data)) as im:
             kind, (width, height) = im.format or "", im.size
