@@ -25,10 +25,15 @@ MAX_JSON_BYTES = 20 * 1024 * 1024
 # All photos of one draft together, each reference counted (one member named 100 times
 # counts 100 times): a draft's photos are decoded and held in memory at once.
 MAX_DRAFT_PHOTO_BYTES = 200 * 1024 * 1024
+try:  # zipfile reads LZMA members with it, when this Python has it
+    from lzma import LZMAError
+
+    _LZMA_ERRORS: tuple[type[Exception], ...] = (LZMAError,)
+except ImportError:
+    _LZMA_ERRORS = ()
 # What a damaged, encrypted or oddly compressed ZIP member raises while it is read
-_ZIP_ERRORS = (
-    zipfile.BadZipFile, zlib.error, RuntimeError, NotImplementedError, EOFError,
-    *((zipfile.lzma.LZMAError,) if getattr(zipfile, "lzma", None) else ()),
+_ZIP_ERRORS: tuple[type[Exception], ...] = (
+    zipfile.BadZipFile, zlib.error, RuntimeError, NotImplementedError, EOFError, *_LZMA_ERRORS,
 )  # fmt: skip
 
 

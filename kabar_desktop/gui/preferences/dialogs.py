@@ -35,6 +35,7 @@ class _FormDialog(QDialog):
     """A dialog around a ``ProfileForm``: OK waits for an office name and a city."""
 
     require_profile = True
+    form: ProfileForm  # made by each dialog's __init__
 
     def _add_buttons(self, layout: QVBoxLayout) -> None:
         self.hint = note(self, _("Fill in the office name and the city to continue."))
@@ -88,7 +89,9 @@ class ProfileDialog(_FormDialog):
             welcome.setContentsMargins(0, 0, 0, 8)  # apart from the "Office" heading
             layout.addWidget(welcome)
         self.form = ProfileForm(profile, self)
-        self.form.layout().setContentsMargins(0, 0, 0, 0)
+        form_layout = self.form.layout()
+        assert form_layout is not None  # ProfileForm lays itself out
+        form_layout.setContentsMargins(0, 0, 0, 0)
         layout.addWidget(self.form)
         self._add_buttons(layout)
         if first_start:
@@ -115,7 +118,7 @@ class PreferencesDialog(_FormDialog):
         self.tabs.addTab(self.form, _("Office profile"))
         self.tabs.addTab(self._language_tab(settings.language), _("Interface language"))
         self.sync_page = add_sync_page(self, self.tabs, settings.sync)
-        layout = QVBoxLayout(self)
+        self._layout = layout = QVBoxLayout(self)
         layout.addWidget(self.tabs)
         self._add_buttons(layout)
         self.smtp_page = self._add_smtp_page(settings.smtp)
@@ -131,7 +134,7 @@ class PreferencesDialog(_FormDialog):
         hint = QLabel(_("Correct the email account (Email tab) to save."), self)
         hint.setObjectName("smtp-hint")
         hint.setStyleSheet(PROBLEM_STYLE)
-        self.layout().insertWidget(self.layout().indexOf(self.buttons), hint)
+        self._layout.insertWidget(self._layout.indexOf(self.buttons), hint)
 
         def update_ok() -> None:
             self._valid(self.form.is_valid())  # the profile's own rule first

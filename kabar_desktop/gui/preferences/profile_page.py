@@ -32,7 +32,7 @@ from PySide6.QtWidgets import (
 from kabar_desktop import paths
 from kabar_desktop.atomic import write_bytes_atomic
 from kabar_desktop.compose.indonesian import numeric_date, weekday
-from kabar_desktop.compose.patterns import Value, fill_text, load_patterns
+from kabar_desktop.compose.patterns import Value, Values, fill_text, load_patterns
 from kabar_desktop.gui.form.names import office_photo_credit
 from kabar_desktop.i18n import _
 from kabar_desktop.model.draft import Photo
@@ -231,7 +231,7 @@ class ProfileForm(QWidget):
         tag = self.tag.text().strip()
         kind = "tagged" if tag else "plain"
         dash = Value(self.dash.currentData() or "-")
-        values = {"city": Value(city), "tag": Value(tag), "dash": dash}
+        values: Values = {"city": Value(city), "tag": Value(tag), "dash": dash}
         dateline = fill_text(p["dateline"][kind], values)
         self.dateline_example.setText(_("Dateline: {example}").format(example=dateline + "…"))
         credit = fill_text(p["credit"]["text"], {"credit": Value(self._credit() or "humas/…")})
@@ -255,7 +255,7 @@ class ProfileForm(QWidget):
         credit = office_photo_credit(self.photo_credit.text(), office or _("<office>"))
         brackets = self.photo_brackets.isChecked()
         pattern = self._patterns["caption"]["brackets" if brackets else "plain"]
-        values = {"caption": Value(EXAMPLE_CAPTION), "credit": Value(credit.rstrip("."))}
+        values: Values = {"caption": Value(EXAMPLE_CAPTION), "credit": Value(credit.rstrip("."))}
         example = fill_text(pattern, values)
         self.caption_example.setText(_("Caption: {example}").format(example=example))
 
