@@ -127,7 +127,7 @@ class FindBar(QToolBar):
         """Hide the bar; the focus goes to the match (or to the preview)."""
         self.hide()
         target = self._box if self.scope.currentIndex() == FORM else self._preview
-        if target is not None:
+        if target is not None and isValid(target):  # the form may have rebuilt its inputs
             target.setFocus(Qt.FocusReason.OtherFocusReason)
 
     def eventFilter(self, obj: QObject, event: QEvent) -> bool:  # noqa: N802 - Qt's name

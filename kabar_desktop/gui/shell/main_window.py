@@ -100,6 +100,7 @@ class MainWindow(QMainWindow):
         self.statusBar().addWidget(self.hint, 1)
         self.words = WordCount(session, self.preview)
         self.statusBar().addPermanentWidget(self.words)
+        self.preview.zoom_changed.connect(self._say_zoom)
         self._find_bar: FindBar | None = None  # made on the first Ctrl+F
         self._stored_label: QLabel | None = None
         if store is not None or self.store_pending:  # the status bar is whole from the start
@@ -201,6 +202,9 @@ class MainWindow(QMainWindow):
             self.addToolBar(Qt.ToolBarArea.BottomToolBarArea, self._find_bar)
             self._find_bar.hide()
         return self._find_bar
+
+    def _say_zoom(self, factor: float) -> None:
+        self.say(_("Preview at {percent}%").format(percent=round(factor * 100)), 3000)
 
     def say(self, message: str, timeout_ms: int = 6000) -> None:
         """A short note in the status bar ("Saved contoh.kabar"); 0 keeps it until the next."""

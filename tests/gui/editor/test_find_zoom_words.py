@@ -107,6 +107,7 @@ def test_zoom_keys_of_the_window(qtbot, window):
     assert preview.zoom == 1.25
     qtbot.keyClick(preview, Qt.Key.Key_Minus, Qt.KeyboardModifier.ControlModifier)
     assert preview.zoom == 1.1
+    assert window.statusBar().currentMessage() == "Pratinjau 110%"
     qtbot.keyClick(preview, Qt.Key.Key_0, Qt.KeyboardModifier.ControlModifier)
     assert preview.zoom == 1.0
     view_menu = next(m for m in window.acts.menus if m.objectName() == "view-menu")
