@@ -68,6 +68,8 @@ def read_file(path: Path) -> bytes:
     except OSError as exc:
         if exc.errno in (errno.ELOOP, errno.ENXIO, errno.EMLINK):
             raise Refused(N_("is not a regular file: not read")) from None
+        if exc.errno in (errno.EACCES, errno.EPERM):  # one file: the others are still read
+            raise Refused(N_("Kabar may not read it: not read")) from None
         raise
     try:
         info = os.fstat(fd)  # the file opened, not the name: it may have changed meanwhile
