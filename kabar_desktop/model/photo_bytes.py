@@ -56,10 +56,13 @@ def clean_container(data: bytes) -> Cleaned:
 
     Raises ``Damaged`` when it is not a whole JPEG or PNG.
     """
-    if data.startswith(JPEG_START):
-        return _clean_jpeg(data)
-    if data.startswith(PNG_SIGNATURE):
-        return _clean_png(data)
+    try:
+        if data.startswith(JPEG_START):
+            return _clean_jpeg(data)
+        if data.startswith(PNG_SIGNATURE):
+            return _clean_png(data)
+    except (IndexError, struct.error) as exc:  # a field pointing past its segment
+        raise Damaged(str(exc)) from None
     raise Damaged("neither JPEG nor PNG")
 
 
