@@ -1,10 +1,12 @@
 """Seeded random interleavings of three offices (two UPTs and the Kanwil) with faults.
 
 Each interleaving: random edits, deletions, verdicts, conflict resolutions and syncs, while
-the target fails, answers late, repeats writes, or Kabar "crashes" mid-sync. Then the faults
-stop and everyone syncs twice. Checked: all offices agree; every edit is present (in the
-draft or a conflict copy) unless a user threw it away; no deletion is undone without a
-concurrent edit; a further sync changes nothing. ``KABAR_SYNC_INTERLEAVINGS`` sets how many
+the target fails, answers late, repeats writes, or Kabar "crashes" mid-sync, and hostile
+bundles (tests/sync/poison.py; FIFOs, links and sparse files in a folder) appear beside the
+good ones: every sync sets them aside by name. Then the faults stop and everyone syncs twice.
+Checked: all offices agree; every edit is present (in the draft or a conflict copy) unless a
+user threw it away; no deletion is undone without a concurrent edit; a further sync changes
+nothing. ``KABAR_SYNC_INTERLEAVINGS`` sets how many
 (500 by default), ``KABAR_SYNC_SEED`` the first seed; a failure names its seed.
 """
 
@@ -19,13 +21,16 @@ from pathlib import Path
 import pytest
 
 from kabar_desktop.store import sync_state as state
-from kabar_desktop.sync import FolderTarget, SyncQuestion, TargetError, TransientError
+from kabar_desktop.sync import FolderTarget, SyncQuestion, TargetError, TransientError, bundle
 
+from . import poison
 from .synchelp import Office
 
 INTERLEAVINGS = int(os.environ.get("KABAR_SYNC_INTERLEAVINGS", "500"))
 FIRST_SEED = int(os.environ.get("KABAR_SYNC_SEED", "0"))  # to replay one: its seed, 1 interleaving
 STEPS = 14
+POISON_RATE = 0.2  # per step
+_SLOW = {"a photo used 100 times"}  # inflates 200 MB at every read: test_poison.py has it
 
 
 class Crash(BaseException):
@@ -91,6 +96,8 @@ class World:
         self.edits: set[str] = set()  # every marker written
         self.discarded: set[str] = set()  # markers in drafts a user deleted or resolved away
         self.deleted: dict[str, set[str]] = {}  # uuid → markers the deleting office had
+        self.hostile = random.Random(seed + 7_777_777)  # poisons do not shift the interleaving
+        self.poisons: set[str] = set()  # names of the hostile files on the target
 
     def marker(self, kind: str) -> str:
         self.n += 1
@@ -101,7 +108,34 @@ class World:
     def live(self, office: Office) -> list[int]:
         return [r.id for r in office.store.list() if state.for_draft(office.store, r.id)]
 
+    def poison(self) -> None:
+        """Leave a hostile bundle claiming a new revision of a draft the target holds."""
+        inner, rng = self.target.inner, self.hostile
+        try:
+            listed = inner.list("drafts")
+        except TargetError:  # nobody has synced yet: no folder
+            return
+        names = sorted(n for n in listed if n.endswith(bundle.LIVE) and n not in self.poisons)
+        if not names:
+            return
+        good_name = rng.choice(names)
+        uuid = bundle.parse_name(good_name)[0]
+        rev = f"{rng.getrandbits(96):024x}"
+        name = bundle.file_name(uuid, rev, False)
+        specials = poison.special_files() if isinstance(inner, FolderTarget) else []
+        label, data = rng.choice(
+            [(label, d) for label, d in poison.poisons(inner.read("drafts", good_name), rev)
+             if label not in _SLOW] + specials
+        )  # fmt: skip
+        if callable(data):
+            data(inner.root / "drafts" / name)
+        else:
+            inner.write("drafts", name, data, f".part-poison-{rev}")
+        self.poisons.add(name)
+
     def step(self) -> None:
+        if self.hostile.random() < POISON_RATE:
+            self.poison()
         office = self.rng.choice(self.offices)
         live = self.live(office)
         action = self.rng.choice(
@@ -135,17 +169,21 @@ class World:
     def sync(self, office: Office, faults: float = 0.0):
         self.target.rate = faults
         try:
-            return office.sync(self.target, attempts=2, allow_removals=True, allow_emptied=True)
+            report = office.sync(self.target, attempts=2, allow_removals=True, allow_emptied=True)
         except (TargetError, Crash):
             assert faults, "a sync without faults failed"
             return None
+        for problem in report.problems:  # only a hostile bundle is ever set aside
+            assert any(name in problem.message() for name in self.poisons), problem.message()
+        return report
 
     def close(self) -> None:
         for office in self.offices:
             office.close()
 
 
-def run_interleaving(seed: int, folder: Path, target_factory) -> None:
+def run_interleaving(seed: int, folder: Path, target_factory) -> int:
+    """Run one interleaving; the number of hostile files it left on the target."""
     world = World(folder, seed, target_factory)
     try:
         for _ in range(STEPS):
@@ -169,7 +207,11 @@ def run_interleaving(seed: int, folder: Path, target_factory) -> None:
         for office in world.offices:  # replaying a sync changes nothing
             report = world.sync(office)
             assert report.nothing_changed, f"seed {seed}: a repeated sync changed {report}"
+            named = " ".join(p.message() for p in report.problems)
+            if not world.target.ordered:  # (a server's unchanged stamps: nothing is read)
+                assert all(n in named for n in world.poisons), f"seed {seed}: a poison unnamed"
         assert [office.view() for office in world.offices] == views
+        return len(world.poisons)
     finally:
         world.close()
 
@@ -186,11 +228,13 @@ def scratch():
 @pytest.mark.slow
 @pytest.mark.timeout(240)  # ~20 s alone: many offices, many seeds
 def test_random_interleavings_through_a_folder(scratch):
+    poisons = 0
     for seed in range(FIRST_SEED, FIRST_SEED + INTERLEAVINGS):
         folder = scratch / str(seed)
         (folder / "target").mkdir(parents=True)
-        run_interleaving(seed, folder, lambda f=folder: FolderTarget(f / "target"))
+        poisons += run_interleaving(seed, folder, lambda f=folder: FolderTarget(f / "target"))
         shutil.rmtree(folder)
+    assert poisons >= INTERLEAVINGS // 2
 
 
 @pytest.mark.slow
