@@ -59,7 +59,7 @@ def date_alone(doc: Doc) -> Iterator[Hit]:
     for para in doc.prose_paras():
         for s, e in para.sentences:
             if s - 2 >= para.start and text[s - 2 : s] == ". " and _DATE_ALONE.match(text, s, e):
-                day = re.match(r"\S+", text[s:e]).group()
+                day = text[s:e].split(maxsplit=1)[0]  # the date matched here: no space first
                 yield Hit(
                     s - 2,
                     s + len(day),
@@ -97,11 +97,11 @@ def missing_word(doc: Doc) -> Iterator[Hit]:
                 m.group(1) + " di",
             )
         for s, _e in para.sentences:
-            m = _HAL.match(text, s)
-            if m:
+            hal = _HAL.match(text, s)
+            if hal:
                 yield Hit(
-                    m.start(1),
-                    m.end(1),
+                    hal.start(1),
+                    hal.end(1),
                     N_("'Hal' opening a sentence needs 'ini', 'itu' or 'tersebut'."),
                     "Hal ini",
                 )

@@ -253,6 +253,7 @@ def bound_before_capital(doc: Doc) -> Iterator[Hit]:
             before = toks[i - 1] if t is not None and i else None
             in_name = (
                 before is not None
+                and t is not None
                 and doc.adjacent(before, t)
                 and before.text[:1].isupper()
                 and not before.initial

@@ -69,7 +69,11 @@ class FindingMenu(QObject):
 
     def at(self, widget: QWidget, position: int) -> list[Finding]:
         """The findings whose words are at ``position`` of the input's text."""
-        text = widget.text() if isinstance(widget, QLineEdit) else widget.toPlainText()
+        if isinstance(widget, QLineEdit):
+            text = widget.text()
+        else:
+            assert isinstance(widget, QPlainTextEdit | QTextEdit)  # what the check marks
+            text = widget.toPlainText()
         found = []
         for f in self._findings(widget):
             span = span_in(text, f)
@@ -82,6 +86,7 @@ class FindingMenu(QObject):
         if isinstance(widget, QLineEdit):
             menu = widget.createStandardContextMenu()
         else:
+            assert isinstance(widget, QPlainTextEdit | QTextEdit)  # what the check marks
             menu = widget.createStandardContextMenu(event.pos())
         first = menu.actions()[0] if menu.actions() else None
         ours = []

@@ -31,7 +31,7 @@ from kabar_desktop.i18n import _
 from kabar_desktop.model.draft import Draft
 
 if TYPE_CHECKING:  # what painting needs is imported when the first finding is painted
-    from PySide6.QtCore import QModelIndex
+    from PySide6.QtCore import QModelIndex, QPersistentModelIndex
     from PySide6.QtGui import QPainter
     from PySide6.QtWidgets import QStyleOptionViewItem
 
@@ -71,7 +71,12 @@ def summary_text(findings: list[Finding]) -> str:
 class _TwoLines(QStyledItemDelegate):
     """The message, and under it in grey the words concerned and where they are."""
 
-    def paint(self, painter: QPainter, option: QStyleOptionViewItem, index: QModelIndex) -> None:
+    def paint(
+        self,
+        painter: QPainter,
+        option: QStyleOptionViewItem,
+        index: QModelIndex | QPersistentModelIndex,
+    ) -> None:
         from PySide6.QtCore import QRect
         from PySide6.QtGui import QColor, QPalette
         from PySide6.QtWidgets import QApplication, QStyle, QStyleOptionViewItem
@@ -109,7 +114,9 @@ class _TwoLines(QStyledItemDelegate):
         )
         painter.restore()
 
-    def sizeHint(self, option: QStyleOptionViewItem, index: QModelIndex) -> QSize:  # noqa: N802
+    def sizeHint(  # noqa: N802 - Qt's name
+        self, option: QStyleOptionViewItem, index: QModelIndex | QPersistentModelIndex
+    ) -> QSize:
         return QSize(200, 2 * option.fontMetrics.lineSpacing() + 8)
 
 
@@ -239,7 +246,7 @@ class CheckerPanel(QWidget):
         self.fix_button.setEnabled(f is not None and f.suggestion is not None and bool(f.field))
         if self.fix_button.menu() is not None:
             self.fix_button.menu().deleteLater()
-            self.fix_button.setMenu(None)
+            self.fix_button.setMenu(None)  # type: ignore[arg-type]  # Qt takes no menu; the stub says QMenu
         if f is not None and f.suggestion:
             tip = _("Replace with “{suggestion}”").format(suggestion=f.suggestion)
         elif f is not None and f.suggestion == "":

@@ -78,7 +78,7 @@ class CheckerController(QObject):
         self.toggle = self.dock.toggleViewAction()
         self.toggle.setShortcut(QKeySequence("F7"))
         self._menu: QMenu | None = None
-        self._form = None
+        self._form: FormPanel | None = None
         self._pending = False
 
         self.highlighter = Highlighter(self)
@@ -144,7 +144,7 @@ class CheckerController(QObject):
 
     def _ensure_menu(self) -> None:
         bar = self.window.menuBar()
-        menus = [a.menu() for a in bar.actions() if a.menu() is not None]
+        menus = [m for a in bar.actions() if isinstance(m := a.menu(), QMenu)]
         if any(self.toggle in m.actions() for m in menus):
             return
         undo = self.window.acts.undo
