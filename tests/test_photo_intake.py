@@ -29,6 +29,7 @@ from photo_samples import (
 )
 from PIL import Image, PngImagePlugin
 
+from kabar_desktop.i18n import _
 from kabar_desktop.model.draft_file import read_draft, write_draft
 from kabar_desktop.model.photo_check import CleanPhoto, clean_photo
 from kabar_desktop.store import DraftStore
@@ -195,3 +196,14 @@ def test_kabar_import_and_export_carry_no_location(tmp_path):
         for data in datas:
             assert leaks_in(data) == [], where
             assert_upright(data)
+
+
+def test_a_progressive_jpeg_too_large_to_hold_is_refused_before_decoding():
+    photo = bytearray(plain_jpeg(64, 48, progressive=True, subsampling=0))
+    frame = photo.index(b"\xff\xc2")
+    photo[frame + 5 : frame + 9] = (7000).to_bytes(2, "big") * 2  # 7000 × 7000, full colour
+    result = clean_photo(bytes(photo), "besar.jpg")
+    assert result.message(_) == (
+        "besar.jpg adalah JPEG progresif yang terlalu besar untuk dibuka (7000 × 7000 piksel);"
+        " simpan sebagai JPEG biasa"
+    )

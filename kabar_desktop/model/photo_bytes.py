@@ -49,6 +49,7 @@ class Cleaned:
     scans: int = 0  # JPEG: how many scans (1 for a baseline photo)
     frame: int = 0  # JPEG: the start-of-frame marker (0xC0 baseline, 0xC2 progressive, …)
     complete: bool = True  # JPEG: every component's every coefficient reached full precision
+    coefficient_bytes: int = 0  # JPEG: what a decoder holding every coefficient needs
 
 
 def clean_container(data: bytes) -> Cleaned:
@@ -103,6 +104,7 @@ def _clean_jpeg(data: bytes) -> Cleaned:
         if marker in _SOF:
             result.frame = result.frame or marker
             coverage = {body[6 + 3 * i]: set() for i in range(body[5])} if len(body) > 5 else {}
+            result.coefficient_bytes = max(result.coefficient_bytes, _coefficients(body))
         elif marker == 0xDA:  # start of scan: entropy-coded data up to the next marker
             _cover(coverage, body)
             end = _SCAN_END.search(data, pos)
@@ -118,6 +120,24 @@ def _clean_jpeg(data: bytes) -> Cleaned:
     result.complete = lossless or all(full <= done for done in coverage.values())
     result.data = b"".join(out)
     return result
+
+
+def _coefficients(frame: bytes) -> int:
+    """Bytes of DCT coefficients (2 each) of all components of a frame, in whole blocks."""
+    height, width, count = struct.unpack_from(">HHB", frame, 1)
+    factors = [(frame[7 + 3 * i] >> 4, frame[7 + 3 * i] & 0x0F) for i in range(count)]
+    h_max = max((h for h, _v in factors), default=1) or 1
+    v_max = max((v for _h, v in factors), default=1) or 1
+    total = 0
+    for h, v in factors:
+        blocks_x = _ceil(_ceil(width * h, h_max), 8)
+        blocks_y = _ceil(_ceil(height * v, v_max), 8)
+        total += blocks_x * blocks_y * 64 * 2
+    return total
+
+
+def _ceil(a: int, b: int) -> int:
+    return (a + b - 1) // b
 
 
 def _cover(coverage: dict[int, set[int]], header: bytes) -> None:

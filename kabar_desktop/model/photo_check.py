@@ -18,6 +18,9 @@ from kabar_desktop.model.photo_bytes import Damaged, clean_container
 from kabar_desktop.model.problems import N_, Problem
 
 MAX_PIXELS = 50_000_000
+# A progressive JPEG is decoded holding all its coefficients at once: 2 bytes per pixel and
+# colour channel (a 50-megapixel phone photo with halved colour needs 150 MB).
+MAX_COEFFICIENT_BYTES = 200 * 1024 * 1024
 MAX_PHOTO_BYTES = 60 * 1024 * 1024
 _MEDIA_TYPES = {"JPEG": "image/jpeg", "PNG": "image/png"}
 # A baseline JPEG is decoded without its end marker, followed by these zero bytes: the
@@ -66,6 +69,15 @@ def clean_photo(data: bytes, name: str, path: str = "") -> CleanPhoto | Problem:
                 return _other_kind(path, name, kind)
             if width * height > MAX_PIXELS:
                 return _too_big(path, name, width, height)
+        if cleaned.scans > 1 and cleaned.coefficient_bytes > MAX_COEFFICIENT_BYTES:
+            return Problem(
+                path,
+                N_(
+                    "{name} is a progressive JPEG too large to decode ({width} × {height}"
+                    " pixels); save it as an ordinary JPEG"
+                ),
+                {"name": name, "width": width, "height": height},
+            )
         if kind == "JPEG":
             _decode_jpeg(cleaned.data, cleaned.scans == 1 and cleaned.frame in (0xC0, 0xC1))
         if cleaned.orientation != 1:
