@@ -26,6 +26,7 @@ from kabar_desktop.store.errors import StoreError
 from . import bundle
 from .bundle import Head, Meta
 from .outcome import Cancel, Progress, SyncQuestion, SyncReport
+from .own_revision import own_revision
 from .settle import untangle
 from .target import DRAFTS, STAMPS, TEMP_PREFIX, Cancelled, NotFound, Retry, Target, TargetError
 
@@ -167,7 +168,7 @@ class SyncEngine:
                 review=p["review"], remark=p["remark"], base=p.get("base"),
             )  # fmt: skip
             row = state.get(store, uuid)
-        local, fresh, local_digest = self._local(row)
+        local, fresh, local_digest = own_revision(store, self.office, row)
         known = {local.rev, *local.ancestors} if local else set()
         present = None
         prune: list[str] = []
@@ -243,54 +244,6 @@ class SyncEngine:
                 if fetched and rev in fetched[0].ancestors:
                     return True
         return False
-
-    def _local(self, row: state.SyncRow | None) -> tuple[Meta | None, bool, str | None]:
-        """This office's revision of a draft: agreed, or a new one for a change not yet sent."""
-        if row is None or (row.rev is None and row.gone):
-            return None, False, None  # never sent, and deleted here: nothing to tell
-        changed = (
-            row.rev is None
-            or row.meta_changed
-            or row.gone != row.deleted
-            or (not row.gone and row.draft_head != row.head)
-        )
-        rev, gen, ancestors, deleted = row.rev, row.gen, row.ancestors, row.deleted
-        digest = row.digest
-        if changed:
-            digest = state.current_digest(self.store, row)
-            if row.rev is not None and digest == row.digest:  # changed, then changed back
-                changed = False
-                state.record(
-                    self.store,
-                    row.uuid,
-                    rev=row.rev,
-                    gen=row.gen,
-                    ancestors=row.ancestors,
-                    deleted=row.deleted,
-                    digest_=digest,
-                    head=row.draft_head,
-                    review=row.review,
-                    remark=row.remark,
-                    base=row.base,
-                )
-            else:
-                rev = bundle.mint_rev(row.uuid, row.rev, digest)
-                ancestors = ([row.rev] + row.ancestors) if row.rev else []
-                gen, deleted = row.gen + 1, row.gone
-        assert rev is not None  # unchanged means sent before, so it has a revision
-        meta = Meta(
-            uuid=row.uuid,
-            rev=rev,
-            gen=gen,
-            ancestors=ancestors[: state.MAX_ANCESTORS],
-            origin=row.origin or self.office,
-            review=row.review,
-            remark=row.remark,
-            deleted=deleted,
-            conflict_of=row.conflict_of,
-            base=None if changed else row.base,
-        )
-        return meta, changed, digest
 
     def _fetch(self, head: Head) -> tuple[Meta, Draft | None] | None:
         if head.name in self._fetched:
