@@ -1,4 +1,5 @@
-"""``kabar sync`` meets a hostile bundle in the shared folder: bounded time and memory.
+"""``kabar sync`` meets a hostile bundle in the shared folder or on a real WebDAV server
+(wsgidav on 127.0.0.1): bounded time and memory.
 
 Each case runs the real command in a child process limited to ``LIMIT_MB`` of address space
 and ``TIMEOUT`` seconds (a 2 GB bomb read whole, or a FIFO read at all, would break one of
@@ -8,6 +9,7 @@ one line on stderr and no traceback, the good draft received, the stored draft u
 
 from __future__ import annotations
 
+import os
 import resource
 import subprocess
 import sys
@@ -20,6 +22,7 @@ from kabar_desktop.store.database import database_path
 from kabar_desktop.sync import FolderTarget, bundle
 
 from . import poison
+from .davserver import PASSWORD, USER
 from .synchelp import Office
 
 LIMIT_MB = 500
@@ -48,9 +51,12 @@ def _limit() -> None:
 
 @pytest.fixture
 def world(tmp_path):
-    """UPT-A sent "Lama", which this Kabar (the command's own store) received; then "Baru"."""
     (tmp_path / "target").mkdir()
-    target = FolderTarget(tmp_path / "target")
+    return _world(tmp_path, FolderTarget(tmp_path / "target"))
+
+
+def _world(tmp_path, target):
+    """UPT-A sent "Lama", which this Kabar (the command's own store) received; then "Baru"."""
     upt = Office(tmp_path / "upt.sqlite", "UPT-A")
     upt.new("Lama")
     upt.sync(target)
@@ -62,14 +68,16 @@ def world(tmp_path):
     upt.new("Baru")
     upt.sync(target)
     upt.close()
-    good = (target.root / "drafts" / bundle.file_name(row.uuid, row.rev, False)).read_bytes()
+    good = target.read("drafts", bundle.file_name(row.uuid, row.rev, False))
     return target, row.uuid, good, before
 
 
-def _run_sync(target: FolderTarget, name: str, before: dict) -> float:
+def _run_sync(target, name: str, before: dict) -> float:
+    where = str(target.folder) if isinstance(target, FolderTarget) else target.display
     started = time.monotonic()
     result = subprocess.run(
-        [sys.executable, "-m", "kabar_desktop", "sync", "--to", str(target.folder)],
+        [sys.executable, "-m", "kabar_desktop", "sync", "--to", where, "--user", USER],
+        env={**os.environ, "KABAR_SYNC_PASSWORD": PASSWORD},
         capture_output=True,
         text=True,
         timeout=TIMEOUT,
@@ -104,4 +112,14 @@ def test_kabar_sync_refuses_a_special_file(world, label):
     target, uuid, _good, before = world
     name = bundle.file_name(uuid, poison.rev(), False)
     dict(poison.special_files())[label](target.root / "drafts" / name)
+    assert _run_sync(target, name, before) < 30
+
+
+@pytest.mark.parametrize("label", HEAVY[:4])
+def test_kabar_sync_sets_a_hostile_bundle_on_the_server_aside(tmp_path, dav, dav_target, label):
+    target, uuid, good, before = _world(tmp_path, dav_target())
+    name_rev = poison.rev()
+    name = bundle.file_name(uuid, name_rev, False)
+    data = dict(poison.poisons(good, name_rev))[label]
+    (dav.root / "kabar-sync" / "drafts" / name).write_bytes(data)
     assert _run_sync(target, name, before) < 30
