@@ -121,10 +121,12 @@ class BundleZip:
 
     def __init__(self, data: bytes):
         fp = io.BytesIO(data)
-        end = zipfile._EndRecData(fp)  # noqa: SLF001 - the count, before loading the directory
+        # zipfile's own reader of the end record: the count, before loading the directory
+        # (private, so not in zipfile's type stubs)
+        end = zipfile._EndRecData(fp)  # type: ignore[attr-defined]  # noqa: SLF001
         if end is None:
             raise zipfile.BadZipFile("no end of central directory")
-        if end[zipfile._ECD_ENTRIES_TOTAL] > MAX_MEMBERS:  # noqa: SLF001
+        if end[zipfile._ECD_ENTRIES_TOTAL] > MAX_MEMBERS:  # type: ignore[attr-defined]  # noqa: SLF001
             raise Refused(N_("holds more than {limit} files"), limit=MAX_MEMBERS)
         self.zf = zipfile.ZipFile(fp)
         infos = self.zf.infolist()

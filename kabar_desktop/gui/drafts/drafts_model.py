@@ -8,11 +8,17 @@ from __future__ import annotations
 
 import datetime as dt
 from collections.abc import Callable
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QAbstractTableModel, QModelIndex, Qt
 
 from kabar_desktop.i18n import _
 from kabar_desktop.store import DraftRow
+
+if TYPE_CHECKING:
+    from PySide6.QtCore import QPersistentModelIndex
+
+    AnyIndex = QModelIndex | QPersistentModelIndex  # what Qt may pass a model
 
 COLUMNS = ("title", "event_date", "organizer", "status", "changed")
 HEADERS: dict[str, Callable[[], str]] = {
@@ -53,7 +59,7 @@ def _sort_key(row: DraftRow, column: str):
 class DraftsModel(QAbstractTableModel):
     """The listed drafts as table rows; sorting is Python's, over rows already read."""
 
-    def __init__(self, parent=None):
+    def __init__(self, parent=None) -> None:
         super().__init__(parent)
         self.rows: list[DraftRow] = []
         self._sort = ("changed", Qt.SortOrder.DescendingOrder)
@@ -64,10 +70,10 @@ class DraftsModel(QAbstractTableModel):
         self._apply_sort()
         self.endResetModel()
 
-    def rowCount(self, parent: QModelIndex | None = None) -> int:  # noqa: N802 - Qt's name
+    def rowCount(self, parent: AnyIndex | None = None) -> int:  # noqa: N802 - Qt's name
         return 0 if parent is not None and parent.isValid() else len(self.rows)
 
-    def columnCount(self, parent: QModelIndex | None = None) -> int:  # noqa: N802 - Qt's name
+    def columnCount(self, parent: AnyIndex | None = None) -> int:  # noqa: N802 - Qt's name
         return 0 if parent is not None and parent.isValid() else len(COLUMNS)
 
     def headerData(self, section, orientation, role=Qt.ItemDataRole.DisplayRole):  # noqa: N802
@@ -75,7 +81,7 @@ class DraftsModel(QAbstractTableModel):
             return HEADERS[COLUMNS[section]]()
         return None
 
-    def data(self, index: QModelIndex, role=Qt.ItemDataRole.DisplayRole):
+    def data(self, index: AnyIndex, role=Qt.ItemDataRole.DisplayRole):
         if not index.isValid():
             return None
         row, column = self.rows[index.row()], COLUMNS[index.column()]

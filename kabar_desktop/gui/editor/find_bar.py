@@ -15,7 +15,7 @@ from collections.abc import Callable
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QEvent, QObject, Qt
-from PySide6.QtGui import QKeySequence, QShortcut, QTextCursor
+from PySide6.QtGui import QKeyEvent, QKeySequence, QShortcut, QTextCursor
 from PySide6.QtWidgets import QComboBox, QLabel, QLineEdit, QToolBar, QToolButton, QWidget
 from shiboken6 import isValid
 
@@ -133,7 +133,12 @@ class FindBar(QToolBar):
     def eventFilter(self, obj: QObject, event: QEvent) -> bool:  # noqa: N802 - Qt's name
         """Enter: the next match; Shift+Enter: the previous one."""
         enter = (Qt.Key.Key_Return, Qt.Key.Key_Enter)
-        if obj is self.edit and event.type() == QEvent.Type.KeyPress and event.key() in enter:
+        if (
+            obj is self.edit
+            and event.type() == QEvent.Type.KeyPress
+            and isinstance(event, QKeyEvent)
+            and event.key() in enter
+        ):
             back = bool(event.modifiers() & Qt.KeyboardModifier.ShiftModifier)
             self._search(-1 if back else 1)
             return True

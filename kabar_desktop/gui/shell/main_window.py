@@ -231,7 +231,9 @@ class MainWindow(QMainWindow):
         self.settings.language = language
         from kabar_desktop.gui.shell.qt_translations import install_qt_translator
 
-        install_qt_translator(QApplication.instance(), language)
+        app = QApplication.instance()
+        assert app is not None  # a window needs its application
+        install_qt_translator(app, language)
         menus.remove(self, self.acts)
         self.acts = menus.build(self)
         self.later.add(lambda: menus.load_icons(self, self.acts))
