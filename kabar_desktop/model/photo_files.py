@@ -40,7 +40,11 @@ def photo_beside(folder: Path, name: str) -> Path:
         )
     root = os.path.realpath(folder)
     target = os.path.realpath(os.path.join(root, text))
-    if os.path.commonpath([root, target]) != root:
+    try:
+        inside = os.path.commonpath([root, target]) == root
+    except ValueError:  # Windows: another drive
+        inside = False
+    if not inside:
         raise PhotoFileError(
             N_("{name} lies outside the draft's folder; a draft's photos lie beside it")
         )
