@@ -58,9 +58,9 @@ class Refused(Exception):
         return DraftError([Problem(name, self.template, self.params)])
 
 
-def read_file(path: Path) -> bytes:
+def read_file(path: Path, cap: int = MAX_BUNDLE_BYTES) -> bytes:
     """A bundle file's bytes: a regular file (not a link, FIFO, device or folder) of at most
-    ``MAX_BUNDLE_BYTES``, counted while reading. ``FileNotFoundError`` if it is gone."""
+    ``cap`` bytes, counted while reading. ``FileNotFoundError`` if it is gone."""
     if stat.S_ISLNK(os.lstat(path).st_mode):
         raise Refused(N_("is a link, not a bundle: not read"))
     try:
@@ -75,14 +75,14 @@ def read_file(path: Path) -> bytes:
         info = os.fstat(fd)  # the file opened, not the name: it may have changed meanwhile
         if not stat.S_ISREG(info.st_mode):
             raise Refused(N_("is not a regular file: not read"))
-        if info.st_size > MAX_BUNDLE_BYTES:
-            raise Refused(N_("is larger than {limit} MB: not read"), limit=MAX_BUNDLE_BYTES // MIB)
+        if info.st_size > cap:
+            raise Refused(N_("is larger than {limit} MB: not read"), limit=max(1, cap // MIB))
         f = os.fdopen(fd, "rb", buffering=0)
     except BaseException:
         os.close(fd)
         raise
     with f:
-        return _read_capped(f, MAX_BUNDLE_BYTES)
+        return _read_capped(f, cap)
 
 
 def _read_capped(f, cap: int) -> bytes:
@@ -90,7 +90,7 @@ def _read_capped(f, cap: int) -> bytes:
     while piece := f.read(min(_PIECE, cap + 1 - len(buf))):
         buf += piece
         if len(buf) > cap:
-            raise Refused(N_("is larger than {limit} MB: not read"), limit=cap // MIB)
+            raise Refused(N_("is larger than {limit} MB: not read"), limit=max(1, cap // MIB))
     return bytes(buf)
 
 

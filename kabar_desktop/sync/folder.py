@@ -14,7 +14,8 @@ from pathlib import Path
 
 from kabar_desktop.model.problems import N_
 
-from .bundle_read import Refused, read_file
+from .bundle import GONE
+from .bundle_read import MAX_BUNDLE_BYTES, MAX_META_BYTES, Refused, read_file
 from .target import DRAFTS, STAMPS, NotFound, TargetError, TransientError
 
 ROOT = "kabar-sync"
@@ -50,7 +51,8 @@ class FolderTarget:
         """A bundle's bytes; a link, FIFO, device, folder or oversized file is refused
         (``DraftError`` naming it: the sync sets it aside) before anything is read."""
         try:
-            return self._os(lambda: read_file(self.root / folder / name))
+            cap = MAX_META_BYTES if name.endswith(GONE) else MAX_BUNDLE_BYTES  # metadata alone
+            return self._os(lambda: read_file(self.root / folder / name, cap))
         except Refused as exc:
             raise exc.error(name) from None
         except TargetError as exc:

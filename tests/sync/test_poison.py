@@ -102,13 +102,19 @@ def test_a_special_file_in_the_folder_is_refused(offices, tmp_path, label):
     _assert_set_aside(report, name, kanwil, before, target)
 
 
-def test_a_bad_tombstone_is_set_aside(offices, tmp_path):
+@pytest.mark.parametrize(
+    "content, says",
+    [(b'[{"format": "kabar-sync"}]', "not a JSON object"), (b" " * (2 << 20), "1 MB")],
+)
+def test_a_bad_tombstone_is_set_aside(offices, tmp_path, content, says):
+    """A deletion is its metadata alone: more than 1 MB is refused before it is read."""
     target, kanwil, uuid, _good = _world(offices, tmp_path)
     before = kanwil.view()
     name = bundle.file_name(uuid, poison.rev(), True)
-    (target.root / "drafts" / name).write_bytes(b'[{"format": "kabar-sync"}]')
+    (target.root / "drafts" / name).write_bytes(content)
     report = kanwil.sync(target)
     _assert_set_aside(report, name, kanwil, before, target)
+    assert says in report.problems[0].message()
 
 
 def test_two_bundles_each_older_than_the_other_are_set_aside(offices, tmp_path):
