@@ -118,7 +118,9 @@ def test_a_kabar_draft_brings_its_photos_in_clean(tmp_path):
     saved = tmp_path / "lagi.kabar"
     write_draft(draft, saved)
     with zipfile.ZipFile(saved) as zf:
-        assert all(leaks_in(zf.read(n)) == [] for n in zf.namelist() if n.startswith("photos/"))
+        members = sorted(n for n in zf.namelist() if n.startswith("photos/"))
+        assert members == ["photos/a.jpg", "photos/b.jpg"]  # the PNG turned upright is a JPEG
+        assert all(leaks_in(zf.read(n)) == [] for n in members)
 
 
 def test_a_json_draft_brings_its_photos_in_clean(tmp_path):

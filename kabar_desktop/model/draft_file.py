@@ -155,7 +155,7 @@ def write_draft(draft: Draft, path: Path) -> None:
     for photo, item in zip(draft.photos, content["photos"], strict=True):
         if photo.data is None:
             continue
-        name = _unique_name(photo.file, used)
+        name = _unique_name(photo.file, used, photo.media_type)
         item["file"] = name
         entries.append((name, photo.data))
 
@@ -168,11 +168,16 @@ def write_draft(draft: Draft, path: Path) -> None:
     write_atomic(path, write)
 
 
-def _unique_name(file: str, used: set[str]) -> str:
+def _unique_name(file: str, used: set[str], media_type: str | None = None) -> str:
+    """The member name for a photo: its own name, with the extension its content has (a
+    PNG turned upright became a JPEG), numbered when another photo has it."""
     stem = Path(file.replace("\\", "/")).name or "foto.jpg"
     base, dot, ext = stem.rpartition(".")
     if not dot:
         base, ext = stem, "jpg"
+    fitting = {"image/jpeg": ("jpg", "jpeg"), "image/png": ("png",)}.get(media_type or "")
+    if fitting and ext.lower() not in fitting:
+        ext = fitting[0]
     candidate, n = f"{PHOTO_FOLDER}/{base}.{ext}", 2
     while candidate in used:
         candidate, n = f"{PHOTO_FOLDER}/{base}-{n}.{ext}", n + 1
