@@ -56,7 +56,7 @@ def test_a_new_draft_is_called_new_draft(qtbot, window):
 
 
 def test_menus_are_indonesian_with_the_usual_shortcuts(window):
-    assert menu_titles(window) == ["&Berkas", "&Sunting", "Ban&tuan"]
+    assert menu_titles(window) == ["&Berkas", "&Sunting", "&Tampilan", "Ban&tuan"]
     acts = window.acts
     assert acts.new.text() == "&Baru" and acts.new.shortcut().toString() == "Ctrl+N"
     assert acts.open.shortcut().toString() == "Ctrl+O"
@@ -98,7 +98,7 @@ def test_switching_the_language_rebuilds_the_interface_and_keeps_the_draft(qtbot
     old_form = window.form
 
     window.apply_language("en")
-    assert menu_titles(window) == ["&File", "&Edit", "&Help"]
+    assert menu_titles(window) == ["&File", "&Edit", "&View", "&Help"]
     assert window.acts.save.text() == "&Save"
     assert window.form is not old_form and window.splitter.widget(0) is window.form
     assert window.splitter.sizes() == sizes
@@ -109,7 +109,7 @@ def test_switching_the_language_rebuilds_the_interface_and_keeps_the_draft(qtbot
     qtbot.waitUntil(lambda: len(window.findChildren(toolbars)) == 1, timeout=1000)
 
     window.apply_language("id")
-    assert menu_titles(window) == ["&Berkas", "&Sunting", "Ban&tuan"]
+    assert menu_titles(window) == ["&Berkas", "&Sunting", "&Tampilan", "Ban&tuan"]
     assert i18n.language() == "id" and window.settings.language == "id"
     window.acts.undo.trigger()  # the undo history survived the switch
     assert len(window.session.draft.speakers) == 2
@@ -131,7 +131,7 @@ def test_preferences_apply_the_language_and_save_it(qtbot, window, monkeypatch):
     monkeypatch.setattr(preferences.PreferencesDialog, "exec", accept)
     monkeypatch.setattr(preferences.PreferencesDialog, "settings", edited)
     window.acts.preferences.trigger()
-    assert menu_titles(window) == ["&File", "&Edit", "&Help"]
+    assert menu_titles(window) == ["&File", "&Edit", "&View", "&Help"]
     assert load_settings().language == "en"
     window.apply_language("id")
 
