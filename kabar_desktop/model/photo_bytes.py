@@ -164,8 +164,8 @@ def exif_orientation(tiff: bytes) -> int:
     count = struct.unpack_from(order + "H", tiff, offset)[0]
     for i in range(min(count, (len(tiff) - offset - 2) // 12)):
         tag, kind, _n = struct.unpack_from(order + "HHI", tiff, offset + 2 + 12 * i)
-        if tag == 0x0112 and kind == 3:
-            value = struct.unpack_from(order + "H", tiff, offset + 2 + 12 * i + 8)[0]
+        if tag == 0x0112 and kind in (3, 4):  # SHORT, as the standard says; some write LONG
+            value = struct.unpack_from(order + "HI"[kind - 3], tiff, offset + 2 + 12 * i + 8)[0]
             return value if 1 <= value <= 8 else 1
     return 1
 
