@@ -9,11 +9,16 @@ closed, one they opened stays open until the findings come and go again.
 
 from __future__ import annotations
 
+from typing import TYPE_CHECKING
+
 from PySide6.QtCore import QByteArray, QSize, QTimer
-from PySide6.QtWidgets import QDockWidget, QListWidget, QMainWindow, QWidget
+from PySide6.QtWidgets import QDockWidget, QMainWindow, QWidget
 
 from kabar_desktop.gui.qt.enum_properties import set_keys
 from kabar_desktop.i18n import _
+
+if TYPE_CHECKING:
+    from PySide6.QtWidgets import QListWidget
 
 DOCK_HEIGHT = 150
 PANEL_SIZE = QSize(480, 140)  # a compact strip under the form: the findings, not the window
@@ -54,6 +59,10 @@ class CheckerDock(QDockWidget):
         """Hold ``widget``; a findings panel (its ``list``) decides when the dock shows."""
         super().setWidget(widget)
         found = getattr(widget, "list", None)
+        if found is None:  # the room kept for the panel (the first frame): nothing to follow
+            return
+        from PySide6.QtWidgets import QListWidget  # not at start: its enums cost ~3 ms
+
         if isinstance(found, QListWidget):
             self._list = found
             model = found.model()

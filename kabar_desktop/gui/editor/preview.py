@@ -18,7 +18,7 @@ from collections.abc import Callable
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QTimer, Signal
-from PySide6.QtGui import QColor, QFont, QPalette
+from PySide6.QtGui import QColor, QPalette
 from PySide6.QtWidgets import QFrame, QTextBrowser, QWidget
 
 from kabar_desktop.gui.editor.draft_session import DraftSession
@@ -28,7 +28,7 @@ from kabar_desktop.model.draft import Photo
 
 if TYPE_CHECKING:
     from PySide6.QtCore import QUrl
-    from PySide6.QtGui import QImage
+    from PySide6.QtGui import QFont, QImage
 
 REFRESH_DELAY_MS = 20  # coalesces a burst of keystrokes into one refresh
 PAPER_WIDTH = 760  # the article column, like a page: long lines are hard to read
@@ -59,7 +59,7 @@ class PreviewPane(QTextBrowser):
         self._images: OrderedDict[tuple[int, int], QImage] = OrderedDict()
         self._image_width = 0
         self.zoom = 1.0
-        self._base_font = QFont(self.document().defaultFont())
+        self._base_font: QFont | None = None  # the page's font unzoomed, read at the first zoom
         self.setObjectName("preview")
         self.setReadOnly(True)
         self.setOpenLinks(False)
@@ -123,6 +123,10 @@ class PreviewPane(QTextBrowser):
         if factor == self.zoom:
             return
         self.zoom = factor
+        from PySide6.QtGui import QFont  # not at start: QFont's enums cost the first frame
+
+        if self._base_font is None:
+            self._base_font = QFont(self.document().defaultFont())
         font = QFont(self._base_font)
         font.setPointSizeF(self._base_font.pointSizeF() * factor)
         self.document().setDefaultFont(font)  # the headline's size is relative to it
