@@ -14,7 +14,7 @@ import struct
 import zipfile
 
 import pytest
-from photo_samples import json_draft, kabar_file, plain_jpeg, run_kabar
+from photo_samples import json_draft, kabar_file, plain_jpeg, run_kabar, tagged_jpeg
 
 from kabar_desktop.i18n import _
 from kabar_desktop.model.draft_file import read_draft
@@ -204,3 +204,16 @@ def test_two_draft_json_members_are_refused(tmp_path):
     with zipfile.ZipFile(path, "a") as zf, pytest.warns(UserWarning):
         zf.writestr("draft.json", "{}")
     assert _refusal(path) == "memuat dua draft.json: berkasnya rusak"
+
+
+def test_a_damaged_photo_with_broken_exif_is_one_line_on_stderr(tmp_path):
+    photo = bytearray(tagged_jpeg())
+    make = photo.index(b"\x01\x0f\x00\x02")  # the Make entry (big-endian): tag, ASCII
+    photo[make + 4 : make + 8] = (0xFFFFFF).to_bytes(4, "big")  # its count past the end
+    path = kabar_file(tmp_path / "exif.kabar", {"photos/a.jpg": bytes(photo[:2000])})
+    code, err, _ = run_kabar("export", str(path), "-f", "txt", "-o", str(tmp_path / "b.txt"))
+    assert code == 2
+    assert err.strip().splitlines() == [
+        f"kabar: {path}: photos[0].file: photos/a.jpg adalah foto yang tidak dapat dibaca"
+        " (rusak atau tidak lengkap)"
+    ]

@@ -11,6 +11,7 @@ passes unchanged, byte for byte, so a photo synced back and forth never changes.
 from __future__ import annotations
 
 import io
+import warnings
 from dataclasses import dataclass
 
 from kabar_desktop.model.draft import Photo
@@ -52,6 +53,12 @@ def check_photo(photo: Photo, data: bytes, path: str) -> Problem | None:
 
 def clean_photo(data: bytes, name: str, path: str = "") -> CleanPhoto | Problem:
     """``data`` as Kabar keeps it, or the problem (at field ``path``) that refuses it."""
+    with warnings.catch_warnings():  # Pillow warns of damaged EXIF, huge sizes: on stderr
+        warnings.simplefilter("ignore")
+        return _clean(data, name, path)
+
+
+def _clean(data: bytes, name: str, path: str) -> CleanPhoto | Problem:
     from PIL import Image  # noqa: PLC0415 - Pillow is only needed when a draft has photos
 
     if len(data) > MAX_PHOTO_BYTES:
