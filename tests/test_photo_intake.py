@@ -209,3 +209,15 @@ def test_a_progressive_jpeg_too_large_to_hold_is_refused_before_decoding():
         "besar.jpg adalah JPEG progresif yang terlalu besar untuk dibuka (7000 × 7000 piksel);"
         " simpan sebagai JPEG biasa"
     )
+
+
+def test_a_sync_bundle_from_an_older_kabar_brings_its_photos_in_clean(tmp_path):
+    from kabar_desktop.sync import bundle
+
+    draft = read_draft(kabar_file(tmp_path / "d.kabar", {"photos/a.jpg": plain_jpeg()}))
+    draft.photos[0].data = tagged_jpeg()  # as an office without this door would send it
+    meta = bundle.Meta(uuid="a" * 32, rev="b" * 24, gen=1, origin="UPT")
+    _meta, received = bundle.decode(bundle.encode(meta, draft), meta.name)
+    assert received is not None
+    assert leaks_in(received.photos[0].data) == []
+    assert_upright(received.photos[0].data)
