@@ -1,10 +1,11 @@
 """Spelling suggestions for the words the check flags with no one-click fix.
 
 The check itself only asks the word lists (fast enough for every pause in typing); the slower
-suggestions (spylls: about 0.6 s to load, then about 0.25 s a word) are worked out here, in
-one background thread, for the flagged words as the findings arrive, so the findings panel
-and the form's context menu have them when the writer asks. A word asked for before its turn
-is worked out at once (``now``). Never on a keystroke: only for words already flagged.
+suggestions (spylls: about 0.6 s to load, then about 0.25 s a word) are worked out here, only
+when the writer asks: in one background thread when a finding is selected in the panel
+(``prefetch``), or at once when the form's context menu opens on the word (``now``). Never on
+a keystroke, nor for a word flagged for a moment mid-typing: spylls is pure Python and would
+take the interpreter from the typing and the checks.
 """
 
 from __future__ import annotations

@@ -20,7 +20,7 @@ from kabar_desktop.compose.inline import tidy
 from kabar_desktop.gui.checker.dock import checker_dock
 from kabar_desktop.gui.checker.finding_menu import FindingMenu
 from kabar_desktop.gui.checker.highlight import Highlighter, select_span, span_in
-from kabar_desktop.gui.checker.panel import SPELLING, CheckerPanel
+from kabar_desktop.gui.checker.panel import CheckerPanel
 from kabar_desktop.gui.checker.suggestions import Suggestions
 from kabar_desktop.gui.checker.worker import CheckRunner
 from kabar_desktop.i18n import _
@@ -183,10 +183,8 @@ class CheckerController(QObject):
         self.panel.show_findings(shown, self.session.draft)
         if self._form is not None:
             self._mark(self._form, shown)
-        # the slow suggestions (spylls) of the words the lists had no fix for
-        self.suggestions.prefetch(
-            [f.text for f in shown if f.rule == SPELLING and not f.suggestion]
-        )
+        # The slow suggestions (spylls) are worked out only when the writer asks for them
+        # (selects the finding, opens the menu): a word flagged mid-typing costs nothing.
 
     def _mark(self, form: FormPanel, shown: list[Finding]) -> None:
         """Underline the findings in the form; their inputs get the findings' context menu."""
