@@ -97,6 +97,7 @@ from kabar_desktop.check.rules import (  # noqa: E402, F401 - registers the rule
     names,
     near_words,
     numbers,
+    phrase_slips,
     pleonasm,
     punctuation,
     sentence_parts,

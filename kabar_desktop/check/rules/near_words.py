@@ -3,7 +3,8 @@
 S3: a slip can make another word the lists know (``memalui`` is meN- + malu + -i,
 ``mengelar`` meN- + kelar, ``dikuti`` di- + kuti), so S1 is silent. Such a form is reported
 when it is no frequent word of Humas news itself, is not in the word lists as it stands
-(only the affix rules make it), and is one cheap slip (a doubled letter left single, a
+(only the affix rules make it) from a root that is no frequent word either (``sesama`` is se-
++ ``sama``: meant, not ``selama``), and is one cheap slip (a doubled letter left single, a
 letter dropped or swapped, a letter of like sound or one typed just before it)
 from a frequent word (``kata-sering.txt``). A few real words that stand for another are
 listed in ``kata-mirip.tsv`` with a note (``Sat dikonfirmasi`` → ``Saat``).
@@ -84,6 +85,8 @@ def near_words(doc: Doc) -> Iterator[Hit]:
             continue
         if check._listed(lower) or not check.known(lower):
             continue  # a listed word is meant as written; an unknown one is S1's
+        if any(a.root in common for a in check.readings(lower)):
+            continue  # a frequent root's regular derivation is meant too: 'sesama' (sama)
         near = {c for cost, c in near_frequent(lower) if cost <= MAX_COST}
         if len(near) == 1:
             fixed = keep_case(t.text, near.pop())

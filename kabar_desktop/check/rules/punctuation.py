@@ -23,7 +23,7 @@ _CONNECTORS = re.compile(
     r"(oleh karena itu|oleh sebab itu|karena itu|dengan demikian|meskipun demikian"
     r"|walaupun demikian|namun demikian|akan tetapi|selain itu|sementara itu|di samping itu"
     r"|sehubungan dengan itu|lebih lanjut|lebih jauh|terlebih lagi|tentu saja|tentu"
-    r"|namun|jadi|selanjutnya|terakhir(?! kali)|menurutnya"
+    r"|namun|jadi|selanjutnya|terakhir(?! kali)|menurutnya|bahkan|dalam hal ini|artinya"
     r"|dikatakannya|dijelaskannya|disampaikannya|ditambahkannya|diungkapkannya)(?= )",
     re.IGNORECASE,
 )

@@ -35,7 +35,8 @@ from kabar_desktop.i18n import _
 from kabar_desktop.store import StoreError
 
 if TYPE_CHECKING:
-    from kabar_desktop.gui.context import WindowContext
+    from kabar_desktop.gui.context import StoredDrafts, WindowContext
+    from kabar_desktop.store import DraftStore
 
 SEARCH_DELAY_MS = 150
 COPY_SUFFIX = " (salinan)"  # in the title, which is always Indonesian (not the interface)
@@ -122,7 +123,7 @@ class DraftBrowser(QDialog):
         buttons.addStretch(1)
         buttons.addWidget(close)
 
-        layout = QVBoxLayout(self)
+        self.main_layout = layout = QVBoxLayout(self)
         layout.addLayout(top)
         layout.addWidget(self.table, 1)
         layout.addWidget(self.count)
@@ -146,8 +147,23 @@ class DraftBrowser(QDialog):
         return button
 
     @property
-    def store(self):
-        return self.w.store
+    def widget(self) -> QDialog:
+        """The browser itself, as the Qt parent of what sync's parts show."""
+        return self
+
+    @property
+    def store(self) -> DraftStore:
+        """The window's drafts store: the browser opens only with one (``show_browser``)."""
+        store = self.w.store
+        assert store is not None
+        return store
+
+    @property
+    def autosave(self) -> StoredDrafts:
+        """The window's autosave, there whenever the drafts store is."""
+        autosave = self.w.autosave
+        assert autosave is not None
+        return autosave
 
     # --- what is listed --------------------------------------------------------------------
     def refresh(self) -> None:
@@ -216,11 +232,11 @@ class DraftBrowser(QDialog):
     # --- what the buttons do ---------------------------------------------------------------
     def open_selected(self) -> None:
         ids = self.selected_ids()
-        if len(ids) == 1 and self.w.autosave is not None and self.w.autosave.open_draft(ids[0]):
+        if len(ids) == 1 and self.autosave.open_draft(ids[0]):
             self.close()
 
     def duplicate_selected(self) -> None:
-        self.w.autosave.flush()  # a copy of the draft in the window has its latest words
+        self.autosave.flush()  # a copy of the draft in the window has its latest words
         copies = self._each(self._duplicate)
         self.refresh()
         if copies:
@@ -257,7 +273,7 @@ class DraftBrowser(QDialog):
             )
             if answer != QMessageBox.StandardButton.Yes:
                 return
-            if not self.w.autosave.new_draft(self.w.settings.profile.new_draft()):
+            if not self.autosave.new_draft(self.w.settings.profile.new_draft()):
                 return
         done = self._each(self.store.trash)
         self.refresh()
@@ -290,5 +306,5 @@ class DraftBrowser(QDialog):
         self.refresh()
 
     def export_selected(self) -> None:
-        self.w.autosave.flush()
+        self.autosave.flush()
         export_selected(self, self.store, self.selected_ids(), self.w.settings)

@@ -201,20 +201,23 @@ class HistoryDialog(QDialog):
             QMessageBox.warning(self, _("Version History"), store_message(exc))
             revisions = []
         groups = sittings(revisions)
+        tops: list[tuple[QTreeWidgetItem, list[QTreeWidgetItem]]] = []
         for sitting in groups:
             text = sitting_label(sitting, _)
             if sitting.last.current:
                 text += " " + _("(now)")
             top = _item(text, sitting.last)
             self.versions.addTopLevelItem(top)
-            if len(sitting.versions) > 1:
-                top.addChildren([_version_item(info) for info in sitting.versions])
-        if groups and len(groups[0].versions) > 1:  # the version before this one, inside
-            first = self.versions.topLevelItem(0)
+            inside = [_version_item(info) for info in sitting.versions]
+            if len(inside) > 1:
+                top.addChildren(inside)
+            tops.append((top, inside))
+        if tops and len(tops[0][1]) > 1:  # the version before this one, inside
+            first, inside = tops[0]
             first.setExpanded(True)
-            self.versions.setCurrentItem(first.child(1))
-        elif groups:
-            self.versions.setCurrentItem(self.versions.topLevelItem(1 if len(groups) > 1 else 0))
+            self.versions.setCurrentItem(inside[1])
+        elif tops:
+            self.versions.setCurrentItem(tops[1 if len(tops) > 1 else 0][0])
         else:
             self.show_selected()
 

@@ -77,6 +77,8 @@ def ask_verdict(window: WindowContext, draft_id: int, parent: QWidget | None = N
     from kabar_desktop.store import StoreError
 
     store = window.store
+    if store is None:  # files only: no stored draft to give a verdict on
+        return False
     try:
         row = state.for_draft(store, draft_id)
         title = store.row(draft_id).title

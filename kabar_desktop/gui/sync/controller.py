@@ -57,7 +57,7 @@ class SyncController(QObject):
         super().__init__(window.widget)
         self.w = window
         self.actions: tuple[QAction, QAction, QAction] | None = None
-        self.thread: SyncThread | None = None
+        self.worker: SyncThread | None = None  # not "thread": that is QObject.thread()
         self.started = False
         self.auto_paused = False  # the user said "No" to an automatic sync's question
         self.auto_wait = AUTO_EVERY_MS
@@ -95,7 +95,7 @@ class SyncController(QObject):
         """Stop a running sync and wait for it (everything it finished is kept)."""
         if timer:
             self.timer.stop()
-        thread = self.thread
+        thread = self.worker
         if thread is not None and thread.isRunning():
             thread.cancel.set()
             thread.wait(STOP_WAIT_MS)
@@ -109,7 +109,7 @@ class SyncController(QObject):
 
     @property
     def running(self) -> bool:
-        return self.thread is not None
+        return self.worker is not None
 
     # --- what the window shows --------------------------------------------------------------
     def refresh(self) -> None:
@@ -162,8 +162,8 @@ class SyncController(QObject):
         """Mark the draft in the window ready to send (or a draft again)."""
         from PySide6.QtWidgets import QMessageBox  # made on first use, not at start
 
-        autosave = self.w.autosave
-        if autosave is None or not autosave.flush():
+        autosave, store = self.w.autosave, self.w.store
+        if autosave is None or store is None or not autosave.flush():
             self.show_state()
             return
         draft_id = self.w.session.draft_id
@@ -175,7 +175,7 @@ class SyncController(QObject):
         from kabar_desktop.store import StoreError
 
         try:
-            self.w.store.set_status(draft_id, "ready" if checked else "draft")
+            store.set_status(draft_id, "ready" if checked else "draft")
         except StoreError as exc:
             QMessageBox.warning(self.w.widget, _("Ready to Send"), store_message(exc))
         if checked:
@@ -282,19 +282,19 @@ class SyncController(QObject):
         from kabar_desktop.gui.sync.worker import SyncThread
 
         self._before = self._window_draft()
-        self.thread = SyncThread(job, self)
-        self.thread.progress.connect(self._progress)
-        self.thread.ended.connect(self._ended)
+        self.worker = SyncThread(job, self)
+        self.worker.progress.connect(self._progress)
+        self.worker.ended.connect(self._ended)
         self.show_state()
         if not job.automatic:
             self.w.say(_("Syncing…"), 0)
-        self.thread.start()
+        self.worker.start()
 
     def _progress(self, done: int, total: int) -> None:
         self.w.say(_("Syncing… {done} of {total}").format(done=done, total=total), 0)
 
     def _ended(self, outcome: SyncOutcome) -> None:
-        thread, self.thread = self.thread, None
+        thread, self.worker = self.worker, None
         if thread is not None:
             thread.wait()
             thread.deleteLater()
@@ -402,6 +402,9 @@ class SyncController(QObject):
         from PySide6.QtWidgets import QMessageBox  # made on first use, not at start
 
         w = self.w
+        autosave = w.autosave
+        if autosave is None:  # files only: no stored draft for a sync to change
+            return ""
         if w.session.modified:
             answer = QMessageBox.question(
                 w.widget,
@@ -419,7 +422,7 @@ class SyncController(QObject):
         from kabar_desktop.store import StoreError
 
         try:
-            w.autosave.reload()
+            autosave.reload()
         except StoreError:
             return ""
         return _("This draft was changed by another office; its new version is shown.")

@@ -54,8 +54,11 @@ def waiting_count(ctl: SyncController) -> int | None:
     from kabar_desktop.store import StoreError
     from kabar_desktop.store import sync_state as state
 
+    store = ctl.w.store
+    if store is None:  # files only: nothing is waiting
+        return None
     try:
-        return state.waiting(ctl.w.store)
+        return state.waiting(store)
     except StoreError:
         return None
 

@@ -11,7 +11,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QModelIndex, Qt
+from PySide6.QtCore import Qt
 from PySide6.QtGui import QColor
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QMessageBox, QPushButton
 
@@ -25,9 +25,10 @@ from kabar_desktop.store import sync_state as state
 if TYPE_CHECKING:
     from typing import Protocol
 
-    from PySide6.QtWidgets import QCheckBox, QLayout, QTableView
+    from PySide6.QtWidgets import QCheckBox, QTableView, QVBoxLayout, QWidget
 
-    from kabar_desktop.gui.context import WindowContext
+    from kabar_desktop.gui.context import StoredDrafts, WindowContext
+    from kabar_desktop.gui.drafts.drafts_model import AnyIndex
     from kabar_desktop.store import DraftStore
 
     class DraftBrowser(Protocol):
@@ -38,7 +39,16 @@ if TYPE_CHECKING:
         def w(self) -> WindowContext: ...
 
         @property
-        def store(self) -> DraftStore | None: ...
+        def widget(self) -> QWidget: ...
+
+        @property
+        def store(self) -> DraftStore: ...
+
+        @property
+        def autosave(self) -> StoredDrafts: ...
+
+        @property
+        def main_layout(self) -> QVBoxLayout: ...
 
         @property
         def table(self) -> QTableView: ...
@@ -48,8 +58,6 @@ if TYPE_CHECKING:
 
         @property
         def trash_box(self) -> QCheckBox: ...
-
-        def layout(self) -> QLayout | None: ...
 
         def selected_ids(self) -> list[int]: ...
 
@@ -126,7 +134,7 @@ class SyncDraftsModel(DraftsModel):
             self.marks = {}
         super().set_rows(rows)
 
-    def columnCount(self, parent: QModelIndex | None = None) -> int:  # noqa: N802 - Qt's name
+    def columnCount(self, parent: AnyIndex | None = None) -> int:  # noqa: N802 - Qt's name
         base = super().columnCount(parent)
         return base + len(SYNC_COLUMNS) if base else 0
 
@@ -140,7 +148,7 @@ class SyncDraftsModel(DraftsModel):
             return _("Sync") if self.column(section) == "sync" else _("Verdict")
         return None
 
-    def data(self, index: QModelIndex, role=Qt.ItemDataRole.DisplayRole):
+    def data(self, index: AnyIndex, role=Qt.ItemDataRole.DisplayRole):
         if not index.isValid() or index.column() < len(COLUMNS):
             return super().data(index, role)
         row = self.rows[index.row()]
@@ -206,7 +214,7 @@ class SyncPanel:
         self.row.addWidget(self.remark, 1)
         for button in (self.keep_copy, self.keep_original, self.verdict):
             self.row.addWidget(button)
-        layout = browser.layout()
+        layout = browser.main_layout
         layout.insertLayout(layout.count() - 1, self.row)  # above the browser's buttons
         browser.table.selectionModel().selectionChanged.connect(lambda *_a: self.update())
         browser.model.modelReset.connect(self._listed)
@@ -258,17 +266,17 @@ class SyncPanel:
         copy_id, original = pair
         w = self.browser.w
         shown = w.session.draft_id
-        if shown in pair and w.autosave is not None and not w.autosave.flush():
+        if shown in pair and not self.browser.autosave.flush():
             return
         try:
-            kept = state.resolve_conflict(w.store, copy_id, keep)
+            kept = state.resolve_conflict(self.browser.store, copy_id, keep)
         except StoreError as exc:
-            QMessageBox.warning(self.browser, _("Drafts"), store_message(exc))
+            QMessageBox.warning(self.browser.widget, _("Drafts"), store_message(exc))
             return
         if shown == copy_id:
-            w.autosave.open_draft(kept)
+            self.browser.autosave.open_draft(kept)
         elif shown == kept and keep == "copy":
-            w.autosave.reload()
+            self.browser.autosave.reload()
         self.browser.refresh()
         self.browser.select_id(kept)
         w.say(_("Draft kept; the conflict copy is in the trash."))
@@ -278,7 +286,7 @@ class SyncPanel:
         if draft_id is None:
             return
         if draft_id == self.browser.w.session.draft_id:
-            self.browser.w.autosave.flush()
-        if ask_verdict(self.browser.w, draft_id, self.browser):
+            self.browser.autosave.flush()
+        if ask_verdict(self.browser.w, draft_id, self.browser.widget):
             self.browser.refresh()
             self.browser.select_id(draft_id)

@@ -1,0 +1,268 @@
+"""Slips of the keyboard and of the pen inside a phrase, which any article can make.
+
+- W16: two conjunctions in a row, where one says it (``dan maupun`` → ``maupun``,
+  ``dengan apabila`` → ``apabila``, ``namun tetapi`` → ``namun``).
+- W17: a run of two to four words typed twice (``Giri Purbadi Giri Purbadi``); one word
+  twice is W12's.
+- W18: ``Salah satunya`` opening a sentence before the noun it counts is ``Salah satu``
+  (``Salah satunya warga binaan mengapresiasi`` → ``Salah satu warga binaan``); ``-nya``
+  stands for a noun said before, so a noun cannot follow it.
+- S5: a reduplication whose second half lost or gained a letter (``perusahaan-perusahan``):
+  KBBI's full reduplication repeats the word exactly; a rhyming one (``warna-warni``,
+  ``sayur-mayur``) changes a letter, never drops one.
+- N9: ``4x lipat`` → ``empat kali lipat``: the letter x for "times" is no Indonesian word.
+- K23: an office's class is a Roman numeral (``Lapas kelas 1 Surabaya`` → ``Kelas I``).
+- K24: an ordinary word capitalised between lowercase words (``aparat penegak Hukum``,
+  ``terhadap Klien yang``, ``lingkungan yang Kondusif,``) opens no name (EYD V, I.A).
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator
+
+from kabar_desktop.check.document import Doc
+from kabar_desktop.check.lexicon import (
+    COUNTRIES,
+    GENERIC_NOUNS,
+    GENRE_NOUNS,
+    INSTITUTIONS,
+    MONTHS,
+    ORDINARY_WORDS,
+    PLURAL_WORDS,
+    POSITIONS,
+    WEEKDAYS,
+    words,
+)
+from kabar_desktop.check.rules import ERROR, N_, Hit, keep_case, rule
+from kabar_desktop.check.rules.case_reading import capitalised
+from kabar_desktop.check.rules.inner_caps import _mid_sentence
+from kabar_desktop.compose.indonesian import number_words
+
+# The genre's nouns and positions K3 and K2 read.
+_K3_WORDS = (GENERIC_NOUNS, GENRE_NOUNS, ORDINARY_WORDS, PLURAL_WORDS, POSITIONS)
+# Conjunctions that cannot stand side by side: the first one is dropped.
+_TWO_CONJUNCTIONS = re.compile(
+    r"\b(?P<first>dan|serta|atau|dengan|namun|tetapi) (?P<second>maupun|serta"
+    r"|(?<=dengan )(?:apabila|jika|bila|kalau|jikalau)|(?<=namun )tetapi|(?<=tetapi )namun)\b",
+    re.IGNORECASE,
+)
+_WORD = re.compile(r"[^\W\d_][\w’'.-]*")
+_REDUPLICATED = re.compile(r"(?<![\w-])([^\W\d_]{4,})-([^\W\d_]{4,})(?![\w-])")
+_TIMES = re.compile(r"(?<![\w.,/])(\d{1,2})[xX](?= [a-z])")
+_CLASSED = words("lapas rutan bapas lpka imigrasi rudenim rupbasan pemasyarakatan")
+_ARABIC_CLASS = re.compile(r"\b([Kk]elas) ([1-3])( ?[AaBb])?(?![\w.,/-])")
+_ROMAN = {"1": "I", "2": "II", "3": "III"}
+# After 'Salah satunya' these go on the way a sentence about 'one of them' goes on.
+_AFTER_SATUNYA = words(
+    """adalah ialah yaitu yakni yang dengan melalui lewat berupa seperti terkait tentang
+    di ke dari pada untuk bagi dalam oleh karena ketika saat ini itu juga pun ialah mengenai
+    sebagai antara lain menurut"""
+)
+_SALAH_SATUNYA = re.compile(r"(Salah satunya) ([a-z]+)\b")
+_VERBISH = re.compile(r"(?:me|di|ber|ter|mem|men|meng|meny)[a-z]{3,}")
+# Words written with a capital as the reader's form of address or by their own right.
+_ALWAYS_CAPITAL = (
+    words(
+        """bapak ibu saudara saudari tuhan allah nabi rasul negara presiden wakil menteri
+    gubernur bupati wali walikota kepala direktur sekretaris ketua ramadan syawal muharam
+    idulfitri iduladha natal imlek nyepi waisak pancasila"""
+    )
+    | {w.lower() for w in (*WEEKDAYS, *MONTHS)}
+    | COUNTRIES
+)
+
+
+@rule("W16", ERROR, N_("Two conjunctions do not stand side by side"))
+def two_conjunctions(doc: Doc) -> Iterator[Hit]:
+    for para in doc.prose_paras():
+        for m in _TWO_CONJUNCTIONS.finditer(doc.text, para.start, para.end):
+            second = keep_case(m.group("first"), m.group("second").lower())
+            yield Hit(
+                m.start(),
+                m.end(),
+                N_("'{words}': two conjunctions in a row; one says it: '{fix}'."),
+                second,
+                {"words": m.group(), "fix": second},
+            )
+
+
+@rule("W17", ERROR, N_("A group of words is not written twice in a row"))
+def repeated_words(doc: Doc) -> Iterator[Hit]:
+    toks = doc.tokens
+    for i in range(len(toks)):
+        for n in (4, 3, 2):
+            run = toks[i : i + 2 * n]
+            if len(run) < 2 * n or len({t.para for t in run}) > 1:
+                continue
+            if not all(doc.adjacent(a, b) for a, b in zip(run, run[1:], strict=False)):
+                continue
+            first, second = run[:n], run[n:]
+            if [t.text.lower() for t in first] != [t.text.lower() for t in second]:
+                continue
+            if not all(_WORD.fullmatch(t.text) for t in run):
+                continue
+            once = doc.text[first[0].start : first[-1].end]
+            yield Hit(
+                first[0].start,
+                second[-1].end,
+                N_("'{words}' is written twice in a row."),
+                once,
+                {"words": once},
+            )
+            break
+
+
+@rule("W18", ERROR, N_("'Salah satu' counts the noun after it; 'salah satunya' stands alone"))
+def salah_satunya(doc: Doc) -> Iterator[Hit]:
+    text = doc.text
+    for para in doc.prose_paras():
+        for s, _e in para.sentences:
+            m = _SALAH_SATUNYA.match(text, s)
+            if m is None or m.group(2) in _AFTER_SATUNYA or _VERBISH.fullmatch(m.group(2)):
+                continue
+            yield Hit(
+                m.start(1),
+                m.end(1),
+                N_("'Salah satu' before the noun it counts: '{fix}'."),
+                "Salah satu",
+                {"fix": "Salah satu " + m.group(2)},
+            )
+
+
+def _one_letter_apart(a: str, b: str) -> bool:
+    """``b`` is ``a`` with one letter left out or typed in (not changed)."""
+    short, long = sorted((a, b), key=len)
+    if len(long) - len(short) != 1:
+        return False
+    return any(long[:k] + long[k + 1 :] == short for k in range(len(long)))
+
+
+@rule("S5", ERROR, N_("A reduplicated word repeats its first half exactly"))
+def uneven_reduplication(doc: Doc) -> Iterator[Hit]:
+    from kabar_desktop.check.spelling import speller
+
+    sp = speller()
+    for para in doc.prose_paras():
+        for m in _REDUPLICATED.finditer(doc.text, para.start, para.end):
+            a, b = m.group(1), m.group(2)
+            if not _one_letter_apart(a.lower(), b.lower()):
+                continue
+            good = [w for w in (a, b) if sp.attested(w.lower())]
+            if len(good) != 1:
+                continue
+            fixed = good[0] + "-" + good[0].lower()
+            fixed = keep_case(a, fixed)
+            yield Hit(
+                m.start(),
+                m.end(),
+                N_("'{word}': a reduplication repeats the same word: '{fix}'."),
+                fixed,
+                {"word": m.group(), "fix": fixed},
+            )
+
+
+@rule("N9", ERROR, N_("'kali', not the letter x, for times"))
+def times_letter(doc: Doc) -> Iterator[Hit]:
+    for para in doc.prose_paras():
+        for m in _TIMES.finditer(doc.text, para.start, para.end):
+            fixed = number_words(int(m.group(1))) + " kali"
+            yield Hit(
+                m.start(),
+                m.end(),
+                N_("'{word}': write 'kali' in words: '{fix}'."),
+                fixed,
+                {"word": m.group(), "fix": fixed},
+            )
+
+
+@rule("K23", ERROR, N_("An office's class is a Roman numeral: 'Kelas I', 'Kelas IIA'"))
+def arabic_class(doc: Doc) -> Iterator[Hit]:
+    text = doc.text
+    for m in _ARABIC_CLASS.finditer(text):
+        before = text[max(0, m.start() - 30) : m.start()].split()
+        if not before or before[-1].lower().strip(",") not in _CLASSED:
+            continue
+        fixed = "Kelas " + _ROMAN[m.group(2)] + (m.group(3) or "").strip().upper()
+        yield Hit(
+            m.start(),
+            m.end(),
+            N_("An office's class is written in Roman numerals: '{fix}'."),
+            fixed,
+            {"fix": fixed},
+        )
+
+
+def _plain_word(word: str) -> bool:
+    """A word the Hunspell list holds whole, and no office, short form or place name."""
+    from kabar_desktop.check.spelling import speller
+
+    sp = speller()
+    lower = word.lower()
+    if lower in _ALWAYS_CAPITAL or lower in INSTITUTIONS or lower in sp.lists.short_forms:
+        return False
+    if any(lower in kind for kind in _K3_WORDS):
+        return False  # K3's and K2's: one finding a word
+    if lower in sp.office or lower in sp.lists.curated:
+        return False
+    if sp.lists.flags(lower).replace("A2", ""):
+        return True  # a root that takes affixes: a place's or a person's name takes none
+    return lower not in sp.lists.stems and any(
+        a.regular and (a.prefixes or a.suffix) and sp.lists.flags(a.root)
+        for a in sp.readings(lower)
+    )
+
+
+@rule("K24", ERROR, N_("An ordinary word is lowercase between lowercase words"))
+def capital_common_word(doc: Doc) -> Iterator[Hit]:
+    toks = doc.tokens
+    named = {t.text for i, t in enumerate(toks) if _in_name(doc, i)}
+    for i, t in enumerate(toks):
+        word = t.text
+        if len(word) < 4 or not word[0].isupper() or not word[1:].islower() or word in named:
+            continue
+        if not _mid_sentence(doc, i) or doc.in_quote(t.start, t.end):
+            continue
+        prev = toks[i - 1]
+        if not doc.adjacent(prev, t) or not prev.text.isalpha() or not prev.text.islower():
+            continue
+        nxt = toks[i + 1] if i + 1 < len(toks) else None
+        if nxt is not None and doc.adjacent(t, nxt) and not nxt.text.islower():
+            continue  # "Bapas Nusakambangan": a name goes on
+        if doc.text[t.end : t.end + 1] in "-’'/.":
+            continue  # "Prof.": an abbreviation
+        if prev.text in ("dan", "serta", "atau", "dari") and _capital_before(doc, i - 1):
+            continue  # "Sarana Asimilasi dan Edukasi": a name's inner word
+        if _plain_word(word):
+            yield Hit(
+                t.start,
+                t.end,
+                N_("'{word}' is an ordinary word here: lowercase in mid-sentence."),
+                word.lower(),
+                {"word": word.lower()},
+            )
+
+
+def _capital_before(doc: Doc, i: int) -> bool:
+    """The word before token ``i`` (a comma between too: 'Politik, Hukum, dan Keamanan') is
+    capitalised."""
+    toks = doc.tokens
+    return i > 0 and toks[i - 1].para == toks[i].para and capitalised(toks[i - 1])
+
+
+def _in_name(doc: Doc, i: int) -> bool:
+    """Token ``i`` is capitalised next to another capitalised word: part of a name."""
+    toks = doc.tokens
+    t = toks[i]
+    if not capitalised(t):
+        return False
+    near = [toks[k] for k in (i - 1, i + 1) if 0 <= k < len(toks)]
+    return (
+        any(
+            doc.adjacent(*sorted((t, o), key=lambda x: x.start))
+            and capitalised(o)
+            and not o.initial
+            for o in near
+        )
+        and not t.initial
+    )

@@ -1,0 +1,69 @@
+"""W16–W18, S5, N9, K23, K24 (slips inside a phrase), and the round's wider rules: P8's
+sentence adverbs, S3 leaving a frequent root's derivation alone, W6's English spellings.
+Each rule: texts that break it, texts that respect it."""
+
+from __future__ import annotations
+
+import pytest
+from checkhelp import found
+
+_HEAD = "Judul Berita\nKupang - Kegiatan berjalan lancar.\n"  # a title and a lead first
+
+BREAKS = [
+    ("W16", "Ia mengawasi orang asing dan maupun tenaga kerja.", [("dan maupun", "maupun")]),
+    ("W16", "Lapor dapat dari jauh dengan apabila mendesak.", [("dengan apabila", "apabila")]),
+    (
+        "W17",
+        "Sementara itu, Giri Purbadi Giri Purbadi menyampaikan arahan.",
+        [("Giri Purbadi Giri Purbadi", "Giri Purbadi")],
+    ),
+    (
+        "W18",
+        "Salah satunya warga binaan sangat mengapresiasi langkah itu.",
+        [("Salah satunya", "Salah satu")],
+    ),
+    (
+        "S5",
+        "Tenaga kerja bekerja di perusahaan-perusahan di wilayah itu.",
+        [("perusahaan-perusahan", "perusahaan-perusahaan")],
+    ),
+    ("N9", "Hunian padat, yaitu 4x lipat dari kapasitas.", [("4x", "empat kali")]),
+    ("K23", "Peserta datang dari Lapas kelas 1 Surabaya.", [("kelas 1", "Kelas I")]),
+    ("K23", "Petugas Rutan Kelas 2B Serang hadir.", [("Kelas 2B", "Kelas IIB")]),
+    ("K24", "Petugas bersinergi dengan aparat penegak Hukum setempat.", [("Hukum", "hukum")]),
+    ("K24", "Petugas melakukan deteksi dini terhadap Keamanan lapas.", [("Keamanan", "keamanan")]),
+    ("K24", "Ditandai dengan Pemotongan pita oleh Kakanwil.", [("Pemotongan", "pemotongan")]),
+    ("P8", "Semua hadir. Bahkan peserta datang lebih awal.", [("Bahkan", "Bahkan,")]),
+    ("P8", "Peserta bertambah. Artinya ruang perlu diperluas.", [("Artinya", "Artinya,")]),
+    ("S3", "Ia mengikuti rapat memalui zoom.", [("memalui", "melalui")]),
+    ("W6", "Klien mengisi survey kepuasan.", [("survey", "survei")]),
+    ("W6", "Layanan paspor dibuka di Mall Robinson.", [("Mall", "Mal")]),
+]
+
+RESPECTS = [
+    ("W16", "Ia mengawasi orang asing maupun tenaga kerja, dan apabila perlu menindak."),
+    ("W17", "Giri Purbadi menyampaikan arahan, lalu Giri Purbadi menutup rapat."),
+    ("W18", "Salah satunya adalah pelatihan. Salah satunya, warga binaan menanam sayur."),
+    ("W18", "Salah satu warga binaan sangat mengapresiasi langkah itu."),
+    ("S5", "Perusahaan-perusahaan dan warna-warni bendera, sayur-mayur dan bolak-balik."),
+    ("N9", "Mobil 4x4 dan ruangan 3x4 meter tersedia; hunian empat kali lipat."),
+    ("K23", "Siswa kelas 1 SD belajar. Lapas Kelas I Surabaya dan Rutan Kelas IIB Serang."),
+    (
+        "K24",
+        "Deteni asal Bangladesh tinggal di Indonesia; ia bertemu Bapak Kepala pada Minggu pagi."
+        " Sarana Asimilasi dan Edukasi dibuka. Penegak hukum hadir di Kantor Imigrasi Medan.",
+    ),
+    ("P8", "Semua hadir. Bahkan, peserta datang lebih awal. Artinya, ruang perlu diperluas."),
+    ("S3", "Sesama deteni saling membantu, selama kegiatan berlangsung."),
+    ("W6", "Klien mengisi survei kepuasan di mal."),
+]
+
+
+@pytest.mark.parametrize(("rule", "text", "expected"), BREAKS)
+def test_breaking_text_is_found(rule, text, expected):
+    assert found(_HEAD + text, rule) == expected
+
+
+@pytest.mark.parametrize(("rule", "text"), RESPECTS)
+def test_respecting_text_is_clean(rule, text):
+    assert found(_HEAD + text, rule) == []
