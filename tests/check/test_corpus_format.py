@@ -1,7 +1,8 @@
 """The hand-marked corpora of benchmarks/ read cleanly (issue 13).
 
-``checker_corpus/`` is the tuned corpus; ``checker_corpus_heldout/`` and ``checker_corpus_heldout2/``
-the first two held-out ones (now development sets); ``checker_corpus_heldout3/`` the held-out one.
+``checker_corpus/`` is the tuned corpus; ``checker_corpus_heldout/`` and
+``checker_corpus_heldout2/`` the first two held-out ones (now development sets);
+``checker_corpus_heldout3/`` the held-out one.
 
 Every file parses, names its source (or says it is constructed), and every marked error has
 a fix and a rule family, so check_quality.py measures what the editor marked.
