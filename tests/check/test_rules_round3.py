@@ -36,6 +36,18 @@ BREAKS = [
     ("P8", "Semua hadir. Bahkan peserta datang lebih awal.", [("Bahkan", "Bahkan,")]),
     ("P8", "Peserta bertambah. Artinya ruang perlu diperluas.", [("Artinya", "Artinya,")]),
     ("S3", "Ia mengikuti rapat memalui zoom.", [("memalui", "melalui")]),
+    (
+        "P25",
+        "Dalam arahannya Susy mengatakan bahwa redistribusi penting.",
+        [("Dalam arahannya", "Dalam arahannya,")],
+    ),
+    ("P25", "Selain itu, kata dia untuk membantu promosi.", [("kata dia", "kata dia,")]),
+    (
+        "P26",
+        "Meski demikian, Lapas Kelas IIA Pematang Siantar, tetap mengutamakan deteksi dini.",
+        [(",", "")],
+    ),
+    ("P26", "Kantor Imigrasi Kota Parepare, gencar menyosialisasikan paspor.", [(",", "")]),
     ("W6", "Klien mengisi survey kepuasan.", [("survey", "survei")]),
     ("W6", "Layanan paspor dibuka di Mall Robinson.", [("Mall", "Mal")]),
 ]
@@ -54,6 +66,13 @@ RESPECTS = [
         " Sarana Asimilasi dan Edukasi dibuka. Penegak hukum hadir di Kantor Imigrasi Medan.",
     ),
     ("P8", "Semua hadir. Bahkan, peserta datang lebih awal. Artinya, ruang perlu diperluas."),
+    ("P25", "Dalam arahannya, Susy mengatakan bahwa redistribusi penting, kata dia, kemarin."),
+    ("P25", "Dalam sambutannya selaku tuan rumah, Kepala Lapas membuka acara."),
+    (
+        "P26",
+        "Kepala Lapas, Budi Santoso, juga menyampaikan arahan. Pada kesempatan itu, Kepala "
+        "Rutan, Andi Wijaya, turut menghadiri acara.",
+    ),
     ("S3", "Sesama deteni saling membantu, selama kegiatan berlangsung."),
     ("W6", "Klien mengisi survei kepuasan di mal."),
 ]
@@ -67,3 +86,16 @@ def test_breaking_text_is_found(rule, text, expected):
 @pytest.mark.parametrize(("rule", "text"), RESPECTS)
 def test_respecting_text_is_clean(rule, text):
     assert found(_HEAD + text, rule) == []
+
+
+def test_a_quoted_slogan_keeps_its_capitals():
+    """'"Senang, Untuk, Menang"': a motto's words are not K3's or K13's; in a sentence they are."""
+    text = _HEAD + 'Yel tim berbunyi "Senang, Untuk, Menang" dan "Semangat, Melawan, Kami".'
+    assert found(text, "K3") == []
+    assert found(text, "K13") == []
+    assert found(_HEAD + "“Tugas Kita belum selesai,” ujarnya.", "K13") == [("Kita", "kita")]
+
+
+def test_an_e_form_in_a_title_keeps_the_title_capital():
+    text = "Sosialisasi E-Paspor, Kanim Libatkan Camat\nKupang - Warga membuat E-Paspor baru.\n"
+    assert found(text, "K10") == [("E-Paspor", "e-paspor")]

@@ -32,6 +32,7 @@ from kabar_desktop.check.rules.case_reading import (
     capitalised,
     in_dateline,
     in_name,
+    in_slogan,
     in_title,
     initial,
 )
@@ -233,6 +234,8 @@ def genre_nouns(doc: Doc) -> Iterator[Hit]:
             continue
         if in_title(doc, t) or in_dateline(doc, t) or doc.is_italic(t.start, t.end):
             continue  # a newspaper's name in italics
+        if in_slogan(doc, t):
+            continue  # '"Senang, Untuk, Menang"': a motto keeps its capitals
         j = _generic_run(doc, i)
         if j is not None:
             done = toks[j - 1].end

@@ -27,6 +27,7 @@ from kabar_desktop.check.rules.case_reading import (
     NAME_LINKS,
     capitalised,
     in_dateline,
+    in_slogan,
     in_title,
     initial,
 )
@@ -274,6 +275,8 @@ def pronouns(doc: Doc) -> Iterator[Hit]:
             continue
         if initial(doc, t) or _skipped(doc, t) or i == 0 or toks[i - 1].para != t.para:
             continue
+        if in_slogan(doc, t):
+            continue  # '"Semangat, Melawan, Kami"': a motto
         before = doc.text[doc.paras[t.para].start : t.start].rstrip()
         if not before or before[-1] in "(:\"“'‘[-–—":
             continue  # after a mark that may open a sentence or a title

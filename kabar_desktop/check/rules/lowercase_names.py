@@ -104,8 +104,10 @@ def lowercase_names(doc: Doc) -> Iterator[Hit]:
             {"word": fixed},
         )
     for m in _E_FORM.finditer(doc.text):
-        if _start_of_sentence(doc, m.start()):
-            continue
+        if _start_of_sentence(doc, m.start()) or any(
+            p.kind == "title" and p.start <= m.start() < p.end for p in doc.paras
+        ):
+            continue  # a title's words are capitalised (K5): "Sosialisasi E-Paspor"
         rest = m.group("rest")
         fixed = "e-" + (rest if rest.isupper() else rest.lower())
         yield Hit(

@@ -34,7 +34,7 @@ from kabar_desktop.check.lexicon import (
     WEEKDAYS,
     words,
 )
-from kabar_desktop.check.rules import ERROR, N_, Hit, keep_case, rule
+from kabar_desktop.check.rules import ERROR, N_, WARNING, Hit, keep_case, rule
 from kabar_desktop.check.rules.case_reading import capitalised
 from kabar_desktop.check.rules.inner_caps import _mid_sentence
 from kabar_desktop.compose.indonesian import number_words
@@ -266,3 +266,78 @@ def _in_name(doc: Doc, i: int) -> bool:
         )
         and not t.initial
     )
+
+
+# P25: a sentence-opening phrase of speech ("Dalam arahannya") before the speaker's name, and
+# an attribution set into a sentence (", kata dia"), are closed by a comma (EYD V, II.F).
+_SPEECH_OPENING = re.compile(r"(?:[\"“])?(Dalam [a-z]{3,}nya)(?= [A-Z])")
+_INSERTED_SAID = re.compile(r", ((?:kata|ujar|tutur|ucap|jelas) (?:dia|ia|beliau))(?= [a-z])")
+
+
+@rule("P25", ERROR, N_("A comma closes an opening phrase of speech: 'Dalam arahannya,'"))
+def speech_phrase_comma(doc: Doc) -> Iterator[Hit]:
+    text = doc.text
+    for para in doc.prose_paras():
+        for s, e in para.sentences:
+            m = _SPEECH_OPENING.match(text, s)
+            found = [m] if m else []
+            found += list(_INSERTED_SAID.finditer(text, s, e))
+            for f in found:
+                phrase = f.group(1)
+                yield Hit(
+                    f.start(1),
+                    f.end(1),
+                    N_("A comma closes '{word}'."),
+                    phrase + ",",
+                    {"word": phrase},
+                )
+
+
+# P26: a name opening the sentence, a comma, then an adverb and the predicate: the comma
+# parts the subject from its predicate ("Lapas Kelas IIA Pematang Siantar, tetap
+# mengutamakan" → no comma). After a position the name is an apposition closed by a comma
+# ("Kepala Lapas, Budi, juga hadir"): that segment does not open the sentence alone.
+_ADVERBS = words(
+    "tetap juga terus gencar telah sudah selalu senantiasa kembali akan turut pun langsung"
+)
+_NAME_PART = re.compile(r"[A-Z][\w’'.-]*|(?:I{1,3}|IV)[AB]?|[a-z]{1,3}")
+_OPENING_WORDS = words(
+    """dalam pada saat setelah usai seusai selain sementara meski meskipun walaupun di
+    kini sebelumnya selanjutnya kemudian bersama namun oleh untuk akhirnya"""
+)
+_VERB_AFTER = re.compile(r"(?:me|di|ber|ter|mem|men|meng|meny|mengh)[a-z]{3,}\b")
+
+
+@rule("P26", WARNING, N_("No comma between a named subject and its predicate"))
+def named_subject_comma(doc: Doc) -> Iterator[Hit]:
+    text = doc.text
+    for para in doc.prose_paras():
+        for s, e in para.sentences:
+            if doc.in_quote(s):
+                continue
+            for m in re.finditer(r", ([a-z]+) ", text[s:e]):
+                if m.group(1) not in _ADVERBS or not _VERB_AFTER.match(text, s + m.end()):
+                    continue
+                comma = s + m.start()
+                start = text.rfind(",", s, comma) + 1 or s
+                if start > s:
+                    first = text[s:start].split(maxsplit=1)[0].strip('"“').lower()
+                    if first not in _OPENING_WORDS or text.count(",", s, start) != 1:
+                        break
+                if _is_name(text[start:comma]):
+                    yield Hit(
+                        comma,
+                        comma + 1,
+                        N_("No comma between the subject and its predicate '{word}'."),
+                        "",
+                        {"word": m.group(1)},
+                    )
+                break
+
+
+def _is_name(segment: str) -> bool:
+    """Two to eight words of a name: capitalised words, a class's numeral, a short joiner."""
+    parts = segment.split()
+    if not 2 <= len(parts) <= 8 or not parts[0][:1].isupper() or not parts[-1][:1].isupper():
+        return False
+    return all(_NAME_PART.fullmatch(p) for p in parts) and sum(p.islower() for p in parts) <= 1
