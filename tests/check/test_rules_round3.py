@@ -49,6 +49,11 @@ BREAKS = [
     ),
     ("P26", "Kantor Imigrasi Kota Parepare, gencar menyosialisasikan paspor.", [(",", "")]),
     ("W6", "Klien mengisi survey kepuasan.", [("survey", "survei")]),
+    ("W6", "Pada hari ketiga Puasa Ramadhan, pegawai hadir.", [("Ramadhan", "Ramadan")]),
+    ("W7", "Semua unit agar bahu membahu menangani hunian.", [("bahu membahu", "bahu-membahu")]),
+    ("K18", "Rutan menjalankan tugasnya Seperti melakukan pelayanan.", [("Seperti", "seperti")]),
+    ("K24", "Lapas menjaga lingkungan yang Kondusif, aman.", [("Kondusif", "kondusif")]),
+    ("K25", "Lapas diatur dalam Pasal 1 Ayat (2) undang-undang itu.", [("Ayat", "ayat")]),
     ("W6", "Layanan paspor dibuka di Mall Robinson.", [("Mall", "Mal")]),
 ]
 
@@ -74,7 +79,10 @@ RESPECTS = [
         "Rutan, Andi Wijaya, turut menghadiri acara.",
     ),
     ("S3", "Sesama deteni saling membantu, selama kegiatan berlangsung."),
-    ("W6", "Klien mengisi survei kepuasan di mal."),
+    ("W6", "Klien mengisi survei kepuasan di mal. Ahmad Ramadhan Putra hadir."),
+    ("W7", "Mereka menanam bibit, menolong warga, dan bahu-membahu."),
+    ("K24", "Hadir Kepala bagian Protokol dan tokoh masyarakat Jawa Tengah dari Jawa, Bali."),
+    ("K25", "Lapas diatur dalam Pasal 1 ayat (2) huruf a undang-undang itu."),
 ]
 
 

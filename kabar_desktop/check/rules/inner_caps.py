@@ -33,7 +33,7 @@ _CLOSED = words(
     supaya bahwa jika apabila ketika maupun yang para seluruh setiap semua sejumlah beberapa
     tiap berbagai segenap ia dia mereka beliau juga pun hanya telah sudah akan masih sedang
     belum tidak bukan sangat ini itu tersebut menurutnya sebelumnya selanjutnya setelahnya
-    karenanya"""
+    karenanya seperti sebanyak"""
 )
 # Words after which a phrase in title case is a theme's or a motto's title.
 _TOPIC_WORDS = words("tema bertema bertajuk berjudul tajuk slogan semboyan moto motto jargon")

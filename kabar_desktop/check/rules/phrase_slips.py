@@ -36,7 +36,9 @@ from kabar_desktop.check.lexicon import (
 )
 from kabar_desktop.check.rules import ERROR, N_, WARNING, Hit, keep_case, rule
 from kabar_desktop.check.rules.case_reading import capitalised
+from kabar_desktop.check.rules.commas import PROVINCES
 from kabar_desktop.check.rules.inner_caps import _mid_sentence
+from kabar_desktop.check.suggest import frequent
 from kabar_desktop.compose.indonesian import number_words
 
 # The genre's nouns and positions K3 and K2 read.
@@ -70,7 +72,10 @@ _ALWAYS_CAPITAL = (
     )
     | {w.lower() for w in (*WEEKDAYS, *MONTHS)}
     | COUNTRIES
+    | {w.lower() for p in PROVINCES for w in p.split()}
 )
+# Heads of a unit whose name follows in capitals: K16's ("Kepala bagian Protokol").
+_UNIT_HEADS = words("bagian bidang seksi subbagian subbidang divisi biro direktorat urusan")
 
 
 @rule("W16", ERROR, N_("Two conjunctions do not stand side by side"))
@@ -205,8 +210,8 @@ def _plain_word(word: str) -> bool:
         return False  # K3's and K2's: one finding a word
     if lower in sp.office or lower in sp.lists.curated:
         return False
-    if sp.lists.flags(lower).replace("A2", ""):
-        return True  # a root that takes affixes: a place's or a person's name takes none
+    if sp.lists.flags(lower).replace("A2", "") or (lower in sp.lists.stems and lower in frequent()):
+        return True  # a root that takes affixes, or a frequent word of the news: not a name
     return lower not in sp.lists.stems and any(
         a.regular and (a.prefixes or a.suffix) and sp.lists.flags(a.root)
         for a in sp.readings(lower)
@@ -225,6 +230,8 @@ def capital_common_word(doc: Doc) -> Iterator[Hit]:
             continue
         prev = toks[i - 1]
         if not doc.adjacent(prev, t) or not prev.text.isalpha() or not prev.text.islower():
+            continue
+        if prev.text in _UNIT_HEADS:
             continue
         nxt = toks[i + 1] if i + 1 < len(toks) else None
         if nxt is not None and doc.adjacent(t, nxt) and not nxt.text.islower():
@@ -341,3 +348,21 @@ def _is_name(segment: str) -> bool:
     if not 2 <= len(parts) <= 8 or not parts[0][:1].isupper() or not parts[-1][:1].isupper():
         return False
     return all(_NAME_PART.fullmatch(p) for p in parts) and sum(p.islower() for p in parts) <= 1
+
+
+# K25: the parts of an article of law after its number are lowercase ("Pasal 1 ayat (2)
+# huruf a", as the laws themselves cite them).
+_LAW_PART = re.compile(r"\b[Pp]asal \d+[A-Z]?(?: [Aa]yat \(\d+\))? (Ayat|Huruf|Angka)(?= \(?\w)")
+
+
+@rule("K25", ERROR, N_("'ayat', 'huruf' after an article's number are lowercase"))
+def law_parts(doc: Doc) -> Iterator[Hit]:
+    for m in _LAW_PART.finditer(doc.text):
+        lower = m.group(1).lower()
+        yield Hit(
+            m.start(1),
+            m.end(1),
+            N_("'{word}' after an article's number is lowercase."),
+            lower,
+            {"word": lower},
+        )

@@ -31,6 +31,7 @@ _HIJRI = re.compile(r"(?<![\w.,])(1[34]\d\d)H\b")
 _SPELLING = N_("The standard spelling is '{word}'.")
 # Sentence openers before a listed word that is no name ("Selama Ramadhan", not "Ahmad …").
 _NO_NAME = FUNCTION_WORDS | words("bulan selama saat menjelang jelang memasuki setiap selamat")
+_SEASON_HEADS = words("bulan puasa ibadah")
 
 Table = dict[str, str]
 # A wrong form of several words, by its first word: (its words, the fix), longest first.
@@ -107,6 +108,8 @@ def _inside_name(doc: Doc, i: int, j: int) -> bool:
     before = prev is not None and doc.adjacent(prev, toks[i]) and prev.text[:1].isupper()
     if before and prev is not None and prev.initial and prev.text.lower() in _NO_NAME:
         before = False  # "Pada Ramadhan 1445 H", "Bulan Ramadhan": a sentence start
+    if before and prev is not None and prev.text.lower() in _SEASON_HEADS:
+        before = False  # "Puasa Ramadhan", "bulan Ramadhan": a month's common head
     after = j + 1 < len(toks) and doc.adjacent(toks[j], toks[j + 1])
     return before or (after and toks[j + 1].text[:1].isupper())
 

@@ -284,7 +284,13 @@ def _reduplicated(a: str, b: str) -> bool:
     a, b = a.lower(), b.lower()
     if a == b or b == a + "an":
         return True
-    return any(a.startswith(p) and a[len(p) :] == b for p in ("ber", "se", "ter"))
+    if any(a.startswith(p) and a[len(p) :] == b for p in ("ber", "se", "ter")):
+        return True
+    from kabar_desktop.check.spelling import speller  # 'bahu membahu', 'tolong menolong'
+
+    return b.startswith("me") and any(
+        r.prefixes == ("meN",) and r.root == a and not r.suffix for r in speller().readings(b)
+    )
 
 
 @rule("W7", ERROR, N_("Reduplicated words take a hyphen"))
