@@ -1,8 +1,10 @@
 """The interface language: gettext at run time over catalogs Babel compiles at build time.
 
 Catalogs live in ``resources/locale/<lang>/LC_MESSAGES/kabar.po``; the build compiles them to
-``.mo``. A source checkout without compiled catalogs still works: the ``.po`` is compiled in
-memory on first use. The article itself is always Indonesian; only the interface changes.
+``.mo``. A source checkout without compiled catalogs still works: the ``.po`` is compiled on
+first use and kept as the ``.mo`` the build would write, so the next start does not compile it
+again (~80 ms of every start while a ``.po`` is newer). The article itself is always
+Indonesian; only the interface changes.
 """
 
 from __future__ import annotations
@@ -11,6 +13,7 @@ import gettext
 import io
 import os
 from pathlib import Path
+from typing import BinaryIO
 
 from kabar_desktop import paths
 
@@ -29,8 +32,26 @@ def _catalog(language: str) -> gettext.NullTranslations:
         with mo.open("rb") as fh:
             return gettext.GNUTranslations(fh)
     if po.exists():
-        return gettext.GNUTranslations(io.BytesIO(compile_po(po)))
+        compiled = po.stat()  # before reading it: an edit meanwhile leaves the .mo stale
+        data = compile_po(po)
+        _keep(mo, data, compiled)
+        return gettext.GNUTranslations(io.BytesIO(data))
     return gettext.NullTranslations()
+
+
+def _keep(mo: Path, data: bytes, po: os.stat_result) -> None:
+    """Write the catalog just compiled as ``mo``, dated as the ``.po`` it came from; a folder
+    that cannot be written (an installation) changes nothing: it is compiled again next time."""
+    from kabar_desktop.atomic import write_atomic
+
+    def write(out: BinaryIO) -> None:
+        out.write(data)
+
+    try:
+        write_atomic(mo, write)
+        os.utime(mo, ns=(po.st_atime_ns, po.st_mtime_ns))
+    except OSError:
+        pass
 
 
 def compile_po(po: Path) -> bytes:
