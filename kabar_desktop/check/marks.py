@@ -16,7 +16,7 @@ import bisect
 from dataclasses import dataclass, replace
 
 from kabar_desktop.check.finding import Finding
-from kabar_desktop.compose.inline import _EMPHASIS
+from kabar_desktop.compose.inline import emphasis
 
 MARKS = "*_~"
 
@@ -60,20 +60,20 @@ def read_marks(text: str) -> Unmarked:
     before: list[int] = []
     marks: list[str] = []
     pos = length = 0
-    for m in _EMPHASIS.finditer(text):
-        inner = m.group(2)
+    for m in emphasis(text):
+        inner = m.inner(text)
         if inner[0] in MARKS or inner[-1] in MARKS:
             continue  # "**dobel**": compose would keep a '*' of it as typed, so P10 says so
-        parts.append(text[pos : m.start()])
-        length += m.start() - pos
+        parts.append(text[pos : m.start])
+        length += m.start - pos
         start = length
         parts.append(inner)
         length += len(inner)
         before += [start, length]
-        marks += [m.group(1)] * 2
-        if m.group(1) == "_":
+        marks += [m.mark] * 2
+        if m.mark == "_":
             italic.append((start, length))
-        pos = m.end()
+        pos = m.end
     if not before:
         return Unmarked(text, [], [], "")
     parts.append(text[pos:])

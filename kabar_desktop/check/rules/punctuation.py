@@ -10,6 +10,7 @@ from kabar_desktop.check.document import Doc, Para, quote_roles
 from kabar_desktop.check.lexicon import ATTRIBUTION_VERBS, SAYING_VERBS, words
 from kabar_desktop.check.rules import ERROR, N_, Hit, rule
 from kabar_desktop.check.rules.marks_spacing import doubled_single_marks, quote_style
+from kabar_desktop.compose.inline import pair_marks, within
 
 _COMMA_OUTSIDE = re.compile(r"(?<=[^\s?!,])([\"”]),(?=\s)")
 _NO_SPACE_AFTER_QUOTE = re.compile(r"(?<=[,.?!])([\"”])(?=[^\W\d_])")
@@ -46,12 +47,15 @@ _MAKA = re.compile(r"(?<=[^\W\d_]) maka\b")
 _SLASH_SPACE = re.compile(r"(?:(?<=[^\W_])|(?<=\)))(?: +/|/ +)(?=[^\W_])")
 _SPACE_BEFORE = re.compile(r"(?<=[^\W_]) +([,;:!?]|\.(?!\.))")
 _NO_SPACE_AFTER = re.compile(r"[,;:](?=[^\W\d_])|(?<=[^\W\d_]{2})\.(?=[A-Z][a-z])")
-_ADDRESS = re.compile(r"\S*(?:://|www\.|@)\S*")
+# From a word's start only: the same matches (whole words holding a marker), in linear time.
+_ADDRESS = re.compile(r"(?<!\S)\S*(?:://|www\.|@)\S*")
 _DOUBLE_STOP = re.compile(r"(?<=[^\W\d_])\.\.(?!\.)")
 _DOUBLE_SPACE = re.compile(r"(?<=\S) {2,}(?=\S)")
 _STOP_BRACKET = re.compile(r"(?<=[^\W\d_\"”])([.,;:])\((?=[^()\n]{1,40}\))")
 # A mark's pair around words ("~coret~", "**dobel**"), and a '*' or '_' at a word's edge.
-_MARKUP = re.compile(r"(?<![\w*_~])([*_~]+)(?=[^\s*_~])([^\n]*?[^\s*_~])\1(?![\w*_~])")
+# Paired marks: a run opening a word, the same closing one on its line (pair_marks: linear).
+_OPENING = re.compile(r"(?<![\w*_~])[*_~]+(?=[^\s*_~])")
+_CLOSING = re.compile(r"(?<=[^\s*_~])[*_~]+(?![\w*_~])")
 _LONE_MARK = re.compile(r"[*_]+")
 _ABBREVIATION = re.compile(r"\b(dll|dsb|dst|sbb|dkk|[Yy]th|a\.n|u\.p|s\.d|d\.a)\b(?!\.)")
 _CAPTION_DOK = re.compile(r"\bDok(?= Humas)")
@@ -384,18 +388,14 @@ def chat_markup(doc: Doc) -> Iterator[Hit]:
     text = doc.text
     addresses = [(m.start(), m.end()) for m in _ADDRESS.finditer(text)]
     paired: list[tuple[int, int]] = []
-    for m in _MARKUP.finditer(text):
-        paired.append((m.start(), m.end()))
-        yield Hit(
-            m.start(),
-            m.end(),
-            N_("Chat markup ('{mark}') does not belong in an article."),
-            m.group(2),
-            {"mark": m.group(1)},
-        )
-    skipped = paired + addresses
+    for p in pair_marks(text, _OPENING.finditer(text), _CLOSING.finditer(text)):
+        paired.append((p.start, p.end))
+        message = N_("Chat markup ('{mark}') does not belong in an article.")
+        yield Hit(p.start, p.end, message, p.inner(text), {"mark": p.mark})
     for m in _LONE_MARK.finditer(text):
-        if any(s <= m.start() < e for s, e in skipped) or not _at_word_edge(text, m):
+        if within(paired, m.start()) or within(addresses, m.start()):
+            continue
+        if not _at_word_edge(text, m):
             continue
         yield Hit(
             m.start(),

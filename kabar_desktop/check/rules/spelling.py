@@ -36,7 +36,7 @@ _RULED |= frozenset(STANDARD_FORMS) | frozenset(SHORTHAND)
 _NON_WORD = re.compile(r"^\W+|\W+$")
 _ADDRESS = re.compile(
     r"(?:https?://|www\.)\S+"
-    r"|[\w.+-]+@[\w-]+(?:\.[\w-]+)+"
+    r"|(?<![\w.+-])[\w.+-]+@[\w-]+(?:\.[\w-]+)+"
     r"|(?<![\w.])[\w-]+(?:\.[\w-]+)*\.(?:id|com|org|net|info|io|gov|edu|co|biz|me|tv|app)"
     r"(?![\w])(?:/\S*)?"
     r"|(?<!\w)[@#]\w+",
@@ -44,7 +44,10 @@ _ADDRESS = re.compile(
 )
 _APOSTROPHE = re.compile(r"(?<=\w)['’]\w")
 _DOUBLED_CAPITAL = re.compile(r"([A-Z])\1[a-z]{3,}")  # "KKotamobagu": the shift key held
-_MAYBE_ADDRESS = re.compile(r"[^\s\"“”‘’()]*(?:\w\.\w|[@#]\w|://)[^\s\"“”‘’()]*")
+# Each starts where a run of such characters starts: one try per run, so linear time.
+_MAYBE_ADDRESS = re.compile(
+    r"(?<![^\s\"“”‘’()])[^\s\"“”‘’()]*(?:\w\.\w|[@#]\w|://)[^\s\"“”‘’()]*"
+)
 # English function words inside an organisation's title-case name ("Center for …").
 LONG_SHORT_FORM = 8  # a word this long, a known short form and one letter, is a slip of it
 _NAME_GLUE = frozenset({"for", "of", "and", "the", "in", "on", "at", "to", "by", "with"})

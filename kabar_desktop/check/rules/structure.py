@@ -27,7 +27,7 @@ _HONORIFIC = re.compile(
 _BELIAU = re.compile(r"\b[Bb]eliau\b")
 _ATTRIBUTION = re.compile(r"[,?!][\"”] ([a-z]+)\b")
 # A caption's credit: "… (Dok. Humas Rudenim)" or "…. Dok. Humas Rudenim".
-_CREDIT_TAIL = re.compile(r"\s*\([^()]*\)\s*$|(?<=\.)\s+Dok\.\s[^()]*$")
+_CREDIT_TAIL = re.compile(r"(?<!\s)\s*\([^()]*\)\s*$|(?<=\.)\s+Dok\.\s[^()]*$")
 
 
 def _span(doc: Doc, para: Para) -> tuple[int, int]:
