@@ -23,7 +23,10 @@ from kabar_desktop.model.problems import N_
 EXIT_OK, EXIT_ERRORS, EXIT_BAD_INPUT = 0, 1, 2
 TEXT_SUFFIXES = (".txt",)
 DRAFT_SUFFIXES = (".kabar", ".json")
-MAX_TEXT_BYTES = 20 * 1024 * 1024
+# What the checker reads at once: 200 KB is 30,000 words, six times the longest real article,
+# and checks in about 5 s; 2 MB would take a minute (issue 12 #7, docs/draft-format.md).
+MAX_TEXT_BYTES = 200 * 1024
+MAX_PARAGRAPHS = 2_000
 _SEVERITY = {"error": N_("error"), "warning": N_("warning")}
 
 
@@ -50,7 +53,7 @@ def run_check(path: Path, fmt: str = "text") -> int:
     suffix = path.suffix.lower()
     if suffix in TEXT_SUFFIXES:
         text = _read_text(path)
-        if text is None:
+        if text is None or _too_long(path, text):
             return EXIT_BAD_INPUT
         findings = check_text(text)
     elif suffix in DRAFT_SUFFIXES:
@@ -66,6 +69,8 @@ def run_check(path: Path, fmt: str = "text") -> int:
             return EXIT_BAD_INPUT
         article = compose(draft)
         text = article_plain_text(article)
+        if _too_long(path, text):
+            return EXIT_BAD_INPUT
         findings = check_article(article, draft)
     else:
         say_error(
@@ -77,6 +82,18 @@ def run_check(path: Path, fmt: str = "text") -> int:
     else:
         _print_human(path, text, findings)
     return EXIT_ERRORS if any(f.severity == "error" for f in findings) else EXIT_OK
+
+
+def _too_long(path: Path, text: str) -> bool:
+    """Whether ``text`` is past what the checker reads (said once, in the user's language)."""
+    if len(text.encode("utf-8")) <= MAX_TEXT_BYTES and text.count("\n") < MAX_PARAGRAPHS:
+        return False
+    say_error(
+        _("{file}: too long to check: Kabar checks at most {size} KB or {count} paragraphs").format(
+            file=path, size=MAX_TEXT_BYTES // 1024, count=MAX_PARAGRAPHS
+        )
+    )
+    return True
 
 
 def _read_text(path: Path) -> str | None:

@@ -14,6 +14,7 @@ from pathlib import Path
 
 from kabar_desktop.atomic import write_atomic, write_bytes_atomic
 from kabar_desktop.model.draft import Draft
+from kabar_desktop.model.draft_json import MAX_JSON_BYTES, load_draft_json, read_json_file
 from kabar_desktop.model.parse import draft_from_dict, draft_to_dict
 from kabar_desktop.model.photo_check import MAX_PHOTO_BYTES, check_photo
 from kabar_desktop.model.photo_files import PhotoFileError, photo_beside, read_photo_file
@@ -21,7 +22,6 @@ from kabar_desktop.model.problems import N_, DraftError, Problem
 
 DRAFT_ENTRY = "draft.json"
 PHOTO_FOLDER = "photos"
-MAX_JSON_BYTES = 20 * 1024 * 1024
 # All photos of one draft together, each reference counted (one member named 100 times
 # counts 100 times): a draft's photos are decoded and held in memory at once.
 MAX_DRAFT_PHOTO_BYTES = 200 * 1024 * 1024
@@ -44,7 +44,7 @@ def read_draft(path: Path, *, load_photos: bool = True) -> Draft:
     try:
         if zipfile.is_zipfile(path):
             return _read_zip(path, load_photos)
-        raw = path.read_bytes()
+        raw = read_json_file(path)  # its size first: a huge file is never read whole
     except FileNotFoundError:
         raise DraftError([Problem(where, N_("no such file"))]) from None
     except IsADirectoryError:
@@ -103,22 +103,7 @@ def _read_members(zf: zipfile.ZipFile, load_photos: bool) -> Draft:
 
 
 def _parse_json(raw: bytes, where: str) -> object:
-    try:
-        text = raw.decode("utf-8-sig")
-    except UnicodeDecodeError:
-        raise DraftError([Problem(where, N_("is not UTF-8 text"))]) from None
-    try:
-        return json.loads(text)
-    except json.JSONDecodeError as exc:
-        raise DraftError(
-            [
-                Problem(
-                    where,
-                    N_("is not valid JSON (line {line}, column {column}: {reason})"),
-                    {"line": exc.lineno, "column": exc.colno, "reason": exc.msg},
-                )
-            ]
-        ) from None
+    return load_draft_json(raw, where)  # limits on size, digits, nesting: model/draft_json.py
 
 
 def _load_photos(draft: Draft, read) -> None:

@@ -45,7 +45,7 @@ def _v1_to_v2(data: dict) -> dict:
     if isinstance(speakers, list):
         out["speakers"] = [_v1_speaker(s) for s in speakers]
         first = out["speakers"][0] if out["speakers"] else None
-        if isinstance(first, dict) and kind in _V1_LEAD_PART:
+        if isinstance(first, dict) and isinstance(kind, str) and kind in _V1_LEAD_PART:
             first["part"] = _V1_LEAD_PART[kind]
     paragraphs = data.get("paragraphs")
     if isinstance(paragraphs, list):
