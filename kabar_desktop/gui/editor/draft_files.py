@@ -14,7 +14,6 @@ from typing import TYPE_CHECKING
 from kabar_desktop.i18n import _
 from kabar_desktop.model.draft_file import read_draft, write_draft
 from kabar_desktop.model.problems import DraftError
-from kabar_desktop.services.exporting import describe_problem, slug
 from kabar_desktop.settings import save_settings
 
 if TYPE_CHECKING:
@@ -60,6 +59,8 @@ class FileOps:
         if self.session.path is not None and ext == "kabar":
             default = self.session.path.with_suffix(".kabar")
         else:
+            from kabar_desktop.services.exporting import slug  # not needed for the first frame
+
             default = self.last_folder() / f"{slug(self.session.draft.title)}.{ext}"
         from PySide6.QtWidgets import QFileDialog
 
@@ -219,6 +220,8 @@ class FileOps:
         if not problems:
             return compose(self.session.draft)
         form.focus_field(problems[0].path)
+        from kabar_desktop.services.exporting import describe_problem
+
         lines = "\n".join(f"• {describe_problem(p)}" for p in problems)
         from PySide6.QtWidgets import QMessageBox
 
