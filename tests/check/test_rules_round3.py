@@ -53,6 +53,7 @@ BREAKS = [
     ("W7", "Semua unit agar bahu membahu menangani hunian.", [("bahu membahu", "bahu-membahu")]),
     ("K18", "Rutan menjalankan tugasnya Seperti melakukan pelayanan.", [("Seperti", "seperti")]),
     ("K24", "Lapas menjaga lingkungan yang Kondusif, aman.", [("Kondusif", "kondusif")]),
+    ("K24", "“Kami melihat sikap Klien di masyarakat,” ujarnya.", [("Klien", "klien")]),
     ("K25", "Lapas diatur dalam Pasal 1 Ayat (2) undang-undang itu.", [("Ayat", "ayat")]),
     ("W6", "Layanan paspor dibuka di Mall Robinson.", [("Mall", "Mal")]),
 ]

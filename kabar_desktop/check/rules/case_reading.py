@@ -89,11 +89,13 @@ _QUOTED = re.compile(r"[\"“]([^\"“”\n]{1,80})[\"”]")
 
 
 def in_slogan(doc: Doc, t: Token) -> bool:
-    """``t`` stands in a quoted slogan of two to eight words, each capitalised ('"Senang,
-    Untuk, Menang"'): a motto keeps the capitals its writer gave it."""
+    """``t`` stands in a quoted slogan or theme of two to ten words, each capitalised but
+    the function words ('"Senang, Untuk, Menang"', '"Tangguh dalam Cobaan"'): a motto keeps
+    the capitals its writer gave it."""
     para = doc.paras[t.para]
     for m in _QUOTED.finditer(doc.text, para.start, para.end):
         if m.start(1) <= t.start < m.end(1):
             parts = re.findall(r"[^\W\d_]+", m.group(1))
-            return 2 <= len(parts) <= 8 and all(p[0].isupper() for p in parts)
+            content = [p for p in parts if p.lower() not in FUNCTION_WORDS]
+            return 2 <= len(parts) <= 10 and all(p[0].isupper() for p in content)
     return False

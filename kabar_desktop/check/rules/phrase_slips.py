@@ -26,6 +26,7 @@ from kabar_desktop.check.lexicon import (
     COUNTRIES,
     GENERIC_NOUNS,
     GENRE_NOUNS,
+    HOLIDAYS,
     INSTITUTIONS,
     MONTHS,
     ORDINARY_WORDS,
@@ -35,9 +36,9 @@ from kabar_desktop.check.lexicon import (
     words,
 )
 from kabar_desktop.check.rules import ERROR, N_, WARNING, Hit, keep_case, rule
-from kabar_desktop.check.rules.case_reading import capitalised
+from kabar_desktop.check.rules.case_reading import capitalised, in_slogan, in_title
 from kabar_desktop.check.rules.commas import PROVINCES
-from kabar_desktop.check.rules.inner_caps import _mid_sentence
+from kabar_desktop.check.rules.inner_caps import _CLOSED, _mid_sentence
 from kabar_desktop.check.suggest import frequent
 from kabar_desktop.compose.indonesian import number_words
 
@@ -72,6 +73,7 @@ _ALWAYS_CAPITAL = (
     )
     | {w.lower() for w in (*WEEKDAYS, *MONTHS)}
     | COUNTRIES
+    | {w.lower() for h in HOLIDAYS for w in h.split()}
     | {w.lower() for p in PROVINCES for w in p.split()}
 )
 # Heads of a unit whose name follows in capitals: K16's ("Kepala bagian Protokol").
@@ -198,7 +200,7 @@ def arabic_class(doc: Doc) -> Iterator[Hit]:
         )
 
 
-def _plain_word(word: str) -> bool:
+def _plain_word(word: str, quoted: bool) -> bool:
     """A word the Hunspell list holds whole, and no office, short form or place name."""
     from kabar_desktop.check.spelling import speller
 
@@ -206,8 +208,10 @@ def _plain_word(word: str) -> bool:
     lower = word.lower()
     if lower in _ALWAYS_CAPITAL or lower in INSTITUTIONS or lower in sp.lists.short_forms:
         return False
-    if any(lower in kind for kind in _K3_WORDS):
-        return False  # K3's and K2's: one finding a word
+    if lower in _CLOSED:
+        return False  # K18's
+    if not quoted and any(lower in kind for kind in _K3_WORDS):
+        return False  # K3's and K2's: one finding a word (they leave a speaker's words alone)
     if lower in sp.office or lower in sp.lists.curated:
         return False
     if sp.lists.flags(lower).replace("A2", "") or (lower in sp.lists.stems and lower in frequent()):
@@ -226,7 +230,7 @@ def capital_common_word(doc: Doc) -> Iterator[Hit]:
         word = t.text
         if len(word) < 4 or not word[0].isupper() or not word[1:].islower() or word in named:
             continue
-        if not _mid_sentence(doc, i) or doc.in_quote(t.start, t.end):
+        if not _mid_sentence(doc, i) or in_slogan(doc, t):
             continue
         prev = toks[i - 1]
         if not doc.adjacent(prev, t) or not prev.text.isalpha() or not prev.text.islower():
@@ -240,7 +244,7 @@ def capital_common_word(doc: Doc) -> Iterator[Hit]:
             continue  # "Prof.": an abbreviation
         if prev.text in ("dan", "serta", "atau", "dari") and _capital_before(doc, i - 1):
             continue  # "Sarana Asimilasi dan Edukasi": a name's inner word
-        if _plain_word(word):
+        if _plain_word(word, doc.in_quote(t.start, t.end)):
             yield Hit(
                 t.start,
                 t.end,
@@ -261,8 +265,8 @@ def _in_name(doc: Doc, i: int) -> bool:
     """Token ``i`` is capitalised next to another capitalised word: part of a name."""
     toks = doc.tokens
     t = toks[i]
-    if not capitalised(t):
-        return False
+    if not capitalised(t) or in_title(doc, t):
+        return False  # a title capitalises every word
     near = [toks[k] for k in (i - 1, i + 1) if 0 <= k < len(toks)]
     return (
         any(
