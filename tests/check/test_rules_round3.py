@@ -69,7 +69,8 @@ RESPECTS = [
     (
         "K24",
         "Deteni asal Bangladesh tinggal di Indonesia; ia bertemu Bapak Kepala pada Minggu pagi."
-        " Sarana Asimilasi dan Edukasi dibuka. Penegak hukum hadir di Kantor Imigrasi Medan.",
+        " Sarana Asimilasi dan Edukasi dibuka. Penegak hukum hadir di Kantor Imigrasi Medan."
+        " Rombongan tiba di Medan, lalu ke Kupang; warga Malang menyambut, kata Bayu.",
     ),
     ("P8", "Semua hadir. Bahkan, peserta datang lebih awal. Artinya, ruang perlu diperluas."),
     ("P25", "Dalam arahannya, Susy mengatakan bahwa redistribusi penting, kata dia, kemarin."),

@@ -76,6 +76,13 @@ _ALWAYS_CAPITAL = (
     | {w.lower() for h in HOLIDAYS for w in h.split()}
     | {w.lower() for p in PROVINCES for w in p.split()}
 )
+# Words a place's or a person's name follows: many towns and given names are common words
+# too ("di Medan", "ke Kupang", "kata Bayu", "oleh Indah").
+_BEFORE_PLACES = words(
+    """di ke dari menuju asal hingga sampai sekitar wilayah kawasan daerah kota kabupaten
+    provinsi warga masyarakat penduduk se tiba kata ujar tutur ungkap jelas sebut papar tegas
+    imbuh tambah ucap oleh bersama didampingi kepada saudara sdr"""
+)
 # Heads of a unit whose name follows in capitals: K16's ("Kepala bagian Protokol").
 _UNIT_HEADS = words("bagian bidang seksi subbagian subbidang divisi biro direktorat urusan")
 
@@ -235,7 +242,7 @@ def capital_common_word(doc: Doc) -> Iterator[Hit]:
         prev = toks[i - 1]
         if not doc.adjacent(prev, t) or not prev.text.isalpha() or not prev.text.islower():
             continue
-        if prev.text in _UNIT_HEADS:
+        if prev.text in _UNIT_HEADS or prev.text in _BEFORE_PLACES:
             continue
         nxt = toks[i + 1] if i + 1 < len(toks) else None
         if nxt is not None and doc.adjacent(t, nxt) and not nxt.text.islower():
