@@ -37,7 +37,7 @@ _NON_WORD = re.compile(r"^\W+|\W+$")
 _ADDRESS = re.compile(
     r"(?:https?://|www\.)\S+"
     r"|(?<![\w.+-])[\w.+-]+@[\w-]+(?:\.[\w-]+)+"
-    r"|(?<![\w.])[\w-]+(?:\.[\w-]+)*\.(?:id|com|org|net|info|io|gov|edu|co|biz|me|tv|app)"
+    r"|(?<![\w.-])[\w-]+(?:\.[\w-]+)*\.(?:id|com|org|net|info|io|gov|edu|co|biz|me|tv|app)"
     r"(?![\w])(?:/\S*)?"
     r"|(?<!\w)[@#]\w+",
     re.IGNORECASE,
