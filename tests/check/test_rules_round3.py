@@ -61,6 +61,8 @@ BREAKS = [
     ("K24", "“Kami melihat sikap Klien di masyarakat,” ujarnya.", [("Klien", "klien")]),
     ("K25", "Lapas diatur dalam Pasal 1 Ayat (2) undang-undang itu.", [("Ayat", "ayat")]),
     ("W6", "Layanan paspor dibuka di Mall Robinson.", [("Mall", "Mal")]),
+    ("W19", "Kakanwil sekaligus melaunching gedung baru.", [("melaunching", None)]),
+    ("W19", "Peserta di-briefing sebelum apel.", [("di-briefing", None)]),
 ]
 
 RESPECTS = [
@@ -88,6 +90,7 @@ RESPECTS = [
     ("S3", "Sesama deteni saling membantu, selama kegiatan berlangsung."),
     ("W6", "Klien mengisi survei kepuasan di mal. Ahmad Ramadhan Putra hadir."),
     ("W11", "Lapas yang kelebihan kapasitas tetap tertib."),
+    ("W19", "Kakanwil meluncurkan gedung, melihat mentoring dan meeting soal distancing."),
     ("W7", "Mereka menanam bibit, menolong warga, dan bahu-membahu."),
     ("K24", "Hadir Kepala bagian Protokol dan tokoh masyarakat Jawa Tengah dari Jawa, Bali."),
     ("K25", "Lapas diatur dalam Pasal 1 ayat (2) huruf a undang-undang itu."),

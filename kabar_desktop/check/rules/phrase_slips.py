@@ -377,3 +377,32 @@ def law_parts(doc: Doc) -> Iterator[Hit]:
             lower,
             {"word": lower},
         )
+
+
+# W19: an Indonesian verb prefix on an English gerund ("Melaunching", "di-briefing") is
+# neither language: the Indonesian verb, or the English word in italics, says it.
+# Only where no English word reads the same: me- before l, r, w, y ("melaunching", not
+# "mentoring", "meeting") and di- with its hyphen ("di-briefing", not "distancing").
+_PREFIXED_GERUND = re.compile(r"\b(?:[Mm]e-?([lrwy][a-z]{2,}ing)|[Dd]i-([a-z]{3,}ing))\b")
+
+
+@rule("W19", ERROR, N_("No Indonesian prefix on an English word"))
+def prefixed_english(doc: Doc) -> Iterator[Hit]:
+    from kabar_desktop.check.spelling import speller
+
+    sp = speller()
+    for para in doc.prose_paras():
+        for m in _PREFIXED_GERUND.finditer(doc.text, para.start, para.end):
+            root = m.group(1) or m.group(2)
+            if len(root) < 6 or sp.known(m.group().lower()) or sp.known(root):
+                continue
+            yield Hit(
+                m.start(),
+                m.end(),
+                N_(
+                    "'{word}' puts an Indonesian prefix on an English word: use the Indonesian "
+                    "verb, or the English word in italics."
+                ),
+                None,
+                {"word": m.group()},
+            )
