@@ -97,6 +97,7 @@ class _Outline(QWidget):
         painter.setRenderHint(QPainter.RenderHint.Antialiasing)
         painter.setPen(QPen(QColor(PROBLEM_COLOR), 1.5))
         painter.drawRoundedRect(QRectF(self.rect()).adjusted(0.75, 0.75, -0.75, -0.75), 3, 3)
+        painter.end()  # ended here, not whenever the garbage collector gets to it
 
 
 class FieldRow(QWidget):

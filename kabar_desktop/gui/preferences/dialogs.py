@@ -56,7 +56,9 @@ class _FormDialog(QDialog):
         from PySide6.QtGui import QGuiApplication
 
         width = self.sizeHint().width()
-        screen = self.screen() or QGuiApplication.primaryScreen()
+        # Not self.screen() of a dialog not yet shown: with it, a later widget crashed in
+        # QScreen::virtualSiblings (a dangling screen) after many windows in one process.
+        screen = QGuiApplication.primaryScreen()
         if screen is not None:
             width = min(width, int(screen.availableGeometry().width() * 0.9))
         self.resize(max(width, self.minimumSizeHint().width()), self.sizeHint().height())

@@ -83,6 +83,7 @@ class _Example(QLabel):
             elided,
             QPalette.ColorRole.WindowText,
         )
+        painter.end()  # a painter left to the garbage collector outlives the paint: a crash
 
 
 def note(parent: QWidget, text: str = "", wrap: bool = True) -> QLabel:
