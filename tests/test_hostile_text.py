@@ -17,6 +17,7 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
+from kabar_desktop.check import check_text
 from kabar_desktop.check.document import _SENTENCE_END
 from kabar_desktop.check.marks import read_marks
 from kabar_desktop.check.rules import marks_spacing, punctuation, spelling, structure
@@ -73,7 +74,13 @@ def _costs(fn, small: str, big: str) -> tuple[float, float]:
     return best[0], best[1]
 
 
+def _checked(rule: str):
+    return lambda text: check_text(text, rules=[rule])
+
+
 CASES = {
+    "odd_dateline": (_checked("A7"), "A"),  # minutes for 1,000 capitals: n⁴ ways to split them
+    "slogan": (_checked("K3"), "Aa "),  # each word read its whole paragraph's quotes
     "emphasis": (lambda t: list(emphasis(t)), "_a "),
     "runs": (runs, "*a "),
     "read_marks": (read_marks, "_a "),
@@ -95,6 +102,12 @@ CASES = {
 @pytest.mark.parametrize("case", sorted(CASES))
 def test_cost_grows_linearly(case):
     fn, unit = CASES[case]
-    n = 50_000
+    n = 5_000 if case in ("odd_dateline", "slogan") else 50_000
     small, big = _costs(fn, _repeat(unit, n), _repeat(unit, 8 * n))
     assert big / max(small, 1e-4) < 20, (case, small, big)
+
+
+def test_a_huge_number_is_no_traceback(caplog):
+    text = "Dana " + "1" * 6000 + " rupiah dan " + "1.000" * 2000 + " (seribu) orang."
+    check_text(text)
+    assert "failed" not in caplog.text

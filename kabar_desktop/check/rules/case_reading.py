@@ -4,7 +4,9 @@ a word of the title or of the dateline. The capitals rules (K1–K11) share thes
 
 from __future__ import annotations
 
+import bisect
 import re
+import weakref
 
 from kabar_desktop.check.document import Doc, Token
 from kabar_desktop.check.lexicon import FUNCTION_WORDS
@@ -92,10 +94,26 @@ def in_slogan(doc: Doc, t: Token) -> bool:
     """``t`` stands in a quoted slogan or theme of two to ten words, each capitalised but
     the function words ('"Senang, Untuk, Menang"', '"Tangguh dalam Cobaan"'): a motto keeps
     the capitals its writer gave it."""
-    para = doc.paras[t.para]
-    for m in _QUOTED.finditer(doc.text, para.start, para.end):
-        if m.start(1) <= t.start < m.end(1):
-            parts = re.findall(r"[^\W\d_]+", m.group(1))
+    quoted = _quoted(doc, t.para)
+    k = bisect.bisect_right(quoted, (t.start, "\uffff")) - 1
+    for start, inner in quoted[max(0, k) : k + 1]:
+        if start <= t.start < start + len(inner):
+            parts = re.findall(r"[^\W\d_]+", inner)
             content = [p for p in parts if p.lower() not in FUNCTION_WORDS]
             return 2 <= len(parts) <= 10 and all(p[0].isupper() for p in content)
     return False
+
+
+_QUOTES: weakref.WeakKeyDictionary[Doc, dict[int, list[tuple[int, str]]]] = (
+    weakref.WeakKeyDictionary()
+)
+
+
+def _quoted(doc: Doc, para: int) -> list[tuple[int, str]]:
+    """The quoted texts of a paragraph (where each starts, what it says), read once per
+    document: read again for every word, a long paragraph cost its length squared."""
+    found = _QUOTES.setdefault(doc, {})
+    if para not in found:
+        p = doc.paras[para]
+        found[para] = [(m.start(1), m.group(1)) for m in _QUOTED.finditer(doc.text, p.start, p.end)]
+    return found[para]

@@ -98,6 +98,11 @@ def spelled_numbers(doc: Doc) -> Iterator[Hit]:
             yield from _ranges(text, s, e)
 
 
+def _whole(digits: str) -> int:
+    """``digits`` as a number; a huge one (Python reads none past 4,300 digits) as 10**18."""
+    return int(digits) if len(digits) <= 18 else 10**18
+
+
 def _quantities(text: str, s: int, e: int) -> list[int]:
     """The numbers of the sentence that count something (not dates, times, years)."""
     skip = [m.span() for m in _NOT_QUANTITY.finditer(text, s, e)]
@@ -105,7 +110,7 @@ def _quantities(text: str, s: int, e: int) -> list[int]:
     for m in _QUANTITY.finditer(text, s, e):
         if not any(a <= m.start() < b for a, b in skip):
             digits = re.sub(r"[.,]\d{1,2}$", "", m.group()).replace(".", "").replace(",", "")
-            out.append(int(digits) if 0 < int(digits) < 1_000_000 else 1_000)
+            out.append(int(digits) if 0 < _whole(digits) < 1_000_000 else 1_000)
     return out
 
 
@@ -135,7 +140,7 @@ def _written_twice(text: str, start: int, end: int) -> Iterator[Hit]:
     for m in _WORDS_AND_DIGITS.finditer(text, start, end):
         found.append((m.start(1), m.end(), m.group(2), m.group(1), False))
     for s, e, digits, spelled, digits_first in found:
-        n = int(digits.replace(".", ""))
+        n = _whole(digits.replace(".", ""))
         if not 0 < n < 1_000_000:
             continue
         said = number_words(n).split()
@@ -163,7 +168,7 @@ def leading_digits(doc: Doc) -> Iterator[Hit]:
             suggestion = None
             if nxt and nxt.group(1) in COUNTED:
                 suggestion = f"Sebanyak {number}"
-            elif number.isdigit() and 0 < int(number) < 1_000_000:
+            elif number.isdigit() and 0 < _whole(number) < 1_000_000:
                 spelled = number_words(int(number))
                 suggestion = spelled[0].upper() + spelled[1:]
             yield Hit(
@@ -185,7 +190,8 @@ def separators(doc: Doc) -> Iterator[Hit]:
         fixed = m.group().replace(".", ",")
         yield Hit(m.start(), m.end(), message, fixed, {"word": fixed})
     for m in _UNGROUPED.finditer(text):
-        fixed = f"{int(m.group()):,}".replace(",", ".")
+        head = len(m.group()) % 3 or 3  # grouped as text: Python reads no int past 4,300 digits
+        fixed = ".".join([m.group()[:head], *re.findall(r"\d{3}", m.group()[head:])])
         yield Hit(m.start(), m.end(), message, fixed, {"word": fixed})
 
 

@@ -160,8 +160,12 @@ def dateline(doc: Doc) -> Iterator[Hit]:
 # A dateline the frame did not take: a place (and a tag) up to a separator ("Kisaran (SIB)
 # -Untuk", "Labuhan, MPOL : Untuk"), or before the medium's web address ("Palangka Raya
 # Lintaswartakrimsus.com. 19 juni").
+# Each capitalised word taken whole (possessive): split at every capital, 'AAAA…' gave the
+# pattern n⁴ ways to fail (minutes for 1,000 letters, issue 12 #4); an address ending the
+# last word is seen from behind instead.
 _ODD_DATELINE = re.compile(
-    r"(?:[A-Z][\w.]*[ ,]*(?:\([^()]{1,20}\)[ ,]*)?){1,4}(?:(?P<sep>[-–—:]+)|\w+\.(?:com|id|net)\b)"
+    r"(?:[A-Z][\w.]*+[ ,]*(?:\([^()]{1,20}\)[ ,]*)?){1,4}"
+    r"(?:(?P<sep>[-–—:]+)|\w+\.(?:com|id|net)\b|(?:(?<=\.com|\.net)|(?<=\.id))\b)"
 )
 DATELINE = re.compile(r"[A-Z][\w.]*(?: [A-Z][\w.]*){0,3}(?: \([^()]{1,20}\))? ?[-–—] ")
 _DATELINE_FORM_RULES = ("P9", "P15")
