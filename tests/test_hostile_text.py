@@ -90,6 +90,7 @@ CASES = {
     "email": (lambda t: list(spelling._ADDRESS.finditer(t)), "a-"),
     "sentence_end": (lambda t: list(_SENTENCE_END.finditer(t)), "."),
     "credit_tail": (lambda t: structure._CREDIT_TAIL.sub("", t), " "),
+    "camera_file": (lambda t: list(structure._CAMERA_FILE.finditer(t)), "-1"),
     "markup": (
         lambda t: list(
             pair_marks(t, punctuation._OPENING.finditer(t), punctuation._CLOSING.finditer(t))

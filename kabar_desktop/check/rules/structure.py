@@ -17,7 +17,9 @@ CAPTION_WORDS = 4
 _CAMERA_FILE = re.compile(
     r"\b(?:DSCN?[_-]?\d{3,}|IMG[_-]?\d{3,}(?:[_-]\d+)*(?:[_-]WA\d+)?|VID[_-]\d{8}[_-]WA\d+"
     r"|P\d{7}|PXL_\d{8}_\d+|WhatsApp Image \d{4}-\d{2}-\d{2} at [\d.]+(?: \(\d+\))?)\b"
-    r"(?:\.(?:jpe?g|png|heic))?|\b[\w-]+\.(?:jpe?g|png|heic|JPE?G|PNG|HEIC)\b"
+    r"(?:\.(?:jpe?g|png|heic))?"
+    # a file name tried from its run's start only ('-1-1-1…' was quadratic), dashes skipped
+    r"|(?<![\w-])-*+\b(?P<file>[\w-]+\.(?:jpe?g|png|heic|JPE?G|PNG|HEIC))\b"
 )
 # "Ibu Menteri", "Bapak Bupati": an office (or the officer's wife), not a name: A5 says nothing.
 _OFFICES = "|".join(sorted(w.capitalize() for w in POSITIONS))
@@ -80,7 +82,7 @@ def lead_length(doc: Doc) -> Iterator[Hit]:
 def camera_files(doc: Doc) -> Iterator[Hit]:
     for m in _CAMERA_FILE.finditer(doc.text):
         yield Hit(
-            m.start(),
+            m.start("file") if m.group("file") else m.start(),
             m.end(),
             N_("A camera file name is not a caption: say what the photo shows."),
         )
