@@ -81,6 +81,8 @@ def _checked(rule: str):
 CASES = {
     "odd_dateline": (_checked("A7"), "A"),  # minutes for 1,000 capitals: n⁴ ways to split them
     "slogan": (_checked("K3"), "Aa "),  # each word read its whole paragraph's quotes
+    "pair_slip": (_checked("S1"), "Aa, "),  # each unknown word looked itself up in the list
+    "long_word": (_checked("S3"), "a"),  # every edit of one 80,000-letter word
     "emphasis": (lambda t: list(emphasis(t)), "_a "),
     "runs": (runs, "*a "),
     "read_marks": (read_marks, "_a "),
@@ -103,7 +105,7 @@ CASES = {
 @pytest.mark.parametrize("case", sorted(CASES))
 def test_cost_grows_linearly(case):
     fn, unit = CASES[case]
-    n = 5_000 if case in ("odd_dateline", "slogan") else 50_000
+    n = 5_000 if case in ("odd_dateline", "slogan", "pair_slip", "long_word") else 50_000
     small, big = _costs(fn, _repeat(unit, n), _repeat(unit, 8 * n))
     assert big / max(small, 1e-4) < 20, (case, small, big)
 

@@ -109,8 +109,15 @@ def ranked(lower: str, speller: Speller, limit: int = 8) -> list[str]:
     return [c for *_, c in scored[:limit]]
 
 
+# Longer than any listed word: its edits are no word either, and they cost the word's length
+# squared (an 80,000-letter 'word' took seconds and could take gigabytes; issue 12 #4).
+LONGEST_WORD = 40
+
+
 def edits(word: str) -> set[str]:
     """Every string one deletion, insertion, substitution or swap away from ``word``."""
+    if len(word) > LONGEST_WORD:
+        return set()
     splits = [(word[:i], word[i:]) for i in range(len(word) + 1)]
     out = {a + b[1:] for a, b in splits if b}
     out |= {a + b[1] + b[0] + b[2:] for a, b in splits if len(b) > 1}
@@ -120,6 +127,8 @@ def edits(word: str) -> set[str]:
 
 
 def _deletions(word: str) -> set[str]:
+    if len(word) > LONGEST_WORD:
+        return {word}
     return {word[:i] + word[i + 1 :] for i in range(len(word))} | {word}
 
 

@@ -14,6 +14,7 @@ e-mail addresses, handles and hashtags are not words.
 
 from __future__ import annotations
 
+import bisect
 import re
 from collections.abc import Iterator
 
@@ -223,7 +224,8 @@ def _letter_slip(word: str) -> str | None:
 
 def _pair_slip(doc: Doc, t: Token, word: str) -> str | None:
     """A slip from the word that makes a frequent pair with its neighbour (Warga Ninaan)."""
-    toks, i = doc.tokens, doc.tokens.index(t)
+    toks = doc.tokens  # found by its start: list.index per word was quadratic
+    i = bisect.bisect_left(toks, t.start, key=lambda tok: tok.start)
     before = toks[i - 1].text.lower() if i and doc.adjacent(toks[i - 1], t) else ""
     after = toks[i + 1].text.lower() if i + 1 < len(toks) and doc.adjacent(t, toks[i + 1]) else ""
     found = pair_slip(word.lower(), before, after)
