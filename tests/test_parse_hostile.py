@@ -1,14 +1,16 @@
 """Draft files built to stop Kabar: each gives exit 2 and one line, never a traceback.
 
 Issue 12 #5 and #7: JSON nested 100,000 deep, a 5,000-digit number, a damaged deflate
-stream, an encrypted member, an unknown compression method, a 3 MB draft, 100,000 speakers
-and a million paragraphs to check. Every file is generated here; every ``kabar`` run happens
-in a child limited to 700 MB of address space and 60 s (``photo_samples.run_kabar``).
+stream, an encrypted member, an unknown compression method, a 3 MB draft, 100,000 speakers,
+a FIFO or /dev/zero named as a draft (both hung) and a million paragraphs to check. Every
+file is generated here; every ``kabar`` run happens in a child limited to 700 MB of address
+space and 60 s (``photo_samples.run_kabar``).
 """
 
 from __future__ import annotations
 
 import json
+import os
 import zipfile
 from pathlib import Path
 
@@ -48,7 +50,14 @@ def _damaged_zip(path, how: str):
     return path
 
 
+def _fifo(path):
+    os.mkfifo(path)
+    return path
+
+
 CASES = {
+    "fifo": lambda p: _fifo(p.with_suffix(".json")),  # opening it waited for a writer
+    "device": lambda p: p.with_suffix(".json").symlink_to("/dev/zero"),  # read for ever
     "deep": lambda p: p.with_suffix(".json").write_text(
         '{"format": "kabar-draft", "version": 2, "title": ' + "[" * 100_000 + "]" * 100_000 + "}"
     ),
@@ -69,6 +78,8 @@ CASES = {
 DAMAGED = ("is not a Kabar draft (the file is damaged)", {})
 LONG_NUMBER = ("holds a number longer than {limit} digits: it is not a Kabar draft", {"limit": 30})
 MESSAGES = {
+    "fifo": ("is not a regular file", {}),
+    "device": ("is not a regular file", {}),
     "deep": ("is nested too deeply: it is not a Kabar draft", {}),
     "digits": LONG_NUMBER,
     "digits_field": LONG_NUMBER,

@@ -14,7 +14,12 @@ from pathlib import Path
 
 from kabar_desktop.atomic import write_atomic, write_bytes_atomic
 from kabar_desktop.model.draft import Draft
-from kabar_desktop.model.draft_json import MAX_JSON_BYTES, load_draft_json, read_json_file
+from kabar_desktop.model.draft_json import (
+    MAX_JSON_BYTES,
+    load_draft_json,
+    read_json_file,
+    regular_file,
+)
 from kabar_desktop.model.parse import draft_from_dict, draft_to_dict
 from kabar_desktop.model.photo_check import MAX_PHOTO_BYTES, check_photo
 from kabar_desktop.model.photo_files import PhotoFileError, photo_beside, read_photo_file
@@ -42,6 +47,7 @@ def read_draft(path: Path, *, load_photos: bool = True) -> Draft:
     path = Path(path)
     where = ""  # problems with the file itself: the caller names the file
     try:
+        regular_file(path)  # a FIFO or a device named as a draft: never opened
         if zipfile.is_zipfile(path):
             return _read_zip(path, load_photos)
         raw = read_json_file(path)  # its size first: a huge file is never read whole

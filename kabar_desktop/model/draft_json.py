@@ -35,6 +35,16 @@ def _number(text: str) -> int:
     return int(text)
 
 
+def regular_file(path: Path) -> None:
+    """Refuse what is no regular file before anything opens it: opening a FIFO waits for a
+    writer, a device (``/dev/zero``) never ends. Raises ``OSError`` as ``os.stat`` does."""
+    info = os.stat(path)
+    if stat.S_ISDIR(info.st_mode):
+        raise IsADirectoryError(errno.EISDIR, os.strerror(errno.EISDIR), str(path))
+    if not stat.S_ISREG(info.st_mode):
+        raise DraftError([Problem("", N_("is not a regular file"))])
+
+
 def read_json_file(path: Path, cap: int = MAX_JSON_BYTES) -> bytes:
     """The bytes of a ``.json`` draft: a regular file of at most ``cap`` bytes, its size
     checked before reading and counted while reading (a FIFO or a device is not waited on)."""
