@@ -148,3 +148,11 @@ def test_check_refuses_many_short_paragraphs(tmp_path):
     assert code == 2 and "Traceback" not in err
     message = "{file}: too long to check: Kabar checks at most {size} KB or {count} paragraphs"
     assert indonesian(message, file=path, size=200, count=2000) in err
+
+
+def test_check_refuses_a_fifo_given_as_an_article(tmp_path):
+    path = tmp_path / "berita.txt"
+    os.mkfifo(path)
+    code, err, seconds = run_kabar("check", str(path), timeout=20)
+    assert code == 2 and "Traceback" not in err
+    assert indonesian("{file}: is not a regular file", file=path) in err

@@ -14,6 +14,7 @@ from __future__ import annotations
 
 import argparse
 import json
+import stat
 from pathlib import Path
 
 from kabar_desktop.commands.messages import report, say_error
@@ -98,7 +99,11 @@ def _too_long(path: Path, text: str) -> bool:
 
 def _read_text(path: Path) -> str | None:
     try:
-        if path.stat().st_size > MAX_TEXT_BYTES:
+        info = path.stat()
+        if not stat.S_ISREG(info.st_mode) and not stat.S_ISDIR(info.st_mode):
+            say_error(_("{file}: is not a regular file").format(file=path))  # a FIFO would wait
+            return None
+        if info.st_size > MAX_TEXT_BYTES:
             say_error(_("{file}: too large to be an article").format(file=path))
             return None
         return path.read_bytes().decode("utf-8-sig")
