@@ -156,3 +156,19 @@ def test_check_refuses_a_fifo_given_as_an_article(tmp_path):
     code, err, seconds = run_kabar("check", str(path), timeout=20)
     assert code == 2 and "Traceback" not in err
     assert indonesian("{file}: is not a regular file", file=path) in err
+
+
+def test_a_stored_draft_past_the_limits_is_never_lost():
+    """The window may let a draft grow past what a file may hold: the store still reads it."""
+    from kabar_desktop.model.parse import LIMITS, draft_from_dict
+    from kabar_desktop.store import DraftStore
+
+    many = LIMITS["speakers"] + 20
+    draft = draft_from_dict(SAMPLE)
+    draft.speakers = [draft.speakers[0]] * many
+    store = DraftStore.open(session=False)
+    try:
+        draft_id = store.create(draft)
+        assert len(store.load(draft_id).speakers) == many
+    finally:
+        store.close()

@@ -43,9 +43,10 @@ LIMITS = {
 
 
 class _Reader:
-    def __init__(self, keep_unsafe: bool = False) -> None:
+    def __init__(self, keep_unsafe: bool = False, limits: bool = True) -> None:
         self.problems: list[Problem] = []
         self.keep_unsafe = keep_unsafe
+        self.limits = limits
 
     def fail(self, path: str, template: str, **params: Any) -> None:
         self.problems.append(Problem(path, template, params))
@@ -88,7 +89,7 @@ class _Reader:
         if not isinstance(value, list):
             self.fail(path, N_("must be a list"))
             return []
-        if len(value) > LIMITS[key]:
+        if self.limits and len(value) > LIMITS[key]:
             template = N_("holds {count} items; a draft holds at most {limit}")
             self.fail(path, template, count=len(value), limit=LIMITS[key])
             return []
@@ -114,14 +115,16 @@ class _Reader:
             return None
 
 
-def draft_from_dict(data: Any, *, keep_unsafe: bool = False) -> Draft:
+def draft_from_dict(data: Any, *, keep_unsafe: bool = False, limits: bool = True) -> Draft:
     """Read the content of ``draft.json``; raise ``DraftError`` listing every problem.
 
     An older version is migrated first (model/migrate.py). ``keep_unsafe`` keeps characters
     no document can hold (a pasted NUL, a lone surrogate) instead of refusing them: the store
     keeps exactly what the writer typed, and export refuses them later with the field's name.
+    ``limits=False`` (the store's own drafts) reads lists past ``LIMITS`` too: a draft the
+    window let grow is never lost; files and sync bundles are read within them.
     """
-    r = _Reader(keep_unsafe)
+    r = _Reader(keep_unsafe, limits)
     if not isinstance(data, dict):
         raise DraftError([Problem("", N_("the draft must be a JSON object"))])
     if data.get("format") != FORMAT_NAME:

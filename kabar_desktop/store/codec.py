@@ -75,7 +75,7 @@ def decode(text: str) -> tuple[Draft, list[str | None]]:
             found=version,
         )
     try:
-        return draft_from_dict(data, keep_unsafe=True), refs
+        return draft_from_dict(data, keep_unsafe=True, limits=False), refs  # never lost
     except DraftError as exc:
         raise _damaged(exc) from None
 
