@@ -8,7 +8,6 @@ notices (the menu bar and the splitter report it) and attaches itself again.
 from __future__ import annotations
 
 import contextlib
-import re
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QEvent, QObject, QTimer
@@ -25,39 +24,26 @@ from kabar_desktop.gui.checker.suggestions import Suggestions
 from kabar_desktop.gui.checker.worker import CheckRunner
 from kabar_desktop.i18n import _
 from kabar_desktop.model.draft import Draft, Paragraph, Statement
-from kabar_desktop.model.edits import parse_path
+from kabar_desktop.model.field_path import parse as parse_path
+from kabar_desktop.model.field_path import parse_or_none, resolve
 
 if TYPE_CHECKING:
     from kabar_desktop.gui.context import WindowContext
     from kabar_desktop.gui.form import FormPanel
 
 _MENU_NAMES = ("view-menu", "menu-view", "edit-menu", "menu-edit")
-_PART = re.compile(r"([A-Za-z_]+)(?:\[(\d+)\])?")
 
 
 def _holder(draft: Draft, path: str) -> tuple[object, str] | None:
     """The object holding field ``path`` and the attribute name of its text."""
-    obj: object = draft
-    parts = path.split(".")
-    for k, part in enumerate(parts):
-        m = _PART.fullmatch(part)
-        if m is None or not hasattr(obj, m.group(1)):
-            return None
-        if m.group(2) is None and k == len(parts) - 1:
-            value = getattr(obj, m.group(1))
-            return (obj, m.group(1)) if isinstance(value, str) else None
-        value = getattr(obj, m.group(1))
-        if m.group(2) is not None:
-            i = int(m.group(2))
-            if not isinstance(value, list) or i >= len(value):
-                return None
-            if k == len(parts) - 1:
-                if isinstance(value[i], Statement | Paragraph):  # the path names its text
-                    return value[i], "text"
-                return None
-            value = value[i]
-        obj = value
-    return None
+    parts = parse_or_none(path)
+    if not parts:
+        return None
+    value = resolve(draft, parts)
+    if isinstance(parts[-1], int):  # the path names a statement or paragraph: its text
+        return (value, "text") if isinstance(value, Statement | Paragraph) else None
+    holder = resolve(draft, parts[:-1])
+    return (holder, parts[-1]) if holder is not None and isinstance(value, str) else None
 
 
 class CheckerController(QObject):

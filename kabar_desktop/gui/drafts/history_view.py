@@ -11,7 +11,6 @@ new version, so restoring is itself undone by restoring the version before it.
 from __future__ import annotations
 
 import html
-import re
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import Qt
@@ -33,6 +32,7 @@ from PySide6.QtWidgets import (
 from kabar_desktop.gui.drafts.drafts_model import when
 from kabar_desktop.gui.editor.autosave import store_message
 from kabar_desktop.i18n import _
+from kabar_desktop.model.field_path import parse_or_none
 from kabar_desktop.store import StoreError, diff_drafts, word_diff
 from kabar_desktop.store.history import RevisionInfo, kind_label
 from kabar_desktop.store.sittings import sitting_label, sittings
@@ -74,7 +74,6 @@ FIELDS = {
     "credit": lambda: _("Credit"),
     "file": lambda: _("Photo"),
 }
-_PART = re.compile(r"(speakers|statements|paragraphs|photos|companions|attendees)\[(\d+)\]")
 
 
 def _where() -> dict[str, str]:
@@ -90,7 +89,13 @@ def _where() -> dict[str, str]:
 
 def field_label(path: str) -> str:
     """A field path in words: "speakers[1].statements[0].text" → "Statement (speaker 2, 1)"."""
-    where = [_where()[kind].format(n=int(n) + 1) for kind, n in _PART.findall(path)]
+    parts = parse_or_none(path) or ()
+    names = _where()
+    where = [
+        names[kind].format(n=n + 1)
+        for kind, n in zip(parts, parts[1:], strict=False)
+        if isinstance(kind, str) and kind in names and isinstance(n, int)
+    ]
     last = path.rsplit(".", 1)[-1]
     if last.startswith("paragraphs["):
         return _("Paragraph {number}").format(number=int(last[11:-1]) + 1)

@@ -7,7 +7,6 @@ field being typed in, and signals are blocked so a refresh is never mistaken for
 
 from __future__ import annotations
 
-import re
 from collections.abc import Callable
 from typing import TYPE_CHECKING
 
@@ -29,25 +28,28 @@ from PySide6.QtWidgets import (
 
 from kabar_desktop.gui.qt.enum_properties import set_keys
 from kabar_desktop.i18n import _
+from kabar_desktop.model.field_path import parse_or_none
 from kabar_desktop.model.problems import Problem
 
 if TYPE_CHECKING:
     from PySide6.QtWidgets import QToolButton
 
 PROBLEM_COLOR = "#b3261e"  # a calm red, readable on white and on grey
-_PATH_PART = re.compile(r"^([A-Za-z_]+)(?:\[(\d+)\])?$")
 
 Path = list[tuple[str, int | None]]
 
 
 def parse_path(path: str) -> Path | None:
-    """``speakers[1].text`` → ``[("speakers", 1), ("text", None)]``; None if malformed."""
+    """``speakers[1].text`` → ``[("speakers", 1), ("text", None)]``; None if malformed
+    (read by model.field_path, the one reader of field paths)."""
     out: Path = []
-    for part in path.split("."):
-        m = _PATH_PART.match(part)
-        if not m:
-            return None
-        out.append((m.group(1), int(m.group(2)) if m.group(2) is not None else None))
+    for step in parse_or_none(path) or ():
+        if isinstance(step, str):
+            out.append((step, None))
+        elif out and out[-1][1] is None:
+            out[-1] = (out[-1][0], step)
+        else:
+            return None  # two indices in a row: no form field is addressed so
     return out or None
 
 

@@ -8,12 +8,9 @@ removed goes to the end (as the composer would put it anyway).
 
 from __future__ import annotations
 
-import re
-
 from kabar_desktop.i18n import _
 from kabar_desktop.model.draft import Draft, Speaker
-
-_SPEAKER = re.compile(r"^speakers\[(\d+)\]$")
+from kabar_desktop.model.field_path import parse_or_none
 
 
 def speaker_label(speaker: Speaker) -> str:
@@ -33,10 +30,10 @@ def place_choices(draft: Draft) -> list[tuple[str, str]]:
 
 def _remap(draft: Draft, new_index: dict[int, int | None]) -> None:
     for paragraph in draft.paragraphs:
-        m = _SPEAKER.match(paragraph.after)
-        if m is None:
+        parts = parse_or_none(paragraph.after)
+        if parts is None or len(parts) != 2 or parts[0] != "speakers":
             continue
-        old = int(m.group(1))
+        old = int(parts[1])
         new = new_index.get(old, old)
         paragraph.after = "end" if new is None else f"speakers[{new}]"
 
