@@ -22,6 +22,7 @@ from kabar_desktop.check.document import _SENTENCE_END
 from kabar_desktop.check.marks import read_marks
 from kabar_desktop.check.rules import marks_spacing, punctuation, spelling, structure
 from kabar_desktop.compose.inline import emphasis, pair_marks, runs
+from kabar_desktop.sync import bundle_read
 
 OLD_EMPHASIS = re.compile(r"(?<![\w*_])([*_])(?=\S)(.+?)(?<=\S)\1(?![\w*_])")
 OLD_MARKUP = re.compile(r"(?<![\w*_~])([*_~]+)(?=[^\s*_~])([^\n]*?[^\s*_~])\1(?![\w*_~])")
@@ -93,6 +94,7 @@ CASES = {
     "sentence_end": (lambda t: list(_SENTENCE_END.finditer(t)), "."),
     "credit_tail": (lambda t: structure._CREDIT_TAIL.sub("", t), " "),
     "camera_file": (lambda t: list(structure._CAMERA_FILE.finditer(t)), "-1"),
+    "bundle_json_strings": (lambda t: bundle_read._STRING.sub("", t), '\\"'),
     "markup": (
         lambda t: list(
             pair_marks(t, punctuation._OPENING.finditer(t), punctuation._CLOSING.finditer(t))
