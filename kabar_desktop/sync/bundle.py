@@ -187,7 +187,9 @@ def decode(data: bytes, name: str) -> tuple[Meta, Draft | None]:
     except DraftError as exc:  # the draft's own fields: each problem names the bundle too
         raise DraftError([_named(p, name) for p in exc.problems]) from None
     except (ValueError, UnicodeError, zipfile.BadZipFile, KeyError, OSError, EOFError,
-            TypeError, AttributeError, IndexError, RecursionError, zlib.error):  # fmt: skip
+            TypeError, AttributeError, IndexError, RecursionError, zlib.error,
+            NotImplementedError, RuntimeError):  # fmt: skip
+        # (zipfile raises NotImplementedError / RuntimeError for versions, methods, passwords)
         raise _bad(N_("{name} is damaged or incomplete"), name) from None
     if (meta.uuid, meta.rev, meta.deleted) != expected:
         raise _bad(N_("{name} does not hold what its name says"), name)
