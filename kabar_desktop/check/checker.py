@@ -84,7 +84,7 @@ def check_article(
     }
     doc.names |= given
     # The names the draft gives, the other party's too: S1 takes none of them for a typo.
-    doc.given_names = given | {  # type: ignore[attr-defined]
+    doc.given_names = given | {
         word for p in plain.placed if p.run.source == "counterpart" for word in p.run.text.split()
     }
     if draft is not None:

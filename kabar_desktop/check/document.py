@@ -98,6 +98,9 @@ class Doc:
         # The draft's attribution verbs Kabar does not know, where the article writes them
         # (A8). ``check_article`` fills them in from the draft; a plain text has none.
         self.unknown_verbs: list[VerbSpan] = []
+        # The words of the names the draft gives (speakers, organizer, venue, the other
+        # party): ``check_article`` fills them in; no capitals rule takes them for a common word.
+        self.given_names: set[str] = set()
         self._quotes: list[tuple[int, int]] | None = None
 
     # --- building ---------------------------------------------------------------------

@@ -118,3 +118,41 @@ def test_a_quoted_slogan_keeps_its_capitals():
 def test_an_e_form_in_a_title_keeps_the_title_capital():
     text = "Sosialisasi E-Paspor, Kanim Libatkan Camat\nKupang - Warga membuat E-Paspor baru.\n"
     assert found(text, "K10") == [("E-Paspor", "e-paspor")]
+
+
+def test_k24_leaves_a_name_the_draft_gives_after_an_attribution_verb():
+    """'"…," puji Dian mengutip …': Dian is the speaker's short name (a common word too: a
+    lamp), found as a K24 error by the compose property test."""
+    import datetime
+
+    from kabar_desktop.check.checker import check_article
+    from kabar_desktop.compose import compose
+    from kabar_desktop.model.draft import Draft, Speaker, Statement
+
+    quote = Statement(
+        kind="quote",
+        text="Kami siap melayani masyarakat dengan sepenuh hati.",
+        verb="puji",
+        context="mengutip pesan Menteri Hukum",
+        name_speaker=True,
+    )
+    speaker = Speaker(
+        name="Budi Santoso",
+        short_name="Dian",
+        position="Kepala Lapas Kelas IIB Tanjung",
+        statements=[quote],
+    )
+    draft = Draft(
+        title="Lapas Tanjung Gelar Kegiatan",
+        date=datetime.date(2020, 1, 1),
+        organizer="Lapas Kelas IIB Tanjung",
+        event="Pelatihan Penanganan Deteni",
+        speakers=[speaker],
+        credit="humas/lt",
+    )
+    from kabar_desktop.export.text import render_text
+
+    article = compose(draft)
+    assert "puji Dian" in render_text(article)
+    assert [f.text for f in check_article(article, draft) if f.rule == "K24"] == []
+    assert found("Petugas menyambut tamu dengan Pemotongan pita.", "K24") != []

@@ -237,12 +237,14 @@ def capital_common_word(doc: Doc) -> Iterator[Hit]:
         word = t.text
         if len(word) < 4 or not word[0].isupper() or not word[1:].islower() or word in named:
             continue
+        if word in doc.given_names:
+            continue  # a name the draft gives: "puji Dian", the speaker's short name
         if not _mid_sentence(doc, i) or in_slogan(doc, t):
             continue
         prev = toks[i - 1]
         if not doc.adjacent(prev, t) or not prev.text.isalpha() or not prev.text.islower():
             continue
-        if prev.text in _UNIT_HEADS or prev.text in _BEFORE_PLACES:
+        if prev.text in _UNIT_HEADS or prev.text in _BEFORE_PLACES or _says(prev.text):
             continue
         nxt = toks[i + 1] if i + 1 < len(toks) else None
         if nxt is not None and doc.adjacent(t, nxt) and not nxt.text.islower():
@@ -259,6 +261,13 @@ def capital_common_word(doc: Doc) -> Iterator[Hit]:
                 word.lower(),
                 {"word": word.lower()},
             )
+
+
+def _says(word: str) -> bool:
+    """An attribution verb ("puji", "pesannya"): the speaker's name follows it."""
+    from kabar_desktop.model.draft import ATTRIBUTION_VERBS
+
+    return word in ATTRIBUTION_VERBS or word.removesuffix("nya") in ATTRIBUTION_VERBS
 
 
 def _capital_before(doc: Doc, i: int) -> bool:
