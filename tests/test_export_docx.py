@@ -338,3 +338,18 @@ def test_parts_kabar_adds_are_written_as_word_writes_them():
         types = archive.read("[Content_Types].xml").decode()
     assert '<Default Extension="jpg"' in types and '<Default Extension="png"' in types
     assert 'PartName="/word/header1.xml"' in types
+
+
+def test_a_megabyte_caption_of_ampersands_gives_a_docx_word_can_open(tmp_path):
+    """Issue 12 #9: a 1 MB caption of '&' (5 MB once escaped) must still give a DOCX that
+    python-docx, like Word, opens, with the caption whole."""
+    from kabar_desktop.store.photos import import_photo
+
+    draft = read_draft(DATA / "sample.json")
+    photo = import_photo(jpeg_bytes(), "foto.jpg")
+    photo.caption = "&" * (1 << 20)
+    draft.photos = [photo]
+    out = tmp_path / "amp.docx"
+    export_article(compose(draft), "docx", out)
+    text = "\n".join(p.text for p in docx.Document(str(out)).paragraphs)
+    assert "&" * (1 << 20) in text
