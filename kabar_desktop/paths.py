@@ -47,14 +47,29 @@ def _home() -> Path | None:
     return Path(value).expanduser() if value else None
 
 
+_ENV_OF_DIRS = ("HOME", "XDG_DATA_HOME", "XDG_CONFIG_HOME", "XDG_CACHE_HOME", "XDG_STATE_HOME",
+                "APPDATA", "LOCALAPPDATA", "USERPROFILE")
+
+
+def _where_env() -> tuple[str | None, ...]:
+    return tuple(os.environ.get(name) for name in _ENV_OF_DIRS)
+
+
+@cache
+def _platform_dir(kind: str, *_env: str | None) -> Path:
+    """platformdirs' folder for ``kind``, asked once for each environment that decides it
+    (the checker asks for the office words' folder dozens of times a check)."""
+    import platformdirs
+
+    return Path(getattr(platformdirs, f"user_{kind}_dir")(APP_NAME, appauthor=False))
+
+
 def data_dir() -> Path:
     """Drafts, photos and the database."""
     home = _home()
     if home is not None:
         return home / "data"
-    import platformdirs
-
-    return Path(platformdirs.user_data_dir(APP_NAME, appauthor=False))
+    return _platform_dir("data", *_where_env())
 
 
 def config_dir() -> Path:
@@ -62,9 +77,7 @@ def config_dir() -> Path:
     home = _home()
     if home is not None:
         return home / "config"
-    import platformdirs
-
-    return Path(platformdirs.user_config_dir(APP_NAME, appauthor=False))
+    return _platform_dir("config", *_where_env())
 
 
 def cache_dir() -> Path:
@@ -72,15 +85,11 @@ def cache_dir() -> Path:
     home = _home()
     if home is not None:
         return home / "cache"
-    import platformdirs
-
-    return Path(platformdirs.user_cache_dir(APP_NAME, appauthor=False))
+    return _platform_dir("cache", *_where_env())
 
 
 def log_dir() -> Path:
     home = _home()
     if home is not None:
         return home / "logs"
-    import platformdirs
-
-    return Path(platformdirs.user_log_dir(APP_NAME, appauthor=False))
+    return _platform_dir("log", *_where_env())

@@ -187,3 +187,16 @@ def test_docx_export_carries_the_office_logo_as_the_window_does(tmp_path):
     result = kabar("export", str(DATA / "sample.json"), "-f", "docx", "-o", str(out))
     assert result.returncode == 0 and "logo" in result.stderr and "Traceback" not in result.stderr
     assert docx.Document(str(out)).sections[0].header._element.xpath(".//pic:pic") == []
+
+
+@pytest.mark.skipif(not sys.platform.startswith("linux"), reason="XDG folders are Linux's")
+def test_without_kabar_home_the_folders_follow_the_environment(monkeypatch, tmp_path):
+    """platformdirs is asked once per environment (the checker asks dozens of times a
+    check), yet a changed XDG folder is still followed."""
+    from kabar_desktop import paths
+
+    monkeypatch.delenv("KABAR_HOME", raising=False)
+    monkeypatch.setenv("XDG_CONFIG_HOME", str(tmp_path / "a"))
+    assert paths.config_dir() == tmp_path / "a" / "Kabar"
+    monkeypatch.setenv("XDG_CONFIG_HOME", str(tmp_path / "b"))
+    assert paths.config_dir() == tmp_path / "b" / "Kabar"
