@@ -95,6 +95,9 @@ ORDINARY_WORDS = GENRE_NOUNS | words(
 # Holidays and months of the Islamic year written as one capitalised word (K8; KBBI).
 HOLIDAYS = ("Lebaran", "Natal", "Imlek", "Nyepi", "Waisak", "Ramadan", "Syawal")
 TIMES_OF_DAY = words("pagi siang sore malam")
+# WEEKDAYS and MONTHS as regular-expression alternations, for the date rules (N5, N7).
+WEEKDAY_ALTERNATION = "|".join(WEEKDAYS)
+MONTH_ALTERNATION = "|".join(MONTHS)
 
 # Attribution verbs after a quote (K6, A6): the draft's verbs and a few more.
 ATTRIBUTION_VERBS = words(

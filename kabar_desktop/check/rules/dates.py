@@ -14,11 +14,14 @@ import re
 from collections.abc import Iterator
 
 from kabar_desktop.check.document import Doc
-from kabar_desktop.check.lexicon import MONTH_NUMBER, MONTHS, WEEKDAYS
+from kabar_desktop.check.lexicon import (
+    MONTH_ALTERNATION,
+    MONTH_NUMBER,
+    WEEKDAY_ALTERNATION,
+)
 from kabar_desktop.check.rules import N_, WARNING, Hit, rule
 
-_WEEKDAY = "|".join(WEEKDAYS)
-_MONTH = "|".join(MONTHS)
+_WEEKDAY, _MONTH = WEEKDAY_ALTERNATION, MONTH_ALTERNATION
 # "Kamis 1 April 2021" (no comma), "Kamis, 27/06/2024" (no brackets).
 _LOOSE_DATE = re.compile(
     rf"\b({_WEEKDAY})(?: (\d{{1,2}}) ({_MONTH}) (\d{{4}})"

@@ -8,7 +8,15 @@ from collections.abc import Iterator
 from dataclasses import dataclass
 
 from kabar_desktop.check.document import Doc
-from kabar_desktop.check.lexicon import MONTH_NUMBER, MONTHS, TIME_ZONES, WEEKDAYS, words
+from kabar_desktop.check.lexicon import (
+    MONTH_ALTERNATION,
+    MONTH_NUMBER,
+    MONTHS,
+    TIME_ZONES,
+    WEEKDAY_ALTERNATION,
+    WEEKDAYS,
+    words,
+)
 from kabar_desktop.check.rules import ERROR, N_, WARNING, Hit, rule
 from kabar_desktop.compose.indonesian import number_words
 
@@ -60,8 +68,7 @@ _ZONE_AFTER = re.compile(
     r"(?:\s?(?:[-–]|s\.d\.|sampai|hingga)\s?\d{1,2}[.:]\d{2})?(?: (?:pagi|siang|sore|malam))?"
     r" (?:" + _ZONE + r")\b"
 )
-_WEEKDAY = "|".join(WEEKDAYS)
-_MONTH = "|".join(MONTHS)
+_WEEKDAY, _MONTH = WEEKDAY_ALTERNATION, MONTH_ALTERNATION
 _NUMERIC_DATE = re.compile(
     rf"(?:\b((?i:{_WEEKDAY})),? )?\((\d{{1,2}})/(\d{{1,2}})(?:[/-](\d{{4}}|\d{{2}}))?\)"
     rf"|\b(\d{{1,2}})/(\d{{1,2}})/(\d{{4}})\b"

@@ -40,46 +40,25 @@ _ANTARA = re.compile(
 )
 
 
+_TWICE = N_("'{word}' says the same thing twice: write '{fix}'.")
+
+
+def _twice(m: re.Match[str], fixed: str) -> Hit:
+    return Hit(m.start(), m.end(), _TWICE, fixed, {"word": m.group(), "fix": fixed})
+
+
 @rule("W13", WARNING, N_("No pleonasm: one word says it"))
 def pleonasm(doc: Doc) -> Iterator[Hit]:
     text = doc.text
     for para in doc.prose_paras():
         for m in _PAIR.finditer(text, para.start, para.end):
-            kept = keep_case(m.group(), _PAIRS[m.group().lower()])
-            yield Hit(
-                m.start(),
-                m.end(),
-                N_("'{word}' says the same thing twice: write '{fix}'."),
-                kept,
-                {"word": m.group(), "fix": kept},
-            )
+            yield _twice(m, keep_case(m.group(), _PAIRS[m.group().lower()]))
         for m in _SANGAT.finditer(text, para.start, para.end):
-            fixed = m.group(1) + m.group(2)
-            yield Hit(
-                m.start(),
-                m.end(),
-                N_("'{word}' says the same thing twice: write '{fix}'."),
-                fixed,
-                {"word": m.group(), "fix": fixed},
-            )
+            yield _twice(m, m.group(1) + m.group(2))
         for m in _PARA.finditer(text, para.start, para.end):
-            fixed = f"{m.group(1)} {m.group(2)}"
-            yield Hit(
-                m.start(),
-                m.end(),
-                N_("'{word}' says the same thing twice: write '{fix}'."),
-                fixed,
-                {"word": m.group(), "fix": fixed},
-            )
+            yield _twice(m, f"{m.group(1)} {m.group(2)}")
         for m in _SALING.finditer(text, para.start, para.end):
-            fixed = keep_case(m.group(), m.group(2))
-            yield Hit(
-                m.start(),
-                m.end(),
-                N_("'{word}' says the same thing twice: write '{fix}'."),
-                fixed,
-                {"word": m.group(), "fix": fixed},
-            )
+            yield _twice(m, keep_case(m.group(), m.group(2)))
         for m in _ANTARA.finditer(text, para.start, para.end):
             if re.search(r"\b(?:dan|serta|atau)\b", m.group(1), re.IGNORECASE):
                 continue
