@@ -41,11 +41,33 @@ def _application(argv: list[str]):
     app = QApplication.instance()
     if app is None:
         app = QApplication(["kabar", *argv])
-        argv = app.arguments()[1:]
+        argv = _left_by_qt(argv, app.arguments()[1:])
     app.setApplicationName("Kabar")
     app.setOrganizationName("")
     _set_icon(app)
     return app, argv
+
+
+def _left_by_qt(ours: list[str], left: list[str]) -> list[str]:
+    """Our own arguments that Qt left, spelled as Python got them.
+
+    On Windows Qt rebuilds its arguments in the ANSI code page, so a file named
+    ``Berita Śekar\\…`` comes back as ``Berita ?ekar\\…``; Python's ``sys.argv`` keeps every
+    character. Qt only removes its own options, in order, so ours are matched to what it left
+    by their ASCII letters.
+    """
+
+    def ascii_part(text: str) -> str:
+        return "".join(c for c in text if c.isascii() and c != "?")
+
+    kept: list[str] = []
+    rest = iter(left)
+    wanted = next(rest, None)
+    for argument in ours:
+        if wanted is not None and ascii_part(argument) == ascii_part(wanted):
+            kept.append(argument)
+            wanted = next(rest, None)
+    return kept
 
 
 def _set_icon(app) -> None:
