@@ -137,7 +137,6 @@ RESPECTS = [
     ("K1", "Ia menjadi kepala keluarga, Budi menjelaskan."),
     ("K1", "Ketua panitia menyampaikan bahwa Budi hadir."),
     ("K2", "Rapat diikuti para kepala seksi."),
-    ("K2", "Rapat diikuti para Kepala UPT se-NTT."),
     ("K3", "Narasumber pertama hadir."),
     ("K3", "Kegiatan Apel Pagi dilaksanakan."),
     ("K3", "Ia hadir menjadi narasumber pertama."),

@@ -89,7 +89,6 @@ RESPECTS = [
     ("K3", "Mereka memelihara ikan lele dan nila di kolam."),
     ("K3", "Rapat digelar di Lantai 2 Kantor Wilayah Kemenkumham NTT."),
     ("K2", "Rapat dihadiri seluruh kepala KUA di wilayah Sragen."),
-    ("K2", "Rapat diikuti para Kepala UPT se-NTT."),
 ]
 
 

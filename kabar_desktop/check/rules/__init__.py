@@ -88,10 +88,12 @@ __all__ = ["ERROR", "N_", "RULES", "WARNING", "Hit", "Rule", "keep_case", "rule"
 from kabar_desktop.check.rules import (  # noqa: E402, F401 - registers the rules
     capitals,
     clauses,
+    comma_splices,
     commas,
     common_nouns,
     common_terms,
     dates,
+    degrees,
     inner_caps,
     marks_spacing,
     names,

@@ -52,6 +52,8 @@ _HOLIDAY = re.compile(r"\b([Ii]dul)[ -]?([Ff]itri|[Aa]dha)\b")
 _QUOTE_OPEN = re.compile(r"[\"“]( ?)(?=[^\W\d_])")
 # Kinds of office named by a common word: "para Camat dan Kepala Desa" (K2).
 _WORD_KINDS = words("desa kelurahan kecamatan sekolah dinas")
+# What may follow 'para Kepala' in a plural, generic title: kinds of office, rooms, duties.
+_PLURAL_HEADS = INSTITUTION_KINDS | words("kamar hunian regu blok jaga")
 # Bound forms written with a hyphen before a name, lowercase in a title too: "se-Kabupaten".
 _BOUND_BEFORE_NAME = re.compile(r"(?:se|non|antar|pasca|pra|anti|pro)-[A-Z]")
 _COUNT_BEFORE = re.compile(r"(?<![\d.,/])\d+ $")  # "1 asisten PK": a count
@@ -181,13 +183,40 @@ def generic_position(doc: Doc) -> Iterator[Hit]:
         j = _position_phrase(doc, i + 1)
         if j < len(toks) and _kind_without_name(doc, j):
             j += 1  # "para Camat dan Kepala Desa": every village's head
-        if not _names_someone(doc, j) or _kind_anywhere(doc, j):
+        end = _plural_kind(doc, j) if _names_someone(doc, j) else j
+        if end is None and _kind_anywhere(doc, j):
+            end = j
+        if end is not None:
             yield Hit(
                 nxt.start,
-                toks[j - 1].end,
+                toks[end - 1].end,
                 N_("A position used generically is written in lowercase."),
-                doc.text[nxt.start : toks[j - 1].end].lower(),
+                doc.text[nxt.start : toks[end - 1].end].lower(),
             )
+
+
+def _plural_kind(doc: Doc, j: int) -> int | None:
+    """After 'para Kepala': the end of its common nouns when only kinds of office and
+    common nouns follow, then no name ('para Kepala KUA se-Kabupaten …', 'para Kepala
+    Kamar sebagai …'): heads of every such office, no one's title (EYD V, huruf kapital:
+    a title not followed by a name, used generically, is lowercase)."""
+    toks = doc.tokens
+    end = k = j
+    while (
+        k < len(toks)
+        and doc.adjacent(toks[k - 1], toks[k])
+        and capitalised(toks[k])
+        and (lower := toks[k].text.lower()) in _PLURAL_HEADS
+    ):
+        k += 1
+        if lower not in INSTITUTION_KINDS and end == k - 1:
+            end = k  # "Kamar" joins the position; the office's short form keeps its case
+    if k == j:
+        return None
+    after = toks[k] if k < len(toks) and toks[k].para == toks[k - 1].para else None
+    if after is not None and capitalised(after) and doc.text[toks[k - 1].end] == " ":
+        return None  # "para Kepala Desa Oesao": heads of named villages
+    return end
 
 
 @rule("K4", WARNING, N_("'humas' is lowercase unless it is part of a unit's name"))

@@ -35,6 +35,8 @@ _CLOSED = words(
     belum tidak bukan sangat ini itu tersebut menurutnya sebelumnya selanjutnya setelahnya
     karenanya seperti sebanyak"""
 )
+# Closed-class words that count what follows: a number after one opens no name.
+_COUNTING = words("sebanyak sejumlah")
 # Words after which a phrase in title case is a theme's or a motto's title.
 _TOPIC_WORDS = words("tema bertema bertajuk berjudul tajuk slogan semboyan moto motto jargon")
 # Marks after which a capital may open a sentence, a quotation or a title.
@@ -91,8 +93,9 @@ def closed_class(doc: Doc) -> Iterator[Hit]:
             continue
         if not capitalised(t) or t.text.isupper() or not _mid_sentence(doc, i):
             continue
-        if _next_lower(doc, i) is None and not _after_lower_word(doc, i):
-            continue  # "Media Dalam Rangka": K12's, a name's word
+        counted = lower in _COUNTING and doc.text[t.end : t.end + 2][1:].isdigit()
+        if _next_lower(doc, i) is None and not _after_lower_word(doc, i) and not counted:
+            continue  # "Media Dalam Rangka": K12's, a name's word; not ", Sebanyak 95 …"
         yield _lower_hit(t, N_("'{word}' is a function word: lowercase in mid-sentence."))
 
 
@@ -112,6 +115,11 @@ def _derived(word: str) -> bool:
         a.regular and a.prefixes and a.prefixes[0] in _VERB_PREFIXES and len(a.root) >= 3
         for a in readings
     )
+
+
+def derived_form(word: str) -> bool:
+    """Public reading of ``_derived`` for other rules (P28: a verb opens a sentence)."""
+    return _derived(word)
 
 
 def _in_theme(doc: Doc, i: int) -> bool:

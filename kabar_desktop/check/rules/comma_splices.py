@@ -1,0 +1,67 @@
+"""P28: a comma does not join two sentences (EYD V, Tanda Titik: a full stop ends a
+statement): 'ke Lapas Kelas IIA Cikarang, Tiba di Lapas …' → 'Cikarang. Tiba'.
+
+A capitalised ordinary word right after a comma, itself followed by a lowercase word, is a
+new sentence's first word: a name would not go on in lowercase, and a list item or an
+apposition would not start with a common noun or a verb in capitals. Items of a list
+('Dapur, Klinik dan Masjid') and positions ('Budi, Kepala …') are left alone.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+
+from kabar_desktop.check.document import Doc, Token
+from kabar_desktop.check.lexicon import GENERIC_NOUNS, ORDINARY_WORDS, POSITIONS, words
+from kabar_desktop.check.rules import ERROR, N_, Hit, rule
+from kabar_desktop.check.rules.case_reading import capitalised, in_dateline, in_title
+
+# Root verbs and adverbs that open a news sentence ("Tiba di …", "Turut hadir …").
+_OPENING_ROOTS = words("tiba turut tampak ikut hadir usai selesai")
+# Words after which the capital may still belong to a list or a name.
+_LIST_LINKS = words("dan atau serta maupun hingga sampai")
+_PRONOUNS = words("ia dia kami kita mereka beliau saya")
+
+
+def _sentence_word(word: str) -> bool:
+    """``word`` (lowercase) is an ordinary word, a root verb that opens sentences, or a
+    regular di-/meN-/ber-/ter- form: never a name's own word."""
+    if word in POSITIONS or word in _PRONOUNS:
+        return False
+    if word in ORDINARY_WORDS or word in GENERIC_NOUNS or word in _OPENING_ROOTS:
+        return True
+    from kabar_desktop.check.rules.inner_caps import derived_form
+
+    return derived_form(word)
+
+
+def _spliced(doc: Doc, i: int) -> bool:
+    toks = doc.tokens
+    t = toks[i]
+    if i == 0 or i + 1 >= len(toks) or t.initial or not capitalised(t) or t.text.isupper():
+        return False
+    prev, nxt = toks[i - 1], toks[i + 1]
+    if prev.para != t.para or doc.text[prev.end : t.start] != ", ":
+        return False
+    if not doc.adjacent(t, nxt) or not nxt.text[:1].islower() or nxt.text in _LIST_LINKS:
+        return False
+    if in_title(doc, t) or in_dateline(doc, t) or doc.in_quote(t.start):
+        return False
+    return _sentence_word(t.text.lower())
+
+
+def _hit(doc: Doc, prev: Token, t: Token) -> Hit:
+    return Hit(
+        prev.end,
+        t.end,
+        N_("A comma does not join two sentences: end the first with a full stop."),
+        ". " + t.text,
+    )
+
+
+@rule("P28", ERROR, N_("A comma does not join two sentences"))
+def comma_splices(doc: Doc) -> Iterator[Hit]:
+    toks = doc.tokens
+    for i in range(1, len(toks)):
+        if _spliced(doc, i):
+            yield _hit(doc, toks[i - 1], toks[i])

@@ -1,0 +1,97 @@
+"""Round 4 of issue 13's rules, from the development corpora's misses: K2 on 'para Kepala …'
+(EYD V), K18 on a counting word before a number, W6's 'permasyarakatan', P27 (a degree's
+periods), P28 (a comma joining two sentences). Each rule: texts that break it, texts that
+respect it."""
+
+from __future__ import annotations
+
+import pytest
+from checkhelp import found
+
+_HEAD = "Judul Berita\nKupang - Kegiatan berjalan lancar.\n"  # a title and a lead first
+
+BREAKS = [
+    # EYD V (huruf kapital): a title not followed by a person's name, used generically
+    # (here plural: every head of such an office), is lowercase.
+    ("K2", "Rapat diikuti para Kepala UPT se-NTT.", [("Kepala", "kepala")]),
+    (
+        "K2",
+        "Hadir para Kepala KUA Kecamatan se Kabupaten Pekalongan.",
+        [("Kepala", "kepala")],
+    ),
+    (
+        "K2",
+        "Kalapas menyapa para Kepala Kamar sebagai wakil blok.",
+        [("Kepala Kamar", "kepala kamar")],
+    ),
+    ("K2", "Hadir para Kepala Lapas, Rutan, dan Bapas.", [("Kepala", "kepala")]),
+    (
+        "K2",
+        "Hadir para Pengelola Keuangan KUA seKabupaten Pekalongan.",
+        [("Pengelola Keuangan", "pengelola keuangan")],
+    ),
+    (
+        "K18",
+        "Di Aula Kanwil Kemenkumham Banten, Sebanyak 95 calon pegawai hadir.",
+        [("Sebanyak", "sebanyak")],
+    ),
+    (
+        "W6",
+        "Lembaga Permasyarakatan Kelas IIA menggelar apel.",
+        [("Permasyarakatan", "Pemasyarakatan")],
+    ),
+    ("W6", "Petugas permasyarakatan hadir.", [("permasyarakatan", "pemasyarakatan")]),
+    (
+        "P27",
+        "Kepala Rutan, Denial Arif, S.H, M.H terus mendorong kreativitas.",
+        [("S.H", "S.H."), ("M.H", "M.H.")],
+    ),
+    (
+        "P27",
+        "Ia didampingi Ade Chandra, S.H,M.Si menjelaskan.",
+        [("S.H", "S.H."), ("M.Si", "M.Si.")],
+    ),
+    (
+        "P28",
+        "Dirjen berkunjung ke Lapas Kelas IIA Cikarang, Tiba di lapas ia disambut petugas.",
+        [(", Tiba", ". Tiba")],
+    ),
+    (
+        "P28",
+        "Staf khusus mengunjungi Lapas Bagansiapiapi, Kunjungan itu bertujuan meninjau hunian.",
+        [(", Kunjungan", ". Kunjungan")],
+    ),
+    (
+        "P28",
+        "Rapat digelar di Aula Kanwil, Dilanjutkan dengan ramah tamah.",
+        [(", Dilanjutkan", ". Dilanjutkan")],
+    ),
+]
+
+RESPECTS = [
+    ("K2", "Rapat diikuti para kepala UPT se-NTT."),
+    ("K2", "Rapat diikuti para Kepala Desa Oesao dan Desa Baumata."),
+    ("K2", "Hadir para Kepala Lapas Kupang dan Atambua."),
+    ("K2", "Kepala Kamar Hunian A, Budi, memimpin doa."),
+    ("K18", "Sebanyak 95 calon pegawai hadir."),
+    ("K18", "Peringatan Hari Bakti, Sebanyak Apapun Rintangan, digelar."),
+    ("W6", "Lembaga Pemasyarakatan Kelas IIA menggelar apel."),
+    ("P27", "Kepala Rutan, Denial Arif, S.H., M.H., terus mendorong kreativitas."),
+    ("P27", "Ia didampingi Budi, A.Md.IP, dan petugas."),
+    ("P27", "Kode barang itu S.H dan M.H menurut daftar."),
+    ("P28", "Hadir petugas dari Dapur, Klinik dan Masjid lapas."),
+    ("P28", "Rapat dihadiri Kapolres, Camat setempat, dan Danramil."),
+    ("P28", "Dirjen tiba di Lapas Cikarang. Kunjungan itu bertujuan meninjau hunian."),
+    ("P28", "Ia bertemu Budi Santoso, Kepala seksi pembinaan."),
+    ("P28", "Ia berkata, “Kunjungan itu penting, Kegiatan lain menyusul,” ujarnya."),
+]
+
+
+@pytest.mark.parametrize(("rule", "text", "expected"), BREAKS)
+def test_breaking_text_is_found(rule, text, expected):
+    assert found(_HEAD + text, rule) == expected
+
+
+@pytest.mark.parametrize(("rule", "text"), RESPECTS)
+def test_respecting_text_is_clean(rule, text):
+    assert found(_HEAD + text, rule) == []
