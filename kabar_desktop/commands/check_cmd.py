@@ -14,20 +14,19 @@ from __future__ import annotations
 
 import argparse
 import json
-import stat
 from pathlib import Path
 
+from kabar_desktop.check.limits import MAX_PARAGRAPHS, MAX_TEXT_BYTES
 from kabar_desktop.commands.messages import report, say_error
 from kabar_desktop.i18n import _
 from kabar_desktop.model.problems import N_
+from kabar_desktop.regular_file import NotRegularFile, TooLarge, read_regular
 
 EXIT_OK, EXIT_ERRORS, EXIT_BAD_INPUT = 0, 1, 2
 TEXT_SUFFIXES = (".txt",)
 DRAFT_SUFFIXES = (".kabar", ".json")
-# What the checker reads at once: 200 KB is 30,000 words, six times the longest real article,
-# and checks in about 5 s; 2 MB would take a minute (issue 12 #7, docs/draft-format.md).
-MAX_TEXT_BYTES = 200 * 1024
-MAX_PARAGRAPHS = 2_000
+# What the checker reads at once (MAX_TEXT_BYTES, MAX_PARAGRAPHS): check/limits.py, which
+# the window's background check reads too.
 _SEVERITY = {"error": N_("error"), "warning": N_("warning")}
 
 
@@ -98,15 +97,12 @@ def _too_long(path: Path, text: str) -> bool:
 
 
 def _read_text(path: Path) -> str | None:
-    try:
-        info = path.stat()
-        if not stat.S_ISREG(info.st_mode) and not stat.S_ISDIR(info.st_mode):
-            say_error(_("{file}: is not a regular file").format(file=path))  # a FIFO would wait
-            return None
-        if info.st_size > MAX_TEXT_BYTES:
-            say_error(_("{file}: too large to be an article").format(file=path))
-            return None
-        return path.read_bytes().decode("utf-8-sig")
+    try:  # the open file is checked: a FIFO or a device, even swapped in, is never read
+        return read_regular(path, MAX_TEXT_BYTES).decode("utf-8-sig")
+    except NotRegularFile:
+        say_error(_("{file}: is not a regular file").format(file=path))
+    except TooLarge:
+        say_error(_("{file}: too large to be an article").format(file=path))
     except FileNotFoundError:
         say_error(_("{file}: no such file").format(file=path))
     except IsADirectoryError:

@@ -11,19 +11,21 @@ import posixpath
 import zipfile
 import zlib
 from pathlib import Path
+from typing import BinaryIO
 
 from kabar_desktop.atomic import write_atomic, write_bytes_atomic
 from kabar_desktop.model.draft import Draft
 from kabar_desktop.model.draft_json import (
     MAX_JSON_BYTES,
     load_draft_json,
-    read_json_file,
-    regular_file,
+    not_regular,
+    read_json_from,
 )
 from kabar_desktop.model.parse import draft_from_dict, draft_to_dict
 from kabar_desktop.model.photo_check import MAX_PHOTO_BYTES, check_photo
 from kabar_desktop.model.photo_files import PhotoFileError, photo_beside, read_photo_file
 from kabar_desktop.model.problems import N_, DraftError, Problem
+from kabar_desktop.regular_file import NotRegularFile, open_regular
 
 DRAFT_ENTRY = "draft.json"
 PHOTO_FOLDER = "photos"
@@ -43,14 +45,21 @@ _ZIP_ERRORS: tuple[type[Exception], ...] = (
 
 
 def read_draft(path: Path, *, load_photos: bool = True) -> Draft:
-    """Read a ``.kabar`` or ``.json`` draft; raise ``DraftError`` naming what is wrong."""
+    """Read a ``.kabar`` or ``.json`` draft; raise ``DraftError`` naming what is wrong.
+
+    The file is opened once, and what was opened is checked (``regular_file.open_regular``): a
+    FIFO or a device named as a draft, or swapped in for its name, is never waited on or read.
+    """
     path = Path(path)
     where = ""  # problems with the file itself: the caller names the file
     try:
-        regular_file(path)  # a FIFO or a device named as a draft: never opened
-        if zipfile.is_zipfile(path):
-            return _read_zip(path, load_photos)
-        raw = read_json_file(path)  # its size first: a huge file is never read whole
+        with open_regular(path) as f:
+            if zipfile.is_zipfile(f):
+                return _read_zip(f, load_photos)
+            f.seek(0)
+            raw = read_json_from(f, path)  # its size first: a huge file is never read whole
+    except NotRegularFile:
+        raise not_regular() from None
     except FileNotFoundError:
         raise DraftError([Problem(where, N_("no such file"))]) from None
     except IsADirectoryError:
@@ -65,13 +74,16 @@ def read_draft(path: Path, *, load_photos: bool = True) -> Draft:
         raise DraftError([Problem(where, N_("is not a Kabar draft (the file is damaged)"))])
     draft = draft_from_dict(_parse_json(raw, where))
     if load_photos:
-        _load_photos(draft, lambda name: read_photo_file(photo_beside(path.parent, name)))
+        _load_photos(
+            draft,
+            lambda name: read_photo_file(photo_beside(path.parent, name), follow_links=False),
+        )
     return draft
 
 
-def _read_zip(path: Path, load_photos: bool) -> Draft:
+def _read_zip(f: BinaryIO, load_photos: bool) -> Draft:
     try:
-        with zipfile.ZipFile(path) as zf:
+        with zipfile.ZipFile(f) as zf:
             return _read_members(zf, load_photos)
     except _ZIP_ERRORS:
         raise DraftError([Problem("", N_("is not a Kabar draft (the file is damaged)"))]) from None

@@ -10,19 +10,17 @@ take a pattern that is quadratic on unclosed strings). Issue 12 #5, #7; docs/dra
 
 from __future__ import annotations
 
-import errno
 import json
-import os
-import stat
 from pathlib import Path
+from typing import BinaryIO
 
 from kabar_desktop.model.problems import N_, DraftError, Problem
+from kabar_desktop.regular_file import TooLarge, read_capped
 
 # A real article is under 5,000 words (35 KB of text; its draft.json under 100 KB): 2 MB is
 # twenty times the longest report ever sent, and still reads, composes and checks in seconds.
 MAX_JSON_BYTES = 2 * 1024 * 1024
 MAX_DIGITS = 30  # no number in a draft has more (the version is 2)
-_OPEN_FLAGS = os.O_RDONLY | getattr(os, "O_NONBLOCK", 0) | getattr(os, "O_BINARY", 0)
 
 
 class _LongNumber(Exception):
@@ -35,32 +33,18 @@ def _number(text: str) -> int:
     return int(text)
 
 
-def regular_file(path: Path) -> None:
-    """Refuse what is no regular file before anything opens it: opening a FIFO waits for a
-    writer, a device (``/dev/zero``) never ends. Raises ``OSError`` as ``os.stat`` does."""
-    info = os.stat(path)
-    if stat.S_ISDIR(info.st_mode):
-        raise IsADirectoryError(errno.EISDIR, os.strerror(errno.EISDIR), str(path))
-    if not stat.S_ISREG(info.st_mode):
-        raise DraftError([Problem("", N_("is not a regular file"))])
+def read_json_from(f: BinaryIO, path: Path, cap: int = MAX_JSON_BYTES) -> bytes:
+    """The rest of the open draft file ``f``: its size checked before reading and counted
+    while reading, so a huge file is never read whole."""
+    try:
+        return read_capped(f, cap, path)
+    except TooLarge:
+        raise _too_big("", cap) from None
 
 
-def read_json_file(path: Path, cap: int = MAX_JSON_BYTES) -> bytes:
-    """The bytes of a ``.json`` draft: a regular file of at most ``cap`` bytes, its size
-    checked before reading and counted while reading (a FIFO or a device is not waited on)."""
-    fd = os.open(path, _OPEN_FLAGS)
-    with os.fdopen(fd, "rb", buffering=0) as f:
-        info = os.fstat(fd)
-        if stat.S_ISDIR(info.st_mode):
-            raise IsADirectoryError(errno.EISDIR, os.strerror(errno.EISDIR), str(path))
-        if not stat.S_ISREG(info.st_mode):
-            raise DraftError([Problem("", N_("is not a regular file"))])
-        if info.st_size > cap:
-            raise _too_big("", cap)
-        raw = f.read(cap + 1)
-    if len(raw) > cap:
-        raise _too_big("", cap)
-    return raw
+def not_regular() -> DraftError:
+    """A FIFO, a device or a socket named as a draft."""
+    return DraftError([Problem("", N_("is not a regular file"))])
 
 
 def _too_big(where: str, cap: int) -> DraftError:

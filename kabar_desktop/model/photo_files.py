@@ -10,11 +10,11 @@ photo file is opened without blocking, must be a regular file, and is read with 
 from __future__ import annotations
 
 import os
-import stat
 from pathlib import Path, PureWindowsPath
 
 from kabar_desktop.model.photo_check import MAX_PHOTO_BYTES
 from kabar_desktop.model.problems import N_
+from kabar_desktop.regular_file import NotRegularFile, TooLarge, read_regular
 
 
 class PhotoFileError(Exception):
@@ -51,47 +51,36 @@ def photo_beside(folder: Path, name: str) -> Path:
     return Path(target)
 
 
-def read_photo_file(path: Path, limit: int = MAX_PHOTO_BYTES) -> bytes:
+def read_photo_file(
+    path: Path, limit: int = MAX_PHOTO_BYTES, *, follow_links: bool = True
+) -> bytes:
     """The bytes of the regular file at ``path``, at most ``limit`` of them.
 
-    Raises ``PhotoFileError`` naming what is wrong (missing, a folder, a device or pipe, too
-    big, unreadable); never blocks on a FIFO nor reads a device without end.
+    Raises ``PhotoFileError`` naming what is wrong (missing, a folder, a device or pipe, a
+    link when ``follow_links`` is False, too big, unreadable); the open descriptor is what is
+    checked (``regular_file``), so a FIFO or device swapped in for the name is never waited on
+    or read without end.
     """
-    flags = os.O_RDONLY | getattr(os, "O_NONBLOCK", 0) | getattr(os, "O_BINARY", 0)
     try:
-        fd = os.open(path, flags)
+        return read_regular(path, limit, follow_links=follow_links)
     except FileNotFoundError:
         raise PhotoFileError(N_("{name} is missing")) from None
     except PermissionError:
         raise PhotoFileError(N_("Kabar may not read {name}")) from None
     except IsADirectoryError:
         raise PhotoFileError(N_("{name} is a folder, not a photo")) from None
+    except NotRegularFile as exc:
+        if exc.link:
+            raise PhotoFileError(
+                N_("{name} lies outside the draft's folder; a draft's photos lie beside it")
+            ) from None
+        raise PhotoFileError(
+            N_("{name} is not an ordinary file (a device, a pipe or a socket)")
+        ) from None
+    except TooLarge:
+        raise PhotoFileError(
+            N_("{name} is too big: Kabar takes photo files of at most {limit} MB"),
+            limit=limit // (1024 * 1024),
+        ) from None
     except OSError as exc:
         raise PhotoFileError(N_("{name} cannot be read: {reason}"), reason=exc.strerror) from None
-    try:
-        return _read_limited(fd, limit)
-    except OSError as exc:
-        raise PhotoFileError(N_("{name} cannot be read: {reason}"), reason=exc.strerror) from None
-    finally:
-        os.close(fd)
-
-
-def _read_limited(fd: int, limit: int) -> bytes:
-    mode = os.fstat(fd)
-    if stat.S_ISDIR(mode.st_mode):
-        raise PhotoFileError(N_("{name} is a folder, not a photo"))
-    if not stat.S_ISREG(mode.st_mode):
-        raise PhotoFileError(N_("{name} is not an ordinary file (a device, a pipe or a socket)"))
-    too_big = PhotoFileError(
-        N_("{name} is too big: Kabar takes photo files of at most {limit} MB"),
-        limit=limit // (1024 * 1024),
-    )
-    if mode.st_size > limit:
-        raise too_big
-    chunks, total = [], 0
-    while chunk := os.read(fd, min(1 << 20, limit + 1 - total)):
-        chunks.append(chunk)
-        total += len(chunk)
-        if total > limit:  # the file grew while being read
-            raise too_big
-    return b"".join(chunks)

@@ -12,12 +12,9 @@ naming the bundle, which the sync sets aside while it goes on. See docs/sync.md,
 
 from __future__ import annotations
 
-import errno
 import io
 import json
-import os
 import re
-import stat
 import zipfile
 from collections import Counter
 from itertools import accumulate
@@ -25,6 +22,7 @@ from pathlib import Path
 
 from kabar_desktop.model.draft_file import MAX_JSON_BYTES, MAX_PHOTO_BYTES
 from kabar_desktop.model.problems import N_, DraftError, Problem
+from kabar_desktop.regular_file import NotRegularFile, TooLarge, read_regular
 
 MIB = 1024 * 1024
 MAX_BUNDLE_BYTES = 256 * MIB  # the bundle file itself (as davlimits.MAX_BUNDLE_BYTES)
@@ -40,13 +38,6 @@ _PIECE = 1024 * 1024
 _STRING = re.compile(r'"(?:[^"\\]|\\.)*+"?', re.DOTALL)
 _NOT_BRACKET = re.compile(r"[^\[\]{}]+")
 _DEPTH = {"[": 1, "{": 1, "]": -1, "}": -1}
-_OPEN_FLAGS = (
-    os.O_RDONLY
-    | getattr(os, "O_NONBLOCK", 0)
-    | getattr(os, "O_NOFOLLOW", 0)
-    | getattr(os, "O_CLOEXEC", 0)
-    | getattr(os, "O_BINARY", 0)
-)
 
 
 class Refused(Exception):
@@ -63,38 +54,20 @@ class Refused(Exception):
 
 def read_file(path: Path, cap: int = MAX_BUNDLE_BYTES) -> bytes:
     """A bundle file's bytes: a regular file (not a link, FIFO, device or folder) of at most
-    ``cap`` bytes, counted while reading. ``FileNotFoundError`` if it is gone."""
-    if stat.S_ISLNK(os.lstat(path).st_mode):
-        raise Refused(N_("is a link, not a bundle: not read"))
+    ``cap`` bytes, checked on the open descriptor and counted while reading
+    (``kabar_desktop/regular_file.py``). ``FileNotFoundError`` if it is gone."""
     try:
-        fd = os.open(path, _OPEN_FLAGS)
-    except OSError as exc:
-        if exc.errno in (errno.ELOOP, errno.ENXIO, errno.EMLINK):
-            raise Refused(N_("is not a regular file: not read")) from None
-        if exc.errno in (errno.EACCES, errno.EPERM):  # one file: the others are still read
-            raise Refused(N_("Kabar may not read it: not read")) from None
-        raise
-    try:
-        info = os.fstat(fd)  # the file opened, not the name: it may have changed meanwhile
-        if not stat.S_ISREG(info.st_mode):
-            raise Refused(N_("is not a regular file: not read"))
-        if info.st_size > cap:
-            raise Refused(N_("is larger than {limit} MB: not read"), limit=max(1, cap // MIB))
-        f = os.fdopen(fd, "rb", buffering=0)
-    except BaseException:
-        os.close(fd)
-        raise
-    with f:
-        return _read_capped(f, cap)
-
-
-def _read_capped(f, cap: int) -> bytes:
-    buf = bytearray()
-    while piece := f.read(min(_PIECE, cap + 1 - len(buf))):
-        buf += piece
-        if len(buf) > cap:
-            raise Refused(N_("is larger than {limit} MB: not read"), limit=max(1, cap // MIB))
-    return bytes(buf)
+        return read_regular(path, cap, follow_links=False)
+    except NotRegularFile as exc:
+        if exc.link:
+            raise Refused(N_("is a link, not a bundle: not read")) from None
+        raise Refused(N_("is not a regular file: not read")) from None
+    except IsADirectoryError:
+        raise Refused(N_("is not a regular file: not read")) from None
+    except TooLarge:
+        raise Refused(N_("is larger than {limit} MB: not read"), limit=max(1, cap // MIB)) from None
+    except PermissionError:  # one file: the others are still read
+        raise Refused(N_("Kabar may not read it: not read")) from None
 
 
 def load_json(raw: bytes, member: str, cap: int, encoding: str = "utf-8") -> object:
