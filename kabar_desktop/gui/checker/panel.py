@@ -53,6 +53,17 @@ def _dot(severity: str, size: int = 12) -> QIcon:
     return QIcon(pixmap)
 
 
+def clipped_note() -> str:
+    """What the window says of a text longer than the checker reads (``kabar check``'s
+    limit, check/limits.py): the rest was not checked."""
+    from kabar_desktop.check.limits import MAX_PARAGRAPHS, MAX_TEXT_BYTES
+
+    return _(
+        "Too long to check whole: Kabar checks at most {size} KB or {count} paragraphs; "
+        "the rest was not checked"
+    ).format(size=MAX_TEXT_BYTES // 1024, count=MAX_PARAGRAPHS)
+
+
 def summary_text(findings: list[Finding]) -> str:
     """ "3 kesalahan, 2 saran", or a calm word when there is nothing."""
     errors = sum(1 for f in findings if f.severity == ERROR)
@@ -193,8 +204,9 @@ class CheckerPanel(QWidget):
         self._update_buttons()
 
     # --- showing ---------------------------------------------------------------------------
-    def show_findings(self, findings: list[Finding], draft: Draft) -> None:
-        """Replace the list, keeping the selected finding selected if it is still there."""
+    def show_findings(self, findings: list[Finding], draft: Draft, clipped: bool = False) -> None:
+        """Replace the list, keeping the selected finding selected if it is still there;
+        ``clipped``: only the start of the text was checked (the summary says so)."""
         current = self.current()
         keep = current.key if current is not None else None
         self.findings = list(findings)
@@ -206,7 +218,11 @@ class CheckerPanel(QWidget):
         rows = [i for i, f in enumerate(self.findings) if f.key == keep]
         if rows:
             self.list.setCurrentRow(rows[0])
-        self.summary.setText(summary_text(self.findings))
+        summary = summary_text(self.findings)
+        if clipped:  # "no findings" alone would promise what was not checked
+            summary = f"{summary}\n{clipped_note()}"
+        self.summary.setText(summary)
+        self.summary.setWordWrap(clipped)
         self._update_buttons()
 
     def _item(self, f: Finding, draft: Draft) -> QListWidgetItem:

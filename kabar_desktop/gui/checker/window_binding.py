@@ -66,6 +66,7 @@ class CheckerController(QObject):
         self._menu: QMenu | None = None
         self._form: FormPanel | None = None
         self._pending = False
+        self._clipped = False  # the last check covered only the start of a long text
 
         self.highlighter = Highlighter(self)
         self.suggestions = Suggestions(self)  # spelling suggestions, off the interface thread
@@ -162,11 +163,16 @@ class CheckerController(QObject):
 
     def _checked(self, found: list[Finding]) -> None:
         self.found = found
+        if self.runner.clipped and not self._clipped:  # said once, not after every pause
+            from kabar_desktop.gui.checker.panel import clipped_note
+
+            self.window.say(clipped_note(), 0)
+        self._clipped = self.runner.clipped
         self._render()
 
     def _render(self) -> None:
         shown = self.shown()
-        self.panel.show_findings(shown, self.session.draft)
+        self.panel.show_findings(shown, self.session.draft, self.runner.clipped)
         if self._form is not None:
             self._mark(self._form, shown)
         # The slow suggestions (spylls) are worked out only when the writer asks for them

@@ -3,6 +3,10 @@
 Composing and checking a long article takes tens of milliseconds (the first check reads the
 dictionary: a third of a second), so it runs in Qt's thread pool; typing only restarts a
 timer. Each check is numbered and only the newest one's findings are delivered.
+
+A draft longer than the checker reads at once (check/limits.py, the cap ``kabar check``
+keeps) is checked up to the cap only: a pasted megabyte must not keep a CPU busy for
+minutes after every pause in typing. ``clipped`` says so (issue 12 #7).
 """
 
 from __future__ import annotations
@@ -23,7 +27,7 @@ PAUSE_MS = 400  # a pause in typing this long starts a check
 class _Relay(QObject):
     """Carries a job's result back to the GUI thread (a queued signal)."""
 
-    finished = Signal(int, object)
+    finished = Signal(int, object, bool)  # number, findings (None: failed), clipped
 
 
 class _Job(QRunnable):
@@ -38,12 +42,14 @@ class _Job(QRunnable):
 
             article = compose(self._draft, placeholders=True)
             from kabar_desktop.check.checker import check_article  # in this worker thread
+            from kabar_desktop.check.limits import clip_article
 
+            article, clipped = clip_article(article)
             found = check_article(article, self._draft)
         except Exception:  # noqa: BLE001 - a failed check must never take the editor down
             log.exception("the house-style check failed")
-            found = None
-        self._relay.finished.emit(self._number, found)
+            found, clipped = None, False
+        self._relay.finished.emit(self._number, found, clipped)
 
 
 class CheckRunner(QObject):
@@ -60,6 +66,7 @@ class CheckRunner(QObject):
         self._relay.finished.connect(self._delivered)
         self._number = 0
         self.running = False
+        self.clipped = False  # the last findings delivered cover only the start of the text
         self.timer = QTimer(self)
         self.timer.setSingleShot(True)
         self.timer.setInterval(PAUSE_MS)
@@ -86,8 +93,11 @@ class CheckRunner(QObject):
         """Wait for the checks under way (closing, tests)."""
         return self._pool.waitForDone(ms)
 
-    def _delivered(self, number: int, found: list[Finding] | None) -> None:
-        if number != self._number or found is None:
+    def _delivered(self, number: int, found: list[Finding] | None, clipped: bool) -> None:
+        if number != self._number:
             return
-        self.running = False
+        self.running = False  # a failed check (logged) is no check under way either
+        if found is None:
+            return
+        self.clipped = clipped
         self.checked.emit(found)
