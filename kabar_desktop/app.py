@@ -82,6 +82,8 @@ def _set_icon(app) -> None:
         import ctypes
 
         ctypes.windll.shell32.SetCurrentProcessExplicitAppUserModelID("Kabar.Kabar")
+        # Held while Kabar runs: the installer asks to close Kabar before replacing it.
+        ctypes.windll.kernel32.CreateMutexW(None, False, "Kabar.Running")
 
 
 def _first_start(settings: Settings) -> Draft:
@@ -247,7 +249,12 @@ def run(argv: list[str] | None = None) -> int:
         from kabar_desktop.gui.shell.smoke import run_smoke
 
         return run_smoke(Path(os.environ["KABAR_SMOKE"]), argv, start, sample_path())
-    window = start(argv)
+    try:
+        window = start(argv)
+    except ImportError as error:  # Qt could not load (a missing DLL): say so without Qt
+        from kabar_desktop.start_failure import window_failed
+
+        return window_failed(error)
     from PySide6.QtWidgets import QApplication
 
     app = QApplication.instance()
