@@ -1,21 +1,35 @@
 """The ``kabar`` command: no arguments opens the window; subcommands work without a display.
 
-Start-up is kept lean: each subcommand imports only what it needs, and Qt is imported only
-when the window opens.
+Start-up is kept lean (issue 15 #8): ``kabar --version`` imports nothing but this module;
+a subcommand builds the parser of that command alone (``kabar -h`` or an unknown command
+builds them all), so ``kabar export`` never imports the checker's or the mail's command
+modules; each command imports only what it needs, and Qt only when the window opens.
+tests/test_cli_imports.py pins what each command imports.
 """
 
 from __future__ import annotations
 
-import argparse
 import sys
-from collections.abc import Sequence
-from pathlib import Path
 
 from kabar_desktop import __version__
-from kabar_desktop.i18n import _, ngettext
+
+TYPE_CHECKING = False  # typing itself costs a bare interpreter (the .deb's -IS launcher) ~3 ms
+if TYPE_CHECKING:
+    import argparse
+    from collections.abc import Sequence
 
 EXIT_OK, EXIT_FAILED, EXIT_BAD_INPUT = 0, 1, 2
 DRAFT_SUFFIXES = (".kabar", ".json")
+# The subcommands defined in other modules, by name → the module whose register() adds them.
+_REGISTERED_ELSEWHERE = {
+    "check": "check_cmd",
+    "send": "mail_cmd",
+    "outbox": "mail_cmd",
+    "sync": "sync_cmd",
+    "ready": "sync_cmd",
+    "review": "sync_cmd",
+    "resolve": "sync_cmd",
+}
 
 
 def N_(message: str) -> str:  # noqa: N802 - gettext's marker
@@ -40,11 +54,23 @@ _ARGPARSE_WORDS = (
 
 def _localise_argparse() -> None:
     """argparse's own words ("usage:", "options") go through Kabar's catalog too."""
+    import argparse
+
+    from kabar_desktop.i18n import _, ngettext
+
     argparse._ = _  # type: ignore[attr-defined]
     argparse.ngettext = ngettext  # type: ignore[attr-defined]
 
 
-def build_parser() -> argparse.ArgumentParser:
+def build_parser(command: str | None = None) -> argparse.ArgumentParser:
+    """The ``kabar`` parser; given a ``command``, of the commands other modules add only the
+    one with that name (``None``: every command, as ``kabar -h`` lists them)."""
+    import argparse
+    from importlib import import_module
+    from pathlib import Path
+
+    from kabar_desktop.i18n import _
+
     _localise_argparse()
     parser = argparse.ArgumentParser(
         prog="kabar",
@@ -99,23 +125,20 @@ def build_parser() -> argparse.ArgumentParser:
         description=_("List the kept versions of a stored draft."),
     )
     history.add_argument("id", type=int, metavar=_("NUMBER"), help=_("the draft's number"))
-    from kabar_desktop.commands.check_cmd import register as register_check
-
-    register_check(sub)
-    from kabar_desktop.commands.mail_cmd import register as register_mail
-
-    register_mail(sub)  # send, outbox
-    from kabar_desktop.commands.sync_cmd import register as register_sync
-
-    register_sync(sub)  # sync, ready, review, resolve
+    for module in dict.fromkeys(_REGISTERED_ELSEWHERE.values()):  # check, send … in order
+        if command is None or _REGISTERED_ELSEWHERE.get(command) == module:
+            import_module(f"kabar_desktop.commands.{module}").register(sub)
     return parser
 
 
 def main(argv: Sequence[str] | None = None) -> int:
     argv = list(sys.argv[1:] if argv is None else argv)
-    if not argv or Path(argv[0]).suffix.lower() in DRAFT_SUFFIXES:
+    if not argv or argv[0].lower().endswith(DRAFT_SUFFIXES):
         return _open_window(argv)  # `kabar` or `kabar berita.kabar` (a double-clicked file)
-    parser = build_parser()
+    if argv[0] == "--version":  # argparse would print the same, after ~20 ms of imports
+        print(f"kabar {__version__}")
+        return EXIT_OK
+    parser = build_parser(_named_command(argv[0]))
     args = parser.parse_args(argv)
     if args.command == "export":
         from kabar_desktop.commands.export import run_export
@@ -141,6 +164,14 @@ def main(argv: Sequence[str] | None = None) -> int:
         return args.sync_run(args)
     parser.print_help()
     return EXIT_BAD_INPUT
+
+
+def _named_command(first: str) -> str | None:
+    """The command ``first`` names; ``None`` (every command's parser) for an option such as
+    ``-h``, or for a word that names no command (argparse then lists every choice)."""
+    if first in _REGISTERED_ELSEWHERE or first in ("export", "import", "list", "history"):
+        return first
+    return None
 
 
 def _open_window(argv: list[str]) -> int:

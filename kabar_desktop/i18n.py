@@ -3,8 +3,10 @@
 Catalogs live in ``resources/locale/<lang>/LC_MESSAGES/kabar.po``; the build compiles them to
 ``.mo``. A source checkout without compiled catalogs still works: the ``.po`` is compiled on
 first use and kept as the ``.mo`` the build would write, so the next start does not compile it
-again (~80 ms of every start while a ``.po`` is newer). The article itself is always
-Indonesian; only the interface changes.
+again (~80 ms of every start while a ``.po`` is newer). That compiler is a small one of the
+standard library's kind (``msgfmt``), not Babel's: importing Babel's catalog reader alone
+cost a command 15 ms (issue 15 #8); tests/test_i18n.py holds both to the same catalog. The
+article itself is always Indonesian; only the interface changes.
 """
 
 from __future__ import annotations
@@ -55,15 +57,103 @@ def _keep(mo: Path, data: bytes, po: os.stat_result) -> None:
 
 
 def compile_po(po: Path) -> bytes:
-    """The ``.mo`` bytes for a ``.po`` file, compiled with Babel."""
-    from babel.messages.mofile import write_mo
-    from babel.messages.pofile import read_po
+    """The ``.mo`` bytes for a ``.po`` file, as Babel's ``write_mo`` gives them: fuzzy and
+    untranslated messages left out (the header kept), an untranslated plural form read as
+    its English one."""
+    messages: dict[bytes, bytes] = {}
+    for entry in _po_entries(po.read_text(encoding="utf-8")):
+        msgid = entry.get("msgid", "")
+        if msgid and (entry.get("fuzzy") or not _translated(entry)):
+            continue
+        if "msgctxt" in entry:
+            msgid = f"{entry['msgctxt']}\x04{msgid}"
+        if "msgid_plural" in entry:
+            forms = [entry.get(f"msgstr[{i}]", "") for i in range(_count_forms(entry))]
+            english = (entry["msgid"], entry["msgid_plural"])
+            forms = [f or english[min(i, 1)] for i, f in enumerate(forms)]
+            key, value = f"{msgid}\0{entry['msgid_plural']}", "\0".join(forms)
+        else:
+            key, value = msgid, entry.get("msgstr", "")
+        messages[key.encode("utf-8")] = value.encode("utf-8")
+    return _mo_bytes(messages)
 
-    with po.open("rb") as fh:
-        catalog = read_po(fh)
-    buf = io.BytesIO()
-    write_mo(buf, catalog)
-    return buf.getvalue()
+
+_ESCAPE = {"n": "\n", "t": "\t", "r": "\r", "\\": "\\", '"': '"'}
+
+
+def _unquote(text: str) -> str:
+    """A .po string literal's value: ``"a\\"b\\n"`` → ``a"b`` and a line break."""
+    import re
+
+    return re.sub(r'\\([\\trn"])', lambda m: _ESCAPE[m.group(1)], text.strip()[1:-1])
+
+
+def _po_entries(text: str) -> list[dict[str, str]]:
+    """Each message of a .po file as ``{"msgid": …, "msgstr": …, "fuzzy": "1"?}``; obsolete
+    (``#~``) and other comments are skipped."""
+    entries: list[dict[str, str]] = []
+    entry: dict[str, str] = {}
+    fuzzy = False
+    section = ""
+    for raw in text.splitlines():
+        line = raw.strip()
+        if not line:
+            continue
+        if line.startswith("#"):
+            if entry and section.startswith("msgstr"):
+                entries.append(entry)
+                entry, section = {}, ""
+            if line.startswith("#,") and "fuzzy" in line[2:].replace(",", " ").split():
+                fuzzy = True
+            continue
+        if line.startswith('"'):
+            if section:
+                entry[section] += _unquote(line)
+            continue
+        keyword, _, rest = line.partition(" ")
+        if keyword in ("msgctxt", "msgid") and section.startswith("msgstr"):
+            entries.append(entry)
+            entry = {}
+        if not entry and fuzzy:
+            entry["fuzzy"], fuzzy = "1", False
+        section = keyword
+        entry[section] = _unquote(rest)
+    if entry:
+        entries.append(entry)
+    return entries
+
+
+def _translated(entry: dict[str, str]) -> bool:
+    if "msgid_plural" in entry:  # Babel keeps a plural message even with no form translated
+        return any(key.startswith("msgstr[") for key in entry)
+    return bool(entry.get("msgstr"))
+
+
+def _count_forms(entry: dict[str, str]) -> int:
+    return 1 + max(int(k[7:-1]) for k in entry if k.startswith("msgstr["))
+
+
+def _mo_bytes(messages: dict[bytes, bytes]) -> bytes:
+    """GNU .mo bytes for ``messages`` (the layout of CPython's Tools/i18n/msgfmt.py)."""
+    import struct
+
+    keys = sorted(messages)
+    ids = strs = b""
+    table: list[tuple[int, int, int, int]] = []
+    for key in keys:
+        table.append((len(ids), len(key), len(strs), len(messages[key])))
+        ids += key + b"\0"
+        strs += messages[key] + b"\0"
+    key_start = 7 * 4 + 16 * len(keys)
+    value_start = key_start + len(ids)
+    key_offsets: list[int] = []
+    value_offsets: list[int] = []
+    for id_at, id_len, str_at, str_len in table:
+        key_offsets += [id_len, id_at + key_start]
+        value_offsets += [str_len, str_at + value_start]
+    header = struct.pack("Iiiiiii", 0x950412DE, 0, len(keys), 7 * 4, 7 * 4 + len(keys) * 8, 0, 0)
+    offsets = struct.pack(f"{len(key_offsets) + len(value_offsets)}i", *key_offsets, *value_offsets)
+    return header + offsets + ids + strs
 
 
 def set_language(language: str | None) -> str:
