@@ -66,6 +66,14 @@ BREAKS = [
         "Rapat digelar di Aula Kanwil, Dilanjutkan dengan ramah tamah.",
         [(", Dilanjutkan", ". Dilanjutkan")],
     ),
+    ("K6", "“Program ini bagus,” Pujinya.", [("Pujinya", "pujinya")]),
+    ("K6", "“Kami senang,” Kenangnya sambil tersenyum.", [("Kenangnya", "kenangnya")]),
+    (
+        "K26",
+        "Bupati Choirul Huda selaku Inspektur upacara memimpin apel.",
+        [("Inspektur", "inspektur")],
+    ),
+    ("K26", "Ia menjadi Koordinator lapangan kegiatan itu.", [("Koordinator", "koordinator")]),
 ]
 
 RESPECTS = [
@@ -79,6 +87,11 @@ RESPECTS = [
     ("P27", "Kepala Rutan, Denial Arif, S.H., M.H., terus mendorong kreativitas."),
     ("P27", "Ia didampingi Budi, A.Md.IP, dan petugas."),
     ("P27", "Kode barang itu S.H dan M.H menurut daftar."),
+    ("K6", "“Program ini bagus,” Sonya menambahkan."),
+    ("K6", "“Program ini bagus,” ujarnya."),
+    ("K26", "Budi selaku Kepala Rutan Kupang hadir."),
+    ("K26", "Regu itu menjadi Juara I lomba voli."),
+    ("K26", "Budi hadir sebagai inspektur upacara."),
     ("P28", "Hadir petugas dari Dapur, Klinik dan Masjid lapas."),
     ("P28", "Rapat dihadiri Kapolres, Camat setempat, dan Danramil."),
     ("P28", "Dirjen tiba di Lapas Cikarang. Kunjungan itu bertujuan meninjau hunian."),

@@ -102,6 +102,7 @@ from kabar_desktop.check.rules import (  # noqa: E402, F401 - registers the rule
     phrase_slips,
     pleonasm,
     punctuation,
+    role_nouns,
     sentence_parts,
     spelling,
     standard_forms,

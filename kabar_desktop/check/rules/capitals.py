@@ -294,13 +294,23 @@ def quote_capitals(doc: Doc) -> Iterator[Hit]:
         for m in _ATTRIBUTION.finditer(text, para.start, para.end):
             word = m.group(1)
             base = word[:-3] if word.endswith("nya") else word
-            if base.lower() in ATTRIBUTION_VERBS:
+            if base.lower() in ATTRIBUTION_VERBS or _said_with_nya(word, base):
                 yield Hit(
                     m.start(1),
                     m.end(1),
                     N_("The attribution verb after a quote is written in lowercase."),
                     word.lower(),
                 )
+
+
+def _said_with_nya(word: str, base: str) -> bool:
+    """'," Pujinya.': a known root with -nya after a quote is the speaker's verb, whichever
+    verb it is; a name does not end in -nya after a root."""
+    if base == word or len(base) < 4:
+        return False
+    from kabar_desktop.check.spelling import speller
+
+    return speller().known(base.lower())
 
 
 @rule("K7", ERROR, N_("'bahasa' is lowercase before a language's name"))

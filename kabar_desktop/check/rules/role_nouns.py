@@ -1,0 +1,45 @@
+"""K26: a role after 'sebagai', 'selaku' or 'menjadi' is lowercase unless a name or an office
+follows it (EYD V, huruf kapital: a position or a common noun that names no one is written
+in lowercase): 'Choirul Huda selaku Inspektur upacara' → 'inspektur', 'sebagai Pembina,' →
+'pembina'; but 'selaku Kepala Rutan Kupang', 'menjadi Juara I'.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+
+from kabar_desktop.check.document import Doc
+from kabar_desktop.check.lexicon import GENERIC_NOUNS, ORDINARY_WORDS, POSITIONS, words
+from kabar_desktop.check.rules import ERROR, N_, Hit, rule
+from kabar_desktop.check.rules.case_reading import capitalised, in_title
+from kabar_desktop.check.rules.common_terms import overlaps_k3
+
+# Words that introduce the role someone plays.
+_AS = words("sebagai selaku menjadi")
+_ROLES = POSITIONS | ORDINARY_WORDS | GENERIC_NOUNS
+_PRONOUNS = words("ia dia kami kita mereka beliau saya")
+
+
+@rule("K26", ERROR, N_("A role after 'sebagai' or 'selaku' is lowercase unless a name follows"))
+def roles(doc: Doc) -> Iterator[Hit]:
+    toks = doc.tokens
+    for i in range(1, len(toks)):
+        t, prev = toks[i], toks[i - 1]
+        if prev.text not in _AS or not doc.adjacent(prev, t) or not capitalised(t):
+            continue
+        lower = t.text.lower()
+        if t.text.isupper() or lower not in _ROLES or lower in _PRONOUNS or in_title(doc, t):
+            continue
+        nxt = toks[i + 1] if i + 1 < len(toks) else None
+        named = nxt is not None and nxt.para == t.para and capitalised(nxt)
+        if named and doc.text[t.end : nxt.start].strip() in ("", "(", ","):  # type: ignore[union-attr]
+            continue  # "selaku Kepala Rutan", "sebagai Pembina (Kalapas)": a name's start
+        if doc.is_italic(t.start, t.end) or overlaps_k3(doc, t.start, t.end):
+            continue  # a newspaper's name; or K3's already
+        yield Hit(
+            t.start,
+            t.end,
+            N_("A role that names no one is written in lowercase: '{word}'."),
+            lower,
+            {"word": lower},
+        )
