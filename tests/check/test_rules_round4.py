@@ -74,6 +74,9 @@ BREAKS = [
         [("Inspektur", "inspektur")],
     ),
     ("K26", "Ia menjadi Koordinator lapangan kegiatan itu.", [("Koordinator", "koordinator")]),
+    ("W20", "Olahraga menghilangkan ke jenuhan warga binaan.", [("ke jenuhan", "kejenuhan")]),
+    ("W20", "Petugas menjaga ke amanan lapas.", [("ke amanan", "keamanan")]),
+    ("W20", "Ke sehatan warga binaan diperiksa.", [("Ke sehatan", "Kesehatan")]),
 ]
 
 RESPECTS = [
@@ -92,6 +95,9 @@ RESPECTS = [
     ("K26", "Budi selaku Kepala Rutan Kupang hadir."),
     ("K26", "Regu itu menjadi Juara I lomba voli."),
     ("K26", "Budi hadir sebagai inspektur upacara."),
+    ("W20", "Petugas berjalan ke lapangan, lalu ke daratan dan ke kecamatan."),
+    ("W20", "Laporan disampaikan ke atasan langsung."),
+    ("W20", "Olahraga menghilangkan kejenuhan warga binaan."),
     ("P28", "Hadir petugas dari Dapur, Klinik dan Masjid lapas."),
     ("P28", "Rapat dihadiri Kapolres, Camat setempat, dan Danramil."),
     ("P28", "Dirjen tiba di Lapas Cikarang. Kunjungan itu bertujuan meninjau hunian."),

@@ -105,6 +105,7 @@ from kabar_desktop.check.rules import (  # noqa: E402, F401 - registers the rule
     role_nouns,
     sentence_parts,
     spelling,
+    split_confix,
     standard_forms,
     structure,
     title_case,
