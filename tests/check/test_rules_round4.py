@@ -77,6 +77,15 @@ BREAKS = [
     ("W20", "Olahraga menghilangkan ke jenuhan warga binaan.", [("ke jenuhan", "kejenuhan")]),
     ("W20", "Petugas menjaga ke amanan lapas.", [("ke amanan", "keamanan")]),
     ("W20", "Ke sehatan warga binaan diperiksa.", [("Ke sehatan", "Kesehatan")]),
+    (
+        "W21",
+        "Kantor imigrasi menyediakan kepengurusan paspor di mal.",
+        [("kepengurusan", "pengurusan")],
+    ),
+    ("W21", "Kepengurusan izin tinggal kini daring.", [("Kepengurusan", "Pengurusan")]),
+    ("W1", "Jadwal sholat diatur perkamar oleh petugas.", [("perkamar", "per kamar")]),
+    ("W1", "Materi dibagi persesi.", [("persesi", "per sesi")]),
+    ("W6", "Ia membaca Al Quran setiap pagi.", [("Al Quran", "Al-Qur'an")]),
 ]
 
 RESPECTS = [
@@ -98,6 +107,10 @@ RESPECTS = [
     ("W20", "Petugas berjalan ke lapangan, lalu ke daratan dan ke kecamatan."),
     ("W20", "Laporan disampaikan ke atasan langsung."),
     ("W20", "Olahraga menghilangkan kejenuhan warga binaan."),
+    ("W21", "Kepengurusan koperasi pegawai yang baru dilantik."),
+    ("W21", "Kantor imigrasi menyediakan pengurusan paspor di mal."),
+    ("W1", "Pembangunan perdesaan dan usaha perorangan didukung."),
+    ("W6", "Ia membaca Al-Qur'an setiap pagi."),
     ("P28", "Hadir petugas dari Dapur, Klinik dan Masjid lapas."),
     ("P28", "Rapat dihadiri Kapolres, Camat setempat, dan Danramil."),
     ("P28", "Dirjen tiba di Lapas Cikarang. Kunjungan itu bertujuan meninjau hunian."),

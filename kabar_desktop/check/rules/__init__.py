@@ -109,5 +109,6 @@ from kabar_desktop.check.rules import (  # noqa: E402, F401 - registers the rule
     standard_forms,
     structure,
     title_case,
+    word_choice,
     word_forms,
 )

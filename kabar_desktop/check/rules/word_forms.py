@@ -35,7 +35,8 @@ _PLACE_NOUNS = words("acara area sekolah kawasan halaman lokasi arena gedung aul
 # "per" meaning "each" is written apart before a unit: "perhari" → "per hari".
 _PER_UNIT = re.compile(
     r"([Pp]er)(hari|orang|bulan|tahun|minggu|pekan|jam|kepala|kilogram|lembar|paket|porsi"
-    r"|bungkus|unit)(nya)?"
+    r"|bungkus|unit|kamar|kelompok|sesi|desa|kecamatan|kabupaten|provinsi|blok|regu"
+    r"|peserta|item|butir)(nya)?"
 )
 # W2: verbs of the genre the word list gives no di- (its flags: D0 di-, Di di-…-i, Dk
 # di-…-kan, DR diper-, Dt/Du diper-…-i/-kan), and words after "di" that are places, times or
