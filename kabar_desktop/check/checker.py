@@ -15,16 +15,19 @@ import re
 from collections.abc import Iterable
 from dataclasses import replace
 
-from kabar_desktop.check.article_text import Placed, PlainArticle, plain_article
-from kabar_desktop.check.document import Doc
-from kabar_desktop.check.finding import Finding, Ignores
-from kabar_desktop.check.marks import read_marks
-from kabar_desktop.check.rules import RULES, run_rules
-from kabar_desktop.check.verbs import unknown_verbs
-from kabar_desktop.compose.document import Article
-from kabar_desktop.compose.inline import tidy
-from kabar_desktop.model.draft import Draft, Paragraph, Statement
-from kabar_desktop.model.field_path import parse_or_none, resolve
+from kabar_desktop.check.pattern_cache import cached_patterns
+
+with cached_patterns():  # the rules' ~190 patterns, compiled once per installation
+    from kabar_desktop.check.article_text import Placed, PlainArticle, plain_article
+    from kabar_desktop.check.document import Doc
+    from kabar_desktop.check.finding import Finding, Ignores
+    from kabar_desktop.check.marks import read_marks
+    from kabar_desktop.check.rules import RULES, run_rules
+    from kabar_desktop.check.verbs import unknown_verbs
+    from kabar_desktop.compose.document import Article
+    from kabar_desktop.compose.inline import tidy
+    from kabar_desktop.model.draft import Draft, Paragraph, Statement
+    from kabar_desktop.model.field_path import parse_or_none, resolve
 
 log = logging.getLogger(__name__)
 # Findings that span a whole paragraph do not hide a misspelling inside it.

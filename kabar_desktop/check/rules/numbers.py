@@ -58,7 +58,9 @@ _POINT_DECIMAL = re.compile(
     r"(?<![\d.,])\d+\.\d{1,2}(?=\s?(?:persen|%|juta|miliar|triliun|ribu|kg|km|meter|ton|liter"
     r"|hektare)\b)"
 )
-_UNGROUPED = re.compile(r"(?<![\d.,])[1-9]\d{3,}(?= (?:rupiah|" + "|".join(COUNTED) + r")\b)")
+_UNGROUPED = re.compile(  # sorted: one pattern in every process (check/pattern_cache.py)
+    r"(?<![\d.,])[1-9]\d{3,}(?= (?:rupiah|" + "|".join(sorted(COUNTED)) + r")\b)"
+)
 _ZONE = "|".join(TIME_ZONES)
 _JAM = re.compile(
     r"\bjam (\d{1,2})(?:[.:](\d{2}))?(?: (pagi|siang|sore|malam))?(?: (" + _ZONE + "))?\\b"

@@ -1,0 +1,111 @@
+"""The checker's regular expressions, compiled once per installation rather than per process.
+
+Importing the rules compiles about 190 patterns: ~30 ms of every ``kabar check``, more than
+the check of an article takes (issue 13 #7). Python's ``re`` turns a pattern into a list of
+codes in Python code (the slow part) and hands it to ``_sre.compile`` (fast, in C); this
+module keeps those codes in the cache folder and, before the rules are imported, puts the
+patterns built from them into ``re``'s own cache, where ``re.compile`` finds them. The rules
+themselves are unchanged: they still call ``re.compile``.
+
+Kept safe: the cache is tied to the exact Python (``sys.version``, ``_sre.MAGIC``); each
+entry was checked equal (``==`` compares the pattern, flags and codes) to what ``re``
+compiled before it was kept; anything unexpected (another Python's ``re``, a damaged or
+unreadable file) means plain compiling, and a pattern the cache lacks is compiled as usual
+and added for the next process.
+"""
+
+from __future__ import annotations
+
+import _sre  # type: ignore[import-not-found]  # re's own engine, loaded with re
+import marshal
+import re
+import sys
+from collections.abc import Iterator
+from contextlib import contextmanager, suppress
+from typing import Any
+
+from kabar_desktop import paths
+
+CACHE_FILE = "check-patterns.marshal"
+_FORMAT = 1
+MAX_KEPT = 2000  # a bound on what an edited checkout's cache can grow to
+
+
+def _key() -> list[Any]:
+    return [_FORMAT, sys.version, _sre.MAGIC, getattr(_sre, "CODESIZE", 0)]
+
+
+def _re_cache() -> dict | None:
+    cache = getattr(re, "_cache", None)
+    return cache if isinstance(cache, dict) else None
+
+
+def _load() -> dict[tuple[str, int], tuple]:
+    try:
+        kept = marshal.loads((paths.cache_dir() / CACHE_FILE).read_bytes())
+        if kept[0] == _key():
+            return kept[1]
+    except (OSError, EOFError, ValueError, TypeError, IndexError, KeyError):
+        pass  # no cache yet, another Python's or a damaged one: compiled afresh
+    return {}
+
+
+def _preload(entries: dict[tuple[str, int], tuple], cache: dict) -> None:
+    for (pattern, flags), (final_flags, code, groups, groupindex, indexgroup) in entries.items():
+        key = (str, pattern, flags)
+        if key not in cache and len(cache) < getattr(re, "_MAXCACHE", 512) - 1:
+            cache[key] = _sre.compile(pattern, final_flags, code, groups, groupindex, indexgroup)
+
+
+def _codes(pattern: str, flags: int, compiled: re.Pattern) -> tuple | None:
+    """What ``_sre.compile`` needs to build ``compiled`` again, if it builds it equal."""
+    from re import _compiler, _parser  # type: ignore[attr-defined]
+
+    parsed = _parser.parse(pattern, flags)
+    code = [int(c) for c in _compiler._code(parsed, flags)]  # named opcodes are ints
+    groupindex = dict(parsed.state.groupdict)
+    indexgroup: list[str | None] = [None] * parsed.state.groups
+    for name, i in groupindex.items():
+        indexgroup[i] = name
+    groups = parsed.state.groups - 1
+    entry = (flags | parsed.state.flags, code, groups, groupindex, tuple(indexgroup))
+    return entry if _sre.compile(pattern, *entry) == compiled else None
+
+
+def _keep(entries: dict[tuple[str, int], tuple], new: dict[tuple[str, int], re.Pattern]) -> None:
+    from kabar_desktop.atomic import write_bytes_atomic
+
+    kept = dict(entries) if len(entries) + len(new) <= MAX_KEPT else {}
+    for (pattern, flags), compiled in new.items():
+        entry = _codes(pattern, flags, compiled)
+        if entry is not None:
+            kept[pattern, flags] = entry
+    path = paths.cache_dir() / CACHE_FILE
+    path.parent.mkdir(parents=True, exist_ok=True)
+    write_bytes_atomic(path, marshal.dumps([_key(), kept]))
+
+
+@contextmanager
+def cached_patterns() -> Iterator[None]:
+    """Around the import of the rules: their patterns come from the cache, and those it
+    lacked are added to it afterwards."""
+    cache = _re_cache()
+    if cache is None:  # another Python's re: compile as usual
+        yield
+        return
+    entries: dict[tuple[str, int], tuple] = {}
+    try:
+        entries = _load()
+        _preload(entries, cache)
+    except Exception:  # noqa: BLE001 - a cache must never stop the checker: compile instead
+        entries = {}
+    before = set(cache)
+    yield
+    new = {
+        (key[1], key[2]): compiled
+        for key, compiled in list(cache.items())
+        if key not in before and key[0] is str and isinstance(compiled, re.Pattern)
+    }
+    if new:
+        with suppress(Exception):  # a read-only folder, another re: compiled again next time
+            _keep(entries, new)

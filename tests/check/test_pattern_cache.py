@@ -1,0 +1,56 @@
+"""The checker's patterns come from the cache folder after the first check (issue 13 #7): the
+findings stay the same with a cache, without one and with a damaged one."""
+
+from __future__ import annotations
+
+import os
+import subprocess
+import sys
+from pathlib import Path
+
+from conftest import DATA
+
+from kabar_desktop.check.pattern_cache import CACHE_FILE
+
+SAMPLE_TXT = DATA / "berita-rudenim-kupang-2024-09-25.txt"
+# Counts the patterns ``re`` compiles itself while the checker is imported.
+COUNT_COMPILES = """
+import re._compiler as c
+compiled = []
+real = c.compile
+c.compile = lambda p, flags=0: compiled.append(p) or real(p, flags)
+import kabar_desktop.check.checker
+print(len(compiled))
+"""
+
+
+def _child(home: Path, *args: str) -> subprocess.CompletedProcess:
+    env = {**os.environ, "KABAR_HOME": str(home)}
+    return subprocess.run(
+        [sys.executable, *args], capture_output=True, text=True, env=env, timeout=120
+    )
+
+
+def check_json(home: Path) -> str:
+    result = _child(home, "-m", "kabar_desktop", "check", str(SAMPLE_TXT), "--format", "json")
+    assert result.returncode in (0, 1), result.stderr
+    return result.stdout
+
+
+def test_a_second_process_compiles_almost_none_of_the_rules_patterns(tmp_path):
+    first = int(_child(tmp_path, "-c", COUNT_COMPILES).stdout)
+    assert (tmp_path / "cache" / CACHE_FILE).is_file()
+    second = int(_child(tmp_path, "-c", COUNT_COMPILES).stdout)
+    assert first > 100  # the rules' patterns (and the standard library's few)
+    assert second < first // 5
+
+
+def test_findings_are_the_same_without_with_and_with_a_damaged_cache(tmp_path):
+    without = check_json(tmp_path)
+    cache = tmp_path / "cache" / CACHE_FILE
+    assert cache.is_file()
+    assert check_json(tmp_path) == without
+    cache.write_bytes(b"\x00not a cache" * 100)
+    assert check_json(tmp_path) == without
+    assert b"not a cache" not in cache.read_bytes()  # rebuilt, silently
+    assert check_json(tmp_path) == without
