@@ -26,6 +26,13 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from kabar_desktop.gui.form.limits import (
+    FIELD_CHARS,
+    fit,
+    full_draft_message,
+    full_field_message,
+    tell,
+)
 from kabar_desktop.gui.qt.enum_properties import set_keys
 from kabar_desktop.i18n import _
 from kabar_desktop.model.field_path import parse_or_none
@@ -179,8 +186,59 @@ def new_form() -> QFormLayout:
     return form
 
 
+def _room(widget: QWidget) -> int | None:
+    """The bytes the draft may still grow by, asked of the form panel holding ``widget``
+    (None outside one: a pane built alone)."""
+    parent = widget.parentWidget()
+    while parent is not None:
+        room = getattr(parent, "draft_room", None)
+        if callable(room):
+            return room()
+        parent = parent.parentWidget()
+    return None
+
+
+def _taken_back(widget: QWidget, known: str, text: str, cursor: int, cap: int) -> int:
+    """How much of what was just typed or pasted goes back (said in the status bar)."""
+    if len(text) <= len(known):
+        return 0
+    k = fit(known, text, cursor, cap, _room(widget))
+    if k:
+        tell(widget, full_field_message(cap) if len(text) > cap else full_draft_message())
+    return k
+
+
+class LineEdit(QLineEdit):
+    """A one-line field within the form's limits (gui/form/limits.py); a text loaded longer
+    is shown whole. Its guard runs before the pane's handler: the draft still holds the text
+    as it was."""
+
+    def __init__(self, parent: QWidget | None = None):
+        super().__init__(parent)
+        self.setMaxLength(FIELD_CHARS)  # Qt's own default is 32,767: a paste is cut there
+        self._known = ""
+        self.textChanged.connect(self._guard)
+
+    def setText(self, text: str | None) -> None:  # noqa: N802 - Qt's name
+        text = text or ""
+        self.setMaxLength(max(FIELD_CHARS, len(text)))
+        self._known = text
+        super().setText(text)
+
+    def _guard(self, text: str) -> None:
+        known, cap = self._known, self.maxLength()
+        if len(text) >= cap > len(known):  # Qt cut the paste at maxLength
+            tell(self, full_field_message(cap))
+        cursor = self.cursorPosition()
+        k = _taken_back(self, known, text, cursor, cap)
+        self._known = text[: cursor - k] + text[cursor:]
+        if k:
+            self.setSelection(cursor - k, k)
+            self.del_()  # the line's own Undo still knows the rest
+
+
 def line_edit(placeholder: str = "") -> QLineEdit:
-    edit = QLineEdit()
+    edit = LineEdit()
     edit.setPlaceholderText(placeholder)
     edit.setClearButtonEnabled(False)
     return edit
@@ -224,9 +282,12 @@ class TextBox(QPlainTextEdit):
     def __init__(self, min_lines: int = 3, max_lines: int = 10, parent: QWidget | None = None):
         super().__init__(parent)
         self._min, self._max = min_lines, max_lines
+        self.cap = FIELD_CHARS  # the form's limits (gui/form/limits.py); a longer text loaded
+        self._known = ""  # stays whole; the text as it was before the latest change
         self.setTabChangesFocus(True)
         self.setLineWrapMode(QPlainTextEdit.LineWrapMode.WidgetWidth)
         self.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Fixed)
+        self.textChanged.connect(self._guard)  # first: the draft still holds ``_known``
         self.textChanged.connect(self._fit)
         # re-wrapping after a resize changes the line count later than resizeEvent
         self.document().documentLayout().documentSizeChanged.connect(self._fit)
@@ -235,6 +296,34 @@ class TextBox(QPlainTextEdit):
     def resizeEvent(self, event) -> None:  # noqa: N802 - Qt's name
         super().resizeEvent(event)
         self._fit()
+
+    def setPlainText(self, text: str) -> None:  # noqa: N802 - Qt's name
+        self.cap = max(FIELD_CHARS, len(text))
+        self._known = text
+        super().setPlainText(text)
+
+    def insertFromMimeData(self, source) -> None:  # noqa: N802 - Qt's name
+        """A paste or drop past the field's room is cut before it enters the document (5 MB
+        laid out as one paragraph would hold the window for seconds)."""
+        if source.hasText():
+            text = source.text()
+            room = self.cap - len(self.toPlainText()) + len(self.textCursor().selectedText())
+            if len(text) > room:
+                self.insertPlainText(text[: max(room, 0)])
+                tell(self, full_field_message(self.cap))
+                return
+        super().insertFromMimeData(source)
+
+    def _guard(self) -> None:
+        text = self.toPlainText()
+        cursor = self.textCursor()
+        pos = cursor.position()
+        k = _taken_back(self, self._known, text, pos, self.cap)
+        self._known = text[: pos - k] + text[pos:]
+        if k:
+            cursor.setPosition(pos - k)
+            cursor.setPosition(pos, cursor.MoveMode.KeepAnchor)
+            cursor.removeSelectedText()  # through the field: its own Undo still works
 
     def _fit(self) -> None:
         metrics = self.fontMetrics()

@@ -32,6 +32,7 @@ from kabar_desktop.gui.form.fields import (
     set_line,
     set_plain,
 )
+from kabar_desktop.gui.form.limits import limit_button, may_add
 from kabar_desktop.gui.form.placement import place_choices
 from kabar_desktop.i18n import _
 from kabar_desktop.model.draft import Draft, Paragraph
@@ -145,6 +146,7 @@ class ParagraphsPane(QWidget):
             set_plain(box.text, paragraph.text)
         self._show_places()
         self.empty.setVisible(not paragraphs)
+        limit_button(self.add_button, len(paragraphs), "paragraphs")
         set_line(self.credit, self._session.draft.credit)
         self.show_problems(self._problems)
 
@@ -219,6 +221,9 @@ class ParagraphsPane(QWidget):
         self._session.set(("credit",), text)
 
     def _add(self) -> None:
+        draft = self._session.draft
+        if not may_add(self.add_button, draft, len(draft.paragraphs), "paragraphs"):
+            return
         self._session.apply(_("Add paragraph"), lambda d: d.paragraphs.append(Paragraph()))
         self.boxes[-1].text.setFocus(Qt.FocusReason.OtherFocusReason)
 

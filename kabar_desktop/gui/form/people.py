@@ -19,6 +19,7 @@ from PySide6.QtWidgets import (
 
 from kabar_desktop.gui.editor.draft_session import DraftSession
 from kabar_desktop.gui.form.fields import FieldRow, Path, line_edit, set_line
+from kabar_desktop.gui.form.limits import limit_button, may_add
 from kabar_desktop.gui.qt.enum_properties import set_keys
 from kabar_desktop.i18n import _
 from kabar_desktop.model.draft import Person
@@ -126,6 +127,7 @@ class PeopleEditor(QWidget):
         for row, person in zip(self.people_rows, people, strict=True):
             for field in PERSON_FIELDS:
                 set_line(row.edits[field], getattr(person, field))
+        limit_button(self.add_button, len(people), self.key)
         self.show_problems(self._problems)
 
     def _order_tabs(self) -> None:
@@ -164,6 +166,8 @@ class PeopleEditor(QWidget):
         self._session.set((self.key, i, field), text)
 
     def _add(self) -> None:
+        if not may_add(self.add_button, self._session.draft, len(self._people()), self.key):
+            return
         key = self.key
         self._session.apply(self.add_button.text(), lambda d: getattr(d, key).append(Person()))
         self.people_rows[-1].edits["position"].setFocus()  # Qt's OtherFocusReason

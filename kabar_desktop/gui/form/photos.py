@@ -25,6 +25,7 @@ from kabar_desktop.compose import Article
 from kabar_desktop.gui.editor.draft_session import DraftSession
 from kabar_desktop.gui.form.fields import Path as FieldPath
 from kabar_desktop.gui.form.fields import problem_text, set_line, set_plain
+from kabar_desktop.gui.form.limits import full_message, limit_button, list_limit, may_add
 from kabar_desktop.gui.form.names import office_photo_credit
 from kabar_desktop.gui.form.photo_card import PhotoCard
 from kabar_desktop.i18n import _
@@ -142,8 +143,14 @@ class PhotosPane(QWidget):
         Returns how many were added.
         """
         start = len(self._session.draft.photos)
+        if not may_add(self.add_button, self._session.draft, start, "photos"):
+            return 0
         added: list[Photo] = []
         refused: list[str] = []
+        room = list_limit("photos") - start
+        if len(paths) > room:  # a drop of many files: the first ones, up to the limit
+            refused.append(full_message("photos"))
+            paths = paths[:room]
         for path in map(Path, paths):
             try:
                 added.append(import_photo(path))
@@ -177,6 +184,7 @@ class PhotosPane(QWidget):
             set_plain(card.caption, photo.caption)
             set_line(card.credit, photo.credit)
         self.empty.setVisible(not photos)
+        limit_button(self.add_button, len(photos), "photos")
         self.refresh(None)
         self.show_problems(self._problems)
 

@@ -21,6 +21,7 @@ from kabar_desktop.gui.form.fields import (
     set_combo_text,
     set_line,
 )
+from kabar_desktop.gui.form.limits import limit_button, may_add
 from kabar_desktop.gui.form.lists import OrderedList
 from kabar_desktop.gui.form.names import PARTS_WITH_ROLE, part_names
 from kabar_desktop.gui.form.placement import move_speaker, remove_speaker
@@ -148,6 +149,7 @@ class SpeakersPane(QWidget):
         speakers = self._session.draft.speakers
         self._index = min(max(self._index, 0), len(speakers) - 1)
         self.list.set_items([speaker_entry(s) for s in speakers], self._index)
+        limit_button(self.list.add_buttons[0], len(speakers), "speakers")
         self._fill()
 
     def _fill(self, statement: int | None = None) -> None:
@@ -244,6 +246,9 @@ class SpeakersPane(QWidget):
             self.list.set_text(i, speaker_entry(self._session.draft.speakers[i]))
 
     def _add(self) -> None:
+        draft = self._session.draft
+        if not may_add(self.list.add_buttons[0], draft, len(draft.speakers), "speakers"):
+            return
         self._index = len(self._session.draft.speakers)
         self._session.apply(_("Add speaker"), lambda d: d.speakers.append(Speaker()))
         self.edits["name"].setFocus(Qt.FocusReason.OtherFocusReason)

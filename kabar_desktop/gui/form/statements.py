@@ -24,6 +24,7 @@ from kabar_desktop.gui.form.fields import (
     set_line,
     set_plain,
 )
+from kabar_desktop.gui.form.limits import limit_button, may_add
 from kabar_desktop.gui.form.lists import OrderedList
 from kabar_desktop.i18n import _
 from kabar_desktop.model.draft import ATTRIBUTION_VERBS, Draft, Statement
@@ -137,6 +138,8 @@ class StatementsEditor(QWidget):
             self._index = index
         self._index = min(max(self._index, 0), len(statements) - 1)
         self.list.set_items([statement_entry(st) for st in statements], self._index)
+        for button in self.list.add_buttons:
+            limit_button(button, len(statements), "statements")
         self._fill()
         self.show_problems(self._problems)
 
@@ -230,6 +233,9 @@ class StatementsEditor(QWidget):
     def _add(self, kind: str) -> None:
         i = self._speaker()
         if i < 0:
+            return
+        button = self.list.add_buttons[0 if kind == "quote" else 1]
+        if not may_add(button, self._session.draft, len(self._statements()), "statements"):
             return
         self._index = len(self._statements())
         label = _("Add quote") if kind == "quote" else _("Add paraphrase")
