@@ -5,8 +5,11 @@ administrator) and ``kabar_<version>_amd64.deb`` (Debian 12). The version is
 ``kabar_desktop.__version__``, which pyproject.toml also reads. Downloads (wheels for each
 platform, the embeddable CPython) are kept in ``build/installers/cache`` for the next build.
 
-Needs, on Debian: ``apt-get install nsis dpkg-dev binutils`` (and ``osslsigncode`` to sign;
-see packaging/sign.py). Runs on Python 3.11, the version both installers carry.
+Needs, on Debian: ``apt-get install nsis dpkg-dev binutils git`` (and ``osslsigncode`` to
+sign; see packaging/sign.py), and Python 3.11 with pip and ``packaging``: the virtual
+environment of the README's set-up commands has both. Every download is pinned in
+packaging/lock.txt (packaging/lock.py); every file's time is the commit's, so two builds of
+one commit are byte-identical.
 """
 
 from __future__ import annotations
@@ -34,28 +37,38 @@ def version() -> str:
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description="Build Kabar's wheel and installers into dist/.")
     parser.add_argument("what", choices=("all", "windows", "deb", "wheel"))
+    parser.add_argument("--dist", type=Path, default=DIST, help="where to write (dist/)")
     args = parser.parse_args(argv)
+    dist = args.dist.resolve()
     if sys.version_info[:2] != (3, 11):
         parser.error("run this with Python 3.11: the installers carry 3.11 and its .pyc files")
     os.nice(5)  # a shared machine: tests of others come first
-    from wheels import LINUX, WINDOWS, build_kabar_wheel, dependency_wheels
+    try:
+        from wheels import LINUX, WINDOWS, build_kabar_wheel, dependency_wheels
+    except ModuleNotFoundError as missing:
+        parser.error(f"{missing}: run this with the Python of the README's .venv")
+    from lock import LockError
 
     started = time.monotonic()
-    kabar = build_kabar_wheel(DIST)
-    print(f"wheel   {kabar.relative_to(ROOT)}")
+    kabar = build_kabar_wheel(dist)
+    print(f"wheel   {kabar}")
     cache = WORK / "cache"
-    if args.what in ("all", "deb"):
-        from deb import build_deb
+    try:
+        if args.what in ("all", "deb"):
+            from deb import build_deb
 
-        wheels = dependency_wheels(kabar, LINUX, cache / "linux")
-        out = build_deb(version(), [kabar, *wheels], WORK, DIST)
-        print(f"deb     {out.relative_to(ROOT)}  {out.stat().st_size / 1e6:.1f} MB")
-    if args.what in ("all", "windows"):
-        from windows import build_windows
+            wheels = dependency_wheels(kabar, LINUX, cache / "linux")
+            out = build_deb(version(), [kabar, *wheels], WORK, dist)
+            print(f"deb     {out}  {out.stat().st_size / 1e6:.1f} MB")
+        if args.what in ("all", "windows"):
+            from windows import build_windows
 
-        wheels = dependency_wheels(kabar, WINDOWS, cache / "windows")
-        out = build_windows(version(), [kabar, *wheels], WORK, DIST, cache)
-        print(f"windows {out.relative_to(ROOT)}  {out.stat().st_size / 1e6:.1f} MB")
+            wheels = dependency_wheels(kabar, WINDOWS, cache / "windows")
+            out = build_windows(version(), [kabar, *wheels], WORK, dist, cache)
+            print(f"windows {out}  {out.stat().st_size / 1e6:.1f} MB")
+    except LockError as refused:
+        print(f"build stopped: {refused}", file=sys.stderr)
+        return 1
     print(f"done in {time.monotonic() - started:.0f} s")
     return 0
 

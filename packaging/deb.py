@@ -7,19 +7,32 @@ The menu entry, the icon and the ``.kabar`` MIME type go where the desktop looks
 dpkg's triggers refresh the menu, MIME and icon caches, so no maintainer scripts are needed.
 The ``Depends:`` line is read from the bundled binaries: each system library they link
 against, found on this machine with ``dpkg -S``.
+
+Clean for lintian (issue 15 #6): no ``.pyc`` shipped (postinst compiles them, prerm removes
+them, as Debian's python3-* packages do), shared libraries stripped, a DEP-5 copyright, the
+changelog and a manual page made from the argument parser (packaging/manpage.py); what
+lintian still says is explained in packaging/debian/lintian-overrides. Reproducible (#5):
+every file's time is SOURCE_DATE_EPOCH (the commit's), modes are normalised, dpkg-deb sorts
+the members and stamps the ar members with SOURCE_DATE_EPOCH.
 """
 
 from __future__ import annotations
 
+import gzip
+import os
 import re
 import shutil
 import subprocess
 from pathlib import Path
 
 from bundle import make_bundle
+from manpage import manpage
+from wheels import normalise_tree, source_date_epoch
 
 ROOT = Path(__file__).resolve().parent.parent
+DEBIAN = Path(__file__).resolve().parent / "debian"
 PREFIX = Path("usr/lib/kabar")
+MAINTAINER = "Kabar developers <kabar@kabar-desktop.org>"
 ICON_SIZES = (16, 24, 32, 48, 64, 128, 256, 512)
 
 LAUNCHER = """#!/usr/bin/python3.11 -IS
@@ -63,12 +76,11 @@ MIME = """<?xml version="1.0" encoding="UTF-8"?>
 CONTROL = """Package: kabar
 Version: {version}
 Architecture: amd64
-Maintainer: Kabar maintainers <kabar@localhost>
+Maintainer: {maintainer}
 Installed-Size: {size}
 Depends: {depends}
 Section: editors
 Priority: optional
-Homepage: https://localhost/kabar
 Description: house-style news articles for Humas offices
  Kabar composes a news article in the house style of Indonesian government
  field offices from the facts of an event and what the speakers said, and
@@ -82,9 +94,13 @@ OPTIONAL += ("libpangocairo-1.0.so.0", "libharfbuzz.so.0")
 
 
 def build_deb(version: str, wheels: list[Path], work: Path, dist: Path) -> Path:
+    epoch = source_date_epoch()
     stage = work / "deb"
     shutil.rmtree(stage, ignore_errors=True)
     make_bundle(stage / PREFIX, wheels, "linux")
+    for cache in sorted((stage / PREFIX).rglob("__pycache__")):
+        shutil.rmtree(cache)  # postinst compiles them on the machine (debian/postinst)
+    strip_binaries(stage / PREFIX)
     _write(stage / "usr/bin/kabar", LAUNCHER, mode=0o755)
     _write(stage / "usr/share/applications/kabar.desktop", DESKTOP)
     _write(stage / "usr/share/mime/packages/kabar.xml", MIME)
@@ -99,20 +115,72 @@ def build_deb(version: str, wheels: list[Path], work: Path, dist: Path) -> Path:
     shutil.copy(icons / "kabar.svg", hicolor / "scalable/apps/kabar.svg")
     docs = stage / "usr/share/doc/kabar"
     docs.mkdir(parents=True)
-    shutil.copy(ROOT / "resources/dictionaries/COPYING.GPL-3", docs / "copyright")
+    shutil.copy(DEBIAN / "copyright", docs / "copyright")
+    _gzip(changelog(version), docs / "changelog.gz")
+    _gzip(manpage(version, epoch).encode("utf-8"), stage / "usr/share/man/man1/kabar.1.gz")
+    overrides = stage / "usr/share/lintian/overrides/kabar"
+    overrides.parent.mkdir(parents=True)
+    shutil.copy(DEBIAN / "lintian-overrides", overrides)
     depends = ["python3.11", *system_packages(stage / PREFIX)]
     size_kb = sum(p.stat().st_size for p in stage.rglob("*") if p.is_file()) // 1024
-    control = CONTROL.format(version=version, size=size_kb, depends=", ".join(depends))
+    control = CONTROL.format(
+        version=version, maintainer=MAINTAINER, size=size_kb, depends=", ".join(depends)
+    )
     _write(stage / "DEBIAN/control", control)
+    for script in ("postinst", "prerm"):
+        shutil.copy(DEBIAN / script, stage / "DEBIAN" / script)
+        (stage / "DEBIAN" / script).chmod(0o755)
+    normalise_tree(stage, epoch)
     dist.mkdir(parents=True, exist_ok=True)
     out = dist / f"kabar_{version}_amd64.deb"
     build = ["dpkg-deb", "--root-owner-group", "-Zxz", "-z6", "--threads-max=1", "--build"]
-    subprocess.run([*build, str(stage), str(out)], check=True, stdout=subprocess.DEVNULL)
+    env = {**os.environ, "SOURCE_DATE_EPOCH": str(epoch)}
+    subprocess.run([*build, str(stage), str(out)], check=True, stdout=subprocess.DEVNULL, env=env)
     return out
 
 
+def changelog(version: str) -> bytes:
+    """packaging/debian/changelog, whose latest entry must be this version's."""
+    text = (DEBIAN / "changelog").read_text(encoding="utf-8")
+    found = re.match(r"kabar \(([^)]+)\)", text)
+    if found is None or found.group(1) != version:
+        latest = found.group(1) if found else "none"
+        raise RuntimeError(
+            f"packaging/debian/changelog's latest entry is {latest}, not {version}: add one"
+        )
+    return text.encode("utf-8")
+
+
+def strip_binaries(bundle: Path) -> None:
+    """Debug symbols and symbol tables the wheels' shared libraries still carry: gone, as
+    in every Debian package (Qt's and Pillow's libraries shrink by a few MB)."""
+    binaries = sorted(
+        p for p in bundle.rglob("*.so*") if p.is_file() and not p.is_symlink() and _is_elf(p)
+    )
+    for start in range(0, len(binaries), 200):
+        chunk = [str(p) for p in binaries[start : start + 200]]
+        command = ["strip", "--strip-unneeded", "--remove-section=.comment"]
+        subprocess.run([*command, "--remove-section=.note", *chunk], check=True)
+
+
+def _is_elf(path: Path) -> bool:
+    with path.open("rb") as fh:
+        return fh.read(4) == b"\x7fELF"
+
+
+def _gzip(data: bytes, target: Path) -> None:
+    """``gzip -9n``: no name, no time inside, so the bytes depend on the text alone."""
+    target.parent.mkdir(parents=True, exist_ok=True)
+    with target.open("wb") as raw, gzip.GzipFile("", "wb", 9, raw, mtime=0) as out:
+        out.write(data)
+
+
 def system_packages(bundle: Path) -> list[str]:
-    """The Debian packages that hold the libraries the bundle's binaries need."""
+    """The Debian packages that hold the libraries the bundle's binaries need.
+
+    Each library's package comes from packaging/debian/libraries (Debian 12's names), so the
+    build machine need not have them installed and ``Depends:`` is the same on every machine;
+    a library not listed there is looked up with ``dpkg -S`` and must then be added to it."""
     binaries = [p for p in bundle.rglob("*") if p.is_file() and ".so" in p.name]
     provided = {p.name for p in binaries}
     needed: set[str] = set()
@@ -122,22 +190,32 @@ def system_packages(bundle: Path) -> list[str]:
         needed |= set(re.findall(r"^\s+NEEDED\s+(\S+)", text, re.M))
     needed -= provided
     needed -= set(OPTIONAL)
-    cache = subprocess.run(["ldconfig", "-p"], capture_output=True, text=True).stdout
-    packages: set[str] = set()
-    for lib in sorted(needed):
-        found = re.search(rf"^\s+{re.escape(lib)} \(libc6,x86-64[^)]*\) => (\S+)", cache, re.M)
-        if found is None:
-            raise RuntimeError(f"{lib} is not installed here: install its package to build")
-        owner = subprocess.run(
-            ["dpkg", "-S", str(Path(found.group(1)).resolve())], capture_output=True, text=True
-        )
-        if owner.returncode != 0:  # /lib → /usr/lib on merged-/usr systems
-            owner = subprocess.run(["dpkg", "-S", found.group(1)], capture_output=True, text=True)
-        if owner.returncode != 0:
-            raise RuntimeError(f"no Debian package owns {lib}")
-        packages.add(owner.stdout.split(":")[0])
-    packages -= {"libc6"}  # python3.11 depends on it
+    known = known_libraries()
+    packages = {known[lib] for lib in needed if lib in known}
+    unknown = {lib: owner_here(lib) for lib in sorted(needed - set(known))}
+    if unknown:
+        lines = "".join(f"\n{lib} {package}" for lib, package in unknown.items())
+        raise RuntimeError(f"add these lines to packaging/debian/libraries:{lines}")
+    packages.add("libc6")  # lintian wants it named, though python3.11 brings it
     return sorted(packages)
+
+
+def known_libraries() -> dict[str, str]:
+    pairs = (line.split() for line in (DEBIAN / "libraries").read_text().splitlines())
+    return {pair[0]: pair[1] for pair in pairs if len(pair) == 2 and not pair[0].startswith("#")}
+
+
+def owner_here(lib: str) -> str:
+    """The package that holds ``lib`` on this machine (``?`` when none does)."""
+    cache = subprocess.run(["ldconfig", "-p"], capture_output=True, text=True).stdout
+    found = re.search(rf"^\s+{re.escape(lib)} \(libc6,x86-64[^)]*\) => (\S+)", cache, re.M)
+    if found is None:
+        return "?"
+    for path in (str(Path(found.group(1)).resolve()), found.group(1)):  # merged /usr
+        owner = subprocess.run(["dpkg", "-S", path], capture_output=True, text=True)
+        if owner.returncode == 0:
+            return owner.stdout.split(":")[0]
+    return "?"
 
 
 def _write(path: Path, text: str, mode: int = 0o644) -> None:
