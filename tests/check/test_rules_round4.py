@@ -86,6 +86,7 @@ BREAKS = [
     ("W1", "Jadwal sholat diatur perkamar oleh petugas.", [("perkamar", "per kamar")]),
     ("W1", "Materi dibagi persesi.", [("persesi", "per sesi")]),
     ("W6", "Ia membaca Al Quran setiap pagi.", [("Al Quran", "Al-Qur'an")]),
+    ("S1", "Rombongan disambut pengurus Kamwil.", [("Kamwil", "Kanwil")]),
 ]
 
 RESPECTS = [
@@ -111,6 +112,9 @@ RESPECTS = [
     ("W21", "Kantor imigrasi menyediakan pengurusan paspor di mal."),
     ("W1", "Pembangunan perdesaan dan usaha perorangan didukung."),
     ("W6", "Ia membaca Al-Qur'an setiap pagi."),
+    # A capitalised word the lists lack, written alike twice, is a name the writer knows
+    # (a region's short form, 'Kotim'), not a slip of a known short form ('Kodim').
+    ("S1", "Hadir Kadis Disperindag Kotim dan perwakilan Polres Kotim."),
     ("P28", "Hadir petugas dari Dapur, Klinik dan Masjid lapas."),
     ("P28", "Rapat dihadiri Kapolres, Camat setempat, dan Danramil."),
     ("P28", "Dirjen tiba di Lapas Cikarang. Kunjungan itu bertujuan meninjau hunian."),
