@@ -375,3 +375,32 @@ def _statement_dict(st: Statement) -> dict:
     if st.name_speaker:
         out["name_speaker"] = True
     return out
+
+
+def past_limits(draft: Draft) -> list[Problem]:
+    """Why a file of ``draft`` would be refused when read again: a list past ``LIMITS``, or
+    ``draft.json`` past model/draft_json.py's size. The store keeps such a draft (read with
+    ``limits=False``); the window must not write a file of it that Kabar then refuses."""
+    import json
+
+    from kabar_desktop.model.draft_json import MAX_JSON_BYTES
+
+    lists: list[tuple[str, str, list]] = [
+        (key, key, getattr(draft, key))
+        for key in ("speakers", "companions", "attendees", "paragraphs", "photos")
+    ]
+    lists += [
+        ("statements", f"speakers[{i}].statements", s.statements)
+        for i, s in enumerate(draft.speakers)
+    ]
+    template = N_("holds {count} items; a draft holds at most {limit}")
+    problems = [
+        Problem(path, template, {"count": len(items), "limit": LIMITS[key]})
+        for key, path, items in lists
+        if len(items) > LIMITS[key]
+    ]
+    text = json.dumps(draft_to_dict(draft), ensure_ascii=False, indent=2)
+    if len(text.encode("utf-8", "surrogatepass")) > MAX_JSON_BYTES:
+        template = N_("is larger than {limit} MB: too large to be a draft")
+        problems.append(Problem("", template, {"limit": MAX_JSON_BYTES // (1024 * 1024)}))
+    return problems

@@ -189,6 +189,16 @@ class FileOps:
 
     def _write(self, path: Path) -> bool:
         stored = self.w.autosave is None or self.w.autosave.flush()
+        from kabar_desktop.model.parse import past_limits
+
+        refused = past_limits(self.session.draft)  # a file Kabar would refuse to open again
+        if refused:  # (a draft the store kept from before the form's limits, issue 12 #7)
+            reason = "; ".join(p.message(_) for p in refused)
+            self._warn(
+                _("Cannot save"),
+                _("Kabar cannot save {file}: {reason}").format(file=path.name, reason=reason),
+            )
+            return False
         try:
             write_draft(self.session.draft, path)
         except OSError as exc:

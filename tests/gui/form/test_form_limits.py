@@ -165,3 +165,29 @@ def test_a_draft_grown_to_the_limit_is_saved_and_opens_again(form, qtbot, tmp_pa
         again = read_draft(path)
         assert again.paragraphs[0].text == session.draft.paragraphs[0].text
     assert draft_bytes(session.draft) < MAX_JSON_BYTES
+
+
+def test_the_window_saves_no_file_it_would_refuse_to_open(qtbot, window, tmp_path, monkeypatch):
+    """A draft the store kept from before these limits (101 speakers): Save As says why and
+    writes nothing; once one speaker goes, the saved file opens again."""
+    from PySide6.QtWidgets import QFileDialog, QMessageBox
+
+    path = tmp_path / "banyak.kabar"
+    warnings: list[str] = []
+    monkeypatch.setattr(
+        QFileDialog, "getSaveFileName", lambda *a, **k: (str(path), "Kabar draft (*.kabar)")
+    )
+    monkeypatch.setattr(QMessageBox, "warning", lambda parent, title, text: warnings.append(text))
+    draft = window.session.draft
+    draft.speakers += [Speaker(name=f"Orang {i}") for i in range(101 - len(draft.speakers))]
+    window.session.load(draft, modified=True)
+    assert not window.files.save_as()
+    assert not path.exists()
+    assert warnings and "banyak.kabar" in warnings[0] and "100" in warnings[0]
+    window.form.tabs.setCurrentIndex(1)
+    pane = window.form.speakers
+    assert not pane.list.add_buttons[0].isEnabled()  # past the limit: no Add either
+    pane.list.select(100)
+    click(qtbot, pane.list.remove_button)
+    assert window.files.save_as()
+    assert len(read_draft(path).speakers) == 100
