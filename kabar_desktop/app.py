@@ -51,23 +51,38 @@ def _application(argv: list[str]):
 def _left_by_qt(ours: list[str], left: list[str]) -> list[str]:
     """Our own arguments that Qt left, spelled as Python got them.
 
-    On Windows Qt rebuilds its arguments in the ANSI code page, so a file named
-    ``Berita Śekar\\…`` comes back as ``Berita ?ekar\\…``; Python's ``sys.argv`` keeps every
-    character. Qt only removes its own options, in order, so ours are matched to what it left
-    by their ASCII letters.
+    On Windows Qt rebuilds its arguments in the ANSI code page, so a file in
+    ``Berita Śekar`` comes back as ``Berita ?ekar`` or ``Berita Sekar`` (Windows' best fit);
+    Python's ``sys.argv`` keeps every character. Qt only removes its own options, in order,
+    so ours are matched to what it left by their ASCII letters.
     """
-
-    def ascii_part(text: str) -> str:
-        return "".join(c for c in text if c.isascii() and c != "?")
-
     kept: list[str] = []
     rest = iter(left)
     wanted = next(rest, None)
     for argument in ours:
-        if wanted is not None and ascii_part(argument) == ascii_part(wanted):
+        if wanted is not None and _spelled_alike(argument, wanted):
             kept.append(argument)
             wanted = next(rest, None)
     return kept
+
+
+def _spelled_alike(ours: str, theirs: str) -> bool:
+    """``theirs`` is ``ours`` with each run of non-ASCII letters turned into up to four
+    characters a letter (``?``, a best-fit letter, its UTF-8 bytes read as ANSI) or none."""
+    reach = {0}
+    position = 0
+    while position < len(ours) and reach:
+        letter = ours[position]
+        if letter.isascii():
+            reach = {j + 1 for j in reach if theirs[j : j + 1] == letter}
+            position += 1
+            continue
+        run = position
+        while position < len(ours) and not ours[position].isascii():
+            position += 1
+        widest = 4 * (position - run)
+        reach = {j + k for j in reach for k in range(widest + 1) if j + k <= len(theirs)}
+    return len(theirs) in reach
 
 
 def _set_icon(app) -> None:
