@@ -16,7 +16,7 @@ from kabar_desktop import __version__
 TYPE_CHECKING = False  # typing itself costs a bare interpreter (the .deb's -IS launcher) ~3 ms
 if TYPE_CHECKING:
     import argparse
-    from collections.abc import Sequence
+    from collections.abc import Callable, Sequence
 
 EXIT_OK, EXIT_FAILED, EXIT_BAD_INPUT = 0, 1, 2
 DRAFT_SUFFIXES = (".kabar", ".json")
@@ -138,32 +138,41 @@ def main(argv: Sequence[str] | None = None) -> int:
     if argv[0] == "--version":  # argparse would print the same, after ~20 ms of imports
         print(f"kabar {__version__}")
         return EXIT_OK
-    parser = build_parser(_named_command(argv[0]))
-    args = parser.parse_args(argv)
+    from kabar_desktop.pattern_cache import cached_patterns
+
+    with cached_patterns():  # argparse's, gettext's and the command modules' patterns
+        parser = build_parser(_named_command(argv[0]))
+        args = parser.parse_args(argv)
+        run = _command(args)
+    if run is None:
+        parser.print_help()
+        return EXIT_BAD_INPUT
+    return run(args)
+
+
+def _command(args: argparse.Namespace) -> Callable[[argparse.Namespace], int] | None:
+    """What runs the command ``args`` names, its module imported."""
     if args.command == "export":
         from kabar_desktop.commands.export import run_export
 
-        return run_export(args.drafts, args.format, args.output)
+        return lambda a: run_export(a.drafts, a.format, a.output)
     if args.command in ("import", "list", "history"):
         from kabar_desktop.commands import store_cmds
 
         if args.command == "import":
-            return store_cmds.run_import(args.files)
+            return lambda a: store_cmds.run_import(a.files)
         if args.command == "list":
-            return store_cmds.run_list(trashed=args.trash)
-        return store_cmds.run_history(args.id)
+            return lambda a: store_cmds.run_list(trashed=a.trash)
+        return lambda a: store_cmds.run_history(a.id)
     if args.command == "check":
         from kabar_desktop.commands.check_cmd import run_check
 
-        return run_check(args.file, args.format)
+        return lambda a: run_check(a.file, a.format)
     if args.command in ("send", "outbox"):
         from kabar_desktop.commands.mail_cmd import run as run_mail
 
-        return run_mail(args)
-    if getattr(args, "sync_run", None):  # sync, ready, review, resolve (commands/sync_cmd.py)
-        return args.sync_run(args)
-    parser.print_help()
-    return EXIT_BAD_INPUT
+        return run_mail
+    return getattr(args, "sync_run", None)  # sync, ready, review, resolve (commands/sync_cmd.py)
 
 
 def _named_command(first: str) -> str | None:

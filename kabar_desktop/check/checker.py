@@ -15,7 +15,7 @@ import re
 from collections.abc import Iterable
 from dataclasses import replace
 
-from kabar_desktop.check.pattern_cache import cached_patterns
+from kabar_desktop.pattern_cache import cached_patterns
 
 with cached_patterns():  # the rules' ~190 patterns, compiled once per installation
     from kabar_desktop.check.article_text import Placed, PlainArticle, plain_article

@@ -1,11 +1,13 @@
-"""The checker's regular expressions, compiled once per installation rather than per process.
+"""Regular expressions compiled once per installation rather than once per process.
 
-Importing the rules compiles about 190 patterns: ~30 ms of every ``kabar check``, more than
-the check of an article takes (issue 13 #7). Python's ``re`` turns a pattern into a list of
-codes in Python code (the slow part) and hands it to ``_sre.compile`` (fast, in C); this
-module keeps those codes in the cache folder and, before the rules are imported, puts the
-patterns built from them into ``re``'s own cache, where ``re.compile`` finds them. The rules
-themselves are unchanged: they still call ``re.compile``.
+Importing the checker's rules compiles about 190 patterns: ~30 ms of every ``kabar check``,
+more than the check of an article takes (issue 13 #7); a ``kabar export`` compiles about 50
+(composition, the draft reader, argparse, gettext). Python's ``re`` turns a pattern into a
+list of codes in Python code (the slow part) and hands it to ``_sre.compile`` (fast, in C):
+this module keeps those codes in the cache folder and, before the modules are imported, puts
+the patterns built from them into ``re``'s own cache, where ``re.compile`` finds them. The
+modules themselves are unchanged: they still call ``re.compile``. Only patterns compiled
+inside ``cached_patterns()`` are kept: the modules' own, not ones built from a text.
 
 Kept safe: the cache is tied to the exact Python (``sys.version``, ``_sre.MAGIC``); each
 entry was checked equal (``==`` compares the pattern, flags and codes) to what ``re``
@@ -20,13 +22,14 @@ import _sre  # type: ignore[import-not-found]  # re's own engine, loaded with re
 import marshal
 import re
 import sys
-from collections.abc import Iterator
-from contextlib import contextmanager, suppress
-from typing import Any
 
 from kabar_desktop import paths
 
-CACHE_FILE = "check-patterns.marshal"
+TYPE_CHECKING = False  # typing costs a bare interpreter ~3 ms (cli.py)
+if TYPE_CHECKING:
+    from typing import Any
+
+CACHE_FILE = "patterns.marshal"
 _FORMAT = 1
 MAX_KEPT = 2000  # a bound on what an edited checkout's cache can grow to
 
@@ -85,27 +88,32 @@ def _keep(entries: dict[tuple[str, int], tuple], new: dict[tuple[str, int], re.P
     write_bytes_atomic(path, marshal.dumps([_key(), kept]))
 
 
-@contextmanager
-def cached_patterns() -> Iterator[None]:
-    """Around the import of the rules: their patterns come from the cache, and those it
-    lacked are added to it afterwards."""
-    cache = _re_cache()
-    if cache is None:  # another Python's re: compile as usual
-        yield
-        return
-    entries: dict[tuple[str, int], tuple] = {}
-    try:
-        entries = _load()
-        _preload(entries, cache)
-    except Exception:  # noqa: BLE001 - a cache must never stop the checker: compile instead
-        entries = {}
-    before = set(cache)
-    yield
-    new = {
-        (key[1], key[2]): compiled
-        for key, compiled in list(cache.items())
-        if key not in before and key[0] is str and isinstance(compiled, re.Pattern)
-    }
-    if new:
-        with suppress(Exception):  # a read-only folder, another re: compiled again next time
-            _keep(entries, new)
+class cached_patterns:  # noqa: N801 - used as a function: ``with cached_patterns():``
+    """Around imports: the patterns they compile come from the cache, and those it lacked
+    are added to it afterwards (not when the imports fail)."""
+
+    def __enter__(self) -> None:
+        self.cache = _re_cache()
+        self.entries: dict[tuple[str, int], tuple] = {}
+        if self.cache is None:  # another Python's re: compile as usual
+            return
+        try:
+            self.entries = _load()
+            _preload(self.entries, self.cache)
+        except Exception:  # noqa: BLE001 - a cache must never stop Kabar: compile instead
+            self.entries = {}
+        self.before = set(self.cache)
+
+    def __exit__(self, kind: object, *_exc: object) -> None:
+        if self.cache is None or kind is not None:
+            return
+        new = {
+            (key[1], key[2]): compiled
+            for key, compiled in list(self.cache.items())
+            if key not in self.before and key[0] is str and isinstance(compiled, re.Pattern)
+        }
+        try:
+            if new:
+                _keep(self.entries, new)
+        except Exception:  # noqa: BLE001 - a read-only folder, another re: next time again
+            return

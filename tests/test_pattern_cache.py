@@ -1,5 +1,6 @@
-"""The checker's patterns come from the cache folder after the first check (issue 13 #7): the
-findings stay the same with a cache, without one and with a damaged one."""
+"""The regular expressions of the checker and of the commands come from the cache folder
+after the first run (issue 13 #7, issue 15 #8): the findings stay the same with a cache,
+without one and with a damaged one."""
 
 from __future__ import annotations
 
@@ -10,7 +11,7 @@ from pathlib import Path
 
 from conftest import DATA
 
-from kabar_desktop.check.pattern_cache import CACHE_FILE
+from kabar_desktop.pattern_cache import CACHE_FILE
 
 SAMPLE_TXT = DATA / "berita-rudenim-kupang-2024-09-25.txt"
 # Counts the patterns ``re`` compiles itself while the checker is imported.
@@ -43,6 +44,30 @@ def test_a_second_process_compiles_almost_none_of_the_rules_patterns(tmp_path):
     second = int(_child(tmp_path, "-c", COUNT_COMPILES).stdout)
     assert first > 100  # the rules' patterns (and the standard library's few)
     assert second < first // 5
+
+
+def export_docx(home: Path) -> None:
+    out = home / "berita.docx"
+    result = _child(
+        home,
+        "-m",
+        "kabar_desktop",
+        "export",
+        str(DATA / "sample.json"),
+        "-o",
+        str(out),
+        "-f",
+        "docx",
+    )
+    assert result.returncode == 0, result.stderr
+
+
+def test_an_export_and_a_check_share_the_cache_without_losing_each_others(tmp_path):
+    export_docx(tmp_path)
+    assert (tmp_path / "cache" / CACHE_FILE).is_file()
+    first = int(_child(tmp_path, "-c", COUNT_COMPILES).stdout)  # the checker's are added
+    export_docx(tmp_path)  # keeps them
+    assert int(_child(tmp_path, "-c", COUNT_COMPILES).stdout) < first // 5
 
 
 def test_findings_are_the_same_without_with_and_with_a_damaged_cache(tmp_path):
