@@ -87,6 +87,7 @@ BREAKS = [
     ("W1", "Materi dibagi persesi.", [("persesi", "per sesi")]),
     ("W6", "Ia membaca Al Quran setiap pagi.", [("Al Quran", "Al-Qur'an")]),
     ("S1", "Rombongan disambut pengurus Kamwil.", [("Kamwil", "Kanwil")]),
+    ("N1", "Kegiatan diikuti 15 orang warga binaan.", [("15", "lima belas")]),
 ]
 
 RESPECTS = [
@@ -115,6 +116,8 @@ RESPECTS = [
     # A capitalised word the lists lack, written alike twice, is a name the writer knows
     # (a region's short form, 'Kotim'), not a slip of a known short form ('Kodim').
     ("S1", "Hadir Kadis Disperindag Kotim dan perwakilan Polres Kotim."),
+    # A direct quote keeps the speaker's numbers (as N4 keeps a quoted time's zone).
+    ("N1", "“Ada 15 orang yang hadir hari ini,” ujarnya."),
     ("P28", "Hadir petugas dari Dapur, Klinik dan Masjid lapas."),
     ("P28", "Rapat dihadiri Kapolres, Camat setempat, dan Danramil."),
     ("P28", "Dirjen tiba di Lapas Cikarang. Kunjungan itu bertujuan meninjau hunian."),
