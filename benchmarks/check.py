@@ -5,15 +5,14 @@ Targets (issue: house-style checker): checking the sample ≤ 30 ms and a 3,000-
 lookups cached). The one-off costs are reported too: reading the word lists, loading spylls,
 and a first check with empty caches. Issue 13: ``kabar check ARTICLE.txt`` from the command
 line within 2× of ``kabar --version`` on the same machine: both are timed here side by side,
-median of interleaved runs in fresh processes (bytecode and the word lists' cache written
-once, as an installed Kabar has them), and the ratio printed (``--no-cli`` leaves them out).
+run in turns in fresh processes as the .deb's launcher runs Kabar (bytecode, the word lists'
+and the patterns' caches written once, as an installed Kabar has them; see export.py), each
+ratio of the medians with the range of the rounds' own (``--no-cli`` leaves them out).
 """
 
 from __future__ import annotations
 
-import os
 import statistics
-import subprocess
 import sys
 import tempfile
 import time
@@ -25,7 +24,14 @@ SAMPLE_DRAFT = ROOT / "tests" / "data" / "sample.json"
 sys.path.insert(0, str(ROOT))
 sys.path.insert(0, str(ROOT / "benchmarks"))
 
-from export import large_content  # noqa: E402
+from export import (  # noqa: E402
+    CHILD_ENV,
+    bare_python,
+    in_turns,
+    kabar_launcher,
+    large_content,
+    print_ratio,
+)
 
 from kabar_desktop.check import article_plain_text, check_article, check_text  # noqa: E402
 from kabar_desktop.check.spelling import _base_words, speller  # noqa: E402
@@ -50,29 +56,10 @@ def once_ms(fn) -> float:
     return (time.perf_counter() - start) * 1000
 
 
-def cli_ms(args: list[str], home: str, runs: int) -> list[float]:
-    """Wall time of ``python -m kabar_desktop ARGS`` in a fresh process, ``runs`` times."""
-    # Compiled bytecode as an installed Kabar has it (pip compiles on install), kept out of
-    # the source tree; without it every run would compile each module from source again.
-    env = dict(os.environ, KABAR_HOME=home, PYTHONPYCACHEPREFIX=str(Path(home) / "pyc"))
-    env.pop("PYTHONDONTWRITEBYTECODE", None)
-    out = []
-    for _ in range(runs):
-        start = time.perf_counter()
-        subprocess.run(
-            [sys.executable, "-m", "kabar_desktop", *args],
-            cwd=ROOT,
-            env=env,
-            stdout=subprocess.DEVNULL,
-            stderr=subprocess.DEVNULL,
-            check=False,
-        )
-        out.append((time.perf_counter() - start) * 1000)
-    return out
-
-
-def cli_timings(runs: int = 7) -> None:
-    """``kabar --version`` and ``kabar check`` on the sample and on a misspelt article."""
+def cli_timings(rounds: int = 15) -> None:
+    """``kabar --version`` and ``kabar check`` on the sample and on a misspelt article, run in
+    turns as the .deb's launcher runs Kabar (export.py's ``kabar_launcher``; the word lists'
+    and the patterns' caches and the bytecode written once, as after an install)."""
     with tempfile.TemporaryDirectory() as home:
         misspelt = Path(home) / "salah-ketik.txt"
         text = SAMPLE_TXT.read_text(encoding="utf-8")
@@ -81,22 +68,21 @@ def cli_timings(runs: int = 7) -> None:
             + "\nPetugas melasanakan razia dan mensosialisasikan penegakkan aturan.\n",
             encoding="utf-8",
         )
-        # The word lists' cache and the bytecode, written once, as after an install.
-        cli_ms(["--version"], home, 1)
-        cli_ms(["check", str(SAMPLE_TXT)], home, 1)
-        version: list[float] = []
-        sample: list[float] = []
-        typos: list[float] = []
-        for _ in range(runs):  # interleaved: a busy moment slows all three alike
-            version += cli_ms(["--version"], home, 1)
-            sample += cli_ms(["check", str(SAMPLE_TXT)], home, 1)
-            typos += cli_ms(["check", str(misspelt)], home, 1)
-    v = statistics.median(version)
-    print(f"cli_version: {v:.0f} ms")
-    print(f"cli_check_sample: {statistics.median(sample):.0f} ms")
-    print(f"cli_check_misspelt: {statistics.median(typos):.0f} ms")
-    print(f"cli_check_sample_ratio: {statistics.median(sample) / v:.2f} x")
-    print(f"cli_check_misspelt_ratio: {statistics.median(typos) / v:.2f} x")
+        pycache = Path(home) / "pyc"
+        env = dict(CHILD_ENV, KABAR_HOME=home, PYTHONPYCACHEPREFIX=str(pycache))
+        kabar = kabar_launcher(pycache)
+        commands = {
+            "python": [*bare_python(pycache), "-c", "pass"],
+            "version": [*kabar, "--version"],
+            "check_sample": [*kabar, "check", str(SAMPLE_TXT)],
+            "check_misspelt": [*kabar, "check", str(misspelt)],
+        }
+        times = in_turns(commands, rounds, env=env, ok=(0, 1))  # 1: the check found errors
+    for name, values in times.items():
+        print(f"cli_{name}: {statistics.median(values):.0f} ms")
+    print_ratio("cli_check_sample_ratio", times["check_sample"], times["version"])
+    print_ratio("cli_check_misspelt_ratio", times["check_misspelt"], times["version"])
+    print_ratio("cli_version_vs_python", times["version"], times["python"])
 
 
 def long_article(words: int = 3000) -> str:

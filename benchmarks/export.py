@@ -106,17 +106,26 @@ def kabar_launcher(pycache: Path) -> list[str]:
     return [*bare_python(pycache), "-c", code]
 
 
-def in_turns(commands: dict[str, list[str]], rounds: int = ROUNDS, env=None) -> dict[str, list]:
+def in_turns(
+    commands: dict[str, list[str]], rounds: int = ROUNDS, env=None, ok=(0,)
+) -> dict[str, list[float]]:
     """Each command's wall times (ms), the commands run in turn ``rounds`` times after one
-    unmeasured run each (bytecode, caches): a busy moment slows a whole round alike."""
+    unmeasured run each (bytecode, caches): a busy moment slows a whole round alike. An exit
+    code outside ``ok`` stops the benchmark (a failing command is no timing)."""
     env = env or CHILD_ENV
+
+    def run(cmd: list[str]) -> None:
+        done = subprocess.run(cmd, stdout=subprocess.DEVNULL, stderr=subprocess.PIPE, env=env)
+        if done.returncode not in ok:
+            raise SystemExit(f"{cmd[-3:]} exited {done.returncode}: {done.stderr[-500:]!r}")
+
     for cmd in commands.values():
-        subprocess.run(cmd, check=True, stdout=subprocess.DEVNULL, env=env)
+        run(cmd)
     times: dict[str, list[float]] = {name: [] for name in commands}
     for _ in range(rounds):
         for name, cmd in commands.items():
             start = time.perf_counter()
-            subprocess.run(cmd, check=True, stdout=subprocess.DEVNULL, env=env)
+            run(cmd)
             times[name].append((time.perf_counter() - start) * 1000)
     return times
 
