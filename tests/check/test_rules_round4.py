@@ -86,7 +86,12 @@ BREAKS = [
     ("W1", "Jadwal sholat diatur perkamar oleh petugas.", [("perkamar", "per kamar")]),
     ("W1", "Materi dibagi persesi.", [("persesi", "per sesi")]),
     ("W6", "Ia membaca Al Quran setiap pagi.", [("Al Quran", "Al-Qur'an")]),
-    ("S1", "Rombongan disambut pengurus Kamwil.", [("Kamwil", "Kanwil")]),
+    # A slip of a short form stays a slip when the writer repeats it.
+    (
+        "S1",
+        "Rombongan disambut pengurus Kamwil. Kamwil menyiapkan acara.",
+        [("Kamwil", "Kanwil"), ("Kamwil", "Kanwil")],
+    ),
     ("N1", "Kegiatan diikuti 15 orang warga binaan.", [("15", "lima belas")]),
 ]
 
@@ -113,9 +118,7 @@ RESPECTS = [
     ("W21", "Kantor imigrasi menyediakan pengurusan paspor di mal."),
     ("W1", "Pembangunan perdesaan dan usaha perorangan didukung."),
     ("W6", "Ia membaca Al-Qur'an setiap pagi."),
-    # A capitalised word the lists lack, written alike twice, is a name the writer knows
-    # (a region's short form, 'Kotim'), not a slip of a known short form ('Kodim').
-    ("S1", "Hadir Kadis Disperindag Kotim dan perwakilan Polres Kotim."),
+    ("S1", "Rombongan disambut pengurus Kanwil."),
     # A direct quote keeps the speaker's numbers (as N4 keeps a quoted time's zone).
     ("N1", "“Ada 15 orang yang hadir hari ini,” ujarnya."),
     ("P28", "Hadir petugas dari Dapur, Klinik dan Masjid lapas."),

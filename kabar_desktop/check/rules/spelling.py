@@ -16,7 +16,6 @@ from __future__ import annotations
 
 import bisect
 import re
-from collections import Counter
 from collections.abc import Iterator
 
 from kabar_desktop.check.document import Doc, Token
@@ -65,7 +64,6 @@ _FIX_MESSAGES = {
 @rule("S1", WARNING, N_("Words are spelled as the Indonesian word list has them"))
 def spelling(doc: Doc) -> Iterator[Hit]:
     check = speller()
-    seen: Counter[str] | None = None
     for t, word in _checked(doc, check):
         if _DOUBLED_CAPITAL.fullmatch(word):
             fixed = word[1:]
@@ -75,9 +73,6 @@ def spelling(doc: Doc) -> Iterator[Hit]:
         if check.known(word) or check.fix(word) is not None:
             continue
         if word[0].isupper() and not _as_ordinary_word(doc, t):
-            seen = seen if seen is not None else _body_words(doc)
-            if seen[word] > 1:
-                continue  # written alike twice in the body: a name the writer knows
             hit = _short_form_slip(word, check)
             if hit is not None:
                 msg = N_("'{word}' is no short form Kabar knows; did you mean '{fix}'?")
@@ -100,11 +95,6 @@ def spelling(doc: Doc) -> Iterator[Hit]:
                 t.start, t.end, N_("'{word}' is not in the Indonesian word list."), None, params
             )
     yield from _short_form_swaps(doc, check)
-
-
-def _body_words(doc: Doc) -> Counter[str]:
-    """How often each word stands in the body (the title, which repeats the body, left out)."""
-    return Counter(u.text for u in doc.tokens if doc.paras[u.para].kind != "title")
 
 
 def _short_form_swaps(doc: Doc, check: Speller) -> Iterator[Hit]:
