@@ -93,6 +93,18 @@ BREAKS = [
         [("Kamwil", "Kanwil"), ("Kamwil", "Kanwil")],
     ),
     ("N1", "Kegiatan diikuti 15 orang warga binaan.", [("15", "lima belas")]),
+    (
+        "W13",
+        "Pemeriksaan kesehatan dilaksanakan setiap sebulan sekali.",
+        [("setiap sebulan sekali", "sebulan sekali")],
+    ),
+    (
+        "W13",
+        "Senam pagi digelar setiap dua minggu sekali.",
+        [("setiap dua minggu sekali", "dua minggu sekali")],
+    ),
+    ("W13", "Di klinik para rombongan melihat obat-obatan.", [("para rombongan", "rombongan")]),
+    ("P12", "Kamar penuh. Sementara jumlah kamar ada 14 unit.", [("Sementara", "Sementara itu,")]),
 ]
 
 RESPECTS = [
@@ -121,6 +133,9 @@ RESPECTS = [
     ("S1", "Rombongan disambut pengurus Kanwil."),
     # A direct quote keeps the speaker's numbers (as N4 keeps a quoted time's zone).
     ("N1", "“Ada 15 orang yang hadir hari ini,” ujarnya."),
+    ("W13", "Pemeriksaan kesehatan dilaksanakan sebulan sekali, senam setiap minggu."),
+    ("W13", "Di klinik rombongan melihat obat-obatan bersama para petugas."),
+    ("P12", "Sementara petugas berjaga, warga binaan beribadah."),
     ("P28", "Hadir petugas dari Dapur, Klinik dan Masjid lapas."),
     ("P28", "Rapat dihadiri Kapolres, Camat setempat, dan Danramil."),
     ("P28", "Dirjen tiba di Lapas Cikarang. Kunjungan itu bertujuan meninjau hunian."),

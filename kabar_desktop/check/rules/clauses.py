@@ -226,7 +226,7 @@ _SEMENTARA = re.compile(r"Sementara(?: itu\b)?(,?)(?=( [^\W\d_]+)?)")
 # After these "Sementara" is "meanwhile"; after these others only when no clause follows a
 # comma ("Sementara para peserta mengikuti materi, panitia …" is "while").
 _SEMENTARA_BEFORE = words("di pada dalam untuk bagi dari")
-_SEMENTARA_MAYBE = words("para pihak seluruh kegiatan")
+_SEMENTARA_MAYBE = words("para pihak seluruh kegiatan jumlah warga petugas peserta acara")
 _CLAUSE_AFTER_COMMA = re.compile(r", [a-z]")
 _CONJUNCTION_FIX = {"Maka": "Oleh karena itu,", "Maka dari itu": "Oleh karena itu,"}
 _CONJUNCTION_FIX |= {"Tetapi": "Akan tetapi,", "Tapi": "Akan tetapi,"}

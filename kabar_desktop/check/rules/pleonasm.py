@@ -3,7 +3,8 @@
 Only the clear pairs: 'agar supaya', 'demi untuk', 'guna untuk', 'melalui via',
 'mengapresiasi atas', 'seperti misalnya', 'sangat … sekali' within a few words, 'para' before a
 plural already ('para ibu-ibu', 'para hadirin'), 'saling' before a reciprocal form ('saling
-tolong-menolong') and 'antara A dengan B' (antara … dan). A warning: the
+tolong-menolong'), 'antara A dengan B' (antara … dan), 'setiap sebulan sekali' and 'para'
+before a collective noun ('para rombongan'). A warning: the
 fix is plain, but the writer may be quoting someone.
 """
 
@@ -39,6 +40,15 @@ _ANTARA = re.compile(
     r"(?<!di )(?<!ke )\bantara(?! lain)((?: [^\W\d_,.]+){1,4}?) (dengan)\b", re.IGNORECASE
 )
 
+# "setiap … sekali": "sebulan sekali" already says each month ("setiap sebulan sekali").
+_SETIAP = re.compile(
+    r"\b(setiap|tiap) ((?:se(?:hari|minggu|bulan|tahun|pekan)|(?:\d+|dua|tiga|empat|lima|enam)"
+    r" (?:hari|minggu|bulan|tahun|pekan|jam)) sekali)\b",
+    re.IGNORECASE,
+)
+# "para" counts people; a collective noun counts them already ("para rombongan", "para jajaran").
+_PARA_GROUP = re.compile(r"\b(para) (rombongan|jajaran|segenap)\b", re.IGNORECASE)
+
 
 _TWICE = N_("'{word}' says the same thing twice: write '{fix}'.")
 
@@ -55,6 +65,10 @@ def pleonasm(doc: Doc) -> Iterator[Hit]:
             yield _twice(m, keep_case(m.group(), _PAIRS[m.group().lower()]))
         for m in _SANGAT.finditer(text, para.start, para.end):
             yield _twice(m, m.group(1) + m.group(2))
+        for m in _SETIAP.finditer(text, para.start, para.end):
+            yield _twice(m, keep_case(m.group(), m.group(2)))
+        for m in _PARA_GROUP.finditer(text, para.start, para.end):
+            yield _twice(m, keep_case(m.group(), m.group(2)))
         for m in _PARA.finditer(text, para.start, para.end):
             yield _twice(m, f"{m.group(1)} {m.group(2)}")
         for m in _SALING.finditer(text, para.start, para.end):
