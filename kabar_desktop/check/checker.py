@@ -10,7 +10,6 @@ where it was typed.
 from __future__ import annotations
 
 import bisect
-import logging
 import re
 from collections.abc import Iterable
 from dataclasses import replace
@@ -29,7 +28,6 @@ with cached_patterns():  # the rules' ~190 patterns, compiled once per installat
     from kabar_desktop.model.draft import Draft, Paragraph, Statement
     from kabar_desktop.model.field_path import parse_or_none, resolve
 
-log = logging.getLogger(__name__)
 # Findings that span a whole paragraph do not hide a misspelling inside it.
 _WIDE_RULES = frozenset({"A1", "A2", "A4", "P4"})
 # Findings on what the writer chose in a field the article shows in Kabar's own words (the
@@ -114,6 +112,9 @@ def _run(doc: Doc, rules: Iterable[str] | None, strict: bool) -> list[Finding]:
     except Exception:
         if strict:
             raise
+        import logging  # only here: it cost every ``kabar check`` ~3 ms at start-up
+
+        log = logging.getLogger(__name__)
         log.exception("the house-style check failed; rules run one by one")
         found = []
         for rule_id in rules if rules is not None else RULES:

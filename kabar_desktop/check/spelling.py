@@ -19,7 +19,6 @@ for them. Every answer is cached.
 
 from __future__ import annotations
 
-import logging
 import os
 import re
 import threading
@@ -49,7 +48,6 @@ from kabar_desktop.check.wordlists import (
 
 __all__ = ["Speller", "add_office_word", "dictionary_base", "preload", "read_word_list", "speller"]
 
-log = logging.getLogger(__name__)
 OFFICE_WORDS_FILE = "kata-kantor.txt"
 MAX_WORD = 40  # longer "words" are not words: never looked into
 # Bound forms written solid with the next word (EYD V: "subbagian", "antarinstansi"), or with
@@ -331,6 +329,9 @@ class Speller:
                 try:
                     from spylls.hunspell import Dictionary
                 except ImportError:  # spylls missing: the lists still work
+                    import logging  # only here: it cost every ``kabar check`` ~3 ms
+
+                    log = logging.getLogger(__name__)
                     log.warning("spylls is not installed: no suggestions from Hunspell")
                     self.base = None
                     return None

@@ -8,7 +8,6 @@ writer chose: ``check_article`` gives the Doc these spans.
 
 from __future__ import annotations
 
-import difflib
 import re
 
 from kabar_desktop.check.article_text import PlainArticle
@@ -18,6 +17,8 @@ from kabar_desktop.model.draft import ATTRIBUTION_VERBS, Draft
 
 def known_like(verb: str, count: int = 5) -> list[str]:
     """A few verbs Kabar knows: those spelled most like ``verb`` first, then the usual ones."""
+    import difflib  # only for a verb Kabar does not know
+
     close = difflib.get_close_matches(verb, ATTRIBUTION_VERBS, n=count, cutoff=0.6)
     return (close + [v for v in ATTRIBUTION_VERBS if v not in close])[:count]
 

