@@ -38,6 +38,9 @@ def _application(argv: list[str]):
     """The application, and the arguments left once Qt took its own (``-platform …``)."""
     from PySide6.QtWidgets import QApplication
 
+    from kabar_desktop.gui.qt import import_watch
+
+    import_watch.lighten()  # before the window's modules are imported
     app = QApplication.instance()
     if app is None:
         app = QApplication(["kabar", *argv])

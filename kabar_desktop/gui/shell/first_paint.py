@@ -39,7 +39,12 @@ class AfterFirstPaint(QObject):
         self.done = False
         self._scheduled = False
         window.installEventFilter(self)
-        QTimer.singleShot(FALLBACK_MS, self, self._schedule)
+        # a timer of its own: QTimer.singleShot(ms, context, slot) makes PySide6 build
+        # QMetaMethod's enums while it picks the overload (~0.4 ms of the first frame)
+        self._fallback = QTimer(self)
+        self._fallback.setSingleShot(True)
+        self._fallback.timeout.connect(self._schedule)
+        self._fallback.start(FALLBACK_MS)
 
     def add(self, job: Callable[[], object], last: bool = False) -> None:
         """Run ``job`` after the first paint (at once if that is past); ``last`` jobs after
@@ -56,6 +61,7 @@ class AfterFirstPaint(QObject):
     def _schedule(self) -> None:
         if not self._scheduled:
             self._scheduled = True
+            self._fallback.stop()
             self._window.removeEventFilter(self)
             QTimer.singleShot(0, self, self._step)  # once this frame is painted
 
@@ -75,6 +81,7 @@ class AfterFirstPaint(QObject):
         """Do what is left now (the window closes, or something needs a job's result)."""
         if not self._scheduled:
             self._scheduled = True
+            self._fallback.stop()
             self._window.removeEventFilter(self)
         while self._jobs or self._last:
             (self._jobs or self._last).pop(0)()
