@@ -105,6 +105,26 @@ BREAKS = [
     ),
     ("W13", "Di klinik para rombongan melihat obat-obatan.", [("para rombongan", "rombongan")]),
     ("P12", "Kamar penuh. Sementara jumlah kamar ada 14 unit.", [("Sementara", "Sementara itu,")]),
+    (
+        "K27",
+        "“Saya harapkan bapak-bapak semuanya berperilaku baik,” ujarnya.",
+        [("bapak-bapak", "Bapak-Bapak")],
+    ),
+    (
+        "K27",
+        "“Terima kasih atas pelayanan yang kami berikan kepada bapak/ibu,” ujarnya.",
+        [("bapak/ibu", "Bapak/Ibu")],
+    ),
+    (
+        "P29",
+        "Karena saat ini masih dalam suasana Hari Raya Idulfitri tahun 1444 Hijriah.",
+        [("Karena", None)],
+    ),
+    (
+        "P29",
+        "Karena pengawasan orang asing bukan hanya tugas Imigrasi saja, tetapi semua anggota.",
+        [("Karena", None)],
+    ),
 ]
 
 RESPECTS = [
@@ -136,6 +156,13 @@ RESPECTS = [
     ("W13", "Pemeriksaan kesehatan dilaksanakan sebulan sekali, senam setiap minggu."),
     ("W13", "Di klinik rombongan melihat obat-obatan bersama para petugas."),
     ("P12", "Sementara petugas berjaga, warga binaan beribadah."),
+    ("K27", "“Kami berterima kasih kepada ibu saya,” ujarnya."),
+    ("K27", "Petugas memberikan bantuan kepada ibu rumah tangga."),
+    ("K27", "Ia menyerahkan bingkisan kepada bapak itu."),
+    ("K27", "“Kami mohon dukungan Bapak dalam pengamanan,” ujarnya."),
+    ("P29", "Karena hujan deras, upacara dipindahkan ke aula."),
+    ("P29", "Karena itu, setiap perlakuan harus tetap humanis."),
+    ("P29", "“Karena kita harus selektif dalam menerbitkan paspor,” ujarnya."),
     ("P28", "Hadir petugas dari Dapur, Klinik dan Masjid lapas."),
     ("P28", "Rapat dihadiri Kapolres, Camat setempat, dan Danramil."),
     ("P28", "Dirjen tiba di Lapas Cikarang. Kunjungan itu bertujuan meninjau hunian."),

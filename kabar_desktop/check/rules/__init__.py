@@ -86,6 +86,7 @@ def keep_case(model: str, replacement: str) -> str:
 __all__ = ["ERROR", "N_", "RULES", "WARNING", "Hit", "Rule", "keep_case", "rule", "run_rules"]
 
 from kabar_desktop.check.rules import (  # noqa: E402, F401 - registers the rules
+    address_terms,
     capitals,
     clauses,
     comma_splices,
@@ -94,6 +95,7 @@ from kabar_desktop.check.rules import (  # noqa: E402, F401 - registers the rule
     common_terms,
     dates,
     degrees,
+    fragments,
     inner_caps,
     marks_spacing,
     names,
