@@ -1,4 +1,5 @@
-"""Store speed with 10,000 drafts: the drafts browser's list, full-text search, autosave.
+"""Store speed with 10,000 drafts: the drafts browser's list, full-text search, autosave;
+and the upgrade to schema version 4 on 3,000 stored photos (``store.py photos``: that alone).
 
 Prints one figure per line, ``name: value unit``. Targets (issue 3), at the 95th percentile:
 the browser's list query ≤ 100 ms, a search ≤ 20 ms, an autosave ≤ 15 ms. Autosave includes
@@ -153,5 +154,92 @@ def main() -> None:
         store.close()
 
 
+# --- schema version 4: every stored photo through the photo door (issue 12) -------------
+PHOTOS = 3000  # a few thousand photos: years of a busy office's drafts
+PHOTOS_PER_DRAFT = 3
+
+
+def _phone_photo(rng: random.Random, size: tuple[int, int], orientation: int | None) -> bytes:
+    """A distinct photo (noise and a coloured block), with a phone's EXIF when
+    ``orientation`` is given (GPS, camera, that orientation), else as Kabar's own copy."""
+    import io
+
+    from PIL import Image
+
+    im = Image.effect_noise(size, 40).convert("RGB")
+    x, y = rng.randrange(size[0] // 2), rng.randrange(size[1] // 2)
+    colour = (rng.randrange(256), rng.randrange(256), rng.randrange(256))
+    im.paste(colour, (x, y, x + size[0] // 3, y + size[1] // 3))
+    buf = io.BytesIO()
+    options: dict = {"quality": 85}
+    if orientation is not None:
+        exif = Image.Exif()
+        exif[0x010F], exif[0x0112] = "KameraHP", orientation
+        exif[0x8825] = {1: "S", 2: (10.0, 9.0, 36.0), 3: "E", 4: (123.0, 36.0, 0.0)}
+        options["exif"] = exif
+    im.save(buf, "JPEG", **options)
+    return buf.getvalue()
+
+
+def _v3_database(path: Path, photos: list[bytes]) -> None:
+    """A version-3 database (the released migrations 1–3) whose drafts hold ``photos``."""
+    from kabar_desktop.model.draft import Photo
+    from kabar_desktop.store.database import Database, OpenResult, _connect
+    from kabar_desktop.store.schema import MIGRATIONS
+
+    conn = _connect(path)
+    for version in (1, 2, 3):
+        conn.execute("BEGIN IMMEDIATE")
+        MIGRATIONS[version](conn)
+        conn.execute(f"PRAGMA user_version = {version}")
+        conn.execute("COMMIT")
+    store = DraftStore(Database(path, conn, time.time, OpenResult(path=path)))
+    base = read_draft(ROOT / "tests" / "data" / "sample.json")
+    with store.bulk():
+        for i in range(0, len(photos), PHOTOS_PER_DRAFT):
+            draft = copy.deepcopy(base)
+            draft.photos = [
+                Photo(file=f"foto{i + n}.jpg", data=data, media_type="image/jpeg")
+                for n, data in enumerate(photos[i : i + PHOTOS_PER_DRAFT])
+            ]
+            store.create(draft)
+    store.close()
+
+
+def _timed_upgrade(path: Path) -> float:
+    start = time.perf_counter()
+    DraftStore.open(path).close()  # the backup copy, then the migration
+    return time.perf_counter() - start
+
+
+def photo_migration() -> None:
+    """The upgrade's time on a generated store: a third of the photos already Kabar's own
+    copies (checked only), a third with GPS (metadata cut out), a third also turned by EXIF
+    orientation 6 (encoded again); 1024 × 768 px. Then the cost per phone original."""
+    rng = random.Random(4)
+    with tempfile.TemporaryDirectory() as tmp:
+        os.environ["KABAR_HOME"] = tmp
+        kinds = [None, 1, 6]
+        start = time.perf_counter()
+        photos = [_phone_photo(rng, (1024, 768), kinds[i % 3]) for i in range(PHOTOS)]
+        path = Path(tmp) / "lama.sqlite"
+        _v3_database(path, photos)
+        size = sum(map(len, photos)) / 1e6
+        print(f"photo_migration_store_built: {time.perf_counter() - start:.1f} s ({size:.0f} MB)")
+        seconds = _timed_upgrade(path)
+        print(f"photo_migration_{PHOTOS}_photos: {seconds:.1f} s")
+        print(f"photo_migration_per_photo: {seconds / PHOTOS * 1000:.1f} ms")
+        for label, orientation in (("gps", 1), ("gps_turned", 6)):
+            originals = [_phone_photo(rng, (4000, 3000), orientation) for _ in range(20)]
+            path = Path(tmp) / f"telepon-{label}.sqlite"
+            _v3_database(path, originals)
+            seconds = _timed_upgrade(path)
+            print(f"photo_migration_12mp_{label}: {seconds / len(originals) * 1000:.0f} ms/photo")
+
+
 if __name__ == "__main__":
-    main()
+    if sys.argv[1:] == ["photos"]:
+        photo_migration()
+    else:
+        main()
+        photo_migration()

@@ -20,6 +20,7 @@ from kabar_desktop.paths import data_dir
 
 from .backups import list_backups, make_backup, set_aside
 from .errors import StoreError, at_open, from_os, from_sqlite, is_corrupt, reason, store_error
+from .photo_migration import withheld_notice
 from .schema import MIGRATIONS, SCHEMA_VERSION
 
 DB_NAME = "kabar.sqlite"
@@ -257,6 +258,13 @@ class Database:
             with self.transaction() as c:
                 MIGRATIONS[target](c)
                 c.execute(f"PRAGMA user_version = {target}")
+        if 0 < version < 4:  # photos stored before the one photo door were cleaned
+            try:
+                notice = withheld_notice(self.conn)
+            except (sqlite3.Error, UnicodeError) as exc:
+                raise self._error(exc) from None
+            if notice is not None:
+                self.opened.warnings.append(notice)
 
     # --- backups ---------------------------------------------------------------------------
     def backups(self) -> list[Path]:

@@ -10,7 +10,7 @@ from __future__ import annotations
 import sqlite3
 from collections.abc import Callable
 
-from . import codec
+from . import codec, photo_migration
 
 STATUSES = ("draft", "ready", "sent")
 
@@ -131,5 +131,12 @@ def _v3(conn: sqlite3.Connection) -> None:
             conn.execute(statement)
 
 
-MIGRATIONS: dict[int, Callable[[sqlite3.Connection], None]] = {1: _v1, 2: _v2, 3: _v3}
+# Version 3 + every stored photo through the one photo door, references following, and
+# ``withheld_photos`` for the photos it refuses (photo_migration.py; issue 12).
+MIGRATIONS: dict[int, Callable[[sqlite3.Connection], None]] = {
+    1: _v1,
+    2: _v2,
+    3: _v3,
+    4: photo_migration.migrate,
+}
 SCHEMA_VERSION = max(MIGRATIONS)
