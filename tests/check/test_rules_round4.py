@@ -115,6 +115,12 @@ BREAKS = [
         "“Terima kasih atas pelayanan yang kami berikan kepada bapak/ibu,” ujarnya.",
         [("bapak/ibu", "Bapak/Ibu")],
     ),
+    ("N5", "Kamis ini (29/12), Kodam menerima kunjungan Kakanwil.", [("(29/12)", None)]),
+    (
+        "N5",
+        "Dialog digelar Selasa malam (7/10/'2025) di aula.",
+        [("(7/10/'2025)", "(7/10/2025)")],
+    ),
     (
         "P29",
         "Karena saat ini masih dalam suasana Hari Raya Idulfitri tahun 1444 Hijriah.",
@@ -163,6 +169,8 @@ RESPECTS = [
     ("P29", "Karena hujan deras, upacara dipindahkan ke aula."),
     ("P29", "Karena itu, setiap perlakuan harus tetap humanis."),
     ("P29", "“Karena kita harus selektif dalam menerbitkan paspor,” ujarnya."),
+    ("N5", "Dialog digelar Selasa malam (7/10/2025) di aula."),
+    ("N5", "Sebanyak 12 orang hadir (12/40 kursi terisi) ini."),
     ("P28", "Hadir petugas dari Dapur, Klinik dan Masjid lapas."),
     ("P28", "Rapat dihadiri Kapolres, Camat setempat, dan Danramil."),
     ("P28", "Dirjen tiba di Lapas Cikarang. Kunjungan itu bertujuan meninjau hunian."),

@@ -296,11 +296,15 @@ def _year(y: str | None) -> int | None:
 
 
 # "pada tanggal (15/8)": a date by what stands before it, even without a weekday.
-_DAY_BEFORE = re.compile(r"\b(?:tanggal|pada) ?$")
+_DAY_BEFORE = re.compile(
+    rf"\b(?:tanggal|pada|(?:{_WEEKDAY}) (?:ini|lalu|kemarin|pagi|siang|sore|malam)) ?$"
+)
+# "(7/10/'2025)": an apostrophe typed before the year.
+_APOSTROPHE_YEAR = re.compile(r"\((\d{1,2})/(\d{1,2})/['’‘](\d{4})\)")
 
 
 def _is_day(doc: Doc, d: _Date) -> bool:
-    return bool(_DAY_BEFORE.search(doc.text, max(0, d.start - 12), d.start))
+    return bool(_DAY_BEFORE.search(doc.text, max(0, d.start - 20), d.start))
 
 
 _WELL_TYPED = re.compile(r"\(\d{1,2}/\d{1,2}(?:/\d{4})?\)")
@@ -356,6 +360,11 @@ def _date_alone(doc: Doc) -> Iterator[Hit]:
 @rule("N5", ERROR, N_("One date form with the year; the weekday matches the date"))
 def dates(doc: Doc) -> Iterator[Hit]:
     yield from _date_alone(doc)
+    for m in _APOSTROPHE_YEAR.finditer(doc.text):
+        fixed = f"({m.group(1)}/{m.group(2)}/{m.group(3)})"
+        yield Hit(
+            m.start(), m.end(), N_("A date holds no apostrophe: '{word}'."), fixed, {"word": fixed}
+        )
     found = _dates(doc)
     event = [d for d in found if d.weekday and not d.caption]
     reference = event[0] if event else None
