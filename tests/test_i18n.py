@@ -109,3 +109,34 @@ def test_fuzzy_plural_context_and_escapes_compile_as_babel_does(tmp_path):
     assert ours == babels
     assert ours[("%d draft", 1)] == "%d drafts" and ours["long line"] == "baris panjang"
     assert "guessed" not in ours and "untranslated" not in ours and "gone" not in ours
+
+
+def test_a_kept_copy_of_the_catalog_translates_as_the_mo_does(monkeypatch):
+    """gettext reads the .mo's messages one by one (~4 ms of every command): the messages are
+    kept in the cache folder as read, and a damaged copy is read past and replaced."""
+    reads = []
+    real = i18n.gettext.GNUTranslations
+
+    def counting(fp=None):
+        if fp is not None:
+            reads.append(fp)
+        return real(fp)
+
+    monkeypatch.setattr(i18n.gettext, "GNUTranslations", counting)
+    expected = {
+        "Preferences": "Preferensi",
+        "no such file": "berkas tidak ada",
+        "usage: ": "penggunaan: ",
+    }
+    kept = i18n.paths.cache_dir() / i18n.CATALOG_CACHE.format(language="id")
+    for damage in (None, None, b"\x00damaged" * 50, None):
+        if damage is not None:
+            kept.write_bytes(damage)
+        i18n.set_language("id")
+        assert {m: i18n._(m) for m in expected} == expected
+        for n in (1, 2):  # Indonesian has one form: the plural rule is read from the header
+            assert i18n.ngettext("{count} conflict", "{count} conflicts", n) == "{count} konflik"
+    assert len(reads) == 2  # the first start and the one after the damage read the .mo
+    i18n.set_language("en")
+    assert i18n._("Preferences") == "Preferences"
+    i18n.set_language("id")
