@@ -99,6 +99,7 @@ from kabar_desktop.check.rules import (  # noqa: E402, F401 - registers the rule
     inner_caps,
     marks_spacing,
     names,
+    national_symbols,
     near_words,
     numbers,
     phrase_slips,
