@@ -134,6 +134,8 @@ BREAKS = [
     ),
     ("K28", "Peserta menyanyikan lagu Indonesia raya.", [("Indonesia raya", "Indonesia Raya")]),
     ("W22", "Untuk para calon kepada desa diharapkan mendaftar.", [("kepada", "kepala")]),
+    ("W15", "Jangan berpikir untuk dapatkan sesuatu dari tugas.", [("dapatkan", "mendapatkan")]),
+    ("W15", "Kakanwil ajak seluruh hadirin berdoa.", [("ajak", "mengajak")]),
     (
         "P29",
         "Karena saat ini masih dalam suasana Hari Raya Idulfitri tahun 1444 Hijriah.",
@@ -187,6 +189,8 @@ RESPECTS = [
     ("K28", "Upacara pengibaran bendera Merah Putih digelar; peserta memakai kain merah putih."),
     ("K28", "Nilai Pancasila dan semboyan Bhinneka Tunggal Ika dijaga."),
     ("W22", "Bantuan diberikan kepada desa dan kepada para calon pegawai."),
+    ("W15", "Petugas siap untuk gelar perkara kasus itu."),
+    ("W15", "Hal ini kami sampaikan kepada media."),
     ("P28", "Hadir petugas dari Dapur, Klinik dan Masjid lapas."),
     ("P28", "Rapat dihadiri Kapolres, Camat setempat, dan Danramil."),
     ("P28", "Dirjen tiba di Lapas Cikarang. Kunjungan itu bertujuan meninjau hunian."),

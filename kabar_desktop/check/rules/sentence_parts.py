@@ -116,11 +116,16 @@ _MEN_FORMS = {
     "berikan": "memberikan", "laksanakan": "melaksanakan", "hadiri": "menghadiri",
     "kunjungi": "mengunjungi", "bagikan": "membagikan", "resmikan": "meresmikan",
     "adakan": "mengadakan", "salurkan": "menyalurkan", "lantik": "melantik",
-    "kukuhkan": "mengukuhkan", "raih": "meraih",
+    "kukuhkan": "mengukuhkan", "raih": "meraih", "ajak": "mengajak",
+    "dapatkan": "mendapatkan", "sampaikan": "menyampaikan", "imbau": "mengimbau",
+    "ikuti": "mengikuti", "sambut": "menyambut", "tandatangani": "menandatangani",
 }  # fmt: skip
 _BARE_VERB = re.compile(r"\b(" + "|".join(_MEN_FORMS) + r")(?= [a-z])")
 _BEFORE_BARE = words("usai seusai setelah sebelum saat ketika")
 _PRONOUNS = words("ia kami kita saya mereka aku engkau anda dia beliau")
+# Before these a -kan or -i verb needs its meN- too: "untuk dapatkan sesuatu" (not a bare
+# root, which may be a noun: "untuk gelar perkara").
+_BEFORE_SUFFIXED = words("untuk guna agar supaya akan dapat bisa harus ingin berupaya berusaha")
 
 
 @rule("W15", WARNING, N_("Running text keeps the verb's prefix a headline drops"))
@@ -135,7 +140,8 @@ def bare_verb(doc: Doc) -> Iterator[Hit]:
             word = before[0] if before else ""
             low = word.rstrip(",").lower()
             name = word[:1].isupper() and low not in _PRONOUNS and low not in FUNCTION_WORDS
-            if not (name or word in _BEFORE_BARE) or doc.in_quote(m.start()):
+            suffixed = m.group(1).endswith(("kan", "i")) and low in _BEFORE_SUFFIXED
+            if not (name or word in _BEFORE_BARE or suffixed) or doc.in_quote(m.start()):
                 continue  # "Dalam gelar perkara": a noun after a function word
             fixed = keep_case(m.group(1), _MEN_FORMS[m.group(1)])
             yield Hit(
