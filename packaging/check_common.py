@@ -70,13 +70,13 @@ class Display:
         self.proc.wait(10)
 
 
-def sample_kabar(folder: Path) -> Path:
+def sample_kabar(folder: Path, name: str = "berita-contoh.kabar") -> Path:
     """The sample article saved as a ``.kabar`` draft, the file a user double-clicks."""
     from kabar_desktop.app import sample_path
     from kabar_desktop.model.draft_file import read_draft, write_draft
 
     folder.mkdir(parents=True, exist_ok=True)
-    target = folder / "berita-contoh.kabar"
+    target = folder / name
     write_draft(read_draft(sample_path()), target)
     return target
 

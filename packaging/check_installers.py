@@ -2,11 +2,17 @@
 
 ``windows`` or ``deb`` instead of ``all`` tries one of them.
 
-Windows (under Wine, in a fresh prefix in build/installers/): install ``setup.exe`` silently,
-check the Start-menu and desktop shortcuts, the ``.kabar`` association and the entry among
-installed apps, start Kabar from the Start-menu command and from the association (each in
-smoke mode: open, export DOCX, quit 0), uninstall silently and check that only the user's
-data is left. Debian: ``apt-get install ./kabar_….deb``, ``kabar --version``, smoke exports
+Windows (under Wine, in a fresh prefix in build/installers/, as user ``Dewi Ayu Śekar``):
+install ``setup.exe`` silently, check the Start-menu and desktop shortcuts, the ``.kabar``
+association, the entry among installed apps and ``bin`` on the user's PATH; start Kabar from
+the Start-menu command, from the association and from ``kabar`` in a command prompt on a draft
+in ``Documents\\Berita Śekar`` (each in smoke mode: open, export DOCX, quit 0); run
+``kabar --version`` and an export with its output redirected; install again interactively and
+let the finish page start Kabar; hide Qt6Gui.dll (a message box, the reason in kabar.log); try
+an upgrade while Kabar runs (refused until it is closed); uninstall and check that only the
+user's data is left; build setup.exe a second time and compare (check_windows.py).
+
+Debian: ``apt-get install ./kabar_….deb``, ``kabar --version``, smoke exports
 from the command and from the desktop entry, ``apt-get remove``, the user's data still there.
 
 Wine 8 lacks Windows' own ``icuuc.dll``, which Qt6Core >= 6.10 imports: a stand-in built here
@@ -16,8 +22,9 @@ Xvfb does not, so no stand-in is made for it.) Python under Wine only starts wit
 streams on pipes, and Wine does not pass ``QT_*`` variables on (smoke mode takes them from
 ``KABAR_SMOKE_QT``).
 
-Needs: wine64, xvfb, gcc-mingw-w64-x86-64 (Debian packages), root for apt-get. Prints the
-figures (sizes, install time, start-to-window times) and exits 0 when everything passed.
+Needs: wine64, xvfb, xdotool, gcc-mingw-w64-x86-64 (Debian packages), root for apt-get.
+Prints the figures (sizes, install time, start-to-window times) and exits 0 when everything
+passed.
 """
 
 from __future__ import annotations

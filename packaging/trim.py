@@ -1,4 +1,7 @@
-"""Leave out of an installer what Kabar never loads: most of Qt, most of Babel's locales.
+"""Leave out of an installer what Kabar never loads: most of Qt, most of Babel's locales,
+spylls's own dictionaries (English, Russian, Swedish: Kabar hands spylls its bundled Indonesian
+one by path), Pillow's AVIF codec (Kabar takes JPEG and PNG photos; without ``_avif`` Pillow's
+AVIF plugin reports itself unsupported).
 
 Qt's wheel brings QML/Quick, Designer, Linguist, a software OpenGL renderer, translations and
 headers; Kabar uses QtCore, QtGui, QtWidgets and QtPrintSupport. Which Qt libraries stay is
@@ -47,14 +50,21 @@ DROP_FILES = ("*.pyi", "*.lib", "*.exe", "*.prl", "*.la", "py.typed", "opengl32s
 LINUX_TOOLS = ("assistant", "designer", "linguist", "lrelease", "lupdate", "qmlformat", "qmlls")
 LINUX_TOOLS += ("qmllint", "rcc", "uic", "svgtoqml", "balsam", "balsamui", "androiddeployqt")
 
-# Qt's own libraries go unless something kept links against them.
+# Qt's own libraries, and those Pillow's wheel carries, go unless something kept links
+# against them.
 PRUNABLE = ("Qt6*.dll", "libQt6*.so*", "pyside6qml*", "libpyside6qml*", "libicu*")
+PRUNABLE_DIRS = ("pillow.libs",)
+
+SPYLLS_DICTIONARIES = ("en", "ru", "sv")
 
 BABEL_LOCALES = ("root", "id", "id_ID", "en", "en_US", "en_001", "en_150", "en_GB")
 
 
 def trim(lib: Path, system: str) -> None:
     """Trim the installed packages in ``lib`` (a site-packages folder) for ``system``."""
+    for language in SPYLLS_DICTIONARIES:  # data/ itself is spylls's code (aff.py, dic.py)
+        shutil.rmtree(lib / "spylls" / "hunspell" / "data" / language, ignore_errors=True)
+    _remove(lib / "PIL", ("_avif.*",))
     trim_qt(lib / "PySide6", system)
     _remove(lib / "shiboken6", ("*.lib", "*.pyi", "include"))
     trim_babel(lib / "babel")
@@ -116,7 +126,11 @@ def _prune_libraries(lib: Path) -> None:
     ]
     needs = _needed(binaries)
     by_name = {p.name.lower(): p for p in binaries}
-    prunable = {p for p in binaries if any(fnmatch(p.name, pat) for pat in PRUNABLE)}
+    prunable = {
+        p
+        for p in binaries
+        if p.parent.name in PRUNABLE_DIRS or any(fnmatch(p.name, pat) for pat in PRUNABLE)
+    }
     reached: set[Path] = set()
     todo = [p for p in binaries if p not in prunable]
     while todo:
