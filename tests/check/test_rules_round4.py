@@ -191,6 +191,7 @@ RESPECTS = [
     ("W22", "Bantuan diberikan kepada desa dan kepada para calon pegawai."),
     ("W15", "Petugas siap untuk gelar perkara kasus itu."),
     ("W15", "Hal ini kami sampaikan kepada media."),
+    ("P28", "Materi disampaikan oleh Dinas Kesehatan, Petugas kesehatan lapas, dan relawan."),
     ("P28", "Hadir petugas dari Dapur, Klinik dan Masjid lapas."),
     ("P28", "Rapat dihadiri Kapolres, Camat setempat, dan Danramil."),
     ("P28", "Dirjen tiba di Lapas Cikarang. Kunjungan itu bertujuan meninjau hunian."),

@@ -1,9 +1,9 @@
 """P28: a comma does not join two sentences (EYD V, Tanda Titik: a full stop ends a
 statement): 'ke Lapas Kelas IIA Cikarang, Tiba di Lapas …' → 'Cikarang. Tiba'.
 
-A capitalised ordinary word right after a comma, itself followed by a lowercase word, is a
-new sentence's first word: a name would not go on in lowercase, and a list item or an
-apposition would not start with a common noun or a verb in capitals. Items of a list
+A capitalised verb right after a comma, followed by a lowercase word, is a new sentence's
+first word, and so is a capitalised noun that 'itu', 'ini' or 'tersebut' follows: a name
+would not go on in lowercase, and a list item or an apposition would not start like that. Items of a list
 ('Dapur, Klinik dan Masjid') and positions ('Budi, Kepala …') are left alone.
 """
 
@@ -21,15 +21,20 @@ _OPENING_ROOTS = words("tiba turut tampak ikut hadir usai selesai")
 # Words after which the capital may still belong to a list or a name.
 _LIST_LINKS = words("dan atau serta maupun hingga sampai")
 _PRONOUNS = words("ia dia kami kita mereka beliau saya")
+_POINTERS = words("itu ini tersebut")
 
 
-def _sentence_word(word: str) -> bool:
-    """``word`` (lowercase) is an ordinary word, a root verb that opens sentences, or a
-    regular di-/meN-/ber-/ter- form: never a name's own word."""
+def _sentence_start(word: str, after: str) -> bool:
+    """``word`` (lowercase) opens a sentence: a root verb that opens sentences or a regular
+    di-/meN-/ber-/ter- form, or an ordinary noun that 'itu', 'ini', 'tersebut' points back
+    to ('Kunjungan itu'); a noun followed by another word may be a list's item ('Petugas
+    kesehatan')."""
     if word in POSITIONS or word in _PRONOUNS:
         return False
-    if word in ORDINARY_WORDS or word in GENERIC_NOUNS or word in _OPENING_ROOTS:
+    if word in _OPENING_ROOTS:
         return True
+    if word in ORDINARY_WORDS or word in GENERIC_NOUNS:
+        return after in _POINTERS
     from kabar_desktop.check.rules.inner_caps import derived_form
 
     return derived_form(word)
@@ -47,7 +52,7 @@ def _spliced(doc: Doc, i: int) -> bool:
         return False
     if in_title(doc, t) or in_dateline(doc, t) or doc.in_quote(t.start):
         return False
-    return _sentence_word(t.text.lower())
+    return _sentence_start(t.text.lower(), nxt.text)
 
 
 def _hit(doc: Doc, prev: Token, t: Token) -> Hit:
