@@ -3,8 +3,8 @@ statement): 'ke Lapas Kelas IIA Cikarang, Tiba di Lapas …' → 'Cikarang. Tiba
 
 A capitalised verb right after a comma, followed by a lowercase word, is a new sentence's
 first word, and so is a capitalised noun that 'itu', 'ini' or 'tersebut' follows: a name
-would not go on in lowercase, and a list item or an apposition would not start like that. Items of a list
-('Dapur, Klinik dan Masjid') and positions ('Budi, Kepala …') are left alone.
+would not go on in lowercase, and a list item or an apposition would not start like that.
+Items of a list ('Dapur, Klinik dan Masjid') and positions ('Budi, Kepala …') are left alone.
 """
 
 from __future__ import annotations
