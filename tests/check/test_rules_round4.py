@@ -164,6 +164,7 @@ RESPECTS = [
     ("K26", "Budi selaku Kepala Rutan Kupang hadir."),
     ("K26", "Regu itu menjadi Juara I lomba voli."),
     ("K26", "Budi hadir sebagai inspektur upacara."),
+    ("K26", "Budi selaku Wakil ketua panitia membuka acara."),
     ("W20", "Petugas berjalan ke lapangan, lalu ke daratan dan ke kecamatan."),
     ("W20", "Laporan disampaikan ke atasan langsung."),
     ("W20", "Olahraga menghilangkan kejenuhan warga binaan."),

@@ -9,7 +9,13 @@ from __future__ import annotations
 from collections.abc import Iterator
 
 from kabar_desktop.check.document import Doc
-from kabar_desktop.check.lexicon import GENERIC_NOUNS, ORDINARY_WORDS, POSITIONS, words
+from kabar_desktop.check.lexicon import (
+    GENERIC_NOUNS,
+    ORDINARY_WORDS,
+    POSITION_PARTS,
+    POSITIONS,
+    words,
+)
 from kabar_desktop.check.rules import ERROR, N_, Hit, rule
 from kabar_desktop.check.rules.case_reading import capitalised, in_title
 from kabar_desktop.check.rules.common_terms import overlaps_k3
@@ -18,6 +24,7 @@ from kabar_desktop.check.rules.common_terms import overlaps_k3
 _AS = words("sebagai selaku menjadi")
 _ROLES = POSITIONS | ORDINARY_WORDS | GENERIC_NOUNS
 _PRONOUNS = words("ia dia kami kita mereka beliau saya")
+_PHRASE_WORDS = POSITIONS | POSITION_PARTS
 
 
 @rule("K26", ERROR, N_("A role after 'sebagai' or 'selaku' is lowercase unless a name follows"))
@@ -31,6 +38,8 @@ def roles(doc: Doc) -> Iterator[Hit]:
         if t.text.isupper() or lower not in _ROLES or lower in _PRONOUNS or in_title(doc, t):
             continue
         nxt = toks[i + 1] if i + 1 < len(toks) else None
+        if nxt is not None and nxt.text.lower() in _PHRASE_WORDS:
+            continue  # "selaku Wakil ketua", "sebagai Kepala seksi": K1 reads the position
         named = nxt is not None and nxt.para == t.para and capitalised(nxt)
         if named and doc.text[t.end : nxt.start].strip() in ("", "(", ","):  # type: ignore[union-attr]
             continue  # "selaku Kepala Rutan", "sebagai Pembina (Kalapas)": a name's start
