@@ -66,7 +66,10 @@ def _hit(doc: Doc, prev: Token, t: Token) -> Hit:
 
 @rule("P28", ERROR, N_("A comma does not join two sentences"))
 def comma_splices(doc: Doc) -> Iterator[Hit]:
-    toks = doc.tokens
+    toks, text = doc.tokens, doc.text
     for i in range(1, len(toks)):
+        t = toks[i]
+        if text[t.start - 2 : t.start] != ", " or not t.text[:1].isupper():
+            continue  # the cheap test first: most words follow no comma
         if _spliced(doc, i):
-            yield _hit(doc, toks[i - 1], toks[i])
+            yield _hit(doc, toks[i - 1], t)

@@ -24,30 +24,43 @@ _NAMES = {
     "indonesia raya": "Indonesia Raya",
 }
 
+_KEYS = ("merah putih", "pancasila", "tunggal ika", "indonesia raya")
+
 
 @cache
 def _symbols() -> re.Pattern[str]:
-    """Each symbol's name written otherwise than as a name (compiled when first used)."""
+    """Each symbol's name in any case (compiled when first used); the place is read after."""
     return re.compile(
-        r"(?<=\b[Bb]endera )(?:[Ss]ang )?(merah putih|Merah putih|merah Putih)\b"
-        r"|(?<=\b[Ss]ang )(merah putih|Merah putih|merah Putih)\b"
-        r"|(?<=\blagu )(Indonesia raya)\b"
-        r"|\b((?:[Gg]aruda )?pancasila|[Gg]aruda Pancasila|garuda pancasila)\b"
-        r"|\b([Bb]hin?neka [Tt]unggal [Ii]ka)\b"
+        r"\b(merah putih|(?:garuda )?pancasila|bhin?neka tunggal ika|indonesia raya)\b",
+        re.IGNORECASE,
     )
+
+
+def _in_place(text: str, start: int, word: str) -> bool:
+    """'merah putih' names the flag after 'bendera' or 'sang'; 'Indonesia raya' the anthem
+    after 'lagu' (a lowercase 'indonesia' is K10's); the others wherever they stand."""
+    before = text[max(0, start - 8) : start].lower()
+    if word.lower() == "merah putih":
+        return before.endswith(("bendera ", "sang "))
+    if word.lower() == "indonesia raya":
+        return before.endswith("lagu ") and word[0] == "I"
+    return True
 
 
 @rule("K28", ERROR, N_("The names of the state's symbols are capitalised"))
 def national_symbols(doc: Doc) -> Iterator[Hit]:
-    for m in _symbols().finditer(doc.text):
-        group = next(g for g in range(1, 6) if m.group(g))
-        word = m.group(group)
+    text = doc.text
+    lower = text.lower()
+    if not any(key in lower for key in _KEYS):
+        return  # most articles name no symbol: no pattern run over them
+    for m in _symbols().finditer(text):
+        word = m.group(1)
         fixed = _NAMES[word.lower()]
-        if word == fixed:
+        if word == fixed or not _in_place(text, m.start(1), word):
             continue
         yield Hit(
-            m.start(group),
-            m.end(group),
+            m.start(1),
+            m.end(1),
             N_("The name of a state symbol is capitalised: '{word}'."),
             fixed,
             {"word": fixed},
