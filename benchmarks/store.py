@@ -225,7 +225,8 @@ def photo_migration() -> None:
         path = Path(tmp) / "lama.sqlite"
         _v3_database(path, photos)
         size = sum(map(len, photos)) / 1e6
-        print(f"photo_migration_store_built: {time.perf_counter() - start:.1f} s ({size:.0f} MB)")
+        print(f"photo_migration_store_built: {time.perf_counter() - start:.1f} s")
+        print(f"photo_migration_photos_size: {size:.0f} MB")
         seconds = _timed_upgrade(path)
         print(f"photo_migration_{PHOTOS}_photos: {seconds:.1f} s")
         print(f"photo_migration_per_photo: {seconds / PHOTOS * 1000:.1f} ms")
