@@ -123,7 +123,11 @@ def build_kabar_wheel(out: Path) -> Path:
         normalise_tree(source, epoch)
         pip = [sys.executable, "-m", "pip", "wheel", "--no-deps", "-q", "-w", str(out)]
         env = {**os.environ, "SOURCE_DATE_EPOCH": str(epoch)}
-        subprocess.run([*pip, str(source)], check=True, env=env)
+        umask = os.umask(0o022)  # the catalogs setup.py writes: 0644 whatever the user's umask
+        try:
+            subprocess.run([*pip, str(source)], check=True, env=env)
+        finally:
+            os.umask(umask)
     (wheel,) = out.glob("kabar_desktop-*.whl")
     return wheel
 
