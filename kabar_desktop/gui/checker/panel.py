@@ -7,6 +7,7 @@ once they are ``offer``-ed, "Fix" opens a menu of them.
 
 from __future__ import annotations
 
+import functools
 from dataclasses import replace
 from typing import TYPE_CHECKING
 
@@ -39,6 +40,7 @@ SPELLING = "S1"
 _ROLE = Qt.ItemDataRole.UserRole
 
 
+@functools.lru_cache(maxsize=4)
 def _dot(severity: str, size: int = 12) -> QIcon:
     from PySide6.QtGui import QColor, QPainter, QPixmap
 
@@ -204,9 +206,12 @@ class CheckerPanel(QWidget):
         self._update_buttons()
 
     # --- showing ---------------------------------------------------------------------------
-    def show_findings(self, findings: list[Finding], draft: Draft, clipped: bool = False) -> None:
+    def show_findings(
+        self, findings: list[Finding], draft: Draft, clipped: bool = False, hidden: int = 0
+    ) -> None:
         """Replace the list, keeping the selected finding selected if it is still there;
-        ``clipped``: only the start of the text was checked (the summary says so)."""
+        ``clipped``: only the start of the text was checked; ``hidden``: findings left out of
+        the list (the summary says both)."""
         current = self.current()
         keep = current.key if current is not None else None
         self.findings = list(findings)
@@ -219,10 +224,13 @@ class CheckerPanel(QWidget):
         if rows:
             self.list.setCurrentRow(rows[0])
         summary = summary_text(self.findings)
+        if hidden:
+            more = _("Only the first {shown} findings are listed; {count} more are not")
+            summary = f"{summary}\n{more.format(shown=len(self.findings), count=hidden)}"
         if clipped:  # "no findings" alone would promise what was not checked
             summary = f"{summary}\n{clipped_note()}"
         self.summary.setText(summary)
-        self.summary.setWordWrap(clipped)
+        self.summary.setWordWrap(clipped or bool(hidden))
         self._update_buttons()
 
     def _item(self, f: Finding, draft: Draft) -> QListWidgetItem:

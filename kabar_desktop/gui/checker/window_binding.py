@@ -32,6 +32,10 @@ if TYPE_CHECKING:
     from kabar_desktop.gui.form import FormPanel
 
 _MENU_NAMES = ("view-menu", "menu-view", "edit-menu", "menu-edit")
+# The most findings listed and underlined at once: a real article has a few dozen; a pasted
+# "kata kata kata …" of 40 KB has 16,000, and listing them held the window for seconds after
+# every pause in typing.
+MAX_LISTED = 500
 
 
 def _holder(draft: Draft, path: str) -> tuple[object, str] | None:
@@ -113,7 +117,7 @@ class CheckerController(QObject):
                 self._pane_built(1)
             self.retranslate()
         self._ensure_menu()
-        self._mark(form, self.shown())
+        self._mark(form, self.listed())
 
     def _pane_built(self, tab: int) -> None:
         """A tab of the form was built: underline its fields, follow its speaker lists."""
@@ -161,6 +165,10 @@ class CheckerController(QObject):
     def shown(self) -> list[Finding]:
         return self.ignores().apply(self.found)
 
+    def listed(self) -> list[Finding]:
+        """What the panel lists and the form underlines: the first ``MAX_LISTED`` shown."""
+        return self.shown()[:MAX_LISTED]
+
     def _checked(self, found: list[Finding]) -> None:
         self.found = found
         if self.runner.clipped and not self._clipped:  # said once, not after every pause
@@ -172,7 +180,10 @@ class CheckerController(QObject):
 
     def _render(self) -> None:
         shown = self.shown()
-        self.panel.show_findings(shown, self.session.draft, self.runner.clipped)
+        listed = shown[:MAX_LISTED]
+        hidden = len(shown) - len(listed)
+        self.panel.show_findings(listed, self.session.draft, self.runner.clipped, hidden)
+        shown = listed
         if self._form is not None:
             self._mark(self._form, shown)
         # The slow suggestions (spylls) are worked out only when the writer asks for them
@@ -188,7 +199,7 @@ class CheckerController(QObject):
 
     def _findings_in(self, widget: QWidget) -> list[Finding]:
         form = self.window.form
-        return [f for f in self.shown() if f.field and form.field_widget(f.field) is widget]
+        return [f for f in self.listed() if f.field and form.field_widget(f.field) is widget]
 
     # --- spelling suggestions ----------------------------------------------------------------
     def _wanted(self, word: str) -> None:
@@ -211,7 +222,7 @@ class CheckerController(QObject):
         widget = self.window.form.field_widget(path)
         if widget is not None and finding.field:
             select_span(widget, finding)
-            self.highlighter.show(self.window.form, self.shown())
+            self.highlighter.show(self.window.form, self.listed())
 
     # --- acting ------------------------------------------------------------------------------
     def fix(self, finding: Finding) -> None:

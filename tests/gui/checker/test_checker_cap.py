@@ -108,3 +108,26 @@ def test_clip_counts_paragraphs_as_kabar_check_does(sample_path):
     text = article_plain_text(clipped)
     assert cut and within(text)
     assert text.count("\n") == MAX_PARAGRAPHS - 1  # as many as ``kabar check`` reads
+
+
+def test_thousands_of_findings_list_the_first_500(qtbot, window, sample_path):
+    """A pasted "kata kata kata …" gives a finding per word: the window lists and underlines
+    the first ones only, and says how many more there are."""
+    from kabar_desktop.gui.checker.window_binding import MAX_LISTED
+
+    draft = read_draft(sample_path)
+    draft.paragraphs[0].text = "kata " * 3_000
+    runner = window.checker.runner
+    window.session.load(draft)
+    qtbot.waitUntil(lambda: not runner.running, timeout=20_000)
+    found = window.checker.shown()
+    assert len(found) > 2 * MAX_LISTED
+    panel = window.checker.panel
+    assert panel.list.count() == MAX_LISTED
+    hidden = len(found) - MAX_LISTED
+    assert f"Hanya {MAX_LISTED} temuan pertama yang ditampilkan; {hidden} lainnya" in (
+        panel.summary.text()
+    )
+    window.form.focus_field("paragraphs[0]")
+    box = window.form.field_widget("paragraphs[0]")
+    assert 0 < len(box.extraSelections()) <= MAX_LISTED
