@@ -117,8 +117,8 @@ def fit(known: str, text: str, cursor: int, cap: int, room: int | None) -> int:
     a moment ago) holds at most ``cap`` characters and grows the draft's JSON by at most
     ``room`` bytes (None: no draft to measure). Only what was just added is taken back."""
     added = len(text) - len(known)
-    if added <= 0 or cursor < added:
-        return 0
+    if added <= 0 or cursor < added or not known.endswith(text[cursor:]):
+        return 0  # not an insertion ending at the cursor: nothing there is surely new
     take = min(max(0, len(text) - cap), added)
     if room is None:
         return min(take, added)

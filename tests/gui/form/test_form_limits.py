@@ -191,3 +191,21 @@ def test_the_window_saves_no_file_it_would_refuse_to_open(qtbot, window, tmp_pat
     click(qtbot, pane.list.remove_button)
     assert window.files.save_as()
     assert len(read_draft(path).speakers) == 100
+
+
+def test_fit_takes_back_only_what_was_just_added():
+    from kabar_desktop.gui.form.limits import fit, json_bytes
+
+    known = "awal akhir"
+    text = "awal TEMPEL akhir"  # "TEMPEL " pasted at 5, the cursor after it
+    assert fit(known, text, 12, cap=100, room=None) == 0
+    assert fit(known, text, 12, cap=12, room=None) == 5  # "awal TE" + "akhir": 12 characters
+    assert fit(known, text, 12, cap=100, room=3) == 4  # 3 bytes more: "TEM"
+    assert fit(known, text, 12, cap=100, room=-10) == 7  # a draft over its size: all of it
+    assert fit(known, text, 3, cap=5, room=None) == 0  # the cursor is not after the paste
+    assert fit(text, known, 5, cap=5, room=-10) == 0  # deleting is always allowed
+    quotes = 'a"' * 10  # each '"' takes 2 bytes in JSON: the room counts bytes, not characters
+    k = fit("", quotes, len(quotes), cap=100, room=7)
+    kept = quotes[: len(quotes) - k]
+    assert kept == 'a"a"a'  # 1 + 2 + 1 + 2 + 1 = 7 bytes
+    assert json_bytes(kept) - json_bytes("") == 7
