@@ -38,12 +38,13 @@ def _application(argv: list[str]):
     """The application, and the arguments left once Qt took its own (``-platform …``)."""
     from PySide6.QtWidgets import QApplication
 
-    from kabar_desktop.gui.qt import import_watch
+    from kabar_desktop.gui.qt import font_warmup, import_watch
 
     import_watch.lighten()  # before the window's modules are imported
     app = QApplication.instance()
     if app is None:
         app = QApplication(["kabar", *argv])
+        font_warmup.warm_fonts()  # on the other core, while the window's modules load
         argv = _left_by_qt(argv, app.arguments()[1:])
     app.setApplicationName("Kabar")
     app.setOrganizationName("")
@@ -270,7 +271,7 @@ def run(argv: list[str] | None = None) -> int:
     try:
         window = start(argv)
     except ImportError as error:  # Qt could not load (a missing DLL): say so without Qt
-        from kabar_desktop.start_failure import window_failed
+        from kabar_desktop.gui.shell.start_failure import window_failed
 
         return window_failed(error)
     from PySide6.QtWidgets import QApplication
