@@ -73,12 +73,15 @@ MIME = """<?xml version="1.0" encoding="UTF-8"?>
 </mime-info>
 """
 
+# Recommends: the packages whose dpkg triggers make the MIME type, the menu entry and the icon
+# known (a desktop has them; a minimal system gets them with apt's default --install-recommends).
 CONTROL = """Package: kabar
 Version: {version}
 Architecture: amd64
 Maintainer: {maintainer}
 Installed-Size: {size}
 Depends: {depends}
+Recommends: shared-mime-info, desktop-file-utils, hicolor-icon-theme
 Section: editors
 Priority: optional
 Description: house-style news articles for Humas offices
