@@ -79,3 +79,16 @@ def test_findings_are_the_same_without_with_and_with_a_damaged_cache(tmp_path):
     assert check_json(tmp_path) == without
     assert b"not a cache" not in cache.read_bytes()  # rebuilt, silently
     assert check_json(tmp_path) == without
+
+
+def test_a_cache_folder_that_cannot_be_written_changes_nothing(tmp_path):
+    """A cache path that is a file (or a read-only profile): every kept copy is skipped, the
+    command works as without caches, silently."""
+    expected = check_json(tmp_path / "writable")
+    blocked = tmp_path / "blocked"
+    blocked.mkdir()
+    (blocked / "cache").write_text("not a folder", encoding="utf-8")
+    result = _child(blocked, "-m", "kabar_desktop", "check", str(SAMPLE_TXT), "--format", "json")
+    assert result.stdout == expected
+    assert result.stderr == ""
+    export_docx(blocked)
