@@ -88,11 +88,22 @@ def _keep(entries: dict[tuple[str, int], tuple], new: dict[tuple[str, int], re.P
     write_bytes_atomic(path, marshal.dumps([_key(), kept]))
 
 
+def _alone() -> bool:
+    """Whether this is the only thread running Python, and no window: then every pattern
+    compiled meanwhile is the imports' own. In the window another thread may compile one
+    built from what the writer typed (a search), which must never reach a file."""
+    threading = sys.modules.get("threading")
+    alone = threading is None or threading.active_count() == 1
+    return alone and "PySide6" not in sys.modules
+
+
 class cached_patterns:  # noqa: N801 - used as a function: ``with cached_patterns():``
     """Around imports: the patterns they compile come from the cache, and those it lacked
-    are added to it afterwards (not when the imports fail)."""
+    are added to it afterwards (not when the imports fail, nor in the window: see
+    ``_alone``; the window still reads what the command line kept)."""
 
     def __enter__(self) -> None:
+        self.alone = _alone()
         self.cache = _re_cache()
         self.entries: dict[tuple[str, int], tuple] = {}
         if self.cache is None:  # another Python's re: compile as usual
@@ -105,7 +116,7 @@ class cached_patterns:  # noqa: N801 - used as a function: ``with cached_pattern
         self.before = set(self.cache)
 
     def __exit__(self, kind: object, *_exc: object) -> None:
-        if self.cache is None or kind is not None:
+        if self.cache is None or kind is not None or not (self.alone and _alone()):
             return
         new = {
             (key[1], key[2]): compiled

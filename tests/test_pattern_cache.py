@@ -92,3 +92,25 @@ def test_a_cache_folder_that_cannot_be_written_changes_nothing(tmp_path):
     assert result.stdout == expected
     assert result.stderr == ""
     export_docx(blocked)
+
+
+def test_nothing_is_kept_while_another_thread_may_compile_what_the_writer_typed():
+    """In the window a search may compile a pattern from the writer's words while the checker
+    is imported: no pattern compiled then is written to the cache folder."""
+    import re
+    import threading
+
+    from kabar_desktop import paths
+    from kabar_desktop.pattern_cache import cached_patterns
+
+    stop = threading.Event()
+    other = threading.Thread(target=stop.wait)
+    other.start()
+    try:
+        with cached_patterns():
+            re.compile(r"Berita Rahasia \d+ (?:Kanwil)")
+    finally:
+        stop.set()
+        other.join()
+    kept = paths.cache_dir() / CACHE_FILE
+    assert not kept.exists() or b"Berita Rahasia" not in kept.read_bytes()
