@@ -33,6 +33,13 @@ from check_common import (  # noqa: E402
 
 def check_deb(display: str) -> dict:
     print(f"Debian: {DEB.name}")
+    try:
+        import kabar_desktop  # noqa: F401 - the sample draft is written with Kabar itself
+    except ModuleNotFoundError:
+        raise CheckFailed(
+            "Kabar is not importable here: run the check with the Python of the README's .venv "
+            "(sudo .venv/bin/python packaging/check_installers.py)"
+        ) from None
     figures: dict = {".deb MB": round(DEB.stat().st_size / 1e6, 1)}
     figures |= check_lintian()
     figures |= check_rebuild()
