@@ -38,13 +38,12 @@ def _application(argv: list[str]):
     """The application, and the arguments left once Qt took its own (``-platform …``)."""
     from PySide6.QtWidgets import QApplication
 
-    from kabar_desktop.gui.qt import font_warmup, import_watch
+    from kabar_desktop.gui.qt import import_watch
 
     import_watch.lighten()  # before the window's modules are imported
     app = QApplication.instance()
     if app is None:
         app = QApplication(["kabar", *argv])
-        font_warmup.warm_fonts()  # on the other core, while the window's modules load
         argv = _left_by_qt(argv, app.arguments()[1:])
     app.setApplicationName("Kabar")
     app.setOrganizationName("")
