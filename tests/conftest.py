@@ -18,6 +18,27 @@ for _name, _examples in (("ci", 150), ("dev", 40)):
     )
 settings.load_profile(os.environ.get("HYPOTHESIS_PROFILE", "dev"))
 
+WHOLE_SUITE_WORKERS = 2
+
+
+@pytest.hookimpl(tryfirst=True)
+def pytest_cmdline_main(config: pytest.Config) -> None:
+    """The whole suite (``python3 -m pytest``, no paths) runs in two processes (pytest-xdist):
+    ~240 s of work, mostly one core's, fits in half the time on a two-core machine. A run of
+    chosen tests, ``-n``, ``--pdb`` or ``-p no:xdist`` stays as asked. Every test can run
+    beside any other: its own KABAR_HOME, servers on ports the system picks, temporary
+    folders per process."""
+    if (
+        config.pluginmanager.hasplugin("xdist")
+        and getattr(config.option, "numprocesses", 0) is None  # -n not given
+        and config.args_source == pytest.Config.ArgsSource.TESTPATHS
+        and not os.environ.get("PYTEST_XDIST_WORKER")
+        and not config.getoption("usepdb", False)
+        and not config.getoption("collectonly", False)
+        and (os.cpu_count() or 1) >= WHOLE_SUITE_WORKERS
+    ):
+        config.option.numprocesses = WHOLE_SUITE_WORKERS
+
 
 @pytest.fixture(autouse=True)
 def kabar_home(tmp_path_factory, monkeypatch):
