@@ -35,7 +35,7 @@ PAPER_WIDTH = 760  # the article column, like a page: long lines are hard to rea
 SURROUND = "#e9ecf0"  # the calm grey around the paper
 _CACHE_SIZE = 12
 ZOOM_STEPS = (0.5, 0.67, 0.8, 0.9, 1.0, 1.1, 1.25, 1.5, 1.75, 2.0, 2.5, 3.0)
-_PIXEL_SIZE = re.compile(r"(font-size:\s*)(\d+(?:\.\d+)?)px")
+_PIXEL_SIZE = r"(font-size:\s*)(\d+(?:\.\d+)?)px"  # compiled at the first zoom (re caches it)
 
 
 class PreviewPane(QTextBrowser):
@@ -102,7 +102,7 @@ class PreviewPane(QTextBrowser):
         self._photos = [block.photo for block in article.figures()]
         html = render_html(article, preview=True)
         if self.zoom != 1.0:
-            html = _PIXEL_SIZE.sub(self._scaled_size, html)
+            html = re.sub(_PIXEL_SIZE, self._scaled_size, html)
         if html == self._html:
             return
         self._html = html

@@ -227,6 +227,7 @@ class MainWindow(QMainWindow):
     def apply_language(self, language: str) -> None:
         """Switch the interface language now: menus, toolbar and form are rebuilt, the draft
         (and its undo history) stays."""
+        self.later.run()  # the start's jobs hold the old form's panes: they run before it goes
         language = i18n.set_language(language)
         self.settings.language = language
         from kabar_desktop.gui.shell.qt_translations import install_qt_translator

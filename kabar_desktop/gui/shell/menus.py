@@ -15,10 +15,10 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QSize
-from PySide6.QtGui import QAction, QColor, QIcon, QKeySequence, QPixmap
+from PySide6.QtGui import QAction, QColor, QIcon, QPixmap
 from PySide6.QtWidgets import QMenu, QToolBar
 
-from kabar_desktop.gui.qt.enum_properties import set_keys
+from kabar_desktop.gui.qt.enum_properties import set_keys, set_shortcut
 from kabar_desktop.gui.sync import menu_actions as sync_menu
 from kabar_desktop.i18n import _
 
@@ -117,6 +117,7 @@ class Actions:
     recent: QMenu
     toolbar: QToolBar
     menus: list[QMenu]
+    second_keys: list[QAction]  # Ctrl+Y beside Ctrl+Shift+Z, Ctrl+= beside Ctrl++
 
 
 def icon_names():
@@ -184,13 +185,13 @@ def _action(
     window: MenuWindow,
     text: str,
     slot: Callable[[], object],
-    shortcut: QKeySequence | str | None = None,
+    shortcut: str | None = None,
     icon_name: str = "",
     tip: str = "",
 ) -> QAction:
     action = QAction(text, window.widget)
     if shortcut is not None:
-        action.setShortcuts([QKeySequence(shortcut)])  # not setShortcut: see qt.enum_properties
+        set_shortcut(action, shortcut)
     if icon_name:
         _set_icon(action, icon_name)
     if tip:
@@ -200,15 +201,25 @@ def _action(
     return action
 
 
+def _second_key(window: MenuWindow, action: QAction, keys: str) -> QAction:
+    """A second shortcut for ``action``: a hidden action of the window that triggers it (one
+    shortcut each is set as text, without QKeySequence: see ``qt.enum_properties``)."""
+    second = QAction(window.widget)
+    set_shortcut(second, keys)
+    second.triggered.connect(lambda _checked=False: action.trigger())
+    window.widget.addAction(second)
+    return second
+
+
 def build(window: MenuWindow) -> Actions:
     """Create the actions, the menu bar and the toolbar of ``window``."""
     w, ops = window, window.files
     stack = window.session.undo_stack
     undo = stack.createUndoAction(w.widget, _("&Undo"))
-    undo.setShortcuts([QKeySequence("Ctrl+Z")])
+    set_shortcut(undo, "Ctrl+Z")
     _set_icon(undo, "undo")
     redo = stack.createRedoAction(w.widget, _("&Redo"))
-    redo.setShortcuts([QKeySequence("Ctrl+Shift+Z"), QKeySequence("Ctrl+Y")])
+    set_shortcut(redo, "Ctrl+Shift+Z")
     _set_icon(redo, "redo")
     for action, label in ((undo, _("&Undo")), (redo, _("&Redo"))):
         action.setIconText(label.replace("&", ""))  # a steady toolbar: the step in the tip
@@ -287,6 +298,7 @@ def build(window: MenuWindow) -> Actions:
         recent=QMenu(_("Open &Recent"), w.widget),
         toolbar=QToolBar(_("Toolbar"), w.widget),
         menus=[],
+        second_keys=[],
     )
     acts.browse.setEnabled(stored)
     acts.history.setEnabled(stored)
@@ -325,7 +337,7 @@ def build(window: MenuWindow) -> Actions:
     toolbar_toggle = acts.toolbar.toggleViewAction()
     toolbar_toggle.setText(_("&Toolbar"))
     view_menu.addAction(toolbar_toggle)
-    acts.zoom_in.setShortcuts([QKeySequence("Ctrl++"), QKeySequence("Ctrl+=")])
+    acts.second_keys = [_second_key(w, redo, "Ctrl+Y"), _second_key(w, acts.zoom_in, "Ctrl+=")]
     view_menu.addSeparator()
     view_menu.addActions([acts.zoom_in, acts.zoom_out, acts.zoom_reset])
 

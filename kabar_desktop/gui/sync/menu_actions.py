@@ -10,9 +10,10 @@ from __future__ import annotations
 import contextlib
 from typing import TYPE_CHECKING
 
-from PySide6.QtGui import QAction, QColor, QIcon, QKeySequence, QPixmap
+from PySide6.QtGui import QAction, QColor, QIcon, QPixmap
 from PySide6.QtWidgets import QMenu, QToolBar
 
+from kabar_desktop.gui.qt.enum_properties import set_shortcut
 from kabar_desktop.i18n import _
 
 if TYPE_CHECKING:
@@ -26,7 +27,7 @@ def install(ctl: SyncController, menu: QMenu, toolbar: QToolBar, before: QAction
     window = ctl.w
     stored = window.store is not None or window.store_pending
     sync = QAction(_("S&ync Now"), menu)
-    sync.setShortcuts([QKeySequence("F9")])
+    set_shortcut(sync, "F9")  # as text: QKeySequence waits (qt.enum_properties)
     tip = _("Send the drafts marked ready to send and bring back the regional office's changes")
     sync.setStatusTip(tip)
     sync.setToolTip(tip)
