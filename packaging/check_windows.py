@@ -240,6 +240,12 @@ def check_upgrade_while_running(wine: Wine, install: Path) -> None:
     expect(done.returncode == 2, f"a silent upgrade while Kabar runs stops: exit {done.returncode}")
     unchanged = (install / "lib" / "kabar_desktop" / "__init__.py").stat().st_mtime_ns == stamp
     expect(unchanged, "and leaves the installed Kabar as it was")
+    # The uninstaller runs a copy of itself from %TEMP%: its exit code says nothing, so the
+    # folder is looked at after the copy has had time to remove it.
+    wine(str(install / "uninstall.exe"), "/S")
+    time.sleep(20)
+    kept = (install / "uninstall.exe").is_file() and (install / "python").is_dir()
+    expect(kept, "a silent uninstall while Kabar runs leaves it installed")
     kabar.terminate()
     kabar.wait(30)
     wine.wait()
