@@ -18,11 +18,13 @@ from PySide6.QtGui import QUndoCommand, QUndoStack
 
 from kabar_desktop.i18n import _
 from kabar_desktop.model.draft import Draft
-from kabar_desktop.model.edits import Command, FieldPath, Group, History, SetField, structural
-from kabar_desktop.model.edits import get as _get
 
 if TYPE_CHECKING:
     from kabar_desktop.compose import Article
+    from kabar_desktop.model.edits import Command, FieldPath, History
+
+# model/edits.py (its command classes: ~2 ms) is imported at the first edit, after the window's
+# first paint; an import statement once it is loaded costs a dictionary look-up.
 
 
 class _Step(QUndoCommand):
@@ -73,16 +75,27 @@ class DraftSession(QObject):
         self.draft = draft or Draft()
         self.path = path
         self.draft_id: int | None = None  # its row in Kabar's store; None until first stored
-        self.history = History()
+        self._history: History | None = None
         self.undo_stack = QUndoStack(self)
         self._group: list[Command] | None = None
         self._modified = False
         self._article: Article | None = None  # the preview's composition, until the next change
 
+    @property
+    def history(self) -> History:
+        """The draft's one history of commands, made when first needed."""
+        if self._history is None:
+            from kabar_desktop.model.edits import History
+
+            self._history = History()
+        return self._history
+
     # --- editing ---------------------------------------------------------------------------
     def set(self, path: FieldPath, value: object, label: str = "") -> None:
         """Typing: put ``value`` in the field at ``path`` (the field already shows it)."""
-        old = _get(self.draft, path)
+        from kabar_desktop.model.edits import SetField, get
+
+        old = get(self.draft, path)
         if old == value and type(old) is type(value):
             return
         self._record(SetField(label or typing_label(path), path, old, value))
@@ -90,6 +103,8 @@ class DraftSession(QObject):
 
     def edit(self, change: Callable[[Draft], object], label: str = "") -> None:
         """A change given as a function: recorded as the part of the draft it changed."""
+        from kabar_desktop.model.edits import structural
+
         command = structural(self.draft, label or _("Edit"), change)
         if command is not None:
             self._record(command)
@@ -97,6 +112,8 @@ class DraftSession(QObject):
 
     def apply(self, label: str, change: Callable[[Draft], object]) -> None:
         """A structural edit the user can undo ("Hapus pembicara"): panes re-read the draft."""
+        from kabar_desktop.model.edits import structural
+
         command = structural(self.draft, label, change)
         if command is None:
             return
@@ -117,6 +134,8 @@ class DraftSession(QObject):
         finally:
             self._group = None
             if parts:
+                from kabar_desktop.model.edits import Group
+
                 self.history.record(Group(label, parts))  # a Group never merges
                 self.undo_stack.push(_Step(self, label))
 
