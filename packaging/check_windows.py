@@ -33,6 +33,7 @@ from check_common import (  # noqa: E402
 )
 from check_wine import USER, Wine, expect_exit, read_lnk  # noqa: E402
 
+OWN_PATH = r"C:\alat"
 UNINSTALL_KEY = r"HKCU\Software\Microsoft\Windows\CurrentVersion\Uninstall\Kabar"
 
 
@@ -45,6 +46,11 @@ def check_windows(display: str) -> dict:
     expect(profile.name == USER, f"the Windows profile is {wine.expand('USERPROFILE')}")
     local = wine.unix(wine.expand("LOCALAPPDATA"))
     install = local / "Programs" / "Kabar"
+    # The user's own PATH already holds a folder: Kabar's is added after it, and only
+    # Kabar's is taken away again.
+    wine(
+        "reg", "add", r"HKCU\Environment", "/v", "Path", "/t", "REG_EXPAND_SZ", "/d", OWN_PATH, "/f"
+    )
     userdata = local / "Kabar"
 
     started = time.monotonic()
@@ -85,6 +91,9 @@ def check_windows(display: str) -> dict:
     check_missing_qt(wine, install, userdata)
     check_upgrade_while_running(wine, install)
 
+    path = wine.reg(r"HKCU\Environment", "Path")
+    once = f"{OWN_PATH};{wine.windows(install / 'bin')}"
+    expect(path == once, "after two upgrades the PATH holds Kabar's folder once")
     quiet = wine.reg(UNINSTALL_KEY, "QuietUninstallString") or ""
     wine(*shlex.split(quiet))  # what Settings → Apps → Uninstall runs
     wine.wait()
@@ -94,8 +103,8 @@ def check_windows(display: str) -> dict:
     expect(gone, "shortcuts gone")
     expect(wine.reg(r"HKCU\Software\Classes\Kabar.Draft") is None, "association gone")
     expect(wine.reg(UNINSTALL_KEY) is None, "no longer among installed apps")
-    path = (wine.reg(r"HKCU\Environment", "Path") or "").lower()
-    expect("kabar\\bin" not in path, "the kabar command is off the user's PATH")
+    path = wine.reg(r"HKCU\Environment", "Path")
+    expect(path == OWN_PATH, f"the kabar command is off the user's PATH, theirs kept: {path}")
     expect(any(userdata.rglob("*")), "the user's drafts and settings are still there")
     figures |= check_reproducible()
     return figures
@@ -124,7 +133,7 @@ def check_registration(wine: Wine, install: Path, profile: Path) -> None:
     expect(wine.reg(UNINSTALL_KEY, "DisplayName") == "Kabar", "listed among installed apps")
     path = wine.reg(r"HKCU\Environment", "Path") or ""
     bin_folder = wine.windows(install / "bin")
-    expect(bin_folder.lower() in path.lower().split(";"), f"the user's PATH holds {bin_folder}")
+    expect(path == f"{OWN_PATH};{bin_folder}", f"the user's PATH is {path}")
     expect((install / "bin" / "kabar.exe").is_file(), "bin\\kabar.exe, the command line")
     company = version_string(SETUP.read_bytes(), "CompanyName")
     expect(company == "Kabar", f"setup.exe's version info names its CompanyName: {company!r}")
