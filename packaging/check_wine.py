@@ -134,6 +134,11 @@ class Wine:
     def window_text(self, window: str) -> str:
         return run(["xdotool", "getwindowname", window], env=self.env).stdout.decode().strip()
 
+    def window_size(self, window: str) -> tuple[int, int]:
+        out = run(["xdotool", "getwindowgeometry", window], env=self.env).stdout.decode()
+        width, _x, height = out.split("Geometry:")[1].split()[0].partition("x")
+        return int(width), int(height)
+
     def press(self, window: str, key: str) -> None:
         """Give ``window`` the keyboard (no window manager here) and press ``key``."""
         run(["xdotool", "windowfocus", "--sync", window], env=self.env, check=False)
