@@ -123,14 +123,18 @@ def kabar_parser() -> argparse.ArgumentParser:
 
 
 def manpage(version: str, epoch: int) -> str:
-    date = time.strftime("%Y-%m-%d", time.gmtime(epoch))
-    return render(kabar_parser(), version, date)
+    return render(kabar_parser(), version, _date(epoch))
+
+
+def _date(epoch: int) -> str:
+    return time.strftime("%Y-%m-%d", time.gmtime(epoch))
 
 
 if __name__ == "__main__":
     sys.path.insert(0, str(Path(__file__).resolve().parent))
     from wheels import source_date_epoch
 
-    from build import version
+    parser = kabar_parser()
+    from kabar_desktop import __version__
 
-    sys.stdout.write(manpage(version(), source_date_epoch()))
+    sys.stdout.write(render(parser, __version__, _date(source_date_epoch())))
