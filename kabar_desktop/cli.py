@@ -160,7 +160,29 @@ def build_parser(command: str | None = None) -> argparse.ArgumentParser:
     return parser
 
 
+def _safe_streams() -> None:
+    """On Windows, streams that can print any path (issue 15 #2, #3).
+
+    ``pythonw.exe`` (the Start menu, a double-clicked draft, the installer's finish page) has
+    no standard streams at all, and output redirected to a file or pipe would be in the ANSI
+    code page, where a path such as ``Berita Śekar`` cannot be written: Kabar writes UTF-8
+    whatever the console. Here, not in ``__main__``, because pip's ``kabar.exe`` calls main.
+    """
+    if sys.platform != "win32":
+        return
+    import io  # noqa: PLC0415 - Windows only
+    import os  # noqa: PLC0415
+
+    for name in ("stdout", "stderr"):
+        stream = getattr(sys, name)
+        if stream is None:
+            setattr(sys, name, open(os.devnull, "w", encoding="utf-8"))  # noqa: SIM115
+        elif isinstance(stream, io.TextIOWrapper):
+            stream.reconfigure(encoding="utf-8", errors="backslashreplace")
+
+
 def main(argv: Sequence[str] | None = None) -> int:
+    _safe_streams()
     argv = list(sys.argv[1:] if argv is None else argv)
     if not argv or argv[0].lower().endswith(DRAFT_SUFFIXES):
         return _open_window(argv)  # `kabar` or `kabar berita.kabar` (a double-clicked file)
