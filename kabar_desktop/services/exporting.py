@@ -23,6 +23,7 @@ if TYPE_CHECKING:
     from kabar_desktop.settings import Settings
     from kabar_desktop.store import DraftStore
 
+MAX_LOGO_BYTES = 10 * 1024 * 1024  # a logo is a few hundred KB
 MAX_LISTED = 4  # missing facts named for one skipped draft; the rest are counted
 _LISTS = {  # a field path's first list, as the writer knows it
     "speakers": lambda: _("speaker {n}"),
@@ -46,11 +47,12 @@ def profile_options(fmt: str, settings: Settings | None = None) -> tuple[dict, s
     if not logo_path.strip():
         return {}, None
     from kabar_desktop.export.docx import ImageError, image_kind
+    from kabar_desktop.regular_file import NotRegularFile, TooLarge, read_regular
 
-    try:
-        logo = Path(logo_path).read_bytes()
+    try:  # a regular file only, read within a limit: a FIFO named as the logo never blocks
+        logo = read_regular(logo_path, MAX_LOGO_BYTES)
         image_kind(logo)
-    except (OSError, ImageError):
+    except (OSError, ImageError, NotRegularFile, TooLarge):
         why = _("The office logo {file} cannot be read; the DOCX is written without it.")
         return {}, why.format(file=logo_path)
     return {"logo": logo}, None

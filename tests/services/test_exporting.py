@@ -105,3 +105,20 @@ def test_one_draft_to_a_named_file_is_written_as_asked(tmp_path, capsys):
     assert main(["export", str(DATA / "sample.json"), "-f", "txt", "-o", str(out)]) == 0
     assert out.read_text(encoding="utf-8") != "old"
     assert list(tmp_path.iterdir()) == [out]
+
+
+@pytest.mark.timeout(20)
+def test_a_fifo_named_as_the_office_logo_is_refused_without_waiting(tmp_path):
+    """A logo path that became a FIFO would block every DOCX export for ever (issue 12)."""
+    import os
+
+    from kabar_desktop.services.exporting import profile_options
+    from kabar_desktop.settings import Settings
+
+    fifo = tmp_path / "logo.png"
+    os.mkfifo(fifo)
+    settings = Settings()
+    settings.profile.logo_path = str(fifo)
+    options, why = profile_options("docx", settings)
+    assert options == {}
+    assert why is not None and str(fifo) in why
