@@ -44,16 +44,24 @@ def main(argv: list[str] | None = None) -> int:
         parser.error("run this with Python 3.11: the installers carry 3.11 and its .pyc files")
     os.nice(5)  # a shared machine: tests of others come first
     try:
-        from wheels import LINUX, WINDOWS, build_kabar_wheel, dependency_wheels
+        from wheels import (
+            BUILD,
+            LINUX,
+            WINDOWS,
+            backend_wheels,
+            build_kabar_wheel,
+            dependency_wheels,
+        )
     except ModuleNotFoundError as missing:
         parser.error(f"{missing}: run this with the Python of the README's .venv")
     from lock import LockError
 
     started = time.monotonic()
-    kabar = build_kabar_wheel(dist)
-    print(f"wheel   {kabar}")
     cache = WORK / "cache"
     try:
+        backend_wheels(cache / BUILD)
+        kabar = build_kabar_wheel(dist, backend=cache / BUILD)
+        print(f"wheel   {kabar}")
         if args.what in ("all", "deb"):
             from deb import build_deb
 

