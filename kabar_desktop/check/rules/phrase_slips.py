@@ -239,8 +239,8 @@ def capital_common_word(doc: Doc) -> Iterator[Hit]:
             continue
         if word in doc.given_names:
             continue  # a name the draft gives: "puji Dian", the speaker's short name
-        if not _mid_sentence(doc, i) or in_slogan(doc, t):
-            continue
+        if not _mid_sentence(doc, i) or in_slogan(doc, t) or _title_cased(doc, t.para):
+            continue  # a title is in title case: "Lapas yang Bersih dan Tertib"
         prev = toks[i - 1]
         if not doc.adjacent(prev, t) or not prev.text.isalpha() or not prev.text.islower():
             continue
@@ -261,6 +261,19 @@ def capital_common_word(doc: Doc) -> Iterator[Hit]:
                 word.lower(),
                 {"word": word.lower()},
             )
+
+
+def _title_cased(doc: Doc, para: int) -> bool:
+    """The paragraph is a title, or a line in title case with no closing stop (a long title
+    the reader does not take for one): four in five of its longer words capitalised."""
+    p = doc.paras[para]
+    if p.kind == "title":
+        return True
+    text = doc.para_text(p).rstrip("*_ ")
+    if not text or text[-1] in ".?!:\"”":
+        return False
+    longer = [w for w in text.split() if len(w) > 3 and w[0].isalpha()]
+    return len(longer) >= 4 and sum(w[0].isupper() for w in longer) * 5 >= len(longer) * 4
 
 
 def _says(word: str) -> bool:

@@ -410,15 +410,34 @@ def _beside_name(doc: Doc, first: int, last: int) -> bool:
 _KBBI_ACRONYMS = words("sidak raker juklak juknis")
 
 
+# An acronym one says as a word ("rakor", "monev", "tusi") is defined once the text writes
+# it in brackets after its full form (EYD V: "Rapat Koordinasi (Rakor)"); a chat contraction
+# of dropped letters ("yg", "tsb", "dgn") is never defined: it is always written out.
+_DEFINED_ACRONYM = re.compile(r"\((\w{4,})\)")
+_VOWELS = frozenset("aeiou")
+
+
+def _defined_acronyms(text: str) -> frozenset[str]:
+    """The spoken acronyms ``text`` defines in brackets, lowercase."""
+    return frozenset(
+        low
+        for m in _DEFINED_ACRONYM.finditer(text)
+        if (low := m.group(1).lower()) in SHORTHAND and _VOWELS & set(low)
+    )
+
+
 @rule("W10", WARNING, N_("Office shorthand is spelled out"))
 def shorthand(doc: Doc) -> Iterator[Hit]:
     text = doc.text
     toks = doc.tokens
     message = N_("Write the shorthand out: '{word}'.")
+    defined = _defined_acronyms(text)
     for i, t in enumerate(toks):
         low = t.text.lower()
         if text[t.start - 1 : t.start] == "(" and text[t.end : t.end + 1] == ")":
             continue  # "(Rakor)": the short form defined after the full one
+        if low in defined:
+            continue  # "Rapat Koordinasi (Rakor) …": from then on a defined acronym
         right = None if low in _KBBI_ACRONYMS else SHORTHAND.get(low)
         if right is not None and (len(low) > 3 or t.text.islower()):
             yield Hit(t.start, t.end, message, keep_case(t.text, right), {"word": right})
