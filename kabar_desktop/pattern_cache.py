@@ -24,6 +24,7 @@ import re
 import sys
 
 from kabar_desktop import paths
+from kabar_desktop.method_cache import kept_methods
 
 TYPE_CHECKING = False  # typing costs a bare interpreter ~3 ms (cli.py)
 if TYPE_CHECKING:
@@ -100,10 +101,13 @@ def _alone() -> bool:
 class cached_patterns:  # noqa: N801 - used as a function: ``with cached_patterns():``
     """Around imports: the patterns they compile come from the cache, and those it lacked
     are added to it afterwards (not when the imports fail, nor in the window: see
-    ``_alone``; the window still reads what the command line kept)."""
+    ``_alone``; the window still reads what the command line kept). The methods of the
+    dataclasses they define come from the cache too (method_cache.py)."""
 
     def __enter__(self) -> None:
         self.alone = _alone()
+        self.methods = kept_methods()
+        self.methods.__enter__()
         self.cache = _re_cache()
         self.entries: dict[tuple[str, int], tuple] = {}
         if self.cache is None:  # another Python's re: compile as usual
@@ -116,7 +120,11 @@ class cached_patterns:  # noqa: N801 - used as a function: ``with cached_pattern
         self.before = set(self.cache)
 
     def __exit__(self, kind: object, *_exc: object) -> None:
-        if self.cache is None or kind is not None or not (self.alone and _alone()):
+        self.methods.__exit__()
+        if kind is not None or not (self.alone and _alone()):
+            return
+        self.methods.keep()
+        if self.cache is None:
             return
         new = {
             (key[1], key[2]): compiled
