@@ -31,7 +31,8 @@ _LIST = re.compile(
 _NOT_ITEMS = FUNCTION_WORDS | words(
     """baik yakni yaitu seperti termasuk juga bahkan ini itu tersebut kemudian lalu lantas
     selanjutnya sedangkan sementara namun tetapi melainkan pula mulai misalnya contohnya
-    umpamanya dirinya beliau mereka kami kita saya pihaknya ia khususnya terutama"""
+    umpamanya dirinya beliau mereka kami kita saya pihaknya ia khususnya terutama
+    sekaligus sambil seraya"""
 )
 # Words that open an adverbial phrase before the sentence's subject: the comma that closes
 # the phrase ("Setelah apel, pegawai dan …") separates no list items.
@@ -197,7 +198,7 @@ def list_comma(doc: Doc) -> Iterator[Hit]:
             if text[m.start() - 2 : m.start()] != ", " and _closes_clause(first, items, after):
                 continue  # "Ia melanjutkan, dirinya dan …": a verb ends a clause, not an item
             item = [*text[max(0, m.start() - 40) : m.start()].split()[-1:], first]
-            verb = items[:2] in ("me", "di") and _is_verb(items.split()[0])
+            verb = any(w[:2] in ("me", "di") and _is_verb(w) for w in items.split())
             if verb and not any(_is_verb(w.lower()) for w in item):
                 continue  # "di sekitar kolam, memeriksa dan …": a predicate, not an item
             inserted = _INSERTED_END.match(text, m.end(5), para.end)

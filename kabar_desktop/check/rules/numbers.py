@@ -88,9 +88,14 @@ def spelled_numbers(doc: Doc) -> Iterator[Hit]:
         yield from _written_twice(text, para.start, para.end)
         for s, e in para.sentences:
             counts = _quantities(text, s, e)
-            if len(counts) >= 3 or any(len(number_words(n).split()) > 2 for n in counts):
-                continue  # statistics, or a series with a number that stays in digits
+            if len(counts) >= 3:
+                continue  # statistics
+            # A series with a number that stays in digits ("8 laki-laki dan 25 perempuan")
+            # keeps digits throughout; a number that counts something else does not.
+            big = [p for p, n in _quantity_places(text, s, e) if len(number_words(n).split()) > 2]
             for m in _NUMBER.finditer(text, s, e):
+                if any(_series(text, m, p) for p in big):
+                    continue
                 n, noun = int(m.group(1)), m.group(2).lower()
                 before = text[max(s, m.start() - 10) : m.start()].lower().split()
                 if m.start() == s or noun not in _COUNTED_N1 or not 0 < n < 1_000_000:
@@ -103,6 +108,8 @@ def spelled_numbers(doc: Doc) -> Iterator[Hit]:
                 if len(spelled.split()) <= 2 and not doc.in_quote(m.start(1)):
                     yield Hit(m.start(1), m.end(1), message, spelled, {"word": spelled})
             for m in _BARE.finditer(text, s, e):
+                if big:
+                    continue
                 spelled = number_words(int(m.group(1))) if int(m.group(1)) else ""
                 if spelled and len(spelled.split()) <= 2 and not doc.in_quote(m.start(1)):
                     yield Hit(m.start(1), m.end(1), message, spelled, {"word": spelled})
@@ -116,12 +123,33 @@ def _whole(digits: str) -> int:
 
 def _quantities(text: str, s: int, e: int) -> list[int]:
     """The numbers of the sentence that count something (not dates, times, years)."""
+    return [n for _p, n in _quantity_places(text, s, e)]
+
+
+# Two numbers make a series when they count the same thing ("473 orang … dan 30 orang") or
+# a coordinator joins them within a few words ("8 pria dan 25 wanita", "12, 30, …").
+_COORDINATED = re.compile(r",|\b(?:dan|serta|atau|hingga|sampai)\b")
+_NOUN_AFTER = re.compile(r"[\d.,]* ([a-z]+)")
+
+
+def _series(text: str, m: re.Match, other: int) -> bool:
+    """Does the number ``m`` (digits, then its noun) make a series with the one at ``other``?"""
+    a, b = sorted((m.start(), other))
+    between = text[a:b]
+    if len(between.split()) <= 5 and _COORDINATED.search(between):
+        return True
+    noun = _NOUN_AFTER.match(text, other)
+    return noun is not None and noun.group(1) == m.group(2).lower()
+
+
+def _quantity_places(text: str, s: int, e: int) -> list[tuple[int, int]]:
+    """(offset, value) of each number of the sentence that counts something."""
     skip = [m.span() for m in _NOT_QUANTITY.finditer(text, s, e)]
     out = []
     for m in _QUANTITY.finditer(text, s, e):
         if not any(a <= m.start() < b for a, b in skip):
             digits = re.sub(r"[.,]\d{1,2}$", "", m.group()).replace(".", "").replace(",", "")
-            out.append(int(digits) if 0 < _whole(digits) < 1_000_000 else 1_000)
+            out.append((m.start(), int(digits) if 0 < _whole(digits) < 1_000_000 else 1_000))
     return out
 
 
@@ -303,8 +331,56 @@ _DAY_BEFORE = re.compile(
 _APOSTROPHE_YEAR = re.compile(r"\((\d{1,2})/(\d{1,2})/['’‘](\d{4})\)")
 
 
+# A date that comes back each year: "jatuh pada tanggal 19 Agustus", "diperingati setiap
+# 17 Agustus": a day of the calendar, not the event's date, needs no year.
+_RECURRING = re.compile(r"\b(?:jatuh|setiap|tiap|diperingati|diperingatinya)\b")
+
+
+# A date whose year the words after it give: "pada 24 September mendatang", "tahun ini".
+_YEAR_SAID = re.compile(r",? (?:mendatang|nanti|tahun ini|tahun depan|setiap tahun)\b")
+
+
 def _is_day(doc: Doc, d: _Date) -> bool:
+    if _RECURRING.search(doc.text, max(0, d.start - 30), d.start):
+        return False
+    if _YEAR_SAID.match(doc.text, d.end):
+        return False
     return bool(_DAY_BEFORE.search(doc.text, max(0, d.start - 20), d.start))
+
+
+# A range of days in one month: "(23–24 Juli 2022)", EYD V's en dash with no spaces.
+_DAY_RANGE = re.compile(
+    rf"\b(\d{{1,2}})( ?[-–—] ?)(\d{{1,2}}) ({_MONTH})\b(?:(?! \d{{4}}\b)|( \d{{4}})\b)"
+)
+# What makes a range the event's own date: a weekday or "pada"/"tanggal" before it, brackets.
+_RANGE_BEFORE = re.compile(rf"(?:\b(?:{_WEEKDAY}|pada|tanggal)[\s(]*|\()$", re.IGNORECASE)
+
+
+def _day_ranges(doc: Doc) -> Iterator[Hit]:
+    """'(23 – 24 Juli)': the dash between the days has no spaces; the event's range needs
+    its year (not a recurring one: 'setiap 1–5 Juli')."""
+    text = doc.text
+    for m in _DAY_RANGE.finditer(text):
+        first, dash, last, month, year = m.groups()
+        fixed = f"{first}–{last} {month}{year or ''}"
+        before = text[max(0, m.start() - 30) : m.start()]
+        dated = _RANGE_BEFORE.search(before) and not _RECURRING.search(before)
+        if year is None and dated and not doc.in_quote(m.start()):
+            yield Hit(
+                m.start(),
+                m.end(),
+                N_("The date needs its year, the days joined by a dash: '{word} …'."),
+                None,
+                {"word": fixed},
+            )
+        elif dash.strip() != dash and not doc.in_quote(m.start()):
+            yield Hit(
+                m.start(),
+                m.end(),
+                N_("No spaces go around the dash of a range of days: '{word}'."),
+                fixed,
+                {"word": fixed},
+            )
 
 
 _WELL_TYPED = re.compile(r"\(\d{1,2}/\d{1,2}(?:/\d{4})?\)")
@@ -360,6 +436,7 @@ def _date_alone(doc: Doc) -> Iterator[Hit]:
 @rule("N5", ERROR, N_("One date form with the year; the weekday matches the date"))
 def dates(doc: Doc) -> Iterator[Hit]:
     yield from _date_alone(doc)
+    yield from _day_ranges(doc)
     for m in _APOSTROPHE_YEAR.finditer(doc.text):
         fixed = f"({m.group(1)}/{m.group(2)}/{m.group(3)})"
         yield Hit(
@@ -373,6 +450,15 @@ def dates(doc: Doc) -> Iterator[Hit]:
         typed = _typed_year(doc, d)
         if typed:
             yield typed
+        elif d.weekday and d.year and doc.text.startswith(", (", d.weekday_end):
+            fixed = doc.text[d.start : d.weekday_end] + doc.text[d.weekday_end + 1 : d.end]
+            yield Hit(
+                d.start,
+                d.end,
+                N_("No comma between the weekday and its date: '{word}'."),
+                fixed,
+                {"word": fixed},
+            )
         value = d.value()
         if d.year is not None and value is None or not (1 <= d.month <= 12 and 1 <= d.day <= 31):
             yield Hit(d.start, d.end, N_("This date does not exist."))

@@ -40,6 +40,14 @@ _SUBORDINATE = re.compile(
     r"|setelah|sebelum|ketika|selama|sejak|bilamana|saat|walau|biarpun|seandainya)\b",
     re.IGNORECASE,
 )
+# A connector's adverb group closed by a comma: one or two lowercase words that are not a
+# subject's pronoun nor a clause of their own ("Namun sebenarnya, …", "Selain itu pula, …";
+# not "Namun kami, …", "Namun meski demikian, …": a second connector wants its own comma).
+_ADVERB_GROUP = re.compile(
+    r" (?!(?:kami|kita|saya|aku|ia|dia|mereka|beliau|anda|meski|meskipun|walau|walaupun"
+    r"|biarpun|dengan|karena|oleh|jika|apabila|bila|kalau|ketika|saat|setelah|sebelum)\b)"
+    r"[a-z]+(?: [a-z]+)?,"
+)
 _MAKA = re.compile(r"(?<=[^\W\d_]) maka\b")
 # A slash between words with a space on one side only: "H/ 2024", "Lapas /Rutan" (one on
 # both sides may set off items of several words: "Kabupaten Minahasa / Minahasa Selatan"),
@@ -239,6 +247,7 @@ def paragraph_end(doc: Doc) -> Iterator[Hit]:
 def pairs(doc: Doc) -> Iterator[Hit]:
     text = doc.text
     unpaired = N_("This mark has no partner.")
+    partners, carried = _carried_quotes(doc)
     for k, para in enumerate(doc.paras):
         chunk = text[para.start : para.end]
         continued = _quote_continues(doc, k)
@@ -256,7 +265,17 @@ def pairs(doc: Doc) -> Iterator[Hit]:
         for pos in opened:
             yield Hit(pos, pos + 1, unpaired)
         for pos in _unpaired_quotes(doc.text, para.start, para.end, continued):
-            yield Hit(pos, pos + 1, unpaired)
+            if pos not in partners:
+                yield Hit(pos, pos + 1, unpaired)
+        if para.start in carried:
+            word = re.match(r"\S+", chunk)
+            if word:
+                yield Hit(
+                    para.start,
+                    para.start + word.end(),
+                    N_("A quote carried on from the paragraph before opens this one with a mark."),
+                    carried[para.start] + word.group(),
+                )
         for m in re.finditer(r"\( +| +\)|(?<=[^\W_])\(", chunk):
             pos = para.start + m.start()
             fixed = m.group().strip()
@@ -289,6 +308,25 @@ def _unpaired_quotes(text: str, start: int, end: int, continued: bool) -> list[i
     return sorted(lonely + opened)
 
 
+def _carried_quotes(doc: Doc) -> tuple[set[int], dict[int, str]]:
+    """A quote left open at a paragraph's end whose next paragraph has no opening mark but
+    closes one first: the quote runs on and the next paragraph lost its opening mark (each
+    paragraph of a continued quote opens with one). Returns the open and the closing marks,
+    partners after all, and each such next paragraph's start with the mark it wants."""
+    partners: set[int] = set()
+    missing: dict[int, str] = {}
+    text = doc.text
+    for here, after in zip(doc.paras, doc.paras[1:], strict=False):
+        roles = _roles(text, here.start, here.end)
+        if not roles or not roles[-1][1] or text[after.start] in "\"“”'‘":
+            continue
+        nxt = _roles(text, after.start, after.end)
+        if nxt and not nxt[0][1]:
+            partners.update((roles[-1][0], nxt[0][0]))
+            missing[after.start] = "“" if text[roles[-1][0]] == "“" else '"'
+    return partners, missing
+
+
 def _quote_continues(doc: Doc, k: int) -> bool:
     """Does paragraph ``k`` open a quote that the next paragraph carries on? A quote over
     several paragraphs opens each with a mark and closes only the last."""
@@ -312,6 +350,8 @@ def connector_comma(doc: Doc) -> Iterator[Hit]:
                 m = None  # "“Tentunya kami …”": the speaker's own way of talking
             if m is None:  # "“Untuk itu rakor …"
                 m = _PLAIN_CONNECTORS.match(doc.text, s + (doc.text[s : s + 1] in '"“'))
+            if m and _ADVERB_GROUP.match(doc.text, m.end()):
+                continue  # "Namun sebenarnya, semua …": the comma closes the adverb group
             if m:
                 yield Hit(
                     m.start(),

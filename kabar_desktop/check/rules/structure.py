@@ -7,7 +7,16 @@ import re
 from collections.abc import Iterator
 
 from kabar_desktop.check.document import Doc, Para
-from kabar_desktop.check.lexicon import ATTRIBUTION_VERBS, POSITIONS
+from kabar_desktop.check.lexicon import (
+    ATTRIBUTION_VERBS,
+    FUNCTION_WORDS,
+    GENERIC_NOUNS,
+    INSTITUTIONS,
+    POSITION_PARTS,
+    POSITIONS,
+    WEEKDAYS,
+    words,
+)
 from kabar_desktop.check.rules import ERROR, N_, RULES, WARNING, Hit, rule
 from kabar_desktop.check.verbs import known_like
 
@@ -66,6 +75,7 @@ def lead_length(doc: Doc) -> Iterator[Hit]:
         if para.kind != "lead":
             continue
         start, end = _span(doc, para)
+        start = max(start, _office_dateline_end(doc, para))
         n = len(doc.text[start:end].split())
         sentences = len(para.sentences)
         if n > LEAD_WORDS or sentences > LEAD_SENTENCES:
@@ -169,6 +179,32 @@ _ODD_DATELINE = re.compile(
     r"(?:[A-Z][\w.]*+[ ,]*(?:\([^()]{1,20}\)[ ,]*)?){1,4}"
     r"(?:(?P<sep>[-–—:]+)|\w+\.(?:com|id|net)\b|(?:(?<=\.com|\.net)|(?<=\.id))\b)"
 )
+# An office's own dateline form the frame does not take: a place, then a tag in brackets or
+# after a bar, then a comma ("Stabat (Humas), Kantor …", "Jambi|TribunX.id, Kepala …").
+_OFFICE_DATELINE = re.compile(
+    r"([A-Z][\w.'’]*)(?: [A-Z][\w.'’]*){0,2}"
+    r"(?: ?\((?=[^()\n]*[^\W\d_])[^()\n]{1,20}\)| ?\| ?[\w.]{2,30}),\s"
+)
+# Words that open an office's or a person's description, not a place: "Kepala Lapas (Kalapas), …".
+_NOT_PLACES = (
+    POSITIONS
+    | POSITION_PARTS
+    | GENERIC_NOUNS
+    | FUNCTION_WORDS
+    | frozenset(INSTITUTIONS)
+    | words("rumah lembaga kementerian pemerintah tim sebanyak")
+    | words(" ".join(WEEKDAYS).lower())
+)
+
+
+def _office_dateline_end(doc: Doc, para: Para) -> int:
+    """Where an office-form dateline at the lead's start ends (``para.start`` if none)."""
+    m = _OFFICE_DATELINE.match(doc.text, para.start, para.end)
+    if m is None or m.group(1).lower().rstrip(".") in _NOT_PLACES:
+        return para.start
+    return m.end()
+
+
 DATELINE = re.compile(r"[A-Z][\w.]*(?: [A-Z][\w.]*){0,3}(?: \([^()]{1,20}\))? ?[-–—] ")
 _DATELINE_FORM_RULES = ("P9", "P15")
 
@@ -177,6 +213,8 @@ def _odd_dateline(doc: Doc, para: Para) -> bool:
     """Is the dateline there in a form another rule already reports (P9, P15), or the
     medium's, or is the paragraph read as the lead a title with a full stop, the dateline
     opening the next one? Then A7 would be a second finding, or a wrong one."""
+    if _office_dateline_end(doc, para) > para.start:
+        return True  # "Stabat (Humas), Kantor …": the office's own form, a setting
     m = _ODD_DATELINE.match(doc.text, para.start, para.end)
     if m and not m.group("sep"):
         return True
