@@ -1,0 +1,87 @@
+"""``kabar check`` finds from the command line exactly what the checker finds in the window's
+process, on real corpus texts and on a draft, whether its caches are being built (a first
+run), read (every later run) or damaged (issue 13 #7: what makes the command cheaper must
+never change a finding)."""
+
+from __future__ import annotations
+
+import json
+import os
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+from conftest import DATA
+
+from kabar_desktop.check import check_article, check_text
+from kabar_desktop.compose import compose
+from kabar_desktop.model.draft_file import read_draft
+
+ROOT = Path(__file__).resolve().parents[2]
+sys.path.insert(0, str(ROOT / "benchmarks"))
+
+import check_quality as cq  # noqa: E402
+
+# Every eighth text of the tuned corpus: real articles of several offices, with their errors.
+TEXTS = sorted(cq.CORPUS.glob("*.txt"))[::8]
+
+
+def _kabar_check(path: Path, home: Path) -> list[dict]:
+    result = subprocess.run(
+        [sys.executable, "-m", "kabar_desktop", "check", str(path), "--format", "json"],
+        capture_output=True,
+        text=True,
+        timeout=120,
+        env={**os.environ, "KABAR_HOME": str(home), "KABAR_LANG": "en"},
+    )
+    assert result.returncode in (0, 1), result.stderr[-2000:]
+    assert result.stderr == ""
+    return json.loads(result.stdout)
+
+
+def _article(corpus_file: Path, folder: Path) -> tuple[Path, str]:
+    """The corpus text without its header and marks, as a writer's ``.txt``."""
+    text = cq.parse_corpus_text(corpus_file.read_text(encoding="utf-8"), corpus_file.name).text
+    path = folder / corpus_file.name
+    path.write_text(text, encoding="utf-8")
+    return path, text
+
+
+def test_the_corpus_is_there_to_compare():
+    assert len(TEXTS) >= 6
+
+
+def test_the_command_line_finds_what_the_checker_finds_on_corpus_texts(tmp_path):
+    home = tmp_path / "home"
+    for corpus_file in TEXTS:
+        path, text = _article(corpus_file, tmp_path)
+        expected = [f.to_json() for f in check_text(text)]
+        assert expected, corpus_file.name  # each text has findings to compare
+        first = _kabar_check(path, home)  # the first text builds the caches
+        assert first == expected, corpus_file.name
+    assert (home / "cache").is_dir()
+    assert _kabar_check(path, home) == expected  # read from the caches
+
+
+def test_the_command_line_finds_what_the_checker_finds_in_a_draft(tmp_path):
+    draft_path = DATA / "sample.json"
+    draft = read_draft(draft_path, load_photos=False)
+    expected = [f.to_json() for f in check_article(compose(draft), draft)]
+    home = tmp_path / "home"
+    assert _kabar_check(draft_path, home) == expected
+    assert _kabar_check(draft_path, home) == expected
+
+
+@pytest.mark.parametrize("damage", [b"", b"\x00not a cache" * 100])
+def test_damaged_caches_change_no_finding(tmp_path, damage):
+    home = tmp_path / "home"
+    path, text = _article(TEXTS[1], tmp_path)
+    expected = [f.to_json() for f in check_text(text)]
+    assert _kabar_check(path, home) == expected
+    kept = sorted((home / "cache").glob("*.marshal"))
+    assert kept
+    for file in kept:
+        file.write_bytes(damage)
+    assert _kabar_check(path, home) == expected
+    assert _kabar_check(path, home) == expected
