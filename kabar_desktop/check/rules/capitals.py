@@ -8,7 +8,7 @@ from __future__ import annotations
 import re
 from collections.abc import Iterator
 
-from kabar_desktop.check.document import Doc
+from kabar_desktop.check.document import Doc, Token
 from kabar_desktop.check.lexicon import (
     ACRONYMS,
     ATTRIBUTION_VERBS,
@@ -37,8 +37,15 @@ from kabar_desktop.check.rules.case_reading import (
 
 _UNIT_WORDS = words("tim bagian subbagian subbag biro seksi divisi pranata sub")
 _LOWERCASE_OK = frozenset({"sop"})  # "sop" is also a word (soup)
+# Acronyms that name one body, so they keep their capital in lowercase text too ('unsur
+# forkopimda' → 'Forkopimda'): a ministry, a directorate general, a national body, or the one
+# forum or agency of a region (EYD V, I.B.7: names of bodies, acronyms included). Acronyms
+# KBBI lists as common nouns of a kind of office (lapas, rutan, polres, puskesmas) are not here.
 _PROPER_ACRONYMS = words(
-    "kemenkumham kemenimipas ditjenpas ditjenim bappenas bappeda polri kemenkeu"
+    """kemenkumham kemenkum kemenimipas ditjenpas ditjenim bappenas bappeda polri kemenkeu
+    kemenag kemendagri kemenkes kemensos kemenlu kemenhub kemenpora kejagung basarnas bawaslu
+    korpri brimob forkopimda forkopimcam dukcapil disdukcapil kominfo diskominfo kesbangpol
+    poltekip poltekim"""
 )
 _DAYS_MONTHS = {w.lower(): w for w in (*WEEKDAYS, *MONTHS, *HOLIDAYS)}
 # Title words that serve as conjunctions or prepositions but are not only that: an editor
@@ -56,6 +63,14 @@ _WORD_KINDS = words("desa kelurahan kecamatan sekolah dinas")
 _PLURAL_HEADS = INSTITUTION_KINDS | words("kamar hunian regu blok jaga")
 # Bound forms written with a hyphen before a name, lowercase in a title too: "se-Kabupaten".
 _BOUND_BEFORE_NAME = re.compile(r"(?:se|non|antar|pasca|pra|anti|pro)-[A-Z]")
+# Short forms of a section's head: the words after them name the section (K1).
+_SECTION_HEADS = words("kasi kasie kasubsi kabid kasubbag kasubag kabag kaur kasubdit")
+# A derived verb or adjective: no unit's word ('kasi menyampaikan Budi …').
+_VERBISH = re.compile(r"(?:me|di|ber|ter)[a-z]{3,}$|[a-z]+(?:lah|nya)$")
+# 'se-Kabupaten', 'sekabupaten', 'se': across a whole region.
+_REGION_WIDE = re.compile(r"[Ss]e(?:-|$|(?:kabupaten|kota|provinsi|kecamatan|wilayah)$)")
+# The lead's opening place name and the bracket of its office tag: "Stabat (".
+_DATELINE_TAG = re.compile(r"[^\W\d_][^\W\d]*(?: [^\W\d_][^\W\d]*){0,3},? ?\(")
 _COUNT_BEFORE = re.compile(r"(?<![\d.,/])\d+ $")  # "1 asisten PK": a count
 _ATTRIBUTION = re.compile(r"(?:[,?!] ?[\"”]|[\"”] ?,) ([A-Z][a-z]+)\b")
 
@@ -71,6 +86,46 @@ def _position_phrase(doc: Doc, i: int) -> int:
             break
         j += 1
     return j
+
+
+def _unit_words(doc: Doc, i: int, j: int) -> int:
+    """After a section head's short form ('Kasubsi', 'kasi'), the lowercase words up to a
+    name are its unit's name ('Kasubsi intelijen Deniel Munthe'): the index past them, or
+    ``j`` when no name follows them or they read as a sentence ('kasi hadir Budi')."""
+    toks = doc.tokens
+    if toks[i].text.lower() not in _SECTION_HEADS or j != i + 1:
+        return j
+    k = j
+    while k < len(toks) and k - j < 5 and doc.adjacent(toks[k - 1], toks[k]):
+        word = toks[k].text
+        if not word.isalpha() or not word.islower():
+            break
+        if word in FUNCTION_WORDS and not (word == "dan" and k > j):
+            return j
+        if word not in POSITION_PARTS and _VERBISH.match(word):
+            return j  # "kasi menyampaikan Budi …": a verb, no unit
+        k += 1
+    if k == j or toks[k - 1].text == "dan" or k >= len(toks):
+        return j
+    nxt = toks[k]
+    if nxt.text.lower() in POSITIONS or not _names_someone(doc, k):
+        return j
+    return k
+
+
+def _region_wide(doc: Doc, j: int) -> bool:
+    """The office after a position is every one of a region's ('ketua TP PKK desa
+    se-Kabupaten Pacitan', 'kepala UPT se-Jawa Timur'): the heads of many, no one's title."""
+    toks = doc.tokens
+    k = j
+    while k < len(toks) and k - j < 6 and (k == j or doc.adjacent(toks[k - 1], toks[k])):
+        word = toks[k].text
+        if _REGION_WIDE.match(word):
+            return True
+        if word in FUNCTION_WORDS:
+            return False
+        k += 1
+    return False
 
 
 def _names_someone(doc: Doc, j: int) -> bool:
@@ -117,8 +172,9 @@ def position_before_name(doc: Doc) -> Iterator[Hit]:
         j = _position_phrase(doc, i)
         while j - 1 > i and toks[j - 1].text == "dan":
             j -= 1  # "kepala dan ASN di KUA": two kinds of people, no position's name
+        j = _unit_words(doc, i, j)
         if t.text in POSITIONS:
-            if _names_someone(doc, j) and not _generic_office(doc, j):
+            if _names_someone(doc, j) and not (_generic_office(doc, j) or _region_wide(doc, j)):
                 yield Hit(
                     t.start,
                     toks[j - 1].end,
@@ -219,12 +275,24 @@ def _plural_kind(doc: Doc, j: int) -> int | None:
     return end
 
 
+def _dateline_tag(doc: Doc, t: Token) -> bool:
+    """Token ``t`` is the whole bracket after the lead's place name: 'Stabat (Humas), …'."""
+    para = doc.paras[t.para]
+    return (
+        para.kind == "lead"
+        and doc.text[t.end : t.end + 1] == ")"
+        and _DATELINE_TAG.fullmatch(doc.text, para.start, t.start) is not None
+    )
+
+
 @rule("K4", WARNING, N_("'humas' is lowercase unless it is part of a unit's name"))
 def humas(doc: Doc) -> Iterator[Hit]:
     toks = doc.tokens
     for i, t in enumerate(toks):
         if t.text != "Humas" or initial(doc, t) or in_title(doc, t) or in_dateline(doc, t):
             continue
+        if _dateline_tag(doc, t):
+            continue  # "Stabat (Humas), Kantor …": the office's tag, however it is set off
         if "_" in doc.text[t.start - 1 : t.end + 1]:
             continue
         prev = toks[i - 1] if i else None

@@ -36,6 +36,7 @@ from kabar_desktop.check.rules.case_reading import (
     in_title,
     initial,
 )
+from kabar_desktop.check.rules.people_nouns import PEOPLE_NOUNS
 
 # Common nouns often capitalised as if they were names: "pelayanan Keimigrasian".
 _COMMON_NOUNS = words("keimigrasian")
@@ -52,6 +53,28 @@ _TOPIC_WORDS = words(
 )
 # "20 kecamatan": a number just before the word, itself after a space or a bracket.
 _NUMBER_BEFORE = re.compile(r"(?:^|(?<=[\s(]))\d[\d.,]*(?: \([a-z ]+\))?\s$", re.M)
+
+
+# A number or a Roman numeral after a word: "Tim 3", "Regu II" name one of several.
+_NUMBER_AFTER = re.compile(r" (?:\d|[IVX]+\b)")
+
+
+# 'kata "Narapidana"': a word quoted as a word after a noun of naming is still a common
+# noun (EYD V, I.B: capitals mark names, not quotation).
+_MENTION = re.compile(r"\b(?:kata|istilah|sebutan|julukan|stigma|label|panggilan)\s?[\"“‘']$")
+_MENTION_CLOSE = re.compile(r"[\"”’']")
+
+
+def _mentioned(doc: Doc, t: Token) -> bool:
+    """Token ``t`` alone in quotes after 'kata', 'istilah', 'sebutan' …, a common noun."""
+    if not _MENTION_CLOSE.match(doc.text, t.end) or t.text.isupper():
+        return False
+    if not _MENTION.search(doc.text, max(0, t.start - 12), t.start):
+        return False
+    lower = t.text.lower()
+    return (lower in ORDINARY_WORDS or lower in PEOPLE_NOUNS or lower in GENERIC_NOUNS) and (
+        lower not in POSITIONS
+    )
 
 
 def _name_word(t: Token) -> bool:
@@ -124,6 +147,12 @@ def _ordinary(t: Token) -> bool:
     return lower in ORDINARY_WORDS or stem in ORDINARY_WORDS
 
 
+def _people(t: Token) -> bool:
+    """A kind of person or group ('Klien', 'Tim'): ordinary at the head of a run; after
+    another word it names the place or the unit of those people ('Blok Narapidana')."""
+    return t.text.lower() in PEOPLE_NOUNS
+
+
 def _name_beside(doc: Doc, i: int, step: int) -> bool:
     """The neighbour of token ``i`` across a comma, 'dan' or brackets (``step`` -1: before it,
     +1: after it) is a capitalised word no ordinary one: 'Kepala Bidang (Kabid) Pelayanan',
@@ -182,8 +211,8 @@ def _name_across(doc: Doc, k: int, step: int) -> bool:
 
 def _ordinary_run(doc: Doc, i: int) -> int | None:
     """Index past a run of capitalised ordinary words that no name continues: 'memeriksa Blok
-    Hunian para …', 'mengimbau Jajarannya'; not 'Tugas dan Fungsi Bidang …' (a name in title
-    case across 'dan'), nor 'Ruang Kegiatan Kerja Lapas …'."""
+    Hunian para …', 'mengimbau Jajarannya', 'kepada Tim Media ini'; not 'Tugas dan Fungsi
+    Bidang …' (a name in title case across 'dan'), nor 'Ruang Kegiatan Kerja Lapas …'."""
     toks = doc.tokens
     prev = toks[i - 1] if i else None
     if prev is not None and doc.adjacent(prev, toks[i]) and _name_word(prev):
@@ -197,11 +226,13 @@ def _ordinary_run(doc: Doc, i: int) -> int | None:
         and (j == i or doc.adjacent(toks[j - 1], toks[j]))
         and capitalised(toks[j])
         and not toks[j].text.isupper()
-        and _ordinary(toks[j])
+        and (_ordinary(toks[j]) or (j == i and _people(toks[j])))
     ):
         j += 1
     if j == i or _name_beside(doc, i, -1) or _name_beside(doc, j - 1, 1):
         return None
+    if _NUMBER_AFTER.match(doc.text, toks[j - 1].end):
+        return None  # "Tim 3", "Blok II": a numbered one's name
     if j < len(toks) and doc.adjacent(toks[j - 1], toks[j]) and capitalised(toks[j]):
         return None  # a name goes on: "Ruang Kegiatan Kerja Lapas Perempuan Kupang"
     return j
@@ -230,6 +261,9 @@ def genre_nouns(doc: Doc) -> Iterator[Hit]:
     toks = doc.tokens
     done = -1  # the end of the last hit: a run is reported once
     for i, t in enumerate(toks):
+        if capitalised(t) and _mentioned(doc, t):
+            yield _lowercase_hit(doc, t.start, t.end)
+            continue
         if t.start < done or not capitalised(t) or t.text.isupper() or initial(doc, t):
             continue
         if in_title(doc, t) or in_dateline(doc, t) or doc.is_italic(t.start, t.end):

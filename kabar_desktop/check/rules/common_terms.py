@@ -125,6 +125,8 @@ _AND = words("dan serta atau")
 # One-word terms that also end the names of units ('Seksi Penindakan Keimigrasian', 'Divisi
 # Pemasyarakatan'): an institution after them does not make them a common noun.
 _NAME_TAILS = words("pemasyarakatan keimigrasian pelayanan layanan kegiatan integrasi")
+# A functional position's short form in brackets: it is introduced as the position's name.
+_ACRONYM_AFTER = re.compile(r" ?\([A-Z]{2,6}\)")
 _PRONOUNS = words("saya kami kita aku")
 _K3_SPANS: weakref.WeakKeyDictionary[Doc, list[tuple[int, int]]] = weakref.WeakKeyDictionary()
 
@@ -222,6 +224,8 @@ def _closes_name(doc: Doc, i: int, j: int, kind: str) -> bool:
             return False
         tail = j - i == 1 and toks[i].text.lower() in _NAME_TAILS
         return kind == "position" or tail or nxt.text.lower() not in _OFFICE_WORDS
+    if kind == "position" and _ACRONYM_AFTER.match(doc.text, toks[j - 1].end):
+        return True  # "Pembimbing Kemasyarakatan (PK)": a functional position introduced
     return kind == "position" and gap.strip() == "," and capitalised(nxt)  # ", Ester": named
 
 

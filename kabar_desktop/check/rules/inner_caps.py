@@ -207,13 +207,30 @@ def split_short_forms(doc: Doc) -> Iterator[Hit]:
         joined = short.get((a.text + b.text).lower())
         if joined is None or len(a.text) < 3 or sp.known(a.text):
             continue  # "Tim Pora": a word and a name, not a short form cut
-            continue
+        if _head_and_office(a.text, b.text, short):
+            continue  # "Kakan Kemenag": a head's short form, then the office's
         if in_title(doc, a):
             continue
         yield Hit(
-            a.start, b.end, N_("A short form is written as one word: '{word}'."), joined,
+            a.start,
+            b.end,
+            N_("A short form is written as one word: '{word}'."),
+            joined,
             {"word": joined},
         )
+
+
+def _head_and_office(a: str, b: str, short: dict[str, str]) -> bool:
+    """'Kakan Kemenag', 'Kakanwil Kemenkumham': a position's short form ('Ka-', kepala) and an
+    office's, each whole and in its own case: two short forms side by side, as offices write
+    them, not one cut in two ('Kemenkum HAM')."""
+    return (
+        a.lower().startswith("ka")
+        and a.lower() in short
+        and b[:1].isupper()
+        and b[1:].islower()
+        and b.lower() in short
+    )
 
 
 _ABBREVIATED = re.compile(r"(?:\b[A-Za-z]{1,3}|\d)\.\s*$")
@@ -224,7 +241,7 @@ def _opens_sentence(doc: Doc, t: Token) -> bool:
     sentence's end ('?', '!', or a full stop after a word that is no abbreviation)."""
     para = doc.paras[t.para]
     before = doc.text[para.start : t.start].rstrip()
-    if before[-1:] in ("\"", "“", "'", "‘"):
+    if before[-1:] in ('"', "“", "'", "‘"):
         return False  # a quote's first word: K6's
     if not before:
         return True
@@ -243,6 +260,9 @@ def lowercase_starts(doc: Doc) -> Iterator[Hit]:
             continue  # "e-KTP", "baliprawara.com": written as their owners write them
         fixed = cap(t.text)
         yield Hit(
-            t.start, t.end, N_("A sentence starts with a capital letter: '{word}'."), fixed,
+            t.start,
+            t.end,
+            N_("A sentence starts with a capital letter: '{word}'."),
+            fixed,
             {"word": fixed},
         )

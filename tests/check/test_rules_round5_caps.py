@@ -1,0 +1,87 @@
+"""Round 5 of issue 13's capitals, from classes of error a held-out set showed: a noun naming a
+kind of person capitalised between lowercase words (K3), a word quoted as a word (K3), a
+section head's unit written in lowercase before a name (K1), the acronym of one body in
+lowercase (K9); and the forms that must stay silent: a position over every office of a
+region (K1), a head's and an office's short forms side by side (K21), an office tag in the
+dateline however it is set off (K4), a functional position introduced with its short form
+(K14). Sentences are our own, in the genre's manner."""
+
+from __future__ import annotations
+
+import pytest
+from checkhelp import found
+
+_HEAD = "Judul Berita\nKupang - Kegiatan berjalan lancar.\n"  # a title and a lead first
+
+BREAKS = [
+    # K3: KBBI nouns for a kind of person or group are common nouns (EYD V, I.B), however
+    # the writer honours them.
+    ("K3", "Petugas mengantar Klien ke ruang konseling.", [("Klien", "klien")]),
+    ("K3", "Kalapas menyapa Narapidana yang baru tiba.", [("Narapidana", "narapidana")]),
+    ("K3", "Hasil rapat disampaikan kepada Tim Media ini kemarin.", [("Tim Media", "tim media")]),
+    ("K3", "Kepala rutan menemui Tahanan, lalu memeriksa dapur.", [("Tahanan", "tahanan")]),
+    ("K3", "Acara itu dibuka untuk Masyarakat umum.", [("Masyarakat", "masyarakat")]),
+    # K3: a word quoted as a word keeps its case as a common noun.
+    ("K3", "Mereka tidak suka disebut dengan kata “Napi” lagi.", [("Napi", "napi")]),
+    ("K3", 'Bapas memakai istilah "Klien" untuk orang yang dibimbing.', [("Klien", "klien")]),
+    # K1: the words between a section head's short form and a name are its unit's name.
+    (
+        "K1",
+        "Kakanim didampingi Kasubsi penindakan Rudi Hartono.",
+        [("Kasubsi penindakan", "Kasubsi Penindakan")],
+    ),
+    (
+        "K1",
+        "Tamu diterima kasi lalu lintas keimigrasian Maria Ulfa.",
+        [("kasi lalu lintas keimigrasian", "Kasi Lalu Lintas Keimigrasian")],
+    ),
+    # K9: a syllable acronym naming one body keeps its capital.
+    ("K9", "Rapat dihadiri unsur forkopimcam dan tokoh desa.", [("forkopimcam", "Forkopimcam")]),
+    ("K9", "Data penduduk diperoleh dari disdukcapil.", [("disdukcapil", "Disdukcapil")]),
+]
+
+RESPECTS = [
+    # K3: the same nouns inside a name, before a number, or naming a place of them.
+    ("K3", "Ia hadir bersama Tim Penggerak PKK Kecamatan Oebobo."),
+    ("K3", "Yel-yel dari Tim 2 paling meriah."),
+    ("K3", "Petugas berkeliling ke Blok Tahanan dan Blok Narapidana."),
+    ("K3", "Dokumen diantar ke ruang Pelayanan Tahanan."),
+    ("K3", "Ketua Persatuan Wartawan Indonesia hadir."),
+    ("K3", "Petugas mengantar klien ke ruang konseling."),
+    ("K3", "Program bertajuk “Jumat Berkah” berjalan rutin."),
+    # K1: heads of an office in every village or district of a region: no one's title.
+    ("K1", "Hadir pula camat serta ketua TP PKK desa se-Kabupaten Kupang."),
+    ("K1", "Rapat diikuti kepala UPT se-Nusa Tenggara Timur."),
+    ("K1", "Kakanim didampingi Kasubsi Penindakan Rudi Hartono."),
+    ("K1", "Sementara itu, kasi menyampaikan Rudi sudah pulang."),
+    # K9: acronyms KBBI lists as common nouns of a kind of office stay lowercase.
+    ("K9", "Ia pernah bekerja di lapas dan rutan."),
+    # K21: a head's short form and an office's short form side by side.
+    ("K21", "Dalam sambutannya, Kakan Kemenag Kabupaten Kupang berpesan."),
+    # K14: a functional position introduced with its short form.
+    ("K14", "Arahan diberikan kepada para Pembimbing Kemasyarakatan (PK) Bapas Kupang."),
+]
+
+
+@pytest.mark.parametrize(("rule", "text", "expected"), BREAKS)
+def test_text_that_breaks_the_rule(rule, text, expected):
+    assert found(_HEAD + text, rule) == expected
+
+
+@pytest.mark.parametrize(("rule", "text"), RESPECTS)
+def test_text_that_respects_the_rule(rule, text):
+    assert found(_HEAD + text, rule) == []
+
+
+def test_an_office_tag_in_the_dateline_is_no_capitals_error():
+    """'Stabat (Humas), …': the dateline's office tag, set off by a comma, not a dash."""
+    text = "Judul Berita\nSoe (Humas), Kantor Kemenag menggelar rapat bersama humas desa.\n"
+    assert found(text, "K4") == []
+    text = "Judul Berita\nSoe - Kantor Kemenag menggelar rapat bersama Humas.\n"
+    assert found(text, "K4") == [("Humas", "humas")]
+
+
+def test_a_title_in_title_case_is_not_read_as_a_sentence():
+    """Titles are in title case: no capitals rule of running text reads them (K3)."""
+    text = "Petugas Sambut Klien dan Tim Media di Bapas\nKupang - Petugas menyambut klien.\n"
+    assert found(text, "K3") == []
