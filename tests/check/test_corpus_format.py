@@ -2,7 +2,7 @@
 
 ``checker_corpus/`` is the tuned corpus; ``checker_corpus_heldout/`` and
 ``checker_corpus_heldout2/`` the first two held-out ones (now development sets);
-``checker_corpus_heldout3/`` the held-out one.
+``checker_corpus_heldout3/`` and ``checker_corpus_heldout4/`` the held-out ones.
 
 Every file parses, names its source (or says it is constructed), and every marked error has
 a fix and a rule family, so check_quality.py measures what the editor marked.
@@ -24,12 +24,14 @@ import check_quality as cq  # noqa: E402
 
 HELDOUT2 = cq.CORPUS.parent / "checker_corpus_heldout2"  # read after scoring: a development set
 HELDOUT3 = cq.CORPUS.parent / "checker_corpus_heldout3"  # never used to tune the checker
+HELDOUT4 = cq.CORPUS.parent / "checker_corpus_heldout4"  # never used to tune the checker
 
 FILES = (
     sorted(cq.CORPUS.glob("*.txt"))
     + sorted(cq.HELDOUT.glob("*.txt"))
     + sorted(HELDOUT2.glob("*.txt"))
     + sorted(HELDOUT3.glob("*.txt"))
+    + sorted(HELDOUT4.glob("*.txt"))
 )
 
 
@@ -69,6 +71,18 @@ def test_the_third_heldout_corpus_is_large_enough_and_new():
     assert all(t.header["kind"] == "real" for t in texts)
     seen = {t.header.get("source") for t in cq.read_corpus()}
     for folder in (cq.HELDOUT, HELDOUT2):
+        seen |= {t.header.get("source") for t in cq.read_corpus([str(folder)])}
+    assert not seen & {t.header["source"] for t in texts}, "a held-out source was seen before"
+
+
+def test_the_fourth_heldout_corpus_is_large_enough_and_new():
+    texts = cq.read_corpus([str(HELDOUT4)])
+    assert len(texts) >= 12
+    assert sum(len(t.text.split()) for t in texts) >= 2000
+    assert sum(len(t.marks) for t in texts) >= 100
+    assert all(t.header["kind"] == "real" for t in texts)
+    seen = {t.header.get("source") for t in cq.read_corpus()}
+    for folder in (cq.HELDOUT, HELDOUT2, HELDOUT3):
         seen |= {t.header.get("source") for t in cq.read_corpus([str(folder)])}
     assert not seen & {t.header["source"] for t in texts}, "a held-out source was seen before"
 
