@@ -38,6 +38,14 @@ BREAKS = [
     # K9: a syllable acronym naming one body keeps its capital.
     ("K9", "Rapat dihadiri unsur forkopimcam dan tokoh desa.", [("forkopimcam", "Forkopimcam")]),
     ("K9", "Data penduduk diperoleh dari disdukcapil.", [("disdukcapil", "Disdukcapil")]),
+    ("K9", "Rapat anggota timpora digelar di aula.", [("timpora", "Timpora")]),
+    # K2: one-word titles just before 'se-' speak of every holder across the region.
+    (
+        "K2",
+        "Turut hadir Lurah, Babinsa dan Kapolsek se-Kota Kupang.",
+        [("Lurah", "lurah"), ("Babinsa", "babinsa"), ("Kapolsek", "kapolsek")],
+    ),
+    ("K2", "Undangan dikirim kepada Camat se-Kabupaten Belu.", [("Camat", "camat")]),
 ]
 
 RESPECTS = [
@@ -54,6 +62,9 @@ RESPECTS = [
     ("K1", "Rapat diikuti kepala UPT se-Nusa Tenggara Timur."),
     ("K1", "Kakanim didampingi Kasubsi Penindakan Rudi Hartono."),
     ("K1", "Sementara itu, kasi menyampaikan Rudi sudah pulang."),
+    # K2: a title with its unit's name, or a named holder, before 'se-'.
+    ("K2", "Rapat diikuti Kepala UPT Pemasyarakatan se-Nusa Tenggara Timur."),
+    ("K2", "Hadir Kapolsek Oebobo dan camat se-Kota Kupang."),
     # K9: acronyms KBBI lists as common nouns of a kind of office stay lowercase.
     ("K9", "Ia pernah bekerja di lapas dan rutan."),
     # K21: a head's short form and an office's short form side by side.

@@ -44,7 +44,7 @@ _LOWERCASE_OK = frozenset({"sop"})  # "sop" is also a word (soup)
 _PROPER_ACRONYMS = words(
     """kemenkumham kemenkum kemenimipas ditjenpas ditjenim bappenas bappeda polri kemenkeu
     kemenag kemendagri kemenkes kemensos kemenlu kemenhub kemenpora kejagung basarnas bawaslu
-    korpri brimob forkopimda forkopimcam dukcapil disdukcapil kominfo diskominfo kesbangpol
+    korpri brimob forkopimda forkopimcam timpora dukcapil disdukcapil kominfo diskominfo kesbangpol
     poltekip poltekim"""
 )
 _DAYS_MONTHS = {w.lower(): w for w in (*WEEKDAYS, *MONTHS, *HOLIDAYS)}
@@ -71,6 +71,13 @@ _VERBISH = re.compile(r"(?:me|di|ber|ter)[a-z]{3,}$|[a-z]+(?:lah|nya)$")
 _REGION_WIDE = re.compile(r"[Ss]e(?:-|$|(?:kabupaten|kota|provinsi|kecamatan|wilayah)$)")
 # The lead's opening place name and the bracket of its office tag: "Stabat (".
 _DATELINE_TAG = re.compile(r"[^\W\d_][^\W\d]*(?: [^\W\d_][^\W\d]*){0,3},? ?\(")
+# Titles that name their holder's office in one word ('Camat', 'Kapolsek'), unlike 'Kepala'
+# or 'Ketua', which need the unit after them.
+_BARE_TITLES = words(
+    """camat lurah kades bupati wabup walikota gubernur kapolsek kapolres kapolresta kapolda
+    danramil dandim danrem kajari kajati kakanim kalapas karutan kabapas karudenim kakanwil
+    sekda sekcam babinsa bhabinkamtibmas"""
+)
 _COUNT_BEFORE = re.compile(r"(?<![\d.,/])\d+ $")  # "1 asisten PK": a count
 _ATTRIBUTION = re.compile(r"(?:[,?!] ?[\"”]|[\"”] ?,) ([A-Z][a-z]+)\b")
 
@@ -249,6 +256,40 @@ def generic_position(doc: Doc) -> Iterator[Hit]:
                 N_("A position used generically is written in lowercase."),
                 doc.text[nxt.start : toks[end - 1].end].lower(),
             )
+    yield from _heads_over_region(doc)
+
+
+def _heads_over_region(doc: Doc) -> Iterator[Hit]:
+    """'Camat, Danramil dan Kapolsek se-Asahan': one-word titles just before 'se-' speak of
+    every holder across the region, so each is lowercase (EYD V: a title not followed by a
+    name is lowercase). A title with its unit's name ('Kepala UPT Pemasyarakatan se-Jawa
+    Timur') is left alone: the unit names the office."""
+    toks = doc.tokens
+    for k, t in enumerate(toks):
+        if k == 0 or not _REGION_WIDE.match(t.text) or in_title(doc, t):
+            continue
+        i = k - 1
+        while i >= 0 and toks[i].text.lower() in _BARE_TITLES:
+            head = toks[i]
+            if not capitalised(head) or head.text.isupper() or initial(doc, head):
+                break
+            after = toks[i + 1]
+            if doc.text[head.end : after.start].strip(" ,") != "":
+                break
+            yield Hit(
+                head.start,
+                head.end,
+                N_("A position used generically is written in lowercase."),
+                head.text.lower(),
+            )
+            link = toks[i - 1] if i else None
+            gap = doc.text[link.end : head.start] if link else ""
+            if link is not None and link.text in ("dan", "serta") and gap == " ":
+                i -= 2
+            elif gap == ", ":
+                i -= 1
+            else:
+                break
 
 
 def _plural_kind(doc: Doc, j: int) -> int | None:
