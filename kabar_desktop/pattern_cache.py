@@ -28,6 +28,7 @@ from kabar_desktop.method_cache import kept_methods
 
 TYPE_CHECKING = False  # typing costs a bare interpreter ~3 ms (cli.py)
 if TYPE_CHECKING:
+    from types import FrameType
     from typing import Any
 
 CACHE_FILE = "patterns.marshal"
@@ -44,14 +45,20 @@ def _re_cache() -> dict | None:
     return cache if isinstance(cache, dict) else None
 
 
+_loaded: dict[tuple[str, int], tuple] | None = None  # the file, read once per process
+
+
 def _load() -> dict[tuple[str, int], tuple]:
-    try:
-        kept = marshal.loads((paths.cache_dir() / CACHE_FILE).read_bytes())
-        if kept[0] == _key():
-            return kept[1]
-    except (OSError, EOFError, ValueError, TypeError, IndexError, KeyError):
-        pass  # no cache yet, another Python's or a damaged one: compiled afresh
-    return {}
+    global _loaded
+    if _loaded is None:
+        _loaded = {}
+        try:
+            kept = marshal.loads((paths.cache_dir() / CACHE_FILE).read_bytes())
+            if kept[0] == _key():
+                _loaded = kept[1]
+        except (OSError, EOFError, ValueError, TypeError, IndexError, KeyError):
+            pass  # no cache yet, another Python's or a damaged one: compiled afresh
+    return _loaded
 
 
 def _preload(entries: dict[tuple[str, int], tuple], cache: dict) -> None:
@@ -87,6 +94,45 @@ def _keep(entries: dict[tuple[str, int], tuple], new: dict[tuple[str, int], re.P
     path = paths.cache_dir() / CACHE_FILE
     path.parent.mkdir(parents=True, exist_ok=True)
     write_bytes_atomic(path, marshal.dumps([_key(), kept]))
+    global _loaded
+    _loaded = kept
+
+
+class _LiteralWatch:
+    """While active, notes each pattern ``re`` compiles that the code asking for it holds as
+    a constant (``re.finditer(r"…", text)`` in a rule): those are Kabar's, not the text's."""
+
+    def __init__(self) -> None:
+        from re import _compiler  # type: ignore[attr-defined]
+
+        self.module = _compiler
+        self.real = _compiler.compile
+        self.literal: set[tuple[str, int]] = set()
+
+        def compile(pattern: Any, flags: int = 0) -> Any:  # noqa: A001 - as re names it
+            if isinstance(pattern, str) and _written_in_caller(pattern):
+                self.literal.add((pattern, int(flags)))
+            return self.real(pattern, flags)
+
+        _compiler.compile = compile
+
+    def stop(self) -> None:
+        self.module.compile = self.real
+
+
+def _written_in_caller(pattern: str) -> bool:
+    """Whether the first code outside ``re`` (or the code that called it) has ``pattern`` as
+    one of its constants."""
+    frame: FrameType | None = sys._getframe(2)
+    while frame is not None and frame.f_globals.get("__name__", "").partition(".")[0] == "re":
+        frame = frame.f_back
+    for _ in range(2):
+        if frame is None:
+            return False
+        if pattern in frame.f_code.co_consts:
+            return True
+        frame = frame.f_back
+    return False
 
 
 def _alone() -> bool:
@@ -102,25 +148,35 @@ class cached_patterns:  # noqa: N801 - used as a function: ``with cached_pattern
     """Around imports: the patterns they compile come from the cache, and those it lacked
     are added to it afterwards (not when the imports fail, nor in the window: see
     ``_alone``; the window still reads what the command line kept). The methods of the
-    dataclasses they define come from the cache too (method_cache.py)."""
+    dataclasses they define come from the cache too (method_cache.py).
+
+    With ``literal_only``, around code that may build patterns from what it reads (``kabar
+    check`` of an article): only the patterns written as they are in the code that compiles
+    them are kept (``_LiteralWatch``), never one made of the article's words."""
+
+    def __init__(self, *, literal_only: bool = False) -> None:
+        self.literal_only = literal_only
 
     def __enter__(self) -> None:
         self.alone = _alone()
         self.methods = kept_methods()
         self.methods.__enter__()
         self.cache = _re_cache()
-        self.entries: dict[tuple[str, int], tuple] = {}
         if self.cache is None:  # another Python's re: compile as usual
             return
         try:
-            self.entries = _load()
-            _preload(self.entries, self.cache)
+            _preload(_load(), self.cache)
         except Exception:  # noqa: BLE001 - a cache must never stop Kabar: compile instead
-            self.entries = {}
+            global _loaded
+            _loaded = {}  # damaged inside: written afresh
         self.before = set(self.cache)
+        self.watch = _LiteralWatch() if self.literal_only else None
 
     def __exit__(self, kind: object, *_exc: object) -> None:
         self.methods.__exit__()
+        watch = getattr(self, "watch", None)
+        if watch is not None:
+            watch.stop()
         if kind is not None or not (self.alone and _alone()):
             return
         self.methods.keep()
@@ -132,7 +188,9 @@ class cached_patterns:  # noqa: N801 - used as a function: ``with cached_pattern
             if key not in self.before and key[0] is str and isinstance(compiled, re.Pattern)
         }
         try:
+            if watch is not None:
+                new = {key: p for key, p in new.items() if key in watch.literal}
             if new:
-                _keep(self.entries, new)
+                _keep(_load(), new)  # what a nested one kept meanwhile too
         except Exception:  # noqa: BLE001 - a read-only folder, another re: next time again
             return

@@ -47,9 +47,17 @@ def register(sub: argparse._SubParsersAction) -> argparse.ArgumentParser:
 
 
 def run_check(path: Path, fmt: str = "text") -> int:
+    from kabar_desktop.pattern_cache import cached_patterns
+
+    # The patterns the rules write in their code and compile at their first call are kept
+    # like the modules' own; none built from the article's words (see ``literal_only``).
+    with cached_patterns(literal_only=True):
+        return _run_check(Path(path), fmt)
+
+
+def _run_check(path: Path, fmt: str) -> int:
     from kabar_desktop.check import check_article, check_text
 
-    path = Path(path)
     suffix = path.suffix.lower()
     if suffix in TEXT_SUFFIXES:
         text = _read_text(path)

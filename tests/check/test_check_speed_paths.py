@@ -85,3 +85,58 @@ def test_damaged_caches_change_no_finding(tmp_path, damage):
         file.write_bytes(damage)
     assert _kabar_check(path, home) == expected
     assert _kabar_check(path, home) == expected
+
+
+# Counts the patterns ``re`` compiles itself during a ``kabar check``, imports included.
+COUNT_COMPILES = """
+import sys
+import re._compiler as c
+compiled = []
+real = c.compile
+c.compile = lambda p, flags=0: compiled.append(p) or real(p, flags)
+from kabar_desktop.cli import main
+code = main(["check", sys.argv[1], "--format", "json"])
+print(len(compiled), file=sys.stderr)
+"""
+
+
+def test_a_second_check_compiles_almost_no_pattern_the_rules_compile_at_first_use(tmp_path):
+    """The rules' patterns written inside their functions are kept too, after the first
+    run; the imports' own were already (test_pattern_cache.py)."""
+    home = tmp_path / "home"
+    path, _ = _article(TEXTS[2], tmp_path)
+
+    def compiles() -> int:
+        env = {**os.environ, "KABAR_HOME": str(home)}
+        done = subprocess.run(
+            [sys.executable, "-c", COUNT_COMPILES, str(path)],
+            capture_output=True,
+            text=True,
+            env=env,
+            timeout=120,
+        )
+        return int(done.stderr.split()[-1])
+
+    first = compiles()
+    assert first > 100
+    # Left: the interpreter's own before Kabar starts, and a rule's pattern built from a
+    # table at its first call (kept only when written as it is in the code).
+    assert compiles() < first // 20
+
+
+def test_a_pattern_made_of_the_articles_words_is_never_kept(monkeypatch):
+    import re
+
+    from kabar_desktop import paths, pattern_cache
+    from kabar_desktop.check import checker
+
+    monkeypatch.setattr(pattern_cache, "_alone", lambda: True)
+    monkeypatch.setattr(pattern_cache, "_loaded", None)
+    re.purge()
+    name = "".join(["Zorb", "akwi"])  # a name read in the article
+    with pattern_cache.cached_patterns(literal_only=True):
+        re.compile(rf"Rahasia {name} \d+")  # a pattern a rule might build from it
+        checker._unmarked("*Kupang*")  # a pattern written in the checker's code
+    kept = (paths.cache_dir() / pattern_cache.CACHE_FILE).read_bytes()
+    assert b"Zorbakwi" not in kept
+    assert rb"(?<![\w*_])[*_]|[*_](?![\w*_])" in kept
