@@ -1,6 +1,9 @@
 """Round 5 of issue 13's word-form rules, from classes of error the third development set
 showed: W10 leaves an acronym alone once the text defines it, K24 is silent in a line in
-title case. Each rule: texts that break it, texts that respect it (our own sentences)."""
+title case, W3 joins sub- to a unit's level in a name, W4 hyphenates an affix on an
+initialism, W23 restores a lost -kan, W15 the meN- of a bare -kan verb after a word of
+manner, W24 'Pun' opening a sentence, W25 a time conjunction said twice. Each rule: texts
+that break it, texts that respect it (our own sentences)."""
 
 from __future__ import annotations
 
@@ -25,6 +28,38 @@ BREAKS = [
     ("W10", "Acara (tsb) dihadiri camat dan tsb berjalan lancar.", [("tsb", "tersebut")]),
     # K24: a common noun capitalised between lowercase words in running text.
     ("K24", "Para petugas menjaga lingkungan yang Bersih setiap hari.", [("Bersih", "bersih")]),
+    # W3: the level of a unit in the ministries' organisation rules is one word.
+    (
+        "W3",
+        "Hadir Kepala Sub Bagian Tata Usaha, Rina, dan Kepala Sub Seksi Registrasi.",
+        [("Sub Bagian", "Subbagian"), ("Sub Seksi", "Subseksi")],
+    ),
+    ("W3", "Surat ditandatangani Kepala SUB BAGIAN UMUM.", [("SUB BAGIAN", "SUBBAGIAN")]),
+    # W4: an affix on an initialism takes hyphens (EYD V: di-PHK-kan).
+    ("W4", "Pegawai yang sudah di SK kan mulai bertugas.", [("di SK kan", "di-SK-kan")]),
+    ("W4", "Tidak ada pegawai yang diPHKkan tahun ini.", [("diPHKkan", "di-PHK-kan")]),
+    # W23: the root takes meN- only with -kan (the word list's flags).
+    (
+        "W23",
+        "Panitia diminta menginformasi jadwal kepada sekolah.",
+        [("menginformasi", "menginformasikan")],
+    ),
+    ("W23", "Kalapas menjelas bahwa pembinaan berjalan.", [("menjelas", "menjelaskan")]),
+    # W15: a bare -kan verb after a word of manner lost its meN-.
+    (
+        "W15",
+        "Warga binaan tetap bersemangat bersihkan blok hunian.",
+        [("bersihkan", "membersihkan")],
+    ),
+    ("W15", "Petugas segera amankan barang terlarang itu.", [("amankan", "mengamankan")]),
+    # W24: "Pun" does not open a sentence.
+    ("W24", "Camat hadir. Pun demikian dengan para lurah.", [("Pun", None)]),
+    # W25: one time conjunction per clause.
+    (
+        "W25",
+        "Hal itu disampaikan Kalapas saat tim Kanwil saat melakukan kunjungan.",
+        [("saat tim Kanwil saat", None)],
+    ),
 ]
 
 RESPECTS = [
@@ -47,6 +82,20 @@ RESPECTS = [
         "Kupang - Petugas membersihkan blok hunian setiap pagi.",
     ),
     ("K24", "Wajah Lapas yang Bersih\nKupang - Petugas membersihkan blok hunian."),
+    ("W3", "Hadir Kepala Subbagian Umum dan Kepala Subseksi Registrasi."),
+    ("W3", "Dokter memeriksa Sub Kampung Baru."),
+    ("W4", "Pegawai yang sudah di-SK-kan hadir di SK yang baru, di KUA kantor."),
+    # W23: a bare meN- verb the root takes, and one KBBI lists though the flags lack it.
+    (
+        "W23",
+        "Kalapas menyampaikan arahan, mengungkap fakta, dan mengevaluasi kinerja petugas.",
+    ),
+    ("W23", "Air menyalur ke sawah warga."),
+    # W15: a pronoun is the agent; a quote may use the imperative.
+    ("W15", "Pembinaan yang tetap kami laksanakan berjalan baik."),
+    ("W15", "“Tetap bersihkan blok kalian,” pesan Kalapas."),
+    ("W24", "Para lurah pun demikian. Meskipun demikian, acara berjalan."),
+    ("W25", "Saat ini petugas berjaga saat malam tiba. Ketika hujan, ketika angin datang."),
 ]
 
 

@@ -88,6 +88,7 @@ __all__ = ["ERROR", "N_", "RULES", "WARNING", "Hit", "Rule", "keep_case", "rule"
 from kabar_desktop.check.rules import (  # noqa: E402, F401 - registers the rules
     address_terms,
     capitals,
+    clause_words,
     clauses,
     comma_splices,
     commas,
@@ -112,6 +113,7 @@ from kabar_desktop.check.rules import (  # noqa: E402, F401 - registers the rule
     standard_forms,
     structure,
     title_case,
+    verb_suffix,
     word_choice,
     word_forms,
 )

@@ -270,7 +270,7 @@ def _title_cased(doc: Doc, para: int) -> bool:
     if p.kind == "title":
         return True
     text = doc.para_text(p).rstrip("*_ ")
-    if not text or text[-1] in ".?!:\"”":
+    if not text or text[-1] in '.?!:"”':
         return False
     longer = [w for w in text.split() if len(w) > 3 and w[0].isalpha()]
     return len(longer) >= 4 and sum(w[0].isupper() for w in longer) * 5 >= len(longer) * 4

@@ -151,3 +151,46 @@ def bare_verb(doc: Doc) -> Iterator[Hit]:
                 fixed,
                 {"word": fixed},
             )
+    yield from _bare_kan_after_adverb(doc)
+
+
+# W15 beyond the list: any bare -kan verb after a word of manner or aspect ("tetap
+# dirikan salat", "bersemangat bersihkan blok"), where no pronoun can be its agent.
+_MANNER = words("tetap terus segera langsung selalu senantiasa kembali bersama-sama")
+_BARE_KAN = re.compile(r"(?<![\w-])([a-z-]+) ([a-z]{3,}kan)\b")
+
+
+def _bare_kan_after_adverb(doc: Doc) -> Iterator[Hit]:
+    from kabar_desktop.check.morphology import Analysis, spell
+    from kabar_desktop.check.spelling import speller
+
+    text = doc.text
+    for para in doc.prose_paras():
+        for m in _BARE_KAN.finditer(text, para.start, para.end):
+            before, verb = m.groups()
+            if verb in FUNCTION_WORDS or doc.in_quote(m.start(2)):
+                continue
+            if before not in _MANNER and not (before.startswith("ber") and len(before) > 6):
+                continue
+            sp = speller()
+            if verb in sp.lists.stems or (before not in _MANNER and not sp.known(before)):
+                continue
+            root = next(
+                (
+                    r.root
+                    for r in sp.readings(verb)
+                    if r.regular and not r.prefixes and not r.clitic and r.suffix == "kan"
+                ),
+                None,
+            )
+            flags = sp.lists.flags(root) if root else ""
+            if root is None or "Mk" not in {flags[k : k + 2] for k in range(0, len(flags), 2)}:
+                continue
+            fixed = spell(Analysis(("meN",), root, "kan"))
+            yield Hit(
+                m.start(2),
+                m.end(2),
+                N_("In running text the verb keeps its prefix: '{word}'."),
+                fixed,
+                {"word": fixed},
+            )

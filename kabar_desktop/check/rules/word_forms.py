@@ -58,6 +58,16 @@ _BOUND = ["non", "antar", "pasca", "pra", "sub", "multi", "semi", "swa", "tuna",
 _BOUND_APART = re.compile(
     r"\b(" + "|".join(f"[{b[0]}{b[0].upper()}]{b[1:]}" for b in _BOUND) + r")[ -]([a-z]{3,})\b"
 )
+# W3 in a name: the levels of an office's units take sub- solid even in capitals ("Kepala
+# Subbagian Umum", "Subseksi", "Subdirektorat": the units' names in the ministries'
+# organisation rules). Other names keep their own spelling ("Program Pasca Sarjana").
+_UNIT_LEVEL_APART = re.compile(
+    r"\b(Sub|SUB) (Bagian|Bag|Bidang|Seksi|Direktorat|Koordinator|Divisi|Unit|Rayon|Sektor"
+    r"|BAGIAN|BIDANG|SEKSI|DIREKTORAT)\b"
+)
+# W4: an affix on an initialism is joined by hyphens (EYD V: "di-PHK-kan", "di-SK-kan");
+# "di SK kan", "diSKkan", "di-SK kan". Only with "-kan": "di SK" alone is the preposition.
+_AFFIXED_INITIALISM = re.compile(r"\b([Dd]i)([ -]?)([A-Z]{2,6})([ -]?)(kan)\b")
 # W4: a bound form before a capital or an initialism; "Non TPI", "Se-Kalimantan" mid-sentence.
 _BOUND_BEFORE_CAPITAL = re.compile(r"\b(se|non|antar|pasca|pra|sub|multi|Se|Non)( ?|-)([A-Z][\w]*)")
 _TUNA = words("netra rungu wicara daksa grahita laras susila wisma karya aksara")
@@ -240,6 +250,16 @@ def bound_forms(doc: Doc) -> Iterator[Hit]:
             solid,
             {"word": solid},
         )
+    for m in _UNIT_LEVEL_APART.finditer(text):  # "Kepala Sub Bagian Umum"
+        bound, word = m.groups()
+        solid = bound + (word if bound.isupper() else word.lower())
+        yield Hit(
+            m.start(),
+            m.end(),
+            N_("A bound form is written solid with the next word: '{word}'."),
+            solid,
+            {"word": solid},
+        )
 
 
 @rule("W4", ERROR, N_("A bound form or 'se-' before a capital takes a hyphen"))
@@ -270,6 +290,18 @@ def bound_before_capital(doc: Doc) -> Iterator[Hit]:
                 fixed,
                 {"word": fixed},
             )
+    for m in _AFFIXED_INITIALISM.finditer(doc.text):  # "di SK kan" → "di-SK-kan"
+        di, gap1, initials, gap2, suffix = m.groups()
+        if gap1 == gap2 == "-":
+            continue
+        fixed = f"{di}-{initials}-{suffix}"
+        yield Hit(
+            m.start(),
+            m.end(),
+            N_("An affix on an initialism is joined with hyphens: '{word}'."),
+            fixed,
+            {"word": fixed},
+        )
     for m in _SE_REGION.finditer(doc.text):  # "sekabupaten Lampung Utara": se- + a name
         fixed = f"{m.group(1)}-{m.group(2).capitalize()}"
         yield Hit(

@@ -1,0 +1,78 @@
+"""W23: a meN- verb whose root takes meN- only together with -kan keeps its -kan:
+'menjelas' → 'menjelaskan', 'menginformasi' → 'menginformasikan', 'melaksana' →
+'melaksanakan'.
+
+The bundled Hunspell list says which affixes a root takes (id_ID.aff: M0 meN- alone, Mi
+meN-…-i, Mk meN-…-kan). A root with Mk and neither M0 nor Mi has no bare meN- verb, so the
+bare form is a verb that lost its suffix. The flags are not complete for every root (KBBI has
+'menyalur', 'menjorok' that the list gives only -kan), so the rule speaks only where the -kan
+verb is one of Humas news (its frequent words, and the verbs of telling below), as a warning.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+
+from kabar_desktop.check.document import Doc
+from kabar_desktop.check.lexicon import words
+from kabar_desktop.check.rules import N_, WARNING, Hit, keep_case, rule
+
+# Verbs of telling in -kan that a report uses of its speakers (KBBI), beside the frequent
+# words: their bare forms ("menginformasi", "mengumum") are slips.
+_TELLING = words(
+    """menginformasikan mengomunikasikan menjelaskan menyatakan mengumumkan menyampaikan
+    menegaskan menyosialisasikan mengimbaukan"""
+)
+# Bare meN- verbs KBBI lists though the word list gives their root only -kan.
+_KBBI_BARE = words("menyalur menjorok menyorong mengedip melarung menginisiasi mengonversi")
+_BARE_FLAGS = frozenset({"M0", "Mi"})
+
+
+def _flags(flags: str) -> set[str]:
+    return {flags[k : k + 2] for k in range(0, len(flags) - 1, 2)}
+
+
+def _with_kan(word: str) -> str | None:
+    """``word`` (lowercase) with its lost -kan, when it is a bare meN- form of a root that
+    takes meN- only with -kan and the -kan verb is one of the genre; else None."""
+    from kabar_desktop.check.spelling import speller
+    from kabar_desktop.check.suggest import frequent
+
+    base, nya = (word[:-3], "nya") if word.endswith("nya") else (word, "")
+    if len(base) < 6 or base in _KBBI_BARE:
+        return None
+    sp = speller()
+    stems = sp.lists.stems
+    if base in stems or word in stems or base in sp.lists.curated:
+        return None
+    readings = [r for r in sp.readings(base) if r.regular]
+    if not readings or any(r.prefixes != ("meN",) or r.suffix or r.clitic for r in readings):
+        return None
+    for r in readings:
+        have = _flags(stems.get(r.root) or "")
+        if "Mk" not in have or have & _BARE_FLAGS:
+            return None
+    verb = base + "kan"
+    if verb not in _TELLING and verb not in frequent():
+        return None
+    return verb + nya
+
+
+@rule("W23", WARNING, N_("A verb keeps the -kan its root needs after meN-"))
+def missing_kan(doc: Doc) -> Iterator[Hit]:
+    for t in doc.tokens:
+        word = t.text
+        if word[:2].lower() != "me" or not word[1:].islower() or len(word) < 6:
+            continue
+        if word[0].isupper() and not t.initial:
+            continue  # a name
+        fixed = _with_kan(word.lower())
+        if fixed is not None:
+            fixed = keep_case(word, fixed)
+            yield Hit(
+                t.start,
+                t.end,
+                N_("The verb needs its suffix here: '{word}'."),
+                fixed,
+                {"word": fixed},
+            )
