@@ -35,6 +35,9 @@ BREAKS = [
         "Pelatihan digelar pada 12 - 14 Mei 2025 di aula.",
         [("12 - 14 Mei 2025", "12–14 Mei 2025")],
     ),
+    # P30: a name after 'menurut' before the clause; P27: a degree written bare.
+    ("P30", "Menurut Dedi petugas menyita dua ponsel.", [("Menurut Dedi", "Menurut Dedi,")]),
+    ("P27", "Hadir Camat Oebobo, Agus Bria, SH, di aula.", [("SH", "S.H.")]),
     # N1: a small number that counts something other than the long number in its sentence.
     (
         "N1",
@@ -65,6 +68,8 @@ RESPECTS = [
     ("N5", "Masa jabatannya berakhir pada 30 Oktober mendatang."),
     ("N5", "Rapat digelar pada 3–4 Juni 2025 di Kupang."),
     ("N5", "Apel digelar di halaman kantor, Senin (3/3/2025)."),
+    ("P30", "Menurut Dedi, petugas menyita dua ponsel."),
+    ("P27", "Hadir Camat Oebobo, Agus Bria, S.H., di aula."),
     # N1: a series keeps its digits when one of its numbers stays in digits.
     ("N1", "Tercatat 125 orang dengan izin tinggal terbatas dan 9 orang dengan izin tetap."),
     ("N1", "Peserta terdiri atas 8 pria dan 32 wanita."),
@@ -95,3 +100,71 @@ def test_the_office_dateline_is_not_counted_in_the_lead():
     assert found(text, "A2") == []
     longer = text.replace("Kantor", "Kantor kata kata")
     assert len(found(longer, "A2")) == 1
+
+
+OPENING_COMMAS = [
+    # A name after 'menurut', then the clause: the comma closes the name.
+    (
+        "Menurut Yohanes Bria kegiatan itu rutin digelar.",
+        [("Menurut Yohanes Bria", "Menurut Yohanes Bria,")],
+    ),
+    (
+        "Untuk razia di blok A, menurut Dedi petugas menyita dua ponsel.",
+        [("menurut Dedi", "menurut Dedi,")],
+    ),
+    # An attribution closed by a comma but not opened by one.
+    (
+        "Setelah data itu lengkap kata Rini, petugas langsung memprosesnya.",
+        [("lengkap kata", "lengkap, kata")],
+    ),
+    # A phrase of 'Kepada'/'Sebagai' before a capitalised subject and its verb, or 'ia'.
+    (
+        "Kepada seluruh peserta Kalapas berpesan agar tertib.",
+        [("peserta", "peserta,")],
+    ),
+    ("Sebagai aparatur negara ia wajib memberi contoh.", [("negara", "negara,")]),
+]
+
+OPENING_COMMAS_RESPECTED = [
+    "Menurut Yohanes Bria, kegiatan itu rutin digelar.",
+    "Menurut Yohanes selaku ketua panitia, kegiatan itu rutin.",
+    "Menurut data dinas jumlahnya naik.",
+    "Kepada Kepala Lapas Budi menyerahkan laporan.",
+    "Sebagai bentuk menyambut HUT RI Lapas Atambua menggelar lomba.",
+    "Setelah data itu lengkap, kata Rini, petugas langsung memprosesnya.",
+    "Ia mengulang satu kata Merdeka, lalu duduk.",
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), OPENING_COMMAS)
+def test_a_comma_closes_what_opens_the_sentence(text, expected):
+    assert found(_HEAD + text, "P30") == expected
+
+
+@pytest.mark.parametrize("text", OPENING_COMMAS_RESPECTED)
+def test_no_comma_is_asked_where_the_words_do_not_show_one(text):
+    assert found(_HEAD + text, "P30") == []
+
+
+DEGREES = [
+    ("Rapat dipimpin Kasi Penmad, H. Yusuf Lubis, MA. Ia membuka rapat.", [("MA.", "M.A.")]),
+    ("Hadir pula Rina Lestari, S.Ag., MPd, dan Budi.", [("MPd", "M.Pd.")]),
+    ("Sambutan disampaikan Camat Oebobo, Agus Bria, SH, di aula.", [("SH", "S.H.")]),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), DEGREES)
+def test_a_bare_degree_gets_its_periods(text, expected):
+    assert found(_HEAD + text, "P27") == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Rakor diikuti madrasah tingkat MI, MTs, MA dan SMA.",
+        "Hadir Rina Lestari, S.Ag., M.Pd., dan Budi.",
+        "Hadir perwakilan tamu, MA dan warga.",
+    ],
+)
+def test_no_degree_is_read_where_there_is_none(text):
+    assert found(_HEAD + text, "P27") == []

@@ -103,6 +103,7 @@ from kabar_desktop.check.rules import (  # noqa: E402, F401 - registers the rule
     national_symbols,
     near_words,
     numbers,
+    opening_commas,
     phrase_slips,
     pleonasm,
     punctuation,

@@ -1,9 +1,10 @@
 """P27: an academic degree after a name keeps every period (EYD V, Tanda Titik: "S.H.",
-"M.Si.", "S.Sos."): 'Denial Arif, S.H, M.H' → 'S.H., M.H.'.
+"M.Si.", "S.Sos."): 'Denial Arif, S.H, M.H' → 'S.H., M.H.', 'Ainul Aswad, MA.' → 'M.A.'.
 
-Only the two-part degrees of the form letter, period, short part ("S.H", "M.Pd", "S.Sos")
-standing after a comma are read: after a name's comma nothing else takes that shape, while a
-three-part form ("A.Md.IP") or a bare acronym ("SH") may be an office's own writing.
+Two shapes are read after a comma: the two-part form letter, period, short part ("S.H",
+"M.Pd") without its final period, and a degree of the closed list below written bare ("SH",
+"MA.", "MAP") after a name's word or another degree. A three-part form ("A.Md.IP") stays as
+the office writes it, and a bare form after a short form is a list of them ("MI, MTs, MA").
 """
 
 from __future__ import annotations
@@ -22,9 +23,39 @@ def _degree() -> re.Pattern[str]:
     return re.compile(r"(?<=,)(?: ?)(?<![\w.])([SMD]\.[A-Z][A-Za-z]{0,3})(?![\w.])")
 
 
+# Academic degrees written bare ('SH', 'MA.', 'MAP'), with their EYD V form (the degrees of
+# Indonesian higher education, Permendikbud 59/2018 and the forms EYD V's examples give).
+_DEGREE_FORMS = """S.H. M.H. S.E. M.M. M.A. M.Si. S.Si. S.Pd. M.Pd. S.Sos. M.Sos. S.Ag. M.Ag.
+    S.Kom. M.Kom. S.T. M.T. S.I.P. M.A.P. S.H.I. M.H.I. M.Kn. S.Psi. M.Psi. S.Kep. M.Kes.
+    S.K.M. S.Ked. S.Farm. S.Hum. M.Hum. S.Th.I. S.Pd.I. M.Pd.I. S.Ak. M.Ak."""
+_BARE_DEGREES = {d.replace(".", ""): d for d in _DEGREE_FORMS.split()}
+
+
+@cache
+def _bare_degree() -> re.Pattern[str]:
+    """A bare degree after the comma that follows a name's word ('Aswad, MA.') or another
+    degree ('S.Ag., MA'); not after a short form ('MI, MTs, MA': school levels)."""
+    names = "|".join(sorted(_BARE_DEGREES, key=len, reverse=True))
+    return re.compile(
+        rf"(?:(?<=[A-Z][a-z]{{2}},)|(?<=[a-z]{{3}},)|(?<=\.,)) ?\b({names})\b(\.?)(?=[,\s)]|$)"
+    )
+
+
 @rule("P27", ERROR, N_("An academic degree keeps its final period"))
 def degree_periods(doc: Doc) -> Iterator[Hit]:
     text = doc.text
+    for m in _bare_degree().finditer(text):
+        before = text.rfind(" ", 0, m.start()) + 1
+        if not text[before : before + 1].isupper() or doc.in_quote(m.start(1)):
+            continue  # "tamu, MA": a lowercase word is no name
+        word = _BARE_DEGREES[m.group(1)]
+        yield Hit(
+            m.start(1),
+            m.end(2),
+            N_("An academic degree is written with its periods: '{word}'."),
+            word,
+            {"word": word},
+        )
     for m in _degree().finditer(text):
         if doc.in_quote(m.start(1)):
             continue

@@ -1,0 +1,113 @@
+"""The comma that closes what stands before the main clause (P30), where the words show it.
+
+EYD V (Tanda Koma) puts a comma after a phrase or clause that opens the sentence before its
+subject, and around an attribution set into a sentence. Where the subject starts cannot be
+seen in general ('Sebagai pejabat publik kades memiliki …'), so the rule reads only the
+places the words make plain, and stays silent elsewhere:
+
+- `Menurut Budi pihaknya …`: a name after `menurut`, then a lowercase word that is no part
+  of it → `Menurut Budi, pihaknya …` (also after a comma: `…, menurut Budi pihaknya`);
+- `Setelah tujuan mereka diketahui kata Budi, pihaknya …`: an attribution closed by a comma
+  but not opened by one → `diketahui, kata Budi,`;
+- `Kepada para kepala desa Bupati berpesan …`: a phrase of `Kepada`, `Sebagai`, `Bagi` of
+  lowercase nouns, then a capitalised subject and its verb → `kepala desa, Bupati berpesan`;
+- `Sebagai pejabat publik ia wajib …`: the same phrase before `ia`, `pihaknya` or `beliau`
+  (pronouns that are never a possessor) and the predicate.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator
+
+from kabar_desktop.check.document import Doc
+from kabar_desktop.check.lexicon import FUNCTION_WORDS, MONTHS, WEEKDAYS, words
+from kabar_desktop.check.rules import N_, WARNING, Hit, rule
+from kabar_desktop.check.rules.commas import is_verb
+
+_NAME = r"[A-Z][\w’'.-]*(?: [A-Z][\w’'.-]*){0,3}"
+_MENURUT = re.compile(rf"\b([Mm]enurut {_NAME})(?= ([a-z]+)\b)")
+# Words that carry the name on ("Menurut Budi selaku ketua …") or start what he said with a
+# conjunction the writer may mean ("Menurut Budi bahwa …", P22/P13's).
+_GOES_ON = FUNCTION_WORDS | words("yang selaku bahwa juga pun saja sendiri lagi")
+_SAID = re.compile(
+    rf"(?<=[a-z]) ((?:kata|ujar|ucap|tutur|jelas|imbuh|tambah|ungkap|tegas) {_NAME}),(?= [a-z])"
+)
+_NOT_BEFORE_SAID = FUNCTION_WORDS | words("satu sebuah setiap tiap per arti makna bermakna")
+_OPENING = re.compile(
+    r"(Kepada|Sebagai|Bagi) ((?:[a-z]+ ){0,4}[a-z]+) (?=([A-Z]\w*|ia|pihaknya|beliau)\b)"
+)
+_SUBJECT_PRONOUNS = words("ia pihaknya beliau")
+_NOT_SUBJECTS = frozenset(w.lower() for w in (*WEEKDAYS, *MONTHS))
+_CAPITAL_RUN = re.compile(r"[A-Z][\w’'.-]*(?: (?:[A-Z][\w’'.-]*|I{1,3}[AB]?|IV))*")
+_ADVERBS = words("juga akan telah sudah tetap terus pun turut langsung selalu kembali tidak")
+# Words that open a predicate without a verb's prefix: modals ("ia wajib hadir").
+_MODALS = words("wajib harus perlu dapat bisa mampu mesti hendaknya patut siap")
+_WORD = re.compile(r" ([a-z]+)")
+
+
+@rule("P30", WARNING, N_("A comma closes what stands before the main clause"))
+def opening_comma(doc: Doc) -> Iterator[Hit]:
+    text = doc.text
+    for para in doc.prose_paras():
+        for s, e in para.sentences:
+            for m in _MENURUT.finditer(text, s, e):
+                opens = m.start() == s or text[m.start() - 2 : m.start()] == ", "
+                if opens and m.group(2) not in _GOES_ON:
+                    yield _comma_after(m.start(1), m.end(1), m.group(1))
+            for m in _SAID.finditer(text, s, e):
+                before = text[max(s, m.start() - 20) : m.start()].split()
+                if before and before[-1] not in _NOT_BEFORE_SAID and not doc.in_quote(m.start()):
+                    word = before[-1]
+                    start = m.start() - len(word)
+                    yield Hit(
+                        start,
+                        m.start(1) + len(m.group(1).split()[0]),
+                        N_("A comma opens the attribution set into the sentence: '{word}'."),
+                        f"{word}, {m.group(1).split()[0]}",
+                        {"word": f"{word}, {m.group(1).split()[0]}"},
+                    )
+            hit = _opening_phrase(doc, s, e)
+            if hit:
+                yield hit
+
+
+def _comma_after(start: int, end: int, phrase: str) -> Hit:
+    return Hit(start, end, N_("A comma closes '{word}'."), phrase + ",", {"word": phrase})
+
+
+def _opening_phrase(doc: Doc, s: int, e: int) -> Hit | None:
+    """'Kepada para kades Bupati berpesan': the phrase, then the subject and its verb."""
+    text = doc.text
+    m = _OPENING.match(text, s, e)
+    if m is None or doc.in_quote(s):
+        return None
+    phrase = m.group(2).split()
+    if any(w in FUNCTION_WORDS or is_verb(w) for w in phrase[-1:]) or any(
+        is_verb(w) for w in phrase
+    ):
+        return None  # "Sebagai bentuk menyambut HUT RI Lapas …": the name is the verb's object
+    subject = m.group(3)
+    if subject in _SUBJECT_PRONOUNS:
+        after = m.end() + len(subject)
+    elif subject.lower() not in _NOT_SUBJECTS:
+        run = _CAPITAL_RUN.match(text, m.end(), e)
+        if run is None:
+            return None
+        after = run.end()
+    else:
+        return None
+    nxt = _WORD.match(text, after, e)
+    if nxt and nxt.group(1) in _ADVERBS:
+        nxt = _WORD.match(text, nxt.end(), e)
+    if nxt is None or not (is_verb(nxt.group(1)) or nxt.group(1) in _MODALS):
+        return None
+    last = phrase[-1]
+    start = m.end(2) - len(last)
+    return Hit(
+        start,
+        m.end(2),
+        N_("A comma closes the opening phrase before the subject: '{word}'."),
+        last + ",",
+        {"word": last + ","},
+    )
