@@ -4,7 +4,8 @@ section head's unit written in lowercase before a name (K1), the acronym of one 
 lowercase (K9); and the forms that must stay silent: a position over every office of a
 region (K1), a head's and an office's short forms side by side (K21), an office tag in the
 dateline however it is set off (K4), a functional position introduced with its short form
-(K14). Sentences are our own, in the genre's manner."""
+(K14). K10 reads the heads of places' and buildings' names ('jalan', 'pulau', 'puskesmas').
+Sentences are our own, in the genre's manner."""
 
 from __future__ import annotations
 
@@ -46,6 +47,11 @@ BREAKS = [
         [("Lurah", "lurah"), ("Babinsa", "babinsa"), ("Kapolsek", "kapolsek")],
     ),
     ("K2", "Undangan dikirim kepada Camat se-Kabupaten Belu.", [("Camat", "camat")]),
+    # K10: the common noun that heads a place's or a building's name is part of it.
+    ("K10", "Posko berada di jalan Timor Raya nomor 3.", [("jalan", "Jalan")]),
+    ("K10", "Bantuan dikirim ke warga pulau Kera.", [("pulau", "Pulau")]),
+    ("K10", "Warga binaan dirujuk ke puskesmas Oesapa.", [("puskesmas", "Puskesmas")]),
+    ("K10", "Tersangka dibawa ke polsek Kelapa Lima.", [("polsek", "Polsek")]),
 ]
 
 RESPECTS = [
@@ -65,6 +71,11 @@ RESPECTS = [
     # K2: a title with its unit's name, or a named holder, before 'se-'.
     ("K2", "Rapat diikuti Kepala UPT Pemasyarakatan se-Nusa Tenggara Timur."),
     ("K2", "Hadir Kapolsek Oebobo dan camat se-Kota Kupang."),
+    # K10: the same nouns before an office's name, a religion, a kind of road, or alone.
+    ("K10", "Salat Jumat digelar di masjid Lapas Kupang."),
+    ("K10", "Ia beribadah di gereja Katolik setempat."),
+    ("K10", "Perbaikan jalan Provinsi itu selesai tahun lalu."),
+    ("K10", "Warga binaan dirujuk ke puskesmas terdekat."),
     # K9: acronyms KBBI lists as common nouns of a kind of office stay lowercase.
     ("K9", "Ia pernah bekerja di lapas dan rutan."),
     # K21: a head's short form and an office's short form side by side.

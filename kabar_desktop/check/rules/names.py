@@ -30,8 +30,18 @@ _HEADS = words(
     """provinsi kabupaten kecamatan kelurahan desa hotel ditjen direktorat kementerian kanwil
     lapas rutan rudenim bapas lpka lpp kanim rupbasan aula universitas kota"""
 )
-# Heads that are a room or a part of the name after them: "aula Hotel …", "kota Kantor …".
-_PART_OF_NEXT = words("aula kota")
+# Heads of the names of places, buildings and local offices (EYD V, I.B.12: a geographical
+# name's common noun is capitalised as part of it: "Jalan Soekarno", "Pulau Semau", "Masjid
+# Al-Ikhlas", "Puskesmas Oebobo", "Polsek Maulafa").
+_PLACE_HEADS = words(
+    """jalan pulau gunung danau sungai pantai selat teluk masjid musala pura vihara klenteng
+    puskesmas polres polresta polsek polda kodim koramil pendopo dusun bandara pelabuhan
+    stadion"""
+)
+_HEADS |= _PLACE_HEADS
+# Heads that are a room or a part of the name after them: "aula Hotel …", "kota Kantor …",
+# "masjid Lapas Kupang" (the mosque of an office), "jalan Provinsi" (a kind of road).
+_PART_OF_NEXT = words("aula kota") | _PLACE_HEADS
 # A head before a list of names is a plural common noun: "kabupaten Bangka, Bangka Tengah dan
 # Belitung"; "wali kota Kupang" is a position (K1's).
 _NAME_LIST = re.compile(r"[A-Z][\w-]*(?: [A-Z][\w-]*)*(?:, [A-Z][\w-]*(?: [A-Z][\w-]*)*)+,? dan ")
@@ -61,6 +71,8 @@ _CLASS_COMMA = re.compile(r"\b[Kk]elas (?P<cls>(?:I{1,3}|IV)(?: ?[AB])?), (?P<pl
 _OFFICE_PLACE = re.compile(
     r"\b(?:Lapas|Rutan|Bapas|Rudenim|LPKA|Kanim|Imigrasi|I{1,3}[AB]?|IV|TPI) (?P<place>[A-Z][a-z]+)"
 )
+# Kinds of road or region after 'jalan': "jalan Provinsi", "jalan Nasional" (a kind of road).
+_REGION_KINDS = words("provinsi nasional kabupaten kota desa negara raya utama lingkar")
 _NOT_NAMES = frozenset((*WEEKDAYS, *MONTHS))
 _RELIGIONS = {w.lower(): w for w in words("Islam Kristen Katolik Protestan Hindu Buddha Konghucu")}
 _ADDRESS_FORMS = {"pak": "Pak", "bu": "Bu"}
@@ -165,6 +177,13 @@ def _common_head(doc: Doc, i: int, j: int, nxt: Token) -> bool:
     last = toks[j].text
     if last in _PART_OF_NEXT and nxt.text.lower() in _OFFICE_WORDS:
         return True
+    if last in _PLACE_HEADS and (
+        nxt.text.lower() in INSTITUTIONS
+        or nxt.text.lower() in _RELIGIONS
+        or nxt.text.lower() in _REGION_KINDS
+        or nxt.text.isupper()
+    ):
+        return True  # "masjid Kanwil", "gereja Katolik", "jalan Provinsi", "jalan TPI"
     if last == "kota" and i == j and i > 0 and toks[i - 1].text.lower() == "wali":
         return True
     return bool(_NAME_LIST.match(doc.text, nxt.start))
