@@ -47,6 +47,16 @@ BREAKS = [
         [("Lurah", "lurah"), ("Babinsa", "babinsa"), ("Kapolsek", "kapolsek")],
     ),
     ("K2", "Undangan dikirim kepada Camat se-Kabupaten Belu.", [("Camat", "camat")]),
+    # K3: people named by the office they belong to.
+    ("K3", "Materi diberikan kepada Klien Bapas Kupang.", [("Klien", "klien")]),
+    ("K3", "Kakanwil menyapa Jajaran Rutan Soe.", [("Jajaran", "jajaran")]),
+    # K14: a nationality: only the country is a name.
+    (
+        "K14",
+        "Petugas memeriksa Warga Negara Indonesia yang baru tiba.",
+        [("Warga Negara", "warga negara")],
+    ),
+    ("K14", "Dua Warga Negara Myanmar dipulangkan.", [("Warga Negara", "warga negara")]),
     # K10: the common noun that heads a place's or a building's name is part of it.
     ("K10", "Posko berada di jalan Timor Raya nomor 3.", [("jalan", "Jalan")]),
     ("K10", "Bantuan dikirim ke warga pulau Kera.", [("pulau", "Pulau")]),
@@ -63,6 +73,9 @@ RESPECTS = [
     ("K3", "Ketua Persatuan Wartawan Indonesia hadir."),
     ("K3", "Petugas mengantar klien ke ruang konseling."),
     ("K3", "Program bertajuk “Jumat Berkah” berjalan rutin."),
+    ("K3", "Hadir pula Anggota DPRD Kota Kupang, Budi Santoso."),
+    ("K3", "Penghargaan diberikan kepada Keluarga Besar Kemenkumham."),
+    ("K14", "Dua warga negara Myanmar dipulangkan."),
     # K1: heads of an office in every village or district of a region: no one's title.
     ("K1", "Hadir pula camat serta ketua TP PKK desa se-Kabupaten Kupang."),
     ("K1", "Rapat diikuti kepala UPT se-Nusa Tenggara Timur."),

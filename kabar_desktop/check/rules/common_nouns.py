@@ -19,6 +19,7 @@ from kabar_desktop.check.lexicon import (
     GENRE_NOUNS,
     GENRE_PAIRS,
     INSTITUTION_KINDS,
+    INSTITUTIONS,
     ORDINARY_WORDS,
     PLURAL_WORDS,
     POSITIONS,
@@ -75,6 +76,19 @@ def _mentioned(doc: Doc, t: Token) -> bool:
     return (lower in ORDINARY_WORDS or lower in PEOPLE_NOUNS or lower in GENERIC_NOUNS) and (
         lower not in POSITIONS
     )
+
+
+# People named by the office they belong to: "perwakilan Kanim", "klien Bapas", "jajaran
+# Lapas" (not 'Tim' nor 'Anggota', which head names and titles: 'Anggota DPRD Budi').
+_OF_AN_OFFICE = (PEOPLE_NOUNS | words("perwakilan utusan")) - words("tim anggota")
+
+
+def _office_short_form(t: Token | None) -> bool:
+    """An office's short form ('Kanim', 'Lapas', 'DPRD'), not a position's ('Kalapas')."""
+    if t is None or not capitalised(t):
+        return False
+    lower = t.text.lower()
+    return lower in INSTITUTIONS and lower not in POSITIONS and not lower.startswith("ka")
 
 
 def _name_word(t: Token) -> bool:
@@ -304,6 +318,8 @@ def _common_word_end(doc: Doc, i: int) -> int | None:
         return None  # "Malam Maroba", "Apel Pagi": an event's name
     if lower in GENRE_NOUNS:
         return t.end
+    if lower in _OF_AN_OFFICE and named and _office_short_form(nxt):
+        return t.end  # "perwakilan Kanim Cilegon", "klien Bapas": people of an office
     if prev is not None and doc.adjacent(prev, t) and prev.text in INSTITUTION_KINDS:
         return None  # "di rutan Negara": the office's town (K10 asks for 'Rutan')
     if lower in _COMMON_NOUNS:

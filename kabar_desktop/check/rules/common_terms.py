@@ -21,7 +21,7 @@ import weakref
 from collections.abc import Iterator
 
 from kabar_desktop.check.document import Doc, Token
-from kabar_desktop.check.lexicon import INSTITUTION_KINDS, INSTITUTIONS, words
+from kabar_desktop.check.lexicon import COUNTRIES, INSTITUTION_KINDS, INSTITUTIONS, words
 from kabar_desktop.check.rules import ERROR, N_, Hit, rule
 from kabar_desktop.check.rules.case_reading import (
     NAME_LINKS,
@@ -80,7 +80,7 @@ TERMS: tuple[tuple[str, str, str], ...] = (
     ("izin tinggal kunjungan", "thing", "UU 6/2011 Pasal 48: a kind of izin tinggal"),
     ("orang asing", "thing", "UU 6/2011 Pasal 1: 'orang asing'"),
     ("warga negara asing", "thing", "UU 6/2011: 'warga negara asing'"),
-    ("warga negara indonesia", "thing", "UU 6/2011: 'warga negara Indonesia' (Indonesia alone)"),
+    ("warga negara", "thing", "UU 6/2011: 'warga negara Indonesia' (the country alone)"),
     ("pengawasan orang asing", "thing", "UU 6/2011 Bab VII: 'pengawasan keimigrasian'"),
     ("deportasi", "thing", "KBBI: deportasi n"),
     ("pendeportasian", "thing", "UU 6/2011 Pasal 75: 'pendeportasian'"),
@@ -222,6 +222,8 @@ def _closes_name(doc: Doc, i: int, j: int, kind: str) -> bool:
             return capitalised(toks[j + 1])  # "Pelayanan dan Pembinaan": one name
         if not capitalised(nxt):
             return False
+        if nxt.text.lower() in COUNTRIES and toks[j - 1].text.lower() == "negara":
+            return False  # "Warga Negara Myanmar": a nationality, the country its only name
         tail = j - i == 1 and toks[i].text.lower() in _NAME_TAILS
         return kind == "position" or tail or nxt.text.lower() not in _OFFICE_WORDS
     if kind == "position" and _ACRONYM_AFTER.match(doc.text, toks[j - 1].end):
