@@ -8,11 +8,20 @@ line within 2× of ``kabar --version`` on the same machine: both are timed here 
 run in turns in fresh processes as the .deb's launcher runs Kabar (bytecode, the word lists'
 and the patterns' caches written once, as an installed Kabar has them; see export.py), each
 ratio of the medians with the range of the rounds' own (``--no-cli`` leaves them out).
+
+Nothing is kept per text (no findings are cached), and ``cli_check_unseen`` checks a corpus
+text never checked before in each round, to show it. ``cli_phase_*`` splits one ``kabar
+check`` of the sample into where its time goes after the interpreter's start (the floor the
+2× target meets): the imports of the command line (argparse, gettext and the catalog, the
+standard library's re, pathlib, dataclasses), of the checker (its rules and tables), the
+first check (with the word lists' load, each rule's first call and each word's first
+lookup), and the same article checked again in that process (the rules' own work).
 """
 
 from __future__ import annotations
 
 import statistics
+import subprocess
 import sys
 import tempfile
 import time
@@ -85,6 +94,98 @@ def cli_timings(rounds: int = 15) -> None:
     print_ratio("cli_version_vs_python", times["version"], times["python"])
 
 
+def unseen_texts(folder: Path, count: int) -> list[Path]:
+    """``count`` articles of the tuned corpus as a writer's ``.txt`` files (marks removed)."""
+    import check_quality as cq
+
+    out = []
+    for corpus_file in sorted(cq.CORPUS.glob("*.txt"))[:count]:
+        text = cq.parse_corpus_text(corpus_file.read_text(encoding="utf-8"), corpus_file.name)
+        path = folder / corpus_file.name
+        path.write_text(text.text, encoding="utf-8")
+        out.append(path)
+    return out
+
+
+def _wall_ms(cmd: list[str], env: dict[str, str]) -> float:
+    start = time.perf_counter()
+    done = subprocess.run(cmd, stdout=subprocess.DEVNULL, stderr=subprocess.PIPE, env=env)
+    if done.returncode not in (0, 1):  # 1: the check found errors
+        raise SystemExit(f"{cmd[-2:]} exited {done.returncode}: {done.stderr[-500:]!r}")
+    return (time.perf_counter() - start) * 1000
+
+
+def cli_unseen(rounds: int = 15) -> None:
+    """``kabar check`` of a different corpus article in each round, beside ``--version``."""
+    with tempfile.TemporaryDirectory() as home:
+        pycache = Path(home) / "pyc"
+        env = dict(CHILD_ENV, KABAR_HOME=home, PYTHONPYCACHEPREFIX=str(pycache))
+        kabar = kabar_launcher(pycache)
+        texts = unseen_texts(Path(home), rounds + 1)
+        in_turns({"warm": [*kabar, "check", str(texts[0])]}, 1, env=env, ok=(0, 1))  # caches
+        version: list[float] = []
+        unseen: list[float] = []
+        for path in texts[1:]:
+            version.append(_wall_ms([*kabar, "--version"], env))
+            unseen.append(_wall_ms([*kabar, "check", str(path)], env))  # its only run
+    print(f"cli_check_unseen: {statistics.median(unseen):.0f} ms")
+    print_ratio("cli_check_unseen_ratio", unseen, version)
+
+
+# One ``kabar check`` of the sample in phases, as the launcher runs it (``-I -S``).
+PHASES = """
+import time
+start = time.perf_counter()
+import io, sys, contextlib
+sys.path[:0] = {where!r}
+marks = []
+from kabar_desktop.cli import build_parser
+from kabar_desktop.pattern_cache import cached_patterns
+with cached_patterns():
+    args = build_parser("check").parse_args(["check", {sample!r}])
+    from kabar_desktop.commands.check_cmd import run_check
+marks.append(("cli_imports", time.perf_counter()))
+with cached_patterns(literal_only=True):
+    from kabar_desktop.check import checker
+    marks.append(("checker_import", time.perf_counter()))
+    text = open({sample!r}, encoding="utf-8").read()
+    checker.check_text(text)
+    marks.append(("first_check", time.perf_counter()))
+    checker.check_text(text)
+    marks.append(("same_text_again", time.perf_counter()))
+with contextlib.redirect_stdout(io.StringIO()):
+    run_check(args.file)
+before = start
+for name, at in marks:
+    print(name, (at - before) * 1000)
+    before = at
+"""
+
+
+def cli_phases(rounds: int = 15) -> None:
+    import sysconfig
+
+    with tempfile.TemporaryDirectory() as home:
+        pycache = Path(home) / "pyc"
+        env = dict(CHILD_ENV, KABAR_HOME=home, PYTHONPYCACHEPREFIX=str(pycache))
+        where = [str(ROOT), sysconfig.get_paths()["purelib"], sysconfig.get_paths()["platlib"]]
+        code = PHASES.format(where=where, sample=str(SAMPLE_TXT))
+        phases: dict[str, list[float]] = {}
+        for i in range(rounds + 1):
+            done = subprocess.run(
+                [*bare_python(pycache), "-c", code],
+                capture_output=True,
+                text=True,
+                env=env,
+                check=True,
+            )
+            for line in done.stdout.splitlines() if i else ():  # the first writes the caches
+                name, ms = line.split()
+                phases.setdefault(name, []).append(float(ms))
+    for name, values in phases.items():
+        print(f"cli_phase_{name}: {statistics.median(values):.1f} ms")
+
+
 def long_article(words: int = 3000) -> str:
     """The sample's paragraphs, repeated until the article has ``words`` words."""
     paragraphs = SAMPLE_TXT.read_text(encoding="utf-8").splitlines()
@@ -100,6 +201,8 @@ def long_article(words: int = 3000) -> str:
 def main() -> None:
     if "--no-cli" not in sys.argv:
         cli_timings()
+        cli_unseen()
+        cli_phases()
     sample = SAMPLE_TXT.read_text(encoding="utf-8")
     big = long_article()
     print(f"long_article_words: {len(big.split())} words")
