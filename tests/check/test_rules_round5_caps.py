@@ -56,7 +56,7 @@ BREAKS = [
         "Petugas memeriksa Warga Negara Indonesia yang baru tiba.",
         [("Warga Negara", "warga negara")],
     ),
-    ("K14", "Dua Warga Negara Myanmar dipulangkan.", [("Warga Negara", "warga negara")]),
+    ("K14", "Rudenim memulangkan Warga Negara Myanmar.", [("Warga Negara", "warga negara")]),
     # K10: the common noun that heads a place's or a building's name is part of it.
     ("K10", "Posko berada di jalan Timor Raya nomor 3.", [("jalan", "Jalan")]),
     ("K10", "Bantuan dikirim ke warga pulau Kera.", [("pulau", "Pulau")]),
