@@ -52,6 +52,23 @@ BREAKS = [
         [("bersihkan", "membersihkan")],
     ),
     ("W15", "Petugas segera amankan barang terlarang itu.", [("amankan", "mengamankan")]),
+    # W26: the names the laws give (UU 22/2022, UU 6/2011).
+    (
+        "W26",
+        "Bapas membimbing klien kemasyarakatan setiap pekan.",
+        [("kemasyarakatan", "pemasyarakatan")],
+    ),
+    (
+        "W26",
+        "Ketiganya dikenai Tindakan Administrasi Keimigrasian berupa deportasi.",
+        [("Administrasi", "Administratif")],
+    ),
+    # W14: a subject and 'kepada' with no verb between.
+    (
+        "W14",
+        "Rutan menggelar penyuluhan. Kegiatan ini kepada warga binaan baru.",
+        [("Kegiatan ini kepada", None)],
+    ),
     # W24: "Pun" does not open a sentence.
     ("W24", "Camat hadir. Pun demikian dengan para lurah.", [("Pun", None)]),
     # W25: one time conjunction per clause.
@@ -94,6 +111,9 @@ RESPECTS = [
     # W15: a pronoun is the agent; a quote may use the imperative.
     ("W15", "Pembinaan yang tetap kami laksanakan berjalan baik."),
     ("W15", "“Tetap bersihkan blok kalian,” pesan Kalapas."),
+    ("W26", "Pembimbing Kemasyarakatan menyusun penelitian kemasyarakatan bagi klien."),
+    ("W26", "Tindakan administrasi kepegawaian dicatat bagian umum."),
+    ("W14", "Kegiatan ini ditujukan kepada warga binaan baru."),
     ("W24", "Para lurah pun demikian. Meskipun demikian, acara berjalan."),
     ("W25", "Saat ini petugas berjaga saat malam tiba. Ketika hujan, ketika angin datang."),
 ]

@@ -27,6 +27,9 @@ _ASIDE_WORDS = words(
 _BERTEMPAT = re.compile(r"\b([Bb]ertempat) (?=[A-Z][^\W\d_]+)")
 # "Hal" opening a sentence before a verb in di- or ber-: "Hal dilakukan …", "Hal bertujuan …";
 # not a noun phrase ("Hal berikut", "Hal dimaksud", "Hal tersebut", "Hal senada").
+# A sentence's subject and 'kepada' with no verb between: "Kegiatan ini kepada warga binaan"
+# (ditujukan kepada, diberikan kepada).
+_NO_VERB = re.compile(r"[A-Z][a-z]+ (?:ini|itu|tersebut) (kepada)\b")
 _HAL = re.compile(r"(Hal) (?=(?:ber(?!ikut\b)|di(?!maksud\b))[a-z]{4,}\b(?! yang\b))")
 
 # A "sentence" that is only the weekday and the date (and the time): it belongs to the one
@@ -97,6 +100,13 @@ def missing_word(doc: Doc) -> Iterator[Hit]:
                 m.group(1) + " di",
             )
         for s, _e in para.sentences:
+            bare = _NO_VERB.match(text, s)
+            if bare and not doc.in_quote(s):
+                yield Hit(
+                    bare.start(),
+                    bare.end(),
+                    N_("The sentence has no verb before 'kepada': 'ditujukan kepada', …"),
+                )
             hal = _HAL.match(text, s)
             if hal:
                 yield Hit(

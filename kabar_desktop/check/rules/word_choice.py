@@ -7,6 +7,10 @@ only a document or a permit after the word makes it the handling.
 
 W22: 'kepada' typed for 'kepala' where only a noun can stand: after 'calon', 'para',
 'wakil', 'Plt.' ('para calon kepada desa' → 'kepala'); 'memberi bantuan kepada desa' stays.
+
+W26: the terms the laws define, where a neighbour of the same shape slips in ('klien
+kemasyarakatan' → 'klien pemasyarakatan', 'Tindakan Administrasi Keimigrasian' →
+'Tindakan Administratif Keimigrasian').
 """
 
 from __future__ import annotations
@@ -56,4 +60,33 @@ def kepala(doc: Doc) -> Iterator[Hit]:
             N_("A preposition cannot stand here: '{word}' (a head) is meant."),
             "kepala",
             {"word": "kepala"},
+        )
+
+
+# W26: the law's own names (UU No. 22/2022 tentang Pemasyarakatan: Klien Pemasyarakatan,
+# Warga Binaan Pemasyarakatan, Balai Pemasyarakatan; UU No. 6/2011 tentang Keimigrasian:
+# Tindakan Administratif Keimigrasian). 'Kemasyarakatan' belongs to 'Pembimbing
+# Kemasyarakatan' and 'penelitian kemasyarakatan', never to the client or the office.
+@cache
+def _statutory() -> re.Pattern[str]:
+    """A statutory term with its neighbour's word (compiled when first used)."""
+    return re.compile(
+        r"\b(?:[Kk]lien|[Bb]inaan|[Bb]alai) ([Kk]emasyarakatan)\b"
+        r"|\b[Tt]indakan ([Aa]dministrasi) (?=[Kk]eimigrasian\b)"
+    )
+
+
+@rule("W26", ERROR, N_("The law's terms: 'klien pemasyarakatan', 'tindakan administratif'"))
+def statutory_terms(doc: Doc) -> Iterator[Hit]:
+    for m in _statutory().finditer(doc.text):
+        group = 1 if m.group(1) else 2
+        word = m.group(group)
+        right = "pemasyarakatan" if group == 1 else "administratif"
+        fix = right.capitalize() if word[0].isupper() else right
+        yield Hit(
+            m.start(group),
+            m.end(group),
+            N_("The law names it '{word}'."),
+            fix,
+            {"word": fix},
         )
