@@ -62,6 +62,7 @@ for _form in sorted(BOUND):
 _HYPHEN_ONLY = words("se e")
 _PARTICLES = words("pula saja juga lagi ini itu pun")
 _DEICTIC = words("sana sini situ mana")  # no bound form joins them: "prasana" is no word
+_ITAS_ENDS = frozenset({"al", "il", "in", "id"})  # formalitas, stabilitas, rutinitas, soliditas
 _NOT = re.compile(r"tidak[a-z]{3,}")
 
 
@@ -112,7 +113,7 @@ class Speller:
             return True
         if "-" in lower:
             return self._hyphenated(word)
-        return self._bound(lower)
+        return self._bound(lower) or self._itas(lower)
 
     def _listed(self, lower: str) -> bool:
         return lower in self.lists.stems or lower in self.lists.curated or lower in self.office
@@ -187,8 +188,10 @@ class Speller:
     def near_verbs(self, root: str) -> list[str]:
         """Roots one edit from ``root`` that the list knows as verbs (laksana for lasana)."""
         if root not in self._near:
-            self._near[root] = [
-                v for v in edits(root) if v != root and has_flag(self.lists.flags(v), _VERB_FLAGS)
+            self._near[root] = [  # sorted: a set's order changes with the hash seed
+                v
+                for v in sorted(edits(root))
+                if v != root and has_flag(self.lists.flags(v), _VERB_FLAGS)
             ]
         return self._near[root]
 
@@ -211,6 +214,22 @@ class Speller:
             roots = [{a.root for a in self.readings(p) if a.regular} | {p} for p in lower]
             return bool(roots[0] & roots[1])
         return False
+
+    def _itas(self, lower: str) -> bool:
+        """A noun of quality in -itas on a listed adjective of Latin stock, which KBBI has
+        and the list often lacks: rutin → rutinitas, aktif → aktivitas, fleksibel →
+        fleksibilitas, populer → popularitas."""
+        if not lower.endswith("itas") or len(lower) < 9:
+            return False
+        stem = lower[:-4]
+        roots = {stem} if stem[-2:] in _ITAS_ENDS else set()
+        if stem.endswith("v"):
+            roots.add(stem[:-1] + "f")  # aktivitas
+        if stem.endswith("il"):
+            roots.add(stem[:-2] + "el")  # fleksibilitas
+        if stem.endswith("ar"):
+            roots.add(stem[:-2] + "er")  # popularitas
+        return any(r in self.lists.stems and self.lists.strong(r) for r in roots)
 
     def _bound(self, lower: str) -> bool:
         rests = (lower[len(f) :] for f in _BOUND_BY_START.get(lower[:2], ()) if lower.startswith(f))
@@ -252,7 +271,11 @@ class Speller:
         found = self.fix(word)
         if found is not None:
             out.append(found.word)
-        out += self._split(lower)
+        split = self._split(lower)
+        out += [w for w in split if w[:3] in ("di ", "ke ") and self._everyday(w[3:])]
+        out += self._noun_meant(lower)
+        out += self._itas_meant(lower)
+        out += split
         if self._kah_slip(lower):
             out.append(lower[:-1] + "n")
         for a in self.readings(lower):
@@ -260,6 +283,40 @@ class Speller:
                 out += [m.spell(_regular(a, root=v)) for v in self.near_verbs(a.root)]
         out += ranked(lower, self)
         return _recased(word, _unique(out))[:limit]
+
+    def _noun_meant(self, lower: str) -> list[str]:
+        """meN-…-an and di-…-an, confixes Indonesian lacks: after meN- the noun peN-…-an
+        was meant ("mengecekan" → "pengecekan"); after di-, a verb, the k of -kan was
+        dropped ("dilaksanaan" → "dilaksanakan")."""
+        out = []
+        for a in m.confix_errors(lower, self.is_root):
+            if a.suffix != "an" or a.prefixes not in (("meN",), ("di",)):
+                continue
+            if a.root.endswith("k"):
+                continue  # "menunjukan": -kan after a k is -kkan, the likelier slip
+            if a.prefixes == ("meN",):
+                meant = m.spell(_regular(a, prefixes=("peN",)))  # type: ignore[arg-type]
+            else:
+                meant = m.spell(_regular(a, suffix="kan"))
+            if self.known(meant):
+                out.append(meant)
+        return out
+
+    def _everyday(self, lower: str) -> bool:
+        """Listed, or a frequent word of the news: after di-/ke- the preposition is then
+        likelier than a verb short of a letter ("dibagian" → "di bagian")."""
+        from kabar_desktop.check.suggest import frequent
+
+        return self._listed(lower) or lower in frequent()
+
+    def _itas_meant(self, lower: str) -> list[str]:
+        """-ifitas for -ivitas: the f of an adjective in -if is v before -itas (KBBI:
+        "kondusivitas", "produktivitas")."""
+        if "ifitas" in lower[-10:]:
+            fixed = lower.replace("ifitas", "ivitas")
+            if self.known(fixed):
+                return [fixed]
+        return []
 
     def _split(self, lower: str) -> list[str]:
         """Two words written as one ("dikantor" → "di kantor", "adapula" → "ada pula"), or

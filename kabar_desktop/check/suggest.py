@@ -88,16 +88,20 @@ def ranked(lower: str, speller: Speller, limit: int = 8) -> list[str]:
     short = len(lower) < MIN_LENGTH  # "jug": only an everyday word ("juga") is a guess
     lists = speller.lists
     scored = []
-    for cand in edits(lower):
+    swapped = swaps(lower)
+    everyday = frequent()
+    for cand in edits(lower) | swapped:
         if cand == lower or "-" in cand[:1] + cand[-1:] or cand in lists.wrong:
             continue
         if (short and cand not in COMMON) or not speller.known(cand):
             continue
-        cost = 2 * edit_cost(lower, cand)
+        cost = 2 * (3 if cand in swapped else edit_cost(lower, cand))
         if cand[:1] != lower[:1]:
             cost += 4
         if cand in COMMON:
             cost -= 3
+        elif cand in everyday:
+            cost -= 2  # a frequent word of the news: "pelantihan" is "pelatihan"
         if not speller.attested(cand):
             if cost > 2:
                 continue  # only the affix rules make it, and the slip is no mere doubling
@@ -123,6 +127,17 @@ def edits(word: str) -> set[str]:
     out |= {a + b[1] + b[0] + b[2:] for a, b in splits if len(b) > 1}
     out |= {a + c + b[1:] for a, b in splits if b for c in _LETTERS}
     out |= {a + c + b for a, b in splits for c in _LETTERS}
+    return out
+
+
+def swaps(word: str) -> set[str]:
+    """``word`` with two letters one apart exchanged (``tamanan`` ↔ ``tanaman``, ``rudemin``
+    ↔ ``rudenim``): a slip of the hands as common as swapping neighbours, and one edit no
+    Damerau distance counts."""
+    out = set()
+    for i in range(len(word) - 2):
+        if word[i] != word[i + 2]:
+            out.add(word[:i] + word[i + 2] + word[i + 1] + word[i] + word[i + 3 :])
     return out
 
 

@@ -22,6 +22,7 @@ class Hit(NamedTuple):
     message: str  # an N_-marked English template
     suggestion: str | None = None
     params: dict[str, Any] | None = None
+    framed: bool = False  # about the frame's own words (a misspelt dateline city): kept there
 
 
 RuleFunc = Callable[[Doc], Iterable[Hit]]
@@ -58,7 +59,7 @@ def run_rules(doc: Doc, only: Iterable[str] | None = None) -> list[Finding]:
     out: list[Finding] = []
     for r in chosen:
         for hit in r.func(doc):
-            if hit.end <= hit.start or doc.in_frame(hit.start, hit.end):
+            if hit.end <= hit.start or (doc.in_frame(hit.start, hit.end) and not hit.framed):
                 continue
             out.append(
                 Finding(
@@ -99,6 +100,7 @@ from kabar_desktop.check.rules import (  # noqa: E402, F401 - registers the rule
     fragments,
     inner_caps,
     marks_spacing,
+    name_variants,
     names,
     national_symbols,
     near_words,

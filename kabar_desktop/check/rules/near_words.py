@@ -27,6 +27,7 @@ from kabar_desktop.check.wordlists import confusables
 
 MIN_LENGTH = 5  # shorter words have too many neighbours among the frequent ones
 MAX_COST = 2  # suggest.edit_cost of the slips S3 trusts
+MIN_CAPITALISED = 7  # a capitalised word S3 reads, and the frequent word it may stand for
 _RARE = N_("'{word}' is a word, but a rare one here; did you mean '{fix}'?")
 # English names of formats in Indonesian government news, as KBBI leaves them (italic).
 ENGLISH_PHRASES = tuple(
@@ -71,11 +72,15 @@ def near_words(doc: Doc) -> Iterator[Hit]:
     common = frequent()
     pairs = confusables()
     toks = doc.tokens
+    given: set[str] = getattr(doc, "given_names", set())
     for i, t in enumerate(toks):
-        if not _plain(doc, t) or doc.is_italic(t.start, t.end) or doc.in_frame(t.start, t.end):
+        if doc.is_italic(t.start, t.end) or doc.in_frame(t.start, t.end):
+            continue
+        plain = _plain(doc, t)
+        if not plain and not _capitalised_slip(t.text, given):
             continue
         lower = t.text.lower()
-        found = _confusable(doc, i, pairs)
+        found = _confusable(doc, i, pairs) if plain else None
         if found is not None:
             j, fix = found
             fixed, typed = keep_case(t.text, fix), doc.text[t.start : toks[j].end]
@@ -88,6 +93,8 @@ def near_words(doc: Doc) -> Iterator[Hit]:
         if any(a.root in common for a in check.readings(lower)):
             continue  # a frequent root's regular derivation is meant too: 'sesama' (sama)
         near = {c for cost, c in near_frequent(lower) if cost <= MAX_COST}
+        if not plain:  # "Kecematan Bukit Raya": only a long frequent word of the genre
+            near = {c for c in near if len(c) >= MIN_CAPITALISED}
         if len(near) == 1:
             fixed = keep_case(t.text, near.pop())
             yield Hit(t.start, t.end, _RARE, fixed, {"word": t.text, "fix": fixed})
@@ -128,6 +135,13 @@ def _plain(doc: Doc, t: Token) -> bool:
     if word[0].islower():
         return True
     return t.initial and doc.paras[t.para].kind != "title" and word not in doc.names
+
+
+def _capitalised_slip(word: str, given: set[str]) -> bool:
+    """A capitalised word in mid-sentence that S3 still reads: a name in title case (an
+    office's, a district's) may hold a slip of a frequent word ("Kecematan" for
+    "Kecamatan"); the draft's own names never do."""
+    return word[1:].islower() and len(word) >= MIN_CAPITALISED and word not in given
 
 
 def _confusable(doc: Doc, i: int, pairs: dict[tuple[str, ...], str]) -> tuple[int, str] | None:

@@ -18,11 +18,13 @@ import bisect
 import re
 from collections.abc import Iterator
 
+from kabar_desktop.check.capital_slips import capital_slip
 from kabar_desktop.check.document import Doc, Token
 from kabar_desktop.check.lexicon import ABBREVIATIONS
+from kabar_desktop.check.places import is_place_word, place_name, place_slip
 from kabar_desktop.check.rules import ERROR, N_, WARNING, Hit, keep_case, rule
 from kabar_desktop.check.spelling import Speller, speller
-from kabar_desktop.check.suggest import edits, letter_slip, one_edit, pair_slip
+from kabar_desktop.check.suggest import edits, letter_slip, one_edit, pair_slip, swaps
 from kabar_desktop.check.tables import (
     FOREIGN_WORDS,
     NONSTANDARD,
@@ -46,9 +48,7 @@ _ADDRESS = re.compile(
 _APOSTROPHE = re.compile(r"(?<=\w)['’]\w")
 _DOUBLED_CAPITAL = re.compile(r"([A-Z])\1[a-z]{3,}")  # "KKotamobagu": the shift key held
 # Each starts where a run of such characters starts: one try per run, so linear time.
-_MAYBE_ADDRESS = re.compile(
-    r"(?<![^\s\"“”‘’()])[^\s\"“”‘’()]*(?:\w\.\w|[@#]\w|://)[^\s\"“”‘’()]*"
-)
+_MAYBE_ADDRESS = re.compile(r"(?<![^\s\"“”‘’()])[^\s\"“”‘’()]*(?:\w\.\w|[@#]\w|://)[^\s\"“”‘’()]*")
 # English function words inside an organisation's title-case name ("Center for …").
 LONG_SHORT_FORM = 8  # a word this long, a known short form and one letter, is a slip of it
 _NAME_GLUE = frozenset({"for", "of", "and", "the", "in", "on", "at", "to", "by", "with"})
@@ -77,11 +77,17 @@ def spelling(doc: Doc) -> Iterator[Hit]:
             if hit is not None:
                 msg = N_("'{word}' is no short form Kabar knows; did you mean '{fix}'?")
                 yield Hit(t.start, t.end, msg, hit, {"word": word, "fix": hit})
-            elif (slip := _letter_slip(word) or _pair_slip(doc, t, word)) is not None:
+            elif (
+                slip := _letter_slip(word) or _pair_slip(doc, t, word) or capital_slip(word, check)
+            ) is not None:
                 msg = N_("'{word}' is not in the Indonesian word list; did you mean '{fix}'?")
                 yield Hit(t.start, t.end, msg, slip, {"word": word, "fix": slip})
             continue
-        found = check.quick_suggestions(word, 3)
+        if word.islower() and (place := place_name(word)) is not None:
+            msg = N_("'{word}' is the name of a place: write '{fix}'.")
+            yield Hit(t.start, t.end, msg, place, {"word": word, "fix": place})
+            continue
+        found = [_canonical(w, check) for w in check.quick_suggestions(word, 3)]
         if not found and _colloquial(word.lower(), check) and _in_quote(doc, t):
             continue  # a speaker's own colloquial word ("nyenengin", "dibeliin", "ngomong")
         if not found and word[0].isupper():
@@ -95,6 +101,30 @@ def spelling(doc: Doc) -> Iterator[Hit]:
                 t.start, t.end, N_("'{word}' is not in the Indonesian word list."), None, params
             )
     yield from _short_form_swaps(doc, check)
+    yield from _place_slips(doc, check)
+
+
+def _place_slips(doc: Doc, check: Speller) -> Iterator[Hit]:
+    """A misspelt city in capitals or in the dateline ("BALIKAPAN –"), which the words S1
+    reads leave out."""
+    for t in doc.tokens:
+        word = t.text
+        if len(word) < 5 or not word.isalpha() or not word[:1].isupper():
+            continue
+        if not (word.isupper() or (word[1:].islower() and doc.in_frame(t.start, t.end))):
+            continue
+        lower = word.lower()
+        if lower in check.lists.short_forms or check.known(word) or doc.is_italic(t.start, t.end):
+            continue
+        fix = place_slip(word, districts=True)
+        if fix is not None:
+            msg = N_("'{word}' is no place name Kabar knows; did you mean '{fix}'?")
+            yield Hit(t.start, t.end, msg, fix, {"word": word, "fix": fix}, framed=True)
+
+
+def _canonical(found: str, check: Speller) -> str:
+    """A short form in the case offices write it ("kemenkumhan" → "Kemenkumham")."""
+    return check.lists.short_forms.get(found.lower(), found) if found.islower() else found
 
 
 def _short_form_swaps(doc: Doc, check: Speller) -> Iterator[Hit]:
@@ -157,6 +187,8 @@ def _tokens_to_check(doc: Doc, check: Speller) -> Iterator[tuple[Token, str]]:
             continue  # "Hj.", "Ir."
         if word in given or lower in check.lists.short_forms:
             continue
+        if word[0].isupper() and is_place_word(word):
+            continue  # a province's, a city's or a district's name ("Stabat (Humas) –")
         if word[0].isupper() and _in_name(doc, i, check) and not _slip(word, check):
             continue
         if lower in _NAME_GLUE and _between_capitals(doc, i):
@@ -208,7 +240,9 @@ def _capitalised_neighbours(doc: Doc, i: int) -> Iterator[Token]:
 def _in_name(doc: Doc, i: int, check: Speller) -> bool:
     """Beside another capitalised word the lists do not know: a person's or a place's name."""
     return any(
-        not check.known(n.text) and n.text.lower() not in check.lists.short_forms
+        not check.known(n.text)
+        and n.text.lower() not in check.lists.short_forms
+        and not is_place_word(n.text)  # "Rudemin Pekanbaru": the place says nothing of it
         for n in _capitalised_neighbours(doc, i)
     )
 
@@ -247,7 +281,9 @@ def _short_form_slip(word: str, check: Speller) -> str | None:
     # A letter changed or missing; one too many only in a long one ("Sarparas" → "Sarpras"):
     # "Kapuas" is no "Kapus".
     least = max(4, len(word) - (len(word) >= LONG_SHORT_FORM))
-    found = {short[e] for e in edits(word.lower()) if e in short and len(e) >= least}
+    lower = word.lower()
+    near = edits(lower) | (swaps(lower) if len(lower) >= 6 else set())  # Rudemin → Rudenim
+    found = {short[e] for e in near if e in short and len(e) >= least}
     return found.pop() if len(found) == 1 else None
 
 
