@@ -12,6 +12,7 @@ verb is one of Humas news (its frequent words, and the verbs of telling below), 
 from __future__ import annotations
 
 from collections.abc import Iterator
+from functools import cache
 
 from kabar_desktop.check.document import Doc
 from kabar_desktop.check.lexicon import words
@@ -32,28 +33,37 @@ def _flags(flags: str) -> set[str]:
     return {flags[k : k + 2] for k in range(0, len(flags) - 1, 2)}
 
 
-def _with_kan(word: str) -> str | None:
-    """``word`` (lowercase) with its lost -kan, when it is a bare meN- form of a root that
-    takes meN- only with -kan and the -kan verb is one of the genre; else None."""
-    from kabar_desktop.check.spelling import speller
+@cache
+def _genre_kan_verbs() -> frozenset[str]:
+    """The -kan verbs of the genre: the verbs of telling and the frequent words in me-…-kan."""
     from kabar_desktop.check.suggest import frequent
 
-    base, nya = (word[:-3], "nya") if word.endswith("nya") else (word, "")
-    if len(base) < 6 or base in _KBBI_BARE:
-        return None
+    return _TELLING | {w for w in frequent() if w.startswith("me") and w.endswith("kan")}
+
+
+@cache
+def _lost_kan(base: str) -> bool:
+    """``base`` is a bare meN- form whose root takes meN- only with -kan (the list's flags)."""
+    from kabar_desktop.check.spelling import speller
+
     sp = speller()
     stems = sp.lists.stems
-    if base in stems or word in stems or base in sp.lists.curated:
-        return None
+    if len(base) < 6 or base in _KBBI_BARE or base in stems or base in sp.lists.curated:
+        return False
     readings = [r for r in sp.readings(base) if r.regular]
     if not readings or any(r.prefixes != ("meN",) or r.suffix or r.clitic for r in readings):
-        return None
-    for r in readings:
-        have = _flags(stems.get(r.root) or "")
-        if "Mk" not in have or have & _BARE_FLAGS:
-            return None
+        return False
+    return all(
+        "Mk" in (have := _flags(stems.get(r.root) or "")) and not have & _BARE_FLAGS
+        for r in readings
+    )
+
+
+def _with_kan(word: str) -> str | None:
+    """``word`` (lowercase) with its lost -kan, when the -kan verb is one of the genre."""
+    base, nya = (word[:-3], "nya") if word.endswith("nya") else (word, "")
     verb = base + "kan"
-    if verb not in _TELLING and verb not in frequent():
+    if verb not in _genre_kan_verbs() or not _lost_kan(base):
         return None
     return verb + nya
 
