@@ -16,9 +16,12 @@ import io
 import marshal
 import os
 from pathlib import Path
-from typing import BinaryIO
 
 from kabar_desktop import paths
+
+TYPE_CHECKING = False  # typing costs a bare interpreter ~3 ms (cli.py)
+if TYPE_CHECKING:
+    from typing import BinaryIO
 
 DOMAIN = "kabar"
 DEFAULT_LANGUAGE = "id"

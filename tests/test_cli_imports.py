@@ -75,10 +75,14 @@ def test_export_imports_neither_the_checker_nor_mail_nor_sync(tmp_path, fmt):
         *NEVER,
     ):
         assert not loaded(names, module), module
-    if fmt == "txt":  # the lean path of docs/architecture.md
-        assert not loaded(names, "lxml")
-    else:
+    # The lean path of docs/architecture.md: a draft file without photos needs neither the
+    # .kabar format's zipfile nor the photos' modules; a DOCX is written into the reference
+    # prepared by an earlier run (docx_template.py), without lxml or zipfile either.
+    for module in ("lxml", "zipfile", "tempfile", "typing", "kabar_desktop.model.photo_check"):
+        assert not loaded(names, module), module
+    if fmt == "docx":
         assert loaded(names, "kabar_desktop.export.docx")
+        assert not loaded(names, "kabar_desktop.export.docx_prepare")
 
 
 def test_check_of_a_text_imports_no_exporter_mail_or_spelling_engine(tmp_path):

@@ -5,10 +5,22 @@ from __future__ import annotations
 import bisect
 import re
 import sys
-from collections.abc import Iterable, Iterator
-from typing import NamedTuple
+from collections import namedtuple
 
 from kabar_desktop.compose.document import Run
+
+TYPE_CHECKING = False  # typing costs a bare interpreter ~3 ms (cli.py): no typing.NamedTuple
+if TYPE_CHECKING:
+    from collections.abc import Iterable, Iterator
+    from typing import NamedTuple
+
+    class _Span(NamedTuple):
+        start: int
+        end: int
+        mark: str
+
+else:
+    _Span = namedtuple("_Span", "start end mark")
 
 _SPACE = re.compile(r"\s+")
 # A mark opens after the start or a non-word character and closes before the end or a
@@ -20,12 +32,10 @@ _OPENING = re.compile(r"(?<![\w*_])[*_](?=\S)")
 _CLOSING = re.compile(r"(?<=\S)[*_](?![\w*_])")
 
 
-class Emphasis(NamedTuple):
+class Emphasis(_Span):
     """One emphasised span: ``text[start:end]`` with its marks, ``mark`` being ``*`` or ``_``."""
 
-    start: int
-    end: int
-    mark: str
+    __slots__ = ()
 
     def inner(self, text: str) -> str:
         return text[self.start + len(self.mark) : self.end - len(self.mark)]

@@ -7,49 +7,42 @@ is recreated from ``docx_styles.STYLE_SPECS``, on top of whatever the office's N
 
 The reference is copied part by part; Kabar rewrites only the body, the styles (language, any
 missing style), the settings (proofing state), the core properties and, with a logo, the
-header. Imports stay small (lxml and the standard library): one ``kabar export`` is a process
-of its own, and its start-up is most of its time.
+header. What depends on the reference alone is prepared once (docx_prepare.py) and kept in the
+cache folder (docx_template.py); an export writes the article's paragraphs, photos and
+properties into it as text (wordml.py) and zips the parts with zlib (docx_zip.py). One
+``kabar export`` is a process of its own, and its start-up is most of its time: on the way of
+a cached reference it imports neither lxml nor zipfile.
 """
 
 from __future__ import annotations
 
 import datetime as dt
 import io
-import re
-from pathlib import Path
-from typing import BinaryIO
-
-from lxml import etree
 
 from kabar_desktop import paths
 from kabar_desktop.compose.document import Article, Block, Run
-from kabar_desktop.export import wordml
+from kabar_desktop.export import docx_template, wordml
 from kabar_desktop.export.dateline import dateline_length
-from kabar_desktop.export.docx_package import RT, RT_CORE, Package, PackageError, resolve
-from kabar_desktop.export.docx_styles import (
-    BODY_STYLE,
-    LANGUAGE,
-    PICTURE_STYLE,
-    STYLE_NAMES,
-    STYLE_SPECS,
-    StyleSheet,
-)
-from kabar_desktop.export.wordml import EMU_PER_TWIP, w
+from kabar_desktop.export.docx_zip import Entry, entry, write_zip
+from kabar_desktop.export.style_names import BODY_STYLE, PICTURE_STYLE, STYLE_NAMES
 
-__all__ = ["LANGUAGE", "PICTURE_STYLE", "STYLE_NAMES", "STYLE_SPECS", "write_docx"]
+TYPE_CHECKING = False  # typing costs a bare interpreter ~3 ms (cli.py)
+if TYPE_CHECKING:
+    from pathlib import Path
+    from typing import BinaryIO
+
+    from kabar_desktop.export.docx_template import Template
+
+__all__ = ["PICTURE_STYLE", "STYLE_NAMES", "write_docx"]
 
 PHOTO_MAX_HEIGHT = 0.6  # of the text height: a portrait photo must leave room for the text
-LOGO_HEIGHT = round(1.5 * 360000)  # 1.5 cm in EMU
-LOGO_GAP_PT = 12
-_A4 = (11906, 16838)  # twips
-_DEFAULT_MARGIN = 1417  # 2.5 cm in twips
 _CORE_PROPERTY_LIMIT = 255  # Word's limit for core property strings
-_IMAGE_TYPES = {"JPEG": ("jpg", "image/jpeg"), "PNG": ("png", "image/png")}
-_IMAGE_TYPES["GIF"] = ("gif", "image/gif")
-_RT_IMAGE, _RT_HEADER = f"{RT}/image", f"{RT}/header"
-_RT_STYLES, _RT_SETTINGS = f"{RT}/styles", f"{RT}/settings"
-_CT_HEADER = "application/vnd.openxmlformats-officedocument.wordprocessingml.header+xml"
-_CT_CORE = "application/vnd.openxmlformats-package.core-properties+xml"
+IMAGE_TYPES = {"JPEG": ("jpg", "image/jpeg"), "PNG": ("png", "image/png")}
+IMAGE_TYPES["GIF"] = ("gif", "image/gif")
+_RT_IMAGE = "http://schemas.openxmlformats.org/officeDocument/2006/relationships/image"
+# Characters XML cannot hold (model/parse.py keeps them out of drafts): refused, as lxml does.
+_NOT_XML = frozenset(map(chr, [*range(9), 11, 12, *range(14, 32), 0xFFFE, 0xFFFF]))
+_TEXT_ESCAPES = str.maketrans({"&": "&amp;", "<": "&lt;", ">": "&gt;", "\r": "&#13;"})
 
 
 class ImageError(ValueError):
@@ -68,84 +61,40 @@ def write_docx(
     logo: bytes | None = None,
 ) -> None:
     """Write ``article`` to ``out`` as DOCX styled by ``reference``, ``logo`` in the header."""
-    writer = _Writer(Package.open(reference or default_reference()))
-    writer.write_body(article)
-    if logo:
-        writer.add_logo(logo)
-    writer.finish(article)
-    writer.package.save(out)
-
-
-def _parse(data: bytes) -> etree._Element:
-    return etree.fromstring(data, etree.XMLParser(resolve_entities=False, huge_tree=True))
-
-
-def _serialize(root: etree._Element) -> bytes:
-    return etree.tostring(root, xml_declaration=True, encoding="UTF-8", standalone=True)
+    template = docx_template.load(reference or default_reference(), logo)
+    _Writer(template).write(article, out)
 
 
 class _Writer:
-    """One export: the reference's parts, edited in memory."""
+    """One export: the article's parts, written into the prepared template."""
 
-    def __init__(self, package: Package) -> None:
-        self.package = package
-        self.main = package.main_document()
-        self.document = _parse(package.parts[self.main])
-        self.body = self.document.find(w("body"))
-        if self.body is None:
-            raise PackageError("the reference's document has no body")
-        styles_part = package.related(self.main, _RT_STYLES)
-        if styles_part is None or styles_part not in package.parts:
-            raise PackageError("the reference has no styles")
-        self.styles_part: str = styles_part
-        self.styles = StyleSheet(_parse(package.parts[self.styles_part]))
-        self.sect = self._final_section()
-        self.next_shape_id = 1
+    def __init__(self, template: Template) -> None:
+        self.template = template
+        self.media: list[Entry] = []
+        self.names = set(template.names)
+        self.rel_ids = set(template.rel_ids)
+        self.rels: list[str] = []  # the document's new relationships
+        self.defaults: list[str] = []  # new extensions' Defaults
+        self.next_shape_id = template.next_shape_id
 
-    def _final_section(self) -> etree._Element:
-        """Drop whatever the reference's body holds but keep its final section (page, margins,
-        header), giving it an A4 page and 2.5 cm margins where it names none."""
-        sect = self.body.find(w("sectPr"))
-        for child in list(self.body):
-            if child is not sect:
-                self.body.remove(child)
-        if sect is None:
-            sect = etree.SubElement(self.body, w("sectPr"))
-        size = sect.find(w("pgSz"))
-        if size is None:
-            size = etree.SubElement(sect, w("pgSz"))
-        if not size.get(w("w")) or not size.get(w("h")):
-            size.set(w("w"), str(_A4[0]))
-            size.set(w("h"), str(_A4[1]))
-        margins = sect.find(w("pgMar"))
-        if margins is None:
-            margins = etree.Element(w("pgMar"))
-            size.addnext(margins)
-        for side in ("top", "right", "bottom", "left"):
-            if not margins.get(w(side)):
-                margins.set(w(side), str(_DEFAULT_MARGIN))
-        return sect
-
-    def _text_box(self) -> tuple[int, int]:
-        """Width and height (EMU) inside the margins."""
-
-        def twips(element: str, attr: str) -> int:
-            found = self.sect.find(w(element))
-            value = found.get(w(attr)) if found is not None else None
-            try:
-                return abs(int(float(value))) if value else 0
-            except ValueError:
-                return 0
-
-        width = twips("pgSz", "w") - twips("pgMar", "left") - twips("pgMar", "right")
-        width -= twips("pgMar", "gutter")
-        height = twips("pgSz", "h") - twips("pgMar", "top") - twips("pgMar", "bottom")
-        return max(width, 1440) * EMU_PER_TWIP, max(height, 1440) * EMU_PER_TWIP
+    def write(self, article: Article, out: BinaryIO) -> None:
+        t = self.template
+        body = self.body(article)
+        document = t.document[0] + body.encode() + t.document[1]
+        parts = {
+            "document": entry(t.main, document),
+            "core": entry(t.core, self.core_properties(article)),
+            "types": entry("[Content_Types].xml", _join(t.types, self.defaults)),
+            "rels": entry(t.main_rels, _join(t.rels, self.rels)),
+        }
+        entries = [parts[item] if isinstance(item, str) else item for item in t.layout]
+        write_zip(out, entries + self.media)
 
     # The body -------------------------------------------------------------------------------
 
-    def write_body(self, article: Article) -> None:
-        text_width, text_height = self._text_box()
+    def body(self, article: Article) -> str:
+        """The article's paragraphs, in WordprocessingML."""
+        text_width, text_height = self.template.text_box
         max_height = int(text_height * PHOTO_MAX_HEIGHT)
         xml = []
         for block in article.blocks:
@@ -156,14 +105,14 @@ class _Writer:
             else:
                 name = STYLE_NAMES.get(block.kind, BODY_STYLE)
                 xml.append(self._paragraph(name, block.runs, dateline_length(block)))
-        fragment = _parse(f"<w:body {wordml.NAMESPACES}>{''.join(xml)}</w:body>".encode())
-        for paragraph in list(fragment):
-            self.sect.addprevious(paragraph)
+        text = "".join(xml)
+        _refuse_non_xml(text)
+        return text
 
     def _paragraph(self, style_name: str, runs: tuple[Run, ...], dateline: int = 0) -> str:
         """The runs in a named style; the first ``dateline`` runs bold, as on the HTML page."""
         # Emphasis inside an italic style is set upright, as print does, so it stays visible.
-        upright = self.styles.italic(style_name)
+        upright = self.template.italic[style_name]
         content = "".join(
             wordml.run(
                 r.text, italic=(not upright) if r.italic else None, bold=r.bold or i < dateline
@@ -171,7 +120,14 @@ class _Writer:
             for i, r in enumerate(runs)
             if r.text
         )
-        return wordml.paragraph(self.styles.paragraph_id(style_name), content)
+        return self._in_style(style_name, content)
+
+    def _in_style(self, style_name: str, content: str) -> str:
+        return wordml.paragraph(
+            self.template.styles[style_name],
+            content,
+            namespaces=self.template.paragraph_namespaces,
+        )
 
     def _figure(self, block: Block, text_width: int, max_height: int) -> str:
         """The photo across the text width (height capped, aspect kept), then its caption."""
@@ -184,137 +140,66 @@ class _Writer:
             width, height = text_width, round(text_width * px_height / px_width)
             if height > max_height:
                 width, height = round(max_height * px_width / px_height), max_height
-            run = self._picture(self.main, photo.data, block.text, width, height)
-            out = wordml.paragraph(self.styles.paragraph_id(PICTURE_STYLE), run)
+            run = self._picture(photo.data, block.text, width, height)
+            out = self._in_style(PICTURE_STYLE, run)
         if block.text:
             out += self._paragraph(STYLE_NAMES["figure"], block.runs)
         return out
 
-    def _picture(self, part: str, data: bytes, alt: str, cx: int, cy: int) -> str:
-        """A run with ``data`` as a picture of ``part`` (the document or a header)."""
-        extension, content_type = _IMAGE_TYPES[image_kind(data)]
-        media = self.package.free_name(f"word/media/image{{}}.{extension}")
-        self.package.add_part(media, data)
-        self.package.ensure_default(extension, content_type)
-        rel_id = self.package.rels(part).add(_RT_IMAGE, _relative(part, media))
+    def _picture(self, data: bytes, alt: str, cx: int, cy: int) -> str:
+        """A run with ``data`` as a picture of the document."""
+        t = self.template
+        extension, content_type = IMAGE_TYPES[image_kind(data)]
+        media = docx_template.free_name(self.names, f"word/media/image{{}}.{extension}")
+        self.names.add(media)
+        self.media.append(entry(media, data, docx_template.media_method(media)))
+        if extension not in t.extensions and extension not in self.defaults[::2]:
+            self.defaults += [extension, content_type]
+        n = len(self.rel_ids) + 1
+        while f"rId{n}" in self.rel_ids:
+            n += 1
+        rel_id = f"rId{n}"
+        self.rel_ids.add(rel_id)
+        self.rels += [rel_id, _RT_IMAGE, docx_template.relative(t.main, media)]
         shape_id, self.next_shape_id = self.next_shape_id, self.next_shape_id + 1
         return wordml.picture(rel_id, shape_id, media.rsplit("/", 1)[-1], alt, cx, cy)
 
-    # The header ---------------------------------------------------------------------------
+    # Properties --------------------------------------------------------------------------
 
-    def add_logo(self, logo: bytes) -> None:
-        """The office's logo at the top of the first page's header, 1.5 cm high."""
-        _kind, px_width, px_height = image_info(logo)
-        header_part, header = self._default_header()
-        self.next_shape_id = max(self.next_shape_id, _max_shape_id(self.package, header_part) + 1)
-        width = round(LOGO_HEIGHT * px_width / px_height)
-        run = self._picture(header_part, logo, "Logo", width, LOGO_HEIGHT)
-        xml = wordml.paragraph(None, run, space_after_pt=LOGO_GAP_PT)  # the title stays clear
-        logo_paragraph = _parse(f"<w:hdr {wordml.NAMESPACES}>{xml}</w:hdr>".encode())[0]
-        first = header.find(w("p"))
-        if first is not None and first.find(w("r")) is None:  # an empty paragraph: use it
-            ppr = first.find(w("pPr"))
-            if ppr is not None:
-                spacing = logo_paragraph.find(f"{w('pPr')}/{w('spacing')}")
-                for old in ppr.findall(w("spacing")):
-                    ppr.remove(old)
-                _insert_spacing(ppr, spacing)
-                logo_paragraph.replace(logo_paragraph.find(w("pPr")), ppr)
-            first.addprevious(logo_paragraph)
-            header.remove(first)
-        elif first is not None:
-            first.addprevious(logo_paragraph)
-        else:
-            header.insert(0, logo_paragraph)
-        self.package.parts[header_part] = _serialize(header)
-
-    def _default_header(self) -> tuple[str, etree._Element]:
-        """The final section's own default header, made when the reference has none."""
-        for reference in self.sect.findall(w("headerReference")):
-            if reference.get(w("type"), "default") == "default":
-                target = self.package.rels(self.main).target(reference.get(f"{{{RT}}}id", ""))
-                if target:
-                    name = resolve(self.main, target)
-                    if name in self.package.parts:
-                        return name, _parse(self.package.parts[name])
-        name = self.package.free_name("word/header{}.xml")
-        header = _parse(f"<w:hdr {wordml.NAMESPACES}/>".encode())
-        self.package.add_part(name, b"", _CT_HEADER)
-        rel_id = self.package.rels(self.main).add(_RT_HEADER, _relative(self.main, name))
-        for old in self.sect.findall(w("headerReference")):
-            if old.get(w("type"), "default") == "default":
-                self.sect.remove(old)
-        reference = etree.Element(w("headerReference"))
-        reference.set(w("type"), "default")
-        reference.set(f"{{{RT}}}id", rel_id)
-        self.sect.insert(0, reference)  # header references come first in a section
-        return name, header
-
-    # Styles, settings, properties ----------------------------------------------------------
-
-    def finish(self, article: Article) -> None:
-        self.styles.enforce_language()
-        self.package.parts[self.styles_part] = _serialize(self.styles.root)
-        self.package.parts[self.main] = _serialize(self.document)
-        settings = self.package.related(self.main, _RT_SETTINGS)
-        if settings in self.package.parts:
-            # A reference saved by Word says its (old) text is already proofed; let Word check.
-            root = _parse(self.package.parts[settings])
-            states = root.findall(w("proofState"))
-            for state in states:
-                root.remove(state)
-            if states:
-                self.package.parts[settings] = _serialize(root)
-        self._core_properties(article)
-
-    def _core_properties(self, article: Article) -> None:
-        name = self.package.related("", RT_CORE)
-        if name is None or name not in self.package.parts:
-            name = name or "docProps/core.xml"
-            self.package.add_part(name, b"", _CT_CORE)
-            if self.package.related("", RT_CORE) is None:
-                self.package.rels("").add(RT_CORE, name)
-            root = etree.Element(f"{{{_CP}}}coreProperties", nsmap=_CORE_NS)
-        else:
-            root = _parse(self.package.parts[name])
-        now = dt.datetime.now(dt.UTC).strftime("%Y-%m-%dT%H:%M:%SZ")
-        author = _clean(article.author)
-        for tag in _REFERENCE_ONLY:  # they describe the reference ("Ubah gaya …"), not the article
-            for element in root.findall(tag):
-                root.remove(element)
-        for tag, value in (
-            (f"{{{_DC}}}title", _clean(article.title)),
-            (f"{{{_DC}}}description", _summary(article.description)),
-            (f"{{{_DC}}}creator", author),
-            (f"{{{_CP}}}lastModifiedBy", author),
-            (f"{{{_CP}}}revision", "1"),
-            (f"{{{_DCTERMS}}}created", now),
-            (f"{{{_DCTERMS}}}modified", now),
-            (f"{{{_DC}}}language", LANGUAGE),
-        ):
-            if not value and tag in _REFERENCE_ONLY:
-                continue  # no lead, no description
-            element = root.find(tag)
-            if element is None:
-                element = etree.SubElement(root, tag)
-            element.text = value
-            if tag.startswith(f"{{{_DCTERMS}}}"):
-                element.set(f"{{{_XSI}}}type", "dcterms:W3CDTF")
-        self.package.parts[name] = _serialize(root)
+    def core_properties(self, article: Article) -> bytes:
+        """The reference's core properties, naming the article and its office."""
+        values = {
+            "title": _clean(article.title),
+            "description": _summary(article.description),
+            "author": _clean(article.author),
+            "now": dt.datetime.now(dt.UTC).strftime("%Y-%m-%dT%H:%M:%SZ"),
+        }
+        pieces = self.template.core_pieces[0 if values["description"] else 1]
+        out = []
+        for i, piece in enumerate(pieces):
+            if i % 2:
+                _refuse_non_xml(values[piece])
+                out.append(values[piece].translate(_TEXT_ESCAPES).encode())
+            else:
+                out.append(piece)
+        return b"".join(out)
 
 
-_CP = "http://schemas.openxmlformats.org/package/2006/metadata/core-properties"
-_DC = "http://purl.org/dc/elements/1.1/"
-_DCTERMS = "http://purl.org/dc/terms/"
-_XSI = "http://www.w3.org/2001/XMLSchema-instance"
-_CORE_NS = {"cp": _CP, "dc": _DC, "dcterms": _DCTERMS, "xsi": _XSI}
-_REFERENCE_ONLY = (
-    f"{{{_DC}}}description",
-    f"{{{_DC}}}subject",
-    f"{{{_CP}}}keywords",
-    f"{{{_CP}}}category",
-)
-_SHAPE_ID = re.compile(rb'<wp:docPr[^>]*\bid="(\d+)"')
+def _join(pieces: list, values: list[str]) -> bytes:
+    """[head, item, tail] with one item for each run of the item's values in ``values``."""
+    head, item, tail = pieces
+    width = len(item) // 2
+    out = [head]
+    for start in range(0, len(values), width):
+        for i, piece in enumerate(item):
+            out.append(wordml.esc(values[start + int(piece)]).encode() if i % 2 else piece)
+    out.append(tail)
+    return b"".join(out)
+
+
+def _refuse_non_xml(text: str) -> None:
+    if not _NOT_XML.isdisjoint(text):
+        raise ValueError("All strings must be XML compatible: no NULL bytes or control characters")
 
 
 def _clean(text: str) -> str:
@@ -328,31 +213,6 @@ def _summary(text: str) -> str:
         return text
     cut = text[: _CORE_PROPERTY_LIMIT - 1].rsplit(" ", 1)[0]
     return cut.rstrip(",;:") + "…"
-
-
-def _relative(source_part: str, target_part: str) -> str:
-    folder = source_part.rsplit("/", 1)[0] + "/" if "/" in source_part else ""
-    if folder and target_part.startswith(folder):
-        return target_part[len(folder) :]
-    return "/" + target_part
-
-
-def _max_shape_id(package: Package, header_part: str) -> int:
-    """The highest drawing id in the header: Word wants them unique across the document."""
-    found = _SHAPE_ID.findall(package.parts.get(header_part, b""))
-    return max((int(n) for n in found), default=0)
-
-
-def _insert_spacing(ppr: etree._Element, spacing: etree._Element | None) -> None:
-    """Put ``w:spacing`` where the schema wants it in a paragraph's properties."""
-    if spacing is None:
-        return
-    for later in ("ind", "contextualSpacing", "mirrorIndents", "suppressOverlap", "jc", "rPr"):
-        found = ppr.find(w(later))
-        if found is not None:
-            found.addprevious(spacing)
-            return
-    ppr.append(spacing)
 
 
 def image_kind(data: bytes) -> str:
@@ -375,6 +235,6 @@ def image_info(data: bytes) -> tuple[str, int, int]:
             kind, (width, height) = image.format or "", image.size
     except (UnidentifiedImageError, OSError, ValueError, Image.DecompressionBombError) as exc:
         raise ImageError(str(exc)) from exc
-    if kind not in _IMAGE_TYPES or width <= 0 or height <= 0:
+    if kind not in IMAGE_TYPES or width <= 0 or height <= 0:
         raise ImageError(f"{kind or '?'} image")
     return kind, width, height

@@ -1,7 +1,8 @@
 """The DOCX container (an OPC package): parts by name, their content types and relationships.
 
-Opened from the reference document; every part Kabar does not change is copied byte for byte,
-so whatever an office put in its reference (themes, fonts, numbering, custom XML) survives.
+Opened from the reference document when it is prepared (docx_prepare.py); every part Kabar
+does not change is copied byte for byte, so whatever an office put in its reference (themes,
+fonts, numbering, custom XML) survives.
 """
 
 from __future__ import annotations
@@ -13,13 +14,15 @@ from typing import BinaryIO
 
 from lxml import etree
 
+from kabar_desktop.export.docx_template import free_name, media_method
+from kabar_desktop.export.docx_zip import entry, write_zip
+
 CT = "http://schemas.openxmlformats.org/package/2006/content-types"
 PR = "http://schemas.openxmlformats.org/package/2006/relationships"
 RT = "http://schemas.openxmlformats.org/officeDocument/2006/relationships"
 RT_OFFICE_DOCUMENT = f"{RT}/officeDocument"
 RT_CORE = "http://schemas.openxmlformats.org/package/2006/relationships/metadata/core-properties"
 CONTENT_TYPES = "[Content_Types].xml"
-_STORED = (".jpg", ".jpeg", ".png", ".gif")  # already compressed: deflating gains nothing
 
 
 class PackageError(ValueError):
@@ -79,7 +82,7 @@ class Package:
     def __init__(self, parts: dict[str, bytes]) -> None:
         self.parts = parts
         self._rels: dict[str, Relationships] = {}
-        self._types = etree.fromstring(parts[CONTENT_TYPES])
+        self.types = etree.fromstring(parts[CONTENT_TYPES])
 
     @classmethod
     def open(cls, path: Path | BinaryIO) -> Package:
@@ -113,43 +116,38 @@ class Package:
 
     def free_name(self, template: str) -> str:
         """``template`` with the lowest number that no part uses ("word/media/image{}.png")."""
-        n = 1
-        while template.format(n) in self.parts:
-            n += 1
-        return template.format(n)
+        return free_name(self.parts, template)
 
     def add_part(self, name: str, data: bytes, content_type: str | None = None) -> None:
         """Add a part; ``content_type`` overrides its extension's default when given."""
         self.parts[name] = data
         if content_type is not None:
             etree.SubElement(
-                self._types, f"{{{CT}}}Override", PartName=f"/{name}", ContentType=content_type
+                self.types, f"{{{CT}}}Override", PartName=f"/{name}", ContentType=content_type
             )
 
     def ensure_default(self, extension: str, content_type: str) -> None:
-        for default in self._types.iter(f"{{{CT}}}Default"):
+        for default in self.types.iter(f"{{{CT}}}Default"):
             if default.get("Extension", "").lower() == extension:
                 return
         default = etree.Element(f"{{{CT}}}Default", Extension=extension, ContentType=content_type)
-        override = self._types.find(f"{{{CT}}}Override")
+        override = self.types.find(f"{{{CT}}}Override")
         if override is not None:  # Defaults first, as Word writes them
             override.addprevious(default)
         else:
-            self._types.append(default)
+            self.types.append(default)
 
-    def save(self, out: BinaryIO) -> None:
-        """Write the package; photos are stored, as JPEG and PNG do not shrink and deflating
-        a phone photo costs about 25 ms per megabyte."""
+    def save_parts(self) -> None:
+        """Put the edited content types and relationships back among the parts."""
         self.parts[CONTENT_TYPES] = etree.tostring(
-            self._types, xml_declaration=True, encoding="UTF-8", standalone=True
+            self.types, xml_declaration=True, encoding="UTF-8", standalone=True
         )
         for part, rels in self._rels.items():
             self.parts["_rels/.rels" if part == "" else rels_name(part)] = rels.xml()
-        with zipfile.ZipFile(out, "w", zipfile.ZIP_DEFLATED) as archive:
-            first = [CONTENT_TYPES, "_rels/.rels"]
-            for name in first + [n for n in self.parts if n not in first]:
-                if name not in self.parts:
-                    continue
-                stored = name.lower().endswith(_STORED)
-                method = zipfile.ZIP_STORED if stored else zipfile.ZIP_DEFLATED
-                archive.writestr(name, self.parts[name], compress_type=method)
+
+    def save(self, out: BinaryIO) -> None:
+        """Write the package, [Content_Types].xml and the package's relationships first."""
+        self.save_parts()
+        first = [CONTENT_TYPES, "_rels/.rels"]
+        names = [n for n in first if n in self.parts] + [n for n in self.parts if n not in first]
+        write_zip(out, [entry(n, self.parts[n], media_method(n)) for n in names])

@@ -11,22 +11,10 @@ from dataclasses import dataclass
 
 from lxml import etree
 
+from kabar_desktop.export.style_names import BODY_STYLE, LANGUAGE, PICTURE_STYLE, STYLE_NAMES
 from kabar_desktop.export.wordml import W, esc, w
 
-LANGUAGE = "id-ID"
-
-# Block kind → paragraph style name. A figure's caption takes the "figure" style; the picture
-# itself stands in its own paragraph styled PICTURE_STYLE.
-STYLE_NAMES: dict[str, str] = {
-    "title": "Judul Berita",
-    "lead": "Teras Berita",
-    "body": "Isi Berita",
-    "quote": "Kutipan",
-    "credit": "Kredit",
-    "figure": "Keterangan Foto",
-}
-PICTURE_STYLE = "Foto"
-BODY_STYLE = STYLE_NAMES["body"]
+__all__ = ["BODY_STYLE", "LANGUAGE", "PICTURE_STYLE", "STYLE_NAMES", "STYLE_SPECS", "StyleSheet"]
 
 
 @dataclass(frozen=True)

@@ -1,8 +1,9 @@
 """WordprocessingML fragments: paragraphs, runs and inline pictures, written as text.
 
 Kabar writes the few elements an article needs as strings (the parts of the reference document
-it changes are edited with lxml). This keeps the command-line export from importing a whole
-object model for every run; tests reopen every export with python-docx to hold it to Word's rules.
+it changes are edited with lxml, once, when the reference is prepared: docx_prepare.py). This
+keeps the command-line export from importing a whole object model for every run; tests reopen
+every export with python-docx to hold it to Word's rules.
 """
 
 from __future__ import annotations
@@ -56,13 +57,20 @@ def _text(text: str) -> str:
     return f'<w:t xml:space="preserve">{esc(text)}</w:t>'
 
 
-def paragraph(style_id: str | None, content: str, *, space_after_pt: float | None = None) -> str:
-    """A paragraph in style ``style_id`` (None: the document's default style)."""
+def paragraph(
+    style_id: str | None,
+    content: str,
+    *,
+    space_after_pt: float | None = None,
+    namespaces: str = "",
+) -> str:
+    """A paragraph in style ``style_id`` (None: the document's default style); ``namespaces``
+    declares the prefixes on the paragraph, for a document whose root does not."""
     props = f'<w:pStyle w:val="{esc(style_id)}"/>' if style_id else ""
     if space_after_pt is not None:
         props += f'<w:spacing w:after="{round(space_after_pt * 20)}"/>'
     ppr = f"<w:pPr>{props}</w:pPr>" if props else ""
-    return f"<w:p>{ppr}{content}</w:p>"
+    return f"<w:p{namespaces}>{ppr}{content}</w:p>"
 
 
 def picture(rel_id: str, shape_id: int, name: str, alt_text: str, cx: int, cy: int) -> str:

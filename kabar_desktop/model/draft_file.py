@@ -8,40 +8,50 @@ from __future__ import annotations
 
 import json
 import posixpath
-import zipfile
-import zlib
 from pathlib import Path
-from typing import BinaryIO
 
 from kabar_desktop.atomic import write_atomic, write_bytes_atomic
 from kabar_desktop.model.draft import Draft
 from kabar_desktop.model.draft_json import (
     MAX_JSON_BYTES,
+    MAX_PHOTO_BYTES,
     load_draft_json,
     not_regular,
     read_json_from,
 )
 from kabar_desktop.model.parse import draft_from_dict, draft_to_dict
-from kabar_desktop.model.photo_check import MAX_PHOTO_BYTES, check_photo
-from kabar_desktop.model.photo_files import PhotoFileError, photo_beside, read_photo_file
 from kabar_desktop.model.problems import N_, DraftError, Problem
 from kabar_desktop.regular_file import NotRegularFile, open_regular
+
+TYPE_CHECKING = False  # typing costs a bare interpreter ~3 ms (cli.py)
+if TYPE_CHECKING:
+    import zipfile
+    from typing import BinaryIO
 
 DRAFT_ENTRY = "draft.json"
 PHOTO_FOLDER = "photos"
 # All photos of one draft together, each reference counted (one member named 100 times
 # counts 100 times): a draft's photos are decoded and held in memory at once.
 MAX_DRAFT_PHOTO_BYTES = 200 * 1024 * 1024
-try:  # zipfile reads LZMA members with it, when this Python has it
-    from lzma import LZMAError
+# A .json draft is read without zipfile, the photo modules or Pillow (with shutil, bz2, lzma
+# and threading, ~5 ms of every ``kabar export`` of a draft file, issue 15 #8): each is
+# imported when a .kabar file or a photo needs it.
 
-    _LZMA_ERRORS: tuple[type[Exception], ...] = (LZMAError,)
-except ImportError:
-    _LZMA_ERRORS = ()
-# What a damaged, encrypted or oddly compressed ZIP member raises while it is read
-_ZIP_ERRORS: tuple[type[Exception], ...] = (
-    zipfile.BadZipFile, zlib.error, RuntimeError, NotImplementedError, EOFError, *_LZMA_ERRORS,
-)  # fmt: skip
+
+def _zip_errors() -> tuple[type[Exception], ...]:
+    """What a damaged, encrypted or oddly compressed ZIP member raises while it is read."""
+    import zipfile  # noqa: PLC0415
+    import zlib  # noqa: PLC0415
+
+    try:  # zipfile reads LZMA members with it, when this Python has it
+        from lzma import LZMAError  # noqa: PLC0415
+
+        lzma_errors: tuple[type[Exception], ...] = (LZMAError,)
+    except ImportError:
+        lzma_errors = ()
+    return (
+        zipfile.BadZipFile, zlib.error, RuntimeError, NotImplementedError, EOFError, *lzma_errors,
+    )  # fmt: skip
 
 
 def read_draft(path: Path, *, load_photos: bool = True) -> Draft:
@@ -54,7 +64,7 @@ def read_draft(path: Path, *, load_photos: bool = True) -> Draft:
     where = ""  # problems with the file itself: the caller names the file
     try:
         with open_regular(path) as f:
-            if zipfile.is_zipfile(f):
+            if _zipped(f):
                 return _read_zip(f, load_photos)
             f.seek(0)
             raw = read_json_from(f, path)  # its size first: a huge file is never read whole
@@ -66,14 +76,16 @@ def read_draft(path: Path, *, load_photos: bool = True) -> Draft:
         raise DraftError([Problem(where, N_("is a folder, not a draft file"))]) from None
     except PermissionError:
         raise DraftError([Problem(where, N_("Kabar may not read this file"))]) from None
-    except (OSError, zipfile.BadZipFile) as exc:
+    except OSError as exc:  # zipfile's BadZipFile too (_zipped)
         raise DraftError(
             [Problem(where, N_("cannot be read: {reason}"), {"reason": exc})]
         ) from None
     if path.suffix.lower() == ".kabar":
         raise DraftError([Problem(where, N_("is not a Kabar draft (the file is damaged)"))])
     draft = draft_from_dict(_parse_json(raw, where))
-    if load_photos:
+    if load_photos and draft.photos:
+        from kabar_desktop.model.photo_files import photo_beside, read_photo_file  # noqa: PLC0415
+
         _load_photos(
             draft,
             lambda name: read_photo_file(photo_beside(path.parent, name), follow_links=False),
@@ -81,11 +93,28 @@ def read_draft(path: Path, *, load_photos: bool = True) -> Draft:
     return draft
 
 
+def _zipped(f: BinaryIO) -> bool:
+    """Whether ``f`` is a ZIP (a .kabar file); what plainly starts as JSON does without
+    zipfile. zipfile's own error (a ZIP spread over disks) is an OSError here."""
+    head = f.read(64).lstrip(b"\xef\xbb\xbf \t\r\n")
+    f.seek(0)
+    if head.startswith(b"{"):
+        return False
+    import zipfile  # noqa: PLC0415
+
+    try:
+        return zipfile.is_zipfile(f)
+    except zipfile.BadZipFile as exc:
+        raise OSError(str(exc)) from None
+
+
 def _read_zip(f: BinaryIO, load_photos: bool) -> Draft:
+    import zipfile  # noqa: PLC0415
+
     try:
         with zipfile.ZipFile(f) as zf:
             return _read_members(zf, load_photos)
-    except _ZIP_ERRORS:
+    except _zip_errors():
         raise DraftError([Problem("", N_("is not a Kabar draft (the file is damaged)"))]) from None
 
 
@@ -102,6 +131,9 @@ def _read_members(zf: zipfile.ZipFile, load_photos: bool) -> Draft:
     if info.file_size > MAX_JSON_BYTES:
         raise DraftError([Problem(where, N_("draft.json is too large to be a draft"))])
     draft = draft_from_dict(_parse_json(zf.read(info), DRAFT_ENTRY))
+    if not (load_photos and draft.photos):
+        return draft
+    from kabar_desktop.model.photo_files import PhotoFileError  # noqa: PLC0415
 
     def entry(name: str) -> bytes:
         try:
@@ -115,8 +147,7 @@ def _read_members(zf: zipfile.ZipFile, load_photos: bool) -> Draft:
             )
         return zf.read(member)  # zipfile stops at file_size: the limit holds while reading
 
-    if load_photos:
-        _load_photos(draft, entry)
+    _load_photos(draft, entry)
     return draft
 
 
@@ -126,6 +157,9 @@ def _parse_json(raw: bytes, where: str) -> object:
 
 def _load_photos(draft: Draft, read) -> None:
     """Read each photo through ``read`` and the one door (``check_photo``), within limits."""
+    from kabar_desktop.model.photo_check import check_photo  # noqa: PLC0415 - Pillow's door
+    from kabar_desktop.model.photo_files import PhotoFileError  # noqa: PLC0415
+
     problems, total = [], 0
     for i, photo in enumerate(draft.photos):
         field = f"photos[{i}].file"
@@ -161,6 +195,8 @@ def write_draft(draft: Draft, path: Path) -> None:
         name = _unique_name(photo.file, used, photo.media_type)
         item["file"] = name
         entries.append((name, photo.data))
+
+    import zipfile  # noqa: PLC0415
 
     def write(out) -> None:
         with zipfile.ZipFile(out, "w", compression=zipfile.ZIP_DEFLATED) as zf:

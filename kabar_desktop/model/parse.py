@@ -7,7 +7,6 @@ from __future__ import annotations
 
 import datetime as dt
 import re
-from typing import Any
 
 from kabar_desktop.model.draft import (
     FORMAT_NAME,
@@ -24,6 +23,10 @@ from kabar_desktop.model.draft import (
 from kabar_desktop.model.migrate import migrate
 from kabar_desktop.model.problems import N_, DraftError, Problem
 from kabar_desktop.model.story import SPEAKER_PARTS, STORY_KINDS
+
+TYPE_CHECKING = False  # typing costs a bare interpreter ~3 ms (cli.py)
+if TYPE_CHECKING:
+    from typing import Any
 
 # Characters an XML document (DOCX, HTML) cannot hold: C0 controls other than tab, newline
 # and carriage return, lone surrogates, and the two non-characters U+FFFE and U+FFFF.

@@ -15,6 +15,7 @@ import warnings
 from dataclasses import dataclass
 
 from kabar_desktop.model.draft import Photo
+from kabar_desktop.model.draft_json import MAX_PHOTO_BYTES
 from kabar_desktop.model.photo_bytes import Damaged, clean_container
 from kabar_desktop.model.problems import N_, Problem
 
@@ -22,7 +23,6 @@ MAX_PIXELS = 50_000_000
 # A progressive JPEG is decoded holding all its coefficients at once: 2 bytes per pixel and
 # colour channel (a 50-megapixel phone photo with halved colour needs 150 MB).
 MAX_COEFFICIENT_BYTES = 200 * 1024 * 1024
-MAX_PHOTO_BYTES = 60 * 1024 * 1024
 _MEDIA_TYPES = {"JPEG": "image/jpeg", "PNG": "image/png"}
 # A baseline JPEG is decoded without its end marker, followed by these zero bytes: the
 # decoder reads a little ahead, and a scan cut short (even with an end marker appended)
