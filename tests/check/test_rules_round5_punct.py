@@ -38,6 +38,25 @@ BREAKS = [
     # P30: a name after 'menurut' before the clause; P27: a degree written bare.
     ("P30", "Menurut Dedi petugas menyita dua ponsel.", [("Menurut Dedi", "Menurut Dedi,")]),
     ("P27", "Hadir Camat Oebobo, Agus Bria, SH, di aula.", [("SH", "S.H.")]),
+    # P9: a dateline's spacing, which the frame holds, is reported with the lead's first
+    # word; a name's number is joined by a hyphen.
+    (
+        "P9",
+        "Judul Berita Kegiatan Kantor Hari Ini\nATAMBUA ,SuaraTimor.com — Petugas merazia.",
+        [
+            (
+                "ATAMBUA ,SuaraTimor.com — Petugas",
+                "ATAMBUA, SuaraTimor.com — Petugas",
+            )
+        ],
+    ),
+    ("P9", "Layanan tetap buka selama pandemi Covid 19 lalu.", [("Covid 19", "Covid-19")]),
+    # P31: a quoted name is no quotation; the sentence's comma stands after it.
+    (
+        "P31",
+        "Lewat program “Rutan Peduli Sesama,” petugas membagikan sembako.",
+        [("Sesama,”", "Sesama”,")],
+    ),
     # N1: a small number that counts something other than the long number in its sentence.
     (
         "N1",
@@ -70,6 +89,12 @@ RESPECTS = [
     ("N5", "Apel digelar di halaman kantor, Senin (3/3/2025)."),
     ("P30", "Menurut Dedi, petugas menyita dua ponsel."),
     ("P27", "Hadir Camat Oebobo, Agus Bria, S.H., di aula."),
+    ("P9", "Layanan tetap buka selama pandemi Covid-19 lalu."),
+    ("P31", "Lewat program “Rutan Peduli Sesama”, petugas membagikan sembako."),
+    ("P31", "“Kami Siap Melayani,” kata Budi."),
+    ("P31", "“Siap, Pak,” jawab mereka."),
+    # P1 leaves the comma after a quoted name where no attribution follows.
+    ("P1", "Lewat program “Rutan Peduli Sesama”, petugas membagikan sembako."),
     # N1: a series keeps its digits when one of its numbers stays in digits.
     ("N1", "Tercatat 125 orang dengan izin tinggal terbatas dan 9 orang dengan izin tetap."),
     ("N1", "Peserta terdiri atas 8 pria dan 32 wanita."),
@@ -78,7 +103,8 @@ RESPECTS = [
 
 @pytest.mark.parametrize(("rule", "text", "expected"), BREAKS)
 def test_breaking_text_is_reported(rule, text, expected):
-    assert found(_HEAD + text, rule) == expected
+    full = text if text.startswith("Judul") else _HEAD + text
+    assert found(full, rule) == expected
 
 
 @pytest.mark.parametrize(("rule", "text"), RESPECTS)

@@ -1,7 +1,8 @@
 """Signs in running text (P14–P16, P21): '&' for 'dan', a dash spaced on one side only, the
 full stop of a quoted sentence left outside its closing mark, a space after an opening quote
 mark; and for P9, the article's style
-of quote marks and two single marks typed for a double one.
+of quote marks, two single marks typed for a double one, the spacing of a dateline the frame
+holds ('PEKANBARU ,Media' → 'PEKANBARU, Media') and a name's number after a space ('Covid 19').
 
 EYD V writes words, not signs, in running text ('Selasa dan Kamis'); a dash between parts of
 a sentence or after a dateline stands between two spaces ('KOTABUMI — Rumah'), while one
@@ -14,9 +15,9 @@ from __future__ import annotations
 import re
 from collections.abc import Iterator
 
-from kabar_desktop.check.document import Doc, quote_roles
+from kabar_desktop.check.document import Doc, Para, quote_roles
 from kabar_desktop.check.lexicon import ATTRIBUTION_VERBS, SAYING_VERBS, words
-from kabar_desktop.check.rules import ERROR, N_, Hit, rule
+from kabar_desktop.check.rules import ERROR, N_, WARNING, Hit, rule
 
 _AMPERSAND = re.compile(r"(?<=[^\W_]) & (?=[^\W_])")
 _DOUBLED_SINGLE = re.compile(r"[‘’]{2}|''")
@@ -150,3 +151,95 @@ def doubled_single_marks(doc: Doc) -> Iterator[Hit]:
                 N_("Two single quote marks are not a double quote mark."),
                 mark,
             )
+
+
+def dateline_spacing(doc: Doc) -> Iterator[Hit]:
+    """'PEKANBARU ,LintasRiauNews.com — Sembilan': the frame holds the dateline, so the
+    finding runs on to the lead's first word, with the dateline's spacing mended."""
+    text = doc.text
+    for s, e in doc.frame:
+        lead = next((p for p in doc.paras if p.start == s and p.kind == "lead"), None)
+        if lead is None or not re.search(r"\w +[,;:]|[,;:](?=\w)", text[s:e]):
+            continue
+        word = re.match(r"\S+", text[e : lead.end])
+        end = e + (word.end() if word else 0)
+        fixed = re.sub(r"(?<=\w) +([,;:])", r"\1", text[s:e])
+        fixed = re.sub(r"([,;:])(?=\w)", r"\1 ", fixed)
+        yield Hit(
+            s,
+            end,
+            N_("A space follows a punctuation mark, none goes before it."),
+            fixed + text[e:end],
+        )
+
+
+# A name and the number that is part of it are joined by a hyphen (KBBI: Covid-19).
+_NUMBERED_NAME = re.compile(r"\b(Covid|COVID|covid)(?: ?[–—-] | )(19)\b")
+
+
+def numbered_names(doc: Doc) -> Iterator[Hit]:
+    """'pandemi Covid 19' → 'Covid-19' (P9): a space is no hyphen."""
+    for m in _NUMBERED_NAME.finditer(doc.text):
+        fixed = f"{m.group(1)}-{m.group(2)}"
+        yield Hit(
+            m.start(),
+            m.end(),
+            N_("A name and its number are joined by a hyphen: '{word}'."),
+            fixed,
+            {"word": fixed},
+        )
+
+
+# A quoted name: two to six capitalised words (a function word or a number among them), no
+# sentence's punctuation: 'program "Lapas Sibolga Menyapa"', 'bertema “Sinergi Tanpa Batas”'.
+_NAME_WORD = re.compile(r"[A-Z0-9][\w’'.&/-]*|[a-z]{1,5}")
+_MORE_SAID = words("jawab tandas seru sahut akui tanya teriak sapa")
+_COMMA_IN_NAME = re.compile(r"([^\W\d_]+),([\"”]) (?=([a-z]+)\b)")
+
+
+def quoted_name(doc: Doc, para: Para, close: int) -> bool:
+    """Is the quote that the mark at ``close`` ends a name, not a quotation? (A comma after
+    it then belongs to the sentence, outside the mark: P1 is silent, P31 asks for it.)"""
+    text = doc.text
+    opened = None
+    for i, opening in quote_roles(text, para.start, para.end):
+        if i >= close:
+            break
+        opened = i if opening else None
+    if opened is None:
+        return False
+    words_ = text[opened + 1 : close].rstrip(",").split()
+    return (
+        1 < len(words_) <= 6
+        and words_[0][:1].isupper()
+        and words_[-1][:1].isupper()
+        and all(_NAME_WORD.fullmatch(w) for w in words_)
+    )
+
+
+@rule("P31", WARNING, N_("A quoted name keeps the sentence's comma after its closing mark"))
+def comma_after_quoted_name(doc: Doc) -> Iterator[Hit]:
+    """'program "Lapas Sibolga Menyapa," kegiatan rutin …': the name is no quotation, so the
+    sentence's comma stands after it (P1 puts a quotation's comma inside, before 'ujarnya')."""
+    text = doc.text
+    for para in doc.prose_paras():
+        for m in _COMMA_IN_NAME.finditer(text, para.start, para.end):
+            if _said(m.group(3)) or m.group(3) in _MORE_SAID:
+                continue
+            if not quoted_name(doc, para, m.start(2)):
+                continue
+            fixed = f"{m.group(1)}{m.group(2)},"
+            yield Hit(
+                m.start(1),
+                m.end(2),
+                N_("A name in quote marks is no quotation: the comma goes after it: '{word}'."),
+                fixed,
+                {"word": fixed},
+            )
+
+
+def at_word_edge(text: str, m: re.Match) -> bool:
+    """Not inside a word (``Humas_Unit``, ``5*3``) nor alone between spaces (a list's ``* ``)."""
+    before = text[m.start() - 1] if m.start() else " "
+    after = text[m.end()] if m.end() < len(text) else " "
+    return not (before.isalnum() and after.isalnum()) and not (before.isspace() and after.isspace())

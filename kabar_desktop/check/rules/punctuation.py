@@ -9,7 +9,14 @@ from collections.abc import Iterator
 from kabar_desktop.check.document import Doc, Para, quote_roles
 from kabar_desktop.check.lexicon import ATTRIBUTION_VERBS, SAYING_VERBS, words
 from kabar_desktop.check.rules import ERROR, N_, Hit, rule
-from kabar_desktop.check.rules.marks_spacing import doubled_single_marks, quote_style
+from kabar_desktop.check.rules.marks_spacing import (
+    at_word_edge,
+    dateline_spacing,
+    doubled_single_marks,
+    numbered_names,
+    quote_style,
+    quoted_name,
+)
 from kabar_desktop.compose.inline import pair_marks, within
 
 _COMMA_OUTSIDE = re.compile(r"(?<=[^\s?!,])([\"”]),(?=\s)")
@@ -125,7 +132,11 @@ def _body_end(doc: Doc, para: Para) -> int:
 def comma_inside_quote(doc: Doc) -> Iterator[Hit]:
     for para in doc.prose_paras():
         for m in _COMMA_OUTSIDE.finditer(doc.text, para.start, para.end):
-            if _is_closing(doc, para, m.start()):
+            after = _AFTER_QUOTE.match(doc.text, m.end())
+            said = after is not None and _is_attribution(after.group(2))
+            if _is_closing(doc, para, m.start()) and (
+                said or not quoted_name(doc, para, m.start())
+            ):
                 yield Hit(
                     m.start(),
                     m.end(),
@@ -396,6 +407,8 @@ def spacing(doc: Doc) -> Iterator[Hit]:
         yield Hit(m.start(), m.end(), N_("A space follows a punctuation mark."), m.group(1) + " (")
     yield from _quote_marks(doc)
     yield from doubled_single_marks(doc)
+    yield from dateline_spacing(doc)
+    yield from numbered_names(doc)
 
 
 def _quote_marks(doc: Doc) -> Iterator[Hit]:
@@ -435,7 +448,7 @@ def chat_markup(doc: Doc) -> Iterator[Hit]:
     for m in _LONE_MARK.finditer(text):
         if within(paired, m.start()) or within(addresses, m.start()):
             continue
-        if not _at_word_edge(text, m):
+        if not at_word_edge(text, m):
             continue
         yield Hit(
             m.start(),
@@ -444,13 +457,6 @@ def chat_markup(doc: Doc) -> Iterator[Hit]:
             "",
             {"mark": m.group()},
         )
-
-
-def _at_word_edge(text: str, m: re.Match) -> bool:
-    """Not inside a word (``Humas_Unit``, ``5*3``) nor alone between spaces (a list's ``* ``)."""
-    before = text[m.start() - 1] if m.start() else " "
-    after = text[m.end()] if m.end() < len(text) else " "
-    return not (before.isalnum() and after.isalnum()) and not (before.isspace() and after.isspace())
 
 
 @rule("P11", ERROR, N_("Abbreviations keep their periods"))
