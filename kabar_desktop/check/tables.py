@@ -140,11 +140,13 @@ FOREIGN_ONLY_IN_PAIRS = words(
     "to of up house open run walk fun good clean hard soft live public best win"
 )
 
-# W10: informal office shorthand, spelled out.
+# W10: informal office shorthand, spelled out: spoken acronyms of office phrases (defined
+# once in brackets, they may stand: W10) and chat contractions of dropped letters.
 SHORTHAND = pairs(
     """tusi=tugas_dan_fungsi tupoksi=tugas_pokok_dan_fungsi rakor=rapat_koordinasi
     raker=rapat_kerja sidak=inspeksi_mendadak juknis=petunjuk_teknis
     juklak=petunjuk_pelaksanaan monev=pemantauan_dan_evaluasi bimtek=bimbingan_teknis
+    kunker=kunjungan_kerja rapim=rapat_pimpinan sertijab=serah_terima_jabatan
     yg=yang dgn=dengan utk=untuk tsb=tersebut ybs=yang_bersangkutan krn=karena
     dlm=dalam spt=seperti sbg=sebagai"""
 )

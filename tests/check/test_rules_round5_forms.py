@@ -25,6 +25,7 @@ BREAKS = [
         "Sesudah Rapat Koordinasi (Rakor) itu, petugas yg hadir pulang.",
         [("yg", "yang")],
     ),
+    ("W10", "Bupati melakukan kunker ke tiga desa.", [("kunker", "kunjungan kerja")]),
     ("W10", "Acara (tsb) dihadiri camat dan tsb berjalan lancar.", [("tsb", "tersebut")]),
     # K24: a common noun capitalised between lowercase words in running text.
     ("K24", "Para petugas menjaga lingkungan yang Bersih setiap hari.", [("Bersih", "bersih")]),
@@ -91,6 +92,7 @@ RESPECTS = [
         "W10",
         "Tim pemantauan dan evaluasi (monev) datang ke rutan. Tim Monev memeriksa dapur.",
     ),
+    ("W10", "Rombongan melakukan kunjungan kerja (kunker) ke rutan. Kunker berakhir sore."),
     # K24: a long title in title case, which the reader does not take for a title.
     (
         "K24",
