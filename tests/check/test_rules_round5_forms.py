@@ -36,6 +36,16 @@ BREAKS = [
         [("Sub Bagian", "Subbagian"), ("Sub Seksi", "Subseksi")],
     ),
     ("W3", "Surat ditandatangani Kepala SUB BAGIAN UMUM.", [("SUB BAGIAN", "SUBBAGIAN")]),
+    # W3: EYD V's bound forms anti-, purna-, manca- are solid too.
+    (
+        "W3",
+        "Pegawai purna tugas ikut deklarasi anti narkoba bersama turis manca negara.",
+        [
+            ("purna tugas", "purnatugas"),
+            ("anti narkoba", "antinarkoba"),
+            ("manca negara", "mancanegara"),
+        ],
+    ),
     # W4: an affix on an initialism takes hyphens (EYD V: di-PHK-kan).
     ("W4", "Pegawai yang sudah di SK kan mulai bertugas.", [("di SK kan", "di-SK-kan")]),
     ("W4", "Tidak ada pegawai yang diPHKkan tahun ini.", [("diPHKkan", "di-PHK-kan")]),
@@ -103,6 +113,7 @@ RESPECTS = [
     ("K24", "Wajah Lapas yang Bersih\nKupang - Petugas membersihkan blok hunian."),
     ("W3", "Hadir Kepala Subbagian Umum dan Kepala Subseksi Registrasi."),
     ("W3", "Dokter memeriksa Sub Kampung Baru."),
+    ("W3", "Sikap anti terhadap pungutan liar, sang purna, dan manca warna lain."),
     ("W4", "Pegawai yang sudah di-SK-kan hadir di SK yang baru, di KUA kantor."),
     # W23: a bare meN- verb the root takes, and one KBBI lists though the flags lack it.
     (

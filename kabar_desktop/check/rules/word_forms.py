@@ -55,6 +55,9 @@ _NOT_VERBS = words(
     gambar kontrak balik muka dekat ujung puncak tanah air kiri kanan bidang"""
 )
 _BOUND = ["non", "antar", "pasca", "pra", "sub", "multi", "semi", "swa", "tuna", "ekstra"]
+# EYD V's other bound forms Humas writes apart: "anti narkoba", "purna tugas", "manca negara".
+_BOUND += ["anti", "purna", "manca"]
+_PURNA = words("tugas bakti jual waktu karya")
 _BOUND_APART = re.compile(
     r"\b(" + "|".join(f"[{b[0]}{b[0].upper()}]{b[1:]}" for b in _BOUND) + r")[ -]([a-z]{3,})\b"
 )
@@ -240,6 +243,8 @@ def bound_forms(doc: Doc) -> Iterator[Hit]:
             or (low == "tuna" and word not in _TUNA)
             or (low == "ekstra" and word != "kurikuler")
             or (low == "antar" and word == "jemput")
+            or (low == "purna" and word not in _PURNA)
+            or (low == "manca" and word != "negara")
         ):
             continue
         solid = bound + word
