@@ -21,6 +21,7 @@ if TYPE_CHECKING:
     from kabar_desktop.check.spelling import Speller
 
 MIN_DROPPED = 7  # the listed word a letter is missing from
+_VOWELS = frozenset("aeiou")
 
 
 def compound_split(word: str, check: Speller) -> str | None:
@@ -49,7 +50,11 @@ def dropped_letter(word: str, check: Speller) -> str | None:
     if len(lower) < MIN_DROPPED - 1 or not lower.isalpha() or is_place_word(lower):
         return None
     found = set()
-    for i in range(1, len(lower) + 1):
+    for i in range(1, len(lower)):  # not the last: names end where words go on ("Piramid")
+        if i == 1 and lower[1] in "lr":
+            continue  # "Klender", "Brantas": a name keeps the cluster kalender/berantas lost
+        if lower[i - 1] in _VOWELS or lower[i : i + 1] in _VOWELS:
+            continue  # "Manusa", "Bahrin": names drop a vowel beside a vowel, slips elsewhere
         for c in "aeiou":
             cand = lower[:i] + c + lower[i:]
             if check._listed(cand) and cand not in check.lists.wrong:

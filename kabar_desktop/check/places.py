@@ -11,7 +11,7 @@ import re
 from functools import cache
 
 from kabar_desktop import paths
-from kabar_desktop.check.suggest import edits, swaps
+from kabar_desktop.check.suggest import edits
 from kabar_desktop.check.wordlists import read_word_list
 
 PLACES_FILE = "wilayah.txt"
@@ -69,21 +69,21 @@ def place_name(word: str) -> str | None:
 
 
 def place_slip(word: str, districts: bool = False) -> str | None:
-    """The one place word of seven letters or more that ``word`` is with a letter dropped or
-    doubled, or two letters swapped, in ``word``'s case; ``None`` when none or several are.
+    """The one place word of eight letters or more that ``word`` is with a letter dropped or
+    doubled, or two neighbours swapped, in ``word``'s case; ``None`` when none or several are.
     Not another letter put for one ("Binda" is no "Banda") nor an added one ("Linggau" is no
     "Lingga"): names differ from places so. ``districts``: where only a place can stand (a
-    dateline), a district's name is one too ("PURWOKETO" → "PURWOKERTO")."""
+    dateline), a district's name is one too ("PURWOKETO" → "PURWOKERTO"), and a word of
+    seven letters is enough."""
     lower = word.lower()
-    places = place_words()
-    if districts:
-        places = _with_districts()
-    if len(lower) < MIN_PLACE - 2 or not lower.isalpha() or is_place_word(lower):
+    places = _with_districts() if districts else place_words()
+    least = MIN_PLACE if districts else MIN_PLACE + 1  # "Sanggu", "Paitan": villages' names
+    if len(lower) < least - 2 or not lower.isalpha() or is_place_word(lower):
         return None
     found = {
         c
-        for c in (edits(lower) | swaps(lower))
-        if len(c) >= MIN_PLACE and c in places and c[0] == lower[0] and _slip_of(lower, c)
+        for c in edits(lower)
+        if len(c) >= least and c in places and c[0] == lower[0] and _slip_of(lower, c)
     }
     if len(found) != 1:
         return None
@@ -96,6 +96,6 @@ def _slip_of(typed: str, place: str) -> bool:
     if len(typed) == len(place):
         return sorted(typed) == sorted(place)
     if len(typed) == len(place) - 1:
-        return True
+        return typed != place[:-1]  # not the last letter: "Semaran" may be a village's name
     i = next((k for k in range(len(place)) if typed[k] != place[k]), len(place))
     return typed[i] == typed[i - 1] if i else False
