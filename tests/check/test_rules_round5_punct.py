@@ -57,6 +57,12 @@ BREAKS = [
         "Lewat program “Rutan Peduli Sesama,” petugas membagikan sembako.",
         [("Sesama,”", "Sesama”,")],
     ),
+    # P18: 'yakni'/'yaitu' explaining the clause before takes a comma.
+    (
+        "P18",
+        "Petugas menerapkan dua cara yakni pemeriksaan berkas dan kunjungan.",
+        [("cara yakni", "cara, yakni")],
+    ),
     # N1: a small number that counts something other than the long number in its sentence.
     (
         "N1",
@@ -95,6 +101,9 @@ RESPECTS = [
     ("P31", "“Siap, Pak,” jawab mereka."),
     # P1 leaves the comma after a quoted name where no attribution follows.
     ("P1", "Lewat program “Rutan Peduli Sesama”, petugas membagikan sembako."),
+    ("P18", "Petugas menerapkan dua cara, yakni pemeriksaan berkas dan kunjungan."),
+    ("P18", "Tamu menghadiri acara besar yaitu KTT ASEAN di Labuan Bajo."),
+    ("P18", "Jumlah pengunjung yaitu 40 orang."),
     # N1: a series keeps its digits when one of its numbers stays in digits.
     ("N1", "Tercatat 125 orang dengan izin tinggal terbatas dan 9 orang dengan izin tetap."),
     ("N1", "Peserta terdiri atas 8 pria dan 32 wanita."),

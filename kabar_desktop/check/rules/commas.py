@@ -48,7 +48,7 @@ _PREDICATE_OPENERS = words(
     """tidak tak belum bukan masih tetap sudah telah akan harus perlu sering selalu kurang
     lebih cukup sangat hanya justru malah"""
 )
-_SALAH_SATUNYA = re.compile(r"(?<=[^\W\d_]) (salah satunya)\b")
+_SALAH_SATUNYA = re.compile(r"(?<=[^\W\d_]) (salah satunya\b|(?:yaitu|yakni)(?= [a-z\d]))")
 _NOT_BEFORE_SALAH = FUNCTION_WORDS | words(
     "ini itu tersebut adalah merupakan ialah yakni yaitu menjadi sebagai"
 )
@@ -148,11 +148,12 @@ def contrast_comma(doc: Doc) -> Iterator[Hit]:
                 )
 
 
-@rule("P18", WARNING, N_("A comma goes before 'salah satunya' after a clause"))
+@rule("P18", WARNING, N_("A comma goes before 'salah satunya', 'yaitu', 'yakni' after a clause"))
 def salah_satunya_comma(doc: Doc) -> Iterator[Hit]:
-    """'… kepada masyarakat salah satunya dengan membuka …': what follows is an example of
-    the clause before, set off by a comma. As a subject ('Kegiatan ini salah satunya …') it
-    takes none: a clause has a verb before it."""
+    """'… kepada masyarakat salah satunya dengan membuka …', '… memakai dua metode yakni
+    pertama …': what follows is an example or the explanation of the clause before, set off
+    by a comma. As a subject ('Kegiatan ini salah satunya …') it takes none: a clause has a
+    verb before it. Before a name ('yaitu KTT G20') the writer may mean a plain apposition."""
     text = doc.text
     for para in doc.prose_paras():
         for s, e in para.sentences:
@@ -162,12 +163,13 @@ def salah_satunya_comma(doc: Doc) -> Iterator[Hit]:
                     continue
                 if not any(is_verb(w.lower().strip('“”"()')) for w in segment[:-1]):
                     continue
+                word = m.group(1)
                 yield Hit(
                     m.start() - len(segment[-1]),
                     m.end(),
                     N_("A comma goes before '{word}' after a clause."),
-                    f"{segment[-1]}, salah satunya",
-                    {"word": "salah satunya"},
+                    f"{segment[-1]}, {word}",
+                    {"word": word},
                 )
 
 

@@ -194,7 +194,7 @@ def numbered_names(doc: Doc) -> Iterator[Hit]:
 # sentence's punctuation: 'program "Lapas Sibolga Menyapa"', 'bertema “Sinergi Tanpa Batas”'.
 _NAME_WORD = re.compile(r"[A-Z0-9][\w’'.&/-]*|[a-z]{1,5}")
 _MORE_SAID = words("jawab tandas seru sahut akui tanya teriak sapa")
-_COMMA_IN_NAME = re.compile(r"([^\W\d_]+),([\"”]) (?=([a-z]+)\b)")
+_COMMA_IN_NAME = re.compile(r"(?<![^\W\d_])([^\W\d_]+),([\"”]) (?=([a-z]+)\b)")
 
 
 def quoted_name(doc: Doc, para: Para, close: int) -> bool:
@@ -222,6 +222,8 @@ def comma_after_quoted_name(doc: Doc) -> Iterator[Hit]:
     """'program "Lapas Sibolga Menyapa," kegiatan rutin …': the name is no quotation, so the
     sentence's comma stands after it (P1 puts a quotation's comma inside, before 'ujarnya')."""
     text = doc.text
+    if ',"' not in text and ",”" not in text:
+        return
     for para in doc.prose_paras():
         for m in _COMMA_IN_NAME.finditer(text, para.start, para.end):
             if _said(m.group(3)) or m.group(3) in _MORE_SAID:
