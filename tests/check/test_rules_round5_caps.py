@@ -62,6 +62,15 @@ BREAKS = [
     ("K10", "Bantuan dikirim ke warga pulau Kera.", [("pulau", "Pulau")]),
     ("K10", "Warga binaan dirujuk ke puskesmas Oesapa.", [("puskesmas", "Puskesmas")]),
     ("K10", "Tersangka dibawa ke polsek Kelapa Lima.", [("polsek", "Polsek")]),
+    # K10: a province's, regency's or city's whole name in lowercase after an office.
+    ("K10", "Pelatihan digelar di Lapas kupang.", [("kupang", "Kupang")]),
+    ("K10", "Ia bertugas di Kantor Imigrasi Kelas I malang.", [("malang", "Malang")]),
+    (
+        "K10",
+        "Tim Kanwil Kemenkumham nusa tenggara timur tiba.",
+        [("nusa tenggara timur", "Nusa Tenggara Timur")],
+    ),
+    ("K10", "Bantuan dikirim ke kabupaten belu.", [("kabupaten belu", "Kabupaten Belu")]),
 ]
 
 RESPECTS = [
@@ -89,6 +98,9 @@ RESPECTS = [
     ("K10", "Ia beribadah di gereja Katolik setempat."),
     ("K10", "Perbaikan jalan Provinsi itu selesai tahun lalu."),
     ("K10", "Warga binaan dirujuk ke puskesmas terdekat."),
+    ("K10", "Pembangunan lapas baru di kabupaten itu dimulai."),
+    ("K10", "Warga datang dari tanah datar di seberang sungai."),
+    ("K10", "Truk mengangkut batu bara ke gudang."),
     # K9: acronyms KBBI lists as common nouns of a kind of office stay lowercase.
     ("K9", "Ia pernah bekerja di lapas dan rutan."),
     # K21: a head's short form and an office's short form side by side.

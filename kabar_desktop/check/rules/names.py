@@ -24,6 +24,7 @@ from kabar_desktop.check.lexicon import (
 )
 from kabar_desktop.check.rules import ERROR, N_, Hit, rule
 from kabar_desktop.check.rules.lowercase_names import lowercase_names
+from kabar_desktop.check.rules.place_names import lowercase_places
 
 # Heads of a name on their own: "kabupaten Halmahera Utara", "ditjen AHU", "lapas Atambua".
 _HEADS = words(
@@ -149,6 +150,9 @@ def office_names(doc: Doc) -> Iterator[Hit]:
     toks = doc.tokens
     named = list(lowercase_names(doc))  # documents, 'dinas …', 'indonesia', 'E-KTP'
     named += list(_class_forms(doc)) + list(_places_in_lowercase(doc))
+    named += [
+        h for h in lowercase_places(doc) if not any(n.start <= h.start < n.end for n in named)
+    ]
     yield from named
     i = 0
     while i < len(toks):

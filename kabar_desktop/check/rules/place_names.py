@@ -1,0 +1,97 @@
+"""K10's reading of a place's name written in lowercase right after an office: 'Lapas
+kupang', 'Kantor Imigrasi kelas I depok', 'Kanwil Kemenkumham jawa timur', 'kabupaten belu'.
+
+After an office's name or a region's kind, the next word can only be the office's place, so
+a word that is the whole name of a province, regency or city (places.py's list, as
+Kemendagri writes them) is that name, even where it is also a common word ('kupang', 'batu').
+Only whole names count: 'Lapas kelas II' or 'rutan baru' name no place. EYD V (huruf kapital,
+I.B.12): names of places and regions are capitalised.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+from functools import cache
+
+from kabar_desktop import paths
+from kabar_desktop.check.document import Doc
+from kabar_desktop.check.lexicon import words
+from kabar_desktop.check.places import PLACES_FILE
+from kabar_desktop.check.rules import N_, Hit
+from kabar_desktop.check.wordlists import read_word_list
+
+# Offices whose name goes on with their place: "Lapas Kupang", "Imigrasi Depok".
+_OFFICES = words(
+    """lapas rutan bapas rudenim lpka rupbasan kanim imigrasi kanwil kemenkumham kemenag
+    kemenimipas pemkab pemkot pemprov polres polresta polda kejari kodim bnnk bnnp"""
+)
+# Kinds of region before their name: "kabupaten belu" (the kind is part of the name).
+_REGION_KINDS = words("provinsi kabupaten kota")
+_CLASS = words("kelas")
+_LONGEST = 3  # words of the longest name read: "Nusa Tenggara Timur"
+
+
+@cache
+def _names() -> frozenset[tuple[str, ...]]:
+    """The names of provinces, regencies and cities, lowercase, word by word."""
+    found = read_word_list(paths.resources_dir() / "dictionaries" / PLACES_FILE)
+    return frozenset(tuple(n.lower().split()) for n in found if len(n.split()) <= _LONGEST)
+
+
+def _place_at(doc: Doc, k: int) -> int:
+    """Index past the longest place name written in lowercase from token ``k`` (``k``: none)."""
+    toks = doc.tokens
+    best = k
+    key: tuple[str, ...] = ()
+    for j in range(k, min(len(toks), k + _LONGEST)):
+        if j > k and not doc.adjacent(toks[j - 1], toks[j]):
+            break
+        word = toks[j].text
+        if not word.isalpha() or not word.islower():
+            break
+        key += (word,)
+        if key in _names():
+            best = j + 1
+    return best
+
+
+def _after_class(doc: Doc, k: int) -> int:
+    """Past 'kelas IIA' after an office ('Lapas Kelas IIA kupang'): the place comes next."""
+    toks = doc.tokens
+    if k + 1 < len(toks) and toks[k].text.lower() in _CLASS and doc.adjacent(toks[k], toks[k + 1]):
+        cls = toks[k + 1].text
+        if cls.rstrip("AB").strip("I") == "" or cls.upper().rstrip("AB") == "IV":
+            return k + 2
+    return k
+
+
+def lowercase_places(doc: Doc) -> Iterator[Hit]:
+    """A place's whole name in lowercase after an office or a region's kind. (After 'di'
+    or 'dari', a name no dictionary holds is S1's: 'di manado' → 'Manado'.)"""
+    toks = doc.tokens
+    for i, t in enumerate(toks[:-1]):
+        lower = t.text.lower()
+        if lower not in _OFFICES and lower not in _REGION_KINDS:
+            continue
+        if doc.paras[t.para].kind == "title":
+            continue
+        k = _after_class(doc, i + 1) if lower in _OFFICES else i + 1
+        if k >= len(toks) or not doc.adjacent(toks[k - 1], toks[k]):
+            continue
+        end = _place_at(doc, k)
+        if end == k or (
+            end < len(toks)
+            and doc.adjacent(toks[end - 1], toks[end])
+            and toks[end].text[:1].isupper()
+        ):
+            continue  # no name, or a capitalised word goes on: not ours to read
+        first = i if lower in _REGION_KINDS and t.text.islower() else k
+        span = toks[first:end]
+        fixed = " ".join(w.text[:1].upper() + w.text[1:] for w in span)
+        yield Hit(
+            span[0].start,
+            span[-1].end,
+            N_("A name starts each word with a capital letter: '{word}'."),
+            fixed,
+            {"word": fixed},
+        )
