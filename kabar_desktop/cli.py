@@ -93,10 +93,9 @@ def _parser_class() -> type[argparse.ArgumentParser]:
 
 
 def build_parser(command: str | None = None) -> argparse.ArgumentParser:
-    """The ``kabar`` parser; given a ``command``, of the commands other modules add only the
-    one with that name (``None``: every command, as ``kabar -h`` lists them)."""
+    """The ``kabar`` parser; given a ``command``, with that command's parser alone (``None``:
+    every command, as ``kabar -h`` lists them)."""
     from importlib import import_module
-    from pathlib import Path
 
     from kabar_desktop.i18n import _
 
@@ -109,6 +108,20 @@ def build_parser(command: str | None = None) -> argparse.ArgumentParser:
         "--version", action="version", version=f"kabar {__version__}", help=_("show the version")
     )
     sub = parser.add_subparsers(dest="command", metavar=_("COMMAND"))
+    for name, add in _BUILT_HERE.items():
+        if command is None or command == name:
+            add(sub)
+    for module in dict.fromkeys(_REGISTERED_ELSEWHERE.values()):  # check, send … in order
+        if command is None or _REGISTERED_ELSEWHERE.get(command) == module:
+            import_module(f"kabar_desktop.commands.{module}").register(sub)
+    return parser
+
+
+def _add_export(sub: argparse._SubParsersAction) -> None:
+    from pathlib import Path
+
+    from kabar_desktop.i18n import _
+
     export = sub.add_parser(
         "export",
         help=_("write drafts as DOCX, HTML or WhatsApp text"),
@@ -134,6 +147,13 @@ def build_parser(command: str | None = None) -> argparse.ArgumentParser:
         metavar=_("OUT"),
         help=_("the file to write, or a folder for several drafts (default: beside each draft)"),
     )
+
+
+def _add_import(sub: argparse._SubParsersAction) -> None:
+    from pathlib import Path
+
+    from kabar_desktop.i18n import _
+
     imp = sub.add_parser(
         "import",
         help=_("add draft files to Kabar's drafts"),
@@ -142,22 +162,37 @@ def build_parser(command: str | None = None) -> argparse.ArgumentParser:
     imp.add_argument(
         "files", nargs="+", type=Path, metavar=_("FILE"), help=_("a .kabar or .json draft")
     )
+
+
+def _add_list(sub: argparse._SubParsersAction) -> None:
+    from kabar_desktop.i18n import _
+
     listing = sub.add_parser(
         "list",
         help=_("list Kabar's drafts"),
         description=_("List Kabar's drafts, the latest change first."),
     )
     listing.add_argument("--trash", action="store_true", help=_("list the trash instead"))
+
+
+def _add_history(sub: argparse._SubParsersAction) -> None:
+    from kabar_desktop.i18n import _
+
     history = sub.add_parser(
         "history",
         help=_("list the kept versions of a draft"),
         description=_("List the kept versions of a stored draft."),
     )
     history.add_argument("id", type=int, metavar=_("NUMBER"), help=_("the draft's number"))
-    for module in dict.fromkeys(_REGISTERED_ELSEWHERE.values()):  # check, send … in order
-        if command is None or _REGISTERED_ELSEWHERE.get(command) == module:
-            import_module(f"kabar_desktop.commands.{module}").register(sub)
-    return parser
+
+
+# The subcommands defined here, in the order ``kabar -h`` lists them.
+_BUILT_HERE = {
+    "export": _add_export,
+    "import": _add_import,
+    "list": _add_list,
+    "history": _add_history,
+}
 
 
 def _safe_streams() -> None:
@@ -204,7 +239,9 @@ def main(argv: Sequence[str] | None = None) -> int:
 def _command(args: argparse.Namespace) -> Callable[[argparse.Namespace], int] | None:
     """What runs the command ``args`` names, its module imported."""
     if args.command == "export":
-        from kabar_desktop.commands.export import run_export
+        from kabar_desktop.commands.export import preload, run_export
+
+        preload(args.format)  # in cached_patterns: the modules' patterns and methods are kept
 
         return lambda a: run_export(a.drafts, a.format, a.output)
     if args.command in ("import", "list", "history"):
@@ -229,7 +266,7 @@ def _command(args: argparse.Namespace) -> Callable[[argparse.Namespace], int] | 
 def _named_command(first: str) -> str | None:
     """The command ``first`` names; ``None`` (every command's parser) for an option such as
     ``-h``, or for a word that names no command (argparse then lists every choice)."""
-    if first in _REGISTERED_ELSEWHERE or first in ("export", "import", "list", "history"):
+    if first in _REGISTERED_ELSEWHERE or first in _BUILT_HERE:
         return first
     return None
 

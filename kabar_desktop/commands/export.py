@@ -25,6 +25,21 @@ if TYPE_CHECKING:
 EXIT_OK, EXIT_FAILED, EXIT_BAD_INPUT = 0, 1, 2
 
 
+def preload(fmt: str) -> None:
+    """Import now what exporting as ``fmt`` will use (the composer, the format's writer, for a
+    DOCX the office profile), so that the caller's ``pattern_cache.cached_patterns`` gives
+    them their compiled patterns and dataclass methods from the cache folder (issue 15 #8)."""
+    import kabar_desktop.compose.composer  # noqa: F401
+
+    if fmt == "docx":
+        import kabar_desktop.export.docx  # noqa: F401
+        import kabar_desktop.settings  # noqa: F401
+    elif fmt == "html":
+        import kabar_desktop.export.html  # noqa: F401
+    else:
+        import kabar_desktop.export.text  # noqa: F401
+
+
 def load_for_export(source: Path | int) -> Draft:
     """Read a draft (a file, or a stored draft's id) holding every fact the article needs."""
     if isinstance(source, int):
