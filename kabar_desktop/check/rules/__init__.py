@@ -111,6 +111,7 @@ from kabar_desktop.check.rules import (  # noqa: E402, F401 - registers the rule
     punctuation,
     role_nouns,
     sentence_parts,
+    shorthand,
     spelling,
     split_confix,
     standard_forms,

@@ -1,6 +1,6 @@
-"""Word forms (W1–W4, W7–W10, W12): di/ke apart, di- solid, bound forms solid, reduplication,
-ordinals, foreign words, office shorthand and repeated words. The standard forms of single
-words (W5, W6, W11) are in standard_forms.py."""
+"""Word forms (W1–W4, W7–W9, W12): di/ke apart, di- solid, bound forms solid, reduplication,
+ordinals, foreign words and repeated words. The standard forms of single words (W5, W6, W11)
+are in standard_forms.py, office shorthand (W10) in shorthand.py."""
 
 from __future__ import annotations
 
@@ -16,10 +16,8 @@ from kabar_desktop.check.tables import (
     FOREIGN_EQUIVALENTS,
     FOREIGN_ONLY_IN_PAIRS,
     FOREIGN_WORDS,
-    GIAT_NEIGHBOURS,
     NONSTANDARD,
     PREPOSITIONS_JOINED,
-    SHORTHAND,
 )
 
 # W1: "disampingnya" may be "di sampingnya" (beside him) or a slip for a verb
@@ -440,48 +438,6 @@ def _beside_name(doc: Doc, first: int, last: int) -> bool:
             if near and t.text[0].isupper() and not t.initial and not _foreign(t):
                 return True
     return False
-
-
-# Acronyms KBBI lists as words of their own (KBBI: sidak, akr inspeksi mendadak; raker, akr
-# rapat kerja; juklak, juknis): ordinary words, not office shorthand.
-_KBBI_ACRONYMS = words("sidak raker juklak juknis")
-
-
-# An acronym one says as a word ("rakor", "monev", "tusi") is defined once the text writes
-# it in brackets after its full form (EYD V: "Rapat Koordinasi (Rakor)"); a chat contraction
-# of dropped letters ("yg", "tsb", "dgn") is never defined: it is always written out.
-_DEFINED_ACRONYM = re.compile(r"\((\w{4,})\)")
-_VOWELS = frozenset("aeiou")
-
-
-def _defined_acronyms(text: str) -> frozenset[str]:
-    """The spoken acronyms ``text`` defines in brackets, lowercase."""
-    return frozenset(
-        low
-        for m in _DEFINED_ACRONYM.finditer(text)
-        if (low := m.group(1).lower()) in SHORTHAND and _VOWELS & set(low)
-    )
-
-
-@rule("W10", WARNING, N_("Office shorthand is spelled out"))
-def shorthand(doc: Doc) -> Iterator[Hit]:
-    text = doc.text
-    toks = doc.tokens
-    message = N_("Write the shorthand out: '{word}'.")
-    defined = _defined_acronyms(text)
-    for i, t in enumerate(toks):
-        low = t.text.lower()
-        if text[t.start - 1 : t.start] == "(" and text[t.end : t.end + 1] == ")":
-            continue  # "(Rakor)": the short form defined after the full one
-        if low in defined:
-            continue  # "Rapat Koordinasi (Rakor) …": from then on a defined acronym
-        right = None if low in _KBBI_ACRONYMS else SHORTHAND.get(low)
-        if right is not None and (len(low) > 3 or t.text.islower()):
-            yield Hit(t.start, t.end, message, keep_case(t.text, right), {"word": right})
-        elif low == "giat" and t.text.islower():
-            near = [toks[k].text.lower() for k in (i - 1, i + 1) if 0 <= k < len(toks)]
-            if any(w in GIAT_NEIGHBOURS for w in near):
-                yield Hit(t.start, t.end, message, "kegiatan", {"word": "kegiatan"})
 
 
 @rule("W12", ERROR, N_("A word is not written twice in a row"))
