@@ -27,6 +27,12 @@ BREAKS = [
         "Petugas Rudemin Manado memeriksa dokumen deteni.",
         [("Rudemin", "Rudenim")],
     ),
+    # A short form one letter short of the one the same text uses.
+    (
+        "S1",
+        "Kepala KPLP memimpin apel. Razia malam dipimpin Ka KLP bersama regu jaga.",
+        [("KLP", "KPLP")],
+    ),
     # A compound KBBI writes apart, written solid in a title-case name.
     (
         "S1",
@@ -76,6 +82,8 @@ RESPECTS = [
     ("S1", "Kegiatan itu bukan rutinitas. Meski serba terbatas, warga tetap semangat."),
     ("S1", "Aktivitas dan produktivitas warga meningkat berkat kreativitas petugas."),
     ("S3", "Rapat digelar di Kantor Kecamatan Sukajadi."),
+    # A short form that is the head of a longer one names another body.
+    ("S1", "Pembayaran TPP pegawai dibahas bersama satgas TPPO."),
     # Two people with near names, each with a name of their own.
     ("S6", "Hadir Melsy Fanggi dan Melky Ballo. Menurut Melsy, acara lancar. Melsy tersenyum."),
     # Once each: nothing says which is right.

@@ -127,9 +127,17 @@ def _canonical(found: str, check: Speller) -> str:
     return check.lists.short_forms.get(found.lower(), found) if found.islower() else found
 
 
+def _short_slip(typed: str, used: str) -> bool:
+    """Two letters swapped ("WPB" for "WBP") or one left out ("KLP" for "KPLP")."""
+    if len(used) == len(typed) + 1:  # not a head of it: "TPP" beside "TPPO" is another body
+        return len(used) >= 4 and not used.startswith(typed) and one_edit(typed, used)
+    return sorted(used) == sorted(typed) and one_edit(typed, used)
+
+
 def _short_form_swaps(doc: Doc, check: Speller) -> Iterator[Hit]:
-    """An unknown short form in capitals that is a known one with two letters swapped, when
-    the text uses that one too ("614 WPB anak" beside "WBP"): a slip, not another body."""
+    """An unknown short form in capitals that is a known one with two letters swapped or one
+    left out, when the text uses that one too ("614 WPB anak" beside "WBP", "Ka KLP" beside
+    "Kepala KPLP"): a slip, not another body."""
     short = check.lists.short_forms
     used = {t.text for t in doc.tokens if t.text.isupper() and t.text.lower() in short}
     for t in doc.tokens:
@@ -138,7 +146,7 @@ def _short_form_swaps(doc: Doc, check: Speller) -> Iterator[Hit]:
             continue
         if word.lower() in short or doc.in_frame(t.start, t.end):
             continue
-        found = {u for u in used if sorted(u) == sorted(word) and one_edit(word, u)}
+        found = {u for u in used if _short_slip(word, u)}
         if len(found) == 1:
             fix = found.pop()
             msg = N_("'{word}' is no short form Kabar knows; did you mean '{fix}'?")
