@@ -168,6 +168,9 @@ OPENING_COMMAS_RESPECTED = [
     "Sebagai bentuk menyambut HUT RI Lapas Atambua menggelar lomba.",
     "Setelah data itu lengkap, kata Rini, petugas langsung memprosesnya.",
     "Ia mengulang satu kata Merdeka, lalu duduk.",
+    # Where the capitalised words may be the phrase's own complement, the rule is silent.
+    "Sebagai tindak lanjut Instruksi Menteri Lapas Atambua menggelar apel.",
+    "Sebagai ketua Tim Pengawasan Budi menyampaikan arahan.",
 ]
 
 

@@ -21,7 +21,14 @@ import re
 from collections.abc import Iterator
 
 from kabar_desktop.check.document import Doc
-from kabar_desktop.check.lexicon import FUNCTION_WORDS, MONTHS, WEEKDAYS, words
+from kabar_desktop.check.lexicon import (
+    FUNCTION_WORDS,
+    MONTHS,
+    POSITION_PARTS,
+    POSITIONS,
+    WEEKDAYS,
+    words,
+)
 from kabar_desktop.check.rules import N_, WARNING, Hit, rule
 from kabar_desktop.check.rules.commas import is_verb
 
@@ -36,6 +43,18 @@ _SAID = re.compile(
 _NOT_BEFORE_SAID = FUNCTION_WORDS | words("satu sebuah setiap tiap per arti makna bermakna")
 _OPENING = re.compile(
     r"(Kepada|Sebagai|Bagi) ((?:[a-z]+ ){0,4}[a-z]+) (?=([A-Z]\w*|ia|pihaknya|beliau)\b)"
+)
+# A last word whose complement the capitalised words may be ("sebagai tindak lanjut Instruksi
+# Menteri …", "sebagai ketua Tim …", "kepada para kepala Lapas …"): where the phrase ends
+# cannot be seen.
+_TAKES_A_NAME = (
+    FUNCTION_WORDS
+    | POSITIONS
+    | POSITION_PARTS
+    | words(
+        """lanjut bentuk wujud upaya rangka implementasi pelaksanaan realisasi perwakilan
+        utusan anggota bagian warga tim peserta mitra pihak jajaran pegawai petugas"""
+    )
 )
 _SUBJECT_PRONOUNS = words("ia pihaknya beliau")
 _NOT_SUBJECTS = frozenset(w.lower() for w in (*WEEKDAYS, *MONTHS))
@@ -83,11 +102,11 @@ def _opening_phrase(doc: Doc, s: int, e: int) -> Hit | None:
     if m is None or doc.in_quote(s):
         return None
     phrase = m.group(2).split()
-    if any(w in FUNCTION_WORDS or is_verb(w) for w in phrase[-1:]) or any(
-        is_verb(w) for w in phrase
-    ):
-        return None  # "Sebagai bentuk menyambut HUT RI Lapas …": the name is the verb's object
     subject = m.group(3)
+    if any(is_verb(w) for w in phrase):
+        return None  # "Sebagai bentuk menyambut HUT RI Lapas …": the name is the verb's object
+    if phrase[-1] in _TAKES_A_NAME and subject.lower() not in POSITIONS:
+        return None  # a position opens a new subject: "Kepada para kades Bupati berpesan"
     if subject in _SUBJECT_PRONOUNS:
         after = m.end() + len(subject)
     elif subject.lower() not in _NOT_SUBJECTS:
