@@ -107,6 +107,8 @@ RESPECTS = [
     # N1: a series keeps its digits when one of its numbers stays in digits.
     ("N1", "Tercatat 125 orang dengan izin tinggal terbatas dan 9 orang dengan izin tetap."),
     ("N1", "Peserta terdiri atas 8 pria dan 32 wanita."),
+    # A number between two capitalised words is part of a name, not a count.
+    ("N1", "Ia dilantik sebagai Kepala KUA Oebobo 2 Kecamatan Oebobo."),
 ]
 
 

@@ -102,6 +102,8 @@ def spelled_numbers(doc: Doc) -> Iterator[Hit]:
                     continue
                 if before and before[-1].strip(".") in _NOT_COUNTS:
                     continue
+                if _in_a_name(text, s, m):
+                    continue  # "KUA Mrebet 2 Kecamatan Mrebet": a label inside a name
                 if re.match(r" \d{4}\b", text[m.end() : m.end() + 5]):
                     continue  # "PP 31 Tahun 1999": a regulation's number and year
                 spelled = number_words(n)
@@ -114,6 +116,16 @@ def spelled_numbers(doc: Doc) -> Iterator[Hit]:
                 if spelled and len(spelled.split()) <= 2 and not doc.in_quote(m.start(1)):
                     yield Hit(m.start(1), m.end(1), message, spelled, {"word": spelled})
             yield from _ranges(text, s, e)
+
+
+def _in_a_name(text: str, s: int, m: re.Match) -> bool:
+    """A number between two capitalised words (not the sentence's first): part of a name."""
+    if not m.group(2)[:1].isupper():
+        return False
+    before = re.search(r"([^\W\d_][\w’'.-]*) $", text[max(s, m.start() - 40) : m.start()])
+    return (
+        before is not None and before.group(1)[:1].isupper() and m.start() - len(before.group()) > s
+    )
 
 
 def _whole(digits: str) -> int:
