@@ -127,6 +127,8 @@ RESPECTS = [
     ("W26", "Pembimbing Kemasyarakatan menyusun penelitian kemasyarakatan bagi klien."),
     ("W26", "Tindakan administrasi kepegawaian dicatat bagian umum."),
     ("W14", "Kegiatan ini ditujukan kepada warga binaan baru."),
+    ("W14", "Sementara itu kepada wartawan, Kalapas menjelaskan jadwal kunjungan."),
+    ("W14", "Selain itu kepada peserta, panitia membagikan modul."),
     ("W24", "Para lurah pun demikian. Meskipun demikian, acara berjalan."),
     ("W25", "Saat ini petugas berjaga saat malam tiba. Ketika hujan, ketika angin datang."),
 ]

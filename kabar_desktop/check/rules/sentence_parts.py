@@ -29,7 +29,11 @@ _BERTEMPAT = re.compile(r"\b([Bb]ertempat) (?=[A-Z][^\W\d_]+)")
 # not a noun phrase ("Hal berikut", "Hal dimaksud", "Hal tersebut", "Hal senada").
 # A sentence's subject and 'kepada' with no verb between: "Kegiatan ini kepada warga binaan"
 # (ditujukan kepada, diberikan kepada).
-_NO_VERB = re.compile(r"[A-Z][a-z]+ (?:ini|itu|tersebut) (kepada)\b")
+_NO_VERB = re.compile(r"([A-Z][a-z]+) (?:ini|itu|tersebut) (kepada)\b")
+# "Sementara itu kepada wartawan, …", "Selain itu kepada peserta, …": a connector, no subject.
+_CONNECTORS = FUNCTION_WORDS | words(
+    "sementara selain setelah sesudah sebelum namun meski walau bahkan atas selama sejak"
+)
 _HAL = re.compile(r"(Hal) (?=(?:ber(?!ikut\b)|di(?!maksud\b))[a-z]{4,}\b(?! yang\b))")
 
 # A "sentence" that is only the weekday and the date (and the time): it belongs to the one
@@ -101,7 +105,7 @@ def missing_word(doc: Doc) -> Iterator[Hit]:
             )
         for s, _e in para.sentences:
             bare = _NO_VERB.match(text, s)
-            if bare and not doc.in_quote(s):
+            if bare and bare.group(1).lower() not in _CONNECTORS and not doc.in_quote(s):
                 yield Hit(
                     bare.start(),
                     bare.end(),
