@@ -104,6 +104,8 @@ RESPECTS = [
     ("P18", "Petugas menerapkan dua cara, yakni pemeriksaan berkas dan kunjungan."),
     ("P18", "Tamu menghadiri acara besar yaitu KTT ASEAN di Labuan Bajo."),
     ("P18", "Jumlah pengunjung yaitu 40 orang."),
+    # N2: a date may open a sentence ("19 Juni 2025. …" after a dateline).
+    ("N2", "Kupang Pos Online. 19 Juni 2025. Petugas menggelar razia."),
     # N1: a series keeps its digits when one of its numbers stays in digits.
     ("N1", "Tercatat 125 orang dengan izin tinggal terbatas dan 9 orang dengan izin tetap."),
     ("N1", "Peserta terdiri atas 8 pria dan 32 wanita."),

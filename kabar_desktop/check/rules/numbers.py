@@ -206,14 +206,17 @@ def _written_twice(text: str, start: int, end: int) -> Iterator[Hit]:
         yield Hit(s, e, N_("Write the number once: '{word}'."), one, {"word": one})
 
 
+_DATE_START = re.compile(rf"\d{{1,2}} (?i:{_MONTH})\b")
+
+
 @rule("N2", ERROR, N_("No digits at the start of a sentence"))
 def leading_digits(doc: Doc) -> Iterator[Hit]:
     text = doc.text
     for para in doc.prose_paras():
         for s, _e in para.sentences:
             m = _LEADING.match(text, s)
-            if not m:
-                continue
+            if not m or _DATE_START.match(text, s):
+                continue  # "19 Juni 2025. …": a date, as a dateline gives it
             number = m.group().rstrip(".,")
             nxt = re.match(r" ([a-z]+)", text[s + len(number) : s + len(number) + 30])
             suggestion = None
