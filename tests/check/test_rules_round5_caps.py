@@ -36,6 +36,12 @@ BREAKS = [
         "Tamu diterima kasi lalu lintas keimigrasian Maria Ulfa.",
         [("kasi lalu lintas keimigrasian", "Kasi Lalu Lintas Keimigrasian")],
     ),
+    # K1: a section head's short form with its unit's name is one office's post.
+    (
+        "K1",
+        "Hadir Yosef, selaku kasubsi perawatan, serta dua staf.",
+        [("kasubsi perawatan", "Kasubsi Perawatan")],
+    ),
     # K9: a syllable acronym naming one body keeps its capital.
     ("K9", "Rapat dihadiri unsur forkopimcam dan tokoh desa.", [("forkopimcam", "Forkopimcam")]),
     ("K9", "Data penduduk diperoleh dari disdukcapil.", [("disdukcapil", "Disdukcapil")]),
@@ -90,6 +96,8 @@ RESPECTS = [
     ("K1", "Rapat diikuti kepala UPT se-Nusa Tenggara Timur."),
     ("K1", "Kakanim didampingi Kasubsi Penindakan Rudi Hartono."),
     ("K1", "Sementara itu, kasi menyampaikan Rudi sudah pulang."),
+    ("K1", "Kami ingin kasi bantuan kepada warga."),  # spoken 'kasih', no post
+    ("K1", "Setiap kasubsi keamanan wajib hadir."),
     # K2: a title with its unit's name, or a named holder, before 'se-'.
     ("K2", "Rapat diikuti Kepala UPT Pemasyarakatan se-Nusa Tenggara Timur."),
     ("K2", "Hadir Kapolsek Oebobo dan camat se-Kota Kupang."),

@@ -78,6 +78,8 @@ _BARE_TITLES = words(
     danramil dandim danrem kajari kajati kakanim kalapas karutan kabapas karudenim kakanwil
     sekda sekcam babinsa bhabinkamtibmas"""
 )
+# A noun of a unit's name: 'perawatan', 'registrasi', 'intelijen'.
+_UNIT_NOUN = re.compile(r"[a-z]{4,}(?:an|asi|si|jen)")
 _COUNT_BEFORE = re.compile(r"(?<![\d.,/])\d+ $")  # "1 asisten PK": a count
 _ATTRIBUTION = re.compile(r"(?:[,?!] ?[\"”]|[\"”] ?,) ([A-Z][a-z]+)\b")
 
@@ -112,12 +114,26 @@ def _unit_words(doc: Doc, i: int, j: int) -> int:
         if word not in POSITION_PARTS and _VERBISH.match(word):
             return j  # "kasi menyampaikan Budi …": a verb, no unit
         k += 1
-    if k == j or toks[k - 1].text == "dan" or k >= len(toks):
+    if k == j or toks[k - 1].text == "dan":
         return j
-    nxt = toks[k]
-    if nxt.text.lower() in POSITIONS or not _names_someone(doc, k):
+    if _unit_nouns(doc, i, k):
+        return k  # "selaku kasubsi pengelolaan, …": a section's name, the post of one
+    if k >= len(toks) or toks[k].text.lower() in POSITIONS or not _names_someone(doc, k):
         return j
     return k
+
+
+def _unit_nouns(doc: Doc, i: int, k: int) -> bool:
+    """The lowercase words after the section head ``i`` up to ``k`` are a unit's name:
+    nouns of a unit ('registrasi', 'perawatan', 'pengelolaan'), not a verb's object ('kasi
+    bantuan': 'kasi' is also a spoken 'kasih')."""
+    toks = doc.tokens
+    head = toks[i].text.lower()
+    parts = [w.text for w in toks[i + 1 : k] if w.text != "dan"]
+    return bool(parts) and all(
+        w in POSITION_PARTS or (head not in ("kasi", "kasie") and _UNIT_NOUN.fullmatch(w))
+        for w in parts
+    )
 
 
 def _region_wide(doc: Doc, j: int) -> bool:
@@ -181,7 +197,9 @@ def position_before_name(doc: Doc) -> Iterator[Hit]:
             j -= 1  # "kepala dan ASN di KUA": two kinds of people, no position's name
         j = _unit_words(doc, i, j)
         if t.text in POSITIONS:
-            if _names_someone(doc, j) and not (_generic_office(doc, j) or _region_wide(doc, j)):
+            post = t.text in _SECTION_HEADS and j > i + 1 and _unit_nouns(doc, i, j)
+            named = _names_someone(doc, j) and not (_generic_office(doc, j) or _region_wide(doc, j))
+            if named or post:
                 yield Hit(
                     t.start,
                     toks[j - 1].end,
