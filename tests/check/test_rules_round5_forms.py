@@ -36,6 +36,12 @@ BREAKS = [
         [("Sub Bagian", "Subbagian"), ("Sub Seksi", "Subseksi")],
     ),
     ("W3", "Surat ditandatangani Kepala SUB BAGIAN UMUM.", [("SUB BAGIAN", "SUBBAGIAN")]),
+    # W9: a lowercase foreign word beside a name is no part of it.
+    (
+        "W9",
+        "Rapat membahas roadmap Kanwil untuk lima tahun.",
+        [("roadmap", "peta jalan")],
+    ),
     # W3: EYD V's bound forms anti-, purna-, manca- are solid too.
     (
         "W3",
@@ -113,6 +119,7 @@ RESPECTS = [
     ("K24", "Wajah Lapas yang Bersih\nKupang - Petugas membersihkan blok hunian."),
     ("W3", "Hadir Kepala Subbagian Umum dan Kepala Subseksi Registrasi."),
     ("W3", "Dokter memeriksa Sub Kampung Baru."),
+    ("W9", "Rapat digelar lewat Zoom Meeting Kanwil NTT."),
     ("W3", "Sikap anti terhadap pungutan liar, sang purna, dan manca warna lain."),
     ("W4", "Pegawai yang sudah di-SK-kan hadir di SK yang baru, di KUA kantor."),
     # W23: a bare meN- verb the root takes, and one KBBI lists though the flags lack it.

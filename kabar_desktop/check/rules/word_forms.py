@@ -411,7 +411,9 @@ def foreign_words(doc: Doc) -> Iterator[Hit]:
         start, end = group[0].start, group[-1].end
         if len(group) == 1 and group[0].text.lower() in FOREIGN_ONLY_IN_PAIRS:
             continue
-        if doc.is_italic(start, end) or _beside_name(doc, first, j - 1):
+        if doc.is_italic(start, end) or (
+            group[0].text[0].isupper() and _beside_name(doc, first, j - 1)
+        ):
             continue
         phrase = doc.text[start:end]
         suggestion = FOREIGN_EQUIVALENTS.get(phrase.lower())
@@ -429,7 +431,8 @@ def foreign_words(doc: Doc) -> Iterator[Hit]:
 
 
 def _beside_name(doc: Doc, first: int, last: int) -> bool:
-    """'Zoom Meeting', 'Google Search': a foreign word inside a name stays as it is."""
+    """'Zoom Meeting', 'Google Search': a foreign word inside a name stays as it is (a
+    lowercase one is no part of the name beside it: 'roadmap Ditjenim')."""
     toks = doc.tokens
     for k in (first - 1, last + 1):
         if 0 <= k < len(toks):
