@@ -125,14 +125,16 @@ FOREIGN_EQUIVALENTS = pairs(
     briefing=pengarahan event=acara leader=pemimpin leadership=kepemimpinan sharing=berbagi
     skill=keterampilan coaching=pembinaan gathering=temu_ramah roadmap=peta_jalan
     flyer=pamflet template=templat dashboard=dasbor user=pengguna password=kata_sandi
-    followers=pengikut upgrade=peningkatan"""
+    followers=pengikut upgrade=peningkatan overload=kelebihan_kapasitas
+    overcapacity=kelebihan_kapasitas overcrowded=kelebihan_kapasitas game=permainan
+    games=permainan batch=angkatan"""
 )
 FOREIGN_WORDS = words(
     """team building support system web traffic search engine optimization like share
     trending influencer podcast streaming branding rebranding content creator speaking
     skills reward punishment practice practices quick wins jobdesk follow door coffee break
     press release headline family grand design opening ceremony agent change action plan
-    service excellent governance roadshow outbound"""
+    service excellent governance roadshow outbound overstay"""
 ) | frozenset(FOREIGN_EQUIVALENTS)
 # Foreign only beside another foreign word ("follow up", "public speaking"): alone, they may
 # be names, abbreviations or typing slips.

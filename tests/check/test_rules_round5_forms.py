@@ -42,6 +42,12 @@ BREAKS = [
         "Rapat membahas roadmap Kanwil untuk lima tahun.",
         [("roadmap", "peta jalan")],
     ),
+    # W9: the English words of overcrowded prisons and immigration.
+    (
+        "W9",
+        "Rutan itu overload sehingga tiga WNA overstay ditahan di rudenim.",
+        [("overload", "kelebihan kapasitas"), ("overstay", None)],
+    ),
     # W3: EYD V's bound forms anti-, purna-, manca- are solid too.
     (
         "W3",
