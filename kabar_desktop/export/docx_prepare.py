@@ -108,6 +108,9 @@ class _Preparation:
         self.next_shape_id = 1
 
     def template(self, logo: bytes | None) -> Template:
+        """Every part made ready, in the order lxml's edits need: the styles first (a
+        missing one is added), the header's logo, then the cuts of each part an article
+        fills; every other part is deflated as it will be written."""
         styles = {spec.name: self.styles.paragraph_id(spec.name) for spec in STYLE_SPECS}
         italic = {spec.name: self.styles.italic(spec.name) for spec in STYLE_SPECS}
         if logo:
@@ -233,7 +236,8 @@ class _Preparation:
         _kind, px_width, px_height = image_info(logo)
         header_part, header = self._default_header()
         found = _SHAPE_ID.findall(self.package.parts.get(header_part, b""))
-        self.next_shape_id = max((int(n) for n in found), default=0) + 2  # the logo's is 1 more
+        logo_id = max((int(n) for n in found), default=0) + 1  # unique across the document
+        self.next_shape_id = logo_id + 1
         extension, content_type = IMAGE_TYPES[image_kind(logo)]
         media = free_name(self.package.parts, f"word/media/image{{}}.{extension}")
         self.package.add_part(media, logo)
@@ -241,7 +245,7 @@ class _Preparation:
         rel_id = self.package.rels(header_part).add(_RT_IMAGE, relative(header_part, media))
         width = round(LOGO_HEIGHT * px_width / px_height)
         name = media.rsplit("/", 1)[-1]
-        run = wordml.picture(rel_id, self.next_shape_id - 1, name, "Logo", width, LOGO_HEIGHT)
+        run = wordml.picture(rel_id, logo_id, name, "Logo", width, LOGO_HEIGHT)
         xml = wordml.paragraph(None, run, space_after_pt=LOGO_GAP_PT)  # the title stays clear
         logo_paragraph = _parse(f"<w:hdr {wordml.NAMESPACES}>{xml}</w:hdr>".encode())[0]
         first = header.find(w("p"))
