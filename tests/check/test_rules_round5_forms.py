@@ -48,6 +48,8 @@ BREAKS = [
         "Rutan itu overload sehingga tiga WNA overstay ditahan di rudenim.",
         [("overload", "kelebihan kapasitas"), ("overstay", None)],
     ),
+    # W2: a loan in -si that takes meN- takes di- solid too.
+    ("W2", "Obat itu aman di konsumsi warga binaan.", [("di konsumsi", "dikonsumsi")]),
     # W3: EYD V's bound forms anti-, purna-, manca- are solid too.
     (
         "W3",
@@ -126,6 +128,7 @@ RESPECTS = [
     ("W3", "Hadir Kepala Subbagian Umum dan Kepala Subseksi Registrasi."),
     ("W3", "Dokter memeriksa Sub Kampung Baru."),
     ("W9", "Rapat digelar lewat Zoom Meeting Kanwil NTT."),
+    ("W2", "Petugas berjaga di lokasi dan di posisi masing-masing di provinsi itu."),
     ("W3", "Sikap anti terhadap pungutan liar, sang purna, dan manca warna lain."),
     ("W4", "Pegawai yang sudah di-SK-kan hadir di SK yang baru, di KUA kantor."),
     # W23: a bare meN- verb the root takes, and one KBBI lists though the flags lack it.

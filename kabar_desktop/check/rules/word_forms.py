@@ -171,6 +171,8 @@ def _di_verb(word: str, stems: dict[str, str]) -> bool:
         return False
     if word in _DI_VERBS or "D0" in _flags(stems, word):
         return True
+    if word.endswith("si") and len(word) > 5 and "M0" in _flags(stems, word):
+        return True  # a loan in -si that takes meN- ("mengonsumsi") has its di- too
     per = word.startswith("per")
     if per and "DR" in _flags(stems, word[3:]):  # "di perkuat"
         return True
