@@ -22,7 +22,8 @@ BREAKS = [
     ("P5", "Rapat digelar Rabu(25/9/2024).", [("(", " (")]),
     ("P5", "Ia memiliki ( SEO ) yang baik.", [("( ", "("), (" )", ")")]),
     ("P5", "Ia memiliki (SEO yang baik.", [("(", None)]),
-    ("P5", 'Ia berkata, "Kami siap.', [('"', None)]),
+    # A quote left open to the paragraph's end: its closing mark goes after the last word.
+    ("P5", 'Ia berkata, "Kami siap.', [("siap.", 'siap."')]),
     ("P6", "Kepala Rudenim Kupang, Budi Santoso hadir.", [("Budi Santoso", "Budi Santoso,")]),
     (
         "P6",
@@ -267,7 +268,7 @@ def test_p5_a_quote_over_two_paragraphs_closes_only_in_the_last():
     text = 'Judul\n\n"Paragraf pertama.\n\n"Paragraf kedua," ujarnya.\n'
     assert not [f for f in check_text(text) if f.rule == "P5"]
     lonely = 'Judul\n\n"Paragraf pertama.\n\nIa pergi.\n'
-    assert [f.text for f in check_text(lonely) if f.rule == "P5"] == ['"']
+    assert [f.text for f in check_text(lonely) if f.rule == "P5"] == ["pertama."]
 
 
 def test_p5_one_curly_quote_typed_the_wrong_way_is_one_finding():

@@ -18,6 +18,12 @@ BREAKS = [
         "Kedua, kami mendata barang titipan keluarga,” kata Budi.",
         [("Kedua,", "“Kedua,")],
     ),
+    # A quote opened mid-paragraph and never closed: the closing mark goes at its end.
+    (
+        "P5",
+        "Ia menjelaskan alasannya, “tahun ini jumlah pemohon naik dua kali lipat",
+        [("lipat", "lipat.”")],
+    ),
     # A comma between the weekday and its bracketed date (house form 'Rabu (25/9/2024)').
     (
         "N5",

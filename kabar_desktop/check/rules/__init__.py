@@ -87,6 +87,7 @@ def keep_case(model: str, replacement: str) -> str:
 __all__ = ["ERROR", "N_", "RULES", "WARNING", "Hit", "Rule", "keep_case", "rule", "run_rules"]
 
 from kabar_desktop.check.rules import (  # noqa: E402, F401 - registers the rules
+    abbreviations,
     address_terms,
     capitals,
     clause_words,

@@ -1,5 +1,6 @@
-"""Punctuation (P1–P5, P8–P11): quotes and their attribution, paragraph ends, brackets,
-connectors, spacing, chat markup and abbreviations (appositions and lists: clauses.py)."""
+"""Punctuation (P1–P5, P8–P10): quotes and their attribution, paragraph ends, brackets,
+connectors, spacing and chat markup (appositions and lists: clauses.py; abbreviations, P11:
+abbreviations.py)."""
 
 from __future__ import annotations
 
@@ -72,25 +73,6 @@ _STOP_BRACKET = re.compile(r"(?<=[^\W\d_\"”])([.,;:])\((?=[^()\n]{1,40}\))")
 _OPENING = re.compile(r"(?<![\w*_~])[*_~]+(?=[^\s*_~])")
 _CLOSING = re.compile(r"(?<=[^\s*_~])[*_~]+(?![\w*_~])")
 _LONE_MARK = re.compile(r"[*_]+")
-_ABBREVIATION = re.compile(r"\b(dll|dsb|dst|sbb|dkk|[Yy]th|a\.n|u\.p|s\.d|d\.a)\b(?!\.)")
-_CAPTION_DOK = re.compile(r"\bDok(?= Humas)")
-# Shortened first names and titles before a name: "Moch Ali" → "Moch. Ali", "Pj Bupati" →
-# "Pj. Bupati" (KBBI: Pj. penjabat).
-_NAME_ABBREVIATION = re.compile(
-    r"\b(?:Moch|Moh|Muh|Mhd|Abd|Pj|Plt|Plh|Drs|Dra|Ir|Prof|Hj)(?= [A-Z])"
-    r"|(?<=\()(?:Pj|Plt|Plh)(?=\))"  # "Pelaksana Tugas (Plt)": the short form keeps its stop
-)
-# A one-letter initial inside a name ("Candra S Tarigan"), opening one after a comma, or
-# closing one before a lowercase word ("Ester Kumala S terhadap").
-_INITIAL = re.compile(r"(?<=[a-z] |, )[A-Z](?= [A-Z][a-z]{2,}| [a-z])")
-_BEFORE_NAME = words("oleh dan kepada bersama dengan")
-_LABELS = words(
-    """kelas tipe blok tim regu ruang gedung lantai pos zona sektor seksi golongan grup
-    kelompok angkatan tahap gelombang kategori paviliun wisma sel kamar jalur pintu loket
-    vitamin hepatitis nomor no bagian sub bidang kompi pasal huruf lampiran tabel gambar
-    bab kode paket tingkat jenjang level grade seri model fase babak putaran pool unit
-    formulir lajur koridor sayap menara tower aula ruangan lokasi gerbang tribun dusun"""
-)
 _TERMINAL = ".!?…"
 
 
@@ -275,8 +257,13 @@ def pairs(doc: Doc) -> Iterator[Hit]:
                     yield Hit(pos, pos + 1, unpaired)
         for pos in opened:
             yield Hit(pos, pos + 1, unpaired)
+        last = _roles(text, para.start, para.end)[-1:]
         for pos in _unpaired_quotes(doc.text, para.start, para.end, continued):
-            if pos not in partners:
+            if pos in partners:
+                continue
+            if last and last[0] == (pos, True):  # the quote runs to the paragraph's end
+                yield from _unclosed(doc, k, pos)
+            else:
                 yield Hit(pos, pos + 1, unpaired)
         if para.start in carried:
             word = re.match(r"\S+", chunk)
@@ -317,6 +304,21 @@ def _unpaired_quotes(text: str, start: int, end: int, continued: bool) -> list[i
     if continued and opened and opened[0] == start:
         opened.pop(0)  # a quote over several paragraphs closes only in its last one
     return sorted(lonely + opened)
+
+
+def _unclosed(doc: Doc, k: int, pos: int) -> Iterator[Hit]:
+    """A quote opened and never closed: its closing mark goes after the paragraph's last
+    word, unless the next paragraph carries the quote on (it opens with a mark)."""
+    text, para = doc.text, doc.paras[k]
+    nxt = doc.paras[k + 1] if k + 1 < len(doc.paras) else None
+    if nxt is not None and text[nxt.start] in '"“':
+        return
+    end = _body_end(doc, para)
+    start = max(text.rfind(" ", pos, end) + 1, pos + 1)
+    word = text[start:end]
+    mark = "”" if text[pos] == "“" else '"'
+    fixed = word + ("" if word[-1:] in _TERMINAL else ".") + mark
+    yield Hit(start, end, N_("The quote opened in this paragraph is not closed."), fixed)
 
 
 def _carried_quotes(doc: Doc) -> tuple[set[int], dict[int, str]]:
@@ -456,40 +458,4 @@ def chat_markup(doc: Doc) -> Iterator[Hit]:
             N_("A lone '{mark}' marks nothing: delete it."),
             "",
             {"mark": m.group()},
-        )
-
-
-@rule("P11", ERROR, N_("Abbreviations keep their periods"))
-def abbreviations(doc: Doc) -> Iterator[Hit]:
-    for pattern in (_ABBREVIATION, _NAME_ABBREVIATION):
-        for m in pattern.finditer(doc.text):
-            yield Hit(
-                m.start(),
-                m.end(),
-                N_("This abbreviation ends with a period: '{word}'."),
-                m.group() + ".",
-                {"word": m.group() + "."},
-            )
-    for m in _INITIAL.finditer(doc.text):
-        before = doc.text[max(0, m.start() - 20) : m.start()].split()
-        word = before[-1] if before else ""
-        if m.group() in "IVX" or word.lower() in _LABELS:
-            continue  # "Kelas I Kupang", "Blok A Lapas", "I Made": not initials
-        closing = doc.text[m.end() + 1 : m.end() + 2].islower()  # only after a name's word
-        if not (word[:1].isupper() or (not closing and (word[-1:] == "," or word in _BEFORE_NAME))):
-            continue
-        yield Hit(
-            m.start(),
-            m.end(),
-            N_("An initial in a name takes a period: '{word}'."),
-            m.group() + ".",
-            {"word": m.group() + "."},
-        )
-    for m in _CAPTION_DOK.finditer(doc.text):
-        yield Hit(
-            m.start(),
-            m.end(),
-            N_("This abbreviation ends with a period: '{word}'."),
-            "Dok.",
-            {"word": "Dok."},
         )

@@ -1,0 +1,68 @@
+"""Abbreviations keep their periods (P11): 'dll.', 'a.n.', a name's shortened first name or
+title ('Moch. Ali', 'Pj. Bupati') and its one-letter initials ('Candra S. Tarigan'), the
+caption's 'Dok.' (EYD V, Tanda Titik)."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator
+
+from kabar_desktop.check.document import Doc
+from kabar_desktop.check.lexicon import words
+from kabar_desktop.check.rules import ERROR, N_, Hit, rule
+
+_ABBREVIATION = re.compile(r"\b(dll|dsb|dst|sbb|dkk|[Yy]th|a\.n|u\.p|s\.d|d\.a)\b(?!\.)")
+_CAPTION_DOK = re.compile(r"\bDok(?= Humas)")
+# Shortened first names and titles before a name: "Moch Ali" → "Moch. Ali", "Pj Bupati" →
+# "Pj. Bupati" (KBBI: Pj. penjabat).
+_NAME_ABBREVIATION = re.compile(
+    r"\b(?:Moch|Moh|Muh|Mhd|Abd|Pj|Plt|Plh|Drs|Dra|Ir|Prof|Hj)(?= [A-Z])"
+    r"|(?<=\()(?:Pj|Plt|Plh)(?=\))"  # "Pelaksana Tugas (Plt)": the short form keeps its stop
+)
+# A one-letter initial inside a name ("Candra S Tarigan"), opening one after a comma, or
+# closing one before a lowercase word ("Ester Kumala S terhadap").
+_INITIAL = re.compile(r"(?<=[a-z] |, )[A-Z](?= [A-Z][a-z]{2,}| [a-z])")
+_BEFORE_NAME = words("oleh dan kepada bersama dengan")
+_LABELS = words(
+    """kelas tipe blok tim regu ruang gedung lantai pos zona sektor seksi golongan grup
+    kelompok angkatan tahap gelombang kategori paviliun wisma sel kamar jalur pintu loket
+    vitamin hepatitis nomor no bagian sub bidang kompi pasal huruf lampiran tabel gambar
+    bab kode paket tingkat jenjang level grade seri model fase babak putaran pool unit
+    formulir lajur koridor sayap menara tower aula ruangan lokasi gerbang tribun dusun"""
+)
+
+
+@rule("P11", ERROR, N_("Abbreviations keep their periods"))
+def abbreviations(doc: Doc) -> Iterator[Hit]:
+    for pattern in (_ABBREVIATION, _NAME_ABBREVIATION):
+        for m in pattern.finditer(doc.text):
+            yield Hit(
+                m.start(),
+                m.end(),
+                N_("This abbreviation ends with a period: '{word}'."),
+                m.group() + ".",
+                {"word": m.group() + "."},
+            )
+    for m in _INITIAL.finditer(doc.text):
+        before = doc.text[max(0, m.start() - 20) : m.start()].split()
+        word = before[-1] if before else ""
+        if m.group() in "IVX" or word.lower() in _LABELS:
+            continue  # "Kelas I Kupang", "Blok A Lapas", "I Made": not initials
+        closing = doc.text[m.end() + 1 : m.end() + 2].islower()  # only after a name's word
+        if not (word[:1].isupper() or (not closing and (word[-1:] == "," or word in _BEFORE_NAME))):
+            continue
+        yield Hit(
+            m.start(),
+            m.end(),
+            N_("An initial in a name takes a period: '{word}'."),
+            m.group() + ".",
+            {"word": m.group() + "."},
+        )
+    for m in _CAPTION_DOK.finditer(doc.text):
+        yield Hit(
+            m.start(),
+            m.end(),
+            N_("This abbreviation ends with a period: '{word}'."),
+            "Dok.",
+            {"word": "Dok."},
+        )
