@@ -21,6 +21,7 @@ from kabar_desktop.model.draft import Draft
 
 if TYPE_CHECKING:
     from kabar_desktop.compose import Article
+    from kabar_desktop.gui.editor.draft_size import DraftSize
     from kabar_desktop.model.edits import Command, FieldPath, History
 
 # model/edits.py (its command classes: ~2 ms) is imported at the first edit, after the window's
@@ -80,6 +81,16 @@ class DraftSession(QObject):
         self._group: list[Command] | None = None
         self._modified = False
         self._article: Article | None = None  # the preview's composition, until the next change
+        self._size: DraftSize | None = None
+
+    @property
+    def size(self) -> DraftSize:
+        """The size of the draft's JSON, followed as the writer types (gui/form/limits.py)."""
+        if self._size is None:
+            from kabar_desktop.gui.editor.draft_size import DraftSize
+
+            self._size = DraftSize()
+        return self._size
 
     @property
     def history(self) -> History:
@@ -99,6 +110,7 @@ class DraftSession(QObject):
         if old == value and type(old) is type(value):
             return
         self._record(SetField(label or typing_label(path), path, old, value))
+        self.size.typed(old, value)
         self.changed.emit()
 
     def edit(self, change: Callable[[Draft], object], label: str = "") -> None:
@@ -107,6 +119,7 @@ class DraftSession(QObject):
 
         command = structural(self.draft, label or _("Edit"), change)
         if command is not None:
+            self.size.forget()
             self._record(command)
             self.changed.emit()
 
@@ -117,6 +130,7 @@ class DraftSession(QObject):
         command = structural(self.draft, label, change)
         if command is None:
             return
+        self.size.forget()
         self._record(command)
         self.reset.emit()
         self.changed.emit()
@@ -152,6 +166,7 @@ class DraftSession(QObject):
         if move(self.draft) is None:
             return
         self._article = None
+        self.size.forget()
         self._set_modified(True)
         self.reset.emit()
         self.changed.emit()
@@ -166,6 +181,7 @@ class DraftSession(QObject):
     ) -> None:
         self.draft = draft
         self._article = None
+        self.size.forget()
         self.path = path
         self.draft_id = draft_id
         self.history.clear()

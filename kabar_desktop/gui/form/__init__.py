@@ -126,9 +126,9 @@ class FormPanel(QWidget):
     def draft_room(self) -> int:
         """Bytes of JSON the draft may still grow by before a saved file would be refused on
         opening (gui/form/limits.py); the fields ask it as they grow."""
-        from kabar_desktop.gui.form.limits import draft_room
+        from kabar_desktop.gui.form.limits import session_room
 
-        return draft_room(self._session.draft)
+        return session_room(self._session)
 
     def built(self, tab: int) -> bool:
         return self._panes[tab] is not None

@@ -12,18 +12,19 @@ shrink. Each refusal is said in the status bar. Issue 12 #7.
 
 from __future__ import annotations
 
-import json
 from typing import TYPE_CHECKING
 
 from PySide6.QtWidgets import QApplication, QWidget
 
+from kabar_desktop.gui.editor.draft_size import draft_bytes, json_bytes
 from kabar_desktop.i18n import _
 from kabar_desktop.model.draft_json import MAX_JSON_BYTES
-from kabar_desktop.model.parse import LIMITS, draft_to_dict
+from kabar_desktop.model.parse import LIMITS
 
 if TYPE_CHECKING:
     from PySide6.QtWidgets import QAbstractButton
 
+    from kabar_desktop.gui.editor.draft_session import DraftSession
     from kabar_desktop.model.draft import Draft
 
 FIELD_CHARS = 100_000
@@ -31,6 +32,9 @@ FIELD_CHARS = 100_000
 # characters each, 200 photos) where the draft holds the name it came with.
 DRAFT_BYTES = MAX_JSON_BYTES - 64 * 1024
 ITEM_BYTES = 1024  # what one new empty entry (a statement, a speaker, …) adds, at most
+# Within this much of DRAFT_BYTES the room is measured afresh, not taken from what typing
+# added up (gui/editor/draft_size.py): the figure that stops the writer is always exact.
+NEAR_BYTES = 64 * 1024
 _NORMAL_TIP = "kabarNormalTip"  # the property keeping an Add button's own tooltip
 
 
@@ -52,20 +56,18 @@ def full_message(key: str) -> str:
     return messages[key].format(count=list_limit(key))
 
 
-def draft_bytes(draft: Draft) -> int:
-    """The size of ``draft.json`` for ``draft``, as a saved ``.kabar`` holds it."""
-    text = json.dumps(draft_to_dict(draft), ensure_ascii=False, indent=2)
-    return len(text.encode("utf-8", "surrogatepass"))
-
-
-def json_bytes(text: str) -> int:
-    """What ``text`` takes in ``draft.json`` (escapes included)."""
-    return len(json.dumps(text, ensure_ascii=False).encode("utf-8", "surrogatepass"))
-
-
 def draft_room(draft: Draft) -> int:
     """How many bytes of JSON the draft may still grow by (negative: it came in larger)."""
     return DRAFT_BYTES - draft_bytes(draft)
+
+
+def session_room(session: DraftSession) -> int:
+    """``draft_room`` of the session's draft, without serializing it on every keystroke:
+    from the size typing has followed, measured again when unknown or near the limit."""
+    size = session.size.of(session.draft)
+    if DRAFT_BYTES - size < NEAR_BYTES:
+        size = session.size.measure(session.draft)
+    return DRAFT_BYTES - size
 
 
 def full_draft_message() -> str:
