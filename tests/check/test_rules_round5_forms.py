@@ -117,6 +117,10 @@ RESPECTS = [
         "Tim pemantauan dan evaluasi (monev) datang ke rutan. Tim Monev memeriksa dapur.",
     ),
     ("W10", "Rombongan melakukan kunjungan kerja (kunker) ke rutan. Kunker berakhir sore."),
+    (
+        "W10",
+        "Tim melakukan monitoring dan evaluasi di rutan. Monev itu agenda rutin kanwil.",
+    ),
     # K24: a long title in title case, which the reader does not take for a title.
     (
         "K24",

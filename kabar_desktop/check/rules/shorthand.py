@@ -1,7 +1,8 @@
 """W10: informal office shorthand is spelled out (house style): chat contractions ("yg",
 "tsb", "dgn") always, an office's spoken acronym ("rakor", "monev", "tusi") until the text
 defines it. EYD V lets an acronym stand once its full form has been written with the
-acronym in brackets ("Rapat Koordinasi (Rakor)"), as published government news does."""
+acronym in brackets ("Rapat Koordinasi (Rakor)"), as published government news does; a text
+that writes the full form out elsewhere has told its reader too."""
 
 from __future__ import annotations
 
@@ -25,12 +26,20 @@ _DEFINED_ACRONYM = re.compile(r"\((\w{4,})\)")
 _VOWELS = frozenset("aeiou")
 
 
+# The full form an office also writes for an acronym (the English of "monev").
+_ALSO_WRITTEN = {"monev": "monitoring dan evaluasi"}
+
+
 def _defined_acronyms(text: str) -> frozenset[str]:
-    """The spoken acronyms ``text`` defines in brackets, lowercase."""
+    """The spoken acronyms ``text`` defines, lowercase: in brackets after the full form, or
+    with the full form written out elsewhere in it (the reader has been told)."""
+    low_text = text.lower()
+    bracketed = {m.group(1).lower() for m in _DEFINED_ACRONYM.finditer(text)}
     return frozenset(
-        low
-        for m in _DEFINED_ACRONYM.finditer(text)
-        if (low := m.group(1).lower()) in SHORTHAND and _VOWELS & set(low)
+        short
+        for short, full in SHORTHAND.items()
+        if _VOWELS & set(short)
+        and (short in bracketed or full in low_text or _ALSO_WRITTEN.get(short, "\0") in low_text)
     )
 
 
