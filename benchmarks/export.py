@@ -13,6 +13,10 @@ path, compiled bytecode): the interpreter's start is the bare one, without the s
 machine this was written on, counted against neither side). ``python -I -S -c pass`` is the
 baseline; ``cli_version_vs_python_site`` gives the same ratio with the site loaded on both
 sides (``python -m kabar_desktop`` against ``python -c pass``).
+
+An export writes into the reference document as an earlier run prepared it (kept in the cache
+folder, export/docx_template.py); ``cli_docx_unprepared_ms`` is one export whose reference is
+prepared anew (the first export after an installation, or after the reference changed).
 """
 
 from __future__ import annotations
@@ -163,6 +167,14 @@ def cli_timings(tmp_path: Path, markdown: Path) -> None:
         print_ratio("cli_docx_vs_pandoc", times["docx"], times["pandoc"])
     else:
         print("cli_docx_vs_pandoc: skipped (pandoc not installed: apt-get install pandoc)")
+    kept = tmp_path / "home" / "cache" / "docx-reference.marshal"
+    unprepared = []
+    for _ in range(5):
+        kept.unlink(missing_ok=True)
+        start = time.perf_counter()
+        subprocess.run(docx, check=True, stdout=subprocess.DEVNULL, env=env)
+        unprepared.append((time.perf_counter() - start) * 1000)
+    print(f"cli_docx_unprepared_ms: {statistics.median(unprepared):.1f} ms")
 
 
 def main() -> None:
