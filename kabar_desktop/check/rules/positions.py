@@ -1,0 +1,298 @@
+"""Positions (K1, K2): a position that names one office's holder is capitalised
+('Kepala Divisi Administrasi Kanwil …, Rakhmat', 'Kasubsi Intelijen Deniel'); the same
+words used of every holder are lowercase ('para kepala seksi', 'camat se-Kabupaten Belu').
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator
+
+from kabar_desktop.check.document import Doc
+from kabar_desktop.check.lexicon import (
+    ACRONYMS,
+    FUNCTION_WORDS,
+    HOLIDAYS,
+    INSTITUTION_KINDS,
+    MONTHS,
+    POSITION_PARTS,
+    POSITIONS,
+    QUANTIFIERS,
+    WEEKDAYS,
+    words,
+)
+from kabar_desktop.check.rules import ERROR, N_, WARNING, Hit, rule
+from kabar_desktop.check.rules.case_reading import capitalised, in_title, initial, title_case
+
+_DAYS_MONTHS = {w.lower(): w for w in (*WEEKDAYS, *MONTHS, *HOLIDAYS)}
+_PHRASE_WORDS = POSITION_PARTS | POSITIONS
+# Kinds of office named by a common word: "para Camat dan Kepala Desa" (K2).
+_WORD_KINDS = words("desa kelurahan kecamatan sekolah dinas")
+# What may follow 'para Kepala' in a plural, generic title: kinds of office, rooms, duties.
+_PLURAL_HEADS = INSTITUTION_KINDS | words("kamar hunian regu blok jaga")
+# Short forms of a section's head: the words after them name the section (K1).
+_SECTION_HEADS = words("kasi kasie kasubsi kabid kasubbag kasubag kabag kaur kasubdit")
+# A derived verb or adjective: no unit's word ('kasi menyampaikan Budi …').
+_VERBISH = re.compile(r"(?:me|di|ber|ter)[a-z]{3,}$|[a-z]+(?:lah|nya)$")
+# 'se-Kabupaten', 'sekabupaten', 'se': across a whole region.
+_REGION_WIDE = re.compile(r"[Ss]e(?:-|$|(?:kabupaten|kota|provinsi|kecamatan|wilayah)$)")
+# Titles that name their holder's office in one word ('Camat', 'Kapolsek'), unlike 'Kepala'
+# or 'Ketua', which need the unit after them.
+_BARE_TITLES = words(
+    """camat lurah kades bupati wabup walikota gubernur kapolsek kapolres kapolresta kapolda
+    danramil dandim danrem kajari kajati kakanim kalapas karutan kabapas karudenim kakanwil
+    sekda sekcam babinsa bhabinkamtibmas"""
+)
+# A noun of a unit's name: 'perawatan', 'registrasi', 'intelijen'.
+_UNIT_NOUN = re.compile(r"[a-z]{4,}(?:an|asi|si|jen)")
+_COUNT_BEFORE = re.compile(r"(?<![\d.,/])\d+ $")  # "1 asisten PK": a count
+
+
+def _position_phrase(doc: Doc, i: int) -> int:
+    """Index past the words of the position starting at token ``i``; an office's short
+    form ends it ('plt Kalapas Kupang'), a word like 'imigrasi' does not."""
+    toks = doc.tokens
+    j = i + 1
+    while j < len(toks) and doc.adjacent(toks[j - 1], toks[j]):
+        lower = toks[j].text.lower()
+        if lower not in _PHRASE_WORDS or (lower in ACRONYMS and lower not in POSITION_PARTS):
+            break
+        j += 1
+    return j
+
+
+def _unit_words(doc: Doc, i: int, j: int) -> int:
+    """After a section head's short form ('Kasubsi', 'kasi'), the lowercase words up to a
+    name are its unit's name ('Kasubsi intelijen Deniel Munthe'): the index past them, or
+    ``j`` when no name follows them or they read as a sentence ('kasi hadir Budi')."""
+    toks = doc.tokens
+    if toks[i].text.lower() not in _SECTION_HEADS or j != i + 1:
+        return j
+    k = j
+    while k < len(toks) and k - j < 5 and doc.adjacent(toks[k - 1], toks[k]):
+        word = toks[k].text
+        if not word.isalpha() or not word.islower():
+            break
+        if word in FUNCTION_WORDS and not (word == "dan" and k > j):
+            return j
+        if word not in POSITION_PARTS and _VERBISH.match(word):
+            return j  # "kasi menyampaikan Budi …": a verb, no unit
+        k += 1
+    if k == j or toks[k - 1].text == "dan":
+        return j
+    if _unit_nouns(doc, i, k):
+        return k  # "selaku kasubsi pengelolaan, …": a section's name, the post of one
+    if k >= len(toks) or toks[k].text.lower() in POSITIONS or not _names_someone(doc, k):
+        return j
+    return k
+
+
+def _unit_nouns(doc: Doc, i: int, k: int) -> bool:
+    """The lowercase words after the section head ``i`` up to ``k`` are a unit's name:
+    nouns of a unit ('registrasi', 'perawatan', 'pengelolaan'), not a verb's object ('kasi
+    bantuan': 'kasi' is also a spoken 'kasih')."""
+    toks = doc.tokens
+    head = toks[i].text.lower()
+    parts = [w.text for w in toks[i + 1 : k] if w.text != "dan"]
+    return bool(parts) and all(
+        w in POSITION_PARTS or (head not in ("kasi", "kasie") and _UNIT_NOUN.fullmatch(w))
+        for w in parts
+    )
+
+
+def _region_wide(doc: Doc, j: int) -> bool:
+    """The office after a position is every one of a region's ('ketua TP PKK desa
+    se-Kabupaten Pacitan', 'kepala UPT se-Jawa Timur'): the heads of many, no one's title."""
+    toks = doc.tokens
+    k = j
+    while k < len(toks) and k - j < 6 and (k == j or doc.adjacent(toks[k - 1], toks[k])):
+        word = toks[k].text
+        if _REGION_WIDE.match(word):
+            return True
+        if word in FUNCTION_WORDS:
+            return False
+        k += 1
+    return False
+
+
+def _names_someone(doc: Doc, j: int) -> bool:
+    """After the position: an office (a capitalised word) or ', Name' (not ', Kamis (…)' nor
+    ', Kepala …': a date, or the next position of a list)."""
+    toks = doc.tokens
+    if j >= len(toks):
+        return False
+    last, nxt = toks[j - 1], toks[j]
+    if last.para != nxt.para or not capitalised(nxt) or nxt.text in _DAYS_MONTHS.values():
+        return False
+    gap = doc.text[last.end : nxt.start]
+    if gap == ", ":
+        return not nxt.initial and nxt.text.lower() not in POSITIONS
+    return gap == " "
+
+
+def _after_quantifier(doc: Doc, i: int) -> bool:
+    """'para kepala seksi …', '1 asisten PK': counted or plural, so the position is generic."""
+    toks = doc.tokens
+    if _COUNT_BEFORE.search(doc.text, max(0, toks[i].start - 8), toks[i].start):
+        return True
+    prev = toks[i - 1] if i else None
+    return bool(prev and doc.adjacent(prev, toks[i]) and prev.text.lower() in QUANTIFIERS)
+
+
+def _generic_office(doc: Doc, j: int) -> bool:
+    """The office after a position is a kind of office, not one named by its place: 'kepala
+    KUA di wilayah Sragen', 'kepala KUA harus memahami …' (but 'kepala Lapas Kelas IIB …')."""
+    toks = doc.tokens
+    office = toks[j]
+    if office.text.lower() not in INSTITUTION_KINDS:
+        return False
+    nxt = toks[j + 1] if j + 1 < len(toks) else None
+    return not (nxt and doc.adjacent(office, nxt) and capitalised(nxt))
+
+
+@rule("K1", ERROR, N_("A position followed by a name or an office is capitalised"))
+def position_before_name(doc: Doc) -> Iterator[Hit]:
+    toks = doc.tokens
+    for i, t in enumerate(toks):
+        if t.text.lower() not in POSITIONS or in_title(doc, t) or _after_quantifier(doc, i):
+            continue
+        j = _position_phrase(doc, i)
+        while j - 1 > i and toks[j - 1].text == "dan":
+            j -= 1  # "kepala dan ASN di KUA": two kinds of people, no position's name
+        j = _unit_words(doc, i, j)
+        if t.text in POSITIONS:
+            post = t.text in _SECTION_HEADS and j > i + 1 and _unit_nouns(doc, i, j)
+            named = _names_someone(doc, j) and not (_generic_office(doc, j) or _region_wide(doc, j))
+            if named or post:
+                yield Hit(
+                    t.start,
+                    toks[j - 1].end,
+                    N_("A position before a name or an office starts with capitals."),
+                    title_case([x.text for x in toks[i:j]]),
+                )
+        elif not t.text.isupper() and not initial(doc, t):
+            yield from _half_capitalised(doc, i, j)
+
+
+def _half_capitalised(doc: Doc, i: int, j: int) -> Iterator[Hit]:
+    """'Wakil presiden', 'Kepala seksi': a position capitalised only in part (up to its first
+    function word: 'Kepala Divisi Imigrasi dan kepala seksi' is two positions)."""
+    toks = doc.tokens
+    k = i + 1
+    while k < j and toks[k].text not in FUNCTION_WORDS:
+        k += 1
+    words = [x.text for x in toks[i:k]]
+    if any(w[0].islower() for w in words):
+        yield Hit(
+            toks[i].start,
+            toks[k - 1].end,
+            N_("Every word of a position's name starts with a capital letter."),
+            title_case(words),
+        )
+
+
+def _kind_without_name(doc: Doc, j: int) -> bool:
+    """Token ``j`` is a kind of office ('Desa', 'UPT') that no place name follows."""
+    toks = doc.tokens
+    if not doc.adjacent(toks[j - 1], toks[j]) or toks[j].text.lower() not in _WORD_KINDS:
+        return False
+    nxt = toks[j + 1] if j + 1 < len(toks) else None
+    return not (nxt and doc.adjacent(toks[j], nxt) and capitalised(nxt))
+
+
+def _kind_anywhere(doc: Doc, j: int) -> bool:
+    """'seluruh Kepala KUA di wilayah …': a kind of office, in each place of a region."""
+    toks = doc.tokens
+    nxt = toks[j + 1] if j + 1 < len(toks) else None
+    return (
+        _generic_office(doc, j)
+        and nxt is not None
+        and doc.adjacent(toks[j], nxt)
+        and nxt.text in ("di", "yang")
+    )
+
+
+@rule("K2", WARNING, N_("A position used generically is lowercase"))
+def generic_position(doc: Doc) -> Iterator[Hit]:
+    toks = doc.tokens
+    for i, t in enumerate(toks[:-1]):
+        nxt = toks[i + 1]
+        if (
+            t.text.lower() not in QUANTIFIERS
+            or not doc.adjacent(t, nxt)
+            or nxt.text.lower() not in POSITIONS
+            or not capitalised(nxt)
+            or in_title(doc, t)
+        ):
+            continue
+        j = _position_phrase(doc, i + 1)
+        if j < len(toks) and _kind_without_name(doc, j):
+            j += 1  # "para Camat dan Kepala Desa": every village's head
+        end = _plural_kind(doc, j) if _names_someone(doc, j) else j
+        if end is None and _kind_anywhere(doc, j):
+            end = j
+        if end is not None:
+            yield Hit(
+                nxt.start,
+                toks[end - 1].end,
+                N_("A position used generically is written in lowercase."),
+                doc.text[nxt.start : toks[end - 1].end].lower(),
+            )
+    yield from _heads_over_region(doc)
+
+
+def _heads_over_region(doc: Doc) -> Iterator[Hit]:
+    """'Camat, Danramil dan Kapolsek se-Asahan': one-word titles just before 'se-' speak of
+    every holder across the region, so each is lowercase (EYD V: a title not followed by a
+    name is lowercase). A title with its unit's name ('Kepala UPT Pemasyarakatan se-Jawa
+    Timur') is left alone: the unit names the office."""
+    toks = doc.tokens
+    for k, t in enumerate(toks):
+        if k == 0 or not _REGION_WIDE.match(t.text) or in_title(doc, t):
+            continue
+        i = k - 1
+        while i >= 0 and toks[i].text.lower() in _BARE_TITLES:
+            head = toks[i]
+            if not capitalised(head) or head.text.isupper() or initial(doc, head):
+                break
+            after = toks[i + 1]
+            if doc.text[head.end : after.start].strip(" ,") != "":
+                break
+            yield Hit(
+                head.start,
+                head.end,
+                N_("A position used generically is written in lowercase."),
+                head.text.lower(),
+            )
+            link = toks[i - 1] if i else None
+            gap = doc.text[link.end : head.start] if link else ""
+            if link is not None and link.text in ("dan", "serta") and gap == " ":
+                i -= 2
+            elif gap == ", ":
+                i -= 1
+            else:
+                break
+
+
+def _plural_kind(doc: Doc, j: int) -> int | None:
+    """After 'para Kepala': the end of its common nouns when only kinds of office and
+    common nouns follow, then no name ('para Kepala KUA se-Kabupaten …', 'para Kepala
+    Kamar sebagai …'): heads of every such office, no one's title (EYD V, huruf kapital:
+    a title not followed by a name, used generically, is lowercase)."""
+    toks = doc.tokens
+    end = k = j
+    while (
+        k < len(toks)
+        and doc.adjacent(toks[k - 1], toks[k])
+        and capitalised(toks[k])
+        and (lower := toks[k].text.lower()) in _PLURAL_HEADS
+    ):
+        k += 1
+        if lower not in INSTITUTION_KINDS and end == k - 1:
+            end = k  # "Kamar" joins the position; the office's short form keeps its case
+    if k == j:
+        return None
+    after = toks[k] if k < len(toks) and toks[k].para == toks[k - 1].para else None
+    if after is not None and capitalised(after) and doc.text[toks[k - 1].end] == " ":
+        return None  # "para Kepala Desa Oesao": heads of named villages
+    return end
