@@ -138,9 +138,17 @@ def test_a_lead_without_its_city_is_still_reported():
     assert found(text, "A7") == [("Kepala", None)]
 
 
+def test_a_lead_a_little_over_45_words_is_left_alone():
+    """A2, like A1, reports only a lead far past 'about 45 words and 3 sentences'."""
+    words = " ".join(["kata"] * 50)
+    assert found(f"Judul Berita Kegiatan Kantor Hari Ini\nKupang - Kantor {words}.\n", "A2") == []
+    five = "Kupang - Ada apel. Ada doa. Ada lomba. Ada makan. Ada foto.\n"
+    assert len(found("Judul Berita Kegiatan Kantor Hari Ini\n" + five, "A2")) == 1
+
+
 def test_the_office_dateline_is_not_counted_in_the_lead():
     """A2 counts the lead's words without the dateline an office writes its own way."""
-    words = " ".join(["kata"] * 43)
+    words = " ".join(["kata"] * 58)
     text = f"Judul Berita Kegiatan Kantor Hari Ini\nMaumere (Humas), Kantor {words}.\n"
     assert found(text, "A2") == []
     longer = text.replace("Kantor", "Kantor kata kata")

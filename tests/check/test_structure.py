@@ -15,8 +15,8 @@ from kabar_desktop.compose import compose
 from kabar_desktop.model.draft import Draft, Photo, Style
 
 BODY = "Kupang - Kegiatan pelatihan berjalan lancar."
-LONG_LEAD = "Kupang - " + " ".join(["Pegawai hadir dalam pelatihan kehumasan yang baik"] * 7) + "."
-FOUR_SENTENCES = "Kupang - Pegawai hadir. Peserta senang. Acara lancar. Semua pulang."
+LONG_LEAD = "Kupang - " + " ".join(["Pegawai hadir dalam pelatihan kehumasan yang baik"] * 9) + "."
+FOUR_SENTENCES = "Kupang - Pegawai hadir. Peserta senang. Acara lancar. Semua pulang. Kami senang."
 
 BREAKS = [
     ("A1", "Pelatihan Humas\n" + BODY, [("Pelatihan Humas", None)]),
@@ -152,8 +152,8 @@ def test_every_rule_has_breaking_and_respecting_texts():
     import test_punctuation_round2
     import test_rules_round3
     import test_rules_round4
-    import test_rules_round5_punct
     import test_rules_round5_forms
+    import test_rules_round5_punct
     import test_rules_round5_spelling
     import test_spelling
     import test_spelling_more

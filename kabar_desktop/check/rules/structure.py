@@ -22,6 +22,9 @@ from kabar_desktop.check.verbs import known_like
 
 TITLE_WORDS = (4, 15)  # "about 6-10 words": only a title far outside it is reported
 LEAD_WORDS, LEAD_SENTENCES = 45, 3
+# "At most about 45 words and 3 sentences": as for the title, only a lead far past it is
+# reported (editors leave a lead of 50 words be; one of 60 or 4 sentences they cut).
+LEAD_REPORTED = (60, 4)
 CAPTION_WORDS = 4
 _CAMERA_FILE = re.compile(
     r"\b(?:DSCN?[_-]?\d{3,}|IMG[_-]?\d{3,}(?:[_-]\d+)*(?:[_-]WA\d+)?|VID[_-]\d{8}[_-]WA\d+"
@@ -78,7 +81,7 @@ def lead_length(doc: Doc) -> Iterator[Hit]:
         start = max(start, _office_dateline_end(doc, para))
         n = len(doc.text[start:end].split())
         sentences = len(para.sentences)
-        if n > LEAD_WORDS or sentences > LEAD_SENTENCES:
+        if n > LEAD_REPORTED[0] or sentences > LEAD_REPORTED[1]:
             yield Hit(
                 start,
                 end,
