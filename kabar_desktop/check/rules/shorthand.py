@@ -1,8 +1,7 @@
 """W10: informal office shorthand is spelled out (house style): chat contractions ("yg",
 "tsb", "dgn") always, an office's spoken acronym ("rakor", "monev", "tusi") until the text
 defines it. EYD V lets an acronym stand once its full form has been written with the
-acronym in brackets ("Rapat Koordinasi (Rakor)"), as published government news does; a text
-that writes the full form out elsewhere has told its reader too."""
+acronym in brackets ("Rapat Koordinasi (Rakor)"), as published government news does."""
 
 from __future__ import annotations
 
@@ -26,20 +25,14 @@ _DEFINED_ACRONYM = re.compile(r"\((\w{4,})\)")
 _VOWELS = frozenset("aeiou")
 
 
-# The full form an office also writes for an acronym (the English of "monev").
-_ALSO_WRITTEN = {"monev": "monitoring dan evaluasi"}
-
-
 def _defined_acronyms(text: str) -> frozenset[str]:
-    """The spoken acronyms ``text`` defines, lowercase: in brackets after the full form, or
-    with the full form written out elsewhere in it (the reader has been told)."""
-    low_text = text.lower()
-    bracketed = {m.group(1).lower() for m in _DEFINED_ACRONYM.finditer(text)}
+    """The spoken acronyms ``text`` defines in brackets, lowercase. Only the brackets define
+    one: a full form written elsewhere does not ("… tugas dan fungsi … tusi" is still
+    informal, house-style.md's sample)."""
     return frozenset(
-        short
-        for short, full in SHORTHAND.items()
-        if _VOWELS & set(short)
-        and (short in bracketed or full in low_text or _ALSO_WRITTEN.get(short, "\0") in low_text)
+        low
+        for m in _DEFINED_ACRONYM.finditer(text)
+        if (low := m.group(1).lower()) in SHORTHAND and _VOWELS & set(low)
     )
 
 
