@@ -63,6 +63,13 @@ BREAKS = [
         [("Warga Negara", "warga negara")],
     ),
     ("K14", "Rudenim memulangkan Warga Negara Myanmar.", [("Warga Negara", "warga negara")]),
+    # K8: national days and the offices' own days are names.
+    (
+        "K8",
+        "Lomba digelar menyambut hari bakti pemasyarakatan ke-61.",
+        [("hari bakti pemasyarakatan", "Hari Bakti Pemasyarakatan")],
+    ),
+    ("K8", "Upacara hari Pahlawan berjalan khidmat.", [("hari Pahlawan", "Hari Pahlawan")]),
     # K10: the common noun that heads a place's or a building's name is part of it.
     ("K10", "Posko berada di jalan Timor Raya nomor 3.", [("jalan", "Jalan")]),
     ("K10", "Bantuan dikirim ke warga pulau Kera.", [("pulau", "Pulau")]),
@@ -109,6 +116,8 @@ RESPECTS = [
     ("K10", "Pembangunan lapas baru di kabupaten itu dimulai."),
     ("K10", "Warga datang dari tanah datar di seberang sungai."),
     ("K10", "Truk mengangkut batu bara ke gudang."),
+    ("K8", "Setiap hari guru mengajar warga binaan membaca."),
+    ("K8", "Lapas memperingati Hari Bhakti Imigrasi ke-76."),
     # K9: acronyms KBBI lists as common nouns of a kind of office stay lowercase.
     ("K9", "Ia pernah bekerja di lapas dan rutan."),
     # K21: a head's short form and an office's short form side by side.

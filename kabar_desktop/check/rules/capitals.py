@@ -64,6 +64,17 @@ _QUOTE_OPEN = re.compile(r"[\"“]( ?)(?=[^\W\d_])")
 _BOUND_BEFORE_NAME = re.compile(r"(?:se|non|antar|pasca|pra|anti|pro)-[A-Z]")
 # The lead's opening place name and the bracket of its office tag: "Stabat (".
 _DATELINE_TAG = re.compile(r"[^\W\d_][^\W\d]*(?: [^\W\d_][^\W\d]*){0,3},? ?\(")
+# National days and the ministries' own days, each name distinctive enough that the words
+# mean the day wherever they stand ('hari ibu', 'hari guru' are left out: 'setiap hari guru
+# mengajar'). Source: Keppres 316/1959 and the later decrees naming each day.
+_COMMEMORATION = re.compile(
+    r"\b[Hh]ari (?:[Bb]h?akti (?:[Pp]emasyarakatan|[Ii]migrasi)|[Kk]emerdekaan|[Pp]ahlawan"
+    r"|[Kk]artini|[Bb]hayangkara|[Ss]antri(?: [Nn]asional)?|[Ll]ahir [Pp]ancasila"
+    r"|[Kk]esaktian [Pp]ancasila|[Ss]umpah [Pp]emuda|[Kk]ebangkitan [Nn]asional"
+    r"|[Pp]endidikan [Nn]asional|[Aa]mal [Bb]akti|[Aa]nak [Nn]asional|[Gg]uru [Nn]asional"
+    r"|[Bb]ela [Nn]egara|[Pp]ers [Nn]asional|[Kk]esehatan [Nn]asional"
+    r"|[Hh]ak [Aa]sasi [Mm]anusia|[Aa]ntinarkotika [Ii]nternasional)\b"
+)
 _ATTRIBUTION = re.compile(r"(?:[,?!] ?[\"”]|[\"”] ?,) ([A-Z][a-z]+)\b")
 
 
@@ -204,6 +215,7 @@ def days_and_holidays(doc: Doc) -> Iterator[Hit]:
             else N_("Names of days and months start with a capital letter.")
         )
         yield Hit(t.start, t.end, message, name)
+    yield from _commemorations(doc)
     for m in _HOLIDAY.finditer(text):
         fixed = "Idul" + m.group(2).lower()
         if m.group() != fixed:
@@ -213,6 +225,23 @@ def days_and_holidays(doc: Doc) -> Iterator[Hit]:
                 N_("Holiday names are written as one capitalised word: '{word}'."),
                 fixed,
                 {"word": fixed},
+            )
+
+
+def _commemorations(doc: Doc) -> Iterator[Hit]:
+    """A national or an office's day written in lowercase: 'hari bakti pemasyarakatan' →
+    'Hari Bakti Pemasyarakatan' (EYD V, I.B.8: names of holidays and historic days)."""
+    for m in _COMMEMORATION.finditer(doc.text):
+        i = doc.token_at(m.start())
+        if i is None or in_title(doc, doc.tokens[i]):
+            continue  # K5 reads a title's capitals
+        if any(w[0].islower() for w in m.group().split()):
+            fixed = m.group().title()
+            yield Hit(
+                m.start(),
+                m.end(),
+                N_("Holiday names start with a capital letter."),
+                fixed,
             )
 
 
