@@ -209,3 +209,19 @@ def test_a_photo_needs_its_caption_before_export():
     assert messages == [
         "photos[0].caption: wajib diisi: keterangan foto: apa dan siapa yang tampak di foto"
     ]
+
+
+def test_a_kabar_file_under_a_json_name_and_a_json_with_a_bom_are_both_read(tmp_path):
+    """A draft is told by its bytes, not its name: what starts as JSON is read without
+    zipfile (issue 15 #8), anything else is looked at as a ZIP, as before."""
+    draft = read_draft(DATA / "sample.json")
+    draft.photos.append(Photo(file="foto.jpg", caption="Peserta pelatihan"))
+    draft.photos[0].data = jpeg_bytes()
+    zipped = tmp_path / "berita.kabar"
+    write_draft(draft, zipped)
+    renamed = tmp_path / "berita.json"
+    renamed.write_bytes(zipped.read_bytes())
+    assert read_draft(renamed).photos[0].data == draft.photos[0].data
+    with_bom = tmp_path / "bom.json"
+    with_bom.write_bytes(b"\xef\xbb\xbf \n" + (DATA / "sample.json").read_bytes())
+    assert read_draft(with_bom).title == draft.title

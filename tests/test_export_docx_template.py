@@ -119,3 +119,17 @@ def test_the_zip_writer_writes_the_bytes_zipfile_writes(name):
             info.compress_type, info.external_attr = how, 0o600 << 16
             archive.writestr(info, content)
     assert ours.getvalue() == theirs.getvalue()
+
+
+def test_text_xml_cannot_hold_is_refused_and_no_file_is_left(tmp_path):
+    """The draft reader keeps control characters out; an article made otherwise is refused
+    whole, as lxml refused it, rather than written as a DOCX Word cannot open."""
+    from kabar_desktop.compose import Article, Block, Run
+    from kabar_desktop.export import export_article
+
+    for title, body in (("Judul\x01", "isi"), ("Judul", "isi\x0b")):
+        blocks = (Block("title", (Run(title),)), Block("body", (Run(body),)))
+        bad = Article(title, blocks, "", "", None)
+        with pytest.raises(ValueError):
+            export_article(bad, "docx", tmp_path / "berita.docx")
+    assert list(tmp_path.iterdir()) == []
