@@ -107,6 +107,7 @@ RESPECTS = [
     ("P31", "“Siap, Pak,” jawab mereka."),
     # P1 leaves the comma after a quoted name where no attribution follows.
     ("P1", "Lewat program “Rutan Peduli Sesama”, petugas membagikan sembako."),
+    ("P1", 'Ia menyebut program "Bersinar", yang diluncurkan tahun lalu, terus berjalan.'),
     ("P18", "Petugas menerapkan dua cara, yakni pemeriksaan berkas dan kunjungan."),
     ("P18", "Tamu menghadiri acara besar yaitu KTT ASEAN di Labuan Bajo."),
     ("P18", "Jumlah pengunjung yaitu 40 orang."),

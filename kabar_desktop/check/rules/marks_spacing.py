@@ -197,9 +197,10 @@ _MORE_SAID = words("jawab tandas seru sahut akui tanya teriak sapa")
 _COMMA_IN_NAME = re.compile(r"(?<![^\W\d_])([^\W\d_]+),([\"”]) (?=([a-z]+)\b)")
 
 
-def quoted_name(doc: Doc, para: Para, close: int) -> bool:
-    """Is the quote that the mark at ``close`` ends a name, not a quotation? (A comma after
-    it then belongs to the sentence, outside the mark: P1 is silent, P31 asks for it.)"""
+def quoted_name(doc: Doc, para: Para, close: int, least: int = 2) -> bool:
+    """Is the quote that the mark at ``close`` ends a name of ``least`` to six words, not a
+    quotation? (A comma after it then belongs to the sentence, outside the mark: P1 is silent
+    even on one word, 'program "Bersinar", yang …'; P31 asks for it on two or more.)"""
     text = doc.text
     opened = None
     for i, opening in quote_roles(text, para.start, para.end):
@@ -210,7 +211,7 @@ def quoted_name(doc: Doc, para: Para, close: int) -> bool:
         return False
     words_ = text[opened + 1 : close].rstrip(",").split()
     return (
-        1 < len(words_) <= 6
+        least <= len(words_) <= 6
         and words_[0][:1].isupper()
         and words_[-1][:1].isupper()
         and all(_NAME_WORD.fullmatch(w) for w in words_)

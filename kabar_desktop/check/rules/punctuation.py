@@ -117,7 +117,7 @@ def comma_inside_quote(doc: Doc) -> Iterator[Hit]:
             after = _AFTER_QUOTE.match(doc.text, m.end())
             said = after is not None and _is_attribution(after.group(2))
             if _is_closing(doc, para, m.start()) and (
-                said or not quoted_name(doc, para, m.start())
+                said or not quoted_name(doc, para, m.start(), 1)
             ):
                 yield Hit(
                     m.start(),
