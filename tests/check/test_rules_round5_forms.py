@@ -93,6 +93,11 @@ BREAKS = [
         "Ketiganya dikenai Tindakan Administrasi Keimigrasian berupa deportasi.",
         [("Administrasi", "Administratif")],
     ),
+    (
+        "W26",
+        "Ia mendapat Cuti Menjelang Bersyarat dari 12 pembimbing komunitas.",
+        [("Bersyarat", "Bebas"), ("komunitas", "kemasyarakatan")],
+    ),
     # W14: a subject and 'kepada' with no verb between.
     (
         "W14",
@@ -147,6 +152,7 @@ RESPECTS = [
     ("W15", "“Tetap bersihkan blok kalian,” pesan Kalapas."),
     ("W26", "Pembimbing Kemasyarakatan menyusun penelitian kemasyarakatan bagi klien."),
     ("W26", "Tindakan administrasi kepegawaian dicatat bagian umum."),
+    ("W26", "Ia mendapat Cuti Bersyarat, lalu Cuti Menjelang Bebas dan Pembebasan Bersyarat."),
     ("W14", "Kegiatan ini ditujukan kepada warga binaan baru."),
     ("W14", "Sementara itu kepada wartawan, Kalapas menjelaskan jadwal kunjungan."),
     ("W14", "Selain itu kepada peserta, panitia membagikan modul."),

@@ -64,29 +64,37 @@ def kepala(doc: Doc) -> Iterator[Hit]:
 
 
 # W26: the law's own names (UU No. 22/2022 tentang Pemasyarakatan: Klien Pemasyarakatan,
-# Warga Binaan Pemasyarakatan, Balai Pemasyarakatan; UU No. 6/2011 tentang Keimigrasian:
-# Tindakan Administratif Keimigrasian). 'Kemasyarakatan' belongs to 'Pembimbing
-# Kemasyarakatan' and 'penelitian kemasyarakatan', never to the client or the office.
+# Warga Binaan Pemasyarakatan, Balai Pemasyarakatan, Pembimbing Kemasyarakatan, penelitian
+# kemasyarakatan; Permenkumham No. 7/2022: Cuti Menjelang Bebas; UU No. 6/2011 tentang
+# Keimigrasian: Tindakan Administratif Keimigrasian). 'Kemasyarakatan' belongs to the
+# officer and the inquiry, 'pemasyarakatan' to the client, the inmate and the office.
+# Each: a pattern whose group 1 is the slip, and the word the law uses there.
+_STATUTORY = (
+    (r"\b(?:[Kk]lien|[Bb]inaan|[Bb]alai) ([Kk]emasyarakatan)\b", "pemasyarakatan"),
+    (r"\b[Tt]indakan ([Aa]dministrasi) (?=[Kk]eimigrasian\b)", "administratif"),
+    (r"\b[Pp]embimbing ([Pp]emasyarakatan|[Kk]omunitas)\b", "kemasyarakatan"),
+    (r"\b[Pp]enelitian ([Pp]emasyarakatan)\b", "kemasyarakatan"),
+    (r"\b[Cc]uti [Mm]enjelang ([Bb]ersyarat)\b", "bebas"),
+    (r"\b([Nn]arapidana) (?=[Pp]emasyarakatan\b)", "warga binaan"),
+)
+
+
 @cache
-def _statutory() -> re.Pattern[str]:
-    """A statutory term with its neighbour's word (compiled when first used)."""
-    return re.compile(
-        r"\b(?:[Kk]lien|[Bb]inaan|[Bb]alai) ([Kk]emasyarakatan)\b"
-        r"|\b[Tt]indakan ([Aa]dministrasi) (?=[Kk]eimigrasian\b)"
-    )
+def _statutory() -> list[tuple[re.Pattern[str], str]]:
+    """The statutory slips (compiled when first used)."""
+    return [(re.compile(pattern), right) for pattern, right in _STATUTORY]
 
 
 @rule("W26", ERROR, N_("The law's terms: 'klien pemasyarakatan', 'tindakan administratif'"))
 def statutory_terms(doc: Doc) -> Iterator[Hit]:
-    for m in _statutory().finditer(doc.text):
-        group = 1 if m.group(1) else 2
-        word = m.group(group)
-        right = "pemasyarakatan" if group == 1 else "administratif"
-        fix = right.capitalize() if word[0].isupper() else right
-        yield Hit(
-            m.start(group),
-            m.end(group),
-            N_("The law names it '{word}'."),
-            fix,
-            {"word": fix},
-        )
+    for pattern, right in _statutory():
+        for m in pattern.finditer(doc.text):
+            word = m.group(1)
+            fix = keep_case(word, right)
+            yield Hit(
+                m.start(1),
+                m.end(1),
+                N_("The law names it '{word}'."),
+                fix,
+                {"word": fix},
+            )
