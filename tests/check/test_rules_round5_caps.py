@@ -149,3 +149,17 @@ def test_a_title_in_title_case_is_not_read_as_a_sentence():
     """Titles are in title case: no capitals rule of running text reads them (K3)."""
     text = "Petugas Sambut Klien dan Tim Media di Bapas\nKupang - Petugas menyambut klien.\n"
     assert found(text, "K3") == []
+
+
+def test_a_dateline_after_a_long_title_opens_a_sentence():
+    """A title of more than twenty words is not read as one, so the next line's dateline is
+    not known either: the word after its dash still opens a sentence (K14)."""
+    title = (
+        "Lapas Kupang Ajak Klien dan Tim Media Melihat dari Dekat Kehidupan Warga Binaan "
+        "Pemasyarakatan selama Bulan Ramadan di Blok Hunian Baru yang Bersih dan Tertib"
+    )
+    assert len(title.split()) > 20
+    text = title + "\nKupang - Petugas menyambut klien di pintu utama.\n"
+    assert found(text, "K14") == []
+    text = title + "\nKupang - Para tamu menanyakan Remisi di pintu utama.\n"
+    assert found(text, "K14") == [("Remisi", "remisi")]

@@ -158,9 +158,10 @@ def _skipped(doc: Doc, t: Token) -> bool:
 
 def _starts(doc: Doc, t: Token) -> bool:
     """A sentence may start at ``t``: after a stop the sentence reader took for an
-    abbreviation's ('1445 H. Kegiatan …'), or after an opening bracket ('(Deteni)': a gloss)."""
+    abbreviation's ('1445 H. Kegiatan …'), after an opening bracket ('(Deteni)': a gloss), or
+    after a dash ('Kupang - Petugas …': a dateline the reader did not take for one)."""
     before = doc.text[doc.paras[t.para].start : t.start].rstrip()
-    return initial(doc, t) or not before or before[-1] in ".!?(["
+    return initial(doc, t) or not before or before[-1] in ".!?([–—" or before.endswith(" -")
 
 
 def _match(doc: Doc, i: int) -> int:
