@@ -177,6 +177,7 @@ OPENING_COMMAS = [
         [("peserta", "peserta,")],
     ),
     ("Sebagai aparatur negara ia wajib memberi contoh.", [("negara", "negara,")]),
+    ("Sebagai kepala satuan kerja ia wajib hadir.", [("kerja", "kerja,")]),
 ]
 
 OPENING_COMMAS_RESPECTED = [

@@ -105,7 +105,8 @@ def _opening_phrase(doc: Doc, s: int, e: int) -> Hit | None:
     subject = m.group(3)
     if any(is_verb(w) for w in phrase):
         return None  # "Sebagai bentuk menyambut HUT RI Lapas …": the name is the verb's object
-    if phrase[-1] in _TAKES_A_NAME and subject.lower() not in POSITIONS:
+    capital = subject not in _SUBJECT_PRONOUNS
+    if capital and phrase[-1] in _TAKES_A_NAME and subject.lower() not in POSITIONS:
         return None  # a position opens a new subject: "Kepada para kades Bupati berpesan"
     if subject in _SUBJECT_PRONOUNS:
         after = m.end() + len(subject)
