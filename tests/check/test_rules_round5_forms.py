@@ -26,6 +26,7 @@ BREAKS = [
         [("yg", "yang")],
     ),
     ("W10", "Bupati melakukan kunker ke tiga desa.", [("kunker", "kunjungan kerja")]),
+    ("W10", "Bapas menggelar giat penyuluhan hukum.", [("giat", "kegiatan")]),
     (
         "W10",
         "Tugas dan fungsi petugas jelas. Tusi itu dijalankan setiap hari.",
@@ -126,6 +127,7 @@ RESPECTS = [
         "W10",
         "Tim pemantauan dan evaluasi (monev) datang ke rutan. Tim Monev memeriksa dapur.",
     ),
+    ("W10", "Petugas bekerja giat dan Lapas giat menggelar pelatihan."),
     ("W10", "Rombongan melakukan kunjungan kerja (kunker) ke rutan. Kunker berakhir sore."),
     # K24: a long title in title case, which the reader does not take for a title.
     (

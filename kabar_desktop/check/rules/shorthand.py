@@ -36,6 +36,11 @@ def _defined_acronyms(text: str) -> frozenset[str]:
     )
 
 
+# Verbs that hold or join an event: "giat" after them is the event ("menggelar giat
+# penyuluhan"), not the adjective ("bekerja giat").
+_HOLDING = words("menggelar melaksanakan mengadakan mengikuti menghadiri membuka menutup")
+
+
 @rule("W10", WARNING, N_("Office shorthand is spelled out"))
 def shorthand(doc: Doc) -> Iterator[Hit]:
     text = doc.text
@@ -53,5 +58,6 @@ def shorthand(doc: Doc) -> Iterator[Hit]:
             yield Hit(t.start, t.end, message, keep_case(t.text, right), {"word": right})
         elif low == "giat" and t.text.islower():
             near = [toks[k].text.lower() for k in (i - 1, i + 1) if 0 <= k < len(toks)]
-            if any(w in GIAT_NEIGHBOURS for w in near):
+            before = near[0] if i > 0 else ""
+            if any(w in GIAT_NEIGHBOURS for w in near) or before in _HOLDING:
                 yield Hit(t.start, t.end, message, "kegiatan", {"word": "kegiatan"})
