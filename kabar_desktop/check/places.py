@@ -8,7 +8,7 @@ Read once, on the first capitalised word the lists do not know (about 1 ms).
 from __future__ import annotations
 
 import re
-from functools import cache
+from functools import cache, lru_cache
 
 from kabar_desktop import paths
 from kabar_desktop.check.suggest import edits
@@ -68,6 +68,7 @@ def place_name(word: str) -> str | None:
     return found
 
 
+@lru_cache(maxsize=4096)
 def place_slip(word: str, districts: bool = False) -> str | None:
     """The one place word of eight letters or more that ``word`` is with a letter dropped or
     doubled, or two neighbours swapped, in ``word``'s case; ``None`` when none or several are.

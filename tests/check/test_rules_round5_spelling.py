@@ -167,3 +167,27 @@ def test_suggestions_do_not_depend_on_the_hash_seed() -> None:
         runs.append(json.loads(done.stdout.strip().splitlines()[-1]))
     assert runs[0] == runs[1] == runs[2]
     assert runs[0]["mengecekan"]  # something was suggested to compare
+
+
+def test_near_names_are_found_as_a_pairwise_comparison_finds_them() -> None:
+    """S6 finds the pairs of names one slip apart through keys (linear in the names: a text
+    of thousands of names must not take minutes); it must find what comparing every pair
+    finds."""
+    import random
+
+    from kabar_desktop.check.rules.name_variants import _near_pairs, _one_slip, _Seen
+
+    rng = random.Random(13)
+    names = {"Sudjonggo", "Sujonggo", "Soedarmo", "Sudarmo", "Hendarsyah", "Hendrasyah"}
+    while len(names) < 400:
+        names.add("".join(rng.choice("aiubdkmnrst") for _ in range(rng.randint(5, 7))).title())
+    seen = {n: _Seen() for n in names}
+    ordered = sorted(names)
+    brute = [
+        (a, b)
+        for i, a in enumerate(ordered)
+        for b in ordered[i + 1 :]
+        if _one_slip(a.lower(), b.lower())
+    ]
+    assert len(brute) > 6
+    assert _near_pairs(seen) == brute
