@@ -94,6 +94,8 @@ RESPECTS = [
     # An office's own dateline form: the city is there, A7 says nothing.
     ("A7", "Judul Berita Kegiatan Kantor Hari Ini\nMaumere (Humas), Kantor Imigrasi berapel."),
     ("A7", "Judul Berita Kegiatan Kantor Hari Ini\nEnde|MediaKita.id, Kepala Rutan hadir."),
+    ("A7", "Judul Berita Kegiatan Kantor Hari Ini\nEnde | Kepala Rutan Ende hadir."),
+    ("A7", "Judul Berita Kegiatan Kantor Hari Ini\nSoe, Sabtu (1/3/2025) - Rutan Soe berapel."),
     # A date that comes back each year needs no year; nor one whose year the words give.
     ("N5", "Hari Bhakti Imigrasi jatuh pada tanggal 26 Januari setiap tahunnya."),
     ("N5", "Masa jabatannya berakhir pada 30 Oktober mendatang."),

@@ -200,12 +200,25 @@ _NOT_PLACES = (
 )
 
 
+# A place and what an office adds to it, all capitalised or in figures, up to a separator:
+# "Atambua, Sabtu (1/3/2025) - …", "Kupang | …".
+_CAPITALS_DATELINE = re.compile(r"([A-Z][\w.'’]*)([^\n]{0,40}?) [-–—|]+ (?=\S)")
+_WORD = re.compile(r"[^\W\d_]+")
+
+
 def _office_dateline_end(doc: Doc, para: Para) -> int:
     """Where an office-form dateline at the lead's start ends (``para.start`` if none)."""
     m = _OFFICE_DATELINE.match(doc.text, para.start, para.end)
-    if m is None or m.group(1).lower().rstrip(".") in _NOT_PLACES:
-        return para.start
-    return m.end()
+    if m is not None and m.group(1).lower().rstrip(".") not in _NOT_PLACES:
+        return m.end()
+    m = _CAPITALS_DATELINE.match(doc.text, para.start, para.end)
+    if (
+        m is not None
+        and m.group(1).lower().rstrip(".") not in _NOT_PLACES
+        and all(w[0].isupper() for w in _WORD.findall(m.group(2)))
+    ):
+        return m.end()
+    return para.start
 
 
 DATELINE = re.compile(r"[A-Z][\w.]*(?: [A-Z][\w.]*){0,3}(?: \([^()]{1,20}\))? ?[-–—] ")
