@@ -200,3 +200,22 @@ def test_without_kabar_home_the_folders_follow_the_environment(monkeypatch, tmp_
     assert paths.config_dir() == tmp_path / "a" / "Kabar"
     monkeypatch.setenv("XDG_CONFIG_HOME", str(tmp_path / "b"))
     assert paths.config_dir() == tmp_path / "b" / "Kabar"
+
+
+def test_an_export_ends_at_once_yet_a_profiled_one_still_reports(tmp_path):
+    """``kabar export`` ends its process as soon as its files are written (cli._end_now),
+    never before its output is out, and not under a profiler, whose report comes after."""
+    out = tmp_path / "berita.docx"
+    args = ["export", str(DATA / "sample.json"), "-f", "docx", "-o", str(out)]
+    plain = kabar(*args)
+    assert (plain.returncode, plain.stdout.strip()) == (0, str(out))
+    out.unlink()
+    profiled = subprocess.run(
+        [sys.executable, "-m", "cProfile", "-m", "kabar_desktop", *args],
+        capture_output=True,
+        text=True,
+        timeout=60,
+    )
+    assert profiled.returncode == 0, profiled.stderr
+    assert str(out) in profiled.stdout and "function calls" in profiled.stdout
+    assert out.stat().st_size > 500
