@@ -69,6 +69,8 @@ BREAKS = [
         "Petugas menerapkan dua cara yakni pemeriksaan berkas dan kunjungan.",
         [("cara yakni", "cara, yakni")],
     ),
+    # P11: 's/d', 'a/n' are the abbreviations 's.d.', 'a.n.' with a slash for their periods.
+    ("P11", "Pendaftaran dibuka 3 s/d 8 Juni 2025.", [("s/d", "s.d.")]),
     # N1: a small number that counts something other than the long number in its sentence.
     (
         "N1",
@@ -115,6 +117,7 @@ RESPECTS = [
     ("P18", "Jumlah pengunjung yaitu 40 orang."),
     # N2: a date may open a sentence ("19 Juni 2025. …" after a dateline).
     ("N2", "Kupang Pos Online. 19 Juni 2025. Petugas menggelar razia."),
+    ("P11", "Pendaftaran dibuka 3 s.d. 8 Juni 2025, separuh (1/2) kuota terisi."),
     # N1: a series keeps its digits when one of its numbers stays in digits.
     ("N1", "Tercatat 125 orang dengan izin tinggal terbatas dan 9 orang dengan izin tetap."),
     ("N1", "Peserta terdiri atas 8 pria dan 32 wanita."),

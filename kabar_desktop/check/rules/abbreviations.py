@@ -13,6 +13,10 @@ from kabar_desktop.check.rules import ERROR, N_, Hit, rule
 
 _ABBREVIATION = re.compile(r"\b(dll|dsb|dst|sbb|dkk|[Yy]th|a\.n|u\.p|s\.d|d\.a)\b(?!\.)")
 _CAPTION_DOK = re.compile(r"\bDok(?= Humas)")
+# The same abbreviations with a slash for their periods (EYD V writes "s.d.", "a.n."): "5 s/d 7
+# Maret" → "s.d.". Between words only, never inside an address or a number ("1/2").
+_SLASHED = re.compile(r"(?<![\w/.])([sSaAdDuU])/([dDnNaApP])(?![\w/])")
+_SLASHED_FORMS = {"sd": "s.d.", "an": "a.n.", "da": "d.a.", "up": "u.p."}
 # Shortened first names and titles before a name: "Moch Ali" → "Moch. Ali", "Pj Bupati" →
 # "Pj. Bupati" (KBBI: Pj. penjabat).
 _NAME_ABBREVIATION = re.compile(
@@ -42,6 +46,17 @@ def abbreviations(doc: Doc) -> Iterator[Hit]:
                 N_("This abbreviation ends with a period: '{word}'."),
                 m.group() + ".",
                 {"word": m.group() + "."},
+            )
+    for m in _SLASHED.finditer(doc.text):
+        fixed = _SLASHED_FORMS.get((m.group(1) + m.group(2)).lower())
+        if fixed:
+            fixed = fixed.upper() if m.group(1).isupper() else fixed
+            yield Hit(
+                m.start(),
+                m.end(),
+                N_("This abbreviation is written with periods: '{word}'."),
+                fixed,
+                {"word": fixed},
             )
     for m in _INITIAL.finditer(doc.text):
         before = doc.text[max(0, m.start() - 20) : m.start()].split()
