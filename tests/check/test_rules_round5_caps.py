@@ -163,3 +163,16 @@ def test_a_dateline_after_a_long_title_opens_a_sentence():
     assert found(text, "K14") == []
     text = title + "\nKupang - Para tamu menanyakan Remisi di pintu utama.\n"
     assert found(text, "K14") == [("Remisi", "remisi")]
+
+
+def test_a_long_title_in_title_case_keeps_its_capitals():
+    """A title of more than twenty words is still a title: its common nouns keep their
+    capitals (K3, K14), while the same words in the lead are read."""
+    title = (
+        "Jelang Hari Raya, Lapas Kupang Gelar Penyuluhan Hukum bagi Klien dan Tim Media "
+        "serta Pemberian Remisi kepada Warga Binaan yang Berkelakuan Baik di Aula"
+    )
+    assert len(title.split()) > 20
+    text = title + "\nKupang - Petugas memberikan Remisi kepada para Warga Binaan.\n"
+    assert found(text, "K3") == [("Warga Binaan", "warga binaan")]
+    assert found(text, "K14") == [("Remisi", "remisi")]

@@ -91,6 +91,22 @@ def _office_short_form(t: Token | None) -> bool:
     return lower in INSTITUTIONS and lower not in POSITIONS and not lower.startswith("ka")
 
 
+def headline(doc: Doc, para: int) -> bool:
+    """Paragraph ``para`` is the article's first line in title case with no closing stop: a
+    title of more than twenty words, which the reader takes for the lead (four in five of
+    its longer words capitalised)."""
+    p = doc.paras[para]
+    if p.kind == "title":
+        return True
+    if para != 0:
+        return False
+    text = doc.text[p.start : p.end].rstrip("*_ ")
+    if not text or text[-1] in ".?!:\"”":
+        return False
+    longer = [w for w in text.split() if len(w) > 3 and w[0].isalpha()]
+    return len(longer) >= 4 and sum(w[0].isupper() for w in longer) * 5 >= len(longer) * 4
+
+
 def _name_word(t: Token) -> bool:
     """Capitalised as a name's word, not as a sentence's opener ('Turut', 'Para')."""
     return capitalised(t) and not (t.initial and t.text.lower() in _OPENERS)
@@ -282,6 +298,8 @@ def genre_nouns(doc: Doc) -> Iterator[Hit]:
             continue
         if in_title(doc, t) or in_dateline(doc, t) or doc.is_italic(t.start, t.end):
             continue  # a newspaper's name in italics
+        if headline(doc, t.para):
+            continue  # a title too long for the reader to take for one
         if in_slogan(doc, t):
             continue  # '"Senang, Untuk, Menang"': a motto keeps its capitals
         j = _generic_run(doc, i)

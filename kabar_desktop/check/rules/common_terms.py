@@ -148,8 +148,11 @@ def overlaps_k3(doc: Doc, start: int, end: int) -> bool:
 
 def _skipped(doc: Doc, t: Token) -> bool:
     """Where case follows other rules: the title (K5), the dateline, italics, a given name."""
+    from kabar_desktop.check.rules.common_nouns import headline
+
     return (
         in_title(doc, t)
+        or headline(doc, t.para)
         or in_dateline(doc, t)
         or doc.is_italic(t.start, t.end)
         or t.text in getattr(doc, "given_names", ())
