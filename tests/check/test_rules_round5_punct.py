@@ -118,6 +118,8 @@ RESPECTS = [
     # N2: a date may open a sentence ("19 Juni 2025. …" after a dateline).
     ("N2", "Kupang Pos Online. 19 Juni 2025. Petugas menggelar razia."),
     ("P11", "Pendaftaran dibuka 3 s.d. 8 Juni 2025, separuh (1/2) kuota terisi."),
+    # P6: a connector before the position's comma is no name the position is set beside.
+    ("P6", "Selanjutnya, Kakanwil Kemenkumham NTT juga meninjau dapur."),
     # N1: a series keeps its digits when one of its numbers stays in digits.
     ("N1", "Tercatat 125 orang dengan izin tinggal terbatas dan 9 orang dengan izin tetap."),
     ("N1", "Peserta terdiri atas 8 pria dan 32 wanita."),

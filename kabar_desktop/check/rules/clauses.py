@@ -118,6 +118,8 @@ def apposition(doc: Doc) -> Iterator[Hit]:
             named = all(x.text[0].isupper() for x in toks[first:i])
             if _is_position(toks[first]):
                 continue  # the phrase before is a position too: list items
+            if toks[first].text.lower() in _OPENERS | _FRONTING | _LEADING_ADVERBS:
+                continue  # "Selanjutnya, Kakanwil … juga": a connector, not a name
             if before == ", " and toks[first].initial and named and i - first <= 4:
                 phrase = doc.text[t.start : toks[j - 1].end]
                 last = toks[j - 1]
@@ -128,6 +130,13 @@ def apposition(doc: Doc) -> Iterator[Hit]:
 # subject, so the comma after it closes the phrase ("Mewakili Kepala Kanwil, Herdaus membuka").
 _FRONTING = words(
     "mewakili menurut bersama didampingi mendampingi atas kepada oleh untuk selaku sebagai bagi"
+)
+
+
+# Adverbs and connectors that open a sentence before its subject ("Selanjutnya, Kakanwil …").
+_LEADING_ADVERBS = words(
+    """selanjutnya kemudian lalu akhirnya sebelumnya setelahnya sementara selain namun
+    bahkan tentu jadi lebih terakhir pertama kedua ketiga kini saat ini itu tersebut"""
 )
 
 
