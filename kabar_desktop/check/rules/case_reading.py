@@ -40,8 +40,14 @@ def _dateline_end(doc: Doc, t: Token) -> int:
     para = doc.paras[t.para]
     if para.kind != "lead":
         return -1
-    m = _TAGGED_DATELINE.match(doc.text, para.start, para.end)
-    return m.end() if m else -1
+    found = _DATELINE_ENDS.setdefault(doc, {})  # asked for each word of the lead
+    if t.para not in found:
+        m = _TAGGED_DATELINE.match(doc.text, para.start, para.end)
+        found[t.para] = m.end() if m else -1
+    return found[t.para]
+
+
+_DATELINE_ENDS: weakref.WeakKeyDictionary[Doc, dict[int, int]] = weakref.WeakKeyDictionary()
 
 
 def initial(doc: Doc, t: Token) -> bool:
