@@ -161,6 +161,7 @@ def test_a_dateline_after_a_long_title_opens_a_sentence():
     assert len(title.split()) > 20
     text = title + "\nKupang - Petugas menyambut klien di pintu utama.\n"
     assert found(text, "K14") == []
+    assert found(text, "K19") == []  # 'Melihat': a title's verb keeps its capital
     text = title + "\nKupang - Para tamu menanyakan Remisi di pintu utama.\n"
     assert found(text, "K14") == [("Remisi", "remisi")]
 

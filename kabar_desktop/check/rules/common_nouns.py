@@ -37,6 +37,7 @@ from kabar_desktop.check.rules.case_reading import (
     in_title,
     initial,
 )
+from kabar_desktop.check.rules.headline import headline
 from kabar_desktop.check.rules.people_nouns import PEOPLE_NOUNS
 
 # Common nouns often capitalised as if they were names: "pelayanan Keimigrasian".
@@ -89,22 +90,6 @@ def _office_short_form(t: Token | None) -> bool:
         return False
     lower = t.text.lower()
     return lower in INSTITUTIONS and lower not in POSITIONS and not lower.startswith("ka")
-
-
-def headline(doc: Doc, para: int) -> bool:
-    """Paragraph ``para`` is the article's first line in title case with no closing stop: a
-    title of more than twenty words, which the reader takes for the lead (four in five of
-    its longer words capitalised)."""
-    p = doc.paras[para]
-    if p.kind == "title":
-        return True
-    if para != 0:
-        return False
-    text = doc.text[p.start : p.end].rstrip("*_ ")
-    if not text or text[-1] in ".?!:\"”":
-        return False
-    longer = [w for w in text.split() if len(w) > 3 and w[0].isalpha()]
-    return len(longer) >= 4 and sum(w[0].isupper() for w in longer) * 5 >= len(longer) * 4
 
 
 def _name_word(t: Token) -> bool:

@@ -31,6 +31,7 @@ from kabar_desktop.check.rules.case_reading import (
     in_title,
     initial,
 )
+from kabar_desktop.check.rules.headline import headline
 
 # (term, kind, why it is a common noun). kind "position": a position, a name when a person or
 # an office follows it (EYD V I.B.6); "thing": anything else. Sources: KBBI VI daring (the
@@ -148,8 +149,6 @@ def overlaps_k3(doc: Doc, start: int, end: int) -> bool:
 
 def _skipped(doc: Doc, t: Token) -> bool:
     """Where case follows other rules: the title (K5), the dateline, italics, a given name."""
-    from kabar_desktop.check.rules.common_nouns import headline
-
     return (
         in_title(doc, t)
         or headline(doc, t.para)

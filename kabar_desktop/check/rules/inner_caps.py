@@ -24,6 +24,7 @@ from kabar_desktop.check.document import Doc, Token
 from kabar_desktop.check.lexicon import INSTITUTIONS, words
 from kabar_desktop.check.rules import ERROR, N_, WARNING, Hit, rule
 from kabar_desktop.check.rules.case_reading import cap, capitalised, in_dateline, in_title, initial
+from kabar_desktop.check.rules.headline import headline
 
 # Closed classes (KBBI: kata tugas, numeralia tak tentu, pronomina persona ketiga). Not
 # 'saya', 'kami', 'kita' (K13), not 'Anda' (a capital by EYD V).
@@ -53,6 +54,8 @@ def _mid_sentence(doc: Doc, i: int) -> bool:
     t = toks[i]
     if initial(doc, t) or in_title(doc, t) or in_dateline(doc, t) or doc.is_italic(t.start, t.end):
         return False
+    if headline(doc, t.para):
+        return False  # a long title in title case
     if i == 0 or toks[i - 1].para != t.para:
         return False
     before = doc.text[doc.paras[t.para].start : t.start].rstrip()

@@ -23,6 +23,7 @@ from kabar_desktop.check.lexicon import (
 )
 from kabar_desktop.check.rules import ERROR, N_, WARNING, Hit, rule
 from kabar_desktop.check.rules.case_reading import capitalised, in_title, initial, title_case
+from kabar_desktop.check.rules.headline import headline
 
 _DAYS_MONTHS = {w.lower(): w for w in (*WEEKDAYS, *MONTHS, *HOLIDAYS)}
 _PHRASE_WORDS = POSITION_PARTS | POSITIONS
@@ -223,6 +224,7 @@ def generic_position(doc: Doc) -> Iterator[Hit]:
             or nxt.text.lower() not in POSITIONS
             or not capitalised(nxt)
             or in_title(doc, t)
+            or headline(doc, t.para)
         ):
             continue
         j = _position_phrase(doc, i + 1)

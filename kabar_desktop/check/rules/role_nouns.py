@@ -19,6 +19,7 @@ from kabar_desktop.check.lexicon import (
 from kabar_desktop.check.rules import ERROR, N_, Hit, rule
 from kabar_desktop.check.rules.case_reading import capitalised, in_title
 from kabar_desktop.check.rules.common_terms import overlaps_k3
+from kabar_desktop.check.rules.headline import headline
 
 # Words that introduce the role someone plays.
 _AS = words("sebagai selaku menjadi")
@@ -37,6 +38,8 @@ def roles(doc: Doc) -> Iterator[Hit]:
         lower = t.text.lower()
         if t.text.isupper() or lower not in _ROLES or lower in _PRONOUNS or in_title(doc, t):
             continue
+        if headline(doc, t.para):
+            continue  # a long title in title case
         nxt = toks[i + 1] if i + 1 < len(toks) else None
         if nxt is not None and nxt.text.lower() in _PHRASE_WORDS:
             continue  # "selaku Wakil ketua", "sebagai Kepala seksi": K1 reads the position
