@@ -233,13 +233,18 @@ def _plain_word(word: str, quoted: bool) -> bool:
 def capital_common_word(doc: Doc) -> Iterator[Hit]:
     toks = doc.tokens
     named = {t.text for i, t in enumerate(toks) if _in_name(doc, i)}
+    titled: dict[int, bool] = {}  # paragraph → in title case
     for i, t in enumerate(toks):
         word = t.text
         if len(word) < 4 or not word[0].isupper() or not word[1:].islower() or word in named:
             continue
         if word in doc.given_names:
             continue  # a name the draft gives: "puji Dian", the speaker's short name
-        if not _mid_sentence(doc, i) or in_slogan(doc, t) or _title_cased(doc, t.para):
+        if not _mid_sentence(doc, i) or in_slogan(doc, t):
+            continue
+        if t.para not in titled:
+            titled[t.para] = _title_cased(doc, t.para)
+        if titled[t.para]:
             continue  # a title is in title case: "Lapas yang Bersih dan Tertib"
         prev = toks[i - 1]
         if not doc.adjacent(prev, t) or not prev.text.isalpha() or not prev.text.islower():

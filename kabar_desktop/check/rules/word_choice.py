@@ -68,26 +68,39 @@ def kepala(doc: Doc) -> Iterator[Hit]:
 # kemasyarakatan; Permenkumham No. 7/2022: Cuti Menjelang Bebas; UU No. 6/2011 tentang
 # Keimigrasian: Tindakan Administratif Keimigrasian). 'Kemasyarakatan' belongs to the
 # officer and the inquiry, 'pemasyarakatan' to the client, the inmate and the office.
-# Each: a pattern whose group 1 is the slip, and the word the law uses there.
-_STATUTORY = (
-    (r"\b(?:[Kk]lien|[Bb]inaan|[Bb]alai) ([Kk]emasyarakatan)\b", "pemasyarakatan"),
-    (r"\b[Tt]indakan ([Aa]dministrasi) (?=[Kk]eimigrasian\b)", "administratif"),
-    (r"\b[Pp]embimbing ([Pp]emasyarakatan|[Kk]omunitas)\b", "kemasyarakatan"),
-    (r"\b[Pp]enelitian ([Pp]emasyarakatan)\b", "kemasyarakatan"),
-    (r"\b[Cc]uti [Mm]enjelang ([Bb]ersyarat)\b", "bebas"),
-    (r"\b([Nn]arapidana) (?=[Pp]emasyarakatan\b)", "warga binaan"),
-)
-
-
 @cache
-def _statutory() -> list[tuple[re.Pattern[str], str]]:
-    """The statutory slips (compiled when first used)."""
-    return [(re.compile(pattern), right) for pattern, right in _STATUTORY]
+def _statutory() -> list[tuple[str, re.Pattern[str], str]]:
+    """Each slip: a word the term holds (most texts lack it: the pattern is skipped), a
+    pattern whose group 1 is the slip, and the word the law uses there. Compiled when first
+    used; each pattern written out, so the pattern cache keeps it (pattern_cache.py)."""
+    return [
+        (
+            "kemasyarakatan",
+            re.compile(r"\b(?:[Kk]lien|[Bb]inaan|[Bb]alai) ([Kk]emasyarakatan)\b"),
+            "pemasyarakatan",
+        ),
+        (
+            "tindakan",
+            re.compile(r"\b[Tt]indakan ([Aa]dministrasi) (?=[Kk]eimigrasian\b)"),
+            "administratif",
+        ),
+        (
+            "pembimbing",
+            re.compile(r"\b[Pp]embimbing ([Pp]emasyarakatan|[Kk]omunitas)\b"),
+            "kemasyarakatan",
+        ),
+        ("penelitian", re.compile(r"\b[Pp]enelitian ([Pp]emasyarakatan)\b"), "kemasyarakatan"),
+        ("menjelang", re.compile(r"\b[Cc]uti [Mm]enjelang ([Bb]ersyarat)\b"), "bebas"),
+        ("narapidana", re.compile(r"\b([Nn]arapidana) (?=[Pp]emasyarakatan\b)"), "warga binaan"),
+    ]
 
 
 @rule("W26", ERROR, N_("The law's terms: 'klien pemasyarakatan', 'tindakan administratif'"))
 def statutory_terms(doc: Doc) -> Iterator[Hit]:
-    for pattern, right in _statutory():
+    low = doc.text.lower()
+    for word_in_term, pattern, right in _statutory():
+        if word_in_term not in low:
+            continue
         for m in pattern.finditer(doc.text):
             word = m.group(1)
             fix = keep_case(word, right)
