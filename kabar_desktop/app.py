@@ -35,8 +35,12 @@ def sample_path() -> Path:
 
 
 def _application(argv: list[str]):
-    """The application, and the arguments left once Qt took its own (``-platform …``)."""
-    from PySide6.QtWidgets import QApplication
+    """The application, the arguments left once Qt took its own (``-platform …``), and what
+    PySide6's import compiled (kept after the first paint: gui/qt/import_cache.py)."""
+    from kabar_desktop.gui.qt.import_cache import qt_import
+
+    with qt_import() as compiled:  # PySide6's own Python, compiled once per installation
+        from PySide6.QtWidgets import QApplication
 
     from kabar_desktop.gui.qt import import_watch
 
@@ -48,7 +52,7 @@ def _application(argv: list[str]):
     app.setApplicationName("Kabar")
     app.setOrganizationName("")
     _set_icon(app)
-    return app, argv
+    return app, argv, compiled
 
 
 def _left_by_qt(ours: list[str], left: list[str]) -> list[str]:
@@ -194,7 +198,7 @@ def start(argv: list[str] | None = None):
 
 
 def _start(argv: list[str]):
-    app, argv = _application(argv)
+    app, argv, compiled = _application(argv)
     install_excepthook()
     settings = load_settings()
     settings.language = i18n.set_language(settings.language)
@@ -227,6 +231,7 @@ def _start(argv: list[str]):
         window.later.add(lambda: install_qt_translator(app, settings.language))
     window.later.add(lambda: _after_first_paint(window, files[0] if files else None, opened))
     window.later.add(setup_logging, last=True)  # the hook sets it up itself if needed sooner
+    window.later.add(compiled.keep, last=True)
     return window
 
 

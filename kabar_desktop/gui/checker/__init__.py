@@ -1,10 +1,11 @@
 """The house-style check in the editor: findings listed in a dock, underlined in the form.
 
-checker_dock(window)     places the (still empty) dock, so the window's first frame has it
-install_checker(window)  fills it and wires the checks; returns the ``CheckerController``
+checker_dock(window)     places the dock (hidden until the check finds something)
+install_checker(window)  places it with the panel and wires the checks; returns the
+                         ``CheckerController``
 
-The package imports its parts when they are asked for: the dock alone costs little, the
-panel, the underlines and the checks come after the window's first paint.
+The package imports its parts when they are asked for: all of them come after the window's
+first paint (the dock is hidden in that frame).
 """
 
 from __future__ import annotations

@@ -1,17 +1,18 @@
-"""The dock of the house-style check, placed before its contents exist.
+"""The dock of the house-style check, placed after the window's first paint.
 
 The dock takes no room while the check has nothing to say (at 1366 × 768 every line counts
 for the form): it shows when findings arrive and hides when the last one goes. The writer's
 own choice (F7, the View menu, the dock's close button) wins: a dock they closed stays
 closed, one they opened stays open until the findings come and go again.
-``install_checker`` puts the findings panel in it after the first paint.
+It is hidden in the window's first frame, so it is made after it (``install_checker``), where
+the window's restored layout (``QMainWindow.restoreDockWidget``) or the default puts it.
 """
 
 from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QByteArray, QSize, QTimer
+from PySide6.QtCore import QTimer
 from PySide6.QtWidgets import QDockWidget, QMainWindow, QWidget
 
 from kabar_desktop.gui.qt.enum_properties import set_keys
@@ -21,24 +22,6 @@ if TYPE_CHECKING:
     from PySide6.QtWidgets import QListWidget
 
 DOCK_HEIGHT = 150
-PANEL_SIZE = QSize(480, 140)  # a compact strip under the form: the findings, not the window
-
-# The window's default layout as Qt saves it (``QMainWindow.saveState``): the toolbar at the
-# top, this dock at the bottom, DOCK_HEIGHT high. Restoring it places the dock as
-# ``addDockWidget`` would, without touching Qt's enum namespace (see ``qt.enum_properties``);
-# a Qt that reads it otherwise refuses it, and the dock is then added the usual way.
-DEFAULT_LAYOUT = (
-    "AAAA/wAAAAD9AAAAAQAAAAMAAAL4AAAAlvwBAAAAAfsAAAAYAGMAaABlAGMAawBlAHIALQBkAG8AYwBrAQAAAAAA"
-    "AAL4AAAB3gD///8AAAL4AAAB9QAAAAQAAAAEAAAACAAAAAj8AAAAAQAAAAIAAAABAAAAGABtAGEAaQBuAC0AdABv"
-    "AG8AbABiAGEAcgEAAAAA/////wAAAAAAAAAA"
-)
-
-
-class _Room(QWidget):
-    """Holds the panel's place until it comes."""
-
-    def sizeHint(self) -> QSize:  # noqa: N802 - Qt's name
-        return PANEL_SIZE
 
 
 class CheckerDock(QDockWidget):
@@ -59,7 +42,7 @@ class CheckerDock(QDockWidget):
         """Hold ``widget``; a findings panel (its ``list``) decides when the dock shows."""
         super().setWidget(widget)
         found = getattr(widget, "list", None)
-        if found is None:  # the room kept for the panel (the first frame): nothing to follow
+        if found is None:  # not a findings panel: nothing to follow
             return
         from PySide6.QtWidgets import QListWidget  # not at start: its enums cost ~3 ms
 
@@ -91,21 +74,23 @@ class CheckerDock(QDockWidget):
         super().closeEvent(event)
 
 
-def checker_dock(window: QMainWindow) -> CheckerDock:
-    """A dock at the bottom of ``window`` (after its toolbar), titled, at the panel's height,
-    hidden until the check finds something."""
+def checker_dock(window: QMainWindow, panel: QWidget | None = None) -> CheckerDock:
+    """A dock in ``window`` holding ``panel``: where the writer left it (the layout the window
+    restored), else at the bottom at its height; titled, hidden until the check finds
+    something."""
+    from PySide6.QtCore import Qt
+
     dock = CheckerDock(window)
     dock.setObjectName("checker-dock")
     dock.setWindowTitle(_("House-style check"))
-    dock.setWidget(_Room())
+    if panel is not None:
+        dock.setWidget(panel)
     set_keys(dock, "allowedAreas", "BottomDockWidgetArea|RightDockWidgetArea")
     dock.setFeatures(
         QDockWidget.DockWidgetFeature.DockWidgetClosable
         | QDockWidget.DockWidgetFeature.DockWidgetMovable
     )
-    if not window.restoreState(QByteArray.fromBase64(DEFAULT_LAYOUT.encode("ascii"))):
-        from PySide6.QtCore import Qt
-
+    if not window.restoreDockWidget(dock):
         window.addDockWidget(Qt.DockWidgetArea.BottomDockWidgetArea, dock)
         window.resizeDocks([dock], [DOCK_HEIGHT], Qt.Orientation.Vertical)
     dock.hide()  # keeps its place: it comes back there, at that height

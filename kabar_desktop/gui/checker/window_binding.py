@@ -60,11 +60,12 @@ class CheckerController(QObject):
         self.found: list[Finding] = []
         self.panel = CheckerPanel()
         self.panel.setObjectName("checker-panel")
-        self.dock = dock if dock is not None else checker_dock(window.widget)
+        self.dock = dock if dock is not None else checker_dock(window.widget, self.panel)
         old = self.dock.widget()
-        self.dock.setWidget(self.panel)
-        if old is not None:
-            old.deleteLater()
+        if old is not self.panel:
+            self.dock.setWidget(self.panel)
+            if old is not None:
+                old.deleteLater()
         self.toggle = self.dock.toggleViewAction()
         self.toggle.setShortcut(QKeySequence("F7"))
         self._menu: QMenu | None = None
@@ -315,6 +316,6 @@ class CheckerController(QObject):
 
 
 def install_checker(window: WindowContext, dock: QDockWidget | None = None) -> CheckerController:
-    """Add the house-style check to ``window`` (the editor window), in ``dock`` if it was
-    placed already (``checker_dock``)."""
+    """Add the house-style check to ``window`` (the editor window), in ``dock`` if one was
+    placed already (else in a new ``checker_dock``)."""
     return CheckerController(window, dock)

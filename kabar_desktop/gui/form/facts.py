@@ -27,6 +27,7 @@ from kabar_desktop.gui.form.fields import (
     FieldRow,
     Path,
     add_row,
+    bold,
     guard_wheel,
     line_edit,
     new_form,
@@ -139,7 +140,7 @@ class FactsPane(QWidget):
             ),
         }
         present = QLabel(_("Who was there"))
-        present.setStyleSheet("font-weight: bold;")
+        bold(present)
 
         layout = QVBoxLayout(self)
         layout.setContentsMargins(12, 12, 12, 12)

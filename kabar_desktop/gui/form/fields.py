@@ -175,6 +175,23 @@ def add_pair(
     return first_row, second_row
 
 
+def quiet(label: QLabel) -> QLabel:
+    """Grey like a field's placeholder: a palette role, not a style sheet (a widget with a
+    style sheet is polished by a style of its own, which the window's first frame pays for)."""
+    from PySide6.QtGui import QPalette
+
+    label.setForegroundRole(QPalette.ColorRole.PlaceholderText)
+    return label
+
+
+def bold(label: QLabel) -> QLabel:
+    """A heading in the form's bold font (not a style sheet, as for ``quiet``)."""
+    font = label.font()
+    font.setBold(True)
+    label.setFont(font)
+    return label
+
+
 def new_form() -> QFormLayout:
     """A form with labels aligned on the left and fields filling the width."""
     form = QFormLayout()

@@ -25,9 +25,11 @@ from kabar_desktop.gui.form.fields import (
     TextBox,
     add_item_buttons,
     add_row,
+    bold,
     guard_wheel,
     line_edit,
     new_form,
+    quiet,
     set_combo,
     set_line,
     set_plain,
@@ -90,7 +92,7 @@ class ParagraphsPane(QWidget):
         self._places_shown: tuple | None = None  # (choices, places) the combos show
 
         heading = QLabel(_("Your own paragraphs"))
-        heading.setStyleSheet("font-weight: bold;")
+        bold(heading)
         hint = QLabel(
             _(
                 "Background after the lead, a paragraph between speakers, the closing: choose "
@@ -98,9 +100,9 @@ class ParagraphsPane(QWidget):
             )
         )
         hint.setWordWrap(True)
-        hint.setStyleSheet("color: palette(placeholder-text);")
+        quiet(hint)
         self.empty = QLabel(_("No paragraphs yet."))
-        self.empty.setStyleSheet("color: palette(placeholder-text);")
+        quiet(self.empty)
         self._boxes_layout = QVBoxLayout()
         self._boxes_layout.setContentsMargins(0, 0, 0, 0)
         self._boxes_layout.setSpacing(10)

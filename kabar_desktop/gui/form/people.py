@@ -18,7 +18,7 @@ from PySide6.QtWidgets import (
 )
 
 from kabar_desktop.gui.editor.draft_session import DraftSession
-from kabar_desktop.gui.form.fields import FieldRow, Path, line_edit, set_line
+from kabar_desktop.gui.form.fields import FieldRow, Path, line_edit, quiet, set_line
 from kabar_desktop.gui.form.limits import limit_button, may_add
 from kabar_desktop.gui.qt.enum_properties import set_keys
 from kabar_desktop.i18n import _
@@ -99,7 +99,7 @@ class PeopleEditor(QWidget):
         top.addWidget(self.add_button)
         self.hint = QLabel(hint)
         self.hint.setWordWrap(True)
-        self.hint.setStyleSheet("color: palette(placeholder-text);")
+        quiet(self.hint)
         self._rows_layout = QVBoxLayout()
         self._rows_layout.setContentsMargins(0, 0, 0, 0)
         self._rows_layout.setSpacing(2)

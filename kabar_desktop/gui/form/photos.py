@@ -24,7 +24,7 @@ from PySide6.QtWidgets import (
 from kabar_desktop.compose import Article
 from kabar_desktop.gui.editor.draft_session import DraftSession
 from kabar_desktop.gui.form.fields import Path as FieldPath
-from kabar_desktop.gui.form.fields import problem_text, set_line, set_plain
+from kabar_desktop.gui.form.fields import bold, problem_text, quiet, set_line, set_plain
 from kabar_desktop.gui.form.limits import full_message, limit_button, list_limit, may_add
 from kabar_desktop.gui.form.names import office_photo_credit
 from kabar_desktop.gui.form.photo_card import PhotoCard
@@ -88,7 +88,7 @@ class PhotosPane(QWidget):
         self.installEventFilter(self._drops)
 
         heading = QLabel(_("Photos"))
-        heading.setStyleSheet("font-weight: bold;")
+        bold(heading)
         hint = QLabel(
             _(
                 "JPEG or PNG. The first photo stands at the top of the article. "
@@ -96,7 +96,7 @@ class PhotosPane(QWidget):
             )
         )
         hint.setWordWrap(True)
-        hint.setStyleSheet("color: palette(placeholder-text);")
+        quiet(hint)
         self.add_button = QPushButton(_("Add photos…"))
         self.add_button.setAccessibleName(_("Add photos"))
         self.add_button.setAutoDefault(False)

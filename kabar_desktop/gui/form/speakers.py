@@ -17,6 +17,7 @@ from kabar_desktop.gui.form.fields import (
     has_problem_under,
     line_edit,
     new_form,
+    quiet,
     set_combo,
     set_combo_text,
     set_line,
@@ -63,7 +64,7 @@ class SpeakersPane(QWidget):
         self.list.remove_requested.connect(self._remove)
         self.list.move_requested.connect(self._move)
         self.empty = QLabel(_("No speakers yet. Click Add to enter the first one."))
-        self.empty.setStyleSheet("color: palette(placeholder-text);")
+        quiet(self.empty)
 
         self.details = QFrame()
         self.details.setFrameShape(QFrame.Shape.StyledPanel)

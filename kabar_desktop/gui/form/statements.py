@@ -14,11 +14,13 @@ from kabar_desktop.gui.form.fields import (
     TextBox,
     add_pair,
     add_row,
+    bold,
     clip,
     guard_wheel,
     has_problem_under,
     line_edit,
     new_form,
+    quiet,
     set_combo,
     set_combo_text,
     set_line,
@@ -60,7 +62,7 @@ class StatementsEditor(QWidget):
         self._problems: dict[str, str] = {}
 
         heading = QLabel(_("What the speaker said"))
-        heading.setStyleSheet("font-weight: bold;")
+        bold(heading)
         self.list = OrderedList(
             [
                 (_("Add quote"), _("Add a direct quote (Insert)"), lambda: self._add("quote")),
@@ -78,7 +80,7 @@ class StatementsEditor(QWidget):
         self.list.remove_requested.connect(self._remove)
         self.list.move_requested.connect(self._move)
         self.empty = QLabel(_("Nothing yet: add a quote or a paraphrase."))
-        self.empty.setStyleSheet("color: palette(placeholder-text);")
+        quiet(self.empty)
 
         self.details = QWidget()
         form = new_form()

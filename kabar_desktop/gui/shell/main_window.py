@@ -22,7 +22,6 @@ from PySide6.QtGui import QGuiApplication
 from PySide6.QtWidgets import QApplication, QLabel, QMainWindow, QSplitter, QWidget
 
 from kabar_desktop import __version__, i18n
-from kabar_desktop.gui.checker import checker_dock
 from kabar_desktop.gui.editor.draft_files import FileOps
 from kabar_desktop.gui.editor.draft_session import DraftSession
 from kabar_desktop.gui.editor.preview import PreviewPane
@@ -122,8 +121,7 @@ class MainWindow(QMainWindow):
         session.modified_changed.connect(self.setWindowModified)
         self.setWindowModified(session.modified)
         self.title_changed()
-        self._checker: CheckerController | None = None
-        self._checker_dock = checker_dock(self)  # in place now; its contents after the paint
+        self._checker: CheckerController | None = None  # its dock too: hidden in the first frame
         self._restore_layout()
         self.later.add(lambda: self.form.build_all(), last=True)  # instant when chosen
         self.later.add(self._install_checker, last=True)
@@ -137,7 +135,7 @@ class MainWindow(QMainWindow):
     def _install_checker(self) -> None:
         from kabar_desktop.gui.checker import install_checker
 
-        self._checker = install_checker(self, self._checker_dock)
+        self._checker = install_checker(self)
 
     @property
     def widget(self) -> QMainWindow:
