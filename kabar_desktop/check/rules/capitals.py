@@ -38,6 +38,7 @@ from kabar_desktop.check.rules.case_reading import (
     in_title,
     initial,
 )
+from kabar_desktop.check.rules.headline import headline
 
 _UNIT_WORDS = words("tim bagian subbagian subbag biro seksi divisi pranata sub")
 _LOWERCASE_OK = frozenset({"sop"})  # "sop" is also a word (soup)
@@ -94,6 +95,8 @@ def humas(doc: Doc) -> Iterator[Hit]:
     for i, t in enumerate(toks):
         if t.text != "Humas" or initial(doc, t) or in_title(doc, t) or in_dateline(doc, t):
             continue
+        if headline(doc, t.para):
+            continue  # a long title in title case
         if _dateline_tag(doc, t):
             continue  # "Stabat (Humas), Kantor …": the office's tag, however it is set off
         if "_" in doc.text[t.start - 1 : t.end + 1]:
@@ -189,6 +192,8 @@ def bahasa(doc: Doc) -> Iterator[Hit]:
     toks = doc.tokens
     for i, t in enumerate(toks[:-1]):
         if t.text != "Bahasa" or t.initial or in_title(doc, t) or in_name(doc, i):
+            continue
+        if headline(doc, t.para):
             continue
         nxt = toks[i + 1]
         if doc.adjacent(t, nxt) and capitalised(nxt):
