@@ -71,6 +71,9 @@ BREAKS = [
     ),
     # P11: 's/d', 'a/n' are the abbreviations 's.d.', 'a.n.' with a slash for their periods.
     ("P11", "Pendaftaran dibuka 3 s/d 8 Juni 2025.", [("s/d", "s.d.")]),
+    # N4: the zone is there but in lowercase; P9: a comma typed twice.
+    ("N4", "Apel dimulai pukul 07.30 wita di halaman.", [("wita", "WITA")]),
+    ("P9", "Apel selesai,, lalu petugas kembali bertugas.", [(",,", ",")]),
     # N1: a small number that counts something other than the long number in its sentence.
     (
         "N1",
@@ -120,6 +123,7 @@ RESPECTS = [
     ("P11", "Pendaftaran dibuka 3 s.d. 8 Juni 2025, separuh (1/2) kuota terisi."),
     # P6: a connector before the position's comma is no name the position is set beside.
     ("P6", "Selanjutnya, Kakanwil Kemenkumham NTT juga meninjau dapur."),
+    ("N4", "Apel dimulai pukul 07.30 WITA di halaman."),
     # N1: a series keeps its digits when one of its numbers stays in digits.
     ("N1", "Tercatat 125 orang dengan izin tinggal terbatas dan 9 orang dengan izin tetap."),
     ("N1", "Peserta terdiri atas 8 pria dan 32 wanita."),

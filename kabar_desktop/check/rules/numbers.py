@@ -1,20 +1,16 @@
-"""Numbers, dates and times (N1–N5), currency and units (N6)."""
+"""Numbers and times (N1–N4), currency and units (N6); the dates of N5 are in dates.py."""
 
 from __future__ import annotations
 
-import datetime as dt
 import re
 from collections.abc import Iterator
-from dataclasses import dataclass
 
 from kabar_desktop.check.document import Doc
 from kabar_desktop.check.lexicon import (
     MONTH_ALTERNATION,
-    MONTH_NUMBER,
     MONTHS,
     TIME_ZONES,
     WEEKDAY_ALTERNATION,
-    WEEKDAYS,
     words,
 )
 from kabar_desktop.check.rules import ERROR, N_, WARNING, Hit, rule
@@ -70,12 +66,12 @@ _ZONE_AFTER = re.compile(
     r"(?:\s?(?:[-–]|s\.d\.|sampai|hingga)\s?\d{1,2}[.:]\d{2})?(?: (?:pagi|siang|sore|malam))?"
     r" (?:" + _ZONE + r")\b"
 )
-_WEEKDAY, _MONTH = WEEKDAY_ALTERNATION, MONTH_ALTERNATION
-_NUMERIC_DATE = re.compile(
-    rf"(?:\b((?i:{_WEEKDAY})),? )?\((\d{{1,2}})/(\d{{1,2}})(?:[/-](\d{{4}}|\d{{2}}))?\)"
-    rf"|\b(\d{{1,2}})/(\d{{1,2}})/(\d{{4}})\b"
+_LOWER_ZONE = re.compile(
+    r"(?:\s?(?:[-–]|s\.d\.|sampai|hingga)\s?\d{1,2}[.:]\d{2})?(?: (?:pagi|siang|sore|malam))?"
+    r" (" + _ZONE + r")\b",
+    re.IGNORECASE,
 )
-_LONG_DATE = re.compile(rf"\b(?:({_WEEKDAY}),? )?(\d{{1,2}}) ({_MONTH})(?: (\d{{4}}))?\b")
+_WEEKDAY, _MONTH = WEEKDAY_ALTERNATION, MONTH_ALTERNATION
 
 
 @rule("N1", WARNING, N_("Numbers of one or two words are spelled out in running text"))
@@ -265,246 +261,21 @@ def times(doc: Doc) -> Iterator[Hit]:
             fixed = f"{m.group()[:5]} {int(hour):02d}.{minutes or '00'}"
             yield Hit(m.start(), m.end(), form, fixed, {"word": fixed})
         elif not _ZONE_AFTER.match(text, m.end()) and not doc.in_quote(m.start()):
+            lower = _LOWER_ZONE.match(text, m.end())
+            if lower:  # "pukul 08.00 wib": the zone is there, in the wrong case
+                zone = lower.group(1).upper()
+                yield Hit(
+                    lower.start(1),
+                    lower.end(1),
+                    N_("A time zone is written in capitals: '{word}'."),
+                    zone,
+                    {"word": zone},
+                )
+                continue
             yield Hit(
                 m.start(),
                 m.end(),
                 N_("The time needs its zone (WIB, WITA or WIT)."),
-            )
-
-
-@dataclass(frozen=True)
-class _Date:
-    start: int
-    end: int
-    weekday: str | None
-    weekday_end: int
-    day: int
-    month: int
-    year: int | None
-    form: str
-    caption: bool
-
-    def value(self) -> dt.date | None:
-        if self.year is None:
-            return None
-        try:
-            return dt.date(self.year, self.month, self.day)
-        except ValueError:
-            return None
-
-
-def _dates(doc: Doc) -> list[_Date]:
-    out = []
-    for para in doc.paras:
-        caption = para.kind == "caption"
-        for m in _NUMERIC_DATE.finditer(doc.text, para.start, para.end):
-            if m.group(2):
-                weekday, d, mo, y = m.group(1), m.group(2), m.group(3), m.group(4)
-                form = "numeric"
-            else:
-                weekday, d, mo, y = None, m.group(5), m.group(6), m.group(7)
-                form = "slashes"
-            if d.startswith("0") or mo.startswith("0"):
-                form += "-padded"
-            wend = m.start() + len(weekday) if weekday else m.start()
-            day_name = weekday.capitalize() if weekday else None  # K8 asks for the capital
-            out.append(
-                _Date(m.start(), m.end(), day_name, wend, int(d), int(mo), _year(y), form, caption)
-            )
-        for m in _LONG_DATE.finditer(doc.text, para.start, para.end):
-            weekday, d, month, y = m.groups()
-            wend = m.start() + len(weekday) if weekday else m.start()
-            out.append(
-                _Date(
-                    m.start(),
-                    m.end(),
-                    weekday,
-                    wend,
-                    int(d),
-                    MONTH_NUMBER[month.lower()],
-                    _year(y),
-                    "long",
-                    caption,
-                )
-            )
-    out.sort(key=lambda d: d.start)
-    return out
-
-
-def _year(y: str | None) -> int | None:
-    """The year as typed; a two-digit one read in this century ("24" → 2024)."""
-    if not y:
-        return None
-    return 2000 + int(y) if len(y) == 2 else int(y)
-
-
-# "pada tanggal (15/8)": a date by what stands before it, even without a weekday.
-_DAY_BEFORE = re.compile(
-    rf"\b(?:tanggal|pada|(?:{_WEEKDAY}) (?:ini|lalu|kemarin|pagi|siang|sore|malam)) ?$"
-)
-# "(7/10/'2025)": an apostrophe typed before the year.
-_APOSTROPHE_YEAR = re.compile(r"\((\d{1,2})/(\d{1,2})/['’‘](\d{4})\)")
-
-
-# A date that comes back each year: "jatuh pada tanggal 19 Agustus", "diperingati setiap
-# 17 Agustus": a day of the calendar, not the event's date, needs no year.
-_RECURRING = re.compile(r"\b(?:jatuh|setiap|tiap|diperingati|diperingatinya)\b")
-
-
-# A date whose year the words after it give: "pada 24 September mendatang", "tahun ini".
-_YEAR_SAID = re.compile(r",? (?:mendatang|nanti|tahun ini|tahun depan|setiap tahun)\b")
-
-
-def _is_day(doc: Doc, d: _Date) -> bool:
-    if _RECURRING.search(doc.text, max(0, d.start - 30), d.start):
-        return False
-    if _YEAR_SAID.match(doc.text, d.end):
-        return False
-    return bool(_DAY_BEFORE.search(doc.text, max(0, d.start - 20), d.start))
-
-
-# A range of days in one month: "(23–24 Juli 2022)", EYD V's en dash with no spaces.
-_DAY_RANGE = re.compile(
-    rf"\b(\d{{1,2}})( ?[-–—] ?)(\d{{1,2}}) ({_MONTH})\b(?:(?! \d{{4}}\b)|( \d{{4}})\b)"
-)
-# What makes a range the event's own date: a weekday or "pada"/"tanggal" before it, brackets.
-_RANGE_BEFORE = re.compile(rf"(?:\b(?:{_WEEKDAY}|pada|tanggal)[\s(]*|\()$", re.IGNORECASE)
-
-
-def _day_ranges(doc: Doc) -> Iterator[Hit]:
-    """'(23 – 24 Juli)': the dash between the days has no spaces; the event's range needs
-    its year (not a recurring one: 'setiap 1–5 Juli')."""
-    text = doc.text
-    for m in _DAY_RANGE.finditer(text):
-        first, dash, last, month, year = m.groups()
-        fixed = f"{first}–{last} {month}{year or ''}"
-        before = text[max(0, m.start() - 30) : m.start()]
-        dated = _RANGE_BEFORE.search(before) and not _RECURRING.search(before)
-        if year is None and dated and not doc.in_quote(m.start()):
-            yield Hit(
-                m.start(),
-                m.end(),
-                N_("The date needs its year, the days joined by a dash: '{word} …'."),
-                None,
-                {"word": fixed},
-            )
-        elif dash.strip() != dash and not doc.in_quote(m.start()):
-            yield Hit(
-                m.start(),
-                m.end(),
-                N_("No spaces go around the dash of a range of days: '{word}'."),
-                fixed,
-                {"word": fixed},
-            )
-
-
-_WELL_TYPED = re.compile(r"\(\d{1,2}/\d{1,2}(?:/\d{4})?\)")
-
-
-def _typed_year(doc: Doc, d: _Date) -> Hit | None:
-    """'(04/03/24)', '(26/2-2020)': the year in full, after a slash (N5)."""
-    bracket = doc.text.find("(", d.start, d.end)
-    if bracket < 0 or d.year is None or _WELL_TYPED.fullmatch(doc.text, bracket, d.end):
-        return None
-    day, month = doc.text[bracket + 1 : d.end].split("/")[:2]
-    month = month.split("-")[0]
-    fixed = f"({day}/{month}/{d.year})"
-    return Hit(
-        bracket,
-        d.end,
-        N_("The year is written in full after a slash: '{word}'."),
-        fixed,
-        {"word": fixed},
-    )
-
-
-def _format(reference: _Date, value: dt.date) -> str:
-    weekday = WEEKDAYS[value.weekday()]
-    if reference.form.startswith("long"):
-        return f"{weekday}, {value.day} {MONTHS[value.month - 1]} {value.year}"
-    if reference.form.endswith("padded"):
-        numeric = f"{value.day:02d}/{value.month:02d}/{value.year}"
-    else:
-        numeric = f"{value.day}/{value.month}/{value.year}"
-    return f"{weekday} ({numeric})"
-
-
-# A date standing alone as a sentence: "… Tenaga Kerja Asing. Kamis (6/10/2022)."
-_DATE_ALONE = re.compile(
-    rf"(?:{_WEEKDAY}),? (?:\(\d{{1,2}}/\d{{1,2}}(?:/\d{{2,4}})?\)|\d{{1,2}} (?:{_MONTH}) \d{{4}})\."
-)
-
-
-def _date_alone(doc: Doc) -> Iterator[Hit]:
-    text = doc.text
-    for para in doc.prose_paras():
-        for s, e in para.sentences:
-            if s - 2 > para.start and text[s - 2 : s] == ". " and _DATE_ALONE.fullmatch(text, s, e):
-                yield Hit(
-                    s - 2,
-                    e,
-                    N_("The date belongs to the sentence before it, after a comma."),
-                    ", " + text[s:e],
-                )
-
-
-@rule("N5", ERROR, N_("One date form with the year; the weekday matches the date"))
-def dates(doc: Doc) -> Iterator[Hit]:
-    yield from _date_alone(doc)
-    yield from _day_ranges(doc)
-    for m in _APOSTROPHE_YEAR.finditer(doc.text):
-        fixed = f"({m.group(1)}/{m.group(2)}/{m.group(3)})"
-        yield Hit(
-            m.start(), m.end(), N_("A date holds no apostrophe: '{word}'."), fixed, {"word": fixed}
-        )
-    found = _dates(doc)
-    event = [d for d in found if d.weekday and not d.caption]
-    reference = event[0] if event else None
-    body_value = next((d.value() for d in found if not d.caption and d.value()), None)
-    for d in found:
-        typed = _typed_year(doc, d)
-        if typed:
-            yield typed
-        elif d.weekday and d.year and doc.text.startswith(", (", d.weekday_end):
-            fixed = doc.text[d.start : d.weekday_end] + doc.text[d.weekday_end + 1 : d.end]
-            yield Hit(
-                d.start,
-                d.end,
-                N_("No comma between the weekday and its date: '{word}'."),
-                fixed,
-                {"word": fixed},
-            )
-        value = d.value()
-        if d.year is not None and value is None or not (1 <= d.month <= 12 and 1 <= d.day <= 31):
-            yield Hit(d.start, d.end, N_("This date does not exist."))
-            continue
-        if d.weekday and value and WEEKDAYS[value.weekday()] != d.weekday:
-            right = WEEKDAYS[value.weekday()]
-            yield Hit(
-                d.start,
-                d.weekday_end,
-                N_("The date falls on a {word}."),
-                right,
-                {"word": right},
-            )
-        elif d.year is None and (d.weekday or _is_day(doc, d)):
-            yield Hit(d.start, d.end, N_("The date needs its year."))
-        elif d.caption and value and body_value and value != body_value:
-            yield Hit(
-                d.start,
-                d.end,
-                N_("The caption's date differs from the article's ({word})."),
-                None,
-                {"word": f"{body_value.day}/{body_value.month}/{body_value.year}"},
-            )
-        elif reference and d.weekday and value and d.form != reference.form:  # captions too
-            fixed = _format(reference, value)
-            yield Hit(
-                d.start,
-                d.end,
-                N_("One date form per article: '{word}'."),
-                fixed,
-                {"word": fixed},
             )
 
 

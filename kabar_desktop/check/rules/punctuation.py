@@ -65,7 +65,7 @@ _SPACE_BEFORE = re.compile(r"(?<=[^\W_]) +([,;:!?]|\.(?!\.))")
 _NO_SPACE_AFTER = re.compile(r"[,;:](?=[^\W\d_])|(?<=[^\W\d_]{2})\.(?=[A-Z][a-z])")
 # From a word's start only: the same matches (whole words holding a marker), in linear time.
 _ADDRESS = re.compile(r"(?<!\S)\S*(?:://|www\.|@)\S*")
-_DOUBLE_STOP = re.compile(r"(?<=[^\W\d_])\.\.(?!\.)")
+_DOUBLE_STOP = re.compile(r"(?<=[^\W\d_])\.\.(?!\.)|(?<=[^\W_]),,(?!,)")
 _DOUBLE_SPACE = re.compile(r"(?<=\S) {2,}(?=\S)")
 _STOP_BRACKET = re.compile(r"(?<=[^\W\d_\"”])([.,;:])\((?=[^()\n]{1,40}\))")
 # A mark's pair around words ("~coret~", "**dobel**"), and a '*' or '_' at a word's edge.
@@ -404,7 +404,10 @@ def spacing(doc: Doc) -> Iterator[Hit]:
         yield Hit(m.start(), m.end(), N_("One space between words is enough."), " ")
     for m in _DOUBLE_STOP.finditer(text):  # "berintegritas..": no ellipsis, a stop typed twice
         if not any(s <= m.start() < e for s, e in addresses):
-            yield Hit(m.start(), m.end(), N_("A sentence ends with one full stop."), ".")
+            if m.group() == ",,":
+                yield Hit(m.start(), m.end(), N_("One comma is enough."), ",")
+            else:
+                yield Hit(m.start(), m.end(), N_("A sentence ends with one full stop."), ".")
     for m in _STOP_BRACKET.finditer(text):  # "ujarnya.(Dede)"
         yield Hit(m.start(), m.end(), N_("A space follows a punctuation mark."), m.group(1) + " (")
     yield from _quote_marks(doc)
