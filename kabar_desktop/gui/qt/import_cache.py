@@ -55,8 +55,8 @@ def _load() -> tuple[dict, dict]:
         kept = marshal.loads((paths.cache_dir() / CACHE_FILE).read_bytes())
         if kept[0] == _key() and isinstance(kept[1], dict) and isinstance(kept[2], dict):
             return kept[1], kept[2]
-    except (OSError, EOFError, ValueError, TypeError, IndexError, KeyError):
-        pass  # no cache yet, another Python's or a damaged one: compiled afresh
+    except Exception:  # noqa: BLE001 - none yet, another Python's, a damaged one: compiled afresh
+        pass
     return {}, {}
 
 
