@@ -42,6 +42,12 @@ BREAKS = [
         "Hadir Yosef, selaku kasubsi perawatan, serta dua staf.",
         [("kasubsi perawatan", "Kasubsi Perawatan")],
     ),
+    # K16: a regional agency's name is capitalised word by word.
+    (
+        "K16",
+        "Pelatihan itu bekerja sama dengan Dinas tenaga kerja Kabupaten Belu.",
+        [("tenaga", "Tenaga"), ("kerja", "Kerja")],
+    ),
     # K9: a syllable acronym naming one body keeps its capital.
     ("K9", "Rapat dihadiri unsur forkopimcam dan tokoh desa.", [("forkopimcam", "Forkopimcam")]),
     ("K9", "Data penduduk diperoleh dari disdukcapil.", [("disdukcapil", "Disdukcapil")]),
@@ -118,6 +124,8 @@ RESPECTS = [
     ("K10", "Truk mengangkut batu bara ke gudang."),
     ("K8", "Setiap hari guru mengajar warga binaan membaca."),
     ("K8", "Lapas memperingati Hari Bhakti Imigrasi ke-76."),
+    ("K16", "Ia datang ke dinas sosial untuk mengurus bantuan."),
+    ("K16", "Kepala Dinas Kesehatan Provinsi NTT hadir."),
     # K9: acronyms KBBI lists as common nouns of a kind of office stay lowercase.
     ("K9", "Ia pernah bekerja di lapas dan rutan."),
     # K21: a head's short form and an office's short form side by side.

@@ -76,7 +76,7 @@ _TOPIC_WORDS = words(
 # Words that open a unit's name (K16): 'Seksi Bimbingan Masyarakat Islam'.
 _UNIT_WORDS = words(
     """seksi subseksi bidang subbidang bagian subbagian divisi direktorat subdirektorat biro
-    urusan"""
+    urusan dinas badan"""
 )
 # Words a unit's name is made of, beside the position parts: 'Seksi Bimbingan Masyarakat'.
 _UNIT_NAME_WORDS = POSITION_PARTS | words(
@@ -85,6 +85,17 @@ _UNIT_NAME_WORDS = POSITION_PARTS | words(
     komunikasi rumah tangga penyuluhan pendidikan penerangan pengawasan protokol perencanaan
     organisasi kehumasan"""
 ) - words("dan kota kerja kegiatan")
+# A regional government's agencies: 'Dinas tenaga kerja Kota Kupang' → Dinas Tenaga Kerja
+# (Permendagri 90/2019 names the affairs each agency takes).
+_AGENCY_HEADS = words("dinas badan")
+_AGENCY_WORDS = words(
+    """tenaga kerja sosial kesehatan perhubungan pertanian perikanan kependudukan pencatatan
+    sipil pekerjaan umum penataan ruang perumahan permukiman pariwisata kebudayaan lingkungan
+    hidup koperasi perdagangan perindustrian pemberdayaan desa penanaman modal pemadam
+    kebakaran perpustakaan kearsipan pangan ketahanan kepegawaian daerah keuangan pendapatan
+    bencana penanggulangan kesatuan bangsa politik"""
+)
+_REGIONS = frozenset(("Kota", "Kabupaten", "Provinsi", "Kab."))
 _HEADS = _EVENT_HEADS | _PLACE_HEADS | _DISEASE_HEADS
 # Short forms of positions that head a unit's name: 'Kasi Intelijen dan Penindakan …'.
 _UNIT_POSITIONS = words("kasi kasie kasubsi kabid kabag kasubbag kasubag kadiv kasubdit")
@@ -200,16 +211,17 @@ def unit_names(doc: Doc) -> Iterator[Hit]:
         j = i + 1
         while (
             j < len(toks)
-            and j - i <= 2
+            and j - i <= 3
             and doc.adjacent(toks[j - 1], toks[j])
             and toks[j].text.islower()
-            and toks[j].text in _UNIT_NAME_WORDS | _UNIT_WORDS
+            and toks[j].text in _UNIT_NAME_WORDS | _UNIT_WORDS | _AGENCY_WORDS
         ):
             j += 1
         if j == i + 1 or j >= len(toks) or not doc.adjacent(toks[j - 1], toks[j]):
             continue
         nxt = toks[j]
-        if not capitalised(nxt) or nxt.text.lower() not in _UNIT_NAME_WORDS:
+        region = t.text.lower() in _AGENCY_HEADS and nxt.text in _REGIONS
+        if not capitalised(nxt) or (nxt.text.lower() not in _UNIT_NAME_WORDS and not region):
             continue  # the name goes on in capitals: "Seksi bimbingan Masyarakat Islam"
         for k in range(i + 1, j):
             yield Hit(
