@@ -68,7 +68,7 @@ def _read_mo(mo: Path, language: str) -> gettext.NullTranslations:
         from kabar_desktop.atomic import write_bytes_atomic
 
         kept_at.parent.mkdir(parents=True, exist_ok=True)
-        write_bytes_atomic(kept_at, marshal.dumps([key, *what]))
+        write_bytes_atomic(kept_at, marshal.dumps([key, *what]), durable=False)  # a copy
     except (OSError, ValueError):  # a read-only cache folder: read the .mo each time
         pass
     return read
@@ -99,7 +99,7 @@ def _keep(mo: Path, data: bytes, po: os.stat_result) -> None:
         out.write(data)
 
     try:
-        write_atomic(mo, write)
+        write_atomic(mo, write, durable=False)  # compiled again from the .po if lost
         os.utime(mo, ns=(po.st_atime_ns, po.st_mtime_ns))
     except OSError:
         pass

@@ -41,8 +41,7 @@ IMAGE_TYPES = {"JPEG": ("jpg", "image/jpeg"), "PNG": ("png", "image/png")}
 IMAGE_TYPES["GIF"] = ("gif", "image/gif")
 _RT_IMAGE = "http://schemas.openxmlformats.org/officeDocument/2006/relationships/image"
 # Characters XML cannot hold (model/parse.py keeps them out of drafts): refused, as lxml does.
-_NOT_XML = frozenset(map(chr, [*range(9), 11, 12, *range(14, 32), 0xFFFE, 0xFFFF]))
-_TEXT_ESCAPES = str.maketrans({"&": "&amp;", "<": "&lt;", ">": "&gt;", "\r": "&#13;"})
+_C0 = bytes(c for c in range(32) if c not in b"\t\n\r")  # and U+FFFE, U+FFFF: _refuse_non_xml
 
 
 class ImageError(ValueError):
@@ -80,7 +79,7 @@ class _Writer:
     def write(self, article: Article, out: BinaryIO) -> None:
         t = self.template
         body = self.body(article)
-        document = t.document[0] + body.encode() + t.document[1]
+        document = t.document[0] + _refuse_non_xml(body.encode()) + t.document[1]
         parts = {
             "document": entry(t.main, document),
             "core": entry(t.core, self.core_properties(article)),
@@ -105,9 +104,7 @@ class _Writer:
             else:
                 name = STYLE_NAMES.get(block.kind, BODY_STYLE)
                 xml.append(self._paragraph(name, block.runs, dateline_length(block)))
-        text = "".join(xml)
-        _refuse_non_xml(text)
-        return text
+        return "".join(xml)
 
     def _paragraph(self, style_name: str, runs: tuple[Run, ...], dateline: int = 0) -> str:
         """The runs in a named style; the first ``dateline`` runs bold, as on the HTML page."""
@@ -178,8 +175,7 @@ class _Writer:
         out = []
         for i, piece in enumerate(pieces):
             if i % 2:
-                _refuse_non_xml(values[piece])
-                out.append(values[piece].translate(_TEXT_ESCAPES).encode())
+                out.append(_refuse_non_xml(_text(values[piece]).encode()))
             else:
                 out.append(piece)
         return b"".join(out)
@@ -197,9 +193,19 @@ def _join(pieces: list, values: list[str]) -> bytes:
     return b"".join(out)
 
 
-def _refuse_non_xml(text: str) -> None:
-    if not _NOT_XML.isdisjoint(text):
+def _text(value: str) -> str:
+    """A core property's text as lxml writes it (wordml.esc also writes quotes as entities)."""
+    value = value.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;")
+    return value.replace("\r", "&#13;")
+
+
+def _refuse_non_xml(data: bytes) -> bytes:
+    """``data`` (UTF-8), if XML can hold it: no control characters but tab and line ends, no
+    U+FFFE or U+FFFF. Looked for in the bytes, where Python finds them in C at once."""
+    nonchars = b"\xef\xbf\xbe" in data or b"\xef\xbf\xbf" in data
+    if nonchars or len(data.translate(None, _C0)) != len(data):
         raise ValueError("All strings must be XML compatible: no NULL bytes or control characters")
+    return data
 
 
 def _clean(text: str) -> str:

