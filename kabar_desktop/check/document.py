@@ -60,8 +60,7 @@ class Para:
     sentences: list[tuple[int, int]] = field(default_factory=list)
 
 
-@dataclass(frozen=True)
-class Token:
+class Token(NamedTuple):  # a tuple: made ~3× faster than a frozen dataclass, once per word
     start: int
     end: int
     text: str
