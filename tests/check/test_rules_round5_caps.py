@@ -48,6 +48,12 @@ BREAKS = [
         "Pelatihan itu bekerja sama dengan Dinas tenaga kerja Kabupaten Belu.",
         [("tenaga", "Tenaga"), ("kerja", "Kerja")],
     ),
+    # W4 (word_forms.py): 'se-' after a list of school levels' short forms is no name's word.
+    (
+        "W4",
+        "Lomba diikuti siswa SD/SMP Se-Kota Kupang.",
+        [("Se-Kota", "se-Kota")],
+    ),
     # K9: a syllable acronym naming one body keeps its capital.
     ("K9", "Rapat dihadiri unsur forkopimcam dan tokoh desa.", [("forkopimcam", "Forkopimcam")]),
     ("K9", "Data penduduk diperoleh dari disdukcapil.", [("disdukcapil", "Disdukcapil")]),

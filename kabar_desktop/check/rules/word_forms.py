@@ -283,6 +283,7 @@ def bound_before_capital(doc: Doc) -> Iterator[Hit]:
                 and doc.adjacent(before, t)
                 and before.text[:1].isupper()
                 and not before.initial
+                and not (bound.lower() == "se" and before.text.isupper())  # "MI/MA se-Kabupaten"
             )  # "Kantor Imigrasi Kelas II Non-TPI": a capital inside a name
             keeps = t is None or t.initial or doc.paras[t.para].kind == "title" or in_name
             if not keeps:
