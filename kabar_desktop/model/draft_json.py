@@ -63,7 +63,7 @@ def load_draft_json(raw: bytes, where: str) -> object:
     if len(raw) > MAX_JSON_BYTES:
         raise _too_big(where, MAX_JSON_BYTES)
     try:
-        text = raw.decode("utf-8-sig")
+        text = raw.removeprefix(b"\xef\xbb\xbf").decode()  # "utf-8-sig" is one module more
     except UnicodeDecodeError:
         raise DraftError([Problem(where, N_("is not UTF-8 text"))]) from None
     try:
