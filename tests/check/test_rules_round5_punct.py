@@ -74,6 +74,12 @@ BREAKS = [
     # N4: the zone is there but in lowercase; P9: a comma typed twice.
     ("N4", "Apel dimulai pukul 07.30 wita di halaman.", [("wita", "WITA")]),
     ("P9", "Apel selesai,, lalu petugas kembali bertugas.", [(",,", ",")]),
+    # P17: 'akan tetapi' inside a sentence without its comma.
+    (
+        "P17",
+        "Program ini tidak cukup direncanakan saja akan tetapi harus dijalankan.",
+        [("saja akan tetapi", "saja, tetapi")],
+    ),
     # N1: a small number that counts something other than the long number in its sentence.
     (
         "N1",
@@ -124,6 +130,8 @@ RESPECTS = [
     # P6: a connector before the position's comma is no name the position is set beside.
     ("P6", "Selanjutnya, Kakanwil Kemenkumham NTT juga meninjau dapur."),
     ("N4", "Apel dimulai pukul 07.30 WITA di halaman."),
+    ("P17", "Program ini tidak cukup direncanakan saja, akan tetapi harus dijalankan."),
+    ("P17", "Akan tetapi, program ini harus dijalankan."),
     # N1: a series keeps its digits when one of its numbers stays in digits.
     ("N1", "Tercatat 125 orang dengan izin tinggal terbatas dan 9 orang dengan izin tetap."),
     ("N1", "Peserta terdiri atas 8 pria dan 32 wanita."),

@@ -128,8 +128,11 @@ def contrast_comma(doc: Doc) -> Iterator[Hit]:
         for s, e in para.sentences:
             for m in _CONTRAST.finditer(text, s, e):
                 before = text[max(s, m.start() - 20) : m.start()].split()
+                if before and before[-1].lower() == "akan" and len(before) > 1:
+                    yield from _akan_tetapi(text, s, e, m.start() - 4, before[-2])
+                    continue
                 if not before or before[-1].lower() in _NOT_BEFORE_CONTRAST:
-                    continue  # "akan tetapi", "dan sedangkan": not after a clause
+                    continue  # "dan sedangkan": not after a clause
                 if m.start() - s < 12 or len(text[s : m.start()].split()) < 3:
                     continue  # too short to be a clause of its own
                 after = re.split(r"[,.;:!?\"”]", text[m.end() : e], maxsplit=1)[0].split()
@@ -146,6 +149,21 @@ def contrast_comma(doc: Doc) -> Iterator[Hit]:
                     f"{before[-1]}, {word}",
                     {"word": word},
                 )
+
+
+def _akan_tetapi(text: str, s: int, e: int, akan: int, word: str) -> Iterator[Hit]:
+    """'… dibicarakan saja akan tetapi harus …': inside a sentence the contrast is 'tetapi'
+    after a comma (EYD V keeps 'akan tetapi' for joining sentences)."""
+    if not word[-1:].isalpha() or word.lower() in _NOT_BEFORE_CONTRAST or akan - s < 12:
+        return
+    start = akan - 1 - len(word)
+    yield Hit(
+        start,
+        akan + len("akan tetapi"),
+        N_("A comma goes before '{word}' inside a sentence."),
+        f"{word}, tetapi",
+        {"word": "tetapi"},
+    )
 
 
 @rule("P18", WARNING, N_("A comma goes before 'salah satunya', 'yaitu', 'yakni' after a clause"))
