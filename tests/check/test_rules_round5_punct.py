@@ -197,6 +197,11 @@ OPENING_COMMAS = [
     ),
     ("Sebagai aparatur negara ia wajib memberi contoh.", [("negara", "negara,")]),
     ("Sebagai kepala satuan kerja ia wajib hadir.", [("kerja", "kerja,")]),
+    # A clause of a meN- verb and its object before the subject.
+    (
+        "Menanggapi keluhan keluarga Kepala Rutan memperpanjang jam kunjungan.",
+        [("keluarga", "keluarga,")],
+    ),
 ]
 
 OPENING_COMMAS_RESPECTED = [
@@ -210,6 +215,9 @@ OPENING_COMMAS_RESPECTED = [
     # Where the capitalised words may be the phrase's own complement, the rule is silent.
     "Sebagai tindak lanjut Instruksi Menteri Lapas Atambua menggelar apel.",
     "Sebagai ketua Tim Pengawasan Budi menyampaikan arahan.",
+    "Menanggapi keluhan keluarga, Kepala Rutan memperpanjang jam kunjungan.",
+    "Mewakili Kepala Kanwil Budi membuka acara.",
+    "Merupakan agenda rutin Lapas Atambua menggelar apel.",
 ]
 
 

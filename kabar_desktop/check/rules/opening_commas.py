@@ -9,8 +9,9 @@ places the words make plain, and stays silent elsewhere:
   of it → `Menurut Budi, pihaknya …` (also after a comma: `…, menurut Budi pihaknya`);
 - `Setelah tujuan mereka diketahui kata Budi, pihaknya …`: an attribution closed by a comma
   but not opened by one → `diketahui, kata Budi,`;
-- `Kepada para kepala desa Bupati berpesan …`: a phrase of `Kepada`, `Sebagai`, `Bagi` of
-  lowercase nouns, then a capitalised subject and its verb → `kepala desa, Bupati berpesan`;
+- `Kepada para kepala desa Bupati berpesan …`: a phrase of `Kepada`, `Sebagai`, `Bagi` (or a
+  meN- verb: `Menanggapi hal itu Kalapas …`) of lowercase nouns, then a capitalised subject
+  and its verb → `kepala desa, Bupati berpesan`;
 - `Sebagai pejabat publik ia wajib …`: the same phrase before `ia`, `pihaknya` or `beliau`
   (pronouns that are never a possessor) and the predicate.
 """
@@ -42,8 +43,12 @@ _SAID = re.compile(
 )
 _NOT_BEFORE_SAID = FUNCTION_WORDS | words("satu sebuah setiap tiap per arti makna bermakna")
 _OPENING = re.compile(
-    r"(Kepada|Sebagai|Bagi) ((?:[a-z]+ ){0,4}[a-z]+) (?=([A-Z]\w*|ia|pihaknya|beliau)\b)"
+    r"(Kepada|Sebagai|Bagi|Me[a-z]{4,}) ((?:[a-z]+ ){0,4}[a-z]+)"
+    r" (?=([A-Z]\w*|ia|pihaknya|beliau)\b)"
 )
+# A sentence opening with a meN- verb and its object is a clause before the subject
+# ("Menanggapi hal itu, Kalapas mengatakan …"); not "Menurut" (read above).
+_NOT_OPENING_VERBS = words("menurut merupakan menjadi")
 # A last word whose complement the capitalised words may be ("sebagai tindak lanjut Instruksi
 # Menteri …", "sebagai ketua Tim …", "kepada para kepala Lapas …"): where the phrase ends
 # cannot be seen.
@@ -58,7 +63,7 @@ _TAKES_A_NAME = (
 )
 _SUBJECT_PRONOUNS = words("ia pihaknya beliau")
 _NOT_SUBJECTS = frozenset(w.lower() for w in (*WEEKDAYS, *MONTHS))
-_CAPITAL_RUN = re.compile(r"[A-Z][\w’'.-]*(?: (?:[A-Z][\w’'.-]*|I{1,3}[AB]?|IV))*")
+_CAPITAL_RUN = re.compile(r"[A-Z][\w’'.-]*(?: (?:dan )?(?:[A-Z][\w’'.-]*|I{1,3}[AB]?|IV))*")
 _ADVERBS = words("juga akan telah sudah tetap terus pun turut langsung selalu kembali tidak")
 # Words that open a predicate without a verb's prefix: modals ("ia wajib hadir").
 _MODALS = words("wajib harus perlu dapat bisa mampu mesti hendaknya patut siap")
@@ -103,6 +108,9 @@ def _opening_phrase(doc: Doc, s: int, e: int) -> Hit | None:
         return None
     phrase = m.group(2).split()
     subject = m.group(3)
+    opener = m.group(1).lower()
+    if opener.startswith("me") and (not is_verb(opener) or opener in _NOT_OPENING_VERBS):
+        return None
     if any(is_verb(w) for w in phrase):
         return None  # "Sebagai bentuk menyambut HUT RI Lapas …": the name is the verb's object
     capital = subject not in _SUBJECT_PRONOUNS
