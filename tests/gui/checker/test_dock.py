@@ -87,3 +87,20 @@ def test_the_toggle_is_in_the_view_menu(window):
     )
     assert window.checker.toggle in view.actions()
     assert view.title() == "&Tampilan"
+
+
+def test_the_dock_comes_back_where_the_writer_put_it(qtbot, window, sample_path):
+    """The dock is made after the window's first paint, in the layout the window restored."""
+    from PySide6.QtCore import Qt
+
+    window.addDockWidget(Qt.DockWidgetArea.RightDockWidgetArea, window.checker.dock)
+    window._save_layout()  # as closing does
+    again = MainWindow(window.settings, DraftSession(read_draft(sample_path)))
+    qtbot.addWidget(again)
+    again.show()
+    qtbot.waitExposed(again)
+    qtbot.waitUntil(lambda: again.later.done, timeout=5000)
+    assert again.dockWidgetArea(again.checker.dock) == Qt.DockWidgetArea.RightDockWidgetArea
+    assert again.checker.dock.isHidden()  # nothing found yet: no room taken
+    again.checker.runner.wait()
+    again.session.mark_saved()
