@@ -197,6 +197,11 @@ OPENING_COMMAS = [
     ),
     ("Sebagai aparatur negara ia wajib memberi contoh.", [("negara", "negara,")]),
     ("Sebagai kepala satuan kerja ia wajib hadir.", [("kerja", "kerja,")]),
+    # A subordinate clause (with its verb) before the main clause's subject (EYD V).
+    (
+        "Usai meninjau dapur umum Kepala Rutan menyampaikan beberapa catatan.",
+        [("umum", "umum,")],
+    ),
     # A clause of a meN- verb and its object before the subject.
     (
         "Menanggapi keluhan keluarga Kepala Rutan memperpanjang jam kunjungan.",
@@ -218,6 +223,10 @@ OPENING_COMMAS_RESPECTED = [
     "Menanggapi keluhan keluarga, Kepala Rutan memperpanjang jam kunjungan.",
     "Mewakili Kepala Kanwil Budi membuka acara.",
     "Merupakan agenda rutin Lapas Atambua menggelar apel.",
+    # No verb: a phrase, whose comma is optional; a verb last: its object or agent may follow.
+    "Setelah apel pagi Kalapas memimpin rapat.",
+    "Saat dikunjungi Kepala Kanwil Lapas Atambua tampak bersih.",
+    "Usai mengunjungi Lapas Atambua Kakanwil menuju Rutan.",
 ]
 
 

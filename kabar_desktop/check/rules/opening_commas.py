@@ -43,12 +43,14 @@ _SAID = re.compile(
 )
 _NOT_BEFORE_SAID = FUNCTION_WORDS | words("satu sebuah setiap tiap per arti makna bermakna")
 _OPENING = re.compile(
-    r"(Kepada|Sebagai|Bagi|Me[a-z]{4,}) ((?:[a-z]+ ){0,4}[a-z]+)"
+    r"(Kepada|Sebagai|Bagi|Me[a-z]{4,}|Setelah|Sesudah|Usai|Seusai|Sebelum|Saat|Ketika)"
+    r" ((?:[a-z]+ ){0,5}[a-z]+)"
     r" (?=([A-Z]\w*|ia|pihaknya|beliau)\b)"
 )
 # A sentence opening with a meN- verb and its object is a clause before the subject
 # ("Menanggapi hal itu, Kalapas mengatakan …"); not "Menurut" (read above).
 _NOT_OPENING_VERBS = words("menurut merupakan menjadi")
+_SUBORDINATORS = words("setelah sesudah usai seusai sebelum saat ketika")
 # A last word whose complement the capitalised words may be ("sebagai tindak lanjut Instruksi
 # Menteri …", "sebagai ketua Tim …", "kepada para kepala Lapas …"): where the phrase ends
 # cannot be seen.
@@ -111,7 +113,12 @@ def _opening_phrase(doc: Doc, s: int, e: int) -> Hit | None:
     opener = m.group(1).lower()
     if opener.startswith("me") and (not is_verb(opener) or opener in _NOT_OPENING_VERBS):
         return None
-    if any(is_verb(w) for w in phrase):
+    if opener in _SUBORDINATORS:
+        # EYD V: a clause before its main clause takes a comma; a clause has a verb, and
+        # one it ends with may take the capitalised words as its object or agent.
+        if not any(is_verb(w) for w in phrase[:-1]) or is_verb(phrase[-1]):
+            return None
+    elif any(is_verb(w) for w in phrase):
         return None  # "Sebagai bentuk menyambut HUT RI Lapas …": the name is the verb's object
     capital = subject not in _SUBJECT_PRONOUNS
     if capital and phrase[-1] in _TAKES_A_NAME and subject.lower() not in POSITIONS:
