@@ -94,7 +94,7 @@ def _names(doc: Doc, check: Speller) -> dict[str, _Seen]:
     toks = doc.tokens
     for i, t in enumerate(toks):
         word = t.text
-        if len(word) < MIN_NAME or not word.isalpha() or not word[0].isupper():
+        if not word[:1].isupper() or len(word) < MIN_NAME or not word.isalpha():
             continue
         if not word[1:].islower() or word.lower() in short or check.known(word):
             continue

@@ -109,7 +109,7 @@ def _place_slips(doc: Doc, check: Speller) -> Iterator[Hit]:
     reads leave out."""
     for t in doc.tokens:
         word = t.text
-        if len(word) < 5 or not word.isalpha() or not word[:1].isupper():
+        if not word[:1].isupper() or len(word) < 5 or not word.isalpha():
             continue
         if not (word.isupper() or (word[1:].islower() and doc.in_frame(t.start, t.end))):
             continue
