@@ -54,6 +54,13 @@ BREAKS = [
         "Lomba diikuti siswa SD/SMP Se-Kota Kupang.",
         [("Se-Kota", "se-Kota")],
     ),
+    # K1: the words that finish a title of the state belong to it; one position, one finding.
+    (
+        "K1",
+        "Kegiatan dibuka Sekretaris daerah Kabupaten Kupang.",
+        [("Sekretaris daerah", "Sekretaris Daerah")],
+    ),
+    ("K1", "Hal itu disampaikan oleh wakil bupati Kupang.", [("wakil bupati", "Wakil Bupati")]),
     # K9: a syllable acronym naming one body keeps its capital.
     ("K9", "Rapat dihadiri unsur forkopimcam dan tokoh desa.", [("forkopimcam", "Forkopimcam")]),
     ("K9", "Data penduduk diperoleh dari disdukcapil.", [("disdukcapil", "Disdukcapil")]),
@@ -132,6 +139,9 @@ RESPECTS = [
     ("K8", "Lapas memperingati Hari Bhakti Imigrasi ke-76."),
     ("K16", "Ia datang ke dinas sosial untuk mengurus bantuan."),
     ("K16", "Kepala Dinas Kesehatan Provinsi NTT hadir."),
+    ("K1", "Setiap kepala daerah wajib hadir."),
+    # K14: a term that ends a unit's name written half in lowercase is that name's word.
+    ("K14", "Acara dihadiri Direktur jenderal Pemasyarakatan."),
     # K9: acronyms KBBI lists as common nouns of a kind of office stay lowercase.
     ("K9", "Ia pernah bekerja di lapas dan rutan."),
     # K21: a head's short form and an office's short form side by side.

@@ -21,7 +21,14 @@ import weakref
 from collections.abc import Iterator
 
 from kabar_desktop.check.document import Doc, Token
-from kabar_desktop.check.lexicon import COUNTRIES, INSTITUTION_KINDS, INSTITUTIONS, words
+from kabar_desktop.check.lexicon import (
+    COUNTRIES,
+    INSTITUTION_KINDS,
+    INSTITUTIONS,
+    POSITION_PARTS,
+    POSITIONS,
+    words,
+)
 from kabar_desktop.check.rules import ERROR, N_, Hit, rule
 from kabar_desktop.check.rules.case_reading import (
     NAME_LINKS,
@@ -126,6 +133,9 @@ _AND = words("dan serta atau")
 # One-word terms that also end the names of units ('Seksi Penindakan Keimigrasian', 'Divisi
 # Pemasyarakatan'): an institution after them does not make them a common noun.
 _NAME_TAILS = words("pemasyarakatan keimigrasian pelayanan layanan kegiatan integrasi")
+# Lowercase words of a unit's or a position's name before a term that ends it: "divisi
+# Pemasyarakatan", "direktur jenderal Pemasyarakatan" (K1 and K16 ask for their capitals).
+_UNIT_PARTS = (POSITION_PARTS | POSITIONS | words("jenderal")) - words("dan kegiatan pelayanan")
 # A functional position's short form in brackets: it is introduced as the position's name.
 _ACRONYM_AFTER = re.compile(r" ?\([A-Z]{2,6}\)")
 _PRONOUNS = words("saya kami kita aku")
@@ -203,6 +213,8 @@ def _opens_name(doc: Doc, i: int) -> bool:
         return not (initial(doc, prev) and prev.text.lower() in _HEADS)
     if prev is not None and prev.text.lower() in _TOPIC_WORDS:
         return True
+    if prev is not None and prev.text in _UNIT_PARTS:
+        return True  # "Direktur jenderal Pemasyarakatan": a unit's name, half in lowercase
     before = doc.text[doc.paras[t.para].start : t.start].rstrip()
     if before.endswith(("“", '"')) and before[:-1].rstrip().lower().endswith(tuple(_TOPIC_WORDS)):
         return True  # bertema "Paspor …": a theme's title

@@ -26,7 +26,9 @@ from kabar_desktop.check.rules.case_reading import capitalised, in_title, initia
 from kabar_desktop.check.rules.headline import headline
 
 _DAYS_MONTHS = {w.lower(): w for w in (*WEEKDAYS, *MONTHS, *HOLIDAYS)}
-_PHRASE_WORDS = POSITION_PARTS | POSITIONS
+# Words of a position's name: its parts, positions ('wakil bupati'), and the words that
+# finish a title of the state ('Sekretaris Daerah', 'Direktur Jenderal').
+_PHRASE_WORDS = POSITION_PARTS | POSITIONS | words("daerah jenderal")
 # Kinds of office named by a common word: "para Camat dan Kepala Desa" (K2).
 _WORD_KINDS = words("desa kelurahan kecamatan sekolah dinas")
 # What may follow 'para Kepala' in a plural, generic title: kinds of office, rooms, duties.
@@ -154,10 +156,14 @@ def _generic_office(doc: Doc, j: int) -> bool:
 @rule("K1", ERROR, N_("A position followed by a name or an office is capitalised"))
 def position_before_name(doc: Doc) -> Iterator[Hit]:
     toks = doc.tokens
+    done = -1  # the end of the last position read: 'wakil bupati' is one, not two
     for i, t in enumerate(toks):
+        if t.start < done:
+            continue
         if t.text.lower() not in POSITIONS or in_title(doc, t) or _after_quantifier(doc, i):
             continue
         j = _position_phrase(doc, i)
+        done = toks[j - 1].end
         while j - 1 > i and toks[j - 1].text == "dan":
             j -= 1  # "kepala dan ASN di KUA": two kinds of people, no position's name
         j = _unit_words(doc, i, j)
