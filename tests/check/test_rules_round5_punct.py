@@ -80,6 +80,12 @@ BREAKS = [
         "Program ini tidak cukup direncanakan saja akan tetapi harus dijalankan.",
         [("saja akan tetapi", "saja, tetapi")],
     ),
+    # P3: a direct quote is introduced by a comma, not by 'bahwa'.
+    (
+        "P3",
+        "Ia mengatakan bahwa “Semua petugas wajib hadir,” katanya.",
+        [("mengatakan bahwa “", "mengatakan, “")],
+    ),
     # N1: a small number that counts something other than the long number in its sentence.
     (
         "N1",
@@ -132,6 +138,8 @@ RESPECTS = [
     ("N4", "Apel dimulai pukul 07.30 WITA di halaman."),
     ("P17", "Program ini tidak cukup direncanakan saja, akan tetapi harus dijalankan."),
     ("P17", "Akan tetapi, program ini harus dijalankan."),
+    ("P3", "Ia mengatakan bahwa “Lapas Sehat” menjadi program unggulan."),
+    ("P3", "Ia mengatakan bahwa “narapidana” bukan kata yang tepat."),
     # N1: a series keeps its digits when one of its numbers stays in digits.
     ("N1", "Tercatat 125 orang dengan izin tinggal terbatas dan 9 orang dengan izin tetap."),
     ("N1", "Peserta terdiri atas 8 pria dan 32 wanita."),

@@ -26,6 +26,7 @@ _COMMA_AFTER_MARK = re.compile(r"([?!])(?:, ?([\"”])|([\"”]),)")
 # What follows a closing quote: a stop or a space (or neither), then a word.
 _AFTER_QUOTE = re.compile(r"(\.? ?)([^\W\d_]+)\b")
 _MORE_VERBS = words("jawab tandas seru sahut akui")
+_BAHWA_QUOTE = re.compile(r"\b([^\W\d_]+) bahwa,? ([\"“])(?=[A-Z])")
 _SAID_QUOTE = re.compile(r"\b([^\W\d_]+) ([\"“])(?=[^\W\d_])")
 # ("Tentunya", a modal adverb, runs into its clause: "Tentunya hal itu dilakukan …".)
 _CONNECTORS = re.compile(
@@ -213,6 +214,17 @@ def comma_before_quote(doc: Doc) -> Iterator[Hit]:
                     m.end(1),
                     N_("A comma separates the introduction from the quote."),
                     verb + ",",
+                )
+        for m in _BAHWA_QUOTE.finditer(doc.text, para.start, para.end):
+            verb = m.group(1)
+            close = re.search(r"[\"”]", doc.text[m.end() : para.end])
+            named = close is not None and quoted_name(doc, para, m.end() + close.start(), 1)
+            if verb.lower() in SAYING_VERBS and not named:
+                yield Hit(  # "mengatakan bahwa “Dengan …": a direct quote takes no 'bahwa'
+                    m.start(1),
+                    m.end(2),
+                    N_("A direct quote follows a comma, not 'bahwa'."),
+                    f"{verb}, {m.group(2)}",
                 )
 
 
