@@ -43,7 +43,12 @@ BREAKS = [
     (
         "S1",
         "Sebanyak 12 orang Imgran asal Myanmar tiba di rumah detensi.",
-        [("Imgran", "Imigran")],
+        [("Imgran", "imigran")],  # among lowercase words: the common noun's small letter
+    ),
+    (
+        "S1",
+        "Hadir pula Kepala Kantor Imigrsi Kelas I Kupang.",
+        [("Imigrsi", "Imigrasi")],  # in a name: its capital stays
     ),
     # A city one slip away, in capitals in mid-sentence and in the dateline.
     (

@@ -80,6 +80,7 @@ def spelling(doc: Doc) -> Iterator[Hit]:
             elif (
                 slip := _letter_slip(word) or _pair_slip(doc, t, word) or capital_slip(word, check)
             ) is not None:
+                slip = _common_case(doc, t, slip, check)
                 msg = N_("'{word}' is not in the Indonesian word list; did you mean '{fix}'?")
                 yield Hit(t.start, t.end, msg, slip, {"word": word, "fix": slip})
             continue
@@ -120,6 +121,21 @@ def _place_slips(doc: Doc, check: Speller) -> Iterator[Hit]:
         if fix is not None:
             msg = N_("'{word}' is no place name Kabar knows; did you mean '{fix}'?")
             yield Hit(t.start, t.end, msg, fix, {"word": word, "fix": fix}, framed=True)
+
+
+def _common_case(doc: Doc, t: Token, slip: str, check: Speller) -> str:
+    """A common word's slip among lowercase words is a common word: "orang Imgran asal" →
+    "imigran" (K3 would ask for the small letter next)."""
+    lower = slip.lower()
+    if " " in slip or not check._listed(lower) or is_place_word(lower):
+        return slip
+    toks = doc.tokens
+    i = bisect.bisect_left(toks, t.start, key=lambda tok: tok.start)
+    before = toks[i - 1] if i and doc.adjacent(toks[i - 1], t) else None
+    after = toks[i + 1] if i + 1 < len(toks) and doc.adjacent(t, toks[i + 1]) else None
+    if before is None or not before.text[:1].islower():
+        return slip
+    return lower if after is None or after.text[:1].islower() else slip
 
 
 def _canonical(found: str, check: Speller) -> str:
