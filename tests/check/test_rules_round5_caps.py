@@ -61,6 +61,12 @@ BREAKS = [
         [("Sekretaris daerah", "Sekretaris Daerah")],
     ),
     ("K1", "Hal itu disampaikan oleh wakil bupati Kupang.", [("wakil bupati", "Wakil Bupati")]),
+    # K1: at a sentence's start too, a section head's unit is part of its name.
+    (
+        "K1",
+        "Kasi bimbingan kemasyarakatan, Yosef Bria, memimpin apel.",
+        [("Kasi bimbingan kemasyarakatan", "Kasi Bimbingan Kemasyarakatan")],
+    ),
     # K9: a syllable acronym naming one body keeps its capital.
     ("K9", "Rapat dihadiri unsur forkopimcam dan tokoh desa.", [("forkopimcam", "Forkopimcam")]),
     ("K9", "Data penduduk diperoleh dari disdukcapil.", [("disdukcapil", "Disdukcapil")]),
@@ -140,6 +146,7 @@ RESPECTS = [
     ("K16", "Ia datang ke dinas sosial untuk mengurus bantuan."),
     ("K16", "Kepala Dinas Kesehatan Provinsi NTT hadir."),
     ("K1", "Setiap kepala daerah wajib hadir."),
+    ("K1", "Kasi menyampaikan Rudi sudah pulang."),
     # K14: a term that ends a unit's name written half in lowercase is that name's word.
     ("K14", "Acara dihadiri Direktur jenderal Pemasyarakatan."),
     # K9: acronyms KBBI lists as common nouns of a kind of office stay lowercase.

@@ -69,7 +69,7 @@ def _unit_words(doc: Doc, i: int, j: int) -> int:
     name are its unit's name ('Kasubsi intelijen Deniel Munthe'): the index past them, or
     ``j`` when no name follows them or they read as a sentence ('kasi hadir Budi')."""
     toks = doc.tokens
-    if toks[i].text.lower() not in _SECTION_HEADS or j != i + 1:
+    if toks[i].text.lower() not in _SECTION_HEADS:
         return j
     k = j
     while k < len(toks) and k - j < 5 and doc.adjacent(toks[k - 1], toks[k]):
@@ -177,8 +177,15 @@ def position_before_name(doc: Doc) -> Iterator[Hit]:
                     N_("A position before a name or an office starts with capitals."),
                     title_case([x.text for x in toks[i:j]]),
                 )
-        elif not t.text.isupper() and not initial(doc, t):
-            yield from _half_capitalised(doc, i, j)
+        elif not t.text.isupper() and (not initial(doc, t) or _unit_after_head(doc, i, j)):
+            yield from _half_capitalised(doc, i, j)  # "Kasi bimas Islam, Hasan": its unit
+
+
+def _unit_after_head(doc: Doc, i: int, j: int) -> bool:
+    """A section head's short form opens the sentence and its unit's words follow in
+    lowercase ('Kasi bimas Islam, Hasan …'): the unit is no sentence's word either."""
+    toks = doc.tokens
+    return toks[i].text.lower() in _SECTION_HEADS and j > i + 1 and toks[i + 1].text.islower()
 
 
 def _half_capitalised(doc: Doc, i: int, j: int) -> Iterator[Hit]:
