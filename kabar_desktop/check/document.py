@@ -10,18 +10,32 @@ from __future__ import annotations
 
 import bisect
 import re
+from collections import namedtuple
 from dataclasses import dataclass, field
-from typing import NamedTuple
 
 from kabar_desktop.check.lexicon import ABBREVIATIONS, words
 from kabar_desktop.export.text import CAPTION_LABEL
 
+TYPE_CHECKING = False  # typing costs every ``kabar check`` ~3 ms: no typing.NamedTuple (cli.py)
+if TYPE_CHECKING:
+    from typing import NamedTuple
 
-class VerbSpan(NamedTuple):
-    start: int  # offsets into the article's plain text: the verb as written ("pujinya")
-    end: int
-    verb: str  # as the draft has it, lowercase
-    field: str  # the draft field it was typed in: "speakers[0].statements[1].verb"
+    class VerbSpan(NamedTuple):
+        start: int  # offsets into the article's plain text: the verb as written ("pujinya")
+        end: int
+        verb: str  # as the draft has it, lowercase
+        field: str  # the draft field it was typed in: "speakers[0].statements[1].verb"
+
+    class Token(NamedTuple):  # a tuple: made ~3× faster than a frozen dataclass, per word
+        start: int
+        end: int
+        text: str
+        para: int  # index into Doc.paras
+        initial: bool  # first word of a sentence, of a quote, or of the title
+
+else:
+    VerbSpan = namedtuple("VerbSpan", "start end verb field")
+    Token = namedtuple("Token", "start end text para initial")
 
 
 WORD = re.compile(r"[^\W\d_]+(?:-[^\W\d_]+)*")
@@ -58,14 +72,6 @@ class Para:
     kind: str  # title, lead, body, quote, credit or caption
     list_item: bool = False
     sentences: list[tuple[int, int]] = field(default_factory=list)
-
-
-class Token(NamedTuple):  # a tuple: made ~3× faster than a frozen dataclass, once per word
-    start: int
-    end: int
-    text: str
-    para: int  # index into Doc.paras
-    initial: bool  # first word of a sentence, of a quote, or of the title
 
 
 class Doc:

@@ -7,25 +7,31 @@ every theme module, which registers its rules.
 
 from __future__ import annotations
 
-from collections.abc import Callable, Iterable
+from collections import namedtuple
 from dataclasses import dataclass, field
-from typing import Any, NamedTuple
 
 from kabar_desktop.check.document import Doc
 from kabar_desktop.check.finding import ERROR, WARNING, Finding
 from kabar_desktop.model.problems import N_
 
+TYPE_CHECKING = False  # typing costs every ``kabar check`` ~3 ms: no typing.NamedTuple (cli.py)
+if TYPE_CHECKING:
+    from collections.abc import Callable, Iterable
+    from typing import Any, NamedTuple
 
-class Hit(NamedTuple):
-    start: int
-    end: int
-    message: str  # an N_-marked English template
-    suggestion: str | None = None
-    params: dict[str, Any] | None = None
-    framed: bool = False  # about the frame's own words (a misspelt dateline city): kept there
+    class Hit(NamedTuple):
+        start: int
+        end: int
+        message: str  # an N_-marked English template
+        suggestion: str | None = None
+        params: dict[str, Any] | None = None
+        framed: bool = False  # about the frame's own words (a misspelt dateline city): kept
 
-
-RuleFunc = Callable[[Doc], Iterable[Hit]]
+    RuleFunc = Callable[[Doc], Iterable[Hit]]
+else:
+    Hit = namedtuple(
+        "Hit", "start end message suggestion params framed", defaults=(None, None, False)
+    )
 
 
 @dataclass(frozen=True)
