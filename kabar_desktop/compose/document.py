@@ -18,6 +18,8 @@ TEXT_KINDS = ("title", "lead", "body", "quote", "credit")
 
 @dataclass(frozen=True)
 class Run:
+    """A stretch of text in one style, with the field it came from ("" for Kabar's words)."""
+
     text: str
     italic: bool = False
     bold: bool = False
@@ -28,6 +30,8 @@ class Run:
 
 @dataclass(frozen=True)
 class Block:
+    """One paragraph of the article (or a figure: its photo, the runs its caption)."""
+
     kind: str
     runs: tuple[Run, ...]
     source: str = ""  # the field the block stands for ("lead", "paragraphs[2]", ...)
@@ -41,6 +45,8 @@ class Block:
 
 @dataclass(frozen=True)
 class Article:
+    """The composed article every view and export reads."""
+
     title: str
     blocks: tuple[Block, ...]
     description: str  # the lead as plain text: meta description, summaries

@@ -124,6 +124,8 @@ class Paragraph:
 
 @dataclass
 class Photo:
+    """A photo of the event: its file (in the .kabar, or beside a .json), caption and credit."""
+
     file: str = ""
     caption: str = ""
     credit: str = ""
@@ -148,6 +150,8 @@ class Style:
 
 @dataclass
 class Draft:
+    """One article's facts as the writer gave them (see the module's docstring)."""
+
     title: str = ""
     dateline: str = ""  # optional: an article may have no dateline
     date: dt.date | None = None
