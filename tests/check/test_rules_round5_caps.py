@@ -149,6 +149,10 @@ RESPECTS = [
     ("K1", "Kasi menyampaikan Rudi sudah pulang."),
     # K14: a term that ends a unit's name written half in lowercase is that name's word.
     ("K14", "Acara dihadiri Direktur jenderal Pemasyarakatan."),
+    # K24 (phrase_slips.py): a religion's or a place's name between lowercase words is a name.
+    ("K24", "Ia mengajar pendidikan agama Islam kepada warga binaan."),
+    ("K24", "Warga binaan beragama Kristen mengikuti ibadah pagi."),
+    ("K24", "Petugas imigrasi Kupang memeriksa paspor pemohon."),
     # K9: acronyms KBBI lists as common nouns of a kind of office stay lowercase.
     ("K9", "Ia pernah bekerja di lapas dan rutan."),
     # K21: a head's short form and an office's short form side by side.

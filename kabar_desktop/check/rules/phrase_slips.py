@@ -39,6 +39,7 @@ from kabar_desktop.check.rules import ERROR, N_, WARNING, Hit, keep_case, rule
 from kabar_desktop.check.rules.case_reading import capitalised, in_slogan, in_title
 from kabar_desktop.check.rules.commas import PROVINCES
 from kabar_desktop.check.rules.inner_caps import _CLOSED, _mid_sentence
+from kabar_desktop.check.rules.place_names import one_word_places
 from kabar_desktop.check.suggest import frequent
 from kabar_desktop.compose.indonesian import number_words
 
@@ -65,6 +66,7 @@ _AFTER_SATUNYA = words(
 _SALAH_SATUNYA = re.compile(r"(Salah satunya) ([a-z]+)\b")
 _VERBISH = re.compile(r"(?:me|di|ber|ter|mem|men|meng|meny)[a-z]{3,}")
 # Words written with a capital as the reader's form of address or by their own right.
+_RELIGIONS = words("islam kristen katolik protestan hindu buddha budha konghucu")
 _ALWAYS_CAPITAL = (
     words(
         """bapak ibu saudara saudari tuhan allah nabi rasul negara presiden wakil menteri
@@ -215,6 +217,8 @@ def _plain_word(word: str, quoted: bool) -> bool:
     lower = word.lower()
     if lower in _ALWAYS_CAPITAL or lower in INSTITUTIONS or lower in sp.lists.short_forms:
         return False
+    if lower in _RELIGIONS or lower in one_word_places():
+        return False  # "agama Islam", "imigrasi Kupang": a religion's, a place's name (K11, K10)
     if lower in _CLOSED:
         return False  # K18's
     if not quoted and any(lower in kind for kind in _K3_WORDS):

@@ -38,6 +38,13 @@ def _names() -> frozenset[tuple[str, ...]]:
     return frozenset(tuple(n.lower().split()) for n in found if len(n.split()) <= _LONGEST)
 
 
+@cache
+def one_word_places() -> frozenset[str]:
+    """The provinces', regencies' and cities' names of one word ('kupang', 'malang', 'batu'):
+    capitalised in running text, such a word is the place, not a common word."""
+    return frozenset(n[0] for n in _names() if len(n) == 1)
+
+
 def _place_at(doc: Doc, k: int) -> int:
     """Index past the longest place name written in lowercase from token ``k`` (``k``: none)."""
     toks = doc.tokens
