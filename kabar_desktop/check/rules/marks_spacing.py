@@ -179,6 +179,8 @@ _NUMBERED_NAME = re.compile(r"\b(Covid|COVID|covid)(?: ?[–—-] | )(19)\b")
 
 def numbered_names(doc: Doc) -> Iterator[Hit]:
     """'pandemi Covid 19' → 'Covid-19' (P9): a space is no hyphen."""
+    if "ovid" not in doc.text and "OVID" not in doc.text:
+        return
     for m in _NUMBERED_NAME.finditer(doc.text):
         fixed = f"{m.group(1)}-{m.group(2)}"
         yield Hit(

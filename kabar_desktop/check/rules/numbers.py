@@ -49,6 +49,7 @@ _BARE = re.compile(r"\b(?:menjadi|sebanyak|berjumlah|hanya) (\d{1,2})(?=[,;]|\.(
 # "1-2 kali": a range of small numbers before what they count.
 _RANGE = re.compile(r"(?<![\w.,/:-])(\d{1,2}) ?[-–] ?(\d{1,2}) ([a-z]+)\b")
 _LEADING = re.compile(r"\d[\d.,/]*")
+_DIGIT = re.compile(r"\d")
 _COMMA_THOUSANDS = re.compile(r"(?<![\d.,])\d{1,3}(?:,\d{3})+(?![\d,])")
 _POINT_DECIMAL = re.compile(
     r"(?<![\d.,])\d+\.\d{1,2}(?=\s?(?:persen|%|juta|miliar|triliun|ribu|kg|km|meter|ton|liter"
@@ -83,14 +84,16 @@ def spelled_numbers(doc: Doc) -> Iterator[Hit]:
     for para in doc.prose_paras():
         yield from _written_twice(text, para.start, para.end)
         for s, e in para.sentences:
-            counts = _quantities(text, s, e)
-            if len(counts) >= 3:
+            if _DIGIT.search(text, s, e) is None:
+                continue
+            places = _quantity_places(text, s, e)
+            if len(places) >= 3:
                 continue  # statistics
             # A series with a number that stays in digits ("8 laki-laki dan 25 perempuan")
             # keeps digits throughout; a number that counts something else does not.
-            big = [p for p, n in _quantity_places(text, s, e) if len(number_words(n).split()) > 2]
+            big = [p for p, n in places if n > 10 and len(number_words(n).split()) > 2]
             for m in _NUMBER.finditer(text, s, e):
-                if any(_series(text, m, p) for p in big):
+                if big and any(_series(text, m, p) for p in big):
                     continue
                 n, noun = int(m.group(1)), m.group(2).lower()
                 before = text[max(s, m.start() - 10) : m.start()].lower().split()
@@ -127,11 +130,6 @@ def _in_a_name(text: str, s: int, m: re.Match) -> bool:
 def _whole(digits: str) -> int:
     """``digits`` as a number; a huge one (Python reads none past 4,300 digits) as 10**18."""
     return int(digits) if len(digits) <= 18 else 10**18
-
-
-def _quantities(text: str, s: int, e: int) -> list[int]:
-    """The numbers of the sentence that count something (not dates, times, years)."""
-    return [n for _p, n in _quantity_places(text, s, e)]
 
 
 # Two numbers make a series when they count the same thing ("473 orang … dan 30 orang") or

@@ -26,7 +26,8 @@ _COMMA_AFTER_MARK = re.compile(r"([?!])(?:, ?([\"”])|([\"”]),)")
 # What follows a closing quote: a stop or a space (or neither), then a word.
 _AFTER_QUOTE = re.compile(r"(\.? ?)([^\W\d_]+)\b")
 _MORE_VERBS = words("jawab tandas seru sahut akui")
-_BAHWA_QUOTE = re.compile(r"\b([^\W\d_]+) bahwa,? ([\"“])(?=[A-Z])")
+_BAHWA_QUOTE = re.compile(r"(?<= )bahwa,? ([\"“])(?=[A-Z])")
+_WORD_BEFORE = re.compile(r"([^\W\d_]+) $")
 _SAID_QUOTE = re.compile(r"\b([^\W\d_]+) ([\"“])(?=[^\W\d_])")
 # ("Tentunya", a modal adverb, runs into its clause: "Tentunya hal itu dilakukan …".)
 _CONNECTORS = re.compile(
@@ -66,7 +67,8 @@ _SPACE_BEFORE = re.compile(r"(?<=[^\W_]) +([,;:!?]|\.(?!\.))")
 _NO_SPACE_AFTER = re.compile(r"[,;:](?=[^\W\d_])|(?<=[^\W\d_]{2})\.(?=[A-Z][a-z])")
 # From a word's start only: the same matches (whole words holding a marker), in linear time.
 _ADDRESS = re.compile(r"(?<!\S)\S*(?:://|www\.|@)\S*")
-_DOUBLE_STOP = re.compile(r"(?<=[^\W\d_])\.\.(?!\.)|(?<=[^\W_]),,(?!,)")
+_DOUBLE_STOP = re.compile(r"(?<=[^\W\d_])\.\.(?!\.)")
+_DOUBLE_COMMA = re.compile(r"(?<=[^\W_]),,(?!,)")
 _DOUBLE_SPACE = re.compile(r"(?<=\S) {2,}(?=\S)")
 _STOP_BRACKET = re.compile(r"(?<=[^\W\d_\"”])([.,;:])\((?=[^()\n]{1,40}\))")
 # A mark's pair around words ("~coret~", "**dobel**"), and a '*' or '_' at a word's edge.
@@ -216,15 +218,17 @@ def comma_before_quote(doc: Doc) -> Iterator[Hit]:
                     verb + ",",
                 )
         for m in _BAHWA_QUOTE.finditer(doc.text, para.start, para.end):
-            verb = m.group(1)
+            before = _WORD_BEFORE.search(doc.text, max(para.start, m.start() - 30), m.start())
+            if before is None or before.group(1).lower() not in SAYING_VERBS:
+                continue
             close = re.search(r"[\"”]", doc.text[m.end() : para.end])
-            named = close is not None and quoted_name(doc, para, m.end() + close.start(), 1)
-            if verb.lower() in SAYING_VERBS and not named:
+            if close is None or not quoted_name(doc, para, m.end() + close.start(), 1):
+                verb = before.group(1)
                 yield Hit(  # "mengatakan bahwa “Dengan …": a direct quote takes no 'bahwa'
-                    m.start(1),
-                    m.end(2),
+                    before.start(1),
+                    m.end(1),
                     N_("A direct quote follows a comma, not 'bahwa'."),
-                    f"{verb}, {m.group(2)}",
+                    f"{verb}, {m.group(1)}",
                 )
 
 
@@ -414,7 +418,10 @@ def spacing(doc: Doc) -> Iterator[Hit]:
             yield Hit(m.start(), m.end(), N_("No space goes around a slash between words."), "/")
     for m in _DOUBLE_SPACE.finditer(text):
         yield Hit(m.start(), m.end(), N_("One space between words is enough."), " ")
-    for m in _DOUBLE_STOP.finditer(text):  # "berintegritas..": no ellipsis, a stop typed twice
+    # "berintegritas..": no ellipsis, a stop typed twice; "selesai,,": a comma typed twice
+    doubled = list(_DOUBLE_COMMA.finditer(text)) if ",," in text else []
+    doubled += list(_DOUBLE_STOP.finditer(text)) if ".." in text else []
+    for m in doubled:
         if not any(s <= m.start() < e for s, e in addresses):
             if m.group() == ",,":
                 yield Hit(m.start(), m.end(), N_("One comma is enough."), ",")
