@@ -138,6 +138,7 @@ RESPECTS = [
     ("K10", "Ia beribadah di gereja Katolik setempat."),
     ("K10", "Perbaikan jalan Provinsi itu selesai tahun lalu."),
     ("K10", "Warga binaan dirujuk ke puskesmas terdekat."),
+    ("K10", "Pegawai mengikuti jalan Sehat keliling kota."),
     ("K10", "Pembangunan lapas baru di kabupaten itu dimulai."),
     ("K10", "Warga datang dari tanah datar di seberang sungai."),
     ("K10", "Truk mengangkut batu bara ke gudang."),

@@ -72,8 +72,10 @@ _CLASS_COMMA = re.compile(r"\b[Kk]elas (?P<cls>(?:I{1,3}|IV)(?: ?[AB])?), (?P<pl
 _OFFICE_PLACE = re.compile(
     r"\b(?:Lapas|Rutan|Bapas|Rudenim|LPKA|Kanim|Imigrasi|I{1,3}[AB]?|IV|TPI) (?P<place>[A-Z][a-z]+)"
 )
-# Kinds of road or region after 'jalan': "jalan Provinsi", "jalan Nasional" (a kind of road).
-_REGION_KINDS = words("provinsi nasional kabupaten kota desa negara raya utama lingkar")
+# Kinds of road or region after 'jalan': "jalan Provinsi", "jalan Nasional" (a kind of road);
+_REGION_KINDS = words(
+    "provinsi nasional kabupaten kota desa negara utama lingkar sehat santai cepat kaki bersama"
+)  # and a walk: "jalan Sehat", "jalan Santai" (an event, K3's if anyone's)
 _NOT_NAMES = frozenset((*WEEKDAYS, *MONTHS))
 _RELIGIONS = {w.lower(): w for w in words("Islam Kristen Katolik Protestan Hindu Buddha Konghucu")}
 _ADDRESS_FORMS = {"pak": "Pak", "bu": "Bu"}
