@@ -170,7 +170,12 @@ class cached_patterns:  # noqa: N801 - used as a function: ``with cached_pattern
             global _loaded
             _loaded = {}  # damaged inside: written afresh
         self.before = set(self.cache)
-        self.watch = _LiteralWatch() if self.literal_only else None
+        self.watch: _LiteralWatch | None = None
+        if self.literal_only:
+            try:
+                self.watch = _LiteralWatch()
+            except Exception:  # noqa: BLE001 - another Python's re: nothing is kept (below)
+                self.watch = None
 
     def __exit__(self, kind: object, *_exc: object) -> None:
         self.methods.__exit__()
@@ -180,7 +185,7 @@ class cached_patterns:  # noqa: N801 - used as a function: ``with cached_pattern
         if kind is not None or not (self.alone and _alone()):
             return
         self.methods.keep()
-        if self.cache is None:
+        if self.cache is None or (self.literal_only and watch is None):
             return
         new = {
             (key[1], key[2]): compiled

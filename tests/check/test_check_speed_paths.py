@@ -140,3 +140,24 @@ def test_a_pattern_made_of_the_articles_words_is_never_kept(monkeypatch):
     kept = (paths.cache_dir() / pattern_cache.CACHE_FILE).read_bytes()
     assert b"Zorbakwi" not in kept
     assert rb"(?<![\w*_])[*_]|[*_](?![\w*_])" in kept
+
+
+def test_where_re_cannot_be_watched_nothing_compiled_during_a_check_is_kept(monkeypatch):
+    """Another Python's ``re`` without the hook the watch needs: the check runs as usual and
+    keeps no pattern at all, rather than one it cannot tell from the article's words."""
+    import re
+
+    from kabar_desktop import paths, pattern_cache
+    from kabar_desktop.check import checker
+
+    def no_hook() -> None:
+        raise AttributeError("re._compiler.compile")
+
+    monkeypatch.setattr(pattern_cache, "_alone", lambda: True)
+    monkeypatch.setattr(pattern_cache, "_loaded", None)
+    monkeypatch.setattr(pattern_cache, "_LiteralWatch", no_hook)
+    re.purge()
+    with pattern_cache.cached_patterns(literal_only=True):
+        assert checker._unmarked("*Kupang*") == "Kupang"
+    kept = paths.cache_dir() / pattern_cache.CACHE_FILE
+    assert not kept.exists() or rb"(?<![\w*_])[*_]|[*_](?![\w*_])" not in kept.read_bytes()
