@@ -120,6 +120,7 @@ RESPECTS = [
     ("K3", "Ketua Persatuan Wartawan Indonesia hadir."),
     ("K3", "Petugas mengantar klien ke ruang konseling."),
     ("K3", "Program bertajuk “Jumat Berkah” berjalan rutin."),
+    ("K3", "Pemohon memakai aplikasi yaitu Layanan Paspor Daring untuk mendaftar."),
     ("K3", "Hadir pula Anggota DPRD Kota Kupang, Budi Santoso."),
     ("K3", "Penghargaan diberikan kepada Keluarga Besar Kemenkumham."),
     ("K14", "Dua warga negara Myanmar dipulangkan."),

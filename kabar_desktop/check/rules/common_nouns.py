@@ -48,6 +48,9 @@ _OPENERS = (
     | PLURAL_WORDS
     | words("adapun turut tampak ikut sementara selanjutnya kemudian namun selain")
 )
+# Words after which two or more words in title case name something: "yaitu Layanan Paspor
+# Online" (an application), "bernama Kampung Tangguh".
+_NAMING = words("yaitu yakni bernama dinamakan dinamai berupa")
 # Words after which a phrase in title case is the title of a law, a talk or a theme.
 _TOPIC_WORDS = words(
     """tentang mengenai menyoroti menjelaskan memaparkan membahas pentingnya materi tema
@@ -313,6 +316,8 @@ def _common_word_end(doc: Doc, i: int) -> int | None:
     before = doc.text[max(0, t.start - 2) : t.start]
     if prev is not None and prev.text in _TOPIC_WORDS and doc.adjacent(prev, t):
         return None  # "… Tahun 2011 tentang Keimigrasian", "menyoroti Pelayanan Publik": a title
+    if prev is not None and prev.text in _NAMING and named and doc.adjacent(prev, t):
+        return None  # "aplikasi … yaitu Layanan Paspor Online": the name of one
     if named and prev is not None and doc.adjacent(prev, t) and _name_word(prev):
         return None  # "Tim Petugas Keamanan Rutan" at a sentence's start: a name
     if nxt is not None and (lower, nxt.text.lower()) in GENRE_PAIRS:
