@@ -140,6 +140,7 @@ RESPECTS = [
     ("K10", "Perbaikan jalan Provinsi itu selesai tahun lalu."),
     ("K10", "Warga binaan dirujuk ke puskesmas terdekat."),
     ("K10", "Pegawai mengikuti jalan Sehat keliling kota."),
+    ("K10", "Pengamanan di lapas/rutan Sumsel terus diperkuat."),  # every one of them
     ("K10", "Pembangunan lapas baru di kabupaten itu dimulai."),
     ("K10", "Warga datang dari tanah datar di seberang sungai."),
     ("K10", "Truk mengangkut batu bara ke gudang."),

@@ -165,6 +165,9 @@ def office_names(doc: Doc) -> Iterator[Hit]:
         if t.text not in _OFFICE_WORDS or doc.paras[t.para].kind == "title":
             i += 1
             continue
+        if "/" in (doc.text[t.start - 1 : t.start], doc.text[t.end : t.end + 1]):
+            i += 1
+            continue  # "lapas/rutan Sumsel": kinds of office, every one in the province
         j = i
         while j + 1 < len(toks) and toks[j + 1].text in _OFFICE_WORDS:
             if not doc.adjacent(toks[j], toks[j + 1]):
