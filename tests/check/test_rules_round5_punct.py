@@ -24,6 +24,13 @@ BREAKS = [
         "Ia menjelaskan alasannya, “tahun ini jumlah pemohon naik dua kali lipat",
         [("lipat", "lipat.”")],
     ),
+    # The same with straight marks: the closing mark before the attribution pairs the open one.
+    (
+        "P5",
+        '"Pertama, kami memeriksa setiap kamar hunian.\n'
+        'Kedua, kami mendata barang titipan keluarga," kata Budi.',
+        [("Kedua,", '"Kedua,')],
+    ),
     # A comma between the weekday and its bracketed date (house form 'Rabu (25/9/2024)').
     (
         "N5",

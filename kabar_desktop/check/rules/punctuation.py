@@ -92,7 +92,11 @@ def _roles(text: str, start: int, end: int) -> list[tuple[int, bool]]:
     wrong way is P9's single finding, not an unpaired opening and closing for P5."""
     out: list[tuple[int, bool]] = []
     inside = False
-    for i, opening in quote_roles(text, start, end):
+    for k, (i, opening) in enumerate(quote_roles(text, start, end)):
+        if k == 0 and opening and _lost_opening(text, start, i):
+            opening = False  # 'Operasi ini …," ujar Slamet.': the quote opened a paragraph before
+        elif text[i] == '"' and k > 0:
+            opening = not inside  # straight marks alternate from the part the first one plays
         if opening and inside and text[i] == "“" and "," in text[i - 2 : i]:
             word = _ATTRIBUTION_AFTER.match(text, i + 1)
             if word and word.group()[0].islower() and _is_attribution(word.group()):
@@ -100,6 +104,15 @@ def _roles(text: str, start: int, end: int) -> list[tuple[int, bool]]:
         out.append((i, opening))
         inside = opening
     return out
+
+
+def _lost_opening(text: str, start: int, i: int) -> bool:
+    """A straight mark after a sentence's last word, then its attribution, with no mark before
+    it in the paragraph: it closes a quote whose opening mark stands in a paragraph before."""
+    if text[i] != '"' or i == start or text[i - 1] not in ",.!?":
+        return False
+    word = _AFTER_QUOTE.match(text, i + 1)
+    return word is not None and word.group(1) == " " and _is_attribution(word.group(2))
 
 
 def _body_end(doc: Doc, para: Para) -> int:
