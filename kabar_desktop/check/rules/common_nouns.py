@@ -1,10 +1,12 @@
 """K3: ordinary nouns in lowercase mid-sentence, and the capitals that make a common word
 look like a name: "20 Kecamatan", "para Pejabat Struktural", "diikuti Ribuan Warga Binaan",
-"Rabu Siang", "pelayanan Keimigrasian", "memeriksa Blok Hunian", "Hal tersebut Ia sampaikan".
+"Rabu Siang", "pelayanan Keimigrasian", "memeriksa Blok Hunian", "Hal tersebut Ia sampaikan",
+"kepada Tim Media ini", "memastikan Klien hadir", "kata “Narapidana”", "Klien Bapas Kupang".
 
 A capitalised word mid-sentence is most often a name's, so each reading here needs a sign
-that it is not: a number or a plural word before it, a genre word, or a run of ordinary words
-that no name continues on either side.
+that it is not: a number or a plural word before it, a genre word, a run of ordinary words
+that no name continues on either side (a noun for a kind of person, people_nouns.py, may
+head it), a word quoted as a word, or the office the people belong to.
 """
 
 from __future__ import annotations
