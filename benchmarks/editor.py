@@ -18,7 +18,9 @@ What is measured, precisely:
   event of its main window (an event filter on the window). Kabar starts as ``kabar
   sample.json`` does (``kabar_desktop.app.start`` with the sample, in a throw-away home past
   the first start); the bare run imports PySide6 and shows an empty ``QMainWindow``. Runs
-  alternate, 7 of each after one warm-up of each; medians.
+  alternate, 7 of each after one warm-up of each; medians. Kabar's warm-up fills the home's
+  cache folder as a writer's first start does (the compiled catalog, PySide6's own compiled
+  Python: gui/qt/import_cache.py), so the runs measure every later start.
 - ``startup_kabar_ready_ms``: in the same Kabar runs, until the work the window leaves for
   after its first paint is done (``MainWindow.later``: the preview shows the article, the
   toolbar its icons, the drafts store is open and holds the sample, every tab is built, the
