@@ -9,6 +9,9 @@ run in turns in fresh processes as the .deb's launcher runs Kabar (bytecode, the
 and the patterns' caches written once, as an installed Kabar has them; see export.py), each
 ratio of the medians with the range of the rounds' own (``--no-cli`` leaves them out).
 
+The machine may be shared: ``cli_cpu_*`` are the same commands' processor time (user and
+system), which the other programs running change far less than the wall time.
+
 Nothing is kept per text (no findings are cached), and ``cli_check_unseen`` checks a corpus
 text never checked before in each round, to show it. ``cli_phase_*`` splits one ``kabar
 check`` of the sample into where its time goes after the interpreter's start (the floor the
@@ -132,6 +135,42 @@ def cli_unseen(rounds: int = 15) -> None:
     print_ratio("cli_check_unseen_ratio", unseen, version)
 
 
+def _cpu_ms(cmd: list[str], env: dict[str, str]) -> float:
+    """The processor time (user and system) ``cmd`` took: on a machine others share, it
+    varies far less than the wall time, which counts the waits for a processor too."""
+    import resource
+
+    before = resource.getrusage(resource.RUSAGE_CHILDREN)
+    done = subprocess.run(cmd, stdout=subprocess.DEVNULL, stderr=subprocess.PIPE, env=env)
+    after = resource.getrusage(resource.RUSAGE_CHILDREN)
+    if done.returncode not in (0, 1):
+        raise SystemExit(f"{cmd[-2:]} exited {done.returncode}: {done.stderr[-500:]!r}")
+    used = after.ru_utime - before.ru_utime + after.ru_stime - before.ru_stime
+    return used * 1000
+
+
+def cli_cpu(rounds: int = 15) -> None:
+    """``kabar --version`` and ``kabar check`` of the sample in processor time, in turns."""
+    with tempfile.TemporaryDirectory() as home:
+        pycache = Path(home) / "pyc"
+        env = dict(CHILD_ENV, KABAR_HOME=home, PYTHONPYCACHEPREFIX=str(pycache))
+        kabar = kabar_launcher(pycache)
+        commands = {
+            "python": [*bare_python(pycache), "-c", "pass"],
+            "version": [*kabar, "--version"],
+            "check_sample": [*kabar, "check", str(SAMPLE_TXT)],
+        }
+        for cmd in commands.values():
+            _cpu_ms(cmd, env)  # bytecode and caches
+        times: dict[str, list[float]] = {name: [] for name in commands}
+        for _ in range(rounds):
+            for name, cmd in commands.items():
+                times[name].append(_cpu_ms(cmd, env))
+    for name, values in times.items():
+        print(f"cli_cpu_{name}: {statistics.median(values):.0f} ms")
+    print_ratio("cli_cpu_check_sample_ratio", times["check_sample"], times["version"])
+
+
 # One ``kabar check`` of the sample in phases, as the launcher runs it (``-I -S``).
 PHASES = """
 import time
@@ -202,6 +241,7 @@ def main() -> None:
     if "--no-cli" not in sys.argv:
         cli_timings()
         cli_unseen()
+        cli_cpu()
         cli_phases()
     sample = SAMPLE_TXT.read_text(encoding="utf-8")
     big = long_article()
