@@ -238,10 +238,25 @@ def main(argv: Sequence[str] | None = None) -> int:
     if run is None:
         parser.print_help()
         return EXIT_BAD_INPUT
-    status = run(args)
+    try:
+        status = run(args)
+        sys.stdout.flush()
+    except BrokenPipeError:
+        return _reader_gone()
     if program and args.command == "export":
         _end_now(status)
     return status
+
+
+def _reader_gone() -> int:
+    """The program reading Kabar's output stopped early (``kabar list | head -1``): that is no
+    error of the user's, so no traceback; what was not printed is dropped (the recipe of
+    Python's signal module documentation), and the status says the output was cut short."""
+    import os
+
+    devnull = os.open(os.devnull, os.O_WRONLY)
+    os.dup2(devnull, sys.stdout.fileno())
+    return EXIT_FAILED
 
 
 def _fewer_collections() -> None:

@@ -219,3 +219,28 @@ def test_an_export_ends_at_once_yet_a_profiled_one_still_reports(tmp_path):
     assert profiled.returncode == 0, profiled.stderr
     assert str(out) in profiled.stdout and "function calls" in profiled.stdout
     assert out.stat().st_size > 500
+
+
+@pytest.mark.parametrize(
+    "args",
+    [["list"], ["check", str(DATA / "berita-rudenim-kupang-2024-09-25.txt")]],
+    ids=["list", "check"],
+)
+def test_a_reader_that_stops_early_gets_no_traceback(kabar_home, args):
+    """`kabar list | head -1`: the reader closes the pipe before Kabar is done printing."""
+    env = {**os.environ, "KABAR_HOME": str(kabar_home)}
+    read_end, write_end = os.pipe()
+    os.close(read_end)  # the reader is gone before Kabar writes a line
+    try:
+        result = subprocess.run(
+            [sys.executable, "-m", "kabar_desktop", *args],
+            stdout=write_end,
+            stderr=subprocess.PIPE,
+            text=True,
+            env=env,
+            timeout=60,
+        )
+    finally:
+        os.close(write_end)
+    assert "Traceback" not in result.stderr and "BrokenPipeError" not in result.stderr
+    assert result.returncode == 1
