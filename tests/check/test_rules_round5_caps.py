@@ -78,6 +78,17 @@ BREAKS = [
         [("Lurah", "lurah"), ("Babinsa", "babinsa"), ("Kapolsek", "kapolsek")],
     ),
     ("K2", "Undangan dikirim kepada Camat se-Kabupaten Belu.", [("Camat", "camat")]),
+    # K2: the head of a room or a watch is a duty many hold.
+    (
+        "K2",
+        "Arahan diberikan kepada petugas dan Komandan Jaga yang bertugas malam itu.",
+        [("Komandan Jaga", "komandan jaga")],
+    ),
+    (
+        "K2",
+        "Kalapas berdialog dengan Kepala Kamar dari setiap blok.",
+        [("Kepala Kamar", "kepala kamar")],
+    ),
     # K3: people named by the office they belong to.
     ("K3", "Materi diberikan kepada Klien Bapas Kupang.", [("Klien", "klien")]),
     ("K3", "Kakanwil menyapa Jajaran Rutan Soe.", [("Jajaran", "jajaran")]),
@@ -156,6 +167,9 @@ RESPECTS = [
     ("K24", "Ia mengajar pendidikan agama Islam kepada warga binaan."),
     ("K24", "Warga binaan beragama Kristen mengikuti ibadah pagi."),
     ("K24", "Petugas imigrasi Kupang memeriksa paspor pemohon."),
+    ("K2", "Petugas memeriksa Pos Komandan Jaga setiap malam."),
+    ("K2", "Hadir pula Kepala Regu Pengamanan (Karupam) malam itu."),
+    ("K2", "Laporan disampaikan Komandan Jaga, Yosef Bria."),
     # K9: acronyms KBBI lists as common nouns of a kind of office stay lowercase.
     ("K9", "Ia pernah bekerja di lapas dan rutan."),
     # K21: a head's short form and an office's short form side by side.

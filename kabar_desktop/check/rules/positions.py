@@ -48,6 +48,10 @@ _BARE_TITLES = words(
 )
 # A noun of a unit's name: 'perawatan', 'registrasi', 'intelijen'.
 _UNIT_NOUN = re.compile(r"[a-z]{4,}(?:an|asi|si|jen)")
+# The head of a room, a block, a watch: "Kepala Kamar Hunian", "Komandan Jaga" (K2).
+_ROOM_HEAD = re.compile(r"\b(?:Kepala|Komandan) (?:Kamar|Blok|Regu|Jaga)(?: (?:Hunian|Jaga))?\b")
+# What makes the head one person's post: a name or a unit's name after it, or a gloss.
+_NAME_AFTER = re.compile(r",? [A-Z]| ?\(")
 _COUNT_BEFORE = re.compile(r"(?<![\d.,/])\d+ $")  # "1 asisten PK": a count
 
 
@@ -254,6 +258,31 @@ def generic_position(doc: Doc) -> Iterator[Hit]:
                 doc.text[nxt.start : toks[end - 1].end].lower(),
             )
     yield from _heads_over_region(doc)
+    yield from _room_heads(doc)
+
+
+def _room_heads(doc: Doc) -> Iterator[Hit]:
+    """'serta Komandan Jaga yang bertugas', 'perwakilan Kepala Kamar dari setiap blok': the
+    head of a room, a block or a watch among inmates or guards names a duty many hold, not
+    one office's post; lowercase where no name and no unit's name follow."""
+    text = doc.text
+    for m in _ROOM_HEAD.finditer(text):
+        i = doc.token_at(m.start())
+        if i is None or initial(doc, doc.tokens[i]) or in_title(doc, doc.tokens[i]):
+            continue
+        if headline(doc, doc.tokens[i].para):
+            continue
+        prev = doc.tokens[i - 1] if i else None
+        if prev is not None and doc.adjacent(prev, doc.tokens[i]) and capitalised(prev):
+            continue  # "Pos Komandan Jaga": a post's name
+        if _NAME_AFTER.match(text, m.end()):
+            continue  # "Kepala Regu Pengamanan (Karupam)", "Komandan Jaga, Budi"
+        yield Hit(
+            m.start(),
+            m.end(),
+            N_("A position used generically is written in lowercase."),
+            m.group().lower(),
+        )
 
 
 def _heads_over_region(doc: Doc) -> Iterator[Hit]:
