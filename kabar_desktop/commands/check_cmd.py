@@ -47,12 +47,23 @@ def register(sub: argparse._SubParsersAction) -> argparse.ArgumentParser:
 
 
 def run_check(path: Path, fmt: str = "text") -> int:
+    import gc
+
     from kabar_desktop.pattern_cache import cached_patterns
 
-    # The patterns the rules write in their code and compile at their first call are kept
-    # like the modules' own; none built from the article's words (see ``literal_only``).
-    with cached_patterns(literal_only=True):
-        return _run_check(Path(path), fmt)
+    # The cyclic garbage collector would walk the rules' tables and the word lists again and
+    # again while they load (~10% of the command), for a process that exits in a moment and
+    # an article of at most MAX_TEXT_BYTES: it rests until the check is done.
+    collecting = gc.isenabled()
+    gc.disable()
+    try:
+        # The patterns the rules write in their code and compile at their first call are
+        # kept like the modules' own; none built from the article's words (``literal_only``).
+        with cached_patterns(literal_only=True):
+            return _run_check(Path(path), fmt)
+    finally:
+        if collecting:
+            gc.enable()
 
 
 def _run_check(path: Path, fmt: str) -> int:

@@ -161,3 +161,25 @@ def test_where_re_cannot_be_watched_nothing_compiled_during_a_check_is_kept(monk
         assert checker._unmarked("*Kupang*") == "Kupang"
     kept = paths.cache_dir() / pattern_cache.CACHE_FILE
     assert not kept.exists() or rb"(?<![\w*_])[*_]|[*_](?![\w*_])" not in kept.read_bytes()
+
+
+def test_the_check_command_leaves_the_garbage_collector_as_it_found_it(tmp_path, capsys):
+    """``run_check`` rests the collector while it loads and checks (a process that exits
+    next), and a caller in the same process (a test, a script) gets it back running."""
+    import gc
+
+    from kabar_desktop.commands.check_cmd import run_check
+
+    path, _ = _article(TEXTS[0], tmp_path)
+    assert gc.isenabled()
+    assert run_check(path) in (0, 1)
+    assert gc.isenabled()
+    assert run_check(tmp_path / "tidak-ada.txt") == 2  # bad input too
+    assert gc.isenabled()
+    gc.disable()
+    try:
+        run_check(path)
+        assert not gc.isenabled()  # a caller's choice is kept
+    finally:
+        gc.enable()
+    capsys.readouterr()
