@@ -217,8 +217,8 @@ def _plain_word(word: str, quoted: bool) -> bool:
     lower = word.lower()
     if lower in _ALWAYS_CAPITAL or lower in INSTITUTIONS or lower in sp.lists.short_forms:
         return False
-    if lower in _RELIGIONS or lower in one_word_places():
-        return False  # "agama Islam", "imigrasi Kupang": a religion's, a place's name (K11, K10)
+    if lower in _RELIGIONS:
+        return False  # "agama Islam": a religion's name (K11)
     if lower in _CLOSED:
         return False  # K18's
     if not quoted and any(lower in kind for kind in _K3_WORDS):
@@ -262,7 +262,7 @@ def capital_common_word(doc: Doc) -> Iterator[Hit]:
             continue  # "Prof.": an abbreviation
         if prev.text in ("dan", "serta", "atau", "dari") and _capital_before(doc, i - 1):
             continue  # "Sarana Asimilasi dan Edukasi": a name's inner word
-        if _plain_word(word, doc.in_quote(t.start, t.end)):
+        if _plain_word(word, doc.in_quote(t.start, t.end)) and not _place(word):
             yield Hit(
                 t.start,
                 t.end,
@@ -283,6 +283,12 @@ def _title_cased(doc: Doc, para: int) -> bool:
         return False
     longer = [w for w in text.split() if len(w) > 3 and w[0].isalpha()]
     return len(longer) >= 4 and sum(w[0].isupper() for w in longer) * 5 >= len(longer) * 4
+
+
+def _place(word: str) -> bool:
+    """A one-word regency's or city's name ('imigrasi Kupang'), read last: the list loads
+    only for a word K24 would otherwise report."""
+    return word.lower() in one_word_places()
 
 
 def _says(word: str) -> bool:

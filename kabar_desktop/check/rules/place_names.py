@@ -15,7 +15,7 @@ from functools import cache
 
 from kabar_desktop import paths
 from kabar_desktop.check.document import Doc
-from kabar_desktop.check.lexicon import words
+from kabar_desktop.check.lexicon import FUNCTION_WORDS, words
 from kabar_desktop.check.places import PLACES_FILE
 from kabar_desktop.check.rules import N_, Hit
 from kabar_desktop.check.wordlists import read_word_list
@@ -28,6 +28,11 @@ _OFFICES = words(
 # Kinds of region before their name: "kabupaten belu" (the kind is part of the name).
 _REGION_KINDS = words("provinsi kabupaten kota")
 _CLASS = words("kelas")
+# Words that follow an office and open no place's name: read before the list is.
+_NO_PLACE = FUNCTION_WORDS | words(
+    """ini itu tersebut setempat juga akan sudah telah baru lain kelas se dapat bisa harus
+    masih terus untuk menjadi adalah merupakan"""
+)
 _LONGEST = 3  # words of the longest name read: "Nusa Tenggara Timur"
 
 
@@ -54,8 +59,8 @@ def _place_at(doc: Doc, k: int) -> int:
         if j > k and not doc.adjacent(toks[j - 1], toks[j]):
             break
         word = toks[j].text
-        if not word.isalpha() or not word.islower():
-            break
+        if not word.isalpha() or not word.islower() or (j == k and word in _NO_PLACE):
+            break  # "lapas yang …", "rutan ini": no name, and no need to read the list
         key += (word,)
         if key in _names():
             best = j + 1
