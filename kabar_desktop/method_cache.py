@@ -1,12 +1,13 @@
-"""The methods ``@dataclass`` writes, compiled once per installation rather than once per process.
+"""The methods ``@dataclass`` (and ``namedtuple``) write, compiled once per installation.
 
 For each dataclass, ``dataclasses`` writes ``__init__``, ``__repr__``, ``__eq__`` … as Python
 source and compiles it when the class is defined: about 0.15 ms a method, more than 10 ms of
 every ``kabar check`` for the ~100 methods of the classes it imports (issue 13 #7). While
 ``kept_methods`` is active, the ``exec`` that ``dataclasses`` calls (a name it looks up in its
 own module before the builtins) takes the code compiled from the very same source from a
-marshal in the cache folder, and compiles what the marshal lacks as ``exec`` would. The
-classes themselves are unchanged: ``dataclasses`` does all the rest as usual.
+marshal in the cache folder, and compiles what the marshal lacks as ``exec`` would;
+``namedtuple``'s ``eval`` of its ``__new__`` likewise. The classes themselves are unchanged:
+``dataclasses`` and ``collections`` do all the rest as usual.
 
 Kept safe: the source is the whole key (the same source compiles to the same code), and the
 file is tied to the exact Python (``sys.version``, the bytecode's tag and the ``-O`` level); a
@@ -53,14 +54,26 @@ def _load() -> dict[str, CodeType]:
     return _kept
 
 
+def _code(source: str, mode: str) -> CodeType:
+    """The code compiled from ``source``, from the cache if it holds it (``dont_inherit``:
+    compiled as the caller's own ``exec`` or ``eval`` compiles it)."""
+    key = source if mode == "exec" else f"{mode}:{source}"
+    code = _load().get(key) or _new.get(key)
+    if code is None:
+        code = _new[key] = compile(source, "<string>", mode, dont_inherit=True)
+    return code
+
+
 def _exec(source: Any, globals: Any = None, locals: Any = None, /) -> None:  # noqa: A002
     """``exec`` as ``dataclasses`` calls it, with the code for a source read from the cache."""
-    if isinstance(source, str):
-        code = _load().get(source) or _new.get(source)
-        if code is None:  # dont_inherit: compiled as dataclasses' own exec compiles it
-            code = _new[source] = compile(source, "<string>", "exec", dont_inherit=True)
-        source = code
-    builtins.exec(source, globals, locals)
+    builtins.exec(_code(source, "exec") if isinstance(source, str) else source, globals, locals)
+
+
+def _eval(source: Any, globals: Any = None, locals: Any = None, /) -> Any:  # noqa: A002
+    """``eval`` as ``namedtuple`` calls it (its ``__new__``), the code from the cache."""
+    return builtins.eval(
+        _code(source, "eval") if isinstance(source, str) else source, globals, locals
+    )
 
 
 class kept_methods:  # noqa: N801 - used as a function: ``with kept_methods():``
@@ -69,22 +82,27 @@ class kept_methods:  # noqa: N801 - used as a function: ``with kept_methods():``
     other thread ran: ``pattern_cache.cached_patterns`` decides)."""
 
     def __enter__(self) -> None:
+        import collections
         import dataclasses
 
-        self.module = dataclasses
-        self.before = dataclasses.__dict__.get("exec")  # nested: the outer one's, restored
-        dataclasses.exec = _exec  # type: ignore[attr-defined]
+        # The names each module looks up before the builtins; nested: the outer one's, put
+        # back when this one ends.
+        self.patched = [(dataclasses, "exec", _exec), (collections, "eval", _eval)]
+        self.before = [vars(module).get(name) for module, name, _ in self.patched]
+        for module, name, ours in self.patched:
+            setattr(module, name, ours)
 
     def __exit__(self, *_exc: object) -> None:
-        if self.before is None:
-            self.module.__dict__.pop("exec", None)
-        else:
-            self.module.exec = self.before  # type: ignore[attr-defined]
+        for (module, name, _), before in zip(self.patched, self.before, strict=True):
+            if before is None:
+                vars(module).pop(name, None)
+            else:
+                setattr(module, name, before)
 
     def keep(self) -> None:
         """Write what this process compiled to the cache file (once: then nothing is new);
         a folder that cannot be written means compiling again next time."""
-        if not _new or self.before is not None:  # the outermost one writes
+        if not _new or self.before[0] is not None:  # the outermost one writes
             return
         kept = _load()
         merged = dict(kept) if len(kept) + len(_new) <= MAX_KEPT else {}

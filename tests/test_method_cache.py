@@ -4,6 +4,7 @@ with a damaged one, behaves as one defined without it."""
 
 from __future__ import annotations
 
+import collections
 import dataclasses
 import inspect
 import os
@@ -17,21 +18,24 @@ from kabar_desktop import method_cache
 from kabar_desktop.method_cache import CACHE_FILE, kept_methods
 
 # Counts the sources compiled while the checker is imported (``dataclasses`` hands them to
-# ``exec``; the cache compiles what it lacks with ``compile``).
+# ``exec``, ``namedtuple`` to ``eval``; the cache compiles what it lacks with ``compile``).
 COUNT_COMPILES = """
 import builtins
+import dataclasses  # the standard library's own named tuples (inspect, dis) come before
+from kabar_desktop.pattern_cache import cached_patterns
 compiled = []
 def made(source):
-    if isinstance(source, str) and "__create_fn__" in source:  # what dataclasses writes
+    # what dataclasses writes, and namedtuple's __new__
+    if isinstance(source, str) and ("__create_fn__" in source or "lambda _cls" in source):
         compiled.append(source)
-real_exec, real_compile = builtins.exec, builtins.compile
+real_exec, real_eval, real_compile = builtins.exec, builtins.eval, builtins.compile
 builtins.exec = lambda s, *a: made(s) or real_exec(s, *a)
+builtins.eval = lambda s, *a: made(s) or real_eval(s, *a)
 builtins.compile = lambda s, *a, **k: made(s) or real_compile(s, *a, **k)
-from kabar_desktop.pattern_cache import cached_patterns
 with cached_patterns():
     import kabar_desktop.commands.check_cmd
 import kabar_desktop.check.checker
-builtins.exec, builtins.compile = real_exec, real_compile
+builtins.exec, builtins.eval, builtins.compile = real_exec, real_eval, real_compile
 print(len(compiled))
 """
 
@@ -43,7 +47,7 @@ def _child(home: Path, *args: str) -> subprocess.CompletedProcess:
     )
 
 
-def test_a_second_process_compiles_none_of_the_checkers_dataclass_methods(tmp_path):
+def test_a_second_process_compiles_none_of_the_checkers_methods(tmp_path):
     first = _child(tmp_path, "-c", COUNT_COMPILES)
     assert first.returncode == 0, first.stderr
     assert (tmp_path / "cache" / CACHE_FILE).is_file()
@@ -121,9 +125,38 @@ def test_a_class_made_from_the_cache_behaves_as_one_made_without(fresh_cache, mo
     assert "exec" not in vars(dataclasses)  # dataclasses as it was
 
 
-def test_nested_uses_restore_dataclasses_as_it_was(fresh_cache):
+def test_nested_uses_restore_dataclasses_and_collections_as_they_were(fresh_cache):
     with kept_methods():
         with kept_methods():
             assert vars(dataclasses)["exec"] is method_cache._exec
+            assert vars(collections)["eval"] is method_cache._eval
         assert vars(dataclasses)["exec"] is method_cache._exec
     assert "exec" not in vars(dataclasses)
+    assert "eval" not in vars(collections)
+
+
+def _named() -> list[object]:
+    Hit = collections.namedtuple("Hit", "start end message suggestion", defaults=(None,))
+    a, b = Hit(1, 5, "Tulis {x}."), Hit(start=2, end=3, message="m", suggestion="s")
+    return [
+        str(inspect.signature(Hit)),
+        repr(a),
+        a == (1, 5, "Tulis {x}.", None),
+        b._replace(end=9),
+        Hit._fields,
+        Hit.__new__.__doc__,
+        a.start + b.end,
+    ]
+
+
+def test_a_named_tuple_made_from_the_cache_behaves_as_one_made_without(fresh_cache):
+    plain = _named()
+    kept = kept_methods()
+    with kept:
+        first = _named()
+    kept.keep()
+    method_cache._kept = None
+    with kept_methods():
+        cached = _named()
+    assert any(key.startswith("eval:lambda _cls") for key in method_cache._load())
+    assert plain == first == cached
