@@ -22,6 +22,12 @@ BREAKS = [
     ("K3", "Hasil rapat disampaikan kepada Tim Media ini kemarin.", [("Tim Media", "tim media")]),
     ("K3", "Kepala rutan menemui Tahanan, lalu memeriksa dapur.", [("Tahanan", "tahanan")]),
     ("K3", "Acara itu dibuka untuk Masyarakat umum.", [("Masyarakat", "masyarakat")]),
+    # K3: two such nouns joined by 'dan' make no name.
+    (
+        "K3",
+        "Menurutnya, Klien dan Tahanan perlu dukungan keluarga.",
+        [("Klien", "klien"), ("Tahanan", "tahanan")],
+    ),
     # K3: a word quoted as a word keeps its case as a common noun.
     ("K3", "Mereka tidak suka disebut dengan kata “Napi” lagi.", [("Napi", "napi")]),
     ("K3", 'Bapas memakai istilah "Klien" untuk orang yang dibimbing.', [("Klien", "klien")]),
@@ -129,6 +135,8 @@ RESPECTS = [
     ("K3", "Petugas berkeliling ke Blok Tahanan dan Blok Narapidana."),
     ("K3", "Dokumen diantar ke ruang Pelayanan Tahanan."),
     ("K3", "Ketua Persatuan Wartawan Indonesia hadir."),
+    ("K3", "Ia menjadi anggota Persatuan Guru dan Karyawan Kupang."),
+    ("K3", "Ia pernah bekerja di Kementerian Pemuda dan Olahraga."),
     ("K3", "Petugas mengantar klien ke ruang konseling."),
     ("K3", "Program bertajuk “Jumat Berkah” berjalan rutin."),
     ("K3", "Pemohon memakai aplikasi yaitu Layanan Paspor Daring untuk mendaftar."),

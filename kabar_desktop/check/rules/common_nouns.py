@@ -206,7 +206,8 @@ def _named(doc: Doc, i: int) -> bool:
         return False
     toks = doc.tokens
     linked = toks[i - 1].text in NAME_LINKS  # in_name read a title-case name across it
-    return not (linked and _ordinary(toks[i]) and not _name_across(doc, i - 2, -1))
+    plain = _ordinary(toks[i]) or _people(toks[i])  # "Tahanan dan Narapidana": no name
+    return not (linked and plain and not _name_across(doc, i - 2, -1))
 
 
 def _name_across(doc: Doc, k: int, step: int) -> bool:
@@ -216,7 +217,7 @@ def _name_across(doc: Doc, k: int, step: int) -> bool:
     toks = doc.tokens
     if not 0 <= k < len(toks) or not capitalised(toks[k]) or toks[k].initial:
         return False
-    while _ordinary(toks[k]):
+    while _ordinary(toks[k]) or _people(toks[k]):
         nxt = k + step
         if not 0 <= nxt < len(toks):
             return False
