@@ -95,7 +95,7 @@ def ranked(lower: str, speller: Speller, limit: int = 8) -> list[str]:
             continue
         if (short and cand not in COMMON) or not speller.known(cand):
             continue
-        cost = 2 * (3 if cand in swapped else edit_cost(lower, cand))
+        cost = 2 * (2 if cand in swapped else edit_cost(lower, cand))
         if cand[:1] != lower[:1]:
             cost += 4
         if cand in COMMON:

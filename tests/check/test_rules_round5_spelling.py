@@ -127,6 +127,7 @@ def test_a_district_in_the_dateline_counts_as_a_place() -> None:
         ("dibagian", "di bagian"),  # di + an everyday noun: the preposition
         ("aktifitas", "aktivitas"),  # -if + -itas is -ivitas
         ("pelantihan", "pelatihan"),  # a frequent word of the news wins a tie
+        ("tamanan", "tanaman"),  # two letters one apart swapped, as likely as neighbours
     ],
 )
 def test_the_morphology_orders_the_suggestions(typed: str, first: str) -> None:
