@@ -112,12 +112,13 @@ def _place_slips(doc: Doc, check: Speller) -> Iterator[Hit]:
         word = t.text
         if not word[:1].isupper() or len(word) < 5 or not word.isalpha():
             continue
-        if not (word.isupper() or (word[1:].islower() and doc.in_frame(t.start, t.end))):
+        dateline = doc.in_frame(t.start, t.end)
+        if not (dateline or word.isupper()) or not (word.isupper() or word[1:].islower()):
             continue
         lower = word.lower()
         if lower in check.lists.short_forms or check.known(word) or doc.is_italic(t.start, t.end):
             continue
-        fix = place_slip(word, districts=True)
+        fix = place_slip(word, districts=dateline)  # a district in a dateline, not a title
         if fix is not None:
             msg = N_("'{word}' is no place name Kabar knows; did you mean '{fix}'?")
             yield Hit(t.start, t.end, msg, fix, {"word": word, "fix": fix}, framed=True)
