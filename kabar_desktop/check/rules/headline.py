@@ -8,6 +8,10 @@ from __future__ import annotations
 
 from kabar_desktop.check.document import Doc
 
+# The last document asked about and its answer for the first line: rules ask once per word,
+# and reading a long first line again for each of its words made a check quadratic.
+_last: tuple[object, bool] = (None, False)
+
 
 def headline(doc: Doc, para: int) -> bool:
     """Paragraph ``para`` is the article's first line in title case with no closing stop: a
@@ -18,6 +22,16 @@ def headline(doc: Doc, para: int) -> bool:
         return True
     if para != 0:
         return False
+    global _last
+    seen, answer = _last  # one tuple, read and replaced whole: a check thread may run too
+    if seen is not doc:
+        answer = _first_line_in_title_case(doc)
+        _last = (doc, answer)
+    return answer
+
+
+def _first_line_in_title_case(doc: Doc) -> bool:
+    p = doc.paras[0]
     text = doc.text[p.start : p.end].rstrip("*_ ")
     if not text or text[-1] in ".?!:\"”":
         return False
