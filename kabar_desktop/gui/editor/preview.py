@@ -109,8 +109,9 @@ class PreviewPane(QTextBrowser):
         bar = self.verticalScrollBar()
         position = bar.value()
         self.setHtml(html)
-        self.document().size()  # lay the page out now, so the old position exists again
-        bar.setValue(position)
+        if position:  # lay the page out now, so the old position exists again; at the top,
+            self.document().size()  # Qt lays out what shows and the rest while idle
+            bar.setValue(position)
         self.rendered.emit()
 
     # --- zoom ------------------------------------------------------------------------------
