@@ -35,7 +35,13 @@ _CONNECTORS = re.compile(
     r"|walaupun demikian|namun demikian|akan tetapi|selain itu|sementara itu|di samping itu"
     r"|sehubungan dengan itu|lebih lanjut|lebih jauh|terlebih lagi|tentu saja|tentu"
     r"|namun|jadi|selanjutnya|terakhir(?! kali)|menurutnya|bahkan|dalam hal ini|artinya"
-    r"|dikatakannya|dijelaskannya|disampaikannya|ditambahkannya|diungkapkannya)(?= )",
+    r"|dikatakannya|dijelaskannya|disampaikannya|ditambahkannya|diungkapkannya"
+    # EYD V's other connectors between sentences, and the sentence adverbs of time that
+    # point back ("Sebelumnya, …", "Setelah itu, …"); "Kemudian" only before a capitalised
+    # subject ("Kemudian Kakanwil …": not "Kemudian sebanyak 99 …", an adverb of the verb)
+    r"|alhasil|walhasil|sebelumnya|setelah itu|sesudah itu|kendati demikian|meski demikian"
+    r"|meskipun begitu|walaupun begitu|dengan begitu|di sisi lain|sebaliknya|oleh karenanya"
+    r"|kemudian(?= (?-i:[A-Z][a-z])))(?= )",
     re.IGNORECASE,
 )
 # Connectors that only join sentences: a comma follows them in a speaker's words too.
