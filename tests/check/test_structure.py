@@ -15,7 +15,7 @@ from kabar_desktop.compose import compose
 from kabar_desktop.model.draft import Draft, Photo, Style
 
 BODY = "Kupang - Kegiatan pelatihan berjalan lancar."
-LONG_LEAD = "Kupang - " + " ".join(["Pegawai hadir dalam pelatihan kehumasan yang baik"] * 9) + "."
+LONG_LEAD = "Kupang - " + " ".join(["Pegawai hadir dalam pelatihan kehumasan yang baik"] * 14) + "."
 FOUR_SENTENCES = "Kupang - Pegawai hadir. Peserta senang. Acara lancar. Semua pulang. Kami senang."
 
 BREAKS = [

@@ -1,0 +1,60 @@
+"""Round 6 of issue 13: classes of false alarm seen on unseen texts (heldout4), each with texts
+of our own that break the rule and texts that respect it (none copied from a corpus)."""
+
+from __future__ import annotations
+
+import pytest
+from checkhelp import found
+
+_TITLE = "Kantor Imigrasi Gelar Sosialisasi Layanan Paspor\n"
+_FILL = "Pegawai menyiapkan ruang layanan sejak pagi."
+
+BREAKS = [
+    # Two quotes a paragraph apart that end with the same verb: the reader hears the echo.
+    (
+        "A6",
+        _TITLE + "Kupang - Layanan dibuka.\n"
+        '"Kami siap melayani," ujar Budi.\n' + _FILL + "\n"
+        '"Antrean kami atur," ujarnya.',
+        [("ujarnya", None)],
+    ),
+    # A lead that opens with no place at all.
+    ("A7", _TITLE + "Kegiatan sosialisasi berjalan lancar di aula.", [("Kegiatan", None)]),
+    # A lead far too long: well past 95 words.
+    (
+        "A2",
+        _TITLE + "Kupang - " + " ".join(["Petugas melayani pemohon paspor di aula kantor"] * 14)
+        + ".",
+        [(" ".join(["Petugas melayani pemohon paspor di aula kantor"] * 14) + ".", None)],
+    ),
+]
+
+RESPECTS = [
+    # The same verb again four paragraphs later: not "consecutive" quotes any more.
+    (
+        "A6",
+        _TITLE + "Kupang - Layanan dibuka.\n"
+        '"Kami siap melayani," kata Budi.\n'
+        + "\n".join([_FILL] * 3)
+        + '\n"Antrean kami atur," katanya.',
+    ),
+    # A city opening the lead with the outlet's tag glued on: a dateline in a form of its own.
+    ("A7", _TITLE + "KUPANG, NTT WARTAKITA, -kantor imigrasi membuka layanan."),
+    ("A7", _TITLE + "Kupang (Humas)_Kepala kantor membuka layanan."),
+    # A long lead of 70 words: editors leave it be.
+    (
+        "A2",
+        _TITLE + "Kupang - " + " ".join(["Petugas melayani pemohon paspor di aula kantor"] * 10)
+        + ".",
+    ),
+]
+
+
+@pytest.mark.parametrize(("rule", "text", "expected"), BREAKS)
+def test_text_that_breaks_the_rule(rule, text, expected):
+    assert found(text, rule) == expected
+
+
+@pytest.mark.parametrize(("rule", "text"), RESPECTS)
+def test_text_that_respects_the_rule(rule, text):
+    assert found(text, rule) == []
