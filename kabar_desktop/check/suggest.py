@@ -190,6 +190,7 @@ def frequent_pairs() -> frozenset[tuple[str, str]]:
     return frozenset((a, b) for a, b in split)
 
 
+@lru_cache(maxsize=8192)  # a text repeats its word pairs (names, a pasted table)
 def pair_slip(word: str, before: str, after: str) -> str | None:
     """The one word a slip from ``word`` that makes a frequent pair with the word before it
     or after it (``Warga Ninaan`` → ``Binaan``), all lowercase."""

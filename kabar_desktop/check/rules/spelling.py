@@ -16,7 +16,7 @@ from __future__ import annotations
 
 import bisect
 import re
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 
 from kabar_desktop.check.capital_slips import capital_slip
 from kabar_desktop.check.document import Doc, Token
@@ -64,6 +64,12 @@ _FIX_MESSAGES = {
 @rule("S1", WARNING, N_("Words are spelled as the Indonesian word list has them"))
 def spelling(doc: Doc) -> Iterator[Hit]:
     check = speller()
+    # Per word, not per place: what depends on the word alone is worked out once a check
+    # (an article repeats its names; a pasted table repeats a word thousands of times).
+    short: dict[str, str | None] = {}
+    letter: dict[str, str | None] = {}
+    capital: dict[str, str | None] = {}
+    near: dict[str, list[str]] = {}
     for t, word in _checked(doc, check):
         if _DOUBLED_CAPITAL.fullmatch(word):
             fixed = word[1:]
@@ -73,12 +79,16 @@ def spelling(doc: Doc) -> Iterator[Hit]:
         if check.known(word) or check.fix(word) is not None:
             continue
         if word[0].isupper() and not _as_ordinary_word(doc, t):
-            hit = _short_form_slip(word, check)
+            if word not in short:
+                short[word] = _short_form_slip(word, check)
+            hit = short[word]
             if hit is not None:
                 msg = N_("'{word}' is no short form Kabar knows; did you mean '{fix}'?")
                 yield Hit(t.start, t.end, msg, hit, {"word": word, "fix": hit})
             elif (
-                slip := _letter_slip(word) or _pair_slip(doc, t, word) or capital_slip(word, check)
+                slip := _once(letter, word, _letter_slip)
+                or _pair_slip(doc, t, word)
+                or _once(capital, word, lambda w: capital_slip(w, check))
             ) is not None:
                 slip = _common_case(doc, t, slip, check)
                 msg = N_("'{word}' is not in the Indonesian word list; did you mean '{fix}'?")
@@ -88,7 +98,9 @@ def spelling(doc: Doc) -> Iterator[Hit]:
             msg = N_("'{word}' is the name of a place: write '{fix}'.")
             yield Hit(t.start, t.end, msg, place, {"word": word, "fix": place})
             continue
-        found = [_canonical(w, check) for w in check.quick_suggestions(word, 3)]
+        if word not in near:
+            near[word] = [_canonical(w, check) for w in check.quick_suggestions(word, 3)]
+        found = near[word]
         if not found and _colloquial(word.lower(), check) and _in_quote(doc, t):
             continue  # a speaker's own colloquial word ("nyenengin", "dibeliin", "ngomong")
         if not found and word[0].isupper():
@@ -103,6 +115,12 @@ def spelling(doc: Doc) -> Iterator[Hit]:
             )
     yield from _short_form_swaps(doc, check)
     yield from _place_slips(doc, check)
+
+
+def _once(memo: dict[str, str | None], word: str, work: Callable[[str], str | None]) -> str | None:
+    if word not in memo:
+        memo[word] = work(word)
+    return memo[word]
 
 
 def _place_slips(doc: Doc, check: Speller) -> Iterator[Hit]:
