@@ -73,7 +73,7 @@ def test_the_command_line_finds_what_the_checker_finds_in_a_draft(tmp_path):
     assert _kabar_check(draft_path, home) == expected
 
 
-@pytest.mark.parametrize("damage", [b"", b"\x00not a cache" * 100])
+@pytest.mark.parametrize("damage", [b"", b"\x00not a cache" * 100], ids=["empty", "garbage"])
 def test_damaged_caches_change_no_finding(tmp_path, damage):
     home = tmp_path / "home"
     path, text = _article(TEXTS[1], tmp_path)
