@@ -21,6 +21,23 @@ BREAKS = [
     ("P8", "Setelah itu kami menuju aula.", [("Setelah itu", "Setelah itu,")]),
     ("P8", "Di sisi lain warga binaan tetap dibina.", [("Di sisi lain", "Di sisi lain,")]),
     ("P8", "Kemudian Kalapas menyerahkan hadiah.", [("Kemudian", "Kemudian,")]),
+    # P28: a connector between sentences after a comma: capitalised (in a speaker's words too)
+    (
+        "P28",
+        "Semua berkas sudah dinilai tim, Selain itu ada dua berkas baru.",
+        [(", Selain itu", ". Selain itu,")],
+    ),
+    (
+        "P28",
+        "“Kami sudah siap, Namun cuaca belum mendukung,” ujarnya.",
+        [(", Namun", ". Namun,")],
+    ),
+    # … or 'oleh karena itu' in the writer's own words
+    (
+        "P28",
+        "Jumlah petugas terbatas, oleh karena itu Karutan meminta tambahan.",
+        [(", oleh karena itu", ". Oleh karena itu,")],
+    ),
 ]
 
 RESPECTS = [
@@ -31,6 +48,12 @@ RESPECTS = [
     ("P8", "Kemudian, Kalapas menyerahkan hadiah."),
     # inside a sentence the words are no connector between sentences
     ("P8", "Kalapas kemudian menyerahkan hadiah yang sebelumnya disiapkan."),
+    ("P28", "Semua berkas sudah dinilai tim. Selain itu, ada dua berkas baru."),
+    ("P28", "Jumlah petugas terbatas sehingga Karutan meminta tambahan."),
+    # 'karena itu' may be 'because it is': left alone
+    ("P28", "Paspor harus dibawa, karena itu dokumen negara."),
+    # a speaker may join the two in speech: only the capital shows the writer's intent
+    ("P28", "“Petugas terbatas, oleh karena itu kami minta tambahan,” katanya."),
 ]
 
 

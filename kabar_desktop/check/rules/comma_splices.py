@@ -5,10 +5,16 @@ A capitalised verb right after a comma, followed by a lowercase word, is a new s
 first word, and so is a capitalised noun that 'itu', 'ini' or 'tersebut' follows: a name
 would not go on in lowercase, and a list item or an apposition would not start like that.
 Items of a list ('Dapur, Klinik dan Masjid') and positions ('Budi, Kepala …') are left alone.
+
+A connector between sentences after a comma opens a new sentence too: written with a capital
+('oleh PK, Selain itu terdapat …': the writer meant a new sentence, in a speaker's words as
+well), or 'oleh karena itu' / 'oleh sebab itu' in the writer's own words ('tugas, oleh
+karena itu Kemenag …' → 'tugas. Oleh karena itu, Kemenag …').
 """
 
 from __future__ import annotations
 
+import re
 from collections.abc import Iterator
 
 from kabar_desktop.check.document import Doc, Token
@@ -22,6 +28,12 @@ _OPENING_ROOTS = words("tiba turut tampak ikut hadir usai selesai")
 _LIST_LINKS = words("dan atau serta maupun hingga sampai")
 _PRONOUNS = words("ia dia kami kita mereka beliau saya")
 _POINTERS = words("itu ini tersebut")
+# A connector between sentences (P8's) set after a comma: capitalised, or 'oleh karena itu'.
+_CAPITAL_CONNECTOR = re.compile(
+    r"(?<=\w), ((?:Oleh karena itu|Oleh sebab itu|Selain itu|Sementara itu|Di samping itu"
+    r"|Dengan demikian|Untuk itu|Namun demikian|Namun|Akan tetapi|Selanjutnya)(?![\w-]))(,?)"
+)
+_LOWER_CONNECTOR = re.compile(r"(?<=\w), (oleh (?:karena|sebab) itu)(,?)(?= \w)")
 
 
 def _sentence_start(word: str, after: str) -> bool:
@@ -67,9 +79,30 @@ def _hit(doc: Doc, prev: Token, t: Token) -> Hit:
 @rule("P28", ERROR, N_("A comma does not join two sentences"))
 def comma_splices(doc: Doc) -> Iterator[Hit]:
     toks, text = doc.tokens, doc.text
+    starts = set()
     for i in range(1, len(toks)):
         t = toks[i]
         if text[t.start - 2 : t.start] != ", " or not t.text[:1].isupper():
             continue  # the cheap test first: most words follow no comma
         if _spliced(doc, i):
+            starts.add(toks[i - 1].end)
             yield _hit(doc, toks[i - 1], t)
+    yield from (h for h in _connector_splices(doc) if h.start not in starts)
+
+
+def _connector_splices(doc: Doc) -> Iterator[Hit]:
+    text = doc.text
+    found = list(_CAPITAL_CONNECTOR.finditer(text)) if ", " in text else []
+    if "karena itu" in text or "sebab itu" in text:
+        found += [m for m in _LOWER_CONNECTOR.finditer(text) if not doc.in_quote(m.start())]
+    for m in sorted(found, key=lambda m: m.start()):
+        para = next((p for p in doc.paras if p.start <= m.start() < p.end), None)
+        if para is None or para is doc.paras[0]:
+            continue  # the title: its words are in title case
+        word = m.group(1)
+        yield Hit(
+            m.start(),
+            m.end(),
+            N_("A comma does not join two sentences: end the first with a full stop."),
+            ". " + word[0].upper() + word[1:] + ",",
+        )
