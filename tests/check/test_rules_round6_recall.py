@@ -38,6 +38,15 @@ BREAKS = [
         "Jumlah petugas terbatas, oleh karena itu Karutan meminta tambahan.",
         [(", oleh karena itu", ". Oleh karena itu,")],
     ),
+    # P11: the pilgrim's H (or any initial) after a title's period; 'Kab', 'Kec' before a name
+    ("P11", "Acara dibuka Drs. H Ahmad Yani di aula.", [("H", "H.")]),
+    ("P11", "Hadir Kakankemenag Kab Sikka dan Camat Kec Alok.", [("Kab", "Kab."), ("Kec", "Kec.")]),
+    # P27: a listed degree of three parts without its final period
+    (
+        "P27",
+        "Sambutan dibawakan Nur Aini, S.Pd.I, selaku kepala madrasah.",
+        [("S.Pd.I", "S.Pd.I.")],
+    ),
 ]
 
 RESPECTS = [
@@ -54,6 +63,10 @@ RESPECTS = [
     ("P28", "Paspor harus dibawa, karena itu dokumen negara."),
     # a speaker may join the two in speech: only the capital shows the writer's intent
     ("P28", "“Petugas terbatas, oleh karena itu kami minta tambahan,” katanya."),
+    ("P11", "Acara dibuka Drs. H. Ahmad Yani di aula."),
+    ("P11", "Hadir Dr. I Made Suarta dan Kakankemenag Kab. Sikka."),
+    ("P27", "Sambutan dibawakan Nur Aini, S.Pd.I., selaku kepala madrasah."),
+    ("P27", "Hadir pula Rina, A.Md.IP, petugas registrasi."),  # an office's own form
 ]
 
 

@@ -20,12 +20,14 @@ _SLASHED_FORMS = {"sd": "s.d.", "an": "a.n.", "da": "d.a.", "up": "u.p."}
 # Shortened first names and titles before a name: "Moch Ali" → "Moch. Ali", "Pj Bupati" →
 # "Pj. Bupati" (KBBI: Pj. penjabat).
 _NAME_ABBREVIATION = re.compile(
-    r"\b(?:Moch|Moh|Muh|Mhd|Abd|Pj|Plt|Plh|Drs|Dra|Ir|Prof|Hj)(?= [A-Z])"
+    r"\b(?:Moch|Moh|Muh|Mhd|Abd|Pj|Plt|Plh|Drs|Dra|Ir|Prof|Hj|Kab|Kec|Kel|Prov)(?= [A-Z])"
     r"|(?<=\()(?:Pj|Plt|Plh)(?=\))"  # "Pelaksana Tugas (Plt)": the short form keeps its stop
 )
 # A one-letter initial inside a name ("Candra S Tarigan"), opening one after a comma, or
 # closing one before a lowercase word ("Ester Kumala S terhadap").
 _INITIAL = re.compile(r"(?<=[a-z] |, )[A-Z](?= [A-Z][a-z]{2,}| [a-z])")
+# An initial right after a title's period ("Drs. H Edi", the pilgrim's H before a name).
+_TITLED_INITIAL = re.compile(r"\b(?:Drs|Dra|Dr|Ir|Prof|KH|Hj|H)\. ([A-HJ-UWYZ])(?= [A-Z][a-z]{2,})")
 _BEFORE_NAME = words("oleh dan kepada bersama dengan")
 _LABELS = words(
     """kelas tipe blok tim regu ruang gedung lantai pos zona sektor seksi golongan grup
@@ -72,6 +74,14 @@ def abbreviations(doc: Doc) -> Iterator[Hit]:
             N_("An initial in a name takes a period: '{word}'."),
             m.group() + ".",
             {"word": m.group() + "."},
+        )
+    for m in _TITLED_INITIAL.finditer(doc.text):
+        yield Hit(
+            m.start(1),
+            m.end(1),
+            N_("An initial in a name takes a period: '{word}'."),
+            m.group(1) + ".",
+            {"word": m.group(1) + "."},
         )
     for m in _CAPTION_DOK.finditer(doc.text):
         yield Hit(

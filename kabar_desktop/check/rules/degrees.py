@@ -41,6 +41,15 @@ def _bare_degree() -> re.Pattern[str]:
     )
 
 
+@cache
+def _listed_degree() -> re.Pattern[str]:
+    """A degree of three parts from the list above missing its final period after a comma
+    ('Daryanto, M.Pd.I,'): a form the list knows, unlike an office's own ('A.Md.IP')."""
+    forms = [d[:-1] for d in _DEGREE_FORMS.split() if d.count(".") >= 3]
+    names = "|".join(re.escape(d) for d in sorted(forms, key=len, reverse=True))
+    return re.compile(rf"(?<=,)(?: ?)(?<![\w.])({names})(?![\w.])")
+
+
 @rule("P27", ERROR, N_("An academic degree keeps its final period"))
 def degree_periods(doc: Doc) -> Iterator[Hit]:
     text = doc.text
@@ -56,7 +65,7 @@ def degree_periods(doc: Doc) -> Iterator[Hit]:
             word,
             {"word": word},
         )
-    for m in _degree().finditer(text):
+    for m in [*_degree().finditer(text), *_listed_degree().finditer(text)]:
         if doc.in_quote(m.start(1)):
             continue
         word = m.group(1) + "."
