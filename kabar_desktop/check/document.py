@@ -50,8 +50,9 @@ _DATELINE = re.compile(
     r"(?:, ?\(?[\w.'’-]+(?: [\w.'’-]+){0,4}\)?)?|\([^()\n]{1,30}\))"
     r"(?: [-–—] | ?(?:[–—]|--) ?(?=[^\W\d_a-z]))"
 )
-# The reporter's credit: "(humas/fka)", "(*man)", "(Dede).", or "*man" after the last stop.
-_CREDIT_FORM = r"(?:\([^()\n]{1,40}\)\.?|\*{1,3}[^\W\d_]{0,20}\*{0,3})"
+# The reporter's credit: "(humas/fka)", "(*man)", "(Dede).", or "*man" / "*)Dede" after the
+# last stop.
+_CREDIT_FORM = r"(?:\([^()\n]{1,40}\)\.?|\*{1,3}\)?[^\W\d_]{0,20}\*{0,3})"
 _CREDIT = re.compile(rf"(?<=[.!?\"”])\s*{_CREDIT_FORM}\s*$")
 _CREDIT_LINE = re.compile(_CREDIT_FORM)
 # Abbreviations whose period does not end a sentence: before a name ("Moch. Ali", "Pj.

@@ -10,6 +10,12 @@ _TITLE = "Kantor Imigrasi Gelar Sosialisasi Layanan Paspor\n"
 _FILL = "Pegawai menyiapkan ruang layanan sejak pagi."
 
 BREAKS = [
+    # A paragraph that just stops, with no source in brackets.
+    (
+        "P4",
+        _TITLE + "Kupang - Layanan dibuka.\nDeteni ditahan pejabat imigrasi\nAcara ditutup.",
+        [("imigrasi", "imigrasi.")],
+    ),
     # Two quotes a paragraph apart that end with the same verb: the reader hears the echo.
     (
         "A6",
@@ -30,6 +36,16 @@ BREAKS = [
 ]
 
 RESPECTS = [
+    # A reporter's credit "*)Name" after the last stop, and a bracketed web source closing a
+    # paragraph: a credit and a source, not prose missing its stop or a stray mark.
+    ("P4", _TITLE + "Kupang - Layanan dibuka.\nAcara ditutup dengan doa. *)Yohanes"),
+    ("P5", _TITLE + "Kupang - Layanan dibuka.\nAcara ditutup dengan doa. *)Yohanes"),
+    ("P10", _TITLE + "Kupang - Layanan dibuka.\nAcara ditutup dengan doa. *)Yohanes"),
+    (
+        "P4",
+        _TITLE + "Kupang - Layanan dibuka.\nDeteni ditahan pejabat imigrasi. "
+        "(kupang.imigrasi.go.id)\nAcara ditutup dengan doa.",
+    ),
     # The same verb again four paragraphs later: not "consecutive" quotes any more.
     (
         "A6",

@@ -251,6 +251,12 @@ def comma_before_quote(doc: Doc) -> Iterator[Hit]:
                 )
 
 
+# A web address in brackets after the last stop: where the paragraph was taken from.
+_WEB_SOURCE = re.compile(
+    r"(?<=[.!?\"”])\s*\((?:[Ss]umber:?\s*)?[\w-]+(?:\.[\w-]+)*\.(?:id|com|net|org)(?:/\S*)?\)$"
+)
+
+
 @rule("P4", ERROR, N_("Every paragraph ends with '.', '?' or '!'"))
 def paragraph_end(doc: Doc) -> Iterator[Hit]:
     text = doc.text
@@ -262,6 +268,8 @@ def paragraph_end(doc: Doc) -> Iterator[Hit]:
         tail = text[para.start : end].rstrip("\"”’')]")
         if not tail or tail[-1] in _TERMINAL:
             continue
+        if _WEB_SOURCE.search(text, para.start, end):
+            continue  # "… imigrasi. (kupang.imigrasi.go.id)": the source named, not prose
         if tail[-1] == ":" and k + 1 < len(paras) and paras[k + 1].list_item:
             continue
         start = text.rfind(" ", para.start, end) + 1 or para.start
