@@ -10,6 +10,12 @@ _TITLE = "Kantor Imigrasi Gelar Sosialisasi Layanan Paspor\n"
 _FILL = "Pegawai menyiapkan ruang layanan sejak pagi."
 
 BREAKS = [
+    # An ordinary noun capitalised mid-sentence is still reported.
+    (
+        "K24",
+        _TITLE + "Kupang - Perkara anak didampingi dari tahap Pemeriksaan hingga sidang.",
+        [("Pemeriksaan", "pemeriksaan")],
+    ),
     # A paragraph that just stops, with no source in brackets.
     (
         "P4",
@@ -36,6 +42,8 @@ BREAKS = [
 ]
 
 RESPECTS = [
+    # The state's bodies named by their common noun: the capital names the institution.
+    ("K24", _TITLE + "Kupang - Perkara anak didampingi dari tahap Kepolisian hingga Pengadilan."),
     # A reporter's credit "*)Name" after the last stop, and a bracketed web source closing a
     # paragraph: a credit and a source, not prose missing its stop or a stray mark.
     ("P4", _TITLE + "Kupang - Layanan dibuka.\nAcara ditutup dengan doa. *)Yohanes"),

@@ -67,6 +67,9 @@ _SALAH_SATUNYA = re.compile(r"(Salah satunya) ([a-z]+)\b")
 _VERBISH = re.compile(r"(?:me|di|ber|ter|mem|men|meng|meny)[a-z]{3,}")
 # Words written with a capital as the reader's form of address or by their own right.
 _RELIGIONS = words("islam kristen katolik protestan hindu buddha budha konghucu")
+# The state's bodies by their common noun: "dari tingkat Kepolisian hingga Pengadilan" names
+# the institution; its capital is the writer's right (EYD V capitalises an institution).
+_STATE_BODIES = words("kepolisian kejaksaan pengadilan kementerian mahkamah")
 _ALWAYS_CAPITAL = (
     words(
         """bapak ibu saudara saudari tuhan allah nabi rasul negara presiden wakil menteri
@@ -219,6 +222,8 @@ def _plain_word(word: str, quoted: bool) -> bool:
         return False
     if lower in _RELIGIONS:
         return False  # "agama Islam": a religion's name (K11)
+    if lower in _STATE_BODIES:
+        return False
     if lower in _CLOSED:
         return False  # K18's
     if not quoted and any(lower in kind for kind in _K3_WORDS):
