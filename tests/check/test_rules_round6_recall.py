@@ -47,6 +47,12 @@ BREAKS = [
         "Sambutan dibawakan Nur Aini, S.Pd.I, selaku kepala madrasah.",
         [("S.Pd.I", "S.Pd.I.")],
     ),
+    # W1: 'di' before a doubled word whose root takes no verb prefix is the preposition
+    (
+        "W1",
+        "Laporan dimasing-masing seksi dikumpulkan hari ini.",
+        [("dimasing-masing", "di masing-masing")],
+    ),
 ]
 
 RESPECTS = [
@@ -67,6 +73,9 @@ RESPECTS = [
     ("P11", "Hadir Dr. I Made Suarta dan Kakankemenag Kab. Sikka."),
     ("P27", "Sambutan dibawakan Nur Aini, S.Pd.I., selaku kepala madrasah."),
     ("P27", "Hadir pula Rina, A.Md.IP, petugas registrasi."),  # an office's own form
+    # a verb's root doubled is a passive verb: "dipukul-pukul", "dicari-cari"
+    ("W1", "Kentongan dipukul-pukul dan pelaku dicari-cari petugas."),
+    ("W1", "Laporan di masing-masing seksi dikumpulkan hari ini."),
 ]
 
 

@@ -151,6 +151,10 @@ def _solid_preposition(low: str, stem: str) -> str | None:
         return None
     if head == "di" and _di_verb(rest, sp.words):
         return None
+    half, _, again = rest.partition("-")
+    verbal = any(f[0] in "MD" for f in _flags(sp.words, half))  # takes meN- or di-
+    if half == again and not verbal and not sp._listed(head + half):
+        return f"{head} {low[2:]}"  # "dimasing-masing", "dimana-mana": no verb's root doubled
     if sp.known(low) and not (head == "di" and rest in _PLACE_NOUNS):
         return None
     return f"{head} {low[2:]}"
