@@ -53,6 +53,12 @@ BREAKS = [
         "Laporan dimasing-masing seksi dikumpulkan hari ini.",
         [("dimasing-masing", "di masing-masing")],
     ),
+    # W3: a bound form with a hyphen and capitals before a common word, or its English twin
+    (
+        "W3",
+        "Klien didampingi sejak tahap Pra-Mediasi hingga tahap Post-Mediasi.",
+        [("Pra-Mediasi", "pramediasi"), ("Post-Mediasi", "pascamediasi")],
+    ),
 ]
 
 RESPECTS = [
@@ -76,6 +82,9 @@ RESPECTS = [
     # a verb's root doubled is a passive verb: "dipukul-pukul", "dicari-cari"
     ("W1", "Kentongan dipukul-pukul dan pelaku dicari-cari petugas."),
     ("W1", "Laporan di masing-masing seksi dikumpulkan hari ini."),
+    ("W3", "Klien didampingi sejak tahap pramediasi hingga tahap pascamediasi."),
+    # before a name the hyphen stays (W4's case)
+    ("W3", "Suasana pasca-Lebaran terasa di rutan."),
 ]
 
 

@@ -71,6 +71,10 @@ _UNIT_LEVEL_APART = re.compile(
 _AFFIXED_INITIALISM = re.compile(r"\b([Dd]i)([ -]?)([A-Z]{2,6})([ -]?)(kan)\b")
 # W4: a bound form before a capital or an initialism; "Non TPI", "Se-Kalimantan" mid-sentence.
 _BOUND_BEFORE_CAPITAL = re.compile(r"\b(se|non|antar|pasca|pra|sub|multi|Se|Non)( ?|-)([A-Z][\w]*)")
+# W3: a bound form capitalised with a hyphen before a common word mid-sentence ("tahap
+# Pra-Adjudikasi", or English "Post-Adjudikasi"): "praadjudikasi", "pascaadjudikasi".
+_BOUND_TITLED = re.compile(r"(?<=[a-z] )(Pra|Pasca|Antar|Post|Pre)-([A-Z][a-z]{3,})\b(?!-)")
+_BOUND_ENGLISH = {"Post": "pasca", "Pre": "pra"}
 _TUNA = words("netra rungu wicara daksa grahita laras susila wisma karya aksara")
 # W7: "anak anak", and "hal – hal" with a dash where the hyphen belongs.
 _SPACE_OR_DASH = re.compile(r" *(?:[-–—] *)?")
@@ -259,6 +263,20 @@ def bound_forms(doc: Doc) -> Iterator[Hit]:
             solid,
             {"word": solid},
         )
+    for m in _BOUND_TITLED.finditer(text):
+        low = m.group(2).lower()  # a loan noun in -asi or a listed word: no name
+        i = doc.token_at(m.start())
+        if i is None or doc.paras[doc.tokens[i].para].kind == "title":
+            continue
+        if low.endswith("asi") or speller()._listed(low):
+            solid = _BOUND_ENGLISH.get(m.group(1), m.group(1).lower()) + low
+            yield Hit(
+                m.start(),
+                m.end(),
+                N_("A bound form is written solid with the next word: '{word}'."),
+                solid,
+                {"word": solid},
+            )
     for m in _UNIT_LEVEL_APART.finditer(text):  # "Kepala Sub Bagian Umum"
         bound, word = m.groups()
         solid = bound + (word if bound.isupper() else word.lower())
