@@ -10,6 +10,18 @@ _TITLE = "Kantor Imigrasi Gelar Sosialisasi Layanan Paspor\n"
 _FILL = "Pegawai menyiapkan ruang layanan sejak pagi."
 
 BREAKS = [
+    # A quote whose opening mark was left out: the finding lands where the mark goes.
+    (
+        "P5",
+        _TITLE + "Kupang - Layanan dibuka.\nKami melayani pemohon setiap hari kerja,” kata Budi.",
+        [("Kami", "“Kami")],
+    ),
+    (
+        "P5",
+        _TITLE + "Kupang - Layanan dibuka.\nBudi menjelaskan, Kami melayani pemohon. "
+        "Antrean kami atur,” katanya.",
+        [("Kami", "“Kami")],
+    ),
     # An ordinary noun capitalised mid-sentence is still reported.
     (
         "K24",
@@ -42,6 +54,7 @@ BREAKS = [
 ]
 
 RESPECTS = [
+    ("P5", _TITLE + "Kupang - Layanan dibuka.\n“Kami melayani pemohon setiap hari,” kata Budi."),
     # The state's bodies named by their common noun: the capital names the institution.
     ("K24", _TITLE + "Kupang - Perkara anak didampingi dari tahap Kepolisian hingga Pengadilan."),
     # A reporter's credit "*)Name" after the last stop, and a bracketed web source closing a

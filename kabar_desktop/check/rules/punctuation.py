@@ -306,6 +306,8 @@ def pairs(doc: Doc) -> Iterator[Hit]:
                 continue
             if last and last[0] == (pos, True):  # the quote runs to the paragraph's end
                 yield from _unclosed(doc, k, pos)
+            elif (opening := _unopened(doc, k, pos)) is not None:
+                yield opening
             else:
                 yield Hit(pos, pos + 1, unpaired)
         if para.start in carried:
@@ -362,6 +364,35 @@ def _unclosed(doc: Doc, k: int, pos: int) -> Iterator[Hit]:
     mark = "”" if text[pos] == "“" else '"'
     fixed = word + ("" if word[-1:] in _TERMINAL else ".") + mark
     yield Hit(start, end, N_("The quote opened in this paragraph is not closed."), fixed)
+
+
+# Where a quote begins when its opening mark was left out: after "mengatakan, " or ": ".
+_SAID = re.compile(r"(?:\b(?:me[a-z]+kan|berkata|bahwa),|:) +(?=[A-Z])")
+
+
+def _unopened(doc: Doc, k: int, pos: int) -> Hit | None:
+    """A closing mark after a comma or a stop, the paragraph's first mark: the quote's opening
+    mark is what is missing, at the paragraph's start or after the verb that says it (the
+    finding lands on the word that wants it, not on the mark that is right)."""
+    text, para = doc.text, doc.paras[k]
+    roles = _roles(text, para.start, para.end)
+    if not roles or roles[0] != (pos, False) or text[pos - 1] not in ",.?!":
+        return None
+    if text[pos + 1 : pos + 2] != " ":
+        return None  # ',”kata': a stray mark glued on, not a quote's end
+    start = para.start
+    for m in _SAID.finditer(text, para.start, pos):
+        start = m.end()
+    word = re.match(r"[^\s,.]+", text[start:pos])
+    if word is None or not word.group()[0].isalpha():
+        return None
+    mark = "“" if text[pos] == "”" else '"'
+    return Hit(
+        start,
+        start + word.end(),
+        N_("The quote closed later in this paragraph opens here, with a mark."),
+        mark + word.group(),
+    )
 
 
 def _carried_quotes(doc: Doc) -> tuple[set[int], dict[int, str]]:
