@@ -59,6 +59,8 @@ BREAKS = [
         "Klien didampingi sejak tahap Pra-Mediasi hingga tahap Post-Mediasi.",
         [("Pra-Mediasi", "pramediasi"), ("Post-Mediasi", "pascamediasi")],
     ),
+    # K9: the acronym of a ministry's inspectorate or secretariat general names one body
+    ("K9", "Berkas itu akan diperiksa tim itjen pekan depan.", [("itjen", "Itjen")]),
 ]
 
 RESPECTS = [
@@ -85,6 +87,7 @@ RESPECTS = [
     ("W3", "Klien didampingi sejak tahap pramediasi hingga tahap pascamediasi."),
     # before a name the hyphen stays (W4's case)
     ("W3", "Suasana pasca-Lebaran terasa di rutan."),
+    ("K9", "Berkas itu akan diperiksa tim Itjen pekan depan."),
 ]
 
 

@@ -43,14 +43,15 @@ from kabar_desktop.check.rules.headline import headline
 _UNIT_WORDS = words("tim bagian subbagian subbag biro seksi divisi pranata sub")
 _LOWERCASE_OK = frozenset({"sop"})  # "sop" is also a word (soup)
 # Acronyms that name one body, so they keep their capital in lowercase text too ('unsur
-# forkopimda' → 'Forkopimda'): a ministry, a directorate general, a national body, or the one
+# forkopimda' → 'Forkopimda'): a ministry, its inspectorate or secretariat general (Itjen,
+# Setjen), a directorate general, a national body, or the one
 # forum or agency of a region (EYD V, I.B.7: names of bodies, acronyms included). Acronyms
 # KBBI lists as common nouns of a kind of office (lapas, rutan, polres, puskesmas) are not here.
 _PROPER_ACRONYMS = words(
     """kemenkumham kemenkum kemenimipas ditjenpas ditjenim bappenas bappeda polri kemenkeu
     kemenag kemendagri kemenkes kemensos kemenlu kemenhub kemenpora kejagung basarnas bawaslu
     korpri brimob forkopimda forkopimcam timpora dukcapil disdukcapil kominfo diskominfo kesbangpol
-    poltekip poltekim"""
+    poltekip poltekim itjen setjen"""
 )
 _DAYS_MONTHS = {w.lower(): w for w in (*WEEKDAYS, *MONTHS, *HOLIDAYS)}
 # Title words that serve as conjunctions or prepositions but are not only that: an editor
