@@ -10,6 +10,11 @@ _TITLE = "Kantor Imigrasi Gelar Sosialisasi Layanan Paspor\n"
 _FILL = "Pegawai menyiapkan ruang layanan sejak pagi."
 
 BREAKS = [
+    (
+        "N1",
+        _TITLE + "Kupang - Layanan dibuka.\nLayanan di 3 unit kerja berjalan baik.",
+        [("3", "tiga")],
+    ),
     # A quote whose opening mark was left out: the finding lands where the mark goes.
     (
         "P5",
@@ -54,6 +59,12 @@ BREAKS = [
 ]
 
 RESPECTS = [
+    # A figure inside a quote that lost its opening mark: the speaker's words stand as said.
+    (
+        "N1",
+        _TITLE + "Kupang - Layanan dibuka.\nLayanan di 3 unit kerja kami berjalan baik. "
+        "Antrean tertib,” kata Budi.",
+    ),
     ("P5", _TITLE + "Kupang - Layanan dibuka.\n“Kami melayani pemohon setiap hari,” kata Budi."),
     # The state's bodies named by their common noun: the capital names the institution.
     ("K24", _TITLE + "Kupang - Perkara anak didampingi dari tahap Kepolisian hingga Pengadilan."),

@@ -5,7 +5,7 @@ from __future__ import annotations
 import re
 from collections.abc import Iterator
 
-from kabar_desktop.check.document import Doc
+from kabar_desktop.check.document import Doc, quote_roles
 from kabar_desktop.check.lexicon import (
     MONTH_ALTERNATION,
     MONTHS,
@@ -83,7 +83,10 @@ def spelled_numbers(doc: Doc) -> Iterator[Hit]:
     message = N_("Write this number in words: '{word}'.")
     for para in doc.prose_paras():
         yield from _written_twice(text, para.start, para.end)
+        said = _unopened_quote_end(text, para.start, para.end)
         for s, e in para.sentences:
+            if e <= said:
+                continue  # a quote whose opening mark was left out (P5's): the speaker's words
             if _DIGIT.search(text, s, e) is None:
                 continue
             places = _quantity_places(text, s, e)
@@ -115,6 +118,15 @@ def spelled_numbers(doc: Doc) -> Iterator[Hit]:
                 if spelled and len(spelled.split()) <= 2 and not doc.in_quote(m.start(1)):
                     yield Hit(m.start(1), m.end(1), message, spelled, {"word": spelled})
             yield from _ranges(text, s, e)
+
+
+def _unopened_quote_end(text: str, start: int, end: int) -> int:
+    """Where a quote that lost its opening mark ends: the paragraph's first quote mark, when
+    it closes after a comma or a stop (``start`` if there is none)."""
+    roles = quote_roles(text, start, end)
+    if roles and not roles[0][1] and text[roles[0][0] - 1] in ",.?!":
+        return roles[0][0]
+    return start
 
 
 def _in_a_name(text: str, s: int, m: re.Match) -> bool:
