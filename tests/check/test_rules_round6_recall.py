@@ -61,6 +61,12 @@ BREAKS = [
     ),
     # K9: the acronym of a ministry's inspectorate or secretariat general names one body
     ("K9", "Berkas itu akan diperiksa tim itjen pekan depan.", [("itjen", "Itjen")]),
+    # K1: a position before an office the text names with its place is that office's head
+    (
+        "K1",
+        "Petugas Rutan Kupang sigap. Tahanan itu mencuri kunci mobil kepala Rutan.",
+        [("kepala", "Kepala")],
+    ),
 ]
 
 RESPECTS = [
@@ -88,6 +94,9 @@ RESPECTS = [
     # before a name the hyphen stays (W4's case)
     ("W3", "Suasana pasca-Lebaran terasa di rutan."),
     ("K9", "Berkas itu akan diperiksa tim Itjen pekan depan."),
+    # an office never named with its place is a kind of office: any head of one
+    ("K1", "Surat edaran itu ditujukan kepada setiap kepala Rutan."),
+    ("K1", "Petugas Rutan Kupang sigap. Tugas kepala Rutan harus dipahami petugas."),
 ]
 
 

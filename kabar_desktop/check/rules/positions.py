@@ -154,7 +154,22 @@ def _generic_office(doc: Doc, j: int) -> bool:
     if office.text.lower() not in INSTITUTION_KINDS:
         return False
     nxt = toks[j + 1] if j + 1 < len(toks) else None
-    return not (nxt and doc.adjacent(office, nxt) and capitalised(nxt))
+    if nxt and doc.adjacent(office, nxt):
+        return not capitalised(nxt)
+    # "mobil dinas kepala Rudenim.": the office capitalised, ending the phrase, in a text that
+    # names it with its place ("Rudenim Surabaya"): that one office, not a kind of office.
+    return not (office.text[:1].isupper() and _named_in_text(doc, office.text))
+
+
+def _named_in_text(doc: Doc, office: str) -> bool:
+    """Does the text name ``office`` with a capitalised place after it somewhere?"""
+    at = doc.text.find(office + " ")
+    while at >= 0:
+        after = doc.text[at + len(office) + 1 : at + len(office) + 2]
+        if after.isupper():
+            return True
+        at = doc.text.find(office + " ", at + 1)
+    return False
 
 
 @rule("K1", ERROR, N_("A position followed by a name or an office is capitalised"))
