@@ -10,6 +10,7 @@ _TITLE = "Kantor Imigrasi Gelar Sosialisasi Layanan Paspor\n"
 _FILL = "Pegawai menyiapkan ruang layanan sejak pagi."
 
 BREAKS = [
+
     (
         "N1",
         _TITLE + "Kupang - Layanan dibuka.\nLayanan di 3 unit kerja berjalan baik.",
@@ -59,6 +60,14 @@ BREAKS = [
 ]
 
 RESPECTS = [
+    # KBBI nouns the word list lacked, and ber- on one of them.
+    ("S1", _TITLE + "Kupang - Pintu kamar berteralis diperbaiki; bemper mobil diganti."),
+    # An outlet's name opening the dateline after a title that ends with a stop.
+    (
+        "S1",
+        "Kantor Imigrasi Gelar Sosialisasi Layanan Paspor.\n"
+        "Warakabar Kupang – Kantor imigrasi membuka layanan paspor.",
+    ),
     # A figure inside a quote that lost its opening mark: the speaker's words stand as said.
     (
         "N1",
@@ -106,3 +115,11 @@ def test_text_that_breaks_the_rule(rule, text, expected):
 @pytest.mark.parametrize(("rule", "text"), RESPECTS)
 def test_text_that_respects_the_rule(rule, text):
     assert found(text, rule) == []
+
+
+def test_a_misspelling_after_the_late_dateline_is_still_reported():
+    text = (
+        "Kantor Imigrasi Gelar Sosialisasi Layanan Paspor.\n"
+        "Warakabar Kupang – Kantor imigrasi membuka layanan pasppor."
+    )
+    assert [t for t, _ in found(text, "S1")] == ["pasppor"]

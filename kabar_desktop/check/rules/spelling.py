@@ -19,7 +19,7 @@ import re
 from collections.abc import Callable, Iterator
 
 from kabar_desktop.check.capital_slips import capital_slip
-from kabar_desktop.check.document import Doc, Token
+from kabar_desktop.check.document import _DATELINE, Doc, Token
 from kabar_desktop.check.lexicon import ABBREVIATIONS
 from kabar_desktop.check.places import is_place_word, place_name, place_slip
 from kabar_desktop.check.rules import ERROR, N_, WARNING, Hit, keep_case, rule
@@ -208,8 +208,22 @@ def _checked(doc: Doc, check: Speller) -> list[tuple[Token, str]]:
     return cached[1]
 
 
+def _late_dateline(doc: Doc) -> tuple[int, int]:
+    """The dateline opening the line after a title that ends with a stop (the title is read
+    as the lead then): "Ramapati Pasuruan – …" names an outlet and a place, not words."""
+    prose = doc.prose_paras()
+    if len(prose) < 2 or prose[0].kind != "lead":
+        return (0, 0)
+    first = doc.para_text(prose[0])
+    if len(first.split()) > 20 or first[-1:] not in ".!?":
+        return (0, 0)
+    m = _DATELINE.match(doc.text, prose[1].start, prose[1].end)
+    return (m.start(), m.end()) if m else (0, 0)
+
+
 def _tokens_to_check(doc: Doc, check: Speller) -> Iterator[tuple[Token, str]]:
     addresses = _addresses(doc)
+    late = _late_dateline(doc)
     given = {_NON_WORD.sub("", w) for w in getattr(doc, "given_names", ())}
     wrong = check.lists.wrong
     for i, t in enumerate(doc.tokens):
@@ -229,6 +243,8 @@ def _tokens_to_check(doc: Doc, check: Speller) -> Iterator[tuple[Token, str]]:
         if lower in ABBREVIATIONS and doc.text[t.end : t.end + 1] == ".":
             continue  # "Hj.", "Ir."
         if word in given or lower in check.lists.short_forms:
+            continue
+        if word[0].isupper() and late[0] <= t.start < late[1]:
             continue
         if word[0].isupper() and is_place_word(word):
             continue  # a province's, a city's or a district's name ("Stabat (Humas) –")
