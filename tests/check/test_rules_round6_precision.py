@@ -10,6 +10,12 @@ _TITLE = "Kantor Imigrasi Gelar Sosialisasi Layanan Paspor\n"
 _FILL = "Pegawai menyiapkan ruang layanan sejak pagi."
 
 BREAKS = [
+    # The title's short form that the article never spells out.
+    (
+        "W10",
+        "Rakor Pengawasan Orang Asing di Kupang\nKupang - Rapat digelar di aula.",
+        [("Rakor", "Rapat koordinasi")],
+    ),
 
     (
         "N1",
@@ -60,6 +66,8 @@ BREAKS = [
 ]
 
 RESPECTS = [
+    # A short form in the title, spelled out in the lead: titles are short.
+    ("W10", "Rakor Pengawasan Orang Asing di Kupang\nKupang - Rapat koordinasi digelar di aula."),
     # KBBI nouns the word list lacked, and ber- on one of them.
     ("S1", _TITLE + "Kupang - Pintu kamar berteralis diperbaiki; bemper mobil diganti."),
     # An outlet's name opening the dateline after a title that ends with a stop.

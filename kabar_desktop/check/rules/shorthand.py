@@ -8,7 +8,7 @@ from __future__ import annotations
 import re
 from collections.abc import Iterator
 
-from kabar_desktop.check.document import Doc
+from kabar_desktop.check.document import Doc, Token
 from kabar_desktop.check.lexicon import words
 from kabar_desktop.check.rules import N_, WARNING, Hit, keep_case, rule
 from kabar_desktop.check.tables import GIAT_NEIGHBOURS, SHORTHAND
@@ -41,6 +41,14 @@ def _defined_acronyms(text: str) -> frozenset[str]:
 _HOLDING = words("menggelar melaksanakan mengadakan mengikuti menghadiri membuka menutup")
 
 
+def _titled_short(doc: Doc, t: Token, full: str) -> bool:
+    """A short form in the title whose full form the article writes: titles are short."""
+    para = doc.paras[t.para]
+    if para.kind != "title":
+        return False
+    return full.lower() in doc.text[para.end :].lower()
+
+
 @rule("W10", WARNING, N_("Office shorthand is spelled out"))
 def shorthand(doc: Doc) -> Iterator[Hit]:
     text = doc.text
@@ -54,6 +62,8 @@ def shorthand(doc: Doc) -> Iterator[Hit]:
         if low in defined:
             continue  # "Rapat Koordinasi (Rakor) …": from then on a defined acronym
         right = None if low in _KBBI_ACRONYMS else SHORTHAND.get(low)
+        if right is not None and _titled_short(doc, t, right):
+            continue  # "Rakor di Kupang" over a lead that says "rapat koordinasi": a title's
         if right is not None and (len(low) > 3 or t.text.islower()):
             yield Hit(t.start, t.end, message, keep_case(t.text, right), {"word": right})
         elif low == "giat" and t.text.islower():
