@@ -67,6 +67,17 @@ BREAKS = [
         "Petugas Rutan Kupang sigap. Tahanan itu mencuri kunci mobil kepala Rutan.",
         [("kepala", "Kepala")],
     ),
+    # K16: a body's full name before its short form, one word left in lowercase
+    (
+        "K16",
+        "Petugas Balai Pemasyarakatan kelas (Bapaskel) itu hadir.",
+        [("kelas", "Kelas")],
+    ),
+    (
+        "K16",
+        "Deteni dipindahkan ke Rumah Detensi imigrasi (Rudenim) Kupang.",
+        [("imigrasi", "Imigrasi")],
+    ),
 ]
 
 RESPECTS = [
@@ -97,6 +108,10 @@ RESPECTS = [
     # an office never named with its place is a kind of office: any head of one
     ("K1", "Surat edaran itu ditujukan kepada setiap kepala Rutan."),
     ("K1", "Petugas Rutan Kupang sigap. Tugas kepala Rutan harus dipahami petugas."),
+    # a common noun phrase before its short form stays lowercase
+    ("K16", "Sebanyak 40 warga binaan pemasyarakatan (WBP) ikut senam."),
+    ("K16", "Warga binaan pemasyarakatan (WBP) ikut senam."),
+    ("K16", "Deteni dipindahkan ke Rumah Detensi Imigrasi (Rudenim) Kupang."),
 ]
 
 

@@ -19,9 +19,11 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterator
+from itertools import pairwise
 
 from kabar_desktop.check.document import Doc, Token
 from kabar_desktop.check.lexicon import (
+    FUNCTION_WORDS,
     INSTITUTION_KINDS,
     INSTITUTIONS,
     POSITION_PARTS,
@@ -231,6 +233,55 @@ def unit_names(doc: Doc) -> Iterator[Hit]:
                 cap(toks[k].text),
                 {"word": cap(toks[k].text)},
             )
+    yield from _named_before_short_form(doc)
+
+
+def _spells(words_: list[str], short: str) -> bool:
+    """Is ``short`` made of a piece of each word in order, each piece the word's first letter
+    and more of its letters ('Rumah Detensi Imigrasi' → 'ru'+'den'+'im', 'WBP')?"""
+    if not words_:
+        return not short
+    head = words_[0].lower()
+    return any(
+        short[0] == head[0] and _within(short[1:n], head[1:]) and _spells(words_[1:], short[n:])
+        for n in range(1, len(short) + 1)
+    )
+
+
+def _within(piece: str, word: str) -> bool:
+    """Are the letters of ``piece`` found in ``word`` in order?"""
+    rest = iter(word)
+    return all(c in rest for c in piece)
+
+
+def _named_before_short_form(doc: Doc) -> Iterator[Hit]:
+    """A body's full name before its short form in brackets, one content word left in
+    lowercase: 'Rumah Detensi imigrasi (Rudenim)' → 'Imigrasi' (the short form shows it is a
+    name; the other words' capitals show the writer wrote it as one)."""
+    toks = doc.tokens
+    for m in re.finditer(r"\b([a-z]+) \(([A-Z][A-Za-z]{1,9})\)", doc.text):
+        j = doc.token_at(m.start())
+        if j is None or _skipped(doc, toks[j]):
+            continue
+        for n in range(2, 6):
+            run = toks[j - n + 1 : j + 1]
+            if len(run) < n or not all(doc.adjacent(a, b) for a, b in pairwise(run)):
+                break
+            if not _spells([t.text for t in run], m.group(2).lower()):
+                continue
+            low = [t for t in run if t.text.islower() and t.text not in FUNCTION_WORDS]
+            caps = [t for t in run if capitalised(t) and not initial(doc, t)]
+            if low and len(caps) >= 2:
+                for t in low:
+                    word = cap(t.text)
+                    yield Hit(
+                        t.start,
+                        t.end,
+                        N_("A word of a unit's name starts with a capital letter: '{word}'."),
+                        word,
+                        {"word": word},
+                    )
+            break
 
 
 @rule("K17", WARNING, N_("A short form made of syllables has one capital, at its start"))
