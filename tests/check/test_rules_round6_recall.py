@@ -78,6 +78,12 @@ BREAKS = [
         "Deteni dipindahkan ke Rumah Detensi imigrasi (Rudenim) Kupang.",
         [("imigrasi", "Imigrasi")],
     ),
+    # N7: a place or a name right before the weekday and its date takes a comma
+    (
+        "N7",
+        "Hal itu disampaikannya kepada Pos Kupang Kamis (28/7/2022).",
+        [("Kupang Kamis", "Kupang, Kamis")],
+    ),
 ]
 
 RESPECTS = [
@@ -112,6 +118,9 @@ RESPECTS = [
     ("K16", "Sebanyak 40 warga binaan pemasyarakatan (WBP) ikut senam."),
     ("K16", "Warga binaan pemasyarakatan (WBP) ikut senam."),
     ("K16", "Deteni dipindahkan ke Rumah Detensi Imigrasi (Rudenim) Kupang."),
+    ("N7", "Hal itu disampaikannya kepada Pos Kupang, Kamis (28/7/2022)."),
+    ("N7", "Rapat itu digelar Senin (12/3/2024) di aula."),  # the verb's time
+    ("N7", "Acara digelar pada Hari Kamis (28/7/2022) di aula."),
 ]
 
 

@@ -300,6 +300,50 @@ def house_date(doc: Doc) -> Iterator[Hit]:
                 fixed,
                 {"word": fixed},
             )
+    yield from _comma_before_weekday(doc)
+
+
+# A name or a place right before the weekday and its date, no comma between: "kepada Tribun
+# Manado Kamis (28/7/2022)" → "Manado, Kamis" (the house lead: "di …, Senin (…)"). After a
+# verb or a lowercase word the writer may mean the time as the verb's ("digelar Senin (…)").
+_NAME_BEFORE_WEEKDAY = re.compile(rf"\b([A-Z][a-z]+) ({_WEEKDAY}) \((?=\d)")
+_NOT_BEFORE_WEEKDAY = frozenset(
+    [
+        "Hari",
+        "Pada",
+        "Tanggal",
+        "Sejak",
+        "Setiap",
+        "Mulai",
+        "Hingga",
+        "Sampai",
+        "Malam",
+        "Pagi",
+        "Siang",
+        "Sore",
+        "Dan",
+        "Atau",
+    ]
+)
+
+
+def _comma_before_weekday(doc: Doc) -> Iterator[Hit]:
+    text = doc.text
+    for para in doc.prose_paras():
+        for m in _NAME_BEFORE_WEEKDAY.finditer(text, para.start, para.end):
+            i = doc.token_at(m.start())
+            if m.group(1) in _NOT_BEFORE_WEEKDAY or i is None or doc.tokens[i].initial:
+                continue  # "Pada Senin (…)", "Hari Kamis (…)", a sentence's first word
+            if doc.in_quote(m.start()):
+                continue
+            fixed = f"{m.group(1)}, {m.group(2)}"
+            yield Hit(
+                m.start(),
+                m.start(2) + len(m.group(2)),
+                N_("A comma goes before the weekday after a place: '{word}'."),
+                fixed,
+                {"word": fixed},
+            )
 
 
 @rule("N8", WARNING, N_("The day before a month's name has no leading zero"))
