@@ -40,6 +40,19 @@ def pytest_cmdline_main(config: pytest.Config) -> None:
         config.option.numprocesses = WHOLE_SUITE_WORKERS
 
 
+def pytest_collection_modifyitems(config: pytest.Config, items: list[pytest.Item]) -> None:
+    """The tests that declare a time limit past the default (a sync of 500 random
+    interleavings, a build, a disk filled up) run first, longest limit first: the two
+    processes start on them and the many short tests fill in beside, instead of one long
+    test starting last and holding up the end of the run. The rest keep their order."""
+
+    def limit(item: pytest.Item) -> float:
+        mark = item.get_closest_marker("timeout")
+        return float(mark.args[0]) if mark and mark.args else 0.0
+
+    items.sort(key=lambda item: -limit(item) if limit(item) > 60 else 0.0)
+
+
 @pytest.fixture(autouse=True)
 def kabar_home(tmp_path_factory, monkeypatch):
     """No test touches a real profile: KABAR_HOME points at a fresh folder."""
