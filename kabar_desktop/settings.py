@@ -102,6 +102,8 @@ class SyncSettings:
 
 @dataclass
 class Settings:
+    """What Kabar keeps between sessions: language, office profile, accounts, window."""
+
     language: str = "id"
     profile: OfficeProfile = field(default_factory=OfficeProfile)
     smtp: SmtpAccount = field(default_factory=SmtpAccount)

@@ -244,3 +244,28 @@ def test_a_reader_that_stops_early_gets_no_traceback(kabar_home, args):
         os.close(write_end)
     assert "Traceback" not in result.stderr and "BrokenPipeError" not in result.stderr
     assert result.returncode == 1
+
+
+def test_inspect_still_answers_after_an_export_deferred_it():
+    """`kabar export` imports dataclasses beside a stand-in for inspect: a dataclass without a
+    docstring still gets its signature, and a later `import inspect` is the real module."""
+    code = (
+        "import sys; from kabar_desktop import cli; cli._inspect_when_used()\n"
+        "print('inspect' in sys.modules)\n"
+        "import dataclasses, inspect\n"
+        "@dataclasses.dataclass\n"
+        "class Point:\n"
+        "    x: int\n"
+        "    y: int = 0\n"
+        "print(Point.__doc__); print(inspect.signature(Point)); print(inspect.isclass(Point))"
+    )
+    result = subprocess.run(
+        [sys.executable, "-c", code], capture_output=True, text=True, timeout=60
+    )
+    assert result.returncode == 0, result.stderr
+    assert result.stdout.split("\n")[:4] == [
+        "False",  # dataclasses came without the real inspect
+        "Point(x: int, y: int = 0)",
+        "(x: int, y: int = 0) -> None",
+        "True",
+    ]

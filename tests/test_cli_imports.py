@@ -80,6 +80,8 @@ def test_export_imports_neither_the_checker_nor_mail_nor_sync(tmp_path, fmt):
     # prepared by an earlier run (docx_template.py), without lxml or zipfile either.
     for module in ("lxml", "zipfile", "tempfile", "typing", "kabar_desktop.model.photo_check"):
         assert not loaded(names, module), module
+    for module in ("inspect", "ast", "dis"):  # dataclasses' inspect waits until it is read
+        assert not loaded(names, module), module
     if fmt == "docx":
         assert loaded(names, "kabar_desktop.export.docx")
         assert not loaded(names, "kabar_desktop.export.docx_prepare")

@@ -44,6 +44,8 @@ class Placed:
 
 @dataclass
 class PlainArticle:
+    """A composed article as one text, with where each run came from."""
+
     text: str
     paras: list[Para]
     placed: list[Placed]

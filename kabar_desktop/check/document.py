@@ -68,6 +68,8 @@ _AFTER_ALL = float("inf")  # sorts after any offset: (start, _AFTER_ALL) follows
 
 @dataclass
 class Para:
+    """A paragraph of the checked text: its span, its kind and its sentences."""
+
     start: int
     end: int
     kind: str  # title, lead, body, quote, credit or caption

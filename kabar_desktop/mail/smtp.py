@@ -34,6 +34,8 @@ DEFAULT_TIMEOUT = 30.0  # seconds for connecting and for each reply; a dead line
 
 @dataclass(frozen=True)
 class Outcome:
+    """How one sending went, for the outbox to record."""
+
     kind: str  # sent, retry, refused, account
     problem: Problem | None = None
     uncertain: bool = False  # retry only: the server may have the message already
@@ -201,6 +203,8 @@ def network_reason(exc: BaseException) -> Msg:
 
 @dataclass
 class _Progress:
+    """How far a session got: past the closing dot, a retry may send twice."""
+
     sent_whole: bool = False  # the closing "." went out: from here on, the server may have it
 
 

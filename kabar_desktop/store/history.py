@@ -46,6 +46,8 @@ def kind_label(kind: str) -> str:
 
 @dataclass(frozen=True, slots=True)
 class RevisionInfo:
+    """One stored version of a draft, as the history lists it."""
+
     id: int
     draft_id: int
     saved: float  # seconds since the epoch

@@ -44,6 +44,8 @@ class SyncQuestion(Exception):
 
 @dataclass
 class SyncReport:
+    """What one sync did, counted for the status bar and the command line."""
+
     sent: int = 0
     received: int = 0
     removed: int = 0  # drafts moved to the trash because another office deleted them

@@ -36,6 +36,8 @@ else:
 
 @dataclass(frozen=True)
 class Rule:
+    """A registered rule: its id, severity, title and the function that finds."""
+
     id: str
     severity: str
     title: str  # N_-marked: what the rule asks for, for a list of rules in the editor

@@ -36,6 +36,8 @@ _LONG_DATE = re.compile(rf"\b(?:({_WEEKDAY}),? )?(\d{{1,2}}) ({_MONTH})(?: (\d{{
 
 @dataclass(frozen=True)
 class _Date:
+    """A date written in the text, with its weekday when one is given."""
+
     start: int
     end: int
     weekday: str | None

@@ -23,6 +23,8 @@ MIN_NAME = 5  # shorter names are too often one letter apart ("Budi", "Budy"; "A
 
 @dataclass
 class _Seen:
+    """Where one spelling of a name was seen, and the words beside it."""
+
     tokens: list[Token] = field(default_factory=list)
     as_name: bool = False  # capitalised in mid-sentence at least once
     beside: set[str] = field(default_factory=set)  # the other words of its full names
