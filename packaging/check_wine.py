@@ -107,6 +107,9 @@ class Wine:
         shutil.rmtree(self.prefix, ignore_errors=True)
         shutil.rmtree(self.env["HOME"], ignore_errors=True)
         Path(self.env["HOME"]).mkdir(parents=True)
+        # Made here, by the user the check runs as (root, through sudo): Wine refuses to create
+        # a prefix inside a folder another user owns (a checkout the build wrote as its owner).
+        self.prefix.mkdir(parents=True)
         locale = WORK / "locale" / "id_ID.UTF-8"
         if not locale.is_dir():
             locale.parent.mkdir(parents=True, exist_ok=True)
