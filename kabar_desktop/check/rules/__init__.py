@@ -104,6 +104,7 @@ from kabar_desktop.check.rules import (  # noqa: E402, F401 - registers the rule
     commas,
     common_nouns,
     common_terms,
+    connector_commas,
     dates,
     degrees,
     fragments,

@@ -1,6 +1,6 @@
-"""Punctuation (P1–P5, P8–P10): quotes and their attribution, paragraph ends, brackets,
-connectors, spacing and chat markup (appositions and lists: clauses.py; abbreviations, P11:
-abbreviations.py)."""
+"""Punctuation (P1–P5, P9, P10): quotes and their attribution, paragraph ends, brackets,
+spacing and chat markup (connectors, P8: connector_commas.py; appositions and lists:
+clauses.py; abbreviations, P11: abbreviations.py)."""
 
 from __future__ import annotations
 
@@ -29,42 +29,6 @@ _MORE_VERBS = words("jawab tandas seru sahut akui")
 _BAHWA_QUOTE = re.compile(r"(?<= )bahwa,? ([\"“])(?=[A-Z])")
 _WORD_BEFORE = re.compile(r"([^\W\d_]+) $")
 _SAID_QUOTE = re.compile(r"\b([^\W\d_]+) ([\"“])(?=[^\W\d_])")
-# ("Tentunya", a modal adverb, runs into its clause: "Tentunya hal itu dilakukan …".)
-_CONNECTORS = re.compile(
-    r"(oleh karena itu|oleh sebab itu|karena itu|dengan demikian|meskipun demikian"
-    r"|walaupun demikian|namun demikian|akan tetapi|selain itu|sementara itu|di samping itu"
-    r"|sehubungan dengan itu|lebih lanjut|lebih jauh|terlebih lagi|tentu saja|tentu"
-    r"|namun|jadi|selanjutnya|terakhir(?! kali)|menurutnya|bahkan|dalam hal ini|artinya"
-    r"|dikatakannya|dijelaskannya|disampaikannya|ditambahkannya|diungkapkannya"
-    # EYD V's other connectors between sentences, and the sentence adverbs of time that
-    # point back ("Sebelumnya, …", "Setelah itu, …"); "Kemudian" only before a capitalised
-    # subject ("Kemudian Kakanwil …": not "Kemudian sebanyak 99 …", an adverb of the verb)
-    r"|alhasil|walhasil|sebelumnya|setelah itu|sesudah itu|kendati demikian|meski demikian"
-    r"|meskipun begitu|walaupun begitu|dengan begitu|di sisi lain|sebaliknya|oleh karenanya"
-    r"|kemudian(?= (?-i:[A-Z][a-z])))(?= )",
-    re.IGNORECASE,
-)
-# Connectors that only join sentences: a comma follows them in a speaker's words too.
-_PLAIN_CONNECTORS = re.compile(
-    r"(oleh karena itu|oleh sebab itu|karena itu|untuk itu|dengan demikian|selain itu"
-    r"|di samping itu|sehubungan dengan itu|meskipun demikian|namun demikian)(?= )",
-    re.IGNORECASE,
-)
-# A subordinate clause opening the sentence, then "maka" with no comma before it.
-_SUBORDINATE = re.compile(
-    r"(?:jika|apabila|bila|kalau|karena|oleh karena|untuk|agar|supaya|meskipun|walaupun"
-    r"|setelah|sebelum|ketika|selama|sejak|bilamana|saat|walau|biarpun|seandainya)\b",
-    re.IGNORECASE,
-)
-# A connector's adverb group closed by a comma: one or two lowercase words that are not a
-# subject's pronoun nor a clause of their own ("Namun sebenarnya, …", "Selain itu pula, …";
-# not "Namun kami, …", "Namun meski demikian, …": a second connector wants its own comma).
-_ADVERB_GROUP = re.compile(
-    r" (?!(?:kami|kita|saya|aku|ia|dia|mereka|beliau|anda|meski|meskipun|walau|walaupun"
-    r"|biarpun|dengan|karena|oleh|jika|apabila|bila|kalau|ketika|saat|setelah|sebelum)\b)"
-    r"[a-z]+(?: [a-z]+)?,"
-)
-_MAKA = re.compile(r"(?<=[^\W\d_]) maka\b")
 # A slash between words with a space on one side only: "H/ 2024", "Lapas /Rutan" (one on
 # both sides may set off items of several words: "Kabupaten Minahasa / Minahasa Selatan"),
 # after a bracket too: "(PK)/ Asisten".
@@ -426,38 +390,6 @@ def _quote_continues(doc: Doc, k: int) -> bool:
 
 def _smiley(chunk: str, i: int) -> bool:
     return i > 0 and chunk[i - 1] in ":;"
-
-
-@rule("P8", ERROR, N_("A comma follows a sentence-opening connector"))
-def connector_comma(doc: Doc) -> Iterator[Hit]:
-    for para in doc.prose_paras():
-        for s, _e in para.sentences:
-            m = _CONNECTORS.match(doc.text, s)
-            if m and m.group().lower().startswith("tentu") and doc.in_quote(s):
-                m = None  # "“Tentunya kami …”": the speaker's own way of talking
-            if m is None:  # "“Untuk itu rakor …"
-                m = _PLAIN_CONNECTORS.match(doc.text, s + (doc.text[s : s + 1] in '"“'))
-            if m and _ADVERB_GROUP.match(doc.text, m.end()):
-                continue  # "Namun sebenarnya, semua …": the comma closes the adverb group
-            if m:
-                yield Hit(
-                    m.start(),
-                    m.end(),
-                    N_("A comma follows '{word}' at the start of a sentence."),
-                    m.group() + ",",
-                    {"word": m.group()},
-                )
-            elif _SUBORDINATE.match(doc.text, s + (doc.text[s : s + 1] in '"“')):
-                # EYD's comma, in a speaker's words too: "“Jika ada … maka pemohon"
-                m = _MAKA.search(doc.text, s, _e)
-                if m and "," not in doc.text[s : m.start()]:
-                    last = doc.text.rfind(" ", s, m.start()) + 1  # the clause's last word
-                    yield Hit(
-                        last,
-                        m.end(),
-                        N_("A comma closes the opening clause before 'maka'."),
-                        doc.text[last : m.start()] + ", maka",
-                    )
 
 
 @rule("P9", ERROR, N_("Standard spacing, and one style of quote marks"))
