@@ -29,7 +29,7 @@ _WHERE = {
     "Ignores": "finding",
     "RULES": "rules",
     "Rule": "rules",
-    "add_office_word": "spelling",
+    "add_office_word": "office_words",
     "preload": "spelling",
     "speller": "spelling",
 }
@@ -44,8 +44,9 @@ if TYPE_CHECKING:
         raw_span,
     )
     from kabar_desktop.check.finding import ERROR, WARNING, Finding, Ignores
+    from kabar_desktop.check.office_words import add_office_word
     from kabar_desktop.check.rules import RULES, Rule
-    from kabar_desktop.check.spelling import add_office_word, preload, speller
+    from kabar_desktop.check.spelling import preload, speller
 
 
 def __getattr__(name: str):

@@ -46,7 +46,7 @@ from kabar_desktop.check.wordlists import (
     word_lists,
 )
 
-__all__ = ["Speller", "add_office_word", "dictionary_base", "preload", "read_word_list", "speller"]
+__all__ = ["Speller", "dictionary_base", "preload", "read_word_list", "speller"]
 
 OFFICE_WORDS_FILE = "kata-kantor.txt"
 MAX_WORD = 40  # longer "words" are not words: never looked into
@@ -473,31 +473,6 @@ def speller() -> Speller:
         _spellers.clear()
         _spellers[key] = found
     return found
-
-
-def add_office_word(word: str) -> str:
-    """Add ``word`` to the office's own list (``kata-kantor.txt``), so it is never flagged.
-
-    Raises ``ValueError`` for something that is not one word.
-    """
-    from kabar_desktop.atomic import write_bytes_atomic
-
-    word = word.strip()
-    if not word or len(word) > MAX_WORD or any(not (c.isalpha() or c in "-'’") for c in word):
-        raise ValueError(f"not a word: {word!r}")
-    path = office_words_path()
-    existing = read_word_list(path)
-    if word not in existing:
-        try:
-            text = path.read_text(encoding="utf-8")
-        except OSError:
-            text = ""
-        if text and not text.endswith("\n"):
-            text += "\n"
-        path.parent.mkdir(parents=True, exist_ok=True)
-        write_bytes_atomic(path, (text + word + "\n").encode("utf-8"))
-    speller().add(word)
-    return word
 
 
 def preload() -> None:

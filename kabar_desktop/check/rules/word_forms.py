@@ -256,13 +256,7 @@ def bound_forms(doc: Doc) -> Iterator[Hit]:
         ):
             continue
         solid = bound + word
-        yield Hit(
-            m.start(),
-            m.end(),
-            N_("A bound form is written solid with the next word: '{word}'."),
-            solid,
-            {"word": solid},
-        )
+        yield _solid(m, solid)
     for m in _BOUND_TITLED.finditer(text):
         low = m.group(2).lower()  # a loan noun in -asi or a listed word: no name
         i = doc.token_at(m.start())
@@ -270,23 +264,16 @@ def bound_forms(doc: Doc) -> Iterator[Hit]:
             continue
         if low.endswith("asi") or speller()._listed(low):
             solid = _BOUND_ENGLISH.get(m.group(1), m.group(1).lower()) + low
-            yield Hit(
-                m.start(),
-                m.end(),
-                N_("A bound form is written solid with the next word: '{word}'."),
-                solid,
-                {"word": solid},
-            )
+            yield _solid(m, solid)
     for m in _UNIT_LEVEL_APART.finditer(text):  # "Kepala Sub Bagian Umum"
         bound, word = m.groups()
         solid = bound + (word if bound.isupper() else word.lower())
-        yield Hit(
-            m.start(),
-            m.end(),
-            N_("A bound form is written solid with the next word: '{word}'."),
-            solid,
-            {"word": solid},
-        )
+        yield _solid(m, solid)
+
+
+def _solid(m: re.Match[str], solid: str) -> Hit:
+    msg = N_("A bound form is written solid with the next word: '{word}'.")
+    return Hit(m.start(), m.end(), msg, solid, {"word": solid})
 
 
 @rule("W4", ERROR, N_("A bound form or 'se-' before a capital takes a hyphen"))

@@ -301,7 +301,7 @@ class CheckerController(QObject):
 
     def add_word(self, finding: Finding) -> None:
         try:
-            from kabar_desktop.check.spelling import add_office_word
+            from kabar_desktop.check.office_words import add_office_word
 
             add_office_word(finding.text)
         except OSError as error:
