@@ -22,7 +22,7 @@ Xvfb does not, so no stand-in is made for it.) Python under Wine only starts wit
 streams on pipes, and Wine does not pass ``QT_*`` variables on (smoke mode takes them from
 ``KABAR_SMOKE_QT``).
 
-Needs: wine64, xvfb, xdotool, gcc-mingw-w64-x86-64 (Debian packages), root for apt-get.
+Needs: wine64, xvfb, xdotool, gcc-mingw-w64-x86-64, locales (Debian packages), root for apt-get.
 Prints the figures (sizes, install time, start-to-window times) and exits 0 when everything
 passed.
 """

@@ -113,7 +113,13 @@ class Wine:
         locale = WORK / "locale" / "id_ID.UTF-8"
         if not locale.is_dir():
             locale.parent.mkdir(parents=True, exist_ok=True)
-            run(["localedef", "-i", "id_ID", "-c", "-f", "UTF-8", str(locale)], check=False)
+            made = run(["localedef", "-i", "id_ID", "-c", "-f", "UTF-8", str(locale)], check=False)
+            if not (locale / "LC_MESSAGES").is_dir():  # no locale sources: Wine would be English
+                reason = made.stderr.decode("utf-8", "replace").strip()
+                raise CheckFailed(
+                    f"cannot make the id_ID locale for Wine ({reason}); "
+                    "apt-get install locales"
+                )
         run(["wineboot", "-i"], env=self.env)
         self.wait()
         system32 = self.prefix / "drive_c" / "windows" / "system32"
