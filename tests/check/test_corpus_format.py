@@ -25,6 +25,7 @@ import check_quality as cq  # noqa: E402
 HELDOUT2 = cq.CORPUS.parent / "checker_corpus_heldout2"  # read after scoring: a development set
 HELDOUT3 = cq.CORPUS.parent / "checker_corpus_heldout3"  # never used to tune the checker
 HELDOUT4 = cq.CORPUS.parent / "checker_corpus_heldout4"  # never used to tune the checker
+HELDOUT5 = cq.CORPUS.parent / "checker_corpus_heldout5"  # never used to tune the checker
 
 FILES = (
     sorted(cq.CORPUS.glob("*.txt"))
@@ -32,6 +33,7 @@ FILES = (
     + sorted(HELDOUT2.glob("*.txt"))
     + sorted(HELDOUT3.glob("*.txt"))
     + sorted(HELDOUT4.glob("*.txt"))
+    + sorted(HELDOUT5.glob("*.txt"))
 )
 
 
@@ -86,6 +88,17 @@ def test_the_fourth_heldout_corpus_is_large_enough_and_new():
         seen |= {t.header.get("source") for t in cq.read_corpus([str(folder)])}
     assert not seen & {t.header["source"] for t in texts}, "a held-out source was seen before"
 
+
+def test_the_fifth_heldout_corpus_is_large_enough_and_new():
+    texts = cq.read_corpus([str(HELDOUT5)])
+    assert len(texts) >= 12
+    assert sum(len(t.text.split()) for t in texts) >= 2000
+    assert sum(len(t.marks) for t in texts) >= 100
+    assert all(t.header["kind"] == "real" for t in texts)
+    seen = {t.header.get("source") for t in cq.read_corpus()}
+    for folder in (cq.HELDOUT, HELDOUT2, HELDOUT3, HELDOUT4):
+        seen |= {t.header.get("source") for t in cq.read_corpus([str(folder)])}
+    assert not seen & {t.header["source"] for t in texts}, "a held-out source was seen before"
 
 @pytest.mark.parametrize("path", FILES, ids=[f"{p.parent.name}/{p.name}" for p in FILES])
 def test_each_file_parses_and_names_its_source(path: Path):
