@@ -1,4 +1,134 @@
-"""How offices' classes, numbers and dates are written (issue 13, round 7).
+"""How offices' classes, the pronoun 'Anda' and numeric dates are written (issue 13, round 7).
+
+K29: an office of the Ministry is ranked by class, written 'Kelas' and a Roman numeral with
+its letter: 'Lapas Kelas IIB Pasuruan'. Writers drop the word ('Lapas 2B Pasuruan'), type the
+class in digits after an office K23 does not know ('Kanim Kelas 1', 'Lapas Narkotika Kelas
+2A', 'Rutan Klas 2B') or in words ('Lapas Kelas dua'). The generic 'kantor imigrasi'
+('melapor ke kantor Imigrasi terdekat') names no office: no capital in it.
+K30: 'Anda' is always capitalised (KBBI, EYD V), in a speaker's words too.
+N10: a numeric date pads its day and month alike: '(9/01/2023)' is '(9/1/2023)'.
+N11: a numeric date with its slash but no year, '(15/12/)', lost the year.
 """
 
 from __future__ import annotations
+
+import re
+from collections.abc import Iterator
+
+from kabar_desktop.check.document import Doc
+from kabar_desktop.check.lexicon import words
+from kabar_desktop.check.rules import ERROR, N_, WARNING, Hit, rule
+from kabar_desktop.check.rules.phrase_slips import _CLASSED
+
+# The offices ranked by class (Permenkumham on UPT organisation): their short forms and the
+# last word of their full names.
+_OFFICES = "Lapas|Rutan|Bapas|LPKA|LPP|Rupbasan|Kanim"
+_HEADS = words(
+    "lapas rutan bapas lpka lpp rupbasan kanim imigrasi pemasyarakatan narkotika perempuan"
+    " anak negara"
+)
+_ROMAN = {"1": "I", "2": "II", "3": "III", "satu": "I", "dua": "II", "tiga": "III"}
+# "Lapas 2B Pasuruan": a short form, the class in digits, then the place (or its letter).
+_BARE_CLASS = re.compile(
+    rf"\b({_OFFICES}) ([1-3])(?:([AB])\b| ?([AB])(?= [A-Z])|(?= [A-Z][a-z]))(?![\w/.,-])"
+)
+# "Kanim Kelas 1 Malang", "Rutan Klas 2B", "Lapas Kelas dua": the word, then not a numeral.
+_CLASS_WORD = re.compile(
+    r"\b([Kk]elas|[Kk]las) ([1-3]|satu|dua|tiga)(?: ?([AaBb]))?(?![\w/.,-])"
+)
+# "ke kantor Imigrasi terdekat": the generic noun with a capital, then no name.
+_GENERIC_OFFICE = re.compile(
+    r"\bkantor (Imigrasi|Pemasyarakatan)(?= (?:terdekat|setempat|yang|di|dan|atau|untuk)\b|[,.])"
+)
+
+
+def _class_fix(numeral: str, letter: str | None) -> str:
+    return "Kelas " + _ROMAN[numeral.lower()] + (letter or "").upper()
+
+
+@rule("K29", ERROR, N_("An office's class is written 'Kelas IIB'; a generic office is lowercase"))
+def office_class(doc: Doc) -> Iterator[Hit]:
+    text = doc.text
+    message = N_("An office's class is written with 'Kelas' and a Roman numeral: '{fix}'.")
+    for para in doc.paras:
+        if para.kind == "caption":
+            continue
+        for m in _BARE_CLASS.finditer(text, para.start, para.end):
+            fixed = m.group(1) + " " + _class_fix(m.group(2), m.group(3) or m.group(4))
+            yield Hit(m.start(), m.end(), message, fixed, {"fix": fixed})
+        for m in _CLASS_WORD.finditer(text, para.start, para.end):
+            before = text[max(para.start, m.start() - 40) : m.start()].split()[-3:]
+            words = [w.lower().strip(",()") for w in before]
+            if not any(w in _HEADS for w in words):
+                continue  # "siswa kelas 2 SD": a school's class
+            digits = m.group(2).isdigit()
+            if digits and m.group(1).lower() == "kelas" and words and words[-1] in _CLASSED:
+                continue  # K23's: "Lapas kelas 2B"
+            if not digits and not re.match(r" [A-Z]", text[m.end() : m.end() + 2]):
+                continue  # "kelas dua" with no name after it: not surely a class
+            fixed = _class_fix(m.group(2), m.group(3))
+            yield Hit(m.start(), m.end(), message, fixed, {"fix": fixed})
+        if para.kind == "title":
+            continue
+        for m in _GENERIC_OFFICE.finditer(text, para.start, para.end):
+            fixed = m.group().lower()
+            yield Hit(
+                m.start(),
+                m.end(),
+                N_("'{word}' names no one office here: lowercase, '{fix}'."),
+                fixed,
+                {"word": m.group(), "fix": fixed},
+            )
+
+
+_ANDA = re.compile(r"(?<![\w-])anda(?:lah|pun)?(?![\w-])")
+
+
+@rule("K30", ERROR, N_("'Anda' is capitalised"))
+def anda(doc: Doc) -> Iterator[Hit]:
+    """In a speaker's words too: the capital is the word's spelling, not the writer's style."""
+    for para in doc.paras:
+        for m in _ANDA.finditer(doc.text, para.start, para.end):
+            if doc.is_italic(m.start(), m.end()):
+                continue
+            fixed = "A" + m.group()[1:]
+            yield Hit(
+                m.start(),
+                m.end(),
+                N_("'Anda' always starts with a capital letter: '{fix}'."),
+                fixed,
+                {"fix": fixed},
+            )
+
+
+# "(9/01/2023)": the day unpadded, the month padded (or the other way round).
+_NUMERIC = re.compile(r"\((\d{1,2})/(\d{1,2})/(\d{4})\)")
+
+
+@rule("N10", WARNING, N_("A numeric date pads its day and month alike"))
+def mixed_padding(doc: Doc) -> Iterator[Hit]:
+    for para in doc.paras:
+        for m in _NUMERIC.finditer(doc.text, para.start, para.end):
+            day, month = m.group(1), m.group(2)
+            padded = [len(p) == 2 and p[0] == "0" for p in (day, month)]
+            short = [len(p) == 1 for p in (day, month)]
+            if not ((padded[0] and short[1]) or (padded[1] and short[0])):
+                continue
+            fixed = f"({int(day)}/{int(month)}/{m.group(3)})"
+            yield Hit(
+                m.start(),
+                m.end(),
+                N_("The day and the month are written alike, without a leading zero: '{fix}'."),
+                fixed,
+                {"fix": fixed},
+            )
+
+
+_NO_YEAR = re.compile(r"\((\d{1,2})/(\d{1,2})/\)")
+
+
+@rule("N11", ERROR, N_("A numeric date keeps its year"))
+def lost_year(doc: Doc) -> Iterator[Hit]:
+    for m in _NO_YEAR.finditer(doc.text):
+        if 1 <= int(m.group(1)) <= 31 and 1 <= int(m.group(2)) <= 12:
+            yield Hit(m.start(), m.end(), N_("The date lost its year after the slash."))

@@ -1,0 +1,82 @@
+"""Round 7 of issue 13: classes of error the development sets missed in offices' classes, the
+pronoun 'Anda', numeric dates and non-standard spellings (K29, K30, N10, N11, S7). Sentences
+are our own, in the genre's manner: each class has text that breaks the rule and text that
+respects it."""
+
+from __future__ import annotations
+
+import pytest
+from checkhelp import found
+
+_HEAD = "Judul Berita\nKupang - Kegiatan berjalan lancar.\n"  # a title and a lead first
+
+BREAKS = [
+    # K29: the class of an office in digits with no 'Kelas', after an office K23 does not
+    # know, behind 'Klas', or in words
+    (
+        "K29",
+        "Petugas Rutan 2B Atambua menggeledah kamar hunian.",
+        [("Rutan 2B", "Rutan Kelas IIB")],
+    ),
+    ("K29", "Bapas 1 Kupang menerima klien baru.", [("Bapas 1", "Bapas Kelas I")]),
+    (
+        "K29",
+        "Kepala Kanim Kelas 1 TPI Kupang membuka sosialisasi.",
+        [("Kelas 1", "Kelas I")],
+    ),
+    (
+        "K29",
+        "Lapas Perempuan Kelas 3 Ende menggelar lomba.",
+        [("Kelas 3", "Kelas III")],
+    ),
+    ("K29", "Rutan Klas 2B Soe menerima bantuan.", [("Klas 2B", "Kelas IIB")]),
+    (
+        "K29",
+        "Kami ingin Lapas Kelas dua Waingapu bebas narkoba.",
+        [("Kelas dua", "Kelas II")],
+    ),
+    # … and a generic office with a capital in it
+    (
+        "K29",
+        "Warga diminta datang ke kantor Imigrasi terdekat.",
+        [("kantor Imigrasi", "kantor imigrasi")],
+    ),
+    # K30: 'Anda', in a speaker's words too
+    (
+        "K30",
+        "“Jika anda ingin membuat paspor, daftar lewat aplikasi,” ujarnya.",
+        [("anda", "Anda")],
+    ),
+    ("K30", "Berkas andapun diperiksa petugas.", [("andapun", "Andapun")]),
+    # N10: a numeric date that pads its month but not its day (or the other way round)
+    ("N10", "Rapat digelar di aula, Senin (9/01/2023).", [("(9/01/2023)", "(9/1/2023)")]),
+    ("N10", "Rapat digelar di aula, Senin (02/1/2023).", [("(02/1/2023)", "(2/1/2023)")]),
+    # N11: a numeric date with its slash but no year
+    ("N11", "Petugas mendatangi rumah klien, Senin (8/12/).", [("(8/12/)", None)]),
+]
+
+RESPECTS = [
+    ("K29", "Petugas Rutan Kelas IIB Atambua menggeledah kamar hunian."),
+    ("K29", "Kepala Kantor Imigrasi Kelas I TPI Kupang membuka sosialisasi."),
+    ("K29", "Siswa kelas 2 SD mengunjungi pameran."),  # a school's class
+    ("K29", "Sebanyak 2 rutan dan 3 lapas dikunjungi."),  # a count of offices
+    ("K29", "Rutan 2 kali menerima penghargaan."),  # no place, no letter after it
+    ("K29", "Ia melapor ke Kantor Imigrasi Kupang."),
+    ("K29", "Ia melapor ke kantor imigrasi terdekat."),
+    ("K30", "“Jika Anda ingin membuat paspor, daftar lewat aplikasi,” ujarnya."),
+    ("K30", "Tarian Pandanda dibawakan siswa."),  # the letters inside a word
+    ("N10", "Rapat digelar di aula, Senin (9/1/2023)."),
+    ("N10", "Rapat digelar di aula, Senin (09/01/2023)."),  # padded alike: the office's choice
+    ("N10", "Rapat digelar di aula, Senin (26/02/2023)."),
+    ("N11", "Petugas mendatangi rumah klien, Senin (8/12/2025)."),
+]
+
+
+@pytest.mark.parametrize(("rule", "text", "expected"), BREAKS)
+def test_round7_breaking_text_is_found(rule: str, text: str, expected: list) -> None:
+    assert found(_HEAD + text, rule) == expected
+
+
+@pytest.mark.parametrize(("rule", "text"), RESPECTS)
+def test_round7_respecting_text_is_silent(rule: str, text: str) -> None:
+    assert found(_HEAD + text, rule) == []
