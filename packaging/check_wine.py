@@ -111,7 +111,7 @@ class Wine:
         # a prefix inside a folder another user owns (a checkout the build wrote as its owner).
         self.prefix.mkdir(parents=True)
         locale = WORK / "locale" / "id_ID.UTF-8"
-        if not locale.is_dir():
+        if not (locale / "LC_MESSAGES").is_dir():  # (a failed try leaves an empty folder)
             locale.parent.mkdir(parents=True, exist_ok=True)
             made = run(["localedef", "-i", "id_ID", "-c", "-f", "UTF-8", str(locale)], check=False)
             if not (locale / "LC_MESSAGES").is_dir():  # no locale sources: Wine would be English
