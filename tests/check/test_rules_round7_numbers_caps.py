@@ -53,6 +53,17 @@ BREAKS = [
     ("N10", "Rapat digelar di aula, Senin (02/1/2023).", [("(02/1/2023)", "(2/1/2023)")]),
     # N11: a numeric date with its slash but no year
     ("N11", "Petugas mendatangi rumah klien, Senin (8/12/).", [("(8/12/)", None)]),
+    # S7: KBBI's spelling of a loanword: dh, dz, q, th → d, z, k, t; a final -ts → -s, a
+    # final -y after a vowel → -i; a capitalised one where the article writes it in lowercase
+    ("S7", "Warga binaan antre mengambil wudhu.", [("wudhu", "wudu")]),
+    ("S7", "Petugas menunggu muadzin mengumandangkan azan.", [("muadzin", "muazin")]),
+    ("S7", "Metode baru itu disebut methode gabungan.", [("methode", "metode")]),
+    ("S7", "Pedagang membawa gerobak siomay ke aula.", [("siomay", "siomai")]),
+    (
+        "S7",
+        "Dzuhur tiba, warga binaan salat berjamaah.",
+        [("Dzuhur", "Zuhur")],
+    ),
 ]
 
 RESPECTS = [
@@ -69,7 +80,25 @@ RESPECTS = [
     ("N10", "Rapat digelar di aula, Senin (09/01/2023)."),  # padded alike: the office's choice
     ("N10", "Rapat digelar di aula, Senin (26/02/2023)."),
     ("N11", "Petugas mendatangi rumah klien, Senin (8/12/2025)."),
+    ("S7", "Pedagang membawa gerobak siomai ke aula."),
+    ("S7", "Pembina Budhi Santoso hadir di aula bersama Sandhy."),  # names, not words
+    ("S7", "Warga membaca Al-Qur'an dan surat Al-Qadr."),
+    ("S7", "Lomba dibuka oleh Ketua Dharma Wanita."),  # a name's spelling stays
 ]
+
+
+def test_a_loanword_capitalised_in_a_title_is_read_when_the_body_writes_it_lowercase() -> None:
+    text = "Warga Binaan Santap Siomay Bersama\nKupang - Rutan membagikan siomay hari ini.\n"
+    assert found(text, "S7") == [("Siomay", "Siomai"), ("siomay", "siomai")]
+    assert found("Warga Binaan Santap Siomay Bersama\nKupang - Rutan membagikan kue.\n", "S7") == []
+
+
+def test_a_listed_form_before_an_office_is_no_name() -> None:
+    """'Ramadhan' beside a capital is read as a name; an office's short form after it is not
+    the rest of a name ('Jelang Puasa Ramadhan Lapas …' in a title)."""
+    title = "Jelang Puasa Ramadhan Lapas Kelas IIB Kupang Gelar Lomba\nKupang - Lomba digelar.\n"
+    assert found(title, "W6") == [("Ramadhan", "Ramadan")]
+    assert found(_HEAD + "Hadir pula Ahmad Ramadhan Putra.", "W6") == []
 
 
 @pytest.mark.parametrize(("rule", "text", "expected"), BREAKS)

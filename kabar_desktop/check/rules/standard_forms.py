@@ -1,5 +1,5 @@
-"""Standard forms (W5, W6, W11): the curated list in resources/dictionaries/baku.tsv, the
-meN-/peN- sound changes, and the Hijri year.
+"""Standard forms (W5, W6, W11; S7 for loanwords KBBI respells): the curated list in
+resources/dictionaries/baku.tsv, the meN-/peN- sound changes, and the Hijri year.
 
 The Hunspell list accepts some non-standard forms (``tanggungjawab``, ``apapun``, ``kaos``,
 ``mempengaruhi``) and offers no fix for others (``silahkan``); the curated list names each
@@ -32,6 +32,8 @@ _SPELLING = N_("The standard spelling is '{word}'.")
 # Sentence openers before a listed word that is no name ("Selama Ramadhan", not "Ahmad …").
 _NO_NAME = FUNCTION_WORDS | words("bulan selama saat menjelang jelang memasuki setiap selamat")
 _SEASON_HEADS = words("bulan puasa ibadah")
+# Offices' short forms: a name does not go on with one ("Puasa Ramadhan Lapas …" in a title).
+_OFFICE_AFTER = words("lapas rutan bapas lpka rudenim kanim kanwil rupbasan kemenkumham kemenag")
 
 Table = dict[str, str]
 # A wrong form of several words, by its first word: (its words, the fix), longest first.
@@ -111,6 +113,8 @@ def _inside_name(doc: Doc, i: int, j: int) -> bool:
     if before and prev is not None and prev.text.lower() in _SEASON_HEADS:
         before = False  # "Puasa Ramadhan", "bulan Ramadhan": a month's common head
     after = j + 1 < len(toks) and doc.adjacent(toks[j], toks[j + 1])
+    if after and toks[j + 1].text.lower() in _OFFICE_AFTER:
+        after = False
     return before or (after and toks[j + 1].text[:1].isupper())
 
 
@@ -202,3 +206,57 @@ def not_in_kbbi(doc: Doc) -> Iterator[Hit]:
         _W11,
         N_("KBBI does not list this word: write '{word}', rewording the sentence if need be."),
     )
+
+
+# S7: KBBI spells loanwords as Indonesian sounds them: Arabic dh, dz and q are d, z and k
+# (Ramadhan → Ramadan, adzan → azan, taqwa → takwa), a final -ts is -s (hadits → hadis),
+# th is t (methode → metode), and a final -y after a vowel is -i (siomay → siomai, survey →
+# survei). A word the lists do not know whose respelling they do is that word.
+_LOAN_SOUNDS = (("dh", "d"), ("dz", "z"), ("q", "k"), ("th", "t"))
+_LOAN_END = re.compile(r"(?:(?<=[aeou])y|(?<=t)s)$")
+_LOAN_LETTERS = re.compile(r"dh|dz|q|th|[aeou]y$|ts$")
+
+
+def _respelt(lower: str) -> str | None:
+    """``lower`` with every foreign spelling of KBBI's loan rules made Indonesian."""
+    out = lower
+    for old, new in _LOAN_SOUNDS:
+        out = out.replace(old, new)
+    out = _LOAN_END.sub(lambda m: "i" if m.group() == "y" else "", out)
+    return out if out != lower else None
+
+
+@rule("S7", WARNING, N_("Loanwords take KBBI's spelling: 'Ramadan', 'siomai', 'hadis'"))
+def loan_spelling(doc: Doc) -> Iterator[Hit]:
+    """A capitalised word is read only where it cannot be a name: at a sentence's start when
+    it is never capitalised mid-sentence, or when the article also writes it in lowercase
+    (a title's 'Siomay' over the body's 'siomay'); 'Budhi' stays a man's name."""
+    from kabar_desktop.check.spelling import speller
+
+    sp = None
+    text = doc.text
+    lowercase: set[str] | None = None
+    for t in doc.tokens:
+        word = t.text
+        if len(word) < 4 or not word.isalpha() or not _LOAN_LETTERS.search(word.lower()):
+            continue
+        if doc.is_italic(t.start, t.end) or word in doc.given_names:
+            continue
+        lower = word.lower()
+        if word != lower:
+            if word[1:] != lower[1:]:
+                continue  # an acronym or a name in capitals
+            if lowercase is None:
+                lowercase = {x.text for x in doc.tokens if x.text.islower()}
+            if lower not in lowercase and not (t.initial and word not in doc.names):
+                continue
+        if text[t.end : t.end + 1] in ("'", "’", "-") or text[t.start - 1 : t.start] == "-":
+            continue  # "Qur'an", "Al-Qadr": a name's spelling
+        fixed = _respelt(lower)
+        if fixed is None or lower in NONSTANDARD:
+            continue  # W6 has its own fix
+        sp = sp or speller()
+        if sp.known(lower) or not sp.attested(fixed):
+            continue
+        fixed = keep_case(word, fixed)
+        yield Hit(t.start, t.end, _SPELLING, fixed, {"word": fixed})

@@ -33,9 +33,7 @@ _BARE_CLASS = re.compile(
     rf"\b({_OFFICES}) ([1-3])(?:([AB])\b| ?([AB])(?= [A-Z])|(?= [A-Z][a-z]))(?![\w/.,-])"
 )
 # "Kanim Kelas 1 Malang", "Rutan Klas 2B", "Lapas Kelas dua": the word, then not a numeral.
-_CLASS_WORD = re.compile(
-    r"\b([Kk]elas|[Kk]las) ([1-3]|satu|dua|tiga)(?: ?([AaBb]))?(?![\w/.,-])"
-)
+_CLASS_WORD = re.compile(r"\b([Kk]elas|[Kk]las) ([1-3]|satu|dua|tiga)(?: ?([AaBb]))?(?![\w/.,-])")
 # "ke kantor Imigrasi terdekat": the generic noun with a capital, then no name.
 _GENERIC_OFFICE = re.compile(
     r"\bkantor (Imigrasi|Pemasyarakatan)(?= (?:terdekat|setempat|yang|di|dan|atau|untuk)\b|[,.])"
