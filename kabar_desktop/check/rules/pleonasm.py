@@ -1,11 +1,11 @@
 """Pleonasms (W13): two words that say the same thing, where house style keeps one.
 
 Only the clear pairs: 'agar supaya', 'demi untuk', 'guna untuk', 'melalui via',
-'mengapresiasi atas', 'seperti misalnya', 'sangat … sekali' within a few words, 'para' before a
-plural already ('para ibu-ibu', 'para hadirin'), 'saling' before a reciprocal form ('saling
-tolong-menolong'), 'antara A dengan B' (antara … dan), 'setiap sebulan sekali' and 'para'
-before a collective noun ('para rombongan'). A warning: the
-fix is plain, but the writer may be quoting someone.
+'mengapresiasi atas', 'seperti misalnya', 'sekaligus juga', 'kurang lebih sekitar', 'sangat …
+sekali' within a few words, 'masih banyak … yang masih belum', 'para hadirin' (a doubled
+plural after 'para' is W30's), 'saling' before a reciprocal form ('saling tolong-menolong'),
+'antara A dengan B' (antara … dan), 'setiap sebulan sekali' and 'para' before a collective
+noun ('para rombongan'). A warning: the fix is plain, but the writer may be quoting someone.
 """
 
 from __future__ import annotations
@@ -27,10 +27,17 @@ _PAIRS = {
     "guna untuk": "guna",
     "seperti misalnya": "seperti",
     "para hadirin": "hadirin",
+    "sekaligus juga": "sekaligus",
+    "juga sekaligus": "sekaligus",
+    "kurang lebih sekitar": "sekitar",
+    "sekitar kurang lebih": "sekitar",
 }
 _PAIR = re.compile(r"\b(" + "|".join(_PAIRS) + r")\b", re.IGNORECASE)
-# "para" marks a plural; a reduplicated noun is one already ("para ibu-ibu" → "para ibu").
-_PARA = re.compile(r"\b(para) ([^\W\d_]+)-\2\b", re.IGNORECASE)
+# "masih banyak X yang masih belum": one "masih" says "still" for the clause.
+_MASIH = re.compile(
+    r"\bmasih (?:banyak|ada)(?: [^\W\d_,.]+){1,3} yang (masih) (belum|tidak|kurang|perlu)\b",
+    re.IGNORECASE,
+)
 # "saling" says "each other", and so does a reciprocal form ("saling tolong-menolong").
 _SALING = re.compile(r"\b(saling) ([^\W\d_]+-(?:me|mem|men|meng|meny|ber)[^\W\d_]+)\b", re.I)
 # "sangat … sekali": up to two words between ("sangat baik sekali", "sangat tidak siap sekali").
@@ -69,8 +76,8 @@ def pleonasm(doc: Doc) -> Iterator[Hit]:
             yield _twice(m, keep_case(m.group(), m.group(2)))
         for m in _PARA_GROUP.finditer(text, para.start, para.end):
             yield _twice(m, keep_case(m.group(), m.group(2)))
-        for m in _PARA.finditer(text, para.start, para.end):
-            yield _twice(m, f"{m.group(1)} {m.group(2)}")
+        for m in _MASIH.finditer(text, para.start, para.end):
+            yield _twice(m, m.group()[: m.start(1) - m.start()] + m.group(2))
         for m in _SALING.finditer(text, para.start, para.end):
             yield _twice(m, keep_case(m.group(), m.group(2)))
         for m in _ANTARA.finditer(text, para.start, para.end):

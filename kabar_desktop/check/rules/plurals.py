@@ -1,5 +1,135 @@
-"""Plural and quantity said twice: a quantifier with a reduplicated noun, a count counted
-again (issue 13, round 7).
+"""Plural and quantity said twice, and an office's class after its place (issue 13, round 7).
+
+W30: a word that already makes a plural (a quantifier: 'berbagai', 'beberapa', 'para', …)
+needs no reduplicated noun after it: 'berbagai inovasi-inovasi' → 'berbagai inovasi' (EYD V
+and the Badan Bahasa's guidance on bentuk jamak: one plural marker, not two). Words whose
+doubled form is a word of its own, not a plural ('undang-undang', 'kupu-kupu', 'mata-mata'),
+or an adverb ('diam-diam') are left alone.
+W31: a count counted twice: 'jumlah deteni berjumlah 13 orang' → 'jumlah deteni 13 orang',
+'berjumlah sebanyak 40 orang' → 'berjumlah 40 orang'. A warning: the sentence is readable.
+W32: an office's class stands before its place, as the office's name is decreed
+('Rutan Lubuk Sikaping Kelas IIB' → 'Rutan Kelas IIB Lubuk Sikaping'); a word that names the
+office's kind, not a place ('Lapas Perempuan Kelas IIA', 'Rumah Tahanan Negara Kelas I'), is
+part of the name. A warning: the writer may quote an old name.
 """
 
 from __future__ import annotations
+
+import re
+from collections.abc import Iterator
+
+from kabar_desktop.check.document import Doc
+from kabar_desktop.check.lexicon import words
+from kabar_desktop.check.rules import ERROR, N_, WARNING, Hit, keep_case, rule
+
+# Words that already say "many" or "all of a kind" before a noun (KBBI: numeralia tak tentu,
+# 'para', and the round hundreds/thousands with -an).
+_QUANTIFIERS = (
+    "para berbagai pelbagai beberapa banyak sejumlah segala semua seluruh aneka segenap "
+    "puluhan ratusan ribuan"
+)
+_QUANTIFIER_SET = frozenset(_QUANTIFIERS.split())
+# KBBI entries whose doubled form is a word of its own (an animal, a thing, a law), not the
+# plural of the single word, and doubled adverbs a quantifier may stand before ('banyak
+# diam-diam'). Each a class member, not a corpus word.
+_NOT_PLURALS = words(
+    """undang kupu laba lumba kura paru ubur cumi biri alun anai kunang layang mata oleh
+    pundi kisi jari langit kuda gado onde ondel agar gula labi siku rama ani pura hati sia
+    tiba masing kira rata kadang sama diam pelan jalan main baik lagi mula kanak
+    sungguh cepat bolak mondar tanya omong"""
+)
+
+
+@rule("W30", ERROR, N_("One plural marker: a quantifier takes the single noun"))
+def quantified_plural(doc: Doc) -> Iterator[Hit]:
+    toks = doc.tokens  # a doubled word is one token ("inovasi-inovasi"): no scan of the text
+    for i in range(1, len(toks)):
+        t = toks[i]
+        if "-" not in t.text:
+            continue
+        half, _, again = t.text.partition("-")
+        q = toks[i - 1]
+        if (
+            half.lower() != again.lower()
+            or half.lower() in _NOT_PLURALS
+            or q.text.lower() not in _QUANTIFIER_SET
+            or not doc.adjacent(q, t)
+            or doc.paras[t.para].kind == "credit"
+        ):
+            continue
+        fixed = f"{q.text} {half}"
+        yield Hit(
+            q.start,
+            t.end,
+            N_("'{word}' marks the plural twice: '{quantifier}' already says many; write '{fix}'."),
+            fixed,
+            {"word": doc.text[q.start : t.end], "quantifier": q.text.lower(), "fix": fixed},
+        )
+
+
+# "jumlah deteni berjumlah 13": the count named, then counted again (a few words between,
+# no clause break); "berjumlah sebanyak 40": two words for "amounting to".
+_COUNT_AGAIN = re.compile(
+    r"\b(jumlah(?:nya)?(?: [^\W\d_]+){1,3}) berjumlah(?= (?:\d|sekitar|kurang lebih"
+    r"|[a-z]+ (?:orang|unit|buah|paket|belas|puluh|ratus)\b))",
+    re.IGNORECASE,
+)
+_AMOUNT_TWICE = re.compile(r"\b(berjumlah|sejumlah) (sebanyak)\b(?= \S)", re.IGNORECASE)
+# Words that end the clause: "jumlah peserta yang berjumlah" is a relative clause of its own.
+_CLAUSE_BREAK = words("yang dan atau tetapi namun sedangkan karena sehingga bahwa")
+_TWICE = N_("'{word}' counts twice: write '{fix}'.")
+
+
+@rule("W31", WARNING, N_("A count is said once"))
+def counted_twice(doc: Doc) -> Iterator[Hit]:
+    text = doc.text
+    if "jumlah" not in text:  # both patterns need it: most articles skip the scan
+        return
+    for para in doc.prose_paras():
+        for m in _COUNT_AGAIN.finditer(text, para.start, para.end):
+            between = m.group(1).lower().split()[1:]
+            if any(w in _CLAUSE_BREAK for w in between):
+                continue
+            fixed = m.group(1)
+            yield Hit(m.start(), m.end(), _TWICE, fixed, {"word": m.group(), "fix": fixed})
+        for m in _AMOUNT_TWICE.finditer(text, para.start, para.end):
+            fixed = m.group(1)
+            yield Hit(m.start(), m.end(), _TWICE, fixed, {"word": m.group(), "fix": fixed})
+
+
+# An office with a class, its place written between ("Rutan Lubuk Sikaping Kelas IIB").
+_OFFICE = (
+    r"Lapas|Rutan|Bapas|Rudenim|LPKA|Kanim|Kantor Imigrasi|Lembaga Pemasyarakatan"
+    r"|Rumah Tahanan(?: Negara)?|Balai Pemasyarakatan|Rumah Detensi Imigrasi"
+    r"|Lembaga Pembinaan Khusus Anak"
+)
+_CLASS_AFTER = re.compile(
+    rf"\b({_OFFICE})((?: [A-Z][a-z]+){{1,3}}) ([Kk]e?las (?:I{{1,3}}|[123])(?: ?[AB])?)"
+    r"(?![\w-])(?! [A-Z])"
+)
+# Words that name the office's kind or part of its name, not its place.
+_KINDS = words(
+    """perempuan wanita narkotika terbuka pemuda anak khusus industri produksi umum negara
+    imigrasi pemasyarakatan tahanan pembinaan detensi kantor wilayah cabang pratama madya
+    utama maximum super high security"""
+)
+
+
+@rule("W32", WARNING, N_("An office's class stands before its place"))
+def class_after_place(doc: Doc) -> Iterator[Hit]:
+    text = doc.text
+    if "las " not in text:  # "Kelas", "kelas": no class, nothing to scan
+        return
+    for para in doc.prose_paras():
+        for m in _CLASS_AFTER.finditer(text, para.start, para.end):
+            place = m.group(2).split()
+            if any(w.lower() in _KINDS for w in place):
+                continue
+            fixed = f"{m.group(1)} {keep_case('K', m.group(3))} {' '.join(place)}"
+            yield Hit(
+                m.start(),
+                m.end(),
+                N_("The class goes before the place in an office's name: '{fix}'."),
+                fixed,
+                {"fix": fixed},
+            )

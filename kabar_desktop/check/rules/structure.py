@@ -1,5 +1,5 @@
-"""The article's structure (A1–A8): title and lead length, captions, how speakers are named,
-attribution verbs, the dateline."""
+"""The article's structure (A1–A9): title and lead length, captions, how speakers are named,
+attribution verbs, the dateline, 'hari ini' beside the day's date."""
 
 from __future__ import annotations
 
@@ -15,6 +15,7 @@ from kabar_desktop.check.lexicon import (
     INSTITUTIONS,
     POSITION_PARTS,
     POSITIONS,
+    WEEKDAY_ALTERNATION,
     WEEKDAYS,
     words,
 )
@@ -267,3 +268,25 @@ def unknown_verb(doc: Doc) -> Iterator[Hit]:
             None,
             {"verb": span.verb, "known": ", ".join(known_like(span.verb))},
         )
+
+
+# "hari ini, Selasa (29/3/2022)": the weekday and its date say when; "hari ini" is wrong by the
+# time the news is read. Only beside a weekday with a date, in the writer's own words.
+_TODAY = re.compile(rf"\b(hari ini),? ({WEEKDAY_ALTERNATION})\b(?=,? ?\(?\d)", re.IGNORECASE)
+
+
+@rule("A9", WARNING, N_("A dated weekday, not 'hari ini'"))
+def today(doc: Doc) -> Iterator[Hit]:
+    if "ari ini" not in doc.text:  # "hari ini", "Hari ini": most articles skip the scan
+        return
+    for para in doc.prose_paras():
+        for m in _TODAY.finditer(doc.text, para.start, para.end):
+            if doc.in_quote(m.start()):
+                continue
+            day = m.group(2)
+            yield Hit(
+                m.start(1),
+                m.end(2),
+                N_("The news is read later: the weekday and its date say when; drop 'hari ini'."),
+                day[0].upper() + day[1:],
+            )
