@@ -1,4 +1,304 @@
 """Sentences run together without a comma or a full stop (issue 13, round 7).
+
+EYD V puts a comma after a phrase that opens the sentence where the reader could take it for
+part of the subject (Tanda Koma: 'Dalam pengembangan bahasa, kita …'), and a full stop or a
+comma before a connector that starts a new clause. These rules read only where the words show
+the seam, and stay silent elsewhere:
+
+- P35 `Diluar rangkaian Hari Bakti ke-58 Kalapas juga menyampaikan …`: a phrase of a
+  preposition runs into its sentence's subject (an office, a pronoun, `setiap …`, a name after
+  a number or a word in -nya, an institution with its active verb) → `ke-58, Kalapas`. A
+  phrase closed by `ini`, `itu`, `tersebut` is left alone: the reader sees where it ends;
+- P36 `Ia menjelaskan selain itu Rutan …`: a connector between sentences inside a sentence
+  with no mark before it → `menjelaskan, selain itu,` after a verb of saying, a full stop
+  elsewhere;
+- P37 `… telah diselesaikan sementara 14 diantaranya masih …`, `… secara lengkap hal ini
+  tentu menunjukkan …`: a second clause opened by `sementara` (while) or by `hal ini` as its
+  subject, with no mark before it.
 """
 
 from __future__ import annotations
+
+import re
+from collections.abc import Iterator
+
+from kabar_desktop.check.document import Doc
+from kabar_desktop.check.lexicon import (
+    FUNCTION_WORDS,
+    INSTITUTION_KINDS,
+    POSITION_PARTS,
+    POSITIONS,
+    words,
+)
+from kabar_desktop.check.rules import ERROR, N_, WARNING, Hit, keep_case, rule
+from kabar_desktop.check.rules.commas import is_verb
+
+# Prepositions and subordinators that open a sentence with a phrase before its subject (P30
+# reads "Kepada", "Sebagai", "Bagi", the meN- verbs and the clauses of time first).
+_OPENERS = words(
+    """dalam di diluar pada untuk terhadap terkait usai seusai selama sejak dari melalui
+    lewat dengan atas berkat menjelang jelang demi guna mengenai tentang sesuai berdasarkan
+    setelah sesudah sebelum saat ketika diantara bersama seiring sehubungan kepada sebagai
+    bagi"""
+)
+# Words that close a phrase where the reader sees it end: no comma is missed after them.
+_CLOSERS = words("ini itu tersebut sana sini situ tadi kini lalu nanti kemarin")
+# Pronouns that are never a possessor ("tujuan mereka" is "their purpose"), as in P30.
+_PRONOUNS = words("ia beliau pihaknya")
+_QUANTIFIERS = words("setiap seluruh semua para")
+_ADVERBS = words(
+    """juga akan telah sudah tetap terus pun turut langsung selalu kembali tidak belum masih
+    sempat segera lalu kemudian pula hanya sangat"""
+)
+_MODALS = words("wajib harus perlu dapat bisa mampu mesti hendaknya patut siap ingin")
+# A last word that takes a name as its complement ("kepada para kepala Lapas …", "sebagai
+# ketua Tim …", "bersama jajaran Kanwil …"): where the phrase ends cannot be seen.
+_TAKES_A_NAME = (
+    FUNCTION_WORDS
+    | POSITIONS
+    | POSITION_PARTS
+    | words(
+        """lanjut bentuk wujud upaya rangka implementasi pelaksanaan realisasi perwakilan
+        utusan anggota bagian warga tim peserta mitra pihak jajaran pegawai petugas para
+        kunjungan sambutan arahan amanat kegiatan acara program rombongan wilayah kota
+        kabupaten provinsi"""
+    )
+)
+_CAPITAL_WORD = re.compile(r"[A-Z][\w’'.-]*|I{1,3}[AB]?|IV|V|[A-Z]{2,}")
+_NUMBERISH = re.compile(r"\d[\d.,/%-]*|ke-\d+|\(\w+\)")
+_ORDINAL = re.compile(r"ke-\d+")
+_WORD_STRIP = "“”\"'()"
+
+
+def _active(word: str) -> bool:
+    """An active verb ('memberikan', 'berhasil'): a subject does it; a passive ('dibahas') may
+    follow a phrase that has no subject at all."""
+    return is_verb(word) and not word.startswith("di")
+
+
+def _predicate(ws: list[str], j: int, active_only: bool = False) -> bool:
+    """Whether the words from ``j`` open a predicate: adverbs, then a verb or a modal."""
+    while j < len(ws) and ws[j] in _ADVERBS:
+        j += 1
+    if j >= len(ws):
+        return False
+    w = ws[j].rstrip(".,;:")
+    return (_active(w) if active_only else is_verb(w)) or w in _MODALS
+
+
+def _capital_run(ws: list[str], j: int) -> int:
+    """The index after the name that starts at ``j`` ('Lapas kelas IIB Pangkalan Bun')."""
+    while j < len(ws):
+        w = ws[j]
+        kelas = w == "kelas" and j + 1 < len(ws) and _CAPITAL_WORD.fullmatch(ws[j + 1])
+        if not (kelas or _CAPITAL_WORD.fullmatch(w)):
+            break
+        j += 1
+    return j
+
+
+def _subject_at(ws: list[str], i: int) -> bool:
+    """Whether a subject and its predicate start at word ``i``, after the phrase ``ws[1:i]``."""
+    w, prev = ws[i], ws[i - 1]
+    low, prev_low = w.lower(), prev.lower()
+    if prev_low in _CLOSERS or prev_low in FUNCTION_WORDS:
+        return False
+    if w in _PRONOUNS:
+        return _predicate(ws, i + 1)
+    if w in _QUANTIFIERS:  # "Usai senam setiap warga binaan dengan tertib mengantre"
+        j = i + 1
+        while j < min(len(ws), i + 4) and ws[j].isalpha() and ws[j].islower():
+            if is_verb(ws[j]) or ws[j] in FUNCTION_WORDS - {"dengan"}:
+                break
+            j += 1
+        if j < len(ws) and ws[j - 1] == "dengan":
+            j += 1  # "dengan tertib": the manner, then the verb
+        return j > i + 1 and _predicate(ws, j, active_only=True)
+    if not w[:1].isupper():
+        return False
+    end = _capital_run(ws, i)
+    if end == i:
+        return False
+    offices = [x for x in ws[i:end] if x.lower() in POSITIONS or x.lower() in INSTITUTION_KINDS]
+    if low in POSITIONS:  # "… ke-58 Kalapas juga menyampaikan": an office does what follows
+        return sum(x.lower() in POSITIONS for x in offices) == 1 and _predicate(ws, end)
+    if len(offices) > 1:
+        return False  # "dukungan Kanwil Jateng Lapas Sragen meraih": two names, one seam
+    if prev_low in _TAKES_A_NAME or not (prev.islower() or prev.isdigit()):
+        return False  # after a capital the name may go on ("Di Dapur Lapas Permisan …")
+    if low in INSTITUTION_KINDS:  # "… pelatihan Lapas kelas IIB Pangkalan Bun memberikan"
+        return _predicate(ws, end, active_only=True)
+    # A name after an ordinal or a word in -nya ("Dalam arahannya Susy mengatakan"): neither
+    # takes a name after it.
+    closed = bool(_ORDINAL.fullmatch(prev)) or prev_low.endswith("nya")
+    return closed and _predicate(ws, end, active_only=True)
+
+
+def _phrase_end(ws: list[str]) -> int | None:
+    """The index of the subject after an opening phrase, or None."""
+    after_yang = False
+    for i in range(1, min(len(ws), 12)):
+        w = ws[i]
+        if w.endswith((",", ";", ":")) or w.endswith(".") and not _NUMBERISH.fullmatch(w):
+            return None  # a mark is there already (or the sentence ends)
+        if w == "yang":
+            after_yang = True
+        elif is_verb(w.lower()) and not after_yang:
+            return None  # "Dalam rangka menyambut HUT RI Lapas …": the name is the object
+        if i >= 2 and _subject_at(ws, i):
+            return i
+        if w.lower() in _CLOSERS:
+            return None  # the phrase ends here, where the reader sees it end
+    return None
+
+
+@rule("P35", WARNING, N_("A comma closes the opening phrase before the subject"))
+def fronted_phrase(doc: Doc) -> Iterator[Hit]:
+    from kabar_desktop.check.rules.opening_commas import _opening_phrase
+
+    text = doc.text
+    for para in doc.prose_paras():
+        for s, e in para.sentences:
+            if doc.in_quote(s) or text[s : s + 1] in _WORD_STRIP:
+                continue
+            spans = [m.span() for m in re.finditer(r"\S+", text[s:e])][:14]
+            ws = [text[s + a : s + b] for a, b in spans]
+            if len(ws) < 4 or ws[0].lower() not in _OPENERS or not ws[0][:1].isupper():
+                continue
+            i = _phrase_end(ws)
+            if i is None or _opening_phrase(doc, s, e) is not None:
+                continue  # P30 reads this one
+            start, end = s + spans[i - 1][0], s + spans[i - 1][1]
+            word = text[start:end]
+            yield Hit(
+                start,
+                end,
+                N_("A comma closes the opening phrase before the subject: '{word}'."),
+                word + ",",
+                {"word": word + ","},
+            )
+
+
+# Connectors between sentences (P8's) that may not run on from a word with no mark.
+_CONNECTOR = re.compile(
+    r"(?<=[^\W\d_]) (selain itu|oleh karena itu|oleh sebab itu|dengan demikian|sementara itu"
+    r"|di samping itu|namun demikian|meskipun demikian|walaupun demikian|kendati demikian)"
+    r"\b(,?)"
+)
+_NOT_BEFORE_CONNECTOR = words("dan serta atau bahwa maka yang tetapi namun hal adapun")
+# What opens the clause after the connector: a name or an office, a pronoun, a quantifier.
+_NEW_SUBJECT = re.compile(
+    r"[A-Z][\w’'-]*|\d+|ia|dia|kami|kita|mereka|pihaknya|beliau|saya|setiap|seluruh|semua|para"
+)
+_SAYING = re.compile(
+    r"(?:meng|meny|mem|men|me)[a-z]+(?:kan|i)|(?:kata|ujar|ucap|tutur|jelas|imbuh|tambah"
+    r"|ungkap|tegas|terang)(?:nya)?"
+)
+
+
+@rule("P36", ERROR, N_("A connector between sentences does not run on from the words before"))
+def connector_run_on(doc: Doc) -> Iterator[Hit]:
+    text = doc.text
+    if "itu" not in text and "demikian" not in text:
+        return
+    for para in doc.prose_paras():
+        for m in _CONNECTOR.finditer(text, para.start, para.end):
+            prev = text[text.rfind(" ", para.start, m.start()) + 1 : m.start()]
+            if prev.lower() in _NOT_BEFORE_CONNECTOR:
+                continue
+            nxt = text[m.end() : m.end() + 20].split()
+            if m.group(2) or not nxt or not _NEW_SUBJECT.fullmatch(nxt[0]):
+                continue  # "tidak ada kegiatan selain itu": 'other than that', no new clause
+            connector = m.group(1)
+            if _SAYING.fullmatch(prev.lower()):  # "Ia menjelaskan, selain itu, Rutan …"
+                fix = f"{prev}, {connector},"
+            else:
+                fix = f"{prev}. {keep_case('X', connector)},"
+            yield Hit(
+                m.start() - len(prev),
+                m.end(1),
+                N_("A connector between sentences needs a mark before it: '{word}'."),
+                fix,
+                {"word": fix},
+            )
+
+
+# "… diselesaikan sementara 14 diantaranya masih dikerjakan": 'sementara' (while) opens a
+# clause with its own subject (a number, a pronoun); before a duration it means "for a while".
+_SEMENTARA = re.compile(
+    r"(?<=[^\W\d_]) sementara (?=(\d+|ia|dia|mereka|kami|kita|pihaknya|beliau|sisanya"
+    r"|lainnya)\b( [a-z]+)?)"
+)
+_DURATIONS = words("hari minggu pekan bulan tahun jam menit detik waktu")
+_NOT_BEFORE_SEMENTARA = FUNCTION_WORDS | words("yang tinggal masih ini itu")
+# "… secara lengkap hal ini tentu menunjukkan …": 'hal ini' as the subject of a new clause.
+_HAL_INI = re.compile(r"(?<=[a-z]) (hal (?:ini|itu|tersebut)) ([a-z]+)\b")
+_NOT_BEFORE_HAL = FUNCTION_WORDS | words(
+    """terkait mengenai soal seperti atas akan tentang menyikapi menanggapi melihat tentunya
+    bahwa maka juga pun sebab justru ialah adalah yakni yaitu semua segala setiap"""
+)
+_SUBORDINATORS = words(
+    """jika kalau apabila bila karena sebab setelah sesudah saat ketika meskipun walaupun
+    agar supaya sebelum sejak selama untuk dengan seandainya"""
+)
+_HAL_PREDICATES = _ADVERBS | _MODALS | words("tentu tentunya merupakan menjadi sangat")
+
+
+@rule("P37", WARNING, N_("A comma or a full stop goes between two clauses"))
+def clause_run_on(doc: Doc) -> Iterator[Hit]:
+    text = doc.text
+    for para in doc.prose_paras():
+        seen = text[para.start : para.end]
+        for s, e in para.sentences if "sementara " in seen or "hal " in seen else ():
+            yield from _sementara(doc, s, e)
+            yield from _hal_ini(doc, s, e)
+
+
+def _word_before(text: str, start: int, at: int) -> str:
+    return text[text.rfind(" ", start, at) + 1 : at]
+
+
+def _sementara(doc: Doc, start: int, end: int) -> Iterator[Hit]:
+    text = doc.text
+    for m in _SEMENTARA.finditer(text, start, end):
+        prev = _word_before(text, start, m.start())
+        following = (m.group(2) or "").strip()
+        if prev.lower() in _NOT_BEFORE_SEMENTARA or following in _DURATIONS:
+            continue
+        if not is_verb(prev.lower()):
+            continue  # "hasil sementara 60 persen": 'provisional', after a noun
+        rest = text[m.end() : end].split()[:6]
+        if not any(is_verb(w.strip(".,")) for w in rest):
+            continue  # a clause has a verb
+        fix = f"{prev}, sementara"
+        yield Hit(
+            m.start() - len(prev),
+            m.start() + len(" sementara"),
+            N_("A comma goes before 'sementara' joining two clauses: '{word}'."),
+            fix,
+            {"word": fix},
+        )
+
+
+def _hal_ini(doc: Doc, start: int, end: int) -> Iterator[Hit]:
+    text = doc.text
+    for m in _HAL_INI.finditer(text, start, end):
+        prev = _word_before(text, start, m.start())
+        low = prev.lower()
+        if low in _NOT_BEFORE_HAL or is_verb(low) or low.endswith(("kan", "nya")):
+            continue  # "membenarkan hal itu", "terkait hal ini": its object
+        nxt = m.group(2)
+        if nxt not in _HAL_PREDICATES and not is_verb(nxt):
+            continue
+        first = text[start : m.start()].lstrip(_WORD_STRIP).split(" ", 1)[0].lower()
+        if first in _SUBORDINATORS:  # "Kalau ada kendala, hal itu akan kami bantu"
+            fix = f"{prev}, {m.group(1)}"
+        else:
+            fix = f"{prev}. {keep_case('X', m.group(1))}"
+        yield Hit(
+            m.start() - len(prev),
+            m.start() + 4,
+            N_("A comma or a full stop goes before '{word}', the subject of a new clause."),
+            fix,
+            {"word": m.group(1)},
+        )

@@ -1,0 +1,139 @@
+"""Round 7 of issue 13: sentences run together (P35, P36, P37), each with texts of our own that
+break the rule and texts that respect it (none copied from a corpus)."""
+
+from __future__ import annotations
+
+import pytest
+from checkhelp import found
+
+_TITLE = "Lapas Sragen Gelar Pembinaan Kemandirian\n"
+_LEAD = "Sragen - Kegiatan digelar di aula Lapas.\n"
+
+
+def _article(body: str) -> str:
+    return _TITLE + _LEAD + body + "\n"
+
+
+BREAKS = [
+    # A phrase of a preposition runs into an office that opens the main clause.
+    (
+        "P35",
+        "Dalam rangka Hari Bhakti Imigrasi ke-74 Kakanim juga meresmikan ruang layanan baru.",
+        [("ke-74", "ke-74,")],
+    ),
+    # … into an institution and its active verb, after a year.
+    (
+        "P35",
+        "Pada tahun 2023 Rutan Kelas IIB Sragen berhasil meraih predikat WBK.",
+        [("2023", "2023,")],
+    ),
+    # … into an institution after a noun the phrase ends with.
+    (
+        "P35",
+        "Terhadap klien yang belum melengkapi berkas Bapas Surakarta memberikan waktu tiga hari.",
+        [("berkas", "berkas,")],
+    ),
+    # … into a name after a word in -nya, which takes no name after it.
+    (
+        "P35",
+        "Dalam sambutannya Budi Santoso mengajak warga binaan menjaga kebersihan.",
+        [("sambutannya", "sambutannya,")],
+    ),
+    # … into 'setiap', 'seluruh' and their noun.
+    (
+        "P35",
+        "Sebelum apel pagi seluruh pegawai wajib mengisi daftar hadir.",
+        [("pagi", "pagi,")],
+    ),
+    # … into 'ia', a pronoun that is never a possessor.
+    (
+        "P35",
+        "Usai pertemuan dengan wartawan ia langsung meninjau dapur.",
+        [("wartawan", "wartawan,")],
+    ),
+    # A connector between sentences with no mark before it: after a verb of saying, commas.
+    (
+        "P36",
+        "Kalapas menyampaikan selain itu Lapas juga membuka layanan kunjungan daring.",
+        [("menyampaikan selain itu", "menyampaikan, selain itu,")],
+    ),
+    # … elsewhere, a full stop.
+    (
+        "P36",
+        "Jumlah pemohon terus meningkat oleh karena itu Kanim menambah loket.",
+        [("meningkat oleh karena itu", "meningkat. Oleh karena itu,")],
+    ),
+    # 'sementara' (while) opens a second clause with a number as its subject.
+    (
+        "P37",
+        "Sebanyak 40 berkas telah diverifikasi sementara 12 berkas lainnya masih diperiksa.",
+        [("diverifikasi sementara", "diverifikasi, sementara")],
+    ),
+    # 'hal ini' opens a new sentence.
+    (
+        "P37",
+        "Petugas memeriksa kamar hunian dengan teliti hal ini dilakukan untuk mencegah narkoba.",
+        [("teliti hal", "teliti. Hal ini")],
+    ),
+    # … or the main clause after a clause of condition: a comma.
+    (
+        "P37",
+        "Jika ada keluhan hal itu akan segera kami tindak lanjuti.",
+        [("keluhan hal", "keluhan, hal itu")],
+    ),
+]
+
+RESPECTS = [
+    # A phrase closed by a demonstrative: the reader sees where it ends (EYD V's comma is
+    # optional there).
+    ("P35", "Dalam kesempatan itu Kalapas menyampaikan terima kasih."),
+    # A passive verb: the sentence has no subject, the name belongs to the phrase.
+    ("P35", "Dalam rapat Kanwil Kemenkumham dibahas tiga program prioritas."),
+    # Two offices in one run of capitals: where the phrase ends cannot be seen.
+    ("P35", "Dengan dukungan Kanwil Jateng Lapas Sragen meraih predikat WBK."),
+    # 'mereka' after a noun is its possessor, and the clause of 'Setelah' its own.
+    ("P35", "Setelah tujuan mereka diketahui petugas langsung mengawasi."),
+    # A name after a plain noun may be its possessor ("kunjungan Budi").
+    ("P35", "Di akhir kunjungan Budi melihat hasil karya warga binaan."),
+    # The comma is there.
+    ("P35", "Pada tahun 2023, Rutan Kelas IIB Sragen berhasil meraih predikat WBK."),
+    # A speaker's own words.
+    ("P35", "“Untuk tahun depan Kalapas akan menambah kelas menjahit,” ujar Budi."),
+    # 'selain itu' meaning 'other than that', and after 'bahwa'.
+    ("P36", "Tidak ada kegiatan lain selain itu di blok tersebut."),
+    ("P36", "Ia mengatakan bahwa selain itu pihaknya membuka kelas baru."),
+    ("P36", "Jumlah pemohon meningkat. Oleh karena itu, Kanim menambah loket."),
+    # 'sementara' before a duration or after a noun: 'for a while', 'provisional'.
+    ("P37", "Layanan kunjungan ditutup sementara 3 hari menjelang Lebaran."),
+    ("P37", "Hasil sementara 60 persen peserta dinyatakan lulus."),
+    ("P37", "Petugas tinggal sementara di pos jaga."),
+    # 'hal itu' as the object of a verb or a preposition.
+    ("P37", "Kalapas membenarkan hal itu saat dikonfirmasi."),
+    ("P37", "Terkait hal ini pihaknya akan berkoordinasi dengan Kanwil."),
+]
+
+
+@pytest.mark.parametrize(("rule", "body", "expected"), BREAKS)
+def test_text_that_breaks_the_rule(rule, body, expected):
+    assert found(_article(body), rule) == expected
+
+
+@pytest.mark.parametrize(("rule", "body"), RESPECTS)
+def test_text_that_respects_the_rule(rule, body):
+    assert found(_article(body), rule) == []
+
+
+def test_p30_and_p35_do_not_report_one_phrase_twice():
+    text = _article("Kepada para kepala desa Bupati berpesan agar menjaga ketertiban.")
+    assert found(text, "P30") == [("desa", "desa,")]
+    assert found(text, "P35") == []
+
+
+@pytest.mark.parametrize(("rule", "body", "expected"), BREAKS)
+def test_messages_read_in_indonesian(rule, body, expected):
+    from kabar_desktop.check import check_text
+    from kabar_desktop.i18n import _
+
+    for finding in check_text(_article(body), rules=[rule], strict=True):
+        assert finding.describe(_) != finding.describe()  # translated
+        assert expected[0][1] in finding.describe(_) or "'" in finding.describe(_)
