@@ -1,5 +1,227 @@
 """Spoken and informal words in running text, and function words used where another belongs
 (issue 13, round 7).
+
+W27: a word KBBI marks *cak* (ragam cakapan) in the writer's own sentences: 'tapi' →
+'tetapi', 'bareng' → 'bersama', 'udah' → 'sudah'. A speaker's direct quote keeps what was
+said, and a headline its punch ('Kalapas: Biar WBP Bisa …'): both are left alone.
+
+W28: 'pada' before a time, 'di' before a place (EYD V, kata depan): 'di tahun 2024', 'di
+bulan Ramadan', 'di Hari Bhakti …' → 'pada'. Only the time nouns that never name a place;
+'di akhir kunjungan', 'di awal bulan' and 'di hari kerja' are left as editors leave them.
+
+W29: 'namun' links sentences (KBBI: kata penghubung antarkalimat); inside a sentence the
+contrast is ', tetapi'. ('maupun' without 'baik' is left alone: the dev corpora's editors
+let 'jasmani maupun rohani' stand as often as they marked it.)
+
+W1's helpers live here too: 'dibalik tembok' (a place, though 'dibalik' is also a verb) and
+the headline's form of a preposition written apart ('Cerita di Balik Tembok').
 """
 
 from __future__ import annotations
+
+import re
+from collections.abc import Iterator
+from functools import cache
+
+from kabar_desktop.check.document import Doc, Token
+from kabar_desktop.check.lexicon import FUNCTION_WORDS, words
+from kabar_desktop.check.rules import N_, WARNING, Hit, keep_case, rule
+
+# W27: KBBI VI daring's ragam cakapan ("cak") and its standard word, one a line:
+# the spoken form | the standard form ("-" for a particle left out) | the source.
+_CAKAPAN_TABLE = """
+tapi | tetapi | KBBI: tapi p cak, tetapi
+bareng | bersama | KBBI: bareng adv cak, bersama-sama
+udah | sudah | KBBI: udah adv cak, sudah
+dah | sudah | KBBI: udah adv cak (dah, the clipped form)
+enggak | tidak | KBBI: enggak adv cak, tidak
+nggak | tidak | KBBI: enggak adv cak (nggak, the same word as typed)
+ngga | tidak | KBBI: enggak adv cak (ngga, the same word as typed)
+gak | tidak | KBBI: enggak adv cak (gak, the same word as typed)
+gimana | bagaimana | KBBI: gimana pron cak, bagaimana
+kenapa | mengapa | KBBI: kenapa adv cak, mengapa
+kayak | seperti | KBBI: kayak p cak, seperti
+banget | sekali | KBBI: banget adv cak, sangat; sekali
+aja | saja | KBBI: aja adv cak, saja
+doang | saja | KBBI: doang adv cak, saja
+cuma | hanya | KBBI: cuma adv, hanya (ragam cakapan dalam berita)
+cuman | hanya | KBBI: cuman adv cak, hanya
+bikin | membuat | KBBI: bikin v cak, membuat
+bilang | mengatakan | KBBI: bilang v cak, berkata; mengatakan
+ketemu | bertemu | KBBI: ketemu v cak, bertemu
+ngobrol | mengobrol | KBBI: ngobrol v cak, mengobrol
+nonton | menonton | KBBI: nonton v cak, menonton
+ngumpul | berkumpul | KBBI: ngumpul v cak, berkumpul
+biar | agar | KBBI: biar p cak, agar; supaya
+emang | memang | KBBI: emang adv cak, memang
+gini | begini | KBBI: gini adv cak, begini
+gitu | begitu | KBBI: gitu adv cak, begitu
+pengen | ingin | KBBI: pengin v cak, ingin (pengen, as typed)
+pengin | ingin | KBBI: pengin v cak, ingin
+kepingin | ingin | KBBI: kepingin v cak, ingin
+dikit | sedikit | KBBI: dikit num cak, sedikit
+gede | besar | KBBI: gede a cak, besar
+belom | belum | KBBI: belum adv (belom, ragam cakapan)
+dapet | dapat | KBBI: dapat v (dapet, ragam cakapan)
+kalo | kalau | KBBI: kalau p (kalo, ragam cakapan)
+entar | nanti | KBBI: entar adv cak, nanti
+ntar | nanti | KBBI: entar adv cak (ntar, the clipped form)
+makanya | oleh karena itu | KBBI: makanya p cak, maka itu
+sih | - | KBBI: sih p cak, partikel
+dong | - | KBBI: dong p cak, partikel
+deh | - | KBBI: deh p cak, partikel
+lho | - | KBBI: lo p cak, partikel (lho)
+"""
+
+
+def _read_table(text: str) -> dict[str, str]:
+    out = {}
+    for line in text.strip().splitlines():
+        word, standard, _source = (part.strip() for part in line.split("|"))
+        out[word] = "" if standard == "-" else standard
+    return out
+
+
+COLLOQUIAL = _read_table(_CAKAPAN_TABLE)
+_TAPI_OPENING = re.compile(r"Tapi(?= [a-z]|,)")  # P12 asks for 'Akan tetapi,' there
+
+
+def _spoken(doc: Doc, t: Token) -> bool:
+    """Whether ``t`` is outside the writer's narrative: a quote, the title, the credit."""
+    kind = doc.paras[t.para].kind
+    return kind in ("title", "credit", "quote") or doc.in_quote(t.start)
+
+
+@rule("W27", WARNING, N_("Spoken words are written in their standard form"))
+def colloquial_words(doc: Doc) -> Iterator[Hit]:
+    text = doc.text
+    for t in doc.tokens:
+        low = t.text.lower()
+        if low not in COLLOQUIAL or not (t.text.islower() or (t.initial and low[1:] == t.text[1:])):
+            continue  # a capital mid-sentence: a name ('Pak Gede', 'Desa Biar')
+        if _spoken(doc, t) or doc.is_italic(t.start, t.end):
+            continue
+        if t.initial and _TAPI_OPENING.match(text, t.start):
+            continue
+        standard = COLLOQUIAL[low]
+        if not standard:
+            yield Hit(
+                t.start,
+                t.end,
+                N_("'{word}' is a particle of speech; news text leaves it out."),
+                None,
+                {"word": t.text},
+            )
+            continue
+        fix = keep_case(t.text, standard)
+        yield Hit(
+            t.start,
+            t.end,
+            N_("'{word}' is a spoken form (KBBI: cak); in news text write '{fix}'."),
+            fix,
+            {"word": t.text, "fix": fix},
+        )
+
+
+@cache
+def _time_after_di() -> re.Pattern[str]:
+    """'di' before a noun of time (compiled when first used). 'Hari' only capitalised before
+    a name ('di Hari Bhakti …', a day of the calendar); 'di hari kerja' is left alone."""
+    return re.compile(
+        r"\b([Dd]i) (?:bulan|tahun|masa|era|saat|tanggal|Bulan|Tahun|Hari(?= [A-Z]))\b"
+    )
+
+
+@rule("W28", WARNING, N_("'pada' before a time, 'di' before a place"))
+def di_before_time(doc: Doc) -> Iterator[Hit]:
+    for m in _time_after_di().finditer(doc.text):
+        if doc.in_quote(m.start()):
+            continue
+        fix = keep_case(m.group(1), "pada")
+        yield Hit(
+            m.start(1),
+            m.end(1),
+            N_("Before a time the preposition is '{word}'; 'di' is for places."),
+            fix,
+            {"word": fix},
+        )
+
+
+@cache
+def _namun() -> re.Pattern[str]:
+    """'namun' after a word inside a sentence, with or without a comma."""
+    return re.compile(r"(?<=[\w)])(,?) (namun)\b(?! demikian| begitu)")
+
+
+_NOT_BEFORE_NAMUN = words("dan atau yang akan serta")
+
+
+@rule("W29", WARNING, N_("'namun' links sentences; inside a sentence write ', tetapi'"))
+def namun_inside(doc: Doc) -> Iterator[Hit]:
+    if " namun" in doc.text:
+        yield from _namun_inside(doc)
+
+
+def _namun_inside(doc: Doc) -> Iterator[Hit]:
+    """'… masa bimbingan namun justru hilang' → 'bimbingan, tetapi'; '…, namun' → ', tetapi'.
+    Where P17 asks for the comma before a clause of its own, that finding says it."""
+    from kabar_desktop.check.rules.commas import contrast_comma
+
+    text = doc.text
+    p17 = {h.end for h in contrast_comma(doc)}
+    for para in doc.prose_paras():
+        for s, e in para.sentences:
+            for m in _namun().finditer(text, s, e):
+                if doc.in_quote(m.start(2)) or m.end(2) in p17:
+                    continue
+                before = text[s : m.start()].split()
+                if not before or before[-1].lower() in _NOT_BEFORE_NAMUN:
+                    continue
+                if m.group(1):  # '…, namun …': the word alone
+                    start, fix = m.start(2), keep_case(m.group(2), "tetapi")
+                else:
+                    start = m.start() - len(before[-1])
+                    fix = f"{before[-1]}, tetapi"
+                yield Hit(
+                    start,
+                    m.end(2),
+                    N_("'namun' joins sentences; inside a sentence write ', tetapi'."),
+                    fix,
+                    {"word": "tetapi"},
+                )
+
+
+# W1: 'dibalik' is a verb ('meja dibalik oleh petugas') and a place written solid ('cerita
+# dibalik tembok'): the place when a noun phrase follows.
+_NOT_NOUN_AFTER = FUNCTION_WORDS | words(
+    """agar supaya sehingga lalu kemudian lagi kembali setiap secara sesuai begitu maka ketika
+    saat sebelum sesudah setelah seperti sebab sebelumnya menjadi"""
+)
+
+
+def _noun_follows(doc: Doc, i: int) -> bool:
+    from kabar_desktop.check.rules.commas import is_verb
+
+    toks = doc.tokens
+    if i + 1 >= len(toks) or not doc.adjacent(toks[i], toks[i + 1]):
+        return False
+    word = toks[i + 1].text.lower()
+    return word not in _NOT_NOUN_AFTER and not is_verb(word) and len(word) > 2
+
+
+def place_after_di(doc: Doc) -> Iterator[tuple[Token, str]]:
+    """Each 'dibalik' before a noun phrase, with 'di balik' (W1 words the finding)."""
+    for i, t in enumerate(doc.tokens):
+        if t.text.lower() == "dibalik" and _noun_follows(doc, i):
+            yield t, "di balik"
+
+
+def headline_form(doc: Doc, t: Token, apart: str) -> str:
+    """``apart`` ('di dalam') as ``t`` stands: in a title, the preposition lowercase unless it
+    opens it, and the word after it capitalised unless it is a function word (K5)."""
+    if doc.paras[t.para].kind != "title" or t.text.islower():
+        return keep_case(t.text, apart)
+    head, _, rest = apart.partition(" ")
+    if rest.split("-")[0] not in FUNCTION_WORDS:
+        rest = rest[:1].upper() + rest[1:]
+    return f"{head.capitalize() if t.initial else head} {rest}"

@@ -23,6 +23,7 @@ from kabar_desktop.check.document import _DATELINE, Doc, Token
 from kabar_desktop.check.lexicon import ABBREVIATIONS
 from kabar_desktop.check.places import is_place_word, place_name, place_slip
 from kabar_desktop.check.rules import ERROR, N_, WARNING, Hit, keep_case, rule
+from kabar_desktop.check.rules.colloquial import COLLOQUIAL
 from kabar_desktop.check.spelling import Speller, speller
 from kabar_desktop.check.suggest import edits, letter_slip, one_edit, pair_slip, swaps
 from kabar_desktop.check.tables import (
@@ -35,7 +36,7 @@ from kabar_desktop.check.tables import (
 
 # Words another rule corrects with a better message and a fix: no need to look them up.
 _RULED = FOREIGN_WORDS | frozenset(PREPOSITIONS_JOINED) | frozenset(NONSTANDARD)
-_RULED |= frozenset(STANDARD_FORMS) | frozenset(SHORTHAND)
+_RULED |= frozenset(STANDARD_FORMS) | frozenset(SHORTHAND) | frozenset(COLLOQUIAL)  # W27
 _NON_WORD = re.compile(r"^\W+|\W+$")
 _ADDRESS = re.compile(
     r"(?:https?://|www\.)\S+"

@@ -11,6 +11,7 @@ from itertools import pairwise
 from kabar_desktop.check.document import Doc, Token
 from kabar_desktop.check.lexicon import FUNCTION_WORDS, words
 from kabar_desktop.check.rules import ERROR, N_, WARNING, Hit, keep_case, rule
+from kabar_desktop.check.rules.colloquial import headline_form, place_after_di
 from kabar_desktop.check.spelling import speller
 from kabar_desktop.check.tables import (
     FOREIGN_EQUIVALENTS,
@@ -128,7 +129,7 @@ def prepositions_apart(doc: Doc) -> Iterator[Hit]:
         if right is None and (t.text.islower() or t.initial):
             right = _solid_preposition(low, stem)
         if right is not None:
-            fixed = keep_case(t.text, right)
+            fixed = headline_form(doc, t, right)
             yield Hit(
                 t.start,
                 t.end,
@@ -136,6 +137,10 @@ def prepositions_apart(doc: Doc) -> Iterator[Hit]:
                 fixed,
                 {"word": fixed},
             )
+    for t, right in place_after_di(doc):  # "cerita dibalik tembok": a place, not the verb
+        fixed = headline_form(doc, t, right)
+        msg = N_("The preposition is written apart: '{word}'.")
+        yield Hit(t.start, t.end, msg, fixed, {"word": fixed})
 
 
 def _solid_preposition(low: str, stem: str) -> str | None:

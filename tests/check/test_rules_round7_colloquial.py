@@ -1,0 +1,130 @@
+"""Round 7 of issue 13: spoken words in the writer's sentences (W27), 'di' before a time (W28),
+'namun' inside a sentence (W29) and 'dibalik' as a place (W1). Each class with texts of our
+own that break the rule and texts that respect it (none copied from a corpus)."""
+
+from __future__ import annotations
+
+import pytest
+from checkhelp import found
+
+from kabar_desktop.check import check_text
+from kabar_desktop.check.rules.colloquial import COLLOQUIAL
+
+_TITLE = "Rutan Kupang Gelar Lomba Kebersihan Kamar Hunian\n"
+_LEAD = "Kupang - Rutan Kupang menggelar lomba kebersihan kamar, Senin (2/9/2024).\n"
+
+BREAKS = [
+    # Spoken words in the writer's own sentences, each with KBBI's standard word.
+    (
+        "W27",
+        _TITLE + _LEAD + "Petugas sempat menilai kamar, tapi hujan turun.",
+        [("tapi", "tetapi")],
+    ),
+    (
+        "W27",
+        _TITLE + _LEAD + "Kepala rutan makan siang bareng para peserta lomba.",
+        [("bareng", "bersama")],
+    ),
+    (
+        "W27",
+        _TITLE + _LEAD + "Penilaian udah selesai sebelum sore, tetapi hasilnya belom diumumkan.",
+        [("udah", "sudah"), ("belom", "belum")],
+    ),
+    ("W27", _TITLE + _LEAD + "Kamar blok C nggak ikut lomba tahun ini.", [("nggak", "tidak")]),
+    (
+        "W27",
+        _TITLE + _LEAD + "Cuma dua kamar yang meraih nilai sempurna.",
+        [("Cuma", "Hanya")],
+    ),
+    # A sentence opening 'Tapi' before a name, which P12 does not read.
+    ("W27", _TITLE + _LEAD + "Tapi Kepala Rutan tetap hadir.", [("Tapi", "Tetapi")]),
+    # A particle of speech: left out, no word to put in its place.
+    ("W27", _TITLE + _LEAD + "Hasilnya memuaskan sih menurut panitia.", [("sih", None)]),
+    # 'di' before a time noun.
+    (
+        "W28",
+        _TITLE + _LEAD + "Lomba serupa pernah digelar di tahun 2021 dan di bulan Agustus.",
+        [("di", "pada"), ("di", "pada")],
+    ),
+    (
+        "W28",
+        _TITLE + _LEAD + "Pemenang menerima hadiah di Hari Bakti Pemasyarakatan ke-60.",
+        [("di", "pada")],
+    ),
+    ("W28", _TITLE + _LEAD + "Di masa pandemi lomba sempat ditiadakan.", [("Di", "Pada")]),
+    # 'namun' joining inside a sentence: ', tetapi'.
+    (
+        "W29",
+        _TITLE + _LEAD + "Kamar blok A sudah bersih namun masih kurang rapi.",
+        [("bersih namun", "bersih, tetapi")],
+    ),
+    (
+        "W29",
+        _TITLE + _LEAD + "Peserta lomba ada dua puluh kamar, namun hanya lima yang lolos.",
+        [("namun", "tetapi")],
+    ),
+    # 'dibalik' before a noun phrase is a place; in a headline, with the title's capitals.
+    (
+        "W1",
+        _TITLE + _LEAD + "Ada kerja keras petugas dibalik kebersihan kamar hunian.",
+        [("dibalik", "di balik")],
+    ),
+    (
+        "W1",
+        "Kisah Dibalik Kamar Terbersih Rutan Kupang\n" + _LEAD,
+        [("Dibalik", "di Balik")],
+    ),
+    ("W1", "Lomba Kebersihan Disamping Blok Hunian\n" + _LEAD, [("Disamping", "di Samping")]),
+    ("W1", "Lomba Kebersihan Didalam Blok Hunian\n" + _LEAD, [("Didalam", "di dalam")]),
+]
+
+RESPECTS = [
+    # A speaker's own words keep what was said.
+    ("W27", _TITLE + _LEAD + "“Kamar kami udah bersih, tapi belum rapi,” kata Budi."),
+    # A headline's punch, and a capitalised word that is a name.
+    ("W27", "Kalapas: Biar Kamar Bersih, Warga Binaan Bareng Petugas\n" + _LEAD),
+    ("W27", _TITLE + _LEAD + "Lomba dinilai oleh Pak Gede Suarta dari Kanwil."),
+    # The standard words themselves.
+    ("W27", _TITLE + _LEAD + "Petugas menilai kamar bersama peserta, tetapi hujan turun."),
+    # A time word that names no time, a place, and the writer's 'pada'.
+    ("W28", _TITLE + _LEAD + "Penilaian dilakukan di hari kerja dan di akhir kunjungan."),
+    ("W28", _TITLE + _LEAD + "Hadiah diserahkan di Balai Pemasyarakatan Kupang."),
+    ("W28", _TITLE + _LEAD + "Lomba serupa digelar pada tahun 2021."),
+    ("W28", _TITLE + _LEAD + "“Kami mulai di bulan Agustus,” kata Budi."),
+    # 'namun' opening a sentence, or with a semicolon; and in a quote.
+    ("W29", _TITLE + _LEAD + "Kamar blok A sudah bersih. Namun, kamar blok B belum."),
+    ("W29", _TITLE + _LEAD + "Kamar blok A sudah bersih; namun kamar blok B belum."),
+    ("W29", _TITLE + _LEAD + "“Kamar sudah bersih namun belum rapi,” kata Budi."),
+    # 'dibalik' the verb: turned over, before 'oleh', 'agar' or at the end.
+    ("W1", _TITLE + _LEAD + "Kasur dibalik oleh petugas agar cepat kering."),
+    ("W1", _TITLE + _LEAD + "Kasur dibalik agar cepat kering."),
+    ("W1", _TITLE + _LEAD + "Setiap pagi kasur itu dibalik."),
+]
+
+
+@pytest.mark.parametrize(("rule", "text", "expected"), BREAKS)
+def test_text_that_breaks_the_rule(rule, text, expected):
+    assert found(text, rule) == expected
+
+
+@pytest.mark.parametrize(("rule", "text"), RESPECTS)
+def test_text_that_respects_the_rule(rule, text):
+    assert found(text, rule) == []
+
+
+def test_a_spoken_word_gets_one_finding_not_also_an_unknown_word():
+    # The word list lacks 'udah': the spelling rule would offer a wrong word ('udeh').
+    text = _TITLE + _LEAD + "Penilaian udah selesai sebelum sore."
+    rules = [f.rule for f in check_text(text) if f.text == "udah"]
+    assert rules == ["W27"]
+
+
+def test_no_finding_where_P17_already_asks_for_the_comma():
+    text = _TITLE + _LEAD + "Panitia sudah menilai semua kamar namun para peserta belum puas."
+    rules = {f.rule for f in check_text(text) if "namun" in f.text}
+    assert rules == {"P17"}
+
+
+def test_every_spoken_word_has_a_standard_form_that_is_not_itself_spoken():
+    for word, standard in COLLOQUIAL.items():
+        assert word.islower() and standard not in COLLOQUIAL, word
