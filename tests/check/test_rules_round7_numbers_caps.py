@@ -53,6 +53,9 @@ BREAKS = [
     ("N10", "Rapat digelar di aula, Senin (02/1/2023).", [("(02/1/2023)", "(2/1/2023)")]),
     # N11: a numeric date with its slash but no year
     ("N11", "Petugas mendatangi rumah klien, Senin (8/12/).", [("(8/12/)", None)]),
+    # N1: a small number counting a noun no list names, after a verb or a function word
+    ("N1", "Petugas menyiapkan 4 loket untuk pemohon.", [("4", "empat")]),
+    ("N1", "Pelatihan itu terdiri atas 3 modul.", [("3", "tiga")]),
     # S7: KBBI's spelling of a loanword: dh, dz, q, th → d, z, k, t; a final -ts → -s, a
     # final -y after a vowel → -i; a capitalised one where the article writes it in lowercase
     ("S7", "Warga binaan antre mengambil wudhu.", [("wudhu", "wudu")]),
@@ -80,6 +83,11 @@ RESPECTS = [
     ("N10", "Rapat digelar di aula, Senin (09/01/2023)."),  # padded alike: the office's choice
     ("N10", "Rapat digelar di aula, Senin (26/02/2023)."),
     ("N11", "Petugas mendatangi rumah klien, Senin (8/12/2025)."),
+    ("N1", "Kelompok 1 diminta maju ke depan."),  # a label after a noun
+    ("N1", "Setelah diskusi, kelompok 2 memaparkan hasilnya."),
+    ("N1", "Capaian naik menjadi 5 persen."),
+    ("N1", "Ada 3 diantaranya yang lulus."),  # no noun after the number
+    ("N1", "“Kami menyiapkan 4 loket,” ujarnya."),  # the speaker's words stand as said
     ("S7", "Pedagang membawa gerobak siomai ke aula."),
     ("S7", "Pembina Budhi Santoso hadir di aula bersama Sandhy."),  # names, not words
     ("S7", "Warga membaca Al-Qur'an dan surat Al-Qadr."),

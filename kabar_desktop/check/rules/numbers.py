@@ -7,6 +7,7 @@ from collections.abc import Iterator
 
 from kabar_desktop.check.document import Doc, quote_roles
 from kabar_desktop.check.lexicon import (
+    FUNCTION_WORDS,
     MONTH_ALTERNATION,
     MONTHS,
     TIME_ZONES,
@@ -100,7 +101,9 @@ def spelled_numbers(doc: Doc) -> Iterator[Hit]:
                     continue
                 n, noun = int(m.group(1)), m.group(2).lower()
                 before = text[max(s, m.start() - 10) : m.start()].lower().split()
-                if m.start() == s or noun not in _COUNTED_N1 or not 0 < n < 1_000_000:
+                if m.start() == s or not 0 < n < 1_000_000:
+                    continue
+                if noun not in _COUNTED_N1 and not _counted_noun(text, s, m):
                     continue
                 if before and before[-1].strip(".") in _NOT_COUNTS:
                     continue
@@ -118,6 +121,34 @@ def spelled_numbers(doc: Doc) -> Iterator[Hit]:
                 if spelled and len(spelled.split()) <= 2 and not doc.in_quote(m.start(1)):
                     yield Hit(m.start(1), m.end(1), message, spelled, {"word": spelled})
             yield from _ranges(text, s, e)
+
+
+_NOT_NOUNS = words("persen juta ribu miliar triliun km kg cm mm ha ton meter liter menit detik")
+_WORD_BEFORE = re.compile(r"(?<![\w-])([a-z]+) $")
+# Words after which a number counts: verbs (meN-, ber-, di-, ter-), and these.
+_COUNTING = FUNCTION_WORDS | words(
+    """ada atas hanya sekitar kurang lebih sedikitnya setidaknya sebanyak terdapat yakni yaitu
+    tinggal baru masih"""
+)
+_VERB = re.compile(r"(?:me|be|di|te)[a-z]{3,}")
+
+
+def _counted_noun(text: str, s: int, m: re.Match) -> bool:
+    """A one-word number (1 to 9) after a verb or a function word, before a lowercase word
+    of the lists that is no unit and no verb: 'memiliki 3 kompetensi', 'terdiri atas 3
+    kata', 'mendaftarkan 5 pemohon' (the nouns a number counts are too many to list; a
+    label's number follows a noun: 'kelompok 1 diminta')."""
+    noun = m.group(2)
+    if not noun.islower() or noun in _NOT_NOUNS or len(noun) < 3 or not 0 < int(m.group(1)) < 10:
+        return False
+    before = _WORD_BEFORE.search(text, max(s, m.start() - 30), m.start())
+    if before is None or _VERB.match(noun):
+        return False
+    if before.group(1) not in _COUNTING and not _VERB.fullmatch(before.group(1)):
+        return False
+    from kabar_desktop.check.spelling import speller
+
+    return speller().known(noun)
 
 
 def _unopened_quote_end(text: str, start: int, end: int) -> int:
