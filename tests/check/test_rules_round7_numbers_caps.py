@@ -35,6 +35,9 @@ BREAKS = [
         "Kami ingin Lapas Kelas dua Waingapu bebas narkoba.",
         [("Kelas dua", "Kelas II")],
     ),
+    ("K29", "Lapas Kelas IIb Kalabahi menerima remisi.", [("Kelas IIb", "Kelas IIB")]),
+    ("K29", "Rutan Kelas 2-B Ruteng menggelar apel.", [("Kelas 2-B", "Kelas IIB")]),
+    ("K29", "Lapas Kelas 11 A Kupang menggelar apel.", [("Kelas 11 A", "Kelas IIA")]),
     # … and a generic office with a capital in it
     (
         "K29",
@@ -73,6 +76,8 @@ RESPECTS = [
     ("K29", "Petugas Rutan Kelas IIB Atambua menggeledah kamar hunian."),
     ("K29", "Kepala Kantor Imigrasi Kelas I TPI Kupang membuka sosialisasi."),
     ("K29", "Siswa kelas 2 SD mengunjungi pameran."),  # a school's class
+    ("K29", "Lapas Kelas IIA Kupang dan Rutan Kelas I Kupang menggelar apel."),
+    ("K29", "Siswa kelas 11 dari SMA Negeri 1 Kupang berkunjung ke lapas."),
     ("K29", "Sebanyak 2 rutan dan 3 lapas dikunjungi."),  # a count of offices
     ("K29", "Rutan 2 kali menerima penghargaan."),  # no place, no letter after it
     ("K29", "Ia melapor ke Kantor Imigrasi Kupang."),

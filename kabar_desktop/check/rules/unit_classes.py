@@ -27,13 +27,16 @@ _HEADS = words(
     "lapas rutan bapas lpka lpp rupbasan kanim imigrasi pemasyarakatan narkotika perempuan"
     " anak negara"
 )
-_ROMAN = {"1": "I", "2": "II", "3": "III", "satu": "I", "dua": "II", "tiga": "III"}
+_ROMAN = {"1": "I", "2": "II", "3": "III", "11": "II", "satu": "I", "dua": "II", "tiga": "III"}
 # "Lapas 2B Pasuruan": a short form, the class in digits, then the place (or its letter).
 _BARE_CLASS = re.compile(
     rf"\b({_OFFICES}) ([1-3])(?:([AB])\b| ?([AB])(?= [A-Z])|(?= [A-Z][a-z]))(?![\w/.,-])"
 )
-# "Kanim Kelas 1 Malang", "Rutan Klas 2B", "Lapas Kelas dua": the word, then not a numeral.
-_CLASS_WORD = re.compile(r"\b([Kk]elas|[Kk]las) ([1-3]|satu|dua|tiga)(?: ?([AaBb]))?(?![\w/.,-])")
+# "Kanim Kelas 1 Malang", "Rutan Klas 2B", "Lapas Kelas dua", "Kelas IIb", "Kelas 2-B",
+# "Kelas 11 A" (ones for the Roman I): the word, then a class not written as the name has it.
+_CLASS_WORD = re.compile(
+    r"\b([Kk]elas|[Kk]las) ([1-3]|11|satu|dua|tiga|[Ii]{1,3}|[Ii][Vv])([ -]?)([AaBb])?(?![\w/.,-])"
+)
 # "ke kantor Imigrasi terdekat": the generic noun with a capital, then no name.
 _GENERIC_OFFICE = re.compile(
     r"\bkantor (Imigrasi|Pemasyarakatan)(?= (?:terdekat|setempat|yang|di|dan|atau|untuk)\b|[,.])"
@@ -41,7 +44,22 @@ _GENERIC_OFFICE = re.compile(
 
 
 def _class_fix(numeral: str, letter: str | None) -> str:
-    return "Kelas " + _ROMAN[numeral.lower()] + (letter or "").upper()
+    roman = _ROMAN.get(numeral.lower(), numeral.upper())
+    return "Kelas " + roman + (letter or "").upper()
+
+
+def _left_to_others(m: re.Match, words: list[str]) -> bool:
+    """The forms other rules report: a right class after 'Klas' (W6's), a Roman class
+    written apart with its capital letter (K10's 'Kelas II B'), digits after an office K23
+    knows ('Lapas kelas 2B')."""
+    numeral, sep, letter = m.group(2), m.group(3), m.group(4) or ""
+    roman = numeral.isupper() and not numeral.isdigit()
+    if roman and letter.upper() == letter:
+        return sep == "" or bool(letter)  # right, or K10's (a lone 'Kelas II ' is right too)
+    digits = numeral in ("1", "2", "3") and sep != "-"
+    if numeral == "11" and not letter:
+        return True  # "kelas 11": a school's grade
+    return digits and m.group(1).lower() == "kelas" and bool(words) and words[-1] in _CLASSED
 
 
 @rule("K29", ERROR, N_("An office's class is written 'Kelas IIB'; a generic office is lowercase"))
@@ -57,14 +75,11 @@ def office_class(doc: Doc) -> Iterator[Hit]:
         for m in _CLASS_WORD.finditer(text, para.start, para.end):
             before = text[max(para.start, m.start() - 40) : m.start()].split()[-3:]
             words = [w.lower().strip(",()") for w in before]
-            if not any(w in _HEADS for w in words):
+            if not any(w in _HEADS for w in words) or _left_to_others(m, words):
                 continue  # "siswa kelas 2 SD": a school's class
-            digits = m.group(2).isdigit()
-            if digits and m.group(1).lower() == "kelas" and words and words[-1] in _CLASSED:
-                continue  # K23's: "Lapas kelas 2B"
-            if not digits and not re.match(r" [A-Z]", text[m.end() : m.end() + 2]):
+            if m.group(2).isalpha() and not re.match(r" [A-Z]", text[m.end() : m.end() + 2]):
                 continue  # "kelas dua" with no name after it: not surely a class
-            fixed = _class_fix(m.group(2), m.group(3))
+            fixed = _class_fix(m.group(2), m.group(4))
             yield Hit(m.start(), m.end(), message, fixed, {"fix": fixed})
         if para.kind == "title":
             continue
