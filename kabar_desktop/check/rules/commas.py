@@ -48,7 +48,9 @@ _PREDICATE_OPENERS = words(
     """tidak tak belum bukan masih tetap sudah telah akan harus perlu sering selalu kurang
     lebih cukup sangat hanya justru malah"""
 )
-_SALAH_SATUNYA = re.compile(r"(?<=[^\W\d_]) (salah satunya\b|(?:yaitu|yakni)(?= [a-z\d]))")
+_SALAH_SATUNYA = re.compile(
+    r"(?:(?<=[^\W\d_])|(?<=\))) (salah satunya\b|(?:yaitu|yakni)(?= [a-z\d]))"
+)  # after a word, or a bracket's short form: "(WBP) yaitu"
 _NOT_BEFORE_SALAH = FUNCTION_WORDS | words(
     "ini itu tersebut adalah merupakan ialah yakni yaitu menjadi sebagai"
 )

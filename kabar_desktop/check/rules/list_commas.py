@@ -1,4 +1,453 @@
-"""Commas that close lists and appositions (issue 13, round 7).
+"""Commas that close lists and appositions (P32–P34, issue 13, round 7).
+
+P7 (clauses.py) reads the short list "a, b dan c" of one-word items. P32 reads the longer
+chain whose items are phrases ("Koramil 1603 Lewoleba, Polsek Lebatukan dan Kepolisian …"):
+two commas already set the items apart, so the one before the last 'dan' is plainly the
+list's. P33 closes an apposition or a place chain opened by a comma before the predicate
+("Rutan …, Kabupaten Pasaman, Sumatera Barat (Sumbar) memperbaiki" → "(Sumbar),"). P34 sets
+off 'antara lain', 'yakni', 'yaitu' that introduce the examples of a clause's last noun.
+Each stays silent where the words allow another reading: a wrong comma asked for is worse
+than a missing one left alone.
 """
 
 from __future__ import annotations
+
+import re
+from collections.abc import Callable, Iterator
+from functools import cache
+
+from kabar_desktop.check.document import Doc
+from kabar_desktop.check.lexicon import (
+    FUNCTION_WORDS,
+    INSTITUTION_KINDS,
+    INSTITUTIONS,
+    MONTHS,
+    POSITION_PARTS,
+    POSITIONS,
+    SAYING_VERBS,
+    WEEKDAYS,
+    words,
+)
+from kabar_desktop.check.rules import N_, WARNING, Hit, rule
+from kabar_desktop.check.rules.commas import PROVINCES, is_verb
+
+# --- P32: the serial comma in a chain of phrase items ---------------------------------------
+
+_CONJ = re.compile(r"(?:(?<=[^\W_])|(?<=\))) (dan|serta|atau)(?= [^\W\d_(])")
+_COMMA = re.compile(r" ?,(?!\d) ?")  # not the decimal comma of "1,5 juta"
+_WORD = re.compile(r"[^\W\d_]+(?:-[^\W\d_]+)*")
+# Words that open something other than a list's item: a connector or an adverbial phrase
+# ("Selain itu, …", "Dalam kegiatan itu, …"), a clause ("yang …", "karena …"), a pronoun.
+_NOT_ITEM_START = FUNCTION_WORDS | words(
+    """yakni yaitu seperti termasuk juga bahkan ini itu tersebut kemudian lalu lantas
+    selanjutnya sedangkan sementara namun tetapi melainkan pula mulai misalnya contohnya
+    khususnya terutama sekaligus sambil seraya setelah sesudah sebelum usai seusai saat
+    ketika sejak jika apabila bila meski meskipun walaupun sehingga selain menurut berkat
+    ia dia mereka kami kita saya beliau pihaknya dirinya adapun maka oleh baik tidak tak
+    belum bukan sudah telah masih hanya sangat lebih nanti kini hari tahun bulan pukul
+    sebanyak bersama beserta didampingi diantaranya antaranya"""
+)
+# Words inside an item that end a range or join pairs: "mulai A, B hingga C dan D" is not
+# one list of items; "A, B dan C serta D": the first conjunction already took the comma.
+_INSIDE_NOT = words("hingga sampai serta dan atau maupun")
+_POINTING = words("ini itu tersebut")
+_DATES = frozenset(w.lower() for w in (*WEEKDAYS, *MONTHS))
+_PROVINCES = frozenset(p.lower() for p in PROVINCES)
+_MAX_ITEM = 6  # words in one item between commas
+
+
+def _item_words(segment: str) -> list[str] | None:
+    """The words of a list item between two commas, or None if it reads as something else:
+    too long, a clause, a date, a quote, a province of a place chain."""
+    if any(c in segment for c in '"“”:;.') or len(segment.split()) > _MAX_ITEM:
+        return None
+    found = _WORD.findall(segment)
+    low = [w.lower() for w in found]
+    if not low or low[0] in _NOT_ITEM_START or "yang" in low or _INSIDE_NOT & set(low):
+        return None
+    if any(w in _DATES for w in low) or segment.strip().lower() in _PROVINCES:
+        return None
+    return found
+
+
+def _verbal(item: list[str]) -> bool:
+    return any(is_verb(w.lower()) or w.lower() in SAYING_VERBS for w in item)
+
+
+@rule("P32", WARNING, N_("A list of three or more phrases takes a comma before the last item"))
+def phrase_list_comma(doc: Doc) -> Iterator[Hit]:
+    """'… pimpinan OPD, Koramil 1603 Lewoleba dan Polsek Lebatukan': items of several
+    words set apart by commas, the last joined by 'dan' with none (EYD V: koma sebelum 'dan'
+    in a list of three or more). P7 reads a list of single words; this one needs two commas
+    before the conjunction, items of at most six words with no clause in them, and parallel
+    items (verbs only where the last one is a verb too)."""
+    text = doc.text
+    p7: set[int] | None = None
+    titles = [p for p in doc.paras if p.kind == "title"]
+    for para in titles + doc.prose_paras():  # a title's list takes its comma too
+        for s, e in para.sentences:
+            if text.count(",", s, e) < 2:
+                continue
+            for m in _CONJ.finditer(text, s, e):
+                hit = _serial(doc, s, e, m)
+                if hit is None:
+                    continue
+                if p7 is None:
+                    p7 = _p7_spots(doc)
+                if hit.end not in p7:
+                    yield hit
+
+
+def _serial(doc: Doc, s: int, e: int, m: re.Match) -> Hit | None:
+    text = doc.text
+    parts = _COMMA.split(text[s : m.start()])
+    if len(parts) < 3:
+        return None
+    last = _item_words(parts[-1])
+    after = _WORD.match(text, m.end() + 1, e)
+    if last is None or after is None:
+        return None
+    nxt = after.group().lower()
+    if nxt in _NOT_ITEM_START or after.start() != m.end() + 1:
+        return None
+    verb_list = is_verb(nxt) and is_verb(last[0].lower())
+    if last[0].lower() in POSITIONS and last[0][0].isupper() and nxt not in POSITIONS:
+        return None  # "…, Kepala Sub Bagian Program dan Pelaporan Dedi": one unit's name
+    middle = []
+    for segment in reversed(parts[1:-1]):
+        item = _item_words(segment)
+        if item is None:
+            break
+        middle.append(item)
+    if not middle:
+        return None
+    items = [last, *middle]
+    if not verb_list and _verbal(last):
+        return None  # "Kepala Lapas, Budi, didampingi Kasi dan KPLP": an apposition, a clause
+    if any(w.lower() in SAYING_VERBS for i in middle for w in i):
+        return None  # "Budi, Kalapas, mengatakan, …": an aside, not an item
+    if verb_list and (any(_capitalised(i) for i in middle) or last[-1].lower() in _POINTING):
+        return None  # "Kepala Seksi, Budi, memimpin kegiatan tersebut dan …": two predicates
+    if any(len(i) == 1 and i[0].lower() in POSITIONS for i in items):
+        return None
+    head = parts[len(parts) - 1 - len(middle) - 1].split()
+    if not head:
+        return None
+    if len(middle) == len(parts) - 2 and head[0].lower() in _NOT_ITEM_START and len(middle) < 2:
+        return None  # "Selain itu, petugas, WBP dan …": one comma is the opener's
+    if _capitalised(head) and _capitalised(middle[-1]) and head[0].lower() in POSITIONS:
+        return None  # "Kepala Lapas Binjai, Budi Santoso, Andi dan …": an apposition first
+    if doc.in_quote(m.start()):
+        return None
+    end = m.start()
+    start = end - len(parts[-1].split()[-1])
+    tail = text[start:end]
+    return Hit(
+        start,
+        m.end(),
+        N_("In a list of three or more, a comma goes before '{word}'."),
+        f"{tail}, {m.group(1)}",
+        {"word": m.group(1)},
+    )
+
+
+def _capitalised(item: list[str]) -> bool:
+    """A name's or an office's words ('Kepala Seksi Registrasi dan Klasifikasi')."""
+    return all(w[:1].isupper() for w in item if w not in ("dan", "atau"))
+
+
+def _p7_spots(doc: Doc) -> set[int]:
+    """Where P7 already asks for this comma (the end of its finding): no second finding."""
+    from kabar_desktop.check.rules.clauses import list_comma
+
+    return {h.end for h in list_comma(doc)}
+
+
+# --- P33: an apposition or a place chain opened by a comma is closed before the predicate ---
+
+_REGION_HEADS = "Provinsi|Kabupaten|Kota|Kecamatan|Kelurahan|Desa|Kab\\.|Prov\\."
+_PROVINCE = "|".join(sorted((re.escape(p) for p in PROVINCES), key=len, reverse=True))
+# ", Kabupaten Pasaman, Sumatera Barat (Sumbar) memperbaiki": the chain's last place (maybe
+# its short form in brackets), then a verb with no comma before it.
+_PLACE_LINK = re.compile(
+    rf"(?:(?<=[^\W\d_])|(?<=\))), ((?:(?:{_REGION_HEADS}) [A-Z][\w-]*(?: [A-Z][\w-]*){{0,2}}"
+    rf"|(?:{_PROVINCE}))(?: \([A-Z][\w]{{1,12}}\))?) ([a-z]+)\b"
+)
+# "Seorang petugas, Rohri dibanting …": the person, then their name opened by a comma.
+_ONE_OF = re.compile(
+    r"((?:Seorang|Salah seorang|Salah satu) [^\W\d_]+(?: [^\W\d_]+){0,3}), "
+    r"([A-Z][a-z]+(?: [A-Z][a-z]+){0,2}) ([a-z]+)\b"
+)
+# "Direktur Jenderal Imigrasi, Silmy Karim dan Kepala Kantor …": two appositions in a pair.
+_NAME_THEN_POSITION = re.compile(
+    r", ((?:[A-Z][a-z]+\.? ){0,3}[A-Z][a-z]+) (?:dan|serta) ([A-Z][a-z]+)\b"
+)
+# "di Kabupaten, Kotawaringin Barat": a region's generic head split from its own name.
+_SPLIT_HEAD = re.compile(
+    r"\b(?:di|ke|dari|se) (Kabupaten|Kota|Provinsi|Kecamatan), ([A-Z][a-z]+)\b"
+)
+_NOT_NAMES = (
+    INSTITUTION_KINDS
+    | POSITIONS
+    | POSITION_PARTS
+    | words(
+        """provinsi kabupaten kota kecamatan kelurahan desa lembaga rumah balai kementerian
+    direktorat kanwil kantor pemerintah pemkab pemkot pemprov tim satuan"""
+    )
+)
+# Words that open a phrase in front of the subject: what follows their comma is the subject.
+_FRONT = _NOT_ITEM_START | words(
+    """dalam pada untuk dengan melalui mewakili usai seusai atas demi guna bersama
+    sementara selanjutnya sebagai selaku setibanya sesampainya ditemui"""
+)
+_NOT_PREDICATE = words(
+    """menurut mengenai melalui menuju menjelang meliputi melainkan dimana diantara
+    disamping disini disana dikala diantaranya bersama beserta berdasarkan terkait
+    tersebut termasuk terhadap"""
+)
+
+
+def _predicate(word: str) -> bool:
+    return is_verb(word) and word not in _NOT_PREDICATE
+
+
+def _opens_front(text: str, s: int, pos: int) -> bool:
+    """The sentence [s, …) opens with a phrase in front of its subject, or ``pos`` lies after
+    a comma that closes such a phrase: the words after the comma may be the subject."""
+    first = _WORD.search(text, s, pos)
+    return first is None or first.group().lower() in _FRONT
+
+
+@rule("P33", WARNING, N_("An apposition or a place chain is set off by commas on both sides"))
+def closing_comma(doc: Doc) -> Iterator[Hit]:
+    """The comma that opens an apposition ('Seorang petugas, Rohri …') or the wider place of
+    a place ('…, Kabupaten Pasaman, Sumatera Barat (Sumbar) …') wants its partner before the
+    predicate (EYD V: keterangan aposisi diapit tanda koma); a region's generic head takes no
+    comma before its own name ('di Kabupaten Kotawaringin Barat')."""
+    text = doc.text
+    for para in doc.prose_paras():
+        for s, e in para.sentences:
+            if doc.in_quote(s):
+                continue
+            yield from _unset_name(doc, s, e)
+            if "," in text[s:e]:
+                yield from _open_appositions(doc, s, e)
+        for m in _SPLIT_HEAD.finditer(text, para.start, para.end):
+            if m.group(2).lower() in _NOT_NAMES or m.group(2) in PROVINCES:
+                continue
+            yield Hit(
+                m.start(1),
+                m.end(2),
+                N_("No comma between '{word}' and its name."),
+                f"{m.group(1)} {m.group(2)}",
+                {"word": m.group(1)},
+            )
+
+
+_CLOSE = N_("The apposition is closed by a comma: '{word}'.")
+
+
+def _open_appositions(doc: Doc, s: int, e: int) -> Iterator[Hit]:
+    """Sentence [s, e): a place chain, a person's name or a pair of appositions opened by a
+    comma and left open before the predicate or the next position."""
+    text = doc.text
+    for m in _PLACE_LINK.finditer(text, s, e):
+        if not _predicate(m.group(2)) or _opens_front(text, s, m.start()):
+            continue
+        if text.count(",", s, m.start()) > 3 or doc.in_quote(m.start()):
+            continue
+        yield Hit(m.start(1), m.end(1), _CLOSE, m.group(1) + ",", {"word": m.group(1)})
+    one = _ONE_OF.match(text, s, e)
+    if one and _predicate(one.group(3)) and not _names_body(one.group(2)):
+        yield Hit(one.start(2), one.end(2), _CLOSE, one.group(2) + ",", {"word": one.group(2)})
+    for m in _NAME_THEN_POSITION.finditer(text, s, e):
+        if m.group(2).lower() not in POSITIONS or _names_body(m.group(1)):
+            continue
+        if not _after_position(text, s, m.start()) or doc.in_quote(m.start()):
+            continue
+        yield Hit(m.start(1), m.end(1), _CLOSE, m.group(1) + ",", {"word": m.group(1)})
+
+
+INSTITUTION_WORDS = frozenset(INSTITUTIONS)
+
+
+def _names_body(name: str) -> bool:
+    """A capitalised phrase that names an office or a position, not a person."""
+    return any(w.lower().rstrip(".") in _NOT_NAMES | INSTITUTION_WORDS for w in name.split())
+
+
+def _after_position(text: str, s: int, comma: int) -> bool:
+    """The words before ``comma`` are a capitalised position phrase ('Direktur Jenderal
+    Imigrasi', 'Kepala Kantor Imigrasi Kelas I TPI Malang') opened by a position word."""
+    before = text[max(s, comma - 120) : comma].split()
+    for k in range(len(before) - 1, max(-1, len(before) - 10), -1):
+        word = before[k].strip("()")
+        if not word or not (word[0].isupper() or word in ("dan", "dan/atau")):
+            return False
+        if word.lower() in POSITIONS and word[0].isupper():
+            return k == 0 or not before[k - 1][:1].isupper()
+    return False
+
+
+# --- P34: 'antara lain' that brings in the examples of a clause's last noun ------------------
+
+_ANTARA_LAIN = re.compile(r"(?:(?<=[^\W\d_])|(?<=\))) (antara lain)(?= [^\W\d_]|\d)")
+_NOT_BEFORE_EXAMPLES = FUNCTION_WORDS | words(
+    "ini itu tersebut adalah merupakan ialah yakni yaitu menjadi sebagai yang ada"
+)
+
+
+@rule("P34", WARNING, N_("A comma goes before 'antara lain' that follows a clause"))
+def examples_comma(doc: Doc) -> Iterator[Hit]:
+    """'… ada banyak pembinaan bagi warga binaan (WBP) antara lain pembuatan …': the examples
+    of the clause's last noun are set off by a comma, as before 'yaitu' (P18). As the
+    predicate of a subject ('Jenis usaha yang diajarkan antara lain …', 'Tujuannya antara
+    lain …') it takes none: the clause before needs a verb of its own, outside a 'yang'
+    clause."""
+    text = doc.text
+    for para in doc.prose_paras():
+        for s, e in para.sentences:
+            for m in _ANTARA_LAIN.finditer(text, s, e):
+                if doc.in_quote(m.start()):
+                    continue
+                segment = text[max(s, text.rfind(",", s, m.start()) + 1) : m.start()].split()
+                if not segment or segment[-1].lower().strip("()") in _NOT_BEFORE_EXAMPLES:
+                    continue
+                main = _main_clause(segment[:-1])
+                if not any(_predicate(w) or w in ("ada", "punya") for w in main):
+                    continue
+                if _predicate(segment[-1].lower()):
+                    continue  # "… yang diajarkan antara lain …": the verb's own complement
+                last = segment[-1]
+                yield Hit(
+                    m.start() - len(last),
+                    m.end(1),
+                    N_("A comma goes before '{word}' after a clause."),
+                    f"{last}, antara lain",
+                    {"word": "antara lain"},
+                )
+
+
+def _main_clause(segment: list[str]) -> list[str]:
+    """The words of the clause that 'antara lain' would follow, lowercase: after the last
+    'bahwa' or verb of saying ('… menyampaikan bahwa kegiatan yang digelar antara lain …'
+    reads the clause after 'bahwa'), and before a 'yang' clause, whose verb is not its own."""
+    low = [w.lower().strip('“”"()') for w in segment]
+    for k in range(len(low) - 1, -1, -1):
+        if low[k] == "bahwa" or low[k] in SAYING_VERBS:
+            low = low[k + 1 :]
+            break
+    return low[: low.index("yang")] if "yang" in low else low
+
+
+# A position's phrase with no comma at all: "Kepala Kantor Imigrasi Kediri Rakha Sukma
+# menjelaskan" → "Kediri, Rakha Sukma,". Its words: capitalised ones, a bracketed short form,
+# 'kelas', 'dan'; it ends before the first other lowercase word.
+_POSITION_RUN = re.compile(
+    r"\b[A-Z][a-z]+(?: (?:[A-Z][\w’'-]*|\([A-Z][A-Za-z]{1,10}\)|kelas|dan))+"
+)
+_RUN_WORD = re.compile(r"\(?[\w’'-]+\)?")
+
+
+def _unset_name(doc: Doc, s: int, e: int) -> Iterator[Hit]:
+    """A position phrase that ends with a place (a province, regency or city of Indonesia)
+    and goes on with a person's name before the predicate: the name is an apposition, set
+    off on both sides. Only where the name follows a place the list knows and none of its
+    words is a place, an office or a position word."""
+    text = doc.text
+    for m in _POSITION_RUN.finditer(text, s, e):
+        first = m.group().split(" ", 1)[0]
+        if first.lower() not in POSITIONS or doc.in_quote(m.start()):
+            continue
+        words_ = [
+            (w.start(), w.end(), w.group()) for w in _RUN_WORD.finditer(text, m.start(), m.end())
+        ]
+        split = _place_split(words_)
+        if split is None:
+            continue
+        k, place_start = split
+        name = words_[k + 1 :]
+        after = text[m.end() : m.end() + 1]
+        closed = after == ","
+        if not closed and not _predicate_follows(text, m.end(), e):
+            continue
+        place = text[place_start : words_[k][1]]
+        person = text[name[0][0] : name[-1][1]]
+        fix = f"{place}, {person}" + ("" if closed else ",")
+        yield Hit(
+            place_start,
+            name[-1][1],
+            N_("The name after the position is set off by commas: '{word}'."),
+            fix,
+            {"word": person},
+        )
+
+
+def _place_split(words_: list[tuple[int, int, str]]) -> tuple[int, int] | None:
+    """(index of the place's last word, the place's start) where a place of Indonesia ends
+    the office's name and two to four words of a person's name follow to the run's end."""
+    from kabar_desktop.check.places import place_words
+
+    is_place_word = place_words().__contains__
+    names = _full_place_names()
+    for k in range(len(words_) - 3, 0, -1):
+        rest = [w for _, _, w in words_[k + 1 :]]
+        if not 2 <= len(rest) <= 4 or not _person(rest, is_place_word):
+            continue
+        for size in (3, 2, 1):
+            if k - size + 1 < 1:
+                continue
+            place = " ".join(w for _, _, w in words_[k - size + 1 : k + 1])
+            if place.lower() in names and _office_between(words_[: k - size + 1]):
+                return k, words_[k - size + 1][0]
+    return None
+
+
+def _person(rest: list[str], is_place_word: Callable[[str], bool]) -> bool:
+    """Capitalised words of a person's name ('I Putu Suwarsa', 'Rakha Sukma')."""
+    for w in rest:
+        bare = w.strip("()")
+        if bare != w or not bare[:1].isupper() or (bare.isupper() and len(bare) > 1):
+            return False
+        if bare.lower() in _NOT_NAMES or bare.lower() in INSTITUTION_WORDS:
+            return False
+        if len(bare) > 1 and is_place_word(bare.lower()):
+            return False
+    return True
+
+
+@cache
+def _full_place_names() -> frozenset[str]:
+    """Provinces, regencies and cities by their whole names, lowercase ("lampung utara")."""
+    from kabar_desktop import paths
+    from kabar_desktop.check.places import PLACES_FILE
+    from kabar_desktop.check.wordlists import read_word_list
+
+    listed = read_word_list(paths.resources_dir() / "dictionaries" / PLACES_FILE)
+    return frozenset(n.lower() for n in listed) | _PROVINCES
+
+
+# Adverbs between a subject and its verb: "… Ilham Djaya kembali melakukan …".
+_ADVERBS = words("juga kembali terus telah sudah akan langsung pun turut secara")
+
+
+def _predicate_follows(text: str, pos: int, end: int) -> bool:
+    """A predicate starts at ``pos``: a verb, maybe after an adverb."""
+    nxt = _WORD.match(text, pos + 1, end)
+    if nxt is None or text[pos : pos + 1] != " ":
+        return False
+    word = nxt.group()
+    if word in _ADVERBS:
+        nxt = _WORD.match(text, nxt.end() + 1, end)
+        word = nxt.group() if nxt else ""
+    return _predicate(word) or word in SAYING_VERBS
+
+
+def _office_between(head: list[tuple[int, int, str]]) -> bool:
+    """The words before the place name an office ('Kepala Kantor Imigrasi Kediri'), not just
+    a title ('Bupati Pacitan Indrata …', 'Wali Kota Kupang …', like 'Presiden Joko …'),
+    which goes before a name with no comma."""
+    return any(
+        w.strip("()").lower() not in POSITIONS and w.lower() not in ("kota", "wali")
+        for _, _, w in head
+    )
