@@ -51,6 +51,17 @@ BREAKS = [
         "Usai pertemuan dengan wartawan ia langsung meninjau dapur.",
         [("wartawan", "wartawan,")],
     ),
+    # A phrase of the whole, then the number of its part as the subject.
+    (
+        "P35",
+        "Dari 120 pemohon paspor pekan ini 97 orang telah menerima paspornya.",
+        [("ini", "ini,")],
+    ),
+    (
+        "P35",
+        "Petugas memeriksa berkas, dari 60 berkas usulan remisi 12 dikembalikan ke Lapas.",
+        [("remisi", "remisi,")],
+    ),
     # A connector between sentences with no mark before it: after a verb of saying, commas.
     (
         "P36",
@@ -97,6 +108,10 @@ RESPECTS = [
     ("P35", "Di akhir kunjungan Budi melihat hasil karya warga binaan."),
     # The comma is there.
     ("P35", "Pada tahun 2023, Rutan Kelas IIB Sragen berhasil meraih predikat WBK."),
+    # A number that names a block or a year, and a number after a verb: no new subject.
+    ("P35", "Dari blok 3 petugas memindahkan lima warga binaan ke blok lain."),
+    ("P35", "Dari jumlah itu petugas menerima 45 berkas lengkap."),
+    ("P35", "Dari 120 pemohon, 97 orang telah menerima paspornya."),
     # A speaker's own words.
     ("P35", "“Untuk tahun depan Kalapas akan menambah kelas menjahit,” ujar Budi."),
     # 'selain itu' meaning 'other than that', and after 'bahwa'.

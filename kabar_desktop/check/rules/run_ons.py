@@ -159,6 +159,8 @@ def fronted_phrase(doc: Doc) -> Iterator[Hit]:
     text = doc.text
     for para in doc.prose_paras():
         for s, e in para.sentences:
+            if "ari " in text[s:e] or "antara " in text[s:e]:
+                yield from _partitive(doc, s, e)
             if doc.in_quote(s) or text[s : s + 1] in _WORD_STRIP:
                 continue
             spans = [m.span() for m in re.finditer(r"\S+", text[s:e])][:14]
@@ -177,6 +179,38 @@ def fronted_phrase(doc: Doc) -> Iterator[Hit]:
                 word + ",",
                 {"word": word + ","},
             )
+
+
+# "Dari 83 litmas diversi 72 dinyatakan berhasil": a phrase of the whole, then the number of
+# its part as the subject; the two numbers read as one phrase without the comma.
+_PARTITIVE = re.compile(
+    r"(?:^|(?<=, )|(?<=^[“\"]))(?:[Dd]ari|[Dd]iantara|[Dd]i antara)((?: [^\s,.;:]+){1,6}?)"
+    r" ([a-z]+) (\d+)(?= ((?:[a-z]+ ){0,3}[a-z]+))"
+)
+_NOT_BEFORE_NUMBER = FUNCTION_WORDS | words(
+    """sebanyak sekitar sekira kurang lebih hanya ada mencapai sejumlah berjumlah total jumlah
+    nomor tahun bulan tanggal pukul jam hari kelas angka sebesar senilai sedikitnya
+    setidaknya hampir sementara yakni yaitu adalah periode semester tahap sesi angkatan
+    gelombang blok kamar lantai ruang pos unit regu tim kelompok pasal ayat"""
+)
+
+
+def _partitive(doc: Doc, s: int, e: int) -> Iterator[Hit]:
+    text = doc.text
+    for m in _PARTITIVE.finditer(text[s:e]):
+        prev, after = m.group(2), m.group(4).split()
+        if prev in _NOT_BEFORE_NUMBER or is_verb(prev) or prev.endswith("kan"):
+            continue
+        if after[0] not in ("diantaranya", "di") and not any(_predicate(after, k) for k in (0, 1)):
+            continue  # "Dari 50 peserta 45 orang lulus", "… tersebut 83 di antaranya …"
+        start = s + m.start(2)
+        yield Hit(
+            start,
+            start + len(prev),
+            N_("A comma closes the opening phrase before the subject: '{word}'."),
+            prev + ",",
+            {"word": prev + ","},
+        )
 
 
 # Connectors between sentences (P8's) that may not run on from a word with no mark.
