@@ -40,6 +40,14 @@ BREAKS = [
     ("W27", _TITLE + _LEAD + "Tapi Kepala Rutan tetap hadir.", [("Tapi", "Tetapi")]),
     # A particle of speech: left out, no word to put in its place.
     ("W27", _TITLE + _LEAD + "Hasilnya memuaskan sih menurut panitia.", [("sih", None)]),
+    # The speaker's 'kita' or 'saya' in a paragraph of the writer's, once a paragraph.
+    (
+        "W27",
+        _TITLE + _LEAD + "Kepala rutan berharap kebersihan kita jaga bersama. Kita mulai "
+        "dari kamar sendiri.",
+        [("kita", None)],
+    ),
+    ("W27", _TITLE + _LEAD + "Menurutnya, saya akan menilai sendiri.", [("saya", None)]),
     # 'di' before a time noun.
     (
         "W28",
@@ -52,6 +60,7 @@ BREAKS = [
         [("di", "pada")],
     ),
     ("W28", _TITLE + _LEAD + "Di masa pandemi lomba sempat ditiadakan.", [("Di", "Pada")]),
+    ("W28", _TITLE + _LEAD + "Penilaian kedua di malam hari.", [("di", "pada")]),
     # 'namun' joining inside a sentence: ', tetapi'.
     (
         "W29",
@@ -86,10 +95,16 @@ RESPECTS = [
     ("W27", _TITLE + _LEAD + "Lomba dinilai oleh Pak Gede Suarta dari Kanwil."),
     # The standard words themselves.
     ("W27", _TITLE + _LEAD + "Petugas menilai kamar bersama peserta, tetapi hujan turun."),
+    # 'kita' in a paragraph that holds a quote: the speaker's words, their marks misplaced.
+    (
+        "W27",
+        _TITLE + _LEAD + "Kebersihan itu kita jaga bersama setiap hari,” kata Budi.",
+    ),
     # A time word that names no time, a place, and the writer's 'pada'.
     ("W28", _TITLE + _LEAD + "Penilaian dilakukan di hari kerja dan di akhir kunjungan."),
     ("W28", _TITLE + _LEAD + "Hadiah diserahkan di Balai Pemasyarakatan Kupang."),
     ("W28", _TITLE + _LEAD + "Lomba serupa digelar pada tahun 2021."),
+    ("W28", _TITLE + _LEAD + "Penilaian berlangsung di malam yang dingin."),
     ("W28", _TITLE + _LEAD + "“Kami mulai di bulan Agustus,” kata Budi."),
     # 'namun' opening a sentence, or with a semicolon; and in a quote.
     ("W29", _TITLE + _LEAD + "Kamar blok A sudah bersih. Namun, kamar blok B belum."),

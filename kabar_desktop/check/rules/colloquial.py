@@ -1,9 +1,11 @@
 """Spoken and informal words in running text, and function words used where another belongs
 (issue 13, round 7).
 
-W27: a word KBBI marks *cak* (ragam cakapan) in the writer's own sentences: 'tapi' →
-'tetapi', 'bareng' → 'bersama', 'udah' → 'sudah'. A speaker's direct quote keeps what was
-said, and a headline its punch ('Kalapas: Biar WBP Bisa …'): both are left alone.
+W27: the spoken register in the writer's own sentences. A word KBBI marks *cak* (ragam
+cakapan): 'tapi' → 'tetapi', 'bareng' → 'bersama', 'udah' → 'sudah'. And 'saya', 'kami',
+'kita' in a paragraph with no quote marks: the speaker's words left unquoted, or the writer
+speaking as 'we' (once a paragraph; no fix: quote them, or 'pihaknya', 'ia'). A speaker's
+direct quote keeps what was said, and a headline its punch ('Kalapas: Biar WBP Bisa …').
 
 W28: 'pada' before a time, 'di' before a place (EYD V, kata depan): 'di tahun 2024', 'di
 bulan Ramadan', 'di Hari Bhakti …' → 'pada'. Only the time nouns that never name a place;
@@ -92,14 +94,38 @@ def _spoken(doc: Doc, t: Token) -> bool:
     return kind in ("title", "credit", "quote") or doc.in_quote(t.start)
 
 
-@rule("W27", WARNING, N_("Spoken words are written in their standard form"))
+_FIRST_PERSON = words("saya aku kami kita")
+_QUOTE_MARKS = re.compile('["“”]')
+
+
+@rule("W27", WARNING, N_("The writer's sentences keep to the written register"))
 def colloquial_words(doc: Doc) -> Iterator[Hit]:
     text = doc.text
+    voiced: set[int] = set()  # paragraphs already told about 'kita'
     for t in doc.tokens:
         low = t.text.lower()
-        if low not in COLLOQUIAL or not (t.text.islower() or (t.initial and low[1:] == t.text[1:])):
+        if low not in COLLOQUIAL and low not in _FIRST_PERSON:
+            continue
+        if not (t.text.islower() or (t.initial and low[1:] == t.text[1:])):
             continue  # a capital mid-sentence: a name ('Pak Gede', 'Desa Biar')
         if _spoken(doc, t) or doc.is_italic(t.start, t.end):
+            continue
+        if low in _FIRST_PERSON:
+            para = doc.paras[t.para]
+            if t.para in voiced or para.kind == "caption":
+                continue
+            voiced.add(t.para)
+            if not _QUOTE_MARKS.search(text, para.start, para.end):
+                yield Hit(
+                    t.start,
+                    t.end,
+                    N_(
+                        "'{word}' is the speaker's voice in the writer's sentence: quote the "
+                        "words, or write 'pihaknya' or 'ia'."
+                    ),
+                    None,
+                    {"word": t.text},
+                )
             continue
         if t.initial and _TAPI_OPENING.match(text, t.start):
             continue
@@ -128,7 +154,8 @@ def _time_after_di() -> re.Pattern[str]:
     """'di' before a noun of time (compiled when first used). 'Hari' only capitalised before
     a name ('di Hari Bhakti …', a day of the calendar); 'di hari kerja' is left alone."""
     return re.compile(
-        r"\b([Dd]i) (?:bulan|tahun|masa|era|saat|tanggal|Bulan|Tahun|Hari(?= [A-Z]))\b"
+        r"\b([Dd]i) (?:bulan|tahun|masa|era|saat|tanggal|waktu|momen|zaman|Bulan|Tahun"
+        r"|(?:pagi|siang|sore|malam)(?= hari\b)|Hari(?= [A-Z]))\b"
     )
 
 
