@@ -122,3 +122,11 @@ def test_round7_breaking_text_is_found(rule: str, text: str, expected: list) -> 
 @pytest.mark.parametrize(("rule", "text"), RESPECTS)
 def test_round7_respecting_text_is_silent(rule: str, text: str) -> None:
     assert found(_HEAD + text, rule) == []
+
+
+def test_an_everyday_word_one_slip_from_another_is_left_alone() -> None:
+    """'mengacu' and 'mengaku' are both frequent Indonesian words: S3 takes neither for a slip
+    of the other, and still reads a form no one writes ('memalui')."""
+    assert found(_HEAD + "Mengacu pada peraturan itu, petugas memeriksa berkas.", "S3") == []
+    assert found(_HEAD + "Penari menari di panggung aula.", "S3") == []
+    assert found(_HEAD + "Rombongan memalui pintu utama.", "S3") == [("memalui", "melalui")]
