@@ -112,6 +112,9 @@ RESPECTS = [
     ("P35", "Dari blok 3 petugas memindahkan lima warga binaan ke blok lain."),
     ("P35", "Dari jumlah itu petugas menerima 45 berkas lengkap."),
     ("P35", "Dari 120 pemohon, 97 orang telah menerima paspornya."),
+    # An office inside a place's or another office's name, a subject after its verb.
+    ("P35", "Dalam apel pagi Wakil Bupati Sragen menyampaikan pesan kepada ASN."),
+    ("P35", "Di Aula Kantor Bupati Sragen berlangsung rapat koordinasi."),
     # A speaker's own words.
     ("P35", "“Untuk tahun depan Kalapas akan menambah kelas menjahit,” ujar Budi."),
     # 'selain itu' meaning 'other than that', and after 'bahwa'.
@@ -122,6 +125,10 @@ RESPECTS = [
     ("P37", "Layanan kunjungan ditutup sementara 3 hari menjelang Lebaran."),
     ("P37", "Hasil sementara 60 persen peserta dinyatakan lulus."),
     ("P37", "Petugas tinggal sementara di pos jaga."),
+    ("P37", "Dua orang deteni ditampung sementara 2 malam di ruang isolasi."),
+    # 'hal itu' after a count or an adverb that opens the sentence.
+    ("P37", "Kedua hal itu merupakan syarat pembebasan bersyarat."),
+    ("P37", "Sebenarnya hal ini sudah lama direncanakan."),
     # 'hal itu' as the object of a verb or a preposition.
     ("P37", "Kalapas membenarkan hal itu saat dikonfirmasi."),
     ("P37", "Terkait hal ini pihaknya akan berkoordinasi dengan Kanwil."),

@@ -64,6 +64,10 @@ _TAKES_A_NAME = (
         kabupaten provinsi"""
     )
 )
+# Places whose name may hold an office ("Rumah Dinas Bupati", "Pendopo Wali Kota").
+_PLACES = words("rumah aula gedung pendopo ruang ruangan wisma lapangan halaman jalan dinas")
+# Verbs after which the subject comes ("… berlangsung rapat koordinasi").
+_INVERTING = words("berlangsung bertempat berlokasi terdapat tersedia hadir tampak terlihat")
 _CAPITAL_WORD = re.compile(r"[A-Z][\w’'.-]*|I{1,3}[AB]?|IV|V|[A-Z]{2,}")
 _NUMBERISH = re.compile(r"\d[\d.,/%-]*|ke-\d+|\(\w+\)")
 _ORDINAL = re.compile(r"ke-\d+")
@@ -103,6 +107,8 @@ def _subject_at(ws: list[str], i: int) -> bool:
     low, prev_low = w.lower(), prev.lower()
     if prev_low in _CLOSERS or prev_low in FUNCTION_WORDS:
         return False
+    if prev_low in POSITIONS or prev_low in POSITION_PARTS or prev_low in _PLACES:
+        return False  # "Wakil Bupati", "di Aula Kantor Bupati Sragen": one name
     if w in _PRONOUNS:
         return _predicate(ws, i + 1)
     if w in _QUANTIFIERS:  # "Usai senam setiap warga binaan dengan tertib mengantre"
@@ -119,6 +125,8 @@ def _subject_at(ws: list[str], i: int) -> bool:
     end = _capital_run(ws, i)
     if end == i:
         return False
+    if ws[end : end + 1] and ws[end].rstrip(".,") in _INVERTING:
+        return False  # "Di Aula Kantor Bupati berlangsung rapat": the subject comes after
     offices = [x for x in ws[i:end] if x.lower() in POSITIONS or x.lower() in INSTITUTION_KINDS]
     if low in POSITIONS:  # "… ke-58 Kalapas juga menyampaikan": an office does what follows
         return sum(x.lower() in POSITIONS for x in offices) == 1 and _predicate(ws, end)
@@ -263,13 +271,16 @@ _SEMENTARA = re.compile(
     r"(?<=[^\W\d_]) sementara (?=(\d+|ia|dia|mereka|kami|kita|pihaknya|beliau|sisanya"
     r"|lainnya)\b( [a-z]+)?)"
 )
-_DURATIONS = words("hari minggu pekan bulan tahun jam menit detik waktu")
+_DURATIONS = words("hari minggu pekan bulan tahun jam menit detik waktu malam kali")
 _NOT_BEFORE_SEMENTARA = FUNCTION_WORDS | words("yang tinggal masih ini itu")
 # "… secara lengkap hal ini tentu menunjukkan …": 'hal ini' as the subject of a new clause.
 _HAL_INI = re.compile(r"(?<=[a-z]) (hal (?:ini|itu|tersebut)) ([a-z]+)\b")
 _NOT_BEFORE_HAL = FUNCTION_WORDS | words(
     """terkait mengenai soal seperti atas akan tentang menyikapi menanggapi melihat tentunya
-    bahwa maka juga pun sebab justru ialah adalah yakni yaitu semua segala setiap"""
+    bahwa maka juga pun sebab justru ialah adalah yakni yaitu semua segala setiap namun
+    tetapi tapi sehingga jadi lalu kemudian bahkan apalagi sedangkan padahal meskipun
+    walaupun jika kalau apabila ketika saat setelah sebelum bukan hanya kedua ketiga
+    beberapa berbagai banyak sejumlah tiap satu dua tiga empat lima suatu sebuah"""
 )
 _SUBORDINATORS = words(
     """jika kalau apabila bila karena sebab setelah sesudah saat ketika meskipun walaupun
@@ -321,6 +332,8 @@ def _hal_ini(doc: Doc, start: int, end: int) -> Iterator[Hit]:
         low = prev.lower()
         if low in _NOT_BEFORE_HAL or is_verb(low) or low.endswith(("kan", "nya")):
             continue  # "membenarkan hal itu", "terkait hal ini": its object
+        if not prev.islower() or not text[start : m.start() - len(prev)].strip(_WORD_STRIP):
+            continue  # "Sebenarnya hal ini …": an adverb that opens the sentence
         nxt = m.group(2)
         if nxt not in _HAL_PREDICATES and not is_verb(nxt):
             continue
