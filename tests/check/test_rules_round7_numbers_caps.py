@@ -56,6 +56,12 @@ BREAKS = [
     ("N10", "Rapat digelar di aula, Senin (02/1/2023).", [("(02/1/2023)", "(2/1/2023)")]),
     # N11: a numeric date with its slash but no year
     ("N11", "Petugas mendatangi rumah klien, Senin (8/12/).", [("(8/12/)", None)]),
+    # N12: a date in brackets with other marks than slashes, or spaces in it
+    ("N12", "Rapat digelar di aula, Senin (9-1-2023).", [("(9-1-2023)", "(9/1/2023)")]),
+    ("N12", "Rapat digelar di aula, Senin (9.1.2023).", [("(9.1.2023)", "(9/1/2023)")]),
+    ("N12", "Rapat digelar di aula, Senin (9/1/ 2023).", [("(9/1/ 2023)", "(9/1/2023)")]),
+    # N6: the percent sign against its number
+    ("N6", "Realisasi anggaran mencapai 97,5 % dari pagu.", [("97,5 %", "97,5%")]),
     # N1: a small number counting a noun no list names, after a verb or a function word
     ("N1", "Petugas menyiapkan 4 loket untuk pemohon.", [("4", "empat")]),
     ("N1", "Pelatihan itu terdiri atas 3 modul.", [("3", "tiga")]),
@@ -88,6 +94,9 @@ RESPECTS = [
     ("N10", "Rapat digelar di aula, Senin (09/01/2023)."),  # padded alike: the office's choice
     ("N10", "Rapat digelar di aula, Senin (26/02/2023)."),
     ("N11", "Petugas mendatangi rumah klien, Senin (8/12/2025)."),
+    ("N12", "Rapat digelar di aula, Senin (9/1/2023)."),
+    ("N12", "Skor akhir 3-1 untuk tim lapas."),
+    ("N6", "Realisasi anggaran mencapai 97,5% dari pagu."),
     ("N1", "Kelompok 1 diminta maju ke depan."),  # a label after a noun
     ("N1", "Setelah diskusi, kelompok 2 memaparkan hasilnya."),
     ("N1", "Capaian naik menjadi 5 persen."),

@@ -324,6 +324,8 @@ def times(doc: Doc) -> Iterator[Hit]:
 # apart from its number: "3.780 m2". (A Hijri year, "1445 H", is W6's: standard_forms.py.)
 _RUPIAH = re.compile(r"\bRp(?:\. ?| )(\d[\d.]*(?:,\d{2})?)(?:,-)?|\bRp(\d[\d.]*),-")
 _UNIT = re.compile(r"(?<![\w.,])(\d[\d.]*(?:,\d+)?)(m2|m²|m3|km|kg|cm|mm|ha|ml)\b")
+# "5 %": the percent sign, unlike a unit, is written against its number (EYD V: "5%").
+_PERCENT = re.compile(r"(?<![\w.,])(\d[\d.]*(?:,\d+)?) %")
 
 
 @rule("N6", ERROR, N_("Symbols and units: 'Rp650.000', '3.780 m2'"))
@@ -344,6 +346,15 @@ def symbols(doc: Doc) -> Iterator[Hit]:
             m.start(),
             m.end(),
             N_("A unit stands apart from its number: '{word}'."),
+            fixed,
+            {"word": fixed},
+        )
+    for m in _PERCENT.finditer(text):
+        fixed = f"{m.group(1)}%"
+        yield Hit(
+            m.start(),
+            m.end(),
+            N_("The percent sign is written against its number: '{word}'."),
             fixed,
             {"word": fixed},
         )

@@ -8,6 +8,7 @@ class in digits after an office K23 does not know ('Kanim Kelas 1', 'Lapas Narko
 K30: 'Anda' is always capitalised (KBBI, EYD V), in a speaker's words too.
 N10: a numeric date pads its day and month alike: '(9/01/2023)' is '(9/1/2023)'.
 N11: a numeric date with its slash but no year, '(15/12/)', lost the year.
+N12: a date in brackets takes slashes, without spaces: '(9-1-2023)' is '(9/1/2023)'.
 """
 
 from __future__ import annotations
@@ -145,3 +146,25 @@ def lost_year(doc: Doc) -> Iterator[Hit]:
     for m in _NO_YEAR.finditer(doc.text):
         if 1 <= int(m.group(1)) <= 31 and 1 <= int(m.group(2)) <= 12:
             yield Hit(m.start(), m.end(), N_("The date lost its year after the slash."))
+
+
+# "(9-1-2023)", "(9.1.2023)", "(9/1/ 2023)": the numeric date with other marks or spaces.
+_OTHER_MARKS = re.compile(r"\((\d{1,2}) ?([-./]) ?(\d{1,2}) ?([-./]) ?((?:19|20)\d{2})\)")
+
+
+@rule("N12", ERROR, N_("A date in brackets is written with slashes: '(9/1/2023)'"))
+def date_marks(doc: Doc) -> Iterator[Hit]:
+    for m in _OTHER_MARKS.finditer(doc.text):
+        day, first, month, second, year = m.groups()
+        fixed = f"({day}/{month}/{year})"
+        if m.group() == fixed or (first == "/" and second == "-" and " " not in m.group()):
+            continue  # right, or N5's "(26/2-2020)"
+        if not (1 <= int(day) <= 31 and 1 <= int(month) <= 12):
+            continue
+        yield Hit(
+            m.start(),
+            m.end(),
+            N_("A date in brackets takes slashes and no spaces: '{fix}'."),
+            fixed,
+            {"fix": fixed},
+        )
