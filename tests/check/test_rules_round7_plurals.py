@@ -101,6 +101,9 @@ BREAKS = [
         "Bantuan diberikan kepada kurang lebih sekitar 30 keluarga.",
         [("kurang lebih sekitar", "sekitar")],
     ),
+    # W13: a spoken acronym beside a word of its own full form.
+    ("W13", "Kakanwil membuka rapat Rakor di aula.", [("rapat Rakor", "Rakor")]),
+    ("W13", "Tim menindaklanjuti hasil monev evaluasi tahun lalu.", [("monev evaluasi", "monev")]),
 ]
 
 RESPECTS = [
@@ -130,6 +133,7 @@ RESPECTS = [
     ("W13", "Kegiatan itu sekaligus mempererat silaturahmi. Kami juga hadir."),
     ("W13", "Masih ada warga binaan yang belum menerima remisi. Ia masih belajar."),
     ("W13", "Bantuan diberikan kepada sekitar 30 keluarga, kurang lebih 100 jiwa."),
+    ("W13", "Rapat Koordinasi (Rakor) digelar di aula. Kegiatan rakor berjalan lancar."),
 ]
 
 

@@ -5,7 +5,8 @@ Only the clear pairs: 'agar supaya', 'demi untuk', 'guna untuk', 'melalui via',
 sekali' within a few words, 'masih banyak … yang masih belum', 'para hadirin' (a doubled
 plural after 'para' is W30's), 'saling' before a reciprocal form ('saling tolong-menolong'),
 'antara A dengan B' (antara … dan), 'setiap sebulan sekali' and 'para' before a collective
-noun ('para rombongan'). A warning: the fix is plain, but the writer may be quoting someone.
+noun ('para rombongan'), a spoken acronym beside a word of its full form ('rapat rakor',
+'monev evaluasi'). A warning: the fix is plain, but the writer may be quoting someone.
 """
 
 from __future__ import annotations
@@ -15,6 +16,7 @@ from collections.abc import Iterator
 
 from kabar_desktop.check.document import Doc
 from kabar_desktop.check.rules import N_, WARNING, Hit, keep_case, rule
+from kabar_desktop.check.tables import SHORTHAND
 
 # A doubled pair and the one word kept.
 _PAIRS = {
@@ -38,6 +40,13 @@ _MASIH = re.compile(
     r"\bmasih (?:banyak|ada)(?: [^\W\d_,.]+){1,3} yang (masih) (belum|tidak|kurang|perlu)\b",
     re.IGNORECASE,
 )
+# A spoken acronym beside a word of its own full form: "rapat rakor" (rapat koordinasi),
+# "monev evaluasi" (pemantauan dan evaluasi), "sidak mendadak" (inspeksi mendadak).
+_SPELLED_OUT = {
+    short: frozenset(full.split()) - {"dan"}
+    for short, full in SHORTHAND.items()
+    if len(short) >= 4 and " " in full
+}
 # "saling" says "each other", and so does a reciprocal form ("saling tolong-menolong").
 _SALING = re.compile(r"\b(saling) ([^\W\d_]+-(?:me|mem|men|meng|meny|ber)[^\W\d_]+)\b", re.I)
 # "sangat … sekali": up to two words between ("sangat baik sekali", "sangat tidak siap sekali").
@@ -64,9 +73,25 @@ def _twice(m: re.Match[str], fixed: str) -> Hit:
     return Hit(m.start(), m.end(), _TWICE, fixed, {"word": m.group(), "fix": fixed})
 
 
+def _acronym_twice(doc: Doc) -> Iterator[Hit]:
+    toks = doc.tokens
+    for i, t in enumerate(toks):
+        full = _SPELLED_OUT.get(t.text.lower())
+        if full is None or doc.paras[t.para].kind in ("title", "credit"):
+            continue
+        for j in (i - 1, i + 1):
+            if 0 <= j < len(toks) and toks[j].text.lower() in full:
+                a, b = sorted((toks[i], toks[j]), key=lambda x: x.start)
+                if doc.adjacent(a, b):
+                    word = doc.text[a.start : b.end]
+                    yield Hit(a.start, b.end, _TWICE, t.text, {"word": word, "fix": t.text})
+                    break
+
+
 @rule("W13", WARNING, N_("No pleonasm: one word says it"))
 def pleonasm(doc: Doc) -> Iterator[Hit]:
     text = doc.text
+    yield from _acronym_twice(doc)
     for para in doc.prose_paras():
         for m in _PAIR.finditer(text, para.start, para.end):
             yield _twice(m, keep_case(m.group(), _PAIRS[m.group().lower()]))
