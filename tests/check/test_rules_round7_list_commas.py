@@ -77,6 +77,15 @@ BREAKS = [
         _text("Salah seorang peserta, Yohanes mengaku senang mengikuti pelatihan."),
         [("Yohanes", "Yohanes,")],
     ),
+    # A full name, then what the person is, opened by a comma and left open before the verb.
+    (
+        "P33",
+        _text(
+            "Yohana Bria Lake, pegawai Seksi Bimbingan dan Kegiatan Kerja Lapas Kupang "
+            "memandu peserta."
+        ),
+        [("Kupang", "Kupang,")],
+    ),
     # Two appositions joined by 'dan': the first name is closed before the second position.
     (
         "P33",
@@ -150,6 +159,13 @@ RESPECTS = [
     ("P33", _text("Selain Kabupaten Kupang, Kota Kupang menggelar kegiatan serupa.")),
     ("P33", _text("Salah seorang peserta, Yohanes, mengaku senang.")),
     ("P33", _text("Kepala Lapas, Budi, dan Kepala Rutan, Andi, menghadiri kegiatan itu.")),
+    ("P33", _text("Yohana Bria Lake, pegawai Lapas Kupang, memandu peserta.")),
+    # An opener, then the subject: 'Menurut Yohana, petugas …'.
+    ("P33", _text("Menurut Yohana Lake, petugas jaga memeriksa setiap barang titipan.")),
+    # A list of people, not one apposition.
+    ("P33", _text("Yohana Lake, petugas jaga dan dua staf memeriksa barang titipan.")),
+    # 'antara … dan …' holds its pair tight.
+    ("P33", _text("Nota kesepahaman ditandatangani antara Kepala Lapas, Budi dan Kepala Dinas.")),
     # Positions in a list, not a name between them.
     ("P33", _text("Pelatihan dibuka Kepala Lapas, Kepala Rutan dan Kepala Bapas Kupang.")),
     # A title before a name takes no comma: 'Bupati Kupang Yosef Lede'.

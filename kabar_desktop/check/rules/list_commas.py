@@ -260,6 +260,7 @@ def _open_appositions(doc: Doc, s: int, e: int) -> Iterator[Hit]:
     one = _ONE_OF.match(text, s, e)
     if one and _predicate(one.group(3)) and not _names_body(one.group(2)):
         yield Hit(one.start(2), one.end(2), _CLOSE, one.group(2) + ",", {"word": one.group(2)})
+    yield from _name_then_role(doc, s, e)
     for m in _NAME_THEN_POSITION.finditer(text, s, e):
         if m.group(2).lower() not in POSITIONS or _names_body(m.group(1)):
             continue
@@ -276,6 +277,50 @@ def _names_body(name: str) -> bool:
     return any(w.lower().rstrip(".") in _NOT_NAMES | INSTITUTION_WORDS for w in name.split())
 
 
+# "Rio Restu, petugas Seksi Intelijen Kantor Imigrasi Malang menjelaskan …": a person's
+# full name opens the sentence, a comma opens what they are, and the predicate follows it
+# with no comma.
+_NAME_ROLE = re.compile(
+    r"([A-Z][a-z]+(?: [A-Z][a-z]*\.?){1,3})(?: \(\d{1,3}\))?, "
+    r"((?:petugas|pegawai|staf|seorang|salah seorang|warga|anggota|pejabat|perwakilan|klien|"
+    r"mantan|pemilik|penyuluh|pembimbing)\b[^,.;:\"“”()]{1,140})"
+)
+
+
+def _name_then_role(doc: Doc, s: int, e: int) -> Iterator[Hit]:
+    text = doc.text
+    m = _NAME_ROLE.match(text, s, e)
+    if m is None or _names_body(m.group(1)):
+        return
+    first = m.group(1).split()[0].lower()
+    if first in _FRONT or first.endswith("nya"):
+        return  # "Menurut Sri, klien …": an opener, then the subject
+    found = list(_WORD.finditer(m.group(2)))
+    verb = next((k for k, w in enumerate(found) if k and _predicate(w.group())), None)
+    if verb is None or verb > 12:
+        return
+    role = [w.group() for w in found[:verb]]
+    joins = [k for k, w in enumerate(role) if w in ("dan", "serta", "atau", "yang")]
+    if any(not _inside_name(role, k) for k in joins):
+        return  # "Budi, petugas kebersihan dan Andi …": a list, not one apposition
+    end = m.start(2) + found[verb - 1].end()
+    if text[end : end + 1] != " ":
+        return
+    last = role[-1]
+    yield Hit(end - len(last), end, _CLOSE, last + ",", {"word": last})
+
+
+def _inside_name(role: list[str], k: int) -> bool:
+    """'dan' at ``k`` joins two capitalised words of one office's name ('Intelijen dan
+    Penindakan')."""
+    return (
+        role[k] == "dan"
+        and 0 < k < len(role) - 1
+        and role[k - 1][0].isupper()
+        and (role[k + 1][0].isupper())
+    )
+
+
 def _after_position(text: str, s: int, comma: int) -> bool:
     """The words before ``comma`` are a capitalised position phrase ('Direktur Jenderal
     Imigrasi', 'Kepala Kantor Imigrasi Kelas I TPI Malang') opened by a position word."""
@@ -285,6 +330,8 @@ def _after_position(text: str, s: int, comma: int) -> bool:
         if not word or not (word[0].isupper() or word in ("dan", "dan/atau")):
             return False
         if word.lower() in POSITIONS and word[0].isupper():
+            if k > 0 and before[k - 1].lower() == "antara":
+                return False  # "antara Kepala Lapas, Budi dan Kepala Dinas, …": a tight pair
             return k == 0 or not before[k - 1][:1].isupper()
     return False
 
