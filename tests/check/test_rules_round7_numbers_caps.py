@@ -44,6 +44,11 @@ BREAKS = [
         "Warga diminta datang ke kantor Imigrasi terdekat.",
         [("kantor Imigrasi", "kantor imigrasi")],
     ),
+    (
+        "K29",
+        "Deteni dipindahkan ke rumah Tahanan yang lebih dekat.",
+        [("rumah Tahanan", "rumah tahanan")],
+    ),
     # K30: 'Anda', in a speaker's words too
     (
         "K30",
@@ -88,6 +93,7 @@ RESPECTS = [
     ("K29", "Rutan 2 kali menerima penghargaan."),  # no place, no letter after it
     ("K29", "Ia melapor ke Kantor Imigrasi Kupang."),
     ("K29", "Ia melapor ke kantor imigrasi terdekat."),
+    ("K29", "Ia berkunjung ke kantor Imigrasi Kupang."),  # a name follows: K10's
     ("K30", "“Jika Anda ingin membuat paspor, daftar lewat aplikasi,” ujarnya."),
     ("K30", "Tarian Pandanda dibawakan siswa."),  # the letters inside a word
     ("N10", "Rapat digelar di aula, Senin (9/1/2023)."),

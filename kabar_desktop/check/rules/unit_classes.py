@@ -38,9 +38,11 @@ _BARE_CLASS = re.compile(
 _CLASS_WORD = re.compile(
     r"\b([Kk]elas|[Kk]las) ([1-3]|11|satu|dua|tiga|[Ii]{1,3}|[Ii][Vv])([ -]?)([AaBb])?(?![\w/.,-])"
 )
-# "ke kantor Imigrasi terdekat": the generic noun with a capital, then no name.
+# "ke kantor Imigrasi terdekat", "rumah Tahanan yang …": the head in lowercase, the rest
+# capitalised, then no name (a lowercase word other than a class, or a stop).
 _GENERIC_OFFICE = re.compile(
-    r"\bkantor (Imigrasi|Pemasyarakatan)(?= (?:terdekat|setempat|yang|di|dan|atau|untuk)\b|[,.])"
+    r"\b(?:kantor (?:Imigrasi|Wilayah)|lembaga Pemasyarakatan|rumah Tahanan|balai Pemasyarakatan)"
+    r"(?= (?!kelas\b)[a-z]|[,.;:])"
 )
 
 
