@@ -72,6 +72,27 @@ BREAKS = [
         _TITLE + _LEAD + "Peserta lomba ada dua puluh kamar, namun hanya lima yang lolos.",
         [("namun", "tetapi")],
     ),
+    # 'di mana', 'yang mana' as a relative; 'Sedangkan' opening a sentence.
+    (
+        "W29",
+        _TITLE + _LEAD + "Lomba diikuti 20 kamar, di mana setiap kamar dinilai tiga juri.",
+        [("di mana", None)],
+    ),
+    (
+        "W29",
+        _TITLE + _LEAD + "Aula itu menjadi tempat di mana hadiah diserahkan.",
+        [("di mana", None)],
+    ),
+    (
+        "W29",
+        _TITLE + _LEAD + "Ada penilaian ulang yang mana hasilnya diumumkan sore.",
+        [("yang mana", "yang")],
+    ),
+    (
+        "W29",
+        _TITLE + _LEAD + "Kamar blok A bersih. Sedangkan kamar blok B belum dinilai.",
+        [("Sedangkan", None)],
+    ),
     # 'dibalik' before a noun phrase is a place; in a headline, with the title's capitals.
     (
         "W1",
@@ -110,6 +131,13 @@ RESPECTS = [
     ("W29", _TITLE + _LEAD + "Kamar blok A sudah bersih. Namun, kamar blok B belum."),
     ("W29", _TITLE + _LEAD + "Kamar blok A sudah bersih; namun kamar blok B belum."),
     ("W29", _TITLE + _LEAD + "“Kamar sudah bersih namun belum rapi,” kata Budi."),
+    # 'di mana' asking, directly or not; 'everywhere'; 'sedangkan' inside the sentence.
+    ("W29", _TITLE + _LEAD + "Di mana hadiah akan diserahkan?"),
+    ("W29", _TITLE + _LEAD + "Panitia belum menentukan di mana hadiah diserahkan."),
+    ("W29", _TITLE + _LEAD + "Panitia belum tahu di mana hadiah diserahkan."),
+    ("W29", _TITLE + _LEAD + "Sampah berserakan di mana-mana sebelum lomba."),
+    ("W29", _TITLE + _LEAD + "Blok A bersih, sedangkan blok B belum dinilai."),
+    ("W29", _TITLE + _LEAD + "“Sedangkan blok B belum kami nilai,” kata Budi."),
     # 'dibalik' the verb: turned over, before 'oleh', 'agar' or at the end.
     ("W1", _TITLE + _LEAD + "Kasur dibalik oleh petugas agar cepat kering."),
     ("W1", _TITLE + _LEAD + "Kasur dibalik agar cepat kering."),

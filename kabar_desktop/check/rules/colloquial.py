@@ -11,9 +11,11 @@ W28: 'pada' before a time, 'di' before a place (EYD V, kata depan): 'di tahun 20
 bulan Ramadan', 'di Hari Bhakti …' → 'pada'. Only the time nouns that never name a place;
 'di akhir kunjungan', 'di awal bulan' and 'di hari kerja' are left as editors leave them.
 
-W29: 'namun' links sentences (KBBI: kata penghubung antarkalimat); inside a sentence the
-contrast is ', tetapi'. ('maupun' without 'baik' is left alone: the dev corpora's editors
-let 'jasmani maupun rohani' stand as often as they marked it.)
+W29: conjunctions in their place. 'namun' links sentences (KBBI: kata penghubung
+antarkalimat); inside a sentence the contrast is ', tetapi'. 'sedangkan' links clauses
+inside one (intrakalimat); it opens none. 'di mana', 'yang mana' ask (KBBI: pronomina
+tanya); as a relative they are 'yang' or 'tempat'. ('maupun' without 'baik' is left alone:
+the dev corpora's editors let 'jasmani maupun rohani' stand as often as they marked it.)
 
 W1's helpers live here too: 'dibalik tembok' (a place, though 'dibalik' is also a verb) and
 the headline's form of a preposition written apart ('Cerita di Balik Tembok').
@@ -183,10 +185,82 @@ def _namun() -> re.Pattern[str]:
 _NOT_BEFORE_NAMUN = words("dan atau yang akan serta")
 
 
-@rule("W29", WARNING, N_("'namun' links sentences; inside a sentence write ', tetapi'"))
-def namun_inside(doc: Doc) -> Iterator[Hit]:
-    if " namun" in doc.text:
+@rule("W29", WARNING, N_("Conjunctions in their place: 'namun' links sentences, 'di mana' asks"))
+def misplaced_conjunctions(doc: Doc) -> Iterator[Hit]:
+    text = doc.text
+    if " namun" in text:
         yield from _namun_inside(doc)
+    if " mana" in text:
+        yield from _relative_mana(doc)
+    if "Sedangkan" in text:
+        yield from _opening_sedangkan(doc)
+
+
+@cache
+def _relative() -> re.Pattern[str]:
+    """', di mana …', 'yang di mana', 'yang mana' (compiled when first used)."""
+    return re.compile(
+        r"(?:(?<=,) di mana|(?<=[^\W\d_]) yang(?: di)? mana|(?<=[a-z]) di mana)\b(?![-]| ?pun)"
+    )
+
+
+# Before these 'di mana' asks indirectly ('tidak tahu di mana', 'soal di mana'): no relative.
+_ASKING = words(
+    """tahu mengetahui diketahui bertanya menanyakan ditanyakan tentang soal mengenai perihal
+    menentukan ditentukan menunjukkan ditunjukkan mencari dicari melihat dilihat memastikan
+    dipastikan jelas dan atau"""
+)
+
+
+def _relative_mana(doc: Doc) -> Iterator[Hit]:
+    """'di mana' and 'yang mana' ask; as a relative ('…, di mana peserta …', 'layanan yang
+    mana dibuka …') they are the English 'where'/'which' (KBBI: pron tanya): 'yang', 'tempat',
+    or a new sentence. A question, an indirect one after a comma, and a quote are left alone."""
+    text = doc.text
+    for para in doc.prose_paras():
+        for s, e in para.sentences:
+            if text[s:e].rstrip("\"”’' ").endswith("?"):
+                continue
+            for m in _relative().finditer(text, s, e):
+                start = m.start() + 1
+                if doc.in_quote(start):
+                    continue
+                before = text[s : m.start()].split()
+                if text.startswith("di", start) and text[m.start() - 1] != ",":
+                    word = before[-1] if before else ""
+                    if word in _ASKING or _is_verb(word):
+                        continue  # 'tidak tahu di mana', 'menentukan di mana': a question
+                said = text[start : m.end()]
+                fix = "yang" if said.startswith("yang") else None
+                yield Hit(
+                    start,
+                    m.end(),
+                    N_(
+                        "'{word}' asks a question; as a relative write 'yang' or 'tempat', or "
+                        "start a new sentence."
+                    ),
+                    fix,
+                    {"word": said},
+                )
+
+
+def _opening_sedangkan(doc: Doc) -> Iterator[Hit]:
+    """'Sedangkan' joins two clauses of one sentence (KBBI: kata penghubung intrakalimat);
+    a sentence it opens reads 'Adapun …' or 'Sementara itu, …'."""
+    text = doc.text
+    for para in doc.prose_paras():
+        for s, _e in para.sentences:
+            if text.startswith("Sedangkan ", s) and not doc.in_quote(s):
+                yield Hit(
+                    s,
+                    s + len("Sedangkan"),
+                    N_(
+                        "'sedangkan' joins clauses inside a sentence; to open one write "
+                        "'Adapun' or 'Sementara itu,'."
+                    ),
+                    None,
+                    {"word": "sedangkan"},
+                )
 
 
 def _namun_inside(doc: Doc) -> Iterator[Hit]:
@@ -226,14 +300,18 @@ _NOT_NOUN_AFTER = FUNCTION_WORDS | words(
 )
 
 
-def _noun_follows(doc: Doc, i: int) -> bool:
+def _is_verb(word: str) -> bool:
     from kabar_desktop.check.rules.commas import is_verb
 
+    return is_verb(word)
+
+
+def _noun_follows(doc: Doc, i: int) -> bool:
     toks = doc.tokens
     if i + 1 >= len(toks) or not doc.adjacent(toks[i], toks[i + 1]):
         return False
     word = toks[i + 1].text.lower()
-    return word not in _NOT_NOUN_AFTER and not is_verb(word) and len(word) > 2
+    return word not in _NOT_NOUN_AFTER and not _is_verb(word) and len(word) > 2
 
 
 def place_after_di(doc: Doc) -> Iterator[tuple[Token, str]]:
