@@ -50,6 +50,16 @@ BREAKS = [
         "Peserta sosialisasi berjumlah sebanyak 45 orang.",
         [("berjumlah sebanyak", "berjumlah")],
     ),
+    (
+        "W31",
+        "Tujuan kegiatan ini bertujuan untuk melatih keterampilan warga binaan.",
+        [("Tujuan kegiatan ini bertujuan", "Tujuan kegiatan ini")],
+    ),
+    (
+        "W31",
+        "Tempat pelatihan bertempat di aula lantai dua.",
+        [("Tempat pelatihan bertempat", "Tempat pelatihan")],
+    ),
     # W32: the class before the place, as the office's name is decreed.
     (
         "W32",
@@ -101,6 +111,21 @@ BREAKS = [
         "Bantuan diberikan kepada kurang lebih sekitar 30 keluarga.",
         [("kurang lebih sekitar", "sekitar")],
     ),
+    (
+        "W13",
+        "Warga binaan saling menyapa satu sama lain.",
+        [("saling menyapa satu sama lain", "saling menyapa")],
+    ),
+    (
+        "W13",
+        "Pelatihan meliputi antara lain seperti menjahit dan memasak.",
+        [("antara lain seperti", "antara lain")],
+    ),
+    (
+        "W13",
+        "Setiap masing-masing peserta menerima sertifikat.",
+        [("Setiap masing-masing", "Setiap")],
+    ),
     # W13: a spoken acronym beside a word of its own full form.
     ("W13", "Kakanwil membuka rapat Rakor di aula.", [("rapat Rakor", "Rakor")]),
     ("W13", "Tim menindaklanjuti hasil monev evaluasi tahun lalu.", [("monev evaluasi", "monev")]),
@@ -116,6 +141,9 @@ RESPECTS = [
     # W31: one count; a relative clause of its own.
     ("W31", "Saat ini jumlah tahanan 120 orang. Peserta berjumlah 45 orang."),
     ("W31", "Jumlah peserta yang hadir berjumlah 45 orang."),
+    ("W31", "Kegiatan ini bertujuan melatih keterampilan. Tujuannya agar mereka mandiri."),
+    ("W31", "Petugas mendata tempat asal WNA yang bertempat tinggal di Kupang."),
+    ("W31", "Tempat WNA itu bertempat tinggal sudah didatangi petugas."),
     # W32: the class first; a word that names the office's kind, not its place.
     ("W32", "Lapas Kelas IIA Sumbawa Besar menggelar upacara."),
     ("W32", "Lapas Perempuan Kelas IIA Kupang dan Rumah Tahanan Negara Kelas I Depok hadir."),
@@ -134,6 +162,8 @@ RESPECTS = [
     ("W13", "Masih ada warga binaan yang belum menerima remisi. Ia masih belajar."),
     ("W13", "Bantuan diberikan kepada sekitar 30 keluarga, kurang lebih 100 jiwa."),
     ("W13", "Rapat Koordinasi (Rakor) digelar di aula. Kegiatan rakor berjalan lancar."),
+    ("W13", "Warga binaan saling menyapa. Mereka mengenal satu sama lain."),
+    ("W13", "Pelatihan meliputi, antara lain, menjahit dan memasak. Setiap peserta hadir."),
 ]
 
 

@@ -1,12 +1,14 @@
 """Pleonasms (W13): two words that say the same thing, where house style keeps one.
 
 Only the clear pairs: 'agar supaya', 'demi untuk', 'guna untuk', 'melalui via',
-'mengapresiasi atas', 'seperti misalnya', 'sekaligus juga', 'kurang lebih sekitar', 'sangat …
-sekali' within a few words, 'masih banyak … yang masih belum', 'para hadirin' (a doubled
-plural after 'para' is W30's), 'saling' before a reciprocal form ('saling tolong-menolong'),
-'antara A dengan B' (antara … dan), 'setiap sebulan sekali' and 'para' before a collective
-noun ('para rombongan'), a spoken acronym beside a word of its full form ('rapat rakor',
-'monev evaluasi'). A warning: the fix is plain, but the writer may be quoting someone.
+'mengapresiasi atas', 'seperti misalnya', 'antara lain seperti', 'lalu kemudian', 'mulai
+sejak', 'setiap masing-masing', 'sekaligus juga', 'kurang lebih sekitar', 'sangat … sekali'
+within a few words, 'saling … satu sama lain', 'masih banyak … yang masih belum', 'para
+hadirin' (a doubled plural after 'para' is W30's), 'saling' before a reciprocal form ('saling
+tolong-menolong'), 'antara A dengan B' (antara … dan), 'setiap sebulan sekali' and 'para'
+before a collective noun ('para rombongan'), a spoken acronym beside a word of its full form
+('rapat rakor', 'monev evaluasi'). A warning: the fix is plain, but the writer may be quoting
+someone.
 """
 
 from __future__ import annotations
@@ -33,6 +35,13 @@ _PAIRS = {
     "juga sekaligus": "sekaligus",
     "kurang lebih sekitar": "sekitar",
     "sekitar kurang lebih": "sekitar",
+    "antara lain seperti": "antara lain",
+    "antara lain yaitu": "antara lain",
+    "yaitu antara lain": "antara lain",
+    "misalnya seperti": "misalnya",
+    "lalu kemudian": "kemudian",
+    "mulai sejak": "sejak",
+    "setiap masing-masing": "setiap",
 }
 _PAIR = re.compile(r"\b(" + "|".join(_PAIRS) + r")\b", re.IGNORECASE)
 # "masih banyak X yang masih belum": one "masih" says "still" for the clause.
@@ -47,6 +56,8 @@ _SPELLED_OUT = {
     for short, full in SHORTHAND.items()
     if len(short) >= 4 and " " in full
 }
+# "saling" says "each other", and so does "satu sama lain" ("saling membantu satu sama lain").
+_SALING_LAIN = re.compile(r"\b(saling [^\W\d_]+(?: [^\W\d_]+)?) satu sama lain\b", re.I)
 # "saling" says "each other", and so does a reciprocal form ("saling tolong-menolong").
 _SALING = re.compile(r"\b(saling) ([^\W\d_]+-(?:me|mem|men|meng|meny|ber)[^\W\d_]+)\b", re.I)
 # "sangat … sekali": up to two words between ("sangat baik sekali", "sangat tidak siap sekali").
@@ -103,6 +114,8 @@ def pleonasm(doc: Doc) -> Iterator[Hit]:
             yield _twice(m, keep_case(m.group(), m.group(2)))
         for m in _MASIH.finditer(text, para.start, para.end):
             yield _twice(m, m.group()[: m.start(1) - m.start()] + m.group(2))
+        for m in _SALING_LAIN.finditer(text, para.start, para.end):
+            yield _twice(m, m.group(1))
         for m in _SALING.finditer(text, para.start, para.end):
             yield _twice(m, keep_case(m.group(), m.group(2)))
         for m in _ANTARA.finditer(text, para.start, para.end):

@@ -1,11 +1,12 @@
-"""Plural and quantity said twice, and an office's class after its place (issue 13, round 7).
+"""Plural, count and purpose said twice, and an office's class after its place (issue 13, round 7).
 
 W30: a word that already makes a plural (a quantifier: 'berbagai', 'beberapa', 'para', …)
 needs no reduplicated noun after it: 'berbagai inovasi-inovasi' → 'berbagai inovasi' (EYD V
 and the Badan Bahasa's guidance on bentuk jamak: one plural marker, not two). Words whose
 doubled form is a word of its own, not a plural ('undang-undang', 'kupu-kupu', 'mata-mata'),
 or an adverb ('diam-diam') are left alone.
-W31: a count counted twice: 'jumlah deteni berjumlah 13 orang' → 'jumlah deteni 13 orang',
+W31: a noun said again by its own ber- verb in one clause: 'jumlah deteni berjumlah 13 orang' →
+'jumlah deteni 13 orang', 'tujuan kegiatan ini bertujuan untuk' → 'tujuan kegiatan ini untuk';
 'berjumlah sebanyak 40 orang' → 'berjumlah 40 orang'. A warning: the sentence is readable.
 W32: an office's class stands before its place, as the office's name is decreed
 ('Rutan Lubuk Sikaping Kelas IIB' → 'Rutan Kelas IIB Lubuk Sikaping'); a word that names the
@@ -68,25 +69,29 @@ def quantified_plural(doc: Doc) -> Iterator[Hit]:
 
 
 # "jumlah deteni berjumlah 13": the count named, then counted again (a few words between,
-# no clause break); "berjumlah sebanyak 40": two words for "amounting to".
-_COUNT_AGAIN = re.compile(
-    r"\b(jumlah(?:nya)?(?: [^\W\d_]+){1,3}) berjumlah(?= (?:\d|sekitar|kurang lebih"
-    r"|[a-z]+ (?:orang|unit|buah|paket|belas|puluh|ratus)\b))",
+# A noun, then its own ber- verb in the same clause: "jumlah deteni berjumlah 13", "tujuan
+# kegiatan ini bertujuan untuk …", "tempat kegiatan bertempat di …" (KBBI: the ber- verb says
+# "has this X"); "berjumlah sebanyak 40": two words for "amounting to".
+_NAMED_AGAIN = re.compile(
+    r"\b((jumlah|tujuan|tema|judul|fungsi|tempat|lokasi)(?:nya)?(?: [^\W\d_]+){1,3})"
+    r" ber\2(?:kan)?\b(?!-| tinggal)",
     re.IGNORECASE,
 )
 _AMOUNT_TWICE = re.compile(r"\b(berjumlah|sejumlah) (sebanyak)\b(?= \S)", re.IGNORECASE)
 # Words that end the clause: "jumlah peserta yang berjumlah" is a relative clause of its own.
-_CLAUSE_BREAK = words("yang dan atau tetapi namun sedangkan karena sehingga bahwa")
-_TWICE = N_("'{word}' counts twice: write '{fix}'.")
+_CLAUSE_BREAK = words(
+    "yang dan atau serta tetapi namun sedangkan karena sehingga bahwa agar untuk dengan"
+)
+_TWICE = N_("'{word}' says the same thing twice: write '{fix}'.")  # W13's words
 
 
-@rule("W31", WARNING, N_("A count is said once"))
-def counted_twice(doc: Doc) -> Iterator[Hit]:
+@rule("W31", WARNING, N_("Said once: not 'jumlah … berjumlah', 'tujuan … bertujuan'"))
+def named_twice(doc: Doc) -> Iterator[Hit]:
     text = doc.text
-    if "jumlah" not in text:  # both patterns need it: most articles skip the scan
+    if "ber" not in text:
         return
     for para in doc.prose_paras():
-        for m in _COUNT_AGAIN.finditer(text, para.start, para.end):
+        for m in _NAMED_AGAIN.finditer(text, para.start, para.end):
             between = m.group(1).lower().split()[1:]
             if any(w in _CLAUSE_BREAK for w in between):
                 continue
