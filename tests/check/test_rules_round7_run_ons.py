@@ -51,6 +51,23 @@ BREAKS = [
         "Usai pertemuan dengan wartawan ia langsung meninjau dapur.",
         [("wartawan", "wartawan,")],
     ),
+    # … into a short form of an office in lowercase.
+    (
+        "P35",
+        "Sebagai pelayan publik lurah wajib hadir di kantor setiap hari.",
+        [("publik", "publik,")],
+    ),
+    # … into a common noun after a name that ends the phrase, in a clause with its verb too.
+    (
+        "P35",
+        "Setelah menerima arahan dari Kakanwil Jateng petugas langsung bergerak.",
+        [("Jateng", "Jateng,")],
+    ),
+    (
+        "P35",
+        "Dalam rangka HUT Bhayangkara anggota Polres membagikan paket sembako.",
+        [("Bhayangkara", "Bhayangkara,")],
+    ),
     # A phrase of the whole, then the number of its part as the subject.
     (
         "P35",
@@ -115,6 +132,12 @@ RESPECTS = [
     # An office inside a place's or another office's name, a subject after its verb.
     ("P35", "Dalam apel pagi Wakil Bupati Sragen menyampaikan pesan kepada ASN."),
     ("P35", "Di Aula Kantor Bupati Sragen berlangsung rapat koordinasi."),
+    # A name then a word of time or of its own ('Senin pagi', 'Sragen sendiri'), a passive.
+    ("P35", "Pada Senin pagi petugas melakukan razia kamar hunian."),
+    ("P35", "Untuk Kabupaten Sragen sendiri jumlah pemohon terus meningkat."),
+    ("P35", "Saat mengunjungi Lapas Sragen rombongan didampingi Kalapas."),
+    # A lowercase office that heads a longer title.
+    ("P35", "Sebagai pelayan masyarakat kepala desa wajib hadir setiap hari."),
     # A speaker's own words.
     ("P35", "“Untuk tahun depan Kalapas akan menambah kelas menjahit,” ujar Budi."),
     # 'selain itu' meaning 'other than that', and after 'bahwa'.

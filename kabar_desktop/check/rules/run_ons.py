@@ -41,6 +41,9 @@ _OPENERS = words(
     setelah sesudah sebelum saat ketika diantara bersama seiring sehubungan kepada sebagai
     bagi"""
 )
+# Subordinators whose clause has a verb and its object before the main clause (P30 reads
+# such a clause before a capitalised subject).
+_CLAUSE_OPENERS = words("setelah sesudah usai seusai sebelum saat ketika selama sejak")
 # Words that close a phrase where the reader sees it end: no comma is missed after them.
 _CLOSERS = words("ini itu tersebut sana sini situ tadi kini lalu nanti kemarin")
 # Pronouns that are never a possessor ("tujuan mereka" is "their purpose"), as in P30.
@@ -63,6 +66,17 @@ _TAKES_A_NAME = (
         kunjungan sambutan arahan amanat kegiatan acara program rombongan wilayah kota
         kabupaten provinsi"""
     )
+)
+# Positions that head a longer title or serve as common nouns ("kepala desa", "wakil ketua"):
+# in lowercase they are no subject of their own.
+_TITLE_HEADS = words(
+    """kepala ketua wakil analis asisten pengelola koordinator sekretaris pranata direktur
+    inspektur menteri presiden plt plh"""
+)
+# Lowercase words that go on a name or a time rather than open a subject ("Senin pagi").
+_NOT_NOUNS = _CLOSERS | words(
+    """pagi siang sore malam kemarin mendatang depan sendiri saja pula sekitarnya setempat
+    lama baru ke sebagai selaku yakni yaitu"""
 )
 # Places whose name may hold an office ("Rumah Dinas Bupati", "Pendopo Wali Kota").
 _PLACES = words("rumah aula gedung pendopo ruang ruangan wisma lapangan halaman jalan dinas")
@@ -120,6 +134,10 @@ def _subject_at(ws: list[str], i: int) -> bool:
         if j < len(ws) and ws[j - 1] == "dengan":
             j += 1  # "dengan tertib": the manner, then the verb
         return j > i + 1 and _predicate(ws, j, active_only=True)
+    if w in POSITIONS and w not in _TITLE_HEADS:  # "Sebagai pejabat publik kades memiliki"
+        return prev.islower() and prev_low not in _TAKES_A_NAME and _predicate(ws, i + 1)
+    if w.islower() and prev[:1].isupper() and prev[-1:].isalpha():
+        return _noun_subject(ws, i)  # "Setelah meninjau Lapas Permisan rombongan melihat …"
     if not w[:1].isupper():
         return False
     end = _capital_run(ws, i)
@@ -142,22 +160,46 @@ def _subject_at(ws: list[str], i: int) -> bool:
     return closed and _predicate(ws, end, active_only=True)
 
 
+def _noun_subject(ws: list[str], i: int) -> bool:
+    """A common noun (maybe with its owner's name) and an active verb after a name that ends
+    the phrase: the name cannot go on in lowercase, so the noun opens the main clause."""
+    j = i
+    while j < min(len(ws), i + 2) and ws[j].isalpha() and ws[j].islower():
+        w = ws[j]
+        if w in FUNCTION_WORDS or w in _ADVERBS or w in _NOT_NOUNS or is_verb(w):
+            break
+        j += 1
+    if j == i:
+        return False
+    return _predicate(ws, _capital_run(ws, j), active_only=True)
+
+
 def _phrase_end(ws: list[str]) -> int | None:
     """The index of the subject after an opening phrase, or None."""
-    after_yang = False
+    after_yang = clause = False
     for i in range(1, min(len(ws), 12)):
         w = ws[i]
         if w.endswith((",", ";", ":")) or w.endswith(".") and not _NUMBERISH.fullmatch(w):
             return None  # a mark is there already (or the sentence ends)
         if w == "yang":
             after_yang = True
-        elif is_verb(w.lower()) and not after_yang:
-            return None  # "Dalam rangka menyambut HUT RI Lapas …": the name is the object
-        if i >= 2 and _subject_at(ws, i):
+        elif is_verb(w.lower()) and not after_yang and not clause:
+            if ws[0].lower() not in _CLAUSE_OPENERS:
+                return None  # "Dalam rangka menyambut HUT RI Lapas …": the name is the object
+            clause = True  # "Setelah meninjau Lapas Permisan rombongan …": a verb and its object
+            continue
+        if i >= 2 and (_noun_subject_after_name(ws, i) if clause else _subject_at(ws, i)):
             return i
         if w.lower() in _CLOSERS:
             return None  # the phrase ends here, where the reader sees it end
     return None
+
+
+def _noun_subject_after_name(ws: list[str], i: int) -> bool:
+    prev = ws[i - 1]
+    if not (ws[i].islower() and prev[:1].isupper() and prev[-1:].isalpha()):
+        return False
+    return prev.lower() not in POSITIONS and _noun_subject(ws, i)
 
 
 @rule("P35", WARNING, N_("A comma closes the opening phrase before the subject"))
