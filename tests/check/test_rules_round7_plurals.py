@@ -36,6 +36,11 @@ BREAKS = [
     ),
     (
         "W30",
+        "Lapas menggelar berbagai macam lomba-lomba menyambut HUT RI.",
+        [("berbagai macam lomba-lomba", "berbagai macam lomba")],
+    ),
+    (
+        "W30",
         "Ratusan pengunjung-pengunjung antre sejak pagi.",
         [("Ratusan pengunjung-pengunjung", "Ratusan pengunjung")],
     ),
@@ -138,6 +143,7 @@ RESPECTS = [
     ("W30", "DPR membahas beberapa undang-undang baru bersama pemerintah."),
     ("W30", "Petugas menangkap beberapa mata-mata asing. Banyak kupu-kupu di taman lapas."),
     ("W30", "Warga binaan tidak banyak diam-diam; sejumlah rata-rata nilai naik."),
+    ("W30", "Beberapa orang pagi-pagi sudah antre; banyak orang sendiri-sendiri datang."),
     # W31: one count; a relative clause of its own.
     ("W31", "Saat ini jumlah tahanan 120 orang. Peserta berjumlah 45 orang."),
     ("W31", "Jumlah peserta yang hadir berjumlah 45 orang."),

@@ -30,14 +30,19 @@ _QUANTIFIERS = (
     "puluhan ratusan ribuan"
 )
 _QUANTIFIER_SET = frozenset(_QUANTIFIERS.split())
+# A classifier may stand between: "berbagai macam kegiatan-kegiatan", "beberapa orang
+# petugas-petugas".
+_CLASSIFIERS = words("macam jenis bentuk orang buah unit")
 # KBBI entries whose doubled form is a word of its own (an animal, a thing, a law), not the
-# plural of the single word, and doubled adverbs a quantifier may stand before ('banyak
-# diam-diam'). Each a class member, not a corpus word.
+# plural of the single word, and doubled adverbs (of manner, time, degree) a quantifier or
+# its classifier may stand before ('banyak diam-diam', 'beberapa orang pagi-pagi sudah
+# antre'). Each a class member, not a corpus word.
 _NOT_PLURALS = words(
     """undang kupu laba lumba kura paru ubur cumi biri alun anai kunang layang mata oleh
     pundi kisi jari langit kuda gado onde ondel agar gula labi siku rama ani pura hati sia
     tiba masing kira rata kadang sama diam pelan jalan main baik lagi mula kanak
-    sungguh cepat bolak mondar tanya omong"""
+    sungguh cepat bolak mondar tanya omong lama jauh benar betul sering jarang keras pagi
+    malam siang sore dulu besok sendiri satu sedikit baru"""
 )
 
 
@@ -49,16 +54,18 @@ def quantified_plural(doc: Doc) -> Iterator[Hit]:
         if "-" not in t.text:
             continue
         half, _, again = t.text.partition("-")
-        q = toks[i - 1]
+        if half.lower() != again.lower() or half.lower() in _NOT_PLURALS:
+            continue
+        q = toks[i - 1]  # the quantifier, or a classifier after it ("berbagai macam")
+        if i > 1 and q.text.lower() in _CLASSIFIERS and doc.adjacent(toks[i - 2], q):
+            q = toks[i - 2]
         if (
-            half.lower() != again.lower()
-            or half.lower() in _NOT_PLURALS
-            or q.text.lower() not in _QUANTIFIER_SET
-            or not doc.adjacent(q, t)
+            q.text.lower() not in _QUANTIFIER_SET
+            or not doc.adjacent(toks[i - 1], t)
             or doc.paras[t.para].kind == "credit"
         ):
             continue
-        fixed = f"{q.text} {half}"
+        fixed = f"{doc.text[q.start : t.start]}{half}"
         yield Hit(
             q.start,
             t.end,
@@ -68,7 +75,6 @@ def quantified_plural(doc: Doc) -> Iterator[Hit]:
         )
 
 
-# "jumlah deteni berjumlah 13": the count named, then counted again (a few words between,
 # A noun, then its own ber- verb in the same clause: "jumlah deteni berjumlah 13", "tujuan
 # kegiatan ini bertujuan untuk …", "tempat kegiatan bertempat di …" (KBBI: the ber- verb says
 # "has this X"); "berjumlah sebanyak 40": two words for "amounting to".
