@@ -71,6 +71,26 @@ BREAKS = [
         _text("Lapas Kelas IIA Kupang, Kota Kupang menerima kunjungan tim monitoring."),
         [("Kota Kupang", "Kota Kupang,")],
     ),
+    # The place ends an office's name set off after the unit it belongs to.
+    (
+        "P33",
+        _text(
+            "Tim Lapas Kelas IIA Kupang, Kantor Wilayah Kementerian Hukum "
+            "Nusa Tenggara Timur mengunjungi panti asuhan."
+        ),
+        [
+            (
+                "Kantor Wilayah Kementerian Hukum Nusa Tenggara Timur",
+                "Kantor Wilayah Kementerian Hukum Nusa Tenggara Timur,",
+            )
+        ],
+    ),
+    # A position's phrase, its place, the name, then a second person joined by 'serta'.
+    (
+        "P33",
+        _text("Piagam diserahkan Kepala Kantor Imigrasi Kupang Samuel Ebenezer serta Yosef."),
+        [("Kupang Samuel Ebenezer", "Kupang, Samuel Ebenezer,")],
+    ),
     # A person introduced by a common noun, then the name opened by a comma.
     (
         "P33",
@@ -127,6 +147,12 @@ BREAKS = [
         _text("Petugas memeriksa sejumlah barang titipan keluarga antara lain makanan."),
         [("keluarga antara lain", "keluarga, antara lain")],
     ),
+    # P18 after a clause whose verb is 'ada' (something exists).
+    (
+        "P18",
+        _text("Saat ini ada dua jenis paspor yaitu paspor biasa dan paspor elektronik."),
+        [("paspor yaitu", "paspor, yaitu")],
+    ),
     # P18 after a bracketed short form.
     (
         "P18",
@@ -156,6 +182,13 @@ RESPECTS = [
     # P33: closed appositions and fronted phrases.
     ("P33", _text("Rutan Soe, Kabupaten Timor Tengah Selatan, NTT, menggelar donor darah.")),
     ("P33", _text("Di Kota Kupang, Nusa Tenggara Timur menjadi tuan rumah kegiatan.")),
+    # An opening phrase with a verb, then the subject: an office ending with its province.
+    (
+        "P33",
+        _text("Untuk memperkuat sinergi, Kantor Wilayah Nusa Tenggara Timur menggelar apel."),
+    ),
+    ("P33", _text("Senin (3/6), Kantor Wilayah Nusa Tenggara Timur menggelar apel.")),
+    ("P33", _text("Sebelumnya, Kantor Wilayah Nusa Tenggara Timur menggelar apel.")),
     ("P33", _text("Selain Kabupaten Kupang, Kota Kupang menggelar kegiatan serupa.")),
     ("P33", _text("Salah seorang peserta, Yohanes, mengaku senang.")),
     ("P33", _text("Kepala Lapas, Budi, dan Kepala Rutan, Andi, menghadiri kegiatan itu.")),
@@ -180,6 +213,7 @@ RESPECTS = [
     ("P34", _text("Tujuannya antara lain meningkatkan keterampilan warga binaan.")),
     ("P34", _text("Kalapas menyampaikan bahwa kegiatan yang digelar antara lain senam pagi.")),
     ("P34", _text("Lapas menyediakan beberapa program, antara lain pertukangan kayu.")),
+    ("P18", _text("Jenis paspor yang ada yaitu paspor biasa dan paspor elektronik.")),
     # P18 after a bracket: still silent where there is no clause before it.
     ("P18", _text("Kelompok kerja (pokja) yaitu wadah koordinasi antarinstansi.")),
 ]

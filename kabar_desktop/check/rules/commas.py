@@ -181,7 +181,7 @@ def salah_satunya_comma(doc: Doc) -> Iterator[Hit]:
                 segment = text[max(s, text.rfind(",", s, m.start()) + 1) : m.start()].split()
                 if not segment or segment[-1].lower() in _NOT_BEFORE_SALAH:
                     continue
-                if not any(is_verb(w.lower().strip('“”"()')) for w in segment[:-1]):
+                if not any(_predicate(w.lower().strip('“”"()')) for w in segment[:-1]):
                     continue
                 word = m.group(1)
                 yield Hit(
@@ -191,6 +191,11 @@ def salah_satunya_comma(doc: Doc) -> Iterator[Hit]:
                     f"{segment[-1]}, {word}",
                     {"word": word},
                 )
+
+
+def _predicate(word: str) -> bool:
+    """A verb, or 'ada' that says something exists ('masih ada dua pilihan yaitu …')."""
+    return word == "ada" or is_verb(word)
 
 
 @rule("P19", ERROR, N_("A form of address is set off by a comma"))

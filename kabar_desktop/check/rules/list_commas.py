@@ -168,9 +168,11 @@ def _p7_spots(doc: Doc) -> set[int]:
 _REGION_HEADS = "Provinsi|Kabupaten|Kota|Kecamatan|Kelurahan|Desa|Kab\\.|Prov\\."
 _PROVINCE = "|".join(sorted((re.escape(p) for p in PROVINCES), key=len, reverse=True))
 # ", Kabupaten Pasaman, Sumatera Barat (Sumbar) memperbaiki": the chain's last place (maybe
-# its short form in brackets), then a verb with no comma before it.
+# its short form in brackets), then a verb with no comma before it; the place may end an
+# office's name (", Kantor Wilayah Kemenkumham Sulawesi Tengah mendatangi").
 _PLACE_LINK = re.compile(
-    rf"(?:(?<=[^\W\d_])|(?<=\))), ((?:(?:{_REGION_HEADS}) [A-Z][\w-]*(?: [A-Z][\w-]*){{0,2}}"
+    rf"(?:(?<=[^\W\d_])|(?<=\))), ((?:[A-Z][\w-]*(?: dan)? ){{0,8}}"
+    rf"(?:(?:{_REGION_HEADS}) [A-Z][\w-]*(?: [A-Z][\w-]*){{0,2}}"
     rf"|(?:{_PROVINCE}))(?: \([A-Z][\w]{{1,12}}\))?) ([a-z]+)\b"
 )
 # "Seorang petugas, Rohri dibanting …": the person, then their name opened by a comma.
@@ -215,7 +217,17 @@ def _opens_front(text: str, s: int, pos: int) -> bool:
     """The sentence [s, …) opens with a phrase in front of its subject, or ``pos`` lies after
     a comma that closes such a phrase: the words after the comma may be the subject."""
     first = _WORD.search(text, s, pos)
-    return first is None or first.group().lower() in _FRONT
+    if first is None:
+        return True
+    word = first.group().lower()
+    if word in _FRONT or word in _DATES or word.endswith("nya") or first.start() != s:
+        return True  # "Senin (3/6), …", "Sebelumnya, …", "“Di …": not a subject
+    opening = text[s : text.find(",", s, pos + 1)]
+    if any(_predicate(w.lower()) for w in _WORD.findall(opening)):
+        return True
+    cut = max(text.rfind(mark, s, pos) for mark in (", ", " – ", " - ", " — ", ": "))
+    before = _WORD.findall(text, max(s, cut + 1), pos)  # the segment the comma closes
+    return not before or before[0].lower() in _FRONT or any(_predicate(w) for w in before)
 
 
 @rule("P33", WARNING, N_("An apposition or a place chain is set off by commas on both sides"))
@@ -393,6 +405,8 @@ def _main_clause(segment: list[str]) -> list[str]:
 _POSITION_RUN = re.compile(
     r"\b[A-Z][a-z]+(?: (?:[A-Z][\w’'-]*|\([A-Z][A-Za-z]{1,10}\)|kelas|dan))+"
 )
+# "… Rakha Sukma serta Zakaria, Kepala Divisi …": a second person joins the first.
+_PARTNER = re.compile(r" (?:serta|bersama|beserta) [A-Z]")
 _RUN_WORD = re.compile(r"\(?[\w’'-]+\)?")
 
 
@@ -416,7 +430,9 @@ def _unset_name(doc: Doc, s: int, e: int) -> Iterator[Hit]:
         name = words_[k + 1 :]
         after = text[m.end() : m.end() + 1]
         closed = after == ","
-        if not closed and not _predicate_follows(text, m.end(), e):
+        if not closed and not (
+            _predicate_follows(text, m.end(), e) or _PARTNER.match(text, m.end(), e)
+        ):
             continue
         place = text[place_start : words_[k][1]]
         person = text[name[0][0] : name[-1][1]]
