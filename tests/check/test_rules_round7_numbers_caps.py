@@ -65,6 +65,9 @@ BREAKS = [
     ("N12", "Rapat digelar di aula, Senin (9-1-2023).", [("(9-1-2023)", "(9/1/2023)")]),
     ("N12", "Rapat digelar di aula, Senin (9.1.2023).", [("(9.1.2023)", "(9/1/2023)")]),
     ("N12", "Rapat digelar di aula, Senin (9/1/ 2023).", [("(9/1/ 2023)", "(9/1/2023)")]),
+    # … and a month or a weekday one slip from its name
+    ("N12", "Apel digelar Kamis, 5 Febuari 2024.", [("Febuari", "Februari")]),
+    ("N12", "Apel digelar Rabo (3/1/2024) di halaman.", [("Rabo", "Rabu")]),
     # N6: the percent sign against its number
     ("N6", "Realisasi anggaran mencapai 97,5 % dari pagu.", [("97,5 %", "97,5%")]),
     # N1: a small number counting a noun no list names, after a verb or a function word
@@ -102,6 +105,7 @@ RESPECTS = [
     ("N11", "Petugas mendatangi rumah klien, Senin (8/12/2025)."),
     ("N12", "Rapat digelar di aula, Senin (9/1/2023)."),
     ("N12", "Skor akhir 3-1 untuk tim lapas."),
+    ("N12", "Apel digelar Rabu (3/1/2024) di halaman, 5 Februari 2024 lalu."),
     ("N6", "Realisasi anggaran mencapai 97,5% dari pagu."),
     ("N1", "Kelompok 1 diminta maju ke depan."),  # a label after a noun
     ("N1", "Setelah diskusi, kelompok 2 memaparkan hasilnya."),

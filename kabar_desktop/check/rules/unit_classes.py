@@ -8,7 +8,8 @@ class in digits after an office K23 does not know ('Kanim Kelas 1', 'Lapas Narko
 K30: 'Anda' is always capitalised (KBBI, EYD V), in a speaker's words too.
 N10: a numeric date pads its day and month alike: '(9/01/2023)' is '(9/1/2023)'.
 N11: a numeric date with its slash but no year, '(15/12/)', lost the year.
-N12: a date in brackets takes slashes, without spaces: '(9-1-2023)' is '(9/1/2023)'.
+N12: a date in brackets takes slashes, without spaces: '(9-1-2023)' is '(9/1/2023)'; a
+month or a weekday one slip from its name in a date is that name ('5 Febuari 2024').
 """
 
 from __future__ import annotations
@@ -17,9 +18,11 @@ import re
 from collections.abc import Iterator
 
 from kabar_desktop.check.document import Doc
-from kabar_desktop.check.lexicon import words
+from kabar_desktop.check.lexicon import MONTHS, WEEKDAYS, words
 from kabar_desktop.check.rules import ERROR, N_, WARNING, Hit, rule
 from kabar_desktop.check.rules.phrase_slips import _CLASSED
+from kabar_desktop.check.suggest import edits
+from kabar_desktop.check.tables import NONSTANDARD
 
 # The offices ranked by class (Permenkumham on UPT organisation): their short forms and the
 # last word of their full names.
@@ -154,8 +157,9 @@ def lost_year(doc: Doc) -> Iterator[Hit]:
 _OTHER_MARKS = re.compile(r"\((\d{1,2}) ?([-./]) ?(\d{1,2}) ?([-./]) ?((?:19|20)\d{2})\)")
 
 
-@rule("N12", ERROR, N_("A date in brackets is written with slashes: '(9/1/2023)'"))
+@rule("N12", ERROR, N_("A date is written '(9/1/2023)' or '9 Januari 2023', names spelled right"))
 def date_marks(doc: Doc) -> Iterator[Hit]:
+    yield from _misspelt_names(doc)
     for m in _OTHER_MARKS.finditer(doc.text):
         day, first, month, second, year = m.groups()
         fixed = f"({day}/{month}/{year})"
@@ -170,3 +174,30 @@ def date_marks(doc: Doc) -> Iterator[Hit]:
             fixed,
             {"fix": fixed},
         )
+
+
+# "5 Febuari 2024", "Rabo (3/1/2024)": a capitalised word where a date has its month or
+# its weekday.
+_MONTH_SLOT = re.compile(r"\b\d{1,2} ([A-Z][a-z]{2,9}) (?:19|20)\d{2}\b")
+_WEEKDAY_SLOT = re.compile(
+    r"\b([A-Z][a-z]{2,7}),? (?:\(\d{1,2}/\d{1,2}/|\d{1,2} [A-Z][a-z]+ \d{4})"
+)
+
+
+def _misspelt_names(doc: Doc) -> Iterator[Hit]:
+    text = doc.text
+    for pattern, names in ((_MONTH_SLOT, MONTHS), (_WEEKDAY_SLOT, WEEKDAYS)):
+        for m in pattern.finditer(text):
+            word = m.group(1)
+            if word in names or word.lower() in NONSTANDARD or word in doc.given_names:
+                continue  # right, or W6's ("Nopember")
+            near = [n for n in names if word.lower() in edits(n.lower())]
+            if len(near) != 1:
+                continue
+            yield Hit(
+                m.start(1),
+                m.end(1),
+                N_("In a date this is '{fix}'."),
+                near[0],
+                {"fix": near[0]},
+            )
