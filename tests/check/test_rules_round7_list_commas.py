@@ -173,6 +173,9 @@ RESPECTS = [
     ("P32", _text("Kepala Lapas, Budi Santoso, bersama para kepala seksi dan staf hadir.")),
     # A date between commas is not an item.
     ("P32", _text("Pada Senin, 3 Juni 2024, pegawai dan warga binaan mengikuti apel.")),
+    # Clauses joined by commas: a clause is not an item, an opener ending in -nya neither.
+    ("P32", _text("Hujan turun deras, kegiatan ditunda, petugas dan peserta kembali ke aula.")),
+    ("P32", _text("Menurutnya, kegiatan ini penting, bermanfaat dan perlu dilanjutkan.")),
     # A decimal comma is not a list's comma.
     ("P32", _text("Sebanyak 2,5 ton beras, gula pasir dibagikan kepada warga dan tamu.")),
     # A range 'mulai … hingga …' is not a list of three.

@@ -116,8 +116,8 @@ def _serial(doc: Doc, s: int, e: int, m: re.Match) -> Hit | None:
     middle = []
     for segment in reversed(parts[1:-1]):
         item = _item_words(segment)
-        if item is None:
-            break
+        if item is None or any(is_verb(w.lower()) for w in item[1:]):
+            break  # "…, kegiatan ditunda, …": a clause, not an item ("membuat kue" is one)
         middle.append(item)
     if not middle:
         return None
@@ -133,7 +133,8 @@ def _serial(doc: Doc, s: int, e: int, m: re.Match) -> Hit | None:
     head = parts[len(parts) - 1 - len(middle) - 1].split()
     if not head:
         return None
-    if len(middle) == len(parts) - 2 and head[0].lower() in _NOT_ITEM_START and len(middle) < 2:
+    opener = head[0].lower() in _NOT_ITEM_START or head[0].lower().endswith("nya")
+    if len(middle) == len(parts) - 2 and opener and len(middle) < 2:
         return None  # "Selain itu, petugas, WBP dan …": one comma is the opener's
     if _capitalised(head) and _capitalised(middle[-1]) and head[0].lower() in POSITIONS:
         return None  # "Kepala Lapas Binjai, Budi Santoso, Andi dan …": an apposition first
