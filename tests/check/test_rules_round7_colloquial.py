@@ -36,6 +36,11 @@ BREAKS = [
         _TITLE + _LEAD + "Cuma dua kamar yang meraih nilai sempurna.",
         [("Cuma", "Hanya")],
     ),
+    (
+        "W27",
+        _TITLE + _LEAD + "Para peserta kumpul di lapangan sebelum penilaian.",
+        [("kumpul", "berkumpul")],
+    ),
     # A sentence opening 'Tapi' before a name, which P12 does not read.
     ("W27", _TITLE + _LEAD + "Tapi Kepala Rutan tetap hadir.", [("Tapi", "Tetapi")]),
     # A particle of speech: left out, no word to put in its place.
@@ -61,6 +66,11 @@ BREAKS = [
     ),
     ("W28", _TITLE + _LEAD + "Di masa pandemi lomba sempat ditiadakan.", [("Di", "Pada")]),
     ("W28", _TITLE + _LEAD + "Penilaian kedua di malam hari.", [("di", "pada")]),
+    (
+        "W28",
+        _TITLE + _LEAD + "Hasil diumumkan di hari Jumat, di Agustus 2025 atau di 2026.",
+        [("di", "pada"), ("di", "pada"), ("di", "pada")],
+    ),
     # 'namun' joining inside a sentence: ', tetapi'.
     (
         "W29",
@@ -114,6 +124,8 @@ RESPECTS = [
     # A headline's punch, and a capitalised word that is a name.
     ("W27", "Kalapas: Biar Kamar Bersih, Warga Binaan Bareng Petugas\n" + _LEAD),
     ("W27", _TITLE + _LEAD + "Lomba dinilai oleh Pak Gede Suarta dari Kanwil."),
+    # A compound noun whose second word is the spoken verb's root.
+    ("W27", _TITLE + _LEAD + "Para peserta menunggu di titik kumpul sebelum penilaian."),
     # The standard words themselves.
     ("W27", _TITLE + _LEAD + "Petugas menilai kamar bersama peserta, tetapi hujan turun."),
     # 'kita' in a paragraph that holds a quote: the speaker's words, their marks misplaced.
@@ -126,6 +138,7 @@ RESPECTS = [
     ("W28", _TITLE + _LEAD + "Hadiah diserahkan di Balai Pemasyarakatan Kupang."),
     ("W28", _TITLE + _LEAD + "Lomba serupa digelar pada tahun 2021."),
     ("W28", _TITLE + _LEAD + "Penilaian berlangsung di malam yang dingin."),
+    ("W28", _TITLE + _LEAD + "Hadiah diserahkan di Jalan Soekarno Nomor 2024 dan di Mei Hotel."),
     ("W28", _TITLE + _LEAD + "“Kami mulai di bulan Agustus,” kata Budi."),
     # 'namun' opening a sentence, or with a semicolon; and in a quote.
     ("W29", _TITLE + _LEAD + "Kamar blok A sudah bersih. Namun, kamar blok B belum."),

@@ -71,6 +71,21 @@ kalo | kalau | KBBI: kalau p (kalo, ragam cakapan)
 entar | nanti | KBBI: entar adv cak, nanti
 ntar | nanti | KBBI: entar adv cak (ntar, the clipped form)
 makanya | oleh karena itu | KBBI: makanya p cak, maka itu
+kumpul | berkumpul | KBBI: kumpul v cak, berkumpul (not 'titik kumpul', a noun)
+ngomong | berbicara | KBBI: omong v cak, cakap; ngomong, berbicara
+ketimbang | daripada | KBBI: ketimbang p cak, daripada
+kelar | selesai | KBBI: kelar a cak, selesai
+duluan | lebih dahulu | KBBI: duluan adv cak, lebih dahulu
+kudu | harus | KBBI: kudu adv Jw cak, harus
+pake | pakai | KBBI: pakai v (pake, ragam cakapan)
+sampe | sampai | KBBI: sampai v (sampe, ragam cakapan)
+nyampe | sampai | KBBI: sampai v (nyampe, ragam cakapan)
+nunggu | menunggu | KBBI: tunggu v (nunggu, ragam cakapan: menunggu)
+ngurus | mengurus | KBBI: urus v (ngurus, ragam cakapan: mengurus)
+ngajak | mengajak | KBBI: ajak v (ngajak, ragam cakapan: mengajak)
+nyari | mencari | KBBI: cari v (nyari, ragam cakapan: mencari)
+ngasih | memberi | KBBI: kasih v cak, beri (ngasih, memberi)
+ngantri | mengantre | KBBI: antre v (ngantri, ragam cakapan: mengantre)
 sih | - | KBBI: sih p cak, partikel
 dong | - | KBBI: dong p cak, partikel
 deh | - | KBBI: deh p cak, partikel
@@ -87,6 +102,8 @@ def _read_table(text: str) -> dict[str, str]:
 
 
 COLLOQUIAL = _read_table(_CAKAPAN_TABLE)
+# A spoken word that is also the head's standard partner in a compound noun: 'titik kumpul'.
+_IN_COMPOUND = {"kumpul": words("titik tempat pos lokasi area")}
 _TAPI_OPENING = re.compile(r"Tapi(?= [a-z]|,)")  # P12 asks for 'Akan tetapi,' there
 
 
@@ -104,7 +121,8 @@ _QUOTE_MARKS = re.compile('["“”]')
 def colloquial_words(doc: Doc) -> Iterator[Hit]:
     text = doc.text
     voiced: set[int] = set()  # paragraphs already told about 'kita'
-    for t in doc.tokens:
+    toks = doc.tokens
+    for i, t in enumerate(toks):
         low = t.text.lower()
         if low not in COLLOQUIAL and low not in _FIRST_PERSON:
             continue
@@ -131,6 +149,9 @@ def colloquial_words(doc: Doc) -> Iterator[Hit]:
             continue
         if t.initial and _TAPI_OPENING.match(text, t.start):
             continue
+        heads = _IN_COMPOUND.get(low)
+        if heads and i and toks[i - 1].text.lower() in heads:
+            continue
         standard = COLLOQUIAL[low]
         if not standard:
             yield Hit(
@@ -153,11 +174,14 @@ def colloquial_words(doc: Doc) -> Iterator[Hit]:
 
 @cache
 def _time_after_di() -> re.Pattern[str]:
-    """'di' before a noun of time (compiled when first used). 'Hari' only capitalised before
-    a name ('di Hari Bhakti …', a day of the calendar); 'di hari kerja' is left alone."""
+    """'di' before a noun of time, a month or a year (compiled when first used). 'hari' only
+    before a name ('di Hari Bhakti …', 'di hari Senin'); 'di hari kerja' is left alone."""
     return re.compile(
         r"\b([Dd]i) (?:bulan|tahun|masa|era|saat|tanggal|waktu|momen|zaman|Bulan|Tahun"
-        r"|(?:pagi|siang|sore|malam)(?= hari\b)|Hari(?= [A-Z]))\b"
+        r"|(?:pagi|siang|sore|malam)(?= hari\b)|Hari(?= [A-Z])"
+        r"|hari(?= (?:Senin|Selasa|Rabu|Kamis|Jumat|Sabtu|Minggu)\b)"
+        r"|(?=(?:Januari|Februari|Maret|April|Mei|Juni|Juli|Agustus|September|Oktober"
+        r"|November|Desember) (?:lalu|ini|mendatang|\d))|(?=(?:19|20)\d\d\b(?![.,/]\d)))\b"
     )
 
 
