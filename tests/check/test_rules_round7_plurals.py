@@ -1,9 +1,9 @@
 """Round 7 of issue 13: things said twice and structure a rule can read. A quantifier before a
-reduplicated plural (W30), a count counted twice (W31), an office's class after its place
-(W32), 'hari ini' beside a dated weekday and a speaker's 'kami' in the narration (A9), and
-W13's new pleonasms ('sekaligus juga', 'masih banyak … yang masih belum', 'kurang lebih
-sekitar'). Sentences are our own, in the
-genre's manner: each class has text that breaks the rule and text that respects it."""
+reduplicated plural (W30), a noun said again by its ber- verb (W31), an office's class after
+its place and a short form's full form worded wrong (W32), 'hari ini' beside a dated weekday
+and a speaker's 'kami' in the narration (A9), and W13's new pleonasms ('sekaligus juga',
+'masih banyak … yang masih belum', 'rapat rakor'). Sentences are our own, in the genre's
+manner: each class has text that breaks the rule and text that respects it."""
 
 from __future__ import annotations
 
@@ -81,6 +81,17 @@ BREAKS = [
             )
         ],
     ),
+    # W32: a short form's full form, begun right and then worded wrong.
+    (
+        "W32",
+        "Pemeriksaan badan adalah prosedur standar (Protap) setiap kunjungan.",
+        [("prosedur standar", "prosedur tetap")],
+    ),
+    (
+        "W32",
+        "Rapat Tim Pengawas Orang Asing (Timpora) digelar di aula.",
+        [("Tim Pengawas Orang Asing", "Tim Pengawasan Orang Asing")],
+    ),
     # A9: 'hari ini' beside a dated weekday.
     (
         "A9",
@@ -154,6 +165,10 @@ RESPECTS = [
     ("W32", "Lapas Kelas IIA Sumbawa Besar menggelar upacara."),
     ("W32", "Lapas Perempuan Kelas IIA Kupang dan Rumah Tahanan Negara Kelas I Depok hadir."),
     ("W32", "Lapas Pemuda Kelas IIA Tangerang dan Lapas Narkotika Kelas IIA Jakarta hadir."),
+    # W32: a full form as fixed, one of its variants, or a shorter wording of one's own.
+    ("W32", "Pemeriksaan badan adalah prosedur tetap (protap) setiap kunjungan."),
+    ("W32", "Rumah Tahanan Negara (Rutan) dan Rumah Tahanan (Rutan) Kupang hadir."),
+    ("W32", "Kalapas menyapa Warga Binaan (WBP) dan Tim Pora (Timpora) di aula."),
     # A9: the weekday and its date alone; 'hari ini' with no date; a speaker's words.
     ("A9", "Rapat evaluasi digelar Kamis (4/7/2024) di aula."),
     ("A9", "Rapat hari ini menjadi penting bagi semua peserta."),

@@ -1,4 +1,4 @@
-"""Plural, count and purpose said twice, and an office's class after its place (issue 13, round 7).
+"""Things said twice, and names not as decreed (issue 13, round 7).
 
 W30: a word that already makes a plural (a quantifier: 'berbagai', 'beberapa', 'para', …)
 needs no reduplicated noun after it: 'berbagai inovasi-inovasi' → 'berbagai inovasi' (EYD V
@@ -11,7 +11,8 @@ W31: a noun said again by its own ber- verb in one clause: 'jumlah deteni berjum
 W32: an office's class stands before its place, as the office's name is decreed
 ('Rutan Lubuk Sikaping Kelas IIB' → 'Rutan Kelas IIB Lubuk Sikaping'); a word that names the
 office's kind, not a place ('Lapas Perempuan Kelas IIA', 'Rumah Tahanan Negara Kelas I'), is
-part of the name. A warning: the writer may quote an old name.
+part of the name. And a short form's full form begun right, then worded wrong ('prosedur
+standar (Protap)' → 'prosedur tetap'). A warning: the writer may quote an old name.
 """
 
 from __future__ import annotations
@@ -126,8 +127,17 @@ _KINDS = words(
 )
 
 
-@rule("W32", WARNING, N_("An office's class stands before its place"))
-def class_after_place(doc: Doc) -> Iterator[Hit]:
+@rule(
+    "W32",
+    WARNING,
+    N_("A name as decreed: the class before the place, a short form's own full form"),
+)
+def decreed_names(doc: Doc) -> Iterator[Hit]:
+    yield from _class_after_place(doc)
+    yield from _full_form_mismatch(doc)
+
+
+def _class_after_place(doc: Doc) -> Iterator[Hit]:
     text = doc.text
     if "las " not in text:  # "Kelas", "kelas": no class, nothing to scan
         return
@@ -144,3 +154,66 @@ def class_after_place(doc: Doc) -> Iterator[Hit]:
                 fixed,
                 {"fix": fixed},
             )
+
+
+# Short forms whose full form is fixed (by the law or regulation that names the body or the
+# term, or KBBI), with the variants in use. "prosedur standar (Protap)": the writer began the
+# full form and got a word wrong. Only a full form whose first word is the right one is read:
+# a shorter or other wording ("Warga Binaan (WBP)") is left alone.
+_FULL_FORMS: dict[str, tuple[str, ...]] = {
+    "protap": ("prosedur tetap",),
+    "litmas": ("penelitian kemasyarakatan",),
+    "wbp": ("warga binaan pemasyarakatan",),
+    "lapas": ("lembaga pemasyarakatan",),
+    "rutan": ("rumah tahanan negara", "rumah tahanan"),
+    "bapas": ("balai pemasyarakatan",),
+    "rudenim": ("rumah detensi imigrasi",),
+    "lpka": ("lembaga pembinaan khusus anak",),
+    "rupbasan": ("rumah penyimpanan benda sitaan negara",),
+    "kplp": ("kesatuan pengamanan lembaga pemasyarakatan", "kesatuan pengamanan lapas"),
+    "tpi": ("tempat pemeriksaan imigrasi",),
+    "timpora": ("tim pengawasan orang asing",),
+    "pnbp": ("penerimaan negara bukan pajak",),
+    "asn": ("aparatur sipil negara",),
+    "wna": ("warga negara asing",),
+    "wni": ("warga negara indonesia",),
+    "sdm": ("sumber daya manusia",),
+    "ham": ("hak asasi manusia",),
+    "ptsp": ("pelayanan terpadu satu pintu",),
+    "bimtek": ("bimbingan teknis",),
+    "rakor": ("rapat koordinasi",),
+}
+_BRACKETED_SHORT = re.compile(r"\(([A-Za-z]{2,8})\)")
+_WORDS_BEFORE = re.compile(r"(?:[^\W\d_]+ ){1,6}$")
+
+
+def _full_form_mismatch(doc: Doc) -> Iterator[Hit]:
+    text = doc.text
+    if "(" not in text:
+        return
+    for para in doc.prose_paras():
+        for m in _BRACKETED_SHORT.finditer(text, para.start, para.end):
+            forms = _FULL_FORMS.get(m.group(1).lower())
+            if forms is None:
+                continue
+            lead = _WORDS_BEFORE.search(text, max(para.start, m.start() - 80), m.start())
+            if lead is None:
+                continue
+            written = lead.group().split()
+            low = [w.lower() for w in written]
+            if any(low[-len(f.split()) :] == f.split() for f in forms):
+                continue  # one of the full forms, as written
+            for form in forms:
+                want = form.split()
+                got = written[-len(want) :]
+                if len(got) == len(want) and got[0].lower() == want[0]:
+                    start = m.start() - len(" ".join(got)) - 1
+                    fixed = " ".join(keep_case(g, w) for g, w in zip(got, want, strict=True))
+                    yield Hit(
+                        start,
+                        m.start() - 1,
+                        N_("'{short}' stands for '{fix}'."),
+                        fixed,
+                        {"short": m.group(1), "fix": fixed},
+                    )
+                    break
