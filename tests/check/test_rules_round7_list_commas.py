@@ -207,6 +207,8 @@ RESPECTS = [
     # A title before a name takes no comma: 'Bupati Kupang Yosef Lede'.
     ("P33", _text("Bupati Kupang Yosef Lede membuka pelatihan itu.")),
     ("P33", _text("Wali Kota Kupang Yohanes Mase membuka pelatihan itu.")),
+    # Common words written with capitals after the place are no person's name (K3's).
+    ("P33", _text("Kepala Kantor Imigrasi Kupang Bersama Jajaran menggelar apel.")),
     # The office's name runs on: no person after the place.
     ("P33", _text("Kepala Kantor Imigrasi Kupang Kelas I TPI menjelaskan syarat paspor.")),
     # A list of regions' heads, not a split name.

@@ -19,6 +19,7 @@ from functools import cache
 from kabar_desktop.check.document import Doc
 from kabar_desktop.check.lexicon import (
     FUNCTION_WORDS,
+    GENERIC_NOUNS,
     INSTITUTION_KINDS,
     INSTITUTIONS,
     MONTHS,
@@ -467,14 +468,17 @@ def _place_split(words_: list[tuple[int, int, str]]) -> tuple[int, int] | None:
     return None
 
 
+_NOT_PERSON = _NOT_NAMES | INSTITUTION_WORDS | _NOT_ITEM_START | GENERIC_NOUNS
+
+
 def _person(rest: list[str], is_place_word: Callable[[str], bool]) -> bool:
     """Capitalised words of a person's name ('I Putu Suwarsa', 'Rakha Sukma')."""
     for w in rest:
         bare = w.strip("()")
         if bare != w or not bare[:1].isupper() or (bare.isupper() and len(bare) > 1):
             return False
-        if bare.lower() in _NOT_NAMES or bare.lower() in INSTITUTION_WORDS:
-            return False
+        if bare.lower() in _NOT_PERSON:
+            return False  # "… Kupang Bersama Jajaran menggelar": common words capitalised
         if len(bare) > 1 and is_place_word(bare.lower()):
             return False
     return True
