@@ -79,6 +79,12 @@ BREAKS = [
         "Petugas memeriksa berkas, dari 60 berkas usulan remisi 12 dikembalikan ke Lapas.",
         [("remisi", "remisi,")],
     ),
+    # 'Sebab' joining to the sentence before, then a clause of time: P8's comma after it.
+    (
+        "P8",
+        "Sebab ketika hujan deras warga binaan tetap mengikuti apel di aula.",
+        [("Sebab", "Sebab,")],
+    ),
     # A connector between sentences with no mark before it: after a verb of saying, commas.
     (
         "P36",
@@ -140,6 +146,8 @@ RESPECTS = [
     ("P35", "Sebagai pelayan masyarakat kepala desa wajib hadir setiap hari."),
     # A speaker's own words.
     ("P35", "“Untuk tahun depan Kalapas akan menambah kelas menjahit,” ujar Budi."),
+    # 'Sebab' before its own clause's subject: a conjunction, no connector.
+    ("P8", "Sebab warga binaan juga berhak mendapat layanan kesehatan."),
     # 'selain itu' meaning 'other than that', and after 'bahwa'.
     ("P36", "Tidak ada kegiatan lain selain itu di blok tersebut."),
     ("P36", "Ia mengatakan bahwa selain itu pihaknya membuka kelas baru."),

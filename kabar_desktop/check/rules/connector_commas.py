@@ -21,7 +21,11 @@ _CONNECTORS = re.compile(
     # subject ("Kemudian Kakanwil …": not "Kemudian sebanyak 99 …", an adverb of the verb)
     r"|alhasil|walhasil|sebelumnya|setelah itu|sesudah itu|kendati demikian|meski demikian"
     r"|meskipun begitu|walaupun begitu|dengan begitu|di sisi lain|sebaliknya|oleh karenanya"
-    r"|kemudian(?= (?-i:[A-Z][a-z])))(?= )",
+    r"|kemudian(?= (?-i:[A-Z][a-z]))"
+    # "Sebab" joining to the sentence before, then a clause of time or condition: the two
+    # openers want the comma between them ("Sebab, saat Ramadan warga binaan …")
+    r"|sebab(?= (?:saat|ketika|jika|apabila|bila|kalau|setelah|sesudah|sebelum|selama|sejak"
+    r"|meski|meskipun|walaupun|usai)\b))(?= )",
     re.IGNORECASE,
 )
 # Connectors that only join sentences: a comma follows them in a speaker's words too.
