@@ -109,6 +109,12 @@ BREAKS = [
         "Petugas memeriksa kamar hunian dengan teliti hal ini dilakukan untuk mencegah narkoba.",
         [("teliti hal", "teliti. Hal ini")],
     ),
+    # How the event went, then a new subject with no stop.
+    (
+        "P37",
+        "Semua rangkaian acara berjalan lancar kami berterima kasih kepada semua pihak.",
+        [("lancar kami", "lancar. Kami")],
+    ),
     # … or the main clause after a clause of condition: a comma.
     (
         "P37",
@@ -160,6 +166,9 @@ RESPECTS = [
     # 'hal itu' after a count or an adverb that opens the sentence.
     ("P37", "Kedua hal itu merupakan syarat pembebasan bersyarat."),
     ("P37", "Sebenarnya hal ini sudah lama direncanakan."),
+    # How the event went, and what goes on that clause: 'dan', a time, a date.
+    ("P37", "Kegiatan berjalan tertib dan kondusif hingga sore hari."),
+    ("P37", "Upacara berlangsung khidmat Senin (17/8) di lapangan Lapas."),
     # 'hal itu' as the object of a verb or a preposition.
     ("P37", "Kalapas membenarkan hal itu saat dikonfirmasi."),
     ("P37", "Terkait hal ini pihaknya akan berkoordinasi dengan Kanwil."),

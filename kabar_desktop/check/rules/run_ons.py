@@ -328,6 +328,13 @@ _SUBORDINATORS = words(
     """jika kalau apabila bila karena sebab setelah sesudah saat ketika meskipun walaupun
     agar supaya sebelum sejak selama untuk dengan seandainya"""
 )
+# How an event went, then a new subject or a wish ("berjalan lancar saya …").
+_OUTCOME = re.compile(
+    r"\b(?:berjalan|berlangsung|terlaksana|dilaksanakan|digelar)(?: dengan)?"
+    r" (lancar|baik|sukses|khidmat|meriah|tertib|aman|kondusif|semarak|optimal|maksimal)"
+    r" (saya|kami|kita|ia|dia|mereka|beliau|pihaknya|semoga|mudah-mudahan|harapannya"
+    r"|insyaallah|alhamdulillah|[A-Z][a-z]+)\b(?!-)"
+)
 _HAL_PREDICATES = _ADVERBS | _MODALS | words("tentu tentunya merupakan menjadi sangat")
 
 
@@ -339,6 +346,26 @@ def clause_run_on(doc: Doc) -> Iterator[Hit]:
         for s, e in para.sentences if "sementara " in seen or "hal " in seen else ():
             yield from _sementara(doc, s, e)
             yield from _hal_ini(doc, s, e)
+        if "ber" in seen or "dilaksanakan" in seen or "digelar" in seen:
+            yield from _after_outcome(doc, para.start, para.end)
+
+
+def _after_outcome(doc: Doc, start: int, end: int) -> Iterator[Hit]:
+    """'… semua berjalan dengan baik saya berikan apresiasi …': a clause that ends on how the
+    event went, then a new subject or a wish with no stop between them."""
+    text = doc.text
+    for m in _OUTCOME.finditer(text, start, end):
+        nxt = m.group(2)
+        if nxt[:1].isupper() and nxt.lower() not in POSITIONS | INSTITUTION_KINDS:
+            continue  # "berjalan lancar Senin (5/8)": a date or a name goes on the clause
+        fix = f"{m.group(1)}. {keep_case('X', nxt)}"
+        yield Hit(
+            m.start(1),
+            m.end(2),
+            N_("A comma or a full stop goes before '{word}', the subject of a new clause."),
+            fix,
+            {"word": nxt},
+        )
 
 
 def _word_before(text: str, start: int, at: int) -> str:
