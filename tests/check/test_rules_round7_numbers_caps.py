@@ -73,6 +73,9 @@ BREAKS = [
     # N1: a small number counting a noun no list names, after a verb or a function word
     ("N1", "Petugas menyiapkan 4 loket untuk pemohon.", [("4", "empat")]),
     ("N1", "Pelatihan itu terdiri atas 3 modul.", [("3", "tiga")]),
+    # N4: the hour in words, with its part of the day
+    ("N4", "Rombongan tiba pukul sembilan pagi di aula.", [("pukul sembilan pagi", "pukul 09.00")]),
+    ("N4", "Apel ditutup pukul dua siang.", [("pukul dua siang", "pukul 14.00")]),
     # S7: KBBI's spelling of a loanword: dh, dz, q, th → d, z, k, t; a final -ts → -s, a
     # final -y after a vowel → -i; a capitalised one where the article writes it in lowercase
     ("S7", "Warga binaan antre mengambil wudhu.", [("wudhu", "wudu")]),
@@ -107,6 +110,8 @@ RESPECTS = [
     ("N12", "Skor akhir 3-1 untuk tim lapas."),
     ("N12", "Apel digelar Rabu (3/1/2024) di halaman, 5 Februari 2024 lalu."),
     ("N6", "Realisasi anggaran mencapai 97,5% dari pagu."),
+    ("N4", "“Kami tiba pukul sembilan pagi,” ujarnya."),  # the speaker's words
+    ("N4", "Rombongan tiba pukul 09.00 WITA di aula."),
     ("N1", "Kelompok 1 diminta maju ke depan."),  # a label after a noun
     ("N1", "Setelah diskusi, kelompok 2 memaparkan hasilnya."),
     ("N1", "Capaian naik menjadi 5 persen."),
@@ -149,3 +154,13 @@ def test_an_everyday_word_one_slip_from_another_is_left_alone() -> None:
     assert found(_HEAD + "Mengacu pada peraturan itu, petugas memeriksa berkas.", "S3") == []
     assert found(_HEAD + "Penari menari di panggung aula.", "S3") == []
     assert found(_HEAD + "Rombongan memalui pintu utama.", "S3") == [("memalui", "melalui")]
+
+
+def test_a_title_opening_with_a_small_number_spells_it() -> None:
+    """A title is read like a sentence: a number of one or two words opening it is written in
+    words; a longer one stays in digits."""
+    assert found("3 Deteni Dipulangkan ke Negaranya\nKupang - Mereka pulang.\n", "N1") == [
+        ("3", "Tiga")
+    ]
+    assert found("125 Warga Binaan Terima Remisi\nKupang - Mereka bebas.\n", "N1") == []
+    assert found("2025 Tahun Pelayanan Prima\nKupang - Apel digelar.\n", "N1") == []

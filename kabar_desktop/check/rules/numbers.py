@@ -74,6 +74,12 @@ _LOWER_ZONE = re.compile(
     re.IGNORECASE,
 )
 _WEEKDAY, _MONTH = WEEKDAY_ALTERNATION, MONTH_ALTERNATION
+# "pukul sepuluh pagi": the hour in words (the part of the day says which half).
+_HOURS = {number_words(h): h for h in range(1, 13)}
+_HOUR_WORDS = re.compile(
+    r"\b[Pp]ukul (" + "|".join(sorted(_HOURS, key=len, reverse=True)) + r")"
+    r"(?: (pagi|siang|sore|malam))?\b(?! (?:lewat|kurang|seperempat|setengah)\b)"
+)
 
 
 @rule("N1", WARNING, N_("Numbers of one or two words are spelled out in running text"))
@@ -82,6 +88,13 @@ def spelled_numbers(doc: Doc) -> Iterator[Hit]:
     time without its zone; the held-out corpora do not mark them either)."""
     text = doc.text
     message = N_("Write this number in words: '{word}'.")
+    for para in doc.paras:
+        opening = _TITLE_NUMBER.match(text, para.start, para.end)
+        if para.kind == "title" and opening and int(opening.group(1)) > 0:
+            spelled = number_words(int(opening.group(1)))  # "2 Klien …": as N2 in a sentence
+            spelled = spelled[0].upper() + spelled[1:]
+            if len(spelled.split()) <= 2:
+                yield Hit(para.start, opening.end(1), message, spelled, {"word": spelled})
     for para in doc.prose_paras():
         yield from _written_twice(text, para.start, para.end)
         said = _unopened_quote_end(text, para.start, para.end)
@@ -123,6 +136,7 @@ def spelled_numbers(doc: Doc) -> Iterator[Hit]:
             yield from _ranges(text, s, e)
 
 
+_TITLE_NUMBER = re.compile(r"(\d{1,2}) (?=[A-Z][a-z])")
 _NOT_NOUNS = words("persen juta ribu miliar triliun km kg cm mm ha ton meter liter menit detik")
 _WORD_BEFORE = re.compile(r"(?<![\w-])([a-z]+) $")
 # Words after which a number counts: verbs (meN-, ber-, di-, ter-), and these.
@@ -296,6 +310,11 @@ def times(doc: Doc) -> Iterator[Hit]:
         hour, minutes, _part, zone = m.groups()
         fixed = f"pukul {int(hour):02d}.{minutes or '00'}" + (f" {zone}" if zone else "")
         yield Hit(m.start(), m.end(), form, fixed, {"word": fixed})
+    for m in _HOUR_WORDS.finditer(text):
+        if doc.in_quote(m.start()):
+            continue  # the speaker's words, as N4 leaves "jam 9 pagi" in a quote
+        fixed = f"{m.group()[:5]} {_clock(_HOURS[m.group(1)], m.group(2)):02d}.00"
+        yield Hit(m.start(), m.end(), form, fixed, {"word": fixed})
     for m in _PUKUL.finditer(text):
         hour, sep, minutes = m.groups()
         if sep != "." or minutes is None:
@@ -318,6 +337,15 @@ def times(doc: Doc) -> Iterator[Hit]:
                 m.end(),
                 N_("The time needs its zone (WIB, WITA or WIT)."),
             )
+
+
+def _clock(hour: int, part: str | None) -> int:
+    """The 24-hour clock's hour for ``hour`` said with its part of the day."""
+    if part == "siang" and hour < 11 or part == "sore" and hour < 12:
+        return hour + 12
+    if part == "malam":
+        return 0 if hour == 12 else hour + 12 if hour >= 6 else hour
+    return hour
 
 
 # N6: symbols and units (EYD V). "Rp650.000": no space, no period, no ",-"; a unit stands
