@@ -116,6 +116,7 @@ BREAKS = [
     ),
     ("W1", "Lomba Kebersihan Disamping Blok Hunian\n" + _LEAD, [("Disamping", "di Samping")]),
     ("W1", "Lomba Kebersihan Didalam Blok Hunian\n" + _LEAD, [("Didalam", "di dalam")]),
+    ("W1", "Lomba Kebersihan Diantaranya Blok A\n" + _LEAD, [("Diantaranya", "di antaranya")]),
 ]
 
 RESPECTS = [

@@ -35,7 +35,7 @@ from kabar_desktop.check.rules import N_, WARNING, Hit, keep_case, rule
 # the spoken form | the standard form ("-" for a particle left out) | the source.
 _CAKAPAN_TABLE = """
 tapi | tetapi | KBBI: tapi p cak, tetapi
-bareng | bersama | KBBI: bareng adv cak, bersama-sama
+bareng | bersama | KBBI: bareng adv (Jw, ragam cakapan), bersama-sama
 udah | sudah | KBBI: udah adv cak, sudah
 dah | sudah | KBBI: udah adv cak (dah, the clipped form)
 enggak | tidak | KBBI: enggak adv cak, tidak
@@ -74,9 +74,9 @@ makanya | oleh karena itu | KBBI: makanya p cak, maka itu
 kumpul | berkumpul | KBBI: kumpul v cak, berkumpul (not 'titik kumpul', a noun)
 ngomong | berbicara | KBBI: omong v cak, cakap; ngomong, berbicara
 ketimbang | daripada | KBBI: ketimbang p cak, daripada
-kelar | selesai | KBBI: kelar a cak, selesai
+kelar | selesai | KBBI: kelar a (ragam cakapan Jakarta), selesai
 duluan | lebih dahulu | KBBI: duluan adv cak, lebih dahulu
-kudu | harus | KBBI: kudu adv Jw cak, harus
+kudu | harus | KBBI: kudu adv (Jw, ragam cakapan), harus
 pake | pakai | KBBI: pakai v (pake, ragam cakapan)
 sampe | sampai | KBBI: sampai v (sampe, ragam cakapan)
 nyampe | sampai | KBBI: sampai v (nyampe, ragam cakapan)
@@ -351,6 +351,7 @@ def headline_form(doc: Doc, t: Token, apart: str) -> str:
     if doc.paras[t.para].kind != "title" or t.text.islower():
         return keep_case(t.text, apart)
     head, _, rest = apart.partition(" ")
-    if rest.split("-")[0] not in FUNCTION_WORDS:
+    core = rest.split("-")[0]
+    if core.removesuffix("nya") not in FUNCTION_WORDS:
         rest = rest[:1].upper() + rest[1:]
     return f"{head.capitalize() if t.initial else head} {rest}"
