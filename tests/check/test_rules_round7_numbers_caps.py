@@ -81,6 +81,7 @@ BREAKS = [
     ("S7", "Warga binaan antre mengambil wudhu.", [("wudhu", "wudu")]),
     ("S7", "Petugas menunggu muadzin mengumandangkan azan.", [("muadzin", "muazin")]),
     ("S7", "Metode baru itu disebut methode gabungan.", [("methode", "metode")]),
+    ("S7", "Pentas theater digelar di aula.", [("theater", "teater")]),
     ("S7", "Pedagang membawa gerobak siomay ke aula.", [("siomay", "siomai")]),
     (
         "S7",
@@ -121,6 +122,8 @@ RESPECTS = [
     ("S7", "Pembina Budhi Santoso hadir di aula bersama Sandhy."),  # names, not words
     ("S7", "Warga membaca Al-Qur'an dan surat Al-Qadr."),
     ("S7", "Lomba dibuka oleh Ketua Dharma Wanita."),  # a name's spelling stays
+    ("S7", "Ia menulis thank you dan pets di papan."),  # short English words: not 'tank', 'pes'
+    ("S7", "Pentas teater digelar di aula."),
 ]
 
 

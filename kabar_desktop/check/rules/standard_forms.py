@@ -218,11 +218,15 @@ _LOAN_LETTERS = re.compile(r"dh|dz|q|th|[aeou]y$|ts$")
 
 
 def _respelt(lower: str) -> str | None:
-    """``lower`` with every foreign spelling of KBBI's loan rules made Indonesian."""
+    """``lower`` with every foreign spelling of KBBI's loan rules made Indonesian. Short
+    English words stay as they are ('thank' is no 'tank', 'pets' no 'pes'): th and a final
+    -ts are respelt in longer words only."""
     out = lower
     for old, new in _LOAN_SOUNDS:
-        out = out.replace(old, new)
-    out = _LOAN_END.sub(lambda m: "i" if m.group() == "y" else "", out)
+        if old != "th" or len(lower) >= 6:
+            out = out.replace(old, new)
+    if len(lower) >= 5 or not lower.endswith("ts"):
+        out = _LOAN_END.sub(lambda m: "i" if m.group() == "y" else "", out)
     return out if out != lower else None
 
 
