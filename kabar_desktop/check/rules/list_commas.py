@@ -4,10 +4,12 @@ P7 (clauses.py) reads the short list "a, b dan c" of one-word items. P32 reads t
 chain whose items are phrases ("Koramil 1603 Lewoleba, Polsek Lebatukan dan Kepolisian …"):
 two commas already set the items apart, so the one before the last 'dan' is plainly the
 list's. P33 closes an apposition or a place chain opened by a comma before the predicate
-("Rutan …, Kabupaten Pasaman, Sumatera Barat (Sumbar) memperbaiki" → "(Sumbar),"). P34 sets
-off 'antara lain', 'yakni', 'yaitu' that introduce the examples of a clause's last noun.
-Each stays silent where the words allow another reading: a wrong comma asked for is worse
-than a missing one left alone.
+("Rutan …, Kabupaten Pasaman, Sumatera Barat (Sumbar) memperbaiki" → "(Sumbar),"), sets off
+the name after an office's place ("Kantor Imigrasi Kediri, Rakha Sukma, menjelaskan") and
+takes the comma out of "di Kabupaten, Kotawaringin". P34 sets off 'antara lain' that brings
+in the examples of a clause's last noun (P18 does so for 'yaitu', 'yakni'). Each stays
+silent where the words allow another reading: a wrong comma asked for is worse than a
+missing one left alone.
 """
 
 from __future__ import annotations
@@ -72,7 +74,7 @@ def _item_words(segment: str) -> list[str] | None:
 
 
 def _verbal(item: list[str]) -> bool:
-    return any(is_verb(w.lower()) or w.lower() in SAYING_VERBS for w in item)
+    return any(is_verb(w.lower()) or w.lower() in SAYING_VERBS for w in item)  # a clause
 
 
 @rule("P32", WARNING, N_("A list of three or more phrases takes a comma before the last item"))
@@ -97,6 +99,9 @@ def phrase_list_comma(doc: Doc) -> Iterator[Hit]:
                     p7 = _p7_spots(doc)
                 if hit.end not in p7:
                     yield hit
+
+
+_SERIAL = N_("In a list of three or more, a comma goes before '{word}'.")
 
 
 def _serial(doc: Doc, s: int, e: int, m: re.Match) -> Hit | None:
@@ -141,16 +146,9 @@ def _serial(doc: Doc, s: int, e: int, m: re.Match) -> Hit | None:
         return None  # "Kepala Lapas Binjai, Budi Santoso, Andi dan …": an apposition first
     if doc.in_quote(m.start()):
         return None
-    end = m.start()
-    start = end - len(parts[-1].split()[-1])
-    tail = text[start:end]
-    return Hit(
-        start,
-        m.end(),
-        N_("In a list of three or more, a comma goes before '{word}'."),
-        f"{tail}, {m.group(1)}",
-        {"word": m.group(1)},
-    )
+    start = m.start() - len(parts[-1].split()[-1])
+    fix = f"{text[start : m.start()]}, {m.group(1)}"
+    return Hit(start, m.end(), _SERIAL, fix, {"word": m.group(1)})
 
 
 def _capitalised(item: list[str]) -> bool:
@@ -190,14 +188,10 @@ _NAME_THEN_POSITION = re.compile(
 _SPLIT_HEAD = re.compile(
     r"\b(?:di|ke|dari|se) (Kabupaten|Kota|Provinsi|Kecamatan), ([A-Z][a-z]+)\b"
 )
-_NOT_NAMES = (
-    INSTITUTION_KINDS
-    | POSITIONS
-    | POSITION_PARTS
-    | words(
-        """provinsi kabupaten kota kecamatan kelurahan desa lembaga rumah balai kementerian
+_NOT_NAMES = INSTITUTION_KINDS | POSITIONS | POSITION_PARTS | frozenset(INSTITUTIONS)
+_NOT_NAMES |= words(
+    """provinsi kabupaten kota kecamatan kelurahan desa lembaga rumah balai kementerian
     direktorat kanwil kantor pemerintah pemkab pemkot pemprov tim satuan"""
-    )
 )
 # Words that open a phrase in front of the subject: what follows their comma is the subject.
 _FRONT = _NOT_ITEM_START | words(
@@ -232,6 +226,11 @@ def _opens_front(text: str, s: int, pos: int) -> bool:
     return not before or before[0].lower() in _FRONT or any(_predicate(w) for w in before)
 
 
+_CLOSE = N_("The apposition is closed by a comma: '{word}'.")
+_SPLIT = N_("No comma between '{word}' and its name.")
+_NAMED = N_("The name after the position is set off by commas: '{word}'.")
+
+
 @rule("P33", WARNING, N_("An apposition or a place chain is set off by commas on both sides"))
 def closing_comma(doc: Doc) -> Iterator[Hit]:
     """The comma that opens an apposition ('Seorang petugas, Rohri …') or the wider place of
@@ -249,16 +248,8 @@ def closing_comma(doc: Doc) -> Iterator[Hit]:
         for m in _SPLIT_HEAD.finditer(text, para.start, para.end):
             if m.group(2).lower() in _NOT_NAMES or m.group(2) in PROVINCES:
                 continue
-            yield Hit(
-                m.start(1),
-                m.end(2),
-                N_("No comma between '{word}' and its name."),
-                f"{m.group(1)} {m.group(2)}",
-                {"word": m.group(1)},
-            )
-
-
-_CLOSE = N_("The apposition is closed by a comma: '{word}'.")
+            fix = f"{m.group(1)} {m.group(2)}"
+            yield Hit(m.start(1), m.end(2), _SPLIT, fix, {"word": m.group(1)})
 
 
 def _open_appositions(doc: Doc, s: int, e: int) -> Iterator[Hit]:
@@ -283,12 +274,9 @@ def _open_appositions(doc: Doc, s: int, e: int) -> Iterator[Hit]:
         yield Hit(m.start(1), m.end(1), _CLOSE, m.group(1) + ",", {"word": m.group(1)})
 
 
-INSTITUTION_WORDS = frozenset(INSTITUTIONS)
-
-
 def _names_body(name: str) -> bool:
     """A capitalised phrase that names an office or a position, not a person."""
-    return any(w.lower().rstrip(".") in _NOT_NAMES | INSTITUTION_WORDS for w in name.split())
+    return any(w.lower().rstrip(".") in _NOT_NAMES for w in name.split())
 
 
 # "Rio Restu, petugas Seksi Intelijen Kantor Imigrasi Malang menjelaskan …": a person's
@@ -325,14 +313,9 @@ def _name_then_role(doc: Doc, s: int, e: int) -> Iterator[Hit]:
 
 
 def _inside_name(role: list[str], k: int) -> bool:
-    """'dan' at ``k`` joins two capitalised words of one office's name ('Intelijen dan
-    Penindakan')."""
-    return (
-        role[k] == "dan"
-        and 0 < k < len(role) - 1
-        and role[k - 1][0].isupper()
-        and (role[k + 1][0].isupper())
-    )
+    """'dan' joins two words of one office's name ('Intelijen dan Penindakan')."""
+    pair = role[k - 1 : k + 2 : 2] if 0 < k < len(role) - 1 else []
+    return role[k] == "dan" and len(pair) == 2 and all(w[0].isupper() for w in pair)
 
 
 def _after_position(text: str, s: int, comma: int) -> bool:
@@ -439,13 +422,7 @@ def _unset_name(doc: Doc, s: int, e: int) -> Iterator[Hit]:
         place = text[place_start : words_[k][1]]
         person = text[name[0][0] : name[-1][1]]
         fix = f"{place}, {person}" + ("" if closed else ",")
-        yield Hit(
-            place_start,
-            name[-1][1],
-            N_("The name after the position is set off by commas: '{word}'."),
-            fix,
-            {"word": person},
-        )
+        yield Hit(place_start, name[-1][1], _NAMED, fix, {"word": person})
 
 
 def _place_split(words_: list[tuple[int, int, str]]) -> tuple[int, int] | None:
@@ -468,7 +445,7 @@ def _place_split(words_: list[tuple[int, int, str]]) -> tuple[int, int] | None:
     return None
 
 
-_NOT_PERSON = _NOT_NAMES | INSTITUTION_WORDS | _NOT_ITEM_START | GENERIC_NOUNS
+_NOT_PERSON = _NOT_NAMES | _NOT_ITEM_START | GENERIC_NOUNS
 
 
 def _person(rest: list[str], is_place_word: Callable[[str], bool]) -> bool:
