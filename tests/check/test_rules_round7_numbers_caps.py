@@ -98,11 +98,13 @@ RESPECTS = [
     ("K29", "Siswa kelas 11 dari SMA Negeri 1 Kupang berkunjung ke lapas."),
     ("K29", "Sebanyak 2 rutan dan 3 lapas dikunjungi."),  # a count of offices
     ("K29", "Rutan 2 kali menerima penghargaan."),  # no place, no letter after it
+    ("K29", "Program Rutan 2 Hari Digelar Lagi."),  # a count in a title's capitals
     ("K29", "Ia melapor ke Kantor Imigrasi Kupang."),
     ("K29", "Ia melapor ke kantor imigrasi terdekat."),
     ("K29", "Ia berkunjung ke kantor Imigrasi Kupang."),  # a name follows: K10's
     ("K30", "“Jika Anda ingin membuat paspor, daftar lewat aplikasi,” ujarnya."),
     ("K30", "Tarian Pandanda dibawakan siswa."),  # the letters inside a word
+    ("K30", "Formulir ada di laman www.anda.id sejak pagi."),  # an address's letters
     ("N10", "Rapat digelar di aula, Senin (9/1/2023)."),
     ("N10", "Rapat digelar di aula, Senin (09/01/2023)."),  # padded alike: the office's choice
     ("N10", "Rapat digelar di aula, Senin (26/02/2023)."),

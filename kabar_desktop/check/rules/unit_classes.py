@@ -20,6 +20,7 @@ from collections.abc import Iterator
 from kabar_desktop.check.document import Doc
 from kabar_desktop.check.lexicon import MONTHS, WEEKDAYS, words
 from kabar_desktop.check.rules import ERROR, N_, WARNING, Hit, rule
+from kabar_desktop.check.rules.numbers import _COUNTED_N1 as COUNTED
 from kabar_desktop.check.rules.phrase_slips import _CLASSED
 from kabar_desktop.check.suggest import edits
 from kabar_desktop.check.tables import NONSTANDARD
@@ -76,6 +77,9 @@ def office_class(doc: Doc) -> Iterator[Hit]:
         if para.kind == "caption":
             continue
         for m in _BARE_CLASS.finditer(text, para.start, para.end):
+            after = text[m.end() : m.end() + 20].split()
+            if not (m.group(3) or m.group(4)) and after and after[0].lower() in COUNTED:
+                continue  # "Lapas 2 Kali Raih …" in a title: a count
             fixed = m.group(1) + " " + _class_fix(m.group(2), m.group(3) or m.group(4))
             yield Hit(m.start(), m.end(), message, fixed, {"fix": fixed})
         for m in _CLASS_WORD.finditer(text, para.start, para.end):
@@ -108,7 +112,7 @@ def anda(doc: Doc) -> Iterator[Hit]:
     """In a speaker's words too: the capital is the word's spelling, not the writer's style."""
     for para in doc.paras:
         for m in _ANDA.finditer(doc.text, para.start, para.end):
-            if doc.is_italic(m.start(), m.end()):
+            if doc.is_italic(m.start(), m.end()) or _in_address(doc.text, m.start(), m.end()):
                 continue
             fixed = "A" + m.group()[1:]
             yield Hit(
@@ -118,6 +122,14 @@ def anda(doc: Doc) -> Iterator[Hit]:
                 fixed,
                 {"fix": fixed},
             )
+
+
+def _in_address(text: str, start: int, end: int) -> bool:
+    """Inside a web or mail address ('www.anda.id'): the letters are the address's."""
+    left = text.rfind(" ", 0, start) + 1
+    right = text.find(" ", end)
+    chunk = text[left : right if right != -1 else len(text)].rstrip(".,;:)")
+    return any(c in chunk for c in "./@")
 
 
 # "(9/01/2023)": the day unpadded, the month padded (or the other way round).
