@@ -1,9 +1,9 @@
 """Round 7 of issue 13: things said twice and structure a rule can read. A quantifier before a
 reduplicated plural (W30), a noun said again by its ber- verb (W31), an office's class after
 its place and a short form's full form worded wrong (W32), 'hari ini' beside a dated weekday
-and a speaker's 'kami' in the narration (A9), and W13's new pleonasms ('sekaligus juga',
-'masih banyak … yang masih belum', 'rapat rakor'). Sentences are our own, in the genre's
-manner: each class has text that breaks the rule and text that respects it."""
+(A9), and W13's new pleonasms ('sekaligus juga', 'masih banyak … yang masih belum', 'rapat
+rakor'). Sentences are our own, in the genre's manner: each class has text that breaks the
+rule and text that respects it."""
 
 from __future__ import annotations
 
@@ -99,13 +99,6 @@ BREAKS = [
         [("hari ini, Kamis", "Kamis")],
     ),
     ("A9", "Hari ini Jumat (5/7/2024) petugas berolahraga.", [("Hari ini Jumat", "Jumat")]),
-    # A9: a speaker's first person in the narration, once a sentence.
-    (
-        "A9",
-        "Menurut Kalapas, kami terus membina warga binaan agar kita semua aman.",
-        [("kami", None)],
-    ),
-    ("A9", "Kita juga menjalin kerja sama dengan puskesmas.", [("Kita", None)]),
     # W13: two words for one.
     (
         "W13",
@@ -173,11 +166,6 @@ RESPECTS = [
     ("A9", "Rapat evaluasi digelar Kamis (4/7/2024) di aula."),
     ("A9", "Rapat hari ini menjadi penting bagi semua peserta."),
     ("A9", "“Kami hadir hari ini, Kamis (4/7/2024), untuk berbagi,” ujarnya."),
-    # A9: the first person inside a quote, in a paragraph whose quote lost its opening mark,
-    # or capitalised inside a name.
-    ("A9", "Kalapas menyapa warga binaan. “Kita jaga bersama,” ujarnya."),
-    ("A9", "Kami sudah siap melayani pemohon paspor,” ujarnya."),
-    ("A9", "Lapas meluncurkan program Rumah Kita bagi warga binaan lansia."),
     # W13: one word for one thing.
     ("W13", "Kegiatan itu sekaligus mempererat silaturahmi. Kami juga hadir."),
     ("W13", "Masih ada warga binaan yang belum menerima remisi. Ia masih belajar."),

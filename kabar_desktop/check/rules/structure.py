@@ -1,5 +1,5 @@
 """The article's structure (A1–A9): title and lead length, captions, how speakers are named,
-attribution verbs, the dateline, narration in the reporter's voice."""
+attribution verbs, the dateline, 'hari ini' beside the day's date."""
 
 from __future__ import annotations
 
@@ -270,25 +270,14 @@ def unknown_verb(doc: Doc) -> Iterator[Hit]:
         )
 
 
-# A9: the narration is the reporter's, read later by someone else. "hari ini, Selasa
-# (29/3/2022)": the weekday and its date say when; "hari ini" is wrong by the time the news is
-# read. "Kita juga sudah berusaha …", "Katanya, saya …": a speaker's first person outside a
-# quote. Only in the writer's own words: not inside a quote, nor in a paragraph with a quote
-# mark at all (a quote that lost its opening mark reads as narration), nor a capitalised
-# pronoun inside a name or motto ("Rumah Kita").
+# A9: "hari ini, Selasa (29/3/2022)": the weekday and its date say when; "hari ini" is wrong by
+# the time the news is read. Only beside a weekday with a date, in the writer's own words. (A
+# speaker's 'kami' or 'kita' left in the narration is W27's.)
 _TODAY = re.compile(rf"\b(hari ini),? ({WEEKDAY_ALTERNATION})\b(?=,? ?\(?\d)", re.IGNORECASE)
-_FIRST_PERSON = frozenset(("kami", "kita", "saya", "aku"))
-_QUOTE_MARKS = re.compile('["“”‘]')
 
 
-@rule("A9", WARNING, N_("Narration in the reporter's voice: no 'hari ini', no 'kami'"))
-def reporters_voice(doc: Doc) -> Iterator[Hit]:
-    yield from _today(doc)
-    yield from _first_person(doc)
-
-
-def _today(doc: Doc) -> Iterator[Hit]:
-    """'hari ini' beside a weekday with its date."""
+@rule("A9", WARNING, N_("A dated weekday, not 'hari ini'"))
+def today(doc: Doc) -> Iterator[Hit]:
     if "ari ini" not in doc.text:  # "hari ini", "Hari ini": most articles skip the scan
         return
     for para in doc.prose_paras():
@@ -302,35 +291,3 @@ def _today(doc: Doc) -> Iterator[Hit]:
                 N_("The news is read later: the weekday and its date say when; drop 'hari ini'."),
                 day[0].upper() + day[1:],
             )
-
-
-def _first_person(doc: Doc) -> Iterator[Hit]:
-    """The first 'kami', 'kita', 'saya' of each sentence of narration."""
-    text = doc.text
-    said: set[tuple[int, int]] = set()
-    quoted: dict[int, bool] = {}
-    for t in doc.tokens:
-        low = t.text.lower()
-        if low not in _FIRST_PERSON or (t.text[0].isupper() and not t.initial):
-            continue
-        para = doc.paras[t.para]
-        if para.kind not in ("lead", "body") or para.list_item:
-            continue
-        if t.para not in quoted:
-            quoted[t.para] = _QUOTE_MARKS.search(text, para.start, para.end) is not None
-        if quoted[t.para] or doc.in_quote(t.start):
-            continue
-        sentence = next((s for s, e in para.sentences if s <= t.start < e), para.start)
-        if (t.para, sentence) in said:
-            continue
-        said.add((t.para, sentence))
-        yield Hit(
-            t.start,
-            t.end,
-            N_(
-                "'{word}' is a speaker's word: narration says who ('ia', 'pihaknya', the "
-                "office's name), or quotes the speaker."
-            ),
-            None,
-            {"word": t.text},
-        )
