@@ -127,6 +127,9 @@ RESPECTS = [
     ("W27", _TITLE + _LEAD + "Lomba dinilai oleh Pak Gede Suarta dari Kanwil."),
     # A compound noun whose second word is the spoken verb's root.
     ("W27", _TITLE + _LEAD + "Para peserta menunggu di titik kumpul sebelum penilaian."),
+    ("W27", _TITLE + _LEAD + "Warga binaan juga mengikuti lomba kayak di danau."),
+    # A doubled word ('cuma cuma', free of charge): W7's hyphen, not a spoken 'cuma'.
+    ("W27", _TITLE + _LEAD + "Peserta mendapat makan siang secara cuma cuma."),
     # The standard words themselves.
     ("W27", _TITLE + _LEAD + "Petugas menilai kamar bersama peserta, tetapi hujan turun."),
     # 'kita' in a paragraph that holds a quote: the speaker's words, their marks misplaced.

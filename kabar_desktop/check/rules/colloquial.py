@@ -103,7 +103,10 @@ def _read_table(text: str) -> dict[str, str]:
 
 COLLOQUIAL = _read_table(_CAKAPAN_TABLE)
 # A spoken word that is also the head's standard partner in a compound noun: 'titik kumpul'.
-_IN_COMPOUND = {"kumpul": words("titik tempat pos lokasi area")}
+_IN_COMPOUND = {
+    "kumpul": words("titik tempat pos lokasi area"),
+    "kayak": words("lomba perahu atlet olahraga cabor dayung kano"),  # KBBI: kayak n, a canoe
+}
 _TAPI_OPENING = re.compile(r"Tapi(?= [a-z]|,)")  # P12 asks for 'Akan tetapi,' there
 
 
@@ -152,6 +155,8 @@ def colloquial_words(doc: Doc) -> Iterator[Hit]:
         heads = _IN_COMPOUND.get(low)
         if heads and i and toks[i - 1].text.lower() in heads:
             continue
+        if any(0 <= k < len(toks) and toks[k].text.lower() == low for k in (i - 1, i + 1)):
+            continue  # 'cuma cuma' (free of charge), doubled: W7 asks for the hyphen
         standard = COLLOQUIAL[low]
         if not standard:
             yield Hit(
