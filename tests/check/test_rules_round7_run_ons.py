@@ -68,6 +68,22 @@ BREAKS = [
         "Dalam rangka HUT Bhayangkara anggota Polres membagikan paket sembako.",
         [("Bhayangkara", "Bhayangkara,")],
     ),
+    (
+        "P35",
+        "Saat mengunjungi Lapas Sragen rombongan didampingi Kalapas.",
+        [("Sragen", "Sragen,")],
+    ),
+    # … into a subject after an ordinal that closes the object of a clause of purpose.
+    (
+        "P35",
+        "Dalam rangka memperingati HUT Bhayangkara ke-77 Kapolres Sragen memberikan hadiah.",
+        [("ke-77", "ke-77,")],
+    ),
+    (
+        "P35",
+        "Untuk memenuhi kebutuhan gizinya warga binaan mendapat makanan tambahan.",
+        [("gizinya", "gizinya,")],
+    ),
     # A phrase of the whole, then the number of its part as the subject.
     (
         "P35",
@@ -147,7 +163,9 @@ RESPECTS = [
     # A name then a word of time or of its own ('Senin pagi', 'Sragen sendiri'), a passive.
     ("P35", "Pada Senin pagi petugas melakukan razia kamar hunian."),
     ("P35", "Untuk Kabupaten Sragen sendiri jumlah pemohon terus meningkat."),
-    ("P35", "Saat mengunjungi Lapas Sragen rombongan didampingi Kalapas."),
+    # A clause of purpose whose object may run into the name: where it ends is unseen.
+    ("P35", "Dalam rangka menyambut HUT RI Lapas Sragen menggelar lomba."),
+    ("P35", "Untuk meningkatkan kemampuan petugas Lapas Sragen menggelar pelatihan."),
     # A lowercase office that heads a longer title.
     ("P35", "Sebagai pelayan masyarakat kepala desa wajib hadir setiap hari."),
     # A speaker's own words.

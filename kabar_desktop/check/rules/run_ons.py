@@ -43,7 +43,9 @@ _OPENERS = words(
 )
 # Subordinators whose clause has a verb and its object before the main clause (P30 reads
 # such a clause before a capitalised subject).
-_CLAUSE_OPENERS = words("setelah sesudah usai seusai sebelum saat ketika selama sejak")
+_CLAUSE_OPENERS = words(
+    "setelah sesudah usai seusai sebelum saat ketika selama sejak untuk guna demi"
+)
 # Words that close a phrase where the reader sees it end: no comma is missed after them.
 _CLOSERS = words("ini itu tersebut sana sini situ tadi kini lalu nanti kemarin")
 # Pronouns that are never a possessor ("tujuan mereka" is "their purpose"), as in P30.
@@ -160,7 +162,7 @@ def _subject_at(ws: list[str], i: int) -> bool:
     return closed and _predicate(ws, end, active_only=True)
 
 
-def _noun_subject(ws: list[str], i: int) -> bool:
+def _noun_subject(ws: list[str], i: int, active_only: bool = True) -> bool:
     """A common noun (maybe with its owner's name) and an active verb after a name that ends
     the phrase: the name cannot go on in lowercase, so the noun opens the main clause."""
     j = i
@@ -171,7 +173,7 @@ def _noun_subject(ws: list[str], i: int) -> bool:
         j += 1
     if j == i:
         return False
-    return _predicate(ws, _capital_run(ws, j), active_only=True)
+    return _predicate(ws, _capital_run(ws, j), active_only=active_only)
 
 
 def _phrase_end(ws: list[str]) -> int | None:
@@ -184,22 +186,31 @@ def _phrase_end(ws: list[str]) -> int | None:
         if w == "yang":
             after_yang = True
         elif is_verb(w.lower()) and not after_yang and not clause:
-            if ws[0].lower() not in _CLAUSE_OPENERS:
-                return None  # "Dalam rangka menyambut HUT RI Lapas …": the name is the object
+            purpose = ws[0].lower() == "dalam" and ws[1] == "rangka"
+            if ws[0].lower() not in _CLAUSE_OPENERS and not purpose:
+                return None  # "Dengan menyambut HUT RI Lapas …": where the object ends is unseen
             clause = True  # "Setelah meninjau Lapas Permisan rombongan …": a verb and its object
             continue
-        if i >= 2 and (_noun_subject_after_name(ws, i) if clause else _subject_at(ws, i)):
+        if i >= 2 and (_after_clause(ws, i) if clause else _subject_at(ws, i)):
             return i
         if w.lower() in _CLOSERS:
             return None  # the phrase ends here, where the reader sees it end
     return None
 
 
-def _noun_subject_after_name(ws: list[str], i: int) -> bool:
+def _after_clause(ws: list[str], i: int) -> bool:
+    """The main clause's subject after a clause with its verb and object: a common noun after
+    the name that ends the object ("meninjau Lapas Permisan rombongan melihat"), or any
+    subject after an ordinal or a word in -nya, which no name completes ("memperingati HUT
+    Bhayangkara ke-77 Kapolres memberikan")."""
     prev = ws[i - 1]
+    if _ORDINAL.fullmatch(prev) or prev.endswith("nya") and prev.islower():
+        return _subject_at(ws, i) or ws[i].islower() and _noun_subject(ws, i)
     if not (ws[i].islower() and prev[:1].isupper() and prev[-1:].isalpha()):
         return False
-    return prev.lower() not in POSITIONS and _noun_subject(ws, i)
+    # After the clause a name cannot go on in lowercase: a passive verb is the noun's too
+    # ("Setelah dibuka oleh Kakanwil Jateng kegiatan dilanjutkan …").
+    return prev.lower() not in POSITIONS and _noun_subject(ws, i, active_only=False)
 
 
 @rule("P35", WARNING, N_("A comma closes the opening phrase before the subject"))
