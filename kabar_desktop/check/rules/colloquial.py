@@ -86,7 +86,17 @@ ngajak | mengajak | KBBI: ajak v (ngajak, ragam cakapan: mengajak)
 nyari | mencari | KBBI: cari v (nyari, ragam cakapan: mencari)
 ngasih | memberi | KBBI: kasih v cak, beri (ngasih, memberi)
 ngantri | mengantre | KBBI: antre v (ngantri, ragam cakapan: mengantre)
+barusan | baru saja | KBBI: barusan adv cak, baru saja
+nih | ini | KBBI: nih p cak, ini
+tuh | itu | KBBI: tuh p cak, itu
+ngapain | mengapa | KBBI: ngapain adv cak, mengapa; sedang apa
+ndak | tidak | KBBI: ndak adv (Jw, ragam cakapan), tidak
+engga | tidak | KBBI: enggak adv cak (engga, the same word as typed)
+trus | lalu | KBBI: terus p cak, lalu; kemudian (trus, as typed)
 sih | - | KBBI: sih p cak, partikel
+kok | - | KBBI: kok p cak, partikel
+yuk | - | KBBI: yuk p cak, ayo
+loh | - | KBBI: lo p cak, partikel (loh)
 dong | - | KBBI: dong p cak, partikel
 deh | - | KBBI: deh p cak, partikel
 lho | - | KBBI: lo p cak, partikel (lho)
