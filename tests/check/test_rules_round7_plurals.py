@@ -92,6 +92,11 @@ BREAKS = [
         "Rapat Tim Pengawas Orang Asing (Timpora) digelar di aula.",
         [("Tim Pengawas Orang Asing", "Tim Pengawasan Orang Asing")],
     ),
+    (
+        "W32",
+        "Pegawai mengikuti bimbingan teknik (Bimtek) penyusunan laporan.",
+        [("bimbingan teknik", "bimbingan teknis")],
+    ),
     # A9: 'hari ini' beside a dated weekday.
     (
         "A9",
@@ -162,6 +167,7 @@ RESPECTS = [
     ("W32", "Pemeriksaan badan adalah prosedur tetap (protap) setiap kunjungan."),
     ("W32", "Rumah Tahanan Negara (Rutan) dan Rumah Tahanan (Rutan) Kupang hadir."),
     ("W32", "Kalapas menyapa Warga Binaan (WBP) dan Tim Pora (Timpora) di aula."),
+    ("W32", "Nelayan berkumpul di Tempat Pelelangan Ikan (TPI) Oeba, Kupang."),
     # A9: the weekday and its date alone; 'hari ini' with no date; a speaker's words.
     ("A9", "Rapat evaluasi digelar Kamis (4/7/2024) di aula."),
     ("A9", "Rapat hari ini menjadi penting bagi semua peserta."),

@@ -171,12 +171,12 @@ _FULL_FORMS: dict[str, tuple[str, ...]] = {
     "lpka": ("lembaga pembinaan khusus anak",),
     "rupbasan": ("rumah penyimpanan benda sitaan negara",),
     "kplp": ("kesatuan pengamanan lembaga pemasyarakatan", "kesatuan pengamanan lapas"),
-    "tpi": ("tempat pemeriksaan imigrasi",),
+    "tpi": ("tempat pemeriksaan imigrasi", "tempat pelelangan ikan"),
     "timpora": ("tim pengawasan orang asing",),
     "pnbp": ("penerimaan negara bukan pajak",),
     "asn": ("aparatur sipil negara",),
     "wna": ("warga negara asing",),
-    "wni": ("warga negara indonesia",),
+    "wni": ("warga negara Indonesia",),
     "sdm": ("sumber daya manusia",),
     "ham": ("hak asasi manusia",),
     "ptsp": ("pelayanan terpadu satu pintu",),
@@ -185,6 +185,15 @@ _FULL_FORMS: dict[str, tuple[str, ...]] = {
 }
 _BRACKETED_SHORT = re.compile(r"\(([A-Za-z]{2,8})\)")
 _WORDS_BEFORE = re.compile(r"(?:[^\W\d_]+ ){1,6}$")
+
+
+def _cased(first: str, want: list[str]) -> str:
+    """The full form in the writer's case: a name's capitals if the writer began with one
+    ('Tim Pengawasan Orang Asing'), else the table's ('prosedur tetap', 'warga negara
+    Indonesia')."""
+    if not first[:1].isupper():
+        return " ".join(want)
+    return " ".join(w if w in ("dan", "dari", "yang") else w[0].upper() + w[1:] for w in want)
 
 
 def _full_form_mismatch(doc: Doc) -> Iterator[Hit]:
@@ -201,14 +210,14 @@ def _full_form_mismatch(doc: Doc) -> Iterator[Hit]:
                 continue
             written = lead.group().split()
             low = [w.lower() for w in written]
-            if any(low[-len(f.split()) :] == f.split() for f in forms):
+            if any(low[-len(f.split()) :] == f.lower().split() for f in forms):
                 continue  # one of the full forms, as written
             for form in forms:
                 want = form.split()
                 got = written[-len(want) :]
-                if len(got) == len(want) and got[0].lower() == want[0]:
+                if len(got) == len(want) and got[0].lower() == want[0].lower():
                     start = m.start() - len(" ".join(got)) - 1
-                    fixed = " ".join(keep_case(g, w) for g, w in zip(got, want, strict=True))
+                    fixed = _cased(got[0], want)
                     yield Hit(
                         start,
                         m.start() - 1,
