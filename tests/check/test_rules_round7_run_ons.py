@@ -51,6 +51,12 @@ BREAKS = [
         "Usai pertemuan dengan wartawan ia langsung meninjau dapur.",
         [("wartawan", "wartawan,")],
     ),
+    # … after a connector closed by its comma.
+    (
+        "P35",
+        "Bahkan, untuk kelas tata boga Kalapas mendatangkan instruktur dari Solo.",
+        [("boga", "boga,")],
+    ),
     # … into a short form of an office in lowercase.
     (
         "P35",
@@ -166,6 +172,7 @@ RESPECTS = [
     # A clause of purpose whose object may run into the name: where it ends is unseen.
     ("P35", "Dalam rangka menyambut HUT RI Lapas Sragen menggelar lomba."),
     ("P35", "Untuk meningkatkan kemampuan petugas Lapas Sragen menggelar pelatihan."),
+    ("P35", "Selain itu, dalam kegiatan tersebut Kalapas membagikan bingkisan."),
     # A lowercase office that heads a longer title.
     ("P35", "Sebagai pelayan masyarakat kepala desa wajib hadir setiap hari."),
     # A speaker's own words.

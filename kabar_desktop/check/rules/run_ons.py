@@ -213,6 +213,19 @@ def _after_clause(ws: list[str], i: int) -> bool:
     return prev.lower() not in POSITIONS and _noun_subject(ws, i, active_only=False)
 
 
+# Connectors closed by their comma before the phrase ("Bahkan, untuk instruktur senam …").
+_LEADS = {("bahkan,",), ("namun,",), ("kemudian,",), ("selanjutnya,",), ("selain", "itu,")}
+_LEADS |= {("sementara", "itu,"), ("untuk", "itu,"), ("oleh", "karena", "itu,")}
+
+
+def _connector_lead(ws: list[str]) -> int:
+    """How many words a connector and its comma take at the sentence's start."""
+    for n in (1, 2, 3):
+        if tuple(w.lower() for w in ws[:n]) in _LEADS:
+            return n
+    return 0
+
+
 @rule("P35", WARNING, N_("A comma closes the opening phrase before the subject"))
 def fronted_phrase(doc: Doc) -> Iterator[Hit]:
     from kabar_desktop.check.rules.opening_commas import _opening_phrase
@@ -224,12 +237,16 @@ def fronted_phrase(doc: Doc) -> Iterator[Hit]:
                 yield from _partitive(doc, s, e)
             if doc.in_quote(s) or text[s : s + 1] in _WORD_STRIP:
                 continue
-            spans = [m.span() for m in re.finditer(r"\S+", text[s:e])][:14]
+            spans = [m.span() for m in re.finditer(r"\S+", text[s:e])][:16]
             ws = [text[s + a : s + b] for a, b in spans]
-            if len(ws) < 4 or ws[0].lower() not in _OPENERS or not ws[0][:1].isupper():
+            lead = _connector_lead(ws)  # "Bahkan, untuk …": the phrase opens after it
+            spans, ws = spans[lead:], ws[lead:]
+            if len(ws) < 4 or ws[0].lower() not in _OPENERS:
+                continue
+            if not (ws[0][:1].isupper() or lead):
                 continue
             i = _phrase_end(ws)
-            if i is None or _opening_phrase(doc, s, e) is not None:
+            if i is None or not lead and _opening_phrase(doc, s, e) is not None:
                 continue  # P30 reads this one
             start, end = s + spans[i - 1][0], s + spans[i - 1][1]
             word = text[start:end]
