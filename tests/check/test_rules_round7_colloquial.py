@@ -82,6 +82,17 @@ BREAKS = [
         _TITLE + _LEAD + "Peserta lomba ada dua puluh kamar, namun hanya lima yang lolos.",
         [("namun", "tetapi")],
     ),
+    # A concessive clause, then 'namun' or 'tetapi': one conjunction too many, quoted or not.
+    (
+        "W29",
+        _TITLE + _LEAD + "Meskipun hujan turun, namun penilaian tetap berjalan.",
+        [("namun ", "")],
+    ),
+    (
+        "W29",
+        _TITLE + _LEAD + "“Walaupun kamar kami sempit, tetapi selalu bersih,” kata Budi.",
+        [("tetapi ", "")],
+    ),
     # 'di mana', 'yang mana' as a relative; 'Sedangkan' opening a sentence.
     (
         "W29",
@@ -148,6 +159,8 @@ RESPECTS = [
     ("W29", _TITLE + _LEAD + "Kamar blok A sudah bersih. Namun, kamar blok B belum."),
     ("W29", _TITLE + _LEAD + "Kamar blok A sudah bersih; namun kamar blok B belum."),
     ("W29", _TITLE + _LEAD + "“Kamar sudah bersih namun belum rapi,” kata Budi."),
+    ("W29", _TITLE + _LEAD + "Meskipun hujan turun, penilaian tetap berjalan."),
+    ("W29", _TITLE + _LEAD + "Hujan turun, tetapi penilaian tetap berjalan."),
     # 'di mana' asking, directly or not; 'everywhere'; 'sedangkan' inside the sentence.
     ("W29", _TITLE + _LEAD + "Di mana hadiah akan diserahkan?"),
     ("W29", _TITLE + _LEAD + "Panitia belum menentukan di mana hadiah diserahkan."),

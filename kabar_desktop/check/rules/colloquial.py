@@ -12,7 +12,8 @@ bulan Ramadan', 'di Hari Bhakti …' → 'pada'. Only the time nouns that never 
 'di akhir kunjungan', 'di awal bulan' and 'di hari kerja' are left as editors leave them.
 
 W29: conjunctions in their place. 'namun' links sentences (KBBI: kata penghubung
-antarkalimat); inside a sentence the contrast is ', tetapi'. 'sedangkan' links clauses
+antarkalimat); inside a sentence the contrast is ', tetapi', and after 'meskipun …,' none
+('Meskipun hujan, namun upacara …' → 'Meskipun hujan, upacara …'). 'sedangkan' links clauses
 inside one (intrakalimat); it opens none. 'di mana', 'yang mana' ask (KBBI: pronomina
 tanya); as a relative they are 'yang' or 'tempat'. ('maupun' without 'baik' is left alone:
 the dev corpora's editors let 'jasmani maupun rohani' stand as often as they marked it.)
@@ -227,8 +228,13 @@ _NOT_BEFORE_NAMUN = words("dan atau yang akan serta")
 @rule("W29", WARNING, N_("Conjunctions in their place: 'namun' links sentences, 'di mana' asks"))
 def misplaced_conjunctions(doc: Doc) -> Iterator[Hit]:
     text = doc.text
+    conceding: set[int] = set()  # sentences opened by 'meskipun …': their 'namun' is extra
+    if ", namun" in text or ", tetapi" in text:
+        for hit in _concession_and_contrast(doc):
+            conceding.add(hit.start)
+            yield hit
     if " namun" in text:
-        yield from _namun_inside(doc)
+        yield from _namun_inside(doc, conceding)
     if " mana" in text:
         yield from _relative_mana(doc)
     if "Sedangkan" in text:
@@ -302,7 +308,40 @@ def _opening_sedangkan(doc: Doc) -> Iterator[Hit]:
                 )
 
 
-def _namun_inside(doc: Doc) -> Iterator[Hit]:
+@cache
+def _conceding() -> re.Pattern[str]:
+    """A sentence opened by a concessive conjunction (compiled when first used)."""
+    return re.compile(r"[\"“]?(Meski|Meskipun|Walaupun|Walau|Kendati|Kendatipun|Biarpun)\b")
+
+
+@cache
+def _extra_contrast() -> re.Pattern[str]:
+    return re.compile(r", (namun|tetapi) ")
+
+
+def _concession_and_contrast(doc: Doc) -> Iterator[Hit]:
+    """'Meskipun hujan, namun upacara tetap digelar': the concessive clause already says the
+    contrast; the main clause takes no 'namun' or 'tetapi' (EYD V, kata penghubung
+    subordinatif). A speaker's quote too: the words stay, the extra conjunction goes."""
+    text = doc.text
+    for para in doc.prose_paras():
+        for s, e in para.sentences:
+            opening = _conceding().match(text, s)
+            if opening is None:
+                continue
+            m = _extra_contrast().search(text, opening.end(), e)
+            if m is None:
+                continue
+            yield Hit(
+                m.start(1),
+                m.end(),
+                N_("After '{word}' the main clause takes no 'namun' or 'tetapi': leave it out."),
+                "",
+                {"word": opening.group(1).lower()},
+            )
+
+
+def _namun_inside(doc: Doc, conceding: set[int]) -> Iterator[Hit]:
     """'… masa bimbingan namun justru hilang' → 'bimbingan, tetapi'; '…, namun' → ', tetapi'.
     Where P17 asks for the comma before a clause of its own, that finding says it."""
     from kabar_desktop.check.rules.commas import contrast_comma
@@ -312,7 +351,7 @@ def _namun_inside(doc: Doc) -> Iterator[Hit]:
     for para in doc.prose_paras():
         for s, e in para.sentences:
             for m in _namun().finditer(text, s, e):
-                if doc.in_quote(m.start(2)) or m.end(2) in p17:
+                if doc.in_quote(m.start(2)) or m.end(2) in p17 or m.start(2) in conceding:
                     continue
                 before = text[s : m.start()].split()
                 if not before or before[-1].lower() in _NOT_BEFORE_NAMUN:
