@@ -302,9 +302,12 @@ _NOT_BEFORE_CONNECTOR = words("dan serta atau bahwa maka yang tetapi namun hal a
 _NEW_SUBJECT = re.compile(
     r"[A-Z][\w’'-]*|\d+|ia|dia|kami|kita|mereka|pihaknya|beliau|saya|setiap|seluruh|semua|para"
 )
+# Verbs of saying: what follows them is what was said, set off by commas.
 _SAYING = re.compile(
-    r"(?:meng|meny|mem|men|me)[a-z]+(?:kan|i)|(?:kata|ujar|ucap|tutur|jelas|imbuh|tambah"
-    r"|ungkap|tegas|terang)(?:nya)?"
+    r"(?:mengatakan|menyampaikan|menjelaskan|menuturkan|mengungkapkan|menambahkan|menegaskan"
+    r"|menerangkan|menyebutkan|menyebut|mengaku|memaparkan|mengemukakan|mengimbau"
+    r"|mengingatkan|berpesan|berharap)|(?:kata|ujar|ucap|tutur|jelas|imbuh|tambah|ungkap"
+    r"|tegas|terang)(?:nya)?"
 )
 
 
