@@ -161,6 +161,14 @@ RESPECTS = [
     ("W29", _TITLE + _LEAD + "“Kamar sudah bersih namun belum rapi,” kata Budi."),
     ("W29", _TITLE + _LEAD + "Meskipun hujan turun, penilaian tetap berjalan."),
     ("W29", _TITLE + _LEAD + "Hujan turun, tetapi penilaian tetap berjalan."),
+    (
+        "W29",
+        _TITLE + _LEAD + "Meski demikian, panitia tetap bekerja, tetapi hasilnya belum diumumkan.",
+    ),
+    (
+        "W29",
+        _TITLE + _LEAD + "Meskipun hujan, upacara tetap digelar, tetapi peserta dibatasi.",
+    ),
     # 'di mana' asking, directly or not; 'everywhere'; 'sedangkan' inside the sentence.
     ("W29", _TITLE + _LEAD + "Di mana hadiah akan diserahkan?"),
     ("W29", _TITLE + _LEAD + "Panitia belum menentukan di mana hadiah diserahkan."),

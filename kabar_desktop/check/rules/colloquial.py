@@ -311,7 +311,10 @@ def _opening_sedangkan(doc: Doc) -> Iterator[Hit]:
 @cache
 def _conceding() -> re.Pattern[str]:
     """A sentence opened by a concessive conjunction (compiled when first used)."""
-    return re.compile(r"[\"“]?(Meski|Meskipun|Walaupun|Walau|Kendati|Kendatipun|Biarpun)\b")
+    return re.compile(
+        r"[\"“]?(Meski|Meskipun|Walaupun|Walau|Kendati|Kendatipun|Biarpun)\b"
+        r"(?! (?:demikian|begitu)\b)"  # 'Meski demikian,': a connector, the clause is still to come
+    )
 
 
 @cache
@@ -329,7 +332,8 @@ def _concession_and_contrast(doc: Doc) -> Iterator[Hit]:
             opening = _conceding().match(text, s)
             if opening is None:
                 continue
-            m = _extra_contrast().search(text, opening.end(), e)
+            comma = text.find(",", opening.end(), e)  # where the concessive clause ends
+            m = _extra_contrast().match(text, comma) if comma > 0 else None
             if m is None:
                 continue
             yield Hit(
