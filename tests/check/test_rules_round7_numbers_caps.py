@@ -94,6 +94,7 @@ RESPECTS = [
     ("K29", "Petugas Rutan Kelas IIB Atambua menggeledah kamar hunian."),
     ("K29", "Kepala Kantor Imigrasi Kelas I TPI Kupang membuka sosialisasi."),
     ("K29", "Siswa kelas 2 SD mengunjungi pameran."),  # a school's class
+    ("K29", "Petugas mengajar anak kelas 2 SD di desa itu."),  # 'anak' is no office here
     ("K29", "Lapas Kelas IIA Kupang dan Rutan Kelas I Kupang menggelar apel."),
     ("K29", "Siswa kelas 11 dari SMA Negeri 1 Kupang berkunjung ke lapas."),
     ("K29", "Sebanyak 2 rutan dan 3 lapas dikunjungi."),  # a count of offices

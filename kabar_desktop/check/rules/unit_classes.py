@@ -85,8 +85,9 @@ def office_class(doc: Doc) -> Iterator[Hit]:
         for m in _CLASS_WORD.finditer(text, para.start, para.end):
             before = text[max(para.start, m.start() - 40) : m.start()].split()[-3:]
             words = [w.lower().strip(",()") for w in before]
-            if not any(w in _HEADS for w in words) or _left_to_others(m, words):
-                continue  # "siswa kelas 2 SD": a school's class
+            named = any(w.lower().strip(",()") in _HEADS and w[:1].isupper() for w in before)
+            if not named or _left_to_others(m, words):
+                continue  # "siswa kelas 2 SD", "anak kelas 2": a school's class
             if m.group(2).isalpha() and not re.match(r" [A-Z]", text[m.end() : m.end() + 2]):
                 continue  # "kelas dua" with no name after it: not surely a class
             fixed = _class_fix(m.group(2), m.group(4))
