@@ -34,6 +34,12 @@ _CAPITAL_CONNECTOR = re.compile(
     r"|Dengan demikian|Untuk itu|Namun demikian|Namun|Akan tetapi|Selanjutnya)(?![\w-]))(,?)"
 )
 _LOWER_CONNECTOR = re.compile(r"(?<=\w), (oleh (?:karena|sebab) itu)(,?)(?= \w)")
+# A time that opens a sentence, capitalised after a comma ("berbuah manis, Tahun 2022 PNBP
+# mencapai …"): no name reads 'Tahun 2022' or 'Saat ini'.
+_CAPITAL_TIME = re.compile(
+    r"(?<=[a-z]), ((?:Tahun|Bulan) \d{4}|(?:Tahun|Bulan|Pekan|Hari|Saat|Sampai saat) ini|Kini)"
+    r"(?= [\w(])"
+)
 
 
 def _sentence_start(word: str, after: str) -> bool:
@@ -93,6 +99,7 @@ def comma_splices(doc: Doc) -> Iterator[Hit]:
 def _connector_splices(doc: Doc) -> Iterator[Hit]:
     text = doc.text
     found = list(_CAPITAL_CONNECTOR.finditer(text)) if ", " in text else []
+    found += [m for m in _CAPITAL_TIME.finditer(text) if not doc.in_quote(m.start())]
     if "karena itu" in text or "sebab itu" in text:
         found += [m for m in _LOWER_CONNECTOR.finditer(text) if not doc.in_quote(m.start())]
     for m in sorted(found, key=lambda m: m.start()):
