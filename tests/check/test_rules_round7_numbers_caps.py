@@ -30,6 +30,7 @@ BREAKS = [
         [("Kelas 3", "Kelas III")],
     ),
     ("K29", "Rutan Klas 2B Soe menerima bantuan.", [("Klas 2B", "Kelas IIB")]),
+    ("K29", "Petugas rutan kelas 2-B Soe berjaga.", [("kelas 2-B", "Kelas IIB")]),
     (
         "K29",
         "Kami ingin Lapas Kelas dua Waingapu bebas narkoba.",

@@ -32,6 +32,7 @@ _HEADS = words(
     "lapas rutan bapas lpka lpp rupbasan kanim imigrasi pemasyarakatan narkotika perempuan"
     " anak negara"
 )
+_SHORT_FORMS = frozenset(_OFFICES.lower().split("|"))  # offices even in lowercase ("lapas")
 _ROMAN = {"1": "I", "2": "II", "3": "III", "11": "II", "satu": "I", "dua": "II", "tiga": "III"}
 # "Lapas 2B Pasuruan": a short form, the class in digits, then the place (or its letter).
 _BARE_CLASS = re.compile(
@@ -85,7 +86,10 @@ def office_class(doc: Doc) -> Iterator[Hit]:
         for m in _CLASS_WORD.finditer(text, para.start, para.end):
             before = text[max(para.start, m.start() - 40) : m.start()].split()[-3:]
             words = [w.lower().strip(",()") for w in before]
-            named = any(w.lower().strip(",()") in _HEADS and w[:1].isupper() for w in before)
+            named = any(
+                w in _SHORT_FORMS or w in _HEADS and b[:1].isupper()
+                for w, b in zip(words, before, strict=True)
+            )
             if not named or _left_to_others(m, words):
                 continue  # "siswa kelas 2 SD", "anak kelas 2": a school's class
             if m.group(2).isalpha() and not re.match(r" [A-Z]", text[m.end() : m.end() + 2]):
