@@ -57,6 +57,12 @@ BREAKS = [
         "Bahkan, untuk kelas tata boga Kalapas mendatangkan instruktur dari Solo.",
         [("boga", "boga,")],
     ),
+    # … into an office and its name, one slip of a word before the verb.
+    (
+        "P35",
+        "Pada puncak acara Kalapas Budi lagsung menyerahkan hadiah kepada pemenang.",
+        [("acara", "acara,")],
+    ),
     # … into a short form of an office in lowercase.
     (
         "P35",
@@ -184,6 +190,8 @@ RESPECTS = [
     ("P35", "Dalam rangka menyambut HUT RI Lapas Sragen menggelar lomba."),
     ("P35", "Untuk meningkatkan kemampuan petugas Lapas Sragen menggelar pelatihan."),
     ("P35", "Selain itu, dalam kegiatan tersebut Kalapas membagikan bingkisan."),
+    # An office after a preposition is the phrase's own.
+    ("P35", "Dalam rapat bersama Kalapas Budi kemarin membahas jadwal kunjungan."),
     # A lowercase office that heads a longer title.
     ("P35", "Sebagai pelayan masyarakat kepala desa wajib hadir setiap hari."),
     # A speaker's own words.

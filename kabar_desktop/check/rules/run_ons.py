@@ -80,6 +80,8 @@ _NOT_NOUNS = _CLOSERS | words(
     """pagi siang sore malam kemarin mendatang depan sendiri saja pula sekitarnya setempat
     lama baru ke sebagai selaku yakni yaitu"""
 )
+# Prepositions beside FUNCTION_WORDS that take a name after them.
+_WITH = words("bersama beserta selaku yakni yaitu termasuk seperti kecuali selain mengenai terkait")
 # Places whose name may hold an office ("Rumah Dinas Bupati", "Pendopo Wali Kota").
 _PLACES = words("rumah aula gedung pendopo ruang ruangan wisma lapangan halaman jalan dinas")
 # Verbs after which the subject comes ("… berlangsung rapat koordinasi").
@@ -93,7 +95,14 @@ _WORD_STRIP = "“”\"'()"
 def _active(word: str) -> bool:
     """An active verb ('memberikan', 'berhasil'): a subject does it; a passive ('dibahas') may
     follow a phrase that has no subject at all."""
-    return is_verb(word) and not word.startswith("di")
+    return _verb(word) and not word.startswith("di")
+
+
+def _verb(word: str) -> bool:
+    """A verb, with its object's '-nya' too ('mendatangkannya'; not 'menurutnya')."""
+    if word.endswith("nya") and word != "menurutnya":
+        word = word[:-3]
+    return is_verb(word)
 
 
 def _predicate(ws: list[str], j: int, active_only: bool = False) -> bool:
@@ -103,7 +112,7 @@ def _predicate(ws: list[str], j: int, active_only: bool = False) -> bool:
     if j >= len(ws):
         return False
     w = ws[j].rstrip(".,;:")
-    return (_active(w) if active_only else is_verb(w)) or w in _MODALS
+    return (_active(w) if active_only else _verb(w)) or w in _MODALS
 
 
 def _capital_run(ws: list[str], j: int) -> int:
@@ -121,8 +130,8 @@ def _subject_at(ws: list[str], i: int) -> bool:
     """Whether a subject and its predicate start at word ``i``, after the phrase ``ws[1:i]``."""
     w, prev = ws[i], ws[i - 1]
     low, prev_low = w.lower(), prev.lower()
-    if prev_low in _CLOSERS or prev_low in FUNCTION_WORDS:
-        return False
+    if prev_low in _CLOSERS or prev_low in FUNCTION_WORDS or prev_low in _WITH:
+        return False  # "Dalam rapat bersama Kalapas …": the office is the phrase's
     if prev_low in POSITIONS or prev_low in POSITION_PARTS or prev_low in _PLACES:
         return False  # "Wakil Bupati", "di Aula Kantor Bupati Sragen": one name
     if w in _PRONOUNS:
@@ -149,7 +158,13 @@ def _subject_at(ws: list[str], i: int) -> bool:
         return False  # "Di Aula Kantor Bupati berlangsung rapat": the subject comes after
     offices = [x for x in ws[i:end] if x.lower() in POSITIONS or x.lower() in INSTITUTION_KINDS]
     if low in POSITIONS:  # "… ke-58 Kalapas juga menyampaikan": an office does what follows
-        return sum(x.lower() in POSITIONS for x in offices) == 1 and _predicate(ws, end)
+        if sum(x.lower() in POSITIONS for x in offices) != 1:
+            return False
+        # One word the reader skips before the verb, a slip of an adverb ("Karutan Rudi
+        # lansung mendatangkan"): an office and its name still do what follows.
+        slip = end < len(ws) and ws[end].isalpha() and ws[end].islower()
+        slip = slip and ws[end] not in FUNCTION_WORDS and not is_verb(ws[end])
+        return _predicate(ws, end) or slip and _predicate(ws, end + 1, active_only=True)
     if len(offices) > 1:
         return False  # "dukungan Kanwil Jateng Lapas Sragen meraih": two names, one seam
     if prev_low in _TAKES_A_NAME or not (prev.islower() or prev.isdigit()):
