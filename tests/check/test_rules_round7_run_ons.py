@@ -124,6 +124,12 @@ BREAKS = [
         "Layanan paspor dibuka sejak Januari, Saat ini antrean sudah berkurang.",
         [(", Saat ini", ". Saat ini,")],
     ),
+    # 'Kemudian' before a subject of 'setiap', 'para' or a pronoun (P8).
+    (
+        "P8",
+        "Kemudian para peserta diajak berkeliling melihat ruang pembinaan.",
+        [("Kemudian", "Kemudian,")],
+    ),
     # A connector between sentences with no mark before it: after a verb of saying, commas.
     (
         "P36",
@@ -199,6 +205,7 @@ RESPECTS = [
     # A name that starts like a time word; a year inside a name.
     ("P28", "Kegiatan dibuka Sekda Sragen, Hari Susanto, di aula Lapas."),
     ("P28", "Dasarnya Undang-Undang Nomor 22 Tahun 2022 tentang Pemasyarakatan."),
+    ("P8", "Kemudian sebanyak 40 peserta mengikuti tes urine."),
     # 'Sebab' before its own clause's subject: a conjunction, no connector.
     ("P8", "Sebab warga binaan juga berhak mendapat layanan kesehatan."),
     # 'selain itu' meaning 'other than that', and after 'bahwa'.

@@ -18,10 +18,12 @@ _CONNECTORS = re.compile(
     r"|dikatakannya|dijelaskannya|disampaikannya|ditambahkannya|diungkapkannya"
     # EYD V's other connectors between sentences, and the sentence adverbs of time that
     # point back ("Sebelumnya, …", "Setelah itu, …"); "Kemudian" only before a capitalised
-    # subject ("Kemudian Kakanwil …": not "Kemudian sebanyak 99 …", an adverb of the verb)
+    # subject or before 'setiap', 'para' or a pronoun ("Kemudian Kakanwil …", "Kemudian
+    # setiap ketua tim …": not "Kemudian sebanyak 99 …", an adverb of the verb)
     r"|alhasil|walhasil|sebelumnya|setelah itu|sesudah itu|kendati demikian|meski demikian"
     r"|meskipun begitu|walaupun begitu|dengan begitu|di sisi lain|sebaliknya|oleh karenanya"
-    r"|kemudian(?= (?-i:[A-Z][a-z]))"
+    r"|kemudian(?= (?-i:[A-Z][a-z])|"
+    r" (?:setiap|seluruh|semua|para|ia|dia|mereka|kami|kita|pihaknya|beliau)\b)"
     # "Sebab" joining to the sentence before, then a clause of time or condition: the two
     # openers want the comma between them ("Sebab, saat Ramadan warga binaan …")
     r"|sebab(?= (?:saat|ketika|jika|apabila|bila|kalau|setelah|sesudah|sebelum|selama|sejak"
