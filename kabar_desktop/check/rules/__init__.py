@@ -110,6 +110,7 @@ from kabar_desktop.check.rules import (  # noqa: E402, F401 - registers the rule
     degrees,
     fragments,
     inner_caps,
+    legal_titles,
     list_commas,
     marks_spacing,
     name_variants,
@@ -135,4 +136,6 @@ from kabar_desktop.check.rules import (  # noqa: E402, F401 - registers the rule
     verb_suffix,
     word_choice,
     word_forms,
+    word_slips,
+    wrong_commas,
 )
