@@ -15,8 +15,9 @@ from collections.abc import Iterator
 from kabar_desktop.check.document import Doc, Token
 from kabar_desktop.check.lexicon import FUNCTION_WORDS, POSITIONS, SAYING_VERBS, words
 from kabar_desktop.check.rules import N_, WARNING, Hit, rule
+from kabar_desktop.check.rules.commas import ends_in_person as _ends_in_person
 from kabar_desktop.check.rules.commas import is_verb as _is_verb
-from kabar_desktop.check.rules.commas import noun_phrase_subject
+from kabar_desktop.check.rules.commas import noun_phrase_subject, pair_in_list
 
 _CONJ = ("dan", "atau", "maupun", "serta")
 # A pair set off by commas before the predicate: ", pegawai dan tamu, mendapat".
@@ -216,6 +217,8 @@ def list_comma(doc: Doc) -> Iterator[Hit]:
             if _COUNT_BEFORE.search(text, max(para.start, m.start() - 20), m.start()):
                 continue  # "dibagi menjadi 2 sesi, pagi dan siang": the two it counted
             rest = text[m.end(5) : para.end]
+            if pair_in_list(rest, last_word, after):
+                continue  # "intelektual, sikap dan perilaku, profesional, …": a pair as an item
             clause = re.split(r"[,.;:!?]", rest, maxsplit=1)[0]
             if conj == "dan" and re.search(r"\bserta\b", clause):
                 continue  # "A dan B serta C dan D": pairs joined by 'serta'
@@ -341,7 +344,11 @@ def subject_comma(doc: Doc) -> Iterator[Hit]:
                 or noun_phrase_subject(doc, s, e, _OPENERS | _FRONTING | _NOT_SUBJECTS)
             )
             if relative:
-                yield relative
+                first = doc.token_at(_first_word(text, s))
+                if first is None or not (
+                    _is_position(toks[first]) and _ends_in_person(doc, first, relative.start)
+                ):
+                    yield relative
                 continue
             for m in _SUBJECT_COMMA.finditer(text, s, e):
                 if m.group(1) not in _PREDICATES or doc.in_quote(m.start()):
@@ -350,6 +357,8 @@ def subject_comma(doc: Doc) -> Iterator[Hit]:
                 i = doc.token_at(_first_word(text, max(segment_start, s)))
                 if i is None or not _subject(doc, i, m.start()):
                     continue
+                if _is_position(toks[i]) and _ends_in_person(doc, i, m.start()):
+                    continue  # "Kepala Lapas X Budi Santoso, mengatakan": an apposition's close
                 if segment_start > s:  # "Dalam sambutannya, Kepala Lapas, mengatakan"
                     if text.count(",", s, segment_start) != 1 or not _is_position(toks[i]):
                         continue

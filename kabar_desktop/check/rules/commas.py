@@ -311,3 +311,52 @@ def noun_phrase_subject(doc: Doc, s: int, e: int, not_first: frozenset[str]) -> 
             {"word": verb},
         )
     return None
+
+
+# A person named as a speaker elsewhere: after an attribution verb ("ujar Budi", "kata I Putu
+# Suwarsa") or opening a sentence before a verb of saying ("Budi menjelaskan …").
+_ATTRIBUTED = re.compile(
+    r"\b(?:ujar|kata|ungkap|jelas|tutur|imbuh|terang|papar|tegas|ucap|sebut|tambah|pungkas)"
+    r" ((?:[A-Z][\w'’-]*\.? ){0,3}[A-Z][\w'’-]*)"
+)
+_OPENS_WITH_NAME = re.compile(r"([A-Z][\w'’-]*(?: [A-Z][\w'’-]*){0,2}) ([a-z]+)\b")
+
+
+def _speaker_words(doc: Doc) -> frozenset[str]:
+    """The words of the names the text attributes words or deeds to (no office's)."""
+    found = [m.group(1).split() for m in _ATTRIBUTED.finditer(doc.text)]
+    for para in doc.prose_paras():
+        for s, _e in para.sentences:
+            m = _OPENS_WITH_NAME.match(doc.text, s)
+            if m and m.group(2) in SAYING_VERBS | {"mengaku", "berharap"}:
+                found.append(m.group(1).split())
+    offices = POSITIONS | INSTITUTION_KINDS | FUNCTION_WORDS
+    return frozenset(w for g in found if not any(x.lower() in offices for x in g) for w in g)
+
+
+def ends_in_person(doc: Doc, i: int, comma: int) -> bool:
+    """'Kepala Rutan Kelas IIB Klungkung I Putu Suwarsa, menjelaskan': the comma closes an
+    apposition whose opening comma is missing; it does not split subject from predicate."""
+    toks = doc.tokens
+    j = i
+    while j + 1 < len(toks) and toks[j + 1].start < comma:
+        j += 1
+    if j - i < 2:
+        return False
+    speakers = _speaker_words(doc)
+    tail = doc.text[toks[max(i + 2, j - 3)].start : comma].split()
+    return any(w in speakers for w in tail)
+
+
+# The list goes on past the pair ("A, B dan C, D, E dan F"), or a second conjunction follows
+# ("A, B dan C dan D"): "B dan C" is one item. Complementary pairs are one item too.
+_PAIR_IN_LIST = re.compile(r"(?:, [^\W\d_]+(?: [^\W\d_]+){0,2})+,? (?:dan|serta) | (?:dan|serta) ")
+_PAIRED = {
+    tuple(pair.split("/"))
+    for pair in words("jasmani/rohani lahir/batin pria/wanita siang/malam pusat/daerah suka/duka")
+}
+
+
+def pair_in_list(rest: str, last: str, after: str) -> bool:
+    """'last dan after', followed by ``rest``, is one item of a list, not its end (P7, P32)."""
+    return bool(_PAIR_IN_LIST.match(rest)) or (last.lower(), after.lower()) in _PAIRED

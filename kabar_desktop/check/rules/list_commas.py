@@ -32,7 +32,7 @@ from kabar_desktop.check.lexicon import (
     words,
 )
 from kabar_desktop.check.rules import N_, WARNING, Hit, rule
-from kabar_desktop.check.rules.commas import PROVINCES, is_verb
+from kabar_desktop.check.rules.commas import PROVINCES, is_verb, pair_in_list
 
 # --- P32: the serial comma in a chain of phrase items ---------------------------------------
 
@@ -114,7 +114,8 @@ def _serial(doc: Doc, s: int, e: int, m: re.Match) -> Hit | None:
     if last is None or after is None:
         return None
     nxt = after.group().lower()
-    if nxt in _NOT_ITEM_START or after.start() != m.end() + 1:
+    pair = pair_in_list(text[after.end() : e], last[-1], nxt)  # "…, sikap dan perilaku, …"
+    if nxt in _NOT_ITEM_START or after.start() != m.end() + 1 or pair:
         return None
     verb_list = is_verb(nxt) and is_verb(last[0].lower())
     if last[0].lower() in POSITIONS and last[0][0].isupper() and nxt not in POSITIONS:

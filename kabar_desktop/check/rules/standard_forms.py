@@ -100,6 +100,10 @@ def _fix_case(doc: Doc, i: int, j: int, right: str) -> str:
     )
 
 
+_HONORIFICS = words("h hj kh dr drs dra ir prof ust")
+_DEGREE_AFTER = re.compile(r", (?:[SMD][1-3]?|Dr|Ir|Drs|Lc)\.(?: ?[A-Z][a-zA-Z]*\.?)?(?=[ ,.]|$)")
+
+
 def _inside_name(doc: Doc, i: int, j: int) -> bool:
     """Tokens i..j capitalised beside another capitalised word: a name ("Ahmad Ramadhan",
     "Hari Bhakti Imigrasi"), not the word the list corrects."""
@@ -112,6 +116,14 @@ def _inside_name(doc: Doc, i: int, j: int) -> bool:
         before = False  # "Pada Ramadhan 1445 H", "Bulan Ramadhan": a sentence start
     if before and prev is not None and prev.text.lower() in _SEASON_HEADS:
         before = False  # "Puasa Ramadhan", "bulan Ramadhan": a month's common head
+    if (
+        prev is not None
+        and prev.text.lower() in _HONORIFICS
+        and doc.text[prev.end : toks[i].start] == ". "
+    ):
+        return True  # "H. Ramadhan", "Hj. Rizqiyah": a person's name after an honorific
+    if _DEGREE_AFTER.match(doc.text, toks[j].end):
+        return True  # "Ahmad Ramadhan, S.Ag": a name before a degree
     after = j + 1 < len(toks) and doc.adjacent(toks[j], toks[j + 1])
     if after and toks[j + 1].text.lower() in _OFFICE_AFTER:
         after = False
@@ -135,9 +147,10 @@ def _phrase_at(doc: Doc, i: int, phrases: Phrases) -> tuple[int, str] | None:
     return None
 
 
-def table_hits(doc: Doc, wrong_forms: Forms, message: str) -> Iterator[Hit]:
+def table_hits(doc: Doc, wrong_forms: Forms, message: str, names: bool = False) -> Iterator[Hit]:
     """Each wrong form in the text, with its fix; ``-nya`` after a listed word is kept
-    (``resikonya`` → ``risikonya``)."""
+    (``resikonya`` → ``risikonya``). With ``names``, every listed word inside a capitalised
+    name ('Upacara Sinergitas Pemasyarakatan') stays as the name has it."""
     table, phrases, apostrophes = wrong_forms
     toks = doc.tokens
     i = 0
@@ -156,7 +169,7 @@ def table_hits(doc: Doc, wrong_forms: Forms, message: str) -> Iterator[Hit]:
             continue
         j, right = found
         wrong = " ".join(x.text.lower() for x in toks[i : j + 1])
-        if _strip_nya(wrong)[0] not in NAMES_TOO or not _inside_name(doc, i, j):
+        if (_strip_nya(wrong)[0] not in NAMES_TOO and not names) or not _inside_name(doc, i, j):
             fixed = _fix_case(doc, i, j, right)
             yield Hit(t.start, toks[j].end, message, fixed, {"word": fixed})
         i = j + 1
@@ -205,6 +218,7 @@ def not_in_kbbi(doc: Doc) -> Iterator[Hit]:
         doc,
         _W11,
         N_("KBBI does not list this word: write '{word}', rewording the sentence if need be."),
+        names=True,
     )
 
 

@@ -432,6 +432,8 @@ def foreign_words(doc: Doc) -> Iterator[Hit]:
             group[0].text[0].isupper() and _beside_name(doc, first, j - 1)
         ):
             continue
+        if _spelled_by_short_form(doc.text, start, end):
+            continue  # "Monitoring dan Evaluasi (Monev)": the term its short form is made of
         phrase = doc.text[start:end]
         suggestion = FOREIGN_EQUIVALENTS.get(phrase.lower())
         if suggestion is not None:
@@ -445,6 +447,25 @@ def foreign_words(doc: Doc) -> Iterator[Hit]:
             suggestion,
             {"word": phrase},
         )
+
+
+# A bracketed short form a few words on, no sentence's end between: "Pembinaan, Monitoring,
+# Pengawasan, dan Pengendalian (Bintorwasdal)".
+_SHORT_FORM_AFTER = re.compile(r"((?:,? [^\W\d_]+){0,6}) \(([^\W\d_]{3,15})\)")
+
+
+def _spelled_by_short_form(text: str, start: int, end: int) -> bool:
+    """The foreign word is part of a term whose short form follows in brackets and takes
+    letters from it ('monitoring dan evaluasi (monev)'): renaming it would break the short
+    form, so the term stays as the office wrote it."""
+    m = _SHORT_FORM_AFTER.match(text, end)
+    if m is None:
+        return False
+    between = [w for w in re.findall(r"[^\W\d_]+", m.group(1).lower()) if w not in FUNCTION_WORDS]
+    if not any(w not in FOREIGN_WORDS for w in between):
+        return False  # "Search Engine Optimization (SEO)": a foreign term and its own initials
+    short, word = m.group(2).lower(), text[start:end].lower().split()[0]
+    return word[:2] in short or any(word[k : k + 3] in short for k in range(len(word) - 2))
 
 
 def _beside_name(doc: Doc, first: int, last: int) -> bool:
