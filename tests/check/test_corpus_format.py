@@ -26,6 +26,7 @@ HELDOUT2 = cq.CORPUS.parent / "checker_corpus_heldout2"  # read after scoring: a
 HELDOUT3 = cq.CORPUS.parent / "checker_corpus_heldout3"  # never used to tune the checker
 HELDOUT4 = cq.CORPUS.parent / "checker_corpus_heldout4"  # never used to tune the checker
 HELDOUT5 = cq.CORPUS.parent / "checker_corpus_heldout5"  # never used to tune the checker
+HELDOUT6 = cq.CORPUS.parent / "checker_corpus_heldout6"  # never used to tune the checker
 
 FILES = (
     sorted(cq.CORPUS.glob("*.txt"))
@@ -34,6 +35,7 @@ FILES = (
     + sorted(HELDOUT3.glob("*.txt"))
     + sorted(HELDOUT4.glob("*.txt"))
     + sorted(HELDOUT5.glob("*.txt"))
+    + sorted(HELDOUT6.glob("*.txt"))
 )
 
 
@@ -97,6 +99,18 @@ def test_the_fifth_heldout_corpus_is_large_enough_and_new():
     assert all(t.header["kind"] == "real" for t in texts)
     seen = {t.header.get("source") for t in cq.read_corpus()}
     for folder in (cq.HELDOUT, HELDOUT2, HELDOUT3, HELDOUT4):
+        seen |= {t.header.get("source") for t in cq.read_corpus([str(folder)])}
+    assert not seen & {t.header["source"] for t in texts}, "a held-out source was seen before"
+
+
+def test_the_sixth_heldout_corpus_is_large_enough_and_new():
+    texts = cq.read_corpus([str(HELDOUT6)])
+    assert len(texts) >= 12
+    assert sum(len(t.text.split()) for t in texts) >= 2000
+    assert sum(len(t.marks) for t in texts) >= 100
+    assert all(t.header["kind"] == "real" for t in texts)
+    seen = {t.header.get("source") for t in cq.read_corpus()}
+    for folder in (cq.HELDOUT, HELDOUT2, HELDOUT3, HELDOUT4, HELDOUT5):
         seen |= {t.header.get("source") for t in cq.read_corpus([str(folder)])}
     assert not seen & {t.header["source"] for t in texts}, "a held-out source was seen before"
 
