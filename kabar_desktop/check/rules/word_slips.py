@@ -1,5 +1,210 @@
 """Slips that make another word or a near-miss of a known short form or brand (issue 13,
 round 8).
+
+S8 (a warning: context decides, and context can mislead):
+- a rare short word of the word list standing for "dan" between two words of one kind
+  ("hari Senin da Selasa", "tahun 2022 da 2023"): the word list knows "da", news never means it;
+- a word for a deed or a place where the sentence counts people: after "para", or after
+  "jumlah" when the sentence goes on to a number of "orang": "para detensi" → "deteni",
+  "para pengungsian" → "pengungsi" (peN-…-an names the doing, peN- the doer);
+- a short form in capitals one letter off one the text uses several times ("sandang WRP"
+  beside "WBP"), when no other short form of the text is as near.
+
+S9 (an error: each form is fixed): a brand written without its own inner capital
+("Whatsapp" → "WhatsApp"), the holy book and the feast written as KBBI writes them
+("Al qur’an" → "Al-Qur’an", "Isra’ Mikraj" → "Isra Mikraj") and "HIV/AIDS".
 """
 
 from __future__ import annotations
+
+import re
+from collections.abc import Iterator
+
+from kabar_desktop.check.document import Doc, Token
+from kabar_desktop.check.lexicon import words
+from kabar_desktop.check.places import is_place_word
+from kabar_desktop.check.rules import ERROR, N_, WARNING, Hit, rule
+from kabar_desktop.check.spelling import speller
+from kabar_desktop.check.suggest import frequent, one_edit
+
+# Brands that write a capital inside the word, as their owners write them (each name as on
+# the owner's own site or store page): a writer who types the first capital only ("Youtube")
+# or none has slipped. Names with one capital ("Facebook") are left to the capitals rules.
+BRANDS = {
+    b.lower(): b
+    for b in (
+        "WhatsApp",  # whatsapp.com
+        "YouTube",  # youtube.com
+        "TikTok",  # tiktok.com
+        "LinkedIn",  # linkedin.com
+        "iPhone",  # apple.com/iphone
+        "PowerPoint",  # microsoft.com/microsoft-365/powerpoint
+        "PayPal",  # paypal.com
+        "WeChat",  # wechat.com
+        "GoPay",  # gopay.co.id
+        "ShopeePay",  # shopeepay.co.id
+        "LinkAja",  # linkaja.id
+        "BRImo",  # bri.co.id/brimo (BRI's mobile banking)
+        "JIExpo",  # jiexpo.com: Jakarta International Expo, Kemayoran
+    )
+}
+# Words for a deed or a state whose doer is one slip away: KBBI's pairs (imigrasi n
+# perpindahan; imigran n orang yang …; detensi n penahanan; deteni n orang yang ditahan).
+DOER = {
+    "detensi": "deteni",
+    "imigrasi": "imigran",
+    "emigrasi": "emigran",
+    "migrasi": "migran",
+    "transmigrasi": "transmigran",
+}
+# Nouns and verbs of removing a person from the country: their object is people.
+_REMOVALS = words(
+    """deportasi pemulangan pendeportasian repatriasi mendeportasi memulangkan dideportasi
+    dipulangkan"""
+)
+_COUNTED = re.compile(r"\b\d[\d.]*\s+(?:orang|jiwa)\b")
+_ISRA = re.compile(r"\bIsra\W{0,3}Mi['’‘`]?k?raj\b", re.IGNORECASE)
+_QURAN = re.compile(r"\bAl[\s-]*Qur['’‘`]?an\b", re.IGNORECASE)
+_HIV = re.compile(r"\bHIV(?:\s*/\s*|\s+)AIDS?\b|\bHIV/AID\b")
+_PEOPLE = N_("'{word}' names a deed, not people; did you mean '{fix}'?")
+_DAN = N_("'{word}' stands between two words of one kind; did you mean '{fix}'?")
+_SHORT = N_("'{word}' is no short form Kabar knows; did you mean '{fix}'?")
+_FORM = N_("Write '{fix}', as its owner or KBBI writes it.")
+
+
+@rule("S8", WARNING, N_("A slip that makes another word: 'da' for 'dan', 'para detensi'"))
+def word_slips(doc: Doc) -> Iterator[Hit]:
+    toks = doc.tokens
+    common = frequent()
+    for i, t in enumerate(toks):
+        if doc.in_frame(t.start, t.end) or doc.is_italic(t.start, t.end):
+            continue
+        lower = t.text.lower()
+        if 2 <= len(t.text) <= 3 and t.text.islower() and lower not in common:
+            if _between_like(doc, i) and one_edit(lower, "dan"):
+                yield Hit(t.start, t.end, _DAN, "dan", {"word": t.text, "fix": "dan"})
+            continue
+        if i and t.text.islower() and doc.adjacent(toks[i - 1], t):
+            fix = _doer(doc, i, lower)
+            if fix is not None:
+                yield Hit(t.start, t.end, _PEOPLE, fix, {"word": t.text, "fix": fix})
+    yield from _short_form_substitutions(doc)
+
+
+def _between_like(doc: Doc, i: int) -> bool:
+    """Both neighbours in the same sentence and of one kind: two capitalised words that do
+    not open a sentence, or two numbers."""
+    toks = doc.tokens
+    if i == 0 or i + 1 >= len(toks):
+        return False
+    a, t, b = toks[i - 1], toks[i], toks[i + 1]
+    if not (doc.adjacent(a, t) and doc.adjacent(t, b)) or a.initial:
+        return False
+    if not (a.text[:1].isupper() and b.text[:1].isupper()) or a.text.isupper():
+        return False
+    check = speller()  # "Jose da Costa": a name's particle between words the lists lack
+    return all(check.known(w.text) or is_place_word(w.text) for w in (a, b))
+
+
+def _doer(doc: Doc, i: int, lower: str) -> str | None:
+    before = doc.tokens[i - 1].text.lower()
+    fix = DOER.get(lower)
+    if fix is not None and _people_around(doc, i, before):
+        return fix
+    if before not in ("para", "jumlah"):
+        return None
+    if fix is None and lower.startswith("pe") and lower.endswith("an") and len(lower) >= 8:
+        stem, check = lower[:-2], speller()
+        if check.known(stem) and any(r.prefixes[:1] == ("peN",) for r in check.readings(stem)):
+            fix = stem  # "para pendidikan": peN-…-an the doing, peN- the doer
+    if fix is None or before == "para":
+        return fix
+    t = doc.tokens[i]
+    end = next((e for s, e in doc.paras[t.para].sentences if s <= t.start < e), t.end)
+    return fix if _COUNTED.search(doc.text, t.end, end) else None
+
+
+def _people_around(doc: Doc, i: int, before: str) -> bool:
+    """A place only people fill: after "seorang" or a count of them, before "asal" (their
+    country), or as the object of a removal ("pemulangan terhadap …", "mendeportasi …")."""
+    toks = doc.tokens
+    after = toks[i + 1].text.lower() if i + 1 < len(toks) else ""
+    if before in ("seorang", "orang") or after in ("asal", "berkewarganegaraan"):
+        return True
+    if before not in ("terhadap", "kepada") and before not in _REMOVALS:
+        return False
+    if before in _REMOVALS:
+        return True
+    t = toks[i]
+    start = next((s for s, e in doc.paras[t.para].sentences if s <= t.start < e), t.start)
+    head = doc.text[start : t.start].lower()
+    return any(r in head.split() for r in _REMOVALS)
+
+
+def _short_form_substitutions(doc: Doc) -> Iterator[Hit]:
+    """An unknown short form in capitals, used once, one letter off a known one the text uses
+    at least three times and no other ("kaos WRP" among "WBP")."""
+    check = speller()
+    short = check.lists.short_forms
+    counts: dict[str, int] = {}
+    for t in doc.tokens:
+        if t.text.isupper() and t.text.isalpha():
+            counts[t.text] = counts.get(t.text, 0) + 1
+    used = [w for w, n in counts.items() if n >= 3 and w.lower() in short]
+    for t in doc.tokens:
+        word = t.text
+        if counts.get(word) != 1 or not 3 <= len(word) <= 5 or not word.isalpha():
+            continue
+        if not word.isupper() or word.lower() in short or check.known(word):
+            continue
+        if doc.in_frame(t.start, t.end) or _in_caps_run(doc, t):
+            continue
+        near = [u for u in used if len(u) == len(word) and _one_substitution(word, u)]
+        if len(near) == 1:
+            yield Hit(t.start, t.end, _SHORT, near[0], {"word": word, "fix": near[0]})
+
+
+def _one_substitution(a: str, b: str) -> bool:
+    """One letter replaced inside: the first and the last letters tell bodies apart ("UPT",
+    "UPS"; "BPN", "BPS"), a letter inside is the slip ("WRP" for "WBP")."""
+    diff = [k for k in range(len(a)) if a[k] != b[k]]
+    return len(diff) == 1 and 0 < diff[0] < len(a) - 1
+
+
+def _in_caps_run(doc: Doc, t: Token) -> bool:
+    """A word of a line in capitals (a heading, a shouted name): not a short form."""
+    line_start = doc.text.rfind("\n", 0, t.start) + 1
+    line_end = doc.text.find("\n", t.end)
+    line = doc.text[line_start : line_end if line_end >= 0 else len(doc.text)]
+    letters = [c for c in line if c.isalpha()]
+    return sum(c.isupper() for c in letters) > 0.6 * len(letters)
+
+
+@rule("S9", ERROR, N_("Brands, the holy book and fixed names are written in their own form"))
+def fixed_forms(doc: Doc) -> Iterator[Hit]:
+    text = doc.text
+    for t in doc.tokens:
+        brand = BRANDS.get(t.text.lower())
+        if brand is None or t.text == brand or t.text.isupper():
+            continue
+        if text[t.end : t.end + 1] in ".@/" and text[t.end + 1 : t.end + 2].isalnum():
+            continue  # an address: "youtube.com/…"
+        if text[t.start - 1 : t.start] in ("@", "#", ".", "/"):
+            continue
+        yield Hit(t.start, t.end, _FORM, brand, {"word": t.text, "fix": brand})
+    for m in _ISRA.finditer(text):
+        if m.group() != "Isra Mikraj":
+            yield Hit(
+                m.start(), m.end(), _FORM, "Isra Mikraj", {"word": m.group(), "fix": "Isra Mikraj"}
+            )
+    for m in _QURAN.finditer(text):
+        typed = m.group()
+        mark = next((c for c in typed if c in "'’‘`"), None)
+        if mark is None:
+            continue  # "Al Quran" is W6's; "Alquran" is KBBI's too
+        fix = "Al-Qur" + ("’" if mark in "’‘`" else "'") + "an"
+        if typed != fix:
+            yield Hit(m.start(), m.end(), _FORM, fix, {"word": typed, "fix": fix})
+    for m in _HIV.finditer(text):
+        if m.group() != "HIV/AIDS":
+            yield Hit(m.start(), m.end(), _FORM, "HIV/AIDS", {"word": m.group(), "fix": "HIV/AIDS"})
