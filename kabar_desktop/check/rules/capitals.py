@@ -276,12 +276,21 @@ def _shouted(doc: Doc, i: int, k: int) -> bool:
     )
 
 
+def _joined(word: str) -> str | None:
+    """'TNI-POLRI' → 'TNI-Polri': acronyms joined by a hyphen each keep their own form."""
+    parts = word.split("-")
+    if len(parts) < 2 or word.islower():
+        return None
+    forms = [ACRONYMS.get(p.lower()) for p in parts]
+    return "-".join(forms) if all(forms) else None  # type: ignore[arg-type]
+
+
 @rule("K9", ERROR, N_("Acronyms keep their standard form"))
 def acronyms(doc: Doc) -> Iterator[Hit]:
     toks = doc.tokens
     for i, t in enumerate(toks):
         lower = t.text.lower()
-        canonical = ACRONYMS.get(lower)
+        canonical = ACRONYMS.get(lower) or _joined(t.text)
         if canonical is None or t.text == canonical or lower in LOOSE_CASE:
             continue
         if t.text.islower() and _lowercase_allowed(lower, canonical):

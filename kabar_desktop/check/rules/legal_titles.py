@@ -1,5 +1,311 @@
-"""Names of laws, regulations and decrees, and of places and roles, in the right case
+"""Names of laws, regulations and decrees, and of places and kinds, in the right case
 (issue 13, round 8).
+
+K31: a regulation cited by its kind, number and year is a name (EYD V, huruf kapital: every
+word of a document's name is capitalised but its function words): 'perpres nomor 125 tahun
+2016' → 'Perpres Nomor 125 Tahun 2016', 'keputusan Dirjen … No. 5 tahun 2022, tentang' →
+'Keputusan Dirjen … No. 5 Tahun 2022 tentang' (no comma before the title's 'tentang').
+
+K32: a place's kind before its own name is part of the name (EYD V, nama geografi and
+buildings): 'di lapangan Gasibu' → 'Lapangan Gasibu', 'jalan Sudirman' → 'Jalan Sudirman';
+but 'aula Lapas', 'gedung KUA' (the building of an office), 'lapangan tenis'.
+
+K33: a common noun that names no one, capitalised mid-sentence: a phrase before 'lainnya'
+names a kind, not one (no name has 'others': 'serta Aparat Keamanan lainnya' → 'aparat
+keamanan lainnya'); 'hari' before a weekday and 'bulan' before a month are common nouns
+(EYD V writes 'hari Senin', 'bulan Agustus'; but 'Hari Bhayangkara' is a name).
 """
 
 from __future__ import annotations
+
+import re
+from collections.abc import Iterator
+
+from kabar_desktop.check.document import Doc
+from kabar_desktop.check.lexicon import (
+    FUNCTION_WORDS,
+    INSTITUTION_KINDS,
+    INSTITUTIONS,
+    MONTHS,
+    POSITION_PARTS,
+    POSITIONS,
+    WEEKDAYS,
+    words,
+)
+from kabar_desktop.check.rules import ERROR, N_, Hit, rule
+from kabar_desktop.check.rules.case_reading import cap
+from kabar_desktop.check.rules.lowercase_names import _DOCUMENT
+from kabar_desktop.check.rules.names import _HEADS as K10_HEADS
+from kabar_desktop.check.rules.place_names import one_word_places
+from kabar_desktop.check.wordlists import word_lists
+
+# --- K31 -------------------------------------------------------------------------------
+# A regulation's kind, in full or short ('UU', 'Perpres', 'Permenkumham'), in any case.
+_KINDS = (
+    r"undang-undang|uu|perppu|pp|perpres|keppres|kepres|inpres|permen[a-z]*|kepmen[a-z]*|"
+    r"perda|pergub|perbup|perwal|perwali|sk|surat edaran|surat keputusan|peraturan|"
+    r"keputusan|instruksi"
+)
+# Kind, up to seven words of the issuer, 'Nomor'/'No.', the number, then maybe the year
+# and the title's 'tentang'. The issuer's words hold no digit and no clause word.
+_REGULATION = re.compile(
+    rf"(?<![\w-])(?P<kind>{_KINDS})(?P<issuer>(?: [A-Za-z][\w.&/-]*){{0,7}}?)"
+    r" (?P<nomor>nomor|no\.?)(?::)? (?P<number>[\w./-]*\d[\w./-]*)"
+    r"(?:(?P<comma1>,)? (?P<tahun>tahun) (?P<year>\d{4})"
+    r"(?:(?P<comma2>,)? (?P<tentang>tentang)\b)?)?",
+    re.IGNORECASE,
+)
+# Short kinds written all in capitals; the rest take one capital.
+_UPPER_KINDS = words("uu pp sk")
+# Words that end the issuer: a clause, not a name ('peraturan yang berlaku nomor …').
+_NOT_ISSUER = (FUNCTION_WORDS - words("dan")) | words(
+    "ini itu tersebut baru lama lain adalah ialah merupakan sesuai berdasarkan juga sudah telah"
+)
+
+
+def _fixed_word(word: str) -> str:
+    """The word as a regulation's name writes it."""
+    lower = word.lower()
+    if lower in _UPPER_KINDS:
+        return word.upper()
+    if lower in FUNCTION_WORDS:
+        return lower
+    if lower.rstrip(".") == "no":
+        return "No" + word[2:]
+    if "-" in word:  # "undang-undang" → "Undang-Undang"
+        return "-".join(cap(p) for p in word.split("-"))
+    return cap(word)
+
+
+def _parts(m: re.Match[str]) -> list[tuple[str, str, int]]:
+    """(role, word, offset) of each word of the cited name, from its kind to its year."""
+    out = [("kind", m.group("kind"), m.start("kind"))]
+    for w in re.finditer(r"\S+", m.group("issuer")):
+        out.append(("issuer", w.group(), m.start("issuer") + w.start()))
+    out += [("nomor", m.group("nomor"), m.start("nomor"))]
+    out += [("number", m.group("number"), m.start("number"))]
+    if m.group("tahun"):
+        out += [("tahun", m.group("tahun"), m.start("tahun"))]
+        out += [("year", m.group("year"), m.start("year"))]
+    return out
+
+
+def _regulation_hit(m: re.Match[str]) -> Hit | None:
+    """The cited name from its first wrong word to its last, written right."""
+    parts = _parts(m)
+    if any(role == "issuer" and w.lower() in _NOT_ISSUER for role, w, _ in parts):
+        return None
+    wrong = [
+        k
+        for k, (role, w, _) in enumerate(parts)
+        if role not in ("number", "year") and not (role == "issuer" and w.lower() == "dan")
+        and _fixed_word(w) != w
+    ]
+    comma2 = m.group("comma2") is not None
+    if not wrong and not comma2:
+        return None
+    first = wrong[0] if wrong else len(parts) - 2  # the comma alone: from 'Tahun'
+    last = len(parts) - 1 if comma2 else wrong[-1]
+    words_ = []
+    for role, w, _ in parts[first : last + 1]:
+        keep = role in ("number", "year") or (role == "issuer" and w.lower() == "dan")
+        words_.append(w if keep else _fixed_word(w))
+    fix = " ".join(words_)
+    start = parts[first][2]
+    end = parts[last][2] + len(parts[last][1])
+    if comma2:
+        fix += " " + m.group("tentang").lower()
+        end = m.end("tentang")
+    return Hit(
+        start,
+        end,
+        N_("A regulation's name capitalises each word except function words: '{word}'."),
+        fix,
+        {"word": fix},
+    )
+
+
+def _k10_reads(m: re.Match[str]) -> bool:
+    """K10 already reports a lowercase kind, 'nomor' or 'tahun' of this document."""
+    return any(
+        m.group(part) and any(w[:1].islower() for w in m.group(part).split())
+        for part in ("kind", "nomor", "tahun")
+    )
+
+
+def _in_title(doc: Doc, pos: int) -> bool:
+    return any(p.kind == "title" and p.start <= pos < p.end for p in doc.paras)
+
+
+@rule("K31", ERROR, N_("A regulation's name capitalises each word except function words"))
+def regulation_names(doc: Doc) -> Iterator[Hit]:
+    text = doc.text
+    low = text.lower()
+    if "nomor" not in low and "no." not in low and " no " not in low:
+        return  # no document cited by its number: the pattern need not run
+    k10 = [(m.start(), m.end()) for m in _DOCUMENT.finditer(text) if _k10_reads(m)]
+    for m in _REGULATION.finditer(text):
+        if _in_title(doc, m.start()):
+            continue  # K5 reads a title's words
+        if any(s < m.end() and m.start() < e for s, e in k10):
+            continue  # K10 reads 'peraturan bupati nomor 44 tahun 2021'
+        hit = _regulation_hit(m)
+        if hit is not None:
+            yield hit
+        if m.group("tentang"):
+            yield from _title_slips(doc, m.end("tentang"))
+
+
+# A regulation's title after 'tentang', up to the first mark that ends it.
+_TITLE_WORDS = re.compile(r" ([^\s.,;:!?\"“”()]+(?: [^\s.,;:!?\"“”()]+)*)")
+
+
+def _title_slips(doc: Doc, pos: int) -> Iterator[Hit]:
+    """A word left in lowercase between two capitalised words of the title: 'tentang
+    Pedoman Penyuluh agama Islam' → 'Agama' (the title is a name: every word but the
+    function words is capitalised)."""
+    m = _TITLE_WORDS.match(doc.text, pos)
+    if m is None:
+        return
+    found = list(re.finditer(r"\S+", m.group(1)))
+    for k in range(1, len(found) - 1):
+        before, word, after = (w.group() for w in found[k - 1 : k + 2])
+        if not word.isalpha() or not word.islower() or word in FUNCTION_WORDS:
+            continue
+        if not (before[:1].isupper() and after[:1].isupper() and not after.isupper()):
+            continue
+        start = m.start(1) + found[k].start()
+        yield Hit(
+            start,
+            start + len(word),
+            N_("A regulation's name capitalises each word except function words: '{word}'."),
+            cap(word),
+            {"word": cap(word)},
+        )
+
+
+# --- K32 -------------------------------------------------------------------------------
+# Kinds of building, ground and geography that head a place's own name; K10 reads those it
+# lists itself ('jalan', 'pulau', 'masjid', 'hotel', 'aula' …), K32 the rest.
+_ALL_PLACE_HEADS = words(
+    """lapangan gedung aula masjid musala musholla mushola gereja pura vihara wihara
+    klenteng kelenteng taman pasar stadion museum monumen tugu bandara pelabuhan terminal
+    stasiun jembatan hotel pendopo pendapa wisma graha jalan gang pantai pulau gunung
+    danau sungai bukit teluk selat tanjung lembah goa gua waduk bendungan kampung dusun"""
+)
+_PLACE_HEADS = _ALL_PLACE_HEADS - K10_HEADS
+# Words after a head that name the office or the thing the place belongs to, not the
+# place: 'aula Lapas', 'gedung Kantor …', 'halaman Masjid' read as 'of the …'.
+_NOT_A_PLACE_NAME = POSITIONS | POSITION_PARTS | INSTITUTION_KINDS | _ALL_PLACE_HEADS | words(
+    """kantor kementerian kanwil pemerintah pemkab pemkot pemprov balai badan rumah ruang
+    desa kelurahan kecamatan kabupaten kota provinsi negara utama baru lama"""
+)
+_CALENDAR = frozenset(w.lower() for w in (*WEEKDAYS, *MONTHS))
+
+
+def _proper_name(word: str) -> bool:
+    """A word that can only be a name's: capitalised, not an acronym, no common word."""
+    lower = word.lower()
+    if not word[:1].isupper() or word.isupper() or not word.replace("-", "").isalpha():
+        return False
+    if lower in _NOT_A_PLACE_NAME or lower in INSTITUTIONS or lower in _CALENDAR:
+        return False
+    parts = lower.split("-")
+    if parts[0] == "se" or any(p in _NOT_A_PLACE_NAME for p in parts):
+        return False  # "kampung Se-Kecamatan": a kind of region, not a name
+    if lower in one_word_places():
+        return False  # "pasar Kupang": the market of the town, or one named so
+    lists = word_lists()
+    return lower not in lists.stems and lower not in lists.curated
+
+
+@rule("K32", ERROR, N_("A place's kind before its own name is part of the name"))
+def place_heads(doc: Doc) -> Iterator[Hit]:
+    toks = doc.tokens
+    for i in range(len(toks) - 1):
+        t, nxt = toks[i], toks[i + 1]
+        if t.text not in _PLACE_HEADS or not doc.adjacent(t, nxt) or not _proper_name(nxt.text):
+            continue
+        if doc.paras[t.para].kind == "title" or doc.is_italic(nxt.start, nxt.end):
+            continue
+        fixed = cap(t.text)
+        yield Hit(
+            t.start,
+            nxt.end,
+            N_("A place's kind is part of its name: '{word}'."),
+            f"{fixed} {nxt.text}",
+            {"word": f"{fixed} {nxt.text}"},
+        )
+
+
+# --- K33 -------------------------------------------------------------------------------
+_OTHERS = words("lainnya")
+# "Hari Senin", "Bulan Agustus": the common noun before a day's or a month's name.
+_DATE_WORDS = re.compile(
+    r"(?<=[a-z,] )(?P<word>Hari|Bulan) (?:(?:Senin|Selasa|Rabu|Kamis|Jumat|Jum'at|Sabtu|Minggu)"
+    r"|(?:Januari|Februari|Maret|April|Mei|Juni|Juli|Agustus|September|Oktober|November|"
+    r"Desember|Ramadan|Ramadhan|Syawal)\b)"
+)
+
+
+@rule("K33", ERROR, N_("A common noun that names no one is lowercase mid-sentence"))
+def nameless_nouns(doc: Doc) -> Iterator[Hit]:
+    for m in _DATE_WORDS.finditer(doc.text):
+        if _in_title(doc, m.start()):
+            continue
+        word = m.group("word").lower()
+        yield Hit(
+            m.start(),
+            m.end("word"),
+            N_("'{word}' names no one here: it is written in lowercase."),
+            word,
+            {"word": word},
+        )
+    yield from _kinds_before_others(doc)
+
+
+def _kinds_before_others(doc: Doc) -> Iterator[Hit]:
+    toks = doc.tokens
+    for i, t in enumerate(toks):
+        if t.text not in _OTHERS or i < 2:
+            continue
+        j = i
+        while (
+            j > 0
+            and doc.adjacent(toks[j - 1], toks[j])
+            and toks[j - 1].text[:1].isupper()
+            and toks[j - 1].text.isalpha()
+            and not toks[j - 1].text.isupper()
+        ):
+            j -= 1
+        if j == i or j == 0:
+            continue
+        run = toks[j:i]
+        prev = toks[j - 1]
+        if any(r.initial for r in run) or not doc.adjacent(prev, run[0]):
+            continue  # a sentence's first word: its capital says nothing
+        if not (prev.text.islower() and prev.text.isalpha()):
+            continue  # after a name's word or a mark: maybe part of a name
+        lowers = [r.text.lower() for r in run]
+        if any(w in INSTITUTIONS or w in one_word_places() for w in lowers):
+            continue  # "Lapas lainnya", "Kupang lainnya": an office's or a place's name
+        lists = word_lists()
+        if not all(w in lists.stems or w in lists.curated or _derived(w) for w in lowers):
+            continue  # a word no dictionary holds: a name's
+        if doc.paras[t.para].kind == "title" or doc.is_italic(run[0].start, run[-1].end):
+            continue
+        fixed = " ".join(lowers)
+        yield Hit(
+            run[0].start,
+            run[-1].end,
+            N_("'{word}' names a kind, not one: it is written in lowercase."),
+            fixed,
+            {"word": fixed},
+        )
+
+
+def _derived(word: str) -> bool:
+    """A common word with its affixes ('keamanan', 'petugas'): the speller knows it."""
+    from kabar_desktop.check.spelling import speller
+
+    return speller().known(word)

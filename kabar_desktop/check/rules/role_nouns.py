@@ -23,7 +23,15 @@ from kabar_desktop.check.rules.headline import headline
 
 # Words that introduce the role someone plays.
 _AS = words("sebagai selaku menjadi")
-_ROLES = POSITIONS | ORDINARY_WORDS | GENERIC_NOUNS
+# The roles of a ceremony or a meeting: "sebagai Pembaca Doa", "selaku Komandan Upacara".
+_EVENT_ROLES = words("komandan pemimpin perwira pembawa pengibar pembaca moderator")
+_ROLES = POSITIONS | ORDINARY_WORDS | GENERIC_NOUNS | _EVENT_ROLES
+# Second words that name an event, a group or a kind of place, never an office: after them
+# a role names no one ("sebagai Kepala Daerah", "Inspektur Upacara"; not "Kepala Rutan").
+_NAMELESS = words(
+    """daerah upacara apel rapat sidang acara kegiatan lomba panitia tim regu kelompok
+    rombongan keluarga sekolah doa bendera naskah"""
+)
 _PRONOUNS = words("ia dia kami kita mereka beliau saya")
 _PHRASE_WORDS = POSITIONS | POSITION_PARTS
 
@@ -44,14 +52,27 @@ def roles(doc: Doc) -> Iterator[Hit]:
         if nxt is not None and nxt.text.lower() in _PHRASE_WORDS:
             continue  # "selaku Wakil ketua", "sebagai Kepala seksi": K1 reads the position
         named = nxt is not None and nxt.para == t.para and capitalised(nxt)
+        end = t.end
+        if named and _nameless(doc, i + 1):
+            named, end = False, nxt.end  # type: ignore[union-attr]
         if named and doc.text[t.end : nxt.start].strip() in ("", "(", ","):  # type: ignore[union-attr]
             continue  # "selaku Kepala Rutan", "sebagai Pembina (Kalapas)": a name's start
         if doc.is_italic(t.start, t.end) or overlaps_k3(doc, t.start, t.end):
             continue  # a newspaper's name; or K3's already
+        lower = doc.text[t.start : end].lower()
         yield Hit(
             t.start,
-            t.end,
+            end,
             N_("A role that names no one is written in lowercase: '{word}'."),
             lower,
             {"word": lower},
         )
+
+
+def _nameless(doc: Doc, k: int) -> bool:
+    """Token ``k`` names an event or a group and no name goes on after it."""
+    toks = doc.tokens
+    if toks[k].text.lower() not in _NAMELESS or toks[k].text.isupper():
+        return False
+    after = toks[k + 1] if k + 1 < len(toks) else None
+    return not (after is not None and doc.adjacent(toks[k], after) and capitalised(after))
