@@ -47,6 +47,18 @@ BREAKS = [
         _TITLE + "Bangli - Petugas belajar Search Engine Optimization (SEO) di aula.",
         [("Search Engine Optimization", None)],
     ),
+    # A7: a lead with no dateline at all.
+    (
+        "A7",
+        _TITLE + "Warga binaan Rutan Bangli mengikuti pelatihan menjahit.",
+        [("Warga", None)],
+    ),
+    # K3: a count before the capitalised common noun, thousands and decimals too.
+    (
+        "K3",
+        _TITLE + "Bangli - Pelatihan diikuti 1.500 Peserta dari berbagai unit.",
+        [("Peserta", "peserta")],
+    ),
     # W6/W11: the month and the word KBBI lacks, outside a person's or an event's name.
     (
         "W6",
@@ -103,6 +115,17 @@ RESPECTS = [
     (
         "W9",
         _TITLE + "Bangli - Tim menggelar monitoring dan evaluasi (monev) layanan rutan.",
+    ),
+    # A7: a city and the medium's address in brackets, the dash glued on: a dateline there.
+    (
+        "A7",
+        _TITLE + "Bangli (baliwarta.com)-Warga binaan Rutan Bangli mengikuti pelatihan.",
+    ),
+    # K3: a year that ends a phrase, then its comma: no count before the office's name.
+    (
+        "K3",
+        _TITLE + "Bangli - Menyambut hari jadi tahun 2024, Kantor Wilayah (Kanwil) Bali "
+        "menggelar upacara.",
     ),
     # W6: a person's name after an honorific or before a degree keeps its spelling.
     (

@@ -59,7 +59,7 @@ _TOPIC_WORDS = words(
     bertema bertajuk berjudul"""
 )
 # "20 kecamatan": a number just before the word, itself after a space or a bracket.
-_NUMBER_BEFORE = re.compile(r"(?:^|(?<=[\s(]))\d[\d.,]*(?: \([a-z ]+\))?\s$", re.M)
+_NUMBER_BEFORE = re.compile(r"(?:^|(?<=[\s(]))\d(?:[\d.,]*\d)?(?: \([a-z ]+\))?\s$", re.M)
 
 
 # A number or a Roman numeral after a word: "Tim 3", "Regu II" name one of several.

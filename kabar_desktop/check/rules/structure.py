@@ -233,6 +233,7 @@ def _office_dateline_end(doc: Doc, para: Para) -> int:
 _CITY_FIRST = re.compile(r"[A-Z][A-Za-z]+(?:, ?[A-Z]{2,}\b| ?\([^()\n]{1,30}\)_)")
 DATELINE = re.compile(r"[A-Z][\w.]*(?: [A-Z][\w.]*){0,3}(?: \([^()]{1,20}\))? ?[-–—] ")
 _DATELINE_FORM_RULES = ("P9", "P15")
+_MEDIUM_TAG = re.compile(r"\([\w.-]+\.(?:com|id|net|co)\b[^()]*\)")
 
 
 def _odd_dateline(doc: Doc, para: Para) -> bool:
@@ -246,8 +247,8 @@ def _odd_dateline(doc: Doc, para: Para) -> bool:
     ):
         return True  # "PALEMBANG, SUMSEL X, -kantor …", "Karimun (Humas)_Kakanwil …"
     m = _ODD_DATELINE.match(doc.text, para.start, para.end)
-    if m and not m.group("sep"):
-        return True
+    if m and (not m.group("sep") or _MEDIUM_TAG.search(m.group())):
+        return True  # "Tabanan (bisnisbali.com)-Warga …": the place and the medium's tag
     if m:
         return any(
             para.start <= hit.start <= m.end()
