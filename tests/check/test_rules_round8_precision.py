@@ -53,6 +53,13 @@ BREAKS = [
         _TITLE + "Warga binaan Rutan Bangli mengikuti pelatihan menjahit.",
         [("Warga", None)],
     ),
+    # A2: five sentences after a dash dateline are too many.
+    (
+        "A2",
+        "Kantor Imigrasi Buka Layanan Paspor di Mal\nSamarinda -"
+        + " Petugas membuka layanan paspor di mal kota." * 5,
+        [(("Petugas membuka layanan paspor di mal kota. " * 5).strip(), None)],
+    ),
     # K3: a count before the capitalised common noun, thousands and decimals too.
     (
         "K3",
@@ -126,6 +133,12 @@ RESPECTS = [
         "K3",
         _TITLE + "Bangli - Menyambut hari jadi tahun 2024, Kantor Wilayah (Kanwil) Bali "
         "menggelar upacara.",
+    ),
+    # A2: a dateline ended with a full stop is no sentence of the lead.
+    (
+        "A2",
+        "Kantor Imigrasi Buka Layanan Paspor di Mal\nSamarinda."
+        + " Petugas membuka layanan paspor di mal kota." * 4,
     ),
     # W6: a person's name after an honorific or before a degree keeps its spelling.
     (

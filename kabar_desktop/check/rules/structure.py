@@ -77,6 +77,9 @@ def title_length(doc: Doc) -> Iterator[Hit]:
                 )
 
 
+_PLACE_STOP = re.compile(r"[A-Z][\w'’-]*(?: [A-Z][\w'’-]*){0,2}\.\s*")
+
+
 @rule("A2", WARNING, N_("A lead of at most 45 words and 3 sentences"))
 def lead_length(doc: Doc) -> Iterator[Hit]:
     for para in doc.paras:
@@ -86,6 +89,8 @@ def lead_length(doc: Doc) -> Iterator[Hit]:
         start = max(start, _office_dateline_end(doc, para))
         n = len(doc.text[start:end].split())
         sentences = len(para.sentences)
+        if para.sentences and _PLACE_STOP.fullmatch(doc.text, *para.sentences[0]):
+            sentences -= 1  # "Samarinda. Dalam rangka …": a dateline ended with a full stop
         if n > LEAD_REPORTED[0] or sentences > LEAD_REPORTED[1]:
             yield Hit(
                 start,
