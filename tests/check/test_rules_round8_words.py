@@ -45,6 +45,14 @@ BREAKS = [
         "lalu ASN masuk ruang rapat.",
         [("AVN", "ASN")],
     ),
+    # A short form's head and its acronym typed apart.
+    ("S8", "Sekretaris Ditjen PAS membuka rapat.", [("Ditjen PAS", "Ditjenpas")]),
+    # A long capitalised word with a letter doubled or left single.
+    (
+        "S8",
+        "Rudenim Menyosialisasiikan Aturan Baru kepada penghuni.",
+        [("Menyosialisasiikan", "Menyosialisasikan")],
+    ),
     # Brands with a capital inside, the holy book, the feast, HIV/AIDS.
     (
         "S9",
@@ -61,8 +69,9 @@ BREAKS = [
     # KBBI writes these compounds apart unless both affixes join them.
     ("W6", "Penghuni belajar budidaya ikan nila.", [("budidaya", "budi daya")]),
     ("W6", "Hasil ujicoba aplikasi diumumkan.", [("ujicoba", "uji coba")]),
-    # A Kemenag unit one letter off.
+    # A Kemenag unit, a regional body one letter off.
     ("S1", "Rapat merujuk keputusan Dirjen Bimsa Islam.", [("Bimsa", "Bimas")]),
+    ("S1", "Kain tenun dipamerkan Dekrananda Kabupaten Kupang.", [("Dekrananda", "Dekranasda")]),
 ]
 
 
@@ -89,6 +98,11 @@ RESPECTS = [
     ("S8", "Kepala UPT memimpin apel. Semua UPT hadir. UPS di UPT itu rusak."),
     ("S8", "Semua ASN ikut apel. Kartu ATN dicek sebelum ASN masuk."),
     ("S8", "PENGUMUMAN WBP WBP WRP"),
+    # A head of an office before its name; a name beside an acronym.
+    ("S8", "Kakan Kemenag Kupang dan Kepala Ditjen lain hadir."),
+    ("S8", "Kepala Tim Pora Kupang hadir bersama Kabid Ditjen."),
+    ("S8", "Pemateri Sosialisasi Keimigrasian Kupang menjelaskan aturan."),
+    ("S8", "Kepala Rudenim Kupang Rahmatullah Hasanuddin menyambut tamu."),
     # Brands written as their owners write them; an address; a line in capitals.
     ("S9", "Jadwal kunjungan diumumkan lewat WhatsApp dan YouTube rudenim."),
     ("S9", "Tonton di youtube.com/rudenimkupang setiap pekan."),
@@ -116,7 +130,9 @@ def test_words_of_the_genre_are_known(word: str) -> None:
     assert spans(_text(body), "S1") == []
 
 
-@pytest.mark.parametrize("short", ["Bimas", "Pendis", "Pembimas"])
+@pytest.mark.parametrize(
+    "short", ["Bimas", "Pendis", "Pembimas", "Dekranas", "Dekranasda", "Muspika", "Bumdes"]
+)
 def test_kemenag_units_are_known_short_forms(short: str) -> None:
     body = f"Kasi {short} Kankemenag Kupang memimpin rapat."
     assert spans(_text(body), "S1") == []

@@ -23,7 +23,7 @@ from collections.abc import Iterator
 from kabar_desktop.check.document import Doc, Token
 from kabar_desktop.check.lexicon import words
 from kabar_desktop.check.places import is_place_word
-from kabar_desktop.check.rules import ERROR, N_, WARNING, Hit, rule
+from kabar_desktop.check.rules import ERROR, N_, WARNING, Hit, keep_case, rule
 from kabar_desktop.check.spelling import speller
 from kabar_desktop.check.suggest import frequent, one_edit
 
@@ -68,6 +68,8 @@ _QURAN = re.compile(r"\bAl[\s-]*Qur['’‘`]?an\b", re.IGNORECASE)
 _HIV = re.compile(r"\bHIV(?:\s*/\s*|\s+)AIDS?\b|\bHIV/AID\b")
 _PEOPLE = N_("'{word}' names a deed, not people; did you mean '{fix}'?")
 _DAN = N_("'{word}' stands between two words of one kind; did you mean '{fix}'?")
+LONG = 10  # a capitalised word this long one doubling from a word of the lists is a slip
+_SHORT_WORD = N_("'{word}' is not in the Indonesian word list; did you mean '{fix}'?")
 _SHORT = N_("'{word}' is no short form Kabar knows; did you mean '{fix}'?")
 _FORM = N_("Write '{fix}', as its owner or KBBI writes it.")
 
@@ -89,6 +91,46 @@ def word_slips(doc: Doc) -> Iterator[Hit]:
             if fix is not None:
                 yield Hit(t.start, t.end, _PEOPLE, fix, {"word": t.text, "fix": fix})
     yield from _short_form_substitutions(doc)
+    yield from _split_short_forms(doc)
+    yield from _doubling_slips(doc)
+
+
+def _split_short_forms(doc: Doc) -> Iterator[Hit]:
+    """A known short form typed as a head and an acronym apart: "Kemenkum HAM" →
+    "Kemenkumham", "Ditjen PAS" → "Ditjenpas"."""
+    short = speller().lists.short_forms
+    toks = doc.tokens
+    for a, b in zip(toks, toks[1:], strict=False):
+        if not (a.text[:1].isupper() and b.text.isupper()) or not doc.adjacent(a, b):
+            continue  # "Kakan Kemenag" is the head of an office and its name
+        if doc.text[a.end : b.start] != " " or doc.in_frame(a.start, b.end):
+            continue
+        fix = short.get((a.text + b.text).lower())
+        if fix is not None and " " not in fix:
+            typed = doc.text[a.start : b.end]
+            yield Hit(a.start, b.end, _SHORT, fix, {"word": typed, "fix": fix})
+
+
+def _doubling_slips(doc: Doc) -> Iterator[Hit]:
+    """A long capitalised word with a letter typed twice or once too few, which the lists
+    know the other way ("Reviitalisasi", "Menglorifikasikan"): S1 leaves capitalised words
+    to names, but no name is a long word of the lists one doubling away."""
+    check = speller()
+    for t in doc.tokens:
+        word = t.text
+        if len(word) < LONG or not word[:1].isupper() or not word[1:].islower():
+            continue
+        if doc.in_frame(t.start, t.end) or check.known(word) or check.fix(word) is not None:
+            continue
+        lower = word.lower()
+        near = {
+            lower[:k] + lower[k + 1 :] for k in range(1, len(lower)) if lower[k] == lower[k - 1]
+        }
+        near |= {lower[: k + 1] + lower[k:] for k in range(len(lower)) if lower[k].isalpha()}
+        found = {n for n in near if n != lower and check.known(n)}
+        if len(found) == 1:
+            fix = keep_case(word, found.pop())
+            yield Hit(t.start, t.end, _SHORT_WORD, fix, {"word": word, "fix": fix})
 
 
 def _between_like(doc: Doc, i: int) -> bool:
