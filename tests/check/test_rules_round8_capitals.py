@@ -26,18 +26,26 @@ BREAKS = [
         _TITLE + _LEAD + "Narasumber menjelaskan isi uu nomor 22 tahun 2022 kepada peserta.",
         [("uu nomor 22 tahun", "UU Nomor 22 Tahun")],
     ),
-    # A lowercase word of the issuer, and a comma before the title's 'tentang'.
+    # A lowercase word of the issuer, and a comma before the title's 'tentang': each run of
+    # wrong words is its own finding.
     (
         "K31",
         _TITLE
         + _LEAD
-        + "Dasarnya keputusan Kepala kantor Wilayah No. 12 Tahun 2023, tentang Tim Penyuluh.",
+        + "Dasarnya keputusan Direktur Jenderal pemasyarakatan No. 12 tahun 2023, tentang"
+        " Tim Penyuluh.",
         [
-            (
-                "keputusan Kepala kantor Wilayah No. 12 Tahun 2023, tentang",
-                "Keputusan Kepala Kantor Wilayah No. 12 Tahun 2023 tentang",
-            )
+            ("keputusan", "Keputusan"),
+            ("pemasyarakatan", "Pemasyarakatan"),
+            ("tahun 2023, tentang", "Tahun 2023 tentang"),
         ],
+    ),
+    (
+        "K31",
+        _TITLE
+        + _LEAD
+        + "Ini diatur Peraturan Menteri Hukum dan HAM Nomor 7 Tahun 2022, tentang Remisi.",
+        [("Tahun 2022, tentang", "Tahun 2022 tentang")],
     ),
     # A word of the title after 'tentang' left in lowercase between capitalised ones.
     (
@@ -118,6 +126,11 @@ RESPECTS = [
     ("K31", _TITLE + _LEAD + "Keputusan itu diambil setelah rapat nomor dua selesai."),
     # A clause between the kind and the number is no issuer.
     ("K31", _TITLE + _LEAD + "Aturan sesuai peraturan yang berlaku nomor urut peserta."),
+    # A title that ended without its comma: the next words are the sentence's.
+    (
+        "K31",
+        _TITLE + _LEAD + "Sejak UU No. 12 Tahun 1995 tentang Pemasyarakatan istilah Bispa hilang.",
+    ),
     # A title's words after 'tentang' already capitalised; a short form kept in capitals.
     (
         "K31",

@@ -20,9 +20,11 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterator
+from functools import cache
 
 from kabar_desktop.check.document import Doc
 from kabar_desktop.check.lexicon import (
+    COUNTRIES,
     FUNCTION_WORDS,
     INSTITUTION_KINDS,
     INSTITUTIONS,
@@ -37,7 +39,7 @@ from kabar_desktop.check.rules.case_reading import cap
 from kabar_desktop.check.rules.lowercase_names import _DOCUMENT
 from kabar_desktop.check.rules.names import _HEADS as K10_HEADS
 from kabar_desktop.check.rules.place_names import one_word_places
-from kabar_desktop.check.wordlists import word_lists
+from kabar_desktop.check.wordlists import dictionary_base, word_lists
 
 # --- K31 -------------------------------------------------------------------------------
 # A regulation's kind, in full or short ('UU', 'Perpres', 'Permenkumham'), in any case.
@@ -72,6 +74,9 @@ def _fixed_word(word: str) -> str:
         return lower
     if lower.rstrip(".") == "no":
         return "No" + word[2:]
+    short = word_lists().short_forms.get(lower)
+    if short is not None and short.isupper() and word.islower():
+        return short  # "menteri hukum dan ham" → "HAM"
     if "-" in word:  # "undang-undang" → "Undang-Undang"
         return "-".join(cap(p) for p in word.split("-"))
     return cap(word)
@@ -90,39 +95,49 @@ def _parts(m: re.Match[str]) -> list[tuple[str, str, int]]:
     return out
 
 
-def _regulation_hit(m: re.Match[str]) -> Hit | None:
-    """The cited name from its first wrong word to its last, written right."""
+def _regulation_hits(m: re.Match[str]) -> Iterator[Hit]:
+    """Each run of wrong words of the cited name, written right. A run goes on over the
+    number and the year, never over a right word: the speller still reads those ('Bims')."""
     parts = _parts(m)
     if any(role == "issuer" and w.lower() in _NOT_ISSUER for role, w, _ in parts):
-        return None
-    wrong = [
+        return
+    wrong = {
         k
         for k, (role, w, _) in enumerate(parts)
-        if role not in ("number", "year") and not (role == "issuer" and w.lower() == "dan")
-        and _fixed_word(w) != w
-    ]
+        if role not in ("number", "year") and w.lower() != "dan" and _fixed_word(w) != w
+        and not (role == "issuer" and w in K10_HEADS)  # "kementerian Agama": K10's
+    }
     comma2 = m.group("comma2") is not None
-    if not wrong and not comma2:
-        return None
-    first = wrong[0] if wrong else len(parts) - 2  # the comma alone: from 'Tahun'
-    last = len(parts) - 1 if comma2 else wrong[-1]
-    words_ = []
-    for role, w, _ in parts[first : last + 1]:
-        keep = role in ("number", "year") or (role == "issuer" and w.lower() == "dan")
-        words_.append(w if keep else _fixed_word(w))
-    fix = " ".join(words_)
-    start = parts[first][2]
-    end = parts[last][2] + len(parts[last][1])
     if comma2:
-        fix += " " + m.group("tentang").lower()
-        end = m.end("tentang")
-    return Hit(
-        start,
-        end,
-        N_("A regulation's name capitalises each word except function words: '{word}'."),
-        fix,
-        {"word": fix},
-    )
+        wrong |= {len(parts) - 2}  # "Tahun 2022, tentang": the comma goes
+    runs: list[list[int]] = []
+    for k in range(len(parts)):
+        if k in wrong:
+            if runs and all(parts[j][0] in ("number", "year") for j in range(runs[-1][-1] + 1, k)):
+                runs[-1].append(k)
+            else:
+                runs.append([k])
+    for n, run in enumerate(runs):
+        first, last = run[0], run[-1]
+        if comma2 and n == len(runs) - 1:
+            last = len(parts) - 1
+        fixed = []
+        for role, w, _ in parts[first : last + 1]:
+            keep = role in ("number", "year") or w.lower() == "dan"
+            fixed.append(w if keep else _fixed_word(w))
+        fix = " ".join(fixed)
+        start = parts[first][2]
+        end = parts[last][2] + len(parts[last][1])
+        if comma2 and n == len(runs) - 1:
+            fix += " " + m.group("tentang").lower()
+            end = m.end("tentang")
+        yield Hit(
+            start,
+            end,
+            N_("A regulation's name capitalises each word except function words: '{word}'."),
+            fix,
+            {"word": fix},
+        )
 
 
 def _k10_reads(m: re.Match[str]) -> bool:
@@ -149,9 +164,7 @@ def regulation_names(doc: Doc) -> Iterator[Hit]:
             continue  # K5 reads a title's words
         if any(s < m.end() and m.start() < e for s, e in k10):
             continue  # K10 reads 'peraturan bupati nomor 44 tahun 2021'
-        hit = _regulation_hit(m)
-        if hit is not None:
-            yield hit
+        yield from _regulation_hits(m)
         if m.group("tentang"):
             yield from _title_slips(doc, m.end("tentang"))
 
@@ -168,11 +181,14 @@ def _title_slips(doc: Doc, pos: int) -> Iterator[Hit]:
     if m is None:
         return
     found = list(re.finditer(r"\S+", m.group(1)))
-    for k in range(1, len(found) - 1):
-        before, word, after = (w.group() for w in found[k - 1 : k + 2])
+    for k in range(2, len(found) - 1):
+        word, after = found[k].group(), found[k + 1].group()
         if not word.isalpha() or not word.islower() or word in FUNCTION_WORDS:
             continue
-        if not (before[:1].isupper() and after[:1].isupper() and not after.isupper()):
+        before = [w.group() for w in found[:k] if w.group() not in FUNCTION_WORDS]
+        if len(before) < 2 or not all(w[:1].isupper() for w in before):
+            continue  # "tentang Pemasyarakatan istilah Bispa …": the title had ended
+        if not after[:1].isupper() or after.isupper():
             continue
         start = m.start(1) + found[k].start()
         yield Hit(
@@ -287,8 +303,8 @@ def _kinds_before_others(doc: Doc) -> Iterator[Hit]:
         if not (prev.text.islower() and prev.text.isalpha()):
             continue  # after a name's word or a mark: maybe part of a name
         lowers = [r.text.lower() for r in run]
-        if any(w in INSTITUTIONS or w in one_word_places() for w in lowers):
-            continue  # "Lapas lainnya", "Kupang lainnya": an office's or a place's name
+        if any(w in INSTITUTIONS or w in one_word_places() or w in _proper() for w in lowers):
+            continue  # "Lapas lainnya", "umat Katolik lainnya": a name, whatever follows
         lists = word_lists()
         if not all(w in lists.stems or w in lists.curated or _derived(w) for w in lowers):
             continue  # a word no dictionary holds: a name's
@@ -302,6 +318,20 @@ def _kinds_before_others(doc: Doc) -> Iterator[Hit]:
             fixed,
             {"word": fixed},
         )
+
+
+@cache
+def _proper() -> frozenset[str]:
+    """Words that are names wherever they stand: religions, countries, forms of address,
+    and the names the Hunspell list writes with a capital ('Jakarta', 'Jawa')."""
+    found = set(COUNTRIES) | words(
+        "islam kristen katolik protestan hindu buddha budha konghucu bapak ibu saudara saudari"
+    )
+    base = dictionary_base()
+    if base is not None:
+        with base.with_suffix(".dic").open(encoding="latin-1") as fh:
+            found |= {line.split("/")[0].strip().lower() for line in fh if line[:1].isupper()}
+    return frozenset(found)
 
 
 def _derived(word: str) -> bool:
