@@ -69,6 +69,13 @@ BREAKS = [
     # KBBI writes these compounds apart unless both affixes join them.
     ("W6", "Penghuni belajar budidaya ikan nila.", [("budidaya", "budi daya")]),
     ("W6", "Hasil ujicoba aplikasi diumumkan.", [("ujicoba", "uji coba")]),
+    # Names of prayers and months of Islam as KBBI writes them.
+    (
+        "W6",
+        "Penghuni salat dzuhur dan ashar berjemaah, lalu mengaji usai maghrib.",
+        [("dzuhur", "zuhur"), ("ashar", "asar"), ("maghrib", "magrib")],
+    ),
+    ("W6", "Santunan dibagikan pada bulan Muharram.", [("Muharram", "Muharam")]),
     # A Kemenag unit, a regional body one letter off.
     ("S1", "Rapat merujuk keputusan Dirjen Bimsa Islam.", [("Bimsa", "Bimas")]),
     ("S1", "Kain tenun dipamerkan Dekrananda Kabupaten Kupang.", [("Dekrananda", "Dekranasda")]),
@@ -110,6 +117,9 @@ RESPECTS = [
     ("S9", "Libur Isra Mikraj diisi lomba azan. Mereka membaca Al-Qur’an dan Alquran."),
     ("S9", "Penyuluhan pencegahan HIV/AIDS digelar di aula."),
     ("S9", "Pemeriksaan HIV dan hepatitis digelar gratis."),
+    # The same words as names of people are left alone.
+    ("W6", "Kasubsi Bimkemas Muhammad Ashar dan Ustaz Khotib Hasan hadir."),
+    ("W6", "Penghuni salat zuhur dan asar berjemaah setiap hari."),
     # Joined only with a prefix and a suffix at once.
     ("W6", "Penghuni membudidayakan ikan nila yang dibudidayakan di kolam."),
     ("S1", "Penghuni membudidayakan ikan nila yang dibudidayakan di kolam."),
