@@ -1,8 +1,9 @@
 """Round 8 of issue 13, capitals: a regulation cited by kind, number and year is a name (K31),
-a place's kind before its own name is part of it (K32), a common noun that names no one is
-lowercase (K33: a kind before 'lainnya', 'hari' before a weekday, 'bulan' before a month), a
-ceremony's role after 'sebagai' (K26) and acronyms joined by a hyphen (K9). Each class with
-texts of our own that break the rule and texts that respect it (none copied from a corpus)."""
+a place's kind or a form of address before a name is part of it (K32), a common noun that
+names no one is lowercase (K33: a kind before 'lainnya', 'hari' before a weekday, 'bulan'
+before a month), a ceremony's role after 'sebagai' (K26) and acronyms joined by a hyphen
+(K9). Each class with texts of our own that break the rule and texts that respect it (none
+copied from a corpus)."""
 
 from __future__ import annotations
 
@@ -70,6 +71,17 @@ BREAKS = [
         "K32",
         _TITLE + _LEAD + "Rombongan tiba dari stasiun Gubeng pada pagi hari.",
         [("stasiun Gubeng", "Stasiun Gubeng")],
+    ),
+    # 'bapak', 'ibu' referring to the person titled or named after them.
+    (
+        "K32",
+        _TITLE + _LEAD + "Sesuai arahan bapak Gubernur, penyuluhan digelar tiap bulan.",
+        [("bapak", "Bapak")],
+    ),
+    (
+        "K32",
+        _TITLE + _LEAD + "Materi dibawakan oleh ibu Sulastri dari kejaksaan.",
+        [("ibu", "Ibu")],
     ),
     # A kind of people before 'lainnya'.
     (
@@ -146,6 +158,10 @@ RESPECTS = [
     ("K32", _TITLE + _LEAD + "Rombongan tiba di Lapangan Pajagalan Indah."),
     # A name the dictionary also holds as a word: too unsure to tell.
     ("K32", _TITLE + _LEAD + "Rombongan berfoto di taman Bunga yang baru dibuka."),
+    # 'bapak', 'ibu' as common nouns: doubled, before a lowercase word, in a compound.
+    ("K32", _TITLE + _LEAD + "Penyuluhan diikuti bapak-bapak dan ibu-ibu warga binaan."),
+    ("K32", _TITLE + _LEAD + "Sebagian peserta adalah ibu rumah tangga dari desa sekitar."),
+    ("K32", _TITLE + _LEAD + "Pejabat dari ibu Kota Nusantara ikut hadir."),
     # 'lainnya' after an office's short form, a name, or lowercase words.
     ("K33", _TITLE + _LEAD + "Hadir perwakilan Kanwil, Rutan, dan UPT lainnya."),
     ("K33", _TITLE + _LEAD + "Hadir pula camat, kepala desa serta tokoh masyarakat lainnya."),

@@ -7,8 +7,9 @@ word of a document's name is capitalised but its function words): 'perpres nomor
 'Keputusan Dirjen … No. 5 Tahun 2022 tentang' (no comma before the title's 'tentang').
 
 K32: a place's kind before its own name is part of the name (EYD V, nama geografi and
-buildings): 'di lapangan Gasibu' → 'Lapangan Gasibu', 'jalan Sudirman' → 'Jalan Sudirman';
-but 'aula Lapas', 'gedung KUA' (the building of an office), 'lapangan tenis'.
+buildings): 'di lapangan Gasibu' → 'Lapangan Gasibu', 'taman Sumekar' → 'Taman Sumekar';
+but 'aula Lapas', 'gedung KUA' (the building of an office), 'lapangan tenis'. So is 'bapak'
+or 'ibu' referring to the person titled or named after it: 'pesan bapak Presiden' → 'Bapak'.
 
 K33: a common noun that names no one, capitalised mid-sentence: a phrase before 'lainnya'
 names a kind, not one (no name has 'others': 'serta Aparat Keamanan lainnya' → 'aparat
@@ -235,11 +236,41 @@ def _proper_name(word: str) -> bool:
     return lower not in lists.stems and lower not in lists.curated
 
 
-@rule("K32", ERROR, N_("A place's kind before its own name is part of the name"))
+# Kinship words that refer to a person named or titled after them (EYD V, huruf kapital:
+# 'bapak', 'ibu' used to address or refer to someone): 'pesan bapak Presiden' → 'Bapak'.
+_ADDRESS = {"bapak": "Bapak", "ibu": "Ibu"}
+
+
+def _refers(doc: Doc, i: int) -> bool:
+    """'bapak'/'ibu' at token ``i`` refers to the person whose title or name follows."""
+    toks = doc.tokens
+    t, nxt = toks[i], toks[i + 1]
+    word = nxt.text
+    if not doc.adjacent(t, nxt) or not word[:1].isupper() or word.isupper() or nxt.initial:
+        return False
+    lower = word.lower()
+    if lower in ("kota", "negara", "pertiwi") or not word.replace("-", "").isalpha():
+        return False  # "ibu Kota …", "Ibu Pertiwi": a compound of its own
+    if lower in POSITIONS or lower in INSTITUTIONS or lower in _proper():
+        return True
+    lists = word_lists()
+    return lower not in lists.stems and lower not in lists.curated
+
+
+@rule("K32", ERROR, N_("A place's kind or a form of address before a name is part of it"))
 def place_heads(doc: Doc) -> Iterator[Hit]:
     toks = doc.tokens
     for i in range(len(toks) - 1):
         t, nxt = toks[i], toks[i + 1]
+        if t.text in _ADDRESS and _refers(doc, i) and doc.paras[t.para].kind != "title":
+            yield Hit(
+                t.start,
+                t.end,
+                N_("'{word}' addresses someone: it starts with a capital letter."),
+                _ADDRESS[t.text],
+                {"word": _ADDRESS[t.text]},
+            )
+            continue
         if t.text not in _PLACE_HEADS or not doc.adjacent(t, nxt) or not _proper_name(nxt.text):
             continue
         if doc.paras[t.para].kind == "title" or doc.is_italic(nxt.start, nxt.end):
