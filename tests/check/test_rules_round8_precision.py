@@ -23,6 +23,20 @@ BREAKS = [
         "“Kami tambah petugas,” ujar Kepala Rutan Kelas IIB Bangli.",
         [(",", "")],
     ),
+    # P6: the same sentence asks instead for the comma that opens the apposition, between
+    # the office's place (or class) and the person's name.
+    (
+        "P6",
+        _TITLE + "Bangli - Kepala Rutan Kelas IIB Bangli Made Sudarma, menjelaskan bahwa kamar "
+        "sudah penuh.\n“Kami tambah petugas,” ujar Made Sudarma.",
+        [("Bangli", "Bangli,")],
+    ),
+    (
+        "P6",
+        _TITLE + "Bangli - Kepala Lapas Kelas IIA Karangasem Adi Putra, mengatakan "
+        "pelatihan digelar sebulan.\nAdi Putra menjelaskan peserta mendapat sertifikat.",
+        [("Karangasem", "Karangasem,")],
+    ),
     # P7: a list of single words still asks for its comma before the last item.
     (
         "P7",
@@ -89,6 +103,23 @@ RESPECTS = [
     ),
     (
         "P13",
+        _TITLE + "Bangli - Kepala Lapas Kelas IIA Karangasem Nyoman Adi Putra, mengatakan "
+        "pelatihan digelar sebulan.\nAdi Putra menjelaskan peserta mendapat sertifikat.",
+    ),
+    # P6: the apposition is opened, or the person is never named elsewhere (the word before
+    # the name may be a name's own word: no guess).
+    (
+        "P6",
+        _TITLE + "Bangli - Kepala Rutan Kelas IIB Bangli, Made Sudarma, menjelaskan bahwa kamar "
+        "sudah penuh.\n“Kami tambah petugas,” ujar Made Sudarma.",
+    ),
+    (
+        "P6",
+        _TITLE + "Bangli - Kepala Rutan Kelas IIB Bangli Made Sudarma, menjelaskan bahwa kamar "
+        "sudah penuh.\n“Kami tambah petugas,” ujar Sudarma.",
+    ),
+    (
+        "P6",
         _TITLE + "Bangli - Kepala Lapas Kelas IIA Karangasem Nyoman Adi Putra, mengatakan "
         "pelatihan digelar sebulan.\nAdi Putra menjelaskan peserta mendapat sertifikat.",
     ),

@@ -17,7 +17,7 @@ from kabar_desktop.check.lexicon import FUNCTION_WORDS, POSITIONS, SAYING_VERBS,
 from kabar_desktop.check.rules import N_, WARNING, Hit, rule
 from kabar_desktop.check.rules.commas import ends_in_person as _ends_in_person
 from kabar_desktop.check.rules.commas import is_verb as _is_verb
-from kabar_desktop.check.rules.commas import noun_phrase_subject, pair_in_list
+from kabar_desktop.check.rules.commas import missing_name_comma, noun_phrase_subject, pair_in_list
 
 _CONJ = ("dan", "atau", "maupun", "serta")
 # A pair set off by commas before the predicate: ", pegawai dan tamu, mendapat".
@@ -99,6 +99,10 @@ def apposition(doc: Doc) -> Iterator[Hit]:
         if t.text.lower() not in POSITIONS or (t.text[0].islower() and not t.initial):
             continue
         if doc.paras[t.para].kind == "title":
+            continue
+        opening = missing_name_comma(doc, i)
+        if opening is not None:
+            yield opening
             continue
         j = _phrase_end(doc, i)
         after = doc.text[toks[j - 1].end : toks[j - 1].end + 2]
