@@ -24,7 +24,7 @@ BREAKS = [
     ("S8", "Petugas memeriksa kesehatan para detensi setiap pekan.", [("detensi", "deteni")]),
     (
         "S8",
-        "Menurut catatan, jumlah imigrasi di rudenim per Mei sebanyak 52 orang.",
+        "Menurut catatan, jumlah imigrasi di rudenim per Mei 2024 sebanyak 52 orang.",
         [("imigrasi", "imigran")],
     ),
     (
@@ -97,6 +97,8 @@ RESPECTS = [
     ("S8", "Masa detensi seorang WNA dibatasi undang-undang."),
     ("S8", "Para petugas imigrasi memeriksa dokumen."),
     ("S8", "Jumlah imigrasi masuk ke kota itu turun tahun ini."),
+    ("S8", "Jumlah pelanggaran tahun 2023 melibatkan 5 orang."),
+    ("S8", "Jumlah detensi sebanyak 12 kasus, melibatkan 30 orang."),
     ("S8", "Para perwakilan kedutaan datang ke rudenim."),
     ("S8", "Para pimpinan dan para pengungsi berdialog."),
     ("S8", "Para deteni dan para imigran menerima pemeriksaan kesehatan."),

@@ -62,7 +62,11 @@ _REMOVALS = words(
     """deportasi pemulangan pendeportasian repatriasi mendeportasi memulangkan dideportasi
     dipulangkan"""
 )
-_COUNTED = re.compile(r"\b\d[\d.]*\s+(?:orang|jiwa)\b")
+# The first count after the word (a year aside), in the same clause, is a count of people.
+_COUNTED = re.compile(
+    r"(?:[^,;.\d]|(?<!\d)(?:19|20)\d\d(?!\d))*?(?<!\d)\d[\d.]*\s+(?:orang|jiwa)\b"
+)
+_NEAR = 80  # characters from the word to its count
 _ISRA = re.compile(r"\bIsra\W{0,3}Mi['’‘`]?k?raj\b", re.IGNORECASE)
 _QURAN = re.compile(r"\bAl[\s-]*Qur['’‘`]?an\b", re.IGNORECASE)
 _HIV = re.compile(r"\bHIV(?:\s*/\s*|\s+)AIDS?\b|\bHIV/AID\b")
@@ -155,7 +159,8 @@ def _doer(doc: Doc, i: int, lower: str) -> str | None:
         return fix
     if before not in ("para", "jumlah"):
         return None
-    if fix is None and lower.startswith("pe") and lower.endswith("an") and len(lower) >= 8:
+    peN_an = lower.startswith("pe") and lower.endswith("an") and len(lower) >= 8
+    if fix is None and before == "para" and peN_an:  # after "jumlah" a count may be of deeds
         stem, check = lower[:-2], speller()
         if check.known(stem) and any(r.prefixes[:1] == ("peN",) for r in check.readings(stem)):
             fix = stem  # "para pendidikan": peN-…-an the doing, peN- the doer
@@ -163,7 +168,7 @@ def _doer(doc: Doc, i: int, lower: str) -> str | None:
         return fix
     t = doc.tokens[i]
     end = next((e for s, e in doc.paras[t.para].sentences if s <= t.start < e), t.end)
-    return fix if _COUNTED.search(doc.text, t.end, end) else None
+    return fix if _COUNTED.match(doc.text, t.end, min(end, t.end + _NEAR)) else None
 
 
 def _people_around(doc: Doc, i: int, before: str) -> bool:
