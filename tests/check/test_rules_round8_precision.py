@@ -48,6 +48,12 @@ BREAKS = [
         _TITLE + "Bangli - Petugas memeriksa kamar, dapur dan kantin, lalu melapor.",
         [("dapur dan", "dapur, dan")],
     ),
+    # ... and a clause after the list's comma does not make the pair an item.
+    (
+        "P7",
+        _TITLE + "Bangli - Peserta membawa buku, pena dan kertas, kemudian pulang dan tidur.",
+        [("pena dan", "pena, dan")],
+    ),
     # W9: a foreign word whose bracket after it is no short form of it.
     (
         "W9",

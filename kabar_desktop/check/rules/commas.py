@@ -400,6 +400,15 @@ _PAIRED = {
 }
 
 
+_CLAUSE_WORDS = words("kemudian lalu lantas selanjutnya sedangkan sementara namun tetapi ia mereka")
+
+
 def pair_in_list(rest: str, last: str, after: str) -> bool:
     """'last dan after', followed by ``rest``, is one item of a list, not its end (P7, P32)."""
-    return bool(_PAIR_IN_LIST.match(rest)) or (last.lower(), after.lower()) in _PAIRED
+    if (last.lower(), after.lower()) in _PAIRED:
+        return True
+    m = _PAIR_IN_LIST.match(rest)
+    if m is None:
+        return False
+    items = re.findall(r"[^\W\d_]+", m.group().lower())[:-1]  # "…, kemudian pulang dan …"
+    return not any(is_verb(w) or w in FUNCTION_WORDS or w in _CLAUSE_WORDS for w in items)
