@@ -1,9 +1,9 @@
 """Round 8 of issue 13, capitals: a regulation cited by kind, number and year is a name (K31),
-a place's kind or a form of address before a name is part of it (K32), a common noun that
-names no one is lowercase (K33: a kind before 'lainnya', 'hari' before a weekday, 'bulan'
-before a month), a ceremony's role after 'sebagai' (K26) and acronyms joined by a hyphen
-(K9). Each class with texts of our own that break the rule and texts that respect it (none
-copied from a corpus)."""
+a place's kind or a form of address before a name is part of it (K32), a word that names no
+one is lowercase (K33: a kind before 'lainnya', 'hari' before a weekday, 'bulan' before a
+month, 'Seperti' after a comma), a ceremony's role after 'sebagai' (K26) and acronyms joined
+by a hyphen (K9). Each class with texts of our own that break the rule and texts that respect
+it (none copied from a corpus)."""
 
 from __future__ import annotations
 
@@ -105,6 +105,12 @@ BREAKS = [
         _TITLE + _LEAD + "Kegiatan serupa akan diulang pada Bulan Oktober mendatang.",
         [("Bulan", "bulan")],
     ),
+    # A word that brings in examples after a comma, capitalised before a name.
+    (
+        "K33",
+        _TITLE + _LEAD + "Materi mencakup hak warga binaan, Seperti Remisi dan Asimilasi.",
+        [("Seperti", "seperti")],
+    ),
     # A role after 'sebagai' whose second word names an event or a group, not an office.
     (
         "K26",
@@ -170,6 +176,9 @@ RESPECTS = [
     ("K33", _TITLE + _LEAD + "Penyuluhan ini memperingati Hari Bhayangkara ke-78."),
     ("K33", _TITLE + _LEAD + "Hari Kamis pekan depan penyuluhan dilanjutkan."),
     ("K33", _TITLE + _LEAD + "Penyuluhan digelar setiap hari Kamis di aula."),
+    # 'Seperti' opening a sentence; 'seperti' in lowercase.
+    ("K33", _TITLE + _LEAD + "Seperti tahun lalu, penyuluhan digelar di aula."),
+    ("K33", _TITLE + _LEAD + "Materi mencakup hak warga binaan, seperti Remisi dan Asimilasi."),
     # A role followed by an office's name keeps its capitals.
     ("K26", _TITLE + _LEAD + "Ia hadir selaku Kepala Lapas Sumenep."),
     ("K26", _TITLE + _LEAD + "Ia hadir sebagai Ketua Tim Pengawasan Orang Asing."),

@@ -11,10 +11,11 @@ buildings): 'di lapangan Gasibu' → 'Lapangan Gasibu', 'taman Sumekar' → 'Tam
 but 'aula Lapas', 'gedung KUA' (the building of an office), 'lapangan tenis'. So is 'bapak'
 or 'ibu' referring to the person titled or named after it: 'pesan bapak Presiden' → 'Bapak'.
 
-K33: a common noun that names no one, capitalised mid-sentence: a phrase before 'lainnya'
+K33: a word that names no one, capitalised mid-sentence: a phrase before 'lainnya'
 names a kind, not one (no name has 'others': 'serta Aparat Keamanan lainnya' → 'aparat
 keamanan lainnya'); 'hari' before a weekday and 'bulan' before a month are common nouns
-(EYD V writes 'hari Senin', 'bulan Agustus'; but 'Hari Bhayangkara' is a name).
+(EYD V writes 'hari Senin', 'bulan Agustus'; but 'Hari Bhayangkara' is a name); and a
+word that brings in examples after a comma opens no name (', Seperti Revitalisasi KUA').
 """
 
 from __future__ import annotations
@@ -295,8 +296,26 @@ _DATE_WORDS = re.compile(
 )
 
 
-@rule("K33", ERROR, N_("A common noun that names no one is lowercase mid-sentence"))
+# Words that bring in examples or a list after a comma; no name opens with one, so a
+# capital there is a slip even before a name: ", Seperti Revitalisasi KUA" → 'seperti'.
+_LIST_OPENERS = re.compile(
+    r"(?<=, )(?P<word>Seperti|Yaitu|Yakni|Termasuk|Misalnya|Contohnya) (?=[A-Z])"
+)
+
+
+@rule("K33", ERROR, N_("A word that names no one is lowercase mid-sentence"))
 def nameless_nouns(doc: Doc) -> Iterator[Hit]:
+    for m in _LIST_OPENERS.finditer(doc.text):
+        if _in_title(doc, m.start()):
+            continue
+        word = m.group("word").lower()
+        yield Hit(
+            m.start(),
+            m.end("word"),
+            N_("'{word}' is a function word: lowercase in mid-sentence."),
+            word,
+            {"word": word},
+        )
     for m in _DATE_WORDS.finditer(doc.text):
         if _in_title(doc, m.start()):
             continue
