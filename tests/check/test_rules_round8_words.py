@@ -133,17 +133,28 @@ def test_respecting_text_is_left_alone(rule: str, body: str) -> None:
     assert spans(_text(body), rule) == []
 
 
+def test_a_short_form_cut_in_a_title_is_read_where_k21_is_silent() -> None:
+    text = "Irjen Kemenkum HAM Puji Dapur Rudenim\n" + _LEAD + "Kunjungan berlangsung singkat."
+    assert found(text, "S8") == [("Kemenkum HAM", "Kemenkumham")]
+    body = "Rapat dihadiri Irjen Kemenkum HAM."  # K21 reads it in running text: S8 is silent
+    assert found(_text(body), "S8") == []
+    assert found(_text(body), "K21") == [("Kemenkum HAM", "Kemenkumham")]
+
+
 @pytest.mark.parametrize(
     "word",
-    ["reservasi", "kontestasi", "ekspektasi", "imigratoir", "sekcam", "sekkel", "kadus"],
+    ["reservasi", "kontestasi", "ekspektasi", "imigratoir", "sekcam", "sekkel", "kadus"]
+    + ["linmas", "siskamling", "musdes"],
 )
-def test_words_of_the_genre_are_known(word: str) -> None:
+def test_words_of_the_genre_are_known(word: str) -> None:  # lowercase, mid-sentence
     body = f"Camat menyebut {word} itu dalam laporan bulanan kepada bupati."
     assert spans(_text(body), "S1") == []
 
 
 @pytest.mark.parametrize(
-    "short", ["Bimas", "Pendis", "Pembimas", "Dekranas", "Dekranasda", "Muspika", "Bumdes"]
+    "short",
+    ["Bimas", "Pendis", "Pembimas", "Dekranas", "Dekranasda", "Muspika", "Bumdes", "Linmas"]
+    + ["Musrenbang", "Kamtibmas", "Pustu", "Poskesdes", "Trantib", "Kesra", "Setwan"],
 )
 def test_kemenag_units_are_known_short_forms(short: str) -> None:
     body = f"Kasi {short} Kankemenag Kupang memimpin rapat."

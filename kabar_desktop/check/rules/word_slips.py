@@ -24,6 +24,7 @@ from kabar_desktop.check.document import Doc, Token
 from kabar_desktop.check.lexicon import words
 from kabar_desktop.check.places import is_place_word
 from kabar_desktop.check.rules import ERROR, N_, WARNING, Hit, keep_case, rule
+from kabar_desktop.check.rules.case_reading import in_title
 from kabar_desktop.check.spelling import speller
 from kabar_desktop.check.suggest import frequent, one_edit
 
@@ -100,9 +101,11 @@ def word_slips(doc: Doc) -> Iterator[Hit]:
 
 
 def _split_short_forms(doc: Doc) -> Iterator[Hit]:
-    """A known short form typed as a head and an acronym apart: "Kemenkum HAM" →
-    "Kemenkumham", "Ditjen PAS" → "Ditjenpas"."""
-    short = speller().lists.short_forms
+    """A known short form typed as a head and an acronym apart where K21 does not read it:
+    in the title ("Irjen Kemenkum HAM Terkesan"), or after a head that is a word itself
+    ("Ditjen PAS" → "Ditjenpas")."""
+    check = speller()
+    short = check.lists.short_forms
     toks = doc.tokens
     for a, b in zip(toks, toks[1:], strict=False):
         if not (a.text[:1].isupper() and b.text.isupper()) or not doc.adjacent(a, b):
@@ -110,9 +113,12 @@ def _split_short_forms(doc: Doc) -> Iterator[Hit]:
         if doc.text[a.end : b.start] != " " or doc.in_frame(a.start, b.end):
             continue
         fix = short.get((a.text + b.text).lower())
-        if fix is not None and " " not in fix:
-            typed = doc.text[a.start : b.end]
-            yield Hit(a.start, b.end, _SHORT, fix, {"word": typed, "fix": fix})
+        if fix is None or " " in fix:
+            continue
+        if len(a.text) >= 3 and not check.known(a.text) and not in_title(doc, a):
+            continue  # K21's: a head unknown as a word, cut from its tail in running text
+        typed = doc.text[a.start : b.end]
+        yield Hit(a.start, b.end, _SHORT, fix, {"word": typed, "fix": fix})
 
 
 def _doubling_slips(doc: Doc) -> Iterator[Hit]:
