@@ -20,6 +20,7 @@ BREAKS = [
     # A rare short word between two words of one kind stands for "dan".
     ("S8", "Jadwal kunjungan dibuka hari Rabu da Kamis pagi.", [("da", "dan")]),
     ("S8", "Tamu datang dari Kupang dn Atambua untuk rapat.", [("dn", "dan")]),
+    ("S8", "Dapur menyajikan nasi, sayur da buah setiap siang.", [("da", "dan")]),
     # A deed for its doer where only people fit.
     ("S8", "Petugas memeriksa kesehatan para detensi setiap pekan.", [("detensi", "deteni")]),
     (
@@ -92,6 +93,8 @@ RESPECTS = [
     ("S8", "Jadwal kunjungan dibuka hari Rabu dan Kamis pagi."),
     ("S8", "Penghuni asal Timor Leste bernama Jose da Costa dipulangkan."),
     ("S8", "Ia menyapa tamu, lalu pergi ke blok C."),
+    ("S8", "Dapur menyajikan nasi, sayur dan buah setiap siang."),
+    ("S8", "Hadir para guru, ustaz dai muda, dan tokoh adat."),
     # A deed meant as a deed.
     ("S8", "Ruang detensi dibersihkan setiap pagi oleh petugas."),
     ("S8", "Masa detensi seorang WNA dibatasi undang-undang."),

@@ -144,18 +144,24 @@ def _doubling_slips(doc: Doc) -> Iterator[Hit]:
 
 
 def _between_like(doc: Doc, i: int) -> bool:
-    """Both neighbours in the same sentence and of one kind: two capitalised words that do
-    not open a sentence, or two numbers."""
+    """Both neighbours in the same sentence and of one kind: two capitalised words the lists
+    know that do not open a sentence ("Senin da Selasa"), or the last two items of a list
+    of lowercase words ("kangkung, sawi da bayam")."""
     toks = doc.tokens
     if i == 0 or i + 1 >= len(toks):
         return False
     a, t, b = toks[i - 1], toks[i], toks[i + 1]
     if not (doc.adjacent(a, t) and doc.adjacent(t, b)) or a.initial:
         return False
-    if not (a.text[:1].isupper() and b.text[:1].isupper()) or a.text.isupper():
-        return False
     check = speller()  # "Jose da Costa": a name's particle between words the lists lack
-    return all(check.known(w.text) or is_place_word(w.text) for w in (a, b))
+    if not all(check.known(w.text) or is_place_word(w.text) for w in (a, b)):
+        return False
+    if a.text[:1].isupper() and b.text[:1].isupper():
+        return not a.text.isupper()
+    if not (a.text.islower() and b.text.islower()) or len(t.text) > 2 or i < 2:
+        return False
+    before = toks[i - 2]  # "…, sawi da bayam": one word after a list's comma
+    return before.para == a.para and doc.text[before.end : a.start] == ", "
 
 
 def _doer(doc: Doc, i: int, lower: str) -> str | None:
