@@ -86,6 +86,18 @@ BREAKS = [
         _TITLE + "Bangli - Pelatihan diikuti 1.500 Peserta dari berbagai unit.",
         [("Peserta", "peserta")],
     ),
+    # ... and a lowercase activity, not a program's name, is still a foreign word.
+    (
+        "W9",
+        _TITLE + "Bangli - Tim menggelar monitoring dan evaluasi (monev) layanan rutan.",
+        [("monitoring", "pemantauan")],
+    ),
+    # W11 in a title, where every word is capitalised: no name.
+    (
+        "W11",
+        "Sinergitas Jajaran Kunci Keamanan Rutan\nBangli - Petugas berjaga sepanjang malam.",
+        [("Sinergitas", "Sinergi")],
+    ),
     # W6/W11: the month and the word KBBI lacks, outside a person's or an event's name.
     (
         "W6",
@@ -158,7 +170,7 @@ RESPECTS = [
     ),
     (
         "W9",
-        _TITLE + "Bangli - Tim menggelar monitoring dan evaluasi (monev) layanan rutan.",
+        _TITLE + "Bangli - Kanwil membentuk Tim Monitoring dan Evaluasi (Monev) layanan rutan.",
     ),
     # A7: a city and the medium's address in brackets, the dash glued on: a dateline there.
     (

@@ -169,7 +169,8 @@ def table_hits(doc: Doc, wrong_forms: Forms, message: str, names: bool = False) 
             continue
         j, right = found
         wrong = " ".join(x.text.lower() for x in toks[i : j + 1])
-        if (_strip_nya(wrong)[0] not in NAMES_TOO and not names) or not _inside_name(doc, i, j):
+        named = names and doc.paras[t.para].kind != "title"  # a title's words are all capitalised
+        if (_strip_nya(wrong)[0] not in NAMES_TOO and not named) or not _inside_name(doc, i, j):
             fixed = _fix_case(doc, i, j, right)
             yield Hit(t.start, toks[j].end, message, fixed, {"word": fixed})
         i = j + 1

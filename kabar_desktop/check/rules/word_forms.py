@@ -432,8 +432,8 @@ def foreign_words(doc: Doc) -> Iterator[Hit]:
             group[0].text[0].isupper() and _beside_name(doc, first, j - 1)
         ):
             continue
-        if _spelled_by_short_form(doc.text, start, end):
-            continue  # "Monitoring dan Evaluasi (Monev)": the term its short form is made of
+        if group[0].text[0].isupper() and _spelled_by_short_form(doc.text, start, end):
+            continue  # "Monitoring dan Evaluasi (Monev)": a program's name and its short form
         phrase = doc.text[start:end]
         suggestion = FOREIGN_EQUIVALENTS.get(phrase.lower())
         if suggestion is not None:
