@@ -46,6 +46,12 @@ BREAKS = [
         "lalu ASN masuk ruang rapat.",
         [("AVN", "ASN")],
     ),
+    # A section's short form in lowercase.
+    (
+        "S8",
+        "Arahan disampaikan kasubsi bimkemas, lalu petugas inteldakim memeriksa paspor.",
+        [("bimkemas", "Bimkemas"), ("inteldakim", "Inteldakim")],
+    ),
     # A short form's head and its acronym typed apart.
     ("S8", "Sekretaris Ditjen PAS membuka rapat.", [("Ditjen PAS", "Ditjenpas")]),
     # A long capitalised word with a letter doubled or left single.
@@ -110,6 +116,9 @@ RESPECTS = [
     ("S8", "Kepala UPT memimpin apel. Semua UPT hadir. UPS di UPT itu rusak."),
     ("S8", "Semua ASN ikut apel. Kartu ATN dicek sebelum ASN masuk."),
     ("S8", "PENGUMUMAN WBP WBP WRP"),
+    # Sections in their own case; KBBI's lowercase short forms.
+    ("S8", "Arahan disampaikan Kasubsi Bimkemas, lalu petugas Inteldakim memeriksa paspor."),
+    ("S8", "Warga menjaga kamtibmas lewat siskamling setiap malam."),
     # A head of an office before its name; a name beside an acronym.
     ("S8", "Kakan Kemenag Kupang dan Kepala Ditjen lain hadir."),
     ("S8", "Kepala Tim Pora Kupang hadir bersama Kabid Ditjen."),

@@ -49,6 +49,13 @@ BRANDS = {
         "JIExpo",  # jiexpo.com: Jakarta International Expo, Kemayoran
     )
 }
+# Short forms of a unit's sections, from the organisation charts (singkatan.txt, where their
+# sources are): each names one section, so it keeps its capital in running text ("kasubsi
+# yantah" → "Yantah"; K1 reads the position before it).
+SECTIONS = words(
+    """bimkemas bimker giatja bimnadik binadik yantah inteldakim lantaskim wasdakim divpas
+    divmin divim divyankum yankum urais binsyar pontren pokjaluh"""
+)
 # Words for a deed or a state whose doer is one slip away: KBBI's pairs (imigrasi n
 # perpindahan; imigran n orang yang …; detensi n penahanan; deteni n orang yang ditahan).
 DOER = {
@@ -75,6 +82,7 @@ _PEOPLE = N_("'{word}' names a deed, not people; did you mean '{fix}'?")
 _DAN = N_("'{word}' stands between two words of one kind; did you mean '{fix}'?")
 LONG = 10  # a capitalised word this long one doubling from a word of the lists is a slip
 _SHORT_WORD = N_("'{word}' is not in the Indonesian word list; did you mean '{fix}'?")
+_SECTION = N_("'{word}' is the short form of an office's section: write '{fix}'.")
 _SHORT = N_("'{word}' is no short form Kabar knows; did you mean '{fix}'?")
 _FORM = N_("Write '{fix}', as its owner or KBBI writes it.")
 
@@ -96,8 +104,18 @@ def word_slips(doc: Doc) -> Iterator[Hit]:
             if fix is not None:
                 yield Hit(t.start, t.end, _PEOPLE, fix, {"word": t.text, "fix": fix})
     yield from _short_form_substitutions(doc)
+    yield from _lowercase_sections(doc)
     yield from _split_short_forms(doc)
     yield from _doubling_slips(doc)
+
+
+def _lowercase_sections(doc: Doc) -> Iterator[Hit]:
+    """A section's short form in lowercase ("seksi bimkemas"): the name of a unit."""
+    short = speller().lists.short_forms
+    for t in doc.tokens:
+        if t.text in SECTIONS and not doc.in_frame(t.start, t.end):
+            fix = short.get(t.text, t.text.capitalize())
+            yield Hit(t.start, t.end, _SECTION, fix, {"word": t.text, "fix": fix})
 
 
 def _split_short_forms(doc: Doc) -> Iterator[Hit]:
