@@ -1,9 +1,9 @@
 """Round 8 of issue 13, capitals: a regulation cited by kind, number and year is a name (K31),
 a place's kind or a form of address before a name is part of it (K32), a word that names no
 one is lowercase (K33: a kind before 'lainnya', 'hari' before a weekday, 'bulan' before a
-month, 'Seperti' after a comma), a ceremony's role after 'sebagai' (K26) and acronyms joined
-by a hyphen (K9). Each class with texts of our own that break the rule and texts that respect
-it (none copied from a corpus)."""
+month, 'Seperti' after a comma), a ceremony's role after 'sebagai' (K26), a kind of people as
+a clause's subject after a comma (K3) and acronyms joined by a hyphen (K9). Each class with
+texts of our own that break the rule and texts that respect it (none copied from a corpus)."""
 
 from __future__ import annotations
 
@@ -127,6 +127,12 @@ BREAKS = [
         _TITLE + _LEAD + "Wakil bupati hadir sebagai Kepala Daerah yang menaungi lapas.",
         [("Kepala Daerah", "kepala daerah")],
     ),
+    # A kind of people after a comma, as the clause's subject, is no item of a list of names.
+    (
+        "K3",
+        _TITLE + _LEAD + "Sebagai bagian dari UPT, Petugas wajib memakai seragam lengkap.",
+        [("Petugas", "petugas")],
+    ),
     # Acronyms joined by a hyphen keep each one's form.
     (
         "K9",
@@ -182,6 +188,8 @@ RESPECTS = [
     # A role followed by an office's name keeps its capitals.
     ("K26", _TITLE + _LEAD + "Ia hadir selaku Kepala Lapas Sumenep."),
     ("K26", _TITLE + _LEAD + "Ia hadir sebagai Ketua Tim Pengawasan Orang Asing."),
+    # Names of rooms in a list keep their capitals.
+    ("K3", _TITLE + _LEAD + "Tim memeriksa Ruang Besuk, Dapur, dan Klinik."),
     # Acronyms joined in their standard forms; a doubled acronym.
     ("K9", _TITLE + _LEAD + "Pengamanan dibantu personel TNI-Polri setempat."),
     ("K9", _TITLE + _LEAD + "Penyuluhan juga digelar di KUA-KUA kecamatan."),

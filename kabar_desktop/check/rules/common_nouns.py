@@ -230,6 +230,12 @@ def _name_across(doc: Doc, k: int, step: int) -> bool:
     return True
 
 
+# After an item of a list: a comma, a conjunction, its short form in brackets, or the
+# sentence's end. A run followed by a lowercase word is no item ('di KUA, Penyuluh wajib
+# hadir': the clause's subject).
+_LIST_GOES_ON = re.compile(r"\s*(?:[,.;:)\"”]|\([A-Z]{2,}\)|$|(?:dan|serta|atau)\b)")
+
+
 def _ordinary_run(doc: Doc, i: int) -> int | None:
     """Index past a run of capitalised ordinary words that no name continues: 'memeriksa Blok
     Hunian para …', 'mengimbau Jajarannya', 'kepada Tim Media ini'; not 'Tugas dan Fungsi
@@ -250,8 +256,10 @@ def _ordinary_run(doc: Doc, i: int) -> int | None:
         and (_ordinary(toks[j]) or (j == i and _people(toks[j])))
     ):
         j += 1
-    if j == i or _name_beside(doc, i, -1) or _name_beside(doc, j - 1, 1):
+    if j == i or _name_beside(doc, j - 1, 1):
         return None
+    if _name_beside(doc, i, -1) and _LIST_GOES_ON.match(doc.text, toks[j - 1].end):
+        return None  # "Kamar Hunian, Dapur, dan Klinik": one of a list of names
     if _NUMBER_AFTER.match(doc.text, toks[j - 1].end):
         return None  # "Tim 3", "Blok II": a numbered one's name
     if j < len(toks) and doc.adjacent(toks[j - 1], toks[j]) and capitalised(toks[j]):
