@@ -28,9 +28,10 @@ from kabar_desktop.check.rules.case_reading import in_title
 from kabar_desktop.check.spelling import speller
 from kabar_desktop.check.suggest import frequent, one_edit
 
-# Brands that write a capital inside the word, as their owners write them (each name as on
-# the owner's own site or store page): a writer who types the first capital only ("Youtube")
-# or none has slipped. Names with one capital ("Facebook") are left to the capitals rules.
+# Brands and government applications that write a capital inside the word, as their owners
+# write them (each name as on the owner's own site or store page): a writer who types the
+# first capital only ("Youtube", "M-paspor") or none has slipped. Names with one capital
+# ("Facebook") are left to the capitals rules.
 BRANDS = {
     b.lower(): b
     for b in (
@@ -47,6 +48,8 @@ BRANDS = {
         "LinkAja",  # linkaja.id
         "BRImo",  # bri.co.id/brimo (BRI's mobile banking)
         "JIExpo",  # jiexpo.com: Jakarta International Expo, Kemayoran
+        "M-Paspor",  # imigrasi.go.id: the passport application of Ditjen Imigrasi
+        "PeduliLindungi",  # pedulilindungi.id (Kemenkes)
     )
 }
 # Short forms of a unit's sections, from the organisation charts (singkatan.txt, where their
