@@ -35,9 +35,11 @@ from kabar_desktop.check.rules.commas import is_verb
 
 _NAME = r"[A-Z][\w’'.-]*(?: [A-Z][\w’'.-]*){0,3}"
 _MENURUT = re.compile(rf"\b([Mm]enurut {_NAME})(?= ([a-z]+)\b)")
+# A pronoun after "menurut" ends with it, before any word: "Menurut dia Kantor Imigrasi …".
+_MENURUT_PRONOUN = re.compile(r"\b([Mm]enurut (?:dia|ia|beliau|mereka|saya|kami|kita))(?= (\w+)\b)")
 # Words that carry the name on ("Menurut Budi selaku ketua …") or start what he said with a
 # conjunction the writer may mean ("Menurut Budi bahwa …", P22/P13's).
-_GOES_ON = FUNCTION_WORDS | words("yang selaku bahwa juga pun saja sendiri lagi")
+_GOES_ON = FUNCTION_WORDS | words("yang selaku bahwa juga pun saja sendiri pribadi lagi")
 _SAID = re.compile(
     rf"(?<=[a-z]) ((?:kata|ujar|ucap|tutur|jelas|imbuh|tambah|ungkap|tegas) {_NAME}),(?= [a-z])"
 )
@@ -77,7 +79,7 @@ def opening_comma(doc: Doc) -> Iterator[Hit]:
     text = doc.text
     for para in doc.prose_paras():
         for s, e in para.sentences:
-            for m in _MENURUT.finditer(text, s, e):
+            for m in (*_MENURUT.finditer(text, s, e), *_MENURUT_PRONOUN.finditer(text, s, e)):
                 opens = m.start() == s or text[m.start() - 2 : m.start()] == ", "
                 if opens and m.group(2) not in _GOES_ON:
                     yield _comma_after(m.start(1), m.end(1), m.group(1))

@@ -1,5 +1,269 @@
-"""Commas that do not belong: between a verb and its object, a subject and its predicate,
-an attribution and what follows (issue 13, round 8).
+"""Commas that do not belong, and the ones an aside set into the narrative lacks (issue 13,
+round 8). EYD V (Tanda Koma): no comma parts a subject from its predicate or a verb from its
+complement; an attribution or a phrase set into a sentence is set off on both sides.
+
+Each reads only where the words make the parts plain, and is a warning:
+
+- P38: `Selain itu sebut Rudi pembagian …`, `Adapun, lanjut Budi tujuan …` (an attribution
+  inside the narrative, not set off) → `itu, sebut Rudi, pembagian`; `Terpisah Gubernur …`
+  (the news connector of a second scene) → `Terpisah, Gubernur`;
+- P39: `Kapasitas produksi 10 lusin per hari, merupakan …` (a plain subject, then the copula),
+  `Jumlahnya, menjadi …` (a noun in -nya as the subject, then its active verb), `Diakui Budi,
+  bahwa …` (a verb of saying and its clause), `”, jelas Budi, kepada wartawan` (the verb and
+  its complement);
+- P40: `Kalapas Budi didampingi Kasi Binadik, meninjau …`: a phrase of company closed by a
+  comma before the predicate is opened by one too → `Budi, didampingi`.
 """
 
 from __future__ import annotations
+
+import re
+from collections.abc import Iterator
+
+from kabar_desktop.check.document import Doc
+from kabar_desktop.check.lexicon import FUNCTION_WORDS, SAYING_VERBS, words
+from kabar_desktop.check.rules import N_, WARNING, Hit, rule
+from kabar_desktop.check.rules.commas import is_verb
+
+_NAME = r"[A-Z][\w’'.-]*(?: [A-Z][\w’'.-]*){0,3}"
+# The short verbs of an attribution set into the narrative ("…, lanjut Budi, …").
+_ATTRIBUTION = re.compile(
+    rf"(?<=[^\W\d_])(,?) (sebut|lanjut|kata|ujar|ucap|tutur|imbuh|tambah|ungkap|tegas|terang"
+    rf"|jelas) ({_NAME}|dia|ia|beliau)(,?) ([a-z]+)\b"
+)
+# Words after the name that carry the attribution on: "kata Budi saat ditemui", "kata Budi
+# kepada wartawan", "ujar Budi selaku ketua".
+_CARRIES_ON = FUNCTION_WORDS | words(
+    """saat ketika usai seusai sembari sambil seraya lagi pula juga pun kemarin tadi selaku
+    yang sebelum setelah sesudah mewakili didampingi bersama beserta itu ini tersebut"""
+)
+# Words before the verb that make it no attribution: "lebih lanjut", "yang ia sebut",
+# "sudah jelas", "semakin tambah".
+_NOT_BEFORE = FUNCTION_WORDS | words(
+    """lebih tindak secara proses ia dia kami kita mereka saya aku anda beliau yang sudah
+    belum tidak semakin makin kian sangat cukup kurang juga pun telah akan bisa dapat sering
+    biasa disebut"""
+)
+# "jelas", "lanjut" and "tegas" are adjectives too: read as an attribution only after a comma.
+_AFTER_COMMA_ONLY = words("jelas lanjut tegas terang tambah")
+# The connector of a second scene in news writing: "Terpisah, Gubernur …".
+_APART = re.compile(
+    r"(Terpisah|Secara terpisah|Di tempat terpisah|Ditempat terpisah|Di tempat lain"
+    r"|Di lain tempat)(?= (?:[A-Z]\w*|ia|dia|pihaknya|beliau|mereka)\b)"
+)
+
+
+@rule("P38", WARNING, N_("An attribution or a connector set into the narrative takes its commas"))
+def attribution_commas(doc: Doc) -> Iterator[Hit]:
+    text = doc.text
+    for para in doc.prose_paras():
+        for s, e in para.sentences:
+            m = _APART.match(text, s, e)
+            if m and not doc.in_quote(s):
+                yield Hit(
+                    m.start(),
+                    m.end(),
+                    N_("A comma follows '{word}' at the start of a sentence."),
+                    m.group() + ",",
+                    {"word": m.group()},
+                )
+            for m in _ATTRIBUTION.finditer(text, s, e):
+                hit = _open_attribution(doc, s, m)
+                if hit:
+                    yield hit
+
+
+def _open_attribution(doc: Doc, s: int, m: re.Match) -> Hit | None:
+    """'kebutuhan sandang sebut Rudi pembagian …': the attribution not closed by a comma."""
+    opened, verb, name, closed, after = m.groups()
+    if closed or after in _CARRIES_ON or is_verb(after) or doc.in_quote(m.start()):
+        return None
+    if not opened and verb in _AFTER_COMMA_ONLY:
+        return None
+    text = doc.text
+    start = m.start()
+    if opened:
+        fix = f"{verb} {name},"
+        start = m.start(2)
+    else:
+        before = text[max(s, m.start() - 30) : m.start()].split()
+        if len(before) < 2 or before[-1].lower() in _NOT_BEFORE:
+            return None  # too near the sentence's start to be set into it
+        word = before[-1]
+        start = m.start() - len(word)
+        fix = f"{word}, {verb} {name},"
+    return Hit(
+        start,
+        m.end(3),
+        N_("An attribution set into the sentence is set off by commas: '{word}'."),
+        fix,
+        {"word": fix},
+    )
+
+
+# P39. A plain subject, its comma, then the copula: "Kapasitas produksi …, merupakan …".
+_COPULA = re.compile(r"(?<=[^\W_]), (merupakan|adalah|ialah)\b")
+# A segment that opens with one of these is an aside or an opening phrase, whose comma is right.
+_NOT_SUBJECT_OPENERS = FUNCTION_WORDS | words(
+    """kata ujar ucap tutur jelas imbuh tambah ungkap tegas terang sebut lanjut menurut
+    menurutnya katanya ujarnya selain sementara namun tetapi sedangkan lalu kemudian bahkan
+    jika apabila bila kalau ketika saat setelah sesudah sebelum selama sejak meski meskipun
+    walaupun walau sehingga maka adapun yakni yaitu seperti misalnya termasuk khususnya
+    terutama baik apalagi lebih"""
+)
+_SAYS = re.compile(r"\b(?:kata|ujar|ucap|tutur|imbuh|ungkap|menurut)(?:nya)?\b|\b[a-z]+nya\b(?=,)")
+# A noun in -nya opening the sentence as its subject, then the comma and an active verb:
+# "Jumlahnya, menjadi …", "Sisanya, menerima …". Not the sentence adverbs in -nya, which
+# take the comma ("Akibatnya, …", "Biasanya, …", "Selanjutnya, melakukan …").
+_NYA_SUBJECT = re.compile(
+    r"[\"“]?(Salah satunya|Sebagian besar(?:nya)?|Sebagian(?:nya)?|[A-Z][a-z]{2,}nya)"
+    r", ([a-z]+)\b"
+)
+_NYA_ADVERBS = words(
+    """akibatnya hasilnya rupanya sayangnya untungnya biasanya awalnya akhirnya selanjutnya
+    sebelumnya sesudahnya setelahnya kemudiannya menurutnya artinya intinya pokoknya
+    tampaknya agaknya nampaknya sepertinya harapannya katanya lanjutnya bedanya puncaknya
+    sebaliknya misalnya contohnya umumnya khususnya utamanya buktinya faktanya nyatanya
+    kabarnya nantinya sebenarnya sesungguhnya seharusnya semestinya tentunya mestinya
+    idealnya syukurnya kebetulannya selebihnya apalagi makanya soalnya masalahnya
+    kenyataannya terakhirnya jelasnya tegasnya singkatnya ringkasnya pastinya mudahnya
+    sebetulnya lagipula selainnya ujarnya imbuhnya tambahnya tuturnya ungkapnya karenanya
+    olehnya untuknya"""
+)
+_NYA_PREDICATES = words("menjadi merupakan adalah ialah dengan melalui")
+# A verb of saying, its agent's name, a comma, then "bahwa": "Diakui Budi, bahwa …".
+_SAID_BY = re.compile(rf"\b([Dd]i[a-z]{{3,}}(?:kan|i)|[a-z]{{6,}}) ({_NAME}), bahwa\b")
+_SAYING_ROOTS = re.compile(
+    r"di(?:katakan|akui|jelaskan|sampaikan|tegaskan|ungkapkan|tuturkan|terangkan|tambahkan"
+    r"|paparkan|sebutkan|nyatakan|ingatkan|imbau|harapkan|ucapkan|kemukakan)"
+)
+# After a quote: the verb of saying, the name, then its complement: "”, jelas Budi, kepada …".
+_QUOTE_SAID = re.compile(
+    rf"[”\"],? (?:kata|ujar|ucap|tutur|jelas|imbuh|tambah|ungkap|tegas|terang|pungkas|tukas"
+    rf"|sebut|lanjut) ({_NAME}), (kepada|pada|terhadap|melalui|lewat|via|di hadapan)\b"
+)
+
+
+@rule(
+    "P39", WARNING, N_("No comma between a subject and its predicate, or a verb and its complement")
+)
+def wrong_comma(doc: Doc) -> Iterator[Hit]:
+    text = doc.text
+    for para in doc.prose_paras():
+        for s, e in para.sentences:
+            for m in _COPULA.finditer(text, s, e):
+                if _plain_subject(text, s, m.start()):
+                    yield _drop(m.start(), m.group(1))
+            nya = _NYA_SUBJECT.match(text, s, e)
+            if nya and _nya_subject(nya.group(1), nya.group(2)):
+                yield _drop(nya.end(1), nya.group(2))
+            for m in _SAID_BY.finditer(text, s, e) if " bahwa" in text[s:e] else ():
+                verb = m.group(1).lower()
+                if verb in SAYING_VERBS or _SAYING_ROOTS.fullmatch(verb):
+                    yield _drop(m.end(2), "bahwa")
+            if " yang " not in text[s:e]:
+                continue
+            for m in _REPORTED.finditer(text, s, e):
+                if _reported_subject(doc, m):
+                    yield _drop(m.end(2), m.group(4))
+        for m in _QUOTE_SAID.finditer(text, para.start, para.end):
+            yield _drop(m.end(1), m.group(2))
+
+
+# What was reported, after its verb of saying or 'bahwa': a subject with a relative clause,
+# its comma, then the predicate ("menilai, produk … yang dirintis Lapas Bukittinggi, layak
+# dikembangkan" → no comma). The subject's head has no verb and its clause one at most.
+_JUDGING = words("menilai mengungkapkan memaparkan menerangkan")
+_REPORTED = re.compile(
+    r"\b("
+    + "|".join(sorted(SAYING_VERBS | _JUDGING | {"bahwa"}))
+    + r"),? ([^,;:\"“”()]{3,120}? yang ([^,;:\"“”()]{3,120}?)), ([a-z]+)\b(?!,)"
+)
+_PREDICATE_WORDS = words(
+    """layak dapat bisa mampu harus perlu wajib akan sudah telah masih tetap menjadi merupakan
+    adalah sangat cukup tidak belum"""
+)
+
+
+def _reported_subject(doc: Doc, m: re.Match) -> bool:
+    _verb, subject, relative, after = m.groups()
+    if doc.in_quote(m.start()) or not (after in _PREDICATE_WORDS or is_verb(after)):
+        return False
+    head = subject[: len(subject) - len(relative) - len(" yang ")].split()
+    if not head or head[0] in _NOT_SUBJECT_OPENERS:
+        return False
+    if any(is_verb(w) and w not in _OF_KIND for w in head):  # 'produk berupa jas hujan'
+        return False
+    return sum(map(is_verb, relative.split())) <= 1
+
+
+_OF_KIND = words("berupa berbentuk berisi berisikan berjumlah berasal")
+
+
+def _drop(comma: int, word: str) -> Hit:
+    return Hit(
+        comma,
+        comma + 1,
+        N_("No comma between the subject or verb and '{word}'."),
+        "",
+        {"word": word},
+    )
+
+
+def _plain_subject(text: str, s: int, comma: int) -> bool:
+    """Whether the words before ', merupakan' are the subject alone: no aside, no apposition
+    closed by the comma ('Budi, Kepala Lapas, merupakan …'), no opening phrase."""
+    prev = text.rfind(",", s, comma)
+    segment = text[(prev + 1 if prev >= 0 else s) : comma].strip().lstrip('"“')
+    ws = segment.split()
+    if len(ws) < 2 or ws[0].lower() in _NOT_SUBJECT_OPENERS or _SAYS.search(segment):
+        return False
+    if prev >= 0 and not ws[0].islower():
+        return False  # a name or an office after a comma: an apposition
+    return not any(c in segment for c in '()”"')
+
+
+def _nya_subject(word: str, after: str) -> bool:
+    """'Jumlahnya, menjadi …': a noun's -nya form as the subject, then its active verb."""
+    lower = word.lower()
+    if lower in _NYA_ADVERBS or is_verb(lower[:-3]) or lower.startswith(("di", "ter")):
+        return False
+    if after in _NYA_PREDICATES:
+        return True
+    return is_verb(after) and after.startswith(("me", "ber")) and after != "menurut"
+
+
+# P40. The subject, "didampingi …" (or "bersama …"), then the comma before the predicate:
+# the phrase is set into the sentence and opens with a comma too.
+_COMPANY = re.compile(r"(?<=[\w.)]) (didampingi|bersama|beserta) ")
+_PREDICATE_AFTER = re.compile(r", ((?:me|ber)[a-z]{3,})\b")
+
+
+@rule("P40", WARNING, N_("A phrase set into the sentence is set off by commas on both sides"))
+def company_phrase(doc: Doc) -> Iterator[Hit]:
+    text = doc.text
+    for para in doc.prose_paras():
+        for s, e in para.sentences:
+            m = _COMPANY.search(text, s, e)
+            if m is None or doc.in_quote(m.start()):
+                continue
+            subject = text[s : m.start()].split()
+            if len(subject) < 2 or "," in text[s : m.start()] or not subject[-1][:1].isupper():
+                continue
+            if any(is_verb(w) or w == "yang" for w in subject):
+                continue  # the predicate came first, or the phrase belongs to a clause
+            verb = _PREDICATE_AFTER.search(text, m.end(), e)
+            if verb is None or not is_verb(verb.group(1)):
+                continue
+            if any(is_verb(w) for w in text[m.end() : verb.start()].split()):
+                continue  # a clause of its own before the comma: a second predicate follows
+            last = subject[-1]
+            start = m.start() - len(last)
+            fix = f"{last}, {m.group(1)}"
+            yield Hit(
+                start,
+                m.end(1),
+                N_("A phrase set into the sentence is set off by commas on both sides: '{word}'."),
+                fix,
+                {"word": fix},
+            )
