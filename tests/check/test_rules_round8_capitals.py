@@ -48,6 +48,24 @@ BREAKS = [
         + "Ini diatur Peraturan Menteri Hukum dan HAM Nomor 7 Tahun 2022, tentang Remisi.",
         [("Tahun 2022, tentang", "Tahun 2022 tentang")],
     ),
+    # A long issuer, and 'No.' written close to its number.
+    (
+        "K31",
+        _TITLE
+        + _LEAD
+        + "Dasarnya keputusan menteri hukum dan hak asasi manusia nomor 2 tahun 2019.",
+        [
+            (
+                "keputusan menteri hukum dan hak asasi manusia nomor 2 tahun",
+                "Keputusan Menteri Hukum dan Hak Asasi Manusia Nomor 2 Tahun",
+            )
+        ],
+    ),
+    (
+        "K31",
+        _TITLE + _LEAD + "Remisi diatur dalam PP No.99 tahun 2012 tentang Remisi.",
+        [("tahun", "Tahun")],
+    ),
     # A word of the title after 'tentang' left in lowercase between capitalised ones.
     (
         "K31",

@@ -50,11 +50,11 @@ _KINDS = (
     r"perda|pergub|perbup|perwal|perwali|sk|surat edaran|surat keputusan|peraturan|"
     r"keputusan|instruksi"
 )
-# Kind, up to seven words of the issuer, 'Nomor'/'No.', the number, then maybe the year
+# Kind, up to nine words of the issuer, 'Nomor'/'No.', the number, then maybe the year
 # and the title's 'tentang'. The issuer's words hold no digit and no clause word.
 _REGULATION = re.compile(
-    rf"(?<![\w-])(?P<kind>{_KINDS})(?P<issuer>(?: [A-Za-z][\w.&/-]*){{0,7}}?)"
-    r" (?P<nomor>nomor|no\.?)(?::)? (?P<number>[\w./-]*\d[\w./-]*)"
+    rf"(?<![\w-])(?P<kind>{_KINDS})(?P<issuer>(?: [A-Za-z][\w.&/-]*){{0,9}}?)"
+    r" (?P<nomor>nomor|no\.?)(?::)?(?: |(?<=\.))(?P<number>[\w./-]*\d[\w./-]*)"
     r"(?:(?P<comma1>,)? (?P<tahun>tahun) (?P<year>\d{4})"
     r"(?:(?P<comma2>,)? (?P<tentang>tentang)\b)?)?",
     re.IGNORECASE,
@@ -97,9 +97,14 @@ def _parts(m: re.Match[str]) -> list[tuple[str, str, int]]:
     return out
 
 
+def _bridge(part: tuple[str, str, int]) -> bool:
+    """A run of wrong words goes on over the number, the year and the issuer's 'dan'."""
+    return part[0] in ("number", "year") or part[1] == "dan"
+
+
 def _regulation_hits(m: re.Match[str]) -> Iterator[Hit]:
     """Each run of wrong words of the cited name, written right. A run goes on over the
-    number and the year, never over a right word: the speller still reads those ('Bims')."""
+    number, the year and 'dan', never over a right word: the speller still reads those."""
     parts = _parts(m)
     if any(role == "issuer" and w.lower() in _NOT_ISSUER for role, w, _ in parts):
         return
@@ -107,7 +112,7 @@ def _regulation_hits(m: re.Match[str]) -> Iterator[Hit]:
         k
         for k, (role, w, _) in enumerate(parts)
         if role not in ("number", "year") and w.lower() != "dan" and _fixed_word(w) != w
-        and not (role == "issuer" and w in K10_HEADS)  # "kementerian Agama": K10's
+        and not (role == "issuer" and (w in K10_HEADS or w in COUNTRIES))  # K10's
     }
     comma2 = m.group("comma2") is not None
     if comma2:
@@ -115,7 +120,7 @@ def _regulation_hits(m: re.Match[str]) -> Iterator[Hit]:
     runs: list[list[int]] = []
     for k in range(len(parts)):
         if k in wrong:
-            if runs and all(parts[j][0] in ("number", "year") for j in range(runs[-1][-1] + 1, k)):
+            if runs and all(_bridge(parts[j]) for j in range(runs[-1][-1] + 1, k)):
                 runs[-1].append(k)
             else:
                 runs.append([k])
