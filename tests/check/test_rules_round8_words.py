@@ -80,8 +80,8 @@ BREAKS = [
     # Names of prayers and months of Islam as KBBI writes them.
     (
         "W6",
-        "Penghuni salat dzuhur dan ashar berjemaah, lalu mengaji usai maghrib.",
-        [("dzuhur", "zuhur"), ("ashar", "asar"), ("maghrib", "magrib")],
+        "Penghuni salat zuhur dan ashar berjemaah, lalu mengaji usai maghrib.",
+        [("ashar", "asar"), ("maghrib", "magrib")],
     ),
     ("W6", "Santunan dibagikan pada bulan Muharram.", [("Muharram", "Muharam")]),
     # A Kemenag unit, a regional body one letter off.

@@ -2,17 +2,20 @@
 round 8).
 
 S8 (a warning: context decides, and context can mislead):
-- a rare short word of the word list standing for "dan" between two words of one kind
-  ("hari Senin da Selasa", "tahun 2022 da 2023"): the word list knows "da", news never means it;
-- a word for a deed or a place where the sentence counts people: after "para", or after
-  "jumlah" when the sentence goes on to a number of "orang": "para detensi" → "deteni",
-  "para pengungsian" → "pengungsi" (peN-…-an names the doing, peN- the doer);
-- a short form in capitals one letter off one the text uses several times ("sandang WRP"
-  beside "WBP"), when no other short form of the text is as near.
+- a rare short word of the word list standing for "dan" between two capitalised words the
+  lists know ("hari Senin da Selasa") or before a list's last item ("nasi, sayur da buah");
+- a word for a deed where only people fit: after "para", before "asal", as the object of a
+  removal ("pemulangan terhadap detensi"), or after "jumlah" when the clause's first count
+  is of "orang": "para detensi" → "deteni", "para pendidikan" → "pendidik" (peN-…-an names
+  the doing, peN- the doer);
+- a short form in capitals one letter off one the text uses three times ("sandang WRP"
+  among "WBP"), a section's short form in lowercase ("kasubsi yantah"), a short form's head
+  and acronym apart where K21 does not read them ("Ditjen PAS");
+- a long capitalised word with a letter doubled or left single ("Reviitalisasi").
 
-S9 (an error: each form is fixed): a brand written without its own inner capital
-("Whatsapp" → "WhatsApp"), the holy book and the feast written as KBBI writes them
-("Al qur’an" → "Al-Qur’an", "Isra’ Mikraj" → "Isra Mikraj") and "HIV/AIDS".
+S9 (an error: each form is fixed): a brand or an application written without its own inner
+capital ("Whatsapp" → "WhatsApp", "M-paspor" → "M-Paspor"), the holy book and the feast as
+KBBI writes them ("Al qur’an" → "Al-Qur’an", "Isra’ Mikraj" → "Isra Mikraj"), "HIV/AIDS".
 """
 
 from __future__ import annotations
