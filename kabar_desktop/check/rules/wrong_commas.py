@@ -35,14 +35,15 @@ _ATTRIBUTION = re.compile(
 # kepada wartawan", "ujar Budi selaku ketua".
 _CARRIES_ON = FUNCTION_WORDS | words(
     """saat ketika usai seusai sembari sambil seraya lagi pula juga pun kemarin tadi selaku
-    yang sebelum setelah sesudah mewakili didampingi bersama beserta itu ini tersebut"""
+    yang sebelum setelah sesudah mewakili didampingi bersama beserta itu ini tersebut
+    sebelumnya pekan minggu bulan tahun hari pagi siang sore malam lalu baru"""
 )
 # Words before the verb that make it no attribution: "lebih lanjut", "yang ia sebut",
 # "sudah jelas", "semakin tambah".
 _NOT_BEFORE = FUNCTION_WORDS | words(
     """lebih tindak secara proses ia dia kami kita mereka saya aku anda beliau yang sudah
     belum tidak semakin makin kian sangat cukup kurang juga pun telah akan bisa dapat sering
-    biasa disebut"""
+    biasa disebut arti makna bermakna istilah sebuah satu setiap tiap per"""
 )
 # "jelas", "lanjut" and "tegas" are adjectives too: read as an attribution only after a comma.
 _AFTER_COMMA_ONLY = words("jelas lanjut tegas terang tambah")
@@ -73,6 +74,14 @@ def attribution_commas(doc: Doc) -> Iterator[Hit]:
                     yield hit
 
 
+def doc_end(doc: Doc, pos: int) -> int:
+    """The end of the paragraph that holds ``pos``."""
+    for para in doc.paras:
+        if para.start <= pos < para.end:
+            return para.end
+    return len(doc.text)
+
+
 def _open_attribution(doc: Doc, s: int, m: re.Match) -> Hit | None:
     """'kebutuhan sandang sebut Rudi pembagian …': the attribution not closed by a comma."""
     opened, verb, name, closed, after = m.groups()
@@ -81,6 +90,9 @@ def _open_attribution(doc: Doc, s: int, m: re.Match) -> Hit | None:
     if not opened and verb in _AFTER_COMMA_ONLY:
         return None
     text = doc.text
+    rest = re.split(r"[,.;:!?\"“”()]", text[m.start(5) : doc_end(doc, m.start())], maxsplit=1)
+    if len(rest[0].split()) < 3:
+        return None  # the attribution ends the sentence ("…, kata Budi optimistis.")
     start = m.start()
     if opened:
         fix = f"{verb} {name},"
@@ -218,6 +230,11 @@ def _plain_subject(text: str, s: int, comma: int) -> bool:
     ws = segment.split()
     if len(ws) < 2 or ws[0].lower() in _NOT_SUBJECT_OPENERS or _SAYS.search(segment):
         return False
+    said = [i for i, w in enumerate(ws) if w in SAYING_VERBS or w == "bahwa"]
+    if said:
+        ws = ws[said[-1] + 1 :]  # "mengatakan pemeriksaan … itu, merupakan …": what was said
+    if any(is_verb(w.lower()) for w in ws):
+        return False  # a clause of its own before the comma, not a subject alone
     if prev >= 0 and not ws[0].islower():
         return False  # a name or an office after a comma: an apposition
     return not any(c in segment for c in '()”"')
