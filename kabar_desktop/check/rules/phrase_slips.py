@@ -263,6 +263,8 @@ def capital_common_word(doc: Doc) -> Iterator[Hit]:
         nxt = toks[i + 1] if i + 1 < len(toks) else None
         if nxt is not None and doc.adjacent(t, nxt) and not nxt.text.islower():
             continue  # "Bapas Nusakambangan": a name goes on
+        if nxt is not None and nxt.text.lower() in ("nomor", "no"):
+            continue  # "Undang-undang nomor 22": a regulation's name, K31's
         if doc.text[t.end : t.end + 1] in "-’'/.":
             continue  # "Prof.": an abbreviation
         if prev.text in ("dan", "serta", "atau", "dari") and _capital_before(doc, i - 1):
