@@ -62,6 +62,17 @@ BREAKS = [
         "Kalapas menilai, kain yang disumbangkan pemerintah daerah, layak dipakai untuk seragam.",
         [(",", "")],
     ),
+    (
+        "P39",
+        "Ia mengatakan bahwa program yang dijalankan tahun lalu, berhasil menekan pelanggaran.",
+        [(",", "")],
+    ),
+    ("P39", "“Kami senang,” papar Budi, kepada para peserta di aula.", [(",", "")]),
+    (
+        "P38",
+        "Dalam pelatihan itu, sambung Budi peserta belajar membuat pola sendiri.",
+        [("sambung Budi", "sambung Budi,")],
+    ),
     # P40: a phrase of company closed by a comma before the predicate but not opened.
     (
         "P40",

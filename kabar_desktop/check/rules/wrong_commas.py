@@ -29,7 +29,7 @@ _NAME = r"[A-Z][\w’'.-]*(?: [A-Z][\w’'.-]*){0,3}"
 # The short verbs of an attribution set into the narrative ("…, lanjut Budi, …").
 _ATTRIBUTION = re.compile(
     rf"(?<=[^\W\d_])(,?) (sebut|lanjut|kata|ujar|ucap|tutur|imbuh|tambah|ungkap|tegas|terang"
-    rf"|jelas) ({_NAME}|dia|ia|beliau)(,?) ([a-z]+)\b"
+    rf"|jelas|sambung|papar|tandas|beber) ({_NAME}|dia|ia|beliau)(,?) ([a-z]+)\b"
 )
 # Words after the name that carry the attribution on: "kata Budi saat ditemui", "kata Budi
 # kepada wartawan", "ujar Budi selaku ketua".
@@ -46,7 +46,7 @@ _NOT_BEFORE = FUNCTION_WORDS | words(
     biasa disebut arti makna bermakna istilah sebuah satu setiap tiap per"""
 )
 # "jelas", "lanjut" and "tegas" are adjectives too: read as an attribution only after a comma.
-_AFTER_COMMA_ONLY = words("jelas lanjut tegas terang tambah")
+_AFTER_COMMA_ONLY = words("jelas lanjut tegas terang tambah sambung papar tandas beber")
 # The connector of a second scene in news writing: "Terpisah, Gubernur …".
 _APART = re.compile(
     r"(Terpisah|Secara terpisah|Di tempat terpisah|Ditempat terpisah|Di tempat lain"
@@ -152,7 +152,8 @@ _SAYING_ROOTS = re.compile(
 # After a quote: the verb of saying, the name, then its complement: "”, jelas Budi, kepada …".
 _QUOTE_SAID = re.compile(
     rf"[”\"],? (?:kata|ujar|ucap|tutur|jelas|imbuh|tambah|ungkap|tegas|terang|pungkas|tukas"
-    rf"|sebut|lanjut) ({_NAME}), (kepada|pada|terhadap|melalui|lewat|via|di hadapan)\b"
+    rf"|sebut|lanjut|sambung|papar|tandas|beber) ({_NAME}),"
+    r" (kepada|pada|terhadap|melalui|lewat|via|di hadapan)\b"
 )
 
 
@@ -202,6 +203,8 @@ def _reported_subject(doc: Doc, m: re.Match) -> bool:
     if doc.in_quote(m.start()) or not (after in _PREDICATE_WORDS or is_verb(after)):
         return False
     head = subject[: len(subject) - len(relative) - len(" yang ")].split()
+    if head[:1] == ["bahwa"]:
+        head = head[1:]  # "mengatakan bahwa program yang …, berhasil …"
     if not head or head[0] in _NOT_SUBJECT_OPENERS:
         return False
     if any(is_verb(w) and w not in _OF_KIND for w in head):  # 'produk berupa jas hujan'
