@@ -34,6 +34,11 @@ BREAKS = [
         [("Di tempat terpisah", "Di tempat terpisah,")],
     ),
     ("P38", "Terpisah pihaknya menyiapkan mesin jahit tambahan.", [("Terpisah", "Terpisah,")]),
+    (
+        "P38",
+        "Dalam kesempatan terpisah Kepala Dinas Koperasi menyambut baik pelatihan itu.",
+        [("Dalam kesempatan terpisah", "Dalam kesempatan terpisah,")],
+    ),
     # P39: a plain subject, its comma, then the copula.
     (
         "P39",

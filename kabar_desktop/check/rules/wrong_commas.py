@@ -49,8 +49,9 @@ _NOT_BEFORE = FUNCTION_WORDS | words(
 _AFTER_COMMA_ONLY = words("jelas lanjut tegas terang tambah sambung papar tandas beber")
 # The connector of a second scene in news writing: "Terpisah, Gubernur …".
 _APART = re.compile(
-    r"(Terpisah|Secara terpisah|Di tempat terpisah|Ditempat terpisah|Di tempat lain"
-    r"|Di lain tempat)(?= (?:[A-Z]\w*|ia|dia|pihaknya|beliau|mereka)\b)"
+    r"(Terpisah|(?:Secara|Di tempat|Ditempat|Di lokasi|Pada kesempatan|Dalam kesempatan"
+    r"|Di kesempatan|Dalam keterangan|Dalam wawancara) terpisah|Di tempat lain|Di lain tempat)"
+    r"(?= (?:[A-Z]\w*|ia|dia|pihaknya|beliau|mereka)\b)"
 )
 
 
