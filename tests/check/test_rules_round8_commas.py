@@ -78,6 +78,17 @@ BREAKS = [
         "Dalam pelatihan itu, sambung Budi peserta belajar membuat pola sendiri.",
         [("sambung Budi", "sambung Budi,")],
     ),
+    # P39: a regulation's title and its 'tentang'; thanks to someone and what for.
+    (
+        "P39",
+        "Pelatihan mengacu pada Peraturan Bupati Sumbawa Nomor 7 Tahun 2023, tentang UMKM.",
+        [(",", "")],
+    ),
+    (
+        "P39",
+        "Kalapas menyampaikan terima kasih kepada Dinas Koperasi, atas dukungan instrukturnya.",
+        [(",", "")],
+    ),
     # P40: a phrase of company closed by a comma before the predicate but not opened.
     (
         "P40",
@@ -130,6 +141,9 @@ RESPECTS = [
     ("P39", "“Kami senang sekali,” kata Budi, Kepala Lapas Sumbawa."),
     ("P39", "Ia mengatakan pihaknya menyiapkan petugas yang berjaga, sehingga kegiatan aman."),
     ("P39", "Kalapas menilai, kain yang disumbangkan pemerintah daerah, kata dia, layak dipakai."),
+    ("P39", "Peraturan Bupati Sumbawa Nomor 7 Tahun 2023 tentang UMKM berlaku sejak Mei."),
+    ("P39", "Kalapas berterima kasih kepada Kadis Koperasi, Budi, atas dukungan instrukturnya."),
+    ("P39", "Diskusi dipimpin Kepala Dinas, Budi Santoso, tentang pemasaran produk."),
     ("P40", "Kalapas Sumbawa Budi Santoso, didampingi Kasi Binadik, membuka pelatihan itu."),
     ("P40", "Kalapas Sumbawa Budi Santoso didampingi Kasi Binadik membuka pelatihan itu."),
     ("P40", "Bupati Sumbawa didampingi Sekda, Kepala Dinas, dan Camat Alas."),

@@ -182,6 +182,23 @@ def wrong_comma(doc: Doc) -> Iterator[Hit]:
                     yield _drop(m.end(2), m.group(4))
         for m in _QUOTE_SAID.finditer(text, para.start, para.end):
             yield _drop(m.end(1), m.group(2))
+        for pattern, word in ((_REGULATION, "tentang"), (_THANKS, "atas")):
+            for m in pattern.finditer(text, para.start, para.end):
+                yield _drop(m.start(1), word)
+
+
+# A regulation's name and number, then its subject: "Peraturan Bupati Nomor 4 Tahun 2021
+# tentang …" is one title (no comma before 'tentang'); thanks or an award to someone and
+# what for: "apresiasi kepada jajaran Bapas atas kinerja …" (no comma before 'atas').
+_REGULATION = re.compile(
+    r"\b(?:[Pp]eraturan|Perbup|Perwali|Perda|Perpres|Permen\w*|PP|UU|Undang-Undang|[Kk]eputusan"
+    r"|Kepmen\w*|Keppres|Kepres|[Ii]nstruksi|Inpres|[Ss]urat [Ee]daran|Perkap|Perka)\b"
+    r"[^,;:()\"“”\n]{0,100}?(,) tentang\b"
+)
+_THANKS = re.compile(
+    r"\b(?:penghargaan|apresiasi|terima kasih|mengapresiasi|berterima kasih|ucapan selamat)"
+    r" kepada [^,;:\"“”\n]{3,100}?(,) atas\b"
+)
 
 
 # What was reported, after its verb of saying or 'bahwa': a subject with a relative clause,
