@@ -102,6 +102,11 @@ BREAKS = [
         " memberikan materi dasar.",
         [("Rudi bersama", "Rudi, bersama")],
     ),
+    (
+        "P40",
+        "Kalapas Sumbawa Budi Santoso, didampingi Kasi Binadik Rudi meninjau bengkel kerja.",
+        [("Rudi meninjau", "Rudi, meninjau")],
+    ),
     # P30: a pronoun after 'Menurut' closes with a comma before the subject.
     (
         "P30",
@@ -147,6 +152,8 @@ RESPECTS = [
     ("P40", "Kalapas Sumbawa Budi Santoso, didampingi Kasi Binadik, membuka pelatihan itu."),
     ("P40", "Kalapas Sumbawa Budi Santoso didampingi Kasi Binadik membuka pelatihan itu."),
     ("P40", "Bupati Sumbawa didampingi Sekda, Kepala Dinas, dan Camat Alas."),
+    ("P40", "Kalapas Sumbawa, didampingi Kasi Binadik dan para instruktur meninjau bengkel."),
+    ("P40", "Kegiatan dibuka Kalapas, didampingi Kasi Binadik Rudi memberikan arahan."),
     ("P40", "Kalapas yang didampingi Kasi Binadik, membuka pelatihan itu."),
     ("P40", "Kalapas membuka pelatihan didampingi Kasi Binadik, menandai dimulainya program."),
     ("P30", "Menurut dia, pelatihan ini akan digelar setiap tahun."),

@@ -10,9 +10,11 @@ Each reads only where the words make the parts plain, and is a warning:
 - P39: `Kapasitas produksi 10 lusin per hari, merupakan …` (a plain subject, then the copula),
   `Jumlahnya, menjadi …` (a noun in -nya as the subject, then its active verb), `Diakui Budi,
   bahwa …` (a verb of saying and its clause), `”, jelas Budi, kepada wartawan` (the verb and
-  its complement);
+  its complement), `mengatakan bahwa program yang …, berhasil` (a reported subject),
+  `Peraturan Bupati … Tahun 2021, tentang`, `apresiasi kepada jajaran Bapas, atas kinerja`;
 - P40: `Kalapas Budi didampingi Kasi Binadik, meninjau …`: a phrase of company closed by a
-  comma before the predicate is opened by one too → `Budi, didampingi`.
+  comma before the predicate is opened by one too → `Budi, didampingi`; and one opened but
+  not closed (`Budi, didampingi Kasi Binadik Rudi meninjau` → `Rudi, meninjau`).
 """
 
 from __future__ import annotations
@@ -282,6 +284,9 @@ def company_phrase(doc: Doc) -> Iterator[Hit]:
     text = doc.text
     for para in doc.prose_paras():
         for s, e in para.sentences:
+            hit = _unclosed_company(doc, s, e)
+            if hit:
+                yield hit
             m = _COMPANY.search(text, s, e)
             if m is None or doc.in_quote(m.start()):
                 continue
@@ -305,3 +310,39 @@ def company_phrase(doc: Doc) -> Iterator[Hit]:
                 fix,
                 {"word": fix},
             )
+
+
+_OPENED_COMPANY = re.compile(r"(?<=[\w.)]), (?:didampingi|bersama|beserta) ")
+_TITLE_WORD = re.compile(r"[A-Z(][\w().’'/-]*|dan|serta|para|[IV]+[AB]?")
+
+
+def _unclosed_company(doc: Doc, s: int, e: int) -> Hit | None:
+    """'Kalapas Budi, didampingi Kasi Binadik Rudi meninjau …': opened, then the predicate
+    runs on from the last name with no comma to close the phrase."""
+    text = doc.text
+    m = _OPENED_COMPANY.search(text, s, e)
+    if m is None or doc.in_quote(m.start()):
+        return None
+    subject = text[s : m.start()].split()
+    if not subject or "," in text[s : m.start()] or not subject[-1][:1].isupper():
+        return None
+    if any(is_verb(w) or w == "yang" for w in subject):
+        return None
+    ws = re.split(r"[,;:.!?\"“”]", text[m.end() : e], maxsplit=1)[0].split()
+    for i, w in enumerate(ws):
+        if _TITLE_WORD.fullmatch(w):
+            continue
+        if i < 2 or not ws[i - 1][:1].isupper() or not w.startswith(("me", "ber")):
+            return None
+        if not is_verb(w):
+            return None
+        start = m.end() + len(" ".join(ws[:i])) - len(ws[i - 1])
+        fix = f"{ws[i - 1]}, {w}"
+        return Hit(
+            start,
+            start + len(ws[i - 1]) + 1 + len(w),
+            N_("A phrase set into the sentence is set off by commas on both sides: '{word}'."),
+            fix,
+            {"word": fix},
+        )
+    return None
