@@ -128,7 +128,9 @@ def _run(doc: Doc, rules: Iterable[str] | None, strict: bool) -> list[Finding]:
 
 
 def _without_duplicates(found: list[Finding]) -> list[Finding]:
-    """One finding per rule and span; no spelling finding where a rule already says more."""
+    """One finding per rule and span, one per span and fix (two rules that ask for the same
+    change say it once: the error if one is); no spelling finding where a rule says more."""
+    found = _one_per_fix(found)
     seen: set[tuple[str, int, int]] = set()
     spans = sorted((f.start, f.end) for f in found if f.rule != "S1" and f.rule not in _WIDE_RULES)
     starts = [s for s, _ in spans]
@@ -146,6 +148,22 @@ def _without_duplicates(found: list[Finding]) -> list[Finding]:
                 continue
         out.append(f)
     return out
+
+
+def _one_per_fix(found: list[Finding]) -> list[Finding]:
+    from kabar_desktop.check.finding import ERROR
+
+    chosen: dict[tuple[int, int, str], Finding] = {}
+    for f in found:
+        if f.suggestion is None:
+            continue
+        key = (f.start, f.end, f.suggestion)
+        if key not in chosen or (f.severity == ERROR and chosen[key].severity != ERROR):
+            chosen[key] = f
+    if len(chosen) == sum(f.suggestion is not None for f in found):
+        return found
+    keep = {id(f) for f in chosen.values()}
+    return [f for f in found if f.suggestion is None or id(f) in keep]
 
 
 def _finish(found: list[Finding], ignores: Ignores | None) -> list[Finding]:

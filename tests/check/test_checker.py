@@ -191,3 +191,14 @@ def test_a_finding_as_json_and_in_the_interface_language():
     }
     fake = {"The preposition is written apart: '{word}'.": "Ditulis terpisah: '{word}'."}
     assert f.describe(lambda s: fake.get(s, s)) == "Ditulis terpisah: 'di antaranya'."
+
+
+def test_two_rules_asking_for_the_same_change_say_it_once():
+    # P13 (subject and predicate) and P39 (a verbless subject before 'merupakan') both read
+    # this comma: the writer sees one finding and one fix, not two.
+    text = (
+        "Razia Rutin di Rudenim\n\nKupang - Petugas memeriksa kamar deteni, Senin (2/12/2024)."
+        "\n\nPemeriksaan kesehatan penghuni Rudenim itu, merupakan kegiatan rutin petugas.\n"
+    )
+    at_comma = [f for f in check_text(text) if f.text == "," and f.suggestion == ""]
+    assert len(at_comma) == 1
