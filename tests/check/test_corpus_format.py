@@ -27,6 +27,7 @@ HELDOUT3 = cq.CORPUS.parent / "checker_corpus_heldout3"  # never used to tune th
 HELDOUT4 = cq.CORPUS.parent / "checker_corpus_heldout4"  # never used to tune the checker
 HELDOUT5 = cq.CORPUS.parent / "checker_corpus_heldout5"  # never used to tune the checker
 HELDOUT6 = cq.CORPUS.parent / "checker_corpus_heldout6"  # never used to tune the checker
+HELDOUT7 = cq.CORPUS.parent / "checker_corpus_heldout7"  # never used to tune the checker
 
 FILES = (
     sorted(cq.CORPUS.glob("*.txt"))
@@ -36,6 +37,7 @@ FILES = (
     + sorted(HELDOUT4.glob("*.txt"))
     + sorted(HELDOUT5.glob("*.txt"))
     + sorted(HELDOUT6.glob("*.txt"))
+    + sorted(HELDOUT7.glob("*.txt"))
 )
 
 
@@ -113,6 +115,19 @@ def test_the_sixth_heldout_corpus_is_large_enough_and_new():
     for folder in (cq.HELDOUT, HELDOUT2, HELDOUT3, HELDOUT4, HELDOUT5):
         seen |= {t.header.get("source") for t in cq.read_corpus([str(folder)])}
     assert not seen & {t.header["source"] for t in texts}, "a held-out source was seen before"
+
+
+def test_the_seventh_heldout_corpus_is_large_enough_and_new():
+    texts = cq.read_corpus([str(HELDOUT7)])
+    assert len(texts) >= 12
+    assert sum(len(t.text.split()) for t in texts) >= 2000
+    assert sum(len(t.marks) for t in texts) >= 100
+    assert all(t.header["kind"] == "real" for t in texts)
+    seen = {t.header.get("source") for t in cq.read_corpus()}
+    for folder in (cq.HELDOUT, HELDOUT2, HELDOUT3, HELDOUT4, HELDOUT5, HELDOUT6):
+        seen |= {t.header.get("source") for t in cq.read_corpus([str(folder)])}
+    assert not seen & {t.header["source"] for t in texts}, "a held-out source was seen before"
+
 
 @pytest.mark.parametrize("path", FILES, ids=[f"{p.parent.name}/{p.name}" for p in FILES])
 def test_each_file_parses_and_names_its_source(path: Path):
