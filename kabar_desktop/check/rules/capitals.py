@@ -68,14 +68,17 @@ _BOUND_BEFORE_NAME = re.compile(r"(?:se|non|antar|pasca|pra|anti|pro)-[A-Z]")
 _DATELINE_TAG = re.compile(r"[^\W\d_][^\W\d]*(?: [^\W\d_][^\W\d]*){0,3},? ?\(")
 # National days and the ministries' own days, each name distinctive enough that the words
 # mean the day wherever they stand ('hari ibu', 'hari guru' are left out: 'setiap hari guru
-# mengajar'). Source: Keppres 316/1959 and the later decrees naming each day.
+# mengajar'). Source: Keppres 316/1959 and the later decrees naming each day; a religion's
+# feast after 'hari raya' ('Hari Raya Natal', EYD V I.B.8), but not 'hari raya' alone.
 _COMMEMORATION = re.compile(
     r"\b[Hh]ari (?:[Bb]h?akti (?:[Pp]emasyarakatan|[Ii]migrasi)|[Kk]emerdekaan|[Pp]ahlawan"
     r"|[Kk]artini|[Bb]hayangkara|[Ss]antri(?: [Nn]asional)?|[Ll]ahir [Pp]ancasila"
     r"|[Kk]esaktian [Pp]ancasila|[Ss]umpah [Pp]emuda|[Kk]ebangkitan [Nn]asional"
     r"|[Pp]endidikan [Nn]asional|[Aa]mal [Bb]akti|[Aa]nak [Nn]asional|[Gg]uru [Nn]asional"
     r"|[Bb]ela [Nn]egara|[Pp]ers [Nn]asional|[Kk]esehatan [Nn]asional"
-    r"|[Hh]ak [Aa]sasi [Mm]anusia|[Aa]ntinarkotika [Ii]nternasional)\b"
+    r"|[Hh]ak [Aa]sasi [Mm]anusia|[Aa]ntinarkotika [Ii]nternasional"
+    r"|[Rr]aya (?:[Nn]atal|[Nn]yepi|[Ww]aisak|[Ii]mlek|[Kk]urban|[Gg]alungan|[Kk]uningan"
+    r"|[Ii]dul(?:[Ff]itri|[Aa]dha)))\b"
 )
 _ATTRIBUTION = re.compile(r"(?:[,?!] ?[\"”]|[\"”] ?,) ([A-Z][a-z]+)\b")
 
@@ -306,3 +309,48 @@ def acronyms(doc: Doc) -> Iterator[Hit]:
             canonical,
             {"word": canonical},
         )
+    yield from _word_acronyms(doc)
+
+
+# Acronyms of common nouns that are read as words, which KBBI lists in lowercase as
+# ordinary nouns (EYD V, I.B.7: an acronym that is no name is lowercase): 'pungli', 'narkoba',
+# 'curanmor', 'balita'; 'halinar' (handphone, pungli, narkoba) is made of such words.
+_WORD_ACRONYMS = words(
+    """pungli narkoba curanmor curas curat miras balita batita lansia sembako iptek tilang
+    rudal pemilu pilkada pileg pilpres ormas ponsel rapim halinar"""
+)
+
+
+def _word_acronyms(doc: Doc) -> Iterator[Hit]:
+    """K9's other half: 'PUNGLI' → 'pungli', an acronym whose standard form is a word."""
+    toks = doc.tokens
+    for i, t in enumerate(toks):
+        if not t.text.isupper() or t.text.lower() not in _WORD_ACRONYMS:
+            continue
+        if in_title(doc, t) or headline(doc, t.para) or in_dateline(doc, t):
+            continue
+        if _shouted(doc, i, i - 1) or _shouted(doc, i, i + 1):
+            continue  # "STOP PUNGLI": a slogan in capitals
+        if _named_after(doc, i):
+            continue  # "Satgas Saber PUNGLI": part of a body's name (K9 reads its form)
+        yield Hit(
+            t.start,
+            t.end,
+            N_("'{word}' is an acronym read as a common word: lowercase."),
+            _sentence_case(doc, t),
+            {"word": t.text.lower()},
+        )
+
+
+def _named_after(doc: Doc, i: int) -> bool:
+    """The word before token ``i`` is capitalised mid-sentence: the acronym ends a name."""
+    toks = doc.tokens
+    if i == 0 or not doc.adjacent(toks[i - 1], toks[i]):
+        return False
+    prev = toks[i - 1]
+    return capitalised(prev) and not initial(doc, prev)
+
+
+def _sentence_case(doc: Doc, t: Token) -> str:
+    lower = t.text.lower()
+    return lower[0].upper() + lower[1:] if initial(doc, t) else lower

@@ -62,6 +62,8 @@ _TOPIC_WORDS = words(
 _NUMBER_BEFORE = re.compile(r"(?:^|(?<=[\s(]))\d(?:[\d.,]*\d)?(?: \([a-z ]+\))?\s$", re.M)
 
 
+# Spans of time that, counted and followed by a capitalised word, name a programme.
+_SPANS = words("hari minggu pekan bulan tahun")
 # A number or a Roman numeral after a word: "Tim 3", "Regu II" name one of several.
 _NUMBER_AFTER = re.compile(r" (?:\d|[IVX]+\b)")
 
@@ -138,7 +140,7 @@ def _generic_run(doc: Doc, i: int) -> int | None:
     else:
         after_plural = prev is not None and doc.adjacent(prev, t) and prev.text in PLURAL_WORDS
         generic = (
-            lower in GENERIC_NOUNS
+            (lower in GENERIC_NOUNS or (after_plural and _agent_noun(prev, lower)))
             and lower not in POSITIONS
             and (after_plural or _after_number(doc, i))
         )
@@ -156,9 +158,21 @@ def _generic_run(doc: Doc, i: int) -> int | None:
     named = j < len(toks) and doc.adjacent(toks[j - 1], toks[j]) and capitalised(toks[j])
     if named and toks[j - 1].text.lower() in INSTITUTION_KINDS:
         return None  # "5 Desa Oesao": the name of one
+    if named and j == i + 1 and lower in _SPANS:
+        return None  # "program 100 Hari Kerja Menteri": a programme's name
     if re.match(r"\s+\d", doc.text[toks[j - 1].end : toks[j - 1].end + 3]):
         return None  # "nomor 6 Tahun 2011": a regulation's number and year
     return j
+
+
+# A noun of the doer made with pe(N)- ('pencari', 'pengungsi', 'pemohon', 'penyuluh').
+_AGENT = re.compile(r"pe(?:ng|ny|n|m|r)?[a-z]{3,}")
+
+
+def _agent_noun(prev: Token | None, lower: str) -> bool:
+    """After 'para', which only ever precedes people, a pe(N)- noun names a kind of doer:
+    'para Pencari Suaka', 'para Pemohon' (not a position: 'para Kepala UPT')."""
+    return prev is not None and prev.text == "para" and _AGENT.fullmatch(lower) is not None
 
 
 def _ordinary(t: Token) -> bool:
@@ -210,6 +224,16 @@ def _named(doc: Doc, i: int) -> bool:
     return not (linked and plain and not _name_across(doc, i - 2, -1))
 
 
+def _in_pair(doc: Doc, k: int, step: int) -> bool:
+    """Token ``k`` ends (``step`` -1) or starts (+1) a genre pair: 'Warga Binaan'."""
+    toks = doc.tokens
+    o = k + step
+    if not 0 <= o < len(toks):
+        return False
+    a, b = (toks[o], toks[k]) if step < 0 else (toks[k], toks[o])
+    return doc.adjacent(a, b) and (a.text.lower(), b.text.lower()) in GENRE_PAIRS
+
+
 def _name_across(doc: Doc, k: int, step: int) -> bool:
     """Across 'dan' from a run of ordinary words, token ``k`` starts a name ('Bidang Pelayanan
     dan Pembinaan': a name's word before the ordinary ones), not more ordinary words that no
@@ -217,7 +241,7 @@ def _name_across(doc: Doc, k: int, step: int) -> bool:
     toks = doc.tokens
     if not 0 <= k < len(toks) or not capitalised(toks[k]) or toks[k].initial:
         return False
-    while _ordinary(toks[k]) or _people(toks[k]):
+    while _ordinary(toks[k]) or _people(toks[k]) or _in_pair(doc, k, step):
         nxt = k + step
         if not 0 <= nxt < len(toks):
             return False

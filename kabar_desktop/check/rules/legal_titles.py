@@ -37,7 +37,7 @@ from kabar_desktop.check.lexicon import (
     words,
 )
 from kabar_desktop.check.rules import ERROR, N_, Hit, rule
-from kabar_desktop.check.rules.case_reading import cap
+from kabar_desktop.check.rules.case_reading import cap, in_title
 from kabar_desktop.check.rules.lowercase_names import _DOCUMENT
 from kabar_desktop.check.rules.names import _HEADS as K10_HEADS
 from kabar_desktop.check.rules.place_names import one_word_places
@@ -288,6 +288,27 @@ def place_heads(doc: Doc) -> Iterator[Hit]:
             N_("A place's kind is part of its name: '{word}'."),
             f"{fixed} {nxt.text}",
             {"word": f"{fixed} {nxt.text}"},
+        )
+    yield from _letter_levels(doc)
+
+
+# 'paket A': the programmes of equivalence schooling (pendidikan kesetaraan: Paket A, B, C)
+# are named by a letter, each one level, so the noun is part of the level's name.
+_LETTER_LEVEL = re.compile(r"\b(paket|kejar paket) (?=[ABC](?![\w-]))")
+
+
+def _letter_levels(doc: Doc) -> Iterator[Hit]:
+    """K32's kind before a name, for a level named by a letter: 'paket A' → 'Paket A'."""
+    for m in _LETTER_LEVEL.finditer(doc.text):
+        i = doc.token_at(m.start())
+        if i is None or in_title(doc, doc.tokens[i]):
+            continue
+        fixed = m.group(1).title()
+        yield Hit(
+            m.start(),
+            m.start() + len(m.group(1)),
+            N_("The name of a level of schooling starts with a capital letter."),
+            fixed,
         )
 
 
