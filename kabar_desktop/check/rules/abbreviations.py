@@ -23,6 +23,8 @@ _NAME_ABBREVIATION = re.compile(
     r"\b(?:Moch|Moh|Muh|Mhd|Abd|Pj|Plt|Plh|Drs|Dra|Ir|Prof|Hj|Kab|Kec|Kel|Prov)(?= [A-Z])"
     r"|(?<=\()(?:Pj|Plt|Plh)(?=\))"  # "Pelaksana Tugas (Plt)": the short form keeps its stop
 )
+# 'No' (nomor) before a number or a letter's code that holds one: 'Surat No 12', 'No W7.PL.01'.
+_NUMBER_ABBREVIATION = re.compile(r"\b(?:No|NO)(?= [A-Z]{0,4}[.-]?\d)")
 # A one-letter initial inside a name ("Candra S Tarigan"), opening one after a comma, or
 # closing one before a lowercase word ("Ester Kumala S terhadap").
 _INITIAL = re.compile(r"(?<=[a-z] |, )[A-Z](?= [A-Z][a-z]{2,}| [a-z])")
@@ -40,7 +42,7 @@ _LABELS = words(
 
 @rule("P11", ERROR, N_("Abbreviations keep their periods"))
 def abbreviations(doc: Doc) -> Iterator[Hit]:
-    for pattern in (_ABBREVIATION, _NAME_ABBREVIATION):
+    for pattern in (_ABBREVIATION, _NAME_ABBREVIATION, _NUMBER_ABBREVIATION):
         for m in pattern.finditer(doc.text):
             yield Hit(
                 m.start(),

@@ -50,9 +50,38 @@ def _listed_degree() -> re.Pattern[str]:
     return re.compile(rf"(?<=,)(?: ?)(?<![\w.])({names})(?![\w.])")
 
 
+# A degree right after a name's last word, no comma between ('Frizky S.C.P.,'), maybe with a
+# space inside it ('A.Md. Im.,'): a comma after it, so the degree stands in a list of them.
+_GLUED_DEGREE = re.compile(
+    r"\b([A-Z][a-z]{2,}) ((?:[A-Z]\.)?[A-Z][A-Za-z]{0,3}\.(?:[A-Z][A-Za-z]{0,3}\.)*"
+    r"(?: [A-Z][a-z]\.)?)(?=,)"
+)
+
+
+def _glued_degrees(doc: Doc) -> Iterator[Hit]:
+    """'Budi S.Kom., Kasi' → 'Budi, S.Kom.,': a dotted form of two parts or more that the list
+    knows, holds a lowercase part or has three (one initial, 'Budi S.,', is no degree)."""
+    text = doc.text
+    for m in _GLUED_DEGREE.finditer(text):
+        degree = m.group(2).replace(" ", "")
+        parts = degree.count(".")
+        known = degree in _DEGREE_FORMS.split() or any(c.islower() for c in degree)
+        if parts < 2 or not (known or parts >= 3) or doc.in_quote(m.start()):
+            continue
+        fixed = f"{m.group(1)}, {degree}"
+        yield Hit(
+            m.start(),
+            m.end(),
+            N_("A comma separates a name from its degree: '{word}'."),
+            fixed,
+            {"word": fixed},
+        )
+
+
 @rule("P27", ERROR, N_("An academic degree keeps its final period"))
 def degree_periods(doc: Doc) -> Iterator[Hit]:
     text = doc.text
+    yield from _glued_degrees(doc)
     for m in _bare_degree().finditer(text):
         before = text.rfind(" ", 0, m.start()) + 1
         if not text[before : before + 1].isupper() or doc.in_quote(m.start(1)):

@@ -21,7 +21,7 @@ import re
 from collections.abc import Iterator
 
 from kabar_desktop.check.document import Doc, Token
-from kabar_desktop.check.lexicon import INSTITUTIONS, words
+from kabar_desktop.check.lexicon import ABBREVIATIONS, INSTITUTIONS, words
 from kabar_desktop.check.rules import ERROR, N_, WARNING, Hit, rule
 from kabar_desktop.check.rules.case_reading import cap, capitalised, in_dateline, in_title, initial
 from kabar_desktop.check.rules.headline import headline
@@ -236,6 +236,11 @@ def _head_and_office(a: str, b: str, short: dict[str, str]) -> bool:
     )
 
 
+# A full stop after a whole lowercase word of four letters or more, or after a bracket closing
+# a number ('(2/12/2024)'), then a lowercase word: a sentence ended and the next one lost its
+# capital ('… meriah. kegiatan berlanjut'); shorter words and dotted ones may be abbreviations
+# ('dll. dan', 'S.Kesos. yang': P11's).
+_STOP_THEN_LOWER = re.compile(r"(?:(?<=[^\W\d_A-Z]{4})|(?<=\d\)))\. ([a-z]{2,})\b(?![-@./])")
 _ABBREVIATED = re.compile(r"(?:\b[A-Za-z]{1,3}|\d)\.\s*$")
 
 
@@ -269,3 +274,18 @@ def lowercase_starts(doc: Doc) -> Iterator[Hit]:
             fixed,
             {"word": fixed},
         )
+    for para in doc.prose_paras():
+        if para.kind == "caption":
+            continue
+        for m in _STOP_THEN_LOWER.finditer(text, para.start, para.end):
+            before = text[para.start : m.start()].rsplit(None, 1)[-1]
+            word = before.rstrip(")").lower()
+            if before.endswith(")") or ("." not in word and word not in ABBREVIATIONS):
+                fixed = cap(m.group(1))
+                yield Hit(
+                    m.start(1),
+                    m.end(1),
+                    N_("A sentence starts with a capital letter: '{word}'."),
+                    fixed,
+                    {"word": fixed},
+                )

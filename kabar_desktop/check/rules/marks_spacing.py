@@ -173,6 +173,46 @@ def dateline_spacing(doc: Doc) -> Iterator[Hit]:
         )
 
 
+# A dateline's place glued to its dash, a space after ('BATAM- Untuk'), maybe after the
+# medium's name: the dash stands between two spaces.
+_GLUED_DASH = re.compile(
+    r"(?:[\w.]+\.(?:com|id|net|org|info)\b,? )?[A-Z][A-Za-z]+(?: [A-Z][A-Za-z]+){0,2}"
+    r"([–—-]) (?=[A-Z])"
+)
+# A word doubled with a space after its hyphen ('kegiatan- kegiatan', 'Undang- undang').
+_SPLIT_DOUBLE = re.compile(r"\b([^\W\d_]{2,})- ([^\W\d_]{2,})\b")
+
+
+def glued_dashes(doc: Doc) -> Iterator[Hit]:
+    """'BATAM- Untuk' → 'BATAM - Untuk'; 'Undang- undang' → 'Undang-Undang' (P9)."""
+    text = doc.text
+    lead = next((p for p in doc.paras if p.kind == "lead"), None)
+    if lead is not None:
+        m = _GLUED_DASH.match(text, lead.start, lead.end)
+        if m:
+            yield Hit(
+                m.start(1),
+                m.end(),
+                N_("A space goes on both sides of the dash after the dateline."),
+                " " + m.group(1) + " ",
+            )
+    if "- " not in text:
+        return
+    for m in _SPLIT_DOUBLE.finditer(text):
+        first, second = m.groups()
+        if first.lower() != second.lower():
+            continue
+        title = first[:1].isupper() and first.lower() == "undang"  # a regulation's kind
+        fixed = f"{first}-{second[:1].upper() + second[1:] if title else second}"
+        yield Hit(
+            m.start(),
+            m.end(),
+            N_("No space follows the hyphen of a doubled word: '{word}'."),
+            fixed,
+            {"word": fixed},
+        )
+
+
 # A name and the number that is part of it are joined by a hyphen (KBBI: Covid-19).
 _NUMBERED_NAME = re.compile(r"\b(Covid|COVID|covid)(?: ?[–—-] | )(19)\b")
 

@@ -14,6 +14,7 @@ from kabar_desktop.check.rules.marks_spacing import (
     at_word_edge,
     dateline_spacing,
     doubled_single_marks,
+    glued_dashes,
     numbered_names,
     quote_style,
     quoted_name,
@@ -34,7 +35,7 @@ _SAID_QUOTE = re.compile(r"\b([^\W\d_]+) ([\"“])(?=[^\W\d_])")
 # after a bracket too: "(PK)/ Asisten".
 _SLASH_SPACE = re.compile(r"(?:(?<=[^\W_])|(?<=\)))(?: +/|/ +)(?=[^\W_])")
 _SPACE_BEFORE = re.compile(r"(?<=[^\W_]) +([,;:!?]|\.(?!\.))")
-_NO_SPACE_AFTER = re.compile(r"[,;:](?=[^\W\d_])|(?<=[^\W\d_]{2})\.(?=[A-Z][a-z])")
+_NO_SPACE_AFTER = re.compile(r"[,;:](?=[^\W\d_])|(?<=[^\W_]{2})\.(?=[A-Z][a-z])")
 # From a word's start only: the same matches (whole words holding a marker), in linear time.
 _ADDRESS = re.compile(r"(?<!\S)\S*(?:://|www\.|@)\S*")
 _DOUBLE_STOP = re.compile(r"(?<=[^\W\d_])\.\.(?!\.)")
@@ -401,6 +402,8 @@ def spacing(doc: Doc) -> Iterator[Hit]:
     for m in _NO_SPACE_AFTER.finditer(text):
         if any(s <= m.start() < e for s, e in addresses):
             continue  # a web or mail address
+        if m.group() == "." and "." in text[max(0, m.start() - 12) : m.start()].split()[-1]:
+            continue  # a degree's dotted parts: 'A.Md.Im.'
         yield Hit(m.start(), m.end(), N_("A space follows a punctuation mark."), m.group() + " ")
     for m in _SLASH_SPACE.finditer(text):
         digits = text[m.start() - 1].isdigit() and text[m.end()].isdigit()  # "3 / 4"
@@ -422,6 +425,7 @@ def spacing(doc: Doc) -> Iterator[Hit]:
     yield from _quote_marks(doc)
     yield from doubled_single_marks(doc)
     yield from dateline_spacing(doc)
+    yield from glued_dashes(doc)
     yield from numbered_names(doc)
 
 
