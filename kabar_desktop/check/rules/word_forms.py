@@ -12,6 +12,7 @@ from kabar_desktop.check.document import Doc, Token
 from kabar_desktop.check.lexicon import FUNCTION_WORDS, words
 from kabar_desktop.check.rules import ERROR, N_, WARNING, Hit, keep_case, rule
 from kabar_desktop.check.rules.colloquial import headline_form, place_after_di
+from kabar_desktop.check.rules.reduplicated_forms import more_reduplications
 from kabar_desktop.check.spelling import speller
 from kabar_desktop.check.tables import (
     FOREIGN_EQUIVALENTS,
@@ -369,6 +370,7 @@ def reduplication(doc: Doc) -> Iterator[Hit]:
             fixed,
             {"word": fixed},
         )
+    yield from more_reduplications(doc)  # "rata2", "sayur mayur"
 
 
 @rule("W8", ERROR, N_("Ordinals with digits: 'ke-17', lowercase mid-sentence"))

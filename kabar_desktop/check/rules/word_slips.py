@@ -91,6 +91,12 @@ _SHORT_WORD = N_("'{word}' is not in the Indonesian word list; did you mean '{fi
 _SECTION = N_("'{word}' is the short form of an office's section: write '{fix}'.")
 _SHORT = N_("'{word}' is no short form Kabar knows; did you mean '{fix}'?")
 _FORM = N_("Write '{fix}', as its owner or KBBI writes it.")
+_MAUPUN = N_("After 'baik', the second of the pair is '{fix}', not '{word}'.")
+# Words before "baik" that make it the adjective ("dengan baik ataupun"), not the pair's head.
+_BAIK_ADJECTIVE = words(
+    """dengan lebih yang sangat cukup paling kurang amat makin semakin tidak kondisi keadaan
+    secara begitu sama berjalan"""
+)
 
 
 @rule("S8", WARNING, N_("A slip that makes another word: 'da' for 'dan', 'para detensi'"))
@@ -113,6 +119,28 @@ def word_slips(doc: Doc) -> Iterator[Hit]:
     yield from _lowercase_sections(doc)
     yield from _split_short_forms(doc)
     yield from _doubling_slips(doc)
+    yield from _baik_ataupun(doc)
+
+
+def _baik_ataupun(doc: Doc) -> Iterator[Hit]:
+    """'baik A ataupun B': the correlative pair of EYD V and KBBI is 'baik … maupun'."""
+    toks = doc.tokens
+    for i, t in enumerate(toks):
+        if t.text.lower() != "baik" or (
+            not t.initial and i and toks[i - 1].text.lower() in _BAIK_ADJECTIVE
+        ):
+            continue
+        for j in range(i + 2, min(i + 8, len(toks))):
+            u = toks[j]
+            if u.para != t.para or u.initial or re.search(r"[.;:!?]", doc.text[t.end : u.start]):
+                break
+            lower = u.text.lower()
+            if lower in ("maupun", "atau", "dan", "serta"):
+                break
+            if lower == "ataupun" and not doc.in_quote(u.start, u.end):  # speech: as said
+                fix = keep_case(u.text, "maupun")
+                yield Hit(u.start, u.end, _MAUPUN, fix, {"word": u.text, "fix": fix})
+                break
 
 
 def _lowercase_sections(doc: Doc) -> Iterator[Hit]:
