@@ -1,6 +1,7 @@
 """Round 9 of issue 13: spelling and word forms. KBBI's standard forms of everyday foods and
 goods (W6), reduplication written with a 2 or a rhyming pair written apart (W7), the pair
-'baik … maupun' (S8), and verbs the word list lacks (S1/S3 silent). Each class with texts of
+'baik … maupun' (S8), a capitalised slip of an office's head before its name (S1/S3), and
+verbs the word list lacks (S1/S3 silent). Each class with texts of
 our own that break the rule and texts that respect it (none copied from a corpus)."""
 
 from __future__ import annotations
@@ -33,6 +34,14 @@ BREAKS = [
     ("W7", "Petugas menyiapkan lauk pauk bergizi.", [("lauk pauk", "lauk-pauk")]),
     ("W7", "Truk itu bolak balik ke gudang logistik.", [("bolak balik", "bolak-balik")]),
     ("W7", "Lampion warna warni menghiasi halaman.", [("warna warni", "warna-warni")]),
+    # A capitalised word one slip from the head of an office's name, right before its name.
+    ("S3", "Rombongan disambut Kepal Lapas Sorong, Budi Santoso.", [("Kepal", "Kepala")]),
+    (
+        "S1",
+        "Peringatan Hari Amal Bhakti Kamenterian Agama digelar meriah.",
+        [("Kamenterian", "Kementerian")],
+    ),
+    ("S3", "Kebun itu dirintis di masa Pendemi Covid-19 lalu.", [("Pendemi", "pandemi")]),
     # "baik A ataupun B": the pair is "baik … maupun".
     ("S8", "Pelatihan diikuti baik pegawai ataupun warga binaan.", [("ataupun", "maupun")]),
     (
@@ -55,6 +64,10 @@ RESPECTS = [
     ("S8", "Acara berjalan dengan baik ataupun tidak, tetap dilaporkan."),
     ("S8", "Kondisinya baik. Ataupun ada kendala, petugas siap membantu."),
     ("S8", "“Bisa baik lewat telepon ataupun datang langsung,” ujarnya."),
+    ("S3", "Sanggar Kepal Tangan menari di halaman lapas."),
+    ("S1", "Sambutan disampaikan Ketut Suarna, tokoh adat setempat."),
+    ("S3", "Laporan dibacakan Kasubag Umum Lapas Sorong."),
+    ("S1", "Laporan dibacakan Kasubag Umum Lapas Sorong."),
     # Visiting and paperwork verbs KBBI lists, which the word list knows only as roots.
     ("S1", "Keluarga membesuk warga binaan; layanan besukan dibuka pukul 09.00."),
     ("S3", "Petugas membubuhkan stempel pada tangan pembesuk."),

@@ -21,6 +21,7 @@ from functools import lru_cache
 
 from kabar_desktop.check.document import Doc, Token
 from kabar_desktop.check.rules import N_, WARNING, Hit, keep_case, rule
+from kabar_desktop.check.rules.spelling import head_slip
 from kabar_desktop.check.spelling import speller
 from kabar_desktop.check.suggest import frequent, near_frequent
 from kabar_desktop.check.wordlists import confusables
@@ -76,6 +77,9 @@ def near_words(doc: Doc) -> Iterator[Hit]:
     for i, t in enumerate(toks):
         if doc.is_italic(t.start, t.end) or doc.in_frame(t.start, t.end):
             continue
+        if t.text[:1].isupper() and (head := head_slip(doc, t, t.text, office=True)):
+            yield Hit(t.start, t.end, _RARE, head, {"word": t.text, "fix": head})
+            continue  # "Kepal Rutan": a word, but no head of an office's name
         plain = _plain(doc, t)
         if not plain and not _capitalised_slip(t.text, given):
             continue

@@ -20,7 +20,13 @@ from collections.abc import Callable, Iterator
 
 from kabar_desktop.check.capital_slips import capital_slip
 from kabar_desktop.check.document import _DATELINE, Doc, Token
-from kabar_desktop.check.lexicon import ABBREVIATIONS
+from kabar_desktop.check.lexicon import (
+    ABBREVIATIONS,
+    INSTITUTION_KINDS,
+    POSITION_PARTS,
+    POSITIONS,
+    words,
+)
 from kabar_desktop.check.places import is_place_word, place_name, place_slip
 from kabar_desktop.check.rules import ERROR, N_, WARNING, Hit, keep_case, rule
 from kabar_desktop.check.rules.colloquial import COLLOQUIAL
@@ -90,6 +96,7 @@ def spelling(doc: Doc) -> Iterator[Hit]:
                 slip := _once(letter, word, _letter_slip)
                 or _pair_slip(doc, t, word)
                 or _once(capital, word, lambda w: capital_slip(w, check))
+                or head_slip(doc, t, word)
             ) is not None:
                 slip = _common_case(doc, t, slip, check)
                 msg = N_("'{word}' is not in the Indonesian word list; did you mean '{fix}'?")
@@ -249,7 +256,12 @@ def _tokens_to_check(doc: Doc, check: Speller) -> Iterator[tuple[Token, str]]:
             continue
         if word[0].isupper() and is_place_word(word):
             continue  # a province's, a city's or a district's name ("Stabat (Humas) –")
-        if word[0].isupper() and _in_name(doc, i, check) and not _slip(word, check):
+        if (
+            word[0].isupper()
+            and _in_name(doc, i, check)
+            and not _slip(word, check)
+            and head_slip(doc, t, word) is None
+        ):
             continue
         if lower in _NAME_GLUE and _between_capitals(doc, i):
             continue
@@ -324,6 +336,46 @@ def _pair_slip(doc: Doc, t: Token, word: str) -> str | None:
     after = toks[i + 1].text.lower() if i + 1 < len(toks) and doc.adjacent(t, toks[i + 1]) else ""
     found = pair_slip(word.lower(), before, after)
     return keep_case(word, found) if found else None
+
+
+# The head of a name mid-sentence: an office, a post, or "pandemi" before a disease's name.
+_HEADS = frozenset(w for w in POSITIONS if len(w) >= 6) | words(
+    "kementerian direktorat sekretariat inspektorat lembaga pandemi"
+)
+_OFFICE_AFTER = INSTITUTION_KINDS | POSITION_PARTS | {"covid"}
+
+
+def head_slip(doc: Doc, t: Token, word: str, *, office: bool = False) -> str | None:
+    """A capitalised word one slip from the head of a name, right before the name's next
+    capitalised word ("Kepal Rutan", "Kamenterian Agama", "Pendemi Covid-19"): a name's own
+    word is rarely one letter off a post or an office. Only a letter dropped from a head of
+    six letters or more; a letter changed or two swapped in one of seven or more ("Ketut" is
+    no "ketua"). With ``office`` (a word the lists know, S3's: "Kepal"), only before an
+    office's kind or short form ("Rutan", "Lapas", "Kanwil") or a disease's name."""
+    if t.initial or len(word) < 5 or not word[1:].islower():
+        return None
+    i = doc.token_at(t.start)
+    if i is None or i + 1 >= len(doc.tokens):
+        return None
+    after = doc.tokens[i + 1]
+    if not after.text[:1].isupper() or doc.text[t.end : after.start] != " ":
+        return None
+    nxt = after.text.lower()
+    if office and nxt not in _OFFICE_AFTER and nxt not in speller().lists.short_forms:
+        return None
+    lower = word.lower()
+    if lower in POSITIONS or lower in speller().lists.short_forms:
+        return None  # "Kasubag" is a post's short form itself, not "Kasubbag" slipped
+    found = {
+        h
+        for h in _HEADS
+        if one_edit(lower, h)
+        and (len(h) == len(lower) + 1 or (len(h) >= 7 and len(h) == len(lower)))
+    }
+    if len(found) != 1:
+        return None
+    head = found.pop()
+    return head if head == "pandemi" else head.capitalize()
 
 
 def _slip(word: str, check: Speller) -> bool:
