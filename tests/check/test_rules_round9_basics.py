@@ -30,6 +30,17 @@ BREAKS = [
         _TITLE + _LEAD + "Bakti sosial rutin sejak pandemi Covid-19.Warga sekitar ikut membantu.",
         [(".", ". ")],
     ),
+    # A place's kind shortened and glued to its name, in capitals too.
+    (
+        "P9",
+        _TITLE + _LEAD + "Spanduk bertuliskan PEMERINTAH KAB.KOTAWARINGIN TIMUR dipasang.",
+        [(".", ". ")],
+    ),
+    (
+        "P9",
+        _TITLE + _LEAD + "Paket dibagikan di Jl.Jenderal Sudirman dan Kec.Baamang.",
+        [(".", ". "), (".", ". ")],
+    ),
     # A dash glued to the dateline's place, with or without the medium's name before it.
     (
         "P9",
@@ -93,6 +104,8 @@ RESPECTS = [
     ("P9", _TITLE + _LEAD + "Bakti sosial rutin sejak pandemi Covid-19. Warga ikut membantu."),
     ("P9", _TITLE + _LEAD + "Hadir Kasi Pengamanan, Dedi, A.Md.Ip., dan Budi, S.H., M.H."),
     ("P9", _TITLE + _LEAD + "Sebanyak 2.500 paket dibagikan dalam 1,5 jam."),
+    ("P9", _TITLE + "KAB. KOTAWARINGIN TIMUR - Rutan Sampit menggelar bakti sosial.\n"),
+    ("P9", _TITLE + _LEAD + "Info di laman rutan.kab.go.id atau surel humas@kab.go.id."),
     # A dash between spaces; a suspended hyphen before 'dan'; two different words.
     ("P9", _TITLE + "SAMPIT - Rutan Sampit menggelar bakti sosial, Rabu (4/9/2024).\n"),
     ("P9", _TITLE + _LEAD + "Warga menerima bantuan pra- dan pascapanen dari dinas."),

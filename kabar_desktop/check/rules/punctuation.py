@@ -35,7 +35,11 @@ _SAID_QUOTE = re.compile(r"\b([^\W\d_]+) ([\"“])(?=[^\W\d_])")
 # after a bracket too: "(PK)/ Asisten".
 _SLASH_SPACE = re.compile(r"(?:(?<=[^\W_])|(?<=\)))(?: +/|/ +)(?=[^\W_])")
 _SPACE_BEFORE = re.compile(r"(?<=[^\W_]) +([,;:!?]|\.(?!\.))")
-_NO_SPACE_AFTER = re.compile(r"[,;:](?=[^\W\d_])|(?<=[^\W_]{2})\.(?=[A-Z][a-z])")
+_NO_SPACE_AFTER = re.compile(
+    r"[,;:](?=[^\W\d_])|(?<=[^\W_]{2})\.(?=[A-Z][a-z])"
+    # a place's kind shortened, glued to its name in capitals too: 'KAB.BOGOR', 'Jl.Merdeka'
+    r"|(?:(?<=\b(?i:kab|kec|kel|jln|dsn))|(?<=\b(?i:prov))|(?<=\b(?i:jl|ds)))\.(?=[A-Z]{2})"
+)
 # From a word's start only: the same matches (whole words holding a marker), in linear time.
 _ADDRESS = re.compile(r"(?<!\S)\S*(?:://|www\.|@)\S*")
 _DOUBLE_STOP = re.compile(r"(?<=[^\W\d_])\.\.(?!\.)")
