@@ -67,6 +67,10 @@ RESPECTS = [
     # A programme's counted days; 'para' before a position with its office.
     ("K3", _TITLE + _LEAD + "Kegiatan ini mendukung program 100 Hari Kerja Gubernur Jawa Timur."),
     ("K3", _TITLE + _LEAD + "Rapat diikuti para Kepala Rutan se-Madura."),
+    # A position's short form, its unit in lowercase and an office: one person's post.
+    ("K26", _TITLE + _LEAD + "Pesan itu disampaikan pejabat selaku Kasubbag tu Rutan Sampang."),
+    # A unit's name across 'dan' before a preposition of place keeps its capitals.
+    ("K3", _TITLE + _LEAD + "Ia menemui Kepala Bidang Pelayanan dan Pembinaan di Kanwil."),
 ]
 
 

@@ -11,6 +11,7 @@ from collections.abc import Iterator
 from kabar_desktop.check.document import Doc
 from kabar_desktop.check.lexicon import (
     GENERIC_NOUNS,
+    INSTITUTIONS,
     ORDINARY_WORDS,
     POSITION_PARTS,
     POSITIONS,
@@ -51,6 +52,8 @@ def roles(doc: Doc) -> Iterator[Hit]:
         nxt = toks[i + 1] if i + 1 < len(toks) else None
         if nxt is not None and nxt.text.lower() in _PHRASE_WORDS:
             continue  # "selaku Wakil ketua", "sebagai Kepala seksi": K1 reads the position
+        if lower in POSITIONS and _office_after_unit(doc, i):
+            continue  # "selaku Kasubbag tu Kemenag Sampang": K1 reads the unit's capitals
         named = nxt is not None and nxt.para == t.para and capitalised(nxt)
         end = t.end
         if named and _nameless(doc, i + 1):
@@ -76,3 +79,19 @@ def _nameless(doc: Doc, k: int) -> bool:
         return False
     after = toks[k + 1] if k + 1 < len(toks) else None
     return not (after is not None and doc.adjacent(toks[k], after) and capitalised(after))
+
+
+def _office_after_unit(doc: Doc, i: int) -> bool:
+    """The position at ``i`` is followed by its unit in lowercase and then an office's short
+    form ('Kasubbag tu Kemenag', 'Kasi pembinaan Lapas'): one person's post, not a role."""
+    toks = doc.tokens
+    if i + 2 >= len(toks):
+        return False
+    unit, office = toks[i + 1], toks[i + 2]
+    return (
+        unit.text.islower()
+        and doc.text[toks[i].end : unit.start] == " "
+        and doc.text[unit.end : office.start] == " "
+        and office.text.lower() in INSTITUTIONS
+        and capitalised(office)
+    )
