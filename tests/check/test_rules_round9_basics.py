@@ -13,6 +13,13 @@ _TITLE = "Rutan Sampit Gelar Bakti Sosial bagi Warga Sekitar\n"
 _LEAD = "Sampit - Rutan Sampit menggelar bakti sosial, Rabu (4/9/2024).\n"
 
 BREAKS = [
+    # A paragraph that is one quote, closed before its last word, an attribution with '-nya'
+    # that no list of verbs holds: the comma still goes inside the mark.
+    (
+        "P1",
+        _TITLE + _LEAD + "“Kami akan terus hadir membantu warga sekitar” kilahnya.",
+        [("”", ",”")],
+    ),
     # A full stop, then a lowercase word: the next sentence lost its capital.
     (
         "K22",
@@ -95,6 +102,10 @@ BREAKS = [
 ]
 
 RESPECTS = [
+    # The comma inside the mark; a word with '-nya' inside the quote; more after the word.
+    ("P1", _TITLE + _LEAD + "“Kami akan terus hadir membantu warga sekitar,” kilahnya."),
+    ("P1", _TITLE + _LEAD + "“Bakti sosial ini kami gelar setiap bulannya.”"),
+    ("P1", _TITLE + _LEAD + "Warga menyebut acara itu “Jumat Berkah” setiap minggunya."),
     # A capital after the stop; an abbreviation's stop before a lowercase word.
     ("K22", _TITLE + _LEAD + "Acara dibuka Kepala Rutan, Rabu (4/9/2024). Bantuan dibagikan."),
     ("K22", _TITLE + _LEAD + "Bantuan berupa beras, minyak, gula, dll. dan dibagikan merata."),

@@ -121,17 +121,26 @@ def comma_inside_quote(doc: Doc) -> Iterator[Hit]:
                 yield _space_after_quote(doc, m)
         for q, opening in _roles(doc.text, para.start, para.end):
             if not opening and q > para.start:
-                yield from _before_attribution(doc, q)
+                yield from _before_attribution(doc, q, _closes_paragraph_quote(doc, para, q))
 
 
-def _before_attribution(doc: Doc, q: int) -> Iterator[Hit]:
+def _closes_paragraph_quote(doc: Doc, para: Para, q: int) -> bool:
+    """A quote that opens the paragraph and closes before one last '-nya' word: that word is
+    its attribution, whatever the verb ('“…” kilahnya.', a slip like 'pangkasnya' too)."""
+    if doc.text[para.start] not in "\"“":
+        return False
+    tail = re.fullmatch(r" [a-z]{3,}nya\.?\s*", doc.text[q + 1 : para.end])
+    return tail is not None
+
+
+def _before_attribution(doc: Doc, q: int, last_word: bool = False) -> Iterator[Hit]:
     """A closing quote that an attribution follows: a comma right against the mark, one space,
     the verb in lowercase. 'Bali” kata', 'anggarannya, " ujar', 'siap." katanya',
     'lapangan”. Ucapnya', 'agama"ungkapnya'. (',”Tuturnya' is the missing space's, below;
     ',” Ujarnya' alone is K6's.)"""
     text = doc.text
     after = _AFTER_QUOTE.match(text, q + 1)
-    if after is None or not _is_attribution(after.group(2)):
+    if after is None or not (last_word or _is_attribution(after.group(2))):
         return
     gap, word = after.groups()
     mark, before = text[q], text[q - 1]
