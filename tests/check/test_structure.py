@@ -164,6 +164,9 @@ def test_every_rule_has_breaking_and_respecting_texts():
     import test_rules_round8_commas
     import test_rules_round8_precision
     import test_rules_round8_words
+    import test_rules_round9_basics
+    import test_rules_round9_capitals
+    import test_rules_round9_spelling
     import test_spelling
     import test_spelling_more
     import test_title_case
@@ -189,6 +192,9 @@ def test_every_rule_has_breaking_and_respecting_texts():
     modules.append(test_rules_round8_commas)
     modules.append(test_rules_round8_precision)
     modules.append(test_rules_round8_words)
+    modules.append(test_rules_round9_basics)
+    modules.append(test_rules_round9_capitals)
+    modules.append(test_rules_round9_spelling)
     drafts = {"A4", "A8"}  # checked on composed drafts: here and in test_verbs.py
     broken = {r for m in modules for r, *_ in m.BREAKS} | {r for r, *_ in BREAKS} | drafts
     respected = {r for m in modules for r, _ in m.RESPECTS} | {r for r, _ in RESPECTS} | drafts
