@@ -331,28 +331,16 @@ _LIST_OPENERS = re.compile(
 
 @rule("K33", ERROR, N_("A word that names no one is lowercase mid-sentence"))
 def nameless_nouns(doc: Doc) -> Iterator[Hit]:
-    for m in _LIST_OPENERS.finditer(doc.text):
-        if _in_title(doc, m.start()):
-            continue
-        word = m.group("word").lower()
-        yield Hit(
-            m.start(),
-            m.end("word"),
-            N_("'{word}' is a function word: lowercase in mid-sentence."),
-            word,
-            {"word": word},
-        )
-    for m in _DATE_WORDS.finditer(doc.text):
-        if _in_title(doc, m.start()):
-            continue
-        word = m.group("word").lower()
-        yield Hit(
-            m.start(),
-            m.end("word"),
-            N_("'{word}' names no one here: it is written in lowercase."),
-            word,
-            {"word": word},
-        )
+    readings = (
+        (_LIST_OPENERS, N_("'{word}' is a function word: lowercase in mid-sentence.")),
+        (_DATE_WORDS, N_("'{word}' names no one here: it is written in lowercase.")),
+    )
+    for pattern, message in readings:
+        for m in pattern.finditer(doc.text):
+            if _in_title(doc, m.start()):
+                continue
+            word = m.group("word").lower()
+            yield Hit(m.start(), m.end("word"), message, word, {"word": word})
     yield from _kinds_before_others(doc)
 
 
