@@ -38,6 +38,26 @@ _PIECE = 1024 * 1024
 _STRING = re.compile(r'"(?:[^"\\]|\\.)*+"?', re.DOTALL)
 _NOT_BRACKET = re.compile(r"[^\[\]{}]+")
 _DEPTH = {"[": 1, "{": 1, "]": -1, "}": -1}
+_LEAF = re.compile(r"\[\]|\{\}")
+
+
+def _too_deep(skeleton: str) -> bool:
+    """Whether brackets nest deeper than ``MAX_JSON_DEPTH``. Balanced ones, as every draft's,
+    empty in at most that many passes that each drop the innermost pairs at C speed (summing
+    depths bracket by bracket in Python was a third of reading a bundle); the rest are
+    counted bracket by bracket."""
+    shrinking = skeleton
+    for _ in range(MAX_JSON_DEPTH):
+        if not shrinking:
+            return False
+        shorter = _LEAF.sub("", shrinking)
+        if len(shorter) == len(shrinking):
+            break
+        shrinking = shorter
+    else:
+        if not shrinking:
+            return False
+    return max(accumulate(map(_DEPTH.__getitem__, skeleton))) > MAX_JSON_DEPTH
 
 
 class Refused(Exception):
@@ -79,7 +99,7 @@ def load_json(raw: bytes, member: str, cap: int, encoding: str = "utf-8") -> obj
     except UnicodeDecodeError:
         raise Refused(N_("{member} is not valid JSON"), member=member) from None
     skeleton = _NOT_BRACKET.sub("", _STRING.sub("", text))
-    if skeleton and max(accumulate(map(_DEPTH.__getitem__, skeleton))) > MAX_JSON_DEPTH:
+    if _too_deep(skeleton):
         raise Refused(
             N_("{member} is nested deeper than {limit} levels"),
             member=member,

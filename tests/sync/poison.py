@@ -1,9 +1,10 @@
 """Hostile bundles, generated: each as a damaged disk, a buggy older Kabar or an attacker
 would leave it in the shared folder or on the server (issue 12, items 1, 2 and 9).
 
-``poisons(uuid, good)`` gives (label, bytes-or-maker) for bundles claiming a new revision
-of draft ``uuid``; ``good`` is a genuine bundle of that draft to start from. A maker makes
-a special file (FIFO, link, sparse file) at the path it is given: folders only.
+``poisons(good, rev)`` gives (label, bytes) for bundles claiming a new revision ``rev`` of
+the draft of ``good``, a genuine bundle to start from; ``makers`` gives the same, each built
+only when called. ``special_files`` gives makers of special files (FIFO, link, sparse file)
+at the path they are given: folders only.
 """
 
 from __future__ import annotations
@@ -151,8 +152,9 @@ def _set(key: str, value) -> Callable[[dict], None]:
     return lambda meta: meta.__setitem__(key, value)
 
 
-def poisons(good: bytes, name_rev: str) -> list[tuple[str, bytes | Callable[[Path], None]]]:
-    """Every hostile bundle, each claiming revision ``name_rev`` of the good bundle's draft."""
+def makers(good: bytes, name_rev: str) -> dict[str, Callable[[], bytes]]:
+    """Each hostile bundle by its label, built only when asked for (building all of them for
+    every random step was a third of a random interleaving's time)."""
     parts = members_of(good)
     meta_raw = json.dumps({**json.loads(parts[bundle.META_ENTRY]), "rev": name_rev}).encode()
 
@@ -162,99 +164,93 @@ def poisons(good: bytes, name_rev: str) -> list[tuple[str, bytes | Callable[[Pat
         )
 
     deep = b"[" * 100_000 + b"]" * 100_000
-    bomb, bomb_crc = zeros_bomb(2 * GiB)
-    photo_bomb, photo_crc = zeros_bomb(48 * 1024 * 1024)
-    draft = json.loads(parts[bundle.DRAFT_ENTRY])
-    draft["photos"] = [{"file": "photos/bom.jpg", "caption": "x"}] * 100
-    many_refs = raw_zip(
-        [
-            (bundle.META_ENTRY, meta_raw, {}),
-            (bundle.DRAFT_ENTRY, json.dumps(draft).encode(), {}),
-            (
-                "photos/bom.jpg",
-                photo_bomb,
-                {"method": 8, "crc": photo_crc, "size": 48 * 1024 * 1024},
-            ),
-        ]
-    )
-    lying_data, lying_crc = zeros_bomb(1 * GiB)
-    return [
-        ("metadata a JSON list", with_meta(good, name_rev, lambda m: [m])),
-        ("gen an empty list", with_meta(good, name_rev, _set("gen", []))),
-        ("gen 10**30", with_meta(good, name_rev, _set("gen", 10**30))),
-        ("ancestors 5", with_meta(good, name_rev, _set("ancestors", 5))),
-        ("photo_files 7", with_meta(good, name_rev, _set("photo_files", 7))),
-        ("conflict_of {}", with_meta(good, name_rev, _set("conflict_of", {}))),
-        (
-            "its own revision an ancestor",
-            with_meta(good, name_rev, lambda m: m["ancestors"].insert(0, name_rev)),
+
+    def many_refs() -> bytes:
+        photo_bomb, photo_crc = zeros_bomb(48 * 1024 * 1024)
+        draft = json.loads(parts[bundle.DRAFT_ENTRY])
+        draft["photos"] = [{"file": "photos/bom.jpg", "caption": "x"}] * 100
+        return raw_zip(
+            [
+                (bundle.META_ENTRY, meta_raw, {}),
+                (bundle.DRAFT_ENTRY, json.dumps(draft).encode(), {}),
+                (
+                    "photos/bom.jpg",
+                    photo_bomb,
+                    {"method": 8, "crc": photo_crc, "size": 48 * 1024 * 1024},
+                ),
+            ]
+        )
+
+    def bomb() -> bytes:
+        data, crc = zeros_bomb(2 * GiB)
+        return raw_zip(
+            [
+                (bundle.META_ENTRY, data, {"method": 8, "crc": crc, "size": 2 * GiB}),
+                *((n, d, {}) for n, d in parts.items() if n != bundle.META_ENTRY),
+            ]
+        )
+
+    def lying() -> bytes:
+        data, crc = zeros_bomb(1 * GiB)
+        return raw_zip(
+            [
+                (bundle.META_ENTRY, meta_raw, {}),
+                (bundle.DRAFT_ENTRY, data, {"method": 8, "crc": crc, "size": 1000}),
+                *((n, d, {}) for n, d in parts.items() if n.startswith("photos/")),
+            ]
+        )
+
+    def meta(change: Callable[[dict], object]) -> Callable[[], bytes]:
+        return lambda: with_meta(good, name_rev, change)
+
+    def member_fields(fields: dict) -> Callable[[], bytes]:
+        """``parts`` rezipped with the draft's entry given ``fields``."""
+        return lambda: raw_zip(
+            [
+                (n, d, fields if n == bundle.DRAFT_ENTRY else {})
+                for n, d in {**parts, bundle.META_ENTRY: meta_raw}.items()
+            ]
+        )
+
+    return {
+        "metadata a JSON list": meta(lambda m: [m]),
+        "gen an empty list": meta(_set("gen", [])),
+        "gen 10**30": meta(_set("gen", 10**30)),
+        "ancestors 5": meta(_set("ancestors", 5)),
+        "photo_files 7": meta(_set("photo_files", 7)),
+        "conflict_of {}": meta(_set("conflict_of", {})),
+        "its own revision an ancestor": meta(lambda m: m["ancestors"].insert(0, name_rev)),
+        "a 5,000-digit gen": lambda: rezip(
+            **{
+                bundle.META_ENTRY: meta_raw.replace(
+                    b'"gen": ', b'"gen": ' + b"9" * 5000 + b', "x": '
+                )
+            }
         ),
-        (
-            "a 5,000-digit gen",
-            rezip(
-                **{
-                    bundle.META_ENTRY: meta_raw.replace(
-                        b'"gen": ', b'"gen": ' + b"9" * 5000 + b', "x": '
-                    )
-                }
-            ),
+        "deep metadata": lambda: rezip(**{bundle.META_ENTRY: deep}),
+        "deep draft.json": lambda: rezip(**{bundle.DRAFT_ENTRY: deep}),
+        "two draft.json": lambda: raw_zip(
+            [(n, d, {}) for n, d in parts.items()] + [(bundle.DRAFT_ENTRY, b"{}", {})]
         ),
-        ("deep metadata", rezip(**{bundle.META_ENTRY: deep})),
-        ("deep draft.json", rezip(**{bundle.DRAFT_ENTRY: deep})),
-        (
-            "two draft.json",
-            raw_zip([(n, d, {}) for n, d in parts.items()] + [(bundle.DRAFT_ENTRY, b"{}", {})]),
+        "an encrypted member": member_fields({"flags": 1}),
+        "an unknown compression": member_fields({"method": 99}),
+        "damaged deflate data": lambda: raw_zip(
+            [
+                (n, b"\xff" * 50, {"method": 8}) if n == bundle.DRAFT_ENTRY else (n, d, {})
+                for n, d in {**parts, bundle.META_ENTRY: meta_raw}.items()
+            ]
         ),
-        (
-            "an encrypted member",
-            raw_zip(
-                [
-                    (n, d, {"flags": 1} if n == bundle.DRAFT_ENTRY else {})
-                    for n, d in {**parts, bundle.META_ENTRY: meta_raw}.items()
-                ]
-            ),
-        ),
-        (
-            "an unknown compression",
-            raw_zip(
-                [
-                    (n, d, {"method": 99} if n == bundle.DRAFT_ENTRY else {})
-                    for n, d in {**parts, bundle.META_ENTRY: meta_raw}.items()
-                ]
-            ),
-        ),
-        (
-            "damaged deflate data",
-            raw_zip(
-                [
-                    (n, b"\xff" * 50, {"method": 8}) if n == bundle.DRAFT_ENTRY else (n, d, {})
-                    for n, d in {**parts, bundle.META_ENTRY: meta_raw}.items()
-                ]
-            ),
-        ),
-        (
-            "kabar-sync.json inflating to 2 GB",
-            raw_zip(
-                [
-                    (bundle.META_ENTRY, bomb, {"method": 8, "crc": bomb_crc, "size": 2 * GiB}),
-                    *((n, d, {}) for n, d in parts.items() if n != bundle.META_ENTRY),
-                ]
-            ),
-        ),
-        (
-            "a header lying about its size",
-            raw_zip(
-                [
-                    (bundle.META_ENTRY, meta_raw, {}),
-                    (bundle.DRAFT_ENTRY, lying_data, {"method": 8, "crc": lying_crc, "size": 1000}),
-                    *((n, d, {}) for n, d in parts.items() if n.startswith("photos/")),
-                ]
-            ),
-        ),
-        ("a photo used 100 times", many_refs),
-        ("10,000 members", many_members(meta_raw, 10_000)),
-        ("not a ZIP", b"PK\x03\x04" + os.urandom(2000)),
-    ]
+        "kabar-sync.json inflating to 2 GB": bomb,
+        "a header lying about its size": lying,
+        "a photo used 100 times": many_refs,
+        "10,000 members": lambda: many_members(meta_raw, 10_000),
+        "not a ZIP": lambda: b"PK\x03\x04" + os.urandom(2000),
+    }
+
+
+def poisons(good: bytes, name_rev: str) -> list[tuple[str, bytes]]:
+    """Every hostile bundle, each claiming revision ``name_rev`` of the good bundle's draft."""
+    return [(label, make()) for label, make in makers(good, name_rev).items()]
 
 
 def special_files() -> list[tuple[str, Callable[[Path], None]]]:

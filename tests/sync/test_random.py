@@ -123,14 +123,14 @@ class World:
         rev = f"{rng.getrandbits(96):024x}"
         name = bundle.file_name(uuid, rev, False)
         specials = poison.special_files() if isinstance(inner, FolderTarget) else []
-        label, data = rng.choice(
-            [(label, d) for label, d in poison.poisons(inner.read("drafts", good_name), rev)
-             if label not in _SLOW] + specials
-        )  # fmt: skip
-        if callable(data):
-            data(inner.root / "drafts" / name)
+        makers = poison.makers(inner.read("drafts", good_name), rev)
+        label, make = rng.choice(
+            [(label, m) for label, m in makers.items() if label not in _SLOW] + specials
+        )
+        if label in makers:
+            inner.write("drafts", name, make(), f".part-poison-{rev}")
         else:
-            inner.write("drafts", name, data, f".part-poison-{rev}")
+            make(inner.root / "drafts" / name)
         self.poisons.add(name)
 
     def step(self) -> None:
