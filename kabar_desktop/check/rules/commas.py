@@ -42,7 +42,9 @@ def is_verb(word: str) -> bool:
 
 
 # "…, tetapi …", "…, sedangkan …" (EYD V: koma sebelum kata penghubung pertentangan).
-_CONTRAST = re.compile(r"(?<=[^\W\d_]) (namun|tetapi|sedangkan|melainkan|padahal)\b(?!,)")
+_CONTRAST = re.compile(
+    r"(?:(?<=[^\W\d_])|(?<=\))) (namun|tetapi|sedangkan|melainkan|padahal)\b(?!,)"
+)  # after a word, or a bracket that closes the clause: "(Pro Justitia) tetapi"
 _NOT_BEFORE_CONTRAST = words("akan dan atau yang")
 # A second predicate of the same subject, not a clause of its own.
 _PREDICATE_OPENERS = words(
@@ -50,7 +52,8 @@ _PREDICATE_OPENERS = words(
     lebih cukup sangat hanya justru malah"""
 )
 _SALAH_SATUNYA = re.compile(
-    r"(?:(?<=[^\W\d_])|(?<=\))) (salah satunya\b|(?:yaitu|yakni)(?= [a-z\d]))"
+    r"(?:(?<=[^\W\d_])|(?<=\))) (salah satunya\b|di antaranya\b|antara lain\b"
+    r"|(?:yaitu|yakni)(?= [a-z\d]))"
 )  # after a word, or a bracket's short form: "(WBP) yaitu"
 _NOT_BEFORE_SALAH = FUNCTION_WORDS | words(
     "ini itu tersebut adalah merupakan ialah yakni yaitu menjadi sebagai"
@@ -126,9 +129,13 @@ _NOT_CITIES = (
 
 @rule("P17", ERROR, N_("A comma goes before a contrastive conjunction"))
 def contrast_comma(doc: Doc) -> Iterator[Hit]:
+    from kabar_desktop.check.rules.comma_seams import bukan_contrast
+
     text = doc.text
     for para in doc.prose_paras():
         for s, e in para.sentences:
+            if " bukan " in text[s:e]:
+                yield from bukan_contrast(doc, s, e)
             for m in _CONTRAST.finditer(text, s, e):
                 before = text[max(s, m.start() - 20) : m.start()].split()
                 if before and before[-1].lower() == "akan" and len(before) > 1:
@@ -175,6 +182,8 @@ def salah_satunya_comma(doc: Doc) -> Iterator[Hit]:
     pertama …': what follows is an example or the explanation of the clause before, set off
     by a comma. As a subject ('Kegiatan ini salah satunya …') it takes none: a clause has a
     verb before it. Before a name ('yaitu KTT G20') the writer may mean a plain apposition."""
+    from kabar_desktop.check.rules.comma_seams import list_or_example
+
     text = doc.text
     for para in doc.prose_paras():
         for s, e in para.sentences:
@@ -185,6 +194,8 @@ def salah_satunya_comma(doc: Doc) -> Iterator[Hit]:
                 if not any(_predicate(w.lower().strip('“”"()')) for w in segment[:-1]):
                     continue
                 word = m.group(1)
+                if not list_or_example(doc, s, m, segment):
+                    continue
                 yield Hit(
                     m.start() - len(segment[-1]),
                     m.end(),

@@ -134,8 +134,8 @@ def _subject_at(ws: list[str], i: int) -> bool:
         return False  # "Dalam rapat bersama Kalapas …": the office is the phrase's
     if prev_low in POSITIONS or prev_low in POSITION_PARTS or prev_low in _PLACES:
         return False  # "Wakil Bupati", "di Aula Kantor Bupati Sragen": one name
-    if w in _PRONOUNS:
-        return _predicate(ws, i + 1)
+    if w in _PRONOUNS:  # "Dari hasil sidak pihaknya menilai": a short phrase needs none
+        return i > 3 and _predicate(ws, i + 1)
     if w in _QUANTIFIERS:  # "Usai senam setiap warga binaan dengan tertib mengantre"
         j = i + 1
         while j < min(len(ws), i + 4) and ws[j].isalpha() and ws[j].islower():

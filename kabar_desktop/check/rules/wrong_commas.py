@@ -25,6 +25,11 @@ from collections.abc import Iterator
 from kabar_desktop.check.document import Doc
 from kabar_desktop.check.lexicon import FUNCTION_WORDS, SAYING_VERBS, words
 from kabar_desktop.check.rules import N_, WARNING, Hit, rule
+from kabar_desktop.check.rules.comma_seams import (
+    conjunction_comma,
+    demonstrative_subject,
+    unclosed_time,
+)
 from kabar_desktop.check.rules.commas import is_verb
 
 _NAME = r"[A-Z][\w’'.-]*(?: [A-Z][\w’'.-]*){0,3}"
@@ -170,6 +175,10 @@ def wrong_comma(doc: Doc) -> Iterator[Hit]:
             for m in _COPULA.finditer(text, s, e):
                 if _plain_subject(text, s, m.start()):
                     yield _drop(m.start(), m.group(1))
+            yield from conjunction_comma(doc, s, e)
+            subject = demonstrative_subject(doc, s, e)
+            if subject:
+                yield subject
             nya = _NYA_SUBJECT.match(text, s, e)
             if nya and _nya_subject(nya.group(1), nya.group(2)):
                 yield _drop(nya.end(1), nya.group(2))
@@ -287,6 +296,7 @@ def company_phrase(doc: Doc) -> Iterator[Hit]:
             hit = _unclosed_company(doc, s, e)
             if hit:
                 yield hit
+            yield from unclosed_time(doc, s, e)
             m = _COMPANY.search(text, s, e)
             if m is None or doc.in_quote(m.start()):
                 continue
