@@ -16,6 +16,7 @@ from typing import NamedTuple
 
 from kabar_desktop.check.document import Doc
 from kabar_desktop.check.lexicon import FUNCTION_WORDS, POSITIONS, words
+from kabar_desktop.check.loan_letters import ENGLISH_LETTERS, english_respelt
 from kabar_desktop.check.rules import ERROR, N_, WARNING, Hit, keep_case, rule
 from kabar_desktop.check.tables import (
     KEEPS_CONSONANT,
@@ -215,12 +216,26 @@ def nonstandard(doc: Doc) -> Iterator[Hit]:
 
 @rule("W11", WARNING, N_("Words KBBI does not list are replaced by the standard word"))
 def not_in_kbbi(doc: Doc) -> Iterator[Hit]:
-    yield from table_hits(
+    """A direct quote keeps the speaker's own derivation of the standard word ("“Ini
+    dikarenakan …,” ujarnya": karena, "sinergitas": sinergi); a foreign piece mixed into a
+    quote ("over kapasitas") is still reported."""
+    for hit in table_hits(
         doc,
         _W11,
         N_("KBBI does not list this word: write '{word}', rewording the sentence if need be."),
         names=True,
-    )
+    ):
+        if not (
+            _derived_from(doc.text[hit.start : hit.end], hit.suggestion)
+            and doc.in_quote(hit.start, hit.end)
+        ):
+            yield hit
+
+
+def _derived_from(wrong: str, fix: str | None) -> bool:
+    """Whether the wrong form is built on the fix's own word (dikarenakan on karena)."""
+    head = (fix or "").split(" ")[0].lower()
+    return len(head) >= 4 and head in wrong.lower()
 
 
 # S7: KBBI spells loanwords as Indonesian sounds them: Arabic dh, dz and q are d, z and k
@@ -257,7 +272,11 @@ def loan_spelling(doc: Doc) -> Iterator[Hit]:
     lowercase: set[str] | None = None
     for t in doc.tokens:
         word = t.text
-        if len(word) < 4 or not word.isalpha() or not _LOAN_LETTERS.search(word.lower()):
+        if (
+            len(word) < 4
+            or not word.isalpha()
+            or not (_LOAN_LETTERS.search(word.lower()) or ENGLISH_LETTERS.search(word.lower()))
+        ):
             continue
         if doc.is_italic(t.start, t.end) or word in doc.given_names:
             continue
@@ -271,7 +290,7 @@ def loan_spelling(doc: Doc) -> Iterator[Hit]:
                 continue
         if text[t.end : t.end + 1] in ("'", "’", "-") or text[t.start - 1 : t.start] == "-":
             continue  # "Qur'an", "Al-Qadr": a name's spelling
-        fixed = _respelt(lower)
+        fixed = _respelt(lower) or english_respelt(lower)
         if fixed is None or lower in NONSTANDARD:
             continue  # W6 has its own fix
         sp = sp or speller()
