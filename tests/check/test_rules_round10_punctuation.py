@@ -130,6 +130,10 @@ RESPECTS = [
         + " pelatihan berlangsung sebulan.",
     ),
     ("P40", _TITLE + _LEAD + "Budi Santoso pada Kamis (5/9/2024) menjelaskan tujuan pelatihan."),
+    # The comma before the day closes the apposition of the name.
+    ("P40", _TITLE + _LEAD + "Kepala Lapas, Budi Santoso, Kamis (5/9) menjelaskan tujuannya."),
+    # 'di antaranya' after a verb of saying: the list is its object.
+    ("P18", _TITLE + _LEAD + "Budi lalu menyebutkan di antaranya kain, benang, dan jarum."),
 ]
 
 

@@ -170,9 +170,11 @@ def unclosed_time(doc: Doc, s: int, e: int) -> Iterator[Hit]:
             continue
         if doc.in_quote(m.start()):
             continue
-        before = text[s : m.start()]
-        if any(w in SAYING_VERBS or w == "bahwa" for w in before.split()):
+        before = text[s : m.start()].split()
+        if any(w in SAYING_VERBS or w == "bahwa" for w in before):
             continue  # "Ia mengatakan, Senin (…) menjelaskan …": no subject of its own here
+        if not before or before[-1][:1].isupper():
+            continue  # "Kepala Lapas, Budi, Senin (…) mengatakan": the comma closes the name
         end = m.start(1) - 1
         word = text[text.rfind(" ", s, end) + 1 : end]
         yield Hit(
@@ -192,8 +194,8 @@ def list_or_example(doc: Doc, s: int, m: re.Match, segment: list[str]) -> bool:
     left alone: the spoken list runs on."""
     text = doc.text
     word = m.group(1)
-    if word in ("di antaranya", "antara lain"):
-        return not doc.in_quote(m.start())
+    if word in ("di antaranya", "antara lain"):  # after a verb the list is its object
+        return not doc.in_quote(m.start()) and not is_verb(segment[-1].lower())
     if word not in ("yaitu", "yakni") or text.rfind(",", s, m.start()) >= 0:
         return True
     after = text[m.end(1) :].split(None, 1)[:1]
