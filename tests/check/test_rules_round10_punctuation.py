@@ -32,6 +32,12 @@ BREAKS = [
         _TITLE + _LEAD + "Petugas mendampingi peserta sehingga, hasil jahitan mereka rapi.",
         [(",", "")],
     ),
+    # The same after a copula or 'yaitu': what it names follows it directly.
+    (
+        "P39",
+        _TITLE + _LEAD + "Peserta terbaik pelatihan tahun ini adalah, Rina dari Blok C.",
+        [(",", "")],
+    ),
     # A subject closed by 'itu', 'ini' or 'tersebut', its comma, then the predicate.
     (
         "P39",
@@ -95,6 +101,7 @@ RESPECTS = [
     ("P39", _TITLE + _LEAD + "Pelatihan ditunda sepekan karena mesin jahit belum tiba."),
     ("P39", _TITLE + _LEAD + "Pelatihan ditunda karena, menurut petugas, mesin jahit belum tiba."),
     ("P39", _TITLE + _LEAD + "Pelatihan ditunda karena, pertama, mesin jahit belum tiba."),
+    ("P39", _TITLE + _LEAD + "Bahannya ada dua, yaitu kain katun dan benang jahit."),
     # The subject runs into its predicate; a connector's comma; an aside set off.
     (
         "P39",

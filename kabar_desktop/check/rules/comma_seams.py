@@ -2,7 +2,8 @@
 call, kept apart so their modules stay small. Each is EYD V (Tanda Koma) where the words make
 the seam plain, and silent where they could be read another way.
 
-- P39 `Hal itu karena, kondisi …`: no comma between a conjunction and the clause it opens;
+- P39 `Hal itu karena, kondisi …`, `… adalah, KUA …`: no comma between a conjunction, a
+  copula or `yaitu` and what it opens;
 - P39 `Pria yang akrab disapa Budi itu, menyebutkan …`: a subject closed by a demonstrative,
   then its predicate: no comma between them;
 - P17 `hanya melakukan pelanggaran bukan kejahatan,`: a short contrast with `bukan` after
@@ -21,9 +22,11 @@ from kabar_desktop.check.lexicon import FUNCTION_WORDS, SAYING_VERBS, words
 from kabar_desktop.check.rules import N_, Hit
 from kabar_desktop.check.rules.commas import is_verb
 
-# Conjunctions whose clause follows them directly ("karena kondisi …", "seperti belajar …").
+# Conjunctions whose clause follows them directly ("karena kondisi …", "seperti belajar …"),
+# and the copulas and 'yaitu' before what they name ("adalah KUA …", "yaitu warna …").
 _CONJUNCTION_COMMA = re.compile(
-    r"(?<=[^\W\d_] )(karena|sehingga|agar|supaya|seperti|bahwa)(,) ([a-z]+)\b"
+    r"(?<=[^\W\d_] )(karena|sehingga|agar|supaya|seperti|bahwa|adalah|merupakan|ialah|yaitu"
+    r"|yakni)(,) ([A-Za-z]+)\b"
 )
 # An aside may stand between the conjunction and its clause: "karena, menurut Budi, …".
 _ASIDE_OPENERS = FUNCTION_WORDS | words(
@@ -37,7 +40,7 @@ def conjunction_comma(doc: Doc, s: int, e: int) -> Iterator[Hit]:
     """'Hal itu karena, kondisi sedang …': the comma parts a conjunction from its clause."""
     text = doc.text
     for m in _CONJUNCTION_COMMA.finditer(text, s, e):
-        if m.group(3) in _ASIDE_OPENERS:
+        if m.group(3).lower() in _ASIDE_OPENERS:
             continue
         if "," in " ".join(text[m.end(3) : e].split(" ", 2)[:2]):
             continue  # "karena, pertama, …", "karena, ya kan, …": a short aside, closed
