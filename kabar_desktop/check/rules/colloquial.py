@@ -8,15 +8,17 @@ speaking as 'we' (once a paragraph; no fix: quote them, or 'pihaknya', 'ia'). A 
 direct quote keeps what was said, and a headline its punch ('Kalapas: Biar WBP Bisa …').
 
 W28: 'pada' before a time, 'di' before a place (EYD V, kata depan): 'di tahun 2024', 'di
-bulan Ramadan', 'di Hari Bhakti …' → 'pada'. Only the time nouns that never name a place;
-'di akhir kunjungan', 'di awal bulan' and 'di hari kerja' are left as editors leave them.
+bulan Ramadan', 'di Hari Bhakti …', 'di hari keempat', 'di hari biasa' → 'pada'. Only the
+time nouns that never name a place; 'di akhir kunjungan', 'di awal bulan' and 'di hari
+kerja' are left as editors leave them.
 
 W29: conjunctions in their place. 'namun' links sentences (KBBI: kata penghubung
 antarkalimat); inside a sentence the contrast is ', tetapi', and after 'meskipun …,' none
 ('Meskipun hujan, namun upacara …' → 'Meskipun hujan, upacara …'). 'sedangkan' links clauses
 inside one (intrakalimat); it opens none. 'di mana', 'yang mana' ask (KBBI: pronomina
-tanya); as a relative they are 'yang' or 'tempat'. ('maupun' without 'baik' is left alone:
-the dev corpora's editors let 'jasmani maupun rohani' stand as often as they marked it.)
+tanya); as a relative they are 'yang' or 'tempat'. 'pun juga' says 'also' twice: 'pun'.
+('maupun' without 'baik' is left alone: the dev corpora's editors let 'jasmani maupun
+rohani' stand as often as they marked it.)
 
 W1's helpers live here too: 'dibalik tembok' (a place, though 'dibalik' is also a verb) and
 the headline's form of a preposition written apart ('Cerita di Balik Tembok').
@@ -128,6 +130,12 @@ def _spoken(doc: Doc, t: Token) -> bool:
 
 
 _FIRST_PERSON = words("saya aku kami kita")
+# Nouns before which 'kita' is the idiom's inclusive 'our' (all of us, readers too), no
+# speaker's voice: 'saudara kita', 'sodara kita' (its spelling is S1's), 'bangsa kita'.
+_OURS = words(
+    """saudara sodara saudara-saudara sodara-sodara bangsa negara negeri tanah generasi
+    anak-anak nenek moyang leluhur sesama"""
+)
 _QUOTE_MARKS = re.compile('["“”]')
 
 
@@ -148,6 +156,8 @@ def colloquial_words(doc: Doc) -> Iterator[Hit]:
             para = doc.paras[t.para]
             if t.para in voiced or para.kind == "caption":
                 continue
+            if low == "kita" and i and toks[i - 1].text.lower() in _OURS:
+                continue  # 'saudara kita', 'bangsa kita': the idiom, no one speaking
             voiced.add(t.para)
             if not _QUOTE_MARKS.search(text, para.start, para.end):
                 yield Hit(
@@ -196,6 +206,8 @@ def _time_after_di() -> re.Pattern[str]:
         r"\b([Dd]i) (?:bulan|tahun|masa|era|saat|tanggal|waktu|momen|zaman|Bulan|Tahun"
         r"|(?:pagi|siang|sore|malam)(?= hari\b)|Hari(?= [A-Z])"
         r"|hari(?= (?:Senin|Selasa|Rabu|Kamis|Jumat|Sabtu|Minggu)\b)"
+        r"|(?:hari|minggu|pekan|malam)(?= (?:ke(?:dua|tiga|empat|lima|enam|tujuh|delapan"
+        r"|sembilan|sepuluh|-\d+)|pertama|terakhir|biasa|normal|yang sama)\b)"
         r"|(?=(?:Januari|Februari|Maret|April|Mei|Juni|Juli|Agustus|September|Oktober"
         r"|November|Desember) (?:lalu|ini|mendatang|\d))|(?=(?:19|20)\d\d\b(?![.,/]\d)))\b"
     )
@@ -239,14 +251,26 @@ def misplaced_conjunctions(doc: Doc) -> Iterator[Hit]:
         yield from _relative_mana(doc)
     if "Sedangkan" in text:
         yield from _opening_sedangkan(doc)
+    for m in _PUN_JUGA.finditer(text):  # 'pun' is 'juga' already (KBBI): said twice
+        if not doc.in_quote(m.start()):
+            yield Hit(
+                m.start(),
+                m.end(),
+                N_("'pun' already means 'juga': write '{word}' alone."),
+                "pun",
+                {"word": "pun"},
+            )
+
+
+_PUN_JUGA = re.compile(r"(?<= )pun juga\b")
 
 
 @cache
 def _relative() -> re.Pattern[str]:
-    """', di mana …', 'yang di mana', 'yang mana' (compiled when first used)."""
-    return re.compile(
-        r"(?:(?<=,) di mana|(?<=[^\W\d_]) yang(?: di)? mana|(?<=[a-z]) di mana)\b(?![-]| ?pun)"
-    )
+    """'… wadah di mana …', 'yang di mana', 'yang mana' (compiled when first used). ', di
+    mana …' after a comma is left alone: the corpora's editors let it stand as a relative
+    (and write 'dimana' as 'di mana' there)."""
+    return re.compile(r"(?:(?<=[^\W\d_]) yang(?: di)? mana|(?<=[a-z]) di mana)\b(?![-]| ?pun)")
 
 
 # Before these 'di mana' asks indirectly ('tidak tahu di mana', 'soal di mana'): no relative.

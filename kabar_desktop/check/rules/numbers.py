@@ -48,7 +48,13 @@ _WORDS_AND_DIGITS = re.compile(r"\b([^\W\d_]+(?: [a-z]+){0,4}) \((\d{1,3}(?:\.\d
 # "dibagi menjadi 2, yaitu …": a bare number after a word that counts.
 _BARE = re.compile(r"\b(?:menjadi|sebanyak|berjumlah|hanya) (\d{1,2})(?=[,;]|\.(?!\d))")
 # "1-2 kali": a range of small numbers before what they count.
-_RANGE = re.compile(r"(?<![\w.,/:-])(\d{1,2}) ?[-–] ?(\d{1,2}) ([a-z]+)\b")
+_RANGE = re.compile(
+    r"(?<![\w.,/:-])(\d{1,2})(?: ?[-–] ?| (?:hingga|sampai(?: dengan)?|s\.d\.?) )(\d{1,2})"
+    r" ([a-z]+)\b(?! per\b| setiap\b)"
+)
+# A rate or an average is a statistic: "20 hingga 30 orang per hari", "rata-rata 5 orang".
+_RATE_AFTER = re.compile(r" (?:per|setiap|tiap)\b")
+_RATE_BEFORE = re.compile(r"rata-rata (?:\d{1,2} (?:hingga|sampai|-|–) )?$")
 _LEADING = re.compile(r"\d[\d.,/]*")
 _DIGIT = re.compile(r"\d")
 _COMMA_THOUSANDS = re.compile(r"(?<![\d.,])\d{1,3}(?:,\d{3})+(?![\d,])")
@@ -64,14 +70,14 @@ _JAM = re.compile(
     r"\bjam (\d{1,2})(?:[.:](\d{2}))?(?: (pagi|siang|sore|malam))?(?: (" + _ZONE + "))?\\b"
 )
 _PUKUL = re.compile(r"\b[Pp]ukul (\d{1,2})(?:([.:])(\d{2}))?\b")
-_ZONE_AFTER = re.compile(
-    r"(?:\s?(?:[-–]|s\.d\.|sampai|hingga)\s?\d{1,2}[.:]\d{2})?(?: (?:pagi|siang|sore|malam))?"
-    r" (?:" + _ZONE + r")\b"
+# A range's second time, after which one zone serves both: "pukul 09.00 sampai dengan 11.00
+# WIB", "pukul 13.30 – 16.00 WITA", "pukul 08.00 s/d pukul 10.00 WIT".
+_TIME_TO = (
+    r"(?:\s*(?:[-–—]|s\.?\s?d\.?|s/d|sampai(?: dengan)?|hingga)\s*(?:pukul\s)?\d{1,2}[.:]\d{2})?"
 )
+_ZONE_AFTER = re.compile(_TIME_TO + r"(?: (?:pagi|siang|sore|malam))? (?:" + _ZONE + r")\b")
 _LOWER_ZONE = re.compile(
-    r"(?:\s?(?:[-–]|s\.d\.|sampai|hingga)\s?\d{1,2}[.:]\d{2})?(?: (?:pagi|siang|sore|malam))?"
-    r" (" + _ZONE + r")\b",
-    re.IGNORECASE,
+    _TIME_TO + r"(?: (?:pagi|siang|sore|malam))? (" + _ZONE + r")\b", re.IGNORECASE
 )
 _WEEKDAY, _MONTH = WEEKDAY_ALTERNATION, MONTH_ALTERNATION
 # "pukul sepuluh pagi": the hour in words (the part of the day says which half).
@@ -95,6 +101,7 @@ def spelled_numbers(doc: Doc) -> Iterator[Hit]:
             spelled = spelled[0].upper() + spelled[1:]
             if len(spelled.split()) <= 2:
                 yield Hit(para.start, opening.end(1), message, spelled, {"word": spelled})
+    in_digits = _counted_in_digits(doc)
     for para in doc.prose_paras():
         yield from _written_twice(text, para.start, para.end)
         said = _unopened_quote_end(text, para.start, para.end)
@@ -109,10 +116,13 @@ def spelled_numbers(doc: Doc) -> Iterator[Hit]:
             # A series with a number that stays in digits ("8 laki-laki dan 25 perempuan")
             # keeps digits throughout; a number that counts something else does not.
             big = [p for p, n in places if n > 10 and len(number_words(n).split()) > 2]
+            ranged = [r.span() for r in _RANGE.finditer(text, s, e)]
             for m in _NUMBER.finditer(text, s, e):
                 if big and any(_series(text, m, p) for p in big):
                     continue
                 n, noun = int(m.group(1)), m.group(2).lower()
+                if noun in in_digits or _a_rate(text, s, m) or _inside(ranged, m.start()):
+                    continue  # "23 paket … 11 paket": the article counts it in digits
                 before = text[max(s, m.start() - 10) : m.start()].lower().split()
                 if m.start() == s or not 0 < n < 1_000_000:
                     continue
@@ -137,6 +147,7 @@ def spelled_numbers(doc: Doc) -> Iterator[Hit]:
 
 
 _TITLE_NUMBER = re.compile(r"(\d{1,2}) (?=[A-Z][a-z])")
+_RANGE_NOUNS = _COUNTED_N1 | words("menit")  # "10 hingga 15 menit": a span of time, as a count
 _NOT_NOUNS = words("persen juta ribu miliar triliun km kg cm mm ha ton meter liter menit detik")
 _WORD_BEFORE = re.compile(r"(?<![\w-])([a-z]+) $")
 # Words after which a number counts: verbs (meN-, ber-, di-, ter-), and these.
@@ -216,14 +227,49 @@ def _quantity_places(text: str, s: int, e: int) -> list[tuple[int, int]]:
     return out
 
 
+def _counted_in_digits(doc: Doc) -> set[str]:
+    """Nouns the writer counts with a number that stays in digits (three words or more):
+    the article's small counts of the same thing stay in digits too, beside them ('23
+    paket' in one paragraph, '11 paket' in the next), as a sentence's series does."""
+    text, out = doc.text, set()
+    for para in doc.prose_paras():
+        for m in _BIG_COUNT.finditer(text, para.start, para.end):
+            n = int(m.group(1).replace(".", ""))
+            if m.group(2) in _CLASSIFIERS or doc.in_quote(m.start()):
+                continue  # 'orang' counts anyone; a quote keeps the speaker's digits
+            if 10 < n < 1_000_000 and len(number_words(n).split()) > 2:
+                out.add(m.group(2))
+    return out
+
+
+_CLASSIFIERS = words("orang buah unit kali")
+
+
+_BIG_COUNT = re.compile(r"(?<![\w.,/:-])(\d{2,3}(?:\.\d{3})?)(?![\w,/:%-]) (?:jenis )?([a-z]+)")
+
+
+def _a_rate(text: str, s: int, m: re.Match) -> bool:
+    return bool(
+        _RATE_AFTER.match(text, m.end())
+        or _RATE_BEFORE.search(text, max(s, m.start() - 30), m.start())
+    )
+
+
+def _inside(spans: list[tuple[int, int]], pos: int) -> bool:
+    return any(a <= pos < b for a, b in spans)
+
+
 def _ranges(text: str, s: int, e: int) -> Iterator[Hit]:
     for m in _RANGE.finditer(text, s, e):
         low, high, noun = int(m.group(1)), int(m.group(2)), m.group(3)
-        if noun not in _COUNTED_N1 or not 0 < low < high or m.start() == s:
+        if noun not in _RANGE_NOUNS or not 0 < low < high or m.start() == s:
+            continue
+        if _RATE_BEFORE.search(text, max(s, m.start() - 30), m.start()):
             continue
         spelled = [number_words(low), number_words(high)]
         if all(len(w.split()) <= 2 for w in spelled):
-            fixed = f"{spelled[0]} sampai {spelled[1]}"
+            joined = text[m.end(1) : m.start(2)].strip()
+            fixed = f"{spelled[0]} {joined if joined[:1].isalpha() else 'sampai'} {spelled[1]}"
             yield Hit(
                 m.start(1),
                 m.end(2),
@@ -284,6 +330,15 @@ def leading_digits(doc: Doc) -> Iterator[Hit]:
             )
 
 
+# A year, not an amount: 19xx or 20xx after a word that introduces a time.
+_YEAR = re.compile(r"(?:19|20)\d\d$")
+_YEAR_BEFORE = re.compile(
+    r"\b(?:[Tt]ahun|TA|[Ss]ejak|[Pp]ada|[Hh]ingga|[Ss]ampai|[Pp]eriode|[Aa]wal|[Aa]khir|[Ss]elama"
+    r"|[Mm]edio|[Ss]emester \w+|[Jj]anuari|[Ff]ebruari|[Mm]aret|[Aa]pril|[Mm]ei|[Jj]uni|[Jj]uli"
+    r"|[Aa]gustus|[Ss]eptember|[Oo]ktober|[Nn]ovember|[Dd]esember|[Ss]iklus)\s$"
+)
+
+
 @rule("N3", ERROR, N_("Thousands take a period, decimals a comma"))
 def separators(doc: Doc) -> Iterator[Hit]:
     text = doc.text
@@ -295,6 +350,8 @@ def separators(doc: Doc) -> Iterator[Hit]:
         fixed = m.group().replace(".", ",")
         yield Hit(m.start(), m.end(), message, fixed, {"word": fixed})
     for m in _UNGROUPED.finditer(text):
+        if _YEAR_BEFORE.search(text, max(0, m.start() - 12), m.start()) and _YEAR.match(m.group()):
+            continue  # "pada tahun 2022 warga binaan …": a year, not a count of warga
         head = len(m.group()) % 3 or 3  # grouped as text: Python reads no int past 4,300 digits
         fixed = ".".join([m.group()[:head], *re.findall(r"\d{3}", m.group()[head:])])
         yield Hit(m.start(), m.end(), message, fixed, {"word": fixed})

@@ -19,6 +19,7 @@ from kabar_desktop.check.rules.marks_spacing import (
     quote_style,
     quoted_name,
 )
+from kabar_desktop.check.rules.solid_words import credit_tail
 from kabar_desktop.compose.inline import pair_marks, within
 
 _COMMA_OUTSIDE = re.compile(r"(?<=[^\s?!,])([\"”]),(?=\s)")
@@ -127,7 +128,7 @@ def comma_inside_quote(doc: Doc) -> Iterator[Hit]:
 def _closes_paragraph_quote(doc: Doc, para: Para, q: int) -> bool:
     """A quote that opens the paragraph and closes before one last '-nya' word: that word is
     its attribution, whatever the verb ('“…” kilahnya.', a slip like 'pangkasnya' too)."""
-    if doc.text[para.start] not in "\"“":
+    if doc.text[para.start] not in '"“':
         return False
     tail = re.fullmatch(r" [a-z]{3,}nya\.?\s*", doc.text[q + 1 : para.end])
     return tail is not None
@@ -239,6 +240,8 @@ _WEB_SOURCE = re.compile(
 def paragraph_end(doc: Doc) -> Iterator[Hit]:
     text = doc.text
     paras = doc.paras
+    prose = [k for k, p in enumerate(paras) if p.kind in ("lead", "body", "quote", "credit")]
+    final = prose[-1] if len(prose) > 2 else -1
     for k, para in enumerate(paras):
         if para.kind not in ("lead", "body", "quote") or para.list_item:
             continue
@@ -250,6 +253,8 @@ def paragraph_end(doc: Doc) -> Iterator[Hit]:
             continue  # "… imigrasi. (kupang.imigrasi.go.id)": the source named, not prose
         if tail[-1] == ":" and k + 1 < len(paras) and paras[k + 1].list_item:
             continue
+        if k == final and credit_tail(text, para.start, end):
+            continue  # "… tantangan utama. Indra", or "*man" alone: the reporter's credit
         start = text.rfind(" ", para.start, end) + 1 or para.start
         start = max(start, para.start)
         last = text[start:end]

@@ -30,6 +30,7 @@ from kabar_desktop.check.lexicon import (
 from kabar_desktop.check.places import is_place_word, place_name, place_slip
 from kabar_desktop.check.rules import ERROR, N_, WARNING, Hit, keep_case, rule
 from kabar_desktop.check.rules.colloquial import COLLOQUIAL
+from kabar_desktop.check.rules.solid_words import known_more
 from kabar_desktop.check.spelling import Speller, speller
 from kabar_desktop.check.suggest import edits, letter_slip, one_edit, pair_slip, swaps
 from kabar_desktop.check.tables import (
@@ -83,7 +84,7 @@ def spelling(doc: Doc) -> Iterator[Hit]:
             msg = N_("'{word}' starts with a doubled capital; did you mean '{fix}'?")
             yield Hit(t.start, t.end, msg, fixed, {"word": word, "fix": fixed})
             continue
-        if check.known(word) or check.fix(word) is not None:
+        if check.known(word) or check.fix(word) is not None or known_more(word):
             continue
         if word[0].isupper() and not _as_ordinary_word(doc, t):
             if word not in short:

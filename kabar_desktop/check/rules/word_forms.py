@@ -13,6 +13,11 @@ from kabar_desktop.check.lexicon import FUNCTION_WORDS, words
 from kabar_desktop.check.rules import ERROR, N_, WARNING, Hit, keep_case, rule
 from kabar_desktop.check.rules.colloquial import headline_form, place_after_di
 from kabar_desktop.check.rules.reduplicated_forms import more_reduplications
+from kabar_desktop.check.rules.solid_words import (  # and W33
+    beside_name,
+    phrase_at,
+    spelled_by_short_form,
+)
 from kabar_desktop.check.spelling import speller
 from kabar_desktop.check.tables import (
     FOREIGN_EQUIVALENTS,
@@ -421,9 +426,11 @@ def foreign_words(doc: Doc) -> Iterator[Hit]:
     i = 0
     while i < len(toks):
         if not _foreign(toks[i]):
-            i += 1
-            continue
-        j = i + 1
+            if (j := phrase_at(doc, i)) == i:
+                i += 1
+                continue
+        else:
+            j = i + 1
         while j < len(toks) and _foreign(toks[j]) and doc.adjacent(toks[j - 1], toks[j]):
             j += 1
         first, group, i = i, toks[i:j], j
@@ -431,10 +438,10 @@ def foreign_words(doc: Doc) -> Iterator[Hit]:
         if len(group) == 1 and group[0].text.lower() in FOREIGN_ONLY_IN_PAIRS:
             continue
         if doc.is_italic(start, end) or (
-            group[0].text[0].isupper() and _beside_name(doc, first, j - 1)
+            group[0].text[0].isupper() and beside_name(doc, first, j - 1)
         ):
             continue
-        if group[0].text[0].isupper() and _spelled_by_short_form(doc.text, start, end):
+        if group[0].text[0].isupper() and spelled_by_short_form(doc.text, start, end):
             continue  # "Monitoring dan Evaluasi (Monev)": a program's name and its short form
         phrase = doc.text[start:end]
         suggestion = FOREIGN_EQUIVALENTS.get(phrase.lower())
@@ -449,38 +456,6 @@ def foreign_words(doc: Doc) -> Iterator[Hit]:
             suggestion,
             {"word": phrase},
         )
-
-
-# A bracketed short form a few words on, no sentence's end between: "Pembinaan, Monitoring,
-# Pengawasan, dan Pengendalian (Bintorwasdal)".
-_SHORT_FORM_AFTER = re.compile(r"((?:,? [^\W\d_]+){0,6}) \(([^\W\d_]{3,15})\)")
-
-
-def _spelled_by_short_form(text: str, start: int, end: int) -> bool:
-    """The foreign word is part of a term whose short form follows in brackets and takes
-    letters from it ('monitoring dan evaluasi (monev)'): renaming it would break the short
-    form, so the term stays as the office wrote it."""
-    m = _SHORT_FORM_AFTER.match(text, end)
-    if m is None:
-        return False
-    between = [w for w in re.findall(r"[^\W\d_]+", m.group(1).lower()) if w not in FUNCTION_WORDS]
-    if not any(w not in FOREIGN_WORDS for w in between):
-        return False  # "Search Engine Optimization (SEO)": a foreign term and its own initials
-    short, word = m.group(2).lower(), text[start:end].lower().split()[0]
-    return word[:2] in short or any(word[k : k + 3] in short for k in range(len(word) - 2))
-
-
-def _beside_name(doc: Doc, first: int, last: int) -> bool:
-    """'Zoom Meeting', 'Google Search': a foreign word inside a name stays as it is (a
-    lowercase one is no part of the name beside it: 'roadmap Ditjenim')."""
-    toks = doc.tokens
-    for k in (first - 1, last + 1):
-        if 0 <= k < len(toks):
-            t = toks[k]
-            near = doc.adjacent(t, toks[first]) if k < first else doc.adjacent(toks[last], t)
-            if near and t.text[0].isupper() and not t.initial and not _foreign(t):
-                return True
-    return False
 
 
 @rule("W12", ERROR, N_("A word is not written twice in a row"))
