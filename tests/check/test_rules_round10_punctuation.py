@@ -49,6 +49,12 @@ BREAKS = [
         _TITLE + _LEAD + "Ruang pelatihan tersebut, akan dipakai lagi pada bulan depan.",
         [(",", "")],
     ),
+    # The same after a sentence adverb that opens the sentence.
+    (
+        "P39",
+        _TITLE + _LEAD + "Sebelumnya pelatihan serupa itu, digelar di Lapas Palangka Raya.",
+        [(",", "")],
+    ),
     # A list opened by 'di antaranya' or 'antara lain' after a clause's noun.
     (
         "P18",
@@ -109,6 +115,7 @@ RESPECTS = [
     ),
     ("P39", _TITLE + _LEAD + "Selain itu, menjahit menjadi bekal warga binaan setelah bebas."),
     ("P39", _TITLE + _LEAD + "Untuk itu, melatih kesabaran menjadi bagian pelatihan."),
+    ("P39", _TITLE + _LEAD + "Sehubungan dengan hal itu, diharapkan peserta hadir tepat waktu."),
     (
         "P39",
         _TITLE + _LEAD + "Pria tersebut, didampingi istrinya, mengunjungi kelas menjahit.",

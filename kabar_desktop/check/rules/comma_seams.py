@@ -65,8 +65,11 @@ _NOT_SUBJECT_START = FUNCTION_WORDS | words(
     bahkan jadi kemudian lalu adapun maka sehingga tahun bulan hari minggu pekan kali waktu
     pagi siang sore malam kesempatan momen momentum masa kini sekarang akhir awal mereka
     kami kita saya ia dia beliau terkait menurut sesuai berdasarkan atas berkat demi guna
-    begitu demikian semua seluruh"""
+    begitu demikian semua seluruh sehubungan seiring sejalan sebab akibat lantaran lewat
+    bersama tanpa sampai kala tatkala apalagi supaya seperti kini dulu memang justru"""
 )
+# Sentence adverbs before the subject ("Sebelumnya", "Makanya", "Kini").
+_LEADING_ADVERBS = words("namun bahkan jadi kemudian lalu sekarang kini dulu memang justru maka")
 # Words after the comma that open a predicate: an aspect, a modal or a degree.
 _PREDICATE_OPENERS = words(
     """tidak tak belum sudah telah akan masih harus perlu wajib dapat bisa mampu tetap
@@ -89,6 +92,8 @@ def demonstrative_subject(doc: Doc, s: int, e: int) -> Hit | None:
         return None
     subject = m.group(1).split()
     verb = m.group(2)
+    while subject and (subject[0].lower() in _LEADING_ADVERBS or subject[0].endswith("nya")):
+        subject = subject[1:]  # "Makanya sekarang rudenim ini, …": the subject follows
     if len(subject) < 2 or subject[0].lower() in _NOT_SUBJECT_START:
         return None
     if verb in _NOT_PREDICATES or not (verb in _PREDICATE_OPENERS or is_verb(verb)):
