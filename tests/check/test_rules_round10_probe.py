@@ -3,7 +3,8 @@ news: W11 leaves a speaker's own derivation of the standard word in a quote ('di
 S7 gives KBBI's adaptation of an English spelling (cafe → kafe, assessment → asesmen) where
 S1 offered a near word ('cape'), W6 knows 'urin' (KBBI: urine), and S1 knows the short forms
 of the offices Humas works with (Mapolres, sajam, koseka) and the KBBI words the list lacked
-(premanisme, preemtif, yah). Texts of our own, none copied from a corpus."""
+(premanisme, preemtif, yah), and W10 takes an acronym followed by its full form in brackets
+('monev (monitoring dan evaluasi)') as defined. Texts of our own, none copied from a corpus."""
 
 from __future__ import annotations
 
@@ -42,6 +43,12 @@ BREAKS = [
         _TITLE + _LEAD + "Menurutnya, razia berkala sangat effective mencegah pelanggaran.",
         [("effective", "efektif")],
     ),
+    # A bracket after the acronym that is no full form of it does not define it.
+    (
+        "W10",
+        _TITLE + _LEAD + "Razia diikuti rakor (rencana kerja) bersama Polres.",
+        [("rakor", "rapat koordinasi")],
+    ),
     # 'urin' is no KBBI spelling.
     (
         "W6",
@@ -51,6 +58,16 @@ BREAKS = [
 ]
 
 RESPECTS = [
+    # An acronym with its full form in brackets after it is defined, there and later.
+    (
+        "W10",
+        _TITLE
+        + _LEAD
+        + "Razia diikuti rakor (rapat koordinasi) bersama Polres. Hasil rakor dibahas besok.",
+    ),
+    # A Kanwil's legal services by their short names; a KBBI word the list lacked.
+    ("S1", _TITLE + _LEAD + "Hadir Kasubbid Bankum dan Luhkum Kanwil serta pengelola JDIH."),
+    ("S1", _TITLE + _LEAD + "Setiap pelanggaran oleh seseorang di blok dicatat petugas."),
     # The speaker's own 'dikarenakan' in a quote; the standard word outside one.
     ("W11", _TITLE + _LEAD + "“Razia kami majukan dikarenakan ada laporan petugas jaga,” ujarnya."),
     ("W11", _TITLE + _LEAD + "Razia dimajukan karena ada laporan petugas jaga."),

@@ -8,6 +8,7 @@ from __future__ import annotations
 import re
 from collections.abc import Iterator
 
+from kabar_desktop.check.acronym_forms import spells
 from kabar_desktop.check.document import Doc, Token
 from kabar_desktop.check.lexicon import words
 from kabar_desktop.check.rules import N_, WARNING, Hit, keep_case, rule
@@ -22,18 +23,18 @@ _KBBI_ACRONYMS = words("sidak raker juklak juknis")
 # it in brackets after its full form (EYD V: "Rapat Koordinasi (Rakor)"); a chat contraction
 # of dropped letters ("yg", "tsb", "dgn") is never defined: it is always written out.
 _DEFINED_ACRONYM = re.compile(r"\((\w{4,})\)")
+_EXPANDED_ACRONYM = re.compile(r"\b(\w{4,}) \(([^()\n]{5,80})\)")
 _VOWELS = frozenset("aeiou")
 
 
 def _defined_acronyms(text: str) -> frozenset[str]:
-    """The spoken acronyms ``text`` defines in brackets, lowercase. Only the brackets define
-    one: a full form written elsewhere does not ("… tugas dan fungsi … tusi" is still
+    """The spoken acronyms ``text`` defines in brackets, lowercase: after the full form, or
+    before a full form in brackets ("monev (monitoring dan evaluasi)"). Only the brackets
+    define one: a full form written elsewhere does not ("… tugas dan fungsi … tusi" is still
     informal, house-style.md's sample)."""
-    return frozenset(
-        low
-        for m in _DEFINED_ACRONYM.finditer(text)
-        if (low := m.group(1).lower()) in SHORTHAND and _VOWELS & set(low)
-    )
+    after = (m.group(1).lower() for m in _DEFINED_ACRONYM.finditer(text))
+    before = (m.group(1).lower() for m in _EXPANDED_ACRONYM.finditer(text) if spells(*m.groups()))
+    return frozenset(low for low in (*after, *before) if low in SHORTHAND and _VOWELS & set(low))
 
 
 # Verbs that hold or join an event: "giat" after them is the event ("menggelar giat
