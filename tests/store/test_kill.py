@@ -3,6 +3,7 @@
 A child saves revisions of a few drafts and prints an ACK after each save returns; the test
 kills it at a random moment (while it saves, or while it is still starting and recovering
 from the last kill), ``KABAR_KILL_RUNS`` times (200 by default) on one growing database.
+Each child is a fork of kill_zygote.py, which made the imports once.
 Every start after a kill says what ``load()`` gives for each draft, and it must be the last
 ACKed save (or the save under way when the kill landed): a store that loses the newest
 save, or loads an older version, fails here, not only one that loses revision rows. At the
@@ -66,6 +67,36 @@ class Ledger:
         return {i: [d, *filter(None, [self.saving.get(i)])] for i, d in self.acked.items()}
 
 
+def _kill_one(zygote, folder, run: int, rng: random.Random, ledger: Ledger) -> bool:
+    """Start a child, kill it at a random moment, feed its lines to the ledger; whether the
+    kill was meant to land during start-up (opening, recovery, the check, migrations)."""
+    fifo, err_file = folder / f"out-{run}", folder / f"err-{run}"
+    os.mkfifo(fifo)
+    zygote.stdin.write(f"{fifo}\t{err_file}\n")
+    zygote.stdin.flush()
+    pid = int(zygote.stdout.readline())
+    at_start = run % 5 == 4
+    with open(fifo, encoding="utf-8") as out:
+        if not at_start:
+            head = out.readline()
+            while head.startswith(("ACK ", "LOADED ")):  # the first run creates the drafts
+                ledger.feed(head)
+                head = out.readline()
+            assert head == "READY\n", err_file.read_text()
+        time.sleep(rng.uniform(0, 0.080))
+        os.kill(pid, signal.SIGKILL)
+        rest = out.read()  # the same buffered reader: lines read ahead past READY count too
+    err = err_file.read_text()
+    assert int(zygote.stdout.readline()) == -signal.SIGKILL, err
+    assert "Traceback" not in err, err
+    for line in rest.split("\n")[:-1]:  # the last piece has no newline: not a whole line
+        if line != "READY":
+            ledger.feed(line)
+    fifo.unlink()
+    err_file.unlink()
+    return at_start
+
+
 def test_a_save_reaches_the_disk_before_it_returns(tmp_path):
     """What SIGKILL cannot see (docs/storage.md): each commit syncs the write-ahead log, so a
     power cut keeps every save that returned. ``synchronous = OFF`` or ``NORMAL`` fails here."""
@@ -86,36 +117,19 @@ def test_sigkill_never_loses_an_acknowledged_save(tmp_path):
     ledger = Ledger()
     during_start = 0
     started = time.perf_counter()
-    for run in range(RUNS):
-        child = subprocess.Popen(
-            [sys.executable, str(HERE / "kill_child.py"), str(SAMPLE)],
-            env=env,
-            stdout=subprocess.PIPE,
-            stderr=subprocess.PIPE,
-            text=True,
-        )
-        head = ""
-        if run % 5 == 4:  # kill during start-up: opening, recovery, the check, migrations
-            during_start += 1
-        else:
-            head = child.stdout.readline()
-            while head.startswith(("ACK ", "LOADED ")):  # the first run creates the drafts
-                ledger.feed(head)
-                head = child.stdout.readline()
-            assert head == "READY\n", child.stderr.read()
-        time.sleep(rng.uniform(0, 0.080))
-        child.send_signal(signal.SIGKILL)
-        # read the rest through the same buffered pipe: communicate() would skip the lines
-        # readline() already buffered past READY, and the ledger would miss saves
-        out, err = child.stdout.read(), child.stderr.read()
-        child.wait()
-        child.stdout.close()
-        child.stderr.close()
-        assert child.returncode == -signal.SIGKILL, err
-        assert "Traceback" not in err, err
-        for line in out.split("\n")[:-1]:  # the last piece has no newline: not a whole line
-            if line != "READY":
-                ledger.feed(line)
+    zygote = subprocess.Popen(
+        [sys.executable, str(HERE / "kill_zygote.py"), str(SAMPLE)],
+        env=env,
+        stdin=subprocess.PIPE,
+        stdout=subprocess.PIPE,
+        text=True,
+    )
+    try:
+        for run in range(RUNS):
+            during_start += _kill_one(zygote, tmp_path, run, rng, ledger)
+    finally:
+        zygote.kill()
+        zygote.wait()
     elapsed = time.perf_counter() - started
     acks = ledger.acks
     assert len(acks) > RUNS  # the kills did land among saves
