@@ -146,6 +146,12 @@ RESPECTS = [
     ("P40", _TITLE + _LEAD + "Budi Santoso pada Kamis (5/9/2024) menjelaskan tujuan pelatihan."),
     # The comma before the day closes the apposition of the name.
     ("P40", _TITLE + _LEAD + "Kepala Lapas, Budi Santoso, Kamis (5/9) menjelaskan tujuannya."),
+    # 'di antaranya' after a part of the whole: 'of them', no list.
+    (
+        "P18",
+        _TITLE + _LEAD + "Peserta datang dari tiga blok dan sebagian besar di antaranya perempuan.",
+    ),
+    ("P18", _TITLE + _LEAD + "Pelatihan diikuti 30 peserta dan 12 orang di antaranya lulus."),
     # 'di antaranya' after a verb of saying: the list is its object.
     ("P18", _TITLE + _LEAD + "Budi lalu menyebutkan di antaranya kain, benang, dan jarum."),
 ]

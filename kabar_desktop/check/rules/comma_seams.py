@@ -194,6 +194,13 @@ def unclosed_time(doc: Doc, s: int, e: int) -> Iterator[Hit]:
         )
 
 
+# Words that name a part of a whole: "di antaranya" after them means "of them".
+_PARTS = words(
+    """sebagian besar beberapa banyak satu dua tiga empat lima enam tujuh delapan sembilan
+    sepuluh belas puluh ratus ribu separuh seluruh semua mayoritas kebanyakan sisanya"""
+)
+
+
 def list_or_example(doc: Doc, s: int, m: re.Match, segment: list[str]) -> bool:
     """Whether P18's word at ``m`` opens a list, an example or an explanation set off by a
     comma, not the copula of a subject: 'Langkah pertama yang dilakukan klien yaitu bertemu
@@ -203,7 +210,10 @@ def list_or_example(doc: Doc, s: int, m: re.Match, segment: list[str]) -> bool:
     text = doc.text
     word = m.group(1)
     if word in ("di antaranya", "antara lain"):  # after a verb the list is its object
-        return not doc.in_quote(m.start()) and not is_verb(segment[-1].lower())
+        last = [w.lower() for w in segment[-2:]]
+        if word == "di antaranya" and any(w in _PARTS or w[:1].isdigit() for w in last):
+            return False  # "sebagian besar di antaranya", "10 orang di antaranya": a part
+        return not doc.in_quote(m.start()) and not is_verb(last[-1])
     if word not in ("yaitu", "yakni") or text.rfind(",", s, m.start()) >= 0:
         return True
     after = text[m.end(1) :].split(None, 1)[:1]
