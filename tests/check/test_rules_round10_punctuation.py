@@ -116,6 +116,8 @@ RESPECTS = [
     ("P39", _TITLE + _LEAD + "Selain itu, menjahit menjadi bekal warga binaan setelah bebas."),
     ("P39", _TITLE + _LEAD + "Untuk itu, melatih kesabaran menjadi bagian pelatihan."),
     ("P39", _TITLE + _LEAD + "Sehubungan dengan hal itu, diharapkan peserta hadir tepat waktu."),
+    ("P39", _TITLE + _LEAD + "Tak hanya itu, berbagai hasil jahitan juga dipamerkan."),
+    ("P39", _TITLE + _LEAD + "Lebih dari itu, menjahit melatih ketekunan warga binaan."),
     (
         "P39",
         _TITLE + _LEAD + "Pria tersebut, didampingi istrinya, mengunjungi kelas menjahit.",

@@ -66,7 +66,8 @@ _NOT_SUBJECT_START = FUNCTION_WORDS | words(
     pagi siang sore malam kesempatan momen momentum masa kini sekarang akhir awal mereka
     kami kita saya ia dia beliau terkait menurut sesuai berdasarkan atas berkat demi guna
     begitu demikian semua seluruh sehubungan seiring sejalan sebab akibat lantaran lewat
-    bersama tanpa sampai kala tatkala apalagi supaya seperti kini dulu memang justru"""
+    bersama tanpa sampai kala tatkala apalagi supaya seperti kini dulu memang justru tak
+    tidak bukan lebih soal perihal apa"""
 )
 # Sentence adverbs before the subject ("Sebelumnya", "Makanya", "Kini").
 _LEADING_ADVERBS = words("namun bahkan jadi kemudian lalu sekarang kini dulu memang justru maka")
@@ -77,7 +78,7 @@ _PREDICATE_OPENERS = words(
 )
 _NOT_PREDICATES = words(
     """menurut mengenai melalui menuju menjelang meliputi melainkan dimana diantara disamping
-    disini disana dikala diantaranya"""
+    disini disana dikala diantaranya berbagai beragam"""
 )
 _ASIDE_CLOSED = re.compile(r"[^,.;:!?\"“”]{0,60}, ")
 
