@@ -103,7 +103,10 @@ RESPECTS = [
         + _LEAD
         + "Tahun lalu lapas menerima 35 paket bantuan alat.\nTahun ini hanya ada 8 paket.",
     ),
+    # A title opening with a date, not a count.
+    ("N1", "9 Oktober 2024, Lapas Sleman Buka Bengkel Las\n" + _LEAD),
     # A year after a word of time, with a noun after it.
+    ("N3", _TITLE + _LEAD + "Dana Tahun Anggaran 2024 kegiatan ini dari DIPA lapas."),
     ("N3", _TITLE + _LEAD + "Sejak tahun 2021 warga binaan belajar menjahit."),
     ("N3", _TITLE + _LEAD + "Pada 2023 peserta pelatihan berasal dari tiga blok."),
     # One zone after a range's second time, in every way of writing the range.
@@ -119,6 +122,7 @@ RESPECTS = [
     ("P4", _TITLE + _LEAD + _END + "Peserta pulang dengan bekal keterampilan baru. Rina"),
     ("P4", _TITLE + _LEAD + _END + "Peserta pulang dengan bekal keterampilan baru.\nRina"),
     ("P4", _TITLE + _LEAD + _END + "Peserta pulang dengan bekal keterampilan baru.\n*rin"),
+    ("P4", _TITLE + _LEAD + _END + "Peserta pulang membawa bekal.\nPenulis: Rina Kartika"),
     # KBBI's 'seseorang'; the Kanwil's fields.
     ("S1", _TITLE + _LEAD + "Setiap peserta didampingi seseorang pelatih."),
     ("S1", _TITLE + _LEAD + "Hadir Kasubbid Luhkum, Bankum, dan JDIH serta tim Posbakum."),
@@ -132,6 +136,9 @@ RESPECTS = [
     ("W9", _TITLE + _LEAD + "Lapas juga menggelar halalbihalal bagi keluarga lewat Zoom Meeting."),
     # 'ke dua lokasi' after a verb: the preposition before a count; solid forms already.
     ("W33", _TITLE + _LEAD + "Peserta kemudian dibawa ke dua lokasi praktik."),
+    ("W33", _TITLE + _LEAD + "Pada tahap ini peserta diantar ke tiga kantor mitra."),
+    # 'pada hal ini' is no 'padahal'; an office's name keeps its own spelling.
+    ("W33", _TITLE + _LEAD + "Pada hal ini, Dinas Pemuda dan Olah Raga ikut membantu."),
     ("W33", _TITLE + _LEAD + "Pelatihan tahap kedua melatih peserta berwirausaha dan berolahraga."),
     ("W33", _TITLE + _LEAD + "Juara ke-2 dan peserta kedua belas menerima kacamata las."),
 ]

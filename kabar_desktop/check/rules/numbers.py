@@ -146,7 +146,7 @@ def spelled_numbers(doc: Doc) -> Iterator[Hit]:
             yield from _ranges(text, s, e)
 
 
-_TITLE_NUMBER = re.compile(r"(\d{1,2}) (?=[A-Z][a-z])")
+_TITLE_NUMBER = re.compile(rf"(\d{{1,2}}) (?=[A-Z][a-z])(?!(?i:{MONTH_ALTERNATION})\b)")  # no date
 _RANGE_NOUNS = _COUNTED_N1 | words("menit")  # "10 hingga 15 menit": a span of time, as a count
 _NOT_NOUNS = words("persen juta ribu miliar triliun km kg cm mm ha ton meter liter menit detik")
 _WORD_BEFORE = re.compile(r"(?<![\w-])([a-z]+) $")
@@ -334,8 +334,7 @@ def leading_digits(doc: Doc) -> Iterator[Hit]:
 _YEAR = re.compile(r"(?:19|20)\d\d$")
 _YEAR_BEFORE = re.compile(
     r"\b(?:[Tt]ahun|TA|[Ss]ejak|[Pp]ada|[Hh]ingga|[Ss]ampai|[Pp]eriode|[Aa]wal|[Aa]khir|[Ss]elama"
-    r"|[Mm]edio|[Ss]emester \w+|[Jj]anuari|[Ff]ebruari|[Mm]aret|[Aa]pril|[Mm]ei|[Jj]uni|[Jj]uli"
-    r"|[Aa]gustus|[Ss]eptember|[Oo]ktober|[Nn]ovember|[Dd]esember|[Ss]iklus)\s$"
+    r"|[Mm]edio|[Aa]nggaran|[Aa]jaran|[Ss]emester \w+|[Ss]iklus|(?i:" + MONTH_ALTERNATION + r"))\s$"
 )
 
 

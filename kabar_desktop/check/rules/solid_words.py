@@ -4,10 +4,11 @@ modules are near their size limit (P4's credit, W9's English phrases, S1's short
 W33: an ordinal of a number word is one word ('ke dua', 'ke-tiga' → 'kedua', 'ketiga'; EYD V
 III.C: ke- is a prefix there), where a noun of rank or order stands before it ('program ke
 dua', 'hari ke tiga', 'yang ke empat') or it opens a sentence ('Ke dua, …'); after a verb
-or any other word 'ke dua lokasi' is the preposition before a count and stays apart. And a
-compound EYD V writes solid (its list of 'gabungan kata yang sudah padu': olahraga,
-sukarela, kacamata, …, with wirausaha and wiraswasta), apart, with or without affixes:
-'berwira usaha', 'olah raga' → 'berwirausaha', 'olahraga'.
+or any other word, or before a place ('ke dua lokasi'), it is the preposition before a count
+and stays apart. And a compound EYD V writes solid (its list of 'gabungan kata yang sudah
+padu': olahraga, sukarela, kacamata, …, with wirausaha and wiraswasta), apart, with or
+without affixes: 'berwira usaha', 'olah raga' → 'berwirausaha', 'olahraga'; an office's
+name in capitals ('Dinas Pemuda dan Olah Raga') keeps its own spelling.
 """
 
 from __future__ import annotations
@@ -29,8 +30,13 @@ _NUMBER_WORDS = sorted(
 _RANKED = words(
     """program tahap hari angkatan gelombang sesi pertemuan tahun minggu pekan bulan putaran
     periode babak juara peringkat urutan posisi yang giliran kloter termin semester kuartal
-    triwulan jilid edisi seri lantai generasi anak istri pemenang kegiatan rapat acara bagian
-    poin butir pilar misi kategori ranking kelompok regu tim sif shift kali nomor"""
+    triwulan jilid edisi seri lantai generasi pemenang bagian poin butir pilar misi kategori
+    ranking sif shift"""
+)
+# After 'ke dua' these are where someone goes: 'tim ke dua lokasi' is motion, no ordinal.
+_PLACES = words(
+    """lokasi desa kelurahan kota kabupaten kecamatan provinsi tempat wilayah negara daerah
+    rumah sekolah lapas rutan kantor titik pos blok ruang ruangan unit upt instansi pulau"""
 )
 _ORDINAL = re.compile(r"\b([Kk]e)(?: |-)(" + "|".join(_NUMBER_WORDS) + r")\b")
 _WORD_BEFORE = re.compile(r"([^\W\d_]+)[)\"”]?\s+$")
@@ -43,7 +49,7 @@ _COMPOUNDS = [
     bela+sungkawa bea+siswa darma+siswa darma+bakti darma+wisata mata+hari kaca+mata
     sapu+tangan segi+tiga syah+bandar kilo+meter kilo+gram peri+bahasa radio+aktif
     halal+bihalal bumi+putra hulu+balang kasat+mata sedia+kala puspa+warna sapta+marga
-    pada+hal bila+mana barang+kali mana+kala apa+bila sekali+gus kosa+kata sebagai+mana
+    bila+mana barang+kali mana+kala apa+bila sekali+gus kosa+kata sebagai+mana
     adi+busana"""
     )
 ]
@@ -74,6 +80,9 @@ def solid_words(doc: Doc) -> Iterator[Hit]:
         opening = initial and text.startswith(",", m.end())
         if not (ranked or opening) or doc.in_quote(m.start()) and not ranked:
             continue
+        after = re.match(r" ([a-z]+)", text[m.end() : m.end() + 20])
+        if after and after.group(1) in _PLACES:
+            continue
         fixed = keep_case(m.group(1), "ke" + m.group(2).lower())
         yield Hit(m.start(), m.end(), message, fixed, {"word": fixed})
     pairs = set(_COMPOUNDS)
@@ -89,19 +98,25 @@ def solid_words(doc: Doc) -> Iterator[Hit]:
             continue
         if head[:1].isupper() != tail[:1].isupper() and not pre:
             continue  # 'Mata hari …' opening a sentence with another sense: leave it
+        if (pre or head)[:1].isupper() and tail[:1].isupper() and not _in_title(doc, m.start()):
+            continue  # 'Dinas Pemuda dan Olah Raga': a name keeps its own spelling
         solid = pre + head + tail.lower() + suf
         if not check.known(solid.lower()):
             continue
-        if (pre or head)[:1].isupper() and not (pre + head)[1:].islower():
-            solid = solid.upper() if m.group().isupper() else solid
         yield Hit(m.start(), m.end(), message, solid, {"word": solid})
+
+
+def _in_title(doc: Doc, pos: int) -> bool:
+    i = doc.token_at(pos)
+    return i is not None and doc.paras[doc.tokens[i].para].kind == "title"
 
 
 # --- P4: the reporter's credit after the last stop ----------------------------------------
 # A name or initials alone after the last sentence of the article, or as its last paragraph:
 # "… tantangan utama. Indra", "*man", "/rls", "Tim Humas".
 _CREDIT_NAME = re.compile(
-    r"(?:[*/]{1,3}\)?\s?[^\W\d_]{2,12}|[^\W\d_a-z][^\W\d_]{1,15}(?: [^\W\d_a-z][^\W\d_]{1,15}){0,2}"
+    r"(?:(?:Penulis|Pewarta|Reporter|Editor|Editor|Teks|Foto|Sumber|Humas) ?: ?)?"
+    r"(?:[*/]{1,3}\)?\s?[^\W\d_]{2,12}|[^\W\d_a-z][^\W\d_]{1,15}(?: [^\W\d_a-z][^\W\d_]{1,15}){0,3}"
     r"|[a-z]{2,6}(?:/[a-z]{2,6})+)\s*$"
 )
 
@@ -111,7 +126,7 @@ def credit_name(text: str, start: int, end: int, *, whole: bool) -> bool:
     the paragraph itself), is a reporter's credit: one to three capitalised words, or
     initials after '*' or '/', or 'abc/def' — no sentence, so no full stop is missing."""
     chunk = text[start:end].strip()
-    if not chunk or len(chunk) > 40:
+    if not chunk or len(chunk) > 50:
         return False
     if whole and chunk[:1] not in "*/" and not chunk[:1].isupper() and "/" not in chunk:
         return False
