@@ -68,6 +68,17 @@ BREAKS = [
         _TITLE + _LEAD + "Lapas menyediakan bahan antara lain kain, benang, dan kancing.",
         [("bahan antara lain", "bahan, antara lain")],
     ),
+    # 'yakni' after a phrase closed by 'tersebut': it names what the phrase holds.
+    (
+        "P18",
+        _TITLE + _LEAD + "Mesin yang diperbaiki petugas tersebut yakni tiga mesin jahit.",
+        [("tersebut yakni", "tersebut, yakni")],
+    ),
+    (
+        "P18",
+        _TITLE + _LEAD + "Petugas menyiapkan dua hal yaitu melatih dan mendampingi peserta.",
+        [("hal yaitu", "hal, yaitu")],
+    ),
     # The contrast after a bracket that closes the clause; a short contrast with 'bukan'.
     (
         "P17",
@@ -130,6 +141,8 @@ RESPECTS = [
         "P18",
         _TITLE + _LEAD + "Tahap awal yang dijalani peserta yaitu mengukur pola di atas kain.",
     ),
+    # 'salah satunya' after 'itu' belongs to the subject.
+    ("P18", _TITLE + _LEAD + "Kegiatan itu salah satunya diikuti warga binaan lansia."),
     # 'bukan' as the predicate's negation; a contrast already set off.
     (
         "P17",

@@ -202,6 +202,16 @@ _PARTS = words(
 )
 
 
+def demonstrative(m: re.Match) -> frozenset[str]:
+    """The demonstratives that may stand before P18's word: 'yaitu' and 'yakni' name what
+    the phrase closed by 'itu' holds ('pintu yang diperbaiki tersebut, yakni tiga pintu');
+    'salah satunya' after 'itu' is the subject's ('Kegiatan itu salah satunya …')."""
+    return _DEMONSTRATIVES if m.group(1) in ("yaitu", "yakni") else frozenset()
+
+
+_DEMONSTRATIVES = words("ini itu tersebut")
+
+
 def list_or_example(doc: Doc, s: int, m: re.Match, segment: list[str]) -> bool:
     """Whether P18's word at ``m`` opens a list, an example or an explanation set off by a
     comma, not the copula of a subject: 'Langkah pertama yang dilakukan klien yaitu bertemu

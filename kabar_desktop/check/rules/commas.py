@@ -182,15 +182,15 @@ def salah_satunya_comma(doc: Doc) -> Iterator[Hit]:
     pertama …': what follows is an example or the explanation of the clause before, set off
     by a comma. As a subject ('Kegiatan ini salah satunya …') it takes none: a clause has a
     verb before it. Before a name ('yaitu KTT G20') the writer may mean a plain apposition."""
-    from kabar_desktop.check.rules.comma_seams import list_or_example
+    from kabar_desktop.check.rules.comma_seams import demonstrative, list_or_example
 
     text = doc.text
     for para in doc.prose_paras():
         for s, e in para.sentences:
             for m in _SALAH_SATUNYA.finditer(text, s, e):
                 segment = text[max(s, text.rfind(",", s, m.start()) + 1) : m.start()].split()
-                if not segment or segment[-1].lower() in _NOT_BEFORE_SALAH:
-                    continue
+                if not segment or segment[-1].lower() in _NOT_BEFORE_SALAH - demonstrative(m):
+                    continue  # after 'itu' only 'yaitu'/'yakni': "Ia … pintu itu, yakni …"
                 if not any(_predicate(w.lower().strip('“”"()')) for w in segment[:-1]):
                     continue
                 word = m.group(1)
