@@ -29,6 +29,7 @@ from kabar_desktop.check.rules import (
     positions,  # noqa: F401 - registers K1 and K2
     rule,
 )
+from kabar_desktop.check.rules.capital_terms import reduplicated_title_word, starts_title_part
 from kabar_desktop.check.rules.case_reading import (
     cap,
     capitalised,
@@ -134,8 +135,13 @@ def title_capitals(doc: Doc) -> Iterator[Hit]:
             continue  # "HUT Ke-80 RI": the ordinal's "ke-", not the preposition
         if _BOUND_BEFORE_NAME.match(t.text):
             continue  # "Pengukuhan Timpora se-Kabupaten Asahan": a prefix (W4), not a word
-        first = t.start == doc.paras[t.para].start or t.initial
-        if lower in FUNCTION_WORDS and not first and t.text[0].isupper():
+        first = t.start == doc.paras[t.para].start or t.initial or starts_title_part(doc, t)
+        both = reduplicated_title_word(t.text)
+        if both is not None:  # "Blok-blok Hunian": both halves of a full reduplication
+            yield Hit(
+                t.start, t.end, N_("Each word of a title starts with a capital letter."), both
+            )
+        elif lower in FUNCTION_WORDS and not first and t.text[0].isupper():
             yield Hit(
                 t.start,
                 t.end,

@@ -23,6 +23,7 @@ from collections.abc import Iterator
 from kabar_desktop.check.document import Doc, Token
 from kabar_desktop.check.lexicon import ABBREVIATIONS, INSTITUTIONS, words
 from kabar_desktop.check.rules import ERROR, N_, WARNING, Hit, rule
+from kabar_desktop.check.rules.capital_terms import law_term
 from kabar_desktop.check.rules.case_reading import cap, capitalised, in_dateline, in_title, initial
 from kabar_desktop.check.rules.headline import headline
 
@@ -157,6 +158,8 @@ def derived_words(doc: Doc) -> Iterator[Hit]:
             continue
         if doc.text[t.end : t.end + 1] in ("-", "’", "'") or not _derived(t.text):
             continue
+        if law_term(doc, i):
+            continue  # "Anak yang Berhadapan dengan Hukum": the law's own capitals
         yield _lower_hit(t, N_("'{word}' is a verb or an adjective: lowercase in mid-sentence."))
 
 

@@ -36,10 +36,12 @@ from kabar_desktop.check.lexicon import (
     words,
 )
 from kabar_desktop.check.rules import ERROR, N_, WARNING, Hit, keep_case, rule
+from kabar_desktop.check.rules.capital_terms import law_term, statute_words
 from kabar_desktop.check.rules.case_reading import capitalised, in_slogan, in_title
 from kabar_desktop.check.rules.commas import PROVINCES
 from kabar_desktop.check.rules.inner_caps import _CLOSED, _mid_sentence
 from kabar_desktop.check.rules.place_names import one_word_places
+from kabar_desktop.check.rules.plain_runs import capital_runs
 from kabar_desktop.check.suggest import frequent
 from kabar_desktop.compose.indonesian import number_words
 
@@ -228,8 +230,8 @@ def _plain_word(word: str, quoted: bool) -> bool:
         return False  # K18's
     if not quoted and any(lower in kind for kind in _K3_WORDS):
         return False  # K3's and K2's: one finding a word (they leave a speaker's words alone)
-    if lower in sp.office or lower in sp.lists.curated:
-        return False
+    if lower in sp.office or (lower in sp.lists.curated and lower not in sp.lists.stems):
+        return False  # Kabar's own words: short forms and terms Hunspell lacks
     if sp.lists.flags(lower).replace("A2", "") or (lower in sp.lists.stems and lower in frequent()):
         return True  # a root that takes affixes, or a frequent word of the news: not a name
     return lower not in sp.lists.stems and any(
@@ -265,10 +267,14 @@ def capital_common_word(doc: Doc) -> Iterator[Hit]:
             continue  # "Bapas Nusakambangan": a name goes on
         if nxt is not None and nxt.text.lower() in ("nomor", "no"):
             continue  # "Undang-undang nomor 22": a regulation's name, K31's
+        if re.match(r" \(?\d", doc.text[t.end : t.end + 3]):
+            continue  # "Nomor 22", "Tahun 2022", "Blok 3": a numbered one's name
         if doc.text[t.end : t.end + 1] in "-’'/.":
             continue  # "Prof.": an abbreviation
         if prev.text in ("dan", "serta", "atau", "dari") and _capital_before(doc, i - 1):
             continue  # "Sarana Asimilasi dan Edukasi": a name's inner word
+        if law_term(doc, i) or statute_words(doc, i):
+            continue  # "Anak yang Berhadapan dengan Hukum": the law's own capitals
         if _plain_word(word, doc.in_quote(t.start, t.end)) and not _place(word):
             yield Hit(
                 t.start,
@@ -277,6 +283,15 @@ def capital_common_word(doc: Doc) -> Iterator[Hit]:
                 word.lower(),
                 {"word": word.lower()},
             )
+    yield from capital_runs(doc, lambda w: _plain_word(w, False) and not _place(w), _run_quiet)
+
+
+def _run_quiet(doc: Doc, i: int) -> bool:
+    """Word ``i`` of a run is read elsewhere: a name the draft gives, a title, a law's term."""
+    t = doc.tokens[i]
+    if t.text in doc.given_names or not _mid_sentence(doc, i) or _title_cased(doc, t.para):
+        return True
+    return law_term(doc, i) or statute_words(doc, i)
 
 
 def _title_cased(doc: Doc, para: int) -> bool:

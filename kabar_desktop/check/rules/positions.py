@@ -24,6 +24,7 @@ from kabar_desktop.check.lexicon import (
 from kabar_desktop.check.rules import ERROR, N_, WARNING, Hit, rule
 from kabar_desktop.check.rules.case_reading import capitalised, in_title, initial, title_case
 from kabar_desktop.check.rules.headline import headline
+from kabar_desktop.check.rules.position_classes import counted_and_coordinated
 
 _DAYS_MONTHS = {w.lower(): w for w in (*WEEKDAYS, *MONTHS, *HOLIDAYS)}
 # Words of a position's name: its parts, positions ('wakil bupati'), and the words that
@@ -274,6 +275,7 @@ def generic_position(doc: Doc) -> Iterator[Hit]:
             )
     yield from _heads_over_region(doc)
     yield from _room_heads(doc)
+    yield from counted_and_coordinated(doc)  # "ada 30 Lurah", "Kepala Badan dan Kepala Biro"
 
 
 def _room_heads(doc: Doc) -> Iterator[Hit]:
