@@ -125,6 +125,7 @@ RESPECTS = [
     ("P4", _TITLE + _LEAD + _END + "Peserta pulang membawa bekal.\nPenulis: Rina Kartika"),
     # KBBI's 'seseorang'; the Kanwil's fields.
     ("S1", _TITLE + _LEAD + "Setiap peserta didampingi seseorang pelatih."),
+    ("S1", _TITLE + _LEAD + "Para peserta merasa senasib dan seperjuangan."),
     ("S1", _TITLE + _LEAD + "Hadir Kasubbid Luhkum, Bankum, dan JDIH serta tim Posbakum."),
     # 'di mana' as a relative after a comma, as editors let it stand; 'pun' alone.
     ("W29", _TITLE + _LEAD + "Pelatihan digelar di bengkel, di mana peserta belajar mengelas."),

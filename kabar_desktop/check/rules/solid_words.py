@@ -224,13 +224,19 @@ KANWIL_FIELDS = words(
 
 # KBBI's pronouns and adverbs of 'se-' doubled (seseorang, sesekali, sesuatu, sesaat…).
 _SESE = words("seseorang sesekali sesuatu sesaat sesama sesegera")
+_SE_NOUN = re.compile(r"sepe[a-z]{4,}an")
 _CLITIC = re.compile(r"(?:nya|lah|pun|kah)$")
 
 
 def known_more(word: str) -> bool:
     """Words the lists miss by class: a Kanwil field's short form ('Bankum'), and KBBI's
-    'se-' doubled before a classifier's 'se-' word ('seseorang', as 'sesekali')."""
+    'se-' doubled before a classifier's 'se-' word ('seseorang', as 'sesekali'), and 'se-'
+    before a known 'peN-...-an' or 'per-...-an' noun ('seperjuangan')."""
     lower = word.lower()
     if lower in KANWIL_FIELDS:
         return True
-    return _CLITIC.sub("", lower) in _SESE
+    stem = _CLITIC.sub("", lower)
+    if stem in _SESE:
+        return True
+    # se- + a known pe(N/r)-...-an noun: 'seperjuangan', 'sepenanggungan' (KBBI).
+    return _SE_NOUN.fullmatch(stem) is not None and speller().known(stem[2:])
