@@ -3,7 +3,7 @@
 A child saves revisions of a few drafts and prints an ACK after each save returns; the test
 kills it at a random moment (while it saves, or while it is still starting and recovering
 from the last kill), ``KABAR_KILL_RUNS`` times (200 by default) on one growing database.
-Each child is a fork of kill_zygote.py, which made the imports once.
+Each child is a fork of fork_server.py, which made the imports once.
 Every start after a kill says what ``load()`` gives for each draft, and it must be the last
 ACKed save (or the save under way when the kill landed): a store that loses the newest
 save, or loads an older version, fails here, not only one that loses revision rows. At the
@@ -22,12 +22,11 @@ import json
 import os
 import random
 import signal
-import subprocess
 import sys
 import time
 
 import pytest
-from storehelp import HERE, SAMPLE, child_env, run_child
+from storehelp import SAMPLE, ForkServer, run_child
 
 from kabar_desktop.store import DraftStore
 
@@ -67,33 +66,27 @@ class Ledger:
         return {i: [d, *filter(None, [self.saving.get(i)])] for i, d in self.acked.items()}
 
 
-def _kill_one(zygote, folder, run: int, rng: random.Random, ledger: Ledger) -> bool:
+def _kill_one(server: ForkServer, folder, run: int, rng: random.Random, ledger: Ledger) -> bool:
     """Start a child, kill it at a random moment, feed its lines to the ledger; whether the
     kill was meant to land during start-up (opening, recovery, the check, migrations)."""
-    fifo, err_file = folder / f"out-{run}", folder / f"err-{run}"
-    os.mkfifo(fifo)
-    zygote.stdin.write(f"{fifo}\t{err_file}\n")
-    zygote.stdin.flush()
-    pid = int(zygote.stdout.readline())
+    pid, out, err_stream = server.start("kill_child", [str(SAMPLE)], folder)
     at_start = run % 5 == 4
-    with open(fifo, encoding="utf-8") as out:
+    with out, err_stream:
         if not at_start:
             head = out.readline()
             while head.startswith(("ACK ", "LOADED ")):  # the first run creates the drafts
                 ledger.feed(head)
                 head = out.readline()
-            assert head == "READY\n", err_file.read_text()
+            assert head == "READY\n", head
         time.sleep(rng.uniform(0, 0.080))
         os.kill(pid, signal.SIGKILL)
         rest = out.read()  # the same buffered reader: lines read ahead past READY count too
-    err = err_file.read_text()
-    assert int(zygote.stdout.readline()) == -signal.SIGKILL, err
+        err = err_stream.read()
+    assert server.exit_code() == -signal.SIGKILL, err
     assert "Traceback" not in err, err
     for line in rest.split("\n")[:-1]:  # the last piece has no newline: not a whole line
         if line != "READY":
             ledger.feed(line)
-    fifo.unlink()
-    err_file.unlink()
     return at_start
 
 
@@ -113,23 +106,15 @@ def test_a_save_reaches_the_disk_before_it_returns(tmp_path):
 @pytest.mark.skipif(sys.platform == "win32", reason="SIGKILL is POSIX")
 def test_sigkill_never_loses_an_acknowledged_save(tmp_path):
     rng = random.Random(int(os.environ.get("KABAR_KILL_SEED", "0")) or None)
-    env = child_env()
     ledger = Ledger()
     during_start = 0
     started = time.perf_counter()
-    zygote = subprocess.Popen(
-        [sys.executable, str(HERE / "kill_zygote.py"), str(SAMPLE)],
-        env=env,
-        stdin=subprocess.PIPE,
-        stdout=subprocess.PIPE,
-        text=True,
-    )
+    server = ForkServer("kill_child")
     try:
         for run in range(RUNS):
-            during_start += _kill_one(zygote, tmp_path, run, rng, ledger)
+            during_start += _kill_one(server, tmp_path, run, rng, ledger)
     finally:
-        zygote.kill()
-        zygote.wait()
+        server.close()
     elapsed = time.perf_counter() - started
     acks = ledger.acks
     assert len(acks) > RUNS  # the kills did land among saves

@@ -120,16 +120,16 @@ def hostile():
         server.stop()
 
 
-@pytest.mark.timeout(180)  # ~30 s alone, more on a busy machine
+@pytest.mark.timeout(180)  # ~22 s alone (the backoff), more on a busy machine
 def test_a_dripping_server_is_given_up_on_time(hostile, tmp_path):
-    """One byte every second, under the 2 s read timeout: without a deadline per request the
-    sync would wait 100,000 s. With it: each attempt stops at 2 s, the retries end, one line."""
-    server = hostile("drip_body", interval=1.0)
-    run = kabar_sync(server.url, tmp_path / "home", KABAR_SYNC_TIMEOUT="2")
+    """A byte every 0.4 s, under the 1 s read timeout: without a deadline per request the
+    sync would wait 40,000 s. With it: each attempt stops at 1 s, the retries end, one line."""
+    server = hostile("drip_body", interval=0.4)
+    run = kabar_sync(server.url, tmp_path / "home", KABAR_SYNC_TIMEOUT="1")
     line = one_line(run)
-    assert "is too slow: Kabar stopped waiting after 2 s" in line, line
+    assert "is too slow: Kabar stopped waiting after 1 s" in line, line
     assert run.code == 1
-    assert run.seconds < 60  # 6 attempts of 2 s and the backoff between them
+    assert run.seconds < 50  # 6 attempts of 1 s and the backoff between them (15.5 s)
     assert server.sent < 100  # a few dripped bytes per attempt
     assert "PUT" not in server.seen
     print(f"\ndrip: {run.seconds:.1f} s, {run.peak_mb:.0f} MB")
