@@ -34,5 +34,6 @@ def english_respelt(lower: str) -> str | None:
             out = out[:-2] + "el"
     out = out.replace("ph", "f").replace("x", "ks").replace("ck", "k")
     out = _C.sub(lambda m: "s" if m.end() < len(out) and out[m.end()] in "ei" else "k", out)
-    out = _DOUBLE.sub(r"\1", out)
+    if len(lower) >= 5:  # "bell", "call": short English words, no loans
+        out = _DOUBLE.sub(r"\1", out)
     return out if out != lower else None

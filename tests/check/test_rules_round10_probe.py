@@ -75,6 +75,10 @@ RESPECTS = [
     ("S7", _TITLE + _LEAD + "Petugas juga memeriksa kafe milik koperasi dan mengecek dapur."),
     ("S7", _TITLE + _LEAD + "Razia dipimpin Kepala KPLP, Clara Phillips, bersama petugas."),
     ("S7", _TITLE + _LEAD + "Hasil asesmen dan sampel urine dikirim ke klinik lapas."),
+    # English words of an English phrase stay English ('center' is no 'senter' there).
+    ("S7", _TITLE + _LEAD + "Laporan warga diterima lewat call center lapas setiap hari."),
+    # A police unit's head written apart is no short form to join.
+    ("K21", _TITLE + _LEAD + "Razia diikuti Kasat Reskrim dan Kasat Lantas Polres Sampit."),
     # Short forms of the police, TNI, BNN and BPS; KBBI words the list lacked.
     (
         "S1",

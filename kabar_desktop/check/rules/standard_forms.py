@@ -12,9 +12,9 @@ from __future__ import annotations
 import re
 from collections.abc import Iterator
 from itertools import pairwise
-from typing import NamedTuple
+from typing import TYPE_CHECKING, NamedTuple
 
-from kabar_desktop.check.document import Doc
+from kabar_desktop.check.document import Doc, Token
 from kabar_desktop.check.lexicon import FUNCTION_WORDS, POSITIONS, words
 from kabar_desktop.check.loan_letters import ENGLISH_LETTERS, english_respelt
 from kabar_desktop.check.rules import ERROR, N_, WARNING, Hit, keep_case, rule
@@ -25,6 +25,9 @@ from kabar_desktop.check.tables import (
     NOT_IN_KBBI,
     STANDARD_FORMS,
 )
+
+if TYPE_CHECKING:
+    from kabar_desktop.check.spelling import Speller
 
 _ELISION = re.compile(r"\b([MmPp]e)(n)([st])([aiueo]\w*)|\b([MmPp]e)(ng)(k)([aiueo]\w*)")
 # "1445H": the Hijri year takes a space before its H (as "1445 H", like "2024 M").
@@ -290,11 +293,35 @@ def loan_spelling(doc: Doc) -> Iterator[Hit]:
                 continue
         if text[t.end : t.end + 1] in ("'", "’", "-") or text[t.start - 1 : t.start] == "-":
             continue  # "Qur'an", "Al-Qadr": a name's spelling
-        fixed = _respelt(lower) or english_respelt(lower)
+        english = None if (fixed := _respelt(lower)) else english_respelt(lower)
+        fixed = fixed or english
         if fixed is None or lower in NONSTANDARD:
             continue  # W6 has its own fix
         sp = sp or speller()
         if sp.known(lower) or not sp.attested(fixed):
             continue
+        if english and _in_english_phrase(doc, t, sp):
+            continue  # "call center", "door to door": an English phrase, not a loan
         fixed = keep_case(word, fixed)
         yield Hit(t.start, t.end, _SPELLING, fixed, {"word": fixed})
+
+
+_ENGLISH_GLUE = words("the of and to for in on at by with")
+
+
+def _in_english_phrase(doc: Doc, t: Token, sp: Speller) -> bool:
+    """Whether a word beside ``t`` is English too: one the word list does not know, an
+    English function word or spelled the English way ("call center", "door to door"); a
+    mistyped Indonesian neighbour ("diruang kerjannya") is none."""
+    i = doc.token_at(t.start)
+    if i is None:
+        return False
+    toks = doc.tokens
+    for k in (i - 1, i + 1):
+        if 0 <= k < len(toks) and doc.adjacent(toks[min(i, k)], toks[max(i, k)]):
+            word = toks[k].text
+            if not (word.isalpha() and word.islower()) or sp.known(word):
+                continue
+            if word in _ENGLISH_GLUE or ENGLISH_LETTERS.search(word):
+                return True
+    return False
