@@ -133,10 +133,45 @@ def _v3(conn: sqlite3.Connection) -> None:
 
 # Version 3 + every stored photo through the one photo door, references following, and
 # ``withheld_photos`` for the photos it refuses (photo_migration.py; issue 12).
+
+# Version 4 + the Kanwil desk (issue 16, docs/desk.md). ``sent`` is when the sending office
+# first sent the draft (its clock, epoch seconds; the desk's "day" and the month's report),
+# ``arrived`` when this office first received it; ``published_url``/``published_on`` go with
+# the verdict "published". ``remarks`` are the Kanwil's remarks anchored to a field path or a
+# sentence: ``rid`` is world-wide (they travel in the bundle's metadata), ``done`` is set by
+# the writer at the UPT. The indexes serve the desk: by office and day, newest first.
+_V5 = """
+ALTER TABLE sync_drafts ADD COLUMN sent REAL;
+ALTER TABLE sync_drafts ADD COLUMN arrived REAL;
+ALTER TABLE sync_drafts ADD COLUMN published_url TEXT NOT NULL DEFAULT '';
+ALTER TABLE sync_drafts ADD COLUMN published_on TEXT NOT NULL DEFAULT '';
+CREATE INDEX sync_drafts_by_origin_sent ON sync_drafts (origin, sent);
+CREATE INDEX sync_drafts_by_sent ON sync_drafts (sent);
+CREATE TABLE remarks (
+    rid TEXT PRIMARY KEY,
+    uuid TEXT NOT NULL REFERENCES sync_drafts (uuid) ON DELETE CASCADE,
+    anchor TEXT NOT NULL DEFAULT '',
+    quote TEXT NOT NULL DEFAULT '',
+    text TEXT NOT NULL,
+    author TEXT NOT NULL DEFAULT '',
+    created REAL NOT NULL,
+    done INTEGER NOT NULL DEFAULT 0
+) WITHOUT ROWID;
+CREATE INDEX remarks_by_draft ON remarks (uuid, created);
+"""
+
+
+def _v5(conn: sqlite3.Connection) -> None:
+    for statement in _V5.split(";"):
+        if statement.strip():
+            conn.execute(statement)
+
+
 MIGRATIONS: dict[int, Callable[[sqlite3.Connection], None]] = {
     1: _v1,
     2: _v2,
     3: _v3,
     4: photo_migration.migrate,
+    5: _v5,
 }
 SCHEMA_VERSION = max(MIGRATIONS)
