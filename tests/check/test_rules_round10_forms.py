@@ -39,7 +39,15 @@ BREAKS = [
         _TITLE + _LEAD + "Pelatihan berlangsung pukul 08.00 sampai dengan pukul 11.00.",
         [("pukul 08.00", None), ("pukul 11.00", None)],
     ),
-    # The last sentence without its stop is no credit, nor a closing quote's attribution.
+    # A sentence ending on a web address; the last sentence without its stop is no credit,
+    # nor a closing quote's attribution.
+    (
+        "P4",
+        _TITLE + _LEAD + "Videonya diunggah di kanal kabarsleman.com\n" + _END,
+        [
+            ("kabarsleman.com", "kabarsleman.com."),
+        ],
+    ),
     (
         "P4",
         _TITLE + _LEAD + _END + "Warga binaan antusias mengikuti kegiatan",
@@ -123,6 +131,8 @@ RESPECTS = [
     ("P4", _TITLE + _LEAD + _END + "Peserta pulang dengan bekal keterampilan baru.\nRina"),
     ("P4", _TITLE + _LEAD + _END + "Peserta pulang dengan bekal keterampilan baru.\n*rin"),
     ("P4", _TITLE + _LEAD + _END + "Peserta pulang membawa bekal.\nPenulis: Rina Kartika"),
+    # A dateline line that only names the outlet's web address.
+    ("P4", _TITLE + "SLEMAN – kabarsleman.com\n" + _LEAD + _END),
     # KBBI's 'seseorang'; the Kanwil's fields.
     ("S1", _TITLE + _LEAD + "Setiap peserta didampingi seseorang pelatih."),
     ("S1", _TITLE + _LEAD + "Para peserta merasa senasib dan seperjuangan."),

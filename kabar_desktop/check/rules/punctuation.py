@@ -19,7 +19,7 @@ from kabar_desktop.check.rules.marks_spacing import (
     quote_style,
     quoted_name,
 )
-from kabar_desktop.check.rules.solid_words import credit_tail
+from kabar_desktop.check.rules.solid_words import credit_tail, outlet_line
 from kabar_desktop.compose.inline import pair_marks, within
 
 _COMMA_OUTSIDE = re.compile(r"(?<=[^\s?!,])([\"”]),(?=\s)")
@@ -253,8 +253,8 @@ def paragraph_end(doc: Doc) -> Iterator[Hit]:
             continue  # "… imigrasi. (kupang.imigrasi.go.id)": the source named, not prose
         if tail[-1] == ":" and k + 1 < len(paras) and paras[k + 1].list_item:
             continue
-        if k == final and credit_tail(text, para.start, end):
-            continue  # "… tantangan utama. Indra", or "*man" alone: the reporter's credit
+        if k == final and credit_tail(text, para.start, end) or outlet_line(text, para.start, end):
+            continue  # "… utama. Indra", "*man": the credit; "JEMBRANA – baliprawara.com"
         start = text.rfind(" ", para.start, end) + 1 or para.start
         start = max(start, para.start)
         last = text[start:end]

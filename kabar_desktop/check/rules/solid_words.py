@@ -145,6 +145,18 @@ def credit_tail(text: str, start: int, end: int) -> bool:
     return text[after:end].strip() != "" and credit_name(text, after, end, whole=False)
 
 
+# A lead line that is only the dateline and the outlet's web address: "JEMBRANA –
+# baliprawara.com" (no sentence, so no stop is missing).
+_OUTLET_LINE = re.compile(
+    r"[^\W\d_][\w .'’-]{0,40}? [-–—] [\w-]+(?:\.[\w-]+)*\.(?:com|id|net|org|co|info|news)",
+    re.IGNORECASE,
+)
+
+
+def outlet_line(text: str, start: int, end: int) -> bool:
+    return _OUTLET_LINE.fullmatch(text, start, end) is not None
+
+
 # --- W9: English phrases made only of words that alone may be names -------------------------
 # Each word alone is left to names ("Open", "House"), but together they are English terms
 # the genre uses in roman type.
