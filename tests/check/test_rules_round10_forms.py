@@ -96,6 +96,13 @@ BREAKS = [
         _TITLE + _LEAD + "Beberapa peserta datang secara suka rela.",
         [("suka rela", "sukarela")],
     ),
+    # A conjunction with 'pun', apart.
+    (
+        "W33",
+        _TITLE + _LEAD + "Walau pun hujan, peserta atau pun pelatih tetap datang.",
+        [("Walau pun", "Walaupun"), ("atau pun", "ataupun")],
+    ),
+    ("W33", _TITLE + _LEAD + "Ada pun peserta berasal dari blok A.", [("Ada pun", "Adapun")]),
 ]
 
 RESPECTS = [
@@ -140,6 +147,7 @@ RESPECTS = [
     # 'di mana' as a relative after a comma, as editors let it stand; 'pun' alone.
     ("W29", _TITLE + _LEAD + "Pelatihan digelar di bengkel, di mana peserta belajar mengelas."),
     ("W29", _TITLE + _LEAD + "Keluarga peserta pun ikut hadir."),
+    ("W29", _TITLE + _LEAD + "Bagaimanapun juga, peserta tetap hadir."),
     # 'saudara kita', 'bangsa kita': the idiom's inclusive 'our'.
     ("W27", _TITLE + _LEAD + "Kalapas mengatakan, saudara kita di dalam lapas berhak dibina."),
     # The phrase in italics or in Indonesian; a capitalised name beside an English word.
@@ -147,6 +155,9 @@ RESPECTS = [
     ("W9", _TITLE + _LEAD + "Lapas juga menggelar halalbihalal bagi keluarga lewat Zoom Meeting."),
     # 'ke dua lokasi' after a verb: the preposition before a count; solid forms already.
     ("W33", _TITLE + _LEAD + "Peserta kemudian dibawa ke dua lokasi praktik."),
+    # 'pun' apart after a pronoun of asking, and 'sekali pun' (even once); 'tidak ada pun'.
+    ("W33", _TITLE + _LEAD + "Apa pun hasilnya, tidak sekali pun peserta absen."),
+    ("W33", _TITLE + _LEAD + "Di blok itu tidak ada pun satu yang absen."),
     ("W33", _TITLE + _LEAD + "Pada tahap ini peserta diantar ke tiga kantor mitra."),
     # 'pada hal ini' is no 'padahal'; an office's name keeps its own spelling.
     ("W33", _TITLE + _LEAD + "Pada hal ini, Dinas Pemuda dan Olah Raga ikut membantu."),

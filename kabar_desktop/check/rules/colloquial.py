@@ -262,7 +262,10 @@ def misplaced_conjunctions(doc: Doc) -> Iterator[Hit]:
             )
 
 
-_PUN_JUGA = re.compile(r"(?<= )pun juga\b")
+# Not after a conjunction of 'pun' ('bagaimana pun juga' is 'bagaimanapun juga': W33).
+_PUN_JUGA = re.compile(
+    r"(?<= )(?<!walau )(?<!meski )(?<!bagaimana )(?<!atau )(?<!biar )(?<!kalau )pun juga\b"
+)
 
 
 @cache

@@ -7,8 +7,10 @@ dua', 'hari ke tiga', 'yang ke empat') or it opens a sentence ('Ke dua, …'); a
 or any other word, or before a place ('ke dua lokasi'), it is the preposition before a count
 and stays apart. And a compound EYD V writes solid (its list of 'gabungan kata yang sudah
 padu': olahraga, sukarela, kacamata, …, with wirausaha and wiraswasta), apart, with or
-without affixes: 'berwira usaha', 'olah raga' → 'berwirausaha', 'olahraga'; an office's
-name in capitals ('Dinas Pemuda dan Olah Raga') keeps its own spelling.
+without affixes: 'berwira usaha', 'olah raga' → 'berwirausaha', 'olahraga'; and a
+conjunction with 'pun' ('walau pun', 'bagaimana pun' → 'walaupun', 'bagaimanapun'; EYD V,
+partikel pun). An office's name in capitals ('Dinas Pemuda dan Olah Raga') keeps its own
+spelling.
 """
 
 from __future__ import annotations
@@ -53,6 +55,12 @@ _COMPOUNDS = [
     adi+busana"""
     )
 ]
+# EYD V (partikel pun): the conjunctions with 'pun' are one word: 'walaupun', 'meskipun',
+# 'bagaimanapun', 'ataupun', 'maupun', 'Adapun' ('apa pun', 'siapa pun' stay apart, and
+# 'sekali pun', which may be 'even once').
+_PUN_APART = re.compile(
+    r"\b((?i:walau|meski|kendati|biar|kalau|andai|sungguh|atau|mau|bagaimana|ada)) pun\b"
+)
 _PREFIXES = ("", "ber", "ke", "pe", "me", "di", "se", "ter", "mem", "men", "peng")
 _SUFFIXES = ("", "an", "nya", "wan", "wati", "kan", "i")
 
@@ -85,6 +93,11 @@ def solid_words(doc: Doc) -> Iterator[Hit]:
             continue
         fixed = keep_case(m.group(1), "ke" + m.group(2).lower())
         yield Hit(m.start(), m.end(), message, fixed, {"word": fixed})
+    for m in _PUN_APART.finditer(text):
+        if m.group(1).lower() == "ada" and not _initial(doc, m.start()):
+            continue  # 'tidak ada pun': only the opening 'Ada pun' is 'Adapun'
+        fixed = m.group(1) + "pun"
+        yield Hit(m.start(), m.end(), message, fixed, {"word": fixed})
     pairs = set(_COMPOUNDS)
     check = speller()
     for m in _apart().finditer(text):
@@ -104,6 +117,11 @@ def solid_words(doc: Doc) -> Iterator[Hit]:
         if not check.known(solid.lower()):
             continue
         yield Hit(m.start(), m.end(), message, solid, {"word": solid})
+
+
+def _initial(doc: Doc, pos: int) -> bool:
+    i = doc.token_at(pos)
+    return i is not None and doc.tokens[i].initial
 
 
 def _in_title(doc: Doc, pos: int) -> bool:
