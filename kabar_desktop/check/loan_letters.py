@@ -37,3 +37,11 @@ def english_respelt(lower: str) -> str | None:
     if len(lower) >= 5:  # "bell", "call": short English words, no loans
         out = _DOUBLE.sub(r"\1", out)
     return out if out != lower else None
+
+
+def common_respelling(lower: str) -> str | None:
+    """``lower`` as KBBI would spell the common word it may stand for: an English spelling
+    made Indonesian, or a final -y after a consonant made -i ('voly' → 'voli')."""
+    if len(lower) >= 4 and lower.endswith("y") and lower[-2] not in "aeiou":
+        return lower[:-1] + "i"
+    return english_respelt(lower)

@@ -4,7 +4,8 @@ S7 gives KBBI's adaptation of an English spelling (cafe → kafe, assessment →
 S1 offered a near word ('cape'), W6 knows 'urin' (KBBI: urine), and S1 knows the short forms
 of the offices Humas works with (Mapolres, sajam, koseka) and the KBBI words the list lacked
 (premanisme, preemtif, yah), and W10 takes an acronym followed by its full form in brackets
-('monev (monitoring dan evaluasi)') as defined. Texts of our own, none copied from a corpus."""
+('monev (monitoring dan evaluasi)') as defined, and K32 takes no misspelt common word for a
+name ('lapangan Voly'). Texts of our own, none copied from a corpus."""
 
 from __future__ import annotations
 
@@ -49,6 +50,12 @@ BREAKS = [
         _TITLE + _LEAD + "Razia diikuti rakor (rencana kerja) bersama Polres.",
         [("rakor", "rapat koordinasi")],
     ),
+    # A place's kind before a name it is part of.
+    (
+        "K32",
+        _TITLE + _LEAD + "Petugas juga menyisir terminal Patimura di dekat lapas.",
+        [("terminal Patimura", "Terminal Patimura")],
+    ),
     # 'urin' is no KBBI spelling.
     (
         "W6",
@@ -58,6 +65,8 @@ BREAKS = [
 ]
 
 RESPECTS = [
+    # A common word misspelt after a place's kind is no name ('voli' typed 'Voly').
+    ("K32", _TITLE + _LEAD + "Warga binaan juga membersihkan lapangan Voly di halaman lapas."),
     # An acronym with its full form in brackets after it is defined, there and later.
     (
         "W10",

@@ -36,6 +36,7 @@ from kabar_desktop.check.lexicon import (
     WEEKDAYS,
     words,
 )
+from kabar_desktop.check.loan_letters import common_respelling
 from kabar_desktop.check.rules import ERROR, N_, Hit, rule
 from kabar_desktop.check.rules.case_reading import cap, in_title
 from kabar_desktop.check.rules.lowercase_names import _DOCUMENT
@@ -239,6 +240,9 @@ def _proper_name(word: str) -> bool:
     if lower in one_word_places():
         return False  # "pasar Kupang": the market of the town, or one named so
     lists = word_lists()
+    common = common_respelling(lower)
+    if common and (common in lists.stems or common in lists.curated):
+        return False  # "lapangan Voly": the common word 'voli' misspelt, no name
     return lower not in lists.stems and lower not in lists.curated
 
 
