@@ -29,6 +29,7 @@ _REGISTERED_ELSEWHERE = {
     "ready": "sync_cmd",
     "review": "sync_cmd",
     "resolve": "sync_cmd",
+    "report": "report_cmd",
 }
 
 
@@ -341,7 +342,8 @@ def _command(args: argparse.Namespace) -> Callable[[argparse.Namespace], int] | 
         from kabar_desktop.commands.mail_cmd import run as run_mail
 
         return run_mail
-    return getattr(args, "sync_run", None)  # sync, ready, review, resolve (commands/sync_cmd.py)
+    # sync, ready, review, resolve (commands/sync_cmd.py), report (commands/report_cmd.py)
+    return getattr(args, "sync_run", None)
 
 
 def _named_command(first: str) -> str | None:

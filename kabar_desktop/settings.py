@@ -14,6 +14,7 @@ from kabar_desktop.atomic import write_bytes_atomic
 from kabar_desktop.model.draft import Draft, Style
 
 MAX_RECENT = 8
+ROLES = ("upt", "kanwil")  # a field office (UPT), or the regional office (Kanwil) it sends to
 
 
 @dataclass
@@ -30,6 +31,15 @@ class OfficeProfile:
     dateline_dash: str = "-"  # "-" or "–" between the dateline and the lead
     photo_credit: str = ""  # "Dok. Humas Lapas Tanjung"; empty: "Dok. Humas <office>"
     photo_credit_brackets: bool = True  # "caption (Dok. Humas …)" or "caption. Dok. Humas …"
+    # The office's place in the chain (docs/desk.md): a UPT names its Kanwil; a Kanwil lists
+    # its UPTs as each names itself (that name travels as a draft's origin) and opens the desk.
+    role: str = "upt"  # one of ROLES
+    kanwil_name: str = ""  # "Kanwil Kemenkumham NTT": a Kanwil's own name on its reports
+    offices: list[str] = field(default_factory=list)  # a Kanwil's UPTs
+
+    @property
+    def is_kanwil(self) -> bool:
+        return self.role == "kanwil"
 
     @property
     def credit(self) -> str:
@@ -156,12 +166,26 @@ def _section(cls, data: object):
         return cls()
 
 
+def _profile(data: dict) -> OfficeProfile:
+    """The office profile; a settings file from before the role (or a damaged role, name or
+    list of offices) gives a UPT, no Kanwil name, no offices, the rest as saved."""
+    profile = OfficeProfile(**_known(OfficeProfile, data))
+    if profile.role not in ROLES:
+        profile.role = "upt"
+    if not isinstance(profile.kanwil_name, str):
+        profile.kanwil_name = ""
+    offices = profile.offices if isinstance(profile.offices, list) else []
+    names = (o.strip() for o in offices if isinstance(o, str))
+    profile.offices = list(dict.fromkeys(n for n in names if n))
+    return profile
+
+
 def load_settings(path: Path | None = None) -> Settings:
     """The saved settings; defaults when there are none or the file is damaged."""
     path = path or settings_path()
     try:
         data = json.loads(path.read_text(encoding="utf-8"))
-        profile = OfficeProfile(**_known(OfficeProfile, data.get("profile") or {}))
+        profile = _profile(data.get("profile") or {})
         smtp = _section(SmtpAccount, data.get("smtp"))
         sync = _section(SyncSettings, data.get("sync"))
         settings = Settings(
