@@ -21,6 +21,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from kabar_desktop.gui.preferences.office_role import OfficeRolePage
 from kabar_desktop.gui.preferences.profile_page import PROBLEM_STYLE, ProfileForm, note
 from kabar_desktop.gui.sync.settings_page import add_sync_page
 from kabar_desktop.i18n import LANGUAGES, _
@@ -119,6 +120,8 @@ class PreferencesDialog(_FormDialog):
         self.form = ProfileForm(settings.profile, self.tabs)
         self.tabs.addTab(self.form, _("Office profile"))
         self.tabs.addTab(self._language_tab(settings.language), _("Interface language"))
+        self.role_page = OfficeRolePage(settings.profile, self.tabs)
+        self.tabs.addTab(self.role_page, _("Office role"))
         self.sync_page = add_sync_page(self, self.tabs, settings.sync)
         self._layout = layout = QVBoxLayout(self)
         layout.addWidget(self.tabs)
@@ -177,7 +180,7 @@ class PreferencesDialog(_FormDialog):
     def settings(self) -> Settings:
         """A copy of the settings with this dialog's edits."""
         edited = copy.deepcopy(self._settings)
-        edited.profile = self.form.profile()
+        edited.profile = self.role_page.apply(self.form.profile())
         edited.language = self.language()
         edited.smtp = self.smtp_page.account()
         edited.sync = self.sync_page.value()

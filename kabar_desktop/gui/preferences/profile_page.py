@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import datetime as dt
 import hashlib
+from dataclasses import replace
 from pathlib import Path
 
 from PySide6.QtCore import QSize, Qt, Signal
@@ -113,6 +114,7 @@ class ProfileForm(QWidget):
         super().__init__(parent)
         self._patterns = load_patterns("id")
         self._logo_path = profile.logo_path
+        self._original = profile  # what the form does not show (the role) is kept as it was
         self._valid: bool | None = None
         self._weekday = Value(weekday(EXAMPLE_DATE))
 
@@ -268,7 +270,8 @@ class ProfileForm(QWidget):
         return bool(self.office.text().strip() and self.city.text().strip())
 
     def profile(self) -> OfficeProfile:
-        return OfficeProfile(
+        return replace(
+            self._original,
             office_name=self.office.text().strip(),
             city=self.city.text().strip(),
             credit_initials=self.initials.text().strip().strip("/").lower(),
