@@ -15,6 +15,12 @@ from collections.abc import Iterator
 from kabar_desktop.check.document import Doc, Token
 from kabar_desktop.check.lexicon import FUNCTION_WORDS, POSITIONS, SAYING_VERBS, words
 from kabar_desktop.check.rules import N_, WARNING, Hit, rule
+from kabar_desktop.check.rules.appositions import (
+    closing_word,
+    fronted_role,
+    looks_like_name,
+    short_form_of,
+)
 from kabar_desktop.check.rules.commas import ends_in_person as _ends_in_person
 from kabar_desktop.check.rules.commas import is_verb as _is_verb
 from kabar_desktop.check.rules.commas import missing_name_comma, noun_phrase_subject, pair_in_list
@@ -83,8 +89,19 @@ def _open_before_lowercase(doc: Doc, j: int) -> bool:
         and doc.adjacent(toks[j - 1], toks[j])
         and toks[j].text[0].islower()
         and toks[j].text not in _CONJ  # "A, B dan C": a list, not an apposition
-        and doc.text[toks[j].end : toks[j].end + 1] != ","  # "Ronaldo dafinci, dan"
+        # "Ronaldo dafinci, dan": a word of the name; "Agung Pratama mengatakan, …" closes it
+        and (doc.text[toks[j].end : toks[j].end + 1] != "," or closing_word(toks[j].text))
     )
+
+
+def _lower_position(doc: Doc, i: int) -> bool:
+    """A position written in lowercase ('…, ketua PKK Kabupaten Taliabu, Zahra Yolanda yang
+    …') that opens an apposition all the same: a capitalised office follows it, and a comma
+    or the sentence's start comes before it."""
+    toks = doc.tokens
+    if i == 0 or i + 1 >= len(toks) or not toks[i + 1].text[0].isupper():
+        return False
+    return doc.text[toks[i - 1].end : toks[i].start] == ", " and _phrase_end(doc, i) - i >= 2
 
 
 def _is_position(t: Token) -> bool:
@@ -96,9 +113,9 @@ def apposition(doc: Doc) -> Iterator[Hit]:
     toks = doc.tokens
     message = N_("The apposition is closed by a comma: '{word}'.")
     for i, t in enumerate(toks):
-        if t.text.lower() not in POSITIONS or (t.text[0].islower() and not t.initial):
+        if t.text.lower() not in POSITIONS or doc.paras[t.para].kind == "title":
             continue
-        if doc.paras[t.para].kind == "title":
+        if t.text[0].islower() and not t.initial and not _lower_position(doc, i):
             continue
         opening = missing_name_comma(doc, i)
         if opening is not None:
@@ -109,13 +126,13 @@ def apposition(doc: Doc) -> Iterator[Hit]:
         if j < len(toks) and after == ", " and toks[j].text[0].isupper():
             if _is_position(toks[j]):
                 continue  # "Kepala Seksi A, Kepala Seksi B dan …": a list of positions
-            if _fronted(doc, i):
+            if _fronted(doc, i) or fronted_role(doc, i):
                 continue  # "Mewakili Kepala Kanwil, Herdaus membuka …": Herdaus is the subject
             k = _name_end(doc, j)
             if _open_before_lowercase(doc, k):
                 name = doc.text[toks[j].start : toks[k - 1].end]
                 yield Hit(toks[j].start, toks[k - 1].end, message, name + ",", {"word": name})
-        elif _open_before_lowercase(doc, j) and i >= 1:
+        elif _open_before_lowercase(doc, j) and i >= 1 and t.text[0].isupper():
             before = doc.text[toks[i - 1].end : t.start]
             first = i - 1
             while first > 0 and doc.adjacent(toks[first - 1], toks[first]):
@@ -125,6 +142,8 @@ def apposition(doc: Doc) -> Iterator[Hit]:
                 continue  # the phrase before is a position too: list items
             if toks[first].text.lower() in _OPENERS | _FRONTING | _LEADING_ADVERBS:
                 continue  # "Selanjutnya, Kakanwil … juga": a connector, not a name
+            if not looks_like_name(doc, first, i):
+                continue  # "Bertindak Sebagai Inspektur Upacara, Bupati …": no name before
             if before == ", " and toks[first].initial and named and i - first <= 4:
                 phrase = doc.text[t.start : toks[j - 1].end]
                 last = toks[j - 1]
@@ -203,6 +222,8 @@ def list_comma(doc: Doc) -> Iterator[Hit]:
             words_ = [first.lower(), *items.lower().split(), after.lower()]
             if any(w in _NOT_ITEMS for w in words_) or first.lower().endswith("nya"):
                 continue
+            if conj == "atau" and short_form_of(items.split(), after):
+                continue  # "kesehatan narapidana atau napi": the other name, not an item
             if _case_differs(first, items, after):
                 continue
             if items[0].isupper() and _ends_position(doc, i):

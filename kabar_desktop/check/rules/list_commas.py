@@ -15,23 +15,19 @@ missing one left alone.
 from __future__ import annotations
 
 import re
-from collections.abc import Callable, Iterator
-from functools import cache
+from collections.abc import Iterator
 
 from kabar_desktop.check.document import Doc
 from kabar_desktop.check.lexicon import (
     FUNCTION_WORDS,
-    GENERIC_NOUNS,
-    INSTITUTION_KINDS,
-    INSTITUTIONS,
     MONTHS,
-    POSITION_PARTS,
     POSITIONS,
     SAYING_VERBS,
     WEEKDAYS,
     words,
 )
 from kabar_desktop.check.rules import N_, WARNING, Hit, rule
+from kabar_desktop.check.rules.appositions import NOT_NAMES, short_form_of, unset_names
 from kabar_desktop.check.rules.commas import PROVINCES, is_verb, pair_in_list
 
 # --- P32: the serial comma in a chain of phrase items ---------------------------------------
@@ -117,6 +113,8 @@ def _serial(doc: Doc, s: int, e: int, m: re.Match) -> Hit | None:
     pair = pair_in_list(text[after.end() : e], last[-1], nxt)  # "…, sikap dan perilaku, …"
     if nxt in _NOT_ITEM_START or after.start() != m.end() + 1 or pair:
         return None
+    if m.group(1) == "atau" and short_form_of(last, after.group()):
+        return None  # "Lembaga Pemasyarakatan atau Lapas …": the other name, not an item
     verb_list = is_verb(nxt) and is_verb(last[0].lower())
     if last[0].lower() in POSITIONS and last[0][0].isupper() and nxt not in POSITIONS:
         return None  # "…, Kepala Sub Bagian Program dan Pelaporan Dedi": one unit's name
@@ -189,11 +187,7 @@ _NAME_THEN_POSITION = re.compile(
 _SPLIT_HEAD = re.compile(
     r"\b(?:di|ke|dari|se) (Kabupaten|Kota|Provinsi|Kecamatan), ([A-Z][a-z]+)\b"
 )
-_NOT_NAMES = INSTITUTION_KINDS | POSITIONS | POSITION_PARTS | frozenset(INSTITUTIONS)
-_NOT_NAMES |= words(
-    """provinsi kabupaten kota kecamatan kelurahan desa lembaga rumah balai kementerian
-    direktorat kanwil kantor pemerintah pemkab pemkot pemprov tim satuan"""
-)
+_NOT_NAMES = NOT_NAMES
 # Words that open a phrase in front of the subject: what follows their comma is the subject.
 _FRONT = _NOT_ITEM_START | words(
     """dalam pada untuk dengan melalui mewakili usai seusai atas demi guna bersama
@@ -229,7 +223,6 @@ def _opens_front(text: str, s: int, pos: int) -> bool:
 
 _CLOSE = N_("The apposition is closed by a comma: '{word}'.")
 _SPLIT = N_("No comma between '{word}' and its name.")
-_NAMED = N_("The name after the position is set off by commas: '{word}'.")
 
 
 @rule("P33", WARNING, N_("An apposition or a place chain is set off by commas on both sides"))
@@ -241,9 +234,9 @@ def closing_comma(doc: Doc) -> Iterator[Hit]:
     text = doc.text
     for para in doc.prose_paras():
         for s, e in para.sentences:
+            yield from unset_names(doc, s, e, _NOT_ITEM_START)  # after a quote too
             if doc.in_quote(s):
                 continue
-            yield from _unset_name(doc, s, e)
             if "," in text[s:e]:
                 yield from _open_appositions(doc, s, e)
         for m in _SPLIT_HEAD.finditer(text, para.start, para.end):
@@ -383,117 +376,3 @@ def _main_clause(segment: list[str]) -> list[str]:
             low = low[k + 1 :]
             break
     return low[: low.index("yang")] if "yang" in low else low
-
-
-# A position's phrase with no comma at all: "Kepala Kantor Imigrasi Kediri Rakha Sukma
-# menjelaskan" → "Kediri, Rakha Sukma,". Its words: capitalised ones, a bracketed short form,
-# 'kelas', 'dan'; it ends before the first other lowercase word.
-_POSITION_RUN = re.compile(
-    r"\b[A-Z][a-z]+(?: (?:[A-Z][\w’'-]*|\([A-Z][A-Za-z]{1,10}\)|kelas|dan))+"
-)
-# "… Rakha Sukma serta Zakaria, Kepala Divisi …": a second person joins the first.
-_PARTNER = re.compile(r" (?:serta|bersama|beserta) [A-Z]")
-_RUN_WORD = re.compile(r"\(?[\w’'-]+\)?")
-
-
-def _unset_name(doc: Doc, s: int, e: int) -> Iterator[Hit]:
-    """A position phrase that ends with a place (a province, regency or city of Indonesia)
-    and goes on with a person's name before the predicate: the name is an apposition, set
-    off on both sides. Only where the name follows a place the list knows and none of its
-    words is a place, an office or a position word."""
-    text = doc.text
-    for m in _POSITION_RUN.finditer(text, s, e):
-        first = m.group().split(" ", 1)[0]
-        if first.lower() not in POSITIONS or doc.in_quote(m.start()):
-            continue
-        words_ = [
-            (w.start(), w.end(), w.group()) for w in _RUN_WORD.finditer(text, m.start(), m.end())
-        ]
-        split = _place_split(words_)
-        if split is None:
-            continue
-        k, place_start = split
-        name = words_[k + 1 :]
-        after = text[m.end() : m.end() + 1]
-        closed = after == ","
-        if not closed and not (
-            _predicate_follows(text, m.end(), e) or _PARTNER.match(text, m.end(), e)
-        ):
-            continue
-        place = text[place_start : words_[k][1]]
-        person = text[name[0][0] : name[-1][1]]
-        fix = f"{place}, {person}" + ("" if closed else ",")
-        yield Hit(place_start, name[-1][1], _NAMED, fix, {"word": person})
-
-
-def _place_split(words_: list[tuple[int, int, str]]) -> tuple[int, int] | None:
-    """(index of the place's last word, the place's start) where a place of Indonesia ends
-    the office's name and two to four words of a person's name follow to the run's end."""
-    from kabar_desktop.check.places import place_words
-
-    is_place_word = place_words().__contains__
-    names = _full_place_names()
-    for k in range(len(words_) - 3, 0, -1):
-        rest = [w for _, _, w in words_[k + 1 :]]
-        if not 2 <= len(rest) <= 4 or not _person(rest, is_place_word):
-            continue
-        for size in (3, 2, 1):
-            if k - size + 1 < 1:
-                continue
-            place = " ".join(w for _, _, w in words_[k - size + 1 : k + 1])
-            if place.lower() in names and _office_between(words_[: k - size + 1]):
-                return k, words_[k - size + 1][0]
-    return None
-
-
-_NOT_PERSON = _NOT_NAMES | _NOT_ITEM_START | GENERIC_NOUNS
-
-
-def _person(rest: list[str], is_place_word: Callable[[str], bool]) -> bool:
-    """Capitalised words of a person's name ('I Putu Suwarsa', 'Rakha Sukma')."""
-    for w in rest:
-        bare = w.strip("()")
-        if bare != w or not bare[:1].isupper() or (bare.isupper() and len(bare) > 1):
-            return False
-        if bare.lower() in _NOT_PERSON:
-            return False  # "… Kupang Bersama Jajaran menggelar": common words capitalised
-        if len(bare) > 1 and is_place_word(bare.lower()):
-            return False
-    return True
-
-
-@cache
-def _full_place_names() -> frozenset[str]:
-    """Provinces, regencies and cities by their whole names, lowercase ("lampung utara")."""
-    from kabar_desktop import paths
-    from kabar_desktop.check.places import PLACES_FILE
-    from kabar_desktop.check.wordlists import read_word_list
-
-    listed = read_word_list(paths.resources_dir() / "dictionaries" / PLACES_FILE)
-    return frozenset(n.lower() for n in listed) | _PROVINCES
-
-
-# Adverbs between a subject and its verb: "… Ilham Djaya kembali melakukan …".
-_ADVERBS = words("juga kembali terus telah sudah akan langsung pun turut secara")
-
-
-def _predicate_follows(text: str, pos: int, end: int) -> bool:
-    """A predicate starts at ``pos``: a verb, maybe after an adverb."""
-    nxt = _WORD.match(text, pos + 1, end)
-    if nxt is None or text[pos : pos + 1] != " ":
-        return False
-    word = nxt.group()
-    if word in _ADVERBS:
-        nxt = _WORD.match(text, nxt.end() + 1, end)
-        word = nxt.group() if nxt else ""
-    return _predicate(word) or word in SAYING_VERBS
-
-
-def _office_between(head: list[tuple[int, int, str]]) -> bool:
-    """The words before the place name an office ('Kepala Kantor Imigrasi Kediri'), not just
-    a title ('Bupati Pacitan Indrata …', 'Wali Kota Kupang …', like 'Presiden Joko …'),
-    which goes before a name with no comma."""
-    return any(
-        w.strip("()").lower() not in POSITIONS and w.lower() not in ("kota", "wali")
-        for _, _, w in head
-    )

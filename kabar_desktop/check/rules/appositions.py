@@ -1,0 +1,318 @@
+"""Where an office's name ends and its holder's name begins (P33, for list_commas.py).
+
+"Kepala Lapas Kelas IIA Sumbawa Hendra Wijaya menyebut" runs a position, its office, the
+office's place and a person's name together with no comma: the name is an apposition, set off
+on both sides ("Sumbawa, Hendra Wijaya, menyebut"). Nothing in the words' case tells where
+the office ends, so this reads the place that ends it: a province, regency or city by its
+whole name, a province's short form ("Sumsel"), or a district's name right after the office's
+class or kind ("Lapas Kelas IIA Cikarang"). The name must then look like a person's (a title
+such as 'Dr', initials, words that are no office's), and a one-word name must appear
+elsewhere in the text too. Silent whenever the words allow another split.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator
+from functools import cache
+
+from kabar_desktop.check.document import Doc
+from kabar_desktop.check.lexicon import (
+    GENERIC_NOUNS,
+    INSTITUTION_KINDS,
+    INSTITUTIONS,
+    POSITION_PARTS,
+    POSITIONS,
+    SAYING_VERBS,
+    words,
+)
+from kabar_desktop.check.rules import N_, Hit
+from kabar_desktop.check.rules.commas import PROVINCES, is_verb
+
+# Words that name an office, a position or a region's kind, never a person.
+NOT_NAMES = INSTITUTION_KINDS | POSITIONS | POSITION_PARTS | frozenset(INSTITUTIONS)
+NOT_NAMES |= words(
+    """provinsi kabupaten kota kecamatan kelurahan desa lembaga rumah balai kementerian
+    direktorat kanwil kantor pemerintah pemkab pemkot pemprov tim satuan"""
+)
+# The provinces' short forms the press and the Kanwil write ("Kakanwil Kemenkumham Sumsel").
+PROVINCE_SHORT_FORMS = words(
+    """sumut sumbar sumsel kepri babel jabar jateng jatim kalbar kalteng kalsel kaltim
+    kaltara sulut sulteng sulsel sultra sulbar malut ntb ntt diy dki"""
+)
+# A title or a one-letter initial with its period inside a name: "Dr. Budi", "Heksa A. Putra".
+_TITLES = words("dr drs dra ir hj h prof kh")
+_DOTTED = r"(?:Dr|Drs|Dra|Ir|Hj|H|Prof|KH|[A-Z])\."
+# A position's phrase with no comma at all: capitalised words, a bracketed short form,
+# 'kelas', 'dan', a title's or an initial's period; it ends before the first other lowercase
+# word.
+_POSITION_RUN = re.compile(
+    rf"\b[A-Z][a-z]+(?: (?:{_DOTTED}|[A-Z][\w’'-]*|\([A-Z][A-Za-z]{{1,10}}\)|kelas|dan))+"
+)
+_RUN_WORD = re.compile(rf"{_DOTTED}|\(?[\w’'-]+\)?")
+_WORD = re.compile(r"[^\W\d_]+(?:-[^\W\d_]+)*")
+# "… Rakha Sukma serta Zakaria, Kepala Divisi …": a second person joins the first.
+_PARTNER = re.compile(r" (?:serta|bersama|beserta) [A-Z]")
+# Adverbs between a subject and its verb: "… Ilham Djaya kembali melakukan …".
+_ADVERBS = words("juga kembali terus telah sudah akan langsung pun turut secara")
+# A phrase between the subject and a verb of saying: "… Soepriadi kepada wartawan mengatakan".
+_ADJUNCTS = words("kepada saat ketika usai seusai dalam melalui")
+# The office's class or kind, after which a district's name is the office's place.
+_CLASS = re.compile(r"(?:I{1,3}|IV)[AB]?|Khusus|TPI|Non-TPI")
+# Words that bring in a list of those present, whose names follow their offices bare.
+_LIST_INTRO = re.compile(r"\b(?:antara lain|di antaranya|yakni|yaitu|seperti|meliputi|hadir)\b")
+# After the comma that closes the name: its degrees, then the next item's position.
+_AFTER_COMMA = re.compile(r",(?: [A-Z][\w.]*\.[\w.]*,)* ([A-Z][a-z]+)")
+_NOT_PREDICATE = words(
+    """menurut mengenai melalui menuju menjelang meliputi melainkan dimana diantara
+    disamping disini disana dikala diantaranya bersama beserta berdasarkan terkait
+    tersebut termasuk terhadap"""
+)
+NAMED = N_("The name after the position is set off by commas: '{word}'.")
+
+Run = list[tuple[int, int, str]]
+
+
+def predicate(word: str) -> bool:
+    return is_verb(word) and word not in _NOT_PREDICATE
+
+
+def unset_names(doc: Doc, s: int, e: int, not_item_start: frozenset[str]) -> Iterator[Hit]:
+    """Sentence [s, e): a position phrase that ends with a place and goes on with a person's
+    name before the predicate: the name is an apposition, set off on both sides."""
+    text = doc.text
+    not_person = NOT_NAMES | not_item_start | GENERIC_NOUNS
+    for m in _POSITION_RUN.finditer(text, s, e):
+        first = m.group().split(" ", 1)[0]
+        if first.lower() not in POSITIONS or doc.in_quote(m.start()):
+            continue
+        run = [
+            (w.start(), w.end(), w.group()) for w in _RUN_WORD.finditer(text, m.start(), m.end())
+        ]
+        closed = text[m.end() : m.end() + 1] == ","
+        if closed and _in_list(text, s, m.start(), m.end(), e):
+            continue
+        if not closed and not (
+            _predicate_follows(text, m.end(), e) or _PARTNER.match(text, m.end(), e)
+        ):
+            continue
+        split = _place_split(doc, run, not_person, (m.start(), m.end()), closed)
+        if split is None:
+            continue
+        k, place_start = split
+        name = run[k + 1 :]
+        place = text[place_start : run[k][1]]
+        person = " ".join(_dotted(w) for _, _, w in name)
+        fix = f"{place}, {person}" + ("" if closed else ",")
+        yield Hit(place_start, name[-1][1], NAMED, fix, {"word": person})
+
+
+def _dotted(word: str) -> str:
+    """A title keeps its period in the fix ('Dr' → 'Dr.'), as P11 asks of abbreviations."""
+    return word + "." if word.lower() in _TITLES - {"h"} and len(word) > 1 else word
+
+
+def _in_list(text: str, s: int, start: int, end: int, e: int) -> bool:
+    """The phrase is one of a list of those present ('Hadir antara lain Kakanwil … Budi,
+    M.Pd., Kabag TU …'), where a name goes after its office with no comma."""
+    if _LIST_INTRO.search(text, s, start):
+        return True
+    after = _AFTER_COMMA.match(text, end, e)
+    return bool(after and after.group(1).lower() in POSITIONS)
+
+
+def _place_split(
+    doc: Doc, run: Run, not_person: frozenset[str], span: tuple[int, int], closed: bool
+) -> tuple[int, int] | None:
+    """(index of the place's last word, the place's start) where a place ends the office's
+    name and a person's name follows to the run's end."""
+    from kabar_desktop.check.places import district_words, place_words
+
+    names = _full_place_names()
+    for k in range(len(run) - 2, 0, -1):
+        rest = [w for _, _, w in run[k + 1 :]]
+        if not _person(doc, rest, not_person, place_words(), run[k][2], span):
+            continue
+        for size in (3, 2, 1):
+            if k - size + 1 < 1:
+                continue
+            place = " ".join(w for _, _, w in run[k - size + 1 : k + 1])
+            if (place.lower() in names or place.lower() in PROVINCE_SHORT_FORMS) and (
+                _office_between(run[: k - size + 1])
+            ):
+                return k, run[k - size + 1][0]
+        word = run[k][2]
+        if closed or word.lower() in NOT_NAMES or not _CLASS.fullmatch(run[k - 1][2]):
+            continue
+        if word.lower() in district_words() and _place_elsewhere(doc, word, span):
+            return k, run[k][0]  # "Lapas Kelas IIA Cikarang Veri": a district's name
+    return None
+
+
+def _person(
+    doc: Doc,
+    rest: list[str],
+    not_person: frozenset[str],
+    places: dict[str, str],
+    place: str,
+    span: tuple[int, int],
+) -> bool:
+    """Capitalised words of a person's name ('I Putu Suwarsa', 'Dr Ilham Djaya', 'Heksa A.
+    Soepriadi'): its first word is no place's and no word is an office's; a name of one
+    word ('Veri') must appear outside the phrase too."""
+    if not 1 <= len(rest) <= 4:
+        return False
+    own: list[str] = []
+    for n, w in enumerate(rest):
+        bare = w.rstrip(".")
+        low = bare.lower()
+        if w.startswith("(") or not bare[:1].isupper() or (bare.isupper() and len(bare) > 1):
+            return False
+        if low in _TITLES or (len(bare) == 1 and n):
+            continue  # "Dr", "H.", an initial ("A.") inside the name
+        if low in not_person or low in PROVINCE_SHORT_FORMS:
+            return False  # "… Kupang Bersama Jajaran menggelar": common words capitalised
+        if not own and len(bare) > 1 and low in places:
+            return False  # "… Jakarta Selatan Budi": the place goes on
+        own.append(bare)
+    if len(own) >= 2:
+        return True
+    return len(own) == 1 and len(own[0]) >= 3 and _named_elsewhere(doc, own[0], place, span)
+
+
+def _named_elsewhere(doc: Doc, word: str, place: str, span: tuple[int, int]) -> bool:
+    """``word`` stands as a person's word outside ``span`` ("Veri menambahkan"): not after
+    the same place word ("Tanjung Uban") nor after an office's word ("Lapas Cikarang")."""
+    from kabar_desktop.check.places import is_place_word
+
+    if is_place_word(word):
+        return False
+    toks = doc.tokens
+    for n, t in enumerate(toks):
+        if t.text != word or span[0] <= t.start < span[1]:
+            continue
+        before = toks[n - 1].text if n else ""
+        if before != place and not _office_word(before):
+            return True
+    return False
+
+
+def _place_elsewhere(doc: Doc, word: str, span: tuple[int, int]) -> bool:
+    """The district's name stands outside [start, end) as a place too: after an office's
+    kind or class ("Lapas Cikarang") or 'di', 'ke', 'dari' ("warga di Cikarang")."""
+    toks = doc.tokens
+    for n, t in enumerate(toks):
+        if t.text != word or span[0] <= t.start < span[1] or n == 0:
+            continue
+        before = toks[n - 1].text
+        if _office_word(before) or before in ("di", "ke", "dari"):
+            return True
+    return False
+
+
+def _office_word(word: str) -> bool:
+    """The office's class or kind ends the words before the district: 'Kelas IIA', 'Rutan'."""
+    bare = word.strip("()")
+    return (
+        bool(_CLASS.fullmatch(bare))
+        or bare.lower() in INSTITUTIONS
+        or (bare.lower() in POSITION_PARTS and bare.lower() not in ("dan", "kota"))
+    )
+
+
+@cache
+def _full_place_names() -> frozenset[str]:
+    """Provinces, regencies and cities by their whole names, lowercase ("lampung utara")."""
+    from kabar_desktop import paths
+    from kabar_desktop.check.places import PLACES_FILE
+    from kabar_desktop.check.wordlists import read_word_list
+
+    listed = read_word_list(paths.resources_dir() / "dictionaries" / PLACES_FILE)
+    return frozenset(n.lower() for n in listed) | frozenset(p.lower() for p in PROVINCES)
+
+
+def _predicate_follows(text: str, pos: int, end: int) -> bool:
+    """A predicate starts at ``pos``: a verb, maybe after an adverb, or a verb of saying
+    after a short phrase ('kepada wartawan, Senin (3/6), mengatakan')."""
+    nxt = _WORD.match(text, pos + 1, end)
+    if nxt is None or text[pos : pos + 1] != " ":
+        return False
+    word = nxt.group()
+    if word in _ADJUNCTS:
+        return any(w in SAYING_VERBS for w in _WORD.findall(text, nxt.end(), min(end, pos + 80)))
+    if word in _ADVERBS:
+        nxt = _WORD.match(text, nxt.end() + 1, end)
+        word = nxt.group() if nxt else ""
+    return predicate(word) or word in SAYING_VERBS
+
+
+def _office_between(head: Run) -> bool:
+    """The words before the place name an office ('Kepala Kantor Imigrasi Kediri'), not just
+    a title ('Bupati Pacitan Indrata …', 'Wali Kota Kupang …', like 'Presiden Joko …'),
+    which goes before a name with no comma."""
+    return any(
+        w.strip("()").lower() not in POSITIONS and w.lower() not in ("kota", "wali")
+        for _, _, w in head
+    )
+
+
+# --- P6 (clauses.py): the apposition opened by a comma ------------------------------------
+
+# Words that open a phrase in front of the subject, or stand right before the role it names:
+# "Bertindak sebagai Inspektur Upacara, Aliong Mus mengenakan …": the comma closes the
+# phrase, and the name after it is the subject, no apposition.
+_ROLE_BEFORE = words("sebagai selaku")
+_FRONT_WORDS = words("mewakili menurut bersama didampingi mendampingi atas kepada oleh untuk bagi")
+
+
+def fronted_role(doc: Doc, i: int) -> bool:
+    """The position at token ``i`` stands in the phrase that opens its sentence ('Selaku
+    Ketua TP PKK, …', 'Bertindak sebagai Inspektur Upacara, …', 'Mewakili Kakanwil, …')."""
+    toks = doc.tokens
+    k = i
+    while k > 0 and not toks[k].initial and doc.adjacent(toks[k - 1], toks[k]):
+        k -= 1
+        if i - k > 6:
+            return False
+    if k == i or not toks[k].initial:
+        return False
+    first, before = toks[k].text.lower(), toks[i - 1].text.lower()
+    return before in _ROLE_BEFORE or first in _FRONT_WORDS | _ROLE_BEFORE or is_verb(first)
+
+
+def looks_like_name(doc: Doc, first: int, end: int) -> bool:
+    """Tokens [first, end) read as a person's name, not as a phrase that happens to be in
+    capitals ('Bertindak Sebagai Inspektur Upacara', 'Menurutnya'): no position, office or
+    function word, no '-nya'."""
+    from kabar_desktop.check.lexicon import FUNCTION_WORDS
+
+    low = [t.text.lower() for t in doc.tokens[first:end]]
+    return not any(
+        w in NOT_NAMES or w in FUNCTION_WORDS or w in _ROLE_BEFORE or w.endswith("nya") for w in low
+    )
+
+
+def closing_word(word: str) -> bool:
+    """A lowercase word after a name that a comma may follow and still close the
+    apposition before it: the predicate ('…, Agung Pratama mengatakan, …')."""
+    return word in SAYING_VERBS or predicate(word)
+
+
+# --- P32 (list_commas.py): 'atau' that gives another name -----------------------------------
+
+
+def short_form_of(item: list[str], word: str) -> bool:
+    """``word`` after 'atau' shortens the words before it ('Lembaga Pemasyarakatan atau Lapas',
+    'warga binaan pemasyarakatan atau WBP', 'narapidana atau napi'): 'atau' gives the other
+    name of one thing, no list's last item. Its letters come in order from the item's last
+    words, starting with the first letter of one of them."""
+    short = word.lower()
+    if len(short) < 2:
+        return False
+    for k in range(1, min(4, len(item)) + 1):
+        letters = "".join(item[-k:]).lower()
+        if short[0] == letters[0] and len(short) < len(letters):
+            rest = iter(letters)
+            if all(c in rest for c in short):
+                return True
+    return False
