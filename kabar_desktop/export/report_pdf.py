@@ -150,21 +150,26 @@ def render(report: MonthReport) -> bytes:
     pdf.set_creator("Kabar")
     pdf.add_page()
     pdf.set_font("Helvetica", "B", 15)
-    pdf.multi_cell(WIDTH, 8, printable(report.title))
+    pdf.multi_cell(WIDTH, 8, printable(report.title), new_x="LMARGIN", new_y="NEXT")
     pdf.set_font("Helvetica", "", 9)
-    pdf.cell(WIDTH, 6, printable(_subtitle(report)))
-    pdf.ln(9)
+    pdf.multi_cell(WIDTH, 5, printable(_subtitle(report)), new_x="LMARGIN", new_y="NEXT")
+    pdf.ln(4)
     _table(pdf, report)
     _chart(pdf, report)
     return bytes(pdf.output())
 
 
 def _subtitle(report: MonthReport) -> str:
-    if report.counted_days < report.day_count:
-        return _("Days without an article counted up to {date}").format(
-            date=report.today.isoformat()
+    """How it was counted: by the day sent; for the month under way, up to which day."""
+    from kabar_desktop.compose.indonesian import long_date
+
+    said = _("Counted by the day each article was sent.")
+    if 0 < report.counted_days < report.day_count:
+        upto = _("Days without an article counted up to {date}.").format(
+            date=long_date(report.today)
         )
-    return _("{days} days").format(days=report.day_count)
+        said = f"{said} {upto}"
+    return said
 
 
 def write_pdf(report: MonthReport, path: Path) -> None:

@@ -1,6 +1,7 @@
 """The month's report to the Directorate General: per office, per day, for the month (issue 16).
 
-Counted by the day each draft was **sent** (the Kanwil's local time), as docs/desk.md says:
+Counted by the day each draft was **sent** (the Kanwil's local time; a draft from an older
+Kabar, which carries no "sent", by the day it arrived), as docs/desk.md says:
 sent, accepted (verdict accepted or published), sent back, published, and the days without an
 article up to ``today``. The window and ``kabar report`` both build it here and write it with
 ``write_report`` (XLSX, CSV, PDF: each exporter imported only when used).
@@ -160,11 +161,15 @@ def month_report(
         counted = 0
     else:
         counted = today.day
+    # A draft from an older Kabar carries no "sent": the day it arrived here stands for it.
+    live = "s.conflict_of IS NULL AND s.deleted = 0 AND d.trashed IS NULL"
     rows = store.db.query(
-        "SELECT s.origin, s.sent, s.review FROM sync_drafts s JOIN drafts d ON d.id = s.draft_id "
-        "WHERE s.sent >= ? AND s.sent < ? AND s.conflict_of IS NULL AND s.deleted = 0 "
-        "AND d.trashed IS NULL",
-        (_start(first), _start(following)),
+        "SELECT s.origin, s.sent, s.review FROM sync_drafts s "
+        f"CROSS JOIN drafts d ON d.id = s.draft_id WHERE s.sent >= ? AND s.sent < ? AND {live} "
+        "UNION ALL SELECT s.origin, s.arrived, s.review FROM sync_drafts s "
+        "CROSS JOIN drafts d ON d.id = s.draft_id "
+        f"WHERE s.sent IS NULL AND s.arrived >= ? AND s.arrived < ? AND {live}",
+        (_start(first), _start(following)) * 2,
     )
     listed = list(dict.fromkeys(offices))
     days: dict[str, list[Counts]] = {o: [Counts() for _d in range(day_count)] for o in listed}

@@ -87,3 +87,38 @@ def test_the_format_follows_the_suffix(tmp_path):
     assert format_for(tmp_path / "laporan.csv") == "csv"
     assert format_for(tmp_path / "laporan.docx") is None
     assert format_for(tmp_path / "laporan") is None
+
+
+def test_a_draft_without_sent_counts_on_the_day_it_arrived(store):
+    received(store, m.SOE, None, "accepted", arrived=at(m.day(7), 10))  # from an older Kabar
+    received(store, m.SOE, None, arrived=at(dt.date(2026, 11, 1), 10))  # arrived in November
+    report = month_report(store, m.YEAR, m.MONTH, m.LISTED, m.KANWIL, m.TODAY)
+    soe = report.offices[1]
+    assert soe.office == m.SOE
+    assert soe.days[6].values() == (1, 1, 0, 0)
+    assert soe.total.sent == 1 and soe.days_without == 30
+
+
+@pytest.fixture
+def makassar_time(monkeypatch):
+    """The Kanwil's clock in Kupang (WITA, UTC+8)."""
+    import time
+
+    monkeypatch.setenv("TZ", "Asia/Makassar")
+    time.tzset()
+    yield
+    monkeypatch.undo()
+    time.tzset()
+
+
+def test_days_are_the_kanwils_local_days(store, makassar_time):
+    utc = dt.UTC
+    # 16:30 UTC on 31 October is 00:30 on 1 November in Kupang
+    late = dt.datetime(2026, 10, 31, 16, 30, tzinfo=utc).timestamp()
+    early = dt.datetime(2026, 10, 31, 15, 30, tzinfo=utc).timestamp()  # 23:30 on the 31st
+    received(store, m.KUPANG, late)
+    received(store, m.KUPANG, early)
+    october = month_report(store, 2026, 10, [m.KUPANG], m.KANWIL, m.TODAY)
+    november = month_report(store, 2026, 11, [m.KUPANG], m.KANWIL, m.TODAY)
+    assert october.offices[0].days[30].sent == 1 and october.total.sent == 1
+    assert november.offices[0].days[0].sent == 1 and november.total.sent == 1
