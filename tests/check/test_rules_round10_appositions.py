@@ -84,6 +84,12 @@ BREAKS = [
         _text("Petugas memeriksa blok hunian, dapur, ruang kunjungan atau klinik setiap hari."),
         [("kunjungan atau", "kunjungan, atau")],
     ),
+    # P7: items that repeat their head noun, however long, and 'dan juga' before the last.
+    (
+        "P7",
+        _text("Apel diikuti unsur pegawai, unsur tamu undangan dan juga unsur relawan."),
+        [("undangan dan", "undangan, dan")],
+    ),
 ]
 
 RESPECTS = [
@@ -119,6 +125,8 @@ RESPECTS = [
     ("P6", _text("Menurutnya, kepala KUA harus memahami aturan tersebut.")),
     # A name's own lowercase word before a comma is no verb: left alone.
     ("P6", _text("Kepala Seksi Bimbingan Kerja, Ronaldo dafinci, dan staf hadir.")),
+    # P7: the head noun repeats, the comma is there.
+    ("P7", _text("Apel diikuti unsur pegawai, unsur tamu undangan, dan juga unsur relawan.")),
     # P32, P7: 'atau' gives the office's short form or another name of the last item.
     (
         "P32",

@@ -316,3 +316,32 @@ def short_form_of(item: list[str], word: str) -> bool:
             if all(c in rest for c in short):
                 return True
     return False
+
+
+# --- P7 (clauses.py): items that repeat their head noun -------------------------------------
+
+# "unsur petugas, unsur warga binaan dan juga unsur masyarakat": one head noun opens every
+# item, so the items are plain to see however long, and the last takes its comma.
+_SHARED_HEAD = re.compile(
+    r"\b([a-z]{3,}) [^\W\d_]+(?: [^\W\d_]+)?, \1 (?:[^\W\d_]+ ){0,2}([^\W\d_]+) "
+    r"(dan|serta|atau)(?: juga| pula)? \1 [^\W\d_]+"
+)
+
+
+def shared_head_lists(doc: Doc, start: int, end: int) -> Iterator[Hit]:
+    """P7's comma before the last of three items that share their head noun."""
+    text = doc.text
+    for m in _SHARED_HEAD.finditer(text, start, end):
+        if m.group(1) in _NOT_HEADS:  # in a quote too, as P7 reads lists there
+            continue
+        yield Hit(
+            m.start(2),
+            m.end(3),
+            N_("In a list of three or more, a comma goes before '{word}'."),
+            f"{m.group(2)}, {m.group(3)}",
+            {"word": m.group(3)},
+        )
+
+
+# Words that repeat without heading items: "yang …, yang … dan yang …" is P7's own reading.
+_NOT_HEADS = words("yang dan atau serta para dari untuk dengan pada")

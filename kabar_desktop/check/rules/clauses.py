@@ -19,6 +19,7 @@ from kabar_desktop.check.rules.appositions import (
     closing_word,
     fronted_role,
     looks_like_name,
+    shared_head_lists,
     short_form_of,
 )
 from kabar_desktop.check.rules.commas import ends_in_person as _ends_in_person
@@ -212,8 +213,14 @@ def _case_differs(*items: str) -> bool:
 def list_comma(doc: Doc) -> Iterator[Hit]:
     text = doc.text
     for para in doc.prose_paras():
+        found: set[int] = set()
+        for hit in shared_head_lists(doc, para.start, para.end):
+            found.add(hit.end)
+            yield hit
         for m in _LIST.finditer(text, para.start, para.end):
             first, items, last_word, conj, after = m.groups()
+            if m.end(4) in found:
+                continue
             i = doc.token_at(m.start(1))
             if i is None or doc.tokens[i].initial:
                 continue
