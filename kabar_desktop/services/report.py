@@ -121,10 +121,11 @@ class MonthReport:
 
     @property
     def month_name(self) -> str:
-        """``November 2026``: the month in Indonesian (Babel's calendar, as the articles')."""
-        from babel.dates import format_date
+        """``November 2026``: the month in Indonesian, from Babel's calendar as the articles'
+        dates take it (saved at build time: the command line does not load Babel)."""
+        from kabar_desktop.compose.indonesian import _calendar
 
-        return format_date(self.first_day, "LLLL yyyy", locale="id")
+        return f"{_calendar()['months'][self.month - 1]} {self.year}"
 
     @property
     def title(self) -> str:

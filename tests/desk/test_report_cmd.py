@@ -84,3 +84,24 @@ def test_format_wins_over_the_suffix(kanwil, tmp_path):
     with out.open(encoding="utf-8-sig", newline="") as f:
         lines = list(csv.reader(f))
     assert lines[3] == [m.KUPANG, "5", "3", "1", "2", "27"]
+
+
+def test_the_command_needs_neither_qt_nor_babel(kanwil, tmp_path):
+    """The command line has no Qt (the PDF's chart is fpdf2's), and Babel's calendar comes
+    saved, as for the articles' dates."""
+    import os
+    import subprocess
+    import sys
+
+    out = tmp_path / "laporan.pdf"
+    code = (
+        "import sys; from kabar_desktop.cli import main; "
+        f"status = main(['report', '--month', '2026-10', '-o', {str(out)!r}]); "
+        "print(status, *sorted(m for m in sys.modules if m.split('.')[0] in "
+        "('PySide6', 'shiboken6', 'babel') or m.startswith('kabar_desktop.gui')))"
+    )
+    result = subprocess.run(
+        [sys.executable, "-c", code], capture_output=True, text=True, env=os.environ, timeout=120
+    )
+    assert result.stdout.splitlines()[-1] == "0", result.stderr[-2000:] + result.stdout
+    assert out.read_bytes().startswith(b"%PDF")
