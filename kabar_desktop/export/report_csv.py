@@ -18,22 +18,29 @@ if TYPE_CHECKING:
     from kabar_desktop.services.report import MonthReport
 
 
+def _safe(text: str) -> str:
+    """A text cell Excel will not run as a formula (OWASP's advice for CSV): office names come
+    from other offices' bundles, and "=HYPERLINK(…)" or "@SUM(…)" would otherwise run."""
+    return "'" + text if text[:1] in ("=", "+", "-", "@", "\t", "\r") else text
+
+
 def rows(report: MonthReport) -> list[list[str | int]]:
     """The report's lines, as the CSV holds them (translated headers, numbers as numbers)."""
     from kabar_desktop.services import report as labels
 
     counts = [_(c) for c in labels.COLUMNS]
-    out: list[list[str | int]] = [[report.title], []]
+    out: list[list[str | int]] = [[_safe(report.title)], []]
     out.append([_(labels.OFFICE), *counts, _(labels.DAYS_WITHOUT)])
     for office in report.offices:
-        out.append([office.label, *office.total.values(), office.days_without])
+        out.append([_safe(office.label), *office.total.values(), office.days_without])
     out.append([_(labels.TOTAL), *report.total.values(), report.days_without])
     out.append([])
     out.append([_(labels.OFFICE), _(labels.DATE), *counts])
     dates = [d.isoformat() for d in report.dates()]
     for office in report.offices:
+        label = _safe(office.label)
         for date, day in zip(dates, office.days, strict=True):
-            out.append([office.label, date, *day.values()])
+            out.append([label, date, *day.values()])
     return out
 
 

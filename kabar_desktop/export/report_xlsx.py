@@ -14,6 +14,7 @@ from kabar_desktop.model.problems import N_
 
 BY_OFFICE = N_("By office")
 BY_DAY = N_("By day")
+CHART_TITLE = N_("Articles sent and published, per office")  # as the PDF's chart
 
 TYPE_CHECKING = False
 if TYPE_CHECKING:
@@ -39,6 +40,37 @@ def _header(sheet: Worksheet, row: int, names: list[str]) -> None:
     for column, name in enumerate(names, start=1):
         cell = sheet.cell(row=row, column=column, value=name)
         cell.font, cell.fill = bold, fill
+
+
+def _as_text(sheet: Worksheet) -> None:
+    """Every text cell stays text: an office named "=HYPERLINK(…)" (names come from other
+    offices' bundles) would otherwise be a formula that Excel runs."""
+    for row in sheet.iter_rows():
+        for cell in row:
+            if isinstance(cell.value, str):
+                cell.data_type = "s"
+
+
+def _chart(sheet: Worksheet, offices: int) -> None:
+    """Bars of articles sent and published per office, beside the table (Excel draws it)."""
+    if not offices:
+        return
+    from openpyxl.chart import BarChart, Reference
+
+    chart = BarChart()
+    chart.type = "bar"
+    chart.title = _(CHART_TITLE)
+    chart.height = max(7.5, 0.55 * offices + 2)
+    chart.width = 18
+    last = 3 + offices
+    for column in (2, 5):  # sent, published
+        chart.add_data(
+            Reference(sheet, min_col=column, min_row=3, max_row=last), titles_from_data=True
+        )
+    chart.set_categories(Reference(sheet, min_col=1, min_row=4, max_row=last))
+    chart.y_axis.majorGridlines = None
+    chart.x_axis.scaling.orientation = "maxMin"  # the first office on top, as in the table
+    sheet.add_chart(chart, "H3")
 
 
 def write_xlsx(report: MonthReport, path: Path) -> None:
@@ -68,6 +100,7 @@ def write_xlsx(report: MonthReport, path: Path) -> None:
     for letter in "BCDEF":
         sheet.column_dimensions[letter].width = 16
     sheet.freeze_panes = "B4"
+    _chart(sheet, len(report.offices))
 
     days = book.create_sheet(_(BY_DAY))
     days["A1"] = _clean(report.title)
@@ -80,6 +113,8 @@ def write_xlsx(report: MonthReport, path: Path) -> None:
             days.append([label, date, *day.values()])
     for number in range(4, days.max_row + 1):
         days.cell(row=number, column=2).number_format = "yyyy-mm-dd"
+    for table in (sheet, days):
+        _as_text(table)
     days.column_dimensions["A"].width = sheet.column_dimensions["A"].width
     days.column_dimensions["B"].width = 12
     days.freeze_panes = "C4"

@@ -205,7 +205,7 @@ def parse_month(text: str) -> tuple[int, int] | None:
     if len(parts[0]) != 4 or len(parts[1]) not in (1, 2):
         return None
     year, month = int(parts[0]), int(parts[1])
-    if not (1 <= month <= 12 and year >= 1970):
+    if not (1 <= month <= 12 and 1970 <= year <= 2999):
         return None
     return year, month
 

@@ -122,3 +122,9 @@ def test_days_are_the_kanwils_local_days(store, makassar_time):
     november = month_report(store, 2026, 11, [m.KUPANG], m.KANWIL, m.TODAY)
     assert october.offices[0].days[30].sent == 1 and october.total.sent == 1
     assert november.offices[0].days[0].sent == 1 and november.total.sent == 1
+
+
+def test_the_year_stays_within_the_calendar():
+    assert parse_month("2999-12") == (2999, 12)
+    assert parse_month("9999-12") is None
+    assert parse_month("1969-12") is None

@@ -5,6 +5,7 @@ from __future__ import annotations
 import csv
 import datetime as dt
 import re
+import zipfile
 
 import pytest
 from openpyxl import load_workbook
@@ -52,6 +53,10 @@ def test_xlsx_has_a_sheet_per_office_and_a_sheet_per_day(report, tmp_path):
     assert len(per_day) == 4 * 31
     for (office, n), counts in m.EXPECTED_DAYS.items():
         assert per_day[(office, m.day(n))] == counts
+    with zipfile.ZipFile(path) as package:  # the bar chart beside the table (openpyxl
+        chart = package.read("xl/charts/chart1.xml").decode()  # reads no charts back)
+    assert "Berita terkirim dan dipublikasikan, per kantor" in chart
+    assert "'Per kantor'!$A$4:$A$7" in chart  # the four offices are its categories
 
 
 def test_csv_is_utf8_with_a_bom_and_holds_both_tables(report, tmp_path):
@@ -128,3 +133,27 @@ def test_an_empty_month_still_makes_every_file(tmp_path):
     table = load_workbook(tmp_path / "kosong.xlsx")["Per kantor"]
     assert [c.value for c in table[4]] == ["Lapas Kupang", 0, 0, 0, 0, 28]
     assert "Februari 2026" in PdfReader(tmp_path / "kosong.pdf").pages[0].extract_text()
+
+
+def test_an_office_named_like_a_formula_stays_text(tmp_path):
+    """Office names come from other offices' bundles: neither file may make one a formula."""
+    name = '=HYPERLINK("http://contoh.invalid/","Klik")'
+    store = DraftStore.open()
+    try:
+        received(store, name, at(m.day(2)), "accepted")
+        received(store, "@SUM(A1)", at(m.day(3)))
+        report = month_report(store, m.YEAR, m.MONTH, [], "Kanwil NTT", m.TODAY)
+    finally:
+        store.close()
+    write_report(report, tmp_path / "laporan.xlsx", "xlsx")
+    write_report(report, tmp_path / "laporan.csv", "csv")
+    book = load_workbook(tmp_path / "laporan.xlsx")
+    for sheet in book.worksheets:
+        cells = [c for row in sheet.iter_rows() for c in row if isinstance(c.value, str)]
+        assert cells and all(c.data_type == "s" for c in cells), sheet.title
+    labels = {r[0] for r in book["Per kantor"].iter_rows(min_row=4, values_only=True)}
+    assert {name, "@SUM(A1)"} <= labels
+    with (tmp_path / "laporan.csv").open(encoding="utf-8-sig", newline="") as f:
+        first = [r[0] for r in csv.reader(f) if r]
+    assert "'" + name in first and "'@SUM(A1)" in first
+    assert not any(cell[:1] in "=+-@" for cell in first)
