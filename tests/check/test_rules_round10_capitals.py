@@ -1,10 +1,10 @@
 """Round 10 of issue 13, capitals: ordinary words capitalised in mid-sentence (K24, a run of
-two or three of them too, and words Kabar's own list holds), positions used as a class (K2:
-counted, or heads of kinds of unit side by side), a full reduplication in a title (K5); and
-the capitals that are the writer's right: a term of the law in its title case (K24, K19), a
-statute's defined word quoted after 'bahwa' (K24), the word after a colon in a title (K5).
-Each class with texts of our own that break the rule and texts that respect it (none copied
-from a corpus)."""
+two or three of them too, words Kabar's own list holds, a plain word after a comma), positions
+used as a class (K2: counted, or heads of kinds of unit side by side), a full reduplication in
+a title (K5); and the capitals that are the writer's right: a term of the law in its title
+case (K24, K19), a statute's defined word quoted after 'bahwa' (K24), the word after a colon
+in a title (K5). Each class with texts of our own that break the rule and texts that respect
+it (none copied from a corpus)."""
 
 from __future__ import annotations
 
@@ -32,6 +32,12 @@ BREAKS = [
         "K24",
         _TITLE + _LEAD + "Sebelumnya Kalapas melakukan Koordinasi dengan dinas tenaga kerja.",
         [("Koordinasi", "koordinasi")],
+    ),
+    # After a comma in mid-sentence no sentence starts.
+    (
+        "K24",
+        _TITLE + _LEAD + "Usai pengarahan dari kalapas, Pelatihan hari itu diikuti 30 orang.",
+        [("Pelatihan", "pelatihan")],
     ),
     # Positions counted: every holder, lowercase.
     (
@@ -86,6 +92,10 @@ RESPECTS = [
         "K24",
         _TITLE + _LEAD + "Program Masa Depan Cerah dimulai. Kegiatan demi Masa Depan warga dibuka.",
     ),
+    # After a comma, a name may open the clause: a verb follows it.
+    ("K24", _TITLE + _LEAD + "Saat menutup acara, Mentari menyampaikan terima kasih."),
+    # After a comma, the items of a body's name go on across 'dan'.
+    ("K24", _TITLE + _LEAD + "Hadir pula Dinas Pangan, Pertanian dan Perikanan Kota Sragen."),
     # A position before a name or with its unit's name is one holder's title.
     ("K2", _TITLE + _LEAD + "Hadir Kepala Bidang Pembinaan dan Kepala Seksi Kegiatan Kerja."),
     ("K2", _TITLE + _LEAD + "Pada 2024 Kepala Desa Sidoharjo, Budi, membuka acara."),

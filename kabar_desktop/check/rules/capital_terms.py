@@ -6,6 +6,9 @@ right though the word is a common one, and where a title's word wants one.
   careful editor keeps the statute's capitals (K24 and K19 stay silent).
 - Words quoted from a statute's article ('Pasal 1 ayat 5 menyebutkan bahwa Pembimbingan …'):
   a defined term keeps the capital the law gives it.
+- After a comma in mid-sentence no sentence starts: a plain word capitalised there, with a
+  lowercase word after it, is a slip ('sebagai pembina, Apel pagi itu diikuti …'), unless a
+  list of names goes on ('Dinas Pangan, Pertanian dan Perikanan').
 - In a title, the word after a colon or a full stop starts a new part ('Kalapas: Agar Mereka
   Punya Bekal') and keeps its capital though it is a function word (K5).
 - In a title, both halves of a full reduplication are capitalised ('Blok-Blok Hunian', EYD V
@@ -107,3 +110,29 @@ def reduplicated_title_word(word: str) -> str | None:
     if first.lower() != second.lower() or not second[:1].islower():
         return None
     return first + "-" + second[:1].upper() + second[1:]
+
+
+_LIST_LINKS = words("dan serta atau")
+# What follows a clause's subject: a verb ('Dian menyampaikan'), an adverb or 'yang' ('Dian
+# yang juga …'): after a comma, the capital may be a name opening the clause.
+_PREDICATE = re.compile(r"(?:me|ber|be|di|ter|per|se)[a-z]{3,}")
+_SUBJECT_GOES_ON = words(
+    """yang juga pun telah sudah akan sempat turut tetap selalu kembali langsung bahkan lalu
+    kemudian selaku sebagai bersama dan serta atau ujar kata tutur"""
+)
+
+
+def after_comma(doc: Doc, i: int) -> bool:
+    """Token ``i`` follows a comma and a lowercase word follows it, no name's list going on
+    ('…, Pertanian dan Perikanan Kota …': the items of a body's name)."""
+    toks = doc.tokens
+    if i == 0 or i + 2 >= len(toks) or doc.text[toks[i - 1].end : toks[i].start] != ", ":
+        return False
+    if toks[i - 1].para != toks[i].para:
+        return False
+    nxt, after = toks[i + 1], toks[i + 2]
+    if not doc.adjacent(toks[i], nxt) or not nxt.text.isalpha() or not nxt.text.islower():
+        return False
+    if nxt.text in _SUBJECT_GOES_ON or _PREDICATE.fullmatch(nxt.text):
+        return False  # "Saat membuka kegiatan, Dian menyampaikan …": maybe a name
+    return not (nxt.text in _LIST_LINKS and capitalised(after))

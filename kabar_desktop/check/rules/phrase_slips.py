@@ -36,7 +36,7 @@ from kabar_desktop.check.lexicon import (
     words,
 )
 from kabar_desktop.check.rules import ERROR, N_, WARNING, Hit, keep_case, rule
-from kabar_desktop.check.rules.capital_terms import law_term, statute_words
+from kabar_desktop.check.rules.capital_terms import after_comma, law_term, statute_words
 from kabar_desktop.check.rules.case_reading import capitalised, in_slogan, in_title
 from kabar_desktop.check.rules.commas import PROVINCES
 from kabar_desktop.check.rules.inner_caps import _CLOSED, _mid_sentence
@@ -258,10 +258,8 @@ def capital_common_word(doc: Doc) -> Iterator[Hit]:
         if titled[t.para]:
             continue  # a title is in title case: "Lapas yang Bersih dan Tertib"
         prev = toks[i - 1]
-        if not doc.adjacent(prev, t) or not prev.text.isalpha() or not prev.text.islower():
-            continue
-        if prev.text in _UNIT_HEADS or prev.text in _BEFORE_PLACES or _says(prev.text):
-            continue
+        if not after_comma(doc, i) and _not_after_lowercase(doc, i):
+            continue  # after a comma "…sebagai pembina, Apel pagi itu": no sentence starts
         nxt = toks[i + 1] if i + 1 < len(toks) else None
         if nxt is not None and doc.adjacent(t, nxt) and not nxt.text.islower():
             continue  # "Bapas Nusakambangan": a name goes on
@@ -284,6 +282,14 @@ def capital_common_word(doc: Doc) -> Iterator[Hit]:
                 {"word": word.lower()},
             )
     yield from capital_runs(doc, lambda w: _plain_word(w, False) and not _place(w), _run_quiet)
+
+
+def _not_after_lowercase(doc: Doc, i: int) -> bool:
+    """Token ``i`` does not follow a lowercase word, or follows one a name comes after."""
+    prev, t = doc.tokens[i - 1], doc.tokens[i]
+    if not doc.adjacent(prev, t) or not prev.text.isalpha() or not prev.text.islower():
+        return True
+    return prev.text in _UNIT_HEADS or prev.text in _BEFORE_PLACES or _says(prev.text)
 
 
 def _run_quiet(doc: Doc, i: int) -> bool:
