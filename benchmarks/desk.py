@@ -151,17 +151,23 @@ def build(store: DraftStore, rng: random.Random, today: dt.date) -> None:
                 review = ""
             uuid = uuidlib.UUID(int=rng.getrandbits(128)).hex
             published = review == "published"
+            # revisions as sync names them (24 hex digits): a draft sent, edited, judged
+            ancestors = [uuidlib.UUID(int=rng.getrandbits(128)).hex[:24] for _r in range(6)]
+            gen = rng.randrange(1, 7)
             c.execute(
-                "INSERT INTO sync_drafts (uuid, draft_id, origin, review, rev, gen, head, digest, "
-                "sent, arrived, published_url, published_on) "
-                "VALUES (?, ?, ?, ?, ?, 1, ?, 'x', ?, ?, ?, ?)",
+                "INSERT INTO sync_drafts (uuid, draft_id, origin, review, rev, gen, ancestors, "
+                "head, digest, sent, arrived, published_url, published_on) "
+                "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
                 (
                     uuid,
                     draft_id,
                     office,
                     review,
-                    uuid[:16],
+                    ancestors[gen - 1],
+                    gen,
+                    " ".join(ancestors[: gen - 1]),
                     revision,
+                    uuid[:32],
                     sent_at,
                     arrived,
                     f"https://ntt.kemenkumham.go.id/berita/{n}" if published else "",

@@ -123,6 +123,10 @@ def test_silent_offices_are_those_that_sent_nothing_that_day(store, filled):
     assert desk.silent_offices(store, offices, NEXT + dt.timedelta(days=1)) == offices
 
 
+def test_origins_name_every_office_drafts_came_from(store, filled):
+    assert desk.origins(store) == [ATAMBUA, KUPANG, SOE]  # not the Kanwil's own
+
+
 def test_an_empty_desk(store):
     own(store, "Kanwil NTT", at(DAY))
     assert desk.incoming(store) == []
