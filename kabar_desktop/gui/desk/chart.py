@@ -21,7 +21,7 @@ ROW_HEIGHT = 22
 BAR_HEIGHT = 14
 LEGEND_HEIGHT = 26
 MARGIN = 8
-NAME_WIDTH_MAX = 220
+NAME_WIDTH_MAX = 260
 NUMBER_ROOM = 40
 # (key, colour): the parts of a bar from the left; tests read the colours back from pixels.
 PARTS = (
@@ -35,7 +35,7 @@ PARTS = (
 def part_names() -> dict[str, str]:
     return {
         "published": _("published"),
-        "accepted": _("accepted"),
+        "accepted": _("accepted, not yet published"),
         "sent_back": _("sent back"),
         "waiting": _("waiting"),
     }
@@ -68,7 +68,7 @@ class MonthChart(QWidget):
         super().__init__(parent)
         self.setObjectName("month-chart")
         self.rows: list[ChartRow] = []
-        self.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Fixed)
+        self.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.MinimumExpanding)
         self.setMouseTracking(True)
         self.retranslate()
 
