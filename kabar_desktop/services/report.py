@@ -129,8 +129,10 @@ class MonthReport:
 
     @property
     def title(self) -> str:
+        if not self.kanwil_name.strip():  # a profile without the Kanwil's name yet
+            return _("Articles of {month}").format(month=self.month_name)
         return _("Articles of {kanwil}, {month}").format(
-            kanwil=self.kanwil_name, month=self.month_name
+            kanwil=self.kanwil_name.strip(), month=self.month_name
         )
 
 

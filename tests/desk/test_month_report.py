@@ -128,3 +128,8 @@ def test_the_year_stays_within_the_calendar():
     assert parse_month("2999-12") == (2999, 12)
     assert parse_month("9999-12") is None
     assert parse_month("1969-12") is None
+
+
+def test_a_kanwil_without_its_name_still_gets_a_title(store):
+    report = month_report(store, 2026, 10, [], "  ", m.TODAY)
+    assert report.title == "Laporan Berita Oktober 2026"
