@@ -19,7 +19,7 @@ BREAKS = [
     # Two or three plain words capitalised together, lowercase words on both sides.
     (
         "K24",
-        _TITLE + _LEAD + "Pelatihan ini wujud perhatian kepada Masa Depan warga binaan.",
+        _TITLE + _LEAD + "Pelatihan ini wujud perhatian terhadap Masa Depan warga binaan.",
         [("Masa Depan", "masa depan")],
     ),
     (
@@ -86,6 +86,9 @@ RESPECTS = [
     # A run that opens with a body's word, or ends with a post's rank, is a name.
     ("K24", _TITLE + _LEAD + "Pelatih berasal dari Balai Latihan milik pemerintah kabupaten."),
     ("K24", _TITLE + _LEAD + "Ia kini menjabat Penyuluh Muda pada kantor kementerian."),
+    # A run after a word that a place's or a person's name follows, or a place's first word.
+    ("K24", _TITLE + _LEAD + "Rombongan tiba di Tanah Abang pukul 10.00 WIB."),
+    ("K24", _TITLE + _LEAD + "Bantuan juga dikirim untuk warga Batu Ampar yang terdampak."),
     # A run a name continues across 'dan', and one the text writes in a longer name.
     ("K24", _TITLE + _LEAD + "Hadir petugas Seksi Pembinaan dan Keamanan dari lapas."),
     (

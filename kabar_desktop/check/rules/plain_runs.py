@@ -47,6 +47,18 @@ _HEADS = (
     jambore temu dialog diskusi webinar sarasehan halalbihalal bakti karya gelar lomba pekan"""
     )
 )
+# Words a place's or a person's name follows ('tiba di Tanah Abang', 'kata Intan Permata'),
+# and the words that open a place's name ('Batu Ampar', 'Muara Enim', 'Tebing Tinggi').
+_BEFORE_NAMES = words(
+    """di ke dari menuju asal hingga sampai sekitar wilayah kawasan daerah kota kabupaten
+    provinsi warga penduduk se tiba kata ujar tutur ungkap jelas sebut papar tegas imbuh tambah
+    ucap oleh bersama didampingi kepada saudara saudari sdr"""
+)
+_PLACE_HEADS = words(
+    """tanah batu air bukit tanjung ujung lubuk kuala muara teluk tebing pematang padang kebon
+    kebun dusun rawa sumber karang talang koto nagari labuhan bandar pangkalan simpang pasir
+    tanjung sei way bumi kali"""
+)
 # Words that end a name's run: a post's rank ('Penghulu Muda'), a reach ('Nasional').
 _TAILS = words(
     """muda pertama madya utama ahli terampil mahir penyelia pelaksana nasional daerah
@@ -106,6 +118,8 @@ def _closed(doc: Doc, i: int, j: int) -> bool:
         return False
     if not nxt.text.islower() or prev.text in _NAMERS or len(prev.text) < 2:
         return False
+    if prev.text in _BEFORE_NAMES or toks[i].text.lower() in _PLACE_HEADS:
+        return False  # "tiba di Tanah Abang", "kata Intan Permata": a place's, a person's name
     if toks[i].text.lower() in _HEADS or toks[j - 1].text.lower() in _TAILS:
         return False  # "Dinas Kesehatan", "Penghulu Muda": a body's name, a post's rank
     after = toks[j + 1] if j + 1 < len(toks) else None
