@@ -29,6 +29,7 @@ _REGISTERED_ELSEWHERE = {
     "ready": "sync_cmd",
     "review": "sync_cmd",
     "resolve": "sync_cmd",
+    "remarks": "sync_cmd",
     "report": "report_cmd",
 }
 

@@ -115,14 +115,15 @@ def run_list(trashed: bool = False) -> int:
 
 
 def _verdicts(store) -> dict[int, str]:
-    """Draft id → the regional office's verdict and remark, for drafts that have one."""
+    """Draft id → the regional office's verdict and remark (and the published link), for
+    drafts that have one."""
+    from kabar_desktop.commands.sync_cmd import verdict_line
     from kabar_desktop.store import sync_state
 
     out = {}
     for row in sync_state.all_rows(store):
         if row.draft_id is not None and (row.review or row.remark):
-            label = _(sync_state.REVIEW_LABELS.get(row.review, row.review))
-            out[row.draft_id] = f"{label}: {row.remark}" if row.remark else label
+            out[row.draft_id] = verdict_line(row)
     return out
 
 

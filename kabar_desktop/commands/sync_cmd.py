@@ -1,4 +1,4 @@
-"""``kabar sync``, ``kabar ready``, ``kabar review``, ``kabar resolve``: sync from the command line.
+"""``kabar sync``, ``ready``, ``review``, ``remarks``, ``resolve``: sync from the command line.
 
 ``kabar sync --to URL_OR_FOLDER`` runs one sync. The WebDAV user and password come from
 ``--user`` / ``KABAR_SYNC_USER`` and ``KABAR_SYNC_PASSWORD``; at a terminal Kabar asks for
@@ -20,12 +20,14 @@ REVIEW_CHOICES = {
     "none": "",
     "accepted": "accepted",
     "needs-changes": "needs_changes",
+    "needs_changes": "needs_changes",
     "published": "published",
 }
 
 
 def register(sub: argparse._SubParsersAction) -> None:
-    """Add ``sync``, ``ready``, ``review`` and ``resolve`` to ``kabar`` (cli.py calls this)."""
+    """Add ``sync``, ``ready``, ``review``, ``remarks`` and ``resolve`` to ``kabar`` (cli.py
+    calls this)."""
     sync = sub.add_parser(
         "sync",
         help=_("sync drafts with the regional office (a folder or a WebDAV server)"),
@@ -57,9 +59,40 @@ def register(sub: argparse._SubParsersAction) -> None:
         description=_("Set the regional office's verdict on a draft, with a remark."),
     )
     review.add_argument("id", type=int, metavar=_("NUMBER"), help=_("the draft's number"))
-    review.add_argument("--status", required=True, choices=tuple(REVIEW_CHOICES))
+    review.add_argument(
+        "--verdict", "--status", dest="status", required=True, choices=tuple(REVIEW_CHOICES)
+    )
     review.add_argument("--remark", default="", help=_("what the office should know"))
+    review.add_argument(
+        "--remark-at",
+        nargs=2,
+        action="append",
+        default=[],
+        metavar=(_("PATH"), _("TEXT")),
+        help=_(
+            "a remark on one field (speakers[0].statements[1], title, paragraphs[2]) or "
+            "sentence (sentence:3); may be repeated"
+        ),
+    )
+    review.add_argument("--url", default="", help=_("with published: where the article appeared"))
+    review.add_argument(
+        "--on", default="", metavar=_("DATE"), help=_("with published: the day (YYYY-MM-DD)")
+    )
     review.set_defaults(sync_run=run_review)
+    remarks = sub.add_parser(
+        "remarks",
+        help=_("list the regional office's remarks on a draft"),
+        description=_(
+            "List the regional office's remarks on a draft, open ones first; --done marks "
+            "one as dealt with (this travels back with the next sync)."
+        ),
+    )
+    remarks.add_argument("id", type=int, metavar=_("NUMBER"), help=_("the draft's number"))
+    remarks.add_argument(
+        "--done", metavar=_("REMARK"), help=_("mark this remark done (its first digits)")
+    )
+    remarks.add_argument("--reopen", metavar=_("REMARK"), help=_("mark this remark open again"))
+    remarks.set_defaults(sync_run=run_remarks)
     resolve = sub.add_parser(
         "resolve",
         help=_("end a sync conflict"),
@@ -223,7 +256,7 @@ def _with_store(action) -> int:
         return action(store)
     except StoreError as exc:
         say_error(exc.message(_))
-        return EXIT_BAD_INPUT if exc.kind == "missing" else EXIT_FAILED
+        return EXIT_BAD_INPUT if exc.kind in ("missing", "bad") else EXIT_FAILED
     finally:
         store.close()
 
@@ -241,11 +274,116 @@ def run_ready(args: argparse.Namespace) -> int:
 
 
 def run_review(args: argparse.Namespace) -> int:
+    """``kabar review``: the verdict, its remarks anchored to fields or sentences, the
+    published link. Everything is checked before anything is written."""
+
     def action(store) -> int:
+        import datetime as dt
+
+        from kabar_desktop.store import remarks
         from kabar_desktop.store import sync_state as state
 
-        state.set_review(store, args.id, REVIEW_CHOICES[args.status], args.remark, _office())
+        verdict = REVIEW_CHOICES[args.status]
+        if (args.url or args.on) and verdict != "published":
+            say_error(_("--url and --on go with --verdict published"))
+            return EXIT_BAD_INPUT
+        draft = store.load(args.id)  # a missing draft: exit 2
+        for path, text in args.remark_at:
+            if not remarks.anchor_in_draft(draft, path):
+                say_error(
+                    _(
+                        "{path} is not a field of draft {id} nor a sentence (sentence:3); "
+                        "kabar check {id} names the fields"
+                    ).format(path=path, id=args.id)
+                )
+                return EXIT_BAD_INPUT
+            if not text.strip():
+                say_error(_("the remark on {path} is empty").format(path=path))
+                return EXIT_BAD_INPUT
+        url = state.checked_url(args.url) if args.url else ""
+        on = state.checked_day(args.on) if args.on else dt.date.today().isoformat()
+        office = _office()
+        with store.db.transaction():  # all of it, or nothing
+            state.set_review(store, args.id, verdict, args.remark, office)
+            if url:
+                state.set_published(store, args.id, url, on, office)
+            for path, text in args.remark_at:
+                remarks.add(store, args.id, path, text, _quote(draft, path), office)
+        _print_verdict(store, args.id)
         print(_waiting_line(state.waiting(store)))
+        return EXIT_OK
+
+    return _with_store(action)
+
+
+def _quote(draft, anchor: str) -> str:
+    """The words a remark on a field is about (what the writer had when it was made)."""
+    from kabar_desktop.model import field_path
+    from kabar_desktop.store import remarks
+
+    if anchor.startswith(remarks.SENTENCE):
+        return ""
+    value = field_path.resolve(draft, field_path.parse(anchor))
+    text = getattr(value, "text", value)
+    return text[: remarks.MAX_QUOTE] if isinstance(text, str) else ""
+
+
+def verdict_line(row) -> str:
+    """The verdict as ``kabar list`` and ``kabar review`` show it, with the published link."""
+    from kabar_desktop.store import sync_state as state
+
+    label = _(state.REVIEW_LABELS.get(row.review, row.review))
+    if row.review == "published" and row.published_url:
+        label = _("{verdict} {date}: {url}").format(
+            verdict=label, date=row.published_on, url=row.published_url
+        )
+    return f"{label}: {row.remark}" if row.remark else label
+
+
+def _print_verdict(store, draft_id: int) -> None:
+    from kabar_desktop.store import remarks
+    from kabar_desktop.store import sync_state as state
+
+    row = state.for_draft(store, draft_id)
+    if row is None:
+        return
+    print(_("Draft {id}: {verdict}").format(id=draft_id, verdict=verdict_line(row)))
+    items = remarks.for_draft(store, draft_id)
+    open_ = sum(1 for r in items if not r.done)
+    if items:
+        print(
+            ngettext("{count} remark open", "{count} remarks open", open_).format(count=open_)
+            + _(" (kabar remarks {id})").format(id=draft_id)
+        )
+
+
+def run_remarks(args: argparse.Namespace) -> int:
+    """``kabar remarks``: the remarks on a draft, open ones first; ``--done`` marks one."""
+
+    def action(store) -> int:
+        from kabar_desktop.store import remarks
+        from kabar_desktop.store import sync_state as state
+
+        store.load(args.id)  # a missing draft: exit 2
+        for rid, done in ((args.done, True), (args.reopen, False)):
+            if rid:
+                remarks.set_done(store, remarks.find(store, args.id, rid).rid, done)
+        items = remarks.for_draft(store, args.id)
+        if not items:
+            print(_("Draft {id} has no remarks.").format(id=args.id))
+            return EXIT_OK
+        for r in sorted(items, key=lambda r: r.done):  # open first, each oldest first
+            status = _("[done]") if r.done else _("[open]")
+            where = (
+                _("sentence {n} of the article").format(n=r.sentence)
+                if r.sentence is not None
+                else r.anchor
+            )
+            print(f"{r.rid[:8]}  {status}  {where}: {r.text}")
+            if r.quote:
+                print(f"          « {r.quote[:200]} »")
+        if args.done or args.reopen:
+            print(_waiting_line(state.waiting(store)))
         return EXIT_OK
 
     return _with_store(action)

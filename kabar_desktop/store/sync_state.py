@@ -1,16 +1,19 @@
 """What the store remembers for syncing: each draft's world-wide identity and agreed revision.
 
 The sync engine (kabar_desktop/sync/) decides; this module only reads and writes the
-``sync_drafts`` and ``sync_targets`` tables (schema version 3), each change in one
+``sync_drafts`` and ``sync_targets`` tables (schema version 3; version 5 adds when a draft
+was sent and arrived, the published link and the remarks: docs/desk.md), each change in one
 transaction, so a sync killed at any point resumes from what was committed.
 """
 
 from __future__ import annotations
 
+import datetime as dt
 import hashlib
 import json
 import uuid as uuidlib
 from dataclasses import dataclass
+from urllib.parse import urlsplit
 
 from kabar_desktop.model.problems import N_
 
@@ -25,10 +28,11 @@ REVIEW_LABELS = {
     "published": N_("published"),
 }
 MAX_ANCESTORS = 500  # older ones are forgotten: at worst a false conflict, never a lost edit
+MAX_URL = 2_000  # the published address, in characters
 _COLUMNS = (
     "s.uuid, s.draft_id, s.origin, s.review, s.remark, s.meta_changed, s.conflict_of, s.rev, "
     "s.gen, s.ancestors, s.head, s.deleted, s.digest, d.head, d.trashed, d.status, s.pending, "
-    "s.base"
+    "s.base, s.sent, s.arrived, s.published_url, s.published_on"
 )
 # A row whose draft changed since the agreed revision (or was never sent).
 _DIRTY = (
@@ -60,6 +64,10 @@ class SyncRow:
     status: str
     pending: dict | None  # the revision being sent when a sync stopped, unconfirmed
     base: str | None  # ``rev`` settled a conflict, carrying this revision's content
+    sent: float | None = None  # when the sending office first sent it (its clock)
+    arrived: float | None = None  # when this office first received it
+    published_url: str = ""
+    published_on: str = ""  # YYYY-MM-DD
 
     @property
     def gone(self) -> bool:
@@ -87,6 +95,10 @@ def _row(r: tuple) -> SyncRow:
         status=r[15] or "",
         pending=json.loads(r[16]) if r[16] else None,
         base=r[17],
+        sent=r[18],
+        arrived=r[19],
+        published_url=r[20],
+        published_on=r[21],
     )
 
 
@@ -199,7 +211,9 @@ def head_content(store: DraftStore, draft_id: int) -> str:
     return rows[0][0]
 
 
-def head_and_digest(store: DraftStore, draft_id: int, review: str, remark: str) -> tuple[int, str]:
+def head_and_digest(
+    store: DraftStore, draft_id: int, review: str, remark: str, extra: str = ""
+) -> tuple[int, str]:
     """The draft's head revision now, and the digest a sync compares it by."""
     rows = store.db.query(
         "SELECT d.head, r.content FROM drafts d JOIN revisions r ON r.id = d.head WHERE d.id = ?",
@@ -208,21 +222,64 @@ def head_and_digest(store: DraftStore, draft_id: int, review: str, remark: str) 
     if not rows:
         raise missing_draft(draft_id)
     head, content = rows[0]
-    return head, digest(content, review, remark)
+    return head, digest(content, review, remark, extra)
 
 
-def digest(content: str | None, review: str, remark: str) -> str:
-    """What a revision says, as a hash (``content`` None: deleted). Compared locally only."""
+def digest(content: str | None, review: str, remark: str, extra: str = "") -> str:
+    """What a revision says, as a hash (``content`` None: deleted). Compared locally only.
+    ``extra`` (``extra_text``) is empty for a draft without a published link or remarks, so
+    the digests of older revisions stay what they were."""
     if content is None:
         return "deleted"
     text = f"{content}\n{review}\n{remark}"
+    if extra:
+        text += f"\n{extra}"
     return hashlib.sha256(text.encode("utf-8", "surrogatepass")).hexdigest()[:32]
+
+
+REMARK_KEYS = ("rid", "anchor", "quote", "text", "author", "created", "done")
+
+
+def extra_text(published_url: str, published_on: str, remarks: list[dict]) -> str:
+    """The desk's metadata of a revision (docs/desk.md) as one canonical text, for the
+    digest: a remark added or marked done alone is a change that travels."""
+    if not (published_url or published_on or remarks):
+        return ""
+    items = sorted(([r[k] for k in REMARK_KEYS] for r in remarks), key=lambda r: r[0])
+    return json.dumps([published_url, published_on, items], ensure_ascii=True)
+
+
+def remark_dicts(store: DraftStore, uuid: str) -> list[dict]:
+    """The remarks on a draft as they travel, oldest first."""
+    return _remark_dicts(store.db.conn, uuid)
+
+
+def _remark_dicts(c, uuid: str) -> list[dict]:
+    rows = c.execute(
+        "SELECT rid, anchor, quote, text, author, created, done FROM remarks WHERE uuid = ? "
+        "ORDER BY created, rid",
+        (uuid,),
+    ).fetchall()
+    return [dict(zip(REMARK_KEYS, (*r[:6], bool(r[6])), strict=True)) for r in rows]
+
+
+def _current_extra(c, uuid: str) -> str:
+    row = c.execute(
+        "SELECT published_url, published_on FROM sync_drafts WHERE uuid = ?", (uuid,)
+    ).fetchone()
+    url, on = row if row else ("", "")
+    return extra_text(url, on, _remark_dicts(c, uuid))
+
+
+def current_extra(store: DraftStore, uuid: str) -> str:
+    return _current_extra(store.db.conn, uuid)
 
 
 def current_digest(store: DraftStore, row: SyncRow) -> str:
     if row.gone or row.draft_id is None:
         return digest(None, "", "")
-    return digest(head_content(store, row.draft_id), row.review, row.remark)
+    content = head_content(store, row.draft_id)
+    return digest(content, row.review, row.remark, current_extra(store, row.uuid))
 
 
 def record(
@@ -239,16 +296,19 @@ def record(
     remark: str,
     base: str | None = None,
     mark_sent: bool = False,
+    extra: str = "",
 ) -> None:
     """The revision ``rev`` is now agreed with the target (pushed, or taken from it).
 
-    ``review`` and ``remark`` are those the revision holds: if the row's differ (changed
-    meanwhile), they stay marked as changed, to travel with the next sync."""
+    ``review``, ``remark`` and ``extra`` (the published link and remarks, ``extra_text``)
+    are those the revision holds: if the row's differ (changed meanwhile, or remarks only
+    this office had), they stay marked as changed, to travel with the next sync."""
     with store.db.transaction() as c:
+        same = int(_current_extra(c, uuid) == extra)
         c.execute(
             "UPDATE sync_drafts SET rev = ?, gen = ?, ancestors = ?, deleted = ?, digest = ?, "
             "head = ?, base = ?, pending = NULL, meta_changed = "
-            "CASE WHEN review = ? AND remark = ? THEN 0 ELSE 1 END WHERE uuid = ?",
+            "CASE WHEN review = ? AND remark = ? AND ? THEN 0 ELSE 1 END WHERE uuid = ?",
             (
                 rev,
                 gen,
@@ -259,6 +319,7 @@ def record(
                 base,
                 review,
                 remark,
+                same,
                 uuid,
             ),
         )
@@ -285,15 +346,40 @@ def adopt(
     review: str,
     remark: str,
     conflict_of: str | None,
+    sent: float | None = None,
+    published_url: str = "",
+    published_on: str = "",
 ) -> None:
-    """Create or update the row of a draft as another office (or a conflict) describes it."""
+    """Create or update the row of a draft as another office (or a conflict) describes it.
+    ``sent`` keeps the earliest time known: the first sending is the one that counts."""
     with store.db.transaction() as c:
         c.execute(
-            "INSERT INTO sync_drafts (uuid, draft_id, origin, review, remark, conflict_of) "
-            "VALUES (?, ?, ?, ?, ?, ?) ON CONFLICT (uuid) DO UPDATE SET draft_id = "
+            "INSERT INTO sync_drafts (uuid, draft_id, origin, review, remark, conflict_of, sent, "
+            "published_url, published_on) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?) "
+            "ON CONFLICT (uuid) DO UPDATE SET draft_id = "
             "excluded.draft_id, origin = excluded.origin, review = excluded.review, "
-            "remark = excluded.remark, conflict_of = excluded.conflict_of",
-            (uuid, draft_id, origin, review, remark, conflict_of),
+            "remark = excluded.remark, conflict_of = excluded.conflict_of, "
+            "sent = CASE WHEN sent IS NULL OR excluded.sent < sent THEN "
+            "COALESCE(excluded.sent, sent) ELSE sent END, "
+            "published_url = excluded.published_url, published_on = excluded.published_on",
+            (uuid, draft_id, origin, review, remark, conflict_of, sent, published_url,
+             published_on),
+        )  # fmt: skip
+
+
+def stamp_sent(store: DraftStore, uuid: str, when: float) -> float:
+    """Note when this office first sends the draft (kept if already known); the time kept."""
+    with store.db.transaction() as c:
+        c.execute("UPDATE sync_drafts SET sent = ? WHERE uuid = ? AND sent IS NULL", (when, uuid))
+        row = c.execute("SELECT sent FROM sync_drafts WHERE uuid = ?", (uuid,)).fetchone()
+    return row[0] if row and row[0] is not None else when
+
+
+def stamp_arrived(store: DraftStore, uuid: str, when: float) -> None:
+    """Note when this office first received the draft (kept if already known)."""
+    with store.db.transaction() as c:
+        c.execute(
+            "UPDATE sync_drafts SET arrived = ? WHERE uuid = ? AND arrived IS NULL", (when, uuid)
         )
 
 
@@ -304,8 +390,51 @@ def set_review(store: DraftStore, draft_id: int, review: str, remark: str, origi
     with store.db.transaction():
         uuid = ensure_identity(store, draft_id, origin)
         store.db.conn.execute(
-            "UPDATE sync_drafts SET review = ?, remark = ?, meta_changed = 1 WHERE uuid = ?",
-            (review, remark, uuid),
+            "UPDATE sync_drafts SET review = ?, remark = ?, meta_changed = 1, "
+            "published_url = CASE WHEN ? = 'published' THEN published_url ELSE '' END, "
+            "published_on = CASE WHEN ? = 'published' THEN published_on ELSE '' END "
+            "WHERE uuid = ?",
+            (review, remark, review, review, uuid),
+        )
+    return uuid
+
+
+def checked_url(url: str) -> str:
+    """The published address, or ``StoreError`` ("bad") saying why not: http/https only."""
+    url = url.strip()
+    parts = urlsplit(url) if len(url) <= MAX_URL else None
+    if (
+        parts is None
+        or parts.scheme.lower() not in ("http", "https")
+        or not parts.hostname
+        or any(ch.isspace() or ord(ch) < 32 for ch in url)
+    ):
+        raise store_error(
+            "bad", N_("{url} is not a web address (http:// or https://)"), url=url[:200]
+        )
+    return url
+
+
+def checked_day(on: str) -> str:
+    """A date as ``YYYY-MM-DD``, or ``StoreError`` ("bad")."""
+    try:
+        if len(on) != 10:
+            raise ValueError(on)
+        return dt.date.fromisoformat(on).isoformat()
+    except ValueError:
+        raise store_error("bad", N_("{date} is not a date (YYYY-MM-DD)"), date=on[:40]) from None
+
+
+def set_published(store: DraftStore, draft_id: int, url: str, on: str, origin: str) -> str:
+    """The verdict "published", with the address where the article appeared and the date
+    (travels back with the next sync); the draft's uuid."""
+    url, on = checked_url(url), checked_day(on)
+    with store.db.transaction():
+        uuid = ensure_identity(store, draft_id, origin)
+        store.db.conn.execute(
+            "UPDATE sync_drafts SET review = 'published', published_url = ?, published_on = ?, "
+            "meta_changed = 1 WHERE uuid = ?",
+            (url, on, uuid),
         )
     return uuid
 

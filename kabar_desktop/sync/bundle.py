@@ -24,7 +24,8 @@ from kabar_desktop.model.draft_file import DRAFT_ENTRY, MAX_JSON_BYTES
 from kabar_desktop.model.parse import draft_from_dict, draft_to_dict
 from kabar_desktop.model.photo_check import check_photo
 from kabar_desktop.model.problems import N_, DraftError, Problem
-from kabar_desktop.store.sync_state import MAX_ANCESTORS
+from kabar_desktop.store.remarks import union
+from kabar_desktop.store.sync_state import MAX_ANCESTORS, extra_text
 
 from .bundle_meta import FORMAT, VERSION, checked
 from .bundle_read import MAX_META_BYTES, BundleZip, Refused, load_json
@@ -50,6 +51,15 @@ class Meta:
     conflict_of: str | None = None
     photo_files: list[str] = field(default_factory=list)  # the names the writer's draft used
     base: str | None = None  # a revision settling a conflict: whose content it carries
+    # The Kanwil desk (docs/desk.md); an older bundle has none of these.
+    sent: float | None = None  # when the sending office first sent the draft (its clock)
+    published_url: str = ""  # with review "published": where the article appeared
+    published_on: str = ""  # and the day (YYYY-MM-DD)
+    remarks: list[dict] = field(default_factory=list)  # anchored remarks (store/remarks.py)
+
+    def extra(self) -> str:
+        """The desk's part of what this revision says (``sync_state.extra_text``)."""
+        return extra_text(self.published_url, self.published_on, self.remarks)
 
     def carried_by(self, other: Meta) -> bool:
         """This revision only settled a conflict, and ``other`` builds on the content it
@@ -133,6 +143,10 @@ def merged(uuid: str, winner: Meta, maximal: list[Meta]) -> Meta:
         deleted=winner.deleted,
         conflict_of=winner.conflict_of,
         base=winner.base or winner.rev,
+        sent=min((m.sent for m in maximal if m.sent is not None), default=None),
+        published_url=winner.published_url,
+        published_on=winner.published_on,
+        remarks=union(*(m.remarks for m in maximal)),
     )
 
 

@@ -8,11 +8,14 @@ that caused it. A refusal names the field; the sync sets the bundle aside and go
 
 from __future__ import annotations
 
+import math
 import re
 from typing import Any
 
 from kabar_desktop.model.problems import N_, DraftError, Problem
-from kabar_desktop.store.sync_state import MAX_ANCESTORS, REVIEWS
+from kabar_desktop.store import remarks as remarks_
+from kabar_desktop.store.errors import StoreError
+from kabar_desktop.store.sync_state import MAX_ANCESTORS, REVIEWS, checked_day, checked_url
 
 from .bundle_read import Refused
 
@@ -23,6 +26,7 @@ MAX_ORIGIN = 1_000  # an office's name
 MAX_REMARK = 100_000  # the Kanwil's remark, in characters (6 bytes each at most)
 MAX_PHOTO_FILES = 200
 MAX_PHOTO_NAME = 1_000
+MAX_TIME = 10**11  # epoch seconds: year 5138
 _UUID = re.compile(r"[0-9a-f]{32}\Z")
 _REV = re.compile(r"[0-9a-f]{24}\Z")
 
@@ -90,6 +94,69 @@ def checked(data: Any, name: str) -> dict[str, Any]:
         "conflict_of": conflict_of,
         "photo_files": photo_files,
         "base": base,
+        **_desk(data),
+    }
+
+
+def _desk(data: dict) -> dict[str, Any]:
+    """The Kanwil desk's fields (docs/desk.md): absent means empty."""
+    sent = data.get("sent")
+    if sent is not None and not _time_ok(sent):
+        raise _field("sent")
+    url, on = _string(data, "published_url", 10_000), _string(data, "published_on", 40)
+    try:
+        url = checked_url(url) if url else ""
+    except StoreError:
+        raise _field("published_url") from None
+    try:
+        on = checked_day(on) if on else ""
+    except StoreError:
+        raise _field("published_on") from None
+    return {"sent": sent, "published_url": url, "published_on": on, **_remarks(data)}
+
+
+def _time_ok(value: object) -> bool:
+    return (
+        type(value) in (int, float)
+        and math.isfinite(value)  # type: ignore[arg-type]
+        and 0 <= value <= MAX_TIME  # type: ignore[operator]
+    )
+
+
+def _remarks(data: dict) -> dict[str, list[dict]]:
+    items = data.get("remarks", [])
+    if not isinstance(items, list) or len(items) > remarks_.MAX_REMARKS:
+        raise _field("remarks")
+    try:
+        out = [_remark(item) for item in items]
+    except Refused:  # a remark's own field: named as the remarks
+        raise _field("remarks") from None
+    if len({r["rid"] for r in out}) != len(out):
+        raise _field("remarks")
+    return {"remarks": out}
+
+
+def _remark(item: object) -> dict[str, Any]:
+    if not isinstance(item, dict) or not remarks_.rid_ok(item.get("rid")):
+        raise _field("remarks")
+    anchor = _string(item, "anchor", remarks_.MAX_ANCHOR)
+    done = item.get("done", False)
+    text = _string(item, "text", remarks_.MAX_TEXT)
+    if (
+        not remarks_.anchor_form_ok(anchor)
+        or not text
+        or type(done) is not bool
+        or not _time_ok(item.get("created"))
+    ):
+        raise _field("remarks")
+    return {
+        "rid": item["rid"],
+        "anchor": anchor,
+        "quote": _string(item, "quote", remarks_.MAX_QUOTE),
+        "text": text,
+        "author": _string(item, "author", remarks_.MAX_AUTHOR),
+        "created": item["created"],
+        "done": done,
     }
 
 

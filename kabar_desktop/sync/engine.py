@@ -19,7 +19,7 @@ from collections.abc import Callable
 
 from kabar_desktop.model.draft import Draft
 from kabar_desktop.model.problems import DraftError
-from kabar_desktop.store import DraftStore
+from kabar_desktop.store import DraftStore, remarks
 from kabar_desktop.store import sync_state as state
 from kabar_desktop.store.errors import StoreError
 
@@ -47,8 +47,10 @@ class SyncEngine:
         cancel: Cancel | None = None,
         allow_removals: bool = False,
         allow_emptied: bool = False,
+        clock: Callable[[], float] | None = None,
     ):
         self.store = store
+        self.clock = clock or store.clock  # stamps ``sent`` and ``arrived`` (docs/desk.md)
         self.target = target
         self.office = office
         self.retry = retry or Retry()
@@ -166,6 +168,7 @@ class SyncEngine:
                 store, uuid, rev=p["rev"], gen=p["gen"], ancestors=p["ancestors"],
                 deleted=p["deleted"], digest_=p["digest"], head=p["head"],
                 review=p["review"], remark=p["remark"], base=p.get("base"),
+                extra=p.get("extra", ""),
             )  # fmt: skip
             row = state.get(store, uuid)
         local, fresh, local_digest = own_revision(store, self.office, row)
@@ -212,6 +215,12 @@ class SyncEngine:
                 assert row is not None  # _apply has just recorded it
                 local_digest = row.digest
             assert row is not None  # a local revision comes from a row
+            if not merged.deleted and row.draft_id is not None and not row.gone:
+                # every side's remarks, "done" wherever one says so
+                remarks.merge(store, uuid, merged.remarks)
+                local_digest = state.head_and_digest(
+                    store, row.draft_id, merged.review, merged.remark, merged.extra()
+                )[1]
             self._push(uuid, merged, local_digest, row, prune, after)
             return
         if winner is local:
@@ -276,11 +285,13 @@ class SyncEngine:
             remark=meta.remark,
             base=meta.base,
             mark_sent=True,
+            extra=meta.extra(),
         )
 
     def _apply(self, uuid: str, meta: Meta, draft: Draft | None, row: state.SyncRow | None):
         """Make the target's revision this office's version of the draft."""
         store = self.store
+        arrived = None
         with store.bulk():
             draft_id = row.draft_id if row and row.draft_head is not None else None
             if meta.deleted:
@@ -292,6 +303,7 @@ class SyncEngine:
                 if draft_id is None:
                     draft_id = store.create(draft, kind="sync")
                     store.set_status(draft_id, "sent")
+                    arrived = self.clock()  # first received here
                 else:
                     store.save(draft_id, draft, kind="sync")
                     if row is not None and row.trashed:
@@ -304,12 +316,20 @@ class SyncEngine:
                 review=meta.review,
                 remark=meta.remark,
                 conflict_of=meta.conflict_of,
+                sent=meta.sent,
+                published_url=meta.published_url,
+                published_on=meta.published_on,
             )
+            if arrived is not None:
+                state.stamp_arrived(store, uuid, arrived)
             if meta.deleted:
                 head, digest = (row.draft_head if row else None), state.digest(None, "", "")
             else:
                 assert draft_id is not None  # made or saved just above
-                head, digest = state.head_and_digest(store, draft_id, meta.review, meta.remark)
+                remarks.merge(store, uuid, meta.remarks)  # this office's own ones stay
+                head, digest = state.head_and_digest(
+                    store, draft_id, meta.review, meta.remark, meta.extra()
+                )
                 self.report.received += 1
             state.record(
                 store,
@@ -323,6 +343,8 @@ class SyncEngine:
                 review=meta.review,
                 remark=meta.remark,
                 base=meta.base,
+                # a deletion's remarks do not matter: the ones kept here are not a change
+                extra=state.current_extra(store, uuid) if meta.deleted else meta.extra(),
             )
 
     def _conflict_copy(self, uuid, loser: Meta, draft, row, loser_name: str | None) -> None:
@@ -343,6 +365,7 @@ class SyncEngine:
                     review=loser.review,
                     remark=loser.remark,
                     conflict_of=uuid,
+                    sent=loser.sent,
                 )
                 head, digest = state.head_and_digest(store, draft_id, loser.review, loser.remark)
                 state.record(
@@ -366,13 +389,16 @@ class SyncEngine:
         if not meta.deleted:
             assert row.draft_id is not None  # a live revision is pushed from a stored draft
             draft = self.store.load(row.draft_id)
+        if not meta.deleted and meta.sent is None and (row.origin or self.office) == self.office:
+            meta.sent = state.stamp_sent(self.store, uuid, self.clock())  # first sent now
         data = bundle.encode(meta, draft)
         if meta.rev != row.rev:  # a new revision: note it before it can reach the target
             state.set_pending(
                 self.store, uuid,
                 {"rev": meta.rev, "gen": meta.gen, "ancestors": meta.ancestors,
                  "deleted": meta.deleted, "digest": digest, "head": row.draft_head,
-                 "review": meta.review, "remark": meta.remark, "base": meta.base},
+                 "review": meta.review, "remark": meta.remark, "base": meta.base,
+                 "extra": meta.extra()},
             )  # fmt: skip
         self._mark_writing()
 

@@ -41,6 +41,7 @@ def own_revision(
                 review=row.review,
                 remark=row.remark,
                 base=row.base,
+                extra=state.current_extra(store, row.uuid),
             )
         else:
             rev = bundle.mint_rev(row.uuid, row.rev, digest)
@@ -58,5 +59,9 @@ def own_revision(
         deleted=deleted,
         conflict_of=row.conflict_of,
         base=None if changed else row.base,
+        sent=row.sent,
+        published_url=row.published_url,
+        published_on=row.published_on,
+        remarks=state.remark_dicts(store, row.uuid),
     )
     return meta, changed, digest

@@ -263,6 +263,25 @@ def _sync(store: DraftStore, target, office: str):
     return SyncEngine(store, target, office, retry=Retry(attempts=1, wait=lambda s: False)).run()
 
 
+def _sync_as_v3(store: DraftStore, target, office: str):
+    """A sync by a Kabar of schema version 3: today's engine, on the columns version 5 adds
+    for the desk (issue 16) for the time of the sync only; the file stays at version 3."""
+    from kabar_desktop.store.schema import MIGRATIONS
+
+    MIGRATIONS[5](store.db.conn)
+    try:
+        return _sync(store, target, office)
+    finally:
+        for sql in (
+            "DROP TABLE remarks",
+            "DROP INDEX sync_drafts_by_origin_sent",
+            "DROP INDEX sync_drafts_by_sent",
+            *(f"ALTER TABLE sync_drafts DROP COLUMN {c}"
+              for c in ("sent", "arrived", "published_url", "published_on")),
+        ):  # fmt: skip
+            store.db.conn.execute(sql)
+
+
 def test_the_cleaning_is_not_sent_as_a_new_revision(tmp_path):
     """The other offices clean what they receive at the same door: the upgrade mints no
     revision (one per upgrading office would make conflict copies), the bundles on the
@@ -272,7 +291,7 @@ def test_the_cleaning_is_not_sent_as_a_new_revision(tmp_path):
     clock = Clock()
     upt, draft_id = _old_store(tmp_path / "upt.sqlite", clock, edits=0)
     upt.set_status(draft_id, "ready")
-    assert _sync(upt, target, "UPT").sent == 1
+    assert _sync_as_v3(upt, target, "UPT").sent == 1
     upt.close()
     kanwil = DraftStore.open(tmp_path / "kanwil.sqlite", clock=clock)
     try:

@@ -220,6 +220,24 @@ def makers(good: bytes, name_rev: str) -> dict[str, Callable[[], bytes]]:
         "photo_files 7": meta(_set("photo_files", 7)),
         "conflict_of {}": meta(_set("conflict_of", {})),
         "its own revision an ancestor": meta(lambda m: m["ancestors"].insert(0, name_rev)),
+        "sent in the year 10000": meta(_set("sent", 2.6e11)),
+        "a published link to javascript:": meta(_set("published_url", "javascript:alert(1)")),
+        "published on 30 February": meta(_set("published_on", "2026-02-30")),
+        "remarks a string": meta(_set("remarks", "lihat")),
+        "a remark on no field": meta(
+            _set(
+                "remarks",
+                [
+                    {
+                        "rid": "a" * 24,
+                        "anchor": "../../etc",
+                        "text": "x",
+                        "created": 1,
+                        "done": False,
+                    }
+                ],
+            )
+        ),
         "a 5,000-digit gen": lambda: rezip(
             **{
                 bundle.META_ENTRY: meta_raw.replace(
