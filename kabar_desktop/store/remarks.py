@@ -9,6 +9,7 @@ sync sends it even when the article did not change.
 
 from __future__ import annotations
 
+import dataclasses
 import re
 import uuid as uuidlib
 from dataclasses import dataclass
@@ -58,13 +59,21 @@ def anchor_form_ok(anchor: str) -> bool:
 
 def anchor_in_draft(draft: object, anchor: str) -> bool:
     """Whether ``anchor`` points at something ``draft`` has: a field that exists (a text, a
-    statement, a paragraph, a person, a date), or a sentence number."""
+    statement, a paragraph, a person, a date, also one left empty), or a sentence number."""
     if not anchor_form_ok(anchor):
         return False
     if anchor.startswith(SENTENCE):
         return True
-    value = field_path.resolve(draft, field_path.parse(anchor))
-    return value is not None and not isinstance(value, list | bool)
+    path = field_path.parse(anchor)
+    holder = field_path.resolve(draft, path[:-1])
+    last = path[-1]
+    if isinstance(last, int):
+        value = holder[last] if isinstance(holder, list) and last < len(holder) else None
+    elif dataclasses.is_dataclass(holder) and last in {f.name for f in dataclasses.fields(holder)}:
+        value = getattr(holder, last)
+    else:
+        return False
+    return not isinstance(value, list | bool) and (value is not None or isinstance(last, str))
 
 
 def _uuid_of(store: DraftStore, draft_id: int) -> str | None:

@@ -55,6 +55,7 @@ def test_an_empty_remark_is_refused(store):
         ("speakers[0].statements[1].text", True),
         ("paragraphs[0]", True),
         ("venue", True),
+        ("lead", True),  # empty in the sample: a remark may ask for it
         ("date", True),
         ("sentence:12", True),
         ("speakers[7].name", False),  # the sample has two speakers

@@ -212,3 +212,25 @@ def test_every_desk_field_of_a_bundle_is_checked_by_name(field, value):
     with pytest.raises(Refused) as caught:
         checked({**meta, field: value}, "n")
     assert f'"{field}"' in str(caught.value)
+
+
+def test_remarks_of_concurrent_revisions_are_united_at_every_office(three):
+    """A remark marked done at the UPT while the Kanwil adds another: the revisions are
+    concurrent (a conflict copy may be kept, as for any concurrent change), and both offices
+    end with both remarks, the first one done."""
+    kupang, _atambua, kanwil, target = three
+    at_kanwil = kanwil.id_of("Pelatihan Kehumasan")
+    first = remarks.add(kanwil.store, at_kanwil, "title", "Sebut tempatnya")
+    kanwil.sync(target)
+    kupang.sync(target)
+    remarks.set_done(kupang.store, first.rid)
+    second = remarks.add(kanwil.store, at_kanwil, "lead", "Lead terlalu panjang")
+    kupang.sync(target)
+    kanwil.sync(target)
+    kupang.sync(target)
+    kanwil.sync(target)
+    want = {first.rid: True, second.rid: False}
+    at_upt = state.get(kupang.store, first.uuid).draft_id
+    assert {r.rid: r.done for r in remarks.for_draft(kupang.store, at_upt)} == want
+    assert {r.rid: r.done for r in remarks.for_draft(kanwil.store, at_kanwil)} == want
+    assert kupang.waiting() == kanwil.waiting() == 0
