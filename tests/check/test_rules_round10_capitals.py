@@ -89,6 +89,7 @@ RESPECTS = [
     # A run after a word that a place's or a person's name follows, or a place's first word.
     ("K24", _TITLE + _LEAD + "Rombongan tiba di Tanah Abang pukul 10.00 WIB."),
     ("K24", _TITLE + _LEAD + "Bantuan juga dikirim untuk warga Batu Ampar yang terdampak."),
+    ("K24", _TITLE + _LEAD + "Ia hadir bersama istri Bunga Citra dan dua anaknya."),
     # A run a name continues across 'dan', and one the text writes in a longer name.
     ("K24", _TITLE + _LEAD + "Hadir petugas Seksi Pembinaan dan Keamanan dari lapas."),
     (

@@ -52,7 +52,9 @@ _HEADS = (
 _BEFORE_NAMES = words(
     """di ke dari menuju asal hingga sampai sekitar wilayah kawasan daerah kota kabupaten
     provinsi warga penduduk se tiba kata ujar tutur ungkap jelas sebut papar tegas imbuh tambah
-    ucap oleh bersama didampingi kepada saudara saudari sdr"""
+    ucap oleh bersama didampingi kepada saudara saudari sdr istri suami anak putra putri adik
+    kakak almarhum almarhumah rekan sahabat pasangan nama inisial berinisial alias disapa
+    dipanggil ustaz ustazah kiai pendeta romo habib tuan nyonya"""
 )
 _PLACE_HEADS = words(
     """tanah batu air bukit tanjung ujung lubuk kuala muara teluk tebing pematang padang kebon
