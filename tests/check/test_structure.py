@@ -167,6 +167,11 @@ def test_every_rule_has_breaking_and_respecting_texts():
     import test_rules_round9_basics
     import test_rules_round9_capitals
     import test_rules_round9_spelling
+    import test_rules_round10_appositions
+    import test_rules_round10_capitals
+    import test_rules_round10_forms
+    import test_rules_round10_probe
+    import test_rules_round10_punctuation
     import test_spelling
     import test_spelling_more
     import test_title_case
@@ -195,6 +200,11 @@ def test_every_rule_has_breaking_and_respecting_texts():
     modules.append(test_rules_round9_basics)
     modules.append(test_rules_round9_capitals)
     modules.append(test_rules_round9_spelling)
+    modules.append(test_rules_round10_appositions)
+    modules.append(test_rules_round10_capitals)
+    modules.append(test_rules_round10_forms)
+    modules.append(test_rules_round10_probe)
+    modules.append(test_rules_round10_punctuation)
     drafts = {"A4", "A8"}  # checked on composed drafts: here and in test_verbs.py
     broken = {r for m in modules for r, *_ in m.BREAKS} | {r for r, *_ in BREAKS} | drafts
     respected = {r for m in modules for r, _ in m.RESPECTS} | {r for r, _ in RESPECTS} | drafts
