@@ -287,6 +287,9 @@ def run_review(args: argparse.Namespace) -> int:
         if (args.url or args.on) and verdict != "published":
             say_error(_("--url and --on go with --verdict published"))
             return EXIT_BAD_INPUT
+        if args.on and not args.url:
+            say_error(_("--on is the day of the article at --url: give both"))
+            return EXIT_BAD_INPUT
         draft = store.load(args.id)  # a missing draft: exit 2
         for path, text in args.remark_at:
             if not remarks.anchor_in_draft(draft, path):

@@ -106,6 +106,9 @@ def test_three_offices_from_the_command_line(homes):
         "review", str(got), "--verdict", "published", "--url", "javascript:alert(1)"
     )
     assert status == 2 and "javascript:alert(1)" in err and "http" in err
+    for argv in (["--on", "2026-12-03"], ["--url", URL, "--on", "3 Desember 2026"]):
+        status, _out, err = kanwil.run("review", str(got), "--verdict", "published", *argv)
+        assert status == 2 and ("--on" in err or "3 Desember 2026" in err), (argv, err)
     assert kanwil.run("review", "99", "--verdict", "accepted")[0] == 2
     store = kanwil.store()
     assert remarks.for_draft(store, got) == [] and state.for_draft(store, got).review == ""
