@@ -157,3 +157,24 @@ def test_an_office_named_like_a_formula_stays_text(tmp_path):
         first = [r[0] for r in csv.reader(f) if r]
     assert "'" + name in first and "'@SUM(A1)" in first
     assert not any(cell[:1] in "=+-@" for cell in first)
+
+
+def test_a_long_list_of_offices_goes_on_to_the_next_page_with_its_header(tmp_path):
+    offices = [f"Lapas Kelas III Nomor {n:02d}" for n in range(1, 61)]
+    store = DraftStore.open()
+    try:
+        for n, office in enumerate(offices):
+            for _k in range(n % 4):
+                received(store, office, at(m.day(1 + n % 28)), "accepted")
+        report = month_report(store, m.YEAR, m.MONTH, offices, m.KANWIL, m.TODAY)
+    finally:
+        store.close()
+    path = tmp_path / "laporan.pdf"
+    write_report(report, path, "pdf")
+    pages = [page.extract_text() for page in PdfReader(path).pages]
+    assert len(pages) >= 3  # the table runs over, then the chart
+    assert pages[1].startswith("Kantor Terkirim")  # the header again on the next page
+    text = "\n".join(pages)
+    for n, office in enumerate(offices):
+        sent = n % 4
+        assert re.search(rf"^{office} {sent} {sent} 0 0 {31 - (1 if sent else 0)}$", text, re.M)
