@@ -102,7 +102,7 @@ class MonthChart(QWidget):
     def name_width(self) -> int:
         metrics = QFontMetrics(self.font())
         widest = max((metrics.horizontalAdvance(r.office) for r in self.rows), default=0)
-        return min(widest + 8, NAME_WIDTH_MAX, max(60, self.width() // 3))
+        return min(widest + 8, NAME_WIDTH_MAX, max(60, self.width() * 2 // 5))
 
     def scale(self) -> float:
         """Pixels per article: the longest bar fills the room left of its number."""

@@ -126,11 +126,35 @@ class MainWindow(QMainWindow):
         self.later.add(lambda: self.form.build_all(), last=True)  # instant when chosen
         self.later.add(self._install_checker, last=True)
         self.later.add(self._resume_outbox, last=True)  # what an earlier run left unsent
+        self.later.add(self._install_desk, last=True)  # the Kanwil's remarks; a Kanwil's desk
 
     def _resume_outbox(self) -> None:
         from kabar_desktop.gui.mail.worker import resume_outbox
 
         resume_outbox(self)
+
+    def _install_desk(self) -> None:
+        """The Kanwil's remarks beside the fields (gui/desk/upt_remarks.py); a Kanwil's
+        window opens on the desk as soon as its drafts store is there."""
+        from kabar_desktop.gui.desk.upt_remarks import install_upt_remarks
+
+        install_upt_remarks(self)
+        if self.settings.profile.is_kanwil:
+            self._open_desk_at_start()
+
+    def _open_desk_at_start(self) -> None:
+        if self.store is not None:
+            self.show_desk()
+        elif self.store_pending:
+            QTimer.singleShot(100, self, self._open_desk_at_start)
+
+    def show_desk(self) -> None:
+        """The Kanwil desk (Berkas ▸ Meja Kanwil…, gui/desk/desk_window.py)."""
+        if self.autosave is not None:
+            self.autosave.flush()
+        from kabar_desktop.gui.desk.desk_window import show_desk
+
+        show_desk(self)
 
     def _install_checker(self) -> None:
         from kabar_desktop.gui.checker import install_checker

@@ -61,6 +61,8 @@ if TYPE_CHECKING:
 
         def show_browser(self) -> None: ...
 
+        def show_desk(self) -> None: ...
+
         def show_history(self) -> None: ...
 
         def send_by_email(self) -> None: ...
@@ -368,6 +370,9 @@ def build(window: MenuWindow) -> Actions:
     tb.addActions([acts.export_docx, acts.copy_whatsapp])
     w.addToolBar(tb)  # at the top
     sync_menu.install(w.sync, file_menu, tb, before=acts.quit)  # Sync Now, Ready to Send, verdict
+    from kabar_desktop.gui.desk import menu_actions as desk_menu  # File ▸ Kanwil Desk…
+
+    desk_menu.install(w.widget, file_menu, w.show_desk, before=acts.history, enabled=stored)
     return acts
 
 
