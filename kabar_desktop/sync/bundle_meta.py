@@ -112,6 +112,7 @@ def _desk(data: dict) -> dict[str, Any]:
         on = checked_day(on) if on else ""
     except StoreError:
         raise _field("published_on") from None
+    sent = None if sent is None else float(sent)
     return {"sent": sent, "published_url": url, "published_on": on, **_remarks(data)}
 
 
@@ -155,7 +156,7 @@ def _remark(item: object) -> dict[str, Any]:
         "quote": _string(item, "quote", remarks_.MAX_QUOTE),
         "text": text,
         "author": _string(item, "author", remarks_.MAX_AUTHOR),
-        "created": item["created"],
+        "created": float(item["created"]),  # as the store keeps it (REAL): digests agree
         "done": done,
     }
 

@@ -209,6 +209,9 @@ def test_every_desk_field_of_a_bundle_is_checked_by_name(field, value):
     good = checked({**meta, **desk}, "n")
     assert (good["sent"], good["remarks"], good["published_on"]) == (1.5, [_REMARK], "2026-12-01")
     assert checked(meta, "n")["remarks"] == []  # an older Kabar's bundle: empty
+    # whole seconds are read as the store keeps them, so the digests of both sides agree
+    whole = checked({**meta, "sent": 7, "remarks": [dict(_REMARK, created=5)]}, "n")
+    assert repr((whole["sent"], whole["remarks"][0]["created"])) == "(7.0, 5.0)"
     with pytest.raises(Refused) as caught:
         checked({**meta, field: value}, "n")
     assert f'"{field}"' in str(caught.value)
