@@ -14,6 +14,7 @@ import html
 from pathlib import Path
 from typing import TYPE_CHECKING
 
+from PySide6.QtCore import QEvent, QTimer
 from PySide6.QtWidgets import (
     QDialog,
     QLabel,
@@ -33,6 +34,8 @@ from kabar_desktop.store import StoreError
 from kabar_desktop.store import desk as desk_store
 from kabar_desktop.store import remarks as remark_store
 from kabar_desktop.store import sync_state as state
+
+WATCH_MS = 10_000  # how often an open desk looks for what a sync brought
 
 if TYPE_CHECKING:
     from kabar_desktop.gui.context import WindowContext
@@ -104,6 +107,11 @@ class DeskWindow(QDialog):
         self.reader.published_requested.connect(self.mark_published)
         self.reader.edit_requested.connect(self.edit)
         self.reader.remarks.add_requested.connect(self.add_remark)
+        self._seen: tuple = ()
+        self.watch = QTimer(self)  # a sync (automatic or by hand) brings drafts meanwhile
+        self.watch.setInterval(WATCH_MS)
+        self.watch.timeout.connect(self.refresh_if_changed)
+        self.watch.start()
 
     @property
     def store(self) -> DraftStore | None:
@@ -116,6 +124,29 @@ class DeskWindow(QDialog):
         return listed + [o for o in others if o and o not in listed]
 
     # --- the list ------------------------------------------------------------------------------
+    def _state(self) -> tuple:
+        """What a sync or another window may change: drafts, verdicts, remarks (one cheap
+        look at the sync table, not the list's query)."""
+        store = self.store
+        if store is None or store.db.conn is None:
+            return ()
+        return tuple(
+            store.db.query(
+                "SELECT COUNT(*), MAX(arrived), TOTAL(LENGTH(review)), "
+                "(SELECT COUNT(*) FROM remarks), (SELECT TOTAL(done) FROM remarks) "
+                "FROM sync_drafts"
+            )[0]
+        )
+
+    def refresh_if_changed(self) -> None:
+        if self.isVisible() and self._state() != self._seen:
+            self.refresh()
+
+    def changeEvent(self, event) -> None:  # noqa: N802 - Qt's name
+        super().changeEvent(event)
+        if event.type() == QEvent.Type.ActivationChange and self.isActiveWindow():
+            self.refresh_if_changed()
+
     def refresh(self) -> None:
         """Read the desk again: the list under the filters, the count, the silent offices."""
         store = self.store
@@ -129,6 +160,7 @@ class DeskWindow(QDialog):
         except StoreError as exc:
             self._problem(exc)
             return
+        self._seen = self._state()
         self.list.show_rows(rows, self.today)
         count = ngettext(
             "{count} draft waits for a verdict", "{count} drafts wait for a verdict", waiting

@@ -271,3 +271,11 @@ def test_a_upt_window_does_not_open_the_desk_but_its_menu_does(qtbot):
     desk.close()
     win.close()
     win.deleteLater()
+
+
+def test_an_open_desk_shows_what_a_sync_brought(desk, window):
+    assert len(listed(desk)) == 4
+    new = received(window.store, "Lapas Atambua", at(TODAY, 12), title="Bakti Sosial Pegawai")
+    desk.refresh_if_changed()  # what its timer does every few seconds
+    assert listed(desk)[0] == new
+    assert "Lapas Atambua" not in desk.silent.text()
