@@ -237,3 +237,19 @@ def test_remarks_of_concurrent_revisions_are_united_at_every_office(three):
     assert {r.rid: r.done for r in remarks.for_draft(kupang.store, at_upt)} == want
     assert {r.rid: r.done for r in remarks.for_draft(kanwil.store, at_kanwil)} == want
     assert kupang.waiting() == kanwil.waiting() == 0
+
+
+def test_a_sync_that_failed_midway_sends_the_first_time_when_repeated(offices, dav, dav_target):
+    """The server is full at the first attempt; the next sync, an hour later, sends the
+    draft with the time it was first sent, as noted before the upload."""
+    from kabar_desktop.sync import TargetError
+
+    upt, kanwil = offices("Rudenim Kupang"), offices("Kanwil NTT")
+    upt.new("Pelatihan Kehumasan")
+    dav.faults.add("PUT", "status", 507, path=r"^/kabar-sync/drafts/", times=3)
+    with pytest.raises(TargetError):
+        upt.sync(dav_target(), attempts=3, clock=clock(SENT_1))
+    assert upt.sync(dav_target(), clock=clock(SENT_1 + 3_600)).sent == 1
+    kanwil.sync(dav_target(), clock=clock(ARRIVED))
+    got = _row(kanwil, "Pelatihan Kehumasan")
+    assert (got.sent, got.arrived) == (SENT_1, ARRIVED)
