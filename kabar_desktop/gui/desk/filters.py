@@ -109,6 +109,9 @@ class DeskFilters(QWidget):
 
     def set_offices(self, offices: list[str]) -> None:
         """The offices to choose from (the profile's list and every office that sent)."""
+        shown = [self.office.itemData(n) for n in range(1, self.office.count())]
+        if self.office.count() and shown == offices:
+            return  # unchanged: no new layout of the whole row
         current = self.office.currentData() if self.office.count() else None
         self.office.blockSignals(True)
         self.office.clear()
