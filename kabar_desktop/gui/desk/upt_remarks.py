@@ -18,6 +18,7 @@ from typing import TYPE_CHECKING
 from PySide6.QtCore import QObject, Qt, QTimer
 from PySide6.QtGui import QBrush, QColor, QPalette
 from PySide6.QtWidgets import (
+    QDialog,
     QDockWidget,
     QHBoxLayout,
     QLabel,
@@ -62,6 +63,8 @@ class RemarksDock(QDockWidget):
         self.show_button = QPushButton(body)
         self.done_button = QPushButton(body)
         self.done_button.setObjectName("kanwil-remark-done")
+        self.changes_button = QPushButton(body)
+        self.changes_button.setObjectName("kanwil-changes")
         buttons = QHBoxLayout()
         buttons.addWidget(self.show_button)
         buttons.addStretch(1)
@@ -75,6 +78,7 @@ class RemarksDock(QDockWidget):
         layout.addWidget(self.note)
         layout.addWidget(self.list, 1)
         layout.addLayout(buttons)
+        layout.addWidget(self.changes_button)
         self.setWidget(body)
         self.retranslate()
 
@@ -86,6 +90,11 @@ class RemarksDock(QDockWidget):
         self.done_button.setText(_("&Done"))
         self.done_button.setAccessibleName(_("Mark the remark done"))
         self.done_button.setToolTip(_("You dealt with it: the Kanwil sees it after the sync."))
+        self.changes_button.setText(_("What the Kanwil &Changed…"))
+        self.changes_button.setAccessibleName(_("What the Kanwil changed"))
+        self.changes_button.setToolTip(
+            _("The version before the Kanwil's edit beside the draft as it is now")
+        )
 
 
 class UptRemarks(QObject):
@@ -96,6 +105,7 @@ class UptRemarks(QObject):
         self.w = window
         self.remarks: list[Remark] = []
         self.verdict = ("", "", "")  # review, published address, published day
+        self.edited = False  # the newest version came from the Kanwil
         self._key: tuple = ()
         self._tinted: list[tuple[QWidget, QPalette]] = []
         self.dock = RemarksDock(window.widget)
@@ -105,6 +115,7 @@ class UptRemarks(QObject):
         self.dock.list.itemActivated.connect(lambda _item: self.show_current())
         self.dock.show_button.clicked.connect(self.show_current)
         self.dock.done_button.clicked.connect(self.mark_done)
+        self.dock.changes_button.clicked.connect(self.show_changes)
         window.session.reset.connect(self.reload)
         if window.autosave is not None:
             window.autosave.stored.connect(lambda _draft_id: self.reload())
@@ -115,6 +126,41 @@ class UptRemarks(QObject):
         self.reload()
 
     # --- reading -----------------------------------------------------------------------------
+    def edited_from(self) -> int | None:
+        """The version before the newest, when the newest came by sync (the Kanwil's edit)."""
+        store, draft_id = self.w.store, self.w.session.draft_id
+        if store is None or draft_id is None or store.db.conn is None:
+            return None
+        try:
+            versions = store.history(draft_id)  # newest first
+        except StoreError:
+            return None
+        if len(versions) < 2 or versions[0].kind != "sync":
+            return None
+        return versions[1].id
+
+    def show_changes(self) -> QDialog | None:
+        """The version history, the version before the Kanwil's edit chosen: its words
+        beside the draft's now, what changed marked."""
+        before = self.edited_from()
+        if before is None:
+            return None
+        from kabar_desktop.gui.drafts.history_view import HistoryDialog
+
+        dialog = HistoryDialog(self.w)
+        tree = dialog.versions
+        stack = [tree.topLevelItem(n) for n in range(tree.topLevelItemCount())]
+        while stack:
+            item = stack.pop()
+            if item is None:
+                continue
+            if item.data(0, Qt.ItemDataRole.UserRole) == before:
+                tree.setCurrentItem(item)
+                break
+            stack += [item.child(n) for n in range(item.childCount())]
+        dialog.open()
+        return dialog
+
     def _read(self) -> tuple[list[Remark], tuple[str, str, str]]:
         """The remarks on the window's draft, and its verdict (review, published link, day)."""
         store, draft_id = self.w.store, self.w.session.draft_id
@@ -134,12 +180,19 @@ class UptRemarks(QObject):
             return
         self.timer.start()
         remarks, verdict = self._read()
-        key = (self.w.session.draft_id, verdict, tuple((r.rid, r.done) for r in remarks))
+        edited = self.edited_from()
+        key = (
+            self.w.session.draft_id,
+            verdict,
+            edited,
+            tuple((r.rid, r.done) for r in remarks),
+        )
         if key == self._key and self._fields_in_step():
             return
         self._key = key
         self.remarks = remarks
         self.verdict = verdict
+        self.edited = edited is not None
         self._render()
 
     def open_remarks(self) -> list[Remark]:
@@ -183,8 +236,13 @@ class UptRemarks(QObject):
                 )
             )
         dock.note.setText("<br>".join(lines))
+        if self.edited:
+            lines.append(html.escape(_("The Kanwil edited this draft.")))
         dock.list.setVisible(bool(self.remarks))
-        dock.setVisible(bool(self.remarks) or review == "published")
+        dock.show_button.setVisible(bool(self.remarks))
+        dock.done_button.setVisible(bool(self.remarks))
+        dock.changes_button.setVisible(self.edited)
+        dock.setVisible(bool(self.remarks) or review == "published" or self.edited)
         self._tint()
         self._enable()
 

@@ -103,3 +103,20 @@ def test_the_upt_sees_where_its_article_was_published(window):
     note = upt.dock.note.text()
     assert url in note and "2026-11-06" in note
     assert upt.dock.isVisible()
+
+
+def test_the_upt_sees_what_the_kanwil_changed(qtbot, window):
+    store, draft_id = window.store, window.session.draft_id
+    upt = remarks_of(window)
+    assert not upt.dock.changes_button.isVisibleTo(upt.dock)  # nothing came by sync yet
+    edited = store.load(draft_id)
+    edited.title = "Apel Pagi Pegawai Lapas Kupang"
+    store.save(draft_id, edited, kind="sync")  # what sync does with the Kanwil's revision
+    window.autosave.reload()
+    upt.reload()
+    assert upt.dock.changes_button.isVisibleTo(upt.dock)
+    dialog = upt.show_changes()
+    assert dialog is not None
+    shown = dialog.view.toPlainText()
+    assert "Apel Pagi" in shown and "Pegawai Lapas Kupang" in shown
+    dialog.close()
