@@ -115,7 +115,9 @@ class DeskWindow(QDialog):
 
     @property
     def store(self) -> DraftStore | None:
-        return self.w.store
+        """The window's drafts store; None without one, or once it is closed (quitting)."""
+        store = self.w.store
+        return store if store is not None and store.db.conn is not None else None
 
     def offices(self) -> list[str]:
         """The profile's UPTs, then any other office that sent drafts here."""
@@ -128,7 +130,7 @@ class DeskWindow(QDialog):
         """What a sync or another window may change: drafts, verdicts, remarks (one cheap
         look at the sync table, not the list's query)."""
         store = self.store
-        if store is None or store.db.conn is None:
+        if store is None:
             return ()
         return tuple(
             store.db.query(
@@ -139,7 +141,7 @@ class DeskWindow(QDialog):
         )
 
     def refresh_if_changed(self) -> None:
-        if self.isVisible() and self._state() != self._seen:
+        if self.isVisible() and self.store is not None and self._state() != self._seen:
             self.refresh()
 
     def changeEvent(self, event) -> None:  # noqa: N802 - Qt's name
