@@ -15,7 +15,7 @@ from __future__ import annotations
 import html
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QObject, Qt, QTimer
+from PySide6.QtCore import QEvent, QObject, Qt, QTimer
 from PySide6.QtGui import QBrush, QColor, QPalette
 from PySide6.QtWidgets import (
     QDialog,
@@ -119,6 +119,11 @@ class UptRemarks(QObject):
         window.session.reset.connect(self.reload)
         if window.autosave is not None:
             window.autosave.stored.connect(lambda _draft_id: self.reload())
+        self._relabel = QTimer(self)
+        self._relabel.setSingleShot(True)
+        self._relabel.setInterval(0)
+        self._relabel.timeout.connect(self.retranslate)
+        window.menuBar().installEventFilter(self)
         self.timer = QTimer(self)
         self.timer.setInterval(POLL_MS)
         self.timer.timeout.connect(self.reload)
@@ -206,7 +211,8 @@ class UptRemarks(QObject):
         dock.list.clear()
         for remark in sorted(self.remarks, key=lambda r: (r.done, r.created)):
             where = anchor_label(remark.anchor, draft)
-            quote = f"\n“{short(remark.quote, 120)}”" if remark.quote else ""
+            words = remark.quote or self._sentence(remark)
+            quote = f"\n“{short(words, 120)}”" if words else ""
             state = _("done") if remark.done else _("open")
             item = QListWidgetItem(f"{where} ({state}){quote}\n{remark.text}", dock.list)
             item.setData(RID_ROLE, remark.rid)
@@ -245,6 +251,27 @@ class UptRemarks(QObject):
         dock.setVisible(bool(self.remarks) or review == "published" or self.edited)
         self._tint()
         self._enable()
+
+    def _sentence(self, remark: Remark) -> str:
+        """The words of a ``sentence:<n>`` remark's sentence in the article as it is now."""
+        n = remark.sentence
+        if n is None:
+            return ""
+        from kabar_desktop.gui.desk.anchors import sentences
+
+        found = sentences(self.w.session.preview_article())
+        return found[n - 1] if 0 < n <= len(found) else ""
+
+    def eventFilter(self, obj: QObject, event: QEvent) -> bool:  # noqa: N802 - Qt's name
+        """The menus are rebuilt when the interface language changes: follow it."""
+        if event.type() == QEvent.Type.ActionAdded and not self._relabel.isActive():
+            self._relabel.start()
+        return False
+
+    def retranslate(self) -> None:
+        self.dock.retranslate()
+        self._key = ()
+        self.reload()
 
     def _enable(self) -> None:
         remark = self.current()

@@ -120,3 +120,14 @@ def test_the_upt_sees_what_the_kanwil_changed(qtbot, window):
     shown = dialog.view.toPlainText()
     assert "Apel Pagi" in shown and "Pegawai Lapas Kupang" in shown
     dialog.close()
+
+
+def test_a_remark_on_a_sentence_shows_its_words_and_follows_the_language(qtbot, window):
+    upt = remarks_of(window)
+    texts = [upt.dock.list.item(n).text() for n in range(upt.dock.list.count())]
+    [on_sentence] = [t for t in texts if "Kalimat ini terlalu panjang." in t]
+    assert "“" in on_sentence  # the sentence's own words, read from the article now
+    window.apply_language("en")  # the menus are rebuilt: the dock follows by itself
+    qtbot.waitUntil(lambda: upt.dock.windowTitle() == "Kanwil's Remarks", timeout=2000)
+    window.apply_language("id")
+    qtbot.waitUntil(lambda: upt.dock.windowTitle() == "Catatan Kanwil", timeout=2000)
