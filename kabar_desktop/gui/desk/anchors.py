@@ -3,8 +3,8 @@
 Every run of the composed article carries the field it came from (docs/architecture.md), so
 words a writer typed anchor to that field and the UPT sees the remark beside it; words
 Kabar composed (the lead's dateline, an introduction) anchor to ``sentence:<n>``, the n-th
-sentence of the article (counted from 1, title included, as ``sentences`` splits it), as
-``store.remarks`` numbers them.
+sentence of the article (counted from 1 from the first paragraph, as ``sentences`` splits
+it), as ``store.remarks`` numbers them.
 """
 
 from __future__ import annotations
@@ -21,8 +21,9 @@ def _plain(text: str) -> str:
 
 
 def sentences(article: Article) -> list[str]:
-    """The article's sentences in reading order: the title, then each block's."""
-    found = [_plain(article.title)] if article.title.strip() else []
+    """The article's sentences in reading order, from its first paragraph (the title is no
+    sentence: a remark on it anchors to the field ``title``)."""
+    found: list[str] = []
     for block in article.text_blocks():
         text = _plain(block.text)
         found += [s for s in _SENTENCE_END.split(text) if s]
