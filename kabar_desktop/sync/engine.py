@@ -27,7 +27,7 @@ from . import bundle
 from .bundle import Head, Meta
 from .outcome import Cancel, Progress, SyncQuestion, SyncReport
 from .own_revision import own_revision
-from .settle import untangle
+from .settle import only_remarks_differ, untangle
 from .target import DRAFTS, STAMPS, TEMP_PREFIX, Cancelled, NotFound, Retry, Target, TargetError
 
 MIN_ASK = 3  # fewer removals than this never need asking
@@ -203,6 +203,10 @@ class SyncEngine:
                 if loser.rev in names:
                     prune.append(names[loser.rev])
                 continue
+            if only_remarks_differ(self.store, loser, winner, local, drafts, row):
+                if loser.rev in names:  # the union of the remarks below settles it
+                    prune.append(names[loser.rev])
+                continue
             draft = drafts.get(loser.rev) if loser is not local else None
             self._conflict_copy(uuid, loser, draft, row, names.get(loser.rev))
         if len(maximal) > 1:  # one revision descending from all: every office settles alike
@@ -366,8 +370,13 @@ class SyncEngine:
                     remark=loser.remark,
                     conflict_of=uuid,
                     sent=loser.sent,
+                    published_url=loser.published_url,
+                    published_on=loser.published_on,
+                )  # (its remarks stay with the draft: they are united there)
+                extra = state.extra_text(loser.published_url, loser.published_on, [])
+                head, digest = state.head_and_digest(
+                    store, draft_id, loser.review, loser.remark, extra
                 )
-                head, digest = state.head_and_digest(store, draft_id, loser.review, loser.remark)
                 state.record(
                     store,
                     copy_uuid,
@@ -379,6 +388,7 @@ class SyncEngine:
                     head=head,
                     review=loser.review,
                     remark=loser.remark,
+                    extra=extra,
                 )
             self.report.conflicts += 1
         self._copies.append((copy_uuid, loser_name))

@@ -1,4 +1,5 @@
-"""Which of a draft's revisions none descends from, when a bundle's history may lie.
+"""Which of a draft's revisions none descends from, when a bundle's history may lie; and
+whether concurrent ones differ only in their remarks.
 
 Each revision is checked on its own when read (bundle_meta), but two bundles can still
 contradict each other: A lists B among its ancestors and B lists A. Then no revision is the
@@ -10,6 +11,8 @@ from __future__ import annotations
 
 from kabar_desktop.model.draft import Draft
 from kabar_desktop.model.problems import N_, Problem
+from kabar_desktop.store import DraftStore, codec
+from kabar_desktop.store.sync_state import SyncRow
 
 from .bundle import Meta
 
@@ -38,3 +41,34 @@ def untangle(
 def _loops(meta: Meta, metas: list[Meta]) -> bool:
     """``meta`` descends from a revision that descends from it."""
     return any(o.rev in meta.ancestors and meta.rev in o.ancestors for o in metas)
+
+
+def only_remarks_differ(
+    store: DraftStore,
+    loser: Meta,
+    winner: Meta,
+    local: Meta | None,
+    drafts: dict[str, Draft | None],
+    row: SyncRow | None,
+) -> bool:
+    """Concurrent revisions with the same article and verdict, differing only in their
+    remarks (one marked done at the UPT while the Kanwil added another): the revision that
+    settles them unites the remarks, so no conflict copy is needed. Every office decides
+    alike: it compares only what the revisions carry."""
+    if loser.deleted or winner.deleted:
+        return False
+    verdict = (loser.review, loser.remark, loser.published_url, loser.published_on)
+    if verdict != (winner.review, winner.remark, winner.published_url, winner.published_on):
+        return False
+
+    def content(meta: Meta) -> str | None:
+        if meta is not local:
+            draft = drafts.get(meta.rev)
+        elif row is not None and row.draft_id is not None and not row.gone:
+            draft = store.load(row.draft_id)
+        else:
+            draft = None
+        return codec.encode(draft) if draft is not None else None
+
+    mine = content(loser)
+    return mine is not None and mine == content(winner)

@@ -219,8 +219,8 @@ def test_every_desk_field_of_a_bundle_is_checked_by_name(field, value):
 
 def test_remarks_of_concurrent_revisions_are_united_at_every_office(three):
     """A remark marked done at the UPT while the Kanwil adds another: the revisions are
-    concurrent (a conflict copy may be kept, as for any concurrent change), and both offices
-    end with both remarks, the first one done."""
+    concurrent but say the same of the article and its verdict, so no conflict copy is made;
+    both offices end with both remarks, the first one done."""
     kupang, _atambua, kanwil, target = three
     at_kanwil = kanwil.id_of("Pelatihan Kehumasan")
     first = remarks.add(kanwil.store, at_kanwil, "title", "Sebut tempatnya")
@@ -228,10 +228,11 @@ def test_remarks_of_concurrent_revisions_are_united_at_every_office(three):
     kupang.sync(target)
     remarks.set_done(kupang.store, first.rid)
     second = remarks.add(kanwil.store, at_kanwil, "lead", "Lead terlalu panjang")
+    assert kupang.sync(target).sent == 1
+    assert kanwil.sync(target).conflicts == 0
     kupang.sync(target)
     kanwil.sync(target)
-    kupang.sync(target)
-    kanwil.sync(target)
+    assert kupang.titles() == kanwil.titles() == ["Bakti Sosial", "Pelatihan Kehumasan"]
     want = {first.rid: True, second.rid: False}
     at_upt = state.get(kupang.store, first.uuid).draft_id
     assert {r.rid: r.done for r in remarks.for_draft(kupang.store, at_upt)} == want
@@ -253,3 +254,27 @@ def test_a_sync_that_failed_midway_sends_the_first_time_when_repeated(offices, d
     kanwil.sync(dav_target(), clock=clock(ARRIVED))
     got = _row(kanwil, "Pelatihan Kehumasan")
     assert (got.sent, got.arrived) == (SENT_1, ARRIVED)
+
+
+def test_a_verdict_changed_while_the_upt_marked_a_remark_done_loses_nothing(three):
+    """The Kanwil publishes while the UPT marks a remark done: the revisions disagree on
+    the verdict, so the losing one is kept as a conflict copy (as any concurrent change),
+    and the remarks on the draft are still united at both offices."""
+    kupang, _atambua, kanwil, target = three
+    at_kanwil = kanwil.id_of("Pelatihan Kehumasan")
+    first = remarks.add(kanwil.store, at_kanwil, "title", "Sebut tempatnya")
+    kanwil.sync(target)
+    kupang.sync(target)
+    remarks.set_done(kupang.store, first.rid)
+    url = "https://kemenkumham.go.id/berita/pelatihan"
+    state.set_published(kanwil.store, at_kanwil, url, "2025-12-02", kanwil.name)
+    kupang.sync(target)
+    assert kanwil.sync(target).conflicts == 1
+    kupang.sync(target)
+    for office in (kupang, kanwil):
+        original = state.get(office.store, first.uuid)
+        assert original is not None and original.draft_id is not None
+        assert [r.done for r in remarks.for_draft(office.store, original.draft_id)] == [True]
+        verdicts = {(r.review, r.published_url) for r in state.all_rows(office.store)}
+        assert ("published", url) in verdicts  # on the draft or its copy, never lost
+        assert len(state.conflicts(office.store)) == 1
