@@ -34,7 +34,7 @@ class Remark:
 
     rid: str
     uuid: str  # the draft's world-wide id
-    anchor: str  # a field path, or ``sentence:<n>`` (n from 1)
+    anchor: str  # a field path, or ``sentence:<n>`` (n from 1, from the first paragraph)
     quote: str
     text: str
     author: str
