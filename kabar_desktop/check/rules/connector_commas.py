@@ -22,8 +22,12 @@ _CONNECTORS = re.compile(
     # setiap ketua tim …": not "Kemudian sebanyak 99 …", an adverb of the verb)
     r"|alhasil|walhasil|sebelumnya|setelah itu|sesudah itu|kendati demikian|meski demikian"
     r"|meskipun begitu|walaupun begitu|dengan begitu|di sisi lain|sebaliknya|oleh karenanya"
+    r"|hanya saja|meski begitu|kendati begitu|walau demikian|walau begitu"
     r"|kemudian(?= (?-i:[A-Z][a-z])|"
-    r" (?:setiap|seluruh|semua|para|ia|dia|mereka|kami|kita|pihaknya|beliau)\b)"
+    r" (?:setiap|seluruh|semua|para|ia|dia|mereka|kami|kita|pihaknya|beliau)\b"
+    # a named place or body before the clause: "Kemudian di ULP Imigrasi …", "Kemudian bagi
+    # Lapas …" (not "Kemudian di hari keempat ada …", the next in a count)
+    r"| (?:di|pada|dalam|dari|bagi|untuk) (?-i:[A-Z]))"
     # "Sebab" joining to the sentence before, then a clause of time or condition: the two
     # openers want the comma between them ("Sebab, saat Ramadan warga binaan …")
     r"|sebab(?= (?:saat|ketika|jika|apabila|bila|kalau|setelah|sesudah|sebelum|selama|sejak"
@@ -51,6 +55,16 @@ _ADVERB_GROUP = re.compile(
     r"[a-z]+(?: [a-z]+)?,"
 )
 _MAKA = re.compile(r"(?<=[^\W\d_]) maka\b")
+# A conjunction joining to the sentence before, then the clause: "Tetapi kalau pemohon
+# datang kembali … maka …", "Dan jika …", "Namun apabila …".
+_LEAD_CONJUNCTION = re.compile(r"(?:tetapi|namun|dan|lalu|sedangkan|jadi) (?=[a-z])", re.I)
+
+
+def _past_conjunction(text: str, s: int) -> int:
+    """Where the sentence's clause begins: past an opening quote mark and a conjunction."""
+    s += text[s : s + 1] in '"“'
+    m = _LEAD_CONJUNCTION.match(text, s)
+    return m.end() if m else s
 
 
 @rule("P8", ERROR, N_("A comma follows a sentence-opening connector"))
@@ -58,8 +72,14 @@ def connector_comma(doc: Doc) -> Iterator[Hit]:
     for para in doc.prose_paras():
         for s, _e in para.sentences:
             m = _CONNECTORS.match(doc.text, s)
-            if m and m.group().lower().startswith("tentu") and doc.in_quote(s):
-                m = None  # "“Tentunya kami …”": the speaker's own way of talking
+            # "“… Namun saat itu kami …”", "“Tentunya kami …”": the speaker's own way of
+            # talking (a quote's first word is still the writer's to punctuate: "“Jadi, …")
+            if (
+                m
+                and doc.in_quote(s)
+                and (doc.text[s - 1 : s] not in '"“' or m.group().lower().startswith("tentu"))
+            ):
+                m = None
             if m is None:  # "“Untuk itu rakor …"
                 m = _PLAIN_CONNECTORS.match(doc.text, s + (doc.text[s : s + 1] in '"“'))
             if m and _ADVERB_GROUP.match(doc.text, m.end()):
@@ -72,7 +92,7 @@ def connector_comma(doc: Doc) -> Iterator[Hit]:
                     m.group() + ",",
                     {"word": m.group()},
                 )
-            elif _SUBORDINATE.match(doc.text, s + (doc.text[s : s + 1] in '"“')):
+            elif _SUBORDINATE.match(doc.text, _past_conjunction(doc.text, s)):
                 # EYD's comma, in a speaker's words too: "“Jika ada … maka pemohon"
                 m = _MAKA.search(doc.text, s, _e)
                 if m and "," not in doc.text[s : m.start()]:

@@ -15,6 +15,7 @@ from kabar_desktop.check.lexicon import (
     words,
 )
 from kabar_desktop.check.rules import ERROR, N_, WARNING, Hit, rule
+from kabar_desktop.check.rules.glued_marks import zone_case
 from kabar_desktop.compose.indonesian import number_words
 
 COUNTED = words(
@@ -54,7 +55,10 @@ _RANGE = re.compile(
 )
 # A rate or an average is a statistic: "20 hingga 30 orang per hari", "rata-rata 5 orang".
 _RATE_AFTER = re.compile(r" (?:per|setiap|tiap)\b")
-_RATE_BEFORE = re.compile(r"rata-rata (?:\d{1,2} (?:hingga|sampai|-|–) )?$")
+_RATE_BEFORE = re.compile(
+    r"(?:rata-rata|(?:per|tiap|setiap) (?:hari|minggu|bulan|tahun)(?:nya)?(?: sekitar)?)"
+    r" (?:\d{1,2} (?:hingga|sampai|-|–) )?$"
+)  # "tiap harinya sekitar 50 sampai 80 orang": the rate said first
 _LEADING = re.compile(r"\d[\d.,/]*")
 _DIGIT = re.compile(r"\d")
 _COMMA_THOUSANDS = re.compile(r"(?<![\d.,])\d{1,3}(?:,\d{3})+(?![\d,])")
@@ -360,6 +364,7 @@ def separators(doc: Doc) -> Iterator[Hit]:
 def times(doc: Doc) -> Iterator[Hit]:
     text = doc.text
     form = N_("Times are written with 'pukul', a period and the time zone: '{word}'.")
+    seen: set[int] = set()
     for m in _JAM.finditer(text):
         if doc.in_quote(m.start()):
             continue  # "jam 9 pagi" is how the speaker said it
@@ -380,6 +385,7 @@ def times(doc: Doc) -> Iterator[Hit]:
             lower = _LOWER_ZONE.match(text, m.end())
             if lower:  # "pukul 08.00 wib": the zone is there, in the wrong case
                 zone = lower.group(1).upper()
+                seen.add(lower.start(1))
                 yield Hit(
                     lower.start(1),
                     lower.end(1),
@@ -393,6 +399,7 @@ def times(doc: Doc) -> Iterator[Hit]:
                 m.end(),
                 N_("The time needs its zone (WIB, WITA or WIT)."),
             )
+    yield from zone_case(doc, seen)  # "sampai 16.00 Wita": any clock time's zone
 
 
 def _clock(hour: int, part: str | None) -> int:

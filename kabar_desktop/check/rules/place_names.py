@@ -78,6 +78,15 @@ def _after_class(doc: Doc, k: int) -> int:
 
 
 def lowercase_places(doc: Doc) -> Iterator[Hit]:
+    """The lowercase names below, the half-capitalised and the split ones (place_forms.py)."""
+    from kabar_desktop.check.rules.place_forms import half_capitalised, split_names
+
+    yield from _lowercase_places(doc)
+    yield from half_capitalised(doc, _names())
+    yield from split_names(doc)
+
+
+def _lowercase_places(doc: Doc) -> Iterator[Hit]:
     """A place's whole name in lowercase after an office or a region's kind. (After 'di'
     or 'dari', a name no dictionary holds is S1's: 'di manado' → 'Manado'.)"""
     toks = doc.tokens

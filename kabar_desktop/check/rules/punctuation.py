@@ -10,6 +10,7 @@ from collections.abc import Iterator
 from kabar_desktop.check.document import Doc, Para, quote_roles
 from kabar_desktop.check.lexicon import ATTRIBUTION_VERBS, SAYING_VERBS, words
 from kabar_desktop.check.rules import ERROR, N_, Hit, rule
+from kabar_desktop.check.rules.glued_marks import glued_initials
 from kabar_desktop.check.rules.marks_spacing import (
     at_word_edge,
     dateline_spacing,
@@ -445,6 +446,7 @@ def spacing(doc: Doc) -> Iterator[Hit]:
     yield from dateline_spacing(doc)
     yield from glued_dashes(doc)
     yield from numbered_names(doc)
+    yield from glued_initials(doc)  # 'H.Mashuri'
 
 
 def _quote_marks(doc: Doc) -> Iterator[Hit]:

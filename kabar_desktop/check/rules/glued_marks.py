@@ -1,0 +1,56 @@
+"""Two slips of form that need no reading of the sentence: a time zone after any clock time
+written in small letters ('sampai 16.00 Wita', N4's), and a name's initial glued to the name
+('Bupati H.Mashuri', 'Lapangan J.Wayong', P9's: one space after an initial's period, EYD V).
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator
+
+from kabar_desktop.check.document import Doc
+from kabar_desktop.check.rules import N_, Hit
+
+# A clock time, then its zone in the wrong case: "08.00 Wita", "16.00 wib" (N4's "pukul"
+# reading covers the time after 'pukul'; this one the second time of a range, or a time
+# written without 'pukul').
+_TIME_ZONE = re.compile(r"(?<![\d.,])\d{1,2}[.:]\d{2} (?i:(wib|wita|wit))\b")
+# One capital, its period, then a name of four letters or more with no space: "H.Mashuri",
+# "J.Wayong". A degree's parts are short ('S.Pd', 'S.Kom', 'M.Hum') and end with a period or
+# a comma; a name goes on with a space or ends the clause.
+_GLUED_INITIAL = re.compile(r"(?<![\w.])([A-Z])\.([A-Z][a-z]{3,})(?=[\s,;:)”\"]|$)")
+# Degrees' second parts of four letters or more, written as an initial's name would be.
+_DEGREE_PARTS = frozenset({"Farm", "Hum", "Kom", "Sos", "Psi", "Kep", "Ked", "Kes", "Hut"})
+
+
+def zone_case(doc: Doc, seen: set[int]) -> Iterator[Hit]:
+    """A time's zone in small letters, anywhere after a clock time; ``seen``: the zones' starts
+    already reported (after 'pukul')."""
+    text = doc.text
+    if not any(z in text for z in ("Wit", "wit", "wib", "Wib", "WIt", "WIb")):
+        return
+    for m in _TIME_ZONE.finditer(text):
+        zone = m.group(1)
+        if zone.isupper() or m.start(1) in seen:
+            continue
+        yield Hit(
+            m.start(1),
+            m.end(1),
+            N_("A time zone is written in capitals: '{word}'."),
+            zone.upper(),
+            {"word": zone.upper()},
+        )
+
+
+def glued_initials(doc: Doc) -> Iterator[Hit]:
+    """'H.Mashuri' → 'H. Mashuri': a space follows the period of a name's initial."""
+    text = doc.text
+    for m in _GLUED_INITIAL.finditer(text):
+        if m.group(2) in _DEGREE_PARTS:
+            continue
+        yield Hit(
+            m.start(),
+            m.end(),
+            N_("A space follows a punctuation mark."),
+            f"{m.group(1)}. {m.group(2)}",
+        )

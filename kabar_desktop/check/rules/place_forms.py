@@ -1,0 +1,81 @@
+"""K10's reading of a regency's or a city's name in the wrong form, where the list of names
+(wilayah.txt, as Kemendagri writes them) says the right one:
+
+- half capitalised: 'Kabupaten Buton tengah', 'Sumatera utara' → 'Buton Tengah' (EYD V,
+  I.B.12: every word of a geographical name is capitalised; the compass word is part of it);
+- split: 'Pematang Siantar', 'Banjar Baru' → 'Pematangsiantar', 'Banjarbaru' (the name is one
+  word). A writer who spells a local name one way throughout ('Pematang Siantar' three times
+  and more, never solid) follows a settled local usage: left to the desk.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator
+from functools import cache
+
+from kabar_desktop import paths
+from kabar_desktop.check.document import Doc
+from kabar_desktop.check.lexicon import words
+from kabar_desktop.check.places import PLACES_FILE
+from kabar_desktop.check.rules import N_, Hit
+from kabar_desktop.check.wordlists import read_word_list
+
+# The words that end a regency's or a city's name of two words or more: 'Buton Tengah'.
+_QUALIFIERS = words("utara selatan timur barat tengah tenggara daya laut pusat hulu hilir")
+_PAIR = re.compile(r"\b([A-Z][a-z]{2,}) ([A-Z][a-z]{2,})\b(?! [A-Z])")
+_SETTLED = 3  # a split form written this often, never solid, is the writer's usage
+# Split forms in official use: Kemendagri's code list (Kepmendagri 300.2.2-2138/2025) writes
+# the city so, where the list of names has its own solid form.
+_OFFICIAL_SPLITS = frozenset({"Lubuk Linggau"})
+
+
+@cache
+def _solid() -> dict[str, str]:
+    """The one-word names of regencies and cities, lowercase → as the list writes them."""
+    names = read_word_list(paths.resources_dir() / "dictionaries" / PLACES_FILE)
+    return {n.lower(): n for n in names if " " not in n and "-" not in n}
+
+
+def half_capitalised(doc: Doc, names: frozenset[tuple[str, ...]]) -> Iterator[Hit]:
+    """'Buton tengah': a name's first word capitalised, its compass word not."""
+    toks = doc.tokens
+    for i, t in enumerate(toks[:-1]):
+        nxt = toks[i + 1]
+        if nxt.text not in _QUALIFIERS or not t.text[:1].isupper() or not t.text.isalpha():
+            continue
+        if not doc.adjacent(t, nxt) or doc.paras[t.para].kind == "title":
+            continue
+        if (t.text.lower(), nxt.text) not in names:
+            continue
+        fixed = f"{t.text[0]}{t.text[1:].lower()} {nxt.text.capitalize()}"
+        yield Hit(
+            t.start,
+            nxt.end,
+            N_("A name starts each word with a capital letter: '{word}'."),
+            fixed,
+            {"word": fixed},
+        )
+
+
+def split_names(doc: Doc) -> Iterator[Hit]:
+    """'Pematang Siantar' → 'Pematangsiantar': a one-word name written as two."""
+    text = doc.text
+    solid = _solid()
+    found = [
+        (m, solid[(m.group(1) + m.group(2)).lower()])
+        for para in doc.prose_paras()
+        for m in _PAIR.finditer(text, para.start, para.end)
+        if (m.group(1) + m.group(2)).lower() in solid and m.group() not in _OFFICIAL_SPLITS
+    ]
+    for m, name in found:
+        written = sum(f.group() == m.group() for f, _ in found)
+        if written >= _SETTLED and name not in text:
+            continue
+        yield Hit(
+            m.start(),
+            m.end(),
+            N_("The place's name is written as one word: '{word}'."),
+            name,
+            {"word": name},
+        )
