@@ -7,8 +7,10 @@ within a few words, 'saling … satu sama lain', 'masih banyak … yang masih be
 hadirin' (a doubled plural after 'para' is W30's), 'saling' before a reciprocal form ('saling
 tolong-menolong'), 'antara A dengan B' (antara … dan), 'setiap sebulan sekali' and 'para'
 before a collective noun ('para rombongan'), a spoken acronym beside a word of its full form
-('rapat rakor', 'monev evaluasi'). A warning: the fix is plain, but the writer may be quoting
-someone.
+('rapat rakor', 'monev evaluasi'), 'antara A bersama B' (antara … dan), and the padding of
+padding.py ('begitu sangat', 'dengan melalui', 'lebih sebanyak', 'turut hadir menyaksikan',
+'pada' for 'kepada' before a person told). A warning: the fix is plain, but the writer may
+be quoting someone.
 """
 
 from __future__ import annotations
@@ -18,6 +20,7 @@ from collections.abc import Iterator
 
 from kabar_desktop.check.document import Doc
 from kabar_desktop.check.rules import N_, WARNING, Hit, keep_case, rule
+from kabar_desktop.check.rules.padding import padding, told_with_pada
 from kabar_desktop.check.tables import SHORTHAND
 
 # A doubled pair and the one word kept.
@@ -68,7 +71,7 @@ _SALING = re.compile(r"\b(saling) ([^\W\d_]+-(?:me|mem|men|meng|meny|ber)[^\W\d_
 _SANGAT = re.compile(r"\b(sangat)((?: [^\W\d_]+){1,2}) sekali\b", re.IGNORECASE)
 # "antara A dengan B": short items, no comma, no "dan" already between.
 _ANTARA = re.compile(
-    r"(?<!di )(?<!ke )\bantara(?! lain)((?: [^\W\d_,.]+){1,4}?) (dengan)\b", re.IGNORECASE
+    r"(?<!di )(?<!ke )\bantara(?! lain)((?: [^\W\d_,.]+){1,4}?) (dengan|bersama)\b", re.I
 )
 
 # "setiap … sekali": "sebulan sekali" already says each month ("setiap sebulan sekali").
@@ -107,7 +110,9 @@ def _acronym_twice(doc: Doc) -> Iterator[Hit]:
 def pleonasm(doc: Doc) -> Iterator[Hit]:
     text = doc.text
     yield from _acronym_twice(doc)
+    yield from told_with_pada(doc)
     for para in doc.prose_paras():
+        yield from padding(doc, para)
         for m in _PAIR.finditer(text, para.start, para.end):
             yield _twice(m, keep_case(m.group(), _PAIRS[m.group().lower()]))
         for m in _SANGAT.finditer(text, para.start, para.end):
@@ -125,9 +130,7 @@ def pleonasm(doc: Doc) -> Iterator[Hit]:
         for m in _ANTARA.finditer(text, para.start, para.end):
             if re.search(r"\b(?:dan|serta|atau)\b", m.group(1), re.IGNORECASE):
                 continue
-            yield Hit(
-                m.start(2),
-                m.end(2),
-                N_("'antara' pairs with 'dan', not 'dengan'."),
-                "dan",
-            )
+            message = N_("'antara' pairs with 'dan', not 'dengan'.")
+            if m.group(2).lower() == "bersama":
+                message = N_("'antara' pairs with 'dan', not 'bersama'.")
+            yield Hit(m.start(2), m.end(2), message, "dan")

@@ -1,0 +1,165 @@
+"""W34: a transitive verb keeps its meN- in the writer's narration: 'Budi sampaikan bahwa …'
+→ 'menyampaikan', 'Kantor Imigrasi layani 100 pemohon' → 'melayani', 'warga binaan mampu
+sulap barang bekas' → 'menyulap'.
+
+A headline may drop the prefix, a speaker may ('Silakan hubungi kami'), and Indonesian grammar
+drops it in the object-first passive after a pronoun ('hal itu kami sampaikan', 'yang harus
+kita lakukan'). The body's narration of an active clause (a subject, maybe a modal, the verb,
+its object) keeps it. The rule speaks only where all of this is readable:
+
+- the word is a root with -kan or -i (a verb only: 'sampaikan', 'layani') whose meN- form
+  the word list gives, after a subject word or 'untuk' and before an object; or a bare root
+  whose meN- and di- forms the list gives (flags M0, D0: transitive), after a modal or
+  aspect word ('mampu', 'akan', 'telah') or a name as the subject ('Bapas Sleman latih
+  klien'), before an object, and not a base verb KBBI lets stand alone ('akan datang');
+- not in the title, a quote or a list item; not after a pronoun, 'yang' or a word that asks
+  ('silakan', 'mohon', 'mari'): those are the passive and the imperative;
+- the next word is an object: a noun, a name, a number or 'bahwa', not a preposition or a
+  conjunction ('hal itu Budi sampaikan kepada wartawan' stays).
+
+A warning: the writer may quote without marks.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+from functools import cache
+
+from kabar_desktop.check import morphology as m
+from kabar_desktop.check.document import Doc
+from kabar_desktop.check.lexicon import words
+from kabar_desktop.check.rules import N_, WARNING, Hit, keep_case, rule
+
+# Modal and aspect words that stand between a subject and its verb (KBBI adverbs of mood and
+# aspect): after them a bare root is a verb, not a noun.
+MODALS = words(
+    """akan bisa dapat mampu harus wajib ingin mau perlu siap telah sudah sedang tengah segera
+    langsung berhasil terus selalu senantiasa masih belum tidak tak juga pun kembali sempat
+    berupaya berusaha hendak boleh sering kerap turut"""
+)
+# The object-first passive: a pronoun (or 'yang') before the bare verb ('yang kami lakukan').
+_AGENTS = words("""saya aku kami kita engkau kau kamu anda ia dia beliau mereka yang kalian""")
+# Words that ask or invite: the bare verb after them is an imperative ('mohon sampaikan').
+_ASKING = words(
+    """silakan silahkan mohon harap tolong mari ayo ayolah jangan coba hendaknya agar supaya
+    sambil seraya lalu dan atau serta kemudian"""
+)
+# A purpose takes the verb whole: 'untuk mendapatkan', never 'untuk dapatkan'.
+_PURPOSE = words("untuk guna demi")
+# Days and months: a name before a time, not a subject ('Senin pukul 08.00').
+_TIMES = words(
+    """senin selasa rabu kamis jumat sabtu minggu januari februari maret april mei juni juli
+    agustus september oktober november desember"""
+)
+# Words after which the verb has no object to take: prepositions, conjunctions, adverbs and
+# demonstratives ('hal itu Budi sampaikan kepada wartawan', 'yang akan datang').
+_NO_OBJECT = words(
+    """di ke dari pada kepada dalam dengan oleh untuk bagi saat ketika secara sejak hingga
+    sampai agar karena dan atau serta yang itu ini tersebut juga pun lagi sudah pula sekali
+    kembali bersama terhadap tentang mengenai melalui lewat via sebagai seperti antara tanpa
+    namun tetapi tapi sehingga maka jika bila kalau apabila selama sesudah setelah sebelum
+    menjelang usai lebih kurang saja pun lah nya sendiri langsung secepatnya segera terus
+    selalu tadi kemarin besok nanti sekarang kini baru juga hanya"""
+)
+# KBBI's base verbs: they stand without meN- in formal prose, though a meN- form exists
+# ('akan datang', 'mampu makan', 'bisa ikut').
+BASE_VERBS = words(
+    """datang pergi pulang tiba masuk keluar tinggal duduk tidur bangun hidup mati lahir naik
+    turun jatuh lulus kembali tumbuh terbang mandi makan minum hadir lupa ingat tahu mau suka
+    pindah kerja jalan lari main muncul hilang habis selesai mulai berangkat ikut tampil
+    terima tunggu singgah sampai capai kena dapat punya tiba bangkit mundur maju lewat lalu
+    hadap ambil gabung bantu tahan"""
+)
+
+
+@cache
+def _root_flags(root: str) -> str:
+    from kabar_desktop.check.spelling import speller
+
+    return speller().lists.flags(root)
+
+
+@cache
+def _men_form(word: str) -> tuple[str, bool] | None:
+    """The meN- form of bare verb ``word`` (lowercase), when the word list gives it, and
+    whether the word bears a suffix (a verb then, never a noun)."""
+    from kabar_desktop.check.spelling import speller
+
+    sp = speller()
+    if word in BASE_VERBS or word in MODALS or word in _NO_OBJECT:
+        return None
+    listed = sp.lists.stems.get(word)
+    if not listed and word not in sp.lists.curated:  # not a root with affixes of its own
+        for suffix, flag in (("kan", "k"), ("i", "i")):
+            root = word[: -len(suffix)]
+            if not word.endswith(suffix) or len(root) < 3:
+                continue
+            flags = _root_flags(root)
+            if any(flags[k : k + 2] == "M" + flag for k in range(0, len(flags) - 1, 2)):
+                return m.spell(m.Analysis(("meN",), root, suffix)), True
+    return _plain_root(word) if listed else None
+
+
+def _plain_root(word: str) -> tuple[str, bool] | None:
+    flags = _root_flags(word)
+    have = {flags[k : k + 2] for k in range(0, len(flags) - 1, 2)}
+    if len(word) >= 4 and {"M0", "D0"} <= have:  # transitive: 'menyulap', 'disulap'
+        return m.spell(m.Analysis(("meN",), word)), False
+    return None
+
+
+def _named_subject(doc: Doc, j: int) -> bool:
+    """Token ``j`` ends a name or an office's short form that can be a subject ('Kanwil',
+    'Lapas Sleman'), not a quote's speaker or a title."""
+    t, nxt = doc.tokens[j], doc.tokens[j + 1]
+    if t.initial or not t.text[:1].isupper() or t.text.lower() in _AGENTS | _TIMES:
+        return False
+    after = doc.tokens[j + 2] if j + 2 < len(doc.tokens) else None
+    return after is not None and doc.adjacent(nxt, after) and after.text.islower()
+
+
+def _takes_object(doc: Doc, i: int) -> bool:
+    toks = doc.tokens
+    if i + 1 >= len(toks) or not doc.adjacent(toks[i], toks[i + 1]):
+        nxt = doc.text[toks[i].end : toks[i].end + 2]
+        return nxt[:1] == " " and nxt[1:].isdigit()  # 'layani 100 pemohon'
+    return toks[i + 1].text.lower() not in _NO_OBJECT
+
+
+@rule("W34", WARNING, N_("A transitive verb keeps its meN- in the narration"))
+def bare_verbs(doc: Doc) -> Iterator[Hit]:
+    toks = doc.tokens
+    for i, t in enumerate(toks):
+        word = t.text
+        if t.initial or not word.islower() or len(word) < 4 or i == 0:
+            continue
+        para = doc.paras[t.para]
+        if para.kind not in ("lead", "body") or para.list_item:
+            continue
+        form = _men_form(word)
+        if form is None or not _takes_object(doc, i):
+            continue
+        fixed, suffixed = form
+        j = i - 1
+        while j >= 0 and toks[j].text.lower() in MODALS and doc.adjacent(toks[j], toks[j + 1]):
+            j -= 1
+        if j == i - 1 and not suffixed and not _named_subject(doc, j):
+            continue  # a bare root only after a modal or a name: 'proses pembinaan' is a noun
+        if j < 0 or not doc.adjacent(toks[j], toks[j + 1]):
+            continue
+        before = toks[j].text.lower()
+        if before in _AGENTS or before in _ASKING or toks[j].text in ("Yang",):
+            continue
+        if j == i - 1 and before in _NO_OBJECT and not (suffixed and before in _PURPOSE):
+            continue
+        if j > 0 and toks[j - 1].text.lower() == "yang":
+            continue  # 'apa yang petugas lakukan'
+        if doc.in_quote(t.start):
+            continue
+        yield Hit(
+            t.start,
+            t.end,
+            N_("In the narration the verb keeps its meN-: '{fix}'."),
+            keep_case(word, fixed),
+            {"fix": fixed},
+        )
