@@ -18,6 +18,7 @@ from functools import cache
 
 from kabar_desktop.check.document import Doc
 from kabar_desktop.check.lexicon import (
+    ATTRIBUTION_VERBS,
     GENERIC_NOUNS,
     INSTITUTION_KINDS,
     INSTITUTIONS,
@@ -28,6 +29,12 @@ from kabar_desktop.check.lexicon import (
 )
 from kabar_desktop.check.rules import N_, Hit
 from kabar_desktop.check.rules.commas import PROVINCES, is_verb
+from kabar_desktop.check.rules.office_names import (
+    adjunct_after_agent,
+    aside_commas,
+    office_after_name,
+    unit_end,
+)
 
 # Words that name an office, a position or a region's kind, never a person.
 NOT_NAMES = INSTITUTION_KINDS | POSITIONS | POSITION_PARTS | frozenset(INSTITUTIONS)
@@ -90,10 +97,14 @@ def unset_names(doc: Doc, s: int, e: int, not_item_start: frozenset[str]) -> Ite
             (w.start(), w.end(), w.group()) for w in _RUN_WORD.finditer(text, m.start(), m.end())
         ]
         closed = text[m.end() : m.end() + 1] == ","
-        if closed and _in_list(text, s, m.start(), m.end(), e):
+        if closed and (
+            _in_list(text, s, m.start(), m.end(), e) or aside_commas(text, s, m.start(), m.end())
+        ):
             continue
         if not closed and not (
-            _predicate_follows(text, m.end(), e) or _PARTNER.match(text, m.end(), e)
+            _predicate_follows(text, m.end(), e)
+            or _PARTNER.match(text, m.end(), e)
+            or adjunct_after_agent(text, s, m.start(), m.end(), e)
         ):
             continue
         split = _place_split(doc, run, not_person, (m.start(), m.end()), closed)
@@ -105,6 +116,14 @@ def unset_names(doc: Doc, s: int, e: int, not_item_start: frozenset[str]) -> Ite
         person = " ".join(_dotted(w) for _, _, w in name)
         fix = f"{place}, {person}" + ("" if closed else ",")
         yield Hit(place_start, name[-1][1], NAMED, fix, {"word": person})
+    yield from office_after_name(doc, s, e, not_person)
+
+
+def _known(word: str) -> bool:
+    """The speller's 'is this a word?' (a name's first word is none)."""
+    from kabar_desktop.check.spelling import speller
+
+    return speller().known(word)
 
 
 def _dotted(word: str) -> str:
@@ -128,7 +147,7 @@ def _place_split(
     name and a person's name follows to the run's end."""
     from kabar_desktop.check.places import district_words, place_words
 
-    names = _full_place_names()
+    names = full_place_names()
     for k in range(len(run) - 2, 0, -1):
         rest = [w for _, _, w in run[k + 1 :]]
         if not _person(doc, rest, not_person, place_words(), run[k][2], span):
@@ -141,6 +160,8 @@ def _place_split(
                 _office_between(run[: k - size + 1])
             ):
                 return k, run[k - size + 1][0]
+        if not _CLASS.fullmatch(run[k][2]) and unit_end(run, k, rest, _known):
+            return k, run[k][0]  # "Menteri Hukum dan HAM Hamid …", "… Keimigrasian Ahmad …"
         word = run[k][2]
         if closed or word.lower() in NOT_NAMES or not _CLASS.fullmatch(run[k - 1][2]):
             continue
@@ -221,14 +242,19 @@ def _office_word(word: str) -> bool:
 
 
 @cache
-def _full_place_names() -> frozenset[str]:
-    """Provinces, regencies and cities by their whole names, lowercase ("lampung utara")."""
+def full_place_names() -> frozenset[str]:
+    """Provinces, regencies and cities by their whole names, lowercase ("lampung utara"),
+    also written solid ("banjarbaru") and without the province's prefix ("jakarta")."""
     from kabar_desktop import paths
     from kabar_desktop.check.places import PLACES_FILE
     from kabar_desktop.check.wordlists import read_word_list
 
     listed = read_word_list(paths.resources_dir() / "dictionaries" / PLACES_FILE)
-    return frozenset(n.lower() for n in listed) | frozenset(p.lower() for p in PROVINCES)
+    names = {n.lower() for n in listed} | {p.lower() for p in PROVINCES}
+    # "Banjar Baru" written solid ("Banjarbaru"), "DKI Jakarta" without its prefix ("Jakarta")
+    names |= {n.replace(" ", "") for n in names if " " in n}
+    names |= {n.split(" ", 1)[1] for n in names if n.startswith(("dki ", "di "))}
+    return frozenset(names)
 
 
 def _predicate_follows(text: str, pos: int, end: int) -> bool:
@@ -277,6 +303,8 @@ def fronted_role(doc: Doc, i: int) -> bool:
     if k == i or not toks[k].initial:
         return False
     first, before = toks[k].text.lower(), toks[i - 1].text.lower()
+    if first in ATTRIBUTION_VERBS:
+        return True  # "Lanjut Kalapas, “Yang …”": the speaker, then what was said
     return before in _ROLE_BEFORE or first in _FRONT_WORDS | _ROLE_BEFORE or is_verb(first)
 
 

@@ -21,6 +21,7 @@ from kabar_desktop.check.lexicon import (
 )
 from kabar_desktop.check.places import is_place_word
 from kabar_desktop.check.rules import ERROR, N_, RULES, WARNING, Hit, rule
+from kabar_desktop.check.rules.datelines import city_and_comma, dateline_finding
 from kabar_desktop.check.verbs import known_like
 
 TITLE_WORDS = (4, 15)  # "about 6-10 words": only a title far outside it is reported
@@ -175,7 +176,12 @@ def dateline(doc: Doc) -> Iterator[Hit]:
         return  # in a draft the dateline is a fact Kabar writes itself
     for para in doc.paras:
         if para.kind == "lead":
-            if not any(s == para.start for s, _ in doc.frame) and not _odd_dateline(doc, para):
+            found = dateline_finding(doc, para)  # "RIAU1.COM – …": the medium, no city
+            if found is not None:
+                yield found
+            elif city_and_comma(doc, para):
+                pass  # "Medan, Bertempat …": the office's own form
+            elif not any(s == para.start for s, _ in doc.frame) and not _odd_dateline(doc, para):
                 first = doc.text[para.start : para.end].split(" ", 1)[0]
                 yield Hit(
                     para.start,

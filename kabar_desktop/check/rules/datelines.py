@@ -1,0 +1,110 @@
+"""Datelines that name the medium where the city should stand (A7, for structure.py).
+
+"RIAU1.COM – Jumlah …", "Koranbanten.com – …", "Banjarbaruklik – …": the lead opens with the
+outlet's name, and the reader is left to guess where the news happened; the outlet's name
+carries a region's ("Riau", "Banten", "Banjarbaru"), which reads like a city at a glance and
+is none. A medium's name that carries no region (or comes beside a city: "Pacitanku.com,
+DONOROJO –") is left alone: offices differ on whether they keep it. An outlet, a comma, then
+a city and no dash ("TIMELINES INEWS, Tanjung Rumah Tahanan …") lacks only the dash; a city
+and a comma ("Medan, Bertempat …") is an office's own dateline form, no finding.
+"""
+
+from __future__ import annotations
+
+import re
+from functools import cache
+
+from kabar_desktop.check.document import Doc, Para
+from kabar_desktop.check.rules import N_, Hit
+
+NO_CITY = N_("The dateline names the medium, not the city: 'Kupang, {word} – …'.")
+NO_DASH = N_("A dash follows the dateline's city: '{word} – …'.")
+
+# The dateline: up to the first dash or bar, at most a few words.
+_HEAD = re.compile(r"([^\n–—|]{2,48}?)(?:\s+[-–—]+|\s*[–—|])(?=\s?\S)")
+_DOMAIN = re.compile(
+    r"([A-Za-z][\w-]*)((?:\s?\.\s?[A-Za-z0-9-]+)*?\s?\.\s?(?:co\.id|com|id|net|info|co|org))\b",
+    re.IGNORECASE,
+)
+_WORD = re.compile(r"[^\W\d_]+")
+# Outlet words, all capitals, a comma, then the city and the lead's first word with no dash.
+_OUTLET_CITY = re.compile(
+    r"(?:[A-Z0-9][A-Z0-9.]+ ){0,3}[A-Z0-9][A-Z0-9.]+, ((?:[A-Z][a-z]+ ){1,3}?)([A-Z][a-z]+)\b"
+)
+_CITY_COMMA = re.compile(r"((?:[A-Z][A-Za-z]+ ){0,2}[A-Z][A-Za-z]+), [A-Z][a-z]")
+
+
+def dateline_finding(doc: Doc, para: Para) -> Hit | None:
+    """A7's finding on the lead ``para`` for a dateline of the medium alone, or an outlet's
+    dateline whose city lacks its dash; None when neither."""
+    text = doc.text
+    head = _HEAD.match(text, para.start, para.end)
+    if head is not None:
+        hit = _medium_only(head.group(1), para.start)
+        if hit is not None:
+            return hit
+    m = _OUTLET_CITY.match(text, para.start, para.end)
+    if m and _places(m.group(1).split()) and not _is_place(m.group(2)):
+        city = m.group(1).strip()
+        return Hit(m.start(1), m.end(2), NO_DASH, f"{city} - {m.group(2)}", {"word": city})
+    return None
+
+
+def city_and_comma(doc: Doc, para: Para) -> bool:
+    """The lead opens with a city and a comma before a capital ('Medan, Bertempat …'): an
+    office's own form of the dateline, which A7 leaves."""
+    m = _CITY_COMMA.match(doc.text, para.start, para.end)
+    return m is not None and _places(m.group(1).split())
+
+
+def _medium_only(head: str, start: int) -> Hit | None:
+    """The dateline ``head`` (at ``start``) is a medium's name that carries a region's, and
+    no word of it is a city."""
+    outlets = [d.group(1) for d in _DOMAIN.finditer(head)]
+    rest = _DOMAIN.sub(" ", head)
+    others = _WORD.findall(rest)
+    if any(w[0].islower() or _is_place(w) for w in others) or len(others) > 2:
+        return None  # a city beside the medium, or words of the lead
+    if not outlets:
+        if len(others) != 1 or " " in head.strip():
+            return None
+        outlets = others  # "Banjarbaruklik": one glued word
+    elif others:
+        return None  # "NEWS, IDenesia.id": a medium's words the regions do not explain
+    if not any(_named_after_region(o) for o in outlets):
+        return None
+    word = head.strip()
+    return Hit(start, start + len(head.rstrip()), NO_CITY, None, {"word": word}, framed=True)
+
+
+def _named_after_region(name: str) -> bool:
+    """'TRIBUNMANADO', 'koranbanten', 'RIAU1', 'TRIBUN-SULBAR', 'Banjarbaruklik': a region's
+    name opens or ends the outlet's, with more to it ('Bandarlampung' is the city itself)."""
+    for part in [name, *name.split("-")]:
+        low = "".join(c for c in part.lower() if c.isalnum())
+        if len(low) < 5 or _is_place(low):
+            continue
+        for region in _regions():
+            if low != region and (low.startswith(region) or low.endswith(region)):
+                return True
+    return False
+
+
+def _places(words: list[str]) -> bool:
+    return bool(words) and all(_is_place(w) for w in words)
+
+
+def _is_place(word: str) -> bool:
+    from kabar_desktop.check.places import is_place_word, solid_names
+
+    return is_place_word(word) or word.lower() in solid_names()
+
+
+@cache
+def _regions() -> frozenset[str]:
+    """Provinces, regencies and cities, solid and lowercase, of four letters or more, and
+    the provinces' short forms ('kepri', 'sulbar')."""
+    from kabar_desktop.check.rules.appositions import PROVINCE_SHORT_FORMS, full_place_names
+
+    names = {n.replace(" ", "") for n in full_place_names()} | set(PROVINCE_SHORT_FORMS)
+    return frozenset(n for n in names if len(n) >= 4 and n.isalpha())
