@@ -3,8 +3,9 @@
 and 'kalau' (P8), none after a connector inside a speaker's words (P8); a time zone in
 capitals after any clock time (N4); a space after a name's initial (P9); a regency's or a
 city's name half capitalised or split in two (K10); a rate said before a range keeps its
-digits (N1). Each class with texts of our own that break the rule and texts that respect it
-(none copied from a corpus)."""
+digits (N1); no comma between a verb's short complement and 'bahwa' (P39); a comma before
+'yakni' that spells out a counted group (P18). Each class with texts of our own that break
+the rule and texts that respect it (none copied from a corpus)."""
 
 from __future__ import annotations
 
@@ -56,6 +57,18 @@ BREAKS = [
         _TITLE + _LEAD + "Dua klien pindah ke Kota Banjar Baru bulan lalu.",
         [("Banjar Baru", "Banjarbaru")],
     ),
+    # A comma between a verb's short complement and its 'bahwa' clause.
+    (
+        "P39",
+        _TITLE + _LEAD + "Program ini menunjukkan kepada warga, bahwa klien bisa berubah.",
+        [(",", "")],
+    ),
+    # 'yakni' spelling out a counted group, in the writer's sentence.
+    (
+        "P18",
+        _TITLE + _LEAD + "Bimbingan digelar di tiga kecamatan lain yakni Depok dan Mlati.",
+        [("lain yakni", "lain, yakni")],
+    ),
     # A range of counts the writer gives, with no rate.
     (
         "N1",
@@ -81,6 +94,12 @@ RESPECTS = [
     ("K10", _TITLE + _LEAD + "Dua klien pindah ke Kota Banjarbaru bulan lalu."),
     # A longer name goes on after the two words: not the city's.
     ("K10", _TITLE + _LEAD + "Klien dari Rutan Tanjung Balai Karimun dibimbing pula."),
+    ("P39", _TITLE + _LEAD + "Program ini menunjukkan kepada warga bahwa klien bisa berubah."),
+    # An aside between the verb and 'bahwa' is closed by its comma.
+    ("P39", _TITLE + _LEAD + "Ia menyampaikan kepada wartawan, Senin (2/9), bahwa kuota cukup."),
+    ("P18", _TITLE + _LEAD + "Bimbingan digelar di tiga kecamatan lain, yakni Depok dan Mlati."),
+    # In a speaker's words the list runs as it was said.
+    ("P18", _TITLE + _LEAD + "“Kami mulai dari dua desa yaitu Sendangadi dan Tlogoadi,” ujarnya."),
     # A rate said before the range is a statistic in digits.
     ("N1", _TITLE + _LEAD + "Setiap harinya sekitar 50 sampai 80 klien datang melapor."),
 ]

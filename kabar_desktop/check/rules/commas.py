@@ -182,12 +182,17 @@ def salah_satunya_comma(doc: Doc) -> Iterator[Hit]:
     pertama …': what follows is an example or the explanation of the clause before, set off
     by a comma. As a subject ('Kegiatan ini salah satunya …') it takes none: a clause has a
     verb before it. Before a name ('yaitu KTT G20') the writer may mean a plain apposition."""
+    from kabar_desktop.check.rules.clause_seams import counted_yakni
     from kabar_desktop.check.rules.comma_seams import demonstrative, list_or_example
 
     text = doc.text
     for para in doc.prose_paras():
         for s, e in para.sentences:
+            counted = list(counted_yakni(doc, s, e)) if " y" in text[s:e] else []
+            yield from counted  # "dua kabupaten lain yakni …"
             for m in _SALAH_SATUNYA.finditer(text, s, e):
+                if any(h.start < m.end() and m.start() < h.end for h in counted):
+                    continue
                 segment = text[max(s, text.rfind(",", s, m.start()) + 1) : m.start()].split()
                 if not segment or segment[-1].lower() in _NOT_BEFORE_SALAH - demonstrative(m):
                     continue  # after 'itu' only 'yaitu'/'yakni': "Ia … pintu itu, yakni …"

@@ -25,6 +25,7 @@ from collections.abc import Iterator
 from kabar_desktop.check.document import Doc
 from kabar_desktop.check.lexicon import FUNCTION_WORDS, SAYING_VERBS, words
 from kabar_desktop.check.rules import N_, WARNING, Hit, rule
+from kabar_desktop.check.rules.clause_seams import bahwa_commas
 from kabar_desktop.check.rules.comma_seams import (
     conjunction_comma,
     demonstrative_subject,
@@ -182,6 +183,8 @@ def wrong_comma(doc: Doc) -> Iterator[Hit]:
             nya = _NYA_SUBJECT.match(text, s, e)
             if nya and _nya_subject(nya.group(1), nya.group(2)):
                 yield _drop(nya.end(1), nya.group(2))
+            for comma in bahwa_commas(text, s, e) if ", bahwa" in text[s:e] else ():
+                yield _drop(comma, "bahwa")  # "membuktikan kepada masyarakat, bahwa"
             for m in _SAID_BY.finditer(text, s, e) if " bahwa" in text[s:e] else ():
                 verb = m.group(1).lower()
                 if verb in SAYING_VERBS or _SAYING_ROOTS.fullmatch(verb):

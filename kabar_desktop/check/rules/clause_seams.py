@@ -1,0 +1,65 @@
+"""Two seams of a clause read by their words alone (EYD V, Tanda Koma):
+
+- no comma before the 'bahwa' clause that completes a verb of saying, showing or knowing,
+  also when a short complement stands between ('membuktikan kepada masyarakat, bahwa …',
+  'menyampaikan kepada kami semua, bahwa …' → no comma; P39's);
+- a comma before 'yaitu'/'yakni' that spells out a counted group ('di dua kabupaten lain
+  yakni Buton Selatan dan …', 'tiga hal yaitu …' → 'lain, yakni'; P18's), whatever the case
+  of what follows: the count says a list comes.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator
+
+from kabar_desktop.check.document import Doc
+from kabar_desktop.check.lexicon import SAYING_VERBS, words
+from kabar_desktop.check.rules import N_, Hit
+
+# Verbs whose object can be a 'bahwa' clause besides the verbs of saying.
+_THAT_VERBS = SAYING_VERBS | words(
+    """membuktikan menunjukkan memastikan meyakinkan menyadari mengetahui memahami mengakui
+    menilai menganggap memberitahukan menginformasikan melaporkan mengumumkan menekankan
+    menggarisbawahi mengingatkan berharap menyimpulkan menerangkan memaparkan"""
+)
+_BAHWA = re.compile(r", bahwa\b")
+_MAX_BETWEEN = 4  # "kepada seluruh masyarakat Sleman": a short complement, no clause
+# A count, the group's noun (and 'lain'), then 'yaitu'/'yakni' with no comma before it.
+_COUNTED = re.compile(
+    r"\b(?:dua|tiga|empat|lima|enam|tujuh|delapan|sembilan|sepuluh|beberapa|\d{1,2})"
+    r" ([a-z]+(?: (?:lain|utama|pokok|penting|besar|baru))?) (yaitu|yakni)\b(?=\s\S)"
+)
+_NOT_GROUP = words("kali persen orang tahun bulan hari jam menit")
+
+
+def bahwa_commas(text: str, s: int, e: int) -> Iterator[int]:
+    """The commas before 'bahwa' that part it from its verb and a short complement."""
+    for m in _BAHWA.finditer(text, s, e):
+        start = max(s, text.rfind(",", s, m.start()) + 1, text.rfind("”", s, m.start()) + 1)
+        clause = text[start : m.start()].split()
+        for k, word in enumerate(clause):
+            if word.lower() in _THAT_VERBS and 0 < len(clause) - k - 1 <= _MAX_BETWEEN:
+                between = [w.lower() for w in clause[k + 1 :]]
+                if "yang" not in between and not any(w in _THAT_VERBS for w in between):
+                    yield m.start()
+                break
+
+
+def counted_yakni(doc: Doc, s: int, e: int) -> Iterator[Hit]:
+    """'dua kabupaten lain yakni …' → 'lain, yakni', in the writer's sentences (a speaker's
+    list runs as it was said)."""
+    text = doc.text
+    for m in _COUNTED.finditer(text, s, e):
+        if m.group(1).split()[0] in _NOT_GROUP or doc.in_quote(m.start()):
+            continue
+        last = m.group(1).split()[-1]
+        at = m.end(1) - len(last)
+        word = m.group(2)
+        yield Hit(
+            at,
+            m.end(2),
+            N_("A comma goes before '{word}' after a clause."),
+            f"{last}, {word}",
+            {"word": word},
+        )
