@@ -42,6 +42,12 @@ BREAKS = [
         _TITLE + _LEAD + "Selain itu, Bapas Gunungkidul latih klien menjahit.",
         [("latih", "melatih")],
     ),
+    # A second predicate joined to a transitive meN- verb keeps the prefix too.
+    (
+        "W34",
+        _TITLE + _LEAD + "Petugas memeriksa dan catat barang bawaan pengunjung.",
+        [("catat", "mencatat")],
+    ),
     # A purpose takes the whole verb.
     (
         "W34",
@@ -98,6 +104,12 @@ BREAKS = [
         _TITLE + _LEAD + "Karutan menjelaskan pada para pengunjung aturan berkunjung.",
         [("pada", "kepada")],
     ),
+    # A verb of giving, its short object, then the people given to.
+    (
+        "W13",
+        _TITLE + _LEAD + "Rutan memberikan paket sembako pada warga sekitar.",
+        [("pada", "kepada")],
+    ),
 ]
 
 RESPECTS = [
@@ -117,6 +129,8 @@ RESPECTS = [
     ("W34", _TITLE + _LEAD + "Layanan buka Senin pukul 08.00 sampai siang."),
     ("W34", _TITLE + _LEAD + "Pelatihan ini akan terus digelar tahun depan."),
     ("W34", _TITLE + _LEAD + "Pemeriksaan akan lebih diperketat."),
+    # A first verb that takes no object: the noun after 'dan' starts a new subject.
+    ("W34", _TITLE + _LEAD + "Keterampilan meningkat dan tata tertib membaik."),
     # One adverb of degree; 'paling' before a ter- word that is no superlative; 'kurang lebih'.
     ("W13", _TITLE + _LEAD + "Suasana pelatihan sangat meriah."),
     ("W13", _TITLE + _LEAD + "Ia penjahit yang paling terkenal di desa itu."),
@@ -128,6 +142,7 @@ RESPECTS = [
     # 'pada' of time or of a thing; a person after 'pada' with no verb of saying.
     ("W13", _TITLE + _LEAD + "Karutan menyampaikan pada kesempatan itu bahwa pelatihan rutin."),
     ("W13", _TITLE + _LEAD + "Perhatian rutan pada warga binaan terus meningkat."),
+    ("W13", _TITLE + _LEAD + "Karutan mengatakan bahwa perhatian pada warga binaan penting."),
 ]
 
 

@@ -44,6 +44,8 @@ _ASKING = words(
     """silakan silahkan mohon harap tolong mari ayo ayolah jangan coba hendaknya agar supaya
     sambil seraya lalu dan atau serta kemudian"""
 )
+# Words that join a second predicate to a first ('menerima dan melayani').
+_JOINS = words("dan serta lalu kemudian sekaligus sambil seraya atau")
 # A purpose takes the verb whole: 'untuk mendapatkan', never 'untuk dapatkan'.
 _PURPOSE = words("untuk guna demi")
 # Days and months: a name before a time, not a subject ('Senin pukul 08.00').
@@ -101,11 +103,30 @@ def _men_form(word: str) -> tuple[str, bool] | None:
 
 
 def _plain_root(word: str) -> tuple[str, bool] | None:
-    flags = _root_flags(word)
-    have = {flags[k : k + 2] for k in range(0, len(flags) - 1, 2)}
-    if len(word) >= 4 and {"M0", "D0"} <= have:  # transitive: 'menyulap', 'disulap'
+    if len(word) >= 4 and {"M0", "D0"} <= _pairs(word):  # transitive: 'menyulap', 'disulap'
         return m.spell(m.Analysis(("meN",), word)), False
     return None
+
+
+def _after_men_verb(doc: Doc, j: int) -> bool:
+    """Token ``j`` joins a meN- verb before it to the bare one after ('menerima dan layani
+    pemohon'): the two predicates share a subject, and the second drops no less."""
+    if j == 0 or not doc.adjacent(doc.tokens[j - 1], doc.tokens[j]):
+        return False
+    from kabar_desktop.check.spelling import speller
+
+    prev = doc.tokens[j - 1].text
+    if not prev.startswith("me") or not prev.islower():
+        return False
+    return any(
+        r.regular and r.prefixes == ("meN",) and (r.suffix or "D0" in _pairs(r.root))
+        for r in speller().readings(prev)
+    )  # a transitive first verb ('menerima'), not 'meningkat dan tata kelola'
+
+
+def _pairs(root: str) -> set[str]:
+    flags = _root_flags(root)
+    return {flags[k : k + 2] for k in range(0, len(flags) - 1, 2)}
 
 
 def _named_subject(doc: Doc, j: int) -> bool:
@@ -143,14 +164,20 @@ def bare_verbs(doc: Doc) -> Iterator[Hit]:
         j = i - 1
         while j >= 0 and toks[j].text.lower() in MODALS and doc.adjacent(toks[j], toks[j + 1]):
             j -= 1
-        if j == i - 1 and not suffixed and not _named_subject(doc, j):
-            continue  # a bare root only after a modal or a name: 'proses pembinaan' is a noun
         if j < 0 or not doc.adjacent(toks[j], toks[j + 1]):
             continue
         before = toks[j].text.lower()
-        if before in _AGENTS or before in _ASKING or toks[j].text in ("Yang",):
+        paired = before in _JOINS and _after_men_verb(doc, j)
+        if j == i - 1 and not suffixed and not paired and not _named_subject(doc, j):
+            continue  # a bare root only after a modal or a name: 'proses pembinaan' is a noun
+        if not paired and (before in _AGENTS or before in _ASKING or toks[j].text == "Yang"):
             continue
-        if j == i - 1 and before in _NO_OBJECT and not (suffixed and before in _PURPOSE):
+        if (
+            j == i - 1
+            and before in _NO_OBJECT
+            and not paired
+            and not (suffixed and before in _PURPOSE)
+        ):
             continue
         if j > 0 and toks[j - 1].text.lower() == "yang":
             continue  # 'apa yang petugas lakukan'

@@ -62,6 +62,12 @@ _TELLING = words(
     menyalurkan mengucapkan disampaikan dijelaskan dikatakan diungkapkan ditegaskan
     diberikan diserahkan dibagikan disalurkan diucapkan"""
 )
+# Of those, the verbs of giving: their object stands before the person ('memberikan bantuan
+# kepada warga'); a verb of saying has its clause there ('mengatakan bahwa perhatian pada …').
+_GIVING = words(
+    """memberikan menyerahkan memberi membagikan menyalurkan diberikan diserahkan dibagikan
+    disalurkan"""
+)
 _GROUP_WORDS = words("para seluruh semua segenap sejumlah rekan")
 _NOT_PROSE = ("title", "credit")
 # Small words inside a speaker's title or the way the words came ('Kasi Lalu Lintas dan Izin
@@ -70,7 +76,8 @@ _IN_TITLES = words("dan melalui kepada dari di wartawan media")
 
 
 def told_with_pada(doc: Doc) -> Iterator[Hit]:
-    """'pada' before a person or a group, after a verb of saying and its speaker."""
+    """'pada' before a person or a group, after a verb of saying or giving, its speaker or a
+    short object between ('memberikan bantuan pada warga')."""
     toks = doc.tokens
     for i, t in enumerate(toks):
         if t.text != "pada" or i + 1 >= len(toks) or doc.paras[t.para].kind in _NOT_PROSE:
@@ -80,11 +87,11 @@ def told_with_pada(doc: Doc) -> Iterator[Hit]:
             nxt = toks[i + 2].text.lower()
         if nxt not in PEOPLE_NOUNS:
             continue
-        j, seen = i - 1, 0
+        j, seen, plain = i - 1, 0, 0
         while j >= 0 and toks[j].para == t.para and seen < 20:
             w = toks[j].text
             if w.lower() in _TELLING:
-                if not doc.in_quote(t.start):
+                if (not plain or w.lower() in _GIVING) and not doc.in_quote(t.start):
                     yield Hit(
                         t.start,
                         t.end,
@@ -93,7 +100,10 @@ def told_with_pada(doc: Doc) -> Iterator[Hit]:
                     )
                 break
             if not w[:1].isupper() and w not in _IN_TITLES:
-                break  # only the speaker's name and title between
+                # the speaker's name and title between, or a short object with no mark
+                plain += 1
+                if plain > 3 or not doc.adjacent(toks[j], toks[j + 1]):
+                    break
             j, seen = j - 1, seen + 1
 
 
