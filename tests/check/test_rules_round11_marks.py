@@ -4,8 +4,9 @@ and 'kalau' (P8), none after a connector inside a speaker's words (P8); a time z
 capitals after any clock time (N4); a space after a name's initial (P9); a regency's or a
 city's name half capitalised or split in two (K10); a rate said before a range keeps its
 digits (N1); no comma between a verb's short complement and 'bahwa' (P39); a comma before
-'yakni' that spells out a counted group (P18). Each class with texts of our own that break
-the rule and texts that respect it (none copied from a corpus)."""
+'yakni' that spells out a counted group (P18); none between a title's subject and its verb
+(P39). Each class with texts of our own that break the rule and texts that respect it (none
+copied from a corpus)."""
 
 from __future__ import annotations
 
@@ -63,6 +64,12 @@ BREAKS = [
         _TITLE + _LEAD + "Program ini menunjukkan kepada warga, bahwa klien bisa berubah.",
         [(",", "")],
     ),
+    # A title's subject parted from its verb by a comma.
+    (
+        "P39",
+        "Klien Bapas Sleman, Sulap Kain Perca Jadi Tas\n" + _LEAD,
+        [(",", "")],
+    ),
     # 'yakni' spelling out a counted group, in the writer's sentence.
     (
         "P18",
@@ -97,6 +104,9 @@ RESPECTS = [
     ("P39", _TITLE + _LEAD + "Program ini menunjukkan kepada warga bahwa klien bisa berubah."),
     # An aside between the verb and 'bahwa' is closed by its comma.
     ("P39", _TITLE + _LEAD + "Ia menyampaikan kepada wartawan, Senin (2/9), bahwa kuota cukup."),
+    # A title's opening phrase, or a topic then a clause of its own, keeps its comma.
+    ("P39", "Jelang Lebaran, Bapas Sleman Gelar Bimbingan\n" + _LEAD),
+    ("P39", "Kunjungan Klien di Bapas Sleman, Jumlahnya Naik\n" + _LEAD),
     ("P18", _TITLE + _LEAD + "Bimbingan digelar di tiga kecamatan lain, yakni Depok dan Mlati."),
     # In a speaker's words the list runs as it was said.
     ("P18", _TITLE + _LEAD + "“Kami mulai dari dua desa yaitu Sendangadi dan Tlogoadi,” ujarnya."),

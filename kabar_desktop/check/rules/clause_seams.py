@@ -63,3 +63,37 @@ def counted_yakni(doc: Doc, s: int, e: int) -> Iterator[Hit]:
             f"{last}, {word}",
             {"word": word},
         )
+
+
+# Words that open a title's adverbial phrase, after which the comma belongs ('Jelang Lebaran,
+# Lapas Gelar …', 'Secara Virtual, Kanwil …').
+_OPENERS = words(
+    """dalam jelang menjelang usai seusai setelah sebelum saat ketika selama secara di ke dari
+    pada untuk demi guna bersama melalui lewat via terkait soal hingga sejak meski walau
+    tanpa dengan"""
+)
+
+
+def title_subject_comma(doc: Doc) -> Iterator[int]:
+    """'Warga Binaan Rutan Kotamobagu, Sulap Kayu Bekas …': a title's subject (a name's words,
+    no verb) parted by a comma from its predicate, a verb (EYD V: no comma between them)."""
+    from kabar_desktop.check.rules.bare_verbs import _men_form
+    from kabar_desktop.check.rules.commas import is_verb
+
+    title = next((p for p in doc.paras if p.kind == "title"), None)
+    if title is None:
+        return
+    text = doc.text[title.start : title.end]
+    if text.count(",") != 1:
+        return
+    before, after = text.split(",")
+    head, rest = before.split(), after.split()
+    if len(head) < 3 or not rest or head[0].lower() in _OPENERS:
+        return
+    if not all(w[:1].isupper() or w.lower() in ("dan", "di", "ke") for w in head):
+        return  # a subject in title case only
+    if any(is_verb(w.lower()) or _men_form(w.lower()) for w in head):
+        return  # 'Sambut HUT, Lapas …': a clause of its own before the comma
+    verb = rest[0].lower()  # a verb by its prefix or a transitive root ('Sulap'), no 'ter-'
+    if (is_verb(verb) and verb.startswith(("me", "ber", "di"))) or _men_form(verb):
+        yield title.start + len(before)

@@ -25,7 +25,7 @@ from collections.abc import Iterator
 from kabar_desktop.check.document import Doc
 from kabar_desktop.check.lexicon import FUNCTION_WORDS, SAYING_VERBS, words
 from kabar_desktop.check.rules import N_, WARNING, Hit, rule
-from kabar_desktop.check.rules.clause_seams import bahwa_commas
+from kabar_desktop.check.rules.clause_seams import bahwa_commas, title_subject_comma
 from kabar_desktop.check.rules.comma_seams import (
     conjunction_comma,
     demonstrative_subject,
@@ -171,6 +171,8 @@ _QUOTE_SAID = re.compile(
 )
 def wrong_comma(doc: Doc) -> Iterator[Hit]:
     text = doc.text
+    for comma in title_subject_comma(doc):
+        yield _drop(comma, text[comma + 2 : text.find(" ", comma + 2)])
     for para in doc.prose_paras():
         for s, e in para.sentences:
             for m in _COPULA.finditer(text, s, e):
