@@ -129,6 +129,12 @@ RESPECTS = [
     ("W34", _TITLE + _LEAD + "Layanan buka Senin pukul 08.00 sampai siang."),
     ("W34", _TITLE + _LEAD + "Pelatihan ini akan terus digelar tahun depan."),
     ("W34", _TITLE + _LEAD + "Pemeriksaan akan lebih diperketat."),
+    # A loan noun after a short form; the clock after a name; a prefix written apart (W2's);
+    # a post named by the watch it keeps.
+    ("W34", _TITLE + _LEAD + "Tim Monev evaluasi hasil pelatihan bulan lalu."),
+    ("W34", _TITLE + _LEAD + "Rombongan tiba di Rutan Wonosari pukul sepuluh pagi."),
+    ("W34", _TITLE + _LEAD + "Petugas akan mem formulasikan jadwal baru."),
+    ("W34", _TITLE + _LEAD + "Di pos itu Regu jaga malam bertugas."),
     # A first verb that takes no object: the noun after 'dan' starts a new subject.
     ("W34", _TITLE + _LEAD + "Keterampilan meningkat dan tata tertib membaik."),
     # One adverb of degree; 'paling' before a ter- word that is no superlative; 'kurang lebih'.

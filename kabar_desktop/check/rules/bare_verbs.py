@@ -46,6 +46,12 @@ _ASKING = words(
 )
 # Words that join a second predicate to a first ('menerima dan melayani').
 _JOINS = words("dan serta lalu kemudian sekaligus sambil seraya atau")
+# Loan nouns that take meN- as verbs too ('evaluasi', 'sosialisasi', 'sinergitas'): bare,
+# they are nouns; and the words of the clock.
+_NOUN_ENDINGS = ("si", "itas", "isme", "ment")
+_TIME_WORDS = words("pukul jam")
+# A prefix written apart ('mem formulasikan'): W2's, and the fix is to join it.
+_LOOSE_PREFIXES = words("me mem men meng meny di ter ber per pe")
 # A purpose takes the verb whole: 'untuk mendapatkan', never 'untuk dapatkan'.
 _PURPOSE = words("untuk guna demi")
 # Days and months: a name before a time, not a subject ('Senin pukul 08.00').
@@ -61,7 +67,8 @@ _NO_OBJECT = words(
     kembali bersama terhadap tentang mengenai melalui lewat via sebagai seperti antara tanpa
     namun tetapi tapi sehingga maka jika bila kalau apabila selama sesudah setelah sebelum
     menjelang usai lebih kurang saja pun lah nya sendiri langsung secepatnya segera terus
-    selalu tadi kemarin besok nanti sekarang kini baru juga hanya"""
+    selalu tadi kemarin besok nanti sekarang kini baru juga hanya seusai selepas jelang
+    sembari tatkala sewaktu hari pagi siang sore malam"""
 )
 # KBBI's base verbs: they stand without meN- in formal prose, though a meN- form exists
 # ('akan datang', 'mampu makan', 'bisa ikut').
@@ -103,6 +110,8 @@ def _men_form(word: str) -> tuple[str, bool] | None:
 
 
 def _plain_root(word: str) -> tuple[str, bool] | None:
+    if word.endswith(_NOUN_ENDINGS) or word in _TIME_WORDS:
+        return None  # 'Monev evaluasi', 'pukul sepuluh': nouns first
     if len(word) >= 4 and {"M0", "D0"} <= _pairs(word):  # transitive: 'menyulap', 'disulap'
         return m.spell(m.Analysis(("meN",), word)), False
     return None
@@ -167,6 +176,8 @@ def bare_verbs(doc: Doc) -> Iterator[Hit]:
         if j < 0 or not doc.adjacent(toks[j], toks[j + 1]):
             continue
         before = toks[j].text.lower()
+        if before in _LOOSE_PREFIXES:
+            continue
         paired = before in _JOINS and _after_men_verb(doc, j)
         if j == i - 1 and not suffixed and not paired and not _named_subject(doc, j):
             continue  # a bare root only after a modal or a name: 'proses pembinaan' is a noun
