@@ -1,10 +1,11 @@
 """Round 11 of issue 13, officials' names and datelines: a holder's name run into the office
 ends after a city written solid or without its province's prefix, after the office's short
 form in capitals, after a field's word, and after a verb of saying or a passive verb before
-a phrase of time (P33); a name then its office after a verb of saying (P33); the speaker
-after a sentence-opening verb of saying is no apposition (P6); a dateline that names only a
-medium named after a region, and an outlet's city with no dash (A7). Each class with texts
-of our own that break the rule and texts that respect it (none copied from a corpus)."""
+a phrase of time (P33), with no P13 on the comma that closes such a name; a name then its
+office after a verb of saying (P33); the speaker after a sentence-opening verb of saying is
+no apposition (P6); a dateline that names only a medium named after a region, and an
+outlet's city with no dash (A7). Each class with texts of our own that break the rule and
+texts that respect it (none copied from a corpus)."""
 
 from __future__ import annotations
 
@@ -104,6 +105,14 @@ RESPECTS = [
     ("P33", _text("Bupati Sleman Kustini Sri Purnomo membuka acara itu.")),
     # After a verb of saying, an office's word is no name before an office.
     ("P33", _text("“Kami siap,” kata Humas Kalapas Wonosari saat apel pagi.")),
+    # The comma after a name run into its office closes the apposition: no P13.
+    (
+        "P13",
+        _text(
+            "Sementara itu, Kasi Registrasi Rutan Kelas IIB Bandarlampung Dewi Kartika Sari, "
+            "menambahkan, jadwal kunjungan tetap."
+        ),
+    ),
     # The speaker after a verb of saying that opens the sentence, then what was said.
     ("P6", _text("Tambah Kalapas, “Yang kami kejar adalah ketertiban.”")),
     # A city beside the medium; a medium that names no region; a city and a comma.

@@ -119,6 +119,17 @@ def unset_names(doc: Doc, s: int, e: int, not_item_start: frozenset[str]) -> Ite
     yield from office_after_name(doc, s, e, not_person)
 
 
+def name_closed_at(doc: Doc, i: int, sentence: tuple[int, int], comma: int) -> bool:
+    """The comma at ``comma`` closes a name after the position at token ``i``: a speaker's
+    (commas.py), or one run into its office that P33 sets off ('… Banjarbaru Bagus Paras
+    Etika, menambahkan'): no comma between subject and predicate (P13)."""
+    from kabar_desktop.check.rules.commas import ends_in_person
+
+    if ends_in_person(doc, i, comma):
+        return True
+    return any(hit.end == comma for hit in unset_names(doc, *sentence, frozenset()))
+
+
 def _known(word: str) -> bool:
     """The speller's 'is this a word?' (a name's first word is none)."""
     from kabar_desktop.check.spelling import speller

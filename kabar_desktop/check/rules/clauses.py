@@ -19,6 +19,7 @@ from kabar_desktop.check.rules.appositions import (
     closing_word,
     fronted_role,
     looks_like_name,
+    name_closed_at,
     shared_head_lists,
     short_form_of,
 )
@@ -389,7 +390,7 @@ def subject_comma(doc: Doc) -> Iterator[Hit]:
                 i = doc.token_at(_first_word(text, max(segment_start, s)))
                 if i is None or not _subject(doc, i, m.start()):
                     continue
-                if _is_position(toks[i]) and _ends_in_person(doc, i, m.start()):
+                if _is_position(toks[i]) and name_closed_at(doc, i, (s, e), m.start()):
                     continue  # "Kepala Lapas X Budi Santoso, mengatakan": an apposition's close
                 if segment_start > s:  # "Dalam sambutannya, Kepala Lapas, mengatakan"
                     if text.count(",", s, segment_start) != 1 or not _is_position(toks[i]):
