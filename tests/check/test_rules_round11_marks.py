@@ -28,6 +28,17 @@ BREAKS = [
         _TITLE + _LEAD + "Klien dewasa dibimbing di aula. Kemudian di Lapas Sleman ada kelas lain.",
         [("Kemudian", "Kemudian,")],
     ),
+    (
+        "P8",
+        _TITLE + _LEAD + "Berikutnya untuk klien anak disiapkan ruang sendiri.",
+        [("Berikutnya", "Berikutnya,")],
+    ),
+    # An interjection opening the writer's sentence.
+    (
+        "P8",
+        _TITLE + _LEAD + "Alhamdulillah seluruh klien hadir tepat waktu.",
+        [("Alhamdulillah", "Alhamdulillah,")],
+    ),
     # A clause of condition after a conjunction, then 'maka' with no comma.
     (
         "P8",
@@ -91,6 +102,9 @@ RESPECTS = [
     # A connector inside a speaker's words (a sentence after the quote's first).
     ("P8", _TITLE + _LEAD + "“Klien harus tertib. Namun saat sakit, mereka boleh izin,” ujarnya."),
     ("P8", _TITLE + _LEAD + "Tetapi kalau klien datang terlambat, maka jadwalnya digeser."),
+    ("P8", _TITLE + _LEAD + "Berikutnya adalah sesi tanya jawab dengan klien."),
+    # A speaker's interjection runs as it was said.
+    ("P8", _TITLE + _LEAD + "“Alhamdulillah klien kami tertib semua,” ujarnya."),
     ("N4", _TITLE + _LEAD + "Layanan dibuka pukul 08.00 WIB sampai 15.00 WIB."),
     # A degree's short parts are no initials.
     ("P9", _TITLE + _LEAD + "Kegiatan dibuka Kepala Bapas Rina Sari, S.Kom., di aula."),

@@ -23,6 +23,10 @@ _CONNECTORS = re.compile(
     r"|alhasil|walhasil|sebelumnya|setelah itu|sesudah itu|kendati demikian|meski demikian"
     r"|meskipun begitu|walaupun begitu|dengan begitu|di sisi lain|sebaliknya|oleh karenanya"
     r"|hanya saja|meski begitu|kendati begitu|walau demikian|walau begitu"
+    # an interjection in the writer's sentence (EYD V: koma setelah kata seru; a speaker's
+    # "“Alhamdulillah kami …" runs as it was said)
+    r"|alhamdulillah|subhanallah|masyaallah|astagfirullah"
+    r"|berikutnya(?! (?:adalah|ialah|merupakan|yaitu|yakni|yang|ini|itu)\b)"
     r"|kemudian(?= (?-i:[A-Z][a-z])|"
     r" (?:setiap|seluruh|semua|para|ia|dia|mereka|kami|kita|pihaknya|beliau)\b"
     # a named place or body before the clause: "Kemudian di ULP Imigrasi …", "Kemudian bagi
@@ -39,6 +43,10 @@ _PLAIN_CONNECTORS = re.compile(
     r"(oleh karena itu|oleh sebab itu|karena itu|untuk itu|dengan demikian|selain itu"
     r"|di samping itu|sehubungan dengan itu|meskipun demikian|namun demikian)(?= )",
     re.IGNORECASE,
+)
+# Openers a quote's first word keeps as it was said: "“Tentunya kami …", "“Alhamdulillah …".
+_SPEAKERS_OWN = frozenset(
+    {"tentu", "tentu saja", "alhamdulillah", "subhanallah", "masyaallah", "astagfirullah"}
 )
 # A subordinate clause opening the sentence, then "maka" with no comma before it.
 _SUBORDINATE = re.compile(
@@ -77,7 +85,7 @@ def connector_comma(doc: Doc) -> Iterator[Hit]:
             if (
                 m
                 and doc.in_quote(s)
-                and (doc.text[s - 1 : s] not in '"“' or m.group().lower().startswith("tentu"))
+                and (doc.text[s - 1 : s] not in '"“' or m.group().lower() in _SPEAKERS_OWN)
             ):
                 m = None
             if m is None:  # "“Untuk itu rakor …"
