@@ -36,6 +36,12 @@ BREAKS = [
         _TITLE + _LEAD + "Peserta akan jual hasil jahitan di pameran.",
         [("jual", "menjual")],
     ),
+    # The subject set off as an apposition: a title, the name between commas, the verb.
+    (
+        "W34",
+        _TITLE + _LEAD + "Kepala Rutan Wonosari, Budi Santoso, sampaikan bahwa peserta rajin.",
+        [("sampaikan", "menyampaikan")],
+    ),
     # A bare root after a name as the subject, as a headline writes it, in the body.
     (
         "W34",
@@ -135,6 +141,9 @@ RESPECTS = [
     ("W34", _TITLE + _LEAD + "Rombongan tiba di Rutan Wonosari pukul sepuluh pagi."),
     ("W34", _TITLE + _LEAD + "Petugas akan mem formulasikan jadwal baru."),
     ("W34", _TITLE + _LEAD + "Di pos itu Regu jaga malam bertugas."),
+    # A comma after a phrase that opens the sentence, not an apposition; a conjunction.
+    ("W34", _TITLE + _LEAD + "Menurut Budi, lakukan pengecekan setiap pagi."),
+    ("W34", _TITLE + _LEAD + "Penghuni 120 orang di Rutan Wonosari, sedangkan kapasitas 50."),
     # A first verb that takes no object: the noun after 'dan' starts a new subject.
     ("W34", _TITLE + _LEAD + "Keterampilan meningkat dan tata tertib membaik."),
     # One adverb of degree; 'paling' before a ter- word that is no superlative; 'kurang lebih'.

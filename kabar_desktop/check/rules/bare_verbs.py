@@ -68,7 +68,8 @@ _NO_OBJECT = words(
     namun tetapi tapi sehingga maka jika bila kalau apabila selama sesudah setelah sebelum
     menjelang usai lebih kurang saja pun lah nya sendiri langsung secepatnya segera terus
     selalu tadi kemarin besok nanti sekarang kini baru juga hanya seusai selepas jelang
-    sembari tatkala sewaktu hari pagi siang sore malam"""
+    sembari tatkala sewaktu hari pagi siang sore malam sedangkan bahkan bukan melainkan
+    kecuali"""
 )
 # KBBI's base verbs: they stand without meN- in formal prose, though a meN- form exists
 # ('akan datang', 'mampu makan', 'bisa ikut').
@@ -138,6 +139,36 @@ def _pairs(root: str) -> set[str]:
     return {flags[k : k + 2] for k in range(0, len(flags) - 1, 2)}
 
 
+def _apposed(doc: Doc, j: int, suffixed: bool) -> bool:
+    """Token ``j`` is a name that closes an apposition with a comma before the verb
+    ('Kepala Rutan, Budi Santoso, sampaikan bahwa …'): the subject, set off."""
+    t, nxt = doc.tokens[j], doc.tokens[j + 1]
+    return (
+        suffixed
+        and t.para == nxt.para
+        and doc.text[t.end : nxt.start] == ", "
+        and t.text[:1].isupper()
+        and not t.initial
+        and _opened(doc, j)
+    )
+
+
+def _opened(doc: Doc, j: int) -> bool:
+    """The comma before the capitalised words that end at token ``j``, in the same sentence,
+    after a capitalised title ('Kepala Rutan, Budi Santoso')."""
+    toks, k = doc.tokens, j
+    while k > 0 and toks[k].text[:1].isupper() and doc.adjacent(toks[k - 1], toks[k]):
+        k -= 1
+    if k == 0 or k == j or not toks[k].text[:1].isupper():
+        return False
+    title = toks[k - 1]
+    return (
+        doc.text[title.end : toks[k].start] == ", "
+        and title.text[:1].isupper()
+        and title.para == toks[j].para
+    )
+
+
 def _named_subject(doc: Doc, j: int) -> bool:
     """Token ``j`` ends a name or an office's short form that can be a subject ('Kanwil',
     'Lapas Sleman'), not a quote's speaker or a title."""
@@ -173,7 +204,7 @@ def bare_verbs(doc: Doc) -> Iterator[Hit]:
         j = i - 1
         while j >= 0 and toks[j].text.lower() in MODALS and doc.adjacent(toks[j], toks[j + 1]):
             j -= 1
-        if j < 0 or not doc.adjacent(toks[j], toks[j + 1]):
+        if j < 0 or not (doc.adjacent(toks[j], toks[j + 1]) or _apposed(doc, j, suffixed)):
             continue
         before = toks[j].text.lower()
         if before in _LOOSE_PREFIXES:
