@@ -120,6 +120,10 @@ RESPECTS = [
     ("A7", _lead("BERITANUSA.COM – Lapas Sleman menggelar lomba, Rabu (4/9/2024).")),
     ("A7", _lead("Bantul, Bertempat di aula Lapas Bantul, lomba digelar Rabu (4/9/2024).")),
     ("A7", _lead("Bandarlampung – Rutan Bandar Lampung menggelar lomba, Rabu (4/9/2024).")),
+    # A town's name written solid that holds a regency's ('Muara' + 'bungo') is no medium's;
+    # a city in capitals, then a comma, is no outlet before a city.
+    ("A7", _lead("Muarabungo – Lapas Muara Bungo menggelar lomba, Rabu (4/9/2024).")),
+    ("A7", _lead("KUPANG, Kepala Lapas Kupang membuka lomba, Rabu (4/9/2024).")),
 ]
 
 

@@ -29,7 +29,7 @@ _DOMAIN = re.compile(
 _WORD = re.compile(r"[^\W\d_]+")
 # Outlet words, all capitals, a comma, then the city and the lead's first word with no dash.
 _OUTLET_CITY = re.compile(
-    r"(?:[A-Z0-9][A-Z0-9.]+ ){0,3}[A-Z0-9][A-Z0-9.]+, ((?:[A-Z][a-z]+ ){1,3}?)([A-Z][a-z]+)\b"
+    r"((?:[A-Z0-9][A-Z0-9.]+ ){0,3}[A-Z0-9][A-Z0-9.]+), ((?:[A-Z][a-z]+ ){1,3}?)([A-Z][a-z]+)\b"
 )
 _CITY_COMMA = re.compile(r"((?:[A-Z][A-Za-z]+ ){0,2}[A-Z][A-Za-z]+), [A-Z][a-z]")
 
@@ -44,9 +44,10 @@ def dateline_finding(doc: Doc, para: Para) -> Hit | None:
         if hit is not None:
             return hit
     m = _OUTLET_CITY.match(text, para.start, para.end)
-    if m and _places(m.group(1).split()) and not _is_place(m.group(2)):
-        city = m.group(1).strip()
-        return Hit(m.start(1), m.end(2), NO_DASH, f"{city} - {m.group(2)}", {"word": city})
+    if m and not _cities(m.group(1).split()) and _cities(m.group(2).split()):
+        city, first = m.group(2).strip(), m.group(3)
+        if not _is_place(first):  # "KUPANG, Kepala …": the city itself, then a comma
+            return Hit(m.start(2), m.end(3), NO_DASH, f"{city} - {first}", {"word": city})
     return None
 
 
@@ -54,7 +55,7 @@ def city_and_comma(doc: Doc, para: Para) -> bool:
     """The lead opens with a city and a comma before a capital ('Medan, Bertempat …'): an
     office's own form of the dateline, which A7 leaves."""
     m = _CITY_COMMA.match(doc.text, para.start, para.end)
-    return m is not None and _places(m.group(1).split())
+    return m is not None and _cities(m.group(1).split())
 
 
 def _medium_only(head: str, start: int) -> Hit | None:
@@ -85,13 +86,26 @@ def _named_after_region(name: str) -> bool:
         if len(low) < 5 or _is_place(low):
             continue
         for region in _regions():
-            if low != region and (low.startswith(region) or low.endswith(region)):
-                return True
+            if low == region:
+                continue
+            if low.startswith(region):
+                more = low[len(region) :]
+            elif low.endswith(region):
+                more = low[: -len(region)]
+            else:
+                continue
+            letters = "".join(c for c in more if c.isalpha())
+            if not letters or not _is_place(letters):
+                return True  # not a town's glued name: 'Muara'+'bungo', 'Tanjung'+'pandan'
     return False
 
 
-def _places(words: list[str]) -> bool:
-    return bool(words) and all(_is_place(w) for w in words)
+def _cities(words: list[str]) -> bool:
+    """Words of a province's, regency's or city's name ('Tanjung', 'Medan'), not a district's
+    word, which may be an everyday one ('Kepala')."""
+    from kabar_desktop.check.places import place_words
+
+    return bool(words) and all(w.lower() in place_words() for w in words)
 
 
 def _is_place(word: str) -> bool:

@@ -47,7 +47,7 @@ def unit_end(
     word is one no dictionary lists (a field's word would go on with another: 'Pembinaan
     Narapidana …'). ``known``: the speller's test of a lowercase word."""
     word = run[k][2].strip("()")
-    if k < 2 or len(rest) < 2:
+    if k < 2 or not rest:
         return False
     head = [w.strip("()").lower() for _, _, w in run[:k]]
     if not any(w not in POSITIONS for w in head) or run[0][2].lower() not in POSITIONS:
@@ -55,7 +55,12 @@ def unit_end(
     first = rest[0].rstrip(".")
     if word.isupper() and word.isalpha() and 2 <= len(word) <= 5:
         return len(first) > 1  # "HAM Hamid Awaluddin"; "TPI Kelas II" ends in NOT_NAMES
-    return word.lower() in _FIELD_ENDS and len(first) > 2 and not known(first.lower())
+    return (
+        word.lower() in _FIELD_ENDS
+        and len(rest) > 1
+        and len(first) > 2
+        and not known(first.lower())
+    )
 
 
 def adjunct_after_agent(text: str, s: int, start: int, end: int, e: int) -> bool:
