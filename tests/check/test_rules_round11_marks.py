@@ -33,6 +33,11 @@ BREAKS = [
         _TITLE + _LEAD + "Berikutnya untuk klien anak disiapkan ruang sendiri.",
         [("Berikutnya", "Berikutnya,")],
     ),
+    (
+        "P8",
+        _TITLE + _LEAD + "Tak hanya itu klien juga dilatih menjahit.",
+        [("Tak hanya itu", "Tak hanya itu,")],
+    ),
     # An interjection opening the writer's sentence.
     (
         "P8",
@@ -103,6 +108,7 @@ RESPECTS = [
     ("P8", _TITLE + _LEAD + "“Klien harus tertib. Namun saat sakit, mereka boleh izin,” ujarnya."),
     ("P8", _TITLE + _LEAD + "Tetapi kalau klien datang terlambat, maka jadwalnya digeser."),
     ("P8", _TITLE + _LEAD + "Berikutnya adalah sesi tanya jawab dengan klien."),
+    ("P8", _TITLE + _LEAD + "“Maka dari itu kami minta klien tertib,” ujarnya."),
     # A speaker's interjection runs as it was said.
     ("P8", _TITLE + _LEAD + "“Alhamdulillah klien kami tertib semua,” ujarnya."),
     ("N4", _TITLE + _LEAD + "Layanan dibuka pukul 08.00 WIB sampai 15.00 WIB."),

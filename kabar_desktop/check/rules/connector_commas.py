@@ -27,6 +27,8 @@ _CONNECTORS = re.compile(
     # "“Alhamdulillah kami …" runs as it was said)
     r"|alhamdulillah|subhanallah|masyaallah|astagfirullah"
     r"|berikutnya(?! (?:adalah|ialah|merupakan|yaitu|yakni|yang|ini|itu)\b)"
+    r"|tak hanya itu|tidak hanya itu|bukan hanya itu|maka dari itu|dengan kata lain"
+    r"|sayangnya|untungnya|pasalnya|di lain pihak"
     r"|kemudian(?= (?-i:[A-Z][a-z])|"
     r" (?:setiap|seluruh|semua|para|ia|dia|mereka|kami|kita|pihaknya|beliau)\b"
     # a named place or body before the clause: "Kemudian di ULP Imigrasi …", "Kemudian bagi
@@ -47,6 +49,8 @@ _PLAIN_CONNECTORS = re.compile(
 # Openers a quote's first word keeps as it was said: "“Tentunya kami …", "“Alhamdulillah …".
 _SPEAKERS_OWN = frozenset(
     {"tentu", "tentu saja", "alhamdulillah", "subhanallah", "masyaallah", "astagfirullah"}
+    | {"tak hanya itu", "tidak hanya itu", "bukan hanya itu", "maka dari itu", "hanya saja"}
+    | {"dengan kata lain", "sayangnya", "untungnya", "pasalnya", "di lain pihak", "berikutnya"}
 )
 # A subordinate clause opening the sentence, then "maka" with no comma before it.
 _SUBORDINATE = re.compile(
