@@ -54,6 +54,12 @@ BREAKS = [
         _TITLE + _LEAD + "Petugas memeriksa dan catat barang bawaan pengunjung.",
         [("catat", "mencatat")],
     ),
+    # A passive before its agent keeps its di-.
+    (
+        "W34",
+        _TITLE + _LEAD + "Materi yang sampaikan oleh instruktur mudah dipahami.",
+        [("sampaikan", "disampaikan")],
+    ),
     # A purpose takes the whole verb.
     (
         "W34",
@@ -140,6 +146,7 @@ RESPECTS = [
     ("W34", _TITLE + _LEAD + "Tim Monev evaluasi hasil pelatihan bulan lalu."),
     ("W34", _TITLE + _LEAD + "Rombongan tiba di Rutan Wonosari pukul sepuluh pagi."),
     ("W34", _TITLE + _LEAD + "Petugas akan mem formulasikan jadwal baru."),
+    ("W34", _TITLE + _LEAD + "Materi yang di sampaikan oleh instruktur mudah dipahami."),
     ("W34", _TITLE + _LEAD + "Di pos itu Regu jaga malam bertugas."),
     # A comma after a phrase that opens the sentence, not an apposition; a conjunction.
     ("W34", _TITLE + _LEAD + "Menurut Budi, lakukan pengecekan setiap pagi."),

@@ -17,6 +17,9 @@ its object) keeps it. The rule speaks only where all of this is readable:
 - the next word is an object: a noun, a name, a number or 'bahwa', not a preposition or a
   conjunction ('hal itu Budi sampaikan kepada wartawan' stays).
 
+A bare -kan or -i verb before 'oleh' is a passive that lost its di- ('yang laksanakan oleh
+petugas' → 'dilaksanakan').
+
 A warning: the writer may quote without marks.
 """
 
@@ -139,6 +142,17 @@ def _pairs(root: str) -> set[str]:
     return {flags[k : k + 2] for k in range(0, len(flags) - 1, 2)}
 
 
+def _before_agent(doc: Doc, i: int) -> bool:
+    """Bare verb ``i`` stands before 'oleh' and its agent: a passive that lost its di-
+    ('program yang laksanakan oleh petugas'), not a prefix written apart (W2's)."""
+    toks = doc.tokens
+    if i + 1 >= len(toks) or toks[i + 1].text != "oleh" or not doc.adjacent(toks[i], toks[i + 1]):
+        return False
+    if toks[i - 1].text.lower() in _LOOSE_PREFIXES and doc.adjacent(toks[i - 1], toks[i]):
+        return False
+    return not doc.in_quote(toks[i].start)
+
+
 def _apposed(doc: Doc, j: int, suffixed: bool) -> bool:
     """Token ``j`` is a name that closes an apposition with a comma before the verb
     ('Kepala Rutan, Budi Santoso, sampaikan bahwa …'): the subject, set off."""
@@ -198,9 +212,20 @@ def bare_verbs(doc: Doc) -> Iterator[Hit]:
         if para.kind not in ("lead", "body") or para.list_item:
             continue
         form = _men_form(word)
-        if form is None or not _takes_object(doc, i):
+        if form is None:
             continue
         fixed, suffixed = form
+        if suffixed and _before_agent(doc, i):
+            yield Hit(
+                t.start,
+                t.end,
+                N_("A passive verb keeps its di-: '{fix}'."),
+                "di" + word,
+                {"fix": "di" + word},
+            )
+            continue
+        if not _takes_object(doc, i):
+            continue
         j = i - 1
         while j >= 0 and toks[j].text.lower() in MODALS and doc.adjacent(toks[j], toks[j + 1]):
             j -= 1
