@@ -1,11 +1,11 @@
 """Round 11 of issue 13, officials' names and datelines: a holder's name run into the office
-ends after a city written solid or without its province's prefix, after the office's short
-form in capitals, after a field's word, and after a verb of saying or a passive verb before
-a phrase of time (P33), with no P13 on the comma that closes such a name; a name then its
-office after a verb of saying (P33); the speaker after a sentence-opening verb of saying is
-no apposition (P6); a dateline that names only a medium named after a region, and an
-outlet's city with no dash (A7). Each class with texts of our own that break the rule and
-texts that respect it (none copied from a corpus)."""
+ends after a city written solid or without its province's prefix, after a district after a
+class written 'II-A', after the office's short form in capitals, after a field's word, and
+after a verb of saying or a passive verb before a phrase of time (P33), with no P13 on the
+comma that closes such a name; a name then its office after a verb of saying (P33); the
+speaker after a sentence-opening verb of saying is no apposition (P6); a dateline that names
+only a medium named after a region, and an outlet's city with no dash (A7). Each class with
+texts of our own that break the rule and texts that respect it (none copied from a corpus)."""
 
 from __future__ import annotations
 
@@ -36,6 +36,16 @@ BREAKS = [
         "P33",
         _text("Kepala Bapas Kelas I Jakarta Rini Astuti meninjau ruang konseling."),
         [("Jakarta Rini Astuti", "Jakarta, Rini Astuti,")],
+    ),
+    # A district after the office's class written with a hyphen ('II-A'), named as a place
+    # elsewhere in the text.
+    (
+        "P33",
+        _text(
+            "Kepala Lapas Kelas II-A Wonosari Hadi Wijaya Kusuma meninjau dapur. Warga di "
+            "Wonosari menyambut baik."
+        ),
+        [("Wonosari Hadi Wijaya Kusuma", "Wonosari, Hadi Wijaya Kusuma,")],
     ),
     # The office's name ends with its short form in capitals, or with a field's word.
     (

@@ -65,7 +65,7 @@ _ADVERBS = words("juga kembali terus telah sudah akan langsung pun turut secara"
 # A phrase between the subject and a verb of saying: "… Soepriadi kepada wartawan mengatakan".
 _ADJUNCTS = words("kepada saat ketika usai seusai dalam melalui")
 # The office's class or kind, after which a district's name is the office's place.
-_CLASS = re.compile(r"(?:I{1,3}|IV)[AB]?|Khusus|TPI|Non-TPI")
+_CLASS = re.compile(r"(?:I{1,3}|IV)(?:-?[AB])?|Khusus|TPI|Non-TPI")
 # Words that bring in a list of those present, whose names follow their offices bare.
 _LIST_INTRO = re.compile(r"\b(?:antara lain|di antaranya|yakni|yaitu|seperti|meliputi|hadir)\b")
 # After the comma that closes the name: its degrees, then the next item's position.
