@@ -45,14 +45,19 @@ BREAKS = [
     # A bare root after a name as the subject, as a headline writes it, in the body.
     (
         "W34",
-        _TITLE + _LEAD + "Selain itu, Bapas Gunungkidul latih klien menjahit.",
-        [("latih", "melatih")],
+        _TITLE + _LEAD + "Selain itu, Bapas Gunungkidul tinjau dapur rutan.",
+        [("tinjau", "meninjau")],
     ),
     # A second predicate joined to a transitive meN- verb keeps the prefix too.
     (
         "W34",
         _TITLE + _LEAD + "Petugas memeriksa dan catat barang bawaan pengunjung.",
         [("catat", "mencatat")],
+    ),
+    (
+        "W34",
+        _TITLE + _LEAD + "Sebelumnya, Kanwil Jawa Tengah gelar rapat koordinasi di Semarang.",
+        [("gelar", "menggelar")],
     ),
     # A passive before its agent keeps its di-.
     (
@@ -141,6 +146,7 @@ RESPECTS = [
     ("W34", _TITLE + _LEAD + "Layanan buka Senin pukul 08.00 sampai siang."),
     ("W34", _TITLE + _LEAD + "Pelatihan ini akan terus digelar tahun depan."),
     ("W34", _TITLE + _LEAD + "Pemeriksaan akan lebih diperketat."),
+    ("W34", _TITLE + _LEAD + "Pelayanan harus tetap humanis setiap hari."),
     # A loan noun after a short form; the clock after a name; a prefix written apart (W2's);
     # a post named by the watch it keeps.
     ("W34", _TITLE + _LEAD + "Tim Monev evaluasi hasil pelatihan bulan lalu."),
@@ -148,6 +154,8 @@ RESPECTS = [
     ("W34", _TITLE + _LEAD + "Petugas akan mem formulasikan jadwal baru."),
     ("W34", _TITLE + _LEAD + "Materi yang di sampaikan oleh instruktur mudah dipahami."),
     ("W34", _TITLE + _LEAD + "Di pos itu Regu jaga malam bertugas."),
+    ("W34", _TITLE + _LEAD + "Rapat di RSUD Wonosari lantai dua selesai siang."),
+    ("W34", _TITLE + _LEAD + "Warga Desa Sukamaju gotong royong membersihkan jalan."),
     # A comma after a phrase that opens the sentence, not an apposition; a conjunction.
     ("W34", _TITLE + _LEAD + "Menurut Budi, lakukan pengecekan setiap pagi."),
     ("W34", _TITLE + _LEAD + "Penghuni 120 orang di Rutan Wonosari, sedangkan kapasitas 50."),

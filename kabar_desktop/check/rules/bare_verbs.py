@@ -116,8 +116,18 @@ def _men_form(word: str) -> tuple[str, bool] | None:
 def _plain_root(word: str) -> tuple[str, bool] | None:
     if word.endswith(_NOUN_ENDINGS) or word in _TIME_WORDS:
         return None  # 'Monev evaluasi', 'pukul sepuluh': nouns first
-    if len(word) >= 4 and {"M0", "D0"} <= _pairs(word):  # transitive: 'menyulap', 'disulap'
-        return m.spell(m.Analysis(("meN",), word)), False
+    have = _pairs(word)
+    if len(word) < 4 or "M0" not in have:
+        return None
+    verb = m.spell(m.Analysis(("meN",), word))
+    if "D0" in have:  # transitive: 'menyulap', 'disulap'
+        return verb, False
+    from kabar_desktop.check.suggest import frequent
+
+    # The list's di- flags are not complete ('gelar' has only di-…-i): a meN- verb of the
+    # genre's frequent words with some di- form is transitive too ('menggelar').
+    if any(f[0] == "D" for f in have) and verb in frequent():
+        return verb, False
     return None
 
 
@@ -183,11 +193,15 @@ def _opened(doc: Doc, j: int) -> bool:
     )
 
 
-def _named_subject(doc: Doc, j: int) -> bool:
+def _named_subject(doc: Doc, j: int, verb: str) -> bool:
     """Token ``j`` ends a name or an office's short form that can be a subject ('Kanwil',
     'Lapas Sleman'), not a quote's speaker or a title."""
+    from kabar_desktop.check.suggest import frequent
+
     t, nxt = doc.tokens[j], doc.tokens[j + 1]
     if t.initial or not t.text[:1].isupper() or t.text.lower() in _AGENTS | _TIMES:
+        return False
+    if verb not in frequent():  # a verb of the genre ('menggelar'), not 'RSUD lantai dua'
         return False
     after = doc.tokens[j + 2] if j + 2 < len(doc.tokens) else None
     return after is not None and doc.adjacent(nxt, after) and after.text.islower()
@@ -235,7 +249,7 @@ def bare_verbs(doc: Doc) -> Iterator[Hit]:
         if before in _LOOSE_PREFIXES:
             continue
         paired = before in _JOINS and _after_men_verb(doc, j)
-        if j == i - 1 and not suffixed and not paired and not _named_subject(doc, j):
+        if j == i - 1 and not suffixed and not paired and not _named_subject(doc, j, fixed):
             continue  # a bare root only after a modal or a name: 'proses pembinaan' is a noun
         if not paired and (before in _AGENTS or before in _ASKING or toks[j].text == "Yang"):
             continue
