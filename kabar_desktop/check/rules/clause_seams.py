@@ -50,6 +50,8 @@ def counted_yakni(doc: Doc, s: int, e: int) -> Iterator[Hit]:
     """'dua kabupaten lain yakni …' → 'lain, yakni', in the writer's sentences (a speaker's
     list runs as it was said)."""
     text = doc.text
+    if "yakni" not in text[s:e] and "yaitu" not in text[s:e]:
+        return
     for m in _COUNTED.finditer(text, s, e):
         if m.group(1).split()[0] in _NOT_GROUP or doc.in_quote(m.start()):
             continue

@@ -18,7 +18,7 @@ _TIME_ZONE = re.compile(r"(?<![\d.,])\d{1,2}[.:]\d{2} (?i:(wib|wita|wit))\b")
 # One capital, its period, then a name of four letters or more with no space: "H.Mashuri",
 # "J.Wayong". A degree's parts are short ('S.Pd', 'S.Kom', 'M.Hum') and end with a period or
 # a comma; a name goes on with a space or ends the clause.
-_GLUED_INITIAL = re.compile(r"(?<![\w.])([A-Z])\.([A-Z][a-z]{3,})(?=[\s,;:)”\"]|$)")
+_GLUED_INITIAL = re.compile(r"([A-Z])\.([A-Z][a-z]{3,})(?=[\s,;:)”\"]|$)")
 # Degrees' second parts of four letters or more, written as an initial's name would be.
 _DEGREE_PARTS = frozenset({"Farm", "Hum", "Kom", "Sos", "Psi", "Kep", "Ked", "Kes", "Hut"})
 
@@ -46,8 +46,9 @@ def glued_initials(doc: Doc) -> Iterator[Hit]:
     """'H.Mashuri' → 'H. Mashuri': a space follows the period of a name's initial."""
     text = doc.text
     for m in _GLUED_INITIAL.finditer(text):
-        if m.group(2) in _DEGREE_PARTS:
-            continue
+        before = text[m.start() - 1 : m.start()]
+        if m.group(2) in _DEGREE_PARTS or (before and (before.isalnum() or before in "._")):
+            continue  # one capital alone, not a word's last letter: "H.Mashuri", not "RI.Dalam"
         yield Hit(
             m.start(),
             m.end(),

@@ -62,11 +62,22 @@ def split_names(doc: Doc) -> Iterator[Hit]:
     """'Pematang Siantar' → 'Pematangsiantar': a one-word name written as two."""
     text = doc.text
     solid = _solid()
+    toks = doc.tokens
+    prose = {id(p) for p in doc.prose_paras()}
+    starts = {
+        t.start
+        for t, u in zip(toks, toks[1:], strict=False)
+        if t.text[:1].isupper()
+        and u.text[:1].isupper()
+        and (t.text + u.text).lower() in solid
+        and id(doc.paras[t.para]) in prose
+    }
     found = [
         (m, solid[(m.group(1) + m.group(2)).lower()])
-        for para in doc.prose_paras()
-        for m in _PAIR.finditer(text, para.start, para.end)
-        if (m.group(1) + m.group(2)).lower() in solid and m.group() not in _OFFICIAL_SPLITS
+        for start in sorted(starts)
+        if (m := _PAIR.match(text, start))
+        and (m.group(1) + m.group(2)).lower() in solid
+        and m.group() not in _OFFICIAL_SPLITS
     ]
     for m, name in found:
         written = sum(f.group() == m.group() for f, _ in found)
