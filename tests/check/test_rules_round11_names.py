@@ -105,6 +105,11 @@ RESPECTS = [
     ),
     ("P33", _text("Rapat diikuti Kepala Pengamanan Rutan (KPLP) Doni Saputra, dan staf.")),
     ("P33", _text("Kepala Lapas Kelas IIA Watukebo, Dedi Kurniawan, menjelaskan jadwal.")),
+    # A rank in capitals opens the name ('AKBP'); the place before it ends the office.
+    (
+        "P33",
+        _text("Kapolres Wonogiri AKBP Yusuf Pranoto Hadi meninjau pos pengamanan."),
+    ),
     # A field's word followed by a dictionary word: the office goes on.
     ("P33", _text("Kepala Seksi Pembinaan Anak Didik Hadi Purnomo memimpin apel.")),
     # The news agencies' "kata … di <place>, <day>"; a region's head before its holder.
@@ -115,6 +120,7 @@ RESPECTS = [
     ("P33", _text("Bupati Sleman Kustini Sri Purnomo membuka acara itu.")),
     # After a verb of saying, an office's word is no name before an office.
     ("P33", _text("“Kami siap,” kata Humas Kalapas Wonosari saat apel pagi.")),
+    ("P33", _text("“Kami siap,” kata Bapak Kepala Lapas Wonosari saat apel pagi.")),
     # The comma after a name run into its office closes the apposition: no P13.
     (
         "P13",

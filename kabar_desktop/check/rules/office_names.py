@@ -36,6 +36,12 @@ _AGENT_VERB = re.compile(
 )
 _AFTER_AGENT = words("dalam saat ketika pada usai seusai kepada melalui sebelum setelah")
 _NEXT_WORD = re.compile(r" ([a-z]+)\b")
+# Ranks of the police and the armed forces in capitals go before the name, inside it
+# ("Kapolres Sleman AKBP Yuswanto Ardi"): no office's short form.
+_RANKS = words(
+    """akbp akp iptu ipda aiptu aipda bripka briptu brigpol bripda bharaka bharatu kombes
+    kompol irjen brigjen tni polri"""
+)
 
 
 def unit_end(
@@ -53,7 +59,7 @@ def unit_end(
     if not any(w not in POSITIONS for w in head) or run[0][2].lower() not in POSITIONS:
         return False
     first = rest[0].rstrip(".")
-    if word.isupper() and word.isalpha() and 2 <= len(word) <= 5:
+    if word.isupper() and word.isalpha() and 2 <= len(word) <= 5 and word.lower() not in _RANKS:
         return len(first) > 1  # "HAM Hamid Awaluddin"; "TPI Kelas II" ends in NOT_NAMES
     return (
         word.lower() in _FIELD_ENDS
@@ -96,6 +102,8 @@ _OFFICE_AFTER_NAME = re.compile(
     rf"|Kasubag|Kasubbag|Kabid|Kadiv|Kabag|Plt|Plh)\b(?: [A-Z][\w-]*){{0,5}})"
     rf"(?= ([a-z]+)\b)"
 )
+# Words of address before an office ("kata Bapak Kepala Lapas"): no one's name.
+_ADDRESS = words("bapak ibu pak bu saudara saudari sdr sdri tuan nyonya")
 OFFICE_AFTER = N_("The position after the name is set off by commas: '{word}'.")
 
 
@@ -105,7 +113,8 @@ def office_after_name(doc: Doc, s: int, e: int, not_person: frozenset[str]) -> I
     text = doc.text
     for m in _OFFICE_AFTER_NAME.finditer(text, s, e):
         name = m.group(1).split()
-        if any(w.lower() in not_person or w.lower() in INSTITUTIONS for w in name):
+        low = [w.lower() for w in name]
+        if any(w in not_person or w in INSTITUTIONS or w in _ADDRESS for w in low):
             continue
         if m.group(3) not in _AFTER_AGENT or doc.in_quote(m.start(1)):
             continue
