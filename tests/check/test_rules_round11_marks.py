@@ -1,12 +1,12 @@
-"""Round 11 of issue 13, marks and place names: the comma after 'Hanya saja' and after
-'Kemudian' before a named place, and before 'maka' after a clause opened by a conjunction
-and 'kalau' (P8), none after a connector inside a speaker's words (P8); a time zone in
+"""Round 11 of issue 13, marks and place names: the comma after 'Hanya saja', 'Berikutnya',
+'Tak hanya itu', an interjection and 'Kemudian' before a named place, and before 'maka' after
+'Tetapi kalau …' (P8), none after a connector inside a speaker's words (P8); a time zone in
 capitals after any clock time (N4); a space after a name's initial (P9); a regency's or a
 city's name half capitalised or split in two (K10); a rate said before a range keeps its
-digits (N1); no comma between a verb's short complement and 'bahwa' (P39); a comma before
-'yakni' that spells out a counted group (P18); none between a title's subject and its verb
-(P39). Each class with texts of our own that break the rule and texts that respect it (none
-copied from a corpus)."""
+digits (N1); no comma between a verb's short complement and 'bahwa', nor between a title's
+subject and its verb (P39); a comma before 'yakni' that spells out a counted group (P18); an
+opening attribution's phrase of company opened by a comma (P40). Each class with texts of our
+own that break the rule and texts that respect it (none copied from a corpus)."""
 
 from __future__ import annotations
 
@@ -86,6 +86,13 @@ BREAKS = [
         "Klien Bapas Sleman, Sulap Kain Perca Jadi Tas\n" + _LEAD,
         [(",", "")],
     ),
+    # An opening attribution, its speaker and a phrase of company closed but not opened.
+    (
+        "P40",
+        _TITLE + _LEAD + "Kata Rina didampingi Kasi Bimbingan Budi Santoso, untuk klien anak"
+        " ada ruang sendiri.",
+        [("Rina didampingi", "Rina, didampingi")],
+    ),
     # 'yakni' spelling out a counted group, in the writer's sentence.
     (
         "P18",
@@ -127,6 +134,11 @@ RESPECTS = [
     # A title's opening phrase, or a topic then a clause of its own, keeps its comma.
     ("P39", "Jelang Lebaran, Bapas Sleman Gelar Bimbingan\n" + _LEAD),
     ("P39", "Kunjungan Klien di Bapas Sleman, Jumlahnya Naik\n" + _LEAD),
+    (
+        "P40",
+        _TITLE + _LEAD + "Kata Rina, didampingi Kasi Bimbingan Budi Santoso, untuk klien anak"
+        " ada ruang sendiri.",
+    ),
     ("P18", _TITLE + _LEAD + "Bimbingan digelar di tiga kecamatan lain, yakni Depok dan Mlati."),
     # In a speaker's words the list runs as it was said.
     ("P18", _TITLE + _LEAD + "“Kami mulai dari dua desa yaitu Sendangadi dan Tlogoadi,” ujarnya."),

@@ -99,3 +99,20 @@ def title_subject_comma(doc: Doc) -> Iterator[int]:
     verb = rest[0].lower()  # a verb by its prefix or a transitive root ('Sulap'), no 'ter-'
     if (is_verb(verb) and verb.startswith(("me", "ber", "di"))) or _men_form(verb):
         yield title.start + len(before)
+
+
+# The verbs of an attribution that open a sentence before the speaker ('Kata Budi …').
+_OPENING_SAID = words("kata ujar jelas tutur ungkap lanjut tambah imbuh sebut terang menurut")
+
+
+def said_by_company(subject: list[str], text: str, start: int, e: int) -> bool:
+    """'Kata Budi didampingi Kasi Rudi, untuk layanan …': an opening attribution, the speaker
+    and a phrase of company closed by a comma before what was said (P40's: opened by one too).
+    """
+    if len(subject) < 2 or subject[0].lower() not in _OPENING_SAID:
+        return False
+    if not all(w[:1].isupper() for w in subject[1:]):
+        return False  # the speaker's name alone between the verb and the phrase
+    comma = text.find(",", start, e)  # the phrase: a position and a name, in capitals
+    phrase = text[start:comma].split() if comma > 0 else []
+    return bool(phrase) and all(w[:1].isupper() or w in ("dan", "serta") for w in phrase)

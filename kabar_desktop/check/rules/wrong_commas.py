@@ -25,7 +25,11 @@ from collections.abc import Iterator
 from kabar_desktop.check.document import Doc
 from kabar_desktop.check.lexicon import FUNCTION_WORDS, SAYING_VERBS, words
 from kabar_desktop.check.rules import N_, WARNING, Hit, rule
-from kabar_desktop.check.rules.clause_seams import bahwa_commas, title_subject_comma
+from kabar_desktop.check.rules.clause_seams import (
+    bahwa_commas,
+    said_by_company,
+    title_subject_comma,
+)
 from kabar_desktop.check.rules.comma_seams import (
     conjunction_comma,
     demonstrative_subject,
@@ -311,9 +315,11 @@ def company_phrase(doc: Doc) -> Iterator[Hit]:
             if any(is_verb(w) or w == "yang" for w in subject):
                 continue  # the predicate came first, or the phrase belongs to a clause
             verb = _PREDICATE_AFTER.search(text, m.end(), e)
-            if verb is None or not is_verb(verb.group(1)):
+            if said_by_company(subject, text, m.end(), e):
+                pass  # "Kata Budi didampingi Kasi Rudi, …": what was said follows the comma
+            elif verb is None or not is_verb(verb.group(1)):
                 continue
-            if any(is_verb(w) for w in text[m.end() : verb.start()].split()):
+            if verb and any(is_verb(w) for w in text[m.end() : verb.start()].split()):
                 continue  # a clause of its own before the comma: a second predicate follows
             last = subject[-1]
             start = m.start() - len(last)
