@@ -110,6 +110,8 @@ RESPECTS = [
         "P33",
         _text("Kapolres Wonogiri AKBP Yusuf Pranoto Hadi meninjau pos pengamanan."),
     ),
+    # A district's name after the office's short form is the unit's place, no name's word.
+    ("P33", _text("Kepala Puskesmas PONED Ngemplak Budi Santoso memeriksa warga binaan.")),
     # A field's word followed by a dictionary word: the office goes on.
     ("P33", _text("Kepala Seksi Pembinaan Anak Didik Hadi Purnomo memimpin apel.")),
     # The news agencies' "kata … di <place>, <day>"; a region's head before its holder.

@@ -23,6 +23,7 @@ from kabar_desktop.check.lexicon import (
     POSITIONS,
     words,
 )
+from kabar_desktop.check.places import is_place_word
 from kabar_desktop.check.rules import N_, Hit
 
 # The words an office's field ends with, never a person's: POSITION_PARTS without the words
@@ -59,6 +60,8 @@ def unit_end(
     if not any(w not in POSITIONS for w in head) or run[0][2].lower() not in POSITIONS:
         return False
     first = rest[0].rstrip(".")
+    if is_place_word(first):
+        return False  # "Kepala Puskesmas PONED Ngemplak Budi …": the unit's place goes on
     if word.isupper() and word.isalpha() and 2 <= len(word) <= 5 and word.lower() not in _RANKS:
         return len(first) > 1  # "HAM Hamid Awaluddin"; "TPI Kelas II" ends in NOT_NAMES
     return (
