@@ -38,6 +38,12 @@ BREAKS = [
         _TITLE + _LEAD + "Tak hanya itu klien juga dilatih menjahit.",
         [("Tak hanya itu", "Tak hanya itu,")],
     ),
+    # EYD V's own connectors take the comma in a speaker's words too.
+    (
+        "P8",
+        _TITLE + _LEAD + "“Ruang sudah cukup. Jadi klien tidak perlu antre,” ujarnya.",
+        [("Jadi", "Jadi,")],
+    ),
     # An interjection opening the writer's sentence.
     (
         "P8",

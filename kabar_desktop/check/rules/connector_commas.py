@@ -40,9 +40,10 @@ _CONNECTORS = re.compile(
     r"|meski|meskipun|walaupun|usai)\b))(?= )",
     re.IGNORECASE,
 )
-# Connectors that only join sentences: a comma follows them in a speaker's words too.
+# Connectors that only join sentences: a comma follows them in a speaker's words too (EYD V
+# names 'oleh karena itu, jadi, dengan demikian, sehubungan dengan itu, meskipun demikian').
 _PLAIN_CONNECTORS = re.compile(
-    r"(oleh karena itu|oleh sebab itu|karena itu|untuk itu|dengan demikian|selain itu"
+    r"(oleh karena itu|oleh sebab itu|karena itu|untuk itu|dengan demikian|selain itu|jadi"
     r"|di samping itu|sehubungan dengan itu|meskipun demikian|namun demikian)(?= )",
     re.IGNORECASE,
 )
