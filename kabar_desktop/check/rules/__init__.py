@@ -97,6 +97,7 @@ __all__ = ["ERROR", "N_", "RULES", "WARNING", "Hit", "Rule", "keep_case", "rule"
 from kabar_desktop.check.rules import (  # noqa: E402, F401 - registers the rules
     abbreviations,
     address_terms,
+    bare_verbs,
     capitals,
     clause_words,
     clauses,

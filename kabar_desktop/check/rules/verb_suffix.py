@@ -16,9 +16,7 @@ from functools import cache
 
 from kabar_desktop.check.document import Doc
 from kabar_desktop.check.lexicon import words
-from kabar_desktop.check.rules import N_, WARNING, Hit, bare_verbs, keep_case, rule
-
-del bare_verbs  # imported to register W34, the bare verb of the narration (bare_verbs.py)
+from kabar_desktop.check.rules import N_, WARNING, Hit, keep_case, rule
 
 # Verbs of telling in -kan that a report uses of its speakers (KBBI), beside the frequent
 # words: their bare forms ("menginformasi", "mengumum") are slips.
