@@ -39,13 +39,20 @@ _STRING = re.compile(r'"(?:[^"\\]|\\.)*+"?', re.DOTALL)
 _NOT_BRACKET = re.compile(r"[^\[\]{}]+")
 _DEPTH = {"[": 1, "{": 1, "]": -1, "}": -1}
 _LEAF = re.compile(r"\[\]|\{\}")
+_OPENERS = re.compile(r"[\[{]{" + str(MAX_JSON_DEPTH + 1) + "}")
 
 
 def _too_deep(skeleton: str) -> bool:
     """Whether brackets nest deeper than ``MAX_JSON_DEPTH``. Balanced ones, as every draft's,
     empty in at most that many passes that each drop the innermost pairs at C speed (summing
-    depths bracket by bracket in Python was a third of reading a bundle); the rest are
-    counted bracket by bracket."""
+    depths bracket by bracket in Python was a third of reading a bundle); a hostile run of
+    openers is seen at once; the rest are counted bracket by bracket."""
+    run = _OPENERS.search(skeleton)  # more opened in a row than allowed, from depth >= 0
+    if run:
+        start = run.start()
+        opened = sum(skeleton.count(c, 0, start) for c in "[{")
+        if opened - sum(skeleton.count(c, 0, start) for c in "]}") >= 0:
+            return True
     shrinking = skeleton
     for _ in range(MAX_JSON_DEPTH):
         if not shrinking:

@@ -48,3 +48,12 @@ def test_the_guard_agrees_with_counting_bracket_by_bracket(text, padding):
     except Refused as exc:
         refused_for_depth = "nested deeper" in exc.args[0]
     assert refused_for_depth == deep
+
+
+def test_a_run_of_openers_after_stray_closers_is_counted_as_it_nests():
+    """65 openers after a stray closer reach depth 64 only: refused as invalid, not as deep."""
+    text = "]" + _nested(MAX_JSON_DEPTH + 1)
+    with pytest.raises(Refused) as caught:
+        load_json(text.encode(), "draft.json", 10**6)
+    assert "nested deeper" not in caught.value.args[0]
+    assert "not valid JSON" in caught.value.args[0]
