@@ -100,7 +100,7 @@ class DeskWindow(QDialog):
             note.setWordWrap(True)
             layout.insertWidget(0, note)
 
-        self.filters.changed.connect(self.refresh)
+        self.filters.changed.connect(self._filtered)
         self.list.opened.connect(self.open_draft)
         self.reader.accept_requested.connect(lambda: self.set_verdict("accepted"))
         self.reader.send_back_requested.connect(self.send_back)
@@ -108,6 +108,7 @@ class DeskWindow(QDialog):
         self.reader.edit_requested.connect(self.edit)
         self.reader.remarks.add_requested.connect(self.add_remark)
         self._seen: tuple = ()
+        self._waiting = 0
         self.watch = QTimer(self)  # a sync (automatic or by hand) brings drafts meanwhile
         self.watch.setInterval(WATCH_MS)
         self.watch.timeout.connect(self.refresh_if_changed)
@@ -157,12 +158,29 @@ class DeskWindow(QDialog):
         try:
             self.filters.set_offices(self.offices())
             rows = desk_store.incoming(store, **self.filters.values(), limit=SHOWN_MAX + 1)
-            waiting = desk_store.waiting(store)
+            self._waiting = desk_store.waiting(store)
             silent = desk_store.silent_offices(store, self.w.settings.profile.offices, self.today)
         except StoreError as exc:
             self._problem(exc)
             return
         self._seen = self._state()
+        self._show(rows, silent)
+
+    def _filtered(self) -> None:
+        """A filter changed: only the list is read again (a filter changes neither the
+        offices, nor the count waiting, nor who sent nothing: a sync does, see ``watch``)."""
+        store = self.store
+        if store is None:
+            return
+        try:
+            rows = desk_store.incoming(store, **self.filters.values(), limit=SHOWN_MAX + 1)
+        except StoreError as exc:
+            self._problem(exc)
+            return
+        self._show(rows, None)
+
+    def _show(self, rows: list[desk_store.DeskRow], silent: list[str] | None) -> None:
+        waiting = self._waiting
         self.list.show_rows(rows, self.today)
         count = ngettext(
             "{count} draft waits for a verdict", "{count} drafts wait for a verdict", waiting
@@ -176,7 +194,7 @@ class DeskWindow(QDialog):
         if silent:
             names = ", ".join(silent)
             self.silent.setText(_("Sent nothing today: {offices}").format(offices=names))
-        else:
+        elif silent is not None:  # None: a filter changed, the line stays as it was
             self.silent.setText(_("Every listed office sent something today."))
         current = self.reader.draft_id
         if current is not None and not self.list.select_draft(current):

@@ -30,7 +30,7 @@ from kabar_desktop.i18n import _
 if TYPE_CHECKING:
     from kabar_desktop.store.desk import DeskRow
 
-SHOWN_MAX = 200
+SHOWN_MAX = 100  # about two days of thirty offices; the filters reach the rest
 DRAFT_ROLE = Qt.ItemDataRole.UserRole
 REVIEW_COLORS = {
     "": "#5f6368",
