@@ -335,9 +335,9 @@ class DraftStore:
         return (r[0] for r in self.db.query("SELECT id FROM drafts ORDER BY id"))
 
     # --- history (see history.py) ----------------------------------------------------------
-    def history(self, draft_id: int) -> builtins.list[history.RevisionInfo]:
+    def history(self, draft_id: int, limit: int = -1) -> builtins.list[history.RevisionInfo]:
         self.row(draft_id)
-        return history.revisions(self.db, draft_id)
+        return history.revisions(self.db, draft_id, limit)
 
     def load_revision(self, revision_id: int) -> Draft:
         return self.decode(history.revision_text(self.db, revision_id)[1])

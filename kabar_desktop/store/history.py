@@ -56,13 +56,14 @@ class RevisionInfo:
     current: bool
 
 
-def revisions(db: Database, draft_id: int) -> list[RevisionInfo]:
-    """The kept versions of a draft, newest first."""
+def revisions(db: Database, draft_id: int, limit: int = -1) -> list[RevisionInfo]:
+    """The kept versions of a draft, newest first (the newest ``limit`` only: each size is
+    the length of a whole stored text, read from the disk)."""
     rows = db.query(
         "SELECT r.id, r.draft_id, r.saved, r.kind, length(r.content), r.id = d.head "
         "FROM revisions r JOIN drafts d ON d.id = r.draft_id WHERE r.draft_id = ? "
-        "ORDER BY r.saved DESC, r.id DESC",
-        (draft_id,),
+        "ORDER BY r.saved DESC, r.id DESC LIMIT ?",
+        (draft_id, limit),
     )
     return [RevisionInfo(r[0], r[1], r[2], r[3], r[4], bool(r[5])) for r in rows]
 

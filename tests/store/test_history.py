@@ -32,6 +32,7 @@ def test_the_last_hour_is_kept_whole():
     saved = _typing(store, clock, draft_id, draft, 55, MINUTE)
     assert [r.id for r in store.history(draft_id)][:55] == saved[::-1]
     assert len(store.history(draft_id)) == 56
+    assert store.history(draft_id, limit=2) == store.history(draft_id)[:2]  # the newest two
     store.close()
 
 

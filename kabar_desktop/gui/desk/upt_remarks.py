@@ -137,7 +137,7 @@ class UptRemarks(QObject):
         if store is None or draft_id is None or store.db.conn is None:
             return None
         try:
-            versions = store.history(draft_id)  # newest first
+            versions = store.history(draft_id, limit=2)  # newest first; read every 3 s
         except StoreError:
             return None
         if len(versions) < 2 or versions[0].kind != "sync":
