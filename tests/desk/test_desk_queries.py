@@ -132,3 +132,26 @@ def test_an_empty_desk(store):
     assert desk.incoming(store) == []
     assert desk.waiting(store) == 0
     assert desk.origins(store) == []
+
+
+def test_the_newest_few_with_a_word_are_the_same_whichever_way_sqlite_walks(store):
+    """A word in most drafts is found walking down the days, a rare one from the index's
+    matches: either way the newest drafts that have it, in order, and none without it."""
+    for n in range(60):
+        body = "Pembinaan kepribadian berjalan lancar." if n % 5 else "Panen sayur di kebun."
+        received(store, KUPANG if n % 2 else SOE, at(DAY, 8, n), title=f"Kegiatan {n}", body=body)
+    received(store, SOE, None, title="Pembinaan lama", arrived=at(DAY, 7))  # no "sent"
+    for word, limit in (("pembinaan", 3), ("panen", 3), ("pembinaan", 50), ("lancar", 1)):
+        every = titles(desk.incoming(store, text=word))
+        newest = titles(desk.incoming(store, text=word, limit=limit))
+        assert newest == every[:limit], (word, limit)
+    assert titles(desk.incoming(store, text="pembinaan", limit=3)) == [
+        "Kegiatan 59",
+        "Kegiatan 58",
+        "Kegiatan 57",
+    ]
+    assert titles(desk.incoming(store, text="panen", limit=2)) == ["Kegiatan 55", "Kegiatan 50"]
+    assert titles(desk.incoming(store, text="pembinaan", office=SOE, limit=2)) == [
+        "Kegiatan 58",
+        "Kegiatan 56",
+    ]

@@ -10,6 +10,7 @@ so.
 from __future__ import annotations
 
 import datetime as dt
+import functools
 from collections.abc import Sequence
 from typing import TYPE_CHECKING
 
@@ -54,15 +55,22 @@ def day_label(day: dt.date | None, today: dt.date | None = None) -> str:
     """ "Today — Thursday, 3 December 2026" in the interface's language."""
     if day is None:
         return _("Date unknown")
-    from babel.dates import format_date
-
-    text = format_date(day, "EEEE, d MMMM y", locale=i18n.language())
+    text = _long_date(day, i18n.language())
     today = today or dt.date.today()
     if day == today:
         return _("Today — {day}").format(day=text)
     if day == today - dt.timedelta(days=1):
         return _("Yesterday — {day}").format(day=text)
     return text
+
+
+@functools.lru_cache(maxsize=512)
+def _long_date(day: dt.date, language: str) -> str:
+    """Babel's long date, kept: a filter lists up to a hundred days, each a few Babel
+    lookups, and the same days come back at every filter."""
+    from babel.dates import format_date
+
+    return format_date(day, "EEEE, d MMMM y", locale=language)
 
 
 def headers() -> list[str]:
@@ -156,7 +164,11 @@ class IncomingList(QTreeWidget):
     def _item(self, group: QTreeWidgetItem, row: DeskRow) -> QTreeWidgetItem:
         title = " ".join(row.title.split()) or _("(untitled)")
         when = moment(row)
-        sent = dt.datetime.fromtimestamp(when).strftime("%H.%M") if when is not None else "--.--"
+        if when is None:
+            sent = "--.--"
+        else:
+            clock = dt.datetime.fromtimestamp(when)
+            sent = f"{clock.hour:02d}.{clock.minute:02d}"
         item = QTreeWidgetItem(group, [f"{sent}  {title}", review_label(row.review), ""])
         item.setData(0, DRAFT_ROLE, row.draft_id)
         item.setForeground(1, QBrush(QColor(REVIEW_COLORS.get(row.review, "#5f6368"))))
