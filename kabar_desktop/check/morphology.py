@@ -103,9 +103,16 @@ def syllables(word: str) -> int:
     return sum(c in VOWELS for c in word) - bool(re.search(r"(?:ai|au|oi)$", word))
 
 
+_KEEPS_BER = frozenset(["cermin"])  # KBBI: bercermin, a listed exception to be- (becermin)
+
+
 def _er_first(root: str) -> bool:
     """A short root whose first syllable ends in -er: ber- is be- before it (beserta)."""
-    return bool(re.match(r"[^aeiou]er[^aeiou]", root)) and syllables(root) <= 2
+    return (
+        bool(re.match(r"[^aeiou]er[^aeiou]", root))
+        and syllables(root) <= 2
+        and root not in _KEEPS_BER
+    )
 
 
 # --- reading ---------------------------------------------------------------------------

@@ -64,7 +64,8 @@ _DIGIT = re.compile(r"\d")
 _COMMA_THOUSANDS = re.compile(r"(?<![\d.,])\d{1,3}(?:,\d{3})+(?![\d,])")
 _POINT_DECIMAL = re.compile(
     r"(?<![\d.,])\d+\.\d{1,2}(?=\s?(?:persen|%|juta|miliar|triliun|ribu|kg|km|meter|ton|liter"
-    r"|hektare)\b)"
+    r"|hektare|hektar|ha|are|gram|kilogram|kilometer|sentimeter|milimeter|cm|mm|m2|km2|kuintal"
+    r"|kwintal|megawatt|kilowatt|derajat|mil|kali lipat)\b)"
 )
 _UNGROUPED = re.compile(  # sorted: one pattern in every process (pattern_cache.py)
     r"(?<![\d.,])[1-9]\d{3,}(?= (?:rupiah|" + "|".join(sorted(COUNTED)) + r")\b)"

@@ -59,6 +59,7 @@ _TIMES = re.compile(r"(?<![\w.,/])(\d{1,2})[xX](?= [a-z])")
 _CLASSED = words("lapas rutan bapas lpka imigrasi rudenim rupbasan pemasyarakatan")
 _ARABIC_CLASS = re.compile(r"\b([Kk]elas) ([1-3])( ?[AaBb])?(?![\w.,/-])")
 _ROMAN = {"1": "I", "2": "II", "3": "III"}
+_TPI = re.compile(r" \(?(?:Non[ -]?)?TPI\b")  # Tempat Pemeriksaan Imigrasi: a Kanim's kind
 # After 'Salah satunya' these go on the way a sentence about 'one of them' goes on.
 _AFTER_SATUNYA = words(
     """adalah ialah yaitu yakni yang dengan melalui lewat berupa seperti terkait tentang
@@ -202,8 +203,10 @@ def arabic_class(doc: Doc) -> Iterator[Hit]:
     text = doc.text
     for m in _ARABIC_CLASS.finditer(text):
         before = text[max(0, m.start() - 30) : m.start()].split()
-        if not before or before[-1].lower().strip(",") not in _CLASSED:
-            continue
+        if (not before or before[-1].lower().strip(",") not in _CLASSED) and not _TPI.match(
+            text, m.end()
+        ):
+            continue  # "Kelas 1 TPI": an immigration office's class, whatever precedes
         fixed = "Kelas " + _ROMAN[m.group(2)] + (m.group(3) or "").strip().upper()
         yield Hit(
             m.start(),

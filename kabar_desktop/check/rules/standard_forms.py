@@ -18,6 +18,7 @@ from kabar_desktop.check.document import Doc, Token
 from kabar_desktop.check.lexicon import FUNCTION_WORDS, POSITIONS, words
 from kabar_desktop.check.loan_letters import ENGLISH_LETTERS, english_respelt
 from kabar_desktop.check.rules import ERROR, N_, WARNING, Hit, keep_case, rule
+from kabar_desktop.check.rules.particles import particles_apart
 from kabar_desktop.check.tables import (
     KEEPS_CONSONANT,
     NAMES_TOO,
@@ -206,6 +207,7 @@ def standard_forms(doc: Doc) -> Iterator[Hit]:
 @rule("W6", ERROR, N_("Frequent non-standard spellings"))
 def nonstandard(doc: Doc) -> Iterator[Hit]:
     yield from table_hits(doc, _W6, _SPELLING)
+    yield from particles_apart(doc)  # "tidak lah" → "tidaklah"
     for m in _HIJRI.finditer(doc.text):
         fixed = f"{m.group(1)} H"
         yield Hit(

@@ -339,6 +339,9 @@ def bound_before_capital(doc: Doc) -> Iterator[Hit]:
         )
 
 
+_REDUP_SUFFIXES = ("", "i", "kan")  # KBBI: maaf-memaafkan, hormat-menghormati
+
+
 def _reduplicated(a: str, b: str) -> bool:
     a, b = a.lower(), b.lower()
     if a == b or b == a + "an":
@@ -347,8 +350,9 @@ def _reduplicated(a: str, b: str) -> bool:
         return True
     from kabar_desktop.check.spelling import speller  # 'bahu membahu', 'tolong menolong'
 
-    return b.startswith("me") and any(
-        r.prefixes == ("meN",) and r.root == a and not r.suffix for r in speller().readings(b)
+    return b.startswith("me") and any(  # 'maaf memaafkan', 'hormat menghormati' too
+        r.prefixes == ("meN",) and r.root == a and r.suffix in _REDUP_SUFFIXES
+        for r in speller().readings(b)
     )
 
 
