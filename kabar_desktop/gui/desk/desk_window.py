@@ -61,11 +61,11 @@ class DeskWindow(QDialog):
         self.count = QLabel(incoming)
         self.count.setObjectName("desk-count")
         self.count.setWordWrap(True)
-        self.count.setAccessibleName(_("Drafts waiting"))
+        self.count.setAccessibleDescription(_("Drafts waiting"))
         self.silent = QLabel(incoming)
         self.silent.setObjectName("desk-silent")
         self.silent.setWordWrap(True)
-        self.silent.setAccessibleName(_("Offices that sent nothing today"))
+        self.silent.setAccessibleDescription(_("Offices that sent nothing today"))
         self.list = IncomingList(incoming)
         self.reader = Reader(incoming)
         left = QWidget(incoming)
@@ -179,6 +179,13 @@ class DeskWindow(QDialog):
             return
         self._show(rows, None)
 
+    @staticmethod
+    def _say(label: QLabel, text: str) -> None:
+        """A line's text, also as its name: a screen reader reads the name, not the label's
+        purpose (that is its description)."""
+        label.setText(text)
+        label.setAccessibleName(text)
+
     def _show(self, rows: list[desk_store.DeskRow], silent: list[str] | None) -> None:
         waiting = self._waiting
         self.list.show_rows(rows, self.today)
@@ -191,11 +198,12 @@ class DeskWindow(QDialog):
                 count=len(self.list.rows)
             )
         self.count.setText(f"<b>{html.escape(count)}</b> · {html.escape(shown)}")
+        self.count.setAccessibleName(f"{count} · {shown}")  # what a screen reader says
         if silent:
             names = ", ".join(silent)
-            self.silent.setText(_("Sent nothing today: {offices}").format(offices=names))
+            self._say(self.silent, _("Sent nothing today: {offices}").format(offices=names))
         elif silent is not None:  # None: a filter changed, the line stays as it was
-            self.silent.setText(_("Every listed office sent something today."))
+            self._say(self.silent, _("Every listed office sent something today."))
         current = self.reader.draft_id
         if current is not None and not self.list.select_draft(current):
             self.reader.show_nothing()

@@ -46,11 +46,14 @@ class DeskFilters(QWidget):
         self.office = QComboBox(self)
         self.office.setObjectName("desk-office")
         self.office.setAccessibleName(_("Office"))
+        # On Linux a combo box's name is its value ("All offices"): say what it chooses.
+        self.office.setAccessibleDescription(_("Office"))
         self.office.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToContents)
         self.set_offices([])
         self.verdict = QComboBox(self)
         self.verdict.setObjectName("desk-verdict")
         self.verdict.setAccessibleName(_("Verdict"))
+        self.verdict.setAccessibleDescription(_("Verdict"))
         self.verdict.addItem(_("All verdicts"), None)
         for key in state.REVIEWS:
             self.verdict.addItem(review_label(key), key)

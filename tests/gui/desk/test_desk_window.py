@@ -241,6 +241,20 @@ def test_every_control_of_the_desk_has_a_name(desk):
     assert unnamed == []
 
 
+def test_a_screen_reader_hears_the_counts_and_what_each_filter_chooses(qtbot, desk, ids):
+    """Found driving the desk through AT-SPI: a line's name is what is read, so the count and
+    the silent offices are their names (the old fixed names hid the numbers); on Linux a
+    combo box is read by its value, so its description says what it chooses."""
+    assert desk.count.accessibleName().startswith("2 ")  # two drafts wait
+    assert "Lapas Atambua" in desk.silent.accessibleName()
+    assert desk.count.accessibleDescription() and desk.silent.accessibleDescription()
+    assert desk.filters.office.accessibleDescription()
+    assert desk.filters.verdict.accessibleDescription()
+    desk.list.select_draft(ids["kupang_today"])
+    qtbot.mouseClick(desk.reader.accept, Qt.MouseButton.LeftButton)
+    assert desk.count.accessibleName().startswith("1 ")  # read again after a verdict
+
+
 def test_the_report_tab_counts_this_month(qtbot, desk):
     report = desk.show_report()
     assert report is not None and desk.tabs.currentWidget() is report
