@@ -117,12 +117,26 @@ def humas(doc: Doc) -> Iterator[Hit]:
             continue
         if nxt and doc.adjacent(t, nxt) and capitalised(nxt):
             continue
+        if nxt and nxt.text == "dan" and _unit_goes_on(doc, i + 2):
+            continue  # "peran Humas dan Protokol": the unit's name joins two fields
         yield Hit(
             t.start,
             t.end,
             N_("'humas' is an ordinary noun: lowercase, except in a unit's name."),
             "humas",
         )
+
+
+def _unit_goes_on(doc: Doc, k: int) -> bool:
+    """Token ``k`` (after 'Humas dan') is a capitalised field of the unit: 'Protokol'."""
+    toks = doc.tokens
+    return (
+        k < len(toks)
+        and doc.adjacent(toks[k - 1], toks[k])
+        and capitalised(toks[k])
+        and not toks[k].text.isupper()
+        and toks[k].text.lower() not in FUNCTION_WORDS
+    )
 
 
 @rule("K5", ERROR, N_("Title words are capitalised, except function words"))

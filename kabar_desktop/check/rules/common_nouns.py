@@ -39,6 +39,7 @@ from kabar_desktop.check.rules.case_reading import (
     in_title,
     initial,
 )
+from kabar_desktop.check.rules.clause_capitals import counted_by_word, people_phrase
 from kabar_desktop.check.rules.headline import headline
 from kabar_desktop.check.rules.people_nouns import PEOPLE_NOUNS
 
@@ -48,7 +49,7 @@ _COMMON_NOUNS = words("keimigrasian")
 _OPENERS = (
     FUNCTION_WORDS
     | PLURAL_WORDS
-    | words("adapun turut tampak ikut sementara selanjutnya kemudian namun selain")
+    | words("adapun turut tampak ikut sementara selanjutnya kemudian namun selain beragam aneka")
 )
 # Words after which two or more words in title case name something: "yaitu Layanan Paspor
 # Online" (an application), "bernama Kampung Tangguh".
@@ -142,7 +143,7 @@ def _generic_run(doc: Doc, i: int) -> int | None:
         generic = (
             (lower in GENERIC_NOUNS or (after_plural and _agent_noun(prev, lower)))
             and lower not in POSITIONS
-            and (after_plural or _after_number(doc, i))
+            and (after_plural or _after_number(doc, i) or counted_by_word(doc, i))
         )
     if not generic:
         return None
@@ -329,6 +330,11 @@ def genre_nouns(doc: Doc) -> Iterator[Hit]:
         if j is not None:
             done = toks[j - 1].end
             yield _lowercase_hit(doc, t.start, done)
+            continue
+        end = people_phrase(doc, i)  # "pegawai dan Warga Binaan Pemasyarakatan"
+        if end is not None:
+            done = end
+            yield _lowercase_hit(doc, t.start, end)
             continue
         if (_named(doc, i) and not _after_weekday(doc, i)) or not _mid_sentence(doc, t):
             continue  # part of a name, or after a mark that may start a sentence

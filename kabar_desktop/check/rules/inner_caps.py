@@ -25,6 +25,7 @@ from kabar_desktop.check.lexicon import ABBREVIATIONS, INSTITUTIONS, words
 from kabar_desktop.check.rules import ERROR, N_, WARNING, Hit, rule
 from kabar_desktop.check.rules.capital_terms import law_term
 from kabar_desktop.check.rules.case_reading import cap, capitalised, in_dateline, in_title, initial
+from kabar_desktop.check.rules.clause_capitals import comma_openers
 from kabar_desktop.check.rules.headline import headline
 
 # Closed classes (KBBI: kata tugas, numeralia tak tentu, pronomina persona ketiga). Not
@@ -101,6 +102,7 @@ def closed_class(doc: Doc) -> Iterator[Hit]:
         if _next_lower(doc, i) is None and not _after_lower_word(doc, i) and not counted:
             continue  # "Media Dalam Rangka": K12's, a name's word; not ", Sebanyak 95 …"
         yield _lower_hit(t, N_("'{word}' is a function word: lowercase in mid-sentence."))
+    yield from comma_openers(doc)  # "Lanjut Kalapas, Menurutnya, …" (clause_capitals.py)
 
 
 def _derived(word: str) -> bool:

@@ -39,6 +39,7 @@ from kabar_desktop.check.lexicon import (
 from kabar_desktop.check.loan_letters import common_respelling
 from kabar_desktop.check.rules import ERROR, N_, Hit, rule
 from kabar_desktop.check.rules.case_reading import cap, in_title
+from kabar_desktop.check.rules.clause_capitals import lowercase_title
 from kabar_desktop.check.rules.lowercase_names import _DOCUMENT
 from kabar_desktop.check.rules.names import _HEADS as K10_HEADS
 from kabar_desktop.check.rules.place_names import one_word_places
@@ -175,6 +176,7 @@ def regulation_names(doc: Doc) -> Iterator[Hit]:
         yield from _regulation_hits(m)
         if m.group("tentang"):
             yield from _title_slips(doc, m.end("tentang"))
+            yield from lowercase_title(doc, m.end("tentang"))
 
 
 # A regulation's title after 'tentang', up to the first mark that ends it.

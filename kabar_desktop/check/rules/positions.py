@@ -23,6 +23,7 @@ from kabar_desktop.check.lexicon import (
 )
 from kabar_desktop.check.rules import ERROR, N_, WARNING, Hit, rule
 from kabar_desktop.check.rules.case_reading import capitalised, in_title, initial, title_case
+from kabar_desktop.check.rules.clause_capitals import short_positions, spread_offices
 from kabar_desktop.check.rules.headline import headline
 from kabar_desktop.check.rules.position_classes import counted_and_coordinated
 
@@ -199,6 +200,7 @@ def position_before_name(doc: Doc) -> Iterator[Hit]:
                 )
         elif not t.text.isupper() and (not initial(doc, t) or _unit_after_head(doc, i, j)):
             yield from _half_capitalised(doc, i, j)  # "Kasi bimas Islam, Hasan": its unit
+    yield from short_positions(doc)  # "Selanjutnya, kadivpas meneruskan …": the holder
 
 
 def _unit_after_head(doc: Doc, i: int, j: int) -> bool:
@@ -276,6 +278,7 @@ def generic_position(doc: Doc) -> Iterator[Hit]:
     yield from _heads_over_region(doc)
     yield from _room_heads(doc)
     yield from counted_and_coordinated(doc)  # "ada 30 Lurah", "Kepala Badan dan Kepala Biro"
+    yield from spread_offices(doc)  # "pada Kantor Imigrasi di seluruh wilayah Indonesia"
 
 
 def _room_heads(doc: Doc) -> Iterator[Hit]:

@@ -1,0 +1,231 @@
+"""Capitals that a clause's place, not a name, gave a word: readings the K1, K2, K3 and K18
+rules call (round 12).
+
+EYD V (huruf kapital, I.A–I.C) capitalises a sentence's first word, a name's words and a
+position's words where they stand for one holder. So, in mid-sentence:
+
+- after a comma, a closed-class word opens a clause, never a name: 'Lanjut Kalapas,
+  Menurutnya, …', '(remisi), Setiap Narapidana wajib …' → 'menurutnya', 'setiap' (K18);
+- a position's short form that stands for the one holder the text speaks of is a title:
+  'Selanjutnya, kadivpas meneruskan …' → 'Kadivpas' (K1);
+- an office's kind spread over a region names no office: 'pada Kantor Imigrasi di seluruh
+  wilayah Indonesia' → 'kantor imigrasi' (K2);
+- the genre's people noun keeps its lowercase with its complement: 'pegawai dan Warga Binaan
+  Pemasyarakatan' → 'warga binaan pemasyarakatan' (K3).
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator
+
+from kabar_desktop.check.document import Doc, Token
+from kabar_desktop.check.lexicon import (
+    FUNCTION_WORDS,
+    INSTITUTION_KINDS,
+    POSITIONS,
+    QUANTIFIERS,
+    words,
+)
+from kabar_desktop.check.rules import N_, Hit
+from kabar_desktop.check.rules.case_reading import capitalised, in_dateline, in_slogan, in_title
+from kabar_desktop.check.rules.headline import headline
+
+# Closed-class words that open a clause after a comma (KBBI kata tugas, numeralia tak tentu,
+# pronomina persona ketiga, adverbia): not the links a name in title case may hold ('di',
+# 'dan', 'dalam' in 'Kementerian Dalam Negeri'), which K12 reads between two capitals.
+_CLAUSE_OPENERS = words(
+    """tetapi namun karena sehingga agar supaya bahwa jika apabila ketika maupun para seluruh
+    setiap semua sejumlah beberapa tiap berbagai segenap ia dia mereka beliau juga pun hanya
+    telah sudah akan masih sedang belum tidak bukan sangat ini itu tersebut menurutnya
+    sebelumnya selanjutnya setelahnya karenanya sebanyak bahkan sedangkan sementara kemudian
+    lalu sedang"""
+)
+# Marks (after the comma's word) that leave the comma inside a quotation or a name list.
+_GAPS = (", ", "), ")
+
+# Short forms of a position over one office ('Kalapas', 'Kadivpas', 'Kakanwil'): lowercase,
+# they still stand for the one holder the text speaks of.
+_SHORT_POSITION = re.compile(r"ka(?:lapas|rutan|bapas|rudenim|kanim|kanwil|div[a-z]{2,}|kemenag)")
+# What follows the holder as a clause's subject: a verb or an adverb of aspect.
+_PREDICATE = re.compile(r"(?:me|ber|di|ter|mem|men|meng|meny)[a-z]{3,}")
+_ASPECT = words("juga pun telah sudah akan sempat turut langsung kembali lalu kemudian pun")
+# Words before a position that make it generic: 'para kalapas', 'seorang kalapas', 'se-…'.
+_GENERIC_BEFORE = QUANTIFIERS | words("seorang sebagai menjadi jabatan calon setiap")
+
+# 'di seluruh wilayah', 'di lingkungan …': a kind of office in every place of a region.
+_REGION_SPREAD = re.compile(
+    r" (?:(?:di|pada) (?:seluruh|semua|setiap|lingkungan|jajaran)\b|se-?Indonesia\b|"
+    r"seluruh Indonesia\b)"
+)
+
+
+def _mid_clause(doc: Doc, t: Token) -> bool:
+    """``t`` stands in a running sentence's body: not in the title, the dateline, a headline
+    in title case, italics or a quoted slogan."""
+    if in_title(doc, t) or in_dateline(doc, t) or doc.is_italic(t.start, t.end):
+        return False
+    return not headline(doc, t.para) and not in_slogan(doc, t)
+
+
+def comma_openers(doc: Doc) -> Iterator[Hit]:
+    """K18 after a comma: 'Lanjut Kalapas, Menurutnya, Lapas …', '(Remisi), Setiap
+    Narapidana wajib …' (where the next word is a capital or a mark, K18's own reading
+    is silent)."""
+    toks = doc.tokens
+    text = doc.text
+    for i in range(1, len(toks)):
+        t = toks[i]
+        if not t.text[:1].isupper() or t.text.isupper() or t.initial:
+            continue
+        lower = t.text.lower()
+        if lower not in _CLAUSE_OPENERS or text[toks[i - 1].end : t.start] not in _GAPS:
+            continue
+        if toks[i - 1].para != t.para or not _mid_clause(doc, t):
+            continue
+        nxt = toks[i + 1] if i + 1 < len(toks) else None
+        if nxt is not None and doc.adjacent(t, nxt):
+            if nxt.text[:1].islower():
+                continue  # K18's own reading: 'MZ, Salah satu warga binaan'
+            after = toks[i + 2] if i + 2 < len(toks) else None
+            if after is None or not doc.adjacent(nxt, after) or not after.text[:1].islower():
+                continue  # 'Hari Bakti, Sebanyak Apapun Rintangan': a title's words
+        yield Hit(
+            t.start,
+            t.end,
+            N_("'{word}' is a function word: lowercase in mid-sentence."),
+            lower,
+            {"word": lower},
+        )
+
+
+def short_positions(doc: Doc) -> Iterator[Hit]:
+    """K1: 'Selanjutnya, kadivpas meneruskan …': a lowercase short form as a clause's subject
+    after a sentence adverb's comma and before a verb (not 'para kalapas', 'menjadi kalapas'),
+    the one holder the text speaks of."""
+    toks = doc.tokens
+    text = doc.text
+    for i, t in enumerate(toks[:-1]):
+        word = t.text
+        if not word.islower() or not _SHORT_POSITION.fullmatch(word) or word not in POSITIONS:
+            continue
+        nxt = toks[i + 1]
+        if not doc.adjacent(t, nxt):
+            continue
+        if not (nxt.text in _ASPECT or _PREDICATE.fullmatch(nxt.text)):
+            continue
+        prev = toks[i - 1] if i else None
+        if prev is None or prev.para != t.para or text[prev.end : t.start] != ", ":
+            continue  # only after a sentence adverb's comma: 'Selanjutnya, kadivpas …'
+        if prev.text.lower() in _GENERIC_BEFORE or not _mid_clause(doc, t):
+            continue
+        yield Hit(
+            t.start,
+            t.end,
+            N_("A position before a name or an office starts with capitals."),
+            word[:1].upper() + word[1:],
+        )
+
+
+def spread_offices(doc: Doc) -> Iterator[Hit]:
+    """K2: 'pada Kantor Imigrasi di seluruh wilayah Indonesia', 'untuk Kantor Imigrasi di
+    lingkungan Kanwil …': an office's kind in capitals with no place of its own."""
+    toks = doc.tokens
+    text = doc.text
+    for i, t in enumerate(toks[:-2]):
+        if t.text != "Kantor" or t.initial:
+            continue
+        kind = toks[i + 1]
+        if not doc.adjacent(t, kind) or not capitalised(kind) or kind.text.isupper():
+            continue
+        if kind.text.lower() not in INSTITUTION_KINDS and kind.text.lower() not in _KINDS:
+            continue
+        prev = toks[i - 1] if i else None
+        opener = prev is not None and prev.text in ("Untuk", "Bagi") and prev.initial
+        if not opener and (prev is None or not doc.adjacent(prev, t) or not prev.text.islower()):
+            continue
+        if not _REGION_SPREAD.match(text, kind.end) or not _mid_clause(doc, t):
+            continue
+        fix = text[t.start : kind.end].lower()
+        yield Hit(
+            t.start,
+            kind.end,
+            N_("'{word}' names no one office here: lowercase, '{fix}'."),
+            fix,
+            {"word": text[t.start : kind.end], "fix": fix},
+        )
+
+
+# Kinds of office a 'Kantor' heads: 'Kantor Imigrasi', 'Kantor Pertanahan', 'Kantor Wilayah'.
+_KINDS = words("imigrasi wilayah pertanahan pajak pos cabang perwakilan")
+
+
+def people_phrase(doc: Doc, i: int) -> int | None:
+    """End of the genre's people noun at ``i`` capitalised after a lowercase word and before
+    no name: 'dan Warga Binaan Pemasyarakatan', 'untuk Warga Binaan,', 'tentang Napi atau
+    WBP' (K3)."""
+    toks = doc.tokens
+    if i < 1 or not doc.adjacent(toks[i - 1], toks[i]) or not toks[i - 1].text.islower():
+        return None
+    t = toks[i]
+    j = i + 1
+    if t.text == "Warga":
+        if j >= len(toks) or toks[j].text != "Binaan" or not doc.adjacent(t, toks[j]):
+            return None
+        j += 1
+        if j < len(toks) and toks[j].text == "Pemasyarakatan":
+            j += 1 if doc.adjacent(toks[j - 1], toks[j]) else 0
+    elif t.text.lower() not in PEOPLE_KINDS or not t.text[1:].islower():
+        return None
+    nxt = toks[j] if j < len(toks) else None
+    if nxt is not None and doc.adjacent(toks[j - 1], nxt) and capitalised(nxt):
+        return None  # "Tahanan Kota", "Warga Binaan Lapas Kupang": maybe a name's words
+    return toks[j - 1].end
+
+
+# Words that end a regulation's title and start the sentence's own words again.
+_TITLE_STOPS = words(
+    """yang bahwa adalah ialah merupakan ini itu tersebut telah sudah akan dapat harus juga
+    masih bisa agar supaya sehingga karena namun"""
+)
+_VERB_FORM = re.compile(r"(?:me|di|ber|ter)[a-z]{4,}")
+_TITLE_RUN = re.compile(r" ([a-z][a-z-]*(?: [a-z][a-z-]*){0,5})(?=[.,;:)]|\s*$)", re.M)
+
+
+def lowercase_title(doc: Doc, pos: int) -> Iterator[Hit]:
+    """K31: 'UU No. 12 Tahun 1995 tentang pemasyarakatan.' → 'Pemasyarakatan': a cited
+    regulation's title written all in lowercase up to the mark that ends it (a run that holds
+    a clause's word or a verb may be the sentence going on, so it is left alone)."""
+    m = _TITLE_RUN.match(doc.text, pos)
+    if m is None:
+        return
+    found = m.group(1).split(" ")
+    if found[0] in FUNCTION_WORDS or any(
+        w in _TITLE_STOPS or _VERB_FORM.fullmatch(w) for w in found
+    ):
+        return
+    fix = " ".join(w if w in FUNCTION_WORDS else w[:1].upper() + w[1:] for w in found)
+    yield Hit(
+        m.start(1),
+        m.end(1),
+        N_("A regulation's name capitalises each word except function words: '{word}'."),
+        fix,
+        {"word": fix},
+    )
+
+
+# People nouns of the genre that a mid-sentence capital makes look like a name (K3).
+PEOPLE_KINDS = words("narapidana napi tahanan deteni")
+# Number words that count what follows: 'lima Kabupaten' is as generic as '5 Kabupaten'.
+_NUMBER_WORDS = words(
+    "dua tiga empat lima enam tujuh delapan sembilan sepuluh sebelas belasan puluhan ratusan"
+)
+
+
+def counted_by_word(doc: Doc, i: int) -> bool:
+    """Token ``i`` follows a number word: 'Lima Kabupaten ada 24 kasus' (K3)."""
+    toks = doc.tokens
+    if i < 1 or not doc.adjacent(toks[i - 1], toks[i]):
+        return False
+    prev = toks[i - 1]
+    return prev.text.lower() in _NUMBER_WORDS and (prev.text.islower() or prev.initial)
