@@ -85,6 +85,21 @@ BREAKS = [
         _BODY + "Lahannya 0.8 ha dan hasilnya naik 1.5 kali lipat.",
         [("0.8", "0,8"), ("1.5", "1,5")],
     ),
+    # The feasts in older spellings or with a slip: KBBI's one word.
+    (
+        "W6",
+        _BODY + "Menjelang Iedul Fitri dan Idulf Fitri tahun lalu, panen dibagikan.",
+        [("Iedul Fitri", "Idulfitri"), ("Idulf Fitri", "Idulfitri")],
+    ),
+    # App stores their owners write as two words, typed as one.
+    (
+        "S9",
+        _BODY + "Aplikasinya bisa diunduh di Playstore dan Appstore.",
+        [("Playstore", "Play Store"), ("Appstore", "App Store")],
+    ),
+    # A spoken verb (meN- form without "me") in the writer's narration: the meN- form.
+    ("S1", _BODY + "Tahanan sempat ngamuk di blok hunian.", [("ngamuk", "mengamuk")]),
+    ("S1", _BODY + "Setiap pagi warga binaan nyapu halaman.", [("nyapu", "menyapu")]),
     # A spelling KBBI lacks, beside the KBBI word now known: S1 offers it.
     ("S1", _BODY + "Mereka menanam pakcoy di polybag.", [("pakcoy", "pakcoi"), ("polybag", None)]),
 ]
@@ -111,6 +126,11 @@ RESPECTS = [
         + "Warga binaan menanam pakcoi, okra, porang, temulawak, dan kacang koro; membuat "
         + "kain sasirangan dan kue nastar; serta mengikuti kultum, yasinan, dan hadrah.",
     ),
+    # The feasts as KBBI writes them; the store's name as its owner does.
+    ("W6", _BODY + "Menjelang Idulfitri dan Iduladha, panen dibagikan."),
+    ("S9", _BODY + "Aplikasinya bisa diunduh di Play Store dan App Store."),
+    # A speaker's spoken verb stays in the quote.
+    ("S1", _BODY + "“Jangan sampai ada yang ngamuk,” ujar Karutan."),
     # bercermin: KBBI keeps ber- before cermin.
     ("S2", _BODY + "Warga binaan diajak bercermin pada pengalaman."),
 ]

@@ -108,8 +108,12 @@ def spelling(doc: Doc) -> Iterator[Hit]:
             yield Hit(t.start, t.end, msg, place, {"word": word, "fix": place})
             continue
         if word not in near:
-            near[word] = [_canonical(w, check) for w in check.quick_suggestions(word, 3)]
+            spoken = _spoken_nasal(word, check)  # "ngamuk" → "mengamuk", not "nyamuk"
+            near[word] = [spoken] if spoken else []
+            near[word] += [_canonical(w, check) for w in check.quick_suggestions(word, 3)]
         found = near[word]
+        if found and found[0] == "me" + word and _in_quote(doc, t):
+            continue  # the speaker's own spoken verb ("biar nggak ngamuk")
         if not found and _colloquial(word.lower(), check) and _in_quote(doc, t):
             continue  # a speaker's own colloquial word ("nyenengin", "dibeliin", "ngomong")
         if not found and word[0].isupper():
@@ -124,6 +128,17 @@ def spelling(doc: Doc) -> Iterator[Hit]:
             )
     yield from _short_form_swaps(doc, check)
     yield from _place_slips(doc, check)
+
+
+def _spoken_nasal(word: str, check: Speller) -> str | None:
+    """A spoken verb is its meN- form without "me" ("ngamuk", "nyapu", "nulis"): that form,
+    when it is a meN- verb the lists know."""
+    if not word.islower() or word[:1] not in "mn":
+        return None
+    form = "me" + word
+    if check.known(form) and any(r.prefixes == ("meN",) for r in check.readings(form)):
+        return form
+    return None
 
 
 def _once(memo: dict[str, str | None], word: str, work: Callable[[str], str | None]) -> str | None:

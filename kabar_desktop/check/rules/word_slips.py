@@ -55,6 +55,9 @@ BRANDS = {
         "PeduliLindungi",  # pedulilindungi.id (Kemenkes)
     )
 }
+# App stores their owners write as two words (play.google.com "Google Play Store",
+# apple.com "App Store"), typed as one.
+SPLIT_BRANDS = {"playstore": "Play Store", "appstore": "App Store"}
 # Short forms of a unit's sections, from the organisation charts (singkatan.txt, where their
 # sources are): each names one section, so it keeps its capital in running text ("kasubsi
 # yantah" → "Yantah"; K1 reads the position before it).
@@ -295,7 +298,7 @@ def _in_caps_run(doc: Doc, t: Token) -> bool:
 def fixed_forms(doc: Doc) -> Iterator[Hit]:
     text = doc.text
     for t in doc.tokens:
-        brand = BRANDS.get(t.text.lower())
+        brand = BRANDS.get(t.text.lower()) or SPLIT_BRANDS.get(t.text.lower())
         if brand is None or t.text == brand or t.text.isupper():
             continue
         if text[t.end : t.end + 1] in ".@/" and text[t.end + 1 : t.end + 2].isalnum():
