@@ -54,6 +54,18 @@ def _read_mo(mo: Path, language: str) -> gettext.NullTranslations:
     every command; the copy loads in a tenth of that). A damaged copy is replaced."""
     stat = mo.stat()
     key = [_CATALOG_FORMAT, str(mo), stat.st_size, stat.st_mtime_ns]
+    held = _held.get(language)
+    if held is not None and held[0] == key:  # switched back to a language read before
+        return held[1]
+    read = _read_kept_or_mo(mo, language, key)
+    _held[language] = (key, read)
+    return read
+
+
+_held: dict[str, tuple[list, gettext.NullTranslations]] = {}  # this process's, by language
+
+
+def _read_kept_or_mo(mo: Path, language: str, key: list) -> gettext.NullTranslations:
     kept_at = paths.cache_dir() / CATALOG_CACHE.format(language=language)
     try:
         kept = marshal.loads(kept_at.read_bytes())

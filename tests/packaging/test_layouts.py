@@ -68,22 +68,12 @@ def assert_works(found: dict, package: Path, root: Path) -> None:
     assert found["icon"]
 
 
-@pytest.fixture(scope="module")
-def kabar_wheel(tmp_path_factory) -> Path:
-    sys.path.insert(0, str(PACKAGING))
-    try:
-        from wheels import build_kabar_wheel
-    finally:
-        sys.path.remove(str(PACKAGING))
-    return build_kabar_wheel(tmp_path_factory.mktemp("wheel"))
-
-
 def test_source_checkout(tmp_path):
     found = probe(tmp_path, ROOT)
     assert_works(found, ROOT / "kabar_desktop", ROOT)
 
 
-@pytest.mark.slow  # builds a wheel (module fixture), then installs it
+@pytest.mark.slow  # installs the run's wheel (tests/packaging/conftest.py)
 def test_installed_wheel(tmp_path, kabar_wheel):
     site = tmp_path / "site-packages"
     run_packaging("install_wheel", kabar_wheel, site)

@@ -80,18 +80,16 @@ def test_the_repository_lock_pins_both_platforms_and_the_embeddable_python():
     assert backend == {"setuptools", "babel"}  # what pyproject.toml's [build-system] asks for
 
 
-@pytest.mark.slow  # builds Kabar's wheel twice (pip, setuptools, the catalogs)
+@pytest.mark.slow  # builds Kabar's wheel again beside the run's (pip, setuptools, catalogs)
 @pytest.mark.timeout(300)
-def test_two_wheel_builds_are_byte_identical(tmp_path):
+def test_two_wheel_builds_are_byte_identical(tmp_path, kabar_wheel, build_wheel):
     sys.path.insert(0, str(PACKAGING))
     try:
-        from wheels import backend_wheels, build_kabar_wheel, source_date_epoch
+        from wheels import source_date_epoch
     finally:
         sys.path.remove(str(PACKAGING))
-    backend = PACKAGING.parent / "build" / "installers" / "cache" / "build"
-    backend_wheels(backend)  # the pinned setuptools and Babel, checked by sha256
-    first = build_kabar_wheel(tmp_path / "one", backend=backend)
-    second = build_kabar_wheel(tmp_path / "two", backend=backend)
+    first = kabar_wheel
+    second = build_wheel(tmp_path / "two")
     assert first.name == second.name
     digest = [hashlib.sha256(path.read_bytes()).hexdigest() for path in (first, second)]
     assert digest[0] == digest[1]
