@@ -5,6 +5,7 @@ a file in the run's common temporary folder, taken under a lock."""
 from __future__ import annotations
 
 import contextlib
+import os
 import sys
 from collections.abc import Iterator
 from pathlib import Path
@@ -48,10 +49,10 @@ def build_wheel():
 
 
 @pytest.fixture(scope="session")
-def kabar_wheel(tmp_path_factory, worker_id: str) -> Path:
+def kabar_wheel(tmp_path_factory) -> Path:
     """The run's wheel; never changed by a test (copy it before altering it)."""
     base = tmp_path_factory.getbasetemp()
-    shared = base.parent if worker_id != "master" else base
+    shared = base.parent if os.environ.get("PYTEST_XDIST_WORKER") else base
     out = shared / "kabar-wheel"
     with _locked(shared / "kabar-wheel.lock"):
         found = sorted(out.glob("kabar_desktop-*.whl"))
