@@ -15,6 +15,15 @@ from collections.abc import Iterator
 from kabar_desktop.check.document import Doc, Token
 from kabar_desktop.check.lexicon import FUNCTION_WORDS, POSITIONS, SAYING_VERBS, words
 from kabar_desktop.check.rules import N_, WARNING, Hit, rule
+from kabar_desktop.check.rules.apposition_reach import (
+    group_after_dan,
+    name_stop,
+    next_after_name,
+    office_goes_on,
+)
+from kabar_desktop.check.rules.apposition_reach import joined as _joined
+from kabar_desktop.check.rules.apposition_reach import name_end as _name_end
+from kabar_desktop.check.rules.apposition_reach import phrase_end as _phrase_end
 from kabar_desktop.check.rules.appositions import (
     closing_word,
     fronted_role,
@@ -26,6 +35,7 @@ from kabar_desktop.check.rules.appositions import (
 from kabar_desktop.check.rules.commas import ends_in_person as _ends_in_person
 from kabar_desktop.check.rules.commas import is_verb as _is_verb
 from kabar_desktop.check.rules.commas import missing_name_comma, noun_phrase_subject, pair_in_list
+from kabar_desktop.check.rules.list_names import spelled_short_form, unit_named_elsewhere
 
 _CONJ = ("dan", "atau", "maupun", "serta")
 # A pair set off by commas before the predicate: ", pegawai dan tamu, mendapat".
@@ -41,7 +51,7 @@ _NOT_ITEMS = FUNCTION_WORDS | words(
     """baik yakni yaitu seperti termasuk juga bahkan ini itu tersebut kemudian lalu lantas
     selanjutnya sedangkan sementara namun tetapi melainkan pula mulai misalnya contohnya
     umpamanya dirinya beliau mereka kami kita saya pihaknya ia khususnya terutama
-    sekaligus sambil seraya"""
+    sekaligus sambil seraya terkait mengenai seputar perihal menyangkut"""
 )
 # Words that open an adverbial phrase before the sentence's subject: the comma that closes
 # the phrase ("Setelah apel, pegawai dan …") separates no list items.
@@ -53,44 +63,13 @@ _OPENERS = words(
 )
 
 
-def _joined(doc: Doc, a: Token, b: Token) -> bool:
-    """Two tokens of one paragraph with only a space or a bracket between them: the words of
-    "Lembaga Pemasyarakatan (Lapas) Kelas IIA Binjai" read as one phrase."""
-    return a.para == b.para and doc.text[a.end : b.start] in (" ", " (", ") ")
-
-
-def _phrase_end(doc: Doc, i: int) -> int:
-    """Index past a capitalised phrase starting at token ``i`` ('Kepala Lapas Kelas IIB')."""
-    toks = doc.tokens
-    j = i + 1
-    while j < len(toks) and _joined(doc, toks[j - 1], toks[j]):
-        if not (toks[j].text[0].isupper() or toks[j].text == "dan"):
-            break
-        j += 1
-    while j - 1 > i and toks[j - 1].text == "dan":
-        j -= 1
-    return j
-
-
-def _name_end(doc: Doc, i: int) -> int:
-    """Index past a name of up to four capitalised words ('Dr. Budi Santoso')."""
-    toks = doc.tokens
-    j = i + 1
-    while j < len(toks) and j - i < 4 and toks[j].text[0].isupper():
-        gap = doc.text[toks[j - 1].end : toks[j].start]
-        if gap not in (" ", ". ") or toks[j].para != toks[i].para or toks[j].initial:
-            break  # "… Kendal, Samsul Hidayat. Ia lalu …": the next sentence
-        j += 1
-    return j
-
-
 def _open_before_lowercase(doc: Doc, j: int) -> bool:
     toks = doc.tokens
     return (
-        j < len(toks)
-        and doc.adjacent(toks[j - 1], toks[j])
+        next_after_name(doc, j)
         and toks[j].text[0].islower()
-        and toks[j].text not in _CONJ  # "A, B dan C": a list, not an apposition
+        # "A, B dan C": a list, not an apposition ("B dan para petugas": one name)
+        and (toks[j].text not in _CONJ or group_after_dan(doc, j))
         # "Ronaldo dafinci, dan": a word of the name; "Agung Pratama mengatakan, …" closes it
         and (doc.text[toks[j].end : toks[j].end + 1] != "," or closing_word(toks[j].text))
     )
@@ -130,10 +109,13 @@ def apposition(doc: Doc) -> Iterator[Hit]:
                 continue  # "Kepala Seksi A, Kepala Seksi B dan …": a list of positions
             if _fronted(doc, i) or fronted_role(doc, i):
                 continue  # "Mewakili Kepala Kanwil, Herdaus membuka …": Herdaus is the subject
+            first = j
+            j = office_goes_on(doc, j)  # "…, Kantor Imigrasi Kelas II TPI Tarakan, Aris …"
             k = _name_end(doc, j)
-            if _open_before_lowercase(doc, k):
-                name = doc.text[toks[j].start : toks[k - 1].end]
-                yield Hit(toks[j].start, toks[k - 1].end, message, name + ",", {"word": name})
+            if _open_before_lowercase(doc, k) and (j == first or looks_like_name(doc, j, k)):
+                stop = name_stop(doc, k)
+                name = doc.text[toks[j].start : stop]
+                yield Hit(toks[j].start, stop, message, name + ",", {"word": name})
         elif _open_before_lowercase(doc, j) and i >= 1 and t.text[0].isupper():
             before = doc.text[toks[i - 1].end : t.start]
             first = i - 1
@@ -232,6 +214,10 @@ def list_comma(doc: Doc) -> Iterator[Hit]:
                 continue
             if conj == "atau" and short_form_of(items.split(), after):
                 continue  # "kesehatan narapidana atau napi": the other name, not an item
+            if spelled_short_form(text, m.end(5)) or unit_named_elsewhere(
+                doc, last_word, conj, after, m.start(3)
+            ):
+                continue  # "Pembinaan, Monitoring, Pengawasan dan Pengendalian (Bintorwasdal)"
             if _case_differs(first, items, after):
                 continue
             if items[0].isupper() and _ends_position(doc, i):

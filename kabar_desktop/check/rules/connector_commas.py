@@ -8,6 +8,7 @@ from collections.abc import Iterator
 
 from kabar_desktop.check.document import Doc
 from kabar_desktop.check.rules import ERROR, N_, Hit, rule
+from kabar_desktop.check.rules.later_clauses import ATTRIBUTION_NYA, maka_after_conjunction
 
 # ("Tentunya", a modal adverb, runs into its clause: "Tentunya hal itu dilakukan …".)
 _CONNECTORS = re.compile(
@@ -65,6 +66,8 @@ _SUBORDINATE = re.compile(
 _ADVERB_GROUP = re.compile(
     r" (?!(?:kami|kita|saya|aku|ia|dia|mereka|beliau|anda|meski|meskipun|walau|walaupun"
     r"|biarpun|dengan|karena|oleh|jika|apabila|bila|kalau|ketika|saat|setelah|sebelum)\b)"
+    # nor an attribution set in ("Selain itu sambungnya, …" → "Selain itu, sambungnya, …")
+    rf"(?!{ATTRIBUTION_NYA}\b)"
     r"[a-z]+(?: [a-z]+)?,"
 )
 _MAKA = re.compile(r"(?<=[^\W\d_]) maka\b")
@@ -109,10 +112,18 @@ def connector_comma(doc: Doc) -> Iterator[Hit]:
                 # EYD's comma, in a speaker's words too: "“Jika ada … maka pemohon"
                 m = _MAKA.search(doc.text, s, _e)
                 if m and "," not in doc.text[s : m.start()]:
-                    last = doc.text.rfind(" ", s, m.start()) + 1  # the clause's last word
-                    yield Hit(
-                        last,
-                        m.end(),
-                        N_("A comma closes the opening clause before 'maka'."),
-                        doc.text[last : m.start()] + ", maka",
-                    )
+                    yield _maka_comma(doc.text, s, m.span())
+            else:
+                maka = maka_after_conjunction(doc.text, s, _e)  # "…, tapi kalau … maka …"
+                if maka:
+                    yield _maka_comma(doc.text, s, maka)
+
+
+def _maka_comma(text: str, s: int, maka: tuple[int, int]) -> Hit:
+    last = text.rfind(" ", s, maka[0]) + 1  # the clause's last word
+    return Hit(
+        last,
+        maka[1],
+        N_("A comma closes the opening clause before 'maka'."),
+        text[last : maka[0]] + ", maka",
+    )

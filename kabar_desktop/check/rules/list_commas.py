@@ -29,6 +29,11 @@ from kabar_desktop.check.lexicon import (
 from kabar_desktop.check.rules import N_, WARNING, Hit, rule
 from kabar_desktop.check.rules.appositions import NOT_NAMES, short_form_of, unset_names
 from kabar_desktop.check.rules.commas import PROVINCES, is_verb, pair_in_list
+from kabar_desktop.check.rules.list_names import (
+    pair_of_one_head,
+    spelled_short_form,
+    unit_named_elsewhere,
+)
 
 # --- P32: the serial comma in a chain of phrase items ---------------------------------------
 
@@ -115,6 +120,10 @@ def _serial(doc: Doc, s: int, e: int, m: re.Match) -> Hit | None:
         return None
     if m.group(1) == "atau" and short_form_of(last, after.group()):
         return None  # "Lembaga Pemasyarakatan atau Lapas …": the other name, not an item
+    if pair_of_one_head(last, nxt) or unit_named_elsewhere(
+        doc, last[-1], m.group(1), after.group(), m.start() - len(last[-1])
+    ):
+        return None  # "…, Penambahan mesin obras dan mesin overdeck": a pair inside the item
     verb_list = is_verb(nxt) and is_verb(last[0].lower())
     if last[0].lower() in POSITIONS and last[0][0].isupper() and nxt not in POSITIONS:
         return None  # "…, Kepala Sub Bagian Program dan Pelaporan Dedi": one unit's name
@@ -145,6 +154,8 @@ def _serial(doc: Doc, s: int, e: int, m: re.Match) -> Hit | None:
         return None  # "Kepala Lapas Binjai, Budi Santoso, Andi dan …": an apposition first
     if doc.in_quote(m.start()):
         return None
+    if spelled_short_form(text, after.end()):
+        return None  # "Pembinaan, Monitoring, Pengawasan dan Pengendalian (Bintorwasdal)"
     start = m.start() - len(parts[-1].split()[-1])
     fix = f"{text[start : m.start()]}, {m.group(1)}"
     return Hit(start, m.end(), _SERIAL, fix, {"word": m.group(1)})

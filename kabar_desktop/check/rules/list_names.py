@@ -1,0 +1,79 @@
+"""Lists that are names, and pairs inside one item (P7 and P32's silences; round 12).
+
+A serial comma belongs to a list the writer made, not to a name that reads like one:
+"Pembinaan, Monitoring, Pengawasan dan Pengendalian (Bintorwasdal)" spells out the letters
+of its short form, so it is one programme's name; "Kominfo, Humas dan Protokol" names a
+unit the text calls "Bagian Humas dan Protokol" elsewhere. And "Penambahan mesin obras dan
+mesin overdeck" pairs two things of one head noun inside the list's last item.
+"""
+
+from __future__ import annotations
+
+import re
+from functools import lru_cache
+
+from kabar_desktop.check.document import Doc
+from kabar_desktop.check.lexicon import INSTITUTION_KINDS, POSITION_PARTS, POSITIONS
+
+_SHORT_FORM = re.compile(r" ?\(([A-Z][A-Za-z]{1,14})\)")
+_WORD = re.compile(r"[^\W\d_]+")
+# Words that stand before a unit's name: "Bagian Humas dan Protokol", "Kabag Humas dan …".
+_UNIT_HEADS = POSITIONS | POSITION_PARTS | INSTITUTION_KINDS
+
+
+def spelled_short_form(text: str, after_end: int) -> bool:
+    """The words before ``after_end`` (joined by spaces and commas) spell the short form in
+    brackets right after them: each word gives the next letters of it, in order ("Pembinaan,
+    Monitoring, Pengawasan dan Pengendalian (Bintorwasdal)", "Sarana Asimilasi dan Edukasi
+    (SAE)"); the list's words then make one name."""
+    m = _SHORT_FORM.match(text, after_end)
+    if m is None:
+        return False
+    found: list[str] = []
+    nearest = after_end
+    for w in reversed(list(_WORD.finditer(text, max(0, after_end - 160), after_end))):
+        if found and text[w.end() : nearest] not in (" ", ", "):
+            break
+        nearest = w.start()
+        found.append(w.group().lower())
+        if len(found) == 9:
+            break
+    words_ = [w for w in reversed(found) if w not in ("dan", "serta", "atau")]
+    short = m.group(1).lower()
+    return any(_spells(tuple(words_[k:]), short) for k in range(len(words_) - 1))
+
+
+@lru_cache(maxsize=256)
+def _spells(found: tuple[str, ...], short: str) -> bool:
+    """Each word of ``found`` holds, in order, a non-empty piece of ``short``; the pieces
+    make ``short`` whole. A piece starts the word or follows its first letters ('pemBINaan')."""
+    if not found:
+        return not short
+    word, rest = found[0], found[1:]
+    if not short:
+        return False
+    for size in range(min(len(short), len(word)), 0, -1):
+        piece = short[:size]
+        at = word.find(piece)
+        if at != -1 and (at == 0 or size >= 2) and _spells(rest, short[size:]):
+            return True
+    return False
+
+
+def unit_named_elsewhere(doc: Doc, first: str, conj: str, second: str, here: int) -> bool:
+    """'First dan Second' (both capitalised) stands elsewhere in the text after a unit's or a
+    position's word ('Bagian Humas dan Protokol', 'Kabag Humas dan Protokol'): one unit's
+    name, no list's last two items."""
+    if not (first[:1].isupper() and second[:1].isupper()):
+        return False
+    pair = re.compile(rf"([^\W\d_]+) ({re.escape(first)}) {conj} {re.escape(second)}\b")
+    return any(
+        m.start(2) != here and m.group(1).lower() in _UNIT_HEADS for m in pair.finditer(doc.text)
+    )
+
+
+def pair_of_one_head(item: list[str], after: str) -> bool:
+    """The list's last item pairs two things of one head noun: "Penambahan mesin obras dan
+    mesin overdeck": the word after the conjunction repeats the item's word before the last,
+    so the conjunction joins inside the item."""
+    return len(item) >= 3 and item[-2].lower() == after.lower()
