@@ -18,7 +18,7 @@ from kabar_desktop.check.rules.solid_words import (  # and W33
     phrase_at,
     spelled_by_short_form,
 )
-from kabar_desktop.check.spelling import speller
+from kabar_desktop.check.spelling import Speller, speller
 from kabar_desktop.check.tables import (
     FOREIGN_EQUIVALENTS,
     FOREIGN_ONLY_IN_PAIRS,
@@ -342,23 +342,29 @@ def bound_before_capital(doc: Doc) -> Iterator[Hit]:
 _REDUP_SUFFIXES = ("", "i", "kan")  # KBBI: maaf-memaafkan, hormat-menghormati
 
 
-def _reduplicated(a: str, b: str) -> bool:
+def _reduplicated(a: str, b: str, check: Speller) -> bool:
     a, b = a.lower(), b.lower()
     if a == b or b == a + "an":
         return True
     if any(a.startswith(p) and a[len(p) :] == b for p in ("ber", "se", "ter")):
         return True
-    from kabar_desktop.check.spelling import speller  # 'bahu membahu', 'tolong menolong'
-
-    return b.startswith("me") and any(  # 'maaf memaafkan', 'hormat menghormati' too
-        r.prefixes == ("meN",) and r.root == a and r.suffix in _REDUP_SUFFIXES
-        for r in speller().readings(b)
+    # 'bahu membahu', 'tolong menolong', 'maaf memaafkan': the root past its first letter
+    # (which meN- may melt) is inside the meN- form; most pairs end here, unread.
+    return (
+        b.startswith("me")
+        and len(a) > 2
+        and a[1:] in b
+        and any(
+            r.prefixes == ("meN",) and r.root == a and r.suffix in _REDUP_SUFFIXES
+            for r in check.readings(b)
+        )
     )
 
 
 @rule("W7", ERROR, N_("Reduplicated words take a hyphen"))
 def reduplication(doc: Doc) -> Iterator[Hit]:
     toks = doc.tokens
+    check = speller()
     for i, t in enumerate(toks[:-1]):
         u = toks[i + 1]
         if (
@@ -368,7 +374,7 @@ def reduplication(doc: Doc) -> Iterator[Hit]:
             or not _SPACE_OR_DASH.fullmatch(doc.text, t.end, u.start)
             or not u.text.islower()
             or (t.text[0].isupper() and not t.initial)
-            or not _reduplicated(t.text, u.text)
+            or not _reduplicated(t.text, u.text, check)
         ):
             continue
         fixed = f"{t.text}-{u.text}"
