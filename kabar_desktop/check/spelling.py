@@ -234,7 +234,13 @@ class Speller:
     def _bound(self, lower: str) -> bool:
         rests = (lower[len(f) :] for f in _BOUND_BY_START.get(lower[:2], ()) if lower.startswith(f))
         # subkoordinator, antarinstansi, pascapandemi; not "prasana"
-        return any(len(r) >= 4 and r not in _DEICTIC and self.known(r) for r in rests)
+        if not any(len(r) >= 4 and r not in _DEICTIC and self.known(r) for r in rests):
+            return False
+        return not self._one_letter_over(lower)  # "intergrasi" is integrasi, not inter-grasi
+
+    def _one_letter_over(self, lower: str) -> bool:
+        """A listed word with one letter of ``lower`` dropped: the letter is the slip."""
+        return any(self._listed(lower[:i] + lower[i + 1 :]) for i in range(1, len(lower) - 1))
 
     # --- what was meant? ----------------------------------------------------------------
     def fix(self, word: str) -> Fix | None:

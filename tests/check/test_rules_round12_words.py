@@ -100,6 +100,8 @@ BREAKS = [
     # A spoken verb (meN- form without "me") in the writer's narration: the meN- form.
     ("S1", _BODY + "Tahanan sempat ngamuk di blok hunian.", [("ngamuk", "mengamuk")]),
     ("S1", _BODY + "Setiap pagi warga binaan nyapu halaman.", [("nyapu", "menyapu")]),
+    # A bound form before a word one letter over a listed word is that word, mistyped.
+    ("S1", _BODY + "Program intergrasi sosial dimulai.", [("intergrasi", "integrasi")]),
     # A spelling KBBI lacks, beside the KBBI word now known: S1 offers it.
     ("S1", _BODY + "Mereka menanam pakcoy di polybag.", [("pakcoy", "pakcoi"), ("polybag", None)]),
 ]
@@ -131,6 +133,8 @@ RESPECTS = [
     ("S9", _BODY + "Aplikasinya bisa diunduh di Play Store dan App Store."),
     # A speaker's spoken verb stays in the quote.
     ("S1", _BODY + "“Jangan sampai ada yang ngamuk,” ujar Karutan."),
+    # Bound forms joined to a word: words, none a slip.
+    ("S1", _BODY + "Kerja sama antarinstansi berlanjut pascapanen secara swakelola."),
     # bercermin: KBBI keeps ber- before cermin.
     ("S2", _BODY + "Warga binaan diajak bercermin pada pengalaman."),
 ]
