@@ -291,7 +291,19 @@ def run_review(args: argparse.Namespace) -> int:
             say_error(_("--on is the day of the article at --url: give both"))
             return EXIT_BAD_INPUT
         draft = store.load(args.id)  # a missing draft: exit 2
+        on_sentences = any(p.startswith(remarks.SENTENCE) for p, _t in args.remark_at)
+        said = _sentences(draft) if on_sentences else []
         for path, text in args.remark_at:
+            number = remarks.sentence_number(path)
+            if number is not None and number > len(said):
+                say_error(
+                    ngettext(
+                        "draft {id} has {count} sentence: {path} is past its end",
+                        "draft {id} has {count} sentences: {path} is past their end",
+                        len(said),
+                    ).format(id=args.id, count=len(said), path=path)
+                )
+                return EXIT_BAD_INPUT
             if not remarks.anchor_in_draft(draft, path):
                 say_error(
                     _(
@@ -311,7 +323,7 @@ def run_review(args: argparse.Namespace) -> int:
             if url:
                 state.set_published(store, args.id, url, on, office)
             for path, text in args.remark_at:
-                remarks.add(store, args.id, path, text, _quote(draft, path), office)
+                remarks.add(store, args.id, path, text, _quote(draft, path, said), office)
         _print_verdict(store, args.id)
         print(_waiting_line(state.waiting(store)))
         return EXIT_OK
@@ -319,13 +331,25 @@ def run_review(args: argparse.Namespace) -> int:
     return _with_store(action)
 
 
-def _quote(draft, anchor: str) -> str:
-    """The words a remark on a field is about (what the writer had when it was made)."""
+def _sentences(draft) -> list[str]:
+    """The article's sentences as the desk and the UPT's window number them
+    (``sentence:<n>``: the composed article with placeholders, from its first paragraph)."""
+    from kabar_desktop.compose import compose
+    from kabar_desktop.compose.anchors import sentences
+
+    return sentences(compose(draft, placeholders=True))
+
+
+def _quote(draft, anchor: str, said: list[str]) -> str:
+    """The words a remark is about (what the writer had when it was made): the field's
+    text, or the sentence's."""
     from kabar_desktop.model import field_path
     from kabar_desktop.store import remarks
 
     if anchor.startswith(remarks.SENTENCE):
-        return ""
+        number = remarks.sentence_number(anchor)
+        quote = said[number - 1] if number is not None and 0 < number <= len(said) else ""
+        return quote[: remarks.MAX_QUOTE]
     value = field_path.resolve(draft, field_path.parse(anchor))
     text = getattr(value, "text", value)
     return text[: remarks.MAX_QUOTE] if isinstance(text, str) else ""

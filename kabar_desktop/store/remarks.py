@@ -44,8 +44,13 @@ class Remark:
     @property
     def sentence(self) -> int | None:
         """The sentence's number (from 1) for a ``sentence:<n>`` anchor, else None."""
-        m = _SENTENCE.match(self.anchor)
-        return int(m.group(1)) if m else None
+        return sentence_number(self.anchor)
+
+
+def sentence_number(anchor: str) -> int | None:
+    """The number (from 1) in a ``sentence:<n>`` anchor, else None."""
+    m = _SENTENCE.match(anchor)
+    return int(m.group(1)) if m else None
 
 
 def anchor_form_ok(anchor: str) -> bool:

@@ -9,6 +9,8 @@ import time
 import pytest
 
 from kabar_desktop.cli import main as kabar
+from kabar_desktop.compose import compose
+from kabar_desktop.compose.anchors import sentences
 from kabar_desktop.settings import Settings, save_settings
 from kabar_desktop.store import DraftStore, remarks
 from kabar_desktop.store import sync_state as state
@@ -98,6 +100,7 @@ def test_three_offices_from_the_command_line(homes):
         (["--remark-at", "judul", "Terlalu panjang"], "judul"),
         (["--remark-at", "title", "  "], "title"),
         (["--remark-at", "sentence:0", "Rancu"], "sentence:0"),
+        (["--remark-at", "sentence:99", "Rancu"], "sentence:99"),  # past the article's end
         (["--url", URL], "--url"),
     ]:
         status, _out, err = kanwil.run("review", str(got), "--verdict", "needs_changes", *argv)
@@ -132,10 +135,15 @@ def test_three_offices_from_the_command_line(homes):
     quote_line = next(i for i, line in enumerate(lines) if "speakers[0].statements[1]" in line)
     assert "[terbuka]" in lines[quote_line] and "Kutipan terlalu panjang" in lines[quote_line]
     store = kupang.store()
-    statement = store.load(1).speakers[0].statements[1].text
+    kupang_draft = store.load(1)
+    statement = kupang_draft.speakers[0].statements[1].text
     store.close()
     assert statement[:40] in lines[quote_line + 1]  # the quoted words follow
-    assert any("kalimat ke-2 artikel: Kalimat ini rancu" in line for line in lines)
+    said = next(
+        i for i, line in enumerate(lines) if "kalimat ke-2 artikel: Kalimat ini rancu" in line
+    )
+    second = sentences(compose(kupang_draft, placeholders=True))[1]
+    assert f"« {second} »" in lines[said + 1]  # the sentence's words travel with the remark
     status, out, _err = kupang.run("list")
     assert "perlu perbaikan: Lihat catatan" in out
 

@@ -18,7 +18,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from kabar_desktop.gui.desk.anchors import anchor_for
+from kabar_desktop.compose.anchors import anchor_for
 from kabar_desktop.gui.desk.facts_view import FactsView
 from kabar_desktop.gui.desk.remarks_panel import RemarksPanel
 from kabar_desktop.gui.editor.draft_session import DraftSession

@@ -257,7 +257,7 @@ class UptRemarks(QObject):
         n = remark.sentence
         if n is None:
             return ""
-        from kabar_desktop.gui.desk.anchors import sentences
+        from kabar_desktop.compose.anchors import sentences
 
         found = sentences(self.w.session.preview_article())
         return found[n - 1] if 0 < n <= len(found) else ""

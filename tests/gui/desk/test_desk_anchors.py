@@ -7,7 +7,7 @@ import datetime as dt
 from desk_gui_data import article
 
 from kabar_desktop.compose import compose
-from kabar_desktop.gui.desk.anchors import anchor_for, sentences
+from kabar_desktop.compose.anchors import anchor_for, sentences
 
 DRAFT = article("Apel Pagi Pegawai", "Lapas Kupang", "Kupang", dt.date(2026, 11, 5))
 ARTICLE = compose(DRAFT, placeholders=True)
