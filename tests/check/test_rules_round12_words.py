@@ -35,6 +35,18 @@ BREAKS = [
         _BODY + "Peserta diajak saling hormat menghormati selama pelatihan.",
         [("hormat menghormati", "hormat-menghormati")],
     ),
+    # A word and its -nya form written apart: 'satu-satunya'.
+    (
+        "W7",
+        _BODY + "Rutan itu satu satunya yang punya kebun hidroponik.",
+        [("satu satunya", "satu-satunya")],
+    ),
+    # An ordinal whose hyphen is typed loose.
+    (
+        "W8",
+        _BODY + "Panen ke -3 dan panen ke- 4 digelar bersama.",
+        [("ke -3", "ke-3"), ("ke- 4", "ke-4")],
+    ),
     # KBBI writes f in the loan; the word list holds the p form.
     ("W6", _BODY + "Secara pisik, bibit cabai itu sehat.", [("pisik", "fisik")]),
     # A syllable doubled in a form of 'wenang'; ber- before 'pergi' is be-.
@@ -112,6 +124,8 @@ RESPECTS = [
     ("W6", _BODY + "Pelatih dari Korea, Kim Kah Seng, datang lagi."),
     # Reduplications already hyphenated; a verb after its own object is no reduplication.
     ("W7", _BODY + "Mereka saling maaf-memaafkan dan tolong-menolong."),
+    ("W7", _BODY + "Rutan itu satu-satunya yang punya kebun."),
+    ("W8", _BODY + "Panen ke-3 digelar. Nilainya naik dari 2 - 3 ton."),
     # The KBBI forms; massa as a crowd; keluar as the verb, and 'ke luar negeri'.
     ("W6", _BODY + "Secara fisik bibit itu sehat, dan masa depannya cerah."),
     ("W6", _BODY + "Massa aksi bubar. Bibit dibawa ke luar negeri. Ia keluar dari negeri itu."),

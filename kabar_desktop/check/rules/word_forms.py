@@ -86,6 +86,7 @@ _TUNA = words("netra rungu wicara daksa grahita laras susila wisma karya aksara"
 # W7: "anak anak", and "hal – hal" with a dash where the hyphen belongs.
 _SPACE_OR_DASH = re.compile(r" *(?:[-–—] *)?")
 _ORDINAL = re.compile(r"\b([Kk]e)( ?)(\d+)\b(?![.,/:]\d)")
+_SPACED_ORDINAL = re.compile(r"\b([Kk]e)(?: -|- | - )(\d+)\b(?![.,/:]\d)")
 _ORDINAL_CONTEXT = words("hut ulang tahun peringatan angkatan yang")
 # What follows "ke 78" when it is an ordinal, not a count: a verb ("ke 74 berlangsung") or
 # the year ("ke 78 tahun 2024").
@@ -344,7 +345,7 @@ _REDUP_SUFFIXES = ("", "i", "kan")  # KBBI: maaf-memaafkan, hormat-menghormati
 
 def _reduplicated(a: str, b: str, check: Speller) -> bool:
     a, b = a.lower(), b.lower()
-    if a == b or b == a + "an":
+    if a == b or b == a + "an" or b == a + "nya":  # "satu satunya" → "satu-satunya"
         return True
     if any(a.startswith(p) and a[len(p) :] == b for p in ("ber", "se", "ter")):
         return True
@@ -416,6 +417,9 @@ def ordinals(doc: Doc) -> Iterator[Hit]:
                 yield Hit(m.start(), m.end(), message, fixed, {"word": fixed})
                 continue
         fixed = f"{ke if initial else 'ke'}-{number}"
+        yield Hit(m.start(), m.end(), message, fixed, {"word": fixed})
+    for m in _SPACED_ORDINAL.finditer(text):  # "ke -8", "ke- 8": the hyphen is typed loose
+        fixed = f"{m.group(1)}-{m.group(2)}"
         yield Hit(m.start(), m.end(), message, fixed, {"word": fixed})
     for m in re.finditer(r"\bKe-(\d+)", text):
         i = doc.token_at(m.start())
