@@ -86,6 +86,14 @@ BREAKS = [
         _TITLE + _LEAD + "Aneka Kegiatan digelar bagi peserta.",
         [("Kegiatan", "kegiatan")],
     ),
+    # A run of plain words the title also sets in capitals: the title makes no name of it.
+    (
+        "K24",
+        "Lapas Wonogiri Bahas Pemulihan Kembali Hubungan Sosial\n"
+        + _LEAD
+        + "Diskusi itu bertujuan Pemulihan Kembali hubungan warga binaan dengan keluarga.",
+        [("Pemulihan Kembali", "pemulihan kembali")],
+    ),
     # A cited regulation's title all in lowercase.
     (
         "K31",
@@ -122,6 +130,14 @@ RESPECTS = [
     ("K3", _TITLE + _LEAD + "Petugas mengantar tahanan ke Rumah Tahanan Negara Wonogiri."),
     ("K3", _TITLE + _LEAD + "Pelatihan diikuti warga binaan pemasyarakatan dari tiga blok."),
     ("K3", _TITLE + _LEAD + "Ia bercerita tentang Tiga Serangkai, grup musik lapas."),
+    # The body names the run inside a longer name.
+    (
+        "K24",
+        "Lapas Wonogiri Bahas Pemulihan Kembali Hubungan Sosial\n"
+        + _LEAD
+        + "Lapas membuka layanan Pemulihan Kembali Hubungan Sosial bagi klien. Diskusi "
+        + "bertujuan Pemulihan Kembali hubungan keluarga.",
+    ),
     # A title written right; a clause after the title ('yang', a verb) is left alone.
     ("K31", _TITLE + _LEAD + "Hak itu diatur dalam UU Nomor 22 Tahun 2022 tentang Pemasyarakatan."),
     (

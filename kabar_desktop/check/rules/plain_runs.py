@@ -18,6 +18,7 @@ from kabar_desktop.check.document import Doc
 from kabar_desktop.check.lexicon import INSTITUTION_KINDS, POSITION_PARTS, words
 from kabar_desktop.check.rules import N_, Hit
 from kabar_desktop.check.rules.case_reading import capitalised, in_slogan
+from kabar_desktop.check.rules.headline import headline
 
 # Words after which a run in capitals is a name or a title the writer gives: 'bernama',
 # 'tentang', 'bertema', 'program', 'aplikasi', 'gerakan'.
@@ -132,14 +133,26 @@ def _closed(doc: Doc, i: int, j: int) -> bool:
 
 
 def _longer_name(doc: Doc, run: str) -> bool:
-    """The text writes the run elsewhere beside another capitalised word: part of a name."""
+    """The text writes the run elsewhere (not in its title) beside another capitalised word:
+    part of a name."""
     text = doc.text
     at = text.find(run)
     while at >= 0:
+        if _in_headline(doc, at):
+            at = text.find(run, at + 1)
+            continue  # a title's capitals make no name: 'Kunjungan Kerja ke …' in the title
         if re.match(r" [A-Z]", text[at + len(run) : at + len(run) + 2]):
             return True  # "Masa Depan Cerah": a longer name somewhere
         before = text[max(0, at - 30) : at]
         if before.endswith(" ") and before.split()[-1:] and before.split()[-1][:1].isupper():
             return True
         at = text.find(run, at + 1)
+    return False
+
+
+def _in_headline(doc: Doc, at: int) -> bool:
+    """Offset ``at`` stands in the title, or in a first line set in title case."""
+    for k, p in enumerate(doc.paras):
+        if p.start <= at < p.end:
+            return headline(doc, k)
     return False
