@@ -63,6 +63,28 @@ BREAKS = [
         _TITLE + _LEAD + "Peserta membuat kue kering, sabun cair, tas kain dan sandal jepit.",
         [("kain dan", "kain, dan")],
     ),
+    # A 'Ka-' title holds its office: the place ends it, the name is set off.
+    (
+        "P33",
+        _TITLE + _LEAD + "Kakanim Sleman Rudi Hartono meninjau loket paspor. Rudi lalu pulang.",
+        [("Sleman Rudi Hartono", "Sleman, Rudi Hartono,")],
+    ),
+    # A preposition and its object, with a comma between.
+    (
+        "P39",
+        _TITLE + _LEAD + "Warga binaan menanam sayuran seperti, bayam dan kangkung.",
+        [(",", "")],
+    ),
+    (
+        "P39",
+        _TITLE + _LEAD + "Karutan menjawab pertanyaan wartawan mengenai, jadwal kunjungan.",
+        [(",", "")],
+    ),
+    (
+        "P39",
+        _TITLE + _LEAD + "Ia menyampaikan penjelasannya terkait, rencana pembangunan dapur.",
+        [(",", "")],
+    ),
     # A connector, then an attribution with '-nya' set in: the connector keeps its comma.
     (
         "P8",
@@ -123,6 +145,16 @@ RESPECTS = [
         "P7",
         _TITLE + _LEAD + "Ia menjawab pertanyaan terkait, jadwal pelatihan dan sertifikat.",
     ),
+    # A regional head's title before the place and the name asks no comma (P33 reads the
+    # office's name, which 'Bupati' does not give).
+    (
+        "P33",
+        _TITLE + _LEAD + "Bupati Sleman Rudi Hartono meninjau pasar. Rudi lalu pulang.",
+    ),
+    # 'terkait' as an adjective closing its phrase; a preposition's object with no comma.
+    ("P39", _TITLE + _LEAD + "Rapat dihadiri instansi terkait, antara lain dinas sosial."),
+    ("P39", _TITLE + _LEAD + "Rapat dihadiri pihak terkait, Dinas Sosial dan Polres."),
+    ("P39", _TITLE + _LEAD + "Warga binaan menanam sayuran seperti bayam dan kangkung."),
     # The connector's own comma is there; an adverb group closed by a comma.
     ("P8", _TITLE + _LEAD + "Selain itu, lanjutnya, rutan membuka kelas membatik."),
     ("P8", _TITLE + _LEAD + "Namun sebenarnya, kelas membatik sudah penuh."),

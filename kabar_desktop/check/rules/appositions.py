@@ -286,9 +286,11 @@ def _predicate_follows(text: str, pos: int, end: int) -> bool:
 def _office_between(head: Run) -> bool:
     """The words before the place name an office ('Kepala Kantor Imigrasi Kediri'), not just
     a title ('Bupati Pacitan Indrata …', 'Wali Kota Kupang …', like 'Presiden Joko …'),
-    which goes before a name with no comma."""
+    which goes before a name with no comma. A 'Ka-' title holds its office ('Kadivpas' is
+    'Kepala Divisi Pemasyarakatan': "Kadivpas Jateng, Kadiyono,")."""
     return any(
-        w.strip("()").lower() not in POSITIONS and w.lower() not in ("kota", "wali")
+        (w.strip("()").lower() not in POSITIONS and w.lower() not in ("kota", "wali"))
+        or (w.lower().startswith("ka") and w.lower() in POSITIONS)
         for _, _, w in head
     )
 

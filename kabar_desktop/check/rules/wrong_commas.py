@@ -36,6 +36,7 @@ from kabar_desktop.check.rules.comma_seams import (
     unclosed_time,
 )
 from kabar_desktop.check.rules.commas import is_verb
+from kabar_desktop.check.rules.preposition_commas import preposition_commas
 
 _NAME = r"[A-Z][\w’'.-]*(?: [A-Z][\w’'.-]*){0,3}"
 # The short verbs of an attribution set into the narrative ("…, lanjut Budi, …").
@@ -183,6 +184,7 @@ def wrong_comma(doc: Doc) -> Iterator[Hit]:
                 if _plain_subject(text, s, m.start()):
                     yield _drop(m.start(), m.group(1))
             yield from conjunction_comma(doc, s, e)
+            yield from preposition_commas(doc, s, e)
             subject = demonstrative_subject(doc, s, e)
             if subject:
                 yield subject
