@@ -402,3 +402,29 @@ def show_desk(window: WindowContext) -> DeskWindow | None:
     desk.raise_()
     desk.activateWindow()
     return desk
+
+
+def retranslate_desk(window: WindowContext) -> DeskWindow | None:
+    """After a language switch: an open desk is built again in the new language, with its
+    filters, the draft being read, the tab and its place on the screen (a remark being
+    typed is kept too)."""
+    old = window.widget.findChild(DeskWindow, "desk-window")
+    if old is None or not old.isVisible():
+        return None
+    typed = old.reader.remarks.text.toPlainText()
+    reading = old.reader.draft_id
+    geometry = old.saveGeometry()
+    tab = old.tabs.currentIndex()
+    desk = DeskWindow(window, old.today)
+    desk.filters.copy_from(old.filters)
+    old.setObjectName("")
+    old.close()  # waits for a report being counted
+    old.deleteLater()
+    desk.restoreGeometry(geometry)
+    desk.refresh()
+    if reading is not None and desk.list.select_draft(reading):
+        desk.reader.remarks.text.setPlainText(typed)
+    desk.show()
+    if tab:
+        desk.tabs.setCurrentIndex(tab)
+    return desk

@@ -125,6 +125,28 @@ class DeskFilters(QWidget):
         self.office.setCurrentIndex(max(0, index))
         self.office.blockSignals(False)
 
+    def copy_from(self, other: DeskFilters) -> None:
+        """Take ``other``'s choices (the desk rebuilt in another language keeps them)."""
+        self.set_offices([other.office.itemData(n) for n in range(1, other.office.count())])
+        for mine, theirs in ((self.office, other.office), (self.verdict, other.verdict)):
+            mine.blockSignals(True)
+            mine.setCurrentIndex(max(0, mine.findData(theirs.currentData())))
+            mine.blockSignals(False)
+        for widget, value in (
+            (self.since, other.since.date()),
+            (self.until, other.until.date()),
+        ):
+            widget.blockSignals(True)
+            widget.setDate(value)
+            widget.blockSignals(False)
+        self.span.blockSignals(True)
+        self.span.setChecked(other.span.isChecked())
+        self.span.blockSignals(False)
+        self._enable_span(self.span.isChecked())
+        self.text.blockSignals(True)
+        self.text.setText(other.text.text())
+        self.text.blockSignals(False)
+
     def flush(self) -> None:
         """Filter now by what was typed (the search's pause cut short)."""
         if self._timer.isActive():

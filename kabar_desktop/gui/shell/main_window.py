@@ -19,7 +19,7 @@ from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QTimer
 from PySide6.QtGui import QGuiApplication
-from PySide6.QtWidgets import QApplication, QLabel, QMainWindow, QSplitter, QWidget
+from PySide6.QtWidgets import QApplication, QDialog, QLabel, QMainWindow, QSplitter, QWidget
 
 from kabar_desktop import __version__, i18n
 from kabar_desktop.gui.editor.draft_files import FileOps
@@ -268,6 +268,10 @@ class MainWindow(QMainWindow):
         old.deleteLater()
         self.splitter.setSizes(sizes)
         self._retranslate_texts()
+        if self.findChild(QDialog, "desk-window") is not None:  # a Kanwil's open desk
+            from kabar_desktop.gui.desk.desk_window import retranslate_desk
+
+            retranslate_desk(self)
 
     def edit_preferences(self, page: str = "") -> None:
         """``page``: the object name of the tab to show first (``smtp-page``)."""

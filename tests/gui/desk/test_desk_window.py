@@ -293,3 +293,22 @@ def test_an_open_desk_shows_what_a_sync_brought(desk, window):
     desk.refresh_if_changed()  # what its timer does every few seconds
     assert listed(desk)[0] == new
     assert "Lapas Atambua" not in desk.silent.text()
+
+
+def test_a_language_switch_rebuilds_the_open_desk_keeping_what_was_chosen(qtbot, desk, window, ids):
+    desk.filters.office.setCurrentIndex(desk.filters.office.findData("Lapas Kupang"))
+    desk.list.select_draft(ids["kupang_yesterday"])
+    desk.reader.remarks.text.setPlainText("Sebutkan jumlah peserta.")
+    assert desk.windowTitle() == "Meja Kanwil"
+    window.apply_language("en")
+    desks = [d for d in window.findChildren(DeskWindow, "desk-window") if d.isVisible()]
+    assert len(desks) == 1 and desks[0] is not desk
+    again = desks[0]
+    assert again.windowTitle() == "Kanwil Desk"
+    assert again.tabs.tabText(0) == "Incoming"
+    assert again.filters.office.currentData() == "Lapas Kupang"
+    assert listed(again) == [ids["kupang_today"], ids["kupang_yesterday"]]
+    assert again.reader.draft_id == ids["kupang_yesterday"]
+    assert again.reader.remarks.text.toPlainText() == "Sebutkan jumlah peserta."
+    assert "drafts wait for a verdict" in again.count.text()
+    window.apply_language("id")
