@@ -71,13 +71,13 @@ for _phrase in ENGLISH_PHRASES:
 def near_words(doc: Doc) -> Iterator[Hit]:
     check = speller()
     common = frequent()
-    pairs = confusables()
+    pairs = _by_first_word(tuple(confusables().items()))
     toks = doc.tokens
     given: set[str] = getattr(doc, "given_names", set())
     for i, t in enumerate(toks):
         if doc.is_italic(t.start, t.end) or doc.in_frame(t.start, t.end):
             continue
-        if t.text[:1].isupper() and (head := head_slip(doc, t, t.text, office=True)):
+        if t.text[:1].isupper() and (head := head_slip(doc, t, t.text, office=True, check=check)):
             yield Hit(t.start, t.end, _RARE, head, {"word": t.text, "fix": head})
             continue  # "Kepal Rutan": a word, but no head of an office's name
         plain = _plain(doc, t)
@@ -148,10 +148,19 @@ def _capitalised_slip(word: str, given: set[str]) -> bool:
     return word[1:].islower() and len(word) >= MIN_CAPITALISED and word not in given
 
 
-def _confusable(doc: Doc, i: int, pairs: dict[tuple[str, ...], str]) -> tuple[int, str] | None:
+@lru_cache(maxsize=4)
+def _by_first_word(pairs: tuple[tuple[tuple[str, ...], str], ...]) -> dict[str, list]:
+    """The listed look-alikes by their first typed word: most tokens start none."""
+    out: dict[str, list[tuple[tuple[str, ...], str]]] = {}
+    for typed, fix in pairs:
+        out.setdefault(typed[0], []).append((typed, fix))
+    return out
+
+
+def _confusable(doc: Doc, i: int, index: dict[str, list]) -> tuple[int, str] | None:
     """(index of the last token, the intended form) for a listed look-alike at token i."""
     toks = doc.tokens
-    for typed, fix in pairs.items():
+    for typed, fix in index.get(toks[i].text.lower(), ()):
         j = i + len(typed) - 1
         if j >= len(toks) or any(
             toks[k].text.lower() != w for k, w in zip(range(i, j + 1), typed, strict=True)

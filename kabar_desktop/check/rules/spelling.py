@@ -17,6 +17,7 @@ from __future__ import annotations
 import bisect
 import re
 from collections.abc import Callable, Iterator
+from functools import lru_cache
 
 from kabar_desktop.check.capital_slips import capital_slip
 from kabar_desktop.check.document import _DATELINE, Doc, Token
@@ -97,7 +98,7 @@ def spelling(doc: Doc) -> Iterator[Hit]:
                 slip := _once(letter, word, _letter_slip)
                 or _pair_slip(doc, t, word)
                 or _once(capital, word, lambda w: capital_slip(w, check))
-                or head_slip(doc, t, word)
+                or head_slip(doc, t, word, check=check)
             ) is not None:
                 slip = _common_case(doc, t, slip, check)
                 msg = N_("'{word}' is not in the Indonesian word list; did you mean '{fix}'?")
@@ -276,7 +277,7 @@ def _tokens_to_check(doc: Doc, check: Speller) -> Iterator[tuple[Token, str]]:
             word[0].isupper()
             and _in_name(doc, i, check)
             and not _slip(word, check)
-            and head_slip(doc, t, word) is None
+            and head_slip(doc, t, word, check=check) is None
         ):
             continue
         if lower in _NAME_GLUE and _between_capitals(doc, i):
@@ -361,7 +362,9 @@ _HEADS = frozenset(w for w in POSITIONS if len(w) >= 6) | words(
 _OFFICE_AFTER = INSTITUTION_KINDS | POSITION_PARTS | {"covid"}
 
 
-def head_slip(doc: Doc, t: Token, word: str, *, office: bool = False) -> str | None:
+def head_slip(
+    doc: Doc, t: Token, word: str, *, office: bool = False, check: Speller | None = None
+) -> str | None:
     """A capitalised word one slip from the head of a name, right before the name's next
     capitalised word ("Kepal Rutan", "Kamenterian Agama", "Pendemi Covid-19"): a name's own
     word is rarely one letter off a post or an office. Only a letter dropped from a head of
@@ -377,17 +380,29 @@ def head_slip(doc: Doc, t: Token, word: str, *, office: bool = False) -> str | N
     if not after.text[:1].isupper() or doc.text[t.end : after.start] != " ":
         return None
     nxt = after.text.lower()
-    if office and nxt not in _OFFICE_AFTER and nxt not in speller().lists.short_forms:
+    check = check or speller()
+    if office and nxt not in _OFFICE_AFTER and nxt not in check.lists.short_forms:
         return None
     lower = word.lower()
-    if lower in POSITIONS or lower in speller().lists.short_forms:
+    if lower in POSITIONS or lower in check.lists.short_forms:
         return None  # "Kasubag" is a post's short form itself, not "Kasubbag" slipped
-    found = {
-        h
-        for h in _HEADS
-        if one_edit(lower, h)
-        and (len(h) == len(lower) + 1 or (len(h) >= 7 and len(h) == len(lower)))
-    }
+    return _head_of(lower)
+
+
+# The heads by length, so a word is compared only with heads it can be one slip from.
+_HEADS_BY_LENGTH: dict[int, tuple[str, ...]] = {}
+for _head in sorted(_HEADS):
+    _HEADS_BY_LENGTH[len(_head)] = (*_HEADS_BY_LENGTH.get(len(_head), ()), _head)
+
+
+@lru_cache(maxsize=4096)
+def _head_of(lower: str) -> str | None:
+    """The one head ``lower`` is a slip of: a letter dropped, or (seven letters or more) a
+    letter changed or two swapped."""
+    near = _HEADS_BY_LENGTH.get(len(lower) + 1, ())
+    if len(lower) >= 7:
+        near += _HEADS_BY_LENGTH.get(len(lower), ())
+    found = {h for h in near if one_edit(lower, h)}
     if len(found) != 1:
         return None
     head = found.pop()
