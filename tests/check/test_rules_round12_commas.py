@@ -85,6 +85,22 @@ BREAKS = [
         _TITLE + _LEAD + "Ia menyampaikan penjelasannya terkait, rencana pembangunan dapur.",
         [(",", "")],
     ),
+    # A sentence opening with 'agar' or 'setelah' whose list ends the clause: no main
+    # clause follows, so the comma before the list's last item is the list's.
+    (
+        "P7",
+        _TITLE + _LEAD + "Agar peserta tetap sehat, bugar dan semangat.",
+        [("bugar dan", "bugar, dan")],
+    ),
+    # A speaker's list of phrases takes its serial comma too.
+    (
+        "P32",
+        _TITLE
+        + _LEAD
+        + "“Warga binaan membuat kue kering renyah, sabun cair wangi, tas kain batik dan "
+        "sandal jepit,” kata Budi.",
+        [("batik dan", "batik, dan")],
+    ),
     # A connector, then an attribution with '-nya' set in: the connector keeps its comma.
     (
         "P8",
@@ -155,6 +171,13 @@ RESPECTS = [
     ("P39", _TITLE + _LEAD + "Rapat dihadiri instansi terkait, antara lain dinas sosial."),
     ("P39", _TITLE + _LEAD + "Rapat dihadiri pihak terkait, Dinas Sosial dan Polres."),
     ("P39", _TITLE + _LEAD + "Warga binaan menanam sayuran seperti bayam dan kangkung."),
+    # The opening phrase closed by a comma, then a pair as the subject.
+    ("P7", _TITLE + _LEAD + "Setelah apel, pegawai dan petugas kembali bekerja."),
+    # A comma after 'seperti' (P39's) makes no list's item.
+    (
+        "P32",
+        _TITLE + _LEAD + "Ada kelas membatik, kelas agama seperti, belajar salat dan mengaji.",
+    ),
     # The connector's own comma is there; an adverb group closed by a comma.
     ("P8", _TITLE + _LEAD + "Selain itu, lanjutnya, rutan membuka kelas membatik."),
     ("P8", _TITLE + _LEAD + "Namun sebenarnya, kelas membatik sudah penuh."),

@@ -40,6 +40,8 @@ from kabar_desktop.check.rules.list_names import spelled_short_form, unit_named_
 _CONJ = ("dan", "atau", "maupun", "serta")
 # A pair set off by commas before the predicate: ", pegawai dan tamu, mendapat".
 _INSERTED_END = re.compile(r"(?: [^\W\d_]+){0,2}, ([a-z]+)\b")
+# The clause ends right after the list: no main clause follows it, so no opener came first.
+_LIST_ENDS = re.compile(r"[.;:!?\"”]|,[\"”]")
 _COUNT_BEFORE = re.compile(
     r"\b(?:\d+|dua|tiga|empat|lima|enam|tujuh|delapan|sembilan|sepuluh|beberapa) $"
 )
@@ -222,8 +224,8 @@ def list_comma(doc: Doc) -> Iterator[Hit]:
                 continue
             if items[0].isupper() and _ends_position(doc, i):
                 continue  # "antara Kepala Lapas, Budi dan …": an apposition inside a pair
-            if _closes_opener(doc, i):
-                continue  # "Setelah apel, pegawai dan petugas …"
+            if _closes_opener(doc, i) and not _LIST_ENDS.match(text, m.end(5)):
+                continue  # "Setelah apel, pegawai dan petugas …" (not "…, jujur dan adil.")
             if text[m.start() - 2 : m.start()] != ", " and _closes_clause(first, items, after):
                 continue  # "Ia melanjutkan, dirinya dan …": a verb ends a clause, not an item
             item = [*text[max(0, m.start() - 40) : m.start()].split()[-1:], first]

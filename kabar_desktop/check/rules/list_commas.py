@@ -34,6 +34,7 @@ from kabar_desktop.check.rules.list_names import (
     spelled_short_form,
     unit_named_elsewhere,
 )
+from kabar_desktop.check.rules.preposition_commas import PREPOSITIONS
 
 # --- P32: the serial comma in a chain of phrase items ---------------------------------------
 
@@ -132,6 +133,8 @@ def _serial(doc: Doc, s: int, e: int, m: re.Match) -> Hit | None:
         item = _item_words(segment)
         if item is None or any(is_verb(w.lower()) for w in item[1:]):
             break  # "…, kegiatan ditunda, …": a clause, not an item ("membuat kue" is one)
+        if item[-1].lower() in PREPOSITIONS:
+            return None  # "… seperti, belajar ibadah dan pengajian": the comma is P39's
         middle.append(item)
     if not middle:
         return None
@@ -145,15 +148,13 @@ def _serial(doc: Doc, s: int, e: int, m: re.Match) -> Hit | None:
     if any(len(i) == 1 and i[0].lower() in POSITIONS for i in items):
         return None
     head = parts[len(parts) - 1 - len(middle) - 1].split()
-    if not head:
-        return None
+    if not head or head[-1].lower() in PREPOSITIONS:
+        return None  # "… seperti, belajar …": the comma is P39's, no item's
     opener = head[0].lower() in _NOT_ITEM_START or head[0].lower().endswith("nya")
     if len(middle) == len(parts) - 2 and opener and len(middle) < 2:
         return None  # "Selain itu, petugas, WBP dan …": one comma is the opener's
     if _capitalised(head) and _capitalised(middle[-1]) and head[0].lower() in POSITIONS:
         return None  # "Kepala Lapas Binjai, Budi Santoso, Andi dan …": an apposition first
-    if doc.in_quote(m.start()):
-        return None
     if spelled_short_form(text, after.end()):
         return None  # "Pembinaan, Monitoring, Pengawasan dan Pengendalian (Bintorwasdal)"
     start = m.start() - len(parts[-1].split()[-1])

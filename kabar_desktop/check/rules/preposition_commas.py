@@ -12,15 +12,17 @@ import re
 from collections.abc import Iterator
 
 from kabar_desktop.check.document import Doc
-from kabar_desktop.check.lexicon import FUNCTION_WORDS, SAYING_VERBS
+from kabar_desktop.check.lexicon import FUNCTION_WORDS, SAYING_VERBS, words
 from kabar_desktop.check.rules import N_, Hit
 from kabar_desktop.check.rules.commas import is_verb
 
 # Prepositions that always take their object right after them (KBBI: preposisi).
+PREPOSITIONS = words(
+    "seperti tentang mengenai terhadap kepada tanpa menuju berupa terkait menyangkut seputar"
+    " perihal"
+)
 _PREPOSITION = re.compile(
-    r"(?:^|(?<=[^\W\d_]) )(seperti|tentang|mengenai|terhadap|kepada|tanpa|menuju|berupa"
-    r"|terkait|menyangkut|seputar|perihal),(?= ([^\W\d_]+))",
-    re.IGNORECASE,
+    rf"(?:^|(?<=[^\W\d_]) )({'|'.join(sorted(PREPOSITIONS))}),(?= ([^\W\d_]+))", re.IGNORECASE
 )
 _WORD_BEFORE = re.compile(r"([^\W\d_]+) $")
 _OBJECT = N_("No comma between '{word}' and its object.")
