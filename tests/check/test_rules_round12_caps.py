@@ -94,6 +94,16 @@ BREAKS = [
         + "Diskusi itu bertujuan Pemulihan Kembali hubungan warga binaan dengan keluarga.",
         [("Pemulihan Kembali", "pemulihan kembali")],
     ),
+    # A list's item capitalised after a comma before a noun that only looks like a verb
+    # ('mesin', 'berita': roots, not me-/ber- forms).
+    (
+        "K24",
+        _TITLE
+        + _LEAD
+        + "Kegiatan meliputi pengecatan tembok, Perbaikan mesin jahit, dan "
+        + "penataan taman.",
+        [("Perbaikan", "perbaikan")],
+    ),
     # A cited regulation's title all in lowercase.
     (
         "K31",
@@ -130,6 +140,9 @@ RESPECTS = [
     ("K3", _TITLE + _LEAD + "Petugas mengantar tahanan ke Rumah Tahanan Negara Wonogiri."),
     ("K3", _TITLE + _LEAD + "Pelatihan diikuti warga binaan pemasyarakatan dari tiga blok."),
     ("K3", _TITLE + _LEAD + "Ia bercerita tentang Tiga Serangkai, grup musik lapas."),
+    # A name after a comma before a prefixed verb: the clause's subject.
+    ("K24", _TITLE + _LEAD + "Saat membuka pelatihan, Dian bertemu peserta."),
+    ("K24", _TITLE + _LEAD + "Menurut petugas, Budi terus berlatih."),
     # The body names the run inside a longer name.
     (
         "K24",

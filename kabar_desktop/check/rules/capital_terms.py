@@ -118,8 +118,18 @@ _LIST_LINKS = words("dan serta atau")
 _PREDICATE = re.compile(r"(?:me|ber|be|di|ter|per|se)[a-z]{3,}")
 _SUBJECT_GOES_ON = words(
     """yang juga pun telah sudah akan sempat turut tetap selalu kembali langsung bahkan lalu
-    kemudian selaku sebagai bersama dan serta atau ujar kata tutur"""
+    kemudian selaku sebagai bersama dan serta atau ujar kata tutur terus masih pernah sering
+    hanya"""
 )
+
+
+def _affixed(word: str) -> bool:
+    """``word`` reads as a prefixed form ('menyampaikan', 'dijual') or is unknown: a verb may
+    follow a name there; a root that only looks prefixed ('mesin', 'berita') is no verb."""
+    from kabar_desktop.check.spelling import speller
+
+    sp = speller()
+    return not sp.known(word) or any(a.prefixes for a in sp.readings(word))
 
 
 def after_comma(doc: Doc, i: int) -> bool:
@@ -133,6 +143,6 @@ def after_comma(doc: Doc, i: int) -> bool:
     nxt, after = toks[i + 1], toks[i + 2]
     if not doc.adjacent(toks[i], nxt) or not nxt.text.isalpha() or not nxt.text.islower():
         return False
-    if nxt.text in _SUBJECT_GOES_ON or _PREDICATE.fullmatch(nxt.text):
+    if nxt.text in _SUBJECT_GOES_ON or (_PREDICATE.fullmatch(nxt.text) and _affixed(nxt.text)):
         return False  # "Saat membuka kegiatan, Dian menyampaikan …": maybe a name
     return not (nxt.text in _LIST_LINKS and capitalised(after))
