@@ -45,6 +45,8 @@ _NOT_QUANTITY = re.compile(
 )
 # "6 (enam)" and "enam (6)": one form, not both.
 _DIGITS_AND_WORDS = re.compile(r"(?<![\w.,/])(\d{1,3}(?:\.\d{3})*) ?\(([^\W\d_]+(?: [a-z]+)*)\)")
+_DIGITS_THEN_WORD = re.compile(r"\d ?\([^\W\d_]")  # cheap first looks for the two forms
+_DIGITS_IN_BRACKETS = re.compile(r"\(\d{1,3}(?:\.\d{3})*\)")
 _WORDS_AND_DIGITS = re.compile(r"\b([^\W\d_]+(?: [a-z]+){0,4}) \((\d{1,3}(?:\.\d{3})*)\)")
 # "dibagi menjadi 2, yaitu …": a bare number after a word that counts.
 _BARE = re.compile(r"\b(?:menjadi|sebanyak|berjumlah|hanya) (\d{1,2})(?=[,;]|\.(?!\d))")
@@ -288,10 +290,12 @@ def _written_twice(text: str, start: int, end: int) -> Iterator[Hit]:
     """'6 (enam)' or 'enam (6)': the house style writes a number once, in words when it
     takes one or two, else in digits."""
     found = []
-    for m in _DIGITS_AND_WORDS.finditer(text, start, end):
-        found.append((m.start(), m.end(), m.group(1), m.group(2), True))
-    for m in _WORDS_AND_DIGITS.finditer(text, start, end):
-        found.append((m.start(1), m.end(), m.group(2), m.group(1), False))
+    if _DIGITS_THEN_WORD.search(text, start, end):  # the common paragraph has neither form
+        for m in _DIGITS_AND_WORDS.finditer(text, start, end):
+            found.append((m.start(), m.end(), m.group(1), m.group(2), True))
+    if _DIGITS_IN_BRACKETS.search(text, start, end):
+        for m in _WORDS_AND_DIGITS.finditer(text, start, end):
+            found.append((m.start(1), m.end(), m.group(2), m.group(1), False))
     for s, e, digits, spelled, digits_first in found:
         n = _whole(digits.replace(".", ""))
         if not 0 < n < 1_000_000:
