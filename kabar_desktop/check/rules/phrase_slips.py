@@ -112,16 +112,20 @@ def two_conjunctions(doc: Doc) -> Iterator[Hit]:
 @rule("W17", ERROR, N_("A group of words is not written twice in a row"))
 def repeated_words(doc: Doc) -> Iterator[Hit]:
     toks = doc.tokens
+    lows = [t.text.lower() for t in toks]
     for i in range(len(toks)):
         for n in (4, 3, 2):
+            # The words first (cheap, and almost never equal), then the run's spacing.
+            if i + 2 * n > len(toks) or lows[i] != lows[i + n]:
+                continue
+            if lows[i : i + n] != lows[i + n : i + 2 * n]:
+                continue
             run = toks[i : i + 2 * n]
-            if len(run) < 2 * n or len({t.para for t in run}) > 1:
+            if len({t.para for t in run}) > 1:
                 continue
             if not all(doc.adjacent(a, b) for a, b in zip(run, run[1:], strict=False)):
                 continue
             first, second = run[:n], run[n:]
-            if [t.text.lower() for t in first] != [t.text.lower() for t in second]:
-                continue
             if not all(_WORD.fullmatch(t.text) for t in run):
                 continue
             once = doc.text[first[0].start : first[-1].end]
