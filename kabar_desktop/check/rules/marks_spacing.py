@@ -18,6 +18,7 @@ from collections.abc import Iterator
 from kabar_desktop.check.document import Doc, Para, quote_roles
 from kabar_desktop.check.lexicon import ATTRIBUTION_VERBS, SAYING_VERBS, words
 from kabar_desktop.check.rules import ERROR, N_, WARNING, Hit, rule
+from kabar_desktop.check.rules.inner_stops import address_spans
 
 _AMPERSAND = re.compile(r"(?<=[^\W_]) & (?=[^\W_])")
 _DOUBLED_SINGLE = re.compile(r"[‘’]{2}|''")
@@ -51,7 +52,7 @@ def _firm_name(text: str, start: int, end: int) -> bool:
 @rule("P14", ERROR, N_("Running text writes 'dan', not '&'"))
 def ampersand(doc: Doc) -> Iterator[Hit]:
     text = doc.text
-    addresses = [(m.start(), m.end()) for m in _ADDRESS.finditer(text)]
+    addresses = address_spans(text)
     for para in doc.prose_paras():
         for m in _AMPERSAND.finditer(text, para.start, para.end):
             amp = m.start() + 1
@@ -159,12 +160,12 @@ def dateline_spacing(doc: Doc) -> Iterator[Hit]:
     text = doc.text
     for s, e in doc.frame:
         lead = next((p for p in doc.paras if p.start == s and p.kind == "lead"), None)
-        if lead is None or not re.search(r"\w +[,;:]|[,;:](?=\w)", text[s:e]):
+        if lead is None or not re.search(r"\w +[,;:]|[,;:](?=[\w(])", text[s:e]):
             continue
         word = re.match(r"\S+", text[e : lead.end])
         end = e + (word.end() if word else 0)
         fixed = re.sub(r"(?<=\w) +([,;:])", r"\1", text[s:e])
-        fixed = re.sub(r"([,;:])(?=\w)", r"\1 ", fixed)
+        fixed = re.sub(r"([,;:])(?=[\w(])", r"\1 ", fixed)  # 'Tanjungpinang,(Barometer…)'
         yield Hit(
             s,
             end,
@@ -177,7 +178,7 @@ def dateline_spacing(doc: Doc) -> Iterator[Hit]:
 # medium's name: the dash stands between two spaces.
 _GLUED_DASH = re.compile(
     r"(?:[\w.]+\.(?:com|id|net|org|info)\b,? )?[A-Z][A-Za-z]+(?: [A-Z][A-Za-z]+){0,2}"
-    r"([–—-]) (?=[A-Z])"
+    r"([–—-])( ?)(?=[A-Z])"
 )
 # A word doubled with a space after its hyphen ('kegiatan- kegiatan', 'Undang- undang').
 _SPLIT_DOUBLE = re.compile(r"\b([^\W\d_]{2,})- ([^\W\d_]{2,})\b")
@@ -189,12 +190,14 @@ def glued_dashes(doc: Doc) -> Iterator[Hit]:
     lead = next((p for p in doc.paras if p.kind == "lead"), None)
     if lead is not None:
         m = _GLUED_DASH.match(text, lead.start, lead.end)
-        if m:
-            yield Hit(
+        # Glued on both sides, only a dash or a place in capitals: 'SITUBONDO–Rumah'.
+        if m and (m.group(2) or m.group(1) != "-" or text[lead.start : m.start(1)].isupper()):
+            yield Hit(  # the frame holds the dateline: the finding is about its own marks
                 m.start(1),
                 m.end(),
                 N_("A space goes on both sides of the dash after the dateline."),
                 " " + m.group(1) + " ",
+                framed=True,
             )
     if "- " not in text:
         return

@@ -7,10 +7,11 @@ from __future__ import annotations
 import re
 from collections.abc import Iterator
 
-from kabar_desktop.check.document import Doc, Para, quote_roles
-from kabar_desktop.check.lexicon import ATTRIBUTION_VERBS, SAYING_VERBS, words
+from kabar_desktop.check.document import Doc, Para
+from kabar_desktop.check.lexicon import ATTRIBUTION_VERBS, SAYING_VERBS
 from kabar_desktop.check.rules import ERROR, N_, Hit, rule
 from kabar_desktop.check.rules.glued_marks import glued_initials
+from kabar_desktop.check.rules.inner_stops import address_spans, stops_in_words
 from kabar_desktop.check.rules.marks_spacing import (
     at_word_edge,
     dateline_spacing,
@@ -20,15 +21,26 @@ from kabar_desktop.check.rules.marks_spacing import (
     quote_style,
     quoted_name,
 )
+from kabar_desktop.check.rules.quote_intro import unset_quotes
+from kabar_desktop.check.rules.quote_pairs import (
+    AFTER_QUOTE,
+    TERMINAL,
+    body_end,
+    carried_quotes,
+    is_attribution,
+    mark_roles,
+    quote_continues,
+    reopened,
+    unclosed,
+    unopened,
+    unpaired_quotes,
+)
 from kabar_desktop.check.rules.solid_words import credit_tail, outlet_line
 from kabar_desktop.compose.inline import pair_marks, within
 
 _COMMA_OUTSIDE = re.compile(r"(?<=[^\s?!,])([\"”]),(?=\s)")
 _NO_SPACE_AFTER_QUOTE = re.compile(r"(?<=[,.?!])([\"”])(?=[^\W\d_])")
 _COMMA_AFTER_MARK = re.compile(r"([?!])(?:, ?([\"”])|([\"”]),)")
-# What follows a closing quote: a stop or a space (or neither), then a word.
-_AFTER_QUOTE = re.compile(r"(\.? ?)([^\W\d_]+)\b")
-_MORE_VERBS = words("jawab tandas seru sahut akui")
 _BAHWA_QUOTE = re.compile(r"(?<= )bahwa,? ([\"“])(?=[A-Z])")
 _WORD_BEFORE = re.compile(r"([^\W\d_]+) $")
 _SAID_QUOTE = re.compile(r"\b([^\W\d_]+) ([\"“])(?=[^\W\d_])")
@@ -53,62 +65,18 @@ _STOP_BRACKET = re.compile(r"(?<=[^\W\d_\"”])([.,;:])\((?=[^()\n]{1,40}\))")
 _OPENING = re.compile(r"(?<![\w*_~])[*_~]+(?=[^\s*_~])")
 _CLOSING = re.compile(r"(?<=[^\s*_~])[*_~]+(?![\w*_~])")
 _LONE_MARK = re.compile(r"[*_]+")
-_TERMINAL = ".!?…"
 
 
 def _is_closing(doc: Doc, para: Para, pos: int) -> bool:
-    return not dict(_roles(doc.text, para.start, para.end)).get(pos, True)
-
-
-_ATTRIBUTION_AFTER = re.compile(r"[^\W\d_]+")
-
-
-def _roles(text: str, start: int, end: int) -> list[tuple[int, bool]]:
-    """``quote_roles``, except that an opening mark typed where a quote closes before its
-    attribution ('denda, “ujar Budiman' inside an open quote) closes it: one mark turned the
-    wrong way is P9's single finding, not an unpaired opening and closing for P5."""
-    out: list[tuple[int, bool]] = []
-    inside = False
-    for k, (i, opening) in enumerate(quote_roles(text, start, end)):
-        if k == 0 and opening and _lost_opening(text, start, i):
-            opening = False  # 'Operasi ini …," ujar Slamet.': the quote opened a paragraph before
-        elif text[i] == '"' and k > 0:
-            opening = not inside  # straight marks alternate from the part the first one plays
-        if opening and inside and text[i] == "“" and "," in text[i - 2 : i]:
-            word = _ATTRIBUTION_AFTER.match(text, i + 1)
-            if word and word.group()[0].islower() and _is_attribution(word.group()):
-                opening = False
-        out.append((i, opening))
-        inside = opening
-    return out
-
-
-def _lost_opening(text: str, start: int, i: int) -> bool:
-    """A straight mark after a sentence's last word, then its attribution, with no mark before
-    it in the paragraph: it closes a quote whose opening mark stands in a paragraph before."""
-    if text[i] != '"' or i == start or text[i - 1] not in ",.!?":
-        return False
-    word = _AFTER_QUOTE.match(text, i + 1)
-    return word is not None and word.group(1) == " " and _is_attribution(word.group(2))
-
-
-def _body_end(doc: Doc, para: Para) -> int:
-    """Where the paragraph's sentences end: before a trailing credit."""
-    end = para.end
-    for s, e in doc.frame:
-        if para.start < s < end and e >= para.end:
-            end = s
-    while end > para.start and doc.text[end - 1].isspace():
-        end -= 1
-    return end
+    return not dict(mark_roles(doc.text, para.start, para.end)).get(pos, True)
 
 
 @rule("P1", ERROR, N_("The comma goes inside the closing quote, then a space"))
 def comma_inside_quote(doc: Doc) -> Iterator[Hit]:
     for para in doc.prose_paras():
         for m in _COMMA_OUTSIDE.finditer(doc.text, para.start, para.end):
-            after = _AFTER_QUOTE.match(doc.text, m.end())
-            said = after is not None and _is_attribution(after.group(2))
+            after = AFTER_QUOTE.match(doc.text, m.end())
+            said = after is not None and is_attribution(after.group(2))
             if _is_closing(doc, para, m.start()) and (
                 said or not quoted_name(doc, para, m.start(), 1)
             ):
@@ -121,7 +89,7 @@ def comma_inside_quote(doc: Doc) -> Iterator[Hit]:
         for m in _NO_SPACE_AFTER_QUOTE.finditer(doc.text, para.start, para.end):
             if _is_closing(doc, para, m.start()):
                 yield _space_after_quote(doc, m)
-        for q, opening in _roles(doc.text, para.start, para.end):
+        for q, opening in mark_roles(doc.text, para.start, para.end):
             if not opening and q > para.start:
                 yield from _before_attribution(doc, q, _closes_paragraph_quote(doc, para, q))
 
@@ -141,8 +109,8 @@ def _before_attribution(doc: Doc, q: int, last_word: bool = False) -> Iterator[H
     'lapangan”. Ucapnya', 'agama"ungkapnya'. (',”Tuturnya' is the missing space's, below;
     ',” Ujarnya' alone is K6's.)"""
     text = doc.text
-    after = _AFTER_QUOTE.match(text, q + 1)
-    if after is None or not (last_word or _is_attribution(after.group(2))):
+    after = AFTER_QUOTE.match(text, q + 1)
+    if after is None or not (last_word or is_attribution(after.group(2))):
         return
     gap, word = after.groups()
     mark, before = text[q], text[q - 1]
@@ -169,11 +137,6 @@ def _before_attribution(doc: Doc, q: int, last_word: bool = False) -> Iterator[H
         else N_("The comma goes inside the closing quote mark.")
     )
     yield Hit(start, end, message, fixed)
-
-
-def _is_attribution(word: str) -> bool:
-    base = word.lower()[:-3] if word.lower().endswith("nya") else word.lower()
-    return base in ATTRIBUTION_VERBS or base in _MORE_VERBS
 
 
 def _space_after_quote(doc: Doc, m: re.Match) -> Hit:
@@ -229,6 +192,7 @@ def comma_before_quote(doc: Doc) -> Iterator[Hit]:
                     N_("A direct quote follows a comma, not 'bahwa'."),
                     f"{verb}, {m.group(1)}",
                 )
+        yield from unset_quotes(doc, para)  # 'arahan tambahan "Dari …" ujar': any lead-in word
 
 
 # A web address in brackets after the last stop: where the paragraph was taken from.
@@ -246,9 +210,9 @@ def paragraph_end(doc: Doc) -> Iterator[Hit]:
     for k, para in enumerate(paras):
         if para.kind not in ("lead", "body", "quote") or para.list_item:
             continue
-        end = _body_end(doc, para)
+        end = body_end(doc, para)
         tail = text[para.start : end].rstrip("\"”’')]")
-        if not tail or tail[-1] in _TERMINAL:
+        if not tail or tail[-1] in TERMINAL:
             continue
         if _WEB_SOURCE.search(text, para.start, end):
             continue  # "… imigrasi. (kupang.imigrasi.go.id)": the source named, not prose
@@ -267,10 +231,10 @@ def paragraph_end(doc: Doc) -> Iterator[Hit]:
 def pairs(doc: Doc) -> Iterator[Hit]:
     text = doc.text
     unpaired = N_("This mark has no partner.")
-    partners, carried = _carried_quotes(doc)
+    partners, carried = carried_quotes(doc)
     for k, para in enumerate(doc.paras):
         chunk = text[para.start : para.end]
-        continued = _quote_continues(doc, k)
+        continued = quote_continues(doc, k)
         skip = re.match(r"\s*\w{1,2}\)", chunk)  # "1)" or "a)" opening a list item
         opened: list[int] = []
         for i, c in enumerate(chunk):
@@ -284,14 +248,16 @@ def pairs(doc: Doc) -> Iterator[Hit]:
                     yield Hit(pos, pos + 1, unpaired)
         for pos in opened:
             yield Hit(pos, pos + 1, unpaired)
-        last = _roles(text, para.start, para.end)[-1:]
-        for pos in _unpaired_quotes(doc.text, para.start, para.end, continued):
+        last = mark_roles(text, para.start, para.end)[-1:]
+        for pos in unpaired_quotes(doc.text, para.start, para.end, continued):
             if pos in partners:
                 continue
             if last and last[0] == (pos, True):  # the quote runs to the paragraph's end
-                yield from _unclosed(doc, k, pos)
-            elif (opening := _unopened(doc, k, pos)) is not None:
+                yield from unclosed(doc, k, pos)
+            elif (opening := unopened(doc, k, pos)) is not None:
                 yield opening
+            elif (closing := reopened(doc, para, pos)) is not None:
+                yield closing
             else:
                 yield Hit(pos, pos + 1, unpaired)
         if para.start in carried:
@@ -313,99 +279,8 @@ def pairs(doc: Doc) -> Iterator[Hit]:
                 pos + len(m.group()),
                 N_("A space goes before '(', none after it and none before ')'."),
                 fixed,
+                framed=fixed != " (",  # a credit's own spaces: '( RAMDAN)'
             )
-
-
-def _unpaired_quotes(text: str, start: int, end: int, continued: bool) -> list[int]:
-    """Quote marks with no partner, each mark's part read from where it stands (see
-    ``quote_roles``): one mark typed the wrong way round is P9's single finding, not a
-    cascade of unpaired marks."""
-    opened: list[int] = []
-    lonely: list[int] = []
-    for i, opening in _roles(text, start, end):
-        if opening:
-            lonely += opened  # a quote opened again before the last one closed
-            opened = [i]
-        elif opened:
-            opened.pop()
-        else:
-            lonely.append(i)
-    if continued and opened and opened[0] == start:
-        opened.pop(0)  # a quote over several paragraphs closes only in its last one
-    return sorted(lonely + opened)
-
-
-def _unclosed(doc: Doc, k: int, pos: int) -> Iterator[Hit]:
-    """A quote opened and never closed: its closing mark goes after the paragraph's last
-    word, unless the next paragraph carries the quote on (it opens with a mark)."""
-    text, para = doc.text, doc.paras[k]
-    nxt = doc.paras[k + 1] if k + 1 < len(doc.paras) else None
-    if nxt is not None and text[nxt.start] in '"“':
-        return
-    end = _body_end(doc, para)
-    start = max(text.rfind(" ", pos, end) + 1, pos + 1)
-    word = text[start:end]
-    mark = "”" if text[pos] == "“" else '"'
-    fixed = word + ("" if word[-1:] in _TERMINAL else ".") + mark
-    yield Hit(start, end, N_("The quote opened in this paragraph is not closed."), fixed)
-
-
-# Where a quote begins when its opening mark was left out: after "mengatakan, " or ": ".
-_SAID = re.compile(r"(?:\b(?:me[a-z]+kan|berkata|bahwa),|:) +(?=[A-Z])")
-
-
-def _unopened(doc: Doc, k: int, pos: int) -> Hit | None:
-    """A closing mark after a comma or a stop, the paragraph's first mark: the quote's opening
-    mark is what is missing, at the paragraph's start or after the verb that says it (the
-    finding lands on the word that wants it, not on the mark that is right)."""
-    text, para = doc.text, doc.paras[k]
-    roles = _roles(text, para.start, para.end)
-    if not roles or roles[0] != (pos, False) or text[pos - 1] not in ",.?!":
-        return None
-    if text[pos + 1 : pos + 2] != " ":
-        return None  # ',”kata': a stray mark glued on, not a quote's end
-    start = para.start
-    for m in _SAID.finditer(text, para.start, pos):
-        start = m.end()
-    word = re.match(r"[^\s,.]+", text[start:pos])
-    if word is None or not word.group()[0].isalpha():
-        return None
-    mark = "“" if text[pos] == "”" else '"'
-    return Hit(
-        start,
-        start + word.end(),
-        N_("The quote closed later in this paragraph opens here, with a mark."),
-        mark + word.group(),
-    )
-
-
-def _carried_quotes(doc: Doc) -> tuple[set[int], dict[int, str]]:
-    """A quote left open at a paragraph's end whose next paragraph has no opening mark but
-    closes one first: the quote runs on and the next paragraph lost its opening mark (each
-    paragraph of a continued quote opens with one). Returns the open and the closing marks,
-    partners after all, and each such next paragraph's start with the mark it wants."""
-    partners: set[int] = set()
-    missing: dict[int, str] = {}
-    text = doc.text
-    for here, after in zip(doc.paras, doc.paras[1:], strict=False):
-        roles = _roles(text, here.start, here.end)
-        if not roles or not roles[-1][1] or text[after.start] in "\"“”'‘":
-            continue
-        nxt = _roles(text, after.start, after.end)
-        if nxt and not nxt[0][1]:
-            partners.update((roles[-1][0], nxt[0][0]))
-            missing[after.start] = "“" if text[roles[-1][0]] == "“" else '"'
-    return partners, missing
-
-
-def _quote_continues(doc: Doc, k: int) -> bool:
-    """Does paragraph ``k`` open a quote that the next paragraph carries on? A quote over
-    several paragraphs opens each with a mark and closes only the last."""
-    if k + 1 >= len(doc.paras):
-        return False
-    here, after = doc.paras[k], doc.paras[k + 1]
-    opens = [doc.text[p.start : p.start + 1] for p in (here, after)]
-    return all(mark and mark in '"“' for mark in opens)
 
 
 def _smiley(chunk: str, i: int) -> bool:
@@ -417,7 +292,7 @@ def spacing(doc: Doc) -> Iterator[Hit]:
     text = doc.text
     for m in _SPACE_BEFORE.finditer(text):
         yield Hit(m.start(), m.end(), N_("No space goes before a punctuation mark."), m.group(1))
-    addresses = [(m.start(), m.end()) for m in _ADDRESS.finditer(text)]
+    addresses = address_spans(text)
     for m in _NO_SPACE_AFTER.finditer(text):
         if any(s <= m.start() < e for s, e in addresses):
             continue  # a web or mail address
@@ -447,6 +322,7 @@ def spacing(doc: Doc) -> Iterator[Hit]:
     yield from glued_dashes(doc)
     yield from numbered_names(doc)
     yield from glued_initials(doc)  # 'H.Mashuri'
+    yield from stops_in_words(doc)  # 'ini.kan'
 
 
 def _quote_marks(doc: Doc) -> Iterator[Hit]:
@@ -455,7 +331,7 @@ def _quote_marks(doc: Doc) -> Iterator[Hit]:
     curly = quote_style(doc) == "curly"
     mixed = N_("Use one style of quote marks throughout.")
     for para in doc.paras:
-        for i, opening in _roles(text, para.start, para.end):
+        for i, opening in mark_roles(text, para.start, para.end):
             c = text[i]
             if c == '"' and curly:
                 yield Hit(i, i + 1, mixed, "“" if opening else "”")
@@ -466,7 +342,9 @@ def _quote_marks(doc: Doc) -> Iterator[Hit]:
                     i,
                     i + 1,
                     N_("The quote mark is turned the wrong way."),
-                    "“" if opening else "”",
+                    ("“" if i == para.start or text[i - 1] in " \n([" else " “")
+                    if opening
+                    else "”",
                 )
 
 
@@ -477,7 +355,7 @@ def chat_markup(doc: Doc) -> Iterator[Hit]:
     is ``~coret~``, doubled marks and lone ones. In a composed article every mark the writer
     typed was read by compose, so a ``*`` or ``_`` in its text shows as typed."""
     text = doc.text
-    addresses = [(m.start(), m.end()) for m in _ADDRESS.finditer(text)]
+    addresses = address_spans(text)
     paired: list[tuple[int, int]] = []
     for p in pair_marks(text, _OPENING.finditer(text), _CLOSING.finditer(text)):
         paired.append((p.start, p.end))

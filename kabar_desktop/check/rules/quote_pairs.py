@@ -1,0 +1,190 @@
+"""Quote marks in pairs (P5, for punctuation.py): each mark's part in its paragraph, and
+where a reader puts the one mark a writer left out.
+
+A reader pairs quote marks tolerantly: a mark glued between a comma and the quote's first
+word (',”Bagi') opens the quote whatever its glyph; a quote opened again before the last one
+closed lacks its closing mark at the end of the first sentence that the writer's own words
+follow ('… masa pidana. Lapas Kotabaru juga … “Kami …'); a quote left open at a paragraph's
+end is closed there. One missing mark is one finding, at the place the mark goes.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator
+
+from kabar_desktop.check.document import Doc, Para, quote_roles
+from kabar_desktop.check.lexicon import ATTRIBUTION_VERBS, words
+from kabar_desktop.check.rules import N_, Hit
+
+TERMINAL = ".!?…"
+MORE_VERBS = words("jawab tandas seru sahut akui")
+# What follows a closing quote: a stop or a space (or neither), then a word.
+AFTER_QUOTE = re.compile(r"(\.? ?)([^\W\d_]+)\b")
+
+_ATTRIBUTION_AFTER = re.compile(r"[^\W\d_]+")
+
+
+def mark_roles(text: str, start: int, end: int) -> list[tuple[int, bool]]:
+    """``quote_roles``, except that an opening mark typed where a quote closes before its
+    attribution ('denda, “ujar Budiman' inside an open quote) closes it: one mark turned the
+    wrong way is P9's single finding, not an unpaired opening and closing for P5."""
+    out: list[tuple[int, bool]] = []
+    inside = False
+    for k, (i, opening) in enumerate(quote_roles(text, start, end)):
+        if k == 0 and opening and _lost_opening(text, start, i):
+            opening = False  # 'Operasi ini …," ujar Slamet.': the quote opened a paragraph before
+        elif text[i] == '"' and k > 0:
+            opening = not inside  # straight marks alternate from the part the first one plays
+        if opening and inside and text[i] == "“" and "," in text[i - 2 : i]:
+            word = _ATTRIBUTION_AFTER.match(text, i + 1)
+            if word and word.group()[0].islower() and is_attribution(word.group()):
+                opening = False
+        elif not opening and not inside and text[i - 1] in ",:" and text[i + 1 : i + 2].isupper():
+            opening = True  # 'Kata Doni,”Bagi …': glued on, it opens the quote (P9's finding)
+        out.append((i, opening))
+        inside = opening
+    return out
+
+
+def _lost_opening(text: str, start: int, i: int) -> bool:
+    """A straight mark after a sentence's last word, then its attribution, with no mark before
+    it in the paragraph: it closes a quote whose opening mark stands in a paragraph before."""
+    if text[i] != '"' or i == start or text[i - 1] not in ",.!?":
+        return False
+    word = AFTER_QUOTE.match(text, i + 1)
+    return word is not None and word.group(1) == " " and is_attribution(word.group(2))
+
+
+def body_end(doc: Doc, para: Para) -> int:
+    """Where the paragraph's sentences end: before a trailing credit."""
+    end = para.end
+    for s, e in doc.frame:
+        if para.start < s < end and e >= para.end:
+            end = s
+    while end > para.start and doc.text[end - 1].isspace():
+        end -= 1
+    return end
+
+
+def is_attribution(word: str) -> bool:
+    base = word.lower()[:-3] if word.lower().endswith("nya") else word.lower()
+    return base in ATTRIBUTION_VERBS or base in MORE_VERBS
+
+
+def unpaired_quotes(text: str, start: int, end: int, continued: bool) -> list[int]:
+    """Quote marks with no partner, each mark's part read from where it stands (see
+    ``quote_roles``): one mark typed the wrong way round is P9's single finding, not a
+    cascade of unpaired marks."""
+    opened: list[int] = []
+    lonely: list[int] = []
+    for i, opening in mark_roles(text, start, end):
+        if opening:
+            lonely += opened  # a quote opened again before the last one closed
+            opened = [i]
+        elif opened:
+            opened.pop()
+        else:
+            lonely.append(i)
+    if continued and opened and opened[0] == start:
+        opened.pop(0)  # a quote over several paragraphs closes only in its last one
+    return sorted(lonely + opened)
+
+
+def unclosed(doc: Doc, k: int, pos: int) -> Iterator[Hit]:
+    """A quote opened and never closed: its closing mark goes after the paragraph's last
+    word, unless the next paragraph carries the quote on (it opens with a mark)."""
+    text, para = doc.text, doc.paras[k]
+    nxt = doc.paras[k + 1] if k + 1 < len(doc.paras) else None
+    if nxt is not None and text[nxt.start] in '"“':
+        return
+    end = body_end(doc, para)
+    start = max(text.rfind(" ", pos, end) + 1, pos + 1)
+    word = text[start:end]
+    mark = "”" if text[pos] == "“" else '"'
+    fixed = word + ("" if word[-1:] in TERMINAL else ".") + mark
+    yield Hit(start, end, N_("The quote opened in this paragraph is not closed."), fixed)
+
+
+# Where a quote begins when its opening mark was left out: after "mengatakan, " or ": ".
+_SAID = re.compile(r"(?:\b(?:me[a-z]+kan|berkata|bahwa),|:) +(?=[A-Z])")
+
+
+def unopened(doc: Doc, k: int, pos: int) -> Hit | None:
+    """A closing mark after a comma or a stop, the paragraph's first mark: the quote's opening
+    mark is what is missing, at the paragraph's start or after the verb that says it (the
+    finding lands on the word that wants it, not on the mark that is right)."""
+    text, para = doc.text, doc.paras[k]
+    roles = mark_roles(text, para.start, para.end)
+    if not roles or roles[0] != (pos, False) or text[pos - 1] not in ",.?!":
+        return None
+    if text[pos + 1 : pos + 2] != " ":
+        return None  # ',”kata': a stray mark glued on, not a quote's end
+    start = para.start
+    for m in _SAID.finditer(text, para.start, pos):
+        start = m.end()
+    word = re.match(r"[^\s,.]+", text[start:pos])
+    if word is None or not word.group()[0].isalpha():
+        return None
+    mark = "“" if text[pos] == "”" else '"'
+    return Hit(
+        start,
+        start + word.end(),
+        N_("The quote closed later in this paragraph opens here, with a mark."),
+        mark + word.group(),
+    )
+
+
+def carried_quotes(doc: Doc) -> tuple[set[int], dict[int, str]]:
+    """A quote left open at a paragraph's end whose next paragraph has no opening mark but
+    closes one first: the quote runs on and the next paragraph lost its opening mark (each
+    paragraph of a continued quote opens with one). Returns the open and the closing marks,
+    partners after all, and each such next paragraph's start with the mark it wants."""
+    partners: set[int] = set()
+    missing: dict[int, str] = {}
+    text = doc.text
+    for here, after in zip(doc.paras, doc.paras[1:], strict=False):
+        roles = mark_roles(text, here.start, here.end)
+        if not roles or not roles[-1][1] or text[after.start] in "\"“”'‘":
+            continue
+        nxt = mark_roles(text, after.start, after.end)
+        if nxt and not nxt[0][1]:
+            partners.update((roles[-1][0], nxt[0][0]))
+            missing[after.start] = "“" if text[roles[-1][0]] == "“" else '"'
+    return partners, missing
+
+
+def quote_continues(doc: Doc, k: int) -> bool:
+    """Does paragraph ``k`` open a quote that the next paragraph carries on? A quote over
+    several paragraphs opens each with a mark and closes only the last."""
+    if k + 1 >= len(doc.paras):
+        return False
+    here, after = doc.paras[k], doc.paras[k + 1]
+    opens = [doc.text[p.start : p.start + 1] for p in (here, after)]
+    return all(mark and mark in '"“' for mark in opens)
+
+
+# A sentence's end inside a quote: a word's last letters, the stop, the next sentence's word.
+_SENTENCE_END = re.compile(r"(?<=[^\W\d_]{3})[.!?](?= +[A-Z][a-z])")
+
+
+def reopened(doc: Doc, para: Para, pos: int) -> Hit | None:
+    """A quote opened at ``pos`` and opened again before it closed: the closing mark was left
+    out where the writer's own words begin, at a sentence's end between the two marks. When the
+    second quote follows a lead-in ('…, kata Doni, “Kami'), the lead-in's sentence is the
+    writer's and the mark goes before it; else the quote ends with its first sentence ('… masa
+    pidana. Lapas Kotabaru juga … “Kami'). No sentence's end between: None (the mark is a
+    stray one, 'no partner')."""
+    text = doc.text
+    marks = mark_roles(text, para.start, para.end)
+    nxt = next((i for i, o in marks if i > pos and o), None)
+    if nxt is None or (pos, True) not in marks:
+        return None
+    ends = [m.end() for m in _SENTENCE_END.finditer(text, pos + 1, nxt - 2)]
+    if not ends:
+        return None
+    end = ends[-1] if text[:nxt].rstrip()[-1:] in ",:" else ends[0]
+    start = text.rfind(" ", pos, end) + 1
+    word = text[start:end]
+    mark = "”" if text[pos] == "“" else '"'
+    return Hit(start, end, N_("The quote opened in this paragraph is not closed."), word + mark)
