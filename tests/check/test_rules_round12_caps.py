@@ -94,6 +94,23 @@ BREAKS = [
         + "Diskusi itu bertujuan Pemulihan Kembali hubungan warga binaan dengan keluarga.",
         [("Pemulihan Kembali", "pemulihan kembali")],
     ),
+    # A kind of official KBBI writes in lowercase, however its short form follows.
+    (
+        "K14",
+        _TITLE + _LEAD + "Lapas bersinergi dengan Aparat Penegak Hukum (APH) setempat.",
+        [("Aparat Penegak Hukum", "aparat penegak hukum")],
+    ),
+    # A syllabic short form in brackets after the lowercase words it is made of.
+    (
+        "K9",
+        _TITLE + _LEAD + "Rapat membahas sarana dan prasarana (Sarpras) bengkel las.",
+        [("Sarpras", "sarpras")],
+    ),
+    (
+        "K9",
+        _TITLE + _LEAD + "Hal itu bagian dari tugas pokok dan fungsi (Tupoksi) petugas.",
+        [("Tupoksi", "tupoksi")],
+    ),
     # A list's item capitalised after a comma before a noun that only looks like a verb
     # ('mesin', 'berita': roots, not me-/ber- forms).
     (
@@ -140,6 +157,11 @@ RESPECTS = [
     ("K3", _TITLE + _LEAD + "Petugas mengantar tahanan ke Rumah Tahanan Negara Wonogiri."),
     ("K3", _TITLE + _LEAD + "Pelatihan diikuti warga binaan pemasyarakatan dari tiga blok."),
     ("K3", _TITLE + _LEAD + "Ia bercerita tentang Tiga Serangkai, grup musik lapas."),
+    # The kinds of people written right.
+    ("K14", _TITLE + _LEAD + "Lapas bersinergi dengan aparat penegak hukum (APH) setempat."),
+    # An office's short form the glossary capitalises; a gloss that is no acronym of its words.
+    ("K9", _TITLE + _LEAD + "Ia pernah bertugas di lembaga pemasyarakatan (Lapas) terbuka."),
+    ("K9", _TITLE + _LEAD + "Pelatihan dipandu instruktur dari luar (Wonosari)."),
     # A name after a comma before a prefixed verb: the clause's subject.
     ("K24", _TITLE + _LEAD + "Saat membuka pelatihan, Dian bertemu peserta."),
     ("K24", _TITLE + _LEAD + "Menurut petugas, Budi terus berlatih."),

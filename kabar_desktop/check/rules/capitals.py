@@ -39,6 +39,7 @@ from kabar_desktop.check.rules.case_reading import (
     in_title,
     initial,
 )
+from kabar_desktop.check.rules.clause_capitals import glossed_acronyms
 from kabar_desktop.check.rules.headline import headline
 
 _UNIT_WORDS = words("tim bagian subbagian subbag biro seksi divisi pranata sub")
@@ -330,6 +331,7 @@ def acronyms(doc: Doc) -> Iterator[Hit]:
             {"word": canonical},
         )
     yield from _word_acronyms(doc)
+    yield from glossed_acronyms(doc)  # "tugas pokok dan fungsi (Tupoksi)" (clause_capitals.py)
 
 
 # Acronyms of common nouns that are read as words, which KBBI lists in lowercase as

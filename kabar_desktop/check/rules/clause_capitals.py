@@ -21,8 +21,10 @@ from collections.abc import Iterator
 
 from kabar_desktop.check.document import Doc, Token
 from kabar_desktop.check.lexicon import (
+    ACRONYMS,
     FUNCTION_WORDS,
     INSTITUTION_KINDS,
+    INSTITUTIONS,
     POSITIONS,
     QUANTIFIERS,
     words,
@@ -229,3 +231,49 @@ def counted_by_word(doc: Doc, i: int) -> bool:
         return False
     prev = toks[i - 1]
     return prev.text.lower() in _NUMBER_WORDS and (prev.text.islower() or prev.initial)
+
+
+# A short form in brackets after the lowercase words it is made of: 'tugas pokok dan fungsi
+# (Tupoksi)'. The writer's lowercase shows a common noun, and an acronym of a common noun
+# read as a word is lowercase (EYD V, I.B.7: 'tilang', 'pemilu' in KBBI).
+_GLOSSED = re.compile(r"\b((?:[a-z]+ ){1,6}[a-z]+) \(([A-Z][a-z]{3,9})\)")
+
+
+def glossed_acronyms(doc: Doc) -> Iterator[Hit]:
+    """K9: '(Tupoksi)' after 'tugas pokok dan fungsi' → '(tupoksi)'; not an office's short
+    form the glossary capitalises ('lembaga pemasyarakatan (Lapas)')."""
+    text = doc.text
+    if " (" not in text:
+        return
+    for m in _GLOSSED.finditer(text):
+        short = m.group(2)
+        lower = short.lower()
+        if lower in ACRONYMS or lower in INSTITUTIONS:
+            continue
+        k = doc.token_at(m.start(2))
+        if k is None or not _mid_clause(doc, doc.tokens[k]):
+            continue
+        found = [w for w in m.group(1).split(" ") if w not in FUNCTION_WORDS]
+        if any(_syllables(found[-n:], lower, True) for n in range(2, len(found) + 1)):
+            yield Hit(
+                m.start(2),
+                m.end(2),
+                N_("'{word}' is an acronym read as a common word: lowercase."),
+                lower,
+                {"word": lower},
+            )
+
+
+def _syllables(found: list[str], short: str, first: bool) -> bool:
+    """Is ``short`` a piece of each word in order, the first piece opening its word
+    ('tugas pokok fungsi' → 'tu' + 'pok' + 'si')?"""
+    if not found:
+        return not short
+    word = found[0]
+    for n in range(1, len(short) - len(found) + 2):
+        piece = short[:n]
+        if (word.startswith(piece) if first else piece in word) and _syllables(
+            found[1:], short[n:], False
+        ):
+            return True
+    return False

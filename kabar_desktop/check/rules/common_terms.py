@@ -96,6 +96,7 @@ TERMS: tuple[tuple[str, str, str], ...] = (
     ("pemohon", "thing", "KBBI: pemohon n"),
     ("pemohon paspor", "thing", "KBBI: pemohon, paspor"),
     # Humas and offices in general
+    ("aparat penegak hukum", "thing", "KBBI: aparat n, penegak hukum n: a kind of official"),
     ("pemerintah setempat", "thing", "KBBI: pemerintah n; 'setempat' names no one government"),
     ("pemerintah daerah", "thing", "UU 23/2014 Pasal 1 writes 'pemerintah daerah'"),
     ("pelayanan", "thing", "KBBI: pelayanan n"),
