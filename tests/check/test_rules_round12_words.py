@@ -97,6 +97,12 @@ BREAKS = [
         _BODY + "Lahannya 0.8 ha dan hasilnya naik 1.5 kali lipat.",
         [("0.8", "0,8"), ("1.5", "1,5")],
     ),
+    # The Arabic letters of observances and a spice as spoken: KBBI's spelling.
+    (
+        "W6",
+        _BODY + "Malamnya digelar shalawat dan istighotsah; wedang sereh disajikan.",
+        [("shalawat", "selawat"), ("istighotsah", "istigasah"), ("sereh", "serai")],
+    ),
     # The feasts in older spellings or with a slip: KBBI's one word.
     (
         "W6",
@@ -140,7 +146,8 @@ RESPECTS = [
         "S1",
         _BODY
         + "Warga binaan menanam pakcoi, okra, porang, temulawak, dan kacang koro; membuat "
-        + "kain sasirangan dan kue nastar; serta mengikuti kultum, yasinan, dan hadrah.",
+        + "kain sasirangan, kue nastar, dan risol; menyeduh kopi robusta; serta mengikuti "
+        + "kultum, yasinan, dan hadrah.",
     ),
     # The feasts as KBBI writes them; the store's name as its owner does.
     ("W6", _BODY + "Menjelang Idulfitri dan Iduladha, panen dibagikan."),
