@@ -43,12 +43,14 @@ _CLAUSE_OPENERS = words(
     sebelumnya selanjutnya setelahnya karenanya sebanyak bahkan sedangkan sementara kemudian
     lalu sedang"""
 )
-# Marks (after the comma's word) that leave the comma inside a quotation or a name list.
-_GAPS = (", ", "), ")
+# A capitalised word after a comma (or a bracket's close and a comma) and one space.
+_COMMA_CAPITAL = re.compile(r"(?<=[\w)]), ([A-Z][a-z]+)\b")
 
-# Short forms of a position over one office ('Kalapas', 'Kadivpas', 'Kakanwil'): lowercase,
-# they still stand for the one holder the text speaks of.
-_SHORT_POSITION = re.compile(r"ka(?:lapas|rutan|bapas|rudenim|kanim|kanwil|div[a-z]{2,}|kemenag)")
+# Short forms of a position over one office ('kalapas', 'kadivpas', 'kakanwil') after a
+# sentence adverb's comma: lowercase, they still stand for the one holder the text speaks of.
+_SHORT_AFTER_COMMA = re.compile(
+    r"(?<=\w), (ka(?:lapas|rutan|bapas|rudenim|kanim|kanwil|div[a-z]{2,}|kemenag))\b"
+)
 # What follows the holder as a clause's subject: a verb or an adverb of aspect.
 _PREDICATE = re.compile(r"(?:me|ber|di|ter|mem|men|meng|meny)[a-z]{3,}")
 _ASPECT = words("juga pun telah sudah akan sempat turut langsung kembali lalu kemudian pun")
@@ -60,6 +62,9 @@ _REGION_SPREAD = re.compile(
     r" (?:(?:di|pada) (?:seluruh|semua|setiap|lingkungan|jajaran)\b|se-?Indonesia\b|"
     r"seluruh Indonesia\b)"
 )
+_KANTOR = re.compile(r"\bKantor (?=[A-Z])")
+# Kinds of office a 'Kantor' heads: 'Kantor Imigrasi', 'Kantor Pertanahan', 'Kantor Wilayah'.
+_KINDS = words("imigrasi wilayah pertanahan pajak pos cabang perwakilan")
 
 
 def _mid_clause(doc: Doc, t: Token) -> bool:
@@ -75,15 +80,15 @@ def comma_openers(doc: Doc) -> Iterator[Hit]:
     Narapidana wajib …' (where the next word is a capital or a mark, K18's own reading
     is silent)."""
     toks = doc.tokens
-    text = doc.text
-    for i in range(1, len(toks)):
+    for m in _COMMA_CAPITAL.finditer(doc.text):
+        lower = m.group(1).lower()
+        if lower not in _CLAUSE_OPENERS:
+            continue
+        i = doc.token_at(m.start(1))
+        if i is None or i == 0:
+            continue
         t = toks[i]
-        if not t.text[:1].isupper() or t.text.isupper() or t.initial:
-            continue
-        lower = t.text.lower()
-        if lower not in _CLAUSE_OPENERS or text[toks[i - 1].end : t.start] not in _GAPS:
-            continue
-        if toks[i - 1].para != t.para or not _mid_clause(doc, t):
+        if t.initial or toks[i - 1].para != t.para or not _mid_clause(doc, t):
             continue
         nxt = toks[i + 1] if i + 1 < len(toks) else None
         if nxt is not None and doc.adjacent(t, nxt):
@@ -107,11 +112,12 @@ def short_positions(doc: Doc) -> Iterator[Hit]:
     the one holder the text speaks of."""
     toks = doc.tokens
     text = doc.text
-    for i, t in enumerate(toks[:-1]):
-        word = t.text
-        if not word.islower() or not _SHORT_POSITION.fullmatch(word) or word not in POSITIONS:
+    for m in _SHORT_AFTER_COMMA.finditer(text):
+        word = m.group(1)
+        i = doc.token_at(m.start(1))
+        if i is None or i + 1 >= len(toks) or word not in POSITIONS:
             continue
-        nxt = toks[i + 1]
+        t, nxt = toks[i], toks[i + 1]
         if not doc.adjacent(t, nxt):
             continue
         if not (nxt.text in _ASPECT or _PREDICATE.fullmatch(nxt.text)):
@@ -134,10 +140,11 @@ def spread_offices(doc: Doc) -> Iterator[Hit]:
     lingkungan Kanwil …': an office's kind in capitals with no place of its own."""
     toks = doc.tokens
     text = doc.text
-    for i, t in enumerate(toks[:-2]):
-        if t.text != "Kantor" or t.initial:
+    for m in _KANTOR.finditer(text):
+        i = doc.token_at(m.start())
+        if i is None or i + 2 >= len(toks) or toks[i].initial:
             continue
-        kind = toks[i + 1]
+        t, kind = toks[i], toks[i + 1]
         if not doc.adjacent(t, kind) or not capitalised(kind) or kind.text.isupper():
             continue
         if kind.text.lower() not in INSTITUTION_KINDS and kind.text.lower() not in _KINDS:
@@ -158,18 +165,16 @@ def spread_offices(doc: Doc) -> Iterator[Hit]:
         )
 
 
-# Kinds of office a 'Kantor' heads: 'Kantor Imigrasi', 'Kantor Pertanahan', 'Kantor Wilayah'.
-_KINDS = words("imigrasi wilayah pertanahan pajak pos cabang perwakilan")
-
-
 def people_phrase(doc: Doc, i: int) -> int | None:
     """End of the genre's people noun at ``i`` capitalised after a lowercase word and before
     no name: 'dan Warga Binaan Pemasyarakatan', 'untuk Warga Binaan,', 'tentang Napi atau
     WBP' (K3)."""
     toks = doc.tokens
-    if i < 1 or not doc.adjacent(toks[i - 1], toks[i]) or not toks[i - 1].text.islower():
-        return None
     t = toks[i]
+    if t.text != "Warga" and t.text.lower() not in PEOPLE_KINDS:
+        return None
+    if i < 1 or not doc.adjacent(toks[i - 1], t) or not toks[i - 1].text.islower():
+        return None
     j = i + 1
     if t.text == "Warga":
         if j >= len(toks) or toks[j].text != "Binaan" or not doc.adjacent(t, toks[j]):
@@ -177,7 +182,7 @@ def people_phrase(doc: Doc, i: int) -> int | None:
         j += 1
         if j < len(toks) and toks[j].text == "Pemasyarakatan":
             j += 1 if doc.adjacent(toks[j - 1], toks[j]) else 0
-    elif t.text.lower() not in PEOPLE_KINDS or not t.text[1:].islower():
+    elif not t.text[1:].islower():
         return None
     nxt = toks[j] if j < len(toks) else None
     if nxt is not None and doc.adjacent(toks[j - 1], nxt) and capitalised(nxt):
@@ -236,7 +241,8 @@ def counted_by_word(doc: Doc, i: int) -> bool:
 # A short form in brackets after the lowercase words it is made of: 'tugas pokok dan fungsi
 # (Tupoksi)'. The writer's lowercase shows a common noun, and an acronym of a common noun
 # read as a word is lowercase (EYD V, I.B.7: 'tilang', 'pemilu' in KBBI).
-_GLOSSED = re.compile(r"\b((?:[a-z]+ ){1,6}[a-z]+) \(([A-Z][a-z]{3,9})\)")
+_GLOSS = re.compile(r" \(([A-Z][a-z]{3,9})\)")
+_WORDS_BEFORE = re.compile(r"(?<![\w-])((?:[a-z]+ ){1,6}[a-z]+)$")
 
 
 def glossed_acronyms(doc: Doc) -> Iterator[Hit]:
@@ -245,19 +251,19 @@ def glossed_acronyms(doc: Doc) -> Iterator[Hit]:
     text = doc.text
     if " (" not in text:
         return
-    for m in _GLOSSED.finditer(text):
-        short = m.group(2)
-        lower = short.lower()
+    for g in _GLOSS.finditer(text):
+        lower = g.group(1).lower()
         if lower in ACRONYMS or lower in INSTITUTIONS:
             continue
-        k = doc.token_at(m.start(2))
-        if k is None or not _mid_clause(doc, doc.tokens[k]):
+        m = _WORDS_BEFORE.search(text, max(0, g.start() - 80), g.start())
+        k = doc.token_at(g.start(1))
+        if m is None or k is None or not _mid_clause(doc, doc.tokens[k]):
             continue
         found = [w for w in m.group(1).split(" ") if w not in FUNCTION_WORDS]
         if any(_syllables(found[-n:], lower, True) for n in range(2, len(found) + 1)):
             yield Hit(
-                m.start(2),
-                m.end(2),
+                g.start(1),
+                g.end(1),
                 N_("'{word}' is an acronym read as a common word: lowercase."),
                 lower,
                 {"word": lower},
