@@ -4,7 +4,8 @@ begin (P5, one finding there, none on the marks that pair); a mark glued between
 the quote's first word opens the quote (P9 turns it, P5 pairs it); a quoted sentence after
 any lead-in word takes a comma (P3); a dateline's dash glued to its place, a dateline's comma
 glued to a bracket, a credit's space inside its bracket (P9, P5); a full stop between two
-lowercase words (P9). Each class with texts of our own that break the rule and texts that
+lowercase words, a place's kind glued to its name in a dateline (P9); a stray closing mark
+after 'Menurutnya,' (P5). Each class with texts of our own that break the rule and texts that
 respect it (none copied from a corpus)."""
 
 from __future__ import annotations
@@ -93,6 +94,18 @@ BREAKS = [
         _TITLE + _LEAD + "Pelatihan berlangsung tiga hari. ( RINA)",
         [("( ", "(")],
     ),
+    # A stray closing mark after a word that reports speech, the writer's words after it.
+    (
+        "P5",
+        _TITLE + _LEAD + "Menurutnya,” ruang kelas klien sudah diperluas tahun ini.",
+        [("”", None)],
+    ),
+    # A dateline's shortened place kind glued to the name.
+    (
+        "P9",
+        _TITLE + "KAB.SLEMAN, GODEAN – Bapas Sleman melatih klien, Selasa (3/9/2024).",
+        [(".", ". ")],
+    ),
     # A full stop between two lowercase words.
     (
         "P9",
@@ -122,6 +135,8 @@ RESPECTS = [
     ("P9", _TITLE + "Sleman-Bantul menjadi tuan rumah pelatihan klien, Selasa (3/9/2024)."),
     ("P9", _TITLE + "Sleman, (Humas Bapas) – Bapas Sleman melatih klien, Selasa (3/9/2024)."),
     ("P5", _TITLE + _LEAD + "Pelatihan berlangsung tiga hari. (RINA)"),
+    ("P5", _TITLE + _LEAD + "Menurutnya, “ruang kelas klien sudah diperluas,” ujarnya."),
+    ("P9", _TITLE + "KAB. SLEMAN, GODEAN – Bapas Sleman melatih klien, Selasa (3/9/2024)."),
     # Addresses and files keep their dots.
     ("P9", _TITLE + _LEAD + "Berita ada di bapassleman.com dan jadwal.pdf dikirim ke klien."),
 ]

@@ -54,6 +54,7 @@ _NO_SPACE_AFTER = re.compile(
     # a place's kind shortened, glued to its name in capitals too: 'KAB.BOGOR', 'Jl.Merdeka'
     r"|(?:(?<=\b(?i:kab|kec|kel|jln|dsn))|(?<=\b(?i:prov))|(?<=\b(?i:jl|ds)))\.(?=[A-Z]{2})"
 )
+_PLACE_KIND = re.compile(r"(?i:\b(?:kab|kec|kel|jln|dsn|prov|jl|ds))$")
 # From a word's start only: the same matches (whole words holding a marker), in linear time.
 _ADDRESS = re.compile(r"(?<!\S)\S*(?:://|www\.|@)\S*")
 _DOUBLE_STOP = re.compile(r"(?<=[^\W\d_])\.\.(?!\.)")
@@ -298,7 +299,9 @@ def spacing(doc: Doc) -> Iterator[Hit]:
             continue  # a web or mail address
         if m.group() == "." and "." in text[max(0, m.start() - 12) : m.start()].split()[-1]:
             continue  # a degree's dotted parts: 'A.Md.Im.'
-        yield Hit(m.start(), m.end(), N_("A space follows a punctuation mark."), m.group() + " ")
+        kind = _PLACE_KIND.search(text, max(0, m.start() - 5), m.start())  # 'KAB.PEKALONGAN'
+        message = N_("A space follows a punctuation mark.")
+        yield Hit(m.start(), m.end(), message, m.group() + " ", framed=kind is not None)
     for m in _SLASH_SPACE.finditer(text):
         digits = text[m.start() - 1].isdigit() and text[m.end()].isdigit()  # "3 / 4"
         if not digits and not any(s <= m.start() < e for s, e in addresses):

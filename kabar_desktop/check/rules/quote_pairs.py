@@ -120,6 +120,9 @@ def unopened(doc: Doc, k: int, pos: int) -> Hit | None:
         return None
     if text[pos + 1 : pos + 2] != " ":
         return None  # ',”kata': a stray mark glued on, not a quote's end
+    after = AFTER_QUOTE.match(text, pos + 1)
+    if after and after.group(2)[0].islower() and not is_attribution(after.group(2)):
+        return None  # 'Menurutnya,” lapas yang …': no quote ends before the writer's words
     start = para.start
     for m in _SAID.finditer(text, para.start, pos):
         start = m.end()
