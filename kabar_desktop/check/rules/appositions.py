@@ -372,7 +372,7 @@ _SHARED_HEAD = re.compile(
 def shared_head_lists(doc: Doc, start: int, end: int) -> Iterator[Hit]:
     """P7's comma before the last of three items that share their head noun."""
     text = doc.text
-    for m in _SHARED_HEAD.finditer(text, start, end):
+    for m in _shared_heads(text, start, end):
         if m.group(1) in _NOT_HEADS:  # in a quote too, as P7 reads lists there
             continue
         yield Hit(
@@ -382,6 +382,35 @@ def shared_head_lists(doc: Doc, start: int, end: int) -> Iterator[Hit]:
             f"{m.group(2)}, {m.group(3)}",
             {"word": m.group(3)},
         )
+
+
+def _shared_heads(text: str, start: int, end: int) -> Iterator[re.Match]:
+    """_SHARED_HEAD's matches in [start, end), as finditer finds them, tried only where one
+    can start: at the second or third word before a comma (a pattern run over every letter
+    of a paragraph cost more than the rest of P7)."""
+    nxt = start  # matches do not overlap
+    comma = text.find(", ", start, end)
+    while comma != -1:
+        space = comma
+        starts = []
+        for _ in range(3):
+            space = text.rfind(" ", max(start, comma - 80), space)
+            if space == -1:
+                break
+            starts.append(space + 1)
+        if len(starts) < 3 and comma - 80 <= start:
+            starts.append(start)  # the paragraph's first words
+        for at in sorted(starts[1:]):
+            while at < comma and not text[at].isalpha():
+                at += 1  # "(unsur …"
+            if at < nxt:
+                continue
+            m = _SHARED_HEAD.match(text, at, end)
+            if m:
+                nxt = m.end()
+                yield m
+                break
+        comma = text.find(", ", comma + 2, end)
 
 
 # Words that repeat without heading items: "yang …, yang … dan yang …" is P7's own reading.

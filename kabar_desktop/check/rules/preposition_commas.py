@@ -21,9 +21,7 @@ PREPOSITIONS = words(
     "seperti tentang mengenai terhadap kepada tanpa menuju berupa terkait menyangkut seputar"
     " perihal"
 )
-_PREPOSITION = re.compile(
-    rf"(?:^|(?<=[^\W\d_]) )({'|'.join(sorted(PREPOSITIONS))}),(?= ([^\W\d_]+))", re.IGNORECASE
-)
+_WORD_AFTER = re.compile(r" ([^\W\d_]+)")
 _WORD_BEFORE = re.compile(r"([^\W\d_]+) $")
 _OBJECT = N_("No comma between '{word}' and its object.")
 
@@ -31,17 +29,20 @@ _OBJECT = N_("No comma between '{word}' and its object.")
 def preposition_commas(doc: Doc, s: int, e: int) -> Iterator[Hit]:
     """The comma right after a preposition in sentence [s, e), before its object."""
     text = doc.text
-    if "," not in text[s:e]:
-        return
-    for m in _PREPOSITION.finditer(text, s, e):
-        word, after = m.group(1), m.group(2)
-        low = after.lower()
-        if low in FUNCTION_WORDS or low in SAYING_VERBS or is_verb(low):
-            continue  # "…, seperti, di antaranya, …", "pihak terkait, memberikan …"
-        if word.lower() == "terkait" and not _object_taker_before(text, s, m.start(1)):
-            continue  # "unsur terkait, antara lain …": the adjective ends the phrase
-        comma = m.end(1)
-        yield Hit(comma, comma + 1, _OBJECT, "", {"word": word.lower()})
+    comma = text.find(",", s, e)
+    while comma != -1:  # a few commas a sentence: cheaper than a pattern over every letter
+        word = text[(text.rfind(" ", s, comma) + 1) or s : comma]
+        if word.lower() in PREPOSITIONS and (after := _WORD_AFTER.match(text, comma + 1, e)):
+            low = after.group(1).lower()
+            if (
+                low not in FUNCTION_WORDS
+                and low not in SAYING_VERBS
+                and not is_verb(low)  # "…, seperti, di antaranya", "pihak terkait, memberikan"
+                # "unsur terkait, antara lain …": the adjective ends the phrase
+                and (word.lower() != "terkait" or _object_taker_before(text, s, comma - 7))
+            ):
+                yield Hit(comma, comma + 1, _OBJECT, "", {"word": word.lower()})
+        comma = text.find(",", comma + 1, e)
 
 
 def _object_taker_before(text: str, s: int, at: int) -> bool:
