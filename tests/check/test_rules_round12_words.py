@@ -120,6 +120,12 @@ BREAKS = [
     ("S1", _BODY + "Setiap pagi warga binaan nyapu halaman.", [("nyapu", "menyapu")]),
     # A bound form before a word one letter over a listed word is that word, mistyped.
     ("S1", _BODY + "Program intergrasi sosial dimulai.", [("intergrasi", "integrasi")]),
+    # After 'proses', the doer (peN-) where the process (peN-…-an) is meant.
+    (
+        "S8",
+        _BODY + "Menurut Karutan, proses pelatih di kebun berjalan baik.",
+        [("pelatih", "pelatihan")],
+    ),
     # A spelling KBBI lacks, beside the KBBI word now known: S1 offers it.
     ("S1", _BODY + "Mereka menanam pakcoy di polybag.", [("pakcoy", "pakcoi"), ("polybag", None)]),
 ]
@@ -156,6 +162,9 @@ RESPECTS = [
     ("S1", _BODY + "“Jangan sampai ada yang ngamuk,” ujar Karutan."),
     # Bound forms joined to a word: words, none a slip.
     ("S1", _BODY + "Kerja sama antarinstansi berlanjut pascapanen secara swakelola."),
+    # The process nouns; a body that may own a process; a doer after another noun.
+    ("S8", _BODY + "Proses pelatihan dan proses pemeriksaan lancar; pelatih kebun hadir."),
+    ("S8", _BODY + "Proses pemerintah daerah menyusun anggaran dibahas."),
     # bercermin: KBBI keeps ber- before cermin.
     ("S2", _BODY + "Warga binaan diajak bercermin pada pengalaman."),
 ]

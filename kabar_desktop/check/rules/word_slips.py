@@ -28,6 +28,7 @@ from kabar_desktop.check.lexicon import words
 from kabar_desktop.check.places import is_place_word
 from kabar_desktop.check.rules import ERROR, N_, WARNING, Hit, keep_case, rule
 from kabar_desktop.check.rules.case_reading import in_title
+from kabar_desktop.check.rules.process_nouns import process_doers
 from kabar_desktop.check.spelling import speller
 from kabar_desktop.check.suggest import frequent, one_edit
 
@@ -123,6 +124,7 @@ def word_slips(doc: Doc) -> Iterator[Hit]:
     yield from _split_short_forms(doc)
     yield from _doubling_slips(doc)
     yield from _baik_ataupun(doc)
+    yield from process_doers(doc)  # "proses pembina" → "proses pembinaan"
 
 
 def _baik_ataupun(doc: Doc) -> Iterator[Hit]:
