@@ -179,8 +179,14 @@ def wrong_comma(doc: Doc) -> Iterator[Hit]:
     for comma in title_subject_comma(doc):
         yield _drop(comma, text[comma + 2 : text.find(" ", comma + 2)])
     for para in doc.prose_paras():
+        here = text[para.start : para.end]
+        if "," not in here:
+            continue  # every reading here drops a comma
+        copula = ", merupakan" in here or ", adalah" in here or ", ialah" in here
         for s, e in para.sentences:
-            for m in _COPULA.finditer(text, s, e):
+            if "," not in text[s:e]:
+                continue
+            for m in _COPULA.finditer(text, s, e) if copula else ():
                 if _plain_subject(text, s, m.start()):
                     yield _drop(m.start(), m.group(1))
             yield from conjunction_comma(doc, s, e)
@@ -202,9 +208,12 @@ def wrong_comma(doc: Doc) -> Iterator[Hit]:
             for m in _REPORTED.finditer(text, s, e):
                 if _reported_subject(doc, m):
                     yield _drop(m.end(2), m.group(4))
-        for m in _QUOTE_SAID.finditer(text, para.start, para.end):
+        quoted = "”" in here or '"' in here
+        for m in _QUOTE_SAID.finditer(text, para.start, para.end) if quoted else ():
             yield _drop(m.end(1), m.group(2))
         for pattern, word in ((_REGULATION, "tentang"), (_THANKS, "atas")):
+            if f", {word}" not in here:
+                continue
             for m in pattern.finditer(text, para.start, para.end):
                 yield _drop(m.start(1), word)
 
