@@ -50,9 +50,10 @@ _SAID_QUOTE = re.compile(r"\b([^\W\d_]+) ([\"“])(?=[^\W\d_])")
 _SLASH_SPACE = re.compile(r"(?:(?<=[^\W_])|(?<=\)))(?: +/|/ +)(?=[^\W_])")
 _SPACE_BEFORE = re.compile(r"(?<=[^\W_]) +([,;:!?]|\.(?!\.))")
 _NO_SPACE_AFTER = re.compile(
-    r"[,;:](?=[^\W\d_])|(?<=[^\W_]{2})\.(?=[A-Z][a-z])"
+    r"[,;:](?=[^\W\d_])|\.(?=[A-Z][a-z])(?<=[^\W_]{2}\.)"
     # a place's kind shortened, glued to its name in capitals too: 'KAB.BOGOR', 'Jl.Merdeka'
-    r"|(?:(?<=\b(?i:kab|kec|kel|jln|dsn))|(?<=\b(?i:prov))|(?<=\b(?i:jl|ds)))\.(?=[A-Z]{2})"
+    # (each branch opens with its mark, looking back after it: a fast scan, same matches)
+    r"|\.(?=[A-Z]{2})(?:(?<=\b(?i:kab|kec|kel|jln|dsn)\.)|(?<=\b(?i:prov)\.)|(?<=\b(?i:jl|ds)\.))"
 )
 _PLACE_KIND = re.compile(r"(?i:\b(?:kab|kec|kel|jln|dsn|prov|jl|ds))$")
 # From a word's start only: the same matches (whole words holding a marker), in linear time.
