@@ -69,6 +69,11 @@ BREAKS = [
         _TITLE + _LEAD + "Kalapas menjawab kabar tentang Narapidana yang kabur.",
         [("Narapidana", "narapidana")],
     ),
+    (
+        "K3",
+        _TITLE + _LEAD + "Keseharian Warga Binaan Pemasyarakatan (WBP) diisi kegiatan kerja.",
+        [("Warga Binaan Pemasyarakatan", "warga binaan pemasyarakatan")],
+    ),
     # A noun counted by a number word, as generic as after a digit.
     (
         "K3",
@@ -155,6 +160,7 @@ RESPECTS = [
     # The people noun in a name, a place's name, or lowercase.
     ("K3", _TITLE + _LEAD + "Program Warga Binaan Mandiri berjalan sejak Juli."),
     ("K3", _TITLE + _LEAD + "Petugas mengantar tahanan ke Rumah Tahanan Negara Wonogiri."),
+    ("K3", _TITLE + _LEAD + "Rumah Tahanan (Rutan) Wonogiri juga ikut serta."),
     ("K3", _TITLE + _LEAD + "Pelatihan diikuti warga binaan pemasyarakatan dari tiga blok."),
     ("K3", _TITLE + _LEAD + "Ia bercerita tentang Tiga Serangkai, grup musik lapas."),
     # The kinds of people written right.

@@ -165,6 +165,19 @@ def spread_offices(doc: Doc) -> Iterator[Hit]:
         )
 
 
+def _plain_before(doc: Doc, prev: Token) -> bool:
+    """``prev`` is a sentence's first word that the dictionary holds and no office, position
+    or name is ('Kehidupan Warga Binaan …')."""
+    if not prev.initial or not prev.text[1:].islower():
+        return False
+    from kabar_desktop.check.spelling import speller
+
+    lower = prev.text.lower()
+    if lower in INSTITUTIONS or lower in POSITIONS or prev.text in doc.given_names:
+        return False
+    return lower in speller().lists.stems or bool(speller().readings(lower))
+
+
 def people_phrase(doc: Doc, i: int) -> int | None:
     """End of the genre's people noun at ``i`` capitalised after a lowercase word and before
     no name: 'dan Warga Binaan Pemasyarakatan', 'untuk Warga Binaan,', 'tentang Napi atau
@@ -173,8 +186,11 @@ def people_phrase(doc: Doc, i: int) -> int | None:
     t = toks[i]
     if t.text != "Warga" and t.text.lower() not in PEOPLE_KINDS:
         return None
-    if i < 1 or not doc.adjacent(toks[i - 1], t) or not toks[i - 1].text.islower():
+    if i < 1 or not doc.adjacent(toks[i - 1], t):
         return None
+    prev = toks[i - 1]
+    if not prev.text.islower() and not (t.text == "Warga" and _plain_before(doc, prev)):
+        return None  # "Rumah Tahanan": a one-word kind after a capital may end a name
     j = i + 1
     if t.text == "Warga":
         if j >= len(toks) or toks[j].text != "Binaan" or not doc.adjacent(t, toks[j]):
