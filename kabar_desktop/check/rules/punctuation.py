@@ -303,7 +303,8 @@ def spacing(doc: Doc) -> Iterator[Hit]:
         kind = _PLACE_KIND.search(text, max(0, m.start() - 5), m.start())  # 'KAB.PEKALONGAN'
         message = N_("A space follows a punctuation mark.")
         yield Hit(m.start(), m.end(), message, m.group() + " ", framed=kind is not None)
-    for m in _SLASH_SPACE.finditer(text):
+    slashes = _SLASH_SPACE.finditer(text) if " /" in text or "/ " in text else ()
+    for m in slashes:
         digits = text[m.start() - 1].isdigit() and text[m.end()].isdigit()  # "3 / 4"
         if not digits and not any(s <= m.start() < e for s, e in addresses):
             yield Hit(m.start(), m.end(), N_("No space goes around a slash between words."), "/")
@@ -318,7 +319,8 @@ def spacing(doc: Doc) -> Iterator[Hit]:
                 yield Hit(m.start(), m.end(), N_("One comma is enough."), ",")
             else:
                 yield Hit(m.start(), m.end(), N_("A sentence ends with one full stop."), ".")
-    for m in _STOP_BRACKET.finditer(text):  # "ujarnya.(Dede)"
+    glued = ".(" in text or ",(" in text or ";(" in text or ":(" in text
+    for m in _STOP_BRACKET.finditer(text) if glued else ():  # "ujarnya.(Dede)"
         yield Hit(m.start(), m.end(), N_("A space follows a punctuation mark."), m.group(1) + " (")
     yield from _quote_marks(doc)
     yield from doubled_single_marks(doc)
