@@ -92,6 +92,13 @@ BREAKS = [
         _TITLE + _LEAD + "Agar peserta tetap sehat, bugar dan semangat.",
         [("bugar dan", "bugar, dan")],
     ),
+    # Long items that repeat their head word ('dapat …, dapat … dan dapat …').
+    (
+        "P7",
+        _TITLE + _LEAD + "Warga binaan diharapkan dapat mengikuti kegiatan dengan tertib, dapat "
+        "belajar keterampilan di bengkel dan dapat hidup mandiri.",
+        [("bengkel dan", "bengkel, dan")],
+    ),
     # A speaker's list of phrases takes its serial comma too.
     (
         "P32",
@@ -171,6 +178,17 @@ RESPECTS = [
     ("P39", _TITLE + _LEAD + "Rapat dihadiri instansi terkait, antara lain dinas sosial."),
     ("P39", _TITLE + _LEAD + "Rapat dihadiri pihak terkait, Dinas Sosial dan Polres."),
     ("P39", _TITLE + _LEAD + "Warga binaan menanam sayuran seperti bayam dan kangkung."),
+    # The same list with its comma; a head word repeated in two clauses, no list.
+    (
+        "P7",
+        _TITLE + _LEAD + "Warga binaan diharapkan dapat mengikuti kegiatan dengan tertib, dapat "
+        "belajar keterampilan di bengkel, dan dapat hidup mandiri.",
+    ),
+    (
+        "P7",
+        _TITLE + _LEAD + "Peserta yang hadir dapat mengikuti kegiatan dengan tertib, sehingga "
+        "panitia dapat bekerja dengan tenang.",
+    ),
     # The opening phrase closed by a comma, then a pair as the subject.
     ("P7", _TITLE + _LEAD + "Setelah apel, pegawai dan petugas kembali bekerja."),
     # A comma after 'seperti' (P39's) makes no list's item.

@@ -364,7 +364,7 @@ def short_form_of(item: list[str], word: str) -> bool:
 # "unsur petugas, unsur warga binaan dan juga unsur masyarakat": one head noun opens every
 # item, so the items are plain to see however long, and the last takes its comma.
 _SHARED_HEAD = re.compile(
-    r"\b([a-z]{3,}) [^\W\d_]+(?: [^\W\d_]+)?, \1 (?:[^\W\d_]+ ){0,2}([^\W\d_]+) "
+    r"\b([a-z]{3,}) [^\W\d_]+(?: [^\W\d_]+){0,4}, \1 (?:[^\W\d_]+ ){0,4}([^\W\d_]+) "
     r"(dan|serta|atau)(?: juga| pula)? \1 [^\W\d_]+"
 )
 
@@ -384,21 +384,24 @@ def shared_head_lists(doc: Doc, start: int, end: int) -> Iterator[Hit]:
         )
 
 
+_HEAD_REACH = 6  # the head is the 2nd to the 6th word before the first item's comma
+
+
 def _shared_heads(text: str, start: int, end: int) -> Iterator[re.Match]:
     """_SHARED_HEAD's matches in [start, end), as finditer finds them, tried only where one
-    can start: at the second or third word before a comma (a pattern run over every letter
+    can start: at the 2nd to the 6th word before a comma (a pattern run over every letter
     of a paragraph cost more than the rest of P7)."""
     nxt = start  # matches do not overlap
     comma = text.find(", ", start, end)
     while comma != -1:
         space = comma
         starts = []
-        for _ in range(3):
-            space = text.rfind(" ", max(start, comma - 80), space)
+        for _ in range(_HEAD_REACH):
+            space = text.rfind(" ", max(start, comma - 120), space)
             if space == -1:
                 break
             starts.append(space + 1)
-        if len(starts) < 3 and comma - 80 <= start:
+        if len(starts) < _HEAD_REACH and comma - 120 <= start:
             starts.append(start)  # the paragraph's first words
         for at in sorted(starts[1:]):
             while at < comma and not text[at].isalpha():
