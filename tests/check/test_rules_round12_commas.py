@@ -69,6 +69,12 @@ BREAKS = [
         _TITLE + _LEAD + "Kakanim Sleman Rudi Hartono meninjau loket paspor. Rudi lalu pulang.",
         [("Sleman Rudi Hartono", "Sleman, Rudi Hartono,")],
     ),
+    # The office's words typed in lowercase still run to the place before the name.
+    (
+        "P33",
+        _TITLE + _LEAD + "Kepala kantor wilayah Kemenkumham Jateng Rudi Hartono meninjau dapur.",
+        [("Jateng Rudi Hartono", "Jateng, Rudi Hartono,")],
+    ),
     # A preposition and its object, with a comma between.
     (
         "P39",
@@ -173,6 +179,10 @@ RESPECTS = [
     (
         "P33",
         _TITLE + _LEAD + "Bupati Sleman Rudi Hartono meninjau pasar. Rudi lalu pulang.",
+    ),
+    (
+        "P33",
+        _TITLE + _LEAD + "Kepala kantor wilayah Kemenkumham Jateng, Rudi Hartono, meninjau dapur.",
     ),
     # 'terkait' as an adjective closing its phrase; a preposition's object with no comma.
     ("P39", _TITLE + _LEAD + "Rapat dihadiri instansi terkait, antara lain dinas sosial."),

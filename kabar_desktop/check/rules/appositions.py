@@ -54,7 +54,10 @@ _DOTTED = r"(?:Dr|Drs|Dra|Ir|Hj|H|Prof|KH|[A-Z])\."
 # 'kelas', 'dan', a title's or an initial's period; it ends before the first other lowercase
 # word.
 _POSITION_RUN = re.compile(
-    rf"\b[A-Z][a-z]+(?: (?:{_DOTTED}|[A-Z][\w’'-]*|\([A-Z][A-Za-z]{{1,10}}\)|kelas|dan))+"
+    rf"\b[A-Z][a-z]+(?: (?:{_DOTTED}|[A-Z][\w’'-]*|\([A-Z][A-Za-z]{{1,10}}\)|kelas|dan"
+    # an office's words typed in lowercase (K1 asks the capitals): "Kepala kantor wilayah …"
+    r"|kantor|wilayah|lembaga|rumah|tahanan|negara|divisi|bagian|bidang|seksi|subseksi"
+    r"|pemasyarakatan|imigrasi|detensi))+"
 )
 _RUN_WORD = re.compile(rf"{_DOTTED}|\(?[\w’'-]+\)?")
 _WORD = re.compile(r"[^\W\d_]+(?:-[^\W\d_]+)*")
