@@ -120,6 +120,12 @@ BREAKS = [
         _TITLE + _LEAD + "Selain itu lanjutnya, rutan membuka kelas membatik.",
         [("Selain itu", "Selain itu,")],
     ),
+    # A phrase of comment before a clause with its own subject, in a quote too.
+    (
+        "P8",
+        _TITLE + _LEAD + "“Yang pasti kami terus membina warga binaan,” kata Karutan.",
+        [("Yang pasti", "Yang pasti,")],
+    ),
     # A clause of condition opened after a conjunction, closed before 'maka'.
     (
         "P8",
@@ -209,6 +215,8 @@ RESPECTS = [
     # The connector's own comma is there; an adverb group closed by a comma.
     ("P8", _TITLE + _LEAD + "Selain itu, lanjutnya, rutan membuka kelas membatik."),
     ("P8", _TITLE + _LEAD + "Namun sebenarnya, kelas membatik sudah penuh."),
+    # The phrase as the sentence's subject.
+    ("P8", _TITLE + _LEAD + "Yang penting adalah kesehatan warga binaan."),
     # The clause of condition already closed; 'maka' with no clause of condition before it.
     (
         "P8",

@@ -30,6 +30,10 @@ _CONNECTORS = re.compile(
     r"|berikutnya(?! (?:adalah|ialah|merupakan|yaitu|yakni|yang|ini|itu)\b)"
     r"|tak hanya itu|tidak hanya itu|bukan hanya itu|maka dari itu|dengan kata lain"
     r"|sayangnya|untungnya|pasalnya|di lain pihak"
+    # "Yang jelas, kita …": the phrase of comment before a clause with its own subject (not
+    # "Yang penting adalah …", where it is the subject)
+    r"|yang (?:jelas|pasti|penting|terpenting)(?= (?:kita|kami|saya|aku|ia|dia|mereka|pihaknya"
+    r"|anda|semua|seluruh)\b)"
     r"|kemudian(?= (?-i:[A-Z][a-z])|"
     r" (?:setiap|seluruh|semua|para|ia|dia|mereka|kami|kita|pihaknya|beliau)\b"
     # a named place or body before the clause: "Kemudian di ULP Imigrasi …", "Kemudian bagi
