@@ -130,6 +130,7 @@ RESPECTS = [
     ("P3", _TITLE + _LEAD + "Program “Klien Mandiri Sejahtera Bersama Bapas” dibuka hari Senin."),
     ("P3", _TITLE + _LEAD + "Ia memakai istilah “keadilan yang memulihkan bagi semua pihak.”"),
     ("P3", _TITLE + _LEAD + "Budi mengatakan, “Semua klien wajib hadir tepat waktu.”"),
+    ("P3", _TITLE + _LEAD + "Tema pelatihan tahun ini “Klien Terampil, Klien Mandiri.”"),
     # A dateline spaced the standard way; a double name with a hyphen.
     ("P9", _TITLE + "SLEMAN – Bapas Sleman melatih klien menjahit, Selasa (3/9/2024)."),
     ("P9", _TITLE + "Sleman-Bantul menjadi tuan rumah pelatihan klien, Selasa (3/9/2024)."),

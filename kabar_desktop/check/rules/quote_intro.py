@@ -5,7 +5,7 @@ punctuation.py): 'memberikan arahan tambahan "Dari total … orang" ujar Kalapas
 A quotation that is a sentence of its own is set off from the words that lead into it by a
 comma (EYD V), whatever word comes before: a saying verb (P3's first reading), a noun, a name.
 A quoted name or term is no sentence: it is short, or ends with no stop and no attribution,
-or follows a word that names it ('bertema', 'slogan', 'yaitu').
+or capitalises every word, or follows a word that names it ('bertema', 'slogan', 'yaitu').
 """
 
 from __future__ import annotations
@@ -47,8 +47,11 @@ def unset_quotes(doc: Doc, para: Para) -> Iterator[Hit]:
         close = marks[k + 1][0] if k + 1 < len(marks) and not marks[k + 1][1] else None
         inner = text[i + 1 : close if close is not None else para.end]
         first = inner[:1]
-        if not first.isalpha() or len(inner.split()) < (4 if first.isupper() else 6):
+        said_words = inner.split()
+        if not first.isalpha() or len(said_words) < (4 if first.isupper() else 6):
             continue
+        if all(w[:1].isupper() or not w[:1].isalpha() for w in said_words):
+            continue  # every word capitalised: a theme's or a slogan's name
         if close is None:
             sentence = k + 1 == len(marks)  # it runs to the paragraph's end
         else:
