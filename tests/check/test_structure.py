@@ -175,6 +175,10 @@ def test_every_rule_has_breaking_and_respecting_texts():
     import test_rules_round11_marks
     import test_rules_round11_names
     import test_rules_round11_verbs
+    import test_rules_round12_caps
+    import test_rules_round12_commas
+    import test_rules_round12_marks
+    import test_rules_round12_words
     import test_spelling
     import test_spelling_more
     import test_title_case
@@ -211,6 +215,10 @@ def test_every_rule_has_breaking_and_respecting_texts():
     modules.append(test_rules_round11_marks)
     modules.append(test_rules_round11_names)
     modules.append(test_rules_round11_verbs)
+    modules.append(test_rules_round12_caps)
+    modules.append(test_rules_round12_commas)
+    modules.append(test_rules_round12_marks)
+    modules.append(test_rules_round12_words)
     drafts = {"A4", "A8"}  # checked on composed drafts: here and in test_verbs.py
     broken = {r for m in modules for r, *_ in m.BREAKS} | {r for r, *_ in BREAKS} | drafts
     respected = {r for m in modules for r, _ in m.RESPECTS} | {r for r, _ in RESPECTS} | drafts
