@@ -15,6 +15,7 @@ import textwrap
 from pathlib import Path
 
 import pytest
+from wheel_fixtures import shared_wheel
 
 ROOT = Path(__file__).resolve().parents[2]
 PACKAGING = ROOT / "packaging"
@@ -68,12 +69,17 @@ def assert_works(found: dict, package: Path, root: Path) -> None:
     assert found["icon"]
 
 
+@pytest.fixture(scope="session")
+def kabar_wheel(tmp_path_factory) -> Path:
+    return shared_wheel(tmp_path_factory)
+
+
 def test_source_checkout(tmp_path):
     found = probe(tmp_path, ROOT)
     assert_works(found, ROOT / "kabar_desktop", ROOT)
 
 
-@pytest.mark.slow  # installs the run's wheel (tests/packaging/conftest.py)
+@pytest.mark.slow  # installs the run's wheel (wheel_fixtures.py)
 def test_installed_wheel(tmp_path, kabar_wheel):
     site = tmp_path / "site-packages"
     run_packaging("install_wheel", kabar_wheel, site)

@@ -11,6 +11,7 @@ import zipfile
 from pathlib import Path
 
 import pytest
+from wheel_fixtures import build, shared_wheel
 
 PACKAGING = Path(__file__).resolve().parents[2] / "packaging"
 
@@ -82,14 +83,14 @@ def test_the_repository_lock_pins_both_platforms_and_the_embeddable_python():
 
 @pytest.mark.slow  # builds Kabar's wheel again beside the run's (pip, setuptools, catalogs)
 @pytest.mark.timeout(300)
-def test_two_wheel_builds_are_byte_identical(tmp_path, kabar_wheel, build_wheel):
+def test_two_wheel_builds_are_byte_identical(tmp_path, tmp_path_factory):
     sys.path.insert(0, str(PACKAGING))
     try:
         from wheels import source_date_epoch
     finally:
         sys.path.remove(str(PACKAGING))
-    first = kabar_wheel
-    second = build_wheel(tmp_path / "two")
+    first = shared_wheel(tmp_path_factory)
+    second = build(tmp_path / "two")
     assert first.name == second.name
     digest = [hashlib.sha256(path.read_bytes()).hexdigest() for path in (first, second)]
     assert digest[0] == digest[1]

@@ -1,6 +1,8 @@
 """Kabar's wheel, built once for the whole run: each build is pip, setuptools and the
 catalogs (~10 s), and three tests need one. Under pytest-xdist the workers share it through
-a file in the run's common temporary folder, taken under a lock."""
+a file in the run's common temporary folder, taken under a lock. The test modules import
+these functions (a conftest.py here would be a second module named ``conftest`` beside
+tests/conftest.py, which other tests import from)."""
 
 from __future__ import annotations
 
@@ -42,14 +44,7 @@ def build(out: Path) -> Path:
     return build_kabar_wheel(out, backend=backend)
 
 
-@pytest.fixture(scope="session")
-def build_wheel():
-    """``build(out)``: another wheel, for a test that compares two builds."""
-    return build
-
-
-@pytest.fixture(scope="session")
-def kabar_wheel(tmp_path_factory) -> Path:
+def shared_wheel(tmp_path_factory: pytest.TempPathFactory) -> Path:
     """The run's wheel; never changed by a test (copy it before altering it)."""
     base = tmp_path_factory.getbasetemp()
     shared = base.parent if os.environ.get("PYTEST_XDIST_WORKER") else base
