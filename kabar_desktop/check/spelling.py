@@ -29,6 +29,7 @@ from typing import Any
 
 from kabar_desktop import paths
 from kabar_desktop.check import morphology as m
+from kabar_desktop.check.derived_forms import adjective_of_process
 from kabar_desktop.check.lexicon import words
 from kabar_desktop.check.suggest import edits
 from kabar_desktop.check.wordlists import (
@@ -54,7 +55,8 @@ MAX_WORD = 40  # longer "words" are not words: never looked into
 # a hyphen before a capital ("se-Kalimantan", "non-PNS").
 BOUND = words(
     """non antar pasca pra sub multi semi swa tuna ekstra anti pro inter intra supra ultra
-    infra mikro makro maha super purna dwi tri catur panca eka dasa kontra neo mono poli"""
+    infra mikro makro maha super purna dwi tri catur panca eka dasa kontra neo mono poli
+    psiko sosio bio geo agro hidro elektro"""
 )
 _BOUND_BY_START: dict[str, list[str]] = {}
 for _form in sorted(BOUND):
@@ -113,7 +115,7 @@ class Speller:
             return True
         if "-" in lower:
             return self._hyphenated(word)
-        return self._bound(lower) or self._itas(lower)
+        return self._bound(lower) or self._itas(lower) or adjective_of_process(lower, self.known)
 
     def _listed(self, lower: str) -> bool:
         return lower in self.lists.stems or lower in self.lists.curated or lower in self.office

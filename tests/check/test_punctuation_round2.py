@@ -86,7 +86,7 @@ BREAKS = [
     ),
     ("A7", TITLE + "Rumah Tahanan Negara Serang membagikan vitamin.", [("Rumah", None)]),
     ("A7", TITLE + "Magelang (04/12)---Setiap awal bulan klien datang.", [("Magelang", None)]),
-    ("W10", "Rakor digelar di aula.", [("Rakor", "Rapat koordinasi")]),
+    ("W10", "Rapim digelar di aula.", [("Rapim", "Rapat pimpinan")]),
 ]
 
 RESPECTS = [

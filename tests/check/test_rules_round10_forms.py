@@ -33,11 +33,11 @@ BREAKS = [
     ),
     # A number after 'pada' that is no year stays an amount.
     ("N3", _TITLE + _LEAD + "Bengkel itu menyerap 1500 orang.", [("1500", "1.500")]),
-    # A time without any zone after it, even with a second time that has none.
+    # A range without any zone: one finding over the range, whose end takes the zone.
     (
         "N4",
         _TITLE + _LEAD + "Pelatihan berlangsung pukul 08.00 sampai dengan pukul 11.00.",
-        [("pukul 08.00", None), ("pukul 11.00", None)],
+        [("pukul 08.00 sampai dengan pukul 11.00", None)],
     ),
     # A sentence ending on a web address; the last sentence without its stop is no credit,
     # nor a closing quote's attribution.

@@ -47,8 +47,8 @@ BREAKS = [
     # A bracket after the acronym that is no full form of it does not define it.
     (
         "W10",
-        _TITLE + _LEAD + "Razia diikuti rakor (rencana kerja) bersama Polres.",
-        [("rakor", "rapat koordinasi")],
+        _TITLE + _LEAD + "Razia diikuti rapim (rencana kerja) bersama Polres.",
+        [("rapim", "rapat pimpinan")],
     ),
     # A place's kind before a name it is part of.
     (
@@ -72,7 +72,7 @@ RESPECTS = [
         "W10",
         _TITLE
         + _LEAD
-        + "Razia diikuti rakor (rapat koordinasi) bersama Polres. Hasil rakor dibahas besok.",
+        + "Razia diikuti rapim (rapat pimpinan) bersama Polres. Hasil rapim dibahas besok.",
     ),
     # A Kanwil's legal services by their short names; a KBBI word the list lacked.
     ("S1", _TITLE + _LEAD + "Hadir Kasubbid Bankum dan Luhkum Kanwil serta pengelola JDIH."),

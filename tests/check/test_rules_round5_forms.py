@@ -14,7 +14,7 @@ _HEAD = "Judul Berita\nKupang - Kegiatan berjalan lancar.\n"  # a title and a le
 
 BREAKS = [
     # W10: an office acronym nobody defined, and chat contractions, defined or not.
-    ("W10", "Bidang Hukum menggelar rakor bersama camat.", [("rakor", "rapat koordinasi")]),
+    ("W10", "Bidang Hukum menggelar rapim bersama camat.", [("rapim", "rapat pimpinan")]),
     (
         "W10",
         "Petugas memahami tusi masing-masing dalam pelayanan.",

@@ -13,8 +13,8 @@ BREAKS = [
     # The title's short form that the article never spells out.
     (
         "W10",
-        "Rakor Pengawasan Orang Asing di Kupang\nKupang - Rapat digelar di aula.",
-        [("Rakor", "Rapat koordinasi")],
+        "Rapim Pengawasan Orang Asing di Kupang\nKupang - Rapat digelar di aula.",
+        [("Rapim", "Rapat pimpinan")],
     ),
 
     (
@@ -67,7 +67,7 @@ BREAKS = [
 
 RESPECTS = [
     # A short form in the title, spelled out in the lead: titles are short.
-    ("W10", "Rakor Pengawasan Orang Asing di Kupang\nKupang - Rapat koordinasi digelar di aula."),
+    ("W10", "Rapim Pengawasan Orang Asing di Kupang\nKupang - Rapat pimpinan digelar di aula."),
     # KBBI nouns the word list lacked, and ber- on one of them.
     ("S1", _TITLE + "Kupang - Pintu kamar berteralis diperbaiki; bemper mobil diganti."),
     # An outlet's name opening the dateline after a title that ends with a stop.

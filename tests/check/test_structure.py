@@ -179,6 +179,8 @@ def test_every_rule_has_breaking_and_respecting_texts():
     import test_rules_round12_commas
     import test_rules_round12_marks
     import test_rules_round12_words
+    import test_rules_round13_errors
+    import test_rules_round13_warnings
     import test_spelling
     import test_spelling_more
     import test_title_case
@@ -219,6 +221,8 @@ def test_every_rule_has_breaking_and_respecting_texts():
     modules.append(test_rules_round12_commas)
     modules.append(test_rules_round12_marks)
     modules.append(test_rules_round12_words)
+    modules.append(test_rules_round13_errors)
+    modules.append(test_rules_round13_warnings)
     drafts = {"A4", "A8"}  # checked on composed drafts: here and in test_verbs.py
     broken = {r for m in modules for r, *_ in m.BREAKS} | {r for r, *_ in BREAKS} | drafts
     respected = {r for m in modules for r, _ in m.RESPECTS} | {r for r, _ in RESPECTS} | drafts

@@ -74,7 +74,7 @@ BREAKS = [
     ("W10", "Ia menjelaskan tusi kehumasan.", [("tusi", "tugas dan fungsi")]),
     ("W10", "Dalam giat ini hadir pula pegawai.", [("giat", "kegiatan")]),
     ("W10", "Surat yg dikirim sudah diterima.", [("yg", "yang")]),
-    ("W10", "Rakor digelar pagi ini.", [("Rakor", "Rapat koordinasi")]),
+    ("W10", "Rapim digelar pagi ini.", [("Rapim", "Rapat pimpinan")]),
     ("W6", "Tanggungjawab itu dipikul bersama.", [("Tanggungjawab", "Tanggung jawab")]),
     ("W6", "Ia menerima kaos dan apapun hadiahnya.", [("kaos", "kaus"), ("apapun", "apa pun")]),
     ("W6", "Pada Ramadhan 1445H kegiatan digelar.", [("Ramadhan", "Ramadan"), ("1445H", "1445 H")]),

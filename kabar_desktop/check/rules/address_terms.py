@@ -15,6 +15,7 @@ from collections.abc import Iterator
 from kabar_desktop.check.document import Doc
 from kabar_desktop.check.lexicon import words
 from kabar_desktop.check.rules import ERROR, N_, Hit, rule
+from kabar_desktop.check.rules.people_nouns import PEOPLE_NOUNS
 
 _TERMS = words("bapak ibu bapak-bapak ibu-ibu")
 # Words after which the term turns to the listener.
@@ -46,6 +47,8 @@ def address_terms(doc: Doc) -> Iterator[Hit]:
             continue
         if nxt is not None and nxt.para == t.para and nxt.text.lower() in _NOT_LISTENER:
             continue
+        if nxt is not None and doc.adjacent(t, nxt) and nxt.text in PEOPLE_NOUNS:
+            continue  # "kepada ibu-ibu warga binaan": a group named by what they are, no address
         fix = _capital(text[t.start : end])
         yield Hit(
             t.start,

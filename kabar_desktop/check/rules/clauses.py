@@ -36,6 +36,7 @@ from kabar_desktop.check.rules.commas import ends_in_person as _ends_in_person
 from kabar_desktop.check.rules.commas import is_verb as _is_verb
 from kabar_desktop.check.rules.commas import missing_name_comma, noun_phrase_subject, pair_in_list
 from kabar_desktop.check.rules.list_names import spelled_short_form, unit_named_elsewhere
+from kabar_desktop.check.rules.name_readings import list_is_name, name_title_before
 
 _CONJ = ("dan", "atau", "maupun", "serta")
 # A pair set off by commas before the predicate: ", pegawai dan tamu, mendapat".
@@ -220,8 +221,8 @@ def list_comma(doc: Doc) -> Iterator[Hit]:
                 doc, last_word, conj, after, m.start(3)
             ):
                 continue  # "Pembinaan, Monitoring, Pengawasan dan Pengendalian (Bintorwasdal)"
-            if _case_differs(first, items, after):
-                continue
+            if _case_differs(first, items, after) or list_is_name(doc, m.start(1), after, m.end(5)):
+                continue  # "Dinas Ketahanan Pangan, Pertanian dan Perikanan": a name
             if items[0].isupper() and _ends_position(doc, i):
                 continue  # "antara Kepala Lapas, Budi dan …": an apposition inside a pair
             if _closes_opener(doc, i) and not _LIST_ENDS.match(text, m.end(5)):
@@ -359,6 +360,8 @@ def subject_comma(doc: Doc) -> Iterator[Hit]:
     for para in doc.prose_paras():
         yield from _said_comma(doc, para.start, para.end)
         for s, e in para.sentences:
+            if name_title_before(text, s):
+                continue  # "Kalapas Jember, RM. Kristyo Nugroho, menegaskan": no sentence start
             relative = (
                 _relative_subject(doc, s, e)
                 or _demonstrative_subject(doc, s, e)

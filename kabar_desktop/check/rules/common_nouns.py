@@ -54,6 +54,12 @@ _OPENERS = (
 # Words after which two or more words in title case name something: "yaitu Layanan Paspor
 # Online" (an application), "bernama Kampung Tangguh".
 _NAMING = words("yaitu yakni bernama dinamakan dinamai berupa")
+# Nouns a product's or a programme's own name follows: "aplikasi Si Popo", "program Sang
+# Juara" (the name may open with a function word).
+_NAME_HEADS = words(
+    """aplikasi program inovasi maskot situs laman portal platform fitur akun kanal gerakan
+    layanan sistem website web slogan tagline"""
+)
 # Words after which a phrase in title case is the title of a law, a talk or a theme.
 _TOPIC_WORDS = words(
     """tentang mengenai menyoroti menjelaskan memaparkan membahas pentingnya materi tema
@@ -375,6 +381,8 @@ def _common_word_end(doc: Doc, i: int) -> int | None:
         after_capital = prev is not None and doc.adjacent(prev, t) and capitalised(prev)
         return None if after_capital or named else t.end  # "Divisi Keimigrasian Kanwil"
     if lower in FUNCTION_WORDS:
+        if named and prev is not None and doc.adjacent(prev, t) and prev.text in _NAME_HEADS:
+            return None  # "aplikasi Si Popo", "program Sahabat Dari Desa": a name's first word
         return None if before[-1:] in "(:\"“'‘" or before == ": " else t.end
     j = _ordinary_run(doc, i)
     return toks[j - 1].end if j is not None else None

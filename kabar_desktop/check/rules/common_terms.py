@@ -139,6 +139,7 @@ _NAME_TAILS = words("pemasyarakatan keimigrasian pelayanan layanan kegiatan inte
 _UNIT_PARTS = (POSITION_PARTS | POSITIONS | words("jenderal")) - words("dan kegiatan pelayanan")
 # A functional position's short form in brackets: it is introduced as the position's name.
 _ACRONYM_AFTER = re.compile(r" ?\([A-Z]{2,6}\)")
+_GLOSS_THEN_NAME = re.compile(r" ?\([A-Z][A-Za-z]{1,7}\) ([A-Z]\w*)")
 _PRONOUNS = words("saya kami kita aku")
 _K3_SPANS: weakref.WeakKeyDictionary[Doc, list[tuple[int, int]]] = weakref.WeakKeyDictionary()
 
@@ -242,6 +243,10 @@ def _closes_name(doc: Doc, i: int, j: int, kind: str) -> bool:
             return False  # "Warga Negara Myanmar": a nationality, the country its only name
         tail = j - i == 1 and toks[i].text.lower() in _NAME_TAILS
         return kind == "position" or tail or nxt.text.lower() not in _OFFICE_WORDS
+    gloss = _GLOSS_THEN_NAME.match(doc.text, toks[j - 1].end)
+    if gloss and gloss.group(1).lower() not in _OFFICE_WORDS:
+        return True  # "Lembaga Pemasyarakatan (Lapas) Kelas IIA Jember": the name goes on
+        # (not "Warga Binaan (WB) Lembaga …": another office's name starts there)
     if kind == "position" and _ACRONYM_AFTER.match(doc.text, toks[j - 1].end):
         return True  # "Pembimbing Kemasyarakatan (PK)": a functional position introduced
     return kind == "position" and gap.strip() == "," and capitalised(nxt)  # ", Ester": named

@@ -16,6 +16,7 @@ from kabar_desktop.check.lexicon import (
 )
 from kabar_desktop.check.rules import ERROR, N_, WARNING, Hit, rule
 from kabar_desktop.check.rules.glued_marks import zone_case
+from kabar_desktop.check.rules.name_readings import programme_number
 from kabar_desktop.compose.indonesian import number_words
 
 COUNTED = words(
@@ -82,6 +83,7 @@ _PUKUL = re.compile(r"\b[Pp]ukul (\d{1,2})(?:([.:])(\d{2}))?\b")
 _TIME_TO = (
     r"(?:\s*(?:[-–—]|s\.?\s?d\.?|s/d|sampai(?: dengan)?|hingga)\s*(?:pukul\s)?\d{1,2}[.:]\d{2})?"
 )
+_RANGE_END = re.compile(_TIME_TO.removesuffix("?"))
 _ZONE_AFTER = re.compile(_TIME_TO + r"(?: (?:pagi|siang|sore|malam))? (?:" + _ZONE + r")\b")
 _LOWER_ZONE = re.compile(
     _TIME_TO + r"(?: (?:pagi|siang|sore|malam))? (" + _ZONE + r")\b", re.IGNORECASE
@@ -106,7 +108,7 @@ def spelled_numbers(doc: Doc) -> Iterator[Hit]:
         if para.kind == "title" and opening and int(opening.group(1)) > 0:
             spelled = number_words(int(opening.group(1)))  # "2 Klien …": as N2 in a sentence
             spelled = spelled[0].upper() + spelled[1:]
-            if len(spelled.split()) <= 2:
+            if len(spelled.split()) == 1:  # "2 Klien …"; "13 Kepala UPT …": a title's digits
                 yield Hit(para.start, opening.end(1), message, spelled, {"word": spelled})
     in_digits = _counted_in_digits(doc)
     for para in doc.prose_paras():
@@ -141,6 +143,8 @@ def spelled_numbers(doc: Doc) -> Iterator[Hit]:
                     continue  # "KUA Mrebet 2 Kecamatan Mrebet": a label inside a name
                 if re.match(r" \d{4}\b", text[m.end() : m.end() + 5]):
                     continue  # "PP 31 Tahun 1999": a regulation's number and year
+                if programme_number(text, m.start(1), m.end(1)):
+                    continue  # "program 100 Hari Kerja": the first word of a programme's name
                 spelled = number_words(n)
                 if len(spelled.split()) <= 2 and not doc.in_quote(m.start(1)):
                     yield Hit(m.start(1), m.end(1), message, spelled, {"word": spelled})
@@ -370,6 +374,7 @@ def times(doc: Doc) -> Iterator[Hit]:
     text = doc.text
     form = N_("Times are written with 'pukul', a period and the time zone: '{word}'.")
     seen: set[int] = set()
+    covered = 0  # the end of the last range reported whole: its second time is in it
     for m in _JAM.finditer(text):
         if doc.in_quote(m.start()):
             continue  # "jam 9 pagi" is how the speaker said it
@@ -386,6 +391,8 @@ def times(doc: Doc) -> Iterator[Hit]:
         if sep != "." or minutes is None:
             fixed = f"{m.group()[:5]} {int(hour):02d}.{minutes or '00'}"
             yield Hit(m.start(), m.end(), form, fixed, {"word": fixed})
+        elif m.start() < covered:
+            continue  # "pukul 08.00 sampai dengan pukul 11.00": one finding for the range
         elif not _ZONE_AFTER.match(text, m.end()) and not doc.in_quote(m.start()):
             lower = _LOWER_ZONE.match(text, m.end())
             if lower:  # "pukul 08.00 wib": the zone is there, in the wrong case
@@ -399,9 +406,11 @@ def times(doc: Doc) -> Iterator[Hit]:
                     {"word": zone},
                 )
                 continue
-            yield Hit(
+            rng = _RANGE_END.match(text, m.end())  # "pukul 09.00 hingga 12.00": the zone
+            covered = rng.end() if rng else m.end()  # goes after the range's end, so the
+            yield Hit(  # finding covers the whole range
                 m.start(),
-                m.end(),
+                covered,
                 N_("The time needs its zone (WIB, WITA or WIT)."),
             )
     yield from zone_case(doc, seen)  # "sampai 16.00 Wita": any clock time's zone

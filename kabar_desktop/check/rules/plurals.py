@@ -47,6 +47,12 @@ _NOT_PLURALS = words(
 )
 
 
+# Quantifiers that also stand after a pronoun ("kalian semua", "kita sekalian"): there they
+# close the pronoun's phrase and count nothing after them.
+_CLOSING = words("semua seluruh segenap")
+_PRONOUNS = words("kalian kita kami mereka anda saudara")
+
+
 @rule("W30", ERROR, N_("One plural marker: a quantifier takes the single noun"))
 def quantified_plural(doc: Doc) -> Iterator[Hit]:
     toks = doc.tokens  # a doubled word is one token ("inovasi-inovasi"): no scan of the text
@@ -57,15 +63,20 @@ def quantified_plural(doc: Doc) -> Iterator[Hit]:
         half, _, again = t.text.partition("-")
         if half.lower() != again.lower() or half.lower() in _NOT_PLURALS:
             continue
-        q = toks[i - 1]  # the quantifier, or a classifier after it ("berbagai macam")
-        if i > 1 and q.text.lower() in _CLASSIFIERS and doc.adjacent(toks[i - 2], q):
-            q = toks[i - 2]
+        k = i - 1  # the quantifier, or a classifier after it ("berbagai macam")
+        if i > 1 and toks[k].text.lower() in _CLASSIFIERS and doc.adjacent(toks[i - 2], toks[k]):
+            k = i - 2
+        q = toks[k]
         if (
             q.text.lower() not in _QUANTIFIER_SET
             or not doc.adjacent(toks[i - 1], t)
             or doc.paras[t.para].kind == "credit"
         ):
             continue
+        prev = toks[k - 1] if k else None
+        closing = q.text.lower() in _CLOSING and prev is not None and doc.adjacent(prev, q)
+        if closing and prev is not None and prev.text.lower() in _PRONOUNS:
+            continue  # "kalian semua wanita-wanita tangguh": 'semua' closes 'kalian semua'
         fixed = f"{doc.text[q.start : t.start]}{half}"
         yield Hit(
             q.start,

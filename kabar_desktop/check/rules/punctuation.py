@@ -203,6 +203,21 @@ _WEB_SOURCE = re.compile(
 )
 
 
+# A line of names ending in brackets: a dateline, a photo or an agency credit ("Jl. Merdeka
+# (Humas Bidang Hukum)", "(Foto: Humas Lapas)"), no sentence, so no stop is missing.
+_NAME_WORD = re.compile(r"[^\W\d_][\w.'’/-]*")
+_NAME_LINKS = frozenset(("dan", "di", "&"))
+
+
+def _name_line(chunk: str) -> bool:
+    found = _NAME_WORD.findall(chunk)
+    return (
+        chunk.endswith(")")
+        and 0 < len(found) <= 10
+        and all(w[0].isupper() or w in _NAME_LINKS for w in found)
+    )
+
+
 @rule("P4", ERROR, N_("Every paragraph ends with '.', '?' or '!'"))
 def paragraph_end(doc: Doc) -> Iterator[Hit]:
     text = doc.text
@@ -222,6 +237,8 @@ def paragraph_end(doc: Doc) -> Iterator[Hit]:
             continue
         if k == final and credit_tail(text, para.start, end) or outlet_line(text, para.start, end):
             continue  # "… utama. Indra", "*man": the credit; "JEMBRANA – baliprawara.com"
+        if _name_line(text[para.start : end].rstrip()):
+            continue
         start = text.rfind(" ", para.start, end) + 1 or para.start
         start = max(start, para.start)
         last = text[start:end]

@@ -31,6 +31,7 @@ from kabar_desktop.check.lexicon import (
 from kabar_desktop.check.places import is_place_word, place_name, place_slip
 from kabar_desktop.check.rules import ERROR, N_, WARNING, Hit, keep_case, rule
 from kabar_desktop.check.rules.colloquial import COLLOQUIAL
+from kabar_desktop.check.rules.name_readings import in_name_expansion
 from kabar_desktop.check.rules.solid_words import known_more
 from kabar_desktop.check.spelling import Speller, speller
 from kabar_desktop.check.suggest import edits, letter_slip, one_edit, pair_slip, swaps
@@ -286,6 +287,12 @@ def _tokens_to_check(doc: Doc, check: Speller) -> Iterator[tuple[Token, str]]:
             continue
         if lower in _NAME_GLUE and _between_capitals(doc, i):
             continue
+        if (
+            "(" in text[max(0, t.start - 80) : t.start]
+            and in_name_expansion(text, t.start)
+            and not _slip(word, check)
+        ):
+            continue  # "Si Popo (Sistem pendaftaran eazy paspor)": the app's own words
         yield t, word
 
 

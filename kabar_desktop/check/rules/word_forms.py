@@ -12,6 +12,7 @@ from kabar_desktop.check.document import Doc, Token
 from kabar_desktop.check.lexicon import FUNCTION_WORDS, words
 from kabar_desktop.check.rules import ERROR, N_, WARNING, Hit, keep_case, rule
 from kabar_desktop.check.rules.colloquial import headline_form, place_after_di
+from kabar_desktop.check.rules.name_readings import in_name_expansion, in_title_series
 from kabar_desktop.check.rules.reduplicated_forms import more_reduplications
 from kabar_desktop.check.rules.solid_words import (  # and W33
     beside_name,
@@ -455,8 +456,12 @@ def foreign_words(doc: Doc) -> Iterator[Hit]:
             group[0].text[0].isupper() and beside_name(doc, first, j - 1)
         ):
             continue
-        if group[0].text[0].isupper() and spelled_by_short_form(doc.text, start, end):
+        if group[0].text[0].isupper() and (
+            spelled_by_short_form(doc.text, start, end) or in_title_series(doc, start, end)
+        ):
             continue  # "Monitoring dan Evaluasi (Monev)": a program's name and its short form
+        if in_name_expansion(doc.text, start):
+            continue  # "Si Popo (Sistem pendaftaran eazy paspor online)": the app's own name
         phrase = doc.text[start:end]
         suggestion = FOREIGN_EQUIVALENTS.get(phrase.lower())
         if suggestion is not None:

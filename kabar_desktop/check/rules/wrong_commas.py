@@ -37,6 +37,7 @@ from kabar_desktop.check.rules.comma_seams import (
 )
 from kabar_desktop.check.rules.commas import is_verb
 from kabar_desktop.check.rules.preposition_commas import preposition_commas
+from kabar_desktop.check.spelling import speller
 
 _NAME = r"[A-Z][\w’'.-]*(?: [A-Z][\w’'.-]*){0,3}"
 # The short verbs of an attribution set into the narrative ("…, lanjut Budi, …").
@@ -177,7 +178,9 @@ _QUOTE_SAID = re.compile(
 def wrong_comma(doc: Doc) -> Iterator[Hit]:
     text = doc.text
     for comma in title_subject_comma(doc):
-        yield _drop(comma, text[comma + 2 : text.find(" ", comma + 2)])
+        after = text[comma + 2 : text.find(" ", comma + 2)]
+        if after.lower() not in speller().lists.short_forms:  # "…, Divpas Maluku …": a
+            yield _drop(comma, after)  # unit's short form opens a subject, not a di- verb
     for para in doc.prose_paras():
         here = text[para.start : para.end]
         if "," not in here:

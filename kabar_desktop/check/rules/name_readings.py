@@ -1,0 +1,157 @@
+"""Where a warning rule misreads a name: the contexts in which a word, a number or a list is
+part of an office's, a programme's or an application's name rather than running text
+(round 13: the false alarms on unseen texts were rules reading too widely, not single words).
+
+Helpers only (no rule here): S1, W9, P7 and N1 ask them before they speak."""
+
+from __future__ import annotations
+
+import re
+from difflib import SequenceMatcher
+
+from kabar_desktop.check.document import Doc
+from kabar_desktop.check.lexicon import words
+from kabar_desktop.check.rules.list_names import _spells
+from kabar_desktop.check.spelling import speller
+
+# The head nouns of an office's name ("Dinas Ketahanan Pangan, Pertanian dan Perikanan",
+# "Kementerian Hukum dan Hak Asasi Manusia"): the list after them is the name's own.
+_OFFICE_HEADS = words(
+    """kementerian kementrian kementarian dinas badan direktorat biro komisi lembaga
+    pusat balai dewan majelis"""
+)
+_CAPITAL_WORD = re.compile(r"[A-Z][a-z]+")
+_TITLE_RUN = re.compile(r"(?:[A-Z][\w-]*,? )+$")
+
+
+def office_name_list(text: str, first_start: int, after: str) -> bool:
+    """The list whose first word starts at ``first_start`` sits inside an office's name:
+    the capitalised run leading up to it opens with an office's head noun and a qualifier
+    ("Dinas Ketahanan Pangan, Pertanian dan Perikanan"; "…, Kementerian Hukum dan Hak
+    Asasi Manusia"), and the item after the conjunction is no second office ("Dinas Sosial,
+    Dinas Kesehatan dan Dinas Pendidikan" is a list of three offices)."""
+    if not after[:1].isupper() or after.lower() in _OFFICE_HEADS:
+        return False
+    window = text[max(0, first_start - 80) : first_start + 60]
+    here = first_start - max(0, first_start - 80)
+    tokens = [(m.start(), m.group()) for m in re.finditer(r"[^\W\d_]+", window)]
+    # The capitalised run from the list's first word to the conjunction, and back from it.
+    run: list[str] = []
+    for _pos, w in reversed([t for t in tokens if t[0] < here]):
+        if not w[:1].isupper():
+            break
+        run.insert(0, w)
+    ahead = [w for pos, w in tokens if pos >= here]
+    items: list[str] = []
+    for w in ahead:
+        if w in ("dan", "serta", "atau"):
+            break
+        if not w[:1].isupper():
+            return False
+        items.append(w)
+    run += items
+    # A name's items are common nouns ("Pertanian", "Hukum"), not offices' short forms or
+    # people's names ("Kepala Dinas Sosial, Kapolres dan Dandim" is a list of three).
+    check = speller()
+    if not all(w.lower() in _OFFICE_HEADS or check.known(w.lower()) for w in [*items, after]):
+        return False
+    return any(
+        w.lower() in _OFFICE_HEADS and k + 1 < len(run) and run[k + 1].lower() not in _OFFICE_HEADS
+        for k, w in enumerate(run)
+    )
+
+
+def short_form_elsewhere(doc: Doc, series: list[str]) -> bool:
+    """The title-case ``series`` ("Pembinaan, Monitoring, Pengawasan dan Pengendalian")
+    spells a short form the text writes somewhere ("Bintorwasdal" in the title): the series
+    is that programme's name, not a list of the writer's."""
+    lowered = tuple(w.lower() for w in series if w not in ("dan", "serta", "atau"))
+    if len(lowered) < 3:
+        return False
+    seen: set[str] = set()
+    for t in doc.tokens:
+        w = t.text
+        if len(w) < 4 or not w[:1].isupper() or w in seen or w in series:
+            continue
+        seen.add(w)
+        short = w.lower()
+        if any(SequenceMatcher(None, short, item).ratio() >= 0.75 for item in lowered):
+            continue  # "Belitung" beside "Beritung": a slip of one item, no short form
+        if any(_spells(lowered[k:], short) for k in range(len(lowered) - 2)):
+            return True
+    return False
+
+
+def series_at(text: str, start: int, end: int) -> list[str]:
+    """The title-case words of the comma series around ``start``–``end``, if the word there
+    stands between capitalised items ("Pembinaan, Monitoring, Pengawasan dan …")."""
+    before = _TITLE_RUN.search(text, max(0, start - 80), start)
+    after = re.match(r"(?:,? (?:dan |serta )?[A-Z][\w-]*)+", text[end : end + 80])
+    if before is None or after is None or ", " not in text[before.start() : start] + after.group():
+        return []
+    return _CAPITAL_WORD.findall(text[before.start() : end + after.end()]) + ["dan"]
+
+
+def in_title_series(doc: Doc, start: int, end: int) -> bool:
+    """A capitalised word inside a title-case comma series that names a programme (W9:
+    "kegiatan Pembinaan, Monitoring, Pengawasan dan Pengendalian")."""
+    series = series_at(doc.text, start, end)
+    return bool(series) and short_form_elsewhere(doc, series)
+
+
+_EXPANSION = re.compile(r"[A-Z][\w-]*\s*\(([A-Z][^()\n]{3,80})\)")
+
+
+def in_name_expansion(text: str, pos: int) -> bool:
+    """``pos`` lies inside brackets that spell out the name just before them: "aplikasi Si
+    Popo (Sistem pendaftaran eazy paspor online)". The name's own words stand as named."""
+    open_at = text.rfind("(", max(0, pos - 80), pos)
+    if open_at < 0 or text.find(")", open_at, pos) >= 0:
+        return False
+    start = max(0, open_at - 30)
+    for m in _EXPANSION.finditer(text, start, min(len(text), pos + 80)):
+        if m.start(1) <= pos < m.end(1) and m.start(1) == open_at + 1:
+            # Words spelled out, not one short form ("Pembimbing Masyarakat (Pembimas)"):
+            # that is checked like any other word.
+            return len(m.group(1).split()) >= 3
+    return False
+
+
+# "program 100 Hari Kerja", "gerakan 1000 Pohon": the number is the first word of a
+# programme's name (N1 leaves it in digits, as it is named). "7 Program Prioritas" is a
+# count of programmes, capitals or not: spelled out.
+_PROGRAMME_BEFORE = words("program gerakan")
+
+
+def programme_number(text: str, num_start: int, num_end: int) -> bool:
+    before = text[max(0, num_start - 12) : num_start].split()
+    after = text[num_end : num_end + 40].split()
+    return bool(
+        before and before[-1].lower() in _PROGRAMME_BEFORE and after and after[0][:1].isupper()
+    )
+
+
+def list_is_name(doc: Doc, first_start: int, after: str, after_end: int) -> bool:
+    """P7's list is a name's words or an item's inside: an office's name (above), a
+    programme's title-case series that spells a short form the text writes, or a pair inside
+    an item of a longer list closed by ", serta" ("pemeriksaan dokumen, pengambilan foto dan
+    sidik jari, serta wawancara")."""
+    text = doc.text
+    if re.match(r"[^,.;:!?\n]*, serta\b", text[after_end : after_end + 120]):
+        return True
+    if office_name_list(text, first_start, after):
+        return True
+    run = _TITLE_RUN.search(text, max(0, first_start - 80), first_start)
+    head = text[run.start() if run else first_start : after_end]
+    series = _CAPITAL_WORD.findall(head)
+    return len(series) >= 3 and head[:1].isupper() and short_form_elsewhere(doc, series)
+
+
+_TITLE_BEFORE = re.compile(r", [A-Z][A-Za-z]{0,2}\.\s*$")
+
+
+def name_title_before(text: str, s: int) -> bool:
+    """The "sentence" starting at ``s`` follows a name's title in an apposition ("Kalapas
+    Jember, RM. Kristyo Nugroho, menegaskan …"): the title's period ended no sentence, and
+    the comma after the name closes the apposition (P13 reads it as a subject's comma)."""
+    return bool(_TITLE_BEFORE.search(text, max(0, s - 8), s))
