@@ -31,6 +31,7 @@ HELDOUT7 = cq.CORPUS.parent / "checker_corpus_heldout7"  # never used to tune th
 HELDOUT8 = cq.CORPUS.parent / "checker_corpus_heldout8"  # never used to tune the checker
 HELDOUT9 = cq.CORPUS.parent / "checker_corpus_heldout9"  # never used to tune the checker
 HELDOUT10 = cq.CORPUS.parent / "checker_corpus_heldout10"  # never used to tune the checker
+HELDOUT11 = cq.CORPUS.parent / "checker_corpus_heldout11"  # never used to tune the checker
 
 FILES = (
     sorted(cq.CORPUS.glob("*.txt"))
@@ -44,6 +45,7 @@ FILES = (
     + sorted(HELDOUT8.glob("*.txt"))
     + sorted(HELDOUT9.glob("*.txt"))
     + sorted(HELDOUT10.glob("*.txt"))
+    + sorted(HELDOUT11.glob("*.txt"))
 )
 
 
@@ -171,6 +173,21 @@ def test_the_tenth_heldout_corpus_is_large_enough_and_new():
     for folder in (*earlier, HELDOUT9):
         seen |= {t.header.get("source") for t in cq.read_corpus([str(folder)])}
     assert not seen & {t.header["source"] for t in texts}, "a held-out source was seen before"
+
+
+def test_the_eleventh_heldout_corpus_is_large_enough_and_new():
+    texts = cq.read_corpus([str(HELDOUT11)])
+    assert len(texts) >= 12
+    assert sum(len(t.text.split()) for t in texts) >= 2000
+    assert sum(len(t.marks) for t in texts) >= 100
+    assert all(t.header["kind"] == "real" for t in texts)
+    sources = [t.header["source"] for t in texts]
+    assert len(set(sources)) == len(sources), "a source is used twice"
+    seen = {t.header.get("source") for t in cq.read_corpus()}
+    earlier = (cq.HELDOUT, HELDOUT2, HELDOUT3, HELDOUT4, HELDOUT5, HELDOUT6, HELDOUT7, HELDOUT8)
+    for folder in (*earlier, HELDOUT9, HELDOUT10):
+        seen |= {t.header.get("source") for t in cq.read_corpus([str(folder)])}
+    assert not seen & set(sources), "a held-out source was seen before"
 
 
 @pytest.mark.parametrize("path", FILES, ids=[f"{p.parent.name}/{p.name}" for p in FILES])
