@@ -134,14 +134,28 @@ FOREIGN_EQUIVALENTS = pairs(
     flyer=pamflet template=templat dashboard=dasbor user=pengguna password=kata_sandi
     followers=pengikut upgrade=peningkatan overload=kelebihan_kapasitas
     overcapacity=kelebihan_kapasitas overcrowded=kelebihan_kapasitas game=permainan
-    games=permainan batch=angkatan"""
+    games=permainan batch=angkatan login=masuk logout=keluar full=penuh fresh=segar
+    mapping=pemetaan security=keamanan clinic=klinik handphone=ponsel review=tinjauan
+    progress=kemajuan output=keluaran outcome=hasil timeline=linimasa rundown=susunan_acara
+    barcode=kode_batang tracking=pelacakan tracing=pelacakan speaker=pembicara
+    volunteer=relawan safety=keselamatan handling=penanganan link=tautan standby=siaga
+    upgrading=peningkatan checklist=daftar_periksa doorprize=hadiah_pintu gadget=gawai
+    username=nama_pengguna laundry=binatu bakery=toko_roti barbershop=pangkas_rambut
+    handicraft=kerajinan_tangan handycraft=kerajinan_tangan billing=tagihan
+    refreshing=penyegaran finishing=penyelesaian fogging=pengasapan stateless=tanpa_kewarganegaraan
+    scan=pindai random=acak breakdown=rincian backup=cadangan blacklist=daftar_hitam
+    visit=kunjungan policy=kebijakan sanitizer=penyanitasi maximum=maksimum morning=pagi"""
 )
+# Two-word English verbs of apps and forms (phrase_at in solid_words.py finds them).
+FOREIGN_EQUIVALENTS.update(pairs("log_in=masuk log_out=keluar sign_in=masuk sign_up=daftar"))
+for _phrase in [k for k in FOREIGN_EQUIVALENTS if "_" in k]:
+    FOREIGN_EQUIVALENTS[_phrase.replace("_", " ")] = FOREIGN_EQUIVALENTS.pop(_phrase)
 FOREIGN_WORDS = words(
     """team building support system web traffic search engine optimization like share
     trending influencer podcast streaming branding rebranding content creator speaking
     skills reward punishment practice practices quick wins jobdesk follow door coffee break
     press release headline family grand design opening ceremony agent change action plan
-    service excellent governance roadshow outbound overstay"""
+    service excellent governance roadshow outbound overstay autogate m-banking"""
 ) | frozenset(FOREIGN_EQUIVALENTS)
 # Foreign only beside another foreign word ("follow up", "public speaking"): alone, they may
 # be names, abbreviations or typing slips.
@@ -157,7 +171,8 @@ SHORTHAND = pairs(
     juklak=petunjuk_pelaksanaan monev=pemantauan_dan_evaluasi bimtek=bimbingan_teknis
     kunker=kunjungan_kerja rapim=rapat_pimpinan sertijab=serah_terima_jabatan
     yg=yang dgn=dengan utk=untuk tsb=tersebut ybs=yang_bersangkutan krn=karena
-    dlm=dalam spt=seperti sbg=sebagai"""
+    dlm=dalam spt=seperti sbg=sebagai tdk=tidak sdh=sudah blm=belum jg=juga kpd=kepada
+    dg=dengan org=orang"""
 )
 # "giat" is also an adjective ("bekerja giat"): shorthand for "kegiatan" only beside these.
 GIAT_NEIGHBOURS = words(

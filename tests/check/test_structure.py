@@ -181,6 +181,9 @@ def test_every_rule_has_breaking_and_respecting_texts():
     import test_rules_round12_words
     import test_rules_round13_errors
     import test_rules_round13_warnings
+    import test_rules_round14_caps
+    import test_rules_round14_commas
+    import test_rules_round14_words
     import test_spelling
     import test_spelling_more
     import test_title_case
@@ -223,6 +226,9 @@ def test_every_rule_has_breaking_and_respecting_texts():
     modules.append(test_rules_round12_words)
     modules.append(test_rules_round13_errors)
     modules.append(test_rules_round13_warnings)
+    modules.append(test_rules_round14_caps)
+    modules.append(test_rules_round14_commas)
+    modules.append(test_rules_round14_words)
     drafts = {"A4", "A8"}  # checked on composed drafts: here and in test_verbs.py
     broken = {r for m in modules for r, *_ in m.BREAKS} | {r for r, *_ in BREAKS} | drafts
     respected = {r for m in modules for r, _ in m.RESPECTS} | {r for r, _ in RESPECTS} | drafts

@@ -28,6 +28,12 @@ from kabar_desktop.check.lexicon import (
     words,
 )
 from kabar_desktop.check.rules import N_, Hit
+from kabar_desktop.check.rules.comma_contexts import (
+    joined_predicate,
+    office_ends_at,
+    says_after,
+    short_form_ends,
+)
 from kabar_desktop.check.rules.commas import PROVINCES, is_verb
 from kabar_desktop.check.rules.office_names import (
     adjunct_after_agent,
@@ -107,6 +113,7 @@ def unset_names(doc: Doc, s: int, e: int, not_item_start: frozenset[str]) -> Ite
         if not closed and not (
             _predicate_follows(text, m.end(), e)
             or _PARTNER.match(text, m.end(), e)
+            or joined_predicate(text, m.end(), e)  # round 14: "… Basmal yang mewakili"
             or adjunct_after_agent(text, s, m.start(), m.end(), e)
         ):
             continue
@@ -174,7 +181,11 @@ def _place_split(
                 _office_between(run[: k - size + 1])
             ):
                 return k, run[k - size + 1][0]
-        if not _CLASS.fullmatch(run[k][2]) and unit_end(run, k, rest, _known):
+        if not _CLASS.fullmatch(run[k][2]) and (
+            unit_end(run, k, rest, _known)
+            or office_ends_at(run, k, rest, _known)
+            or short_form_ends(run, k)  # round 14: "Kepala Pengamanan Rutan (KPR) Ismail"
+        ):
             return k, run[k][0]  # "Menteri Hukum dan HAM Hamid …", "… Keimigrasian Ahmad …"
         word = run[k][2]
         if closed or word.lower() in NOT_NAMES or not _CLASS.fullmatch(run[k - 1][2]):
@@ -212,6 +223,12 @@ def _person(
         own.append(bare)
     if len(own) >= 2:
         return True
+    if len(own) == 1 and len(own[0]) >= 4 and says_after(doc.text, span[1]):
+        from kabar_desktop.check.places import is_place_word
+
+        # round 14: a word no dictionary lists, then a verb of saying: "… Kupang
+        # Indahwati mengatakan"
+        return not _known(own[0].lower()) and not is_place_word(own[0])
     return len(own) == 1 and len(own[0]) >= 3 and _named_elsewhere(doc, own[0], place, span)
 
 

@@ -309,12 +309,18 @@ def _joined(word: str) -> str | None:
     return "-".join(forms) if all(forms) else None  # type: ignore[arg-type]
 
 
+# Initialisms of foreign terms whose standard form keeps a lowercase letter, the one of the
+# function word inside them: 'MoU' (memorandum of understanding), as KBBI and the
+# ministries' own releases write it.
+_MIXED_CASE = {"mou": "MoU"}
+
+
 @rule("K9", ERROR, N_("Acronyms keep their standard form"))
 def acronyms(doc: Doc) -> Iterator[Hit]:
     toks = doc.tokens
     for i, t in enumerate(toks):
         lower = t.text.lower()
-        canonical = ACRONYMS.get(lower) or _joined(t.text)
+        canonical = ACRONYMS.get(lower) or _MIXED_CASE.get(lower) or _joined(t.text)
         if canonical is None or t.text == canonical or lower in LOOSE_CASE:
             continue
         if t.text.islower() and _lowercase_allowed(lower, canonical):

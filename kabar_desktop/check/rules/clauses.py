@@ -32,6 +32,7 @@ from kabar_desktop.check.rules.appositions import (
     shared_head_lists,
     short_form_of,
 )
+from kabar_desktop.check.rules.comma_contexts import short_form_name_closed, subject_through
 from kabar_desktop.check.rules.commas import ends_in_person as _ends_in_person
 from kabar_desktop.check.rules.commas import is_verb as _is_verb
 from kabar_desktop.check.rules.commas import missing_name_comma, noun_phrase_subject, pair_in_list
@@ -367,10 +368,17 @@ def subject_comma(doc: Doc) -> Iterator[Hit]:
                 or _demonstrative_subject(doc, s, e)
                 or noun_phrase_subject(doc, s, e, _OPENERS | _FRONTING | _NOT_SUBJECTS)
             )
+            relative = relative or subject_through(doc, s, e)  # round 14: "… melalui …, memberi"
             if relative:
                 first = doc.token_at(_first_word(text, s))
+                # the comma closes a name run into its office's short form (round 14: P33
+                # asks its opening comma, "Kepala Pengamanan Rutan (KPR), Ismail, …")
                 if first is None or not (
-                    _is_position(toks[first]) and _ends_in_person(doc, first, relative.start)
+                    _is_position(toks[first])
+                    and (
+                        _ends_in_person(doc, first, relative.start)
+                        or short_form_name_closed(doc, (s, e), relative.start)
+                    )
                 ):
                     yield relative
                 continue

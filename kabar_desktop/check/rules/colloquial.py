@@ -382,8 +382,10 @@ def _namun_inside(doc: Doc, conceding: set[int]) -> Iterator[Hit]:
     for para in doc.prose_paras():
         for s, e in para.sentences:
             for m in _namun().finditer(text, s, e):
-                if doc.in_quote(m.start(2)) or m.end(2) in p17 or m.start(2) in conceding:
+                if m.end(2) in p17 or m.start(2) in conceding:
                     continue
+                if doc.in_quote(m.start(2)) and not m.group(1):
+                    continue  # a speaker's run-on 'namun' without its comma stands as said
                 before = text[s : m.start()].split()
                 if not before or before[-1].lower() in _NOT_BEFORE_NAMUN:
                     continue

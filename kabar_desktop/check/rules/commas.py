@@ -28,11 +28,12 @@ from kabar_desktop.check.rules import ERROR, N_, WARNING, Hit, rule
 _VERB = re.compile(
     r"(?:mem|men|meng|meny|me[lrwy]|ber|ter|di)[a-z]{3,}|merupakan|menjadi|mampu|adalah"
 )
+# (adverbs of the ter- form too: 'terlebih', 'terlalu', 'terkadang'; round 14)
 _NOT_VERBS = words(
-    """termasuk terutama terhadap tersebut bersama berdasarkan beserta berikut terkait
-    berita berkas beras menteri mental mentor merek mereka merdeka terminal diskusi dinas direktur
-    disiplin dialog digital diklat dirjen diri dimensi dinamika diploma diskon distribusi
-    divisi diversi"""
+    """termasuk terutama terlebih terlalu terkadang terhadap tersebut bersama berdasarkan
+    beserta berikut terkait berita berkas beras menteri mental mentor merek mereka merdeka
+    terminal diskusi dinas direktur disiplin dialog digital diklat dirjen diri dimensi
+    dinamika diploma diskon distribusi divisi diversi"""
 )
 
 
@@ -183,6 +184,11 @@ def salah_satunya_comma(doc: Doc) -> Iterator[Hit]:
     by a comma. As a subject ('Kegiatan ini salah satunya …') it takes none: a clause has a
     verb before it. Before a name ('yaitu KTT G20') the writer may mean a plain apposition."""
     from kabar_desktop.check.rules.clause_seams import counted_yakni
+    from kabar_desktop.check.rules.comma_contexts import (
+        counted_names,
+        opening_yakni,
+        yaitu_after_phrase,
+    )
     from kabar_desktop.check.rules.comma_seams import demonstrative, list_or_example
 
     text = doc.text
@@ -190,6 +196,15 @@ def salah_satunya_comma(doc: Doc) -> Iterator[Hit]:
         for s, e in para.sentences:
             counted = list(counted_yakni(doc, s, e)) if " y" in text[s:e] else []
             yield from counted  # "dua kabupaten lain yakni …"
+            # round 14: "… deteni. Yakni tempat …"; "empat pilar yakni Registrasi …"
+            opening = opening_yakni(doc, s, e)
+            if opening:
+                yield opening
+            if " y" in text[s:e]:
+                for hit in (*counted_names(doc, s, e), *yaitu_after_phrase(doc, s, e)):
+                    if not any(h.start < hit.end and hit.start < h.end for h in counted):
+                        counted.append(hit)
+                        yield hit
             for m in _SALAH_SATUNYA.finditer(text, s, e):
                 if any(h.start < m.end() and m.start() < h.end for h in counted):
                     continue

@@ -30,6 +30,12 @@ from kabar_desktop.check.lexicon import (
     words,
 )
 from kabar_desktop.check.rules import ERROR, N_, Hit, rule
+from kabar_desktop.check.rules.capital_contexts import (
+    demonstrated_nouns,
+    list_items,
+    place_parts,
+    reported_clauses,
+)
 from kabar_desktop.check.rules.case_reading import (
     NAME_LINKS,
     capitalised,
@@ -318,6 +324,20 @@ def _lowercase_hit(doc: Doc, start: int, end: int) -> Hit:
 
 @rule("K3", ERROR, N_("The genre's ordinary nouns are lowercase mid-sentence"))
 def genre_nouns(doc: Doc) -> Iterator[Hit]:
+    spans: list[tuple[int, int]] = []
+    for h in _genre_nouns(doc):
+        spans.append((h.start, h.end))
+        yield h
+    # Round 14: a list's capitalised item, a reported clause's first word, the yard of an
+    # office, a noun a demonstrative points back to (capital_contexts.py).
+    extra = (*list_items(doc), *reported_clauses(doc), *place_parts(doc), *demonstrated_nouns(doc))
+    for h in extra:
+        if not any(s < h.end and h.start < e for s, e in spans):
+            spans.append((h.start, h.end))
+            yield h
+
+
+def _genre_nouns(doc: Doc) -> Iterator[Hit]:
     toks = doc.tokens
     done = -1  # the end of the last hit: a run is reported once
     for i, t in enumerate(toks):

@@ -61,6 +61,11 @@ TERMS: tuple[tuple[str, str, str], ...] = (
     ("asimilasi", "thing", "KBBI: asimilasi n; UU 22/2022 writes 'asimilasi'"),
     ("integrasi", "thing", "KBBI: integrasi n"),
     ("remisi", "thing", "KBBI: remisi n 'pengurangan masa hukuman'"),
+    ("remisi umum", "thing", "Keppres 174/1999 Pasal 2: a kind of remisi, 'remisi umum'"),
+    ("remisi khusus", "thing", "Keppres 174/1999 Pasal 2: a kind of remisi, 'remisi khusus'"),
+    ("remisi dasawarsa", "thing", "Keppres 120/1955: a kind of remisi, not a name"),
+    ("bebas bersyarat", "thing", "KBBI: bebas; the right UU 22/2022 calls 'pembebasan bersyarat'"),
+    ("kelompok masyarakat", "thing", "KBBI: kelompok n, masyarakat n; 'Pokmas Lipas' is a name"),
     ("pembebasan bersyarat", "thing", "UU 22/2022 Pasal 10: a right, 'pembebasan bersyarat'"),
     ("cuti bersyarat", "thing", "UU 22/2022 Pasal 10: a right, 'cuti bersyarat'"),
     ("cuti menjelang bebas", "thing", "UU 22/2022 Pasal 10: a right, 'cuti menjelang bebas'"),
@@ -72,6 +77,10 @@ TERMS: tuple[tuple[str, str, str], ...] = (
     ("pembinaan kemandirian", "thing", "KBBI: pembinaan n; a kind of programme"),
     ("sidang", "thing", "KBBI: sidang n 'pertemuan untuk membicarakan sesuatu'"),
     ("wajib lapor", "thing", "a duty of a client, not a name"),
+    ("upacara", "thing", "KBBI: upacara n; 'Upacara Peringatan Hari …' names one, left alone"),
+    ("upacara bendera", "thing", "KBBI: upacara bendera n"),
+    ("ulang tahun", "thing", "KBBI: ulang tahun n; 'Hari Ulang Tahun …' is an event's name"),
+    ("kunjungan kerja", "thing", "KBBI: kunjungan kerja n 'kunjungan dalam rangka tugas'"),
     ("kunjungan tatap muka", "thing", "KBBI: kunjungan, tatap muka"),
     ("kunjungan online", "thing", "KBBI: kunjungan; 'online' is not a name"),
     ("kunjungan daring", "thing", "KBBI: kunjungan, daring"),
@@ -141,6 +150,12 @@ _UNIT_PARTS = (POSITION_PARTS | POSITIONS | words("jenderal")) - words("dan kegi
 _ACRONYM_AFTER = re.compile(r" ?\([A-Z]{2,6}\)")
 _GLOSS_THEN_NAME = re.compile(r" ?\([A-Z][A-Za-z]{1,7}\) ([A-Z]\w*)")
 _PRONOUNS = words("saya kami kita aku")
+# A number after a kind of remisi (its short form in brackets between): the stage it names.
+# Not a date's day ('Remisi Umum 17 Agustus': the remisi of that day, still a kind).
+_NUMBERED = re.compile(
+    r"(?: \([A-Z]{1,5}\))? (?:\d+\b(?! (?:Januari|Februari|Maret|April|Mei|Juni|Juli|"
+    r"Agustus|September|Oktober|November|Desember)\b)|[IVX]+\b)"
+)
 _K3_SPANS: weakref.WeakKeyDictionary[Doc, list[tuple[int, int]]] = weakref.WeakKeyDictionary()
 
 
@@ -232,6 +247,8 @@ def _closes_name(doc: Doc, i: int, j: int, kind: str) -> bool:
     if j >= len(toks) or toks[j].para != toks[j - 1].para:
         return False
     nxt, gap = toks[j], doc.text[toks[j - 1].end : toks[j].start]
+    if toks[i].text.lower() == "remisi" and _NUMBERED.match(doc.text, toks[j - 1].end):
+        return True  # "Remisi Khusus II", "Remisi Khusus (RK) 1": one of a numbered series
     if gap.strip(" ") == "":
         if nxt.text in _ENGLISH:
             return True

@@ -8,6 +8,7 @@ from collections.abc import Iterator
 
 from kabar_desktop.check.document import Doc
 from kabar_desktop.check.rules import ERROR, N_, Hit, rule
+from kabar_desktop.check.rules.comma_contexts import demonstrative_phrase, interjection, viewpoint
 from kabar_desktop.check.rules.later_clauses import ATTRIBUTION_NYA, maka_after_conjunction
 
 # ("Tentunya", a modal adverb, runs into its clause: "Tentunya hal itu dilakukan …".)
@@ -52,12 +53,16 @@ _PLAIN_CONNECTORS = re.compile(
     r"|di samping itu|sehubungan dengan itu|meskipun demikian|namun demikian)(?= )",
     re.IGNORECASE,
 )
-# Openers a quote's first word keeps as it was said: "“Tentunya kami …", "“Alhamdulillah …".
+# Openers a quote's first word keeps as it was said: "“Tentunya kami …", "“Alhamdulillah
+# …" (the editors set it off as often as not); "“Hanya saja, …" takes its comma (round 14).
 _SPEAKERS_OWN = frozenset(
     {"tentu", "tentu saja", "alhamdulillah", "subhanallah", "masyaallah", "astagfirullah"}
-    | {"tak hanya itu", "tidak hanya itu", "bukan hanya itu", "maka dari itu", "hanya saja"}
+    | {"tak hanya itu", "tidak hanya itu", "bukan hanya itu", "maka dari itu"}
     | {"dengan kata lain", "sayangnya", "untungnya", "pasalnya", "di lain pihak", "berikutnya"}
 )
+# Connectors that join sentences wherever they stand, a speaker's too: those that point
+# back ('Setelah itu', 'Dengan demikian').
+_POINTS_BACK = re.compile(r"(?:\bitu|demikian|begitu|karenanya)$", re.I)
 # A subordinate clause opening the sentence, then "maka" with no comma before it.
 _SUBORDINATE = re.compile(
     r"(?:jika|apabila|bila|kalau|karena|oleh karena|untuk|agar|supaya|meskipun|walaupun"
@@ -77,7 +82,8 @@ _ADVERB_GROUP = re.compile(
 _MAKA = re.compile(r"(?<=[^\W\d_]) maka\b")
 # A conjunction joining to the sentence before, then the clause: "Tetapi kalau pemohon
 # datang kembali … maka …", "Dan jika …", "Namun apabila …".
-_LEAD_CONJUNCTION = re.compile(r"(?:tetapi|namun|dan|lalu|sedangkan|jadi) (?=[a-z])", re.I)
+# Set off by its own comma too: "Namun, sebelum ada izin maka …" (round 14).
+_LEAD_CONJUNCTION = re.compile(r"(?:tetapi|namun|dan|lalu|sedangkan|jadi),? (?=[a-z])", re.I)
 
 
 def _past_conjunction(text: str, s: int) -> int:
@@ -93,17 +99,30 @@ def connector_comma(doc: Doc) -> Iterator[Hit]:
         for s, _e in para.sentences:
             m = _CONNECTORS.match(doc.text, s)
             # "“… Namun saat itu kami …”", "“Tentunya kami …”": the speaker's own way of
-            # talking (a quote's first word is still the writer's to punctuate: "“Jadi, …")
+            # talking (a quote's first word is still the writer's to punctuate: "“Jadi, …");
+            # a connector that points back with 'itu', 'demikian' or 'begitu' joins sentences
+            # whoever speaks ("… hari Kamis. Setelah itu, akan ada evaluasi")
             if (
                 m
                 and doc.in_quote(s)
-                and (doc.text[s - 1 : s] not in '"“' or m.group().lower() in _SPEAKERS_OWN)
+                and (
+                    m.group().lower() in _SPEAKERS_OWN
+                    or (doc.text[s - 1 : s] not in '"“' and not _POINTS_BACK.search(m.group()))
+                )
             ):
                 m = None
             if m is None:  # "“Untuk itu rakor …"
                 m = _PLAIN_CONNECTORS.match(doc.text, s + (doc.text[s : s + 1] in '"“'))
             if m and _ADVERB_GROUP.match(doc.text, m.end()):
                 continue  # "Namun sebenarnya, semua …": the comma closes the adverb group
+            if m is None:  # round 14: "Karenanya Rudenim …", "“Ya nanti …", "Melalui … ini pemohon"
+                quoted = doc.in_quote(s)
+                hit = interjection(doc, s, _e) or (
+                    None if quoted else viewpoint(doc, s, _e) or demonstrative_phrase(doc, s, _e)
+                )
+                if hit:
+                    yield hit
+                    continue
             if m:
                 yield Hit(
                     m.start(),
@@ -112,10 +131,10 @@ def connector_comma(doc: Doc) -> Iterator[Hit]:
                     m.group() + ",",
                     {"word": m.group()},
                 )
-            elif _SUBORDINATE.match(doc.text, _past_conjunction(doc.text, s)):
+            elif _SUBORDINATE.match(doc.text, clause := _past_conjunction(doc.text, s)):
                 # EYD's comma, in a speaker's words too: "“Jika ada … maka pemohon"
-                m = _MAKA.search(doc.text, s, _e)
-                if m and "," not in doc.text[s : m.start()]:
+                m = _MAKA.search(doc.text, clause, _e)
+                if m and "," not in doc.text[clause : m.start()]:
                     yield _maka_comma(doc.text, s, m.span())
             else:
                 maka = maka_after_conjunction(doc.text, s, _e)  # "…, tapi kalau … maka …"

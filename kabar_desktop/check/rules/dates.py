@@ -25,6 +25,7 @@ from kabar_desktop.check.lexicon import (
     WEEKDAYS,
 )
 from kabar_desktop.check.rules import ERROR, N_, WARNING, Hit, rule
+from kabar_desktop.check.rules.form_contexts import bracketed_weekday_without_year, year_slip
 
 _WEEKDAY, _MONTH = WEEKDAY_ALTERNATION, MONTH_ALTERNATION
 _NUMERIC_DATE = re.compile(
@@ -221,6 +222,7 @@ def dates(doc: Doc) -> Iterator[Hit]:
         yield Hit(
             m.start(), m.end(), N_("A date holds no apostrophe: '{word}'."), fixed, {"word": fixed}
         )
+    yield from bracketed_weekday_without_year(doc)
     found = _dates(doc)
     event = [d for d in found if d.weekday and not d.caption]
     reference = event[0] if event else None
@@ -243,6 +245,10 @@ def dates(doc: Doc) -> Iterator[Hit]:
             yield Hit(d.start, d.end, N_("This date does not exist."))
             continue
         if d.weekday and value and WEEKDAYS[value.weekday()] != d.weekday:
+            year_fix = year_slip(doc, d.start, d.end, value, d.weekday)
+            if year_fix is not None:  # "Senin (25/12/2013)": the year is the slip
+                yield year_fix
+                continue
             right = WEEKDAYS[value.weekday()]
             yield Hit(
                 d.start,
@@ -353,6 +359,8 @@ def padded_day(doc: Doc) -> Iterator[Hit]:
     text = doc.text
     for para in doc.prose_paras():
         for m in _PADDED_DAY.finditer(text, para.start, para.end):
+            if doc.in_quote(m.start()):
+                continue  # the speaker's words, as N7 leaves them: padding is a setting
             fixed = f"{m.group(1)} {m.group(2)}"
             yield Hit(
                 m.start(),

@@ -50,12 +50,14 @@ from kabar_desktop.check.wordlists import dictionary_base, word_lists
 _KINDS = (
     r"undang-undang|uu|perppu|pp|perpres|keppres|kepres|inpres|permen[a-z]*|kepmen[a-z]*|"
     r"perda|pergub|perbup|perwal|perwali|sk|surat edaran|surat keputusan|peraturan|"
-    r"keputusan|instruksi"
+    r"keputusan|instruksi|pma|kma"
 )
 # Kind, up to nine words of the issuer, 'Nomor'/'No.', the number, then maybe the year
-# and the title's 'tentang'. The issuer's words hold no digit and no clause word.
+# and the title's 'tentang'. The issuer's words hold no digit and no clause word; the
+# kind's short form may stand in brackets among them ('Peraturan Menteri Agama (PMA) No. 22').
 _REGULATION = re.compile(
-    rf"(?<![\w-])(?P<kind>{_KINDS})(?P<issuer>(?: [A-Za-z][\w.&/-]*){{0,9}}?)"
+    rf"(?<![\w-])(?P<kind>{_KINDS})"
+    r"(?P<issuer>(?: (?:[A-Za-z][\w.&/-]*|\([A-Z][A-Za-z]{1,9}\))){0,9}?)"
     r" (?P<nomor>nomor|no\.?)(?::)?(?: |(?<=\.))(?P<number>[\w./-]*\d[\w./-]*)"
     r"(?:(?P<comma1>,)? (?P<tahun>tahun) (?P<year>\d{4})"
     r"(?:(?P<comma2>,)? (?P<tentang>tentang)\b)?)?",
@@ -72,6 +74,8 @@ _NOT_ISSUER = (FUNCTION_WORDS - words("dan")) | words(
 def _fixed_word(word: str) -> str:
     """The word as a regulation's name writes it."""
     lower = word.lower()
+    if word.startswith("("):
+        return word  # the kind's short form in brackets: as the writer gave it
     if lower in _UPPER_KINDS:
         return word.upper()
     if lower in FUNCTION_WORDS:
@@ -327,6 +331,14 @@ _DATE_WORDS = re.compile(
     r"Desember|Ramadan|Ramadhan|Syawal)\b)"
 )
 
+# A span of time pointed at by a demonstrative or a relative word names no day, week or
+# year of the calendar (EYD V writes 'hari ini', 'tahun lalu'; KBBI: hari n): 'kegiatan
+# Hari ini' → 'hari'. Not 'Hari Ini' in title case, nor a sentence's first word, nor the
+# weekday of 'hari Minggu ini'.
+_DEICTIC_TIME = re.compile(
+    r"(?<=[a-z,] )(?<![Hh]ari )(?P<word>Hari|Minggu|Pekan|Bulan|Tahun|Pagi|Siang|Sore|Malam) "
+    r"(?=(?:ini|itu|tersebut|lalu|depan|berikutnya|sebelumnya|kemarin)\b)"
+)
 
 # Words that bring in examples or a list after a comma; no name opens with one, so a
 # capital there is a slip even before a name: ", Seperti Revitalisasi KUA" → 'seperti'.
@@ -340,6 +352,7 @@ def nameless_nouns(doc: Doc) -> Iterator[Hit]:
     readings = (
         (_LIST_OPENERS, N_("'{word}' is a function word: lowercase in mid-sentence.")),
         (_DATE_WORDS, N_("'{word}' names no one here: it is written in lowercase.")),
+        (_DEICTIC_TIME, N_("'{word}' names no one here: it is written in lowercase.")),
     )
     for pattern, message in readings:
         for m in pattern.finditer(doc.text):

@@ -28,6 +28,15 @@ from kabar_desktop.check.lexicon import (
 )
 from kabar_desktop.check.rules import N_, WARNING, Hit, rule
 from kabar_desktop.check.rules.appositions import NOT_NAMES, short_form_of, unset_names
+from kabar_desktop.check.rules.comma_contexts import (
+    bracketed_name,
+    chain_predicate,
+    fields_then_name,
+    name_lists_fields,
+    name_one_of,
+    parent_body,
+    selaku_closed,
+)
 from kabar_desktop.check.rules.commas import PROVINCES, is_verb, pair_in_list
 from kabar_desktop.check.rules.list_names import (
     pair_of_one_head,
@@ -249,8 +258,20 @@ def closing_comma(doc: Doc) -> Iterator[Hit]:
             yield from unset_names(doc, s, e, _NOT_ITEM_START)  # after a quote too
             if doc.in_quote(s):
                 continue
+            one_of = name_one_of(doc, s, e)  # round 14: "Andi salah seorang … Batam mengaku"
+            if one_of:
+                yield one_of
+            if ", s" in text[s:e]:
+                yield from selaku_closed(doc, s, e)  # "Agus, selaku Kabag … Tuban menuturkan"
+            if " (" in text[s:e]:
+                yield from bracketed_name(doc, s, e)  # "Kakanwil … Utara (Dewa Putu Gede)"
+            if ", dan " in text[s:e]:
+                yield from fields_then_name(doc, s, e)  # "Kabid A, B, dan C Budi Santoso"
             if "," in text[s:e]:
                 yield from _open_appositions(doc, s, e)
+                body = parent_body(doc, s, e)  # round 14: "Kanim …, Kementerian … (…) menggelar"
+                if body:
+                    yield body
         for m in _SPLIT_HEAD.finditer(text, para.start, para.end):
             if m.group(2).lower() in _NOT_NAMES or m.group(2) in PROVINCES:
                 continue
@@ -263,8 +284,10 @@ def _open_appositions(doc: Doc, s: int, e: int) -> Iterator[Hit]:
     comma and left open before the predicate or the next position."""
     text = doc.text
     for m in _PLACE_LINK.finditer(text, s, e):
-        if not _predicate(m.group(2)) or _opens_front(text, s, m.start()):
+        if not chain_predicate(m.group(2), _predicate) or _opens_front(text, s, m.start()):
             continue
+        if name_lists_fields(text, s, m.start(), m.group(1)):
+            continue  # "Dinas Ketahanan Pangan, Pertanian dan Perikanan Kota …": one name
         if text.count(",", s, m.start()) > 3 or doc.in_quote(m.start()):
             continue
         yield Hit(m.start(1), m.end(1), _CLOSE, m.group(1) + ",", {"word": m.group(1)})

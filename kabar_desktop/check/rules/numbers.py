@@ -15,6 +15,7 @@ from kabar_desktop.check.lexicon import (
     words,
 )
 from kabar_desktop.check.rules import ERROR, N_, WARNING, Hit, rule
+from kabar_desktop.check.rules.form_contexts import capital_count
 from kabar_desktop.check.rules.glued_marks import zone_case
 from kabar_desktop.check.rules.name_readings import programme_number
 from kabar_desktop.compose.indonesian import number_words
@@ -35,7 +36,7 @@ _NOT_COUNTS = words(
     """pukul nomor no pasal ayat tahun kelas lantai rp ke jam tanggal sesi tahap gelombang
     angkatan batch grup regu blok tim"""
 )
-_NUMBER = re.compile(r"(?<![\w.,/:-])(\d{1,4})(?![\w.,/:%-]) ([A-Za-z][a-z]+)")
+_NUMBER = re.compile(r"(?<![\w.,/:-])(\d{1,4})(?![\w.,/:%-]) ([A-Za-z][a-z]+|[A-Z]{2,6}\b)")
 _QUANTITY = re.compile(r"(?<![\w.,/:-])\d+(?:[.,]\d+)*(?![\w/:-])")
 # Numbers that count nothing: dates, times, years, ordinals. A sentence with a date and a
 # time is not "statistics" for that.
@@ -175,7 +176,9 @@ def _counted_noun(text: str, s: int, m: re.Match) -> bool:
     kata', 'mendaftarkan 5 pemohon' (the nouns a number counts are too many to list; a
     label's number follows a noun: 'kelompok 1 diminta')."""
     noun = m.group(2)
-    if not noun.islower() or noun in _NOT_NOUNS or len(noun) < 3 or not 0 < int(m.group(1)) < 10:
+    if not noun.islower():
+        return capital_count(text, s, m)
+    if noun in _NOT_NOUNS or len(noun) < 3 or not 0 < int(m.group(1)) < 10:
         return False
     before = _WORD_BEFORE.search(text, max(s, m.start() - 30), m.start())
     if before is None or _VERB.match(noun):

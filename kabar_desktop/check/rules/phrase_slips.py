@@ -39,6 +39,7 @@ from kabar_desktop.check.rules import ERROR, N_, WARNING, Hit, keep_case, rule
 from kabar_desktop.check.rules.capital_terms import after_comma, law_term, statute_words
 from kabar_desktop.check.rules.case_reading import capitalised, in_slogan, in_title
 from kabar_desktop.check.rules.commas import PROVINCES
+from kabar_desktop.check.rules.form_contexts import prefixed_foreign
 from kabar_desktop.check.rules.inner_caps import _CLOSED, _mid_sentence
 from kabar_desktop.check.rules.place_names import one_word_places
 from kabar_desktop.check.rules.plain_runs import capital_runs
@@ -478,3 +479,4 @@ def prefixed_english(doc: Doc) -> Iterator[Hit]:
                 None,
                 {"word": m.group()},
             )
+    yield from prefixed_foreign(doc)  # "mengupload", "diupgrade": EYD V's hyphen is missing

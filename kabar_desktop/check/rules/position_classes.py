@@ -14,8 +14,9 @@ import re
 from collections.abc import Iterator
 
 from kabar_desktop.check.document import Doc
-from kabar_desktop.check.lexicon import MONTHS, POSITIONS, QUANTIFIERS, words
+from kabar_desktop.check.lexicon import INSTITUTIONS, MONTHS, POSITIONS, QUANTIFIERS, words
 from kabar_desktop.check.rules import N_, Hit
+from kabar_desktop.check.rules.capital_contexts import functional_positions, slashed_kinds
 from kabar_desktop.check.rules.case_reading import capitalised, in_title, initial
 from kabar_desktop.check.rules.headline import headline
 
@@ -66,6 +67,8 @@ def _counted(doc: Doc, i: int) -> bool:
 
 def counted_and_coordinated(doc: Doc) -> Iterator[Hit]:
     """K2 findings: counted positions and heads of kinds of unit side by side."""
+    yield from functional_positions(doc)  # "Pembimbing Kemasyarakatan" of no one named
+    yield from slashed_kinds(doc)  # "masing-masing Kementerian/Lembaga"
     toks = doc.tokens
     done = -1
     for i, t in enumerate(toks):
@@ -77,6 +80,7 @@ def counted_and_coordinated(doc: Doc) -> Iterator[Hit]:
             continue  # "para Kepala Desa": positions.py reads it
         j = _head(doc, i)
         if j is None:
+            yield from _counted_head(doc, i)
             continue
         ends = [j]
         while ends[-1] < len(toks) - 1:  # "Lurah/Kepala Desa", "Kepala Badan dan Kepala Biro"
@@ -101,4 +105,28 @@ def counted_and_coordinated(doc: Doc) -> Iterator[Hit]:
             done,
             N_("A position used generically is written in lowercase."),
             doc.text[t.start : done].lower(),
+        )
+
+
+def _counted_head(doc: Doc, i: int) -> Iterator[Hit]:
+    """'kepada 13 Kepala Unit Pelaksana Teknis', 'ada 9 Kepala Lapas se-…': many holders
+    counted before a head of a kind of unit or office; the unit's words are its own name,
+    the head is every holder's and lowercase. A count of one names one holder."""
+    toks = doc.tokens
+    t = toks[i]
+    if not (t.text == "Kepala" and _counted(doc, i) and i + 1 < len(toks)):
+        return
+    count = doc.text[max(0, t.start - 4) : t.start].split()[-1:]
+    if not count or not count[0].isdigit() or int(count[0]) < 2:
+        return
+    nxt = toks[i + 1]
+    lower = nxt.text.lower()
+    if not doc.adjacent(t, nxt) or not capitalised(nxt):
+        return
+    if lower in _UNIT_KINDS or (lower in INSTITUTIONS and lower not in POSITIONS):
+        yield Hit(
+            t.start,
+            t.end,
+            N_("A position used generically is written in lowercase."),
+            "kepala",
         )

@@ -12,6 +12,7 @@ from kabar_desktop.check.acronym_forms import spells
 from kabar_desktop.check.document import Doc, Token
 from kabar_desktop.check.lexicon import words
 from kabar_desktop.check.rules import N_, WARNING, Hit, keep_case, rule
+from kabar_desktop.check.rules.form_contexts import giat_as_noun
 from kabar_desktop.check.tables import GIAT_NEIGHBOURS, SHORTHAND
 
 # Acronyms KBBI lists as words of their own (KBBI: sidak, akr inspeksi mendadak; raker, akr
@@ -62,6 +63,8 @@ def shorthand(doc: Doc) -> Iterator[Hit]:
         low = t.text.lower()
         if text[t.start - 1 : t.start] == "(" and text[t.end : t.end + 1] == ")":
             continue  # "(Rakor)": the short form defined after the full one
+        if text[t.start - 1 : t.start] in (".", "/", "@"):
+            continue  # "lembaga.org": part of an address, no word
         if low in defined:
             continue  # "Rapat Koordinasi (Rakor) …": from then on a defined acronym
         right = None if low in _KBBI_ACRONYMS else SHORTHAND.get(low)
@@ -72,5 +75,9 @@ def shorthand(doc: Doc) -> Iterator[Hit]:
         elif low == "giat" and t.text.islower():
             near = [toks[k].text.lower() for k in (i - 1, i + 1) if 0 <= k < len(toks)]
             before = near[0] if i > 0 else ""
-            if any(w in GIAT_NEIGHBOURS for w in near) or before in _HOLDING:
+            if (
+                any(w in GIAT_NEIGHBOURS for w in near)
+                or before in _HOLDING
+                or giat_as_noun(doc, i)
+            ):
                 yield Hit(t.start, t.end, message, "kegiatan", {"word": "kegiatan"})

@@ -182,7 +182,8 @@ FOREIGN_PHRASES = frozenset(
     p.replace("_", " ")
     for p in words(
         """open_house fun_walk fun_run walk_in win_win good_governance public_speaking
-        soft_skill hard_skill best_practice live_streaming open_recruitment"""
+        soft_skill hard_skill best_practice live_streaming open_recruitment log_in log_out
+        sign_in sign_up"""
     )
 )
 

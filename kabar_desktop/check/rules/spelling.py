@@ -31,6 +31,11 @@ from kabar_desktop.check.lexicon import (
 from kabar_desktop.check.places import is_place_word, place_name, place_slip
 from kabar_desktop.check.rules import ERROR, N_, WARNING, Hit, keep_case, rule
 from kabar_desktop.check.rules.colloquial import COLLOQUIAL
+from kabar_desktop.check.rules.form_contexts import (
+    ministry_short_form,
+    nasal_before_liquid,
+    post_head_slip,
+)
 from kabar_desktop.check.rules.name_readings import in_name_expansion
 from kabar_desktop.check.rules.solid_words import known_more
 from kabar_desktop.check.spelling import Speller, speller
@@ -47,6 +52,7 @@ from kabar_desktop.check.tables import (
 _RULED = FOREIGN_WORDS | frozenset(PREPOSITIONS_JOINED) | frozenset(NONSTANDARD)
 _RULED |= frozenset(STANDARD_FORMS) | frozenset(SHORTHAND) | frozenset(COLLOQUIAL)  # W27
 _NON_WORD = re.compile(r"^\W+|\W+$")
+_AFFIXED_FOREIGN = re.compile(r"(?:di|me|meng|men|mem|ter|ber|pe|per)-[a-z]+(?:-?(?:kan|i|nya))?")
 _ADDRESS = re.compile(
     r"(?:https?://|www\.)\S+"
     r"|(?<![\w.+-])[\w.+-]+@[\w-]+(?:\.[\w-]+)+"
@@ -87,6 +93,10 @@ def spelling(doc: Doc) -> Iterator[Hit]:
             yield Hit(t.start, t.end, msg, fixed, {"word": word, "fix": fixed})
             continue
         if check.known(word) or check.fix(word) is not None or known_more(word):
+            continue
+        if word[0].isupper() and (head := post_head_slip(doc, t, word, check.lists.short_forms)):
+            msg = N_("'{word}' is not in the Indonesian word list; did you mean '{fix}'?")
+            yield Hit(t.start, t.end, msg, head, {"word": word, "fix": head})
             continue
         if word[0].isupper() and not _as_ordinary_word(doc, t):
             if word not in short:
@@ -130,6 +140,7 @@ def spelling(doc: Doc) -> Iterator[Hit]:
             )
     yield from _short_form_swaps(doc, check)
     yield from _place_slips(doc, check)
+    yield from ministry_short_form(doc)  # "Kemenkum" in a text of Kemenkumham
 
 
 def _spoken_nasal(word: str, check: Speller) -> str | None:
@@ -222,6 +233,9 @@ def word_formation(doc: Doc) -> Iterator[Hit]:
         if fix is not None:
             fixed = keep_case(word, fix.word)
             yield Hit(t.start, t.end, _FIX_MESSAGES[fix.kind], fixed, {"word": word, "fix": fixed})
+        elif (nasal := nasal_before_liquid(word, check)) is not None:  # "pengrusakan"
+            fixed = keep_case(word, nasal)
+            yield Hit(t.start, t.end, _FIX_MESSAGES["sound"], fixed, {"word": word, "fix": fixed})
 
 
 def _checked(doc: Doc, check: Speller) -> list[tuple[Token, str]]:
@@ -261,6 +275,8 @@ def _tokens_to_check(doc: Doc, check: Speller) -> Iterator[tuple[Token, str]]:
         lower = word.lower()
         if lower in _RULED or lower in wrong or (addresses and _inside(addresses, t.start, t.end)):
             continue
+        if "-" in lower and _AFFIXED_FOREIGN.fullmatch(lower) and lower.split("-")[1] in _RULED:
+            continue  # "di-upload": EYD V's hyphen before a foreign root (W9 reads the root)
         if apostrophes and (
             _APOSTROPHE.match(text, t.end) or _APOSTROPHE.match(text, max(t.start - 1, 0))
         ):
@@ -276,13 +292,19 @@ def _tokens_to_check(doc: Doc, check: Speller) -> Iterator[tuple[Token, str]]:
             continue
         if word[0].isupper() and late[0] <= t.start < late[1]:
             continue
-        if word[0].isupper() and is_place_word(word):
+        if (
+            word[0].isupper()
+            and is_place_word(word)
+            and post_head_slip(doc, t, word, check.lists.short_forms) is None
+        ):
             continue  # a province's, a city's or a district's name ("Stabat (Humas) –")
         if (
             word[0].isupper()
             and _in_name(doc, i, check)
             and not _slip(word, check)
             and head_slip(doc, t, word, check=check) is None
+            and post_head_slip(doc, t, word, check.lists.short_forms) is None
+            and not _exchanged_short_form(lower, check)
         ):
             continue
         if lower in _NAME_GLUE and _between_capitals(doc, i):
@@ -427,6 +449,27 @@ def _slip(word: str, check: Speller) -> bool:
     return check.fix(word) is not None or _letter_slip(word) is not None
 
 
+def _exchanged_short_form(lower: str, check: Speller) -> bool:
+    """A long word that is a known short form with two letters exchanged ("Kemenhumkam"):
+    a sure slip even inside a name."""
+    if len(lower) < LONG_SHORT_FORM or not lower.isalpha():
+        return False
+    return _exchange_of(lower, check.lists.short_forms)
+
+
+@lru_cache(maxsize=4096)
+def _exchange_cached(lower: str, short_id: int) -> bool:
+    return any(e in _SHORT_FORMS_SEEN[short_id] for e in _exchanges(lower))
+
+
+_SHORT_FORMS_SEEN: dict[int, dict[str, str]] = {}
+
+
+def _exchange_of(lower: str, short: dict[str, str]) -> bool:
+    _SHORT_FORMS_SEEN.setdefault(id(short), short)
+    return _exchange_cached(lower, id(short))
+
+
 def _short_form_slip(word: str, check: Speller) -> str | None:
     """The known short form one slip from ``word`` (Kamwil → Kanwil), if only one is."""
     short = check.lists.short_forms
@@ -437,8 +480,21 @@ def _short_form_slip(word: str, check: Speller) -> str | None:
     least = max(4, len(word) - (len(word) >= LONG_SHORT_FORM))
     lower = word.lower()
     near = edits(lower) | (swaps(lower) if len(lower) >= 6 else set())  # Rudemin → Rudenim
+    if len(lower) >= LONG_SHORT_FORM:  # "Kemenhumkam" → "Kemenkumham": two letters exchanged
+        near |= _exchanges(lower)
     found = {short[e] for e in near if e in short and len(e) >= least}
     return found.pop() if len(found) == 1 else None
+
+
+def _exchanges(lower: str) -> set[str]:
+    """``lower`` with any two of its letters exchanged: in a long short form of syllables
+    ('kemen-kum-ham'), the hands swap two syllables' consonants as readily as neighbours."""
+    out = set()
+    for i in range(len(lower)):
+        for j in range(i + 3, len(lower)):
+            if lower[i] != lower[j]:
+                out.add(lower[:i] + lower[j] + lower[i + 1 : j] + lower[i] + lower[j + 1 :])
+    return out
 
 
 def _built_like_a_short_form(lower: str, short: dict[str, str]) -> bool:

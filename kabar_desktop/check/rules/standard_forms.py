@@ -18,6 +18,7 @@ from kabar_desktop.check.document import Doc, Token
 from kabar_desktop.check.lexicon import FUNCTION_WORDS, POSITIONS, words
 from kabar_desktop.check.loan_letters import ENGLISH_LETTERS, english_respelt
 from kabar_desktop.check.rules import ERROR, N_, WARNING, Hit, keep_case, rule
+from kabar_desktop.check.rules.form_contexts import adjectives_in_istis, ir_verbs, kan_apart
 from kabar_desktop.check.rules.particles import particles_apart
 from kabar_desktop.check.tables import (
     KEEPS_CONSONANT,
@@ -208,6 +209,9 @@ def standard_forms(doc: Doc) -> Iterator[Hit]:
 def nonstandard(doc: Doc) -> Iterator[Hit]:
     yield from table_hits(doc, _W6, _SPELLING)
     yield from particles_apart(doc)  # "tidak lah" → "tidaklah"
+    yield from kan_apart(doc)  # "itukan" → "itu kan"
+    yield from adjectives_in_istis(doc)  # "aksi anarkis" → "aksi anarkistis"
+    yield from ir_verbs(doc)  # "mengakomodir" → "mengakomodasi"
     for m in _HIJRI.finditer(doc.text):
         fixed = f"{m.group(1)} H"
         yield Hit(

@@ -90,7 +90,9 @@ def office_class(doc: Doc) -> Iterator[Hit]:
                 w in _SHORT_FORMS or w in _HEADS and b[:1].isupper()
                 for w, b in zip(words, before, strict=True)
             )
-            if not named or _left_to_others(m, words):
+            # K23 reads the word before as it stands, a bracket kept: "(Bapas) kelas 1" is ours.
+            k23_words = [w.lower().strip(",") for w in before]
+            if not named or _left_to_others(m, k23_words):
                 continue  # "siswa kelas 2 SD", "anak kelas 2": a school's class
             if m.group(2).isalpha() and not re.match(r" [A-Z]", text[m.end() : m.end() + 2]):
                 continue  # "kelas dua" with no name after it: not surely a class

@@ -12,6 +12,7 @@ from kabar_desktop.check.document import Doc, Token
 from kabar_desktop.check.lexicon import FUNCTION_WORDS, words
 from kabar_desktop.check.rules import ERROR, N_, WARNING, Hit, keep_case, rule
 from kabar_desktop.check.rules.colloquial import headline_form, place_after_di
+from kabar_desktop.check.rules.form_contexts import english_run
 from kabar_desktop.check.rules.name_readings import in_name_expansion, in_title_series
 from kabar_desktop.check.rules.reduplicated_forms import more_reduplications
 from kabar_desktop.check.rules.solid_words import (  # and W33
@@ -431,6 +432,10 @@ def ordinals(doc: Doc) -> Iterator[Hit]:
                 yield Hit(m.start(), m.end(), message, fixed, {"word": fixed})
 
 
+# English words the lists name: two of them side by side are an English phrase, not a name.
+_LISTED_ENGLISH = FOREIGN_WORDS | FOREIGN_ONLY_IN_PAIRS
+
+
 def _foreign(t: Token) -> bool:
     return t.text.lower() in FOREIGN_WORDS and not (t.text.isupper() and len(t.text) > 1)
 
@@ -448,14 +453,16 @@ def foreign_words(doc: Doc) -> Iterator[Hit]:
             j = i + 1
         while j < len(toks) and _foreign(toks[j]) and doc.adjacent(toks[j - 1], toks[j]):
             j += 1
-        first, group, i = i, toks[i:j], j
+        first, last = english_run(doc, i, j)  # "Morning Meeting": its English neighbours
+        group, i = toks[first : last + 1], max(j, last + 1)
         start, end = group[0].start, group[-1].end
         if len(group) == 1 and group[0].text.lower() in FOREIGN_ONLY_IN_PAIRS:
             continue
+        listed = sum(t.text.lower() in _LISTED_ENGLISH for t in group)
         if doc.is_italic(start, end) or (
-            group[0].text[0].isupper() and beside_name(doc, first, j - 1)
+            group[0].text[0].isupper() and listed < 2 and beside_name(doc, first, last)
         ):
-            continue
+            continue  # one foreign word beside a name may be the name's ("Zoom", "Grand")
         if group[0].text[0].isupper() and (
             spelled_by_short_form(doc.text, start, end) or in_title_series(doc, start, end)
         ):

@@ -28,6 +28,11 @@ from kabar_desktop.check.lexicon import words
 from kabar_desktop.check.places import is_place_word
 from kabar_desktop.check.rules import ERROR, N_, WARNING, Hit, keep_case, rule
 from kabar_desktop.check.rules.case_reading import in_title
+from kabar_desktop.check.rules.form_contexts import (
+    berapa_for_beberapa,
+    iya_for_ia,
+    organisation_names,
+)
 from kabar_desktop.check.rules.process_nouns import process_doers
 from kabar_desktop.check.spelling import speller
 from kabar_desktop.check.suggest import frequent, one_edit
@@ -123,6 +128,8 @@ def word_slips(doc: Doc) -> Iterator[Hit]:
     yield from _lowercase_sections(doc)
     yield from _split_short_forms(doc)
     yield from _doubling_slips(doc)
+    yield from berapa_for_beberapa(doc)  # "Berapa orang kami ajak." → "Beberapa"
+    yield from iya_for_ia(doc)  # "Iya berharap …" → "Ia berharap"
     yield from _baik_ataupun(doc)
     yield from process_doers(doc)  # "proses pembina" → "proses pembinaan"
 
@@ -321,6 +328,7 @@ def fixed_forms(doc: Doc) -> Iterator[Hit]:
         fix = "Al-Qur" + ("’" if mark in "’‘`" else "'") + "an"
         if typed != fix:
             yield Hit(m.start(), m.end(), _FORM, fix, {"word": typed, "fix": fix})
+    yield from organisation_names(doc)  # "Darma Wanita" → "Dharma Wanita"
     for m in _HIV.finditer(text):
         if m.group() != "HIV/AIDS":
             yield Hit(m.start(), m.end(), _FORM, "HIV/AIDS", {"word": m.group(), "fix": "HIV/AIDS"})

@@ -30,6 +30,7 @@ from kabar_desktop.check.rules.clause_seams import (
     said_by_company,
     title_subject_comma,
 )
+from kabar_desktop.check.rules.comma_contexts import unclosed_means
 from kabar_desktop.check.rules.comma_seams import (
     conjunction_comma,
     demonstrative_subject,
@@ -316,7 +317,7 @@ def company_phrase(doc: Doc) -> Iterator[Hit]:
     text = doc.text
     for para in doc.prose_paras():
         for s, e in para.sentences:
-            hit = _unclosed_company(doc, s, e)
+            hit = _unclosed_company(doc, s, e) or unclosed_means(doc, s, e)  # round 14
             if hit:
                 yield hit
             yield from unclosed_time(doc, s, e)

@@ -1,0 +1,530 @@
+"""Round 14's readings of words, forms and dates, called from the rules that own their ids.
+
+- N5: a weekday and its date inside one pair of brackets without the year ("(Selasa,
+  24/5)"): the event's date needs its year (house-style.md N5), in a quote too.
+- W6: KBBI's adjective in -istis where the -is form is the person (anarkis n, anarkistis a:
+  "aksi anarkis" → "aksi anarkistis"); the particle "kan" written apart from "itu"/"ini"
+  (EYD V: "kan", short for "bukan", is a word of its own: "itukan" → "itu kan").
+- W10: "giat" as the noun "kegiatan" before an event's name or a nominalisation ("giat
+  Bintorwasdal", "giat penyuluhan"); before a verb it is the adjective ("giat berlatih").
+- S1: a capitalised head of a post one vowel off ("Kapala Kasi" → "Kepala"), before the
+  post's next word.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+from collections.abc import Iterator
+from functools import lru_cache
+
+from kabar_desktop.check.document import Doc, Token
+from kabar_desktop.check.lexicon import (
+    FUNCTION_WORDS,
+    MONTH_ALTERNATION,
+    POSITION_PARTS,
+    POSITIONS,
+    WEEKDAY_ALTERNATION,
+    WEEKDAYS,
+    words,
+)
+from kabar_desktop.check.rules import N_, Hit, keep_case
+
+# --- N5 ----------------------------------------------------------------------------------
+_WEEKDAY_IN_BRACKETS = re.compile(rf"\((?i:{WEEKDAY_ALTERNATION}),? (\d{{1,2}})/(\d{{1,2}})\)")
+_YEAR_OF_DATE = re.compile(
+    rf"\b\d{{1,2}}/\d{{1,2}}/((?:19|20)\d\d)\b"
+    rf"|\b\d{{1,2}} (?i:{MONTH_ALTERNATION}) ((?:19|20)\d\d)\b"
+)
+
+
+def _article_year(text: str) -> str | None:
+    """The year the article's other dates give, when they all give one."""
+    years = {m.group(1) or m.group(2) for m in _YEAR_OF_DATE.finditer(text)}
+    return years.pop() if len(years) == 1 else None
+
+
+# "(03-05/08)": a range of days of one month in brackets, no year.
+_RANGE_IN_BRACKETS = re.compile(r"\((\d{1,2}) ?[-–] ?(\d{1,2})/(\d{1,2})\)")
+
+
+def bracketed_weekday_without_year(doc: Doc) -> Iterator[Hit]:
+    """'(Selasa, 24/5)': the weekday and its day/month in one pair of brackets, no year;
+    '(03-05/08)': a range of days, no year (EYD V's en dash, no padding, in the fix)."""
+    text = doc.text
+    if "/" not in text:
+        return
+    year = None
+    for m in _WEEKDAY_IN_BRACKETS.finditer(text):
+        day, month = int(m.group(1)), int(m.group(2))
+        if not (1 <= day <= 31 and 1 <= month <= 12):
+            continue
+        year = year or _article_year(text) or ""
+        fixed = f"{m.group(1)}/{m.group(2)}/{year})" if year else None
+        yield Hit(m.start(1), m.end(), N_("The date needs its year."), fixed)
+    for m in _RANGE_IN_BRACKETS.finditer(text):
+        first, last, month = int(m.group(1)), int(m.group(2)), int(m.group(3))
+        if not (1 <= first < last <= 31 and 1 <= month <= 12):
+            continue
+        year = year or _article_year(text) or ""
+        fixed = f"({first}–{last}/{month}/{year})" if year else None
+        yield Hit(m.start(), m.end(), N_("The date needs its year."), fixed)
+
+
+# --- W6: -is (a person) and -istis (the adjective) -----------------------------------------
+# KBBI VI: anarkis n 'penganut anarkisme', anarkistis a; optimis n 'orang yang selalu
+# berpengharapan baik', optimistis a; pesimis n, pesimistis a; egois n, egoistis a.
+ADJECTIVES_IN_ISTIS = {
+    "anarkis": "anarkistis",  # KBBI: anarkis n, anarkistis a
+    "optimis": "optimistis",  # KBBI: optimis n, optimistis a
+    "pesimis": "pesimistis",  # KBBI: pesimis n, pesimistis a
+    "egois": "egoistis",  # KBBI: egois n, egoistis a
+}
+# Where only the adjective fits: after a noun of conduct it describes, after a word of
+# degree or a linking verb, or after "yang" ("aksi anarkis", "sangat optimis", "yang egois").
+_BEFORE_ADJECTIVE = words(
+    """aksi tindakan perbuatan perilaku sikap gerakan tindak kerusuhan kekerasan cara sifat
+    pandangan langkah unjuk sangat amat lebih paling kurang cukup makin semakin kian tetap
+    terlalu begitu agak bersikap bersifat merasa tampak terlihat menjadi yang tidak harus"""
+)
+_PRONOUNS = words("kami kita saya aku ia dia mereka beliau pihaknya")
+
+
+_IS_FORMS = re.compile(r"\b(?i:" + "|".join(ADJECTIVES_IN_ISTIS) + r")\b")
+
+
+def adjectives_in_istis(doc: Doc) -> Iterator[Hit]:
+    if not any(w[2:] in doc.text for w in ADJECTIVES_IN_ISTIS):
+        return  # most texts have none of them
+    toks = doc.tokens
+    for m in _IS_FORMS.finditer(doc.text):
+        i = doc.token_at(m.start())
+        if i is None or i == 0:
+            continue
+        t = toks[i]
+        right = ADJECTIVES_IN_ISTIS.get(t.text.lower())
+        if right is None or not doc.adjacent(toks[i - 1], t):
+            continue
+        before = toks[i - 1].text.lower()
+        if before in _BEFORE_ADJECTIVE or before in _PRONOUNS:
+            fixed = keep_case(t.text, right)
+            yield Hit(
+                t.start,
+                t.end,
+                N_("KBBI: '{word}' is the person; the adjective is '{fix}'."),
+                fixed,
+                {"word": t.text, "fix": fixed},
+            )
+
+
+# --- W6: the particle "kan" ----------------------------------------------------------------
+_KAN_GLUED = re.compile(r"\b([Ii]tu|[Ii]ni)kan\b")
+
+
+def kan_apart(doc: Doc) -> Iterator[Hit]:
+    """'itukan' → 'itu kan' (EYD V: 'kan', short for 'bukan', is written apart)."""
+    if "tukan" not in doc.text and "nikan" not in doc.text:
+        return
+    for m in _KAN_GLUED.finditer(doc.text):
+        fixed = f"{m.group(1)} kan"
+        yield Hit(
+            m.start(),
+            m.end(),
+            N_("The particle 'kan' is written apart: '{word}'."),
+            fixed,
+            {"word": fixed},
+        )
+
+
+# --- W10: "giat" as the noun ---------------------------------------------------------------
+_NOMINAL = re.compile(r"(?:pe|ke|per)[a-z]{3,}an")
+_NOUN_PHRASE_OPENERS = words("bahwa yakni yaitu adapun sedangkan sementara")
+_VERB_LIKE = re.compile(r"(?:me|be|di|te)[a-z]{3,}")
+
+
+def giat_as_noun(doc: Doc, i: int) -> bool:
+    """'giat' (lowercase) at token ``i`` names an event: before a capitalised name or a
+    short form ('giat Bintorwasdal', 'giat P4GN'), before a peN-/ke-/per-…-an noun ('giat
+    penyuluhan'), or after a word that opens a noun phrase ('bahwa giat ini'). Before a verb
+    or after one it is KBBI's adjective ('giat berlatih', 'bekerja giat')."""
+    toks = doc.tokens
+    t = toks[i]
+    if t.text != "giat" or i + 1 >= len(toks) or not doc.adjacent(t, toks[i + 1]):
+        return False
+    nxt = toks[i + 1].text
+    if nxt[:1].isupper() and not toks[i + 1].initial:
+        return True
+    if _NOMINAL.fullmatch(nxt):
+        return True
+    if _VERB_LIKE.match(nxt.lower()):
+        return False  # "bahwa giat berlatih …": the adjective before its verb
+    before = toks[i - 1].text.lower() if i > 0 and doc.adjacent(toks[i - 1], t) else ""
+    return before in _NOUN_PHRASE_OPENERS
+
+
+# --- S1: a post's head one vowel off -------------------------------------------------------
+_VOWELS = frozenset("aeiou")
+_HEADS6 = frozenset(w for w in POSITIONS if len(w) >= 5)
+
+
+@lru_cache(maxsize=2048)
+def _vowel_slip(lower: str) -> str | None:
+    found = set()
+    for head in _HEADS6:
+        if len(head) != len(lower):
+            continue
+        diff = [(a, b) for a, b in zip(lower, head, strict=True) if a != b]
+        if len(diff) == 1 and diff[0][0] in _VOWELS and diff[0][1] in _VOWELS:
+            found.add(head)
+    return found.pop() if len(found) == 1 else None
+
+
+def post_head_slip(doc: Doc, t: Token, word: str, short_forms: dict[str, str]) -> str | None:
+    """'Kapala Kasi' → 'Kepala': a capitalised word the lists do not know, one vowel off a
+    post's head, right before a post's word or short form ('Kasi', 'Seksi', 'Divisi')."""
+    if len(word) < 5 or not word[1:].islower():
+        return None
+    i = doc.token_at(t.start)
+    if i is None or i + 1 >= len(doc.tokens):
+        return None
+    after = doc.tokens[i + 1]
+    if not after.text[:1].isupper() or doc.text[t.end : after.start] != " ":
+        return None
+    nxt = after.text.lower()
+    if nxt not in POSITIONS and nxt not in POSITION_PARTS and nxt not in short_forms:
+        return None
+    head = _vowel_slip(word.lower())
+    return keep_case(word, head) if head else None
+
+
+# --- N1: a count before a capitalised noun or a short form ---------------------------------
+# EYD V: a number of one or two words is spelled out in running text; the noun it counts
+# may be capitalised ("kepada 13 Kepala UPT") or a short form ("di 10 UPT", "2 WNA").
+_COUNTING_WORDS = FUNCTION_WORDS | words(
+    """ada sekitar sebanyak terdapat yakni yaitu hanya baru masih tinggal kurang lebih
+    sedikitnya setidaknya"""
+)
+_VERB_BEFORE = re.compile(r"(?:me|be|di|te)[a-z]{3,}")
+_WORD_BEFORE = re.compile(r"(?<![\w-])([A-Za-z]+) $")
+_ACTION_NOUN = re.compile(r"pe[mnr]?[a-z]{4,}an")
+# Names of months and days that follow a day's number ("1 Syawal", "17 Agustus").
+_CALENDAR = frozenset(
+    w.lower() for w in MONTH_ALTERNATION.split("|") + WEEKDAY_ALTERNATION.split("|")
+) | words(
+    """muharam muharram safar sapar rabiulawal rabiulakhir jumadilawal jumadilakhir rajab
+    syakban syaban ramadan ramadhan syawal syawwal zulkaidah dzulqaidah zulhijah zulhijjah
+    dzulhijjah"""
+)
+_NOT_COUNTED = words(
+    """wib wita wit km kg cm mm ha ml persen juta ribu miliar triliun rupiah tahun hari ayat
+    pasal nomor angka huruf"""
+)
+
+
+def capital_count(text: str, s: int, m: re.Match) -> bool:
+    """Whether the number in ``m`` (digits, then a capitalised word or a short form) counts
+    that noun: after a verb or a word that leads to a count, a noun the lists know that is
+    no month, no unit and no verb."""
+    from kabar_desktop.check.spelling import speller
+
+    n, noun = int(m.group(1)), m.group(2)
+    lower = noun.lower()
+    if not 0 < n < 100 or lower in _CALENDAR or lower in _NOT_COUNTED or len(noun) < 2:
+        return False
+    check = speller()
+    if noun.isupper() and text[max(s, m.start() - 2) : m.start()] == ", ":
+        return lower in check.lists.short_forms  # "Pada Juli, 2 WNA kembali": the clause's count
+    before = _WORD_BEFORE.search(text, max(s, m.start() - 30), m.start())
+    if before is None:
+        return False
+    word = before.group(1).lower()
+    # after a verb, a word leading to a count, or an act's noun ("pembukaan 5 Pos Bapas")
+    if not (
+        word in _COUNTING_WORDS or _VERB_BEFORE.fullmatch(word) or _ACTION_NOUN.fullmatch(word)
+    ):
+        return False
+    if noun.isupper():
+        return lower in check.lists.short_forms
+    if _VERB_BEFORE.match(lower) and not lower.endswith("an"):
+        return False  # "2 Diterima": a verb, no noun
+    return check.known(lower) or lower in POSITIONS
+
+
+# --- W9: a foreign word's English neighbours -----------------------------------------------
+# An English word the Indonesian lists do not know: a gerund in -ing, or English letters
+# Indonesian spelling does not use (c, x, ph, doubled consonants, -tion, -ity…).
+_ENGLISH_SHAPE = re.compile(r"[a-z]{3,}ing|.*(?:c|x|ph|([bdfgklmnprst])\1|tion|ity|ive)")
+
+
+def _english_word(doc: Doc, t: Token) -> bool:
+    from kabar_desktop.check.places import is_place_word
+    from kabar_desktop.check.spelling import speller
+    from kabar_desktop.check.tables import FOREIGN_ONLY_IN_PAIRS
+
+    text = t.text
+    if not (text[:1].isupper() and text[1:].islower() and text.isalpha()) or len(text) < 3:
+        return False
+    lower = text.lower()
+    if lower in FOREIGN_ONLY_IN_PAIRS:
+        return True  # "Fun Games", "Open House": English beside English
+    if not _ENGLISH_SHAPE.match(lower) or is_place_word(text):
+        return False
+    check = speller()
+    return not check.known(lower) and lower not in check.lists.short_forms
+
+
+def english_run(doc: Doc, i: int, j: int) -> tuple[int, int]:
+    """The first and last token of the foreign group ``i``..``j - 1`` widened over the
+    capitalised English words right beside it ('Morning Meeting', 'Meeting Clinic'): the
+    phrase is English as a whole, not a name with an English word in it."""
+    toks = doc.tokens
+    first, last = i, j - 1
+    if not toks[first].text[:1].isupper():
+        return first, last
+    while first > 0 and doc.adjacent(toks[first - 1], toks[first]):
+        if not _english_word(doc, toks[first - 1]) or toks[first - 1].initial:
+            break
+        first -= 1
+    while last + 1 < len(toks) and doc.adjacent(toks[last], toks[last + 1]):
+        if not _english_word(doc, toks[last + 1]):
+            break
+        last += 1
+    return first, last
+
+
+# --- S8: "berapa" (how many) for "beberapa" (some) -----------------------------------------
+# KBBI: berapa asks a number; beberapa is "some". A sentence that opens with "Berapa" and a
+# noun and ends with a full stop states, not asks: "Berapa orang kami ajak bicara." → Beberapa.
+_BERAPA = re.compile(r"([Bb])erapa (?=[a-z]{3,})")
+
+
+def berapa_for_beberapa(doc: Doc) -> Iterator[Hit]:
+    from kabar_desktop.check.spelling import speller
+
+    text = doc.text
+    if "erapa " not in text:
+        return
+    check = speller()
+    for para in doc.prose_paras():
+        for s, e in para.sentences:
+            begin = s + 1 if text[s : s + 1] in "\"“'‘" else s
+            m = _BERAPA.match(text, begin, e)
+            if m is None or text[s:e].rstrip("\"”’' ").endswith("?") or "?" in text[s:e]:
+                continue
+            noun = re.match(r"[a-z]+", text[m.end() : e])
+            if noun is None or not check.known(noun.group()) or noun.group() in FUNCTION_WORDS:
+                continue
+            if noun.group() in words("banyak lama jauh besar kali"):
+                continue  # "Berapa banyak …": an exclamation or a question without its mark
+            fixed = f"{m.group(1)}eberapa"
+            yield Hit(
+                m.start(),
+                m.start() + 6,
+                N_("'Berapa' asks how many; for 'some' write '{fix}'."),
+                fixed,
+                {"word": "Berapa", "fix": fixed},
+            )
+
+
+# --- W19: an Indonesian prefix glued to an English word ------------------------------------
+# EYD V (II.H): a foreign root takes an Indonesian affix with a hyphen, the root in italics
+# ("di-upload"); glued ("diupload", "mendownload") it is neither language.
+_PREFIXED_WORD = re.compile(
+    r"\b(?i:(meng|meny|mem|men|me|di|ter|ber|dipe|diper))([a-z]{4,}?)(kan|i|nya)?\b"
+)
+
+
+def prefixed_foreign(doc: Doc) -> Iterator[Hit]:
+    from kabar_desktop.check.spelling import speller
+    from kabar_desktop.check.tables import FOREIGN_EQUIVALENTS, FOREIGN_WORDS
+
+    check = speller()
+    for para in doc.prose_paras():
+        for m in _PREFIXED_WORD.finditer(doc.text, para.start, para.end):
+            root = m.group(2).lower()
+            if root not in FOREIGN_WORDS or " " in root or check.known(m.group().lower()):
+                continue
+            if m.group(1).lower() in ("me", "ter", "ber") and root[:1] not in "lrwyaeiou":
+                continue  # "men"/"mem" read the root's own sound: "me" + "download" is no form
+            word = m.group()
+            right = FOREIGN_EQUIVALENTS.get(root)
+            yield Hit(
+                m.start(),
+                m.end(),
+                N_(
+                    "'{word}' puts an Indonesian prefix on an English word: use the Indonesian "
+                    "verb, or the English word in italics."
+                ),
+                None,
+                {"word": word, "fix": right or ""},
+            )
+
+
+# --- S8: "iya" (yes) for the pronoun "ia" ----------------------------------------------
+# KBBI: iya is "ya" (yes); the third person is "ia". Before a verb, outside a speaker's words,
+# it is the pronoun: "Iya berharap …" → "Ia berharap".
+_IYA = re.compile(r"\b([Ii])ya (?=(?:me|ber|ter|di|mem|men|meng)[a-z]{3,}\b|juga\b|akan\b|pun\b)")
+
+
+def iya_for_ia(doc: Doc) -> Iterator[Hit]:
+    text = doc.text
+    if "Iya " not in text and "iya " not in text:
+        return
+    for m in _IYA.finditer(text):
+        if doc.in_quote(m.start()):
+            continue  # "Iya, kami …": a speaker says yes
+        fixed = f"{m.group(1)}a"
+        yield Hit(
+            m.start(),
+            m.start() + 3,
+            N_("'Iya' means yes; the pronoun is '{fix}'."),
+            fixed,
+            {"word": m.group(1) + "ya", "fix": fixed},
+        )
+
+
+# --- N5: a weekday that fits the date with its year's slip mended --------------------------
+def year_slip(doc: Doc, start: int, end: int, value: dt.date, weekday: str) -> Hit | None:
+    """'Senin (25/12/2013)' in an article of 2023: the weekday does not fit 2013, but it
+    fits the year one digit away that the article's other dates give: the year is the
+    slip, not the weekday."""
+    typed = str(value.year)
+    fits = []
+    for k in range(len(typed)):
+        for c in "0123456789":
+            if c == typed[k]:
+                continue
+            year = int(typed[:k] + c + typed[k + 1 :])
+            if not 2000 <= year <= 2039:
+                continue
+            try:
+                day = value.replace(year=year)
+            except ValueError:
+                continue
+            if WEEKDAYS[day.weekday()] == weekday:
+                fits.append(year)
+    others = {int(y) for y in re.findall(r"\b20[0-3]\d\b", doc.text[:start] + doc.text[end:])}
+    chosen = [y for y in fits if y in others]
+    if len(chosen) != 1:
+        return None
+    span = doc.text[start:end]
+    where = span.rfind(typed)
+    if where < 0:
+        return None
+    fixed = span[:where] + str(chosen[0]) + span[where + len(typed) :]
+    return Hit(
+        start,
+        end,
+        N_("The weekday does not fit the year: '{word}'."),
+        fixed,
+        {"word": fixed},
+    )
+
+
+# --- S9: organisations' own names ----------------------------------------------------------
+# The organisations of civil servants' and soldiers' wives write "Dharma" with its h (their
+# statutes: Dharma Wanita Persatuan, Dharma Pertiwi), as a name keeps its old spelling.
+_ORGANISATIONS = re.compile(r"\b[Dd]arma (Wanita|Pertiwi)\b")
+
+
+def organisation_names(doc: Doc) -> Iterator[Hit]:
+    if "arma " not in doc.text:
+        return
+    for m in _ORGANISATIONS.finditer(doc.text):
+        fixed = f"Dharma {m.group(1)}"
+        yield Hit(
+            m.start(),
+            m.end(),
+            N_("'{word}' is written in its own form: '{fix}'."),
+            fixed,
+            {"word": m.group(), "fix": fixed},
+        )
+
+
+# --- W6: the Dutch -ir verb of an -asi noun ------------------------------------------------
+# KBBI lists the -asi noun and its verbs (akomodasi, mengakomodasi), not the -ir form taken
+# from Dutch -eren (akomodir, direalisir: tidak baku). A word the lists do not know that is
+# an -asi noun the lists know with -ir in its place is that word's standard form.
+_IR_WORD = re.compile(r"\b[A-Za-z]{6,}?ir(?:kan|nya)?\b")
+_IR_PARTS = re.compile(r"(di|meng|meny|men|mem|me|ter)?([a-z]{4,}?)(is)?ir(kan|nya)?")
+
+
+@lru_cache(maxsize=2048)
+def _ir_fix(lower: str) -> str | None:
+    """The standard form of the -ir word ``lower``, or None."""
+    from kabar_desktop.check.spelling import speller
+
+    check = speller()
+    if check.known(lower):
+        return None
+    m = _IR_PARTS.fullmatch(lower)
+    if m is None:
+        return None
+    prefix, stem, isir, suffix = (g or "" for g in m.groups())
+    noun = stem + isir + "asi"
+    if not check.known(noun):
+        return None
+    if prefix and not check.known(prefix + noun):
+        return None  # no verb of the noun the lists know: S1 reports the word
+    return prefix + noun + suffix
+
+
+def ir_verbs(doc: Doc) -> Iterator[Hit]:
+    for m in _IR_WORD.finditer(doc.text):
+        word = m.group()
+        if word[0].isupper() and not word[1:].islower():
+            continue
+        fixed = _ir_fix(word.lower())
+        if fixed is None:
+            continue
+        fixed = keep_case(word, fixed)
+        yield Hit(
+            m.start(),
+            m.end(),
+            N_("The standard form is '{word}'."),
+            fixed,
+            {"word": fixed},
+        )
+
+
+# --- S2: meN-/peN- before l, r, w, y -------------------------------------------------------
+# EYD V (III.B): meN- and peN- are me- and pe- before l, m, n, r, w, y ("merusak",
+# "perusakan", "pelaporan"); "mengrusak", "pengrusakan" put a nasal where none is. The word
+# the lists know without it is the standard form.
+_NASAL_LIQUID = re.compile(r"([mp]e)ng([lrwy][a-z]{3,})")
+
+
+def nasal_before_liquid(word: str, check) -> str | None:
+    m = _NASAL_LIQUID.fullmatch(word.lower())
+    if m is None or check.known(word.lower()):
+        return None
+    fixed = m.group(1) + m.group(2)
+    return fixed if check.known(fixed) else None
+
+
+# --- S1: the ministry's short form against the name the text gives ------------------------
+# Kementerian Hukum dan HAM is Kemenkumham; since 2024 Kementerian Hukum alone is Kemenkum.
+# A text that names the ministry of law and human rights, or writes Kemenkumham, writes its
+# short form whole.
+_LAW_AND_RIGHTS = re.compile(r"Kementerian Hukum dan (?:Hak Asasi Manusia|HAM)\b", re.I)
+_LAW_ALONE = re.compile(r"Kementerian Hukum\b(?! dan)", re.I)
+_KEMENKUM = re.compile(r"\bKemenkum\b(?![- ]?HAM)", re.I)
+
+
+def ministry_short_form(doc: Doc) -> Iterator[Hit]:
+    text = doc.text
+    if ("emenkum" not in text and "EMENKUM" not in text) or _KEMENKUM.search(text) is None:
+        return
+    low = text.lower()
+    if not ("kemenkumham" in low or _LAW_AND_RIGHTS.search(text)):
+        return
+    if _LAW_ALONE.search(text):
+        return  # the text names both ministries: each short form may be meant
+    for m in _KEMENKUM.finditer(text):
+        yield Hit(
+            m.start(),
+            m.end(),
+            N_("The text names Kementerian Hukum dan HAM: its short form is '{fix}'."),
+            "Kemenkumham",
+            {"word": m.group(), "fix": "Kemenkumham"},
+        )
