@@ -23,6 +23,7 @@ with cached_patterns():  # the rules' ~190 patterns, compiled once per installat
     from kabar_desktop.check.finding import Finding, Ignores
     from kabar_desktop.check.marks import read_marks
     from kabar_desktop.check.rules import RULES, run_rules
+    from kabar_desktop.check.spelling import one_speller
     from kabar_desktop.check.verbs import unknown_verbs
     from kabar_desktop.compose.document import Article
     from kabar_desktop.compose.inline import tidy
@@ -108,6 +109,11 @@ def check_article(
 
 
 def _run(doc: Doc, rules: Iterable[str] | None, strict: bool) -> list[Finding]:
+    with one_speller():  # the office word list is looked at once per check
+        return _run_pinned(doc, rules, strict)
+
+
+def _run_pinned(doc: Doc, rules: Iterable[str] | None, strict: bool) -> list[Finding]:
     try:
         found = run_rules(doc, rules)
     except Exception:
