@@ -184,6 +184,8 @@ def test_every_rule_has_breaking_and_respecting_texts():
     import test_rules_round14_caps
     import test_rules_round14_commas
     import test_rules_round14_words
+    import test_rules_round15_punct
+    import test_rules_round15_words
     import test_spelling
     import test_spelling_more
     import test_title_case
@@ -229,6 +231,8 @@ def test_every_rule_has_breaking_and_respecting_texts():
     modules.append(test_rules_round14_caps)
     modules.append(test_rules_round14_commas)
     modules.append(test_rules_round14_words)
+    modules.append(test_rules_round15_punct)
+    modules.append(test_rules_round15_words)
     drafts = {"A4", "A8"}  # checked on composed drafts: here and in test_verbs.py
     broken = {r for m in modules for r, *_ in m.BREAKS} | {r for r, *_ in BREAKS} | drafts
     respected = {r for m in modules for r, _ in m.RESPECTS} | {r for r, _ in RESPECTS} | drafts

@@ -93,7 +93,9 @@ def in_name(doc: Doc, i: int) -> bool:
     )
 
 
-_QUOTED = re.compile(r"[\"“]([^\"“”\n]{1,80})[\"”]")
+# A quote closed by a mark typed the wrong way round ('“Terus Melaju untuk Indonesia Maju“.')
+# is still closed: a mark after a word and before no word closes (document.quote_roles).
+_QUOTED = re.compile(r"[\"“]([^\"“”\n]{1,80})(?:[\"”]|(?<=\w)“(?!\w))")
 
 
 def in_slogan(doc: Doc, t: Token) -> bool:

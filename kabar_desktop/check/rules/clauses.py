@@ -35,7 +35,12 @@ from kabar_desktop.check.rules.appositions import (
 from kabar_desktop.check.rules.comma_contexts import short_form_name_closed, subject_through
 from kabar_desktop.check.rules.commas import ends_in_person as _ends_in_person
 from kabar_desktop.check.rules.commas import is_verb as _is_verb
-from kabar_desktop.check.rules.commas import missing_name_comma, noun_phrase_subject, pair_in_list
+from kabar_desktop.check.rules.commas import (
+    missing_name_comma,
+    noun_phrase_subject,
+    pair_in_list,
+    said_aside,
+)
 from kabar_desktop.check.rules.list_names import spelled_short_form, unit_named_elsewhere
 from kabar_desktop.check.rules.name_readings import list_is_name, name_title_before
 
@@ -423,6 +428,8 @@ def _relative_subject(doc: Doc, s: int, e: int) -> Hit | None:
     verb = m.group(2)
     if first in _OPENERS or first in _FRONTING or not _is_verb(verb):
         return None
+    if said_aside(text, m.start(2), e):
+        return None  # "Warga yang datang, disebut Budi, dilayani …": an aside of attribution
     subject = m.group(1)
     if len(subject.split()) > 20 or _LIST_INTRO.search(subject):
         return None
@@ -463,8 +470,8 @@ def _demonstrative_subject(doc: Doc, s: int, e: int) -> Hit | None:
         return None
     if any(w.lower() in _OPENERS | FUNCTION_WORDS for w in words_[1:-1]):
         return None  # "Kegiatan dalam rangka itu, …": more than a noun phrase
-    if not _is_verb(verb):
-        return None
+    if not _is_verb(verb) or said_aside(text, m.start(2), e):
+        return None  # "Layanan ini, dijelaskan Budi, gratis": an aside of attribution
     return Hit(
         m.end(1),
         m.end(1) + 1,

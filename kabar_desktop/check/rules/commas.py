@@ -313,6 +313,41 @@ def _subject_start(text: str, s: int, comma: int) -> int | None:
     return start
 
 
+# A passive verb of saying and its agent set off after the subject (EYD V, Tanda Koma: a
+# comment that interrupts the sentence): "Biaya paspor, disebut Budi, hanya …", "Layanan ini,
+# dijelaskannya, gratis". The comma before it is right; the predicate comes after the agent.
+_SAID_PASSIVE = re.compile(
+    r"di(?:sebut|sebutkan|jelaskan|katakan|ungkapkan|tambahkan|tuturkan|tegaskan|terangkan"
+    r"|paparkan|imbuhkan|uraikan)(nya)?"
+)
+_AGENT = re.compile(r"(?:[A-Z][\w'’-]*\.?(?: |(?=[,.])))+")
+_GOES_ON = words(
+    "akan telah sudah masih hanya tidak tak belum juga pun tetap bisa dapat harus wajib perlu boleh"
+)
+
+
+def said_aside(text: str, verb_start: int, e: int) -> bool:
+    """The verb at ``verb_start`` opens an aside of attribution: a passive verb of saying, its
+    agent (a name, or -nya), then the sentence goes on with its own predicate, after a
+    closing comma or a verb ("…, dijelaskan Budi berlaku lima tahun"). Not "Materi itu,
+    disampaikan Budi di aula.": there the verb is the predicate."""
+    m = _SAID_PASSIVE.match(text, verb_start, e)
+    if m is None or (m.end() < e and text[m.end()].isalnum()):
+        return False
+    pos = m.end()
+    if not m.group(1):
+        agent = _AGENT.match(text, pos + 1, e)
+        if text[pos : pos + 1] != " " or agent is None:
+            return False
+        pos = agent.end()
+    rest = text[pos:e].lstrip()
+    word = re.match(r"[a-z]+", rest)
+    if word is not None and (is_verb(word.group()) or word.group() in _GOES_ON):
+        return True
+    # closed by a comma after the agent's words ("disebut Febby, sapaan akrab …, hanya …")
+    return bool(re.search(r", ?[^\W\d_]", rest))
+
+
 def noun_phrase_subject(doc: Doc, s: int, e: int, not_first: frozenset[str]) -> Hit | None:
     """The first comma of sentence [s, e) that stands between a plain noun phrase (no verb,
     no 'yang', not opening with a word of ``not_first``) and its predicate."""
@@ -321,7 +356,7 @@ def noun_phrase_subject(doc: Doc, s: int, e: int, not_first: frozenset[str]) -> 
         verb = m.group(1)
         if verb not in ("akan", "telah") and (verb in _NOT_PREDICATES or not is_verb(verb)):
             continue
-        if doc.in_quote(m.start()):
+        if doc.in_quote(m.start()) or said_aside(text, m.start(1), e):
             continue
         start = _subject_start(text, s, m.start())
         if start is None:

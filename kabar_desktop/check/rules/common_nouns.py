@@ -370,6 +370,16 @@ def _genre_nouns(doc: Doc) -> Iterator[Hit]:
             yield _lowercase_hit(doc, t.start, end)
 
 
+# The articles that open a name (EYD V, huruf kapital: 'Sang Merah Putih', 'Sang Pencipta',
+# 'Si Pitung'); before a position or a genre noun they stay lowercase ('sang kepala').
+_NAME_ARTICLES = words("sang si")
+
+
+def _name_after_article(nxt: Token) -> bool:
+    lower = nxt.text.lower()
+    return lower not in POSITIONS and lower not in GENRE_NOUNS and lower not in FUNCTION_WORDS
+
+
 def _common_word_end(doc: Doc, i: int) -> int | None:
     """Where the capitalised common word (or pair, or run) at ``i`` ends, or None: a genre
     noun ('Narasumber'), a pair ('Warga Binaan'), a word like 'Keimigrasian' outside a name,
@@ -403,6 +413,8 @@ def _common_word_end(doc: Doc, i: int) -> int | None:
     if lower in FUNCTION_WORDS:
         if named and prev is not None and doc.adjacent(prev, t) and prev.text in _NAME_HEADS:
             return None  # "aplikasi Si Popo", "program Sahabat Dari Desa": a name's first word
+        if named and lower in _NAME_ARTICLES and nxt is not None and _name_after_article(nxt):
+            return None  # "pengibaran Sang Saka Merah Putih": the article opens the name
         return None if before[-1:] in "(:\"“'‘" or before == ": " else t.end
     j = _ordinary_run(doc, i)
     return toks[j - 1].end if j is not None else None

@@ -24,7 +24,14 @@ from kabar_desktop.check.document import Doc, Token
 from kabar_desktop.check.lexicon import ABBREVIATIONS, INSTITUTIONS, words
 from kabar_desktop.check.rules import ERROR, N_, WARNING, Hit, rule
 from kabar_desktop.check.rules.capital_terms import law_term
-from kabar_desktop.check.rules.case_reading import cap, capitalised, in_dateline, in_title, initial
+from kabar_desktop.check.rules.case_reading import (
+    cap,
+    capitalised,
+    in_dateline,
+    in_slogan,
+    in_title,
+    initial,
+)
 from kabar_desktop.check.rules.clause_capitals import comma_openers
 from kabar_desktop.check.rules.headline import headline
 
@@ -154,15 +161,50 @@ def derived_words(doc: Doc) -> Iterator[Hit]:
     for i, t in enumerate(doc.tokens):
         if not t.text[:1].isupper() or not t.text[1:].islower() or len(t.text) < 6:
             continue
-        if not _mid_sentence(doc, i) or _in_theme(doc, i):
-            continue
+        if not _mid_sentence(doc, i) or _in_theme(doc, i) or in_slogan(doc, t):
+            continue  # '“Terus Melaju untuk Indonesia Maju”': a quoted theme keeps its capitals
         if _next_lower(doc, i) is None and not _superlative_after_noun(doc, i):
             continue
         if doc.text[t.end : t.end + 1] in ("-", "’", "'") or not _derived(t.text):
             continue
-        if law_term(doc, i):
+        if law_term(doc, i) or _spelled_out(doc, i):
             continue  # "Anak yang Berhadapan dengan Hukum": the law's own capitals
         yield _lower_hit(t, N_("'{word}' is a verb or an adjective: lowercase in mid-sentence."))
+
+
+_SHORT_AFTER = re.compile(r" \(([A-Z]{3,8})\)")
+
+
+def _spelled_out(doc: Doc, i: int) -> bool:
+    """Token ``i`` stands in the title-case words that spell out the short form in brackets
+    after them, a capital for each letter ('Anak Berhadapan dengan Hukum (ABH)'): a term's
+    own capitals, the whole of it read (K14), not one of its words."""
+    toks = doc.tokens
+    k = i
+    while k + 1 < len(toks) and doc.adjacent(toks[k], toks[k + 1]) and (
+        capitalised(toks[k + 1]) or toks[k + 1].text.islower() and len(toks[k + 1].text) <= 6
+    ):
+        k += 1
+        if _SHORT_AFTER.match(doc.text, toks[k].end):
+            break
+    m = _SHORT_AFTER.match(doc.text, toks[k].end)
+    if m is None:
+        return False
+    letters = m.group(1)
+    first = k
+    caps: list[str] = []
+    opened = k  # where the spelled-out words start: the first capital read
+    while first >= 0 and len(caps) < len(letters):
+        word = toks[first].text
+        if capitalised(toks[first]):
+            caps.append(word[0])
+            opened = first
+        elif not (word.islower() and len(word) <= 6):
+            break
+        if first == 0 or not doc.adjacent(toks[first - 1], toks[first]):
+            break
+        first -= 1
+    return "".join(reversed(caps)) == letters and i >= opened
 
 
 def _known_half(word: str) -> str | None:

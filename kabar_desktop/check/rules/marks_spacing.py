@@ -25,7 +25,11 @@ _DOUBLED_SINGLE = re.compile(r"[‘’]{2}|''")
 # From a word's start only: the same matches (whole words holding a marker), in linear time.
 _ADDRESS = re.compile(r"(?<!\S)\S*(?:://|www\.|@)\S*")
 # Names of firms and bodies keep their '&': "PT Maju & Jaya", "Johnson & Johnson".
-_FIRM = words("pt cv ud tbk co firma toko koperasi law company corp inc ltd")
+# (a venue's or a business's name too: "Hotel Alana & Convention Center"; round 15)
+_FIRM = words(
+    """pt cv ud tbk co firma toko koperasi law company corp inc ltd hotel resort restoran
+    resto kafe cafe center centre convention mall plaza galeri gallery"""
+)
 _CAPITALISED_RUN = re.compile(r"((?:[A-Z][\w.]*\.? ){1,4})$")
 # An en or em dash with a space on one side only, and a hyphen after a bracket or before a
 # capital with a space on the other side: "(17/5/2024)- Warga", "(SIB) -Untuk".

@@ -200,9 +200,15 @@ def _common_head(doc: Doc, i: int, j: int, nxt: Token) -> bool:
 
 def _places_in_lowercase(doc: Doc) -> Iterator[Hit]:
     """An office's place in lowercase ('Rutan serang') that the text writes after an office
-    elsewhere ('… di Rutan Serang')."""
+    elsewhere ('… di Rutan Serang'). Only running text says so: a title capitalises every
+    word (K5), so its 'Bapas Baru' names no place and 'Bapas baru' below is a new office."""
     toks = doc.tokens
-    capitals = {m.group("place") for m in _OFFICE_PLACE.finditer(doc.text)}
+    capitals = {
+        m.group("place")
+        for p in doc.paras
+        if p.kind != "title"
+        for m in _OFFICE_PLACE.finditer(doc.text, p.start, p.end)
+    }
     for k in range(1, len(toks)):
         a, word = toks[k - 1], toks[k].text
         if a.text.lower() not in _CLASSED or not a.text[:1].isupper():

@@ -5,7 +5,7 @@ from __future__ import annotations
 import re
 from collections.abc import Iterator
 
-from kabar_desktop.check.document import Doc, quote_roles
+from kabar_desktop.check.document import Doc, Para, quote_roles
 from kabar_desktop.check.lexicon import (
     FUNCTION_WORDS,
     MONTH_ALTERNATION,
@@ -115,6 +115,7 @@ def spelled_numbers(doc: Doc) -> Iterator[Hit]:
     for para in doc.prose_paras():
         yield from _written_twice(text, para.start, para.end)
         said = _unopened_quote_end(text, para.start, para.end)
+        in_breakdown = _breakdown_counts(doc, para)
         for s, e in para.sentences:
             if e <= said:
                 continue  # a quote whose opening mark was left out (P5's): the speaker's words
@@ -131,7 +132,9 @@ def spelled_numbers(doc: Doc) -> Iterator[Hit]:
                 if big and any(_series(text, m, p) for p in big):
                     continue
                 n, noun = int(m.group(1)), m.group(2).lower()
-                if noun in in_digits or _a_rate(text, s, m) or _inside(ranged, m.start()):
+                if noun in in_digits or noun in in_breakdown:
+                    continue  # "… 1.719 orang … Selain itu, 3 orang …": the breakdown goes on
+                if _a_rate(text, s, m) or _inside(ranged, m.start()):
                     continue  # "23 paket … 11 paket": the article counts it in digits
                 before = text[max(s, m.start() - 10) : m.start()].lower().split()
                 if m.start() == s or not 0 < n < 1_000_000:
@@ -257,6 +260,28 @@ def _counted_in_digits(doc: Doc) -> set[str]:
 
 
 _CLASSIFIERS = words("orang buah unit kali")
+
+
+def _breakdown_counts(doc: Doc, para: Para) -> set[str]:
+    """The nouns a paragraph's statistics count in digits of three words or more ('1.524
+    orang WBP …, 25 orang …, 1.719 orang …'): the paragraph's later small counts of the same
+    noun go on with that breakdown in digits (EYD V: numbers in a breakdown stay in digits),
+    'orang' too, which the article-wide reading leaves out. Statistics: a sentence of three
+    quantities, or the noun counted three times in the paragraph."""
+    text = doc.text
+    big = set()
+    for m in _BIG_COUNT.finditer(text, para.start, para.end):
+        n = int(m.group(1).replace(".", ""))
+        if not doc.in_quote(m.start()) and 10 < n < 1_000_000 and len(number_words(n).split()) > 2:
+            big.add(m.group(2))
+    if not big:
+        return set()
+    if any(len(_quantity_places(text, s, e)) >= 3 for s, e in para.sentences):
+        return big
+    # Or the paragraph counts the same noun three times and more, one count in digits of
+    # three words ('… kepada 129 orang. … kepada 1 orang dan … terhadap 13 orang'): a report.
+    counted = [m.group(2) for m in _NUMBER.finditer(text, para.start, para.end)]
+    return {noun for noun in big if counted.count(noun) >= 3}
 
 
 _BIG_COUNT = re.compile(r"(?<![\w.,/:-])(\d{2,3}(?:\.\d{3})?)(?![\w,/:%-]) (?:jenis )?([a-z]+)")

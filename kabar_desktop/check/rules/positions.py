@@ -54,6 +54,9 @@ _UNIT_NOUN = re.compile(r"[a-z]{4,}(?:an|asi|si|jen)")
 _ROOM_HEAD = re.compile(r"\b(?:Kepala|Komandan) (?:Kamar|Blok|Regu|Jaga)(?: (?:Hunian|Jaga))?\b")
 # What makes the head one person's post: a name or a unit's name after it, or a gloss.
 _NAME_AFTER = re.compile(r",? [A-Z]| ?\(")
+# Functional posts named by their field ('Pengelola Data', 'Analis Kebijakan', 'Pranata
+# Komputer'): the word alone before an office is a common noun ('pengelola LPKA').
+_FIELD_POSTS = words("pengelola analis pranata")
 _COUNT_BEFORE = re.compile(r"(?<![\d.,/])\d+ $")  # "1 asisten PK": a count
 
 
@@ -139,6 +142,17 @@ def _names_someone(doc: Doc, j: int) -> bool:
     return gap == " "
 
 
+def _holder_named(doc: Doc, j: int) -> bool:
+    """After the office's capitalised words that start at ``j``: ', Name' (the holder)."""
+    toks = doc.tokens
+    k = j
+    while k + 1 < len(toks) and doc.adjacent(toks[k], toks[k + 1]) and capitalised(toks[k + 1]):
+        k += 1
+    if k >= len(toks) or k + 1 >= len(toks):
+        return False
+    return doc.text[toks[k].end : toks[k + 1].start] == ", " and capitalised(toks[k + 1])
+
+
 def _after_quantifier(doc: Doc, i: int) -> bool:
     """'para kepala seksi …', '1 asisten PK': counted or plural, so the position is generic."""
     toks = doc.tokens
@@ -188,6 +202,8 @@ def position_before_name(doc: Doc) -> Iterator[Hit]:
         while j - 1 > i and toks[j - 1].text == "dan":
             j -= 1  # "kepala dan ASN di KUA": two kinds of people, no position's name
         j = _unit_words(doc, i, j)
+        if t.text in _FIELD_POSTS and j == i + 1 and not _holder_named(doc, j):
+            continue  # "membantu pengelola LPKA …": those who run it; the post needs its field
         if t.text in POSITIONS:
             post = t.text in _SECTION_HEADS and j > i + 1 and _unit_nouns(doc, i, j)
             named = _names_someone(doc, j) and not (_generic_office(doc, j) or _region_wide(doc, j))

@@ -40,6 +40,11 @@ def mark_roles(text: str, start: int, end: int) -> list[tuple[int, bool]]:
             word = _ATTRIBUTION_AFTER.match(text, i + 1)
             if word and word.group()[0].islower() and is_attribution(word.group()):
                 opening = False
+        elif opening and inside and text[i] == "“" and re.search(r"[.!?] ?$", text[i - 2 : i]):
+            # '… sebesar-besarnya. “Ucapnya': an attribution verb with -nya opens no quote
+            word = _ATTRIBUTION_AFTER.match(text, i + 1)
+            if word and word.group().lower().endswith("nya") and is_attribution(word.group()):
+                opening = False
         elif not opening and not inside and text[i - 1] in ",:" and text[i + 1 : i + 2].isupper():
             opening = True  # 'Kata Doni,”Bagi …': glued on, it opens the quote (P9's finding)
         out.append((i, opening))

@@ -119,6 +119,10 @@ def spelling(doc: Doc) -> Iterator[Hit]:
             msg = N_("'{word}' is the name of a place: write '{fix}'.")
             yield Hit(t.start, t.end, msg, place, {"word": word, "fix": place})
             continue
+        if word.islower() and (name := _name_written_lowercase(doc, word)) is not None:
+            msg = N_("'{word}' is spelled '{fix}' elsewhere in this article.")
+            yield Hit(t.start, t.end, msg, name, {"word": word, "fix": name})
+            continue
         if word not in near:
             spoken = _spoken_nasal(word, check)  # "ngamuk" → "mengamuk", not "nyamuk"
             near[word] = [spoken] if spoken else []
@@ -347,8 +351,42 @@ def _inside(spans: list[tuple[int, int]], start: int, end: int) -> bool:
 
 def _as_ordinary_word(doc: Doc, t: Token) -> bool:
     """A capitalised word that is capitalised only for standing first in a sentence or a
-    quote, and never in mid-sentence in this text: read as any other word."""
-    return t.initial and doc.paras[t.para].kind != "title" and t.text not in doc.names
+    quote, and never in mid-sentence in this text: read as any other word. A word that is
+    the whole of a quote inside a sentence (program Kemenag Jateng “Majeng”) is no quote's
+    first word but a name given in quotation marks: read as a name."""
+    return (
+        t.initial
+        and doc.paras[t.para].kind != "title"
+        and t.text not in doc.names
+        and not _quoted_name(doc, t)
+    )
+
+
+_OPEN_MARKS = "\"“‘"
+_CLOSE_MARKS = "\"”’"
+
+
+def _quoted_name(doc: Doc, t: Token) -> bool:
+    """The quote marks wrap this one word, and a word of the sentence stands before them."""
+    text = doc.text
+    if t.start < 3 or t.end >= len(text):
+        return False
+    if text[t.start - 1] not in _OPEN_MARKS or text[t.end] not in _CLOSE_MARKS:
+        return False
+    before = text[max(0, t.start - 30) : t.start - 1].rstrip(" ")
+    return bool(before) and (before[-1].isalnum() or before[-1] == ",")
+
+
+def _name_written_lowercase(doc: Doc, word: str) -> str | None:
+    """A lowercase word the text writes elsewhere capitalised in a person's or a place's
+    name ('ujar hery' where 'Hery Kusbandono' stands before): that name, not a near word."""
+    name = word[:1].upper() + word[1:]
+    if name not in doc.names:
+        return None
+    for i, t in enumerate(doc.tokens):
+        if t.text == name and not t.initial and any(True for _ in _capitalised_neighbours(doc, i)):
+            return name
+    return None
 
 
 def _capitalised_neighbours(doc: Doc, i: int) -> Iterator[Token]:

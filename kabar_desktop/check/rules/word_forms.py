@@ -290,6 +290,12 @@ def _solid(m: re.Match[str], solid: str) -> Hit:
     return Hit(m.start(), m.end(), msg, solid, {"word": solid})
 
 
+def _common(word: str) -> bool:
+    """A title-cased word whose lowercase form is a common word of the list (no initialism,
+    no name): 'Formal', 'Tunai'."""
+    return speller().known(word.lower())
+
+
 @rule("W4", ERROR, N_("A bound form or 'se-' before a capital takes a hyphen"))
 def bound_before_capital(doc: Doc) -> Iterator[Hit]:
     toks = doc.tokens
@@ -308,7 +314,10 @@ def bound_before_capital(doc: Doc) -> Iterator[Hit]:
                 and not before.initial
                 and not (bound.lower() == "se" and before.text.isupper())  # "MI/MA se-Kabupaten"
             )  # "Kantor Imigrasi Kelas II Non-TPI": a capital inside a name
-            keeps = t is None or t.initial or doc.paras[t.para].kind == "title" or in_name
+            title = t is not None and doc.paras[t.para].kind == "title"
+            if title and bound.lower() == "non" and word[1:].islower() and _common(word):
+                continue  # "Pendidikan Non Formal": the title's capital, no name's ('nonformal')
+            keeps = t is None or t.initial or title or in_name
             if not keeps:
                 fixed = f"{bound.lower()}-{word}"
         if fixed != m.group():
