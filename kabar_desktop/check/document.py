@@ -57,7 +57,7 @@ _CREDIT = re.compile(rf"(?<=[.!?\"”])\s*{_CREDIT_FORM}\s*$")
 _CREDIT_LINE = re.compile(_CREDIT_FORM)
 # Abbreviations whose period does not end a sentence: before a name ("Moch. Ali", "Pj.
 # Bupati") or an amount ("Rp. 5.000", itself a finding, N6).
-_MORE_ABBREVIATIONS = words("moch moh muh mhd abd ach pj plt plh rp")
+_MORE_ABBREVIATIONS = words("moch moh muh mhd abd ach pj plt plh rp rm rr kh")  # RM. Raden Mas
 # "Foto: …", "Foto 2: …": a caption line of Kabar's TXT export.
 _CAPTION = re.compile(rf"{CAPTION_LABEL}(?: \d{{1,2}})?: ")
 _LIST_ITEM = re.compile(r"\s*(?:[-•*]|\d{1,2}[.)]|[a-z][.)])\s")

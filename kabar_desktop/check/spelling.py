@@ -32,8 +32,15 @@ from typing import Any
 
 from kabar_desktop import paths
 from kabar_desktop.check import morphology as m
+from kabar_desktop.check.built_words import (
+    BOUND,
+    bound_compound,
+    hyphenated,
+    itas_meant,
+    itas_noun,
+    split_words,
+)
 from kabar_desktop.check.derived_forms import adjective_of_process
-from kabar_desktop.check.lexicon import words
 from kabar_desktop.check.suggest import edits
 from kabar_desktop.check.wordlists import (
     AN_FLAGS,
@@ -54,20 +61,6 @@ __all__ = ["Speller", "dictionary_base", "preload", "read_word_list", "speller"]
 
 OFFICE_WORDS_FILE = "kata-kantor.txt"
 MAX_WORD = 40  # longer "words" are not words: never looked into
-# Bound forms written solid with the next word (EYD V: "subbagian", "antarinstansi"), or with
-# a hyphen before a capital ("se-Kalimantan", "non-PNS").
-BOUND = words(
-    """non antar pasca pra sub multi semi swa tuna ekstra anti pro inter intra supra ultra
-    infra mikro makro maha super purna dwi tri catur panca eka dasa kontra neo mono poli
-    psiko sosio bio geo agro hidro elektro"""
-)
-_BOUND_BY_START: dict[str, list[str]] = {}
-for _form in sorted(BOUND):
-    _BOUND_BY_START.setdefault(_form[:2], []).append(_form)
-_HYPHEN_ONLY = words("se e")
-_PARTICLES = words("pula saja juga lagi ini itu pun")
-_DEICTIC = words("sana sini situ mana")  # no bound form joins them: "prasana" is no word
-_ITAS_ENDS = frozenset({"al", "il", "in", "id"})  # formalitas, stabilitas, rutinitas, soliditas
 _NOT = re.compile(r"tidak[a-z]{3,}")
 
 
@@ -117,8 +110,12 @@ class Speller:
         if any(self._licensed(a) for a in self.readings(lower)):
             return True
         if "-" in lower:
-            return self._hyphenated(word)
-        return self._bound(lower) or self._itas(lower) or adjective_of_process(lower, self.known)
+            return hyphenated(self, word)
+        return (
+            bound_compound(self, lower)
+            or itas_noun(self, lower)
+            or adjective_of_process(lower, self.known)
+        )
 
     def _listed(self, lower: str) -> bool:
         return lower in self.lists.stems or lower in self.lists.curated or lower in self.office
@@ -206,47 +203,6 @@ class Speller:
             return False
         return any(a.prefixes[:1] in (("meN",), ("di",)) for a in self.readings(lower))
 
-    def _hyphenated(self, word: str) -> bool:
-        parts = word.split("-")
-        if not all(parts):
-            return False
-        lower = [p.lower() for p in parts]
-        if lower[0] in BOUND | _HYPHEN_ONLY and all(p[:1].isupper() for p in parts[1:]):
-            return True  # se-Kalimantan, non-PNS (W4 asks for the hyphen)
-        if all(p in BOUND or len(p) == 1 or self.known(p) for p in lower):
-            return True
-        if len(lower) == 2:  # reduplication: kemerah-merahan, surat-menyurat
-            roots = [{a.root for a in self.readings(p) if a.regular} | {p} for p in lower]
-            return bool(roots[0] & roots[1])
-        return False
-
-    def _itas(self, lower: str) -> bool:
-        """A noun of quality in -itas on a listed adjective of Latin stock, which KBBI has
-        and the list often lacks: rutin → rutinitas, aktif → aktivitas, fleksibel →
-        fleksibilitas, populer → popularitas."""
-        if not lower.endswith("itas") or len(lower) < 9:
-            return False
-        stem = lower[:-4]
-        roots = {stem} if stem[-2:] in _ITAS_ENDS else set()
-        if stem.endswith("v"):
-            roots.add(stem[:-1] + "f")  # aktivitas
-        if stem.endswith("il"):
-            roots.add(stem[:-2] + "el")  # fleksibilitas
-        if stem.endswith("ar"):
-            roots.add(stem[:-2] + "er")  # popularitas
-        return any(r in self.lists.stems and self.lists.strong(r) for r in roots)
-
-    def _bound(self, lower: str) -> bool:
-        rests = (lower[len(f) :] for f in _BOUND_BY_START.get(lower[:2], ()) if lower.startswith(f))
-        # subkoordinator, antarinstansi, pascapandemi; not "prasana"
-        if not any(len(r) >= 4 and r not in _DEICTIC and self.known(r) for r in rests):
-            return False
-        return not self._one_letter_over(lower)  # "intergrasi" is integrasi, not inter-grasi
-
-    def _one_letter_over(self, lower: str) -> bool:
-        """A listed word with one letter of ``lower`` dropped: the letter is the slip."""
-        return any(self._listed(lower[:i] + lower[i + 1 :]) for i in range(1, len(lower) - 1))
-
     # --- what was meant? ----------------------------------------------------------------
     def fix(self, word: str) -> Fix | None:
         """The one correction the morphology is sure of, for a word that is not known."""
@@ -282,10 +238,10 @@ class Speller:
         found = self.fix(word)
         if found is not None:
             out.append(found.word)
-        split = self._split(lower)
+        split = split_words(self, lower)
         out += [w for w in split if w[:3] in ("di ", "ke ") and self._everyday(w[3:])]
         out += self._noun_meant(lower)
-        out += self._itas_meant(lower)
+        out += itas_meant(self, lower)
         out += split
         if self._kah_slip(lower):
             out.append(lower[:-1] + "n")
@@ -319,37 +275,6 @@ class Speller:
         from kabar_desktop.check.suggest import frequent
 
         return self._listed(lower) or lower in frequent()
-
-    def _itas_meant(self, lower: str) -> list[str]:
-        """-ifitas for -ivitas: the f of an adjective in -if is v before -itas (KBBI:
-        "kondusivitas", "produktivitas")."""
-        if "ifitas" in lower[-10:]:
-            fixed = lower.replace("ifitas", "ivitas")
-            if self.known(fixed):
-                return [fixed]
-        return []
-
-    def _split(self, lower: str) -> list[str]:
-        """Two words written as one ("dikantor" → "di kantor", "adapula" → "ada pula"), or
-        half of a doubled word ("masing" → "masing-masing")."""
-        from kabar_desktop.check.suggest import COMMON
-
-        out = []
-        for head in ("di", "ke"):
-            rest = lower[len(head) :]
-            if lower.startswith(head) and len(rest) >= 3 and self.known(rest):
-                out.append(f"{head} {rest}")
-        for i in range(2, len(lower) - 1):
-            left, right = lower[:i], lower[i:]
-            if (
-                (left in COMMON or right in _PARTICLES)
-                and self._listed(left)
-                and self._listed(right)
-            ):
-                out.append(f"{left} {right}")
-        if not self._listed(lower) and self._listed(f"{lower}-{lower}"):
-            out.append(f"{lower}-{lower}")
-        return out
 
     def deletion_index(self, letter: str) -> dict[str, list[str]]:
         """The listed words that start with ``letter``, by their one-letter deletions (built

@@ -28,7 +28,7 @@ from kabar_desktop.check.lexicon import (
     words,
 )
 from kabar_desktop.check.rules import N_, Hit
-from kabar_desktop.check.rules.comma_contexts import (
+from kabar_desktop.check.rules.apposition_commas import (
     joined_predicate,
     office_ends_at,
     says_after,

@@ -15,6 +15,7 @@ from collections.abc import Iterator
 from kabar_desktop.check.document import Doc, Token
 from kabar_desktop.check.lexicon import FUNCTION_WORDS, POSITIONS, SAYING_VERBS, words
 from kabar_desktop.check.rules import N_, WARNING, Hit, rule
+from kabar_desktop.check.rules.apposition_commas import short_form_name_closed, subject_through
 from kabar_desktop.check.rules.apposition_reach import (
     group_after_dan,
     name_stop,
@@ -32,17 +33,24 @@ from kabar_desktop.check.rules.appositions import (
     shared_head_lists,
     short_form_of,
 )
-from kabar_desktop.check.rules.comma_contexts import short_form_name_closed, subject_through
 from kabar_desktop.check.rules.commas import ends_in_person as _ends_in_person
 from kabar_desktop.check.rules.commas import is_verb as _is_verb
 from kabar_desktop.check.rules.commas import (
     missing_name_comma,
     noun_phrase_subject,
     pair_in_list,
-    said_aside,
 )
 from kabar_desktop.check.rules.list_names import spelled_short_form, unit_named_elsewhere
-from kabar_desktop.check.rules.name_readings import list_is_name, name_title_before
+from kabar_desktop.check.rules.name_readings import list_is_name
+from kabar_desktop.check.rules.subject_commas import (
+    _FRONTING,
+    _NOT_SUBJECTS,
+    _OPENERS,
+    _PREDICATES,
+    _demonstrative_subject,
+    _relative_subject,
+    _said_comma,
+)
 
 _CONJ = ("dan", "atau", "maupun", "serta")
 # A pair set off by commas before the predicate: ", pegawai dan tamu, mendapat".
@@ -61,14 +69,6 @@ _NOT_ITEMS = FUNCTION_WORDS | words(
     selanjutnya sedangkan sementara namun tetapi melainkan pula mulai misalnya contohnya
     umpamanya dirinya beliau mereka kami kita saya pihaknya ia khususnya terutama
     sekaligus sambil seraya terkait mengenai seputar perihal menyangkut"""
-)
-# Words that open an adverbial phrase before the sentence's subject: the comma that closes
-# the phrase ("Setelah apel, pegawai dan …") separates no list items.
-_OPENERS = words(
-    """dalam pada saat setelah sesudah sebelum usai seusai selama selain sementara untuk bagi
-    dengan melalui menurut karena sebab jika apabila bila ketika sejak di ke dari sebagai
-    terkait berdasarkan sesuai sambil agar supaya meskipun walaupun demi guna atas oleh
-    tentang mengenai terhadap kini kemarin ditemui lewat"""
 )
 
 
@@ -141,13 +141,6 @@ def apposition(doc: Doc) -> Iterator[Hit]:
                 phrase = doc.text[t.start : toks[j - 1].end]
                 last = toks[j - 1]
                 yield Hit(last.start, last.end, message, last.text + ",", {"word": phrase})
-
-
-# Words that open a phrase in front of the subject: the position they govern is not the
-# subject, so the comma after it closes the phrase ("Mewakili Kepala Kanwil, Herdaus membuka").
-_FRONTING = words(
-    "mewakili menurut bersama didampingi mendampingi atas kepada oleh untuk selaku sebagai bagi"
-)
 
 
 # Adverbs and connectors that open a sentence before its subject ("Selanjutnya, Kakanwil …").
@@ -322,41 +315,7 @@ def opening_conjunction(doc: Doc) -> Iterator[Hit]:
 # P13: a comma between the subject and its predicate ("Kepala Lapas, mengatakan …"). Only
 # where the subject is plain to see: a position or a name opening the sentence (or right
 # after an opening phrase), then the comma, then a verb of saying or of the event.
-_PREDICATES = SAYING_VERBS | words(
-    """membuka menghadiri memimpin menerima menyerahkan memberikan berharap meminta
-    mengapresiasi menyambut mengucapkan menginstruksikan memaparkan menerangkan
-    melaksanakan melakukan mengikuti"""
-)
 _SUBJECT_COMMA = re.compile(r", ([a-z]+)\b")
-
-
-# A verb of saying and the clause it introduces with "bahwa" take no comma between them:
-# "mengatakan, bahwa …", "menyampaikan bahwa, pihaknya …" (unless an aside follows "bahwa,"
-# and closes with a comma of its own: "bahwa, menurutnya, …").
-_SAID_COMMA = re.compile(r"\b([a-z]+), bahwa\b|\b(bahwa), (?=[a-z])")
-_ASIDE = re.compile(r"(?:[^\W\d_]+ ){0,4}[^\W\d_]+,")
-
-
-def _said_comma(doc: Doc, para_start: int, para_end: int) -> Iterator[Hit]:
-    text = doc.text
-    for m in _SAID_COMMA.finditer(text, para_start, para_end):
-        if doc.in_quote(m.start()):
-            continue
-        if m.group(1):
-            if m.group(1) not in _PREDICATES:
-                continue
-            word, comma = m.group(1), m.end(1)
-        else:
-            if _ASIDE.match(text, m.end()):
-                continue
-            word, comma = "bahwa", m.end(2)
-        yield Hit(
-            comma,
-            comma + 1,
-            N_("No comma between '{word}' and the clause it introduces."),
-            "",
-            {"word": word},
-        )
 
 
 @rule("P13", WARNING, N_("No comma between subject and predicate, or before what was said"))
@@ -366,8 +325,6 @@ def subject_comma(doc: Doc) -> Iterator[Hit]:
     for para in doc.prose_paras():
         yield from _said_comma(doc, para.start, para.end)
         for s, e in para.sentences:
-            if name_title_before(text, s):
-                continue  # "Kalapas Jember, RM. Kristyo Nugroho, menegaskan": no sentence start
             relative = (
                 _relative_subject(doc, s, e)
                 or _demonstrative_subject(doc, s, e)
@@ -410,75 +367,6 @@ def subject_comma(doc: Doc) -> Iterator[Hit]:
                     {"word": m.group(1)},
                 )
                 break
-
-
-# A subject with a relative clause opening the sentence, then the comma and a verb: "Program
-# … yang dirintis sejak tahun lalu, terbukti menurunkan …". No opener before it ("Bagi
-# warga binaan yang muslim, diadakan …" is right), and the verb is not an aside ("…, menurutnya,").
-_RELATIVE_SUBJECT = re.compile(r"([^,;:\"“”]{3,120}? yang [^,;:\"“”]{3,120}?), ([a-z]+)\b(?!,)")
-_LIST_INTRO = re.compile(r"\b(?:antara lain|seperti|yaitu|yakni|meliputi|termasuk|mulai dari)\b")
-
-
-def _relative_subject(doc: Doc, s: int, e: int) -> Hit | None:
-    text = doc.text
-    m = _RELATIVE_SUBJECT.match(text, s, e)
-    if m is None or doc.in_quote(s):
-        return None
-    first = text[s : s + 30].split(" ", 1)[0].lower()
-    verb = m.group(2)
-    if first in _OPENERS or first in _FRONTING or not _is_verb(verb):
-        return None
-    if said_aside(text, m.start(2), e):
-        return None  # "Warga yang datang, disebut Budi, dilayani …": an aside of attribution
-    subject = m.group(1)
-    if len(subject.split()) > 20 or _LIST_INTRO.search(subject):
-        return None
-    head, relative = subject.split(" yang ", 1)
-    if any(_is_verb(w) for w in head.split()) or sum(map(_is_verb, relative.split())) > 1:
-        return None  # "FGD ini mengundang tim … yang …, diikuti …": the predicate came before
-    comma = m.end(1)
-    return Hit(
-        comma,
-        comma + 1,
-        N_("No comma between the subject and its predicate '{word}'."),
-        "",
-        {"word": verb},
-    )
-
-
-# A short subject ending in a demonstrative, then the comma and a verb: "Kegiatan apel ini,
-# diisi langsung oleh …". Not after an opener ("Selain itu, dilakukan …") or a time ("Tahun
-# ini, ditargetkan …": a fronted adverbial takes its comma).
-_DEMONSTRATIVE_SUBJECT = re.compile(
-    r"([^\W\d_]+(?: [^\W\d_]+){0,5} (?:ini|itu|tersebut)), ([a-z]+)\b(?!,)"
-)
-_NOT_SUBJECTS = words(
-    """tahun bulan minggu pekan hari saat kali pagi siang sore malam kesempatan momen waktu
-    sejak hingga sampai kini berkat akibat sehubungan maka kemudian lalu meski meskipun walau
-    namun bahkan apalagi sebab tanpa justru selama jadi"""
-)
-
-
-def _demonstrative_subject(doc: Doc, s: int, e: int) -> Hit | None:
-    text = doc.text
-    m = _DEMONSTRATIVE_SUBJECT.match(text, s, e)
-    if m is None or doc.in_quote(s):
-        return None
-    words_ = m.group(1).split()
-    first, verb = words_[0].lower(), m.group(2)
-    if first in _OPENERS | _FRONTING | _NOT_SUBJECTS | FUNCTION_WORDS:
-        return None
-    if any(w.lower() in _OPENERS | FUNCTION_WORDS for w in words_[1:-1]):
-        return None  # "Kegiatan dalam rangka itu, …": more than a noun phrase
-    if not _is_verb(verb) or said_aside(text, m.start(2), e):
-        return None  # "Layanan ini, dijelaskan Budi, gratis": an aside of attribution
-    return Hit(
-        m.end(1),
-        m.end(1) + 1,
-        N_("No comma between the subject and its predicate '{word}'."),
-        "",
-        {"word": verb},
-    )
 
 
 def _first_word(text: str, pos: int) -> int:

@@ -25,7 +25,7 @@ from kabar_desktop.check.lexicon import (
     WEEKDAYS,
 )
 from kabar_desktop.check.rules import ERROR, N_, WARNING, Hit, rule
-from kabar_desktop.check.rules.form_contexts import bracketed_weekday_without_year, year_slip
+from kabar_desktop.check.rules.date_years import bracketed_weekday_without_year, year_slip
 
 _WEEKDAY, _MONTH = WEEKDAY_ALTERNATION, MONTH_ALTERNATION
 _NUMERIC_DATE = re.compile(

@@ -1,19 +1,15 @@
-"""Round 14's readings of words, forms and dates, called from the rules that own their ids.
+"""Round 14's readings of words and forms, called from the rules that own their ids (its
+readings of dates, N5, are in date_years.py; S1's post's head one vowel off in head_slips.py).
 
-- N5: a weekday and its date inside one pair of brackets without the year ("(Selasa,
-  24/5)"): the event's date needs its year (house-style.md N5), in a quote too.
 - W6: KBBI's adjective in -istis where the -is form is the person (anarkis n, anarkistis a:
   "aksi anarkis" → "aksi anarkistis"); the particle "kan" written apart from "itu"/"ini"
   (EYD V: "kan", short for "bukan", is a word of its own: "itukan" → "itu kan").
 - W10: "giat" as the noun "kegiatan" before an event's name or a nominalisation ("giat
   Bintorwasdal", "giat penyuluhan"); before a verb it is the adjective ("giat berlatih").
-- S1: a capitalised head of a post one vowel off ("Kapala Kasi" → "Kepala"), before the
-  post's next word.
 """
 
 from __future__ import annotations
 
-import datetime as dt
 import re
 from collections.abc import Iterator
 from functools import lru_cache
@@ -22,54 +18,11 @@ from kabar_desktop.check.document import Doc, Token
 from kabar_desktop.check.lexicon import (
     FUNCTION_WORDS,
     MONTH_ALTERNATION,
-    POSITION_PARTS,
     POSITIONS,
     WEEKDAY_ALTERNATION,
-    WEEKDAYS,
     words,
 )
 from kabar_desktop.check.rules import N_, Hit, keep_case
-
-# --- N5 ----------------------------------------------------------------------------------
-_WEEKDAY_IN_BRACKETS = re.compile(rf"\((?i:{WEEKDAY_ALTERNATION}),? (\d{{1,2}})/(\d{{1,2}})\)")
-_YEAR_OF_DATE = re.compile(
-    rf"\b\d{{1,2}}/\d{{1,2}}/((?:19|20)\d\d)\b"
-    rf"|\b\d{{1,2}} (?i:{MONTH_ALTERNATION}) ((?:19|20)\d\d)\b"
-)
-
-
-def _article_year(text: str) -> str | None:
-    """The year the article's other dates give, when they all give one."""
-    years = {m.group(1) or m.group(2) for m in _YEAR_OF_DATE.finditer(text)}
-    return years.pop() if len(years) == 1 else None
-
-
-# "(03-05/08)": a range of days of one month in brackets, no year.
-_RANGE_IN_BRACKETS = re.compile(r"\((\d{1,2}) ?[-–] ?(\d{1,2})/(\d{1,2})\)")
-
-
-def bracketed_weekday_without_year(doc: Doc) -> Iterator[Hit]:
-    """'(Selasa, 24/5)': the weekday and its day/month in one pair of brackets, no year;
-    '(03-05/08)': a range of days, no year (EYD V's en dash, no padding, in the fix)."""
-    text = doc.text
-    if "/" not in text:
-        return
-    year = None
-    for m in _WEEKDAY_IN_BRACKETS.finditer(text):
-        day, month = int(m.group(1)), int(m.group(2))
-        if not (1 <= day <= 31 and 1 <= month <= 12):
-            continue
-        year = year or _article_year(text) or ""
-        fixed = f"{m.group(1)}/{m.group(2)}/{year})" if year else None
-        yield Hit(m.start(1), m.end(), N_("The date needs its year."), fixed)
-    for m in _RANGE_IN_BRACKETS.finditer(text):
-        first, last, month = int(m.group(1)), int(m.group(2)), int(m.group(3))
-        if not (1 <= first < last <= 31 and 1 <= month <= 12):
-            continue
-        year = year or _article_year(text) or ""
-        fixed = f"({first}–{last}/{month}/{year})" if year else None
-        yield Hit(m.start(), m.end(), N_("The date needs its year."), fixed)
-
 
 # --- W6: -is (a person) and -istis (the adjective) -----------------------------------------
 # KBBI VI: anarkis n 'penganut anarkisme', anarkistis a; optimis n 'orang yang selalu
@@ -160,41 +113,6 @@ def giat_as_noun(doc: Doc, i: int) -> bool:
         return False  # "bahwa giat berlatih …": the adjective before its verb
     before = toks[i - 1].text.lower() if i > 0 and doc.adjacent(toks[i - 1], t) else ""
     return before in _NOUN_PHRASE_OPENERS
-
-
-# --- S1: a post's head one vowel off -------------------------------------------------------
-_VOWELS = frozenset("aeiou")
-_HEADS6 = frozenset(w for w in POSITIONS if len(w) >= 5)
-
-
-@lru_cache(maxsize=2048)
-def _vowel_slip(lower: str) -> str | None:
-    found = set()
-    for head in _HEADS6:
-        if len(head) != len(lower):
-            continue
-        diff = [(a, b) for a, b in zip(lower, head, strict=True) if a != b]
-        if len(diff) == 1 and diff[0][0] in _VOWELS and diff[0][1] in _VOWELS:
-            found.add(head)
-    return found.pop() if len(found) == 1 else None
-
-
-def post_head_slip(doc: Doc, t: Token, word: str, short_forms: dict[str, str]) -> str | None:
-    """'Kapala Kasi' → 'Kepala': a capitalised word the lists do not know, one vowel off a
-    post's head, right before a post's word or short form ('Kasi', 'Seksi', 'Divisi')."""
-    if len(word) < 5 or not word[1:].islower():
-        return None
-    i = doc.token_at(t.start)
-    if i is None or i + 1 >= len(doc.tokens):
-        return None
-    after = doc.tokens[i + 1]
-    if not after.text[:1].isupper() or doc.text[t.end : after.start] != " ":
-        return None
-    nxt = after.text.lower()
-    if nxt not in POSITIONS and nxt not in POSITION_PARTS and nxt not in short_forms:
-        return None
-    head = _vowel_slip(word.lower())
-    return keep_case(word, head) if head else None
 
 
 # --- N1: a count before a capitalised noun or a short form ---------------------------------
@@ -381,44 +299,6 @@ def iya_for_ia(doc: Doc) -> Iterator[Hit]:
             fixed,
             {"word": m.group(1) + "ya", "fix": fixed},
         )
-
-
-# --- N5: a weekday that fits the date with its year's slip mended --------------------------
-def year_slip(doc: Doc, start: int, end: int, value: dt.date, weekday: str) -> Hit | None:
-    """'Senin (25/12/2013)' in an article of 2023: the weekday does not fit 2013, but it
-    fits the year one digit away that the article's other dates give: the year is the
-    slip, not the weekday."""
-    typed = str(value.year)
-    fits = []
-    for k in range(len(typed)):
-        for c in "0123456789":
-            if c == typed[k]:
-                continue
-            year = int(typed[:k] + c + typed[k + 1 :])
-            if not 2000 <= year <= 2039:
-                continue
-            try:
-                day = value.replace(year=year)
-            except ValueError:
-                continue
-            if WEEKDAYS[day.weekday()] == weekday:
-                fits.append(year)
-    others = {int(y) for y in re.findall(r"\b20[0-3]\d\b", doc.text[:start] + doc.text[end:])}
-    chosen = [y for y in fits if y in others]
-    if len(chosen) != 1:
-        return None
-    span = doc.text[start:end]
-    where = span.rfind(typed)
-    if where < 0:
-        return None
-    fixed = span[:where] + str(chosen[0]) + span[where + len(typed) :]
-    return Hit(
-        start,
-        end,
-        N_("The weekday does not fit the year: '{word}'."),
-        fixed,
-        {"word": fixed},
-    )
 
 
 # --- S9: organisations' own names ----------------------------------------------------------

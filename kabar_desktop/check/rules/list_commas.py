@@ -27,8 +27,7 @@ from kabar_desktop.check.lexicon import (
     words,
 )
 from kabar_desktop.check.rules import N_, WARNING, Hit, rule
-from kabar_desktop.check.rules.appositions import NOT_NAMES, short_form_of, unset_names
-from kabar_desktop.check.rules.comma_contexts import (
+from kabar_desktop.check.rules.apposition_commas import (
     bracketed_name,
     chain_predicate,
     fields_then_name,
@@ -37,6 +36,7 @@ from kabar_desktop.check.rules.comma_contexts import (
     parent_body,
     selaku_closed,
 )
+from kabar_desktop.check.rules.appositions import NOT_NAMES, short_form_of, unset_names
 from kabar_desktop.check.rules.commas import PROVINCES, is_verb, pair_in_list
 from kabar_desktop.check.rules.list_names import (
     pair_of_one_head,

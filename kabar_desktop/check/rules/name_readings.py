@@ -145,13 +145,3 @@ def list_is_name(doc: Doc, first_start: int, after: str, after_end: int) -> bool
     head = text[run.start() if run else first_start : after_end]
     series = _CAPITAL_WORD.findall(head)
     return len(series) >= 3 and head[:1].isupper() and short_form_elsewhere(doc, series)
-
-
-_TITLE_BEFORE = re.compile(r", [A-Z][A-Za-z]{0,2}\.\s*$")
-
-
-def name_title_before(text: str, s: int) -> bool:
-    """The "sentence" starting at ``s`` follows a name's title in an apposition ("Kalapas
-    Jember, RM. Kristyo Nugroho, menegaskan …"): the title's period ended no sentence, and
-    the comma after the name closes the apposition (P13 reads it as a subject's comma)."""
-    return bool(_TITLE_BEFORE.search(text, max(0, s - 8), s))

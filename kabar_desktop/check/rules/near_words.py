@@ -21,7 +21,7 @@ from functools import lru_cache
 
 from kabar_desktop.check.document import Doc, Token
 from kabar_desktop.check.rules import N_, WARNING, Hit, keep_case, rule
-from kabar_desktop.check.rules.spelling import head_slip
+from kabar_desktop.check.rules.head_slips import head_slip
 from kabar_desktop.check.spelling import speller
 from kabar_desktop.check.suggest import frequent, near_frequent
 from kabar_desktop.check.wordlists import confusables

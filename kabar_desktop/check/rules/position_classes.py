@@ -16,8 +16,8 @@ from collections.abc import Iterator
 from kabar_desktop.check.document import Doc
 from kabar_desktop.check.lexicon import INSTITUTIONS, MONTHS, POSITIONS, QUANTIFIERS, words
 from kabar_desktop.check.rules import N_, Hit
-from kabar_desktop.check.rules.capital_contexts import functional_positions, slashed_kinds
 from kabar_desktop.check.rules.case_reading import capitalised, in_title, initial
+from kabar_desktop.check.rules.generic_positions import functional_positions, slashed_kinds
 from kabar_desktop.check.rules.headline import headline
 
 # Kinds of unit a head may lead, each one of many: with no name after them, a class.

@@ -17,29 +17,25 @@ from __future__ import annotations
 import bisect
 import re
 from collections.abc import Callable, Iterator
-from functools import lru_cache
 
 from kabar_desktop.check.capital_slips import capital_slip
 from kabar_desktop.check.document import _DATELINE, Doc, Token
-from kabar_desktop.check.lexicon import (
-    ABBREVIATIONS,
-    INSTITUTION_KINDS,
-    POSITION_PARTS,
-    POSITIONS,
-    words,
-)
+from kabar_desktop.check.lexicon import ABBREVIATIONS
 from kabar_desktop.check.places import is_place_word, place_name, place_slip
 from kabar_desktop.check.rules import ERROR, N_, WARNING, Hit, keep_case, rule
 from kabar_desktop.check.rules.colloquial import COLLOQUIAL
-from kabar_desktop.check.rules.form_contexts import (
-    ministry_short_form,
-    nasal_before_liquid,
-    post_head_slip,
-)
+from kabar_desktop.check.rules.form_contexts import ministry_short_form, nasal_before_liquid
+from kabar_desktop.check.rules.head_slips import head_slip, post_head_slip
 from kabar_desktop.check.rules.name_readings import in_name_expansion
+from kabar_desktop.check.rules.short_form_slips import (
+    canonical,
+    exchanged_short_form,
+    short_form_slip,
+    short_form_swaps,
+)
 from kabar_desktop.check.rules.solid_words import known_more
 from kabar_desktop.check.spelling import Speller, speller
-from kabar_desktop.check.suggest import edits, letter_slip, one_edit, pair_slip, swaps
+from kabar_desktop.check.suggest import letter_slip, pair_slip
 from kabar_desktop.check.tables import (
     FOREIGN_WORDS,
     NONSTANDARD,
@@ -66,7 +62,6 @@ _DOUBLED_CAPITAL = re.compile(r"([A-Z])\1[a-z]{3,}")  # "KKotamobagu": the shift
 # Each starts where a run of such characters starts: one try per run, so linear time.
 _MAYBE_ADDRESS = re.compile(r"(?<![^\s\"“”‘’()])[^\s\"“”‘’()]*(?:\w\.\w|[@#]\w|://)[^\s\"“”‘’()]*")
 # English function words inside an organisation's title-case name ("Center for …").
-LONG_SHORT_FORM = 8  # a word this long, a known short form and one letter, is a slip of it
 _NAME_GLUE = frozenset({"for", "of", "and", "the", "in", "on", "at", "to", "by", "with"})
 _FIX_MESSAGES = {
     "sound": N_("'{word}': the prefix's sound rule gives '{fix}' (EYD V)."),
@@ -100,7 +95,7 @@ def spelling(doc: Doc) -> Iterator[Hit]:
             continue
         if word[0].isupper() and not _as_ordinary_word(doc, t):
             if word not in short:
-                short[word] = _short_form_slip(word, check)
+                short[word] = short_form_slip(word, check)
             hit = short[word]
             if hit is not None:
                 msg = N_("'{word}' is no short form Kabar knows; did you mean '{fix}'?")
@@ -126,7 +121,7 @@ def spelling(doc: Doc) -> Iterator[Hit]:
         if word not in near:
             spoken = _spoken_nasal(word, check)  # "ngamuk" → "mengamuk", not "nyamuk"
             near[word] = [spoken] if spoken else []
-            near[word] += [_canonical(w, check) for w in check.quick_suggestions(word, 3)]
+            near[word] += [canonical(w, check) for w in check.quick_suggestions(word, 3)]
         found = near[word]
         if found and found[0] == "me" + word and _in_quote(doc, t):
             continue  # the speaker's own spoken verb ("biar nggak ngamuk")
@@ -142,7 +137,7 @@ def spelling(doc: Doc) -> Iterator[Hit]:
             yield Hit(
                 t.start, t.end, N_("'{word}' is not in the Indonesian word list."), None, params
             )
-    yield from _short_form_swaps(doc, check)
+    yield from short_form_swaps(doc, check)
     yield from _place_slips(doc, check)
     yield from ministry_short_form(doc)  # "Kemenkum" in a text of Kemenkumham
 
@@ -196,37 +191,6 @@ def _common_case(doc: Doc, t: Token, slip: str, check: Speller) -> str:
     if before is None or not before.text[:1].islower():
         return slip
     return lower if after is None or after.text[:1].islower() else slip
-
-
-def _canonical(found: str, check: Speller) -> str:
-    """A short form in the case offices write it ("kemenkumhan" → "Kemenkumham")."""
-    return check.lists.short_forms.get(found.lower(), found) if found.islower() else found
-
-
-def _short_slip(typed: str, used: str) -> bool:
-    """Two letters swapped ("WPB" for "WBP") or one left out ("KLP" for "KPLP")."""
-    if len(used) == len(typed) + 1:  # not a head of it: "TPP" beside "TPPO" is another body
-        return len(used) >= 4 and not used.startswith(typed) and one_edit(typed, used)
-    return sorted(used) == sorted(typed) and one_edit(typed, used)
-
-
-def _short_form_swaps(doc: Doc, check: Speller) -> Iterator[Hit]:
-    """An unknown short form in capitals that is a known one with two letters swapped or one
-    left out, when the text uses that one too ("614 WPB anak" beside "WBP", "Ka KLP" beside
-    "Kepala KPLP"): a slip, not another body."""
-    short = check.lists.short_forms
-    used = {t.text for t in doc.tokens if t.text.isupper() and t.text.lower() in short}
-    for t in doc.tokens:
-        word = t.text
-        if not (word.isupper() and word.isalpha() and 3 <= len(word) <= 6) or word in used:
-            continue
-        if word.lower() in short or doc.in_frame(t.start, t.end):
-            continue
-        found = {u for u in used if _short_slip(word, u)}
-        if len(found) == 1:
-            fix = found.pop()
-            msg = N_("'{word}' is no short form Kabar knows; did you mean '{fix}'?")
-            yield Hit(t.start, t.end, msg, fix, {"word": word, "fix": fix})
 
 
 @rule("S2", ERROR, N_("Affixes join a root as Indonesian joins them (EYD V)"))
@@ -308,7 +272,7 @@ def _tokens_to_check(doc: Doc, check: Speller) -> Iterator[tuple[Token, str]]:
             and not _slip(word, check)
             and head_slip(doc, t, word, check=check) is None
             and post_head_slip(doc, t, word, check.lists.short_forms) is None
-            and not _exchanged_short_form(lower, check)
+            and not exchanged_short_form(lower, check)
         ):
             continue
         if lower in _NAME_GLUE and _between_capitals(doc, i):
@@ -426,122 +390,8 @@ def _pair_slip(doc: Doc, t: Token, word: str) -> str | None:
     return keep_case(word, found) if found else None
 
 
-# The head of a name mid-sentence: an office, a post, or "pandemi" before a disease's name.
-_HEADS = frozenset(w for w in POSITIONS if len(w) >= 6) | words(
-    "kementerian direktorat sekretariat inspektorat lembaga pandemi"
-)
-_OFFICE_AFTER = INSTITUTION_KINDS | POSITION_PARTS | {"covid"}
-
-
-def head_slip(
-    doc: Doc, t: Token, word: str, *, office: bool = False, check: Speller | None = None
-) -> str | None:
-    """A capitalised word one slip from the head of a name, right before the name's next
-    capitalised word ("Kepal Rutan", "Kamenterian Agama", "Pendemi Covid-19"): a name's own
-    word is rarely one letter off a post or an office. Only a letter dropped from a head of
-    six letters or more; a letter changed or two swapped in one of seven or more ("Ketut" is
-    no "ketua"). With ``office`` (a word the lists know, S3's: "Kepal"), only before an
-    office's kind or short form ("Rutan", "Lapas", "Kanwil") or a disease's name."""
-    if t.initial or len(word) < 5 or not word[1:].islower():
-        return None
-    i = doc.token_at(t.start)
-    if i is None or i + 1 >= len(doc.tokens):
-        return None
-    after = doc.tokens[i + 1]
-    if not after.text[:1].isupper() or doc.text[t.end : after.start] != " ":
-        return None
-    nxt = after.text.lower()
-    check = check or speller()
-    if office and nxt not in _OFFICE_AFTER and nxt not in check.lists.short_forms:
-        return None
-    lower = word.lower()
-    if lower in POSITIONS or lower in check.lists.short_forms:
-        return None  # "Kasubag" is a post's short form itself, not "Kasubbag" slipped
-    return _head_of(lower)
-
-
-# The heads by length, so a word is compared only with heads it can be one slip from.
-_HEADS_BY_LENGTH: dict[int, tuple[str, ...]] = {}
-for _head in sorted(_HEADS):
-    _HEADS_BY_LENGTH[len(_head)] = (*_HEADS_BY_LENGTH.get(len(_head), ()), _head)
-
-
-@lru_cache(maxsize=4096)
-def _head_of(lower: str) -> str | None:
-    """The one head ``lower`` is a slip of: a letter dropped, or (seven letters or more) a
-    letter changed or two swapped."""
-    near = _HEADS_BY_LENGTH.get(len(lower) + 1, ())
-    if len(lower) >= 7:
-        near += _HEADS_BY_LENGTH.get(len(lower), ())
-    found = {h for h in near if one_edit(lower, h)}
-    if len(found) != 1:
-        return None
-    head = found.pop()
-    return head if head == "pandemi" else head.capitalize()
-
-
 def _slip(word: str, check: Speller) -> bool:
     """A capitalised word in a name that is still a sure slip: a suffix typed twice, a
     non-standard root (``Kasubsi Pelayananan Tahanan``, ``Antrian Online``), a frequent
     word with a letter left out."""
     return check.fix(word) is not None or _letter_slip(word) is not None
-
-
-def _exchanged_short_form(lower: str, check: Speller) -> bool:
-    """A long word that is a known short form with two letters exchanged ("Kemenhumkam"):
-    a sure slip even inside a name."""
-    if len(lower) < LONG_SHORT_FORM or not lower.isalpha():
-        return False
-    return _exchange_of(lower, check.lists.short_forms)
-
-
-@lru_cache(maxsize=4096)
-def _exchange_cached(lower: str, short_id: int) -> bool:
-    return any(e in _SHORT_FORMS_SEEN[short_id] for e in _exchanges(lower))
-
-
-_SHORT_FORMS_SEEN: dict[int, dict[str, str]] = {}
-
-
-def _exchange_of(lower: str, short: dict[str, str]) -> bool:
-    _SHORT_FORMS_SEEN.setdefault(id(short), short)
-    return _exchange_cached(lower, id(short))
-
-
-def _short_form_slip(word: str, check: Speller) -> str | None:
-    """The known short form one slip from ``word`` (Kamwil → Kanwil), if only one is."""
-    short = check.lists.short_forms
-    if len(word) < 4 or _built_like_a_short_form(word.lower(), short):
-        return None
-    # A letter changed or missing; one too many only in a long one ("Sarparas" → "Sarpras"):
-    # "Kapuas" is no "Kapus".
-    least = max(4, len(word) - (len(word) >= LONG_SHORT_FORM))
-    lower = word.lower()
-    near = edits(lower) | (swaps(lower) if len(lower) >= 6 else set())  # Rudemin → Rudenim
-    if len(lower) >= LONG_SHORT_FORM:  # "Kemenhumkam" → "Kemenkumham": two letters exchanged
-        near |= _exchanges(lower)
-    found = {short[e] for e in near if e in short and len(e) >= least}
-    return found.pop() if len(found) == 1 else None
-
-
-def _exchanges(lower: str) -> set[str]:
-    """``lower`` with any two of its letters exchanged: in a long short form of syllables
-    ('kemen-kum-ham'), the hands swap two syllables' consonants as readily as neighbours."""
-    out = set()
-    for i in range(len(lower)):
-        for j in range(i + 3, len(lower)):
-            if lower[i] != lower[j]:
-                out.add(lower[:i] + lower[j] + lower[i + 1 : j] + lower[i] + lower[j + 1 :])
-    return out
-
-
-def _built_like_a_short_form(lower: str, short: dict[str, str]) -> bool:
-    """A short form joined to the tail of another that the same join makes: "Dirjenpas" is
-    built as "Ditjenpas" is (dirjen, ditjen + pas), no slip of it."""
-    for i in range(3, len(lower) - 1):
-        head, tail = lower[:i], lower[i:]
-        if head in short and any(
-            k.endswith(tail) and k[: -len(tail)] in short and k[: -len(tail)] != head for k in short
-        ):
-            return True
-    return False

@@ -14,6 +14,12 @@ from kabar_desktop.check.rules import ERROR, N_, WARNING, Hit, keep_case, rule
 from kabar_desktop.check.rules.colloquial import headline_form, place_after_di
 from kabar_desktop.check.rules.form_contexts import english_run
 from kabar_desktop.check.rules.name_readings import in_name_expansion, in_title_series
+from kabar_desktop.check.rules.preposition_or_verb import (
+    DI_VERBS,
+    LOOKS_LIKE_A_VERB,
+    di_verb,
+    solid_preposition,
+)
 from kabar_desktop.check.rules.reduplicated_forms import more_reduplications
 from kabar_desktop.check.rules.solid_words import (  # and W33
     beside_name,
@@ -31,35 +37,9 @@ from kabar_desktop.check.tables import (
 
 # W1: "disampingnya" may be "di sampingnya" (beside him) or a slip for a verb
 # ("disampaikannya"); the fix is offered only after a word that places something there.
-_LOOKS_LIKE_A_VERB = words("disamping diatas dibawah")
 _PLACING = words(
     """ada berada duduk berdiri terletak tepat persis tampak terlihat diletakkan ditempatkan
     dipasang letakkan taruh"""
-)
-# W1 beyond the table: "di"/"ke" + a listed stem, solid, that is no word ("dikantor",
-# "kelapas"), and places and events whose word the lists wrongly accept ("diacara").
-_PLACE_NOUNS = words("acara area sekolah kawasan halaman lokasi arena gedung aula")
-# "per" meaning "each" is written apart before a unit: "perhari" → "per hari".
-_PER_UNIT = re.compile(
-    r"([Pp]er)(hari|orang|bulan|tahun|minggu|pekan|jam|kepala|kilogram|lembar|paket|porsi"
-    r"|bungkus|unit|kamar|kelompok|sesi|desa|kecamatan|kabupaten|provinsi|blok|regu"
-    r"|peserta|item|butir)(nya)?"
-)
-# W2: verbs of the genre the word list gives no di- (its flags: D0 di-, Di di-…-i, Dk
-# di-…-kan, DR diper-, Dt/Du diper-…-i/-kan), and words after "di" that are places, times or
-# prepositions even though the list lets them take di- ("di lantai 2", "di sela acara").
-_DI_VERBS = words(
-    """gelar buka tutup ikuti hadiri dampingi sambangi kunjungi awali akhiri tandatangani
-    pimpin terima beri pakai kelilingi sosialisasi evaluasi verifikasi identifikasi
-    deportasi isolasi rehabilitasi fasilitasi apresiasi koordinasi realisasi validasi
-    klarifikasi konfirmasi inventarisasi imunisasi vaksinasi sterilisasi relokasi cek
-    geledah sidik unggah"""
-)
-_NOT_VERBS = words(
-    """pekan ikan bakan atas bawah dalam luar depan belakang samping sebelah seberang sekitar
-    tengah antara sini sana situ mana seluruh sela lantai sel tambang tembok pagar karang
-    rantai foto telepon kandung palang salam untuk tentang kadang nanti agak pesan contoh
-    gambar kontrak balik muka dekat ujung puncak tanah air kiri kanan bidang"""
 )
 _BOUND = ["non", "antar", "pasca", "pra", "sub", "multi", "semi", "swa", "tuna", "ekstra"]
 # EYD V's other bound forms Humas writes apart: "anti narkoba", "purna tugas", "manca negara".
@@ -123,7 +103,7 @@ def prepositions_apart(doc: Doc) -> Iterator[Hit]:
         if right is None and nya and stem in PREPOSITIONS_JOINED:
             right = PREPOSITIONS_JOINED[stem] + nya
             before = toks[i - 1].text.lower() if i and doc.adjacent(toks[i - 1], t) else ""
-            if stem in _LOOKS_LIKE_A_VERB and before not in _PLACING:
+            if stem in LOOKS_LIKE_A_VERB and before not in _PLACING:
                 yield Hit(
                     t.start,
                     t.end,
@@ -136,7 +116,7 @@ def prepositions_apart(doc: Doc) -> Iterator[Hit]:
                 )
                 continue
         if right is None and (t.text.islower() or t.initial):
-            right = _solid_preposition(low, stem)
+            right = solid_preposition(low, stem)
         if right is not None:
             fixed = headline_form(doc, t, right)
             yield Hit(
@@ -150,64 +130,6 @@ def prepositions_apart(doc: Doc) -> Iterator[Hit]:
         fixed = headline_form(doc, t, right)
         msg = N_("The preposition is written apart: '{word}'.")
         yield Hit(t.start, t.end, msg, fixed, {"word": fixed})
-
-
-def _solid_preposition(low: str, stem: str) -> str | None:
-    """'di kantor' for "dikantor", 'ke lapas' for "kelapas", 'per hari' for "perhari": the
-    preposition and a listed word written as one, where the whole is no word of its own and
-    "di" + the word is no passive verb (the word list's di- flags and the genre's verbs)."""
-    m = _PER_UNIT.fullmatch(low)
-    if m:
-        return f"per {low[3:]}"
-    head, rest = stem[:2], stem[2:]
-    if head not in ("di", "ke") or len(rest) < 3 or "di" + rest in _LOOKS_LIKE_A_VERB:
-        return None
-    if low[:2] + rest in PREPOSITIONS_JOINED or rest in FUNCTION_WORDS:
-        return None
-    sp = speller()
-    if sp._listed(low) or sp._listed(stem) or not sp._listed(rest):
-        return None
-    if head == "di" and _di_verb(rest, sp.words):
-        return None
-    half, _, again = rest.partition("-")
-    verbal = any(f[0] in "MD" for f in _flags(sp.words, half))  # takes meN- or di-
-    if half == again and not verbal and not sp._listed(head + half):
-        return f"{head} {low[2:]}"  # "dimasing-masing", "dimana-mana": no verb's root doubled
-    if sp.known(low) and not (head == "di" and rest in _PLACE_NOUNS):
-        return None
-    return f"{head} {low[2:]}"
-
-
-def _flags(stems: dict[str, str], stem: str) -> list[str]:
-    """The word list's affix flags of ``stem`` (two letters each), none if it is unknown."""
-    found = stems.get(stem)
-    if not isinstance(found, str) or found == "**":
-        return []
-    return [found[k : k + 2] for k in range(0, len(found) - 1, 2)]
-
-
-def _di_verb(word: str, stems: dict[str, str]) -> bool:
-    """Whether "di" + ``word`` is a passive verb: one the word list gives di- (alone, with -i
-    or -kan, or diper-), a verb of the genre, or a -kan form that is no -an noun."""
-    if word in _NOT_VERBS:
-        return False
-    if word in _DI_VERBS or "D0" in _flags(stems, word):
-        return True
-    if word.endswith("si") and len(word) > 5 and "M0" in _flags(stems, word):
-        return True  # a loan in -si that takes meN- ("mengonsumsi") has its di- too
-    per = word.startswith("per")
-    if per and "DR" in _flags(stems, word[3:]):  # "di perkuat"
-        return True
-    if word.endswith("i") and (
-        "Di" in _flags(stems, word[:-1]) or (per and "Dt" in _flags(stems, word[3:-1]))
-    ):
-        return True
-    if not word.endswith("kan") or len(word) <= 5:
-        return False
-    if "Dk" in _flags(stems, word[:-3]) or (per and "Du" in _flags(stems, word[3:-3])):
-        return True
-    # "gerakan", "kebijakan": a stem ending in k with -an (or ke-…-an) is a noun.
-    return word[:-2] not in stems and not (word[:2] in ("ke", "pe") and word[2:-2] in stems)
 
 
 @rule("W2", WARNING, N_("The prefix 'di-' is written solid with a verb"))
@@ -224,7 +146,7 @@ def prefix_di(doc: Doc) -> Iterator[Hit]:
         if not word.islower():
             # "akan di Deportasi": a verb of the genre typed with a capital, not a place
             # ("di Pakai Jaya": a name goes on).
-            if verb.initial or not word[1:].islower() or word.lower() not in _DI_VERBS:
+            if verb.initial or not word[1:].islower() or word.lower() not in DI_VERBS:
                 continue
             going_on = i + 2 < len(toks) and doc.adjacent(verb, toks[i + 2])
             if going_on and toks[i + 2].text[:1].isupper():
@@ -235,7 +157,7 @@ def prefix_di(doc: Doc) -> Iterator[Hit]:
         if (
             "di" + stem in PREPOSITIONS_JOINED
             or f"di {word} {after}" in NONSTANDARD  # "di tindak lanjuti": W6 joins all three
-            or not _di_verb(stem, stems)
+            or not di_verb(stem, stems)
         ):
             continue
         joined = keep_case(t.text, "di" + word)

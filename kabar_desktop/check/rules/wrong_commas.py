@@ -25,12 +25,12 @@ from collections.abc import Iterator
 from kabar_desktop.check.document import Doc
 from kabar_desktop.check.lexicon import FUNCTION_WORDS, SAYING_VERBS, words
 from kabar_desktop.check.rules import N_, WARNING, Hit, rule
+from kabar_desktop.check.rules.apposition_commas import unclosed_means
 from kabar_desktop.check.rules.clause_seams import (
     bahwa_commas,
     said_by_company,
     title_subject_comma,
 )
-from kabar_desktop.check.rules.comma_contexts import unclosed_means
 from kabar_desktop.check.rules.comma_seams import (
     conjunction_comma,
     demonstrative_subject,

@@ -1,0 +1,103 @@
+"""W1 and W2's question: is "di…" (or "ke…", "per…") a preposition or a passive verb?
+
+"dikantor" is the preposition written solid ("di kantor", W1); "di gelar" is the prefix
+written apart ("digelar", W2). Both rules turn on the same reading of the word after "di":
+the word list's affix flags for it (D0 di-, Di di-…-i, Dk di-…-kan, DR diper-, Dt/Du
+diper-…-i/-kan), the genre's verbs the list gives no di-, and the places, times and units
+that are never verbs. That reading lives here; the rules stay in word_forms.py.
+"""
+
+from __future__ import annotations
+
+import re
+
+from kabar_desktop.check.lexicon import FUNCTION_WORDS, words
+from kabar_desktop.check.spelling import speller
+from kabar_desktop.check.tables import PREPOSITIONS_JOINED
+
+# W1: "disampingnya" may be "di sampingnya" (beside him) or a slip for a verb
+# ("disampaikannya"): word_forms.py offers the fix only after a word that places something.
+LOOKS_LIKE_A_VERB = words("disamping diatas dibawah")
+# W1 beyond the table: "di"/"ke" + a listed stem, solid, that is no word ("dikantor",
+# "kelapas"), and places and events whose word the lists wrongly accept ("diacara").
+_PLACE_NOUNS = words("acara area sekolah kawasan halaman lokasi arena gedung aula")
+# "per" meaning "each" is written apart before a unit: "perhari" → "per hari".
+_PER_UNIT = re.compile(
+    r"([Pp]er)(hari|orang|bulan|tahun|minggu|pekan|jam|kepala|kilogram|lembar|paket|porsi"
+    r"|bungkus|unit|kamar|kelompok|sesi|desa|kecamatan|kabupaten|provinsi|blok|regu"
+    r"|peserta|item|butir)(nya)?"
+)
+# W2: verbs of the genre the word list gives no di- (its flags: D0 di-, Di di-…-i, Dk
+# di-…-kan, DR diper-, Dt/Du diper-…-i/-kan), and words after "di" that are places, times or
+# prepositions even though the list lets them take di- ("di lantai 2", "di sela acara").
+DI_VERBS = words(
+    """gelar buka tutup ikuti hadiri dampingi sambangi kunjungi awali akhiri tandatangani
+    pimpin terima beri pakai kelilingi sosialisasi evaluasi verifikasi identifikasi
+    deportasi isolasi rehabilitasi fasilitasi apresiasi koordinasi realisasi validasi
+    klarifikasi konfirmasi inventarisasi imunisasi vaksinasi sterilisasi relokasi cek
+    geledah sidik unggah"""
+)
+_NOT_VERBS = words(
+    """pekan ikan bakan atas bawah dalam luar depan belakang samping sebelah seberang sekitar
+    tengah antara sini sana situ mana seluruh sela lantai sel tambang tembok pagar karang
+    rantai foto telepon kandung palang salam untuk tentang kadang nanti agak pesan contoh
+    gambar kontrak balik muka dekat ujung puncak tanah air kiri kanan bidang"""
+)
+
+
+def solid_preposition(low: str, stem: str) -> str | None:
+    """'di kantor' for "dikantor", 'ke lapas' for "kelapas", 'per hari' for "perhari": the
+    preposition and a listed word written as one, where the whole is no word of its own and
+    "di" + the word is no passive verb (the word list's di- flags and the genre's verbs)."""
+    m = _PER_UNIT.fullmatch(low)
+    if m:
+        return f"per {low[3:]}"
+    head, rest = stem[:2], stem[2:]
+    if head not in ("di", "ke") or len(rest) < 3 or "di" + rest in LOOKS_LIKE_A_VERB:
+        return None
+    if low[:2] + rest in PREPOSITIONS_JOINED or rest in FUNCTION_WORDS:
+        return None
+    sp = speller()
+    if sp._listed(low) or sp._listed(stem) or not sp._listed(rest):
+        return None
+    if head == "di" and di_verb(rest, sp.words):
+        return None
+    half, _, again = rest.partition("-")
+    verbal = any(f[0] in "MD" for f in _flags(sp.words, half))  # takes meN- or di-
+    if half == again and not verbal and not sp._listed(head + half):
+        return f"{head} {low[2:]}"  # "dimasing-masing", "dimana-mana": no verb's root doubled
+    if sp.known(low) and not (head == "di" and rest in _PLACE_NOUNS):
+        return None
+    return f"{head} {low[2:]}"
+
+
+def _flags(stems: dict[str, str], stem: str) -> list[str]:
+    """The word list's affix flags of ``stem`` (two letters each), none if it is unknown."""
+    found = stems.get(stem)
+    if not isinstance(found, str) or found == "**":
+        return []
+    return [found[k : k + 2] for k in range(0, len(found) - 1, 2)]
+
+
+def di_verb(word: str, stems: dict[str, str]) -> bool:
+    """Whether "di" + ``word`` is a passive verb: one the word list gives di- (alone, with -i
+    or -kan, or diper-), a verb of the genre, or a -kan form that is no -an noun."""
+    if word in _NOT_VERBS:
+        return False
+    if word in DI_VERBS or "D0" in _flags(stems, word):
+        return True
+    if word.endswith("si") and len(word) > 5 and "M0" in _flags(stems, word):
+        return True  # a loan in -si that takes meN- ("mengonsumsi") has its di- too
+    per = word.startswith("per")
+    if per and "DR" in _flags(stems, word[3:]):  # "di perkuat"
+        return True
+    if word.endswith("i") and (
+        "Di" in _flags(stems, word[:-1]) or (per and "Dt" in _flags(stems, word[3:-1]))
+    ):
+        return True
+    if not word.endswith("kan") or len(word) <= 5:
+        return False
+    if "Dk" in _flags(stems, word[:-3]) or (per and "Du" in _flags(stems, word[3:-3])):
+        return True
+    # "gerakan", "kebijakan": a stem ending in k with -an (or ke-…-an) is a noun.
+    return word[:-2] not in stems and not (word[:2] in ("ke", "pe") and word[2:-2] in stems)
