@@ -238,6 +238,14 @@ class Speller:
         found = self.fix(word)
         if found is not None:
             out.append(found.word)
+        stem = lower[2:]
+        if (
+            lower.startswith("ke")
+            and stem.startswith(("ter", "ber", "se", "per"))
+            and self.known(stem)
+            and self.known(lower + "an")
+        ):
+            out.append(lower + "an")  # "keterbatas": no "ke" goes before an adjective in ter-
         split = split_words(self, lower)
         out += [w for w in split if w[:3] in ("di ", "ke ") and self._everyday(w[3:])]
         out += self._noun_meant(lower)
@@ -245,10 +253,14 @@ class Speller:
         out += split
         if self._kah_slip(lower):
             out.append(lower[:-1] + "n")
+        near = []
         for a in self.readings(lower):
             if a.verbal and self._weak(a.root):
-                out += [m.spell(_regular(a, root=v)) for v in self.near_verbs(a.root)]
-        out += ranked(lower, self)
+                near += [m.spell(_regular(a, root=v)) for v in self.near_verbs(a.root)]
+        close = ranked(lower, self)
+        if close and near and _likelier(lower, close[0], near[0]):
+            out += close[:1]  # "mengasilkan": menghasilkan (an h dropped), not mengadilkan
+        out += near + close
         return _recased(word, _unique(out))[:limit]
 
     def _noun_meant(self, lower: str) -> list[str]:
@@ -433,3 +445,18 @@ def speller() -> Speller:
 def preload() -> None:
     """Read the lists and load spylls now (say, in a thread at start-up), not at first use."""
     speller().dictionary()
+
+
+def _likelier(lower: str, close: str, near: str) -> bool:
+    """Whether the word one slip away (``close``) beats the verb built on a root one edit
+    from the typed root (``near``): a frequent word of the news reached by a dropped or a
+    doubled letter is the likelier slip than a rare verb reached by a changed letter."""
+    from kabar_desktop.check.suggest import edit_cost, frequent
+
+    every = frequent()
+    return (
+        close in every
+        and near not in every
+        and len(close) != len(lower)
+        and edit_cost(lower, close) <= 2 < edit_cost(lower, near)
+    )

@@ -186,6 +186,10 @@ def test_every_rule_has_breaking_and_respecting_texts():
     import test_rules_round14_words
     import test_rules_round15_punct
     import test_rules_round15_words
+    import test_rules_round16_appositions
+    import test_rules_round16_fragments
+    import test_rules_round16_mixed_case
+    import test_rules_round16_precision
     import test_spelling
     import test_spelling_more
     import test_title_case
@@ -233,6 +237,10 @@ def test_every_rule_has_breaking_and_respecting_texts():
     modules.append(test_rules_round14_words)
     modules.append(test_rules_round15_punct)
     modules.append(test_rules_round15_words)
+    modules.append(test_rules_round16_appositions)
+    modules.append(test_rules_round16_fragments)
+    modules.append(test_rules_round16_mixed_case)
+    modules.append(test_rules_round16_precision)
     drafts = {"A4", "A8"}  # checked on composed drafts: here and in test_verbs.py
     broken = {r for m in modules for r, *_ in m.BREAKS} | {r for r, *_ in BREAKS} | drafts
     respected = {r for m in modules for r, _ in m.RESPECTS} | {r for r, _ in RESPECTS} | drafts

@@ -114,6 +114,7 @@ from kabar_desktop.check.rules import (  # noqa: E402, F401 - registers the rule
     legal_titles,
     list_commas,
     marks_spacing,
+    mixed_case,
     name_variants,
     names,
     national_symbols,

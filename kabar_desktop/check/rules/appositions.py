@@ -96,8 +96,21 @@ def predicate(word: str) -> bool:
 def unset_names(doc: Doc, s: int, e: int, not_item_start: frozenset[str]) -> Iterator[Hit]:
     """Sentence [s, e): a position phrase that ends with a place and goes on with a person's
     name before the predicate: the name is an apposition, set off on both sides."""
-    text = doc.text
+    from kabar_desktop.check.rules.apposition_holders import holder_appositions
+
     not_person = NOT_NAMES | not_item_start | GENERIC_NOUNS
+    found: list[Hit] = []
+    for hit in _unset_names(doc, s, e, not_person):
+        found.append(hit)
+        yield hit
+    # round 16: one reading of where the office ends and the holder's name begins
+    for hit in holder_appositions(doc, s, e):
+        if not any(h.start < hit.end and hit.start < h.end for h in found):
+            yield hit
+
+
+def _unset_names(doc: Doc, s: int, e: int, not_person: frozenset[str]) -> Iterator[Hit]:
+    text = doc.text
     for m in _POSITION_RUN.finditer(text, s, e):
         first = m.group().split(" ", 1)[0]
         if first.lower() not in POSITIONS or doc.in_quote(m.start()):
@@ -129,13 +142,15 @@ def unset_names(doc: Doc, s: int, e: int, not_item_start: frozenset[str]) -> Ite
     yield from office_after_name(doc, s, e, not_person)
 
 
-def name_closed_at(doc: Doc, i: int, sentence: tuple[int, int], comma: int) -> bool:
+def name_closed_at(
+    doc: Doc, i: int, sentence: tuple[int, int], comma: int, people: bool = True
+) -> bool:
     """The comma at ``comma`` closes a name after the position at token ``i``: a speaker's
     (commas.py), or one run into its office that P33 sets off ('… Banjarbaru Bagus Paras
     Etika, menambahkan'): no comma between subject and predicate (P13)."""
     from kabar_desktop.check.rules.commas import ends_in_person
 
-    if ends_in_person(doc, i, comma):
+    if people and ends_in_person(doc, i, comma):
         return True
     return any(hit.end == comma for hit in unset_names(doc, *sentence, frozenset()))
 

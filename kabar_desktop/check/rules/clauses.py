@@ -325,11 +325,15 @@ def subject_comma(doc: Doc) -> Iterator[Hit]:
     for para in doc.prose_paras():
         yield from _said_comma(doc, para.start, para.end)
         for s, e in para.sentences:
-            relative = (
-                _relative_subject(doc, s, e)
-                or _demonstrative_subject(doc, s, e)
-                or noun_phrase_subject(doc, s, e, _OPENERS | _FRONTING | _NOT_SUBJECTS)
-            )
+            relative = _relative_subject(doc, s, e)
+            if relative and name_closed_at(doc, 0, (s, e), relative.start, people=False):
+                continue  # round 16: "X yang disambut Kepala Lapas Ani Lestari, memeriksa"
+            plain = None if relative else _demonstrative_subject(doc, s, e)
+            if not (relative or plain):
+                plain = noun_phrase_subject(doc, s, e, _OPENERS | _FRONTING | _NOT_SUBJECTS)
+                if plain and _has_predicate(text, s, plain.start):
+                    plain = None  # round 16: "… paling banyak datang dari …, disusul …"
+            relative = relative or plain
             relative = relative or subject_through(doc, s, e)  # round 14: "… melalui …, memberi"
             if relative:
                 first = doc.token_at(_first_word(text, s))
@@ -367,6 +371,19 @@ def subject_comma(doc: Doc) -> Iterator[Hit]:
                     {"word": m.group(1)},
                 )
                 break
+
+
+# Adverbs that only go with a predicate (degree, aspect, negation): a noun phrase holds none,
+# so words before the comma that hold one hold their predicate already ("ABH paling banyak
+# datang dari kepolisian, disusul lapas": the comma sets off what follows, no subject).
+_PREDICATE_ADVERBS = words("paling sangat amat tidak tak belum masih sedang pernah")
+_CLAUSE_BREAK = re.compile(r"\b(?:bahwa|" + "|".join(sorted(SAYING_VERBS)) + r")\b")
+
+
+def _has_predicate(text: str, s: int, comma: int) -> bool:
+    breaks = list(_CLAUSE_BREAK.finditer(text, s, comma))
+    start = breaks[-1].end() if breaks else s
+    return any(w in _PREDICATE_ADVERBS for w in re.findall(r"[a-z]+", text[start:comma]))
 
 
 def _first_word(text: str, pos: int) -> int:

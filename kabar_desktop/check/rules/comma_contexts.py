@@ -19,7 +19,13 @@ import re
 from collections.abc import Iterator
 
 from kabar_desktop.check.document import Doc
-from kabar_desktop.check.lexicon import FUNCTION_WORDS, MONTHS, WEEKDAYS, words
+from kabar_desktop.check.lexicon import (
+    FUNCTION_WORDS,
+    MONTH_ALTERNATION,
+    MONTHS,
+    WEEKDAYS,
+    words,
+)
 from kabar_desktop.check.rules import N_, Hit
 
 # Sentence adverbs and connectors that open a sentence before its subject; the comma goes
@@ -51,12 +57,58 @@ def subject_follows(text: str, at: int, e: int) -> bool:
 
 
 def viewpoint(doc: Doc, s: int, e: int) -> Hit | None:
-    """'Karenanya Rudenim …', 'Secara pribadi Irham …', 'Pada kesempatan ini Lapupala …'."""
+    """'Karenanya Rudenim …', 'Secara pribadi Irham …', 'Dari segi biaya memang …'."""
     text = doc.text
     m = VIEWPOINT.match(text, s, e)
-    if m is None or not subject_follows(text, m.end(), e):
+    if m is None:
+        m = _ASPECT.match(text, s, e)
+        if m is None or m.group(2) in FUNCTION_WORDS or m.group(2) in _GOES_ON_ASPECT:
+            return None
+        last = m.group(1).rsplit(" ", 1)[-1]
+        return _after(m.end(1) - len(last), m.end(1), last)
+    if not subject_follows(text, m.end(), e):
         return None
     return _after(m.start(), m.end(), m.group())
+
+
+# "Dari segi biaya memang …", "Dari sisi pelayanan, …": the phrase names the respect in which
+# the clause holds, one or two lowercase words after 'segi'/'sisi'; a comma closes it before
+# the clause (not before a word that goes on with the phrase: "Dari segi biaya dan waktu").
+_ASPECT = re.compile(r"((?:Dari|Dilihat dari|Ditinjau dari) (?:segi|sisi) [a-z]+) ([a-z]+)\b")
+_GOES_ON_ASPECT = words("yang maupun ataupun")
+
+# "Sepanjang 2020 lalu Bapas … melayani …", "Selama Oktober 2024 Kanim menerbitkan …": a span
+# of time with its year opens the sentence before a named subject and its verb; the comma
+# closes it (the house form of a report with no event day: "Sepanjang Oktober 2024, …").
+_TIME_SPAN = re.compile(
+    r"(?:Sepanjang|Selama) (?:(?:tahun|semester [I12]+|triwulan [IV1-4]+|bulan) )?"
+    rf"(?:(?:{MONTH_ALTERNATION}) )?(?:\d{{4}})(?: (?:lalu|ini|kemarin))?(?= )"
+)
+
+
+def time_span(doc: Doc, s: int, e: int) -> Hit | None:
+    from kabar_desktop.check.rules.commas import is_verb
+
+    text = doc.text
+    m = _TIME_SPAN.match(text, s, e)
+    if m is None or not subject_follows(text, m.end(), e):
+        return None
+    rest = text[m.end() : e].split()
+    k = 0
+    while k < len(rest) and (
+        rest[k][:1].isupper()
+        or rest[k][:1].isdigit()
+        or (rest[k] == "dan" and k + 1 < len(rest) and rest[k + 1][:1].isupper())
+    ):
+        k += 1  # the subject's name: "Bapas Kelas I Cirebon", "Lapas dan Rutan Wonogiri"
+    if k == 0 and rest and rest[0] in _SUBJECT_WORDS:
+        k = 1
+    if k < len(rest) and rest[k] in ("juga", "telah", "sudah", "tidak", "belum", "berhasil"):
+        k += 1
+    if k >= len(rest) or not is_verb(rest[k].rstrip(".,")):
+        return None
+    last = m.group().rsplit(" ", 1)[-1]
+    return _after(m.end() - len(last), m.end(), last)
 
 
 # "Ya nanti kita atur": EYD V's comma after an interjection (o, ya, wah, aduh, hai); not

@@ -70,6 +70,9 @@ def _spliced(doc: Doc, i: int) -> bool:
         return False
     if in_title(doc, t) or in_dateline(doc, t) or doc.in_quote(t.start):
         return False
+    para = doc.paras[t.para]
+    if para.kind == "lead" and prev.start == para.start:
+        return False  # "Medan, Bertempat di …": a dateline's city set off by a comma
     return _sentence_start(t.text.lower(), nxt.text)
 
 

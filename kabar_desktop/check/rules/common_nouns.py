@@ -416,5 +416,22 @@ def _common_word_end(doc: Doc, i: int) -> int | None:
         if named and lower in _NAME_ARTICLES and nxt is not None and _name_after_article(nxt):
             return None  # "pengibaran Sang Saka Merah Putih": the article opens the name
         return None if before[-1:] in "(:\"“'‘" or before == ": " else t.end
+    if _opens_spelled_name(doc, t):
+        return None  # "stadion Hunian tetap (Huntap)": a name spelled out before its short form
     j = _ordinary_run(doc, i)
     return toks[j - 1].end if j is not None else None
+
+
+# A bracketed short form a few words on, with no sentence's end between.
+_SHORT_FORM_NEXT = re.compile(r"(?: [^\W\d_]+){0,4} \(([^\W\d_]{3,15})\)")
+
+
+def _opens_spelled_name(doc: Doc, t: Token) -> bool:
+    """Whether the capitalised word opens a name that a short form in brackets spells a few
+    words on, from the word's first letters ('Hunian tetap (Huntap)', 'Kampung Tangguh
+    (Kampungtangguh)'): the writer capitalised the name, not an ordinary noun."""
+    m = _SHORT_FORM_NEXT.match(doc.text, t.end)
+    if m is None:
+        return False
+    short, lower = m.group(1).lower(), t.text.lower()
+    return m.group(1)[:1].isupper() and short[:2] == lower[:2]

@@ -8,7 +8,12 @@ from collections.abc import Iterator
 
 from kabar_desktop.check.document import Doc
 from kabar_desktop.check.rules import ERROR, N_, Hit, rule
-from kabar_desktop.check.rules.comma_contexts import demonstrative_phrase, interjection, viewpoint
+from kabar_desktop.check.rules.comma_contexts import (
+    demonstrative_phrase,
+    interjection,
+    time_span,
+    viewpoint,
+)
 from kabar_desktop.check.rules.later_clauses import ATTRIBUTION_NYA, maka_after_conjunction
 
 # ("Tentunya", a modal adverb, runs into its clause: "Tentunya hal itu dilakukan …".)
@@ -21,7 +26,8 @@ _CONNECTORS = re.compile(
     # EYD V's other connectors between sentences, and the sentence adverbs of time that
     # point back ("Sebelumnya, …", "Setelah itu, …"); "Kemudian" only before a capitalised
     # subject or before 'setiap', 'para' or a pronoun ("Kemudian Kakanwil …", "Kemudian
-    # setiap ketua tim …": not "Kemudian sebanyak 99 …", an adverb of the verb)
+    # setiap ketua tim …", or a count that opens the subject: "Kemudian 83 perkara …"; not
+    # "Kemudian sebanyak 99 …", an adverb of the verb)
     r"|alhasil|walhasil|sebelumnya|setelah itu|sesudah itu|kendati demikian|meski demikian"
     r"|meskipun begitu|walaupun begitu|dengan begitu|di sisi lain|sebaliknya|oleh karenanya"
     r"|hanya saja|meski begitu|kendati begitu|walau demikian|walau begitu"
@@ -35,7 +41,7 @@ _CONNECTORS = re.compile(
     # "Yang penting adalah …", where it is the subject)
     r"|yang (?:jelas|pasti|penting|terpenting)(?= (?:kita|kami|saya|aku|ia|dia|mereka|pihaknya"
     r"|anda|semua|seluruh)\b)"
-    r"|kemudian(?= (?-i:[A-Z][a-z])|"
+    r"|kemudian(?= (?-i:[A-Z][a-z])| \d|"
     r" (?:setiap|seluruh|semua|para|ia|dia|mereka|kami|kita|pihaknya|beliau)\b"
     # a named place or body before the clause: "Kemudian di ULP Imigrasi …", "Kemudian bagi
     # Lapas …" (not "Kemudian di hari keempat ada …", the next in a count)
@@ -47,10 +53,11 @@ _CONNECTORS = re.compile(
     re.IGNORECASE,
 )
 # Connectors that only join sentences: a comma follows them in a speaker's words too (EYD V
-# names 'oleh karena itu, jadi, dengan demikian, sehubungan dengan itu, meskipun demikian').
+# names 'oleh karena itu, jadi, dengan demikian, sehubungan dengan itu, meskipun demikian';
+# 'hanya saja' is never an adverb of the verb, only a link to the sentence before).
 _PLAIN_CONNECTORS = re.compile(
     r"(oleh karena itu|oleh sebab itu|karena itu|untuk itu|dengan demikian|selain itu|jadi"
-    r"|di samping itu|sehubungan dengan itu|meskipun demikian|namun demikian)(?= )",
+    r"|di samping itu|sehubungan dengan itu|meskipun demikian|namun demikian|hanya saja)(?= )",
     re.IGNORECASE,
 )
 # Openers a quote's first word keeps as it was said: "“Tentunya kami …", "“Alhamdulillah
@@ -71,9 +78,10 @@ _SUBORDINATE = re.compile(
 )
 # A connector's adverb group closed by a comma: one or two lowercase words that are not a
 # subject's pronoun nor a clause of their own ("Namun sebenarnya, …", "Selain itu pula, …";
-# not "Namun kami, …", "Namun meski demikian, …": a second connector wants its own comma).
+# not "Namun kami, …", "Namun meski demikian, …": a second connector wants its own comma,
+# nor "Hanya saja yang membedakan, …": a headless relative is the clause's subject).
 _ADVERB_GROUP = re.compile(
-    r" (?!(?:kami|kita|saya|aku|ia|dia|mereka|beliau|anda|meski|meskipun|walau|walaupun"
+    r" (?!(?:yang|kami|kita|saya|aku|ia|dia|mereka|beliau|anda|meski|meskipun|walau|walaupun"
     r"|biarpun|dengan|karena|oleh|jika|apabila|bila|kalau|ketika|saat|setelah|sebelum)\b)"
     # nor an attribution set in ("Selain itu sambungnya, …" → "Selain itu, sambungnya, …")
     rf"(?!{ATTRIBUTION_NYA}\b)"
@@ -118,7 +126,11 @@ def connector_comma(doc: Doc) -> Iterator[Hit]:
             if m is None:  # round 14: "Karenanya Rudenim …", "“Ya nanti …", "Melalui … ini pemohon"
                 quoted = doc.in_quote(s)
                 hit = interjection(doc, s, _e) or (
-                    None if quoted else viewpoint(doc, s, _e) or demonstrative_phrase(doc, s, _e)
+                    None
+                    if quoted
+                    else viewpoint(doc, s, _e)
+                    or demonstrative_phrase(doc, s, _e)
+                    or time_span(doc, s, _e)
                 )
                 if hit:
                     yield hit

@@ -32,7 +32,10 @@ _NUMERIC_DATE = re.compile(
     rf"(?:\b((?i:{_WEEKDAY})),? )?\((\d{{1,2}})/(\d{{1,2}})(?:[/-](\d{{4}}|\d{{2}}))?\)"
     rf"|\b(\d{{1,2}})/(\d{{1,2}})/(\d{{4}})\b"
 )
-_LONG_DATE = re.compile(rf"\b(?:({_WEEKDAY}),? )?(\d{{1,2}}) ({_MONTH})(?: (\d{{4}}))?\b")
+# An ordinal is no day: "HAB ke-77 Januari mendatang" counts anniversaries, not days.
+_LONG_DATE = re.compile(
+    rf"\b(?:({_WEEKDAY}),? )?(?<![Kk]e-)(\d{{1,2}}) ({_MONTH})(?: (\d{{4}}))?\b"
+)
 
 
 @dataclass(frozen=True)

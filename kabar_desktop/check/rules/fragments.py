@@ -1,48 +1,151 @@
-"""P29: a sentence that opens with 'Karena' needs the main clause after its comma (EYD V:
-a subordinate clause does not stand alone): 'Karena saat ini masih dalam suasana Hari Raya
-Idulfitri.' → 'Saat ini …'. 'Karena itu, …' is a connector (P8's), and a speaker's words
-are left as said.
+"""P29: a sentence is a main clause; a subordinate clause or a verb phrase with no subject
+does not stand alone (EYD V: a full stop ends a sentence, and a subordinate clause is no
+sentence; Tata Bahasa Baku: a sentence has a subject and a predicate).
+
+- A sentence opening with a subordinator (EYD V's list: agar, supaya, karena, sebab,
+  kendati, meskipun, walaupun, jika, apabila, kalau, ketika, setelah … before a verb) with
+  no main clause after it: `… semaksimal mungkin. Agar anak itu bisa …` → `mungkin agar`;
+  `… pelayanannya. Kendati telah …` → `pelayanannya, kendati` (a concession keeps a comma);
+  `Karena bagi mereka, siapa pun …` (the comma closes the clause's own opening phrase).
+- A phrase of means or purpose with its verb and nothing else: `… Indonesia Timur. Dengan
+  maksud meningkatkan …` → `Timur, dengan`.
+- A verb whose subject must come before it, written as a sentence: a verb of composition or
+  measure (`Terdiri atas 38 peserta.`), a passive with its agent first (`Dipimpin oleh …`)
+  → joined after a comma: `Madiun, terdiri`.
+- `Sementara` opening a clause with no main clause, or before a phrase with no predicate and
+  its comma, is "meanwhile": `Sementara itu,` (where P12 does not say so already).
+- `Karena,` opening a sentence with no main clause joins sentences: `Sebab,`.
+- A subject and its `yang` clause with no predicate of its own (fragment_relatives.py):
+  `Tim … yang dipimpin oleh …` → drop `yang`.
+
+The sentence is whole when the clause reader (clause_reader.py) sees a main clause: a
+comma that closes the clause before a subject and predicate, `maka`, or a subject and its
+predicate run on without the comma (`Saat ditemui Kepala Lapas mengatakan …`, P30's comma).
+A speaker's words are left as said; `Karena itu, …` is a connector (P8's).
 """
 
 from __future__ import annotations
 
 import re
 from collections.abc import Iterator
-from functools import cache
 
+from kabar_desktop.check import clause_reader as cr
 from kabar_desktop.check.document import Doc
-from kabar_desktop.check.lexicon import words
+from kabar_desktop.check.lexicon import FUNCTION_WORDS
 from kabar_desktop.check.rules import ERROR, N_, Hit, rule
+from kabar_desktop.check.rules.clauses import _SEMENTARA_BEFORE, _SEMENTARA_MAYBE
+from kabar_desktop.check.rules.fragment_relatives import relative_fragment
 
-# After a comma these go on the subordinate clause, not open the main one.
-_NOT_MAIN = words("tetapi namun melainkan dan serta atau sedangkan maupun yaitu yakni seperti")
-
-
-@cache
-def _opening() -> re.Pattern[str]:
-    """'Karena' opening a sentence, not 'Karena itu' (compiled when first used)."""
-    return re.compile(r"(Karena|Sebab)(?! (?:itu|ini|hal itu|hal tersebut)\b)(?= )")
-
-
-def _main_clause_after_comma(sentence: str) -> bool:
-    return any(m.group(1).lower() not in _NOT_MAIN for m in re.finditer(r", (\w+)", sentence))
+# The kinds of clause that keep a comma when they follow their main clause: a concession
+# (contrast, like 'tetapi'), a phrase of means, a verb phrase that describes.
+_COMMA_KINDS = frozenset({"concession", "means", "verb"})
+# 'Sehingga' opening a sentence is P12's, and so is 'Sementara' where it reads it.
+_P12_OWN = frozenset({"sehingga"})
 
 
-@rule("P29", ERROR, N_("A sentence opening with 'Karena' needs its main clause"))
+@rule("P29", ERROR, N_("A subordinate clause or a verb phrase is no sentence of its own"))
 def reason_fragments(doc: Doc) -> Iterator[Hit]:
     text = doc.text
     for para in doc.prose_paras():
+        if para.kind == "caption":
+            continue  # a photo's caption may be a phrase (A4's)
         for s, e in para.sentences:
-            m = _opening().match(text, s)
-            if m is None or doc.in_quote(s) or _main_clause_after_comma(text[s:e]):
+            if not text[s : s + 1].isupper():
+                continue  # the cheap test first
+            if text[s:e].rstrip("\"”’)' ")[-1:] not in (".", "!"):
+                continue  # a subheading, a line with no stop (P4's): no sentence to judge
+            if text.startswith("Karena, ", s) and not doc.in_quote(s):
+                comma = cr.Opening(s, s + len("Karena,"), "karena", "reason")
+                if not cr.main_clause_follows(text, comma, e):
+                    yield Hit(  # "Karena, kata itu melekat …": a connector between sentences
+                        s,
+                        comma.end,
+                        N_(
+                            "'{word}' joins clauses inside a sentence; between sentences write "
+                            "'{fix}'."
+                        ),
+                        "Sebab,",
+                        {"word": "karena", "fix": "Sebab,"},
+                    )
                 continue
-            yield Hit(
-                m.start(1),
-                m.end(1),
-                N_(
-                    "'{word}' opens a clause that no main clause follows: drop it or join the "
-                    "sentence to the one before."
-                ),
+            op = cr.opening(text, s, e)
+            rel = text.find(" yang ", s, e) if op is None else -1
+            if rel != -1 and "," not in text[s:rel] and not doc.in_quote(s):
+                hit = relative_fragment(text, s, e)  # "Tim … yang dipimpin oleh …."
+                if hit:
+                    yield hit
+                continue
+            if op is None or op.word in _P12_OWN or doc.in_quote(s):
+                continue
+            if op.word == "sementara":
+                if _p12_reads(text, op, s, e):
+                    continue
+                if _topic_before_comma(text, op, e):
+                    yield _hit(text, op, s, para.start)  # "Sementara warga dari luar, mereka"
+                    continue
+            if cr.main_clause_follows(text, op, e):
+                continue
+            yield _hit(text, op, s, para.start)
+
+
+def _p12_reads(text: str, op: cr.Opening, s: int, e: int) -> bool:
+    """P12 already asks 'Sementara itu,' here (clauses.py): a comma or a capital after it, a
+    preposition, or a noun of its list with no clause after a comma."""
+    rest = text[op.end : e]
+    nxt = rest.split(maxsplit=1)[0] if rest.strip() else ""
+    if rest.startswith(",") or nxt[:1].isupper() or nxt in _SEMENTARA_BEFORE:
+        return True
+    return nxt in _SEMENTARA_MAYBE and not _CLAUSE_AFTER_COMMA.search(text, s, e)
+
+
+_CLAUSE_AFTER_COMMA = re.compile(r", [a-z]")
+
+
+def _topic_before_comma(text: str, op: cr.Opening, e: int) -> bool:
+    """'Sementara warga binaan dari luar kabupaten, mereka …': what stands before the first
+    comma has no predicate, so it is no clause of 'while': 'Sementara' is "meanwhile"."""
+    comma = text.find(",", op.end, e)
+    if comma == -1:
+        return False
+    words_ = [w for _, w in cr.tokens(text, op.end, comma)]
+    return bool(words_) and not any(cr.is_predicate(w) for w in words_)
+
+
+def _hit(text: str, op: cr.Opening, s: int, para_start: int) -> Hit:
+    word = text[op.start : op.end]
+    if op.word == "sementara":
+        return Hit(
+            op.start,
+            op.end,
+            N_("'Sementara' opening a sentence is written 'Sementara itu,'."),
+            "Sementara itu,",
+        )
+    before = cr.joinable(text, s, para_start)
+    if before is None or before[1].lower() in FUNCTION_WORDS:
+        if op.kind == "verb":
+            return Hit(
+                op.start,
+                op.end,
+                N_("'{word}' needs its subject: the sentence has none."),
                 None,
-                {"word": m.group(1).lower()},
+                {"word": word},
             )
+        return Hit(
+            op.start,
+            op.end,
+            N_(
+                "'{word}' opens a clause that no main clause follows: drop it or join the "
+                "sentence to the one before."
+            ),
+            None,
+            {"word": op.word},
+        )
+    at, last = before
+    joint = ", " if op.kind in _COMMA_KINDS else " "
+    return Hit(
+        at,
+        op.end,
+        N_("'{word}' does not open a sentence: it goes on the sentence before."),
+        f"{last}{joint}{word.lower()}",
+        {"word": word},
+    )

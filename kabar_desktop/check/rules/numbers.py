@@ -98,6 +98,14 @@ _HOUR_WORDS = re.compile(
 )
 
 
+# The programme a new head of region or minister names by its first days ("program 100 hari",
+# "program kerja 100 hari Bupati"): the number is the programme's name, kept in digits.
+_PROGRAMME_SPAN = re.compile(r"\bprogram(?: kerja)? $", re.IGNORECASE)
+# EYD V: numbers stay in digits in a breakdown ("perincian"): two counts of the parts of one
+# whole side by side, "18 pria dan 2 wanita", "5 laki-laki serta 3 perempuan".
+_PAIRED_COUNTS = re.compile(r"(?<![\w.,/:-])\d{1,4} [a-z-]+,? (?:dan|serta) \d{1,4} [a-z-]+\b")
+
+
 @rule("N1", WARNING, N_("Numbers of one or two words are spelled out in running text"))
 def spelled_numbers(doc: Doc) -> Iterator[Hit]:
     """Not inside a direct quote: the speaker's words stand as said (as N4 leaves a quoted
@@ -128,6 +136,7 @@ def spelled_numbers(doc: Doc) -> Iterator[Hit]:
             # keeps digits throughout; a number that counts something else does not.
             big = [p for p, n in places if n > 10 and len(number_words(n).split()) > 2]
             ranged = [r.span() for r in _RANGE.finditer(text, s, e)]
+            paired = [r.span() for r in _PAIRED_COUNTS.finditer(text, s, e)]
             for m in _NUMBER.finditer(text, s, e):
                 if big and any(_series(text, m, p) for p in big):
                     continue
@@ -149,6 +158,11 @@ def spelled_numbers(doc: Doc) -> Iterator[Hit]:
                     continue  # "PP 31 Tahun 1999": a regulation's number and year
                 if programme_number(text, m.start(1), m.end(1)):
                     continue  # "program 100 Hari Kerja": the first word of a programme's name
+                programme = _PROGRAMME_SPAN.search(text, max(s, m.start(1) - 16), m.start(1))
+                if noun == "hari" and programme:
+                    continue  # "program kerja 100 hari": a new head's programme, by its span
+                if _inside(paired, m.start(1)):
+                    continue  # "18 pria dan 2 wanita": a breakdown keeps its digits
                 spelled = number_words(n)
                 if len(spelled.split()) <= 2 and not doc.in_quote(m.start(1)):
                     yield Hit(m.start(1), m.end(1), message, spelled, {"word": spelled})

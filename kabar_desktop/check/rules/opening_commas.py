@@ -21,6 +21,7 @@ from __future__ import annotations
 import re
 from collections.abc import Iterator
 
+from kabar_desktop.check.clause_reader import SUBORDINATORS, is_predicate
 from kabar_desktop.check.document import Doc
 from kabar_desktop.check.lexicon import (
     FUNCTION_WORDS,
@@ -45,14 +46,18 @@ _SAID = re.compile(
 )
 _NOT_BEFORE_SAID = FUNCTION_WORDS | words("satu sebuah setiap tiap per arti makna bermakna")
 _OPENING = re.compile(
-    r"(Kepada|Sebagai|Bagi|Me[a-z]{4,}|Setelah|Sesudah|Usai|Seusai|Sebelum|Saat|Ketika)"
+    r"(Kepada|Sebagai|Bagi|Me[a-z]{4,}|Setelah|Sesudah|Usai|Seusai|Sebelum|Saat|Ketika"
+    # EYD V's other subordinators (clause_reader.py): a clause of purpose, reason, condition,
+    # concession or time before the subject ("Agar layanan tetap lancar Kalapas meminta …")
+    r"|Agar|Supaya|Karena|Jika|Apabila|Bila|Kalau|Meski|Meskipun|Walaupun|Walau|Kendati"
+    r"|Biarpun|Sejak|Selama|Sewaktu|Tatkala)"
     r" ((?:[a-z]+ ){0,5}[a-z]+)"
     r" (?=([A-Z]\w*|ia|pihaknya|beliau)\b)"
 )
 # A sentence opening with a meN- verb and its object is a clause before the subject
 # ("Menanggapi hal itu, Kalapas mengatakan …"); not "Menurut" (read above).
 _NOT_OPENING_VERBS = words("menurut merupakan menjadi")
-_SUBORDINATORS = words("setelah sesudah usai seusai sebelum saat ketika")
+_SUBORDINATORS = frozenset(SUBORDINATORS)
 # A last word whose complement the capitalised words may be ("sebagai tindak lanjut Instruksi
 # Menteri …", "sebagai ketua Tim …", "kepada para kepala Lapas …"): where the phrase ends
 # cannot be seen.
@@ -118,7 +123,7 @@ def _opening_phrase(doc: Doc, s: int, e: int) -> Hit | None:
     if opener in _SUBORDINATORS:
         # EYD V: a clause before its main clause takes a comma; a clause has a verb, and
         # one it ends with may take the capitalised words as its object or agent.
-        if not any(is_verb(w) for w in phrase[:-1]) or is_verb(phrase[-1]):
+        if not any(is_predicate(w) for w in phrase[:-1]) or is_verb(phrase[-1]):
             return None
     elif any(is_verb(w) for w in phrase):
         return None  # "Sebagai bentuk menyambut HUT RI Lapas …": the name is the verb's object

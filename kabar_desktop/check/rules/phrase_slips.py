@@ -94,6 +94,11 @@ _BEFORE_PLACES = words(
 )
 # Heads of a unit whose name follows in capitals: K16's ("Kepala bagian Protokol").
 _UNIT_HEADS = words("bagian bidang seksi subbagian subbidang divisi biro direktorat urusan")
+# Verbs of saying that go on from an earlier quote, beside the attribution verbs Kabar offers.
+_SAYS_TOO = words("sambung timpal tukas sela tandas urai beber kisah jawab aku")
+# Words that introduce a work's or an event's title, which keeps its capitals (EYD V: the
+# titles of works): "pentas berjudul Pulang Kampung", "seminar bertajuk Desa Sadar Hukum".
+_TITLE_INTRO = words("berjudul bertajuk bertema bertemakan berjudulkan")
 
 
 @rule("W16", ERROR, N_("Two conjunctions do not stand side by side"))
@@ -279,6 +284,8 @@ def capital_common_word(doc: Doc) -> Iterator[Hit]:
             continue  # "Prof.": an abbreviation
         if prev.text in ("dan", "serta", "atau", "dari") and _capital_before(doc, i - 1):
             continue  # "Sarana Asimilasi dan Edukasi": a name's inner word
+        if _before_initialism(doc, i):
+            continue  # "kementerian Hukum dan HAM": a name's word before its initialism
         if law_term(doc, i) or statute_words(doc, i):
             continue  # "Anak yang Berhadapan dengan Hukum": the law's own capitals
         if _plain_word(word, doc.in_quote(t.start, t.end)) and not _place(word):
@@ -297,6 +304,15 @@ def _not_after_lowercase(doc: Doc, i: int) -> bool:
     prev, t = doc.tokens[i - 1], doc.tokens[i]
     if not doc.adjacent(prev, t) or not prev.text.isalpha() or not prev.text.islower():
         return True
+    if prev.text in _TITLE_INTRO:
+        return True  # "drama berjudul Pulang": a work's title, capitalised as a name
+    text = doc.text
+    if (
+        text[max(0, prev.start - 2) : prev.start] == ", "
+        and text[t.end : t.end + 1] in (",", ".")
+        and (_says(prev.text) or prev.text in _SAYS_TOO)
+    ):
+        return True  # "…, sambung Teguh, pertama …": an attribution set in, then the speaker
     return prev.text in _UNIT_HEADS or prev.text in _BEFORE_PLACES or _says(prev.text)
 
 
@@ -305,6 +321,9 @@ def _run_quiet(doc: Doc, i: int) -> bool:
     t = doc.tokens[i]
     if t.text in doc.given_names or not _mid_sentence(doc, i) or _title_cased(doc, t.para):
         return True
+    prev = doc.tokens[i - 1] if i else None
+    if prev is not None and doc.adjacent(prev, t) and prev.text in _UNIT_HEADS | _TITLE_INTRO:
+        return True  # "divisi Drama Teater", "bagian Tata Usaha": a unit's name after its head
     return law_term(doc, i) or statute_words(doc, i)
 
 
@@ -332,6 +351,16 @@ def _says(word: str) -> bool:
     from kabar_desktop.model.draft import ATTRIBUTION_VERBS
 
     return word in ATTRIBUTION_VERBS or word.removesuffix("nya") in ATTRIBUTION_VERBS
+
+
+def _before_initialism(doc: Doc, i: int) -> bool:
+    """Token ``i`` is joined by ``dan`` to an initialism ('Hukum dan HAM', 'Pemuda dan
+    KNPI'): the pair is a name's, however its head is written."""
+    toks = doc.tokens
+    if i + 2 >= len(toks) or toks[i + 1].text not in ("dan", "&"):
+        return False
+    nxt = toks[i + 2]
+    return doc.adjacent(toks[i], toks[i + 1]) and len(nxt.text) >= 2 and nxt.text.isupper()
 
 
 def _capital_before(doc: Doc, i: int) -> bool:

@@ -169,6 +169,8 @@ def _subject_at(ws: list[str], i: int) -> bool:
         return False  # "dukungan Kanwil Jateng Lapas Sragen meraih": two names, one seam
     if prev_low in _TAKES_A_NAME or not (prev.islower() or prev.isdigit()):
         return False  # after a capital the name may go on ("Di Dapur Lapas Permisan …")
+    if _owned_people(ws, i):
+        return False  # "… yang beragam warga binaan Lapas Slawi menyalurkan": whose people
     if low in INSTITUTION_KINDS:  # "… pelatihan Lapas kelas IIB Pangkalan Bun memberikan"
         return _predicate(ws, end, active_only=True)
     # A name after an ordinal or a word in -nya ("Dalam arahannya Susy mengatakan"): neither
@@ -177,9 +179,23 @@ def _subject_at(ws: list[str], i: int) -> bool:
     return closed and _predicate(ws, end, active_only=True)
 
 
+def _owned_people(ws: list[str], i: int) -> bool:
+    """The lowercase noun for people before the office's name is the subject's head ("warga
+    binaan Lapas Slawi", "petugas Rutan Kudus", "jajaran Kanwil"): the office owns them, and
+    the subject starts before them, where no word shows the seam."""
+    from kabar_desktop.check.lexicon import GENRE_PAIRS
+    from kabar_desktop.check.rules.people_nouns import PEOPLE_NOUNS
+
+    prev = ws[i - 1].lower()
+    pair = (ws[i - 2].lower(), prev) if i >= 2 else ("", "")
+    return prev in PEOPLE_NOUNS or pair in GENRE_PAIRS
+
+
 def _noun_subject(ws: list[str], i: int, active_only: bool = True) -> bool:
     """A common noun (maybe with its owner's name) and an active verb after a name that ends
     the phrase: the name cannot go on in lowercase, so the noun opens the main clause."""
+    if ws[i] == "kelas":
+        return False  # "bengkel kerja LPP kelas II A tercatat …": the office's class goes on
     j = i
     while j < min(len(ws), i + 2) and ws[j].isalpha() and ws[j].islower():
         w = ws[j]
@@ -260,6 +276,8 @@ def fronted_phrase(doc: Doc) -> Iterator[Hit]:
                 continue
             if not (ws[0][:1].isupper() or lead):
                 continue
+            if _split_passive(ws):
+                continue  # "Di Fasilitasi program …": a passive verb written apart (W2), no place
             i = _phrase_end(ws)
             if i is None or not lead and _opening_phrase(doc, s, e) is not None:
                 continue  # P30 reads this one
@@ -272,6 +290,17 @@ def fronted_phrase(doc: Doc) -> Iterator[Hit]:
                 word + ",",
                 {"word": word + ","},
             )
+
+
+def _split_passive(ws: list[str]) -> bool:
+    """The sentence opens with a di- verb written apart ("Di Fasilitasi", "Di laksanakan"):
+    the opening is a verb and its object, not a phrase of place before the subject."""
+    from kabar_desktop.check.rules.preposition_or_verb import di_verb
+    from kabar_desktop.check.spelling import speller
+
+    if ws[0].lower() != "di" or not ws[1].isalpha():
+        return False
+    return di_verb(ws[1].lower(), speller().words)
 
 
 # "Dari 83 litmas diversi 72 dinyatakan berhasil": a phrase of the whole, then the number of

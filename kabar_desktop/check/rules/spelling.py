@@ -20,7 +20,7 @@ from collections.abc import Callable, Iterator
 
 from kabar_desktop.check.capital_slips import capital_slip
 from kabar_desktop.check.document import _DATELINE, Doc, Token
-from kabar_desktop.check.lexicon import ABBREVIATIONS
+from kabar_desktop.check.lexicon import ABBREVIATIONS, words
 from kabar_desktop.check.places import is_place_word, place_name, place_slip
 from kabar_desktop.check.rules import ERROR, N_, WARNING, Hit, keep_case, rule
 from kabar_desktop.check.rules.colloquial import COLLOQUIAL
@@ -57,6 +57,10 @@ _ADDRESS = re.compile(
     r"|(?<!\w)[@#]\w+",
     re.IGNORECASE,
 )
+# A top-level domain glued to its dot but parted from the name before it ("Busernusa .com",
+# "lapas .go.id"): the tail of an address, typed with a space, not a word.
+_DOMAIN_TAIL = words("id com org net info io gov edu co biz me tv app go ac or web")
+_BOUND_PARTS = words("se non antar pasca pra sub multi semi swa tuna ekstra")
 _APOSTROPHE = re.compile(r"(?<=\w)['’]\w")
 _DOUBLED_CAPITAL = re.compile(r"([A-Z])\1[a-z]{3,}")  # "KKotamobagu": the shift key held
 # Each starts where a run of such characters starts: one try per run, so linear time.
@@ -110,6 +114,8 @@ def spelling(doc: Doc) -> Iterator[Hit]:
                 msg = N_("'{word}' is not in the Indonesian word list; did you mean '{fix}'?")
                 yield Hit(t.start, t.end, msg, slip, {"word": word, "fix": slip})
             continue
+        if word.islower() and _kind_descriptor(doc, t, word, check):
+            continue  # "jeruk bali", "pepaya kalifornia", "lebah klanceng": a kind's name
         if word.islower() and (place := place_name(word)) is not None:
             msg = N_("'{word}' is the name of a place: write '{fix}'.")
             yield Hit(t.start, t.end, msg, place, {"word": word, "fix": place})
@@ -243,6 +249,12 @@ def _tokens_to_check(doc: Doc, check: Speller) -> Iterator[tuple[Token, str]]:
         lower = word.lower()
         if lower in _RULED or lower in wrong or (addresses and _inside(addresses, t.start, t.end)):
             continue
+        if lower in _BOUND_PARTS and text[t.end : t.end + 1] == "-":
+            continue  # "se- Kabupaten": a bound form with its hyphen (W4 closes the gap)
+        if lower in _DOMAIN_TAIL and text[t.start - 1 : t.start] == "." and t.start > 1:
+            continue  # ".com" after a name and a space: an address's tail (P9 reads the space)
+        if lower.endswith("com") and len(lower) > 6 and check.known(lower[:-3]):
+            continue  # "detikcom": an outlet named by its address; no Indonesian word ends so
         if "-" in lower and _AFFIXED_FOREIGN.fullmatch(lower) and lower.split("-")[1] in _RULED:
             continue  # "di-upload": EYD V's hyphen before a foreign root (W9 reads the root)
         if apostrophes and (
@@ -284,6 +296,30 @@ def _tokens_to_check(doc: Doc, check: Speller) -> Iterator[tuple[Token, str]]:
         ):
             continue  # "Si Popo (Sistem pendaftaran eazy paspor)": the app's own words
         yield t, word
+
+
+# EYD V (huruf kapital): a place's name that tells a kind of thing is no name and stays in
+# lowercase ("garam inggris", "pisang ambon", "soto madura", "jeruk bali"); so does the
+# variety after a food, a crop, an animal or a craft ("pepaya kalifornia", "lebah klanceng").
+_KIND_HEADS = words(
+    """nasi soto sate mi mie bakso ayam bebek ikan kue bika roti tahu tempe gula garam kopi teh
+    jeruk pisang mangga salak durian pepaya nanas apel anggur kacang beras padi jagung cabai
+    bawang kelapa batik tenun kain songket sapi kambing domba kerbau lebah madu sambal"""
+)
+
+
+def _kind_descriptor(doc: Doc, t: Token, word: str, check: Speller) -> bool:
+    """Whether the lowercase word after a noun of a kind names the kind: a place (EYD V keeps
+    it lowercase) or a word with no close correction of the same first letter."""
+    i = doc.token_at(t.start)
+    if not i or not doc.adjacent(doc.tokens[i - 1], t):
+        return False
+    if doc.tokens[i - 1].text not in _KIND_HEADS:
+        return False
+    if place_name(word) is not None:
+        return True
+    near = check.quick_suggestions(word, 1)
+    return not near or near[0][:1].lower() != word[:1].lower()
 
 
 def _colloquial(lower: str, check: Speller) -> bool:

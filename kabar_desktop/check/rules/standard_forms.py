@@ -21,6 +21,7 @@ from kabar_desktop.check.rules import ERROR, N_, WARNING, Hit, keep_case, rule
 from kabar_desktop.check.rules.form_contexts import adjectives_in_istis, ir_verbs, kan_apart
 from kabar_desktop.check.rules.particles import particles_apart
 from kabar_desktop.check.tables import (
+    FOREIGN_EQUIVALENTS,
     KEEPS_CONSONANT,
     NAMES_TOO,
     NONSTANDARD,
@@ -308,6 +309,8 @@ def loan_spelling(doc: Doc) -> Iterator[Hit]:
             continue
         if english and _in_english_phrase(doc, t, sp):
             continue  # "call center", "door to door": an English phrase, not a loan
+        if english and FOREIGN_EQUIVALENTS.get(lower, fixed) != fixed:
+            continue  # "security": W9 gives KBBI's own word ("keamanan"), not a false friend
         fixed = keep_case(word, fixed)
         yield Hit(t.start, t.end, _SPELLING, fixed, {"word": fixed})
 

@@ -59,7 +59,10 @@ _UNIT_LEVEL_APART = re.compile(
 # "di SK kan", "diSKkan", "di-SK kan". Only with "-kan": "di SK" alone is the preposition.
 _AFFIXED_INITIALISM = re.compile(r"\b([Dd]i)([ -]?)([A-Z]{2,6})([ -]?)(kan)\b")
 # W4: a bound form before a capital or an initialism; "Non TPI", "Se-Kalimantan" mid-sentence.
-_BOUND_BEFORE_CAPITAL = re.compile(r"\b(se|non|antar|pasca|pra|sub|multi|Se|Non)( ?|-)([A-Z][\w]*)")
+# "se- Kabupaten": the hyphen typed, then a space, is the same slip.
+_BOUND_BEFORE_CAPITAL = re.compile(
+    r"\b(se|non|antar|pasca|pra|sub|multi|Se|Non)( ?|- ?)([A-Z][\w]*)"
+)
 # W3: a bound form capitalised with a hyphen before a common word mid-sentence ("tahap
 # Pra-Adjudikasi", or English "Post-Adjudikasi"): "praadjudikasi", "pascaadjudikasi".
 _BOUND_TITLED = re.compile(r"(?<=[a-z] )(Pra|Pasca|Antar|Post|Pre)-([A-Z][a-z]{3,})\b(?!-)")
@@ -87,6 +90,21 @@ _NEVER_DOUBLED = words(
     maupun karena daripada akan serta ini tersebut adalah merupakan ialah yaitu yakni telah
     juga"""
 )
+# W12, not W7: the parts of a regulation, each one named by its number ("Pasal 32 ayat 3"),
+# are single items; "ayat ayat 3" is a slip for "ayat 3", never a plural.
+_NUMBERED_PARTS = words("pasal ayat huruf angka nomor bab butir")
+_NUMBER_NEXT = re.compile(r" \(?\d")
+
+
+def _numbered_twice(doc: Doc, t: Token, u: Token) -> bool:
+    """Whether ``t`` ``u`` is a regulation's part written twice before its number."""
+    low = t.text.lower()
+    return (
+        low in _NUMBERED_PARTS
+        and u.text.lower() == low
+        and doc.adjacent(t, u)
+        and _NUMBER_NEXT.match(doc.text, u.end) is not None
+    )
 
 
 def _strip_nya(word: str) -> tuple[str, str]:
@@ -191,6 +209,13 @@ def bound_forms(doc: Doc) -> Iterator[Hit]:
             or (low == "manca" and word != "negara")
         ):
             continue
+        if low in _BEFORE_OR_AFTER and _verb_form(word):
+            # "pasca menyelesaikan": pasca-/pra- join a noun (KBBI: pascapanen, prasejahtera);
+            # before a verb and its object the conjunction says it.
+            fixed = keep_case(bound, _BEFORE_OR_AFTER[low]) + " " + word
+            msg = N_("'{bound}' joins a noun; before a verb write '{word}'.")
+            yield Hit(m.start(), m.end(), msg, fixed, {"bound": bound, "word": fixed})
+            continue
         solid = bound + word
         yield _solid(m, solid)
     for m in _BOUND_TITLED.finditer(text):
@@ -205,6 +230,18 @@ def bound_forms(doc: Doc) -> Iterator[Hit]:
         bound, word = m.groups()
         solid = bound + (word if bound.isupper() else word.lower())
         yield _solid(m, solid)
+
+
+_BEFORE_OR_AFTER = {"pasca": "setelah", "pra": "sebelum"}
+
+
+def _verb_form(word: str) -> bool:
+    """A known meN-, di- or ber- verb ("menyelesaikan", "dilantik"): no noun a bound form
+    could join."""
+    sp = speller()
+    if not word.startswith(("me", "di", "ber")) or not sp.known(word):
+        return False
+    return any(r.prefixes[:1] in (("meN",), ("di",), ("ber",)) for r in sp.readings(word))
 
 
 def _solid(m: re.Match[str], solid: str) -> Hit:
@@ -309,6 +346,7 @@ def reduplication(doc: Doc) -> Iterator[Hit]:
             or not u.text.islower()
             or (t.text[0].isupper() and not t.initial)
             or not _reduplicated(t.text, u.text, check)
+            or _numbered_twice(doc, t, u)
         ):
             continue
         fixed = f"{t.text}-{u.text}"
@@ -420,7 +458,9 @@ def repeated_words(doc: Doc) -> Iterator[Hit]:
     toks = doc.tokens
     for t, u in pairwise(toks):
         low = t.text.lower()
-        if low in _NEVER_DOUBLED and u.text.lower() == low and doc.adjacent(t, u):
+        if (
+            low in _NEVER_DOUBLED and u.text.lower() == low and doc.adjacent(t, u)
+        ) or _numbered_twice(doc, t, u):
             yield Hit(
                 t.start,
                 u.end,

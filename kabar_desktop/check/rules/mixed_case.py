@@ -1,0 +1,57 @@
+"""K34: a capital inside an ordinary word ('berInstruktur' → 'berinstruktur', 'KOmunikasi' →
+'Komunikasi', 'DIklat' → 'Diklat').
+
+EYD V (huruf kapital) puts a capital on a word's first letter, or writes a short form in
+capitals; a word of the word list with a capital after a lowercase prefix, or with its first
+two letters capitalised and the rest lowercase, is a slip of the shift key. The reading is
+narrow on purpose: the word, set in the case of its first letter, must be a known word and
+not a short form ('SKnya', 'HPnya' are short forms with '-nya'; 'KemenPPPA', 'eKTP', 'iPhone'
+and brands match neither shape), and what the draft names (speakers, venue) is left alone.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator
+
+from kabar_desktop.check.document import Doc
+from kabar_desktop.check.rules import ERROR, N_, Hit, rule
+
+# A lowercase prefix of Indonesian derivation, then the root written with a capital; not
+# 'se' ('seIndonesia' is 'se-Indonesia', W4's).
+_PREFIX_THEN_CAP = re.compile(
+    r"(?:ber|be|memper|mem|meng|meny|men|me|diper|di|ter|ke|peng|peny|pem|pen|per|pe)"
+    r"[A-Z][a-z]{2,}"
+)
+# Two capitals, then lowercase letters only: 'KOmunikasi'; not 'SKnya' (a short form + -nya).
+_TWO_CAPS = re.compile(r"[A-Z]{2}[a-z]{3,}")
+
+
+def _mended(word: str) -> str | None:
+    if _PREFIX_THEN_CAP.fullmatch(word):
+        return word.lower()
+    if _TWO_CAPS.fullmatch(word):
+        return word[0] + word[1:].lower()
+    return None
+
+
+@rule("K34", ERROR, N_("A capital inside a word"))
+def capital_inside_a_word(doc: Doc) -> Iterator[Hit]:
+    from kabar_desktop.check.spelling import speller
+
+    sp = speller()
+    short = sp.lists.short_forms
+    for t in doc.tokens:
+        fixed = _mended(t.text)
+        if fixed is None or doc.is_italic(t.start, t.end) or t.text in doc.given_names:
+            continue
+        lower = fixed.lower()
+        if lower in short or t.text.lower() in short or not sp.known(lower):
+            continue
+        yield Hit(
+            t.start,
+            t.end,
+            N_("Only a word's first letter is a capital: '{word}'."),
+            fixed,
+            {"word": fixed},
+        )
