@@ -33,6 +33,7 @@ HELDOUT9 = cq.CORPUS.parent / "checker_corpus_heldout9"  # never used to tune th
 HELDOUT10 = cq.CORPUS.parent / "checker_corpus_heldout10"  # never used to tune the checker
 HELDOUT11 = cq.CORPUS.parent / "checker_corpus_heldout11"  # never used to tune the checker
 HELDOUT12 = cq.CORPUS.parent / "checker_corpus_heldout12"  # never used to tune the checker
+HELDOUT13 = cq.CORPUS.parent / "checker_corpus_heldout13"  # never used to tune the checker
 
 FILES = (
     sorted(cq.CORPUS.glob("*.txt"))
@@ -48,6 +49,7 @@ FILES = (
     + sorted(HELDOUT10.glob("*.txt"))
     + sorted(HELDOUT11.glob("*.txt"))
     + sorted(HELDOUT12.glob("*.txt"))
+    + sorted(HELDOUT13.glob("*.txt"))
 )
 
 
@@ -203,6 +205,21 @@ def test_the_twelfth_heldout_corpus_is_large_enough_and_new():
     seen = {t.header.get("source") for t in cq.read_corpus()}
     earlier = (cq.HELDOUT, HELDOUT2, HELDOUT3, HELDOUT4, HELDOUT5, HELDOUT6, HELDOUT7, HELDOUT8)
     for folder in (*earlier, HELDOUT9, HELDOUT10, HELDOUT11):
+        seen |= {t.header.get("source") for t in cq.read_corpus([str(folder)])}
+    assert not seen & set(sources), "a held-out source was seen before"
+
+
+def test_the_thirteenth_heldout_corpus_is_large_enough_and_new():
+    texts = cq.read_corpus([str(HELDOUT13)])
+    assert len(texts) >= 12
+    assert sum(len(t.text.split()) for t in texts) >= 2000
+    assert sum(len(t.marks) for t in texts) >= 100
+    assert all(t.header["kind"] == "real" for t in texts)
+    sources = [t.header["source"] for t in texts]
+    assert len(set(sources)) == len(sources), "a source is used twice"
+    seen = {t.header.get("source") for t in cq.read_corpus()}
+    earlier = (cq.HELDOUT, HELDOUT2, HELDOUT3, HELDOUT4, HELDOUT5, HELDOUT6, HELDOUT7, HELDOUT8)
+    for folder in (*earlier, HELDOUT9, HELDOUT10, HELDOUT11, HELDOUT12):
         seen |= {t.header.get("source") for t in cq.read_corpus([str(folder)])}
     assert not seen & set(sources), "a held-out source was seen before"
 
