@@ -289,6 +289,10 @@ def _hidden_main(toks: list[tuple[int, str]]) -> bool:
     """A main clause run on without its comma: after the clause's first predicate, a subject
     (a pronoun, a name, a noun before a modal) and its predicate."""
     words_ = [w for _, w in toks]
+    from kabar_desktop.check.rules.seam_openings import seam, subject_after
+
+    if seam(words_) is not None:
+        return True  # the seam P30 reports: "Meski hujan sejak pagi peserta tetap …"
     first = next(
         (k for k, w in enumerate(words_) if is_predicate(w) and words_[k - 1 : k] != ["yang"]),
         None,
@@ -301,6 +305,8 @@ def _hidden_main(toks: list[tuple[int, str]]) -> bool:
     while k < len(words_) and (is_predicate(words_[k]) or words_[k] in _PREDICATE_ADVERBS):
         k += 1
     group_end = k
+    if subject_after(words_, group_end):
+        return True  # "Setelah berkumpul peserta diarahkan …": whole, its comma unsure
     while k < len(words_):
         w, prev = words_[k], words_[k - 1].lower()
         after_prep = prev in PREPOSITIONS or prev in _JOINERS
@@ -330,7 +336,7 @@ def _hidden_main(toks: list[tuple[int, str]]) -> bool:
 _PHRASE_OPENERS = PLURAL_WORDS | words("sebagian")
 # A state that a short clause of condition or purpose predicates without a verb: "Jika
 # syarat lengkap pemohon …", "Agar suasana kondusif petugas …".
-_STATES = words(
+STATES = words(
     """lengkap siap selesai aman lancar tertib baik benar sesuai penuh cukup mudah sulit
     kondusif memadai sehat bersih rapi buruk deras padat ramai sepi macet rusak"""
 )
@@ -347,7 +353,7 @@ def _two_phrases(before: list[str]) -> bool:
         return False
     inner = before[1:-1]
     return (
-        any(w in _PHRASE_OPENERS or w in ("ini", "itu", "tersebut") or w in _STATES for w in inner)
+        any(w in _PHRASE_OPENERS or w in ("ini", "itu", "tersebut") or w in STATES for w in inner)
         or before[-1] in _PHRASE_OPENERS
     )
 

@@ -190,6 +190,9 @@ def test_every_rule_has_breaking_and_respecting_texts():
     import test_rules_round16_fragments
     import test_rules_round16_mixed_case
     import test_rules_round16_precision
+    import test_rules_round17_caps
+    import test_rules_round17_seams
+    import test_rules_round17_words
     import test_spelling
     import test_spelling_more
     import test_title_case
@@ -241,6 +244,9 @@ def test_every_rule_has_breaking_and_respecting_texts():
     modules.append(test_rules_round16_fragments)
     modules.append(test_rules_round16_mixed_case)
     modules.append(test_rules_round16_precision)
+    modules.append(test_rules_round17_caps)
+    modules.append(test_rules_round17_seams)
+    modules.append(test_rules_round17_words)
     drafts = {"A4", "A8"}  # checked on composed drafts: here and in test_verbs.py
     broken = {r for m in modules for r, *_ in m.BREAKS} | {r for r, *_ in BREAKS} | drafts
     respected = {r for m in modules for r, _ in m.RESPECTS} | {r for r, _ in RESPECTS} | drafts

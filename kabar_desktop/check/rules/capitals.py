@@ -57,8 +57,11 @@ _PROPER_ACRONYMS = words(
 )
 _DAYS_MONTHS = {w.lower(): w for w in (*WEEKDAYS, *MONTHS, *HOLIDAYS)}
 # Title words that serve as conjunctions or prepositions but are not only that: an editor
-# takes 'saat' and 'Saat' in a title alike (K5).
-_TITLE_EITHER = words("saat ketika usai jelang bersama menuju atas seperti sebelum setelah")
+# takes 'saat' and 'Saat' in a title alike (K5). 'secara' and 'selaku' are prepositions
+# (kata tugas) a title may write in lowercase: 'Diawasi secara Daring' (round 17).
+_TITLE_EITHER = words(
+    "saat ketika usai jelang bersama menuju atas seperti sebelum setelah secara selaku"
+)
 _ORDINAL_DASH = frozenset(f"-{d}" for d in "0123456789")  # "HUT Ke-80 RI"
 _ROMAN = re.compile(r"(?:I{1,3}|IV|V|VI{1,3})[AB]?")
 _ADDRESS = re.compile(r"https?:|www\.|[@#/]|\w\.\w")
@@ -95,11 +98,16 @@ def _dateline_tag(doc: Doc, t: Token) -> bool:
     )
 
 
+# 'humas' and its affair 'kehumasan' (KBBI: both common nouns).
+_HUMAS = frozenset(("Humas", "Kehumasan"))
+_TOPIC_INTRO = words("tentang mengenai materi tema bertema bertajuk berjudul topik")
+
+
 @rule("K4", WARNING, N_("'humas' is lowercase unless it is part of a unit's name"))
 def humas(doc: Doc) -> Iterator[Hit]:
     toks = doc.tokens
     for i, t in enumerate(toks):
-        if t.text != "Humas" or initial(doc, t) or in_title(doc, t) or in_dateline(doc, t):
+        if t.text not in _HUMAS or initial(doc, t) or in_title(doc, t) or in_dateline(doc, t):
             continue
         if headline(doc, t.para):
             continue  # a long title in title case
@@ -120,12 +128,24 @@ def humas(doc: Doc) -> Iterator[Hit]:
             continue
         if nxt and nxt.text == "dan" and _unit_goes_on(doc, i + 2):
             continue  # "peran Humas dan Protokol": the unit's name joins two fields
-        yield Hit(
-            t.start,
-            t.end,
-            N_("'humas' is an ordinary noun: lowercase, except in a unit's name."),
-            "humas",
-        )
+        if t.text == "Humas":
+            yield Hit(
+                t.start,
+                t.end,
+                N_("'humas' is an ordinary noun: lowercase, except in a unit's name."),
+                "humas",
+            )
+        elif prev is None or prev.text.lower() not in _TOPIC_INTRO:
+            # "fungsi Kehumasan di tiap OPD": the affair humas names (round 17); after
+            # 'tentang', 'materi' it may be a talk's topic in title case, the writer's right
+            word = t.text.lower()
+            yield Hit(
+                t.start,
+                t.end,
+                N_("'{word}' is an ordinary noun: lowercase, except in a unit's name."),
+                word,
+                {"word": word},
+            )
 
 
 def _unit_goes_on(doc: Doc, k: int) -> bool:

@@ -209,10 +209,18 @@ def people_phrase(doc: Doc, i: int) -> int | None:
 # Words that end a regulation's title and start the sentence's own words again.
 _TITLE_STOPS = words(
     """yang bahwa adalah ialah merupakan ini itu tersebut telah sudah akan dapat harus juga
-    masih bisa agar supaya sehingga karena namun"""
+    masih bisa agar supaya sehingga karena namun kepada para sangat secara dengan oleh depan
+    hadapan"""
 )
 _VERB_FORM = re.compile(r"(?:me|di|ber|ter)[a-z]{4,}")
-_TITLE_RUN = re.compile(r" ([a-z][a-z-]*(?: [a-z][a-z-]*){0,5})(?=[.,;:)]|\s*$)", re.M)
+# The run ends at a mark, or before 'dan'/'serta' and the next regulation of a list ('…
+# tentang keterbukaan informasi publik dan UU Nomor 25 …'); a title has up to ten words.
+_NEXT_REGULATION = (
+    r" (?:dan|serta) (?:[Uu][Uu]|PP|Perpres|Permen|Perda|Peraturan|Undang-[Uu]ndang)\b"
+)
+_TITLE_RUN = re.compile(
+    rf" ([a-z][a-z-]*(?: [a-z][a-z-]*){{0,9}}?)(?=[.,;:)]|\s*$|{_NEXT_REGULATION})", re.M
+)
 
 
 def lowercase_title(doc: Doc, pos: int) -> Iterator[Hit]:

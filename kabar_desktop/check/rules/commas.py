@@ -190,6 +190,7 @@ def salah_satunya_comma(doc: Doc) -> Iterator[Hit]:
         yaitu_after_phrase,
     )
     from kabar_desktop.check.rules.comma_seams import demonstrative, list_or_example
+    from kabar_desktop.check.rules.seam_examples import explanation_commas
 
     text = doc.text
     for para in doc.prose_paras():
@@ -205,6 +206,10 @@ def salah_satunya_comma(doc: Doc) -> Iterator[Hit]:
                     if not any(h.start < hit.end and hit.start < h.end for h in counted):
                         counted.append(hit)
                         yield hit
+            for hit in explanation_commas(doc, s, e):  # round 17: 'termasuk', 'khususnya'
+                if not any(h.start < hit.end and hit.start < h.end for h in counted):
+                    counted.append(hit)
+                    yield hit
             for m in _SALAH_SATUNYA.finditer(text, s, e):
                 if any(h.start < m.end() and m.start() < h.end for h in counted):
                     continue

@@ -26,6 +26,7 @@ from kabar_desktop.check.lexicon import (
 )
 from kabar_desktop.check.rules import ERROR, N_, WARNING, Hit, rule
 from kabar_desktop.check.rules.date_years import bracketed_weekday_without_year, year_slip
+from kabar_desktop.check.rules.words17_dates import bracketed_ranges, lone_weekdays
 
 _WEEKDAY, _MONTH = WEEKDAY_ALTERNATION, MONTH_ALTERNATION
 _NUMERIC_DATE = re.compile(
@@ -106,9 +107,10 @@ def _year(y: str | None) -> int | None:
     return 2000 + int(y) if len(y) == 2 else int(y)
 
 
-# "pada tanggal (15/8)": a date by what stands before it, even without a weekday.
+# "pada tanggal (15/8)", "sejak 27 Juni lalu": a date by what stands before it, even without
+# a weekday (the day a span starts from is a day of the calendar, with its year).
 _DAY_BEFORE = re.compile(
-    rf"\b(?:tanggal|pada|(?:{_WEEKDAY}) (?:ini|lalu|kemarin|pagi|siang|sore|malam)) ?$"
+    rf"\b(?:tanggal|pada|sejak|(?:{_WEEKDAY}) (?:ini|lalu|kemarin|pagi|siang|sore|malam)) ?$"
 )
 # "(7/10/'2025)": an apostrophe typed before the year.
 _APOSTROPHE_YEAR = re.compile(r"\((\d{1,2})/(\d{1,2})/['’‘](\d{4})\)")
@@ -230,6 +232,18 @@ def dates(doc: Doc) -> Iterator[Hit]:
     event = [d for d in found if d.weekday and not d.caption]
     reference = event[0] if event else None
     body_value = next((d.value() for d in found if not d.caption and d.value()), None)
+    yield from bracketed_ranges(doc)
+    dated: dict[str, str] = {}  # each weekday's date in the article: "Kamis (17/1/2019)"
+    for d in found:
+        value = d.value()
+        if d.weekday and value and WEEKDAYS[value.weekday()] == d.weekday:
+            dated.setdefault(d.weekday, _format(reference or d, value))
+    # One date form per article: where the article writes the house's numeric date, a
+    # weekday said alone breaks it; a dateline that carries the date dates the weekday.
+    if any(d.form.startswith("numeric") and not d.caption for d in found) and not any(
+        doc.in_frame(d.start, d.end) for d in found
+    ):
+        yield from lone_weekdays(doc, dated)
     for d in found:
         typed = _typed_year(doc, d)
         if typed:

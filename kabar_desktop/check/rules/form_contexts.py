@@ -120,8 +120,8 @@ def giat_as_noun(doc: Doc, i: int) -> bool:
 # may be capitalised ("kepada 13 Kepala UPT") or a short form ("di 10 UPT", "2 WNA").
 _COUNTING_WORDS = FUNCTION_WORDS | words(
     """ada sekitar sebanyak terdapat yakni yaitu hanya baru masih tinggal kurang lebih
-    sedikitnya setidaknya"""
-)
+    sedikitnya setidaknya sementara sedangkan namun tetapi adapun bahkan"""
+)  # the last: conjunctions that open a clause whose subject the count is ("Sementara 4 WNA")
 _VERB_BEFORE = re.compile(r"(?:me|be|di|te)[a-z]{3,}")
 _WORD_BEFORE = re.compile(r"(?<![\w-])([A-Za-z]+) $")
 _ACTION_NOUN = re.compile(r"pe[mnr]?[a-z]{4,}an")

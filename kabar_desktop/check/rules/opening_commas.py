@@ -21,7 +21,7 @@ from __future__ import annotations
 import re
 from collections.abc import Iterator
 
-from kabar_desktop.check.clause_reader import SUBORDINATORS, is_predicate
+from kabar_desktop.check.clause_reader import SUBORDINATORS, is_predicate, tokens
 from kabar_desktop.check.document import Doc
 from kabar_desktop.check.lexicon import (
     FUNCTION_WORDS,
@@ -100,9 +100,51 @@ def opening_comma(doc: Doc) -> Iterator[Hit]:
                         f"{word}, {m.group(1).split()[0]}",
                         {"word": f"{word}, {m.group(1).split()[0]}"},
                     )
-            hit = _opening_phrase(doc, s, e)
+            hit = _opening_phrase(doc, s, e) or _run_on_seam(doc, s, e)
             if hit:
                 yield hit
+            for m in _SAID_AFTER.finditer(text, s, e):
+                # "Pada tahun ini, tambahnya 38 warga …": a clause of its own goes on
+                if not doc.in_quote(m.start()) and _clause_after(text, m.end(), e):
+                    yield _comma_after(m.start(1), m.end(1), m.group(1))
+
+
+# An attribution set in after a comma, the sentence going on after it: "Pada tahun ini,
+# tambahnya 38 warga binaan …" → "tambahnya, 38" (EYD V: an attribution set into a
+# sentence is set off on both sides).
+_SAID_AFTER = re.compile(
+    r"(?<=, )((?:kata|ujar|ucap|tutur|jelas|imbuh|tambah|ungkap|terang|papar|sebut|lanjut)nya)"
+    r"(?= (?:[a-z]+|\d+)\b)"
+    r"(?! (?:bahwa|pula|lagi|juga|pun|saat|ketika|di|kepada|dalam|usai|seusai)\b)"
+)
+
+
+def _clause_after(text: str, start: int, e: int) -> bool:
+    """What follows the attribution is a clause with its own subject: a predicate comes
+    later, not first ("ujarnya singkat", "ujarnya menutup sambutan": the speaker's)."""
+    after = [w for _, w in tokens(text, start, e) if w not in (",", ";", ":")]
+    if not after or is_predicate(after[0]) or after[0] in _ADVERBS:
+        return False
+    return any(w.islower() and is_predicate(w) for w in after[1:])
+
+
+def _run_on_seam(doc: Doc, s: int, e: int) -> Hit | None:
+    """An opening clause or date run on into its main clause (seam_openings.py)."""
+    from kabar_desktop.check.rules.seam_openings import clause_seam, date_seam
+
+    if doc.in_quote(s):
+        return None
+    found = clause_seam(doc.text, s, e) or date_seam(doc.text, s, e)
+    if found is None:
+        return None
+    start, end, last = found
+    return Hit(
+        start,
+        end,
+        N_("A comma closes the opening phrase before the subject: '{word}'."),
+        last + ",",
+        {"word": last + ","},
+    )
 
 
 def _comma_after(start: int, end: int, phrase: str) -> Hit:
@@ -145,10 +187,27 @@ def _opening_phrase(doc: Doc, s: int, e: int) -> Hit | None:
     if nxt is None or not (is_verb(nxt.group(1)) or nxt.group(1) in _MODALS):
         return None
     last = phrase[-1]
-    start = m.end(2) - len(last)
+    start, end = m.end(2) - len(last), m.end(2)
+    if subject not in _SUBJECT_PRONOUNS:
+        # "di aula Rutan Wonogiri Kepala Rutan memberi …": the name goes on the phrase; the
+        # subject begins at the position's title inside the run (round 17)
+        names = list(re.finditer(r"\S+", text[m.end() : after]))
+        title = next(
+            (
+                n
+                for i, n in enumerate(names[1:], 1)
+                if n.group().lower() in POSITIONS
+                and names[i - 1].group().lower().rstrip(".") not in POSITIONS  # "Plt Kepala"
+            ),
+            None,
+        )
+        if title is not None:
+            before = names[names.index(title) - 1]
+            last = before.group()
+            start, end = m.end() + before.start(), m.end() + before.end()
     return Hit(
         start,
-        m.end(2),
+        end,
         N_("A comma closes the opening phrase before the subject: '{word}'."),
         last + ",",
         {"word": last + ","},

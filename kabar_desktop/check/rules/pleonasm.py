@@ -21,6 +21,7 @@ from collections.abc import Iterator
 from kabar_desktop.check.document import Doc
 from kabar_desktop.check.rules import N_, WARNING, Hit, keep_case, rule
 from kabar_desktop.check.rules.padding import padding, told_with_pada
+from kabar_desktop.check.rules.words17_pleonasm import connectors_twice
 from kabar_desktop.check.tables import SHORTHAND
 
 # A doubled pair and the one word kept.
@@ -111,6 +112,7 @@ def pleonasm(doc: Doc) -> Iterator[Hit]:
     text = doc.text
     yield from _acronym_twice(doc)
     yield from told_with_pada(doc)
+    yield from connectors_twice(doc)  # "Selain itu juga,", "dengan demikian, sehingga"
     for para in doc.prose_paras():
         yield from padding(doc, para)
         for m in _PAIR.finditer(text, para.start, para.end):

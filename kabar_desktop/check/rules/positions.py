@@ -22,6 +22,8 @@ from kabar_desktop.check.lexicon import (
     words,
 )
 from kabar_desktop.check.rules import ERROR, N_, WARNING, Hit, rule
+from kabar_desktop.check.rules.caps17_generic_heads import generic_heads
+from kabar_desktop.check.rules.caps17_position_units import lowercase_units
 from kabar_desktop.check.rules.case_reading import capitalised, in_title, initial, title_case
 from kabar_desktop.check.rules.clause_capitals import short_positions, spread_offices
 from kabar_desktop.check.rules.headline import headline
@@ -217,6 +219,7 @@ def position_before_name(doc: Doc) -> Iterator[Hit]:
         elif not t.text.isupper() and (not initial(doc, t) or _unit_after_head(doc, i, j)):
             yield from _half_capitalised(doc, i, j)  # "Kasi bimas Islam, Hasan": its unit
     yield from short_positions(doc)  # "Selanjutnya, kadivpas meneruskan …": the holder
+    yield from lowercase_units(doc)  # "Staf Ahli bidang hukum Drs. Budi" (caps17_position_units)
 
 
 def _unit_after_head(doc: Doc, i: int, j: int) -> bool:
@@ -295,6 +298,7 @@ def generic_position(doc: Doc) -> Iterator[Hit]:
     yield from _room_heads(doc)
     yield from counted_and_coordinated(doc)  # "ada 30 Lurah", "Kepala Badan dan Kepala Biro"
     yield from spread_offices(doc)  # "pada Kantor Imigrasi di seluruh wilayah Indonesia"
+    yield from generic_heads(doc)  # "hingga Sekretaris desa", "Kepala Lapas, LPKA, dan Rutan"
 
 
 def _room_heads(doc: Doc) -> Iterator[Hit]:

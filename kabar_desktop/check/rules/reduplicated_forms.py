@@ -55,3 +55,65 @@ def more_reduplications(doc: Doc) -> Iterator[Hit]:
                 continue  # "Lauk Pauk" in a capitalised name or title
         fixed = keep_case(a, f"{a.lower()}-{b.lower()}")
         yield Hit(m.start(), m.end(), message, fixed, {"word": fixed})
+    yield from name_doubled(doc)  # "Perserikatan Bangsa Bangsa"
+
+
+# A full reduplication in a name (round 17): EYD V capitalises both halves of it
+# ('Perserikatan Bangsa-Bangsa', 'Undang-Undang Keterbukaan Informasi Publik').
+_HALF_CAPITAL = re.compile(r"(?<![\w-])([A-Z][a-z]{2,})-([a-z]{3,})(?![\w-])")
+_CAPITAL_TWICE = re.compile(r"(?<![\w-])([A-Z][a-z]{3,}) \1(?![\w-])")
+_NUMBERED = ("nomor", "no", "no.")
+
+
+def _in_a_name(doc: Doc, start: int, end: int) -> bool:
+    """The words at ``start``–``end`` stand mid-sentence inside a name: a capitalised word
+    (no sentence's first) right before them, or a capitalised word or a number's 'Nomor'
+    right after them."""
+    from kabar_desktop.check.rules.case_reading import capitalised, in_title, initial
+
+    i, j = doc.token_at(start), doc.token_at(doc.text.rfind(" ", start, end) + 1 or start)
+    if i is None or j is None:
+        return False
+    toks = doc.tokens
+    t = toks[i]
+    if initial(doc, t) or in_title(doc, t) or doc.in_quote(t.start, t.end):
+        return False
+    prev = toks[i - 1] if i and doc.adjacent(toks[i - 1], t) else None
+    nxt = toks[j + 1] if j + 1 < len(toks) and doc.adjacent(toks[j], toks[j + 1]) else None
+    if prev is not None and capitalised(prev) and not initial(doc, prev):
+        return True
+    return nxt is not None and (capitalised(nxt) or nxt.text.lower() in _NUMBERED)
+
+
+def name_reduplications(doc: Doc) -> Iterator[Hit]:
+    """K16: 'Undang-undang Keterbukaan' → 'Undang-Undang', both halves of a name's word."""
+    for m in _HALF_CAPITAL.finditer(doc.text):
+        first, second = m.groups()
+        if first.lower() != second or not _in_a_name(doc, m.start(), m.end()):
+            continue
+        if re.match(r" (?:[Nn]omor|[Nn]o\b)", doc.text[m.end() : m.end() + 7]):
+            continue  # "Undang-undang Nomor 22": a regulation cited by number is K31's
+        fixed = f"{first}-{first}"
+        yield Hit(
+            m.start(),
+            m.end(),
+            N_("A word of a unit's name starts with a capital letter: '{word}'."),
+            fixed,
+            {"word": fixed},
+        )
+
+
+def name_doubled(doc: Doc) -> Iterator[Hit]:
+    """W7: 'Perserikatan Bangsa Bangsa' → 'Bangsa-Bangsa', a name's reduplication written
+    apart (a capitalised word twice inside a name)."""
+    for m in _CAPITAL_TWICE.finditer(doc.text):
+        if not _in_a_name(doc, m.start(), m.end()):
+            continue
+        fixed = f"{m.group(1)}-{m.group(1)}"
+        yield Hit(
+            m.start(),
+            m.end(),
+            N_("A reduplicated word takes a hyphen: '{word}'."),
+            fixed,
+            {"word": fixed},
+        )

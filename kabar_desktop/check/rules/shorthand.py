@@ -13,6 +13,7 @@ from kabar_desktop.check.document import Doc, Token
 from kabar_desktop.check.lexicon import words
 from kabar_desktop.check.rules import N_, WARNING, Hit, keep_case, rule
 from kabar_desktop.check.rules.form_contexts import giat_as_noun
+from kabar_desktop.check.rules.words17_forms import titled_giat
 from kabar_desktop.check.tables import GIAT_NEIGHBOURS, SHORTHAND
 
 # Acronyms KBBI lists as words of their own (KBBI: sidak, akr inspeksi mendadak; raker, akr
@@ -81,3 +82,5 @@ def shorthand(doc: Doc) -> Iterator[Hit]:
                 or giat_as_noun(doc, i)
             ):
                 yield Hit(t.start, t.end, message, "kegiatan", {"word": "kegiatan"})
+        elif t.text == "Giat" and titled_giat(doc, i):
+            yield Hit(t.start, t.end, message, "Kegiatan", {"word": "kegiatan"})

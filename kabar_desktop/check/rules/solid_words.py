@@ -22,6 +22,7 @@ from functools import cache
 from kabar_desktop.check.document import Doc, Token
 from kabar_desktop.check.lexicon import FUNCTION_WORDS, words
 from kabar_desktop.check.rules import ERROR, N_, Hit, keep_case, rule
+from kabar_desktop.check.rules.words17_forms import verb_keluar
 from kabar_desktop.check.spelling import speller
 from kabar_desktop.check.tables import FOREIGN_WORDS
 
@@ -85,7 +86,11 @@ def solid_words(doc: Doc) -> Iterator[Hit]:
         initial = i is not None and doc.tokens[i].initial
         before = _WORD_BEFORE.search(text, max(0, m.start() - 30), m.start())
         ranked = before is not None and before.group(1).lower() in _RANKED
-        opening = initial and text.startswith(",", m.end())
+        # Opening a sentence before a comma or a noun ('Ke tiga paket itu …'): a clause does
+        # not open with the preposition before a count, the collective 'ketiga' it does.
+        opening = initial and (
+            text.startswith(",", m.end()) or re.match(r" [a-z]{3,}", text[m.end() : m.end() + 5])
+        )
         if not (ranked or opening) or doc.in_quote(m.start()) and not ranked:
             continue
         after = re.match(r" ([a-z]+)", text[m.end() : m.end() + 20])
@@ -93,6 +98,8 @@ def solid_words(doc: Doc) -> Iterator[Hit]:
             continue
         fixed = keep_case(m.group(1), "ke" + m.group(2).lower())
         yield Hit(m.start(), m.end(), message, fixed, {"word": fixed})
+    for start, end, fixed in verb_keluar(doc):  # "setelah mereka ke luar dan …"
+        yield Hit(start, end, message, fixed, {"word": fixed})
     for m in _PUN_APART.finditer(text):
         if m.group(1).lower() == "ada" and not _initial(doc, m.start()):
             continue  # 'tidak ada pun': only the opening 'Ada pun' is 'Adapun'

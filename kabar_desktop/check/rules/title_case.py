@@ -31,6 +31,7 @@ from kabar_desktop.check.lexicon import (
     words,
 )
 from kabar_desktop.check.rules import ERROR, N_, WARNING, Hit, rule
+from kabar_desktop.check.rules.caps17_short_names import spelled_names, spells
 from kabar_desktop.check.rules.case_reading import (
     cap,
     capitalised,
@@ -38,6 +39,7 @@ from kabar_desktop.check.rules.case_reading import (
     in_title,
     initial,
 )
+from kabar_desktop.check.rules.reduplicated_forms import name_reduplications
 
 # Function words a name in title case writes in lowercase (KBBI: kata tugas). Not 'antara'
 # ('Kantor Berita Antara'), 'sampai', 'hingga' (also verbs and names).
@@ -81,11 +83,16 @@ _UNIT_WORDS = words(
     urusan dinas badan"""
 )
 # Words a unit's name is made of, beside the position parts: 'Seksi Bimbingan Masyarakat'.
-_UNIT_NAME_WORDS = POSITION_PARTS | words(
-    """bimbingan masyarakat perawatan informasi teknologi hukum program pelaporan pengamanan
-    intelijen penindakan lalu lintas izin tinggal status dokumen perjalanan sarana
-    komunikasi rumah tangga penyuluhan pendidikan penerangan pengawasan protokol perencanaan
-    organisasi kehumasan"""
+# (Round 17: the parentheses make the subtraction reach POSITION_PARTS too, which holds 'dan':
+# K16 asked 'Dan' in 'Dinas komunikasi dan Informasi'.)
+_UNIT_NAME_WORDS = (
+    POSITION_PARTS
+    | words(
+        """bimbingan masyarakat perawatan informasi teknologi hukum program pelaporan
+        pengamanan intelijen penindakan lalu lintas izin tinggal status dokumen perjalanan
+        sarana komunikasi rumah tangga penyuluhan pendidikan penerangan pengawasan protokol
+        perencanaan organisasi kehumasan"""
+    )
 ) - words("dan kota kerja kegiatan")
 # A regional government's agencies: 'Dinas tenaga kerja Kota Kupang' → Dinas Tenaga Kerja
 # (Permendagri 90/2019 names the affairs each agency takes).
@@ -102,6 +109,15 @@ _HEADS = _EVENT_HEADS | _PLACE_HEADS | _DISEASE_HEADS
 # Short forms of positions that head a unit's name: 'Kasi Intelijen dan Penindakan …'.
 _UNIT_POSITIONS = words("kasi kasie kasubsi kabid kabag kasubbag kasubag kadiv kasubdit")
 _CAMEL = re.compile(r"[A-Z][a-z]{2,}(?:[A-Z][a-z]{2,})+")
+
+
+_AFFAIR = re.compile(r"(?:pe|ke)[a-z]{4,}an")
+
+
+def _glossary_name(word: str) -> bool:
+    """The office glossary writes ``word`` as a body's short form of syllables ('Kominfo')."""
+    canonical = INSTITUTIONS.get(word.lower())
+    return canonical is not None and canonical == word and canonical[1:].islower()
 
 
 def _skipped(doc: Doc, t: Token) -> bool:
@@ -216,16 +232,33 @@ def unit_names(doc: Doc) -> Iterator[Hit]:
             and j - i <= 3
             and doc.adjacent(toks[j - 1], toks[j])
             and toks[j].text.islower()
-            and toks[j].text in _UNIT_NAME_WORDS | _UNIT_WORDS | _AGENCY_WORDS
+            and (
+                toks[j].text in _UNIT_NAME_WORDS | _UNIT_WORDS | _AGENCY_WORDS
+                or j > i + 1
+                and toks[j].text == "dan"
+                or t.text == "dan"
+                and j == i + 1
+                and bool(_AFFAIR.fullmatch(toks[j].text))
+            )
         ):
             j += 1
         if j == i + 1 or j >= len(toks) or not doc.adjacent(toks[j - 1], toks[j]):
             continue
         nxt = toks[j]
         region = t.text.lower() in _AGENCY_HEADS and nxt.text in _REGIONS
-        if not capitalised(nxt) or (nxt.text.lower() not in _UNIT_NAME_WORDS and not region):
+        # "Kepala dinas Kominfo": an agency's short form in the glossary names the agency
+        region = region or (toks[j - 1].text in _AGENCY_HEADS and _glossary_name(nxt.text))
+        # Between a unit's 'dan' and its capitalised last word, one lowercase noun of an
+        # affair (peN-/per-/ke- … -an: the fields units are named by) is the name's: "Seksi
+        # Kehumasan dan pelayanan Publik" (round 17); "dan jajaran Humas" is no field.
+        inner = t.text == "dan" and j == i + 2 and bool(_AFFAIR.fullmatch(toks[i + 1].text))
+        if not capitalised(nxt) or (
+            nxt.text.lower() not in _UNIT_NAME_WORDS and not region and not inner
+        ):
             continue  # the name goes on in capitals: "Seksi bimbingan Masyarakat Islam"
         for k in range(i + 1, j):
+            if toks[k].text == "dan":
+                continue  # a name's 'dan' stays lowercase (K12's)
             yield Hit(
                 toks[k].start,
                 toks[k].end,
@@ -234,24 +267,8 @@ def unit_names(doc: Doc) -> Iterator[Hit]:
                 {"word": cap(toks[k].text)},
             )
     yield from _named_before_short_form(doc)
-
-
-def _spells(words_: list[str], short: str) -> bool:
-    """Is ``short`` made of a piece of each word in order, each piece the word's first letter
-    and more of its letters ('Rumah Detensi Imigrasi' → 'ru'+'den'+'im', 'WBP')?"""
-    if not words_:
-        return not short
-    head = words_[0].lower()
-    return any(
-        short[0] == head[0] and _within(short[1:n], head[1:]) and _spells(words_[1:], short[n:])
-        for n in range(1, len(short) + 1)
-    )
-
-
-def _within(piece: str, word: str) -> bool:
-    """Are the letters of ``piece`` found in ``word`` in order?"""
-    rest = iter(word)
-    return all(c in rest for c in piece)
+    yield from spelled_names(doc)
+    yield from name_reduplications(doc)  # "Undang-undang Keterbukaan" (reduplicated_forms.py)
 
 
 def _named_before_short_form(doc: Doc) -> Iterator[Hit]:
@@ -267,7 +284,7 @@ def _named_before_short_form(doc: Doc) -> Iterator[Hit]:
             run = toks[j - n + 1 : j + 1]
             if len(run) < n or not all(doc.adjacent(a, b) for a, b in pairwise(run)):
                 break
-            if not _spells([t.text for t in run], m.group(2).lower()):
+            if not spells([t.text for t in run], m.group(2).lower()):
                 continue
             low = [t for t in run if t.text.islower() and t.text not in FUNCTION_WORDS]
             caps = [t for t in run if capitalised(t) and not initial(doc, t)]

@@ -26,6 +26,7 @@ from kabar_desktop.check.rules.solid_words import (  # and W33
     phrase_at,
     spelled_by_short_form,
 )
+from kabar_desktop.check.rules.words17_forms import titled_reduplications
 from kabar_desktop.check.spelling import Speller, speller
 from kabar_desktop.check.tables import (
     FOREIGN_EQUIVALENTS,
@@ -358,6 +359,9 @@ def reduplication(doc: Doc) -> Iterator[Hit]:
             {"word": fixed},
         )
     yield from more_reduplications(doc)  # "rata2", "sayur mayur"
+    for start, end, fixed in titled_reduplications(doc):  # "Perserikatan Bangsa Bangsa"
+        msg = N_("A reduplicated word takes a hyphen: '{word}'.")
+        yield Hit(start, end, msg, fixed, {"word": fixed})
 
 
 @rule("W8", ERROR, N_("Ordinals with digits: 'ke-17', lowercase mid-sentence"))

@@ -34,6 +34,7 @@ from kabar_desktop.check.rules.form_contexts import (
     organisation_names,
 )
 from kabar_desktop.check.rules.process_nouns import process_doers
+from kabar_desktop.check.rules.words17_forms import baik_dan
 from kabar_desktop.check.spelling import speller
 from kabar_desktop.check.suggest import frequent, one_edit
 
@@ -131,6 +132,9 @@ def word_slips(doc: Doc) -> Iterator[Hit]:
     yield from berapa_for_beberapa(doc)  # "Berapa orang kami ajak." → "Beberapa"
     yield from iya_for_ia(doc)  # "Iya berharap …" → "Ia berharap"
     yield from _baik_ataupun(doc)
+    for start, end, fix in baik_dan(doc):  # "…, baik melalui telepon dan surat"
+        word = doc.text[start:end]
+        yield Hit(start, end, _MAUPUN, fix, {"word": word, "fix": fix})
     yield from process_doers(doc)  # "proses pembina" → "proses pembinaan"
 
 

@@ -1,0 +1,97 @@
+"""The comma before a connector of explanation or example inside a sentence (P18; round 17,
+called from commas.py).
+
+EYD V (Tanda Koma): a comma goes before the words that open an explanation or an example of
+what the clause before it said: 'yaitu', 'yakni', 'termasuk', 'khususnya', 'terutama' ("Para
+napi antusias mengikutinya, termasuk napi terorisme.", "… tiga daerah di Sulteng, yakni
+Parigi Moutong …", "… membekali anak bangsa, khususnya pengelola media."); and so does a
+verb of composition or number that describes what the clause before named ("Jumlah penghuni
+kini mencapai 696, terdiri atas …", "Ada 121 warga binaan, terdiri dari …"). They follow a
+whole clause: the words since the sentence's start or its last comma hold a predicate (not a
+relative's: 'Pembinaan yang diberikan terdiri atas …'), and the word before the connector
+ends the clause's complement (a noun, a name, a verb with its clitic), not a subject. Silent
+where the word is a predicate itself ('Lapas ini termasuk salah satu …', '… bahwa remisi
+termasuk hak …', 'Hal itu terutama disebabkan …'), after a function word, an adverb or a
+demonstrative, and in a speaker's words.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator
+
+from kabar_desktop.check import clause_reader as cr
+from kabar_desktop.check.document import Doc
+from kabar_desktop.check.lexicon import FUNCTION_WORDS, SAYING_VERBS, words
+from kabar_desktop.check.rules import N_, Hit
+
+_CONNECTOR = re.compile(
+    r"(?:(?<=\w)|(?<=\))) (termasuk|khususnya|terutama|(?:yaitu|yakni)(?= [A-Z])"
+    r"|terdiri(?= (?:atas|dari))|berjumlah)\b(?!,)"
+)
+# Words before which the connector is a predicate or an adverb of the clause, no seam.
+_NOT_BEFORE = FUNCTION_WORDS | words(
+    """ini itu tersebut yang juga pun tidak tak belum bukan masih tetap sudah telah akan
+    harus bisa dapat adalah merupakan ialah yakni yaitu menjadi sebagai lebih paling sangat
+    hanya serta"""
+)
+# After 'termasuk' these make it the predicate ("termasuk dalam kategori …").
+_PREDICATE_AFTER = words("dalam ke kategori golongan kelompok jenis salah")
+# A complement clause after a verb of saying or 'bahwa': its own subject may stand before
+# the connector ("… mengatakan remisi termasuk hak …").
+_CLAUSE_VERBS = SAYING_VERBS | words(
+    "bahwa menilai menganggap menyebut menyebutkan mengakui berharap meminta menurut"
+)
+
+
+_COUNTS = words(
+    """dua tiga empat lima enam tujuh delapan sembilan sepuluh beberapa berbagai sejumlah
+    kedua ketiga keempat"""
+)
+
+
+def _spells_out(before: list[str], after: str) -> bool:
+    """The names after 'yaitu'/'yakni' spell out a count of the clause ('tiga daerah … yakni
+    A, B dan C') or are a list of their own: an explanation, not one name in apposition."""
+    counted = any(w in _COUNTS or w.isdigit() for w in before)
+    listed = re.match(r"[^.;]*?(?:, | dan | serta )[A-Z]", after) is not None
+    return counted or listed
+
+
+def explanation_commas(doc: Doc, s: int, e: int) -> Iterator[Hit]:
+    """Sentence [s, e): each connector of explanation run on after a whole clause."""
+    text = doc.text
+    for m in _CONNECTOR.finditer(text, s, e):
+        if doc.in_quote(m.start()):
+            continue
+        start = max(s, text.rfind(",", s, m.start()) + 1)
+        segment = text[start : m.start()].split()
+        if len(segment) < 3:
+            continue
+        last = segment[-1].strip('“”"')
+        low = [w.lower().strip('“”"()') for w in segment]
+        if low[-1] in _NOT_BEFORE or not (last.isalnum() or last.endswith(")")):
+            continue
+        if any(w in _CLAUSE_VERBS for w in low):
+            continue
+        # the clause's own predicate, not a relative's; its last word may be its verb
+        # ("Jumlah pengunjung meningkat terutama …", "… antusias mengikutinya termasuk …")
+        own = [w.strip('“”"()') for k, w in enumerate(segment) if low[k - 1 : k] != ["yang"]]
+        if not any(w.isalpha() and w.islower() and cr.is_predicate(w) for w in own):
+            continue  # no clause before: the connector is the subject's predicate
+        word = m.group(1)
+        after = text[m.end(1) :].split(None, 1)[:1]
+        nxt = after[0].lower().strip(",.") if after else ""
+        if word in ("yaitu", "yakni") and not _spells_out(low, text[m.end(1) : e]):
+            continue  # "acara besar yaitu KTT ASEAN": one name, maybe a plain apposition
+        if word == "termasuk" and (nxt in _PREDICATE_AFTER or nxt in cr.PREPOSITIONS):
+            continue
+        if word in ("khususnya", "terutama") and nxt and cr.is_predicate(nxt):
+            continue  # "terutama disebabkan …": an adverb of the predicate
+        yield Hit(
+            m.start() - len(segment[-1]),
+            m.end(1),
+            N_("A comma goes before '{word}' after a clause."),
+            f"{segment[-1]}, {word}",
+            {"word": word},
+        )

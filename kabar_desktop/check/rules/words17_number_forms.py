@@ -1,0 +1,205 @@
+"""Numbers in running text (N2–N4, N6): digits at a sentence's start, separators, times,
+currency and units; split from numbers.py (N1) in round 17, a pure move."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator
+
+from kabar_desktop.check.document import Doc
+from kabar_desktop.check.lexicon import MONTH_ALTERNATION, TIME_ZONES, words
+from kabar_desktop.check.rules import ERROR, N_, Hit, rule
+from kabar_desktop.check.rules.glued_marks import zone_case
+from kabar_desktop.compose.indonesian import number_words
+
+COUNTED = words(
+    """orang peserta pegawai petugas narasumber warga hari kali buah unit kegiatan sesi
+    kelompok tim tahanan deteni bulan minggu jam tahun lokasi desa sekolah instansi kantor
+    personel anggota siswa mahasiswa perwakilan narapidana paket kendaraan rumah keluarga"""
+)
+_MONTH = MONTH_ALTERNATION
+_LEADING = re.compile(r"\d[\d.,/]*")
+_COMMA_THOUSANDS = re.compile(r"(?<![\d.,])\d{1,3}(?:,\d{3})+(?![\d,])")
+_POINT_DECIMAL = re.compile(
+    r"(?<![\d.,])\d+\.\d{1,2}(?=\s?(?:persen|%|juta|miliar|triliun|ribu|kg|km|meter|ton|liter"
+    r"|hektare|hektar|ha|are|gram|kilogram|kilometer|sentimeter|milimeter|cm|mm|m2|km2|kuintal"
+    r"|kwintal|megawatt|kilowatt|derajat|mil|kali lipat)\b)"
+)
+_UNGROUPED = re.compile(  # sorted: one pattern in every process (pattern_cache.py)
+    r"(?<![\d.,])[1-9]\d{3,}(?= (?:rupiah|" + "|".join(sorted(COUNTED)) + r")\b)"
+)
+_ZONE = "|".join(TIME_ZONES)
+_JAM = re.compile(
+    r"\bjam (\d{1,2})(?:[.:](\d{2}))?(?: (pagi|siang|sore|malam))?(?: (" + _ZONE + "))?\\b"
+)
+_PUKUL = re.compile(r"\b[Pp]ukul (\d{1,2})(?:([.:])(\d{2}))?\b")
+# A range's second time, after which one zone serves both: "pukul 09.00 sampai dengan 11.00
+# WIB", "pukul 13.30 – 16.00 WITA", "pukul 08.00 s/d pukul 10.00 WIT".
+_TIME_TO = (
+    r"(?:\s*(?:[-–—]|s\.?\s?d\.?|s/d|sampai(?: dengan)?|hingga)\s*(?:pukul\s)?\d{1,2}[.:]\d{2})?"
+)
+_RANGE_END = re.compile(_TIME_TO.removesuffix("?"))
+_ZONE_AFTER = re.compile(_TIME_TO + r"(?: (?:pagi|siang|sore|malam))? (?:" + _ZONE + r")\b")
+_LOWER_ZONE = re.compile(
+    _TIME_TO + r"(?: (?:pagi|siang|sore|malam))? (" + _ZONE + r")\b", re.IGNORECASE
+)
+# "pukul sepuluh pagi": the hour in words (the part of the day says which half).
+_HOURS = {number_words(h): h for h in range(1, 13)}
+_HOUR_WORDS = re.compile(
+    r"\b[Pp]ukul (" + "|".join(sorted(_HOURS, key=len, reverse=True)) + r")"
+    r"(?: (pagi|siang|sore|malam))?\b(?! (?:lewat|kurang|seperempat|setengah)\b)"
+)
+
+
+def _whole(digits: str) -> int:
+    """``digits`` as a number; a huge one (Python reads none past 4,300 digits) as 10**18."""
+    return int(digits) if len(digits) <= 18 else 10**18
+
+
+_DATE_START = re.compile(rf"\d{{1,2}} (?i:{_MONTH})\b")
+
+
+@rule("N2", ERROR, N_("No digits at the start of a sentence"))
+def leading_digits(doc: Doc) -> Iterator[Hit]:
+    text = doc.text
+    for para in doc.prose_paras():
+        for s, _e in para.sentences:
+            m = _LEADING.match(text, s)
+            if not m or _DATE_START.match(text, s):
+                continue  # "19 Juni 2025. …": a date, as a dateline gives it
+            number = m.group().rstrip(".,")
+            nxt = re.match(r" ([a-z]+)", text[s + len(number) : s + len(number) + 30])
+            suggestion = None
+            if nxt and nxt.group(1) in COUNTED:
+                suggestion = f"Sebanyak {number}"
+            elif number.isdigit() and 0 < _whole(number) < 1_000_000:
+                spelled = number_words(int(number))
+                suggestion = spelled[0].upper() + spelled[1:]
+            yield Hit(
+                s,
+                s + len(number),
+                N_("A sentence does not start with digits."),
+                suggestion,
+            )
+
+
+# A year, not an amount: 19xx or 20xx after a word that introduces a time.
+_YEAR = re.compile(r"(?:19|20)\d\d$")
+_YEAR_BEFORE = re.compile(
+    r"\b(?:[Tt]ahun|TA|[Ss]ejak|[Pp]ada|[Hh]ingga|[Ss]ampai|[Pp]eriode|[Aa]wal|[Aa]khir|[Ss]elama"
+    r"|[Mm]edio|[Aa]nggaran|[Aa]jaran|[Ss]emester \w+|[Ss]iklus|(?i:" + MONTH_ALTERNATION + r"))\s$"
+)
+
+
+@rule("N3", ERROR, N_("Thousands take a period, decimals a comma"))
+def separators(doc: Doc) -> Iterator[Hit]:
+    text = doc.text
+    message = N_("Thousands are separated by a period and decimals by a comma: '{word}'.")
+    for m in _COMMA_THOUSANDS.finditer(text):
+        fixed = m.group().replace(",", ".")
+        yield Hit(m.start(), m.end(), message, fixed, {"word": fixed})
+    for m in _POINT_DECIMAL.finditer(text):
+        fixed = m.group().replace(".", ",")
+        yield Hit(m.start(), m.end(), message, fixed, {"word": fixed})
+    for m in _UNGROUPED.finditer(text):
+        if _YEAR_BEFORE.search(text, max(0, m.start() - 12), m.start()) and _YEAR.match(m.group()):
+            continue  # "pada tahun 2022 warga binaan …": a year, not a count of warga
+        head = len(m.group()) % 3 or 3  # grouped as text: Python reads no int past 4,300 digits
+        fixed = ".".join([m.group()[:head], *re.findall(r"\d{3}", m.group()[head:])])
+        yield Hit(m.start(), m.end(), message, fixed, {"word": fixed})
+
+
+@rule("N4", ERROR, N_("Times are written 'pukul 09.00 WITA'"))
+def times(doc: Doc) -> Iterator[Hit]:
+    text = doc.text
+    form = N_("Times are written with 'pukul', a period and the time zone: '{word}'.")
+    seen: set[int] = set()
+    covered = 0  # the end of the last range reported whole: its second time is in it
+    for m in _JAM.finditer(text):
+        if doc.in_quote(m.start()):
+            continue  # "jam 9 pagi" is how the speaker said it
+        hour, minutes, _part, zone = m.groups()
+        fixed = f"pukul {int(hour):02d}.{minutes or '00'}" + (f" {zone}" if zone else "")
+        yield Hit(m.start(), m.end(), form, fixed, {"word": fixed})
+    for m in _HOUR_WORDS.finditer(text):
+        if doc.in_quote(m.start()):
+            continue  # the speaker's words, as N4 leaves "jam 9 pagi" in a quote
+        fixed = f"{m.group()[:5]} {_clock(_HOURS[m.group(1)], m.group(2)):02d}.00"
+        yield Hit(m.start(), m.end(), form, fixed, {"word": fixed})
+    for m in _PUKUL.finditer(text):
+        hour, sep, minutes = m.groups()
+        if sep != "." or minutes is None:
+            fixed = f"{m.group()[:5]} {int(hour):02d}.{minutes or '00'}"
+            yield Hit(m.start(), m.end(), form, fixed, {"word": fixed})
+        elif m.start() < covered:
+            continue  # "pukul 08.00 sampai dengan pukul 11.00": one finding for the range
+        elif not _ZONE_AFTER.match(text, m.end()) and not doc.in_quote(m.start()):
+            lower = _LOWER_ZONE.match(text, m.end())
+            if lower:  # "pukul 08.00 wib": the zone is there, in the wrong case
+                zone = lower.group(1).upper()
+                seen.add(lower.start(1))
+                yield Hit(
+                    lower.start(1),
+                    lower.end(1),
+                    N_("A time zone is written in capitals: '{word}'."),
+                    zone,
+                    {"word": zone},
+                )
+                continue
+            rng = _RANGE_END.match(text, m.end())  # "pukul 09.00 hingga 12.00": the zone
+            covered = rng.end() if rng else m.end()  # goes after the range's end, so the
+            yield Hit(  # finding covers the whole range
+                m.start(),
+                covered,
+                N_("The time needs its zone (WIB, WITA or WIT)."),
+            )
+    yield from zone_case(doc, seen)  # "sampai 16.00 Wita": any clock time's zone
+
+
+def _clock(hour: int, part: str | None) -> int:
+    """The 24-hour clock's hour for ``hour`` said with its part of the day."""
+    if part == "siang" and hour < 11 or part == "sore" and hour < 12:
+        return hour + 12
+    if part == "malam":
+        return 0 if hour == 12 else hour + 12 if hour >= 6 else hour
+    return hour
+
+
+# N6: symbols and units (EYD V). "Rp650.000": no space, no period, no ",-"; a unit stands
+# apart from its number: "3.780 m2". (A Hijri year, "1445 H", is W6's: standard_forms.py.)
+_RUPIAH = re.compile(r"\bRp(?:\. ?| )(\d[\d.]*(?:,\d{2})?)(?:,-)?|\bRp(\d[\d.]*),-")
+_UNIT = re.compile(r"(?<![\w.,])(\d[\d.]*(?:,\d+)?)(m2|m²|m3|km|kg|cm|mm|ha|ml)\b")
+# "5 %": the percent sign, unlike a unit, is written against its number (EYD V: "5%").
+_PERCENT = re.compile(r"(?<![\w.,])(\d[\d.]*(?:,\d+)?) %")
+
+
+@rule("N6", ERROR, N_("Symbols and units: 'Rp650.000', '3.780 m2'"))
+def symbols(doc: Doc) -> Iterator[Hit]:
+    text = doc.text
+    for m in _RUPIAH.finditer(text):
+        fixed = f"Rp{m.group(1) or m.group(2)}"
+        yield Hit(
+            m.start(),
+            m.end(),
+            N_("'Rp' is written against the amount: '{word}'."),
+            fixed,
+            {"word": fixed},
+        )
+    for m in _UNIT.finditer(text):
+        fixed = f"{m.group(1)} {m.group(2)}"
+        yield Hit(
+            m.start(),
+            m.end(),
+            N_("A unit stands apart from its number: '{word}'."),
+            fixed,
+            {"word": fixed},
+        )
+    for m in _PERCENT.finditer(text):
+        fixed = f"{m.group(1)}%"
+        yield Hit(
+            m.start(),
+            m.end(),
+            N_("The percent sign is written against its number: '{word}'."),
+            fixed,
+            {"word": fixed},
+        )
