@@ -138,6 +138,11 @@ def _run_on_seam(doc: Doc, s: int, e: int) -> Hit | None:
     if found is None:
         return None
     start, end, last = found
+    return _comma_before_subject(start, end, last)
+
+
+def _comma_before_subject(start: int, end: int, last: str) -> Hit:
+    """The comma after ``last``, the opening phrase's last word, before the subject."""
     return Hit(
         start,
         end,
@@ -205,10 +210,4 @@ def _opening_phrase(doc: Doc, s: int, e: int) -> Hit | None:
             before = names[names.index(title) - 1]
             last = before.group()
             start, end = m.end() + before.start(), m.end() + before.end()
-    return Hit(
-        start,
-        end,
-        N_("A comma closes the opening phrase before the subject: '{word}'."),
-        last + ",",
-        {"word": last + ","},
-    )
+    return _comma_before_subject(start, end, last)
