@@ -29,6 +29,17 @@ from kabar_desktop.check.rules.date_years import bracketed_weekday_without_year,
 from kabar_desktop.check.rules.words17_dates import bracketed_ranges, lone_weekdays
 
 _WEEKDAY, _MONTH = WEEKDAY_ALTERNATION, MONTH_ALTERNATION
+# '6 Oktober dan 7 Oktober 2020': the pair's last date carries the year for both.
+_PAIRED_YEAR = re.compile(
+    rf"\s*(?:dan|serta|hingga|sampai(?: dengan)?|s\.d\.?|[-–])\s*\d{{1,2}} (?:{_MONTH}) \d{{4}}\b",
+    re.IGNORECASE,
+)
+
+
+def _shares_year(doc: Doc, end: int) -> bool:
+    return _PAIRED_YEAR.match(doc.text, end) is not None
+
+
 _NUMERIC_DATE = re.compile(
     rf"(?:\b((?i:{_WEEKDAY})),? )?\((\d{{1,2}})/(\d{{1,2}})(?:[/-](\d{{4}}|\d{{2}}))?\)"
     rf"|\b(\d{{1,2}})/(\d{{1,2}})/(\d{{4}})\b"
@@ -274,7 +285,7 @@ def dates(doc: Doc) -> Iterator[Hit]:
                 right,
                 {"word": right},
             )
-        elif d.year is None and (d.weekday or _is_day(doc, d)):
+        elif d.year is None and (d.weekday or _is_day(doc, d)) and not _shares_year(doc, d.end):
             yield Hit(d.start, d.end, N_("The date needs its year."))
         elif d.caption and value and body_value and value != body_value:
             yield Hit(
