@@ -115,7 +115,7 @@ PREPOSITIONS = words(
     seperti mengenai terkait soal menuju sekitar per"""
 )
 _JOINERS = words("yang dan atau serta maupun")
-_SUBJECT_PRONOUNS = words("ia dia mereka kami kita saya aku pihaknya beliau anda kalian")
+SUBJECT_PRONOUNS = words("ia dia mereka kami kita saya aku pihaknya beliau anda kalian")
 
 # After the comma that closes the opening clause, these go on joining to it (another
 # subordinate clause, a list's item, an explanation), not open the main clause.
@@ -310,7 +310,7 @@ def _hidden_main(toks: list[tuple[int, str]]) -> bool:
     while k < len(words_):
         w, prev = words_[k], words_[k - 1].lower()
         after_prep = prev in PREPOSITIONS or prev in _JOINERS
-        if w in _SUBJECT_PRONOUNS and _subject_slot(prev) and k + 1 < len(words_):
+        if w in SUBJECT_PRONOUNS and _subject_slot(prev) and k + 1 < len(words_):
             return True  # "Kalau sudah berkumpul mereka kadang lupa", "… itu mereka …"
         if w[:1].isupper() and not after_prep:
             j = k

@@ -44,15 +44,15 @@ from kabar_desktop.check.lexicon import (
     PLURAL_WORDS,
     POSITIONS,
     SAYING_VERBS,
+    TIMES_OF_DAY,
     WEEKDAYS,
     words,
 )
 
-_PRONOUNS = words("ia dia mereka kami kita saya pihaknya beliau")
 _QUANTIFIERS = PLURAL_WORDS | words("sebagian sebanyak masing-masing")
 _DEMONSTRATIVES = words("ini itu tersebut")
 # Time words that close a preposition's phrase: "sejak pagi", "hingga malam", "kemarin".
-_TIME_WORDS = words("pagi siang sore malam kemarin tadi subuh")
+_TIME_WORDS = TIMES_OF_DAY | words("kemarin tadi subuh")
 # Nouns of persons acting, a subject of one word before its verb.
 _AGENTS = words("rombongan petugas peserta tim panitia pengunjung")
 _PREDICATE_ADVERBS = words("juga pun langsung segera terus kembali turut pula selalu")
@@ -129,7 +129,7 @@ def seam(words_: list[str]) -> int | None:
                 return k
             continue
         verb_before = cr.is_predicate(prev) and not closed
-        if low in _PRONOUNS:
+        if low in cr.SUBJECT_PRONOUNS:
             if verb_before and prev.startswith(("me", "di")):
                 continue  # "mengajak mereka", "ditemani beliau": the verb's object or agent
             end: int | None = k + 1
@@ -186,7 +186,7 @@ def subject_after(words_: list[str], g: int) -> bool:
     then a predicate: a main clause after an intransitive verb ("Setelah berkumpul peserta
     diarahkan …", "Jika ingin mendaftar pemohon dapat …"), whole even where the comma's place
     is not sure (the noun may be the verb's complement)."""
-    if g >= len(words_) or words_[g].lower() in _PRONOUNS:
+    if g >= len(words_) or words_[g].lower() in cr.SUBJECT_PRONOUNS:
         return False  # a pronoun's own reading is the clause reader's
     if words_[g].lower() in cr.STATES or words_[g].lower() in _COMPLEMENT_WORDS:
         return False  # "dinyatakan selesai menjalani …": the verb's complement, no subject
