@@ -113,3 +113,8 @@ def window(qtbot, sample_path):
     win.session.mark_saved()  # closing must not stop at "save the changes?"
     win.close()
     win.deleteLater()
+    # Delete the C++ window now, not at a later garbage collection that may run
+    # inside another test (one CI worker once died there).
+    from PySide6.QtCore import QCoreApplication, QEvent
+
+    QCoreApplication.sendPostedEvents(None, QEvent.Type.DeferredDelete)

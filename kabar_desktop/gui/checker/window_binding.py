@@ -106,7 +106,7 @@ class CheckerController(QObject):
         """Attach again once the window has finished what it is doing (coalesced)."""
         if not self._pending:
             self._pending = True
-            QTimer.singleShot(0, self._reattach)
+            QTimer.singleShot(0, self, self._reattach)  # not after the window is gone
 
     def _reattach(self) -> None:
         self._pending = False

@@ -78,7 +78,7 @@ class PreviewPane(QTextBrowser):
         # The first render (Jinja2's import and the template: ~30 ms) waits until the window
         # has painted: the window appears sooner, the article a moment later.
         if later is None:
-            QTimer.singleShot(0, self.refresh_now)
+            QTimer.singleShot(0, self, self.refresh_now)
         else:
             later(self._first_render)
 
