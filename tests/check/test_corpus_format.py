@@ -34,6 +34,7 @@ HELDOUT10 = cq.CORPUS.parent / "checker_corpus_heldout10"  # never used to tune 
 HELDOUT11 = cq.CORPUS.parent / "checker_corpus_heldout11"  # never used to tune the checker
 HELDOUT12 = cq.CORPUS.parent / "checker_corpus_heldout12"  # never used to tune the checker
 HELDOUT13 = cq.CORPUS.parent / "checker_corpus_heldout13"  # never used to tune the checker
+HELDOUT14 = cq.CORPUS.parent / "checker_corpus_heldout14"  # never used to tune the checker
 
 FILES = (
     sorted(cq.CORPUS.glob("*.txt"))
@@ -50,6 +51,7 @@ FILES = (
     + sorted(HELDOUT11.glob("*.txt"))
     + sorted(HELDOUT12.glob("*.txt"))
     + sorted(HELDOUT13.glob("*.txt"))
+    + sorted(HELDOUT14.glob("*.txt"))
 )
 
 
@@ -220,6 +222,21 @@ def test_the_thirteenth_heldout_corpus_is_large_enough_and_new():
     seen = {t.header.get("source") for t in cq.read_corpus()}
     earlier = (cq.HELDOUT, HELDOUT2, HELDOUT3, HELDOUT4, HELDOUT5, HELDOUT6, HELDOUT7, HELDOUT8)
     for folder in (*earlier, HELDOUT9, HELDOUT10, HELDOUT11, HELDOUT12):
+        seen |= {t.header.get("source") for t in cq.read_corpus([str(folder)])}
+    assert not seen & set(sources), "a held-out source was seen before"
+
+
+def test_the_fourteenth_heldout_corpus_is_large_enough_and_new():
+    texts = cq.read_corpus([str(HELDOUT14)])
+    assert len(texts) >= 12
+    assert sum(len(t.text.split()) for t in texts) >= 2000
+    assert sum(len(t.marks) for t in texts) >= 100
+    assert all(t.header["kind"] == "real" for t in texts)
+    sources = [t.header["source"] for t in texts]
+    assert len(set(sources)) == len(sources), "a source is used twice"
+    seen = {t.header.get("source") for t in cq.read_corpus()}
+    earlier = (cq.HELDOUT, HELDOUT2, HELDOUT3, HELDOUT4, HELDOUT5, HELDOUT6, HELDOUT7, HELDOUT8)
+    for folder in (*earlier, HELDOUT9, HELDOUT10, HELDOUT11, HELDOUT12, HELDOUT13):
         seen |= {t.header.get("source") for t in cq.read_corpus([str(folder)])}
     assert not seen & set(sources), "a held-out source was seen before"
 
