@@ -61,7 +61,15 @@ def _load() -> dict[tuple[str, int], tuple]:
     return _loaded
 
 
+def _make_room() -> None:
+    """Let ``re``'s cache hold every kept pattern: its default (512 in Python 3.11) is fewer
+    than the rules compile, and a full cache drops the oldest, compiled again at each use."""
+    if isinstance(limit := getattr(re, "_MAXCACHE", None), int) and limit < MAX_KEPT + 512:
+        re._MAXCACHE = MAX_KEPT + 512  # type: ignore[attr-defined]
+
+
 def _preload(entries: dict[tuple[str, int], tuple], cache: dict) -> None:
+    _make_room()
     for (pattern, flags), (final_flags, code, groups, groupindex, indexgroup) in entries.items():
         key = (str, pattern, flags)
         if key not in cache and len(cache) < getattr(re, "_MAXCACHE", 512) - 1:

@@ -29,7 +29,7 @@ from __future__ import annotations
 import re
 from typing import NamedTuple
 
-from kabar_desktop.check.lexicon import PLURAL_WORDS, words
+from kabar_desktop.check.lexicon import BARE_VERBS, PLURAL_WORDS, words
 
 # EYD V's subordinating conjunctions, by what the clause says. (Time words are prepositions
 # too, "Setelah upacara, …": they open a clause only before a verb; see _TIME.)
@@ -151,7 +151,7 @@ def is_predicate(word: str) -> bool:
     from kabar_desktop.check.rules.commas import is_verb
 
     low = word.lower()
-    if low in PREDICATE_WORDS:
+    if low in PREDICATE_WORDS or low in BARE_VERBS:
         return True
     if low.endswith("nya") and low.startswith(("me", "di")):
         low = low[:-3]  # "menyitanya", "dilakukannya": the verb and its clitic

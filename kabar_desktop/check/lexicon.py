@@ -167,3 +167,10 @@ COUNTRIES = words(
     belgia italia spanyol portugal swiss swedia norwegia denmark finlandia polandia ukraina
     rusia austria yunani turki mongolia uzbekistan kazakhstan"""
 )
+
+# Round 18: intransitive verbs with no affix, predicates by meaning though their form shows
+# none ('Kakanwil datang', 'masalah muncul', 'Bupati hadir'): the clause reader's predicates
+# (clause_reader.is_predicate). Not those the genre uses most as a noun's modifier
+# ('tempat tinggal', 'pintu masuk', 'jalan keluar'); readers take a predicate after its
+# subject, so 'daftar hadir' stays a noun phrase where no subject stands before it.
+BARE_VERBS = words("datang turun tampak hadir tiba pulang pergi muncul lulus wafat")

@@ -240,13 +240,23 @@ def one_edit(a: str, b: str) -> bool:
     return False
 
 
+# A frequent word this long with any one letter too many is still that word, not a name
+# ("Jurnarlistik"): no name of the genre is a long word of the news and a letter.
+LONG_FREQUENT = 10
+
+
 def letter_slip(lower: str) -> str | None:
     """The one frequent word of six letters or more that ``lower`` is with a letter left out
-    or doubled (``kunjungn`` → ``kunjungan``, ``reviitalisasi`` → ``revitalisasi``): the
-    slips a name is least likely to look like."""
+    or doubled (``kunjungn`` → ``kunjungan``, ``reviitalisasi`` → ``revitalisasi``), or, in
+    a word of ten letters or more, any letter too many: the slips a name is least likely to
+    look like."""
     found = {
         c
         for cost, c in near_frequent(lower)
-        if len(c) >= 6 and (len(c) == len(lower) + 1 or (len(c) == len(lower) - 1 and cost == 1))
+        if len(c) >= 6
+        and (
+            len(c) == len(lower) + 1
+            or (len(c) == len(lower) - 1 and (cost == 1 or len(c) >= LONG_FREQUENT))
+        )
     }
     return found.pop() if len(found) == 1 else None

@@ -14,7 +14,7 @@ import re
 from collections.abc import Iterator
 
 from kabar_desktop.check.document import Doc
-from kabar_desktop.check.lexicon import FUNCTION_WORDS, words
+from kabar_desktop.check.lexicon import BARE_VERBS, FUNCTION_WORDS, words
 from kabar_desktop.check.rules import N_, Hit
 
 # ---------------------------------------------------------------- appositions (P33)
@@ -87,6 +87,9 @@ _CLASS_WORD = re.compile(r"(?:I{1,3}|IV)(?:-?[AB])?|Kelas|TPI")
 # A predicate with no verb's prefix after a place chain: "… Nusa Tenggara Timur (NTT) tampak
 # ceria", "… Sumatera Barat juga menggelar" (an adverb that only opens a predicate).
 _PLAIN_PREDICATES = words("tampak terlihat hadir turut telah sudah sedang akan juga tetap berhasil")
+# Round 18: the other aspect, modal and negation words, which open a predicate only ('bakal'
+# is 'akan'), and the bare intransitive verbs (lexicon.BARE_VERBS).
+_PLAIN_PREDICATES |= BARE_VERBS | words("bakal masih belum tidak tak mulai segera")
 
 
 def chain_predicate(word: str, predicate) -> bool:

@@ -52,6 +52,9 @@ _CLOSERS = words(
     """di pada saat ketika dalam kepada melalui usai seusai didampingi yang selaku sebagai
     hadir tampak terlihat sedang tetap berhasil untuk ke dari dengan"""
 )
+# Prepositions among the closers: after a firm end of the office, one word no dictionary
+# lists before them is the holder's name as surely as before a verb.
+_PREPOSITION_CLOSERS = words("di pada saat ketika dalam kepada melalui usai seusai untuk")
 _PARTNERS = words("bersama beserta serta")
 _GROUPS = words("para seluruh segenap jajaran jajarannya sejumlah rombongan")
 _ADVERBS = words("juga kembali terus telah sudah akan langsung pun turut tidak")
@@ -158,14 +161,20 @@ def _read(doc: Doc, chunks: list[re.Match], p: int, s: int, e: int) -> tuple[Hit
         return None, last  # "Hadir pula Kepala Lapas X Budi, …": a list of those present
     if _role_opener(chunks, p) or _list_item(text, run[-1].end, e):
         return None, last
-    if close == "," and _CAPITAL_AFTER.match(text, run[-1].end + 1, e):
+    degrees = _degrees_end(text, run[-1].end + 1, e) if close == "," else None
+    if degrees is not None:
+        close = "degrees"  # "Kasi Bimas Islam Budi, S.Pd., M.A.P. juga …": the name's own
+    elif close == "," and _CAPITAL_AFTER.match(text, run[-1].end + 1, e):
         return None, last  # "Kepala Lapas Lubukpakam, Candra …": the comma opens the name
-    if close == "," and aside_commas(text, s, run[0].start, run[-1].end):
+    if close in (",", "degrees") and aside_commas(text, s, run[0].start, run[-1].end):
         return None, last  # "…, melalui Kasi … Budi, mengatakan", "…, dan …": other commas
     if _SAID_BY.search(text, max(s, run[0].start - 12), run[0].start):
         return None, last  # "kata Kakanwil … Budi di …": the agencies' attribution, left
-    verb_close = close[:1].isalpha() and _verb(_closing_word(close, chunks, q))
-    split = _split(doc, run, (run[0].start, run[-1].end), verb_close)
+    closing = _closing_word(close, chunks, q) if close[:1].isalpha() else ""
+    # a predicate, or a preposition that opens the clause's adverbial after the subject
+    # ('Kakanwil Kemenkumham NTB Parlindungan dalam pembentukan …'; round 18)
+    verb_close = bool(closing) and (_verb(closing) or closing in _PREPOSITION_CLOSERS)
+    split = _split(doc, run, (run[0].start, run[-1].end), verb_close, close == "degrees")
     if split is None:
         return None, last
     k = split
@@ -174,9 +183,37 @@ def _read(doc: Doc, chunks: list[re.Match], p: int, s: int, e: int) -> tuple[Hit
     shown = ("(" + end_word.text + ")") if end_word.bracket else end_word.text
     start = end_word.start - (1 if end_word.bracket else 0)
     stop = name[-1].end
-    more = close not in (",", ".", ";", ":", "!", "?", ")")
+    more = close not in (",", ".", ";", ":", "!", "?", ")", "degrees")
     fix = f"{shown}, {person}" + ("," if more else "")
+    if degrees is not None:  # the degrees, then the apposition's closing comma
+        tail = text[stop:degrees].rstrip(" ,")
+        stop += len(tail)
+        fix += tail + ","
     return Hit(start, stop, NAMED, fix, {"word": person}), last
+
+
+def _degrees_end(text: str, pos: int, e: int) -> int | None:
+    """After the name's comma at ``pos``: its academic degrees (each a capital and dotted
+    parts: 'S.Pd.,', 'M.A.P.'), then the sentence's lowercase words; the end of the last
+    degree, or None. The comma then closes the name before its degrees (round 18)."""
+    words_ = text[pos:e].split(" ")
+    at = pos
+    for n, w in enumerate(words_[1:]):
+        at += 1
+        core = w.rstrip(",")
+        parts = core.split(".")
+        degree = (
+            len(parts) >= 2
+            and core[:1].isupper()
+            and all(p.isalpha() and len(p) <= 4 for p in parts if p)
+            # two dotted parts ('S.H.', 'M.Pd'), or one of two letters or more closed by its
+            # period ('MA.', 'SH.')
+            and (sum(1 for p in parts if p) >= 2 or len(parts[0]) > 1 and core.endswith("."))
+        )
+        if not degree:
+            return at - 1 if n and w[:1].islower() else None
+        at += len(w)
+    return None
 
 
 def _run_word(bare: str, run: list[_Word], chunks: list[re.Match], q: int) -> bool:

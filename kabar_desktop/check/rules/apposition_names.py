@@ -85,15 +85,25 @@ def _known(word: str) -> bool:
     return speller().known(word.lower())
 
 
-def _split(doc: Doc, run: list[_Word], span: tuple[int, int], verb_close: bool) -> int | None:
+# The religions Kemenag's units are named for ('Bimas Islam', 'Pembimas Kristen'): the
+# field that ends a unit's name, never a person's first name after it (round 18).
+_RELIGIONS = words("islam kristen katolik protestan hindu buddha budha konghucu")
+
+
+def _split(
+    doc: Doc, run: list[_Word], span: tuple[int, int], verb_close: bool, degrees: bool = False
+) -> int | None:
     """The index of the office's last word, the first from the left after which the rest
-    of the run reads as a person's name; None when no split reads."""
+    of the run reads as a person's name; None when no split reads. ``degrees``: academic
+    degrees follow the run's last word, which only a person's name takes."""
     kinds = _kinds(doc, run, span)
     for k in range(1, len(run) - 1):
         if not _office_ends(run, kinds, k):
             continue
-        if _person(doc, run, kinds, k, span, verb_close):
+        if _person(doc, run, kinds, k, span, verb_close, degrees):
             return k
+        if degrees and kinds[k + 1] in ("field", "other"):
+            return None  # the degrees close the name: it starts at the first end, or none
     return None
 
 
@@ -128,8 +138,8 @@ def _kinds(doc: Doc, run: list[_Word], span: tuple[int, int]) -> list[str]:
             kind = "class"
         elif low in places or low in PROVINCE_SHORT_FORMS:
             kind = "place"
-        elif low in INSTITUTIONS or low in _BODY_WORDS:
-            kind = "body"
+        elif low in INSTITUTIONS or low in _BODY_WORDS or (n and low in _RELIGIONS):
+            kind = "body"  # a religion ends a unit's name: 'Bimas Islam', 'Pendidikan Hindu'
         elif t.isupper() and len(t) >= 2 and t.isalpha():
             kind = "short"
         elif _known(low):
@@ -219,7 +229,13 @@ _NOT_PERSON = (
 
 
 def _person(
-    doc: Doc, run: list[_Word], kinds: list[str], k: int, span: tuple[int, int], verb_close: bool
+    doc: Doc,
+    run: list[_Word],
+    kinds: list[str],
+    k: int,
+    span: tuple[int, int],
+    verb_close: bool,
+    degrees: bool = False,
 ) -> bool:
     """``run[k + 1:]`` reads as one person's name after the office ending at ``run[k]``."""
     name = run[k + 1 :]
@@ -272,6 +288,8 @@ def _person(
         or run[k].bracket
         or (end_kind == "place" and kinds[k - 1] in ("body", "class", "short", "place"))
     )
+    if degrees and fresh and len(first) >= 4:
+        return True  # "Kasi Bimas Islam Wislansyah, S.Pd., …": degrees follow a person
     return bool(fresh) and firm and len(first) >= 4 and verb_close
 
 

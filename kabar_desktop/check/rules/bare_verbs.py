@@ -32,6 +32,7 @@ from kabar_desktop.check import morphology as m
 from kabar_desktop.check.document import Doc
 from kabar_desktop.check.lexicon import words
 from kabar_desktop.check.rules import N_, WARNING, Hit, keep_case, rule
+from kabar_desktop.check.rules.words18_choices import bracketed_short_form, purpose_opening
 
 # Modal and aspect words that stand between a subject and its verb (KBBI adverbs of mood and
 # aspect): after them a bare root is a verb, not a noun.
@@ -220,6 +221,13 @@ def bare_verbs(doc: Doc) -> Iterator[Hit]:
     toks = doc.tokens
     for i, t in enumerate(toks):
         word = t.text
+        if t.initial and word[:1].isupper() and word[1:].islower():
+            form = _men_form(word.lower())
+            if form is not None and form[1] and purpose_opening(doc, i):
+                fixed = "Untuk " + form[0]  # "Tingkatkan kualitas SDM, Lapas … menggelar"
+                msg = N_("A sentence does not open with a bare verb: '{fix}'.")
+                yield Hit(t.start, t.end, msg, fixed, {"fix": fixed})
+            continue
         if t.initial or not word.islower() or len(word) < 4 or i == 0:
             continue
         para = doc.paras[t.para]
@@ -243,7 +251,11 @@ def bare_verbs(doc: Doc) -> Iterator[Hit]:
         j = i - 1
         while j >= 0 and toks[j].text.lower() in MODALS and doc.adjacent(toks[j], toks[j + 1]):
             j -= 1
-        if j < 0 or not (doc.adjacent(toks[j], toks[j + 1]) or _apposed(doc, j, suffixed)):
+        if j < 0 or not (
+            doc.adjacent(toks[j], toks[j + 1])
+            or _apposed(doc, j, suffixed)
+            or (suffixed and bracketed_short_form(doc, j))
+        ):
             continue
         before = toks[j].text.lower()
         if before in _LOOSE_PREFIXES:

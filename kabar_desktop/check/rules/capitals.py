@@ -30,6 +30,7 @@ from kabar_desktop.check.rules import (
     rule,
 )
 from kabar_desktop.check.rules.capital_terms import reduplicated_title_word, starts_title_part
+from kabar_desktop.check.rules.caps18_common_runs import titled_word_acronyms
 from kabar_desktop.check.rules.case_reading import (
     cap,
     capitalised,
@@ -124,7 +125,7 @@ def humas(doc: Doc) -> Iterator[Hit]:
             and (not prev.initial or prev.text.lower() in _UNIT_WORDS | POSITIONS)
         ):
             continue
-        if nxt and doc.adjacent(t, nxt) and capitalised(nxt):
+        if nxt and doc.adjacent(t, nxt) and capitalised(nxt) and not _kind_of_offices(doc, i + 1):
             continue
         if nxt and nxt.text == "dan" and _unit_goes_on(doc, i + 2):
             continue  # "peran Humas dan Protokol": the unit's name joins two fields
@@ -146,6 +147,20 @@ def humas(doc: Doc) -> Iterator[Hit]:
                 word,
                 {"word": word},
             )
+
+
+# Short forms of a kind of office that stands for many ('OPD': every regional office):
+# 'humas OPD' is the public relations staff of them all, no unit's name (round 18).
+_OFFICE_KINDS = words("opd skpd upt satker pemda instansi")
+
+
+def _kind_of_offices(doc: Doc, k: int) -> bool:
+    """Token ``k`` is a kind of office standing for many, no name after it ('Humas OPD,')."""
+    toks = doc.tokens
+    if toks[k].text.lower() not in _OFFICE_KINDS:
+        return False
+    nxt = toks[k + 1] if k + 1 < len(toks) else None
+    return nxt is None or not doc.adjacent(toks[k], nxt) or not capitalised(nxt)
 
 
 def _unit_goes_on(doc: Doc, k: int) -> bool:
@@ -365,13 +380,14 @@ def acronyms(doc: Doc) -> Iterator[Hit]:
 # 'curanmor', 'balita'; 'halinar' (handphone, pungli, narkoba) is made of such words.
 _WORD_ACRONYMS = words(
     """pungli narkoba curanmor curas curat miras balita batita lansia sembako iptek tilang
-    rudal pemilu pilkada pileg pilpres ormas ponsel rapim halinar"""
+    rudal pemilu pilkada pileg pilpres ormas ponsel rapim halinar litmas"""
 )
 
 
 def _word_acronyms(doc: Doc) -> Iterator[Hit]:
     """K9's other half: 'PUNGLI' → 'pungli', an acronym whose standard form is a word."""
     toks = doc.tokens
+    yield from titled_word_acronyms(doc, _WORD_ACRONYMS)
     for i, t in enumerate(toks):
         if not t.text.isupper() or t.text.lower() not in _WORD_ACRONYMS:
             continue

@@ -25,6 +25,7 @@ from kabar_desktop.check.lexicon import (
 )
 from kabar_desktop.check.rules import ERROR, N_, Hit, rule
 from kabar_desktop.check.rules.capital_terms import after_comma, law_term, statute_words
+from kabar_desktop.check.rules.caps18_common_runs import common_heads, common_runs
 from kabar_desktop.check.rules.case_reading import capitalised, in_slogan, in_title
 from kabar_desktop.check.rules.commas import PROVINCES
 from kabar_desktop.check.rules.inner_caps import _CLOSED, _mid_sentence
@@ -109,6 +110,29 @@ def _plain_word(word: str, quoted: bool) -> bool:
 
 @rule("K24", ERROR, N_("An ordinary word is lowercase between lowercase words"))
 def capital_common_word(doc: Doc) -> Iterator[Hit]:
+    spans: list[tuple[int, int]] = []
+    for h in _capital_common_word(doc):
+        spans.append((h.start, h.end))
+        yield h
+    # Round 18: a phrase of common nouns in capitals (caps18_common_runs.py), once a word.
+    hits = [
+        h
+        for h in (*common_runs(doc), *common_heads(doc))
+        if not any(s < h.end and h.start < e for s, e in spans)
+    ]
+    if hits:
+        from kabar_desktop.check.rules.common_terms import domain_terms, overlaps_k3
+
+        k14 = [(h.start, h.end) for h in domain_terms(doc)]  # K14's terms: one finding
+        yield from (
+            h
+            for h in hits
+            if not overlaps_k3(doc, h.start, h.end)
+            and not any(s < h.end and h.start < e for s, e in k14)
+        )
+
+
+def _capital_common_word(doc: Doc) -> Iterator[Hit]:
     toks = doc.tokens
     named = {t.text for i, t in enumerate(toks) if _in_name(doc, i)}
     titled: dict[int, bool] = {}  # paragraph → in title case
@@ -328,3 +352,13 @@ def _in_name(doc: Doc, i: int) -> bool:
         )
         and not t.initial
     )
+
+
+def _capitalised_place(doc: Doc, k: int) -> bool:
+    """Token ``k`` is a one-word regency's or city's name in capitals ('Kupang'), or the
+    first word of a province's ('Jawa Tengah'); round 18 (caps18_common_runs.py)."""
+    t = doc.tokens[k]
+    if not capitalised(t) or not t.text[1:].islower():
+        return False
+    lower = t.text.lower()
+    return _place(t.text) or any(p.lower().split()[0] == lower for p in PROVINCES)

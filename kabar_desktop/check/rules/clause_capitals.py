@@ -284,7 +284,8 @@ def glossed_acronyms(doc: Doc) -> Iterator[Hit]:
         if m is None or k is None or not _mid_clause(doc, doc.tokens[k]):
             continue
         found = [w for w in m.group(1).split(" ") if w not in FUNCTION_WORDS]
-        if any(_syllables(found[-n:], lower, True) for n in range(2, len(found) + 1)):
+        spelled = [n for n in range(2, len(found) + 1) if _syllables(found[-n:], lower, True)]
+        if spelled and not _group_named(found, spelled[0]):
             yield Hit(
                 g.start(1),
                 g.end(1),
@@ -292,6 +293,21 @@ def glossed_acronyms(doc: Doc) -> Iterator[Hit]:
                 lower,
                 {"word": lower},
             )
+
+
+# Heads of a group, a body or a programme (round 18): the short form of what they head names
+# that group or programme ('kelompok keluarga sadar hukum (Kadarkum)', 'program desa sadar
+# hukum (Desadarkum)'), which EYD V capitalises as a name's acronym of syllables.
+_GROUP_HEADS = words(
+    """kelompok forum komunitas paguyuban perkumpulan himpunan ikatan persatuan gerakan
+    program kampung gugus satgas satuan organisasi asosiasi koperasi"""
+)
+
+
+def _group_named(found: list[str], n: int) -> bool:
+    """The words the short form spells (the last ``n`` of ``found``) are headed by, or open
+    with, a group's or a programme's noun: the short form is that group's name."""
+    return found[-n] in _GROUP_HEADS or (n < len(found) and found[-n - 1] in _GROUP_HEADS)
 
 
 def _syllables(found: list[str], short: str, first: bool) -> bool:

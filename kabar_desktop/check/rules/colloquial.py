@@ -33,11 +33,13 @@ from functools import cache
 from kabar_desktop.check.document import Doc, Token
 from kabar_desktop.check.lexicon import FUNCTION_WORDS, words
 from kabar_desktop.check.rules import N_, WARNING, Hit, keep_case, rule
+from kabar_desktop.check.rules.words18_choices import content_jika
 
 # W27: KBBI VI daring's ragam cakapan ("cak") and its standard word, one a line:
 # the spoken form | the standard form ("-" for a particle left out) | the source.
 _CAKAPAN_TABLE = """
 tapi | tetapi | KBBI: tapi p cak, tetapi
+karna | karena | KBBI: karena; 'karna' is the word as spoken (tidak baku), a speaker's in a quote
 bareng | bersama | KBBI: bareng adv (Jw, ragam cakapan), bersama-sama
 udah | sudah | KBBI: udah adv cak, sudah
 dah | sudah | KBBI: udah adv cak (dah, the clipped form)
@@ -129,6 +131,15 @@ def _spoken(doc: Doc, t: Token) -> bool:
     return kind in ("title", "credit", "quote") or doc.in_quote(t.start)
 
 
+def _headline_narration(doc: Doc, t: Token, low: str) -> bool:
+    """A spoken word in the title's own words, not a speaker's after 'Kalapas:': a headline
+    is the writer's sentence too ('Kunjungan Dibuka, Tapi Tetap Ada Syaratnya' → 'Tetapi')."""
+    para = doc.paras[t.para]
+    if para.kind != "title" or low not in COLLOQUIAL or doc.in_quote(t.start):
+        return False
+    return ":" not in doc.text[para.start : t.start]
+
+
 _FIRST_PERSON = words("saya aku kami kita")
 # Nouns before which 'kita' is the idiom's inclusive 'our' (all of us, readers too), no
 # speaker's voice: 'saudara kita', 'sodara kita' (its spelling is S1's), 'bangsa kita'.
@@ -148,9 +159,17 @@ def colloquial_words(doc: Doc) -> Iterator[Hit]:
         low = t.text.lower()
         if low not in COLLOQUIAL and low not in _FIRST_PERSON:
             continue
-        if not (t.text.islower() or (t.initial and low[1:] == t.text[1:])):
+        # In a title in title case only a word after a comma is surely no name's word.
+        titled = (
+            doc.paras[t.para].kind == "title"
+            and low[1:] == t.text[1:]
+            and doc.text[t.start - 2 : t.start] == ", "
+        )
+        if not (t.text.islower() or (t.initial and low[1:] == t.text[1:]) or titled):
             continue  # a capital mid-sentence: a name ('Pak Gede', 'Desa Biar')
-        if _spoken(doc, t) or doc.is_italic(t.start, t.end):
+        if (_spoken(doc, t) and not _headline_narration(doc, t, low)) or doc.is_italic(
+            t.start, t.end
+        ):
             continue
         if low in _FIRST_PERSON:
             para = doc.paras[t.para]
@@ -251,6 +270,7 @@ def misplaced_conjunctions(doc: Doc) -> Iterator[Hit]:
         yield from _relative_mana(doc)
     if "Sedangkan" in text:
         yield from _opening_sedangkan(doc)
+    yield from content_jika(doc)  # "menegaskan jika …" → "bahwa"
     for m in _PUN_JUGA.finditer(text):  # 'pun' is 'juga' already (KBBI): said twice
         if not doc.in_quote(m.start()):
             yield Hit(

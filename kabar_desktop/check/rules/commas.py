@@ -276,6 +276,9 @@ def province_comma(doc: Doc) -> Iterator[Hit]:
                 city + ",",
                 {"word": city},
             )
+    from kabar_desktop.check.rules.seams18_places import place_chain_commas
+
+    yield from place_chain_commas(doc)  # 'Desa … Kecamatan …', ', Jembrana Bali,'
 
 
 # P13 (clauses.py) reads this one too: a plain noun phrase, the comma, then its predicate

@@ -36,6 +36,7 @@ from kabar_desktop.check.rules.capital_contexts import (
     place_parts,
     reported_clauses,
 )
+from kabar_desktop.check.rules.caps18_names import document_title, foreign_name_word
 from kabar_desktop.check.rules.case_reading import (
     NAME_LINKS,
     capitalised,
@@ -352,6 +353,8 @@ def _genre_nouns(doc: Doc) -> Iterator[Hit]:
             continue  # a title too long for the reader to take for one
         if in_slogan(doc, t):
             continue  # '"Senang, Untuk, Menang"': a motto keeps its capitals
+        if document_title(doc, i):
+            continue  # "… Tahun 2022 tentang Tata Cara … dan Pembinaan yang …": its title
         j = _generic_run(doc, i)
         if j is not None:
             done = toks[j - 1].end
@@ -401,6 +404,8 @@ def _common_word_end(doc: Doc, i: int) -> int | None:
         return nxt.end
     if lower in TIMES_OF_DAY and named:
         return None  # "Malam Maroba", "Apel Pagi": an event's name
+    if named and foreign_name_word(doc, i + 1):
+        return None  # "Media Center Dinas …": a facility's name in its foreign form (round 18)
     if lower in GENRE_NOUNS:
         return t.end
     if lower in _OF_AN_OFFICE and named and _office_short_form(nxt):

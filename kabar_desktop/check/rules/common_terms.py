@@ -185,6 +185,21 @@ def _skipped(doc: Doc, t: Token) -> bool:
     )
 
 
+# A list item's mark before its label: '- ', '• ', '1. ', 'a) '.
+_ITEM_MARK = re.compile(r"(?:[-–•*·]|\d{1,2}[.)]|[a-z][.)])?\s*")
+# The rest of a label up to its colon: more words in title case ('Wajib Lapor Diri:').
+_LABEL_REST = re.compile(r"(?: [A-Z][\w/-]*){0,4}\s?:")
+
+
+def item_label(doc: Doc, t: Token, end: int) -> bool:
+    """The words from token ``t`` to ``end`` open a paragraph or a list item and a colon
+    closes them: the item's label, a small heading written in title case like a title
+    ('- Wajib Lapor: Klien harus …', round 18)."""
+    if not _ITEM_MARK.fullmatch(doc.text[doc.paras[t.para].start : t.start]):
+        return False
+    return _LABEL_REST.match(doc.text, end) is not None
+
+
 def _starts(doc: Doc, t: Token) -> bool:
     """A sentence may start at ``t``: after a stop the sentence reader took for an
     abbreviation's ('1445 H. Kegiatan …'), after an opening bracket ('(Deteni)': a gloss), or
@@ -302,6 +317,7 @@ def domain_terms(doc: Doc) -> Iterator[Hit]:
             kind = _TERMS[tuple(t.text.lower() for t in run)]
             if not (
                 _skipped(doc, run[0])
+                or item_label(doc, run[0], run[-1].end)
                 or _opens_name(doc, i)
                 or _closes_name(doc, i, j, kind)
                 or overlaps_k3(doc, run[0].start, run[-1].end)

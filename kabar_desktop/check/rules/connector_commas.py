@@ -15,6 +15,7 @@ from kabar_desktop.check.rules.comma_contexts import (
     viewpoint,
 )
 from kabar_desktop.check.rules.later_clauses import ATTRIBUTION_NYA, maka_after_conjunction
+from kabar_desktop.check.rules.seams18_openings import occasion_comma, role_commas
 
 # ("Tentunya", a modal adverb, runs into its clause: "Tentunya hal itu dilakukan …".)
 _CONNECTORS = re.compile(
@@ -105,17 +106,24 @@ def _past_conjunction(text: str, s: int) -> int:
 def connector_comma(doc: Doc) -> Iterator[Hit]:
     for para in doc.prose_paras():
         for s, _e in para.sentences:
+            if not doc.in_quote(s):
+                yield from role_commas(doc, s, _e)  # '…, selaku tuan rumah Heni mengucapkan'
             m = _CONNECTORS.match(doc.text, s)
             # "“… Namun saat itu kami …”", "“Tentunya kami …”": the speaker's own way of
             # talking (a quote's first word is still the writer's to punctuate: "“Jadi, …");
             # a connector that points back with 'itu', 'demikian' or 'begitu' joins sentences
-            # whoever speaks ("… hari Kamis. Setelah itu, akan ada evaluasi")
+            # whoever speaks ("… hari Kamis. Setelah itu, akan ada evaluasi"), and so do
+            # 'Namun' and 'Kemudian' run straight into the subject (_joins_in_quote)
             if (
                 m
                 and doc.in_quote(s)
                 and (
                     m.group().lower() in _SPEAKERS_OWN
-                    or (doc.text[s - 1 : s] not in '"“' and not _POINTS_BACK.search(m.group()))
+                    or (
+                        doc.text[s - 1 : s] not in '"“'
+                        and not _POINTS_BACK.search(m.group())
+                        and not _joins_in_quote(doc.text, m)
+                    )
                 )
             ):
                 m = None
@@ -131,6 +139,7 @@ def connector_comma(doc: Doc) -> Iterator[Hit]:
                     else viewpoint(doc, s, _e)
                     or demonstrative_phrase(doc, s, _e)
                     or time_span(doc, s, _e)
+                    or occasion_comma(doc, s, _e)
                 )
                 if hit:
                     yield hit
@@ -152,6 +161,27 @@ def connector_comma(doc: Doc) -> Iterator[Hit]:
                 maka = maka_after_conjunction(doc.text, s, _e)  # "…, tapi kalau … maka …"
                 if maka:
                     yield _maka_comma(doc.text, s, maka)
+
+
+_IN_QUOTE_JOINERS = frozenset(("namun", "kemudian"))
+
+
+def _joins_in_quote(text: str, m: re.Match[str]) -> bool:
+    """'Namun' or 'Kemudian', EYD V's connectors between sentences, in a speaker's words and
+    run straight into the clause's subject ("… diversi. Kemudian 83 perkara …"): the comma
+    goes after it as in narration. Before an opening phrase or clause that has its comma
+    ("“… Namun saat sakit, mereka boleh izin”") the speaker's one pause is left as said
+    (round 11; the sets agree; round 18)."""
+    from kabar_desktop.check import clause_reader as cr
+
+    if m.group().lower() not in _IN_QUOTE_JOINERS:
+        return False
+    nxt = text[m.end() + 1 :].split(" ", 1)[0].lower()
+    return nxt not in cr.PREPOSITIONS and nxt not in cr.SUBORDINATORS and nxt not in _OPENERS
+
+
+# Words opening a phrase before the subject that cr's lists do not hold.
+_OPENERS = frozenset(("menjelang", "jelang", "usai", "seusai", "selain", "bagi", "meski"))
 
 
 def _maka_comma(text: str, s: int, maka: tuple[int, int]) -> Hit:

@@ -38,6 +38,7 @@ from kabar_desktop.check.lexicon import (
 )
 from kabar_desktop.check.loan_letters import common_respelling
 from kabar_desktop.check.rules import ERROR, N_, Hit, rule
+from kabar_desktop.check.rules.caps18_documents import named_documents
 from kabar_desktop.check.rules.case_reading import cap, in_title
 from kabar_desktop.check.rules.clause_capitals import lowercase_title
 from kabar_desktop.check.rules.lowercase_names import _DOCUMENT
@@ -167,6 +168,7 @@ def _in_title(doc: Doc, pos: int) -> bool:
 
 @rule("K31", ERROR, N_("A regulation's name capitalises each word except function words"))
 def regulation_names(doc: Doc) -> Iterator[Hit]:
+    yield from named_documents(doc)  # "surat edaran Dirjen … Tahun 2022" (round 18)
     text = doc.text
     low = text.lower()
     if "nomor" not in low and "no." not in low and " no " not in low:

@@ -44,6 +44,10 @@ from kabar_desktop.check.rules.list_names import (
     unit_named_elsewhere,
 )
 from kabar_desktop.check.rules.preposition_commas import PREPOSITIONS
+from kabar_desktop.check.rules.seams18_places import place_chain_commas  # noqa: F401
+
+# (seams18_places is imported above for its patterns: compiled at import, the pattern cache
+# keeps them; P20 in commas.py calls place_chain_commas)
 
 # --- P32: the serial comma in a chain of phrase items ---------------------------------------
 

@@ -19,11 +19,12 @@ from __future__ import annotations
 from collections.abc import Iterator
 from functools import lru_cache
 
+from kabar_desktop.check import morphology as m
 from kabar_desktop.check.document import Doc, Token
 from kabar_desktop.check.rules import N_, WARNING, Hit, keep_case, rule
 from kabar_desktop.check.rules.head_slips import head_slip
 from kabar_desktop.check.spelling import speller
-from kabar_desktop.check.suggest import frequent, near_frequent
+from kabar_desktop.check.suggest import edits, frequent, near_frequent
 from kabar_desktop.check.wordlists import confusables
 
 MIN_LENGTH = 5  # shorter words have too many neighbours among the frequent ones
@@ -100,14 +101,52 @@ def near_words(doc: Doc) -> Iterator[Hit]:
             continue
         if check._listed(lower) or not check.known(lower):
             continue  # a listed word is meant as written; an unknown one is S1's
-        if any(a.root in common for a in check.readings(lower)):
-            continue  # a frequent root's regular derivation is meant too: 'sesama' (sama)
+        if (
+            plain
+            and not check.attested(lower)
+            and len({c for cost, c in near_frequent(lower) if cost <= MAX_COST}) != 1
+            and (slip := root_slip(lower)) is not None
+        ):
+            fixed = keep_case(t.text, slip)  # "bersampil": ber- on no root that takes it
+            yield Hit(t.start, t.end, _RARE, fixed, {"word": t.text, "fix": fixed})
+            continue
+        if any(a.root in common and not check._weak(a.root) for a in check.readings(lower)):
+            continue  # a frequent root's regular derivation is meant too: 'sesama' (sama);
+            # not one the list gives no affix at all: 'pendemi' is no peN- + 'demi'
         near = {c for cost, c in near_frequent(lower) if cost <= MAX_COST}
         if not plain:  # "Kecematan Bukit Raya": only a long frequent word of the genre
             near = {c for c in near if len(c) >= MIN_CAPITALISED}
         if len(near) == 1:
             fixed = keep_case(t.text, near.pop())
             yield Hit(t.start, t.end, _RARE, fixed, {"word": t.text, "fix": fixed})
+
+
+@lru_cache(maxsize=4096)
+def root_slip(lower: str) -> str | None:
+    """The one word the lists attest that a derived form on a root the list gives no affix
+    at all is, with its root one slip away: the affixes are the writer's, the root's letter
+    the slip (``bersampil`` is ber- + ``sampil``, a root that takes no affix: ``bersampul``).
+    A root the list gives affixes is meant as written (the list's flags are not complete:
+    ``sebenarnya``, ``keterbatasan``)."""
+    check = speller()
+    if len(lower) < 7 or not lower.isalpha():
+        return None
+    found: dict[str, str] = {}
+    for a in check.readings(lower):
+        if not a.derived or len(a.root) < 4 or not check._weak(a.root):
+            continue
+        for root in edits(a.root):
+            if root == a.root or root[:1] != a.root[:1] and len(root) <= len(a.root):
+                continue
+            if not check.is_root(root) or check._weak(root):
+                continue
+            form = m.spell(m.Analysis(a.prefixes, root, a.suffix, a.clitic))
+            if form != lower and check.attested(form):
+                found[form] = root
+    if len(found) > 1:  # "mempertolehkan", "memperoleskan": the frequent root is likelier
+        common = frequent()
+        found = {f: r for f, r in found.items() if r in common}
+    return next(iter(found)) if len(found) == 1 else None
 
 
 @rule("S4", WARNING, N_("English phrases of government news are spelled as in English"))

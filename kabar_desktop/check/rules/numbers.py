@@ -18,6 +18,7 @@ from kabar_desktop.check.rules.form_contexts import capital_count
 from kabar_desktop.check.rules.name_readings import programme_number
 from kabar_desktop.check.rules.words17_counts import counted_parts
 from kabar_desktop.check.rules.words17_number_forms import COUNTED, _whole
+from kabar_desktop.check.rules.words18_choices import agent_noun
 from kabar_desktop.compose.indonesian import number_words
 
 # What N1 reads as counted after a number: the nouns above and more of the genre's.
@@ -112,7 +113,11 @@ def spelled_numbers(doc: Doc) -> Iterator[Hit]:
                 before = text[max(s, m.start() - 10) : m.start()].lower().split()
                 if m.start() == s or not 0 < n < 1_000_000:
                     continue
-                if noun not in _COUNTED_N1 and not _counted_noun(text, s, m):
+                if (
+                    noun not in _COUNTED_N1
+                    and not _counted_noun(text, s, m)
+                    and not agent_noun(noun)
+                ):
                     continue
                 if before and before[-1].strip(".") in _NOT_COUNTS:
                     continue

@@ -22,6 +22,7 @@ from kabar_desktop.check.document import Doc
 from kabar_desktop.check.rules import N_, WARNING, Hit, keep_case, rule
 from kabar_desktop.check.rules.padding import padding, told_with_pada
 from kabar_desktop.check.rules.words17_pleonasm import connectors_twice
+from kabar_desktop.check.rules.words18_choices import WORD_ACRONYMS, maka_after_phrase
 from kabar_desktop.check.tables import SHORTHAND
 
 # A doubled pair and the one word kept.
@@ -64,6 +65,7 @@ _SPELLED_OUT = {
     for short, full in SHORTHAND.items()
     if len(short) >= 4 and " " in full
 }
+_SPELLED_OUT.update(WORD_ACRONYMS)  # "Bandara Udara": bandara is bandar udara already
 # "saling" says "each other", and so does "satu sama lain" ("saling membantu satu sama lain").
 _SALING_LAIN = re.compile(r"\b(saling [^\W\d_]+(?: [^\W\d_]+)?) satu sama lain\b", re.I)
 # "saling" says "each other", and so does a reciprocal form ("saling tolong-menolong").
@@ -113,6 +115,7 @@ def pleonasm(doc: Doc) -> Iterator[Hit]:
     yield from _acronym_twice(doc)
     yield from told_with_pada(doc)
     yield from connectors_twice(doc)  # "Selain itu juga,", "dengan demikian, sehingga"
+    yield from maka_after_phrase(doc)  # "Menindaklanjuti surat edaran itu, maka, Rutan …"
     for para in doc.prose_paras():
         yield from padding(doc, para)
         for m in _PAIR.finditer(text, para.start, para.end):

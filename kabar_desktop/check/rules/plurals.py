@@ -23,6 +23,7 @@ from collections.abc import Iterator
 from kabar_desktop.check.document import Doc
 from kabar_desktop.check.lexicon import words
 from kabar_desktop.check.rules import ERROR, N_, WARNING, Hit, keep_case, rule
+from kabar_desktop.check.rules.words18_choices import noun_and_its_passive
 
 # Words that already say "many" or "all of a kind" before a noun (KBBI: numeralia tak tentu,
 # 'para', and the round hundreds/thousands with -an).
@@ -106,6 +107,7 @@ _TWICE = N_("'{word}' says the same thing twice: write '{fix}'.")  # W13's words
 @rule("W31", WARNING, N_("Said once: not 'jumlah … berjumlah', 'tujuan … bertujuan'"))
 def named_twice(doc: Doc) -> Iterator[Hit]:
     text = doc.text
+    yield from noun_and_its_passive(doc)  # "Pelaksanaan kegiatan dilaksanakan"
     if "ber" not in text:
         return
     for para in doc.prose_paras():

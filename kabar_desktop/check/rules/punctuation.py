@@ -35,6 +35,7 @@ from kabar_desktop.check.rules.quote_pairs import (
     unopened,
     unpaired_quotes,
 )
+from kabar_desktop.check.rules.seams18_marks import glued_count_commas
 from kabar_desktop.check.rules.solid_words import credit_tail, outlet_line
 from kabar_desktop.compose.inline import pair_marks, within
 
@@ -346,6 +347,7 @@ def spacing(doc: Doc) -> Iterator[Hit]:
     yield from numbered_names(doc)
     yield from glued_initials(doc)  # 'H.Mashuri'
     yield from stops_in_words(doc)  # 'ini.kan'
+    yield from glued_count_commas(doc)  # '(Lk,39 tahun)'
 
 
 def _quote_marks(doc: Doc) -> Iterator[Hit]:

@@ -58,6 +58,21 @@ def _spells_out(before: list[str], after: str) -> bool:
     return counted or listed
 
 
+def _focus_in_object(text: str, m: re.Match[str], e: int) -> bool:
+    """After a verb of saying, 'khususnya'/'terutama' explains its object, not the subject
+    of a complement clause, where no predicate follows the phrase it opens ('… menjangkau
+    masyarakat yang lebih luas terutama konten keagamaan yang …'; not '… mengingatkan para
+    pimpinan khususnya kepala lapas harus siaga': the clause's own subject; round 18)."""
+    if m.group(1) not in ("khususnya", "terutama"):
+        return False
+    stop = text.find(",", m.end(1), e)
+    rest = text[m.end(1) : e if stop < 0 else stop].split()
+    return not any(
+        w.isalpha() and w.islower() and cr.is_predicate(w) and rest[k - 1 : k] != ["yang"]
+        for k, w in enumerate(rest)
+    )
+
+
 def explanation_commas(doc: Doc, s: int, e: int) -> Iterator[Hit]:
     """Sentence [s, e): each connector of explanation run on after a whole clause."""
     text = doc.text
@@ -72,7 +87,7 @@ def explanation_commas(doc: Doc, s: int, e: int) -> Iterator[Hit]:
         low = [w.lower().strip('“”"()') for w in segment]
         if low[-1] in _NOT_BEFORE or not (last.isalnum() or last.endswith(")")):
             continue
-        if any(w in _CLAUSE_VERBS for w in low):
+        if any(w in _CLAUSE_VERBS for w in low) and not _focus_in_object(text, m, e):
             continue
         # the clause's own predicate, not a relative's; its last word may be its verb
         # ("Jumlah pengunjung meningkat terutama …", "… antusias mengikutinya termasuk …")

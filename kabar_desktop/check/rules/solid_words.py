@@ -91,7 +91,15 @@ def solid_words(doc: Doc) -> Iterator[Hit]:
         opening = initial and (
             text.startswith(",", m.end()) or re.match(r" [a-z]{3,}", text[m.end() : m.end() + 5])
         )
-        if not (ranked or opening) or doc.in_quote(m.start()) and not ranked:
+        # After a noun, with no noun after it ('penempatan ke negara ke tiga).'): the
+        # preposition needs an object, so the number word is the ordinal (not 'dua ke tiga').
+        ending = (
+            before is not None
+            and before.group(1).islower()
+            and before.group(1) not in _NUMBER_WORDS
+            and text[m.end() : m.end() + 3].lstrip()[:1] in ("", ")", ".", ",", ";", ":", "!", "?")
+        )
+        if not (ranked or opening or ending) or doc.in_quote(m.start()) and not ranked:
             continue
         after = re.match(r" ([a-z]+)", text[m.end() : m.end() + 20])
         if after and after.group(1) in _PLACES:

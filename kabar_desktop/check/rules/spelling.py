@@ -34,6 +34,7 @@ from kabar_desktop.check.rules.short_form_slips import (
     short_form_swaps,
 )
 from kabar_desktop.check.rules.solid_words import known_more
+from kabar_desktop.check.rules.words18_slips import solid_name
 from kabar_desktop.check.spelling import Speller, speller
 from kabar_desktop.check.suggest import letter_slip, pair_slip
 from kabar_desktop.check.tables import (
@@ -92,6 +93,10 @@ def spelling(doc: Doc) -> Iterator[Hit]:
             yield Hit(t.start, t.end, msg, fixed, {"word": word, "fix": fixed})
             continue
         if check.known(word) or check.fix(word) is not None or known_more(word):
+            continue
+        if (spaced := solid_name(word)) is not None:
+            msg = N_("'{word}' is not in the Indonesian word list; did you mean '{fix}'?")
+            yield Hit(t.start, t.end, msg, spaced, {"word": word, "fix": spaced})
             continue
         if word[0].isupper() and (head := post_head_slip(doc, t, word, check.lists.short_forms)):
             msg = N_("'{word}' is not in the Indonesian word list; did you mean '{fix}'?")
@@ -362,8 +367,8 @@ def _as_ordinary_word(doc: Doc, t: Token) -> bool:
     )
 
 
-_OPEN_MARKS = "\"“‘"
-_CLOSE_MARKS = "\"”’"
+_OPEN_MARKS = '"“‘'
+_CLOSE_MARKS = '"”’'
 
 
 def _quoted_name(doc: Doc, t: Token) -> bool:

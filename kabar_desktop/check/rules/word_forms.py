@@ -339,18 +339,29 @@ def reduplication(doc: Doc) -> Iterator[Hit]:
     check = speller()
     for i, t in enumerate(toks[:-1]):
         u = toks[i + 1]
+        # Two capitalised halves parted by a dash with spaces, the second with its affix
+        # ('Sayur – Sayuran'): a reduplication typed with a range's dash, no name's words.
+        dashed = (
+            t.text[:1].isupper()
+            and u.text[:1].isupper()
+            and t.text[1:].islower()
+            and u.text[1:].islower()
+            and doc.text[t.end : u.start].strip(" ") in ("-", "–", "—")
+            and doc.paras[t.para].kind != "title"
+            and u.text.lower() != t.text.lower()  # 'Solo - Solo Baru': a route, two places
+        )
         if (
             len(t.text) < 2
             or t.text.lower() in FUNCTION_WORDS
             or t.para != u.para
             or not _SPACE_OR_DASH.fullmatch(doc.text, t.end, u.start)
-            or not u.text.islower()
-            or (t.text[0].isupper() and not t.initial)
+            or (not u.text.islower() and not dashed)
+            or (t.text[0].isupper() and not t.initial and not dashed)
             or not _reduplicated(t.text, u.text, check)
             or _numbered_twice(doc, t, u)
         ):
             continue
-        fixed = f"{t.text}-{u.text}"
+        fixed = f"{t.text}-{u.text.lower() if dashed else u.text}"
         yield Hit(
             t.start,
             u.end,

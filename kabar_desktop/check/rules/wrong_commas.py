@@ -38,6 +38,7 @@ from kabar_desktop.check.rules.comma_seams import (
 )
 from kabar_desktop.check.rules.commas import is_verb
 from kabar_desktop.check.rules.preposition_commas import preposition_commas
+from kabar_desktop.check.rules.seams18_asides import open_explanations
 from kabar_desktop.check.spelling import speller
 
 _NAME = r"[A-Z][\w’'.-]*(?: [A-Z][\w’'.-]*){0,3}"
@@ -321,6 +322,7 @@ def company_phrase(doc: Doc) -> Iterator[Hit]:
             if hit:
                 yield hit
             yield from unclosed_time(doc, s, e)
+            yield from open_explanations(doc, s, e)  # round 18: ", terutama … Pusat turut"
             m = _COMPANY.search(text, s, e)
             if m is None or doc.in_quote(m.start()):
                 continue

@@ -1,0 +1,110 @@
+"""Round 18 of issue 13, capitals: where a capital is a name's though its words are common
+ones (EYD V, I.B: names of documents, bodies and their units keep their capitals).
+
+- A document's title after 'tentang' in a reference to a regulation or a circular ('Surat
+  Edaran … Tahun 2022 tentang Tata Cara Layanan … dan Pembinaan yang Melibatkan Pihak
+  Luar'): the title's words in title case, its small words in lowercase, run to the end.
+- A word foreign to Indonesian in title case right after a common word, a name going on
+  after it ('Media Center Dinas …', 'Command Center Rutan …'): a unit's or a facility's name
+  in the foreign form, which the common word opens.
+"""
+
+from __future__ import annotations
+
+import re
+
+from kabar_desktop.check.document import Doc, Token
+from kabar_desktop.check.lexicon import INSTITUTION_KINDS, INSTITUTIONS, words
+from kabar_desktop.check.rules.case_reading import capitalised
+
+# Small words a title writes in lowercase between its capitalised words (EYD V: 'dan',
+# 'yang', 'di', 'untuk' … in titles).
+_TITLE_SMALL = words(
+    """yang dan atau serta dengan di ke dari untuk bagi pada terhadap dalam tentang sebagai
+    oleh atas secara melalui antara"""
+)
+# A document cited before its title: a regulation's kind, a circular, its number or year.
+_DOCUMENT_CITED = re.compile(
+    r"\b(?:[Pp]eraturan|[Pp]ermen\w*|[Pp]erpres|[Pp]erda|[Pp]ergub|[Pp]erbup|[Pp]erwal|UU|"
+    r"[Uu]ndang-[Uu]ndang|[Kk]eputusan|[Kk]epmen\w*|[Ss]urat [Ee]daran|SE|[Ii]nstruksi|"
+    r"[Mm]aklumat|[Qq]anun|[Nn]omor|[Tt]ahun \d{4}|[Nn]o\. ?\d)\b"
+)
+
+
+def document_title(doc: Doc, i: int) -> bool:
+    """Token ``i`` stands in the title-case run that follows 'tentang' after a cited
+    regulation or circular: the document's title, whose words keep their capitals."""
+    spans = doc.__dict__.get("_caps18_titles")
+    if spans is None:
+        spans = doc.__dict__["_caps18_titles"] = _title_spans(doc)
+    t = doc.tokens[i]
+    return any(s <= t.start < e for s, e in spans)
+
+
+def _title_spans(doc: Doc) -> list[tuple[int, int]]:
+    """(start, end) of each document's title after 'tentang': from the word after it over
+    capitalised words, numbers and the small words a title writes in lowercase."""
+    out: list[tuple[int, int]] = []
+    if "entang " not in doc.text:
+        return out
+    toks = doc.tokens
+    for k, t in enumerate(toks):
+        if t.text.lower() != "tentang" or k + 1 >= len(toks):
+            continue
+        start = _sentence_start(doc, t)
+        if _DOCUMENT_CITED.search(doc.text, start, t.start) is None:
+            continue
+        j = k + 1
+        while j < len(toks) and doc.adjacent(toks[j - 1], toks[j]):
+            w = toks[j]
+            if not (capitalised(w) or w.text in _TITLE_SMALL or w.text.isdigit()):
+                break
+            j += 1
+        if j > k + 1:
+            out.append((toks[k + 1].start, toks[j - 1].end))
+    return out
+
+
+def _sentence_start(doc: Doc, t: Token) -> int:
+    for s, e in doc.paras[t.para].sentences:
+        if s <= t.start < e:
+            return s
+    return doc.paras[t.para].start
+
+
+def foreign_name_word(doc: Doc, k: int) -> bool:
+    """Token ``k`` is a word in title case that Indonesian does not have ('Center', 'Room')
+    and a name goes on after it ('Media Center Dinas …', 'Command Center Rutan …'): with the
+    common word before it, a facility's or a unit's name in its foreign form. Alone at a
+    phrase's end ('layanan Kunjungan Online setiap hari') it names no one unit."""
+    toks = doc.tokens
+    if not 0 <= k < len(toks) - 1:
+        return False
+    t, nxt = toks[k], toks[k + 1]
+    if not capitalised(t) or not t.text[1:].islower() or len(t.text) < 3:
+        return False
+    if not doc.adjacent(t, nxt):
+        return False
+    if nxt.text in ("dan", "&"):
+        if not (k + 2 < len(toks) and doc.adjacent(nxt, toks[k + 2])):
+            return False
+        if not capitalised(toks[k + 2]):
+            return False  # an event's name across 'dan': 'Media Tour dan Refleksi …'
+    elif not (capitalised(nxt) and _body(nxt.text)):
+        return False  # the body the unit belongs to: 'Media Center Dinas …', '… Rutan …'
+
+    from kabar_desktop.check.spelling import speller
+
+    return not speller().known(t.text.lower())
+
+
+def _body(word: str) -> bool:
+    """A body's kind or short form ('Dinas', 'Kantor', 'Rutan', 'Kominfo')."""
+    lower = word.lower()
+    return lower in INSTITUTIONS or lower in INSTITUTION_KINDS or lower in _BODY_WORDS
+
+
+_BODY_WORDS = words(
+    """dinas kantor badan balai lembaga kementerian sekretariat pemerintah pemkab pemkot
+    pemprov dewan komisi direktorat inspektorat"""
+)
