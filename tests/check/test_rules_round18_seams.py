@@ -19,6 +19,12 @@ _LEAD = "Purwokerto - Bapas Purwokerto mengunjungi rumah penjamin klien, Senin (
 _BODY = _TITLE + _LEAD
 
 BREAKS = [
+    # Dotted initials inside a name that lack their last period.
+    (
+        "P11",
+        _BODY + "Acara dipandu Kasi Keamanan Rudenim, Melsy I.Y Fanggi, sejak pagi.",
+        [("I.Y", "I.Y.")],
+    ),
     # A word and the count after it, parted by a comma with no space.
     (
         "P9",
@@ -155,6 +161,8 @@ BREAKS = [
 ]
 
 RESPECTS = [
+    ("P11", _BODY + "Acara dipandu Kasi Keamanan Rudenim, Melsy I.Y. Fanggi, sejak pagi."),
+    ("P11", _BODY + "Sambutan dibacakan oleh Kepala Bapas Dwi S.Pd. Harahap di aula."),
     # Decimals and codes keep their comma glued.
     ("P9", _BODY + "Berat badan klien naik 2,5 kilogram dalam sebulan."),
     ("P9", _BODY + "Klien diantar dua anaknya, AS (Pr, 17 tahun) dan RD (Lk, 12 tahun)."),

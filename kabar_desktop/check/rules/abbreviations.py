@@ -30,6 +30,8 @@ _NUMBER_ABBREVIATION = re.compile(r"\b(?:No|NO)(?= [A-Z]{0,4}[.-]?\d)")
 _INITIAL = re.compile(r"(?<=[a-z] |, )[A-Z](?= [A-Z][a-z]{2,}| [a-z])")
 # An initial right after a title's period ("Drs. H Edi", the pilgrim's H before a name).
 _TITLED_INITIAL = re.compile(r"\b(?:Drs|Dra|Dr|Ir|Prof|KH|Hj|H)\. ([A-HJ-UWYZ])(?= [A-Z][a-z]{2,})")
+# Dotted initials inside a name that lack the last period: "Melsy I.Y Fanggi" → "I.Y.".
+_DOTTED_INITIALS = re.compile(r"(?<=[a-z] )(?:[A-Z]\.)+[A-Z](?= [A-Z][a-z]{2,})")
 _BEFORE_NAME = words("oleh dan kepada bersama dengan")
 _LABELS = words(
     """kelas tipe blok tim regu ruang gedung lantai pos zona sektor seksi golongan grup
@@ -84,6 +86,14 @@ def abbreviations(doc: Doc) -> Iterator[Hit]:
             N_("An initial in a name takes a period: '{word}'."),
             m.group(1) + ".",
             {"word": m.group(1) + "."},
+        )
+    for m in _DOTTED_INITIALS.finditer(doc.text):
+        yield Hit(
+            m.start(),
+            m.end(),
+            N_("An initial in a name takes a period: '{word}'."),
+            m.group() + ".",
+            {"word": m.group() + "."},
         )
     for m in _CAPTION_DOK.finditer(doc.text):
         yield Hit(
