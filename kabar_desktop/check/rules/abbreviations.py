@@ -79,21 +79,14 @@ def abbreviations(doc: Doc) -> Iterator[Hit]:
             m.group() + ".",
             {"word": m.group() + "."},
         )
-    for m in _TITLED_INITIAL.finditer(doc.text):
+    for m in (*_TITLED_INITIAL.finditer(doc.text), *_DOTTED_INITIALS.finditer(doc.text)):
+        k = m.lastindex or 0  # the titled initial is group 1; the dotted ones the whole match
         yield Hit(
-            m.start(1),
-            m.end(1),
+            m.start(k),
+            m.end(k),
             N_("An initial in a name takes a period: '{word}'."),
-            m.group(1) + ".",
-            {"word": m.group(1) + "."},
-        )
-    for m in _DOTTED_INITIALS.finditer(doc.text):
-        yield Hit(
-            m.start(),
-            m.end(),
-            N_("An initial in a name takes a period: '{word}'."),
-            m.group() + ".",
-            {"word": m.group() + "."},
+            m.group(k) + ".",
+            {"word": m.group(k) + "."},
         )
     for m in _CAPTION_DOK.finditer(doc.text):
         yield Hit(

@@ -308,13 +308,7 @@ def common_heads(doc: Doc) -> Iterator[Hit]:
             continue
         if lower not in _PLACE_KINDS | _REGION_WORDS | _PERSONS and lower != "agama":
             if _field_of_people(doc, i):
-                yield Hit(
-                    t.start,
-                    t.end,
-                    N_("'{word}' is an ordinary word here: lowercase in mid-sentence."),
-                    lower,
-                    {"word": lower},
-                )
+                yield _ordinary(t)
             continue
         if in_title(doc, t) or headline(doc, t.para) or in_slogan(doc, t):
             continue
@@ -345,13 +339,18 @@ def common_heads(doc: Doc) -> Iterator[Hit]:
                 and nxt.text not in FUNCTION_WORDS | _LINKS
             )
         if hit:
-            yield Hit(
-                t.start,
-                t.end,
-                N_("'{word}' is an ordinary word here: lowercase in mid-sentence."),
-                lower,
-                {"word": lower},
-            )
+            yield _ordinary(t)
+
+
+def _ordinary(t: Token) -> Hit:
+    lower = t.text.lower()
+    return Hit(
+        t.start,
+        t.end,
+        N_("'{word}' is an ordinary word here: lowercase in mid-sentence."),
+        lower,
+        {"word": lower},
+    )
 
 
 def _bare_place(doc: Doc, k: int) -> bool:
