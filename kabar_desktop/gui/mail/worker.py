@@ -91,6 +91,12 @@ class MailSender(QObject):
     def busy(self) -> bool:
         return self._thread is not None and self._thread.is_alive()
 
+    @property
+    def settled(self) -> bool:
+        """No run is going or still to report, and none was asked for meanwhile: the status
+        line and the retry timer are the final ones (a queued run restarts both)."""
+        return self._thread is None and self._again is None
+
     def wait(self, seconds: float = 60.0) -> None:
         """Let a running send end (the window is closing): a message is not cut in half."""
         if self._thread is not None:

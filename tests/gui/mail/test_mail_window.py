@@ -89,6 +89,14 @@ def status(window) -> str:
     return window.statusBar().currentMessage()
 
 
+def wait_for_waiting_line(window, qtbot, sender) -> None:
+    """Until the run says the message waits, and no run asked for meanwhile is still to come
+    (one would stop the retry timer and set the same line again)."""
+    qtbot.waitUntil(
+        lambda: waiting_line(1, 60) in status(window) and sender.settled, timeout=20000
+    )
+
+
 def waiting_line(count: int, seconds: float) -> str:
     return ngettext(
         "{count} message waiting to be sent; Kabar retries in {when}",
@@ -284,7 +292,7 @@ def test_with_the_server_down_the_message_waits_and_the_retry_delivers_it_once(
     set_account(window, account)
     send_to(window, qtbot)
     sender = mail_sender(window)
-    qtbot.waitUntil(lambda: waiting_line(1, 60) in status(window), timeout=20000)
+    wait_for_waiting_line(window, qtbot, sender)
     assert status(window).startswith(waiting_line(1, 60))
     assert "127.0.0.1" in status(window)  # why: it cannot be reached
     assert boxes["warning"] == []  # offline is normal: the status bar says it, no box
@@ -311,7 +319,7 @@ def test_outbox_dialog_sends_now_and_removes(window, qtbot, boxes, down_server):
     set_account(window, account)
     send_to(window, qtbot)
     sender = mail_sender(window)
-    qtbot.waitUntil(lambda: waiting_line(1, 60) in status(window), timeout=20000)
+    wait_for_waiting_line(window, qtbot, sender)
 
     window.acts.outbox.trigger()
     dialog = window.findChild(OutboxDialog, "outbox-dialog")
@@ -346,7 +354,7 @@ def test_removing_a_waiting_message_asks_first(window, qtbot, boxes, down_server
     account, _up, recorder = down_server
     set_account(window, account)
     send_to(window, qtbot)
-    qtbot.waitUntil(lambda: waiting_line(1, 60) in status(window), timeout=20000)
+    wait_for_waiting_line(window, qtbot, mail_sender(window))
     window.acts.outbox.trigger()
     dialog = window.findChild(OutboxDialog, "outbox-dialog")
     dialog.list.topLevelItem(0).setSelected(True)
