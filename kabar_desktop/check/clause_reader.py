@@ -265,12 +265,29 @@ def main_clause_follows(text: str, op: Opening, e: int) -> bool:
             and not any(is_predicate(w) for w in segment)
         ):
             continue  # "Karena bagi mereka, …": the clause's own opening phrase
-        if _goes_on(rest, op.kind):
+        if _goes_on(rest, op.kind) or _list_goes_on(low[:i], rest):
             if len(clause) == len(toks):
                 clause = toks[:i]  # "…, sehingga tahanan mudah menggali": its own clause
             continue
         return True
     return _hidden_main([t for t in clause if t[1] not in (",", ";", ":")])
+
+
+# Words that open a list of examples or parts: the commas after them part its items.
+_LIST_OPENERS = words("seperti berupa meliputi yaitu yakni misalnya termasuk")
+
+
+def _list_goes_on(before: list[str], rest: list[str]) -> bool:
+    """The comma parts the items of a list opened inside the clause ('… tempat ibadah seperti
+    masjid, aula …'): what follows has no predicate of its own, so no main clause opens."""
+    if not any(w in _LIST_OPENERS for w in before):
+        return False
+    segment = rest[: rest.index(",")] if "," in rest else rest
+    return not any(
+        is_predicate(w) and segment[k - 1 : k] != ["yang"]
+        for k, w in enumerate(segment)
+        if w.isalpha()
+    )
 
 
 def _goes_on(rest: list[str], kind: str) -> bool:

@@ -124,6 +124,10 @@ def _read(doc: Doc, chunks: list[re.Match], p: int, s: int, e: int) -> tuple[Hit
             break
         bracket = raw.startswith("(")
         core = raw.lstrip("(")
+        extra = 0
+        if bracket and ")" not in core and _two_word_short_form(text, chunks, q):
+            core += " " + chunks[q + 1].group()  # "(Dirjen IKP)": a short form of two words
+            extra = 1
         if bracket:
             shut = core.find(")")
             if shut < 2 or not core[:1].isupper():
@@ -145,6 +149,7 @@ def _read(doc: Doc, chunks: list[re.Match], p: int, s: int, e: int) -> tuple[Hit
             break
         start = m.start() + (1 if bracket else 0)
         run.append(_Word(start, start + len(stripped), stripped, bracket))
+        q += extra
         if tail:
             close = tail[0]
             break
@@ -190,6 +195,15 @@ def _read(doc: Doc, chunks: list[re.Match], p: int, s: int, e: int) -> tuple[Hit
         stop += len(tail)
         fix += tail + ","
     return Hit(start, stop, NAMED, fix, {"word": person}), last
+
+
+def _two_word_short_form(text: str, chunks: list[re.Match], q: int) -> bool:
+    """'(Dirjen IKP)': an opening bracket's capitalised word, one space, and a capitalised
+    word that closes the bracket (round 19)."""
+    if q + 1 >= len(chunks) or text[chunks[q].end() : chunks[q + 1].start()] != " ":
+        return False
+    first, nxt = chunks[q].group()[1:], chunks[q + 1].group()
+    return first[:1].isupper() and nxt[:1].isupper() and ")" in nxt and "(" not in nxt
 
 
 def _degrees_end(text: str, pos: int, e: int) -> int | None:
@@ -249,8 +263,8 @@ def _closes(doc: Doc, close: str, chunks: list[re.Match], q: int, end: int, e: i
     """What follows the run ends the apposition: a mark, a predicate, a preposition."""
     if close in (",", ";"):
         return True
-    if close == ".":
-        return end + 1 >= e or doc.text[end + 1 : end + 2] in ("", " ", "\n")
+    if close == ".":  # (a closing quote mark after it too: 'Mutmain.”', round 19)
+        return end + 1 >= e or doc.text[end + 1 : end + 2] in ("", " ", "\n", "”", '"')
     if not close[:1].isalpha():
         return False
     word = _closing_word(close, chunks, q)

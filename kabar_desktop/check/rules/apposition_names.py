@@ -44,6 +44,8 @@ _KA_TITLES = frozenset(w for w in INSTITUTIONS if w.startswith("ka") and len(w) 
     "kanwil kanim kasatker kabupaten"
 )
 _STARTS = POSITIONS | _KA_TITLES | words("plt plh pj")
+# Titles before a name, with their period: 'Prof. Dr. Budi'.
+_NAME_TITLES = words("prof dr drs dra ir hj kh")
 # Titles of a unit whose field must follow before the office can end: 'Kepala Seksi …',
 # 'Kasi …', 'Kadis …' ('Kepala Dinas').
 _UNIT_TITLES = words(
@@ -98,6 +100,8 @@ def _split(
     degrees follow the run's last word, which only a person's name takes."""
     kinds = _kinds(doc, run, span)
     for k in range(1, len(run) - 1):
+        if run[k].text.rstrip(".").lower() in _NAME_TITLES and run[k].text.endswith("."):
+            continue  # 'Prof.', 'Dr.' open a name, never end an office (round 19)
         if not _office_ends(run, kinds, k):
             continue
         if _person(doc, run, kinds, k, span, verb_close, degrees):
@@ -138,7 +142,13 @@ def _kinds(doc: Doc, run: list[_Word], span: tuple[int, int]) -> list[str]:
             kind = "class"
         elif low in places or low in PROVINCE_SHORT_FORMS:
             kind = "place"
-        elif low in INSTITUTIONS or low in _BODY_WORDS or (n and low in _RELIGIONS):
+        elif (
+            low in INSTITUTIONS
+            or low in _BODY_WORDS
+            or (n and low in _RELIGIONS)
+            # a ministry's short form: 'Kemenkominfo', 'Kemenkumham' (round 19)
+            or (low.startswith("kemen") and len(low) > 6)
+        ):
             kind = "body"  # a religion ends a unit's name: 'Bimas Islam', 'Pendidikan Hindu'
         elif t.isupper() and len(t) >= 2 and t.isalpha():
             kind = "short"
@@ -243,7 +253,10 @@ def _person(
     own = [
         (w, kd)
         for w, kd in zip(name, nkinds, strict=True)
-        if not (w.text.endswith(".") and len(w.text.rstrip(".")) <= 3)
+        if not (
+            w.text.endswith(".")
+            and (len(w.text.rstrip(".")) <= 3 or w.text.rstrip(".").lower() in _NAME_TITLES)
+        )
     ]
     if not 1 <= len(own) <= 4 or name[0].text[:1].islower() or name[-1].text[:1].islower():
         return False

@@ -76,7 +76,11 @@ _ADJUNCTS = words("kepada saat ketika usai seusai dalam melalui")
 # The office's class or kind, after which a district's name is the office's place.
 _CLASS = re.compile(r"(?:I{1,3}|IV)(?:-?[AB])?|Khusus|TPI|Non-TPI")
 # Words that bring in a list of those present, whose names follow their offices bare.
-_LIST_INTRO = re.compile(r"\b(?:antara lain|di antaranya|yakni|yaitu|seperti|meliputi|hadir)\b")
+# ('Hadir' opens the sentence of those present too: "Hadir dalam rapat itu Kepala …, Kepala
+# … Budi, perwakilan …", round 19)
+_LIST_INTRO = re.compile(
+    r"\b(?:antara lain|di antaranya|yakni|yaitu|seperti|meliputi|[Hh]adir|dihadiri)\b"
+)
 # After the comma that closes the name: its degrees, then the next item's position.
 _AFTER_COMMA = re.compile(r",(?: [A-Z][\w.]*\.[\w.]*,)* ([A-Z][a-z]+)")
 _NOT_PREDICATE = words(

@@ -175,6 +175,23 @@ def _unit_goes_on(doc: Doc, k: int) -> bool:
     )
 
 
+# Words that govern 'akan' as a preposition ("Sadar akan Hukum", "Kebutuhan akan Air");
+# after any other word 'akan' is the adverb of aspect before its verb ("yang Akan Bebas"),
+# which EYD V's title rule capitalises like any word that is not a preposition, conjunction
+# or particle.
+_AKAN_GOVERNORS = words(
+    "sadar kesadaran peduli kepedulian ingat lupa yakin keyakinan percaya paham tahu butuh"
+    " kebutuhan rindu takut bangga haus akan"
+)
+
+
+def _akan_preposition(doc: Doc, t: Token) -> bool:
+    """Is the title's 'akan' at token ``t`` the preposition (after a word of awareness or
+    need), not the adverb before a verb?"""
+    k = doc.tokens.index(t)
+    return k > 0 and doc.tokens[k - 1].text.lower() in _AKAN_GOVERNORS
+
+
 @rule("K5", ERROR, N_("Title words are capitalised, except function words"))
 def title_capitals(doc: Doc) -> Iterator[Hit]:
     for t in doc.tokens:
@@ -185,6 +202,8 @@ def title_capitals(doc: Doc) -> Iterator[Hit]:
             continue  # "HUT Ke-80 RI": the ordinal's "ke-", not the preposition
         if _BOUND_BEFORE_NAME.match(t.text):
             continue  # "Pengukuhan Timpora se-Kabupaten Asahan": a prefix (W4), not a word
+        if lower == "akan" and not _akan_preposition(doc, t):
+            continue  # "WBP yang Akan Bebas": the adverb of aspect before a verb, a content word
         first = t.start == doc.paras[t.para].start or t.initial or starts_title_part(doc, t)
         both = reduplicated_title_word(t.text)
         if both is not None:  # "Blok-blok Hunian": both halves of a full reduplication

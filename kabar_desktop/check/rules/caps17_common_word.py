@@ -26,6 +26,7 @@ from kabar_desktop.check.lexicon import (
 from kabar_desktop.check.rules import ERROR, N_, Hit, rule
 from kabar_desktop.check.rules.capital_terms import after_comma, law_term, statute_words
 from kabar_desktop.check.rules.caps18_common_runs import common_heads, common_runs
+from kabar_desktop.check.rules.caps19_places import issued_document, level_before
 from kabar_desktop.check.rules.case_reading import capitalised, in_slogan, in_title
 from kabar_desktop.check.rules.commas import PROVINCES
 from kabar_desktop.check.rules.inner_caps import _CLOSED, _mid_sentence
@@ -144,6 +145,8 @@ def _capital_common_word(doc: Doc) -> Iterator[Hit]:
             continue
         if word in doc.given_names:
             continue  # a name the draft gives: "puji Dian", the speaker's short name
+        if level_before(doc, i):
+            continue  # "desa Sungai lama": a place's name after its level word (round 19)
         if not _mid_sentence(doc, i) or in_slogan(doc, t):
             continue
         if t.para not in titled:
@@ -290,6 +293,8 @@ def _run_quiet(doc: Doc, i: int) -> bool:
     prev = doc.tokens[i - 1] if i else None
     if prev is not None and doc.adjacent(prev, t) and prev.text in _UNIT_HEADS | _TITLE_INTRO:
         return True  # "divisi Drama Teater", "bagian Tata Usaha": a unit's name after its head
+    if issued_document(doc, i):
+        return True  # "mengeluarkan Surat Edaran …": the issuer's one document (round 19)
     return law_term(doc, i) or statute_words(doc, i)
 
 

@@ -42,6 +42,9 @@ from kabar_desktop.check.rules.commas import (
 )
 from kabar_desktop.check.rules.list_names import spelled_short_form, unit_named_elsewhere
 from kabar_desktop.check.rules.name_readings import list_is_name
+from kabar_desktop.check.rules.seams19_degrees import degree_closings
+from kabar_desktop.check.rules.seams19_names import province_then_name
+from kabar_desktop.check.rules.seams19_subjects import office_subject_comma
 from kabar_desktop.check.rules.subject_commas import (
     _FRONTING,
     _NOT_SUBJECTS,
@@ -102,6 +105,8 @@ def _is_position(t: Token) -> bool:
 def apposition(doc: Doc) -> Iterator[Hit]:
     toks = doc.tokens
     message = N_("The apposition is closed by a comma: '{word}'.")
+    yield from degree_closings(doc)  # round 19: "Budi, S.T. didampingi", "S.Si. Kasi"
+    yield from province_then_name(doc)  # round 19: "Kepala … Denpasar, Bali Ni Luh … mengatakan"
     for i, t in enumerate(toks):
         if t.text.lower() not in POSITIONS or doc.paras[t.para].kind == "title":
             continue
@@ -335,6 +340,7 @@ def subject_comma(doc: Doc) -> Iterator[Hit]:
                     plain = None  # round 16: "… paling banyak datang dari …, disusul …"
             relative = relative or plain
             relative = relative or subject_through(doc, s, e)  # round 14: "… melalui …, memberi"
+            relative = relative or office_subject_comma(doc, s, e)  # round 19
             if relative:
                 first = doc.token_at(_first_word(text, s))
                 # the comma closes a name run into its office's short form (round 14: P33

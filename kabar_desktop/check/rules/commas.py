@@ -183,6 +183,17 @@ def salah_satunya_comma(doc: Doc) -> Iterator[Hit]:
     pertama …': what follows is an example or the explanation of the clause before, set off
     by a comma. As a subject ('Kegiatan ini salah satunya …') it takes none: a clause has a
     verb before it. Before a name ('yaitu KTT G20') the writer may mean a plain apposition."""
+    for hit in _salah_satunya_hits(doc):
+        if not _FILLER_AFTER.match(doc.text, hit.end):
+            yield hit
+
+
+# 'yaitu'/'yakni' before a pointer or a filler of speech explains nothing ("ketentuan khusus
+# yaitu tadi tidak menaati": the speaker points back; round 19).
+_FILLER_AFTER = re.compile(r" (?:tadi|itu|ini|tuh|lho|kan)\b")
+
+
+def _salah_satunya_hits(doc: Doc) -> Iterator[Hit]:
     from kabar_desktop.check.rules.clause_seams import counted_yakni
     from kabar_desktop.check.rules.comma_contexts import (
         counted_names,

@@ -37,6 +37,7 @@ from kabar_desktop.check.rules.capital_contexts import (
     reported_clauses,
 )
 from kabar_desktop.check.rules.caps18_names import document_title, foreign_name_word
+from kabar_desktop.check.rules.caps19_places import common_levels
 from kabar_desktop.check.rules.case_reading import (
     NAME_LINKS,
     capitalised,
@@ -332,6 +333,7 @@ def genre_nouns(doc: Doc) -> Iterator[Hit]:
     # Round 14: a list's capitalised item, a reported clause's first word, the yard of an
     # office, a noun a demonstrative points back to (capital_contexts.py).
     extra = (*list_items(doc), *reported_clauses(doc), *place_parts(doc), *demonstrated_nouns(doc))
+    extra = (*extra, *common_levels(doc))  # round 19: a level word naming no place
     for h in extra:
         if not any(s < h.end and h.start < e for s, e in spans):
             spans.append((h.start, h.end))

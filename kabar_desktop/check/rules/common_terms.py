@@ -300,6 +300,33 @@ def _term_hit(doc: Doc, i: int, j: int) -> Hit:
     )
 
 
+# A body's head word, then its fields in capitals joined by commas and 'dan', then its short
+# form in brackets: "Kementerian Koordinator Bidang Hukum, Hak Asasi Manusia, Imigrasi, dan
+# Pemasyarakatan (Kemenko Kumham Imipas)". Every field is a word of the name.
+_BODY_HEAD = (
+    r"(?:Kementerian|Kemenko|Badan|Direktorat|Komisi|Lembaga|Dinas|Biro|Dewan|Majelis|Pusat"
+    r"|Deputi|Asisten|Staf Ahli|Komite|Satuan Tugas|Satgas|Kantor)"
+)
+_LISTED_NAME_BEFORE = re.compile(
+    _BODY_HEAD + r"(?:[ ,]+(?:[A-Z][\w-]*|dan|serta|&))*[ ,]+(?:dan|serta|&) $"
+)
+_SHORT_AFTER = re.compile(r" ?\([A-Z][\w .-]{1,40}\)")
+
+
+def in_listed_name(doc: Doc, para: int, start: int, end: int) -> bool:
+    """Is ``start``–``end`` (in paragraph ``para``) the last field of a body's name that lists
+    its fields and closes with its short form in brackets (``_LISTED_NAME_BEFORE``)?"""
+    if not _SHORT_AFTER.match(doc.text, end):
+        return False
+    before = doc.text[max(doc.paras[para].start, start - 300) : start]
+    return any(
+        _LISTED_NAME_BEFORE.fullmatch(before[m.start() :]) for m in _HEAD_RE.finditer(before)
+    )
+
+
+_HEAD_RE = re.compile(_BODY_HEAD)
+
+
 @rule("K14", ERROR, N_("The office's common nouns (procedures, documents, people) are lowercase"))
 def domain_terms(doc: Doc) -> Iterator[Hit]:
     toks = doc.tokens
@@ -320,6 +347,7 @@ def domain_terms(doc: Doc) -> Iterator[Hit]:
                 or item_label(doc, run[0], run[-1].end)
                 or _opens_name(doc, i)
                 or _closes_name(doc, i, j, kind)
+                or in_listed_name(doc, run[0].para, run[0].start, run[-1].end)
                 or overlaps_k3(doc, run[0].start, run[-1].end)
             ):
                 yield _term_hit(doc, i, j)

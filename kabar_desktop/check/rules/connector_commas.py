@@ -16,6 +16,7 @@ from kabar_desktop.check.rules.comma_contexts import (
 )
 from kabar_desktop.check.rules.later_clauses import ATTRIBUTION_NYA, maka_after_conjunction
 from kabar_desktop.check.rules.seams18_openings import occasion_comma, role_commas
+from kabar_desktop.check.rules.seams19_openings import opening_phrase_comma
 
 # ("Tentunya", a modal adverb, runs into its clause: "Tentunya hal itu dilakukan …".)
 _CONNECTORS = re.compile(
@@ -83,10 +84,15 @@ _SUBORDINATE = re.compile(
 # nor "Hanya saja yang membedakan, …": a headless relative is the clause's subject).
 _ADVERB_GROUP = re.compile(
     r" (?!(?:yang|kami|kita|saya|aku|ia|dia|mereka|beliau|anda|meski|meskipun|walau|walaupun"
-    r"|biarpun|dengan|karena|oleh|jika|apabila|bila|kalau|ketika|saat|setelah|sebelum)\b)"
+    r"|biarpun|dengan|karena|oleh|jika|apabila|bila|kalau|ketika|saat|setelah|sebelum"
+    # nor a phrase of its own, opened by a preposition: "Namun pada kenyataannya, …" is
+    # "Namun, pada kenyataannya, …" (round 19)
+    r"|pada|dalam|di|dari|bagi|sejak|menurut)\b)"
     # nor an attribution set in ("Selain itu sambungnya, …" → "Selain itu, sambungnya, …")
     rf"(?!{ATTRIBUTION_NYA}\b)"
-    r"[a-z]+(?: [a-z]+)?,"
+    # and the comma is the group's, not the one that hands a quote to its attribution
+    # ("“… Jadi ketahuan,” terangnya": round 19)
+    r"[a-z]+(?: [a-z]+)?,(?![”\"])"
 )
 _MAKA = re.compile(r"(?<=[^\W\d_]) maka\b")
 # A conjunction joining to the sentence before, then the clause: "Tetapi kalau pemohon
@@ -140,6 +146,7 @@ def connector_comma(doc: Doc) -> Iterator[Hit]:
                     or demonstrative_phrase(doc, s, _e)
                     or time_span(doc, s, _e)
                     or occasion_comma(doc, s, _e)
+                    or opening_phrase_comma(doc, s, _e)  # round 19
                 )
                 if hit:
                     yield hit

@@ -15,15 +15,19 @@ import re
 from functools import cache
 
 from kabar_desktop.check.document import Doc, Para
+from kabar_desktop.check.lexicon import ACRONYMS, words
 from kabar_desktop.check.rules import N_, Hit
 
-NO_CITY = N_("The dateline names the medium, not the city: 'Kupang, {word} – …'.")
+NO_CITY = N_(
+    "The dateline names the medium, not the city: the city comes first ('City, {word} – …')."
+)
+NO_CITY_AT = N_("The dateline names the medium, not the city: '{city}, {word} – …'.")
 NO_DASH = N_("A dash follows the dateline's city: '{word} – …'.")
 
 # The dateline: up to the first dash or bar, at most a few words.
 _HEAD = re.compile(r"([^\n–—|]{2,48}?)(?:\s+[-–—]+|\s*[–—|])(?=\s?\S)")
 _DOMAIN = re.compile(
-    r"([A-Za-z][\w-]*)((?:\s?\.\s?[A-Za-z0-9-]+)*?\s?\.\s?(?:co\.id|com|id|net|info|co|org))\b",
+    r"([A-Za-z][\w-]*)((?:\s?\.\s?[A-Za-z0-9-]+)*?\s?\.\s?(?:co\.id|com|id|net|info|co|org|cloud|news|online|tv|xyz|site))\b",
     re.IGNORECASE,
 )
 _WORD = re.compile(r"[^\W\d_]+")
@@ -31,6 +35,9 @@ _WORD = re.compile(r"[^\W\d_]+")
 _OUTLET_CITY = re.compile(
     r"((?:[A-Z0-9][A-Z0-9.]+ ){0,3}[A-Z0-9][A-Z0-9.]+), ((?:[A-Z][a-z]+ ){1,3}?)([A-Z][a-z]+)\b"
 )
+# A medium's name, a comma, then the city in capitals and a bar or dash: a whole dateline in
+# the medium's own form ("1Minutesnews, TAPTENG | …", "Antaranews, KUPANG – …").
+_MEDIUM_CITY = re.compile(r"[\w.]{3,40}, [A-Z]{3,}(?: [A-Z]{3,}){0,2} ?[|–—-] ?(?=\S)")
 _CITY_COMMA = re.compile(r"((?:[A-Z][A-Za-z]+ ){0,2}[A-Z][A-Za-z]+), [A-Z][a-z]")
 
 
@@ -41,6 +48,8 @@ def dateline_finding(doc: Doc, para: Para) -> Hit | None:
     head = _HEAD.match(text, para.start, para.end)
     if head is not None:
         hit = _medium_only(head.group(1), para.start)
+        if hit is None:
+            hit = _bare_medium(doc, para, head.group(1))
         if hit is not None:
             return hit
     m = _OUTLET_CITY.match(text, para.start, para.end)
@@ -51,9 +60,101 @@ def dateline_finding(doc: Doc, para: Para) -> Hit | None:
     return None
 
 
+# A medium's own words: a newspaper's or a portal's name is made of them ("Radar Sriwijaya",
+# "Tribun Kaltim"), a city never is.
+_MEDIA_WORDS = words(
+    "radar tribun pos post news times warta kabar berita harian koran online metro"
+)
+# Stems a medium's glued name is built of ("WARTALIKA", "RIENEWS"); a town's name has none.
+_MEDIA_STEMS = (
+    "warta",
+    "news",
+    "berita",
+    "kabar",
+    "info",
+    "pos",
+    "times",
+    "media",
+    "tribun",
+    "radar",
+    "online",
+    "pers",
+    "koran",
+    "harian",
+)
+# An office named in the lead, then its class and the place it serves: "Rumah Tahanan Negara
+# (Rutan) Kelas IIA Kendari", "Kantor Imigrasi Kelas I Khusus Non TPI Jakarta Barat".
+_OFFICE_WORD = re.compile(
+    r"\b(?:Lapas|Rutan|Bapas|Rudenim|Kanim|LPKA|Imigrasi|Tahanan|Pemasyarakatan|Detensi"
+    r"|Kanwil|Wilayah)\b"
+)
+# The office's name goes on: capitalised words, its class, its short form in brackets.
+_NAME_GOES_ON = re.compile(r"(?: \([^()\n]{2,20}\)| [A-Z][\w-]*)")
+
+
+def _bare_medium(doc: Doc, para: Para, head: str) -> Hit | None:
+    """The dateline ``head`` is a medium's name and nothing else ("WARTALIKA – …",
+    "Kumbanews.com – …", "Radar Sriwijaya – …"): the reader is not told where. The fix puts
+    the city of the office the lead names before it, when the lead names one."""
+    name = head.strip()
+    tokens = name.split()
+    if not 1 <= len(tokens) <= 3 or not name[0].isalnum():
+        return None
+    outlets = [d.group() for d in _DOMAIN.finditer(name)]
+    rest = _WORD.findall(_DOMAIN.sub(" ", name))
+    if outlets:
+        if name.isupper():
+            return None  # "BERITANUSA.COM –": an address in capitals, left as round 11 left it
+        if any(not any(m in w.lower() for m in _MEDIA_STEMS) for w in rest):
+            return None  # "Pacitanku.com, DONOROJO": the medium beside a city
+    elif len(tokens) == 1:
+        word = tokens[0]
+        if not (word.isupper() and word.isalpha() and len(word) >= 6):
+            return None  # "Kupang", "NTT": a city, an initialism
+        if _is_place(word) or word.lower() in _regions() or word.lower() in ACRONYMS:
+            return None  # "SAMARINDA –": the city in capitals; "KEMENKUMHAM": a body
+        if not any(m in word.lower() for m in _MEDIA_STEMS):
+            return None  # "BAGANSIAPIAPI –": a town the gazetteer lacks, in capitals
+    else:
+        if not all(w[0].isupper() for w in tokens):
+            return None
+        if any(_is_place(w) and w.lower() not in _MEDIA_WORDS for w in rest):
+            return None  # "Radar Timor": a region's name in it, the older reading's
+        if not any(w.lower() in _MEDIA_WORDS for w in rest):
+            return None
+    city = _office_city(doc, para, para.start + len(head))
+    fix = f"{city}, {name}" if city else None  # the message names the city it adds
+    start = para.start + (len(head) - len(head.lstrip()))
+    if city:
+        return Hit(
+            start, start + len(name), NO_CITY_AT, fix, {"word": name, "city": city}, framed=True
+        )
+    return Hit(start, start + len(name), NO_CITY, None, {"word": name}, framed=True)
+
+
+def _office_city(doc: Doc, para: Para, start: int) -> str | None:
+    """The place of the first office the lead names after ``start``, if the gazetteer knows it."""
+    from kabar_desktop.check.rules.appositions import full_place_names
+
+    text = doc.text
+    for m in _OFFICE_WORD.finditer(text, start, para.end):
+        names: list[str] = []
+        pos = m.end()
+        while len(names) < 8 and (n := _NAME_GOES_ON.match(text, pos, para.end)):
+            names.append(n.group().strip())
+            pos = n.end()
+        for k, word in enumerate(names):
+            for cand in (" ".join(names[k : k + 2]), word):
+                if cand.lower() in full_place_names():
+                    return cand
+    return None
+
+
 def city_and_comma(doc: Doc, para: Para) -> bool:
     """The lead opens with a city and a comma before a capital ('Medan, Bertempat …'): an
     office's own form of the dateline, which A7 leaves."""
+    if _MEDIUM_CITY.match(doc.text, para.start, para.end):
+        return True  # "1Minutesnews, TAPTENG | …": the medium's form, its city in capitals
     m = _CITY_COMMA.match(doc.text, para.start, para.end)
     return m is not None and _cities(m.group(1).split())
 

@@ -27,6 +27,7 @@ from kabar_desktop.check.lexicon import (
 from kabar_desktop.check.rules import ERROR, N_, WARNING, Hit, rule
 from kabar_desktop.check.rules.date_years import bracketed_weekday_without_year, year_slip
 from kabar_desktop.check.rules.words17_dates import bracketed_ranges, lone_weekdays
+from kabar_desktop.check.rules.words19_dates import dates19, written_out_day
 
 _WEEKDAY, _MONTH = WEEKDAY_ALTERNATION, MONTH_ALTERNATION
 # '6 Oktober dan 7 Oktober 2020': the pair's last date carries the year for both.
@@ -239,6 +240,7 @@ def dates(doc: Doc) -> Iterator[Hit]:
             m.start(), m.end(), N_("A date holds no apostrophe: '{word}'."), fixed, {"word": fixed}
         )
     yield from bracketed_weekday_without_year(doc)
+    yield from dates19(doc)
     found = _dates(doc)
     event = [d for d in found if d.weekday and not d.caption]
     reference = event[0] if event else None
@@ -321,6 +323,8 @@ def house_date(doc: Doc) -> Iterator[Hit]:
         for m in _LOOSE_DATE.finditer(text, para.start, para.end):
             if doc.in_quote(m.start()) or text[m.start() - 1 : m.start()] == "(":
                 continue  # the speaker's words; a bracketed dateline "(Selasa 13/08/2024)"
+            if written_out_day(text, m.start()):
+                continue  # "pada hari Senin 20 Mei 2024": the day named as a day, in prose
             weekday = m.group(1)
             if m.group(2):
                 day, month, year = int(m.group(2)), MONTH_NUMBER[m.group(3).lower()], m.group(4)

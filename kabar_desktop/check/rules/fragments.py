@@ -35,6 +35,7 @@ from kabar_desktop.check.lexicon import FUNCTION_WORDS
 from kabar_desktop.check.rules import ERROR, N_, Hit, rule
 from kabar_desktop.check.rules.clauses import _SEMENTARA_BEFORE, _SEMENTARA_MAYBE
 from kabar_desktop.check.rules.fragment_relatives import relative_fragment
+from kabar_desktop.check.rules.seams19_fragments import joined_fragment
 
 # The kinds of clause that keep a comma when they follow their main clause: a concession
 # (contrast, like 'tetapi'), a phrase of means, a verb phrase that describes.
@@ -54,6 +55,10 @@ def reason_fragments(doc: Doc) -> Iterator[Hit]:
                 continue  # the cheap test first
             if text[s:e].rstrip("\"”’)' ")[-1:] not in (".", "!"):
                 continue  # a subheading, a line with no stop (P4's): no sentence to judge
+            joined = joined_fragment(doc, s, e, para.start)  # round 19
+            if joined is not None:
+                yield joined
+                continue
             if text.startswith("Karena, ", s) and not doc.in_quote(s):
                 comma = cr.Opening(s, s + len("Karena,"), "karena", "reason")
                 if not cr.main_clause_follows(text, comma, e):

@@ -205,6 +205,7 @@ def glued_dashes(doc: Doc) -> Iterator[Hit]:
             )
     if "- " not in text:
         return
+    yield from _dash_before_name(doc)
     for m in _SPLIT_DOUBLE.finditer(text):
         first, second = m.groups()
         if first.lower() != second.lower():
@@ -218,6 +219,36 @@ def glued_dashes(doc: Doc) -> Iterator[Hit]:
             fixed,
             {"word": fixed},
         )
+
+
+# A hyphen glued to a word, a space, then a capitalised word that is not the same word
+# doubled: 'Kepala Bapas Kelas I Makassar- Alfrida' (round 19).
+_GLUED_BEFORE_NAME = re.compile(r"\b([A-Z][a-z]+)- (?=([A-Z][a-z]+)\b)")
+
+
+def _dash_before_name(doc: Doc) -> Iterator[Hit]:
+    """'… Kelas I Makassar- Alfrida' → 'Makassar, Alfrida': after a position's office, the
+    hyphen glued to its last word stands where the comma before the holder's name goes."""
+    from kabar_desktop.check.lexicon import POSITIONS
+
+    text = doc.text
+    for para in doc.prose_paras():
+        for m in _GLUED_BEFORE_NAME.finditer(text, para.start, para.end):
+            word, after = m.group(1), m.group(2)
+            if word.lower() == after.lower() or m.start() == para.start:
+                continue
+            before = text[max(para.start, m.start() - 80) : m.start()].split()[-8:]
+            if not any(w[:1].isupper() and w.lower() in POSITIONS for w in before):
+                continue
+            if any(w.endswith((",", ".", ";", ":")) for w in before[-4:]):
+                continue  # a mark between: the office does not run on to the hyphen
+            yield Hit(
+                m.start(),
+                m.end() + len(after),
+                N_("A comma, not a hyphen, goes before the name: '{word}'."),
+                f"{word}, {after}",
+                {"word": f"{word}, {after}"},
+            )
 
 
 # A name and the number that is part of it are joined by a hyphen (KBBI: Covid-19).

@@ -23,6 +23,11 @@ from kabar_desktop.check import morphology as m
 from kabar_desktop.check.document import Doc, Token
 from kabar_desktop.check.rules import N_, WARNING, Hit, keep_case, rule
 from kabar_desktop.check.rules.head_slips import head_slip
+from kabar_desktop.check.rules.words19_slips import (
+    affixed_function_word,
+    dropped_letter_word,
+    initiative_slips,
+)
 from kabar_desktop.check.spelling import speller
 from kabar_desktop.check.suggest import edits, frequent, near_frequent
 from kabar_desktop.check.wordlists import confusables
@@ -81,6 +86,7 @@ def near_words(doc: Doc) -> Iterator[Hit]:
     pairs = _by_first_word(tuple(confusables().items()))
     toks = doc.tokens
     given: set[str] = getattr(doc, "given_names", set())
+    yield from initiative_slips(doc)  # "merupakan inisiasi Direktorat …" (round 19)
     for i, t in enumerate(toks):
         if doc.is_italic(t.start, t.end) or doc.in_frame(t.start, t.end):
             continue
@@ -110,10 +116,15 @@ def near_words(doc: Doc) -> Iterator[Hit]:
             fixed = keep_case(t.text, slip)  # "bersampil": ber- on no root that takes it
             yield Hit(t.start, t.end, _RARE, fixed, {"word": t.text, "fix": fixed})
             continue
-        if any(a.root in common and not check._weak(a.root) for a in check.readings(lower)):
+        if not affixed_function_word(lower, check) and any(
+            a.root in common and not check._weak(a.root) for a in check.readings(lower)
+        ):
             continue  # a frequent root's regular derivation is meant too: 'sesama' (sama);
             # not one the list gives no affix at all: 'pendemi' is no peN- + 'demi'
         near = {c for cost, c in near_frequent(lower) if cost <= MAX_COST}
+        if not near and affixed_function_word(lower, check):
+            put_back = dropped_letter_word(lower)  # "memperolehkan" (round 19)
+            near = {put_back} if put_back else set()
         if not plain:  # "Kecematan Bukit Raya": only a long frequent word of the genre
             near = {c for c in near if len(c) >= MIN_CAPITALISED}
         if len(near) == 1:

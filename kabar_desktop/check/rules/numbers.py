@@ -19,6 +19,7 @@ from kabar_desktop.check.rules.name_readings import programme_number
 from kabar_desktop.check.rules.words17_counts import counted_parts
 from kabar_desktop.check.rules.words17_number_forms import COUNTED, _whole
 from kabar_desktop.check.rules.words18_choices import agent_noun
+from kabar_desktop.check.rules.words19_numbers import range_spans
 from kabar_desktop.compose.indonesian import number_words
 
 # What N1 reads as counted after a number: the nouns above and more of the genre's.
@@ -101,6 +102,7 @@ def spelled_numbers(doc: Doc) -> Iterator[Hit]:
             # keeps digits throughout; a number that counts something else does not.
             big = [p for p, n in places if n > 10 and len(number_words(n).split()) > 2]
             ranged = [r.span() for r in _RANGE.finditer(text, s, e)]
+            ranged += range_spans(text, s, e)
             paired = [r.span() for r in _PAIRED_COUNTS.finditer(text, s, e)]
             for m in _NUMBER.finditer(text, s, e):
                 if big and any(_series(text, m, p) for p in big):
@@ -278,11 +280,17 @@ def _inside(spans: list[tuple[int, int]], pos: int) -> bool:
     return any(a <= pos < b for a, b in spans)
 
 
+# Round 19: an estimate before a range of figures ("sekitar 50 sampai 60 orang").
+_ESTIMATE_BEFORE = re.compile(r"\b(?:sekitar|kurang lebih|kira-kira|hampir|diperkirakan) $")
+
+
 def _ranges(text: str, s: int, e: int) -> Iterator[Hit]:
     for m in _RANGE.finditer(text, s, e):
         low, high, noun = int(m.group(1)), int(m.group(2)), m.group(3)
         if noun not in _RANGE_NOUNS or not 0 < low < high or m.start() == s:
             continue
+        if high >= 20 and _ESTIMATE_BEFORE.search(text, max(s, m.start() - 14), m.start()):
+            continue  # "sekitar 50 sampai 60 orang": an estimate of figures, statistics
         if _RATE_BEFORE.search(text, max(s, m.start() - 30), m.start()):
             continue
         spelled = [number_words(low), number_words(high)]

@@ -76,6 +76,12 @@ _SANGAT = re.compile(r"\b(sangat)((?: [^\W\d_]+){1,2}) sekali\b", re.IGNORECASE)
 _ANTARA = re.compile(
     r"(?<!di )(?<!ke )\bantara(?! lain)((?: [^\W\d_,.]+){1,4}?) (dengan|bersama)\b", re.I
 )
+# Round 19: the first item a name of many capitalised words ("antara Kantor Wilayah
+# Kementerian Hukum Aceh dengan …"): one item however long, a word or two before it.
+_ANTARA_NAME = re.compile(
+    r"(?<!di )(?<!ke )\b[Aa]ntara(?! lain)((?: [a-z]+){0,2}(?: [A-Z][\w.&-]*){1,9}?)"
+    r" (dengan|bersama)\b"
+)
 
 # "setiap … sekali": "sebulan sekali" already says each month ("setiap sebulan sekali").
 _SETIAP = re.compile(
@@ -132,9 +138,16 @@ def pleonasm(doc: Doc) -> Iterator[Hit]:
             yield _twice(m, m.group(1))
         for m in _SALING.finditer(text, para.start, para.end):
             yield _twice(m, keep_case(m.group(), m.group(2)))
-        for m in _ANTARA.finditer(text, para.start, para.end):
+        seen: set[int] = set()
+        for m in (
+            *_ANTARA.finditer(text, para.start, para.end),
+            *_ANTARA_NAME.finditer(text, para.start, para.end),
+        ):
             if re.search(r"\b(?:dan|serta|atau)\b", m.group(1), re.IGNORECASE):
                 continue
+            if m.start(2) in seen:
+                continue
+            seen.add(m.start(2))
             message = N_("'antara' pairs with 'dan', not 'dengan'.")
             if m.group(2).lower() == "bersama":
                 message = N_("'antara' pairs with 'dan', not 'bersama'.")

@@ -24,6 +24,10 @@ from kabar_desktop.check.lexicon import (
 from kabar_desktop.check.rules import ERROR, N_, WARNING, Hit, rule
 from kabar_desktop.check.rules.caps17_generic_heads import generic_heads
 from kabar_desktop.check.rules.caps17_position_units import lowercase_units
+from kabar_desktop.check.rules.caps19_positions import (
+    counted_members,
+    functional_before_office,
+)
 from kabar_desktop.check.rules.case_reading import capitalised, in_title, initial, title_case
 from kabar_desktop.check.rules.clause_capitals import short_positions, spread_offices
 from kabar_desktop.check.rules.headline import headline
@@ -299,6 +303,8 @@ def generic_position(doc: Doc) -> Iterator[Hit]:
     yield from counted_and_coordinated(doc)  # "ada 30 Lurah", "Kepala Badan dan Kepala Biro"
     yield from spread_offices(doc)  # "pada Kantor Imigrasi di seluruh wilayah Indonesia"
     yield from generic_heads(doc)  # "hingga Sekretaris desa", "Kepala Lapas, LPKA, dan Rutan"
+    yield from functional_before_office(doc)  # round 19: "Pembimbing Kemasyarakatan Bapas …"
+    yield from counted_members(doc)  # round 19: "sejumlah Komisioner Komisi Informasi"
 
 
 def _room_heads(doc: Doc) -> Iterator[Hit]:

@@ -51,9 +51,11 @@ _LEVEL = (
 )
 # A word of a name: capitalised, not itself a level word; a Roman numeral may close it.
 _NAME_WORD = rf"(?!{_LEVEL}(?![\w.]))[A-Z][\w'-]*"
+# (A short level word may run into its name, 'Kec.Sei Dadap': the space is P9's; round 19.)
+_AFTER_LEVEL = r"(?: |(?<=\.)(?=[A-Z]))"
 _CHAIN = re.compile(
-    rf"(?<![\w.])({_LEVEL}) ((?:{_NAME_WORD} ){{0,3}}?{_NAME_WORD})"
-    rf"(?= ({_LEVEL}) {_NAME_WORD})"
+    rf"(?<![\w.])({_LEVEL}){_AFTER_LEVEL}((?:{_NAME_WORD} ){{0,3}}?{_NAME_WORD})"
+    rf"(?= ({_LEVEL}){_AFTER_LEVEL}{_NAME_WORD})"
 )
 _LINK = N_("A comma parts a place from the wider region it lies in: '{word}'.")
 

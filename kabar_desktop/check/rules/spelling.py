@@ -35,6 +35,7 @@ from kabar_desktop.check.rules.short_form_slips import (
 )
 from kabar_desktop.check.rules.solid_words import known_more
 from kabar_desktop.check.rules.words18_slips import solid_name
+from kabar_desktop.check.rules.words19_slips import common_noun_use, long_word_slip, split_suffixes
 from kabar_desktop.check.spelling import Speller, speller
 from kabar_desktop.check.suggest import letter_slip, pair_slip
 from kabar_desktop.check.tables import (
@@ -114,6 +115,7 @@ def spelling(doc: Doc) -> Iterator[Hit]:
                 or _pair_slip(doc, t, word)
                 or _once(capital, word, lambda w: capital_slip(w, check))
                 or head_slip(doc, t, word, check=check)
+                or long_word_slip(word)
             ) is not None:
                 slip = _common_case(doc, t, slip, check)
                 msg = N_("'{word}' is not in the Indonesian word list; did you mean '{fix}'?")
@@ -125,7 +127,11 @@ def spelling(doc: Doc) -> Iterator[Hit]:
             msg = N_("'{word}' is the name of a place: write '{fix}'.")
             yield Hit(t.start, t.end, msg, place, {"word": word, "fix": place})
             continue
-        if word.islower() and (name := _name_written_lowercase(doc, word)) is not None:
+        if (
+            word.islower()
+            and (name := _name_written_lowercase(doc, word)) is not None
+            and not common_noun_use(doc, doc.token_at(t.start) or 0, name)
+        ):
             msg = N_("'{word}' is spelled '{fix}' elsewhere in this article.")
             yield Hit(t.start, t.end, msg, name, {"word": word, "fix": name})
             continue
@@ -215,6 +221,7 @@ def word_formation(doc: Doc) -> Iterator[Hit]:
         elif (nasal := nasal_before_liquid(word, check)) is not None:  # "pengrusakan"
             fixed = keep_case(word, nasal)
             yield Hit(t.start, t.end, _FIX_MESSAGES["sound"], fixed, {"word": word, "fix": fixed})
+    yield from split_suffixes(doc)  # "menjalan kan" → "menjalankan" (round 19)
 
 
 def _checked(doc: Doc, check: Speller) -> list[tuple[Token, str]]:

@@ -23,7 +23,8 @@ _OPENERS = words(
     """dalam pada saat setelah sesudah sebelum usai seusai selama selain sementara untuk bagi
     dengan melalui menurut karena sebab jika apabila bila ketika sejak di ke dari sebagai
     terkait berdasarkan sesuai sambil agar supaya meskipun walaupun demi guna atas oleh
-    tentang mengenai terhadap kini kemarin ditemui lewat"""
+    tentang mengenai terhadap kini kemarin ditemui lewat seiring sejalan sehubungan
+    bersamaan menjelang jelang berkat akibat berkenaan"""
 )
 
 

@@ -27,6 +27,7 @@ from kabar_desktop.check.rules.solid_words import (  # and W33
     spelled_by_short_form,
 )
 from kabar_desktop.check.rules.words17_forms import titled_reduplications
+from kabar_desktop.check.rules.words19_foreign import capital_english_runs
 from kabar_desktop.check.spelling import Speller, speller
 from kabar_desktop.check.tables import (
     FOREIGN_EQUIVALENTS,
@@ -320,6 +321,10 @@ def _reduplicated(a: str, b: str, check: Speller) -> bool:
         return True
     if any(a.startswith(p) and a[len(p) :] == b for p in ("ber", "se", "ter")):
         return True
+    # The confix se-…-nya around a doubled root (KBBI: sebaik-baiknya, sebanyak-banyaknya):
+    # 'sebebas bebasnya' → 'sebebas-bebasnya' (round 19).
+    if a.startswith("se") and len(a) >= 5 and b == a[2:] + "nya":
+        return True
     # 'bahu membahu', 'tolong menolong', 'maaf memaafkan': the root past its first letter
     # (which meN- may melt) is inside the meN- form; most pairs end here, unread.
     return (
@@ -427,6 +432,7 @@ def _foreign(t: Token) -> bool:
 @rule("W9", WARNING, N_("Foreign words are italic, or replaced by an Indonesian word"))
 def foreign_words(doc: Doc) -> Iterator[Hit]:
     toks = doc.tokens
+    done: list[tuple[int, int]] = []
     i = 0
     while i < len(toks):
         if not _foreign(toks[i]):
@@ -459,6 +465,7 @@ def foreign_words(doc: Doc) -> Iterator[Hit]:
             suggestion = keep_case(phrase, suggestion)
         elif doc.mode == "article":
             suggestion = f"_{phrase}_"
+        done.append((start, end))
         yield Hit(
             start,
             end,
@@ -466,6 +473,7 @@ def foreign_words(doc: Doc) -> Iterator[Hit]:
             suggestion,
             {"word": phrase},
         )
+    yield from capital_english_runs(doc, done)  # "Crash Program", "e-Government" (round 19)
 
 
 @rule("W12", ERROR, N_("A word is not written twice in a row"))

@@ -30,7 +30,7 @@ _SAYING = words(
     mengharapkan berharap menduga memperkirakan mengemukakan mengutarakan mengimbau
     menginformasikan memberitahukan menunjukkan membuktikan mengatakannya tahu yakin"""
 )
-_CONDITION = re.compile(r"(?<!,) (jika|kalau)\b")
+_CONDITION = re.compile(r"(?<!,) (jika|kalau|apabila|bilamana)\b")  # round 19: apabila
 # After the comma that closes the clause these go on with it: no main clause begins there.
 _GOES_ON = words(
     """karena sebab sehingga agar supaya dan serta atau namun tetapi sedangkan yang apalagi
@@ -41,7 +41,7 @@ _GOES_ON = words(
 def content_jika(doc: Doc) -> Iterator[Hit]:
     """W29: 'jika' opening the content clause of a verb of saying."""
     text = doc.text
-    if " jika " not in text and " kalau " not in text:
+    if " jika " not in text and " kalau " not in text and "apabila " not in text:
         return
     for para in doc.prose_paras():
         for s, e in para.sentences:

@@ -1,0 +1,58 @@
+"""Round 19, P6 (called from clauses.py): an office named with its town and province, then
+the holder's name with no comma (EYD V, Tanda Koma: a comma parts a place from its wider
+region, and an apposition is set off on both sides).
+
+``Kepala Balai Pemasyarakatan Kelas I Denpasar, Bali Ni Luh Putu Andiyani mengatakan …``:
+the comma after the town opens the province, not the name; the province is the office's
+last word, the name after it is the apposition: ``Bali, Ni Luh Putu Andiyani,
+mengatakan``. Only where a capitalised position opens the office (no comma inside it but
+the town's), the province is one the list knows, the name is two to five capitalised words
+(initials and titles with their periods) and a predicate follows it (a verb by its form,
+lowercase).
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator
+
+from kabar_desktop.check import clause_reader as cr
+from kabar_desktop.check.document import Doc
+from kabar_desktop.check.lexicon import POSITIONS
+from kabar_desktop.check.rules import N_, Hit
+from kabar_desktop.check.rules.commas import PROVINCES
+
+_MESSAGE = N_("The apposition is closed by a comma: '{word}'.")
+_PROVINCE_NAMES = "|".join(
+    re.escape(p) for p in sorted(PROVINCES, key=len, reverse=True) if p[:1].isupper()
+)
+_TOWN_PROVINCE_NAME = re.compile(
+    rf"(?<=[a-z]), ({_PROVINCE_NAMES}) ((?:[A-Z][\w’'-]*\.? ){{1,4}}[A-Z][\w’'-]*) ([a-z]+)\b"
+)
+
+
+def province_then_name(doc: Doc) -> Iterator[Hit]:
+    text = doc.text
+    if ", " not in text:
+        return
+    for para in doc.prose_paras():
+        for s, e in para.sentences:
+            for m in _TOWN_PROVINCE_NAME.finditer(text, s, e):
+                if doc.in_quote(m.start()):
+                    continue
+                verb = m.group(3)
+                if not (verb.startswith(("me", "di", "ber")) and cr.is_predicate(verb)):
+                    continue
+                before = text[s : m.start()]
+                if "," in before:
+                    continue  # another comma: a list, an aside, not one office
+                if not any(w in POSITIONS for w in (x.lower() for x in before.split()[-10:])):
+                    continue
+                province, name = m.group(1), m.group(2)
+                yield Hit(
+                    m.start(1),
+                    m.end(2),
+                    _MESSAGE,
+                    f"{province}, {name},",
+                    {"word": name},
+                )

@@ -1,0 +1,202 @@
+"""Round 19 of issue 13, spelling slips and word forms (tests in
+tests/check/test_rules_round19_words.py).
+
+- S1: a capitalised word no list knows, of eleven letters or more, that is a word the lists
+  list with one letter too many (``kasubsi Regristrasi`` → ``Registrasi``): no name of the
+  genre is a long Indonesian word and a letter (as suggest.letter_slip reads the frequent
+  words; this reads every listed word, for the long ones only).
+- S3: function words, negation and aspect adverbs take no derivational suffix (KBBI lists no
+  ``tidakan``): a form of one of them with -an/-kan/-i that the lists do not
+  attest is no derivation the writer meant, so S3's "a frequent root's regular derivation"
+  does not excuse it (``atau tidakan Keimigrasian`` → ``tindakan``).
+- S2: a suffix or a clitic written apart from its word (EYD V: -kan and -nya are written
+  solid; -lah written apart is W6's): ``harus menjalan kan tugas`` → ``menjalankan``;
+  ``kegiatan nya`` → ``kegiatannya``.
+  ``kan`` alone is also the spoken particle (short for ``bukan``: ``itu kan sudah``), so it
+  is joined only to a prefixed verb whose -kan form the lists read on the same root.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+from functools import lru_cache
+
+from kabar_desktop.check.document import Doc
+from kabar_desktop.check.lexicon import FUNCTION_WORDS, words
+from kabar_desktop.check.rules import N_, Hit
+from kabar_desktop.check.spelling import Speller, speller
+
+LONG_LISTED = 11  # a capitalised unknown word this long, a listed word with a letter more
+
+
+@lru_cache(maxsize=4096)
+def long_word_slip(word: str) -> str | None:
+    """The one listed word ``word`` is with one letter too many (``Regristrasi``)."""
+    lower = word.lower()
+    if len(lower) < LONG_LISTED or not lower.isalpha() or not word[1:].islower():
+        return None
+    check = speller()
+    found = set()
+    for i in range(len(lower)):
+        candidate = lower[:i] + lower[i + 1 :]
+        if candidate not in found and check._listed(candidate):
+            found.add(candidate)
+    if len(found) != 1:
+        return None
+    fix = found.pop()
+    return fix[0].upper() + fix[1:] if word[0].isupper() else fix
+
+
+# Words that take no derivational suffix: negation, aspect and degree adverbs, and the
+# function words (KBBI gives none of them -an, -kan or -i).
+NO_AFFIX_ROOTS = FUNCTION_WORDS | words(
+    """tidak tak bukan belum sudah telah sedang masih juga pula hanya sangat amat paling
+    lebih kurang agak cukup pernah segera baru lagi saja pun ini itu"""
+)
+
+
+def affixed_function_word(lower: str, check: Speller) -> bool:
+    """Is ``lower`` read only as a suffix on a word that takes none ('tidakan')?"""
+    if check.attested(lower) or check._listed(lower):
+        return False
+    readings = check.readings(lower)
+    return bool(readings) and all(
+        r.root in NO_AFFIX_ROOTS and r.suffix in ("an", "kan", "i") for r in readings
+    )
+
+
+_VERB_PREFIXES = frozenset({"meN", "di", "memper", "diper", "per", "ber", "ter"})
+
+
+def split_suffixes(doc: Doc) -> Iterator[Hit]:
+    """S2: '-kan' and '-nya' written apart from the word they end."""
+    toks = doc.tokens
+    text = doc.text
+    if " kan" not in text and " nya" not in text:
+        return  # ("tidak lah" is W6's: the particle -lah written apart)
+    check = speller()
+    for i in range(1, len(toks)):
+        t, u = toks[i - 1], toks[i]
+        suffix = u.text
+        if suffix not in ("kan", "nya") or text[t.end : u.start] != " ":
+            continue
+        word = t.text
+        if len(word) < 3 or not word.isalpha() or not word.islower():
+            continue
+        if doc.is_italic(t.start, u.end):
+            continue
+        joined = word + suffix
+        if not check.known(joined):
+            continue
+        if suffix == "kan":
+            roots = {
+                r.root
+                for r in check.readings(word)
+                if r.prefixes and r.prefixes[0] in _VERB_PREFIXES
+            }
+            if not any(r.suffix == "kan" and r.root in roots for r in check.readings(joined)):
+                continue  # "itu kan", "mereka kan": the spoken particle
+        yield Hit(
+            t.start,
+            u.end,
+            N_("KBBI writes this as one word: '{word}'."),
+            joined,
+            {"word": joined},
+        )
+
+
+# What follows or precedes a common noun and no person's name: a determiner, a relative.
+_NOUN_AFTER = words("yang tersebut itu ini baru lama milik")
+_NOUN_BEFORE = words("sebuah setiap tiap beberapa para seluruh semua banyak")
+
+
+def common_noun_use(doc: Doc, i: int, name: str) -> bool:
+    """S1: the lowercase word at token ``i`` is a common noun that heads a name elsewhere
+    ('tinggal di rusunawa yang disiapkan …' beside 'di Rusunawa Puspa Agro'): it takes a
+    determiner or a relative clause as a common noun does, and every capitalised use of it
+    opens the name it heads (the first capitalised word of its run), so it is no person's
+    name written small ('ujar hery' after 'Hery Kusbandono' stays a finding)."""
+    toks = doc.tokens
+    after = toks[i + 1].text.lower() if i + 1 < len(toks) else ""
+    before = toks[i - 1].text.lower() if i else ""
+    if after not in _NOUN_AFTER and before not in _NOUN_BEFORE:
+        return False
+    heads = 0
+    for k, t in enumerate(toks):
+        if t.text != name:
+            continue
+        if t.initial:
+            continue  # a sentence's start: its capital says nothing
+        prev = toks[k - 1] if k else None
+        nxt = toks[k + 1] if k + 1 < len(toks) else None
+        if prev is not None and doc.adjacent(prev, t) and prev.text[:1].isupper():
+            return False  # inside a name, not its head: a person's or a place's own word
+        if nxt is None or not doc.adjacent(t, nxt) or not nxt.text[:1].isupper():
+            return False  # capitalised alone: the writer's name for it
+        heads += 1
+    return heads > 0
+
+
+# --- S3: "inisiasi" (initiation) for "inisiatif" (initiative) ------------------------------
+# KBBI: inisiasi "permulaan; pengenalan" takes what is begun after it ("inisiasi program",
+# "tahap inisiasi"); inisiatif "prakarsa" takes whose it is ("inisiatif Direktorat Jenderal",
+# "atas inisiatif Kepala Lapas"). After "inisiasi" a body or a post that holds the
+# initiative (an office's kind, a position, a short form of an institution, a ministry's
+# words) is the owner, so the word meant is "inisiatif". Left: a capitalised "Inisiasi" (a
+# programme's name, "Inisiasi Menyusu Dini"), and what is begun ("inisiasi Program …").
+_AGENT_HEADS = words(
+    """direktorat kementerian kantor badan dinas pemerintah pemkab pemkot pemprov ditjen
+    kemenkumham kemenimipas kemenkum kanwil divisi bagian bidang seksi lembaga satuan
+    pimpinan presiden"""
+)
+
+
+def initiative_slips(doc: Doc) -> Iterator[Hit]:
+    from kabar_desktop.check.lexicon import INSTITUTION_KINDS, POSITIONS
+
+    text = doc.text
+    if "inisiasi " not in text:
+        return
+    toks = doc.tokens
+    for i, t in enumerate(toks[:-1]):
+        if t.text != "inisiasi":
+            continue
+        k = i + 1
+        if toks[k].text == "dari" and k + 1 < len(toks):
+            k += 1
+        nxt = toks[k]
+        if not doc.adjacent(toks[k - 1], nxt) or not nxt.text[:1].isupper():
+            continue
+        head = nxt.text.lower()
+        if head in _AGENT_HEADS or head in POSITIONS or head in INSTITUTION_KINDS:
+            yield Hit(
+                t.start,
+                t.end,
+                N_("'{word}' is a word, but a rare one here; did you mean '{fix}'?"),
+                "inisiatif",
+                {"word": t.text, "fix": "inisiatif"},
+            )
+
+
+_LETTERS = "abcdefghijklmnopqrstuvwxyz"
+
+
+@lru_cache(maxsize=1024)
+def dropped_letter_word(lower: str) -> str | None:
+    """S3: the one attested word that a suffixed function word (``affixed_function_word``)
+    is with a letter put back (``memperolehkan`` → ``memperbolehkan``, ``tidakan`` →
+    ``tindakan``): the letter a hand drops, where the frequent words give no answer. Of two,
+    the one on a frequent root (``boleh``, not ``toleh``)."""
+    from kabar_desktop.check.suggest import frequent
+
+    check = speller()
+    found = set()
+    for i in range(1, len(lower)):
+        for c in _LETTERS:
+            form = lower[:i] + c + lower[i:]
+            if check.attested(form) and not affixed_function_word(form, check):
+                found.add(form)
+    if len(found) > 1:
+        common = frequent()
+        found = {f for f in found if any(r.root in common for r in check.readings(f))}
+    return found.pop() if len(found) == 1 else None
