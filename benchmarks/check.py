@@ -46,6 +46,7 @@ from export import (  # noqa: E402
 )
 
 from kabar_desktop.check import article_plain_text, check_article, check_text  # noqa: E402
+from kabar_desktop.check.limits import MAX_TEXT_BYTES  # noqa: E402
 from kabar_desktop.check.spelling import _base_words, speller  # noqa: E402
 from kabar_desktop.compose import compose  # noqa: E402
 from kabar_desktop.model.draft_file import read_draft  # noqa: E402
@@ -255,6 +256,9 @@ def main() -> None:
     speller()._cache.clear()
     print(f"check_3000_words_first: {once_ms(lambda: check_text(big)):.2f} ms")
     print(f"check_3000_words: {median_ms(lambda: check_text(big), 20):.2f} ms")
+    at_cap = long_article(60_000).encode("utf-8")[:MAX_TEXT_BYTES].decode("utf-8", "ignore")
+    print(f"check_text_at_the_cap_words: {len(at_cap.split())} words")
+    print(f"check_text_at_the_cap: {once_ms(lambda: check_text(at_cap)):.0f} ms")
     draft = read_draft(SAMPLE_DRAFT)
     article = compose(draft)
     print(f"check_article_sample: {median_ms(lambda: check_article(article, draft), 100):.2f} ms")

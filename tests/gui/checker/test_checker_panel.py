@@ -199,7 +199,8 @@ def test_typing_is_not_slowed_by_checks(qtbot, window):
     assert len(times) >= 50
     assert window.checker.runner.checks_started - before >= 10  # checks ran while typing
     assert sum(times) / len(times) < 0.016, sum(times) / len(times)
-    qtbot.waitUntil(lambda: bool(listed(window, "W1")), timeout=3000)
+    # the findings come once typing stops (however loaded the machine: no race with the clock)
+    qtbot.waitUntil(lambda: bool(listed(window, "W1")), timeout=30_000)
 
 
 def test_after_a_language_switch_the_panel_still_works_in_english(qtbot, window):
