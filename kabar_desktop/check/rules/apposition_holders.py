@@ -16,6 +16,7 @@ from __future__ import annotations
 import re
 from collections.abc import Iterator
 
+from kabar_desktop.check import clause_reader as cr
 from kabar_desktop.check.document import Doc
 from kabar_desktop.check.lexicon import (
     ATTRIBUTION_VERBS,
@@ -24,6 +25,7 @@ from kabar_desktop.check.lexicon import (
     SAYING_VERBS,
     words,
 )
+from kabar_desktop.check.places import is_place_word
 from kabar_desktop.check.rules import N_, Hit
 from kabar_desktop.check.rules.apposition_names import _STARTS, _known, _split, _Word
 from kabar_desktop.check.rules.office_names import aside_commas
@@ -166,6 +168,9 @@ def _read(doc: Doc, chunks: list[re.Match], p: int, s: int, e: int) -> tuple[Hit
         return None, last  # "Hadir pula Kepala Lapas X Budi, …": a list of those present
     if _role_opener(chunks, p) or _list_item(text, run[-1].end, e):
         return None, last
+    if close == "," and _name_first(chunks, p):
+        return None, last  # "Rusli, Kepala Rutan Takengon, tampak …": the position is the
+        # apposition of the name before it; its last word is the office's place (round 20)
     degrees = _degrees_end(text, run[-1].end + 1, e) if close == "," else None
     if degrees is not None:
         close = "degrees"  # "Kasi Bimas Islam Budi, S.Pd., M.A.P. juga …": the name's own
@@ -195,6 +200,28 @@ def _read(doc: Doc, chunks: list[re.Match], p: int, s: int, e: int) -> tuple[Hit
         stop += len(tail)
         fix += tail + ","
     return Hit(start, stop, NAMED, fix, {"word": person}), last
+
+
+def _name_first(chunks: list[re.Match], p: int) -> bool:
+    """The sentence opens with a person's name (one to four capitalised words) and the
+    comma after it, then the position at ``p``: "Rusli, Kepala Rutan …," (EYD V: the
+    apposition follows the name it explains; round 20)."""
+    if not 1 <= p <= 4 or not chunks[p - 1].group().endswith(","):
+        return False
+    names = [c.group().strip('“"').rstrip(",") for c in chunks[:p]]
+    if any("," in c.group() for c in chunks[: p - 1]):
+        return False
+    first = names[0].lower()
+    if first in cr.PREPOSITIONS or first in FUNCTION_WORDS or first in _STARTS:
+        return False
+    return all(
+        w.isalpha()
+        and w[:1].isupper()
+        and w[1:2].islower()
+        and w.lower() not in _STARTS
+        and not is_place_word(w)
+        for w in names
+    )
 
 
 def _two_word_short_form(text: str, chunks: list[re.Match], q: int) -> bool:

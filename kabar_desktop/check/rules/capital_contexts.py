@@ -263,6 +263,21 @@ _EVENT_PREPOSITIONS = words(
 )
 
 
+# Round 20: the nouns of a compound preposition of time ('di akhir', 'pada awal', 'di tengah'),
+# written apart or glued to 'di' ('Diakhir'): the noun after them is the event's, no name's.
+_TIME_PLACE_NOUNS = words("akhir awal tengah sela penghujung")
+_GLUED_DI = re.compile(r"(?:di|ke)(" + "|".join(sorted(_TIME_PLACE_NOUNS)) + ")")
+
+
+def _before_demonstrated(lower: str) -> bool:
+    """Whether a word that leads to 'X ini/itu/tersebut' makes X the event's common noun."""
+    return (
+        lower in _EVENT_PREPOSITIONS
+        or lower in _TIME_PLACE_NOUNS
+        or bool(_GLUED_DI.fullmatch(lower))
+    )
+
+
 def demonstrated_nouns(doc: Doc) -> Iterator[Hit]:
     """K3: one capitalised common word between a preposition and 'ini'/'itu'/'tersebut'."""
     toks = doc.tokens
@@ -271,7 +286,7 @@ def demonstrated_nouns(doc: Doc) -> Iterator[Hit]:
         if not t.text[:1].isupper() or t.text.isupper() or initial(doc, t):
             continue
         prev, nxt = toks[i - 1], toks[i + 1]
-        if nxt.text not in _DEMONSTRATIVES or prev.text.lower() not in _EVENT_PREPOSITIONS:
+        if nxt.text not in _DEMONSTRATIVES or not _before_demonstrated(prev.text.lower()):
             continue
         if not (doc.adjacent(prev, t) and doc.adjacent(t, nxt)):
             continue
@@ -352,3 +367,42 @@ def place_parts(doc: Doc) -> Iterator[Hit]:
         if initial(doc, t) or _skipped(doc, t):
             continue
         yield _hit(doc, t.start, toks[k - 1].end)
+
+
+# Round 20: 'bidang' (field) in lowercase after a preposition names a field of work, and a
+# field is a common noun (EYD V: capitals for names, not for the fields they work in):
+# 'di bidang Pemasyarakatan' → 'di bidang pemasyarakatan', 'dalam bidang Hukum dan HAM'.
+# A run that goes on into a body's name ('bidang Pelayanan Kanim …') is a unit's name, left.
+_FIELD = re.compile(r"\b(?:di|dalam|pada|untuk|bagi|ke) bidang (?=[A-Z][a-z])")
+_FIELD_LINKS = frozenset({"dan", "serta"})
+
+
+def _field_word(lower: str) -> bool:
+    if not lower.isalpha() or len(lower) < 3 or lower in _CALENDAR or lower in _NAME_LIKE:
+        return False
+    return lower not in INSTITUTIONS and lower not in _capitalised_words() and _dictionary(lower)
+
+
+def field_nouns(doc: Doc) -> Iterator[Hit]:
+    """K3: the capitalised field after a lowercase 'bidang' and a preposition."""
+    toks = doc.tokens
+    for m in _FIELD.finditer(doc.text):
+        i = doc.token_at(m.end())
+        if i is None or _skipped(doc, toks[i]):
+            continue
+        run: list[Token] = []
+        j = i
+        while j < len(toks) and (j == i or doc.adjacent(toks[j - 1], toks[j])):
+            word = toks[j].text
+            if word in _FIELD_LINKS and run:
+                j += 1
+                continue
+            if not word[:1].isupper():
+                break
+            if word.isupper() or not _field_word(word.lower()):
+                run = []  # a short form or a body's name: the field names a unit
+                break
+            run.append(toks[j])
+            j += 1
+        for t in run:
+            yield _hit(doc, t.start, t.end)

@@ -42,6 +42,7 @@ from kabar_desktop.check.rules.case_reading import (
 )
 from kabar_desktop.check.rules.clause_capitals import glossed_acronyms
 from kabar_desktop.check.rules.headline import headline
+from kabar_desktop.check.rules.words20_forms import language_names
 
 _UNIT_WORDS = words("tim bagian subbagian subbag biro seksi divisi pranata sub")
 _LOWERCASE_OK = frozenset({"sop"})  # "sop" is also a word (soup)
@@ -66,7 +67,8 @@ _TITLE_EITHER = words(
 _ORDINAL_DASH = frozenset(f"-{d}" for d in "0123456789")  # "HUT Ke-80 RI"
 _ROMAN = re.compile(r"(?:I{1,3}|IV|V|VI{1,3})[AB]?")
 _ADDRESS = re.compile(r"https?:|www\.|[@#/]|\w\.\w")
-_HOLIDAY = re.compile(r"\b([Ii]dul)[ -]?([Ff]itri|[Aa]dha)\b")
+# Round 20: the spellings of "Idul" typed as said ("Idu fitri", "Iedul Fitri", "Idhul Adha").
+_HOLIDAY = re.compile(r"\b([Ii]e?dh?ul?)[ -]?([Ff]itri|[Aa]dha)\b")
 _QUOTE_OPEN = re.compile(r"[\"“]( ?)(?=[^\W\d_])")
 # Bound forms written with a hyphen before a name, lowercase in a title too: "se-Kabupaten".
 _BOUND_BEFORE_NAME = re.compile(r"(?:se|non|antar|pasca|pra|anti|pro)-[A-Z]")
@@ -282,6 +284,7 @@ def bahasa(doc: Doc) -> Iterator[Hit]:
                 N_("'bahasa' is written in lowercase before the name of a language."),
                 "bahasa",
             )
+    yield from language_names(doc)  # round 20: 'bahasa inggris' → 'bahasa Inggris'
 
 
 @rule("K8", ERROR, N_("Days, months and holidays are capitalised; holiday names are solid"))

@@ -45,6 +45,7 @@ from kabar_desktop.check.rules.name_readings import list_is_name
 from kabar_desktop.check.rules.seams19_degrees import degree_closings
 from kabar_desktop.check.rules.seams19_names import province_then_name
 from kabar_desktop.check.rules.seams19_subjects import office_subject_comma
+from kabar_desktop.check.rules.seams20_names import titled_name
 from kabar_desktop.check.rules.subject_commas import (
     _FRONTING,
     _NOT_SUBJECTS,
@@ -107,6 +108,7 @@ def apposition(doc: Doc) -> Iterator[Hit]:
     message = N_("The apposition is closed by a comma: '{word}'.")
     yield from degree_closings(doc)  # round 19: "Budi, S.T. didampingi", "S.Si. Kasi"
     yield from province_then_name(doc)  # round 19: "Kepala … Denpasar, Bali Ni Luh … mengatakan"
+    yield from titled_name(doc)  # round 20: "Pj Bupati Inhil H. Herman pada"
     for i, t in enumerate(toks):
         if t.text.lower() not in POSITIONS or doc.paras[t.para].kind == "title":
             continue

@@ -290,6 +290,9 @@ def province_comma(doc: Doc) -> Iterator[Hit]:
     from kabar_desktop.check.rules.seams18_places import place_chain_commas
 
     yield from place_chain_commas(doc)  # 'Desa … Kecamatan …', ', Jembrana Bali,'
+    from kabar_desktop.check.rules.seams20_places import place_seams
+
+    yield from place_seams(doc)  # round 20: 'Pontianak Kalbar', 'Kemendagri Jalan …'
 
 
 # P13 (clauses.py) reads this one too: a plain noun phrase, the comma, then its predicate

@@ -32,6 +32,7 @@ from kabar_desktop.check.lexicon import (
 from kabar_desktop.check.rules import ERROR, N_, Hit, rule
 from kabar_desktop.check.rules.capital_contexts import (
     demonstrated_nouns,
+    field_nouns,
     list_items,
     place_parts,
     reported_clauses,
@@ -334,6 +335,7 @@ def genre_nouns(doc: Doc) -> Iterator[Hit]:
     # office, a noun a demonstrative points back to (capital_contexts.py).
     extra = (*list_items(doc), *reported_clauses(doc), *place_parts(doc), *demonstrated_nouns(doc))
     extra = (*extra, *common_levels(doc))  # round 19: a level word naming no place
+    extra = (*extra, *field_nouns(doc))  # round 20: 'di bidang Pemasyarakatan'
     for h in extra:
         if not any(s < h.end and h.start < e for s, e in spans):
             spans.append((h.start, h.end))

@@ -17,6 +17,7 @@ from kabar_desktop.check.rules.comma_contexts import (
 from kabar_desktop.check.rules.later_clauses import ATTRIBUTION_NYA, maka_after_conjunction
 from kabar_desktop.check.rules.seams18_openings import occasion_comma, role_commas
 from kabar_desktop.check.rules.seams19_openings import opening_phrase_comma
+from kabar_desktop.check.rules.seams20_openings import demonstrative_opening
 
 # ("Tentunya", a modal adverb, runs into its clause: "Tentunya hal itu dilakukan …".)
 _CONNECTORS = re.compile(
@@ -147,7 +148,7 @@ def connector_comma(doc: Doc) -> Iterator[Hit]:
                     or time_span(doc, s, _e)
                     or occasion_comma(doc, s, _e)
                     or opening_phrase_comma(doc, s, _e)  # round 19
-                )
+                ) or demonstrative_opening(doc, s, _e)  # round 20: in a speaker's words too
                 if hit:
                     yield hit
                     continue

@@ -348,6 +348,9 @@ def spacing(doc: Doc) -> Iterator[Hit]:
     yield from glued_initials(doc)  # 'H.Mashuri'
     yield from stops_in_words(doc)  # 'ini.kan'
     yield from glued_count_commas(doc)  # '(Lk,39 tahun)'
+    from kabar_desktop.check.rules.seams20_marks import glued_numbers
+
+    yield from glued_numbers(doc)  # round 20: 'No.7'
 
 
 def _quote_marks(doc: Doc) -> Iterator[Hit]:

@@ -73,11 +73,43 @@ def _focus_in_object(text: str, m: re.Match[str], e: int) -> bool:
     )
 
 
+def closed_complement(low: list[str]) -> bool:
+    """Round 20: the clause before is whole: its predicate, then a preposition's phrase
+    that closes its complement ("… menghadapi tantangan di bidang keimigrasian",
+    "memberikan kemudahan bagi masyarakat"). 'terutama'/'khususnya' after it explains that
+    phrase (EYD V: koma sebelum keterangan tambahan), a speaker's words too, even before
+    a verb of its own ("…, terutama menghadapi …")."""
+    verb = next(
+        (
+            k
+            for k, w in enumerate(low)
+            if w.isalpha()
+            and low[k - 1 : k] != ["yang"]
+            and cr.is_predicate(w)
+            and w not in cr.PREPOSITIONS
+        ),
+        None,
+    )
+    if verb is None:
+        return False
+    for j in range(len(low) - 2, verb, -1):  # the last phrase's preposition
+        if low[j] in _CLOSING_PREPOSITIONS:
+            rest = low[j + 1 :]
+            return all(
+                w.isalpha() and w not in FUNCTION_WORDS and not cr.is_predicate(w) for w in rest
+            )
+    return False
+
+
+_CLOSING_PREPOSITIONS = frozenset(("di", "bagi", "kepada", "terhadap", "untuk", "pada"))
+
+
 def explanation_commas(doc: Doc, s: int, e: int) -> Iterator[Hit]:
     """Sentence [s, e): each connector of explanation run on after a whole clause."""
     text = doc.text
     for m in _CONNECTOR.finditer(text, s, e):
-        if doc.in_quote(m.start()):
+        quoted = doc.in_quote(m.start())
+        if quoted and m.group(1) not in ("khususnya", "terutama"):
             continue
         start = max(s, text.rfind(",", s, m.start()) + 1)
         segment = text[start : m.start()].split()
@@ -101,7 +133,10 @@ def explanation_commas(doc: Doc, s: int, e: int) -> Iterator[Hit]:
             continue  # "acara besar yaitu KTT ASEAN": one name, maybe a plain apposition
         if word == "termasuk" and (nxt in _PREDICATE_AFTER or nxt in cr.PREPOSITIONS):
             continue
-        if word in ("khususnya", "terutama") and nxt and cr.is_predicate(nxt):
+        closed = closed_complement(low)  # round 20
+        if quoted and not closed:
+            continue  # a speaker's run of words, unless its clause is plainly whole
+        if word in ("khususnya", "terutama") and nxt and cr.is_predicate(nxt) and not closed:
             continue  # "terutama disebabkan …": an adverb of the predicate
         yield Hit(
             m.start() - len(segment[-1]),

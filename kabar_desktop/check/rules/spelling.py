@@ -20,7 +20,7 @@ from collections.abc import Callable, Iterator
 
 from kabar_desktop.check.capital_slips import capital_slip
 from kabar_desktop.check.document import _DATELINE, Doc, Token
-from kabar_desktop.check.lexicon import ABBREVIATIONS, words
+from kabar_desktop.check.lexicon import ABBREVIATIONS, FUNCTION_WORDS, words
 from kabar_desktop.check.places import is_place_word, place_name, place_slip
 from kabar_desktop.check.rules import ERROR, N_, WARNING, Hit, keep_case, rule
 from kabar_desktop.check.rules.colloquial import COLLOQUIAL
@@ -36,8 +36,9 @@ from kabar_desktop.check.rules.short_form_slips import (
 from kabar_desktop.check.rules.solid_words import known_more
 from kabar_desktop.check.rules.words18_slips import solid_name
 from kabar_desktop.check.rules.words19_slips import common_noun_use, long_word_slip, split_suffixes
+from kabar_desktop.check.rules.words20_forms import apposed_name
 from kabar_desktop.check.spelling import Speller, speller
-from kabar_desktop.check.suggest import letter_slip, pair_slip
+from kabar_desktop.check.suggest import frequent, letter_slip, pair_slip
 from kabar_desktop.check.tables import (
     FOREIGN_WORDS,
     NONSTANDARD,
@@ -140,6 +141,8 @@ def spelling(doc: Doc) -> Iterator[Hit]:
             near[word] = [spoken] if spoken else []
             near[word] += [canonical(w, check) for w in check.quick_suggestions(word, 3)]
         found = near[word]
+        if word[0].isupper() and apposed_name(doc, t.end) and not _near_function_word(found):
+            continue  # round 20: "Niko, Kasubsi Pelayanan Tahanan, …": a name before its post
         if found and found[0] == "me" + word and _in_quote(doc, t):
             continue  # the speaker's own spoken verb ("biar nggak ngamuk")
         if not found and _colloquial(word.lower(), check) and _in_quote(doc, t):
@@ -157,6 +160,16 @@ def spelling(doc: Doc) -> Iterator[Hit]:
     yield from short_form_swaps(doc, check)
     yield from _place_slips(doc, check)
     yield from ministry_short_form(doc)  # "Kemenkum" in a text of Kemenkumham
+
+
+def _near_function_word(found: list[str]) -> bool:
+    """Whether a suggestion is a function word, a frequent word of the news or a sentence
+    adverb ('Sedankan' → 'Sedangkan', 'Bagaimanapum' → 'Bagaimanapun'): a slip, no name."""
+    common = frequent()
+    return any(
+        f.lower() in FUNCTION_WORDS or f.lower() in common or f.lower().endswith(("nya", "pun"))
+        for f in found[:1]
+    )
 
 
 def _spoken_nasal(word: str, check: Speller) -> str | None:

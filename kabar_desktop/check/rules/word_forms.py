@@ -28,6 +28,7 @@ from kabar_desktop.check.rules.solid_words import (  # and W33
 )
 from kabar_desktop.check.rules.words17_forms import titled_reduplications
 from kabar_desktop.check.rules.words19_foreign import capital_english_runs
+from kabar_desktop.check.rules.words20_forms import electronic_initialisms
 from kabar_desktop.check.spelling import Speller, speller
 from kabar_desktop.check.tables import (
     FOREIGN_EQUIVALENTS,
@@ -289,6 +290,7 @@ def bound_before_capital(doc: Doc) -> Iterator[Hit]:
                 fixed,
                 {"word": fixed},
             )
+    yield from electronic_initialisms(doc)  # round 20: 'eKTP' → 'e-KTP'
     for m in _AFFIXED_INITIALISM.finditer(doc.text):  # "di SK kan" → "di-SK-kan"
         di, gap1, initials, gap2, suffix = m.groups()
         if gap1 == gap2 == "-":

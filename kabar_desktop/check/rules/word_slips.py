@@ -35,6 +35,7 @@ from kabar_desktop.check.rules.form_contexts import (
 )
 from kabar_desktop.check.rules.process_nouns import process_doers
 from kabar_desktop.check.rules.words17_forms import baik_dan
+from kabar_desktop.check.rules.words20_forms import country_spellings
 from kabar_desktop.check.spelling import speller
 from kabar_desktop.check.suggest import frequent, one_edit
 
@@ -333,6 +334,9 @@ def fixed_forms(doc: Doc) -> Iterator[Hit]:
         if typed != fix:
             yield Hit(m.start(), m.end(), _FORM, fix, {"word": typed, "fix": fix})
     yield from organisation_names(doc)  # "Darma Wanita" → "Dharma Wanita"
+    for start, end, country in country_spellings(doc):  # round 20: "Ethopia" → "Etiopia"
+        typed = text[start:end]
+        yield Hit(start, end, _FORM, country, {"word": typed, "fix": country})
     for m in _HIV.finditer(text):
         if m.group() != "HIV/AIDS":
             yield Hit(m.start(), m.end(), _FORM, "HIV/AIDS", {"word": m.group(), "fix": "HIV/AIDS"})

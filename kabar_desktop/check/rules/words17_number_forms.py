@@ -10,6 +10,7 @@ from kabar_desktop.check.document import Doc
 from kabar_desktop.check.lexicon import MONTH_ALTERNATION, TIME_ZONES, words
 from kabar_desktop.check.rules import ERROR, N_, Hit, rule
 from kabar_desktop.check.rules.glued_marks import zone_case
+from kabar_desktop.check.rules.words20_forms import counted_figures
 from kabar_desktop.compose.indonesian import number_words
 
 COUNTED = words(
@@ -101,12 +102,17 @@ def separators(doc: Doc) -> Iterator[Hit]:
     for m in _POINT_DECIMAL.finditer(text):
         fixed = m.group().replace(".", ",")
         yield Hit(m.start(), m.end(), message, fixed, {"word": fixed})
+    spans = []
     for m in _UNGROUPED.finditer(text):
         if _YEAR_BEFORE.search(text, max(0, m.start() - 12), m.start()) and _YEAR.match(m.group()):
             continue  # "pada tahun 2022 warga binaan …": a year, not a count of warga
-        head = len(m.group()) % 3 or 3  # grouped as text: Python reads no int past 4,300 digits
-        fixed = ".".join([m.group()[:head], *re.findall(r"\d{3}", m.group()[head:])])
-        yield Hit(m.start(), m.end(), message, fixed, {"word": fixed})
+        spans.append((m.start(), m.end()))
+    spans += [s for s in counted_figures(text) if s not in spans]  # round 20: 'sebanyak 1174 WBP'
+    for start, end in sorted(spans):
+        figure = text[start:end]
+        head = len(figure) % 3 or 3  # grouped as text: Python reads no int past 4,300 digits
+        fixed = ".".join([figure[:head], *re.findall(r"\d{3}", figure[head:])])
+        yield Hit(start, end, message, fixed, {"word": fixed})
 
 
 @rule("N4", ERROR, N_("Times are written 'pukul 09.00 WITA'"))

@@ -39,6 +39,7 @@ from kabar_desktop.check.rules.comma_seams import (
 from kabar_desktop.check.rules.commas import is_verb
 from kabar_desktop.check.rules.preposition_commas import preposition_commas
 from kabar_desktop.check.rules.seams18_asides import open_explanations
+from kabar_desktop.check.rules.seams20_measures import measure_commas
 from kabar_desktop.check.spelling import speller
 
 _NAME = r"[A-Z][\w’'.-]*(?: [A-Z][\w’'.-]*){0,3}"
@@ -196,6 +197,7 @@ def wrong_comma(doc: Doc) -> Iterator[Hit]:
                     yield _drop(m.start(), m.group(1))
             yield from conjunction_comma(doc, s, e)
             yield from preposition_commas(doc, s, e)
+            yield from measure_commas(doc, s, e)  # round 20: 'menampung, sekitar 90 orang'
             subject = demonstrative_subject(doc, s, e)
             if subject:
                 yield subject
