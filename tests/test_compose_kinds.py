@@ -89,6 +89,26 @@ def test_a_purpose_clause_opens_the_lead():
     )
 
 
+def test_a_purpose_clause_keeps_the_event_in_lowercase_when_the_event_opens_the_lead():
+    """An opening whose lead starts with the event: after the clause's comma the event stays
+    as the writer typed it ("upacara …"), not capitalised as if it opened the sentence; a
+    name typed with its capital keeps it."""
+    draft = _draft(
+        kind="pembukaan",
+        event="upacara peringatan Hari Bhakti Imigrasi ke-76",
+        purpose="Dalam rangka memperingati Hari Bhakti Imigrasi ke-76",
+        date_in_lead=False,
+    )
+    lead = _texts(draft)[0]
+    assert lead.startswith(
+        "Tanjung - Dalam rangka memperingati Hari Bhakti Imigrasi ke-76, upacara"
+    )
+    named = _draft(
+        kind="pembukaan", event="Porsenap 2024", purpose="Dalam rangka HUT RI", date_in_lead=False
+    )
+    assert "Dalam rangka HUT RI, Porsenap 2024" in _texts(named)[0]
+
+
 def test_the_date_may_leave_the_lead_for_a_sentence_of_its_own():
     draft = _draft(venue="di Desa Oesao", date_in_lead=False)
     assert _texts(draft)[0] == (

@@ -45,10 +45,12 @@ _OPENERS = "\"'“‘([«"
 _SENTENCE_END = re.compile(r"(?<![.!?…])[.!?…]+[\"'”’)\]]*\s+(?=[\"'“‘(\[]*[^\W_a-z])")
 # The city, maybe an office tag ("Sragen (Humas)", "Kupang, Humas_Unit", "(TO - Binjai)"), then
 # a spaced dash; an en or em dash (or "--") may touch a capital ("Humas_Unit–Kegiatan").
+# An outlet's name may open with digits ("1Minutesnews, TAPTENG | …"), and a bar between
+# spaces parts it from the lead as a dash does.
 _DATELINE = re.compile(
-    r"(?:[^\W\d_][\w.'’ ]{0,40}?(?: \([^()\n]{1,30}\))?"
+    r"(?:(?:[^\W\d_]|\d+[^\W\d_])[\w.'’ ]{0,40}?(?: \([^()\n]{1,30}\))?"
     r"(?:, ?\(?[\w.'’-]+(?: [\w.'’-]+){0,4}\)?)?|\([^()\n]{1,30}\))"
-    r"(?: [-–—] | ?(?:[–—]|--) ?(?=[^\W\d_a-z]))"
+    r"(?: [-–—|] | ?(?:[–—]|--) ?(?=[^\W\d_a-z]))"
 )
 # The reporter's credit: "(humas/fka)", "(*man)", "(Dede).", or "*man" / "*)Dede" after the
 # last stop.
@@ -99,6 +101,8 @@ class Doc:
         self._last_prose = prose[-1] if prose else None  # its trailing "(humas/fka)": the credit
         for para in paras:
             para.list_item = para.list_item or bool(_LIST_ITEM.match(text, para.start, para.end))
+        _items_after_colon(text, paras)
+        for para in paras:
             self._frame_of(para)
             para.sentences = _sentences(text, para.start, para.end, self.frame)
         self.tokens = self._tokens()
@@ -180,12 +184,17 @@ class Doc:
                 (m.start(), m.end(), m.group())
                 for m in WORD.finditer(self.text, para.start, para.end)
             ]
+            if para.kind == "title" and "." in self.text[para.start : para.end]:
+                found = _without_addresses(self.text, para, found)
             firsts, j = set(), 0
             for s, e in para.sentences:
                 while j < len(found) and found[j][0] < s:
                     j += 1
                 if j < len(found) and found[j][0] < e:
                     firsts.add(found[j][0])
+            if para.list_item and found and found[0][2].islower() and self._goes_on(i):
+                firsts.discard(found[0][0])  # "fotokopi KTP;": the item goes on the colon's
+                # sentence, its first word in lowercase as EYD V lists it
             for k, (s, e, word) in enumerate(found):
                 initial = (
                     s in firsts
@@ -194,6 +203,15 @@ class Doc:
                 )
                 out.append(Token(s, e, word, i, initial))
         return out
+
+    def _goes_on(self, i: int) -> bool:
+        """Does the paragraph before ``i`` leave its sentence open for the list item ``i`` (a
+        colon, a semicolon, a comma, 'dan'/'atau' closing it)? After a full stop an item
+        opens a sentence of its own, with a capital."""
+        if i == 0:
+            return False
+        before = self.text[self.paras[i - 1].start : self.paras[i - 1].end]
+        return before[-1] in ":;," or before.endswith((" dan", " atau", " serta"))
 
     # --- queries ----------------------------------------------------------------------
     def para_text(self, para: Para) -> str:
@@ -258,6 +276,8 @@ def quote_roles(text: str, start: int, end: int) -> list[tuple[int, bool]]:
             after = text[i + 1] if i + 1 < len(text) else " "
             loose_before = text[i - 1] in " ([\n"
             opening = not inside if loose_before and after in " \n" else loose_before
+            if not opening and not inside and c == "“" and after.isupper():
+                opening = True  # 'melalui prinsip“Saring …”': no quote is open, so it opens one
         out.append((i, opening))
         inside = opening
     return out
@@ -289,8 +309,15 @@ def _sentences(
     pos = start
     for m in _SENTENCE_END.finditer(text, start, end):
         before = text[max(start, m.start() - 12) : m.start()]
-        word = re.search(r"([^\W\d_]+)$", before)
-        if text[m.start()] == "." and word and _abbreviation(word.group(1)):
+        word = re.search(r"(\d ?)?([^\W\d_]+)$", before)
+        # A single letter after a number is its era or unit, no initial: "libur Idulfitri
+        # 1446H. Mereka …", "1445 H. Kegiatan …" end the sentence.
+        if (
+            text[m.start()] == "."
+            and word
+            and _abbreviation(word.group(2))
+            and not (word.group(1) and len(word.group(2)) == 1)
+        ):
             continue
         out.append((pos, m.start() + len(m.group().rstrip())))
         pos = m.end()
@@ -306,11 +333,65 @@ def _lead_space(text: str, s: int, e: int) -> int:
     return n
 
 
+# A list's item after a paragraph that ends with a colon ("… antara lain:" / "Biaya pembuatan
+# paspor adalah:"): a short line of one noun phrase, with or without its stop ("Kartu Keluarga
+# (KK).", "Paspor biasa 48 halaman: Rp350.000", "2 lembar pas foto berwarna"). A modal or
+# aspect word, 'adalah', or a di-/meN- verb outside a 'yang'/'jika' clause or brackets is a
+# predicate: the line is a sentence again ("Semua dokumen harus dibawa …"), and the list has
+# ended (ber- words are left: in an item they describe its noun, 'berwarna', 'berlaku').
+_ITEM_WORDS = 16
+_PREDICATE = re.compile(
+    r"\b(?:harus|dapat|akan|wajib|bisa|perlu|telah|sudah|sedang|boleh|mampu|tidak|belum"
+    r"|adalah|merupakan|di[a-z]{4,}|me[mny][a-z]{4,}|meng[a-z]{3,})\b"
+)
+# A clause that hangs on the item's noun, or a condition: its verb is no predicate of the line.
+_DEPENDENT = re.compile(r"\((?:[^()]*)\)|\b(?:yang|jika|apabila|bila|bagi|untuk|dengan)\b.*")
+
+
+def _items_after_colon(text: str, paras: list[Para]) -> None:
+    """Mark the lines that follow a paragraph ending with a colon as list items while each is
+    one short phrase with no predicate of its own."""
+    for k, para in enumerate(paras):
+        if para.kind == "caption" or text[para.end - 1] != ":":
+            continue
+        for item in paras[k + 1 :]:
+            if item.kind in ("caption", "credit"):
+                break
+            line = text[item.start : item.end]
+            if not item.list_item and (line[0] in "\"“'‘" or not _item_like(line)):
+                break
+            item.list_item = True
+
+
+def _item_like(line: str) -> bool:
+    body = line.rstrip(".;")
+    if len(body.split()) > _ITEM_WORDS or _SENTENCE_END.search(body):
+        return False
+    return _PREDICATE.search(_DEPENDENT.sub(" ", body)) is None
+
+
 def _abbreviation(word: str) -> bool:
     """``Dok.``, ``S.H.``, ``a.n.``: a period that does not end a sentence."""
     if len(word) == 1:
         return True
     return word.lower() in ABBREVIATIONS or word.lower() in _MORE_ABBREVIATIONS
+
+
+# A web address in a title ("Pemanfaatan infodairi.id ke …"): written as the address is, no
+# word of the title to capitalise.
+_WEB_ADDRESS = re.compile(
+    r"(?<![\w.])(?:www\.)?[^\W_][\w-]*(?:\.[\w-]+)*"
+    r"\.(?:com|id|net|org|co|news|info|tv|io)(?![\w-])(?:/\S*)?"
+)
+
+
+def _without_addresses(
+    text: str, para: Para, found: list[tuple[int, int, str]]
+) -> list[tuple[int, int, str]]:
+    spans = [m.span() for m in _WEB_ADDRESS.finditer(text, para.start, para.end)]
+    if not spans:
+        return found
+    return [w for w in found if not any(s <= w[0] < e for s, e in spans)]
 
 
 def _after_opening_quote(text: str, start: int, para_start: int) -> bool:

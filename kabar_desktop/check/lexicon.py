@@ -174,3 +174,12 @@ COUNTRIES = words(
 # ('tempat tinggal', 'pintu masuk', 'jalan keluar'); readers take a predicate after its
 # subject, so 'daftar hadir' stays a noun phrase where no subject stands before it.
 BARE_VERBS = words("datang turun tampak hadir tiba pulang pergi muncul lulus wafat")
+
+# Nouns of an event or an occasion: what an opening 'Dalam/Pada … itu' sets the main clause
+# in ('Dalam pertemuan itu, …', 'Pada kesempatan tersebut, …'; round 21).
+OCCASION_NOUNS = words(
+    """pertemuan kegiatan acara kesempatan rapat kunjungan sosialisasi pelatihan audiensi
+    diskusi dialog seminar lokakarya upacara apel momen momentum forum sidang agenda
+    peringatan perayaan lomba penyuluhan pemeriksaan razia sidak inspeksi koordinasi
+    rakor konferensi pameran festival peresmian pelantikan penandatanganan wawancara"""
+)

@@ -339,3 +339,20 @@ def repaired(
 
 def _common_word(form: str) -> bool:
     return form.isalpha() and form.islower()
+
+
+# --- pe- without its nasal (round 21) --------------------------------------------------------
+def with_nasal_pe(root: str, suffix: str) -> str:
+    """The peN- form of ``root`` + ``suffix``: 'deportasi', 'an' → 'pendeportasian'."""
+    return spell(Analysis(("peN",), root, suffix, ""))
+
+
+def bare_pe_slip(root: str, suffix: str, known: Callable[[str], bool]) -> bool:
+    """pe- without its nasal before a root that takes peN- (EYD V / KBBI: peN- is pe- only
+    before l, r, w, y and the nasals; pe- of its own stands in a few nouns of doers that the
+    lists give, such as petani, pedagang): 'pedeportasian' is 'pendeportasian' when the peN-
+    form of the same root and suffix is a word."""
+    if not suffix or root[:1] in ("l", "r", "w", "y", "m", "n") or root[:2] in ("ny", "ng"):
+        return False
+    nasal = with_nasal_pe(root, suffix)
+    return nasal != "pe" + root + suffix and known(nasal)

@@ -152,11 +152,22 @@ class Speller:
             return has_flag(flags, AN_FLAGS) or root + "an" in self.lists.stems
         if "pe" in pre and root not in self.lists.curated and not has_flag(flags, PE_FLAGS):
             return False  # pe- without the nasal: petani, pegawai (not "pepres")
+        if self._bare_pe(a):
+            return False  # "pedeportasian": a root the lists give no pe- flag takes peN-
         if not pre and suf and self._weak(root):
             return False  # "kedapan": the list gives the root no affix at all
         if not pre and suf == "an" and flags and root not in self.lists.curated:
             return "a0" in pairs(flags) or _verb_flags(flags)  # binaan, not "tamanan"
         return not (a.verbal and self._weak(root) and self.near_verbs(root))
+
+    def _bare_pe(self, a: m.Analysis) -> bool:
+        """pe- without its nasal on a root of Kabar's own list (which gives no affix flags, so
+        nothing licenses a bare pe-) whose peN- form is a word: 'pedeportasian' (round 21)."""
+        return (
+            a.prefixes == ("pe",)
+            and a.root in self.lists.curated
+            and m.bare_pe_slip(a.root, a.suffix, self.known)
+        )
 
     def attested(self, word: str) -> bool:
         """Listed, or read with affixes the list's flags give its root (meN- and di- stand for
@@ -212,6 +223,8 @@ class Speller:
 
     def _fix(self, lower: str) -> Fix | None:
         for a in self.readings(lower):
+            if self._bare_pe(a):
+                return Fix(m.with_nasal_pe(a.root, a.suffix) + a.clitic, "sound")  # pedeportasian
             regular = _regular(a)
             if not a.regular and self._licensed(regular) and self._flagged(regular):
                 return Fix(m.spell(a), "sound")  # mensosialisasikan, berserta (not Mentawai)

@@ -89,7 +89,11 @@ class Lead:
         purpose = tidy(self.d.purpose).rstrip(".,").rstrip()
         if purpose and body:
             text, source = body[0]
-            if not source:  # the pattern's own first word goes lowercase after the clause
+            # after the clause, the sentence's first word keeps its own case: the pattern's
+            # word goes lowercase, and so does a fact the writer typed in lowercase
+            # ("upacara peringatan …"), which fill() capitalised to open the sentence
+            typed = getattr(self.d, source, None) if source else None
+            if not source or (isinstance(typed, str) and tidy(typed)[:1].islower()):
                 body[0] = (text[:1].lower() + text[1:], source)
             body = [(purpose[:1].upper() + purpose[1:], "purpose"), (", ", ""), *body]
         if self.d.participants.strip() and self.kind not in ("rapat", "laporan"):

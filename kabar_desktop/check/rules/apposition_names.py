@@ -318,8 +318,8 @@ def _alone_elsewhere(doc: Doc, word: str, span: tuple[int, int]) -> bool:
             continue
         before = toks[n - 1] if n else None
         after = toks[n + 1] if n + 1 < len(toks) else None
-        if doc.in_quote(t.start):
-            continue
+        if doc.in_quote(t.start) or doc.paras[t.para].kind == "title":
+            continue  # a title's words are capitalised whatever they are (round 21)
         if before is not None and not t.initial and _capital_beside(doc, before, t):
             continue
         if after is not None and _capital_beside(doc, t, after):

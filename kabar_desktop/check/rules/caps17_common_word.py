@@ -32,6 +32,7 @@ from kabar_desktop.check.rules.commas import PROVINCES
 from kabar_desktop.check.rules.inner_caps import _CLOSED, _mid_sentence
 from kabar_desktop.check.rules.place_names import one_word_places
 from kabar_desktop.check.rules.plain_runs import capital_runs
+from kabar_desktop.check.rules.words21_caps import ordinal_in_name
 from kabar_desktop.check.suggest import frequent
 
 # The genre's nouns and positions K3 and K2 read.
@@ -166,6 +167,8 @@ def _capital_common_word(doc: Doc) -> Iterator[Hit]:
             continue  # "Bapas Nusakambangan": a name goes on
         if nxt is not None and nxt.text.lower() in ("nomor", "no"):
             continue  # "Undang-undang nomor 22": a regulation's name, K31's
+        if ordinal_in_name(doc.text, t.end):
+            continue  # "predikat Terbaik ke-3 Nilai IKPA": an award's name (round 21)
         if re.match(r" \(?\d", doc.text[t.end : t.end + 3]):
             continue  # "Nomor 22", "Tahun 2022", "Blok 3": a numbered one's name
         if doc.text[t.end : t.end + 1] in "-’'/.":

@@ -46,6 +46,7 @@ from kabar_desktop.check.rules.seams19_degrees import degree_closings
 from kabar_desktop.check.rules.seams19_names import province_then_name
 from kabar_desktop.check.rules.seams19_subjects import office_subject_comma
 from kabar_desktop.check.rules.seams20_names import titled_name
+from kabar_desktop.check.rules.seams21_names import UNIT_HEADS, person_appositions, unit_fields
 from kabar_desktop.check.rules.subject_commas import (
     _FRONTING,
     _NOT_SUBJECTS,
@@ -98,6 +99,11 @@ def _lower_position(doc: Doc, i: int) -> bool:
     return doc.text[toks[i - 1].end : toks[i].start] == ", " and _phrase_end(doc, i) - i >= 2
 
 
+def _is_position_word(word: str) -> bool:
+    """A capitalised position or unit head's title ('Kasi', 'Kepala', 'Kasubbid')."""
+    return word[:1].isupper() and (word.lower() in POSITIONS or word.lower() in UNIT_HEADS)
+
+
 def _is_position(t: Token) -> bool:
     return t.text.lower() in POSITIONS and t.text[0].isupper()
 
@@ -109,6 +115,7 @@ def apposition(doc: Doc) -> Iterator[Hit]:
     yield from degree_closings(doc)  # round 19: "Budi, S.T. didampingi", "S.Si. Kasi"
     yield from province_then_name(doc)  # round 19: "Kepala … Denpasar, Bali Ni Luh … mengatakan"
     yield from titled_name(doc)  # round 20: "Pj Bupati Inhil H. Herman pada"
+    yield from person_appositions(doc)  # round 21: "Zakaria (39) warga …", "… panggilan akrab"
     for i, t in enumerate(toks):
         if t.text.lower() not in POSITIONS or doc.paras[t.para].kind == "title":
             continue
@@ -227,6 +234,10 @@ def list_comma(doc: Doc) -> Iterator[Hit]:
                 doc, last_word, conj, after, m.start(3)
             ):
                 continue  # "Pembinaan, Monitoring, Pengawasan dan Pengendalian (Bintorwasdal)"
+            if _is_position_word(items.split()[0]) and not _is_position_word(first):
+                continue  # "Devi, Kasi Binadik dan Giatja …": a name and its position
+            if unit_fields(text, para.start, m.start(1)):
+                continue  # "Subbidang Penyuluhan Hukum, Bantuan Hukum dan JDIH": a unit's name
             if _case_differs(first, items, after) or list_is_name(doc, m.start(1), after, m.end(5)):
                 continue  # "Dinas Ketahanan Pangan, Pertanian dan Perikanan": a name
             if items[0].isupper() and _ends_position(doc, i):

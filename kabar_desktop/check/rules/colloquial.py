@@ -68,6 +68,7 @@ gitu | begitu | KBBI: gitu adv cak, begitu
 pengen | ingin | KBBI: pengin v cak, ingin (pengen, as typed)
 pengin | ingin | KBBI: pengin v cak, ingin
 kepingin | ingin | KBBI: kepingin v cak, ingin
+pingin | ingin | KBBI: pengin v cak, ingin (pingin, as typed and spoken)
 dikit | sedikit | KBBI: dikit num cak, sedikit
 gede | besar | KBBI: gede a cak, besar
 belom | belum | KBBI: belum adv (belom, ragam cakapan)

@@ -3,7 +3,9 @@ call, kept apart so their modules stay small. Each is EYD V (Tanda Koma) where t
 the seam plain, and silent where they could be read another way.
 
 - P39 `Hal itu karena, kondisi …`, `… adalah, KUA …`: no comma between a conjunction, a
-  copula or `yaitu` and what it opens;
+  copula or `yaitu` and what it opens; nor between `dan`/`serta`/`atau` and the name it adds
+  (`Judith dan, Mona Sianturi` → `dan Mona`; round 21), unless an aside closed by its own
+  comma follows (`dan, menurut Budi, …`);
 - P39 `Pria yang akrab disapa Budi itu, menyebutkan …`: a subject closed by a demonstrative,
   then its predicate: no comma between them;
 - P17 `hanya melakukan pelanggaran bukan kejahatan,`: a short contrast with `bukan` after
@@ -27,6 +29,8 @@ from kabar_desktop.check.rules.commas import is_verb
 _CONJUNCTION_COMMA = re.compile(
     r"(?<=[^\W\d_] )(karena|sehingga|agar|supaya|seperti|bahwa|adalah|merupakan|ialah|yaitu"
     r"|yakni)(,) ([A-Za-z]+)\b"
+    # round 21: 'dan'/'serta'/'atau' before the name it adds ("Judith dan, Mona Sianturi")
+    r"|(?<=[^\W\d_] )(dan|serta|atau)(,) ([A-Z][a-z]+)\b"
 )
 # An aside may stand between the conjunction and its clause: "karena, menurut Budi, …".
 _ASIDE_OPENERS = FUNCTION_WORDS | words(
@@ -40,16 +44,17 @@ def conjunction_comma(doc: Doc, s: int, e: int) -> Iterator[Hit]:
     """'Hal itu karena, kondisi sedang …': the comma parts a conjunction from its clause."""
     text = doc.text
     for m in _CONJUNCTION_COMMA.finditer(text, s, e):
-        if m.group(3).lower() in _ASIDE_OPENERS:
+        g = 1 if m.group(1) else 4  # the conjunction's group: its comma and word follow it
+        if m.group(g + 2).lower() in _ASIDE_OPENERS:
             continue
-        if "," in " ".join(text[m.end(3) : e].split(" ", 2)[:2]):
+        if "," in " ".join(text[m.end(g + 2) : e].split(" ", 2)[:2]):
             continue  # "karena, pertama, …", "karena, ya kan, …": a short aside, closed
         yield Hit(
-            m.start(2),
-            m.end(2),
+            m.start(g + 1),
+            m.end(g + 1),
             N_("No comma after '{word}': the clause it opens follows it directly."),
             "",
-            {"word": m.group(1)},
+            {"word": m.group(g)},
         )
 
 

@@ -10,6 +10,13 @@ A connector between sentences after a comma opens a new sentence too: written wi
 ('oleh PK, Selain itu terdapat …': the writer meant a new sentence, in a speaker's words as
 well), or 'oleh karena itu' / 'oleh sebab itu' in the writer's own words ('tugas, oleh
 karena itu Kemenag …' → 'tugas. Oleh karena itu, Kemenag …').
+
+Round 21: any common noun of the dictionary (not only the genre's) capitalised after a comma,
+with its demonstrative and then a predicate, after a whole clause (``… (MoU), Pertemuan itu
+dihadiri …``, after a bracket's short form too); a name repeated after a comma as the new
+sentence's subject (seams21_fragments.py). Silent where the comma is the sentence's first and
+closes an opening phrase or clause (``Saat kegiatan berlangsung, Petugas itu …``: a capital's
+slip, not a splice).
 """
 
 from __future__ import annotations
@@ -64,8 +71,11 @@ def _spliced(doc: Doc, i: int) -> bool:
     if i == 0 or i + 1 >= len(toks) or t.initial or not capitalised(t) or t.text.isupper():
         return False
     prev, nxt = toks[i - 1], toks[i + 1]
-    if prev.para != t.para or doc.text[prev.end : t.start] != ", ":
+    gap = doc.text[prev.end : t.start]
+    if prev.para != t.para or gap not in (", ", "), "):
         return False
+    if gap == "), " and not _pointed_subject(doc, i):
+        return False  # round 21: after a bracket's short form, only the plain new sentence
     if not doc.adjacent(t, nxt) or not nxt.text[:1].islower() or nxt.text in _LIST_LINKS:
         return False
     if in_title(doc, t) or in_dateline(doc, t) or doc.in_quote(t.start):
@@ -73,12 +83,73 @@ def _spliced(doc: Doc, i: int) -> bool:
     para = doc.paras[t.para]
     if para.kind == "lead" and prev.start == para.start:
         return False  # "Medan, Bertempat di …": a dateline's city set off by a comma
-    return _sentence_start(t.text.lower(), nxt.text)
+    if _opening_phrase_closed(doc, i):
+        return False  # round 21: "Saat kegiatan berlangsung, Petugas itu …": a capital's slip
+    if _sentence_start(t.text.lower(), nxt.text):
+        return True
+    return _pointed_subject(doc, i)
+
+
+def _opening_phrase_closed(doc: Doc, i: int) -> bool:
+    """The comma before token ``i`` is the sentence's first and closes an opening phrase or
+    clause ('Saat kegiatan berlangsung,', 'Menurut Karutan,'): what follows is the main
+    clause, whatever its first word's case."""
+    from kabar_desktop.check import clause_reader as cr
+
+    t = doc.tokens[i]
+    sentence = next((a for a, b in doc.paras[t.para].sentences if a <= t.start < b), None)
+    if sentence is None or "," in doc.text[sentence : t.start - 2]:
+        return False
+    first = doc.text[sentence : sentence + 20].lstrip('“"').split(" ", 1)[0].lower()
+    return first in cr.SUBORDINATORS or first in cr.PREPOSITIONS
+
+
+def _pointed_subject(doc: Doc, i: int) -> bool:
+    """Round 21: a common noun of the dictionary, capitalised after a comma, that 'itu',
+    'ini' or 'tersebut' points back to, then at once a predicate ('…(MoU), Pertemuan itu
+    dihadiri …'): the subject and predicate of a new sentence. A name or a place is no
+    word the demonstrative follows with a verb; the noun must be one the dictionary knows
+    and the gazetteer does not."""
+    from kabar_desktop.check import clause_reader as cr
+    from kabar_desktop.check.places import is_place_word
+    from kabar_desktop.check.spelling import speller
+
+    toks = doc.tokens
+    t, nxt = toks[i], toks[i + 1]
+    if nxt.text not in _POINTERS or i + 2 >= len(toks) or not doc.adjacent(nxt, toks[i + 2]):
+        return False
+    k = i + 2
+    while k + 1 < len(toks) and toks[k].text in _AUX and doc.adjacent(toks[k], toks[k + 1]):
+        k += 1  # "Kegiatan ini juga dihadiri", "… tersebut telah dilaksanakan"
+    verb = toks[k].text
+    if not verb.islower() or not cr.is_predicate(verb) or verb in ("ada", "adalah", "merupakan"):
+        return False
+    word = t.text.lower()
+    if not t.text.isalpha() or is_place_word(t.text) or t.text in doc.given_names:
+        return False
+    # the words before the comma are a whole clause, with a predicate of their own (not
+    # an opening phrase: "Menurut Budi, Pelatihan itu …" is a capital's slip, K-rules')
+    sentence = next((a for a, b in doc.paras[t.para].sentences if a <= t.start < b), None)
+    if sentence is None:
+        return False
+    before = [w.lower() for _, w in cr.tokens(doc.text, sentence, t.start)]
+    if not before or before[0] in cr.SUBORDINATORS or before[0] in cr.PREPOSITIONS:
+        return False
+    if not any(cr.is_predicate(w) for w in before[1:]):
+        return False
+    return speller().known(word) and word not in _NOT_SUBJECT_NOUNS
+
+
+# Adverbs, aspect and modal words between the subject and its verb.
+_AUX = words("juga pun telah sudah akan turut langsung dapat bisa harus masih sedang")
+# Capitalised words the demonstrative may follow inside a name or a title ('Hari ini').
+_NOT_SUBJECT_NOUNS = words("hari tahun bulan minggu pekan saat waktu kali")
 
 
 def _hit(doc: Doc, prev: Token, t: Token) -> Hit:
+    bracket = doc.text[prev.end : prev.end + 1] == ")"
     return Hit(
-        prev.end,
+        prev.end + bracket,
         t.end,
         N_("A comma does not join two sentences: end the first with a full stop."),
         ". " + t.text,
@@ -97,6 +168,14 @@ def comma_splices(doc: Doc) -> Iterator[Hit]:
             starts.add(toks[i - 1].end)
             yield _hit(doc, toks[i - 1], t)
     yield from (h for h in _connector_splices(doc) if h.start not in starts)
+    from kabar_desktop.check.rules.seams21_fragments import repeated_name_splice
+
+    for para in doc.prose_paras():  # round 21: "… adalah Zakaria …, Zakaria yang …"
+        for s, e in para.sentences:
+            if text.count(", ", s, e):
+                for hit in repeated_name_splice(doc, s, e):
+                    if hit.start not in starts:
+                        yield hit
 
 
 def _connector_splices(doc: Doc) -> Iterator[Hit]:

@@ -202,6 +202,7 @@ def _salah_satunya_hits(doc: Doc) -> Iterator[Hit]:
     )
     from kabar_desktop.check.rules.comma_seams import demonstrative, list_or_example
     from kabar_desktop.check.rules.seam_examples import explanation_commas
+    from kabar_desktop.check.rules.seams21_names import relative_subject
 
     text = doc.text
     for para in doc.prose_paras():
@@ -229,6 +230,8 @@ def _salah_satunya_hits(doc: Doc) -> Iterator[Hit]:
                     continue  # after 'itu' only 'yaitu'/'yakni': "Ia … pintu itu, yakni …"
                 if not any(_predicate(w.lower().strip('“”"()')) for w in segment[:-1]):
                     continue
+                if m.group(1) in ("antara lain", "di antaranya") and relative_subject(segment):
+                    continue  # "Dokumen yang harus disiapkan antara lain: …": the predicate
                 word = m.group(1)
                 if not list_or_example(doc, s, m, segment):
                     continue
@@ -293,6 +296,9 @@ def province_comma(doc: Doc) -> Iterator[Hit]:
     from kabar_desktop.check.rules.seams20_places import place_seams
 
     yield from place_seams(doc)  # round 20: 'Pontianak Kalbar', 'Kemendagri Jalan …'
+    from kabar_desktop.check.rules.seams21_places import city_then_country
+
+    yield from city_then_country(doc)  # round 21: 'asal Kuala Lumpur Malaysia'
 
 
 # P13 (clauses.py) reads this one too: a plain noun phrase, the comma, then its predicate

@@ -51,6 +51,12 @@ from kabar_desktop.check.rules.case_reading import (
 from kabar_desktop.check.rules.clause_capitals import counted_by_word, people_phrase
 from kabar_desktop.check.rules.headline import headline
 from kabar_desktop.check.rules.people_nouns import PEOPLE_NOUNS
+from kabar_desktop.check.rules.words21_caps import (
+    short_form_terms,
+    slash_named,
+    title_case_sentences,
+    year_nouns,
+)
 
 # Common nouns often capitalised as if they were names: "pelayanan Keimigrasian".
 _COMMON_NOUNS = words("keimigrasian")
@@ -330,13 +336,18 @@ def genre_nouns(doc: Doc) -> Iterator[Hit]:
     spans: list[tuple[int, int]] = []
     for h in _genre_nouns(doc):
         spans.append((h.start, h.end))
-        yield h
+        if not slash_named(doc.text, h.end):  # 'setiap Desa/Kelurahan Sadar Hukum' (round 21)
+            yield h
     # Round 14: a list's capitalised item, a reported clause's first word, the yard of an
     # office, a noun a demonstrative points back to (capital_contexts.py).
     extra = (*list_items(doc), *reported_clauses(doc), *place_parts(doc), *demonstrated_nouns(doc))
     extra = (*extra, *common_levels(doc))  # round 19: a level word naming no place
     extra = (*extra, *field_nouns(doc))  # round 20: 'di bidang Pemasyarakatan'
+    extra = (*extra, *short_form_terms(doc), *year_nouns(doc))  # round 21: '… (SDM)', 'Tahun'
+    extra = (*extra, *title_case_sentences(doc))  # round 21: '… Melayani Ribuan Pengunjung'
     for h in extra:
+        if slash_named(doc.text, h.end):
+            continue
         if not any(s < h.end and h.start < e for s, e in spans):
             spans.append((h.start, h.end))
             yield h

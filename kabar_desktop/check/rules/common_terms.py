@@ -119,6 +119,13 @@ TERMS: tuple[tuple[str, str, str], ...] = (
 )
 _TERMS: dict[tuple[str, ...], str] = {tuple(t.split()): kind for t, kind, _ in TERMS}
 _LONGEST = max(len(k) for k in _TERMS)
+
+
+def k14_term(lower_words: tuple[str, ...]) -> bool:
+    """Whether K14's list holds the term (K14 reads it, with its own reasons)."""
+    return lower_words in _TERMS
+
+
 # Words that may open a sentence before a term and are no name's head: "Kegiatan Litmas
 # terdiri …", "Pelayanan Warga Binaan Pemasyarakatan khususnya …" (not "Balai Pemasyarakatan").
 _HEADS = words(

@@ -18,6 +18,7 @@ from kabar_desktop.check.rules.later_clauses import ATTRIBUTION_NYA, maka_after_
 from kabar_desktop.check.rules.seams18_openings import occasion_comma, role_commas
 from kabar_desktop.check.rules.seams19_openings import opening_phrase_comma
 from kabar_desktop.check.rules.seams20_openings import demonstrative_opening
+from kabar_desktop.check.rules.seams21_openings import short_occasion
 
 # ("Tentunya", a modal adverb, runs into its clause: "Tentunya hal itu dilakukan …".)
 _CONNECTORS = re.compile(
@@ -140,15 +141,20 @@ def connector_comma(doc: Doc) -> Iterator[Hit]:
                 continue  # "Namun sebenarnya, semua …": the comma closes the adverb group
             if m is None:  # round 14: "Karenanya Rudenim …", "“Ya nanti …", "Melalui … ini pemohon"
                 quoted = doc.in_quote(s)
-                hit = interjection(doc, s, _e) or (
-                    None
-                    if quoted
-                    else viewpoint(doc, s, _e)
-                    or demonstrative_phrase(doc, s, _e)
-                    or time_span(doc, s, _e)
-                    or occasion_comma(doc, s, _e)
-                    or opening_phrase_comma(doc, s, _e)  # round 19
-                ) or demonstrative_opening(doc, s, _e)  # round 20: in a speaker's words too
+                hit = (
+                    interjection(doc, s, _e)
+                    or (
+                        None
+                        if quoted
+                        else viewpoint(doc, s, _e)
+                        or demonstrative_phrase(doc, s, _e)
+                        or time_span(doc, s, _e)
+                        or occasion_comma(doc, s, _e)
+                        or opening_phrase_comma(doc, s, _e)  # round 19
+                        or short_occasion(doc, s, _e)  # round 21
+                    )
+                    or demonstrative_opening(doc, s, _e)  # round 20: in a speaker's words too
+                )
                 if hit:
                     yield hit
                     continue

@@ -38,7 +38,11 @@ _OUTLET_CITY = re.compile(
 # A medium's name, a comma, then the city in capitals and a bar or dash: a whole dateline in
 # the medium's own form ("1Minutesnews, TAPTENG | …", "Antaranews, KUPANG – …").
 _MEDIUM_CITY = re.compile(r"[\w.]{3,40}, [A-Z]{3,}(?: [A-Z]{3,}){0,2} ?[|–—-] ?(?=\S)")
-_CITY_COMMA = re.compile(r"((?:[A-Z][A-Za-z]+ ){0,2}[A-Z][A-Za-z]+), [A-Z][a-z]")
+# A city, or a regency or city with its level word ("Kabupaten Pemalang, Pos Jateng …"),
+# then a comma before a capital.
+_CITY_COMMA = re.compile(
+    r"(?:(?:Kabupaten|Kota|Provinsi) )?((?:[A-Z][A-Za-z]+ ){0,2}[A-Z][A-Za-z]+), [A-Z][a-z]"
+)
 
 
 def dateline_finding(doc: Doc, para: Para) -> Hit | None:
@@ -122,7 +126,7 @@ def _bare_medium(doc: Doc, para: Para, head: str) -> Hit | None:
             return None  # "Radar Timor": a region's name in it, the older reading's
         if not any(w.lower() in _MEDIA_WORDS for w in rest):
             return None
-    city = _office_city(doc, para, para.start + len(head))
+    city = office_city(doc, para, para.start + len(head))
     fix = f"{city}, {name}" if city else None  # the message names the city it adds
     start = para.start + (len(head) - len(head.lstrip()))
     if city:
@@ -132,7 +136,7 @@ def _bare_medium(doc: Doc, para: Para, head: str) -> Hit | None:
     return Hit(start, start + len(name), NO_CITY, None, {"word": name}, framed=True)
 
 
-def _office_city(doc: Doc, para: Para, start: int) -> str | None:
+def office_city(doc: Doc, para: Para, start: int) -> str | None:
     """The place of the first office the lead names after ``start``, if the gazetteer knows it."""
     from kabar_desktop.check.rules.appositions import full_place_names
 

@@ -37,6 +37,7 @@ from kabar_desktop.check.rules.clauses import _SEMENTARA_BEFORE, _SEMENTARA_MAYB
 from kabar_desktop.check.rules.fragment_relatives import relative_fragment
 from kabar_desktop.check.rules.seams19_fragments import joined_fragment
 from kabar_desktop.check.rules.seams20_fragments import relative_cut_off
+from kabar_desktop.check.rules.seams21_fragments import comparison_fragment
 
 # The kinds of clause that keep a comma when they follow their main clause: a concession
 # (contrast, like 'tetapi'), a phrase of means, a verb phrase that describes.
@@ -56,9 +57,11 @@ def reason_fragments(doc: Doc) -> Iterator[Hit]:
                 continue  # the cheap test first
             if text[s:e].rstrip("\"”’)' ")[-1:] not in (".", "!"):
                 continue  # a subheading, a line with no stop (P4's): no sentence to judge
-            joined = joined_fragment(doc, s, e, para.start) or relative_cut_off(
-                doc, s, e, para.start
-            )  # rounds 19 and 20
+            joined = (
+                joined_fragment(doc, s, e, para.start)
+                or relative_cut_off(doc, s, e, para.start)
+                or comparison_fragment(doc, s, e, para.start)
+            )  # rounds 19, 20 and 21
             if joined is not None:
                 yield joined
                 continue

@@ -1,6 +1,8 @@
-"""Two slips of form that need no reading of the sentence: a time zone after any clock time
-written in small letters ('sampai 16.00 Wita', N4's), and a name's initial glued to the name
-('Bupati H.Mashuri', 'Lapangan J.Wayong', P9's: one space after an initial's period, EYD V).
+"""Slips of form that need no reading of the sentence: a time zone after any clock time
+written in small letters ('sampai 16.00 Wita', N4's), a name's initial glued to the name
+('Bupati H.Mashuri', 'Lapangan J.Wayong', P9's: one space after an initial's period, EYD V),
+and an opening quote mark glued to the word before it ('prinsip“Saring …”', P9's: a space
+before an opening mark, as before an opening bracket).
 """
 
 from __future__ import annotations
@@ -8,7 +10,7 @@ from __future__ import annotations
 import re
 from collections.abc import Iterator
 
-from kabar_desktop.check.document import Doc
+from kabar_desktop.check.document import Doc, quote_roles
 from kabar_desktop.check.rules import N_, Hit
 
 # A clock time, then its zone in the wrong case: "08.00 Wita", "16.00 wib" (N4's "pukul"
@@ -55,3 +57,21 @@ def glued_initials(doc: Doc) -> Iterator[Hit]:
             N_("A space follows a punctuation mark."),
             f"{m.group(1)}. {m.group(2)}",
         )
+    yield from _glued_openings(doc)
+
+
+def _glued_openings(doc: Doc) -> Iterator[Hit]:
+    """'melalui prinsip“Saring …”' → 'prinsip “Saring': an opening mark between a word and
+    the quote's first word stands apart from the word before it."""
+    text = doc.text
+    if "“" not in text and '"' not in text:
+        return
+    for para in doc.paras:
+        for i, opening in quote_roles(text, para.start, para.end):
+            if (
+                opening
+                and i > para.start
+                and text[i - 1].isalnum()
+                and text[i + 1 : i + 2].isalpha()
+            ):
+                yield Hit(i, i + 1, N_("A space goes before an opening quote mark."), " " + text[i])

@@ -34,6 +34,7 @@ from kabar_desktop.check.rules.case_reading import (
 )
 from kabar_desktop.check.rules.clause_capitals import comma_openers
 from kabar_desktop.check.rules.headline import headline
+from kabar_desktop.check.rules.words21_caps import ordinal_in_name
 
 # Closed classes (KBBI: kata tugas, numeralia tak tentu, pronomina persona ketiga). Not
 # 'saya', 'kami', 'kita' (K13), not 'Anda' (a capital by EYD V).
@@ -167,6 +168,8 @@ def derived_words(doc: Doc) -> Iterator[Hit]:
             continue
         if doc.text[t.end : t.end + 1] in ("-", "’", "'") or not _derived(t.text):
             continue
+        if ordinal_in_name(doc.text, t.end):
+            continue  # "predikat Terbaik ke-3 Nilai IKPA": an award's name (round 21)
         if law_term(doc, i) or _spelled_out(doc, i):
             continue  # "Anak yang Berhadapan dengan Hukum": the law's own capitals
         yield _lower_hit(t, N_("'{word}' is a verb or an adjective: lowercase in mid-sentence."))

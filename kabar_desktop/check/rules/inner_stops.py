@@ -5,6 +5,10 @@ No sentence ends before a lowercase word, and the stop has no space after it, so
 where the space between the two words should: a slip of the finger. A web address
 ('detikberau.com', 'victorynews.id') or a file's name ('surat.pdf') keeps its dot, as does
 a word with more dots or marks around it ('a.n.', 'www.x.go.id').
+
+Round 21: a full stop after a web address, then a space and a lowercase word
+('di infodairi.id. sebagai ruang …'): a sentence does not end before a lowercase word, and
+an address is no abbreviation whose stop may stand inside a sentence; the stop goes.
 """
 
 from __future__ import annotations
@@ -56,3 +60,26 @@ def address_spans(text: str) -> list[tuple[int, int]]:
     if "://" not in text and "www." not in text and "@" not in text:
         return []
     return [(m.start(), m.end()) for m in _ADDRESS.finditer(text)]
+
+
+_TLD = r"(?:com|id|net|org|info|news|co|go|ac|sch|or|web|my|biz|tv|xyz|online|site|io)"
+_ADDRESS_STOP = re.compile(rf"(?<![\w./@-])((?:[a-z0-9-]+\.)+{_TLD})\. ([a-z]{{2,}})\b")
+
+
+def stop_after_address(doc: Doc) -> Iterator[Hit]:
+    """'infodairi.id. sebagai' → 'infodairi.id sebagai'."""
+    text = doc.text
+    if ". " not in text:
+        return
+    for para in doc.prose_paras():
+        for m in _ADDRESS_STOP.finditer(text, para.start, para.end):
+            if m.group(2) in _NOT_WORDS:
+                continue
+            fix = f"{m.group(1)} {m.group(2)}"
+            yield Hit(
+                m.start(1),
+                m.end(2),
+                N_("No full stop stands between two words of one sentence: '{word}'."),
+                fix,
+                {"word": fix},
+            )

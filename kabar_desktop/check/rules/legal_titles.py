@@ -44,6 +44,7 @@ from kabar_desktop.check.rules.clause_capitals import lowercase_title
 from kabar_desktop.check.rules.lowercase_names import _DOCUMENT
 from kabar_desktop.check.rules.names import _HEADS as K10_HEADS
 from kabar_desktop.check.rules.place_names import one_word_places
+from kabar_desktop.check.rules.words21_caps import article_numbers
 from kabar_desktop.check.wordlists import dictionary_base, word_lists
 
 # --- K31 -------------------------------------------------------------------------------
@@ -169,6 +170,7 @@ def _in_title(doc: Doc, pos: int) -> bool:
 @rule("K31", ERROR, N_("A regulation's name capitalises each word except function words"))
 def regulation_names(doc: Doc) -> Iterator[Hit]:
     yield from named_documents(doc)  # "surat edaran Dirjen … Tahun 2022" (round 18)
+    yield from article_numbers(doc)  # "pasal 113 UU …" → "Pasal" (round 21)
     text = doc.text
     low = text.lower()
     if "nomor" not in low and "no." not in low and " no " not in low:

@@ -45,6 +45,7 @@ from kabar_desktop.check.rules.list_names import (
 )
 from kabar_desktop.check.rules.preposition_commas import PREPOSITIONS
 from kabar_desktop.check.rules.seams18_places import place_chain_commas  # noqa: F401
+from kabar_desktop.check.rules.seams21_names import half_closed_holder, listed_office_holder
 
 # (seams18_places is imported above for its patterns: compiled at import, the pattern cache
 # keeps them; P20 in commas.py calls place_chain_commas)
@@ -259,7 +260,8 @@ def closing_comma(doc: Doc) -> Iterator[Hit]:
     text = doc.text
     for para in doc.prose_paras():
         for s, e in para.sentences:
-            yield from unset_names(doc, s, e, _NOT_ITEM_START)  # after a quote too
+            named = list(unset_names(doc, s, e, _NOT_ITEM_START))  # after a quote too
+            yield from named
             if doc.in_quote(s):
                 continue
             one_of = name_one_of(doc, s, e)  # round 14: "Andi salah seorang … Batam mengaku"
@@ -272,6 +274,12 @@ def closing_comma(doc: Doc) -> Iterator[Hit]:
             if ", dan " in text[s:e]:
                 yield from fields_then_name(doc, s, e)  # "Kabid A, B, dan C Budi Santoso"
             if "," in text[s:e]:
+                for hit in (  # round 21: "Dinas A, B dan C Gowa Budi", "Kalapas Calang Budi, …"
+                    *listed_office_holder(doc, s, e),
+                    *half_closed_holder(doc, s, e),
+                ):
+                    if not any(h.start < hit.end and hit.start < h.end for h in named):
+                        yield hit
                 yield from _open_appositions(doc, s, e)
                 body = parent_body(doc, s, e)  # round 14: "Kanim …, Kementerian … (…) menggelar"
                 if body:

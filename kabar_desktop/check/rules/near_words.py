@@ -28,6 +28,7 @@ from kabar_desktop.check.rules.words19_slips import (
     dropped_letter_word,
     initiative_slips,
 )
+from kabar_desktop.check.rules.words21_forms import per_verb_slip
 from kabar_desktop.check.spelling import speller
 from kabar_desktop.check.suggest import edits, frequent, near_frequent
 from kabar_desktop.check.wordlists import confusables
@@ -114,6 +115,10 @@ def near_words(doc: Doc) -> Iterator[Hit]:
             and (slip := root_slip(lower)) is not None
         ):
             fixed = keep_case(t.text, slip)  # "bersampil": ber- on no root that takes it
+            yield Hit(t.start, t.end, _RARE, fixed, {"word": t.text, "fix": fixed})
+            continue
+        if plain and (slip := per_verb_slip(lower)) is not None:
+            fixed = keep_case(t.text, slip)  # "diperolah": per- on a root that takes none
             yield Hit(t.start, t.end, _RARE, fixed, {"word": t.text, "fix": fixed})
             continue
         if not affixed_function_word(lower, check) and any(

@@ -19,6 +19,7 @@ from kabar_desktop.check.lexicon import INSTITUTION_KINDS, POSITION_PARTS, words
 from kabar_desktop.check.rules import N_, Hit
 from kabar_desktop.check.rules.case_reading import capitalised, in_slogan
 from kabar_desktop.check.rules.headline import headline
+from kabar_desktop.check.rules.words21_caps import opens_sentence_in_title_case
 
 # Words after which a run in capitals is a name or a title the writer gives: 'bernama',
 # 'tentang', 'bertema', 'program', 'aplikasi', 'gerakan'.
@@ -143,6 +144,8 @@ def _longer_name(doc: Doc, run: str) -> bool:
             continue  # a title's capitals make no name: 'Kunjungan Kerja ke …' in the title
         if re.match(r" [A-Z]", text[at + len(run) : at + len(run) + 2]):
             return True  # "Masa Depan Cerah": a longer name somewhere
+        if opens_sentence_in_title_case(text, at, run):
+            return True  # "Penyuluhan Hukum Serentak ini diadakan …": the writer's name
         before = text[max(0, at - 30) : at]
         if before.endswith(" ") and before.split()[-1:] and before.split()[-1][:1].isupper():
             return True

@@ -32,6 +32,7 @@ from kabar_desktop.check.rules.case_reading import capitalised, in_title, initia
 from kabar_desktop.check.rules.clause_capitals import short_positions, spread_offices
 from kabar_desktop.check.rules.headline import headline
 from kabar_desktop.check.rules.position_classes import counted_and_coordinated
+from kabar_desktop.check.rules.words21_caps import one_of_many
 
 _DAYS_MONTHS = {w.lower(): w for w in (*WEEKDAYS, *MONTHS, *HOLIDAYS)}
 # Words of a position's name: its parts, positions ('wakil bupati'), and the words that
@@ -165,6 +166,8 @@ def _after_quantifier(doc: Doc, i: int) -> bool:
     if _COUNT_BEFORE.search(doc.text, max(0, toks[i].start - 8), toks[i].start):
         return True
     prev = toks[i - 1] if i else None
+    if one_of_many(doc.text, toks[i].start):
+        return True  # "salah seorang Kakanwil unit wilayah": one of a kind (round 21)
     return bool(prev and doc.adjacent(prev, toks[i]) and prev.text.lower() in QUANTIFIERS)
 
 

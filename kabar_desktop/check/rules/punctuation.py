@@ -11,7 +11,11 @@ from kabar_desktop.check.document import Doc, Para
 from kabar_desktop.check.lexicon import ATTRIBUTION_VERBS, SAYING_VERBS
 from kabar_desktop.check.rules import ERROR, N_, Hit, rule
 from kabar_desktop.check.rules.glued_marks import glued_initials
-from kabar_desktop.check.rules.inner_stops import address_spans, stops_in_words
+from kabar_desktop.check.rules.inner_stops import (
+    address_spans,
+    stop_after_address,
+    stops_in_words,
+)
 from kabar_desktop.check.rules.marks_spacing import (
     at_word_edge,
     dateline_spacing,
@@ -347,6 +351,7 @@ def spacing(doc: Doc) -> Iterator[Hit]:
     yield from numbered_names(doc)
     yield from glued_initials(doc)  # 'H.Mashuri'
     yield from stops_in_words(doc)  # 'ini.kan'
+    yield from stop_after_address(doc)  # round 21: 'infodairi.id. sebagai'
     yield from glued_count_commas(doc)  # '(Lk,39 tahun)'
     from kabar_desktop.check.rules.seams20_marks import glued_numbers
 

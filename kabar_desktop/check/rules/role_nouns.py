@@ -21,6 +21,7 @@ from kabar_desktop.check.rules import ERROR, N_, Hit, rule
 from kabar_desktop.check.rules.case_reading import capitalised, in_title
 from kabar_desktop.check.rules.common_terms import overlaps_k3
 from kabar_desktop.check.rules.headline import headline
+from kabar_desktop.check.rules.words21_caps import slash_named
 
 # Words that introduce the role someone plays.
 _AS = words("sebagai selaku menjadi")
@@ -49,6 +50,8 @@ def roles(doc: Doc) -> Iterator[Hit]:
             continue
         if headline(doc, t.para):
             continue  # a long title in title case
+        if slash_named(doc.text, t.end):
+            continue  # "menjadi Kelurahan/Desa Sadar Hukum": either kind heads the name
         nxt = toks[i + 1] if i + 1 < len(toks) else None
         if nxt is not None and nxt.text.lower() in _PHRASE_WORDS:
             continue  # "selaku Wakil ketua", "sebagai Kepala seksi": K1 reads the position

@@ -82,7 +82,12 @@ def _opens_chain(text: str, start: int) -> bool:
     before = text[max(0, start - 40) : start].rstrip(" ")
     if not before or before[-1] in ',;:("“\n':
         return True
-    last = before.split()[-1]
+    parts = before.split()
+    last = parts[-1]
+    if last == "Kantor" and len(parts) > 1:
+        # round 21: "di Kantor Kelurahan Totoli Kabupaten Majene": the office's building,
+        # named by its place; the chain of places goes on after it
+        return parts[-2][:1].islower() or parts[-2][-1:] in ',;:("“'
     return last[:1].islower()
 
 

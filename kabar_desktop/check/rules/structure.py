@@ -21,7 +21,7 @@ from kabar_desktop.check.lexicon import (
 )
 from kabar_desktop.check.places import is_place_word
 from kabar_desktop.check.rules import ERROR, N_, RULES, WARNING, Hit, rule
-from kabar_desktop.check.rules.datelines import city_and_comma, dateline_finding
+from kabar_desktop.check.rules.datelines import city_and_comma, dateline_finding, office_city
 from kabar_desktop.check.verbs import known_like
 
 TITLE_WORDS = (4, 15)  # "about 6-10 words": only a title far outside it is reported
@@ -45,7 +45,9 @@ _HONORIFIC = re.compile(
     rf"\b(?:Bapak|Ibu|Bpk\.?|Pak|Bu) (?!Kota|Negara|Pertiwi|Hamil|(?:{_OFFICES})\b)(?=[A-Z])"
 )
 _BELIAU = re.compile(r"\b[Bb]eliau\b")
-_ATTRIBUTION = re.compile(r"[,?!][\"”] ([a-z]+)\b")
+# A quote's attribution after its closing mark, however the comma and the mark are set (P1's
+# findings): ',” ujarnya', ', ” jelas', '", jelas', '" ujar Budi'.
+_ATTRIBUTION = re.compile(r"(?:[,?!.] ?[\"”]|[\"”],?) ([a-z]+)\b")
 # A caption's credit: "… (Dok. Humas Rudenim)" or "…. Dok. Humas Rudenim".
 _CREDIT_TAIL = re.compile(r"(?<!\s)\s*\([^()]*\)\s*$|(?<=\.)\s+Dok\.\s[^()]*$")
 
@@ -78,6 +80,10 @@ def title_length(doc: Doc) -> Iterator[Hit]:
                 )
 
 
+_DAY_ALONE = re.compile(
+    rf"(?:{WEEKDAY_ALTERNATION})(?: (?:pagi|siang|sore|malam))?,? "
+    r"\(\d{1,2}/\d{1,2}(?:/\d{2,4})?\)(?:,? pukul [\d.:]+(?: WI[BT]A?)?)?\.?"
+)
 _PLACE_STOP = re.compile(r"[A-Z][\w'’-]*(?: [A-Z][\w'’-]*){0,2}\.\s*")
 
 
@@ -92,6 +98,9 @@ def lead_length(doc: Doc) -> Iterator[Hit]:
         sentences = len(para.sentences)
         if para.sentences and _PLACE_STOP.fullmatch(doc.text, *para.sentences[0]):
             sentences -= 1  # "Samarinda. Dalam rangka …": a dateline ended with a full stop
+        # "… warga binaan. Rabu (2/4/2025)": the day alone belongs to the sentence before it
+        # (P23's finding), no sentence of its own.
+        sentences -= sum(bool(_DAY_ALONE.fullmatch(doc.text, s, e)) for s, e in para.sentences)
         if n > LEAD_REPORTED[0] or sentences > LEAD_REPORTED[1]:
             yield Hit(
                 start,
@@ -183,11 +192,12 @@ def dateline(doc: Doc) -> Iterator[Hit]:
                 pass  # "Medan, Bertempat …": the office's own form
             elif not any(s == para.start for s, _ in doc.frame) and not _odd_dateline(doc, para):
                 first = doc.text[para.start : para.end].split(" ", 1)[0]
-                yield Hit(
-                    para.start,
-                    para.start + len(first),
-                    N_("The lead opens with the city and a dash: 'Kupang - …'."),
-                )
+                city = office_city(doc, para, para.start)  # the example is the office's own
+                if city:
+                    message = N_("The lead opens with the city and a dash: '{city} - …'.")
+                else:
+                    message = N_("The lead opens with the city of the news and a dash.")
+                yield Hit(para.start, para.start + len(first), message, None, {"city": city or ""})
             return
 
 
@@ -242,7 +252,18 @@ def _office_dateline_end(doc: Doc, para: Para) -> int:
 
 # A city that opens the lead, then its tag glued on: a dateline in a form of its own.
 _CITY_FIRST = re.compile(r"[A-Z][A-Za-z]+(?:, ?[A-Z]{2,}\b| ?\([^()\n]{1,30}\)_)")
-DATELINE = re.compile(r"[A-Z][\w.]*(?: [A-Z][\w.]*){0,3}(?: \([^()]{1,20}\))? ?[-–—] ")
+_DASH_DATELINE = r"[A-Z][\w.]*(?: [A-Z][\w.]*){0,3}(?: \([^()]{1,20}\))? ?[-–—] "
+# A place or an outlet (an address may open with digits), a comma and a city, then a
+# separator the frame does not read: a bar or a spaced colon as well as a dash (a colon typed
+# against a word is a sentence's: "Kepala Lapas: …").
+_OUTLET_DATELINE = (
+    r"(?:[A-Z][\w.'’]*|[\w-]+(?:\.[\w-]+)*\.(?:com|id|net|co|org|news))"
+    r"(?:,? [A-Z][\w.'’]*){0,3}(?: ?[-–—|]| :) ?(?=[A-Z])"
+)
+# The dateline opening the paragraph after a first line with its stop: that line was the
+# title (P24 reports its stop), in either form ("Salatiga — …", "2enam.com, Majene : …").
+DATELINE = re.compile(f"{_DASH_DATELINE}|{_OUTLET_DATELINE}")
+_DASHED = re.compile(_DASH_DATELINE)
 _DATELINE_FORM_RULES = ("P9", "P15")
 _MEDIUM_TAG = re.compile(r"\([\w.-]+\.(?:com|id|net|co)\b[^()]*\)")
 
@@ -267,7 +288,20 @@ def _odd_dateline(doc: Doc, para: Para) -> bool:
             for hit in RULES[rule_id].func(doc)
         )
     later = [p for p in doc.paras if p.start > para.start and p.kind in ("body", "lead")]
-    return bool(later) and DATELINE.match(doc.text, later[0].start, later[0].end) is not None
+    if not later:
+        return False
+    if _DASHED.match(doc.text, later[0].start, later[0].end) is not None:
+        return True
+    # A title with its stop, then a dateline in the outlet's form: "… Sadar Hukum." over
+    # "2enam.com, Majene : Kakanwil …", "Kupang | Kepala …".
+    line = doc.text[para.start : para.end]
+    titled = (
+        para is doc.paras[0]  # the first line, read as the lead for its stop
+        and len(para.sentences) == 1
+        and line.endswith(".")
+        and len(line.split()) <= 20
+    )
+    return titled and DATELINE.match(doc.text, later[0].start, later[0].end) is not None
 
 
 @rule("A8", WARNING, N_("An attribution verb Kabar knows, or one chosen with care"))

@@ -33,6 +33,7 @@ from kabar_desktop.check.lexicon import words
 from kabar_desktop.check.rules import N_, Hit
 from kabar_desktop.check.rules.form_contexts import _english_word
 from kabar_desktop.check.rules.solid_words import beside_name
+from kabar_desktop.check.rules.words21_forms import ENGLISH_GLUE, glued_run
 from kabar_desktop.check.tables import FOREIGN_ONLY_IN_PAIRS, FOREIGN_WORDS
 
 # Words English spells as Indonesian does (KBBI lists them): they extend an English run but
@@ -47,7 +48,8 @@ BODY_HEADS = words(
     """international organization organisation association foundation council committee
     commission agency institute university college bank company corporation office centre
     center club group union federation network alliance fund forum society ministry
-    department bureau board award awards festival summit expo cup league championship"""
+    department bureau board award awards festival summit expo cup league championship
+    nations commissioner secretariat court tribunal"""
 )
 _LISTED = SHARED | FOREIGN_WORDS | FOREIGN_ONLY_IN_PAIRS  # a run needs one of these
 _E_PREFIX = re.compile(r"\b[eE]-([A-Z][a-z]{3,})\b")
@@ -102,7 +104,7 @@ def capital_english_runs(doc: Doc, done: list[tuple[int, int]]) -> Iterator[Hit]
             j += 1
         first, last = i, j - 1
         i = j
-        if last == first:
+        if last == first and glued_run(doc, first, last) == (first, last):
             continue  # one capitalised English word alone may be a name ("Win Hartono")
         # Capitalised words the Indonesian lists do not know beside the run are English
         # words W9's shapes miss ("Government Public Relations"); a word they know (or a
@@ -119,12 +121,14 @@ def capital_english_runs(doc: Doc, done: list[tuple[int, int]]) -> Iterator[Hit]
             and _unknown_word(doc, toks[last + 1])
         ):
             last += 1
+        first, last = glued_run(doc, first, last)  # "Memorandum of Understanding" (round 21)
         run = toks[first : last + 1]
         if len(run) < 2 or not any(_english(doc, u) for u in run):
             continue
         if all(_english(doc, u) and u.text.lower() in FOREIGN_WORDS for u in run):
             continue  # W9's own lists read it
-        if not any(u.text.lower() in _LISTED for u in run):
+        glued = any(u.text in ENGLISH_GLUE for u in run)
+        if not glued and not any(u.text.lower() in _LISTED for u in run):
             continue  # English spellings alone are names' too ("Fatchur Rochman", "Ammar")
         start, end = run[0].start, run[-1].end
         if any(s < end and start < e for s, e in done) or doc.is_italic(start, end):

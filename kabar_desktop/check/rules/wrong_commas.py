@@ -132,7 +132,14 @@ def _open_attribution(doc: Doc, s: int, m: re.Match) -> Hit | None:
 
 
 # P39. A plain subject, its comma, then the copula: "Kapasitas produksi …, merupakan …".
-_COPULA = re.compile(r"(?<=[^\W_]), (merupakan|adalah|ialah)\b")
+_COPULA = re.compile(
+    r"(?<=[^\W_]), (merupakan|adalah|ialah)\b"
+    # round 21: a verb of relation with its preposition is the predicate as surely as the
+    # copula ("Baik buruknya pemerintahan di mata publik, tergantung pada kinerja humas")
+    # ('terdiri dari', 'berasal dari' after a count explain it: "121 warga binaan, terdiri
+    # dari …" keeps its comma)
+    r"|(?<=[^\W_]), ((?:ter|ber)gantung)(?= (?:pada|kepada|dengan)\b)"
+)
 # A segment that opens with one of these is an aside or an opening phrase, whose comma is right.
 _NOT_SUBJECT_OPENERS = FUNCTION_WORDS | words(
     """kata ujar ucap tutur jelas imbuh tambah ungkap tegas terang sebut lanjut menurut
@@ -189,12 +196,13 @@ def wrong_comma(doc: Doc) -> Iterator[Hit]:
         if "," not in here:
             continue  # every reading here drops a comma
         copula = ", merupakan" in here or ", adalah" in here or ", ialah" in here
+        copula = copula or ", ter" in here or ", ber" in here
         for s, e in para.sentences:
             if "," not in text[s:e]:
                 continue
             for m in _COPULA.finditer(text, s, e) if copula else ():
                 if _plain_subject(text, s, m.start()):
-                    yield _drop(m.start(), m.group(1))
+                    yield _drop(m.start(), m.group(1) or m.group(2))
             yield from conjunction_comma(doc, s, e)
             yield from preposition_commas(doc, s, e)
             yield from measure_commas(doc, s, e)  # round 20: 'menampung, sekitar 90 orang'
@@ -287,7 +295,10 @@ def _plain_subject(text: str, s: int, comma: int) -> bool:
     prev = text.rfind(",", s, comma)
     segment = text[(prev + 1 if prev >= 0 else s) : comma].strip().lstrip('"“')
     ws = segment.split()
-    if len(ws) < 2 or ws[0].lower() in _NOT_SUBJECT_OPENERS or _SAYS.search(segment):
+    # 'Baik buruknya …' (a pair of opposites made a noun by -nya) is a subject, not 'baik …
+    # maupun' (round 21)
+    pair = len(ws) >= 2 and ws[0].lower() == "baik" and ws[1].lower().endswith("nya")
+    if len(ws) < 2 or (ws[0].lower() in _NOT_SUBJECT_OPENERS and not pair) or _SAYS.search(segment):
         return False
     said = [i for i, w in enumerate(ws) if w in SAYING_VERBS or w == "bahwa"]
     if said:
