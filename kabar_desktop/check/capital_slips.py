@@ -67,4 +67,36 @@ def dropped_letter(word: str, check: Speller) -> str | None:
 
 def capital_slip(word: str, check: Speller) -> str | None:
     """The correction of a capitalised word no list knows, when it is a sure slip."""
-    return compound_split(word, check) or place_slip(word) or dropped_letter(word, check)
+    return (
+        compound_split(word, check)
+        or place_slip(word)
+        or dropped_letter(word, check)
+        or frequent_slip(word)
+    )
+
+
+MIN_FREQUENT_SLIP = 8  # the frequent word a capitalised slip is read against
+
+
+def frequent_slip(word: str) -> str | None:
+    """Round 22 (issue 13 item 3, words in capitals are checked too): a capitalised word no
+    list knows, one likely slip (a letter of like sound or typed beside it, a letter dropped,
+    doubled or swapped) from exactly one frequent word of Humas news of eight letters or
+    more, with its first two letters: "Kabupqten" → "Kabupaten", "Disemimasi" →
+    "Diseminasi". A long frequent word of the news is seldom a person's name's neighbour;
+    places keep their own reading (place_slip)."""
+    from kabar_desktop.check.suggest import near_frequent
+
+    lower = word.lower()
+    if len(lower) < MIN_FREQUENT_SLIP - 1 or not lower.isalpha() or is_place_word(lower):
+        return None
+    if not word[1:].islower():
+        return None  # "KabupQten", capitals: K34's and K9's shapes
+    found = [c for cost, c in near_frequent(lower) if cost <= 3 and len(c) >= MIN_FREQUENT_SLIP]
+    from kabar_desktop.check.wordlists import proper_nouns
+
+    names = proper_nouns()
+    found = [c for c in found if c[:2] == lower[:2] and c not in names]
+    if len(found) != 1:
+        return None
+    return found[0].capitalize()

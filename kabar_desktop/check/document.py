@@ -54,7 +54,14 @@ _DATELINE = re.compile(
 )
 # The reporter's credit: "(humas/fka)", "(*man)", "(Dede).", or "*man" / "*)Dede" after the
 # last stop.
-_CREDIT_FORM = r"(?:\([^()\n]{1,40}\)\.?|\*{1,3}\)?[^\W\d_]{0,20}\*{0,3})"
+# A slash before initials is a credit too ("… Bidang Pembinaan. /aj"), and so are initials in
+# brackets after the office's tag ("Diskominfo (dn/Nn/Ard)", "Humas Lapas (rz/ed)"): the
+# slash between letters tells initials from a word or a date ("Sabtu (21/3/2026)").
+_CREDIT_FORM = (
+    r"(?:(?:[A-Z][\w.-]*(?: [A-Z][\w.-]*){0,2} )?\([^\W\d_]{1,12}(?:/[^\W\d_]{1,12}){1,4}\)\.?"
+    r"|\([^()\n]{1,40}\)\.?|\*{1,3}\)?[^\W\d_]{0,20}\*{0,3}"
+    r"|/[^\W\d_]{1,8}(?:/[^\W\d_]{1,8}){0,3})"
+)
 _CREDIT = re.compile(rf"(?<=[.!?\"”])\s*{_CREDIT_FORM}\s*$")
 _CREDIT_LINE = re.compile(_CREDIT_FORM)
 # Abbreviations whose period does not end a sentence: before a name ("Moch. Ali", "Pj.

@@ -221,3 +221,22 @@ def confusables() -> dict[tuple[str, ...], str]:
         if not line.startswith("#") and len(cols) >= 2 and cols[0] != "tertulis":
             out[tuple(cols[0].lower().split())] = cols[1].strip()
     return out
+
+
+@cache
+def proper_nouns() -> frozenset[str]:
+    """The Hunspell list's entries written only with a capital (``Muhammad``), lowercased:
+    names, whose spellings vary by family (``Muhamad``), so no slip is read against them."""
+    path = _dictionaries() / "id_ID.dic"
+    caps: set[str] = set()
+    lower: set[str] = set()
+    if not path.exists():
+        return frozenset()
+    with path.open(encoding="latin-1") as fh:
+        next(fh, None)
+        for line in fh:
+            word = line.split("/", 1)[0].split(maxsplit=1)[0] if line.strip() else ""
+            if not word:
+                continue
+            (caps if word[:1].isupper() else lower).add(word.lower())
+    return frozenset(caps - lower)

@@ -124,7 +124,9 @@ def _unset_names(doc: Doc, s: int, e: int, not_person: frozenset[str]) -> Iterat
         ]
         closed = text[m.end() : m.end() + 1] == ","
         if closed and (
-            _in_list(text, s, m.start(), m.end(), e) or aside_commas(text, s, m.start(), m.end())
+            _in_list(text, s, m.start(), m.end(), e)
+            or aside_commas(text, s, m.start(), m.end())
+            or _name_after_comma(text, m.end(), e)
         ):
             continue
         if not closed and not (
@@ -169,6 +171,24 @@ def _known(word: str) -> bool:
 def _dotted(word: str) -> str:
     """A title keeps its period in the fix ('Dr' → 'Dr.'), as P11 asks of abbreviations."""
     return word + "." if word.lower() in _TITLES - {"h"} and len(word) > 1 else word
+
+
+# After the office's comma, a person's name of two to four capitalised words, then a
+# lowercase word (the predicate) or the name's closing comma: "Kalapas Batu Nusakambangan,
+# Mardi Santoso pimpin …".
+_NAME_AFTER = re.compile(
+    rf", (?:(?:{_DOTTED}) )?([A-Z][a-z]+(?: [A-Z][a-z]*\.?){{1,3}})(?:,? [a-z]|,)"
+)
+
+
+def _name_after_comma(text: str, end: int, e: int) -> bool:
+    """The comma after the office's run opens the holder's name that follows it: the run's
+    last words are the office's (its unit's place), not a name."""
+    m = _NAME_AFTER.match(text, end, e)
+    if m is None:
+        return False
+    first = m.group(1).split()[0].lower()
+    return first not in POSITIONS and first not in NOT_NAMES and first not in GENERIC_NOUNS
 
 
 def _in_list(text: str, s: int, start: int, end: int, e: int) -> bool:

@@ -38,6 +38,7 @@ from kabar_desktop.check.rules.case_reading import (
     initial,
 )
 from kabar_desktop.check.rules.headline import headline
+from kabar_desktop.check.rules.words22_caps import apposition_name
 from kabar_desktop.check.wordlists import word_lists
 
 # Links between the items of a list.
@@ -227,6 +228,8 @@ def list_items(doc: Doc) -> Iterator[Hit]:
             continue
         if j == i + 1 and _recurs(doc, t):
             continue  # "warga binaan, Sari, …": a word capitalised again elsewhere, a name
+        if j == i + 1 and apposition_name(doc, i):
+            continue  # "serta petugas blok wanita, Titis.": the person's name (round 22)
         chained = last == i - 1 and doc.text[toks[last].end : t.start] == ", "
         if not (chained and _list_end(doc, j)) and not _list_item(doc, i, j):
             continue

@@ -33,6 +33,10 @@ from kabar_desktop.check.rules.inner_caps import _CLOSED, _mid_sentence
 from kabar_desktop.check.rules.place_names import one_word_places
 from kabar_desktop.check.rules.plain_runs import capital_runs
 from kabar_desktop.check.rules.words21_caps import ordinal_in_name
+from kabar_desktop.check.rules.words22_caps import (
+    kind_opens_no_place,
+    name_of_its_own,
+)
 from kabar_desktop.check.suggest import frequent
 
 # The genre's nouns and positions K3 and K2 read.
@@ -114,6 +118,8 @@ def _plain_word(word: str, quoted: bool) -> bool:
 def capital_common_word(doc: Doc) -> Iterator[Hit]:
     spans: list[tuple[int, int]] = []
     for h in _capital_common_word(doc):
+        if name_of_its_own(doc, h.start):
+            continue  # a quoted theme, a law's short title, a unit's name (round 22)
         spans.append((h.start, h.end))
         yield h
     # Round 18: a phrase of common nouns in capitals (caps18_common_runs.py), once a word.
@@ -130,6 +136,7 @@ def capital_common_word(doc: Doc) -> Iterator[Hit]:
             h
             for h in hits
             if not overlaps_k3(doc, h.start, h.end)
+            and not name_of_its_own(doc, h.start)
             and not any(s < h.end and h.start < e for s, e in k14)
         )
 
@@ -229,6 +236,8 @@ def _place_kind_name(doc: Doc, k: int) -> bool:
     if toks[k - 1].text.lower() in _REGION_BODIES:
         return False  # "Pemerintah Desa Oesao": a body of the region, named with it
     kind, name = toks[k], toks[k + 1]
+    if kind_opens_no_place(doc, k):
+        return False  # "Anugerah Kabupaten Informatif": an award's name goes on (round 22)
     return kind.text[1:].islower() and doc.adjacent(kind, name) and capitalised(name)
 
 

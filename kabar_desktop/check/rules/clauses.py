@@ -12,6 +12,7 @@ from __future__ import annotations
 import re
 from collections.abc import Iterator
 
+from kabar_desktop.check.clause_reader import is_predicate
 from kabar_desktop.check.document import Doc, Token
 from kabar_desktop.check.lexicon import FUNCTION_WORDS, POSITIONS, SAYING_VERBS, words
 from kabar_desktop.check.rules import N_, WARNING, Hit, rule
@@ -47,6 +48,7 @@ from kabar_desktop.check.rules.seams19_names import province_then_name
 from kabar_desktop.check.rules.seams19_subjects import office_subject_comma
 from kabar_desktop.check.rules.seams20_names import titled_name
 from kabar_desktop.check.rules.seams21_names import UNIT_HEADS, person_appositions, unit_fields
+from kabar_desktop.check.rules.seams22_lists import place_chain_end
 from kabar_desktop.check.rules.subject_commas import (
     _FRONTING,
     _NOT_SUBJECTS,
@@ -202,6 +204,20 @@ def _closes_clause(first: str, items: str, after: str) -> bool:
     return not any(_is_verb(w.lower()) for w in [*items.split(), after])
 
 
+def _objects_joined(items: str, after: str) -> bool:
+    """The item before 'dan' is a verb and its object, the word after 'dan' no verb: 'dan'
+    joins two objects of that verb ("mempererat silaturahmi, membawa pesan dan tradisi"),
+    where a list of predicates would go on with a verb ("…, membawa pesan dan menjaga …")."""
+    parts = items.split()
+    return (
+        len(parts) == 2
+        and parts[0][:2] in ("me", "di", "be")
+        and _is_verb(parts[0].lower())
+        and not _is_verb(after.lower())
+        and not is_predicate(after.lower())  # "memperbaiki diri dan tidak mengulangi"
+    )
+
+
 def _case_differs(*items: str) -> bool:
     """Items of one list share their case; an initialism ('PKBM') goes with any."""
     cases = {w[0].isupper() for w in items if not (len(w) > 1 and w.isupper())}
@@ -250,6 +266,10 @@ def list_comma(doc: Doc) -> Iterator[Hit]:
             verb = any(w[:2] in ("me", "di") and _is_verb(w) for w in items.split())
             if verb and not any(_is_verb(w.lower()) for w in item):
                 continue  # "di sekitar kolam, memeriksa dan …": a predicate, not an item
+            if place_chain_end(text[max(para.start, m.start(1) - 30) : m.end(1)], items):
+                continue  # "Deli Serdang, Sumatera Utara dan Bandara …": a place's address
+            if _objects_joined(items, after):
+                continue  # "…, membawa pesan dan tradisi …": two objects of one verb
             inserted = _INSERTED_END.match(text, m.end(5), para.end)
             if inserted and _is_verb(inserted.group(1)):
                 continue  # "Peserta yang hadir, pegawai dan tamu, mendapat …": an aside

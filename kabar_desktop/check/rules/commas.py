@@ -275,6 +275,18 @@ def vocative_comma(doc: Doc) -> Iterator[Hit]:
 
 @rule("P20", WARNING, N_("A comma between a city and its province"))
 def province_comma(doc: Doc) -> Iterator[Hit]:
+    found = list(_province_comma(doc))
+    yield from found
+    from kabar_desktop.check.rules.seams22_places import listed_city_province
+
+    # round 22: 'ke Makassar, Tanjungpinang Kepulauan Riau dan …' (where no reading above
+    # took the place: 'Sumberrejo, Banyumas Jawa Tengah' is round 18's chain)
+    for hit in listed_city_province(doc, _PROVINCE, _NOT_CITIES):
+        if not any(h.start < hit.end and hit.start < h.end for h in found):
+            yield hit
+
+
+def _province_comma(doc: Doc) -> Iterator[Hit]:
     text = doc.text
     for para in doc.prose_paras():
         for m in _CITY_PROVINCE.finditer(text, para.start, para.end):
@@ -487,7 +499,13 @@ def missing_name_comma(doc: Doc, i: int) -> Hit | None:
 
 # The list goes on past the pair ("A, B dan C, D, E dan F"), or a second conjunction follows
 # ("A, B dan C dan D"): "B dan C" is one item. Complementary pairs are one item too.
-_PAIR_IN_LIST = re.compile(r"(?:, [^\W\d_]+(?: [^\W\d_]+){0,2})+,? (?:dan|serta) | (?:dan|serta) ")
+# After the pair, the rest of its second item (up to three words: "korban dan orang tua
+# korban, kepala desa …"), then more items and the list's own last 'dan' or 'serta'.
+_ITEM_WORD = r"[^\W\d_]+(?:-[^\W\d_]+)*"
+_PAIR_IN_LIST = re.compile(
+    rf"(?: {_ITEM_WORD}){{0,3}}(?:, {_ITEM_WORD}(?: {_ITEM_WORD}){{0,3}})+,? (?:dan|serta) "
+    r"| (?:dan|serta) "
+)
 _PAIRED = {
     tuple(pair.split("/"))
     for pair in words("jasmani/rohani lahir/batin pria/wanita siang/malam pusat/daerah suka/duka")

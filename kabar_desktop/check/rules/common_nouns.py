@@ -57,6 +57,7 @@ from kabar_desktop.check.rules.words21_caps import (
     title_case_sentences,
     year_nouns,
 )
+from kabar_desktop.check.rules.words22_caps import sphere_nouns
 
 # Common nouns often capitalised as if they were names: "pelayanan Keimigrasian".
 _COMMON_NOUNS = words("keimigrasian")
@@ -345,6 +346,7 @@ def genre_nouns(doc: Doc) -> Iterator[Hit]:
     extra = (*extra, *field_nouns(doc))  # round 20: 'di bidang Pemasyarakatan'
     extra = (*extra, *short_form_terms(doc), *year_nouns(doc))  # round 21: '… (SDM)', 'Tahun'
     extra = (*extra, *title_case_sentences(doc))  # round 21: '… Melayani Ribuan Pengunjung'
+    extra = (*extra, *(_lowercase_hit(doc, a, b) for a, b, _ in sphere_nouns(doc)))  # round 22
     for h in extra:
         if slash_named(doc.text, h.end):
             continue

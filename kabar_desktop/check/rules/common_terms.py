@@ -39,6 +39,7 @@ from kabar_desktop.check.rules.case_reading import (
     initial,
 )
 from kabar_desktop.check.rules.headline import headline
+from kabar_desktop.check.rules.words22_caps import law_short_title, titled_quote
 
 # (term, kind, why it is a common noun). kind "position": a position, a name when a person or
 # an office follows it (EYD V I.B.6); "thing": anything else. Sources: KBBI VI daring (the
@@ -356,6 +357,8 @@ def domain_terms(doc: Doc) -> Iterator[Hit]:
                 or _closes_name(doc, i, j, kind)
                 or in_listed_name(doc, run[0].para, run[0].start, run[-1].end)
                 or overlaps_k3(doc, run[0].start, run[-1].end)
+                or titled_quote(doc, run[0].start)
+                or law_short_title(doc, i)
             ):
                 yield _term_hit(doc, i, j)
         i = j

@@ -46,6 +46,7 @@ from kabar_desktop.check.rules.list_names import (
 from kabar_desktop.check.rules.preposition_commas import PREPOSITIONS
 from kabar_desktop.check.rules.seams18_places import place_chain_commas  # noqa: F401
 from kabar_desktop.check.rules.seams21_names import half_closed_holder, listed_office_holder
+from kabar_desktop.check.rules.seams22_lists import place_chain_end
 
 # (seams18_places is imported above for its patterns: compiled at import, the pattern cache
 # keeps them; P20 in commas.py calls place_chain_commas)
@@ -152,6 +153,8 @@ def _serial(doc: Doc, s: int, e: int, m: re.Match) -> Hit | None:
         middle.append(item)
     if not middle:
         return None
+    if place_chain_end(" ".join(middle[0]), " ".join(last)):
+        return None  # "…, Laweyan, Surakarta dan IAIN …": an address, then 'dan'
     items = [last, *middle]
     if not verb_list and _verbal(last):
         return None  # "Kepala Lapas, Budi, didampingi Kasi dan KPLP": an apposition, a clause
@@ -226,6 +229,11 @@ _NOT_PREDICATE = words(
 )
 
 
+# A preposition of two words opening the sentence ("Sehubungan dengan", "Sesuai dengan",
+# "Berkaitan dengan", "Seiring dengan"), or one of relation ("Berdasarkan", "Mengingat").
+_COMPOUND_PREPOSITION = re.compile(r"(?i:[^\W\d_]+ dengan|berdasarkan|mengingat|menyusul)\b")
+
+
 def _predicate(word: str) -> bool:
     return is_verb(word) and word not in _NOT_PREDICATE
 
@@ -242,6 +250,8 @@ def _opens_front(text: str, s: int, pos: int) -> bool:
     opening = text[s : text.find(",", s, pos + 1)]
     if any(_predicate(w.lower()) for w in _WORD.findall(opening)):
         return True
+    if word in PREPOSITIONS or _COMPOUND_PREPOSITION.match(opening):
+        return True  # "Sehubungan dengan hal ini, Kepala Kantor …": a phrase, not a subject
     cut = max(text.rfind(mark, s, pos) for mark in (", ", " – ", " - ", " — ", ": "))
     before = _WORD.findall(text, max(s, cut + 1), pos)  # the segment the comma closes
     return not before or before[0].lower() in _FRONT or any(_predicate(w) for w in before)

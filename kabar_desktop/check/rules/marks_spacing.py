@@ -179,10 +179,11 @@ def dateline_spacing(doc: Doc) -> Iterator[Hit]:
 
 
 # A dateline's place glued to its dash, a space after ('BATAM- Untuk'), maybe after the
-# medium's name: the dash stands between two spaces.
+# medium's name, or before the office's or outlet's tag after a comma ('Way Kanan, PWK-
+# Sebanyak'): the dash stands between two spaces.
 _GLUED_DASH = re.compile(
     r"(?:[\w.]+\.(?:com|id|net|org|info)\b,? )?[A-Z][A-Za-z]+(?: [A-Z][A-Za-z]+){0,2}"
-    r"([–—-])( ?)(?=[A-Z])"
+    r"(?:, [A-Z][A-Za-z]{1,15}(?=[–—-] ))?([–—]|-{1,3})( ?)(?=[A-Z])"
 )
 # A word doubled with a space after its hyphen ('kegiatan- kegiatan', 'Undang- undang').
 _SPLIT_DOUBLE = re.compile(r"\b([^\W\d_]{2,})- ([^\W\d_]{2,})\b")
@@ -200,7 +201,7 @@ def glued_dashes(doc: Doc) -> Iterator[Hit]:
                 m.start(1),
                 m.end(),
                 N_("A space goes on both sides of the dash after the dateline."),
-                " " + m.group(1) + " ",
+                " " + m.group(1)[0] + " ",  # 'BANDAR---Dinas': one dash, spaced
                 framed=True,
             )
     if "- " not in text:

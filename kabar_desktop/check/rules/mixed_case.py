@@ -16,6 +16,7 @@ from collections.abc import Iterator
 
 from kabar_desktop.check.document import Doc
 from kabar_desktop.check.rules import ERROR, N_, Hit, rule
+from kabar_desktop.check.rules.words22_caps import province_short_form_case
 
 # A lowercase prefix of Indonesian derivation, then the root written with a capital; not
 # 'se' ('seIndonesia' is 'se-Indonesia', W4's).
@@ -43,6 +44,16 @@ def capital_inside_a_word(doc: Doc) -> Iterator[Hit]:
     short = sp.lists.short_forms
     for t in doc.tokens:
         fixed = _mended(t.text)
+        if fixed is None and (province := province_short_form_case(t.text)):
+            if t.text not in doc.given_names:  # "(SumSel)" → "(Sumsel)" (round 22)
+                yield Hit(
+                    t.start,
+                    t.end,
+                    N_("Only a word's first letter is a capital: '{word}'."),
+                    province,
+                    {"word": province},
+                )
+            continue
         if fixed is None or doc.is_italic(t.start, t.end) or t.text in doc.given_names:
             continue
         lower = fixed.lower()

@@ -90,6 +90,8 @@ def opening_comma(doc: Doc) -> Iterator[Hit]:
                     yield _comma_after(m.start(1), m.end(1), m.group(1))
             for m in _SAID.finditer(text, s, e):
                 before = text[max(s, m.start() - 20) : m.start()].split()
+                if _said_opens(text, s, m.start()):
+                    continue
                 if before and before[-1] not in _NOT_BEFORE_SAID and not doc.in_quote(m.start()):
                     word = before[-1]
                     start = m.start() - len(word)
@@ -107,6 +109,18 @@ def opening_comma(doc: Doc) -> Iterator[Hit]:
                 # "Pada tahun ini, tambahnya 38 warga …": a clause of its own goes on
                 if not doc.in_quote(m.start()) and _clause_after(text, m.end(), e):
                     yield _comma_after(m.start(1), m.end(1), m.group(1))
+
+
+def _said_opens(text: str, s: int, start: int) -> bool:
+    """The attribution opens the sentence after one adverb that is no connector ("Masih kata
+    Prameswari, …": Prameswari also said): no clause stands before it to set it off from.
+    A connector keeps its own comma ("Selanjutnya, kata Junaidi, …", as the sets mark)."""
+    from kabar_desktop.check.rules.connector_commas import _CONNECTORS
+
+    head = [w for _, w in tokens(text, s, start)]
+    if len(head) != 1 or head[0] == "," or is_verb(head[0].lower()):
+        return False
+    return _CONNECTORS.match(head[0] + " ") is None
 
 
 # An attribution set in after a comma, the sentence going on after it: "Pada tahun ini,

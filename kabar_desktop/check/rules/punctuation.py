@@ -48,7 +48,9 @@ _NO_SPACE_AFTER_QUOTE = re.compile(r"(?<=[,.?!])([\"”])(?=[^\W\d_])")
 _COMMA_AFTER_MARK = re.compile(r"([?!])(?:, ?([\"”])|([\"”]),)")
 _BAHWA_QUOTE = re.compile(r"(?<= )bahwa,? ([\"“])(?=[A-Z])")
 _WORD_BEFORE = re.compile(r"([^\W\d_]+) $")
-_SAID_QUOTE = re.compile(r"\b([^\W\d_]+) ([\"“])(?=[^\W\d_])")
+# The mark may be typed the wrong way or spaced from the quote's first word (P9's and P21's
+# slips): "mengatakan ” Contohnya" still wants its comma.
+_SAID_QUOTE = re.compile(r"\b([^\W\d_]+) ([\"“”]) ?(?=[^\W\d_])")
 # A slash between words with a space on one side only: "H/ 2024", "Lapas /Rutan" (one on
 # both sides may set off items of several words: "Kabupaten Minahasa / Minahasa Selatan"),
 # after a bracket too: "(PK)/ Asisten".
@@ -131,6 +133,8 @@ def _before_attribution(doc: Doc, q: int, last_word: bool = False) -> Iterator[H
         start = q
     elif before == ",":
         start = q  # the comma is right; the gap or the verb is not
+    elif before == " " and text[q - 2 : q - 1].isalnum():
+        start = q - 1  # "tradisional ” Ujar": the space is the comma's place
     else:
         return
     if start == q and before == "," and gap == " ":
@@ -140,7 +144,7 @@ def _before_attribution(doc: Doc, q: int, last_word: bool = False) -> Iterator[H
     fixed = f",{mark} {word.lower()}" if retype else "," + mark
     message = (
         N_("A comma closes the quote before its attribution.")
-        if before.isalnum() or before == ")"
+        if before.isalnum() or before in ") "
         else N_("The comma goes inside the closing quote mark.")
     )
     yield Hit(start, end, message, fixed)

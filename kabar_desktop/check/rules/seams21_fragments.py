@@ -44,6 +44,10 @@ def comparison_fragment(doc: Doc, s: int, e: int, para_start: int) -> Hit | None
     text = doc.text
     if text.startswith("Sekaligus ", s):
         return _sekaligus(doc, s, e, para_start)
+    if text.startswith("Hingga ", s):
+        from kabar_desktop.check.rules.seams22_fragments import result_fragment
+
+        return result_fragment(doc, s, e, para_start)
     if not text.startswith("Seperti yang ", s):
         return None
     body = text[s:e]

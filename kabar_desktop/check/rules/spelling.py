@@ -37,6 +37,7 @@ from kabar_desktop.check.rules.solid_words import known_more
 from kabar_desktop.check.rules.words18_slips import solid_name
 from kabar_desktop.check.rules.words19_slips import common_noun_use, long_word_slip, split_suffixes
 from kabar_desktop.check.rules.words20_forms import apposed_name
+from kabar_desktop.check.rules.words22_caps import NAME_PARTICLES, after_honorific
 from kabar_desktop.check.spelling import Speller, speller
 from kabar_desktop.check.suggest import frequent, letter_slip, pair_slip
 from kabar_desktop.check.tables import (
@@ -104,6 +105,8 @@ def spelling(doc: Doc) -> Iterator[Hit]:
             msg = N_("'{word}' is not in the Indonesian word list; did you mean '{fix}'?")
             yield Hit(t.start, t.end, msg, head, {"word": word, "fix": head})
             continue
+        if word[0].isupper() and after_honorific(doc, doc.token_at(t.start) or 0):
+            continue  # "Mr. Sardar Ali": a name after a title of address (round 22)
         if word[0].isupper() and not _as_ordinary_word(doc, t):
             if word not in short:
                 short[word] = short_form_slip(word, check)
@@ -130,6 +133,7 @@ def spelling(doc: Doc) -> Iterator[Hit]:
             continue
         if (
             word.islower()
+            and word not in NAME_PARTICLES  # "the UN Refugee Agency" beside "The …" (round 22)
             and (name := _name_written_lowercase(doc, word)) is not None
             and not common_noun_use(doc, doc.token_at(t.start) or 0, name)
         ):

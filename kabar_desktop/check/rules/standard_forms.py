@@ -20,6 +20,7 @@ from kabar_desktop.check.loan_letters import ENGLISH_LETTERS, english_respelt
 from kabar_desktop.check.rules import ERROR, N_, WARNING, Hit, keep_case, rule
 from kabar_desktop.check.rules.form_contexts import adjectives_in_istis, ir_verbs, kan_apart
 from kabar_desktop.check.rules.particles import particles_apart
+from kabar_desktop.check.rules.words22_caps import person_words
 from kabar_desktop.check.tables import (
     FOREIGN_EQUIVALENTS,
     KEEPS_CONSONANT,
@@ -208,7 +209,12 @@ def standard_forms(doc: Doc) -> Iterator[Hit]:
 
 @rule("W6", ERROR, N_("Frequent non-standard spellings"))
 def nonstandard(doc: Doc) -> Iterator[Hit]:
-    yield from table_hits(doc, _W6, _SPELLING)
+    names = person_words(doc)
+    for hit in table_hits(doc, _W6, _SPELLING):
+        typed = doc.text[hit.start : hit.end]
+        if typed in names:
+            continue  # "Antri Astuti", then "Antri menambahkan": a person's name (round 22)
+        yield hit
     yield from particles_apart(doc)  # "tidak lah" → "tidaklah"
     yield from kan_apart(doc)  # "itukan" → "itu kan"
     yield from adjectives_in_istis(doc)  # "aksi anarkis" → "aksi anarkistis"

@@ -24,7 +24,10 @@ from kabar_desktop.check.rules import ERROR, N_, RULES, WARNING, Hit, rule
 from kabar_desktop.check.rules.datelines import city_and_comma, dateline_finding, office_city
 from kabar_desktop.check.verbs import known_like
 
-TITLE_WORDS = (4, 15)  # "about 6-10 words": only a title far outside it is reported
+# "about 6-10 words": only a title far outside it is reported. No set has marked a long
+# title's length (published titles of 16, 17 and 18 words all left); a title of 16 words
+# is left, as the probe of round 22 judged; the tests of rounds 1-2 still report 17.
+TITLE_WORDS = (4, 16)
 LEAD_WORDS, LEAD_SENTENCES = 45, 3
 # "At most about 45 words and 3 sentences": as for the title, only a lead far past it is
 # reported: editors in five marked corpora never marked a lead of 60 to 91 words; 5 sentences
@@ -211,6 +214,9 @@ _ODD_DATELINE = re.compile(
     r"(?:[A-Z][\w.]*+[ ,]*(?:\([^()]{1,20}\)[ ,]*)?){1,4}"
     r"(?:(?P<sep>[-–—:]+)|\w+\.(?:com|id|net)\b|(?:(?<=\.com|\.net)|(?<=\.id))\b)"
 )
+# One word in capitals before a colon: a medium's name (maybe with its city glued in); before
+# a dash glued to the lead, the dash's spacing is P9's ("BANDAR---Dinas").
+_CAPS_MEDIUM = re.compile(r"[A-Z][A-Z0-9.]{3,30} ?")
 # An office's own dateline form the frame does not take: a place, then a tag in brackets or
 # after a bar, then a comma ("Stabat (Humas), Kantor …", "Jambi|TribunX.id, Kepala …").
 _OFFICE_DATELINE = re.compile(
@@ -281,6 +287,9 @@ def _odd_dateline(doc: Doc, para: Para) -> bool:
     m = _ODD_DATELINE.match(doc.text, para.start, para.end)
     if m and (not m.group("sep") or _MEDIUM_TAG.search(m.group())):
         return True  # "Tabanan (bisnisbali.com)-Warga …": the place and the medium's tag
+    if m and m.group("sep") == ":" and _CAPS_MEDIUM.fullmatch(doc.text, m.start(), m.start("sep")):
+        return True  # "GARDAKOTA: Kepala …": a medium's name in capitals, the whole dateline
+        # (silent, as the conventions decided for "RIENEWS.COM –")
     if m:
         return any(
             para.start <= hit.start <= m.end()
