@@ -70,6 +70,7 @@ def capital_slip(word: str, check: Speller) -> str | None:
     return (
         compound_split(word, check)
         or place_slip(word)
+        or country_slip(word)
         or dropped_letter(word, check)
         or frequent_slip(word)
     )
@@ -100,3 +101,42 @@ def frequent_slip(word: str) -> str | None:
     if len(found) != 1:
         return None
     return found[0].capitalize()
+
+
+MIN_COUNTRY = 6  # a country's name a capitalised slip is read against (not "Iran", "Irak")
+
+
+def country_slip(word: str) -> str | None:
+    """Round 23: a capitalised word no list knows that is one country's Indonesian name
+    (lexicon.COUNTRIES) with two neighbouring letters swapped, a letter dropped (not the
+    last) or one doubled, its first letter kept: "Asutralia" → "Australia", "Malyasia" →
+    "Malaysia". The Indonesian gazetteer (place_slip) has no foreign countries; a person's
+    name differs from a country by another letter, not by a swap."""
+    from kabar_desktop.check.lexicon import COUNTRIES
+
+    lower = word.lower()
+    if len(lower) < MIN_COUNTRY - 1 or not lower.isalpha() or not word[1:].islower():
+        return None
+    if lower in COUNTRIES:
+        return None
+    found = [c for c in COUNTRIES if len(c) >= MIN_COUNTRY and _country_slip(lower, c)]
+    return found[0].capitalize() if len(found) == 1 else None
+
+
+def _country_slip(typed: str, country: str) -> bool:
+    if typed[0] != country[0] or abs(len(typed) - len(country)) > 1 or typed == country:
+        return False
+    if len(typed) == len(country):  # two neighbours swapped
+        diff = [k for k in range(len(typed)) if typed[k] != country[k]]
+        return (
+            len(diff) == 2
+            and diff[1] == diff[0] + 1
+            and typed[diff[0]] == country[diff[1]]
+            and typed[diff[1]] == country[diff[0]]
+        )
+    if len(typed) == len(country) - 1:  # a letter dropped, not the last
+        return typed != country[:-1] and any(
+            typed == country[:k] + country[k + 1 :] for k in range(len(country))
+        )
+    k = next((k for k in range(len(country)) if typed[k] != country[k]), len(country))
+    return typed[k] == typed[k - 1] and typed[:k] + typed[k + 1 :] == country  # doubled

@@ -13,7 +13,7 @@ import re
 from collections import namedtuple
 from dataclasses import dataclass, field
 
-from kabar_desktop.check.lexicon import ABBREVIATIONS, words
+from kabar_desktop.check.lexicon import ABBREVIATIONS, ATTRIBUTION_VERBS, words
 from kabar_desktop.export.text import CAPTION_LABEL
 
 TYPE_CHECKING = False  # typing costs every ``kabar check`` ~3 ms: no typing.NamedTuple (cli.py)
@@ -277,7 +277,9 @@ def quote_roles(text: str, start: int, end: int) -> list[tuple[int, bool]]:
     inside = False
     for m in _QUOTE_MARK.finditer(text, start, end):
         i, c = m.start(), m.group()
-        if c == '"' or i == start:
+        if c == '"' and not inside and closes_unopened(text, i, end):
+            opening = False  # 'masyarakat," jelas Gowim': the quote's opening mark was lost
+        elif c == '"' or i == start:
             opening = not inside if c == '"' else True
         else:
             after = text[i + 1] if i + 1 < len(text) else " "
@@ -288,6 +290,24 @@ def quote_roles(text: str, start: int, end: int) -> list[tuple[int, bool]]:
         out.append((i, opening))
         inside = opening
     return out
+
+
+# An attribution verb after a closing mark (EYD V: '"…," kata Budi.'), with -nya or not.
+_AFTER_CLOSING = re.compile(r" ([a-z]+)\b")
+_CLOSING_VERBS = ATTRIBUTION_VERBS | words("jawab tandas seru sahut akui")
+
+
+def closes_unopened(text: str, i: int, end: int) -> bool:
+    """A straight mark glued to a quoted sentence's last stop or comma, then a space and an
+    attribution verb in lower case, ends a quote: a mark there never opens one, even when the
+    writer left the quote's opening mark out ('… ke tengah masyarakat," jelas Budi')."""
+    if i == 0 or text[i - 1] not in ",.!?" or not text[i - 2 : i - 1].isalnum():
+        return False
+    m = _AFTER_CLOSING.match(text, i + 1, end)
+    if m is None:
+        return False
+    verb = m.group(1)
+    return verb.removesuffix("nya") in _CLOSING_VERBS
 
 
 def _quote_spans(text: str, paras: list[Para]) -> list[tuple[int, int]]:

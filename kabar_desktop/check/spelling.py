@@ -218,8 +218,24 @@ class Speller:
     def fix(self, word: str) -> Fix | None:
         """The one correction the morphology is sure of, for a word that is not known."""
         if word not in self._fixes:
-            self._fixes[word] = None if self.known(word) else self._fix(word.lower())
+            lower = word.lower()
+            self._fixes[word] = self._nnya_known(lower) if self.known(word) else self._fix(lower)
         return self._fixes[word]
+
+    def _nnya_known(self, lower: str) -> Fix | None:
+        """Round 23: -nya after a stem ending in -n written with one n, in a form the list
+        accepts only through a root it gives no affix ('dikatakanya' parses as di- +
+        'kataka' + -nya): the stem ('dikatakan') is a word and so is the stem with -nya
+        ('dikatakannya'), as in the unknown forms _fix reads ('penyebaranya')."""
+        if len(lower) < 8 or not lower.endswith("nya") or not lower.isalpha():
+            return None
+        stem = lower[:-2]
+        if stem[-1] != "n" or self._listed(lower) or self._weak(stem):
+            return None
+        if any(not self._weak(a.root) for a in self.readings(lower)):
+            return None  # 'antaranya' (antara + -nya), 'tandanya': meant as written
+        fixed = stem + "nya"
+        return Fix(fixed, "nnya") if self.known(stem) and self.known(fixed) else None
 
     def _fix(self, lower: str) -> Fix | None:
         for a in self.readings(lower):

@@ -28,6 +28,7 @@ from kabar_desktop.check.lexicon import (
 from kabar_desktop.check.places import is_place_word
 from kabar_desktop.check.rules import N_, Hit
 from kabar_desktop.check.rules.apposition_names import _STARTS, _known, _split, _Word
+from kabar_desktop.check.rules.degrees import _BARE_DEGREES
 from kabar_desktop.check.rules.office_names import aside_commas
 
 NAMED = N_("The name after the position is set off by commas: '{word}'.")
@@ -58,6 +59,7 @@ _CLOSERS = words(
 # lists before them is the holder's name as surely as before a verb.
 _PREPOSITION_CLOSERS = words("di pada saat ketika dalam kepada melalui usai seusai untuk")
 _PARTNERS = words("bersama beserta serta")
+_CLASS_WORDS = words("kelas klas")
 _GROUPS = words("para seluruh segenap jajaran jajarannya sejumlah rombongan")
 _ADVERBS = words("juga kembali terus telah sudah akan langsung pun turut tidak")
 _CHUNK = re.compile(r"\S+")
@@ -66,6 +68,13 @@ _CAPITAL_AFTER = re.compile(r" \(?[A-Z]")
 # (the news agencies' form, which the sets leave as it stands).
 _SAID_BY = re.compile(rf"\b(?:{'|'.join(sorted(ATTRIBUTION_VERBS))}) $")
 _TRAIL = ',.;:!?"”’)'
+
+
+def is_full_place(word: str) -> bool:
+    """A province's, regency's or city's whole name ('Gianyar', 'Tabanan')."""
+    from kabar_desktop.check.rules.appositions import full_place_names
+
+    return word.lower() in full_place_names()
 
 
 def _verb(word: str) -> bool:
@@ -189,6 +198,13 @@ def _read(doc: Doc, chunks: list[re.Match], p: int, s: int, e: int) -> tuple[Hit
         return None, last
     k = split
     end_word, name = run[k], run[k + 1 :]
+    if end_word.text in ("I", "Ni") and (k == 0 or run[k - 1].text.lower() not in _CLASS_WORDS):
+        # "Bupati Tabanan I Komang …": a Balinese name's particle, no office's class; the
+        # place before it ends the office (round 23)
+        if k < 2 or not is_full_place(run[k - 1].text):
+            return None, last
+        k -= 1
+        end_word, name = run[k], run[k + 1 :]
     person = " ".join(w.text for w in name)
     shown = ("(" + end_word.text + ")") if end_word.bracket else end_word.text
     start = end_word.start - (1 if end_word.bracket else 0)
@@ -251,6 +267,8 @@ def _degrees_end(text: str, pos: int, e: int) -> int | None:
             # period ('MA.', 'SH.')
             and (sum(1 for p in parts if p) >= 2 or len(parts[0]) > 1 and core.endswith("."))
         )
+        if not degree and core in _BARE_DEGREES and w.endswith(","):
+            degree = True  # 'Budi Raharjo, SH, pihaknya': a listed degree typed bare (P27's)
         if not degree:
             return at - 1 if n and w[:1].islower() else None
         at += len(w)
@@ -281,6 +299,8 @@ def _run_word(bare: str, run: list[_Word], chunks: list[re.Match], q: int) -> bo
             continue  # "kelas 1 Sudirwan": the class's numeral after its lowercase word
         if low in FUNCTION_WORDS or _verb(low) or not low.isalpha():
             return False
+        if low in _PARTNERS or low in cr.PREPOSITIONS:
+            return False  # "… Sanjaya bersama Kepala Kanwil …": a second person's run
         if low not in POSITION_PARTS and not run[-1].text[:1].isupper():
             return False
     return False

@@ -24,6 +24,7 @@ _APOSTROPHES = ("’", "'")
 _GROUP_AFTER_DAN = words("para seluruh segenap jajaran jajarannya sejumlah rombongan")
 # The first word of an office's name that goes on past a comma ("…, Kantor Imigrasi …",
 # "…, Kabupaten Barito Timur, …", "…, Kelas I TPI Pontianak, …").
+_NAME_PARTICLES = ("I", "Ni", "Ida", "Anak", "Gusti")
 _OFFICE_GOES_ON = words(
     """kantor kabupaten kota provinsi kecamatan kelas lembaga rumah balai direktorat kanwil
     kementerian dinas badan bagian bidang seksi subbagian sub unit"""
@@ -60,7 +61,10 @@ def name_end(doc: Doc, i: int) -> int:
     toks = doc.tokens
     text = doc.text
     j = i + 1
-    while j < len(toks) and j - i < 4 and toks[j].text[0].isupper():
+    # a Balinese name keeps its gender and title particles before four words of its own
+    # ("I Kadek Dedy Wirawan Arintama", "Ni Luh Putu Ayu Andiyani")
+    reach = 5 if toks[i].text in _NAME_PARTICLES else 4
+    while j < len(toks) and j - i < reach and toks[j].text[0].isupper():
         gap = text[toks[j - 1].end : toks[j].start]
         if gap not in (" ", ". ") or toks[j].para != toks[i].para or toks[j].initial:
             break  # "… Kendal, Samsul Hidayat. Ia lalu …": the next sentence

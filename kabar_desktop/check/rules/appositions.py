@@ -205,7 +205,7 @@ def _place_split(
 ) -> tuple[int, int] | None:
     """(index of the place's last word, the place's start) where a place ends the office's
     name and a person's name follows to the run's end."""
-    from kabar_desktop.check.places import district_words, place_words
+    from kabar_desktop.check.places import district_words, is_place_word, place_words
 
     names = full_place_names()
     for k in range(len(run) - 2, 0, -1):
@@ -227,11 +227,52 @@ def _place_split(
         ):
             return k, run[k][0]  # "Menteri Hukum dan HAM Hamid …", "… Keimigrasian Ahmad …"
         word = run[k][2]
-        if closed or word.lower() in NOT_NAMES or not _CLASS.fullmatch(run[k - 1][2]):
+        if closed or word.lower() in NOT_NAMES:
+            continue
+        if (  # round 23: "Rutan Kelas IIB Tanah Grogot Bayu …", the town named elsewhere
+            k >= 3
+            and _after_class(run, k - 2)
+            and run[k - 1][2].lower() not in NOT_NAMES
+            and is_place_word(word)  # "Kotamobagu Setyo …": no district's word, a name's
+            and _town_elsewhere(doc, (run[k - 1][2], word), span, run[k + 1][2])
+        ):
+            return k, run[k - 1][0]
+        if not _after_class(run, k - 1):
             continue
         if word.lower() in district_words() and _place_elsewhere(doc, word, span):
             return k, run[k][0]  # "Lapas Kelas IIA Cikarang Veri": a district's name
     return None
+
+
+def _after_class(run: Run, i: int) -> bool:
+    """``run[i]`` ends the office's class: 'IIB', 'Khusus', or 'B' of a class split in two
+    ('Kelas II B', K10's slip, which still ends the class)."""
+    word = run[i][2]
+    if _CLASS.fullmatch(word):
+        return True
+    return word in ("A", "B") and i > 0 and re.fullmatch(r"I{1,3}|IV", run[i - 1][2]) is not None
+
+
+def _town_elsewhere(doc: Doc, town: tuple[str, str], span: tuple[int, int], name_word: str) -> bool:
+    """The two words stand together outside [start, end) after an office's kind or class or
+    'di', 'ke', 'dari' ("Rutan Tanah Grogot", "di Tanah Grogot"), and not before the same
+    name's next word (the holder named again: "Kotamobagu Setyo Prabowo"): a town's name of
+    two words."""
+    toks = doc.tokens
+    for n in range(1, len(toks) - 1):
+        t = toks[n]
+        if (t.text, toks[n + 1].text) != town or span[0] <= t.start < span[1]:
+            continue
+        if n + 2 < len(toks) and toks[n + 2].text == name_word:
+            continue
+        before = toks[n - 1].text.strip("()")
+        if (
+            before in ("di", "ke", "dari")
+            or before.lower() in INSTITUTIONS
+            or _CLASS.fullmatch(before)
+        ):
+            return True
+    return False
 
 
 def _person(

@@ -33,6 +33,7 @@ from kabar_desktop.check.document import Doc
 from kabar_desktop.check.lexicon import words
 from kabar_desktop.check.rules import N_, WARNING, Hit, keep_case, rule
 from kabar_desktop.check.rules.words18_choices import bracketed_short_form, purpose_opening
+from kabar_desktop.check.rules.words23_verbs import lead_noun, men_verb
 
 # Modal and aspect words that stand between a subject and its verb (KBBI adverbs of mood and
 # aspect): after them a bare root is a verb, not a noun.
@@ -274,6 +275,10 @@ def bare_verbs(doc: Doc) -> Iterator[Hit]:
             continue
         if j > 0 and toks[j - 1].text.lower() == "yang":
             continue  # 'apa yang petugas lakukan'
+        if j == i - 1 and men_verb(before):
+            continue  # 'memperkuat fasilitasi produk hukum': the object of a meN- verb
+        if j == i - 1 and lead_noun(doc, j):
+            continue  # 'Kupang – Daya tampung rutan …': a compound noun opening the lead
         if doc.in_quote(t.start):
             continue
         yield Hit(

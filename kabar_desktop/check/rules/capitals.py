@@ -43,6 +43,7 @@ from kabar_desktop.check.rules.case_reading import (
 from kabar_desktop.check.rules.clause_capitals import glossed_acronyms
 from kabar_desktop.check.rules.headline import headline
 from kabar_desktop.check.rules.words20_forms import language_names
+from kabar_desktop.check.rules.words23_caps import english_glue
 
 _UNIT_WORDS = words("tim bagian subbagian subbag biro seksi divisi pranata sub")
 _LOWERCASE_OK = frozenset({"sop"})  # "sop" is also a word (soup)
@@ -221,6 +222,8 @@ def title_capitals(doc: Doc) -> Iterator[Hit]:
                 {"word": lower},
             )
         elif t.text[0].islower() and (first or lower not in FUNCTION_WORDS):
+            if not first and english_glue(doc, t):
+                continue  # "Goes to School": an English name keeps its English title case
             yield Hit(
                 t.start,
                 t.end,

@@ -116,7 +116,7 @@ def common_levels(doc: Doc) -> Iterator[Hit]:
         if in_title(doc, t) or headline(doc, t.para) or in_slogan(doc, t):
             continue  # a title capitalises every word
         if low in LEVEL_WORDS:
-            hit = _counted_level(doc, k) or _joined_levels(doc, k)
+            hit = _counted_level(doc, k) or _joined_levels(doc, k) or _level_no_name(doc, k)
             if hit is not None:
                 yield hit
         elif low == "wilayah":
@@ -170,6 +170,36 @@ def _joined_levels(doc: Doc, k: int) -> Hit | None:
         return None  # "Kecamatan dan Kelurahan Oesao": a name (of both)
     text = doc.text[toks[k].start : second.end]
     return Hit(toks[k].start, second.end, _COMMON_LEVEL, text.lower(), {"word": text.lower()})
+
+
+# Words that follow a common noun and never a name's first word (round 23): 'kabupaten/
+# kota yang lain', 'kecamatan lainnya', 'desa setempat'.
+_NO_NAME_AFTER = words(
+    """yang lain lainnya setempat terkait tersebut itu ini masing-masing sekitar sendiri
+    terdekat"""
+)
+
+
+def _level_no_name(doc: Doc, k: int) -> Hit | None:
+    """Round 23: a level word after a lowercase word, alone or with a second level after a
+    slash, before a word that no name opens with ('sejajar dengan Kabupaten/kota yang
+    lain', 'bersama Kecamatan lainnya'): the common noun, lowercase (EYD V)."""
+    toks = doc.tokens
+    prev, t = toks[k - 1], toks[k]
+    if not doc.adjacent(prev, t) or not prev.text.islower() or prev.text in ("wali", "kota"):
+        return None
+    end = k
+    if doc.text[t.end : t.end + 1] == "/" and k + 1 < len(toks):
+        second = toks[k + 1]
+        if second.start != t.end + 1 or second.text.lower() not in LEVEL_WORDS:
+            return None
+        end = k + 1
+    if end + 1 >= len(toks) or not doc.adjacent(toks[end], toks[end + 1]):
+        return None
+    if toks[end + 1].text not in _NO_NAME_AFTER:
+        return None
+    text = doc.text[t.start : toks[end].end]
+    return Hit(t.start, toks[end].end, _COMMON_LEVEL, text.lower(), {"word": text.lower()})
 
 
 def _region_after_preposition(doc: Doc, k: int) -> Hit | None:

@@ -49,6 +49,7 @@ from kabar_desktop.check.rules.seams19_subjects import office_subject_comma
 from kabar_desktop.check.rules.seams20_names import titled_name
 from kabar_desktop.check.rules.seams21_names import UNIT_HEADS, person_appositions, unit_fields
 from kabar_desktop.check.rules.seams22_lists import place_chain_end
+from kabar_desktop.check.rules.seams23_relatives import open_relative
 from kabar_desktop.check.rules.subject_commas import (
     _FRONTING,
     _NOT_SUBJECTS,
@@ -118,6 +119,10 @@ def apposition(doc: Doc) -> Iterator[Hit]:
     yield from province_then_name(doc)  # round 19: "Kepala … Denpasar, Bali Ni Luh … mengatakan"
     yield from titled_name(doc)  # round 20: "Pj Bupati Inhil H. Herman pada"
     yield from person_appositions(doc)  # round 21: "Zakaria (39) warga …", "… panggilan akrab"
+    for para in doc.prose_paras():  # round 23: "Budi, yang memimpin razia itu menyatakan"
+        for s, e in para.sentences:
+            if ", yang " in doc.text[s:e]:
+                yield from open_relative(doc.text, s, e)
     for i, t in enumerate(toks):
         if t.text.lower() not in POSITIONS or doc.paras[t.para].kind == "title":
             continue
@@ -129,6 +134,8 @@ def apposition(doc: Doc) -> Iterator[Hit]:
             continue
         j = _phrase_end(doc, i)
         after = doc.text[toks[j - 1].end : toks[j - 1].end + 2]
+        if after == "),":  # "Gubernur Maluku Utara (Malut), Sherly …": the short form's bracket
+            after = doc.text[toks[j - 1].end + 1 : toks[j - 1].end + 3]
         if j < len(toks) and after == ", " and toks[j].text[0].isupper():
             if _is_position(toks[j]):
                 continue  # "Kepala Seksi A, Kepala Seksi B dan …": a list of positions

@@ -151,6 +151,28 @@ _OURS = words(
 _QUOTE_MARKS = re.compile('["“”]')
 
 
+def after_title_verb(doc: Doc, i: int) -> bool:
+    """Round 23: in a title in title case, a colloquial word after a verb of the title
+    (a ber-/meN- word the lists know in lowercase: 'Rindu Berkumpul Bareng Keluarga') stands
+    where the sentence's word does, not in a name ('Desa Bareng' follows a place's kind)."""
+    toks = doc.tokens
+    if i == 0 or not doc.adjacent(toks[i - 1], toks[i]):
+        return False
+    before = toks[i - 1].text
+    if not before[:1].isupper() or not before[1:].islower():
+        return False
+    from kabar_desktop.check.spelling import speller
+
+    low = before.lower()
+    return (
+        low.startswith(("ber", "me"))
+        and speller().known(low)
+        and any(
+            r.regular and r.prefixes[:1] in (("ber",), ("meN",)) for r in speller().readings(low)
+        )
+    )
+
+
 @rule("W27", WARNING, N_("The writer's sentences keep to the written register"))
 def colloquial_words(doc: Doc) -> Iterator[Hit]:
     text = doc.text
@@ -164,7 +186,7 @@ def colloquial_words(doc: Doc) -> Iterator[Hit]:
         titled = (
             doc.paras[t.para].kind == "title"
             and low[1:] == t.text[1:]
-            and doc.text[t.start - 2 : t.start] == ", "
+            and (doc.text[t.start - 2 : t.start] == ", " or after_title_verb(doc, i))
         )
         if not (t.text.islower() or (t.initial and low[1:] == t.text[1:]) or titled):
             continue  # a capital mid-sentence: a name ('Pak Gede', 'Desa Biar')

@@ -38,14 +38,33 @@ _NOT_VERBS = words(
 
 
 def is_verb(word: str) -> bool:
-    """A verb by its form ('dilakukan', 'menjadi'), not a noun that looks like one."""
-    return bool(_VERB.fullmatch(word)) and word not in _NOT_VERBS and not word.endswith("nya")
+    """A verb by its form ('dilakukan', 'menjadi'), not a noun that looks like one; a
+    reduplicated verb by its first half ('bertanya-tanya', 'berbincang-bincang')."""
+    if "-" in word:
+        first, _, second = word.partition("-")
+        if not second or not first.endswith(second[-3:]):
+            return False
+        word = first
+    if word.endswith("nya") and not word.endswith(_NYA_ROOTS):
+        return False  # 'menurutnya', 'dirinya': -nya after the word; 'bertanya' keeps its root
+    return bool(_VERB.fullmatch(word) or _BE_VERB.fullmatch(word)) and word not in _NOT_VERBS
+
+
+# Roots that end in -nya themselves (KBBI: tanya, punya): 'bertanya', 'ditanya', 'mempunyai'.
+_NYA_ROOTS = ("tanya", "punya")
+# ber- is be- before a root whose first syllable ends in -er and in 'belajar' (KBBI).
+_BE_VERB = re.compile(r"be(?:kerja|ternak|lajar|pergian)(?:kan|an)?")
 
 
 # "…, tetapi …", "…, sedangkan …" (EYD V: koma sebelum kata penghubung pertentangan).
 _CONTRAST = re.compile(
-    r"(?:(?<=[^\W\d_])|(?<=\))) (namun|tetapi|sedangkan|melainkan|padahal)\b(?!,)"
+    r"(?:(?<=[^\W\d_])|(?<=\))) (namun|tetapi|sedangkan|melainkan)\b(?!,)"
 )  # after a word, or a bracket that closes the clause: "(Pro Justitia) tetapi"
+# 'padahal' opens a subordinate clause (KBBI: "sedangkan sebenarnya"), which EYD V sets off
+# with no comma after the main clause; the sets leave it bare (0 of 2 marked, round 23).
+# The correlative 'tidak hanya … tetapi juga' joining two phrases takes no comma (EYD V).
+_NOT_ONLY = re.compile(r"\b(?:tidak|tak|bukan) (?:hanya|saja|cuma)\b", re.IGNORECASE)
+_BUT_ALSO = re.compile(r" (?:juga|pula|pun)\b")
 _NOT_BEFORE_CONTRAST = words("akan dan atau yang")
 # A second predicate of the same subject, not a clause of its own.
 _PREDICATE_OPENERS = words(
@@ -152,6 +171,8 @@ def contrast_comma(doc: Doc) -> Iterator[Hit]:
                 if after[0].lower() in _PREDICATE_OPENERS or is_verb(after[0].lower()):
                     continue  # "… pindah tempat tinggal namun tidak melapor": one subject
                 word = m.group(1)
+                if word in ("tetapi", "melainkan") and _phrases_correlated(text, s, m):
+                    continue  # 'tidak hanya anak tetapi juga orang tua': two phrases
                 last = m.start() - len(before[-1])
                 yield Hit(
                     last,
@@ -160,6 +181,24 @@ def contrast_comma(doc: Doc) -> Iterator[Hit]:
                     f"{before[-1]}, {word}",
                     {"word": word},
                 )
+
+
+def _phrases_correlated(text: str, s: int, m: re.Match) -> bool:
+    """'tidak hanya … tetapi juga …' correlating two noun or prepositional phrases ('tidak
+    hanya anak tetapi juga orang tua', 'tak hanya di kelas tetapi juga di lapangan'): one
+    coordinated phrase, no comma (EYD V). Two predicates ('tidak hanya mengurangi … tetapi
+    juga membantu …') are two clauses and keep their comma."""
+    if not _BUT_ALSO.match(text, m.end()):
+        return False
+    openers = list(_NOT_ONLY.finditer(text, s, m.start()))
+    if not openers:
+        return False
+    opener = openers[-1]
+    first = re.match(r" ([^\W\d_]+(?:-[^\W\d_]+)*)", text[opener.end() : m.start()])
+    if first is None:
+        return False
+    low = first.group(1).lower()
+    return not (is_verb(low) or low in _PREDICATE_OPENERS)
 
 
 def _akan_tetapi(text: str, s: int, e: int, akan: int, word: str) -> Iterator[Hit]:
@@ -311,6 +350,9 @@ def _province_comma(doc: Doc) -> Iterator[Hit]:
     from kabar_desktop.check.rules.seams21_places import city_then_country
 
     yield from city_then_country(doc)  # round 21: 'asal Kuala Lumpur Malaysia'
+    from kabar_desktop.check.rules.seams23_places import kind_then_region
+
+    yield from kind_then_region(doc)  # round 23: 'di pantai Gedangan Kabupaten Malang'
 
 
 # P13 (clauses.py) reads this one too: a plain noun phrase, the comma, then its predicate

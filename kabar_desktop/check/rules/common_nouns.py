@@ -58,6 +58,7 @@ from kabar_desktop.check.rules.words21_caps import (
     year_nouns,
 )
 from kabar_desktop.check.rules.words22_caps import sphere_nouns
+from kabar_desktop.check.rules.words23_caps import counted_people, prayer_names
 
 # Common nouns often capitalised as if they were names: "pelayanan Keimigrasian".
 _COMMON_NOUNS = words("keimigrasian")
@@ -347,6 +348,8 @@ def genre_nouns(doc: Doc) -> Iterator[Hit]:
     extra = (*extra, *short_form_terms(doc), *year_nouns(doc))  # round 21: '… (SDM)', 'Tahun'
     extra = (*extra, *title_case_sentences(doc))  # round 21: '… Melayani Ribuan Pengunjung'
     extra = (*extra, *(_lowercase_hit(doc, a, b) for a, b, _ in sphere_nouns(doc)))  # round 22
+    extra = (*extra, *(_lowercase_hit(doc, a, b) for a, b in prayer_names(doc)))  # round 23
+    extra = (*extra, *(_lowercase_hit(doc, a, b) for a, b in counted_people(doc)))  # round 23
     for h in extra:
         if slash_named(doc.text, h.end):
             continue

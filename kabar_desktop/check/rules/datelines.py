@@ -61,7 +61,40 @@ def dateline_finding(doc: Doc, para: Para) -> Hit | None:
         city, first = m.group(2).strip(), m.group(3)
         if not _is_place(first):  # "KUPANG, Kepala …": the city itself, then a comma
             return Hit(m.start(2), m.end(3), NO_DASH, f"{city} - {first}", {"word": city})
-    return None
+    return _city_outlet(text, para)
+
+
+# The city, a comma, the outlet's name (one word or an address) and the lead's first word
+# with no dash between ("Wonogiri, Kabarwonogiri Rutan …"; round 23).
+_CITY_OUTLET = re.compile(
+    r"((?:[A-Z][a-z]+ ){0,2}[A-Z][a-z]+), ([A-Za-z][\w.-]{3,40}) (?=[A-Z][a-z])"
+)
+
+
+def _word_of_lists(low: str) -> bool:
+    from kabar_desktop.check.spelling import speller
+
+    return low in ACRONYMS or speller().known(low)
+
+
+def _city_outlet(text: str, para: Para) -> Hit | None:
+    """'City, Outlet Lead …': the dateline's dash is missing after the outlet's name (a
+    medium's word or an address, no place's name)."""
+    m = _CITY_OUTLET.match(text, para.start, para.end)
+    if m is None or not _cities(m.group(1).split()):
+        return None
+    outlet = m.group(2)
+    low = outlet.lower()
+    medium = _DOMAIN.fullmatch(outlet) is not None or (
+        outlet.isalpha()
+        and any(stem in low for stem in _MEDIA_STEMS)
+        and not _is_place(outlet)
+        and not _word_of_lists(low)  # "Kupang, Posyandu Melati …", "Persatuan": words
+    )
+    if not medium:
+        return None  # "Medan, Bertempat …": the office's own dateline, a comma and the lead
+    head = text[m.start() : m.end(2)]
+    return Hit(m.start(), m.end(2), NO_DASH, head + " -", {"word": head})
 
 
 # A medium's own words: a newspaper's or a portal's name is made of them ("Radar Sriwijaya",

@@ -28,6 +28,9 @@ _NOMINAL = words(
 )
 _RELATIVE_ADVERBS = words("tentunya telah sudah akan juga pun sedang masih bisa dapat baru")
 _PREDICATE_BEFORE = words("punya memiliki termasuk ada")
+# A pronoun or a demonstrative with the focus particle -lah before 'yang' is the predicate of
+# a cleft sentence (Tata Bahasa Baku: 'Dialah yang …', 'Hal itulah yang …').
+_FOCUSED = words("ini itu dia ia mereka kami kita saya beliau anda engkau sini situ")
 # After an intransitive (ber-, ter-) verb of the relative clause, what may go on with it.
 _INTRANSITIVE_GOES_ON = words("secara sejak selama setiap pula lagi bersama")
 
@@ -46,6 +49,8 @@ def relative_fragment(text: str, s: int, e: int) -> Hit | None:
         return None
     if any(w in (",", ";", ":") or w in cr.PREPOSITIONS or w in _PREDICATE_BEFORE for w in head):
         return None
+    if any(w.endswith("lah") and w[:-3] in _FOCUSED for w in head):
+        return None  # 'Hal inilah yang menjadi …': a cleft, the -lah phrase is the predicate
     if any(cr.is_predicate(w) or w in ("dan", "atau", "serta") for _, w in toks[:k]):
         return None
     rest = [w for _, w in toks[k + 1 :]]

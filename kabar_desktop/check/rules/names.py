@@ -26,6 +26,7 @@ from kabar_desktop.check.rules import ERROR, N_, Hit, rule
 from kabar_desktop.check.rules.caps19_places import listed_names, name_tails
 from kabar_desktop.check.rules.lowercase_names import lowercase_names
 from kabar_desktop.check.rules.place_names import lowercase_places
+from kabar_desktop.check.rules.words23_caps import spelled_names
 
 # Heads of a name on their own: "kabupaten Halmahera Utara", "ditjen AHU", "lapas Atambua".
 _HEADS = words(
@@ -155,6 +156,9 @@ def office_names(doc: Doc) -> Iterator[Hit]:
     named += list(_class_forms(doc)) + list(_places_in_lowercase(doc))
     named += [
         h for h in lowercase_places(doc) if not any(n.start <= h.start < n.end for n in named)
+    ]
+    named += [  # round 23: "Organisasi perangkat Daerah (OPD)": spelled by its short form
+        h for h in spelled_names(doc) if not any(n.start < h.end and h.start < n.end for n in named)
     ]
     named += [  # round 19: a place's lowercase tail, an office listed in lowercase
         h

@@ -20,6 +20,7 @@ from kabar_desktop.check.rules.words17_counts import counted_parts
 from kabar_desktop.check.rules.words17_number_forms import COUNTED, _whole
 from kabar_desktop.check.rules.words18_choices import agent_noun
 from kabar_desktop.check.rules.words19_numbers import range_spans
+from kabar_desktop.check.rules.words23_numbers import DURATIONS, compared_count, places_gone_to
 from kabar_desktop.compose.indonesian import number_words
 
 # What N1 reads as counted after a number: the nouns above and more of the genre's.
@@ -121,7 +122,11 @@ def spelled_numbers(doc: Doc) -> Iterator[Hit]:
                     and not agent_noun(noun)
                 ):
                     continue
-                if before and before[-1].strip(".") in _NOT_COUNTS:
+                if (
+                    before
+                    and before[-1].strip(".") in _NOT_COUNTS
+                    and not places_gone_to(text, s, m.start(), noun)
+                ):
                     continue
                 if _in_a_name(text, s, m):
                     continue  # "KUA Mrebet 2 Kecamatan Mrebet": a label inside a name
@@ -136,6 +141,8 @@ def spelled_numbers(doc: Doc) -> Iterator[Hit]:
                     continue  # "18 pria dan 2 wanita": a breakdown keeps its digits
                 if counted_parts(text, s, e, noun) >= 3:
                     continue  # "Bapas Jember 30 orang, Bapas Malang tiga orang, …": a breakdown
+                if compared_count(doc, s, e, m):
+                    continue  # "kapasitas 200 orang. … dihuni 298 orang": figures compared
                 spelled = number_words(n)
                 if len(spelled.split()) <= 2 and not doc.in_quote(m.start(1)):
                     yield Hit(m.start(1), m.end(1), message, spelled, {"word": spelled})
@@ -289,6 +296,8 @@ def _ranges(text: str, s: int, e: int) -> Iterator[Hit]:
         low, high, noun = int(m.group(1)), int(m.group(2)), m.group(3)
         if noun not in _RANGE_NOUNS or not 0 < low < high or m.start() == s:
             continue
+        if noun in DURATIONS:
+            continue  # "1 sampai 6 bulan": a span of time is a measure (EYD V), in digits
         if high >= 20 and _ESTIMATE_BEFORE.search(text, max(s, m.start() - 14), m.start()):
             continue  # "sekitar 50 sampai 60 orang": an estimate of figures, statistics
         if _RATE_BEFORE.search(text, max(s, m.start() - 30), m.start()):

@@ -11,7 +11,10 @@ word that already says it, and the preposition a person takes.
 - 'hadir' before the verb of what was attended ('turut hadir menyaksikan', 'hadir
   menghadiri'): the verb says the person was there;
 - 'pada' before a person or a group after a verb of saying or giving ('ujar Kepala Kantor,
-  pada rombongan'): a person is told 'kepada' (KBBI kepada 1).
+  pada rombongan'): a person is told 'kepada' (KBBI kepada 1);
+- 'turut' before the passive of being accompanied ('yang turut didampingi Kepala Divisi'):
+  'turut' (KBBI: ikut serta) says the subject joins others in an act, but the one
+  accompanied does nothing with them (round 23; house-style: a head is never 'turut').
 """
 
 from __future__ import annotations
@@ -37,6 +40,8 @@ _DEGREE_ADJECTIVES = words(
     panjang pendek tua muda mudah sulit murah mahal kuat lemah berat ringan kaya miskin
     awal akhir depan belakang dalam atas bawah penting hebat indah bagus"""
 )
+# 'turut' before the passive of being accompanied (round 23).
+_JOINED_PASSIVE = re.compile(r"\b(turut|ikut) (didampingi|disertai|diiringi|dikawal)\b", re.I)
 _SUPERLATIVE = re.compile(r"\b(?=[pP])(paling) ter([a-z]+)\b", re.I)
 # A preposition before a verb that is a preposition itself.
 _VIA = re.compile(r"\b(?=[dsDS])(?:dengan|secara) (melalui|via|lewat)\b", re.I)
@@ -130,6 +135,17 @@ def padding(doc: Doc, para: Para) -> Iterator[Hit]:
             m.start(),
             m.end(),
             N_("A comparison with an amount takes 'dari': '{fix}'."),
+            fixed,
+            {"fix": fixed},
+        )
+    for m in _JOINED_PASSIVE.finditer(text, para.start, para.end):
+        if doc.in_quote(m.start()):
+            continue
+        fixed = keep_case(m.group(), m.group(2))
+        yield Hit(
+            m.start(),
+            m.end(),
+            N_("The one accompanied does not join in: write '{fix}'."),
             fixed,
             {"fix": fixed},
         )

@@ -6,9 +6,10 @@ sejak', 'setiap masing-masing', 'sekaligus juga', 'kurang lebih sekitar', 'sanga
 within a few words, 'saling … satu sama lain', 'masih banyak … yang masih belum', 'para
 hadirin' (a doubled plural after 'para' is W30's), 'saling' before a reciprocal form ('saling
 tolong-menolong'), 'antara A dengan B' (antara … dan), 'setiap sebulan sekali' and 'para'
-before a collective noun ('para rombongan'), a spoken acronym beside a word of its full form
-('rapat rakor', 'monev evaluasi'), 'antara A bersama B' (antara … dan), and the padding of
-padding.py ('begitu sangat', 'dengan melalui', 'lebih sebanyak', 'turut hadir menyaksikan',
+before a collective noun ('para rombongan') and after a quantifier ('ratusan para'),
+'debut perdana', a spoken acronym beside a word of its full form ('rapat rakor', 'monev
+evaluasi'), 'antara A bersama B' (antara … dan), and the padding of padding.py ('begitu
+sangat', 'dengan melalui', 'lebih sebanyak', 'turut hadir menyaksikan',
 'pada' for 'kepada' before a person told). A warning: the fix is plain, but the writer may
 be quoting someone.
 """
@@ -91,6 +92,16 @@ _SETIAP = re.compile(
 )
 # "para" counts people; a collective noun counts them already ("para rombongan", "para jajaran").
 _PARA_GROUP = re.compile(r"\b(para) (rombongan|jajaran|segenap)\b", re.IGNORECASE)
+# Round 23: a quantifier that says "many" already, then 'para' (two plural markers, as W30
+# reads a doubled noun after one): "ratusan para narapidana" → "ratusan narapidana".
+# Round 23: 'debut' is a first appearance (KBBI: "penampilan pertama"), 'perdana' first:
+# "debut perdananya" → "debutnya".
+_FIRST_TWICE = re.compile(r"\b(debut) perdana(nya)?\b", re.IGNORECASE)
+_QUANTIFIED_PARA = re.compile(
+    r"\b(berbagai|pelbagai|beberapa|banyak|sejumlah|segala|semua|seluruh|aneka|segenap"
+    r"|puluhan|ratusan|ribuan) para\b",
+    re.IGNORECASE,
+)
 
 
 _TWICE = N_("'{word}' says the same thing twice: write '{fix}'.")
@@ -132,6 +143,12 @@ def pleonasm(doc: Doc) -> Iterator[Hit]:
             yield _twice(m, keep_case(m.group(), m.group(2)))
         for m in _PARA_GROUP.finditer(text, para.start, para.end):
             yield _twice(m, keep_case(m.group(), m.group(2)))
+        for m in _FIRST_TWICE.finditer(text, para.start, para.end):
+            if not doc.in_quote(m.start()):
+                yield _twice(m, m.group(1) + (m.group(2) or ""))
+        for m in _QUANTIFIED_PARA.finditer(text, para.start, para.end):
+            if not doc.in_quote(m.start()):
+                yield _twice(m, m.group(1))
         for m in _MASIH.finditer(text, para.start, para.end):
             yield _twice(m, m.group()[: m.start(1) - m.start()] + m.group(2))
         for m in _SALING_LAIN.finditer(text, para.start, para.end):

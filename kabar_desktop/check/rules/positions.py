@@ -33,6 +33,7 @@ from kabar_desktop.check.rules.clause_capitals import short_positions, spread_of
 from kabar_desktop.check.rules.headline import headline
 from kabar_desktop.check.rules.position_classes import counted_and_coordinated
 from kabar_desktop.check.rules.words21_caps import one_of_many
+from kabar_desktop.check.rules.words23_caps import people_term
 
 _DAYS_MONTHS = {w.lower(): w for w in (*WEEKDAYS, *MONTHS, *HOLIDAYS)}
 # Words of a position's name: its parts, positions ('wakil bupati'), and the words that
@@ -216,6 +217,7 @@ def position_before_name(doc: Doc) -> Iterator[Hit]:
         if t.text in POSITIONS:
             post = t.text in _SECTION_HEADS and j > i + 1 and _unit_nouns(doc, i, j)
             named = _names_someone(doc, j) and not (_generic_office(doc, j) or _region_wide(doc, j))
+            named = named and not people_term(doc, j)  # "orang tua atau wali Anak" (round 23)
             if named or post:
                 yield Hit(
                     t.start,

@@ -21,6 +21,15 @@ LOOKS_LIKE_A_VERB = words("disamping diatas dibawah")
 # W1 beyond the table: "di"/"ke" + a listed stem, solid, that is no word ("dikantor",
 # "kelapas"), and places and events whose word the lists wrongly accept ("diacara").
 _PLACE_NOUNS = words("acara area sekolah kawasan halaman lokasi arena gedung aula")
+# Round 23: KBBI's nouns of place and position (nomina lokatif). After 'ke' they make a
+# direction, written apart (EYD V: "ke tengah", "ke muka"); the list gives "ketengah" and
+# "kemuka" only as the stems of "mengetengahkan" and "mengemukakan", no word of their own.
+# 'keluar' (v) and 'keatas'-like forms of the table (W1) are KBBI's or read there.
+_LOCATIVES = words(
+    """tengah atas bawah dalam luar depan belakang samping sisi pinggir tepi ujung seberang
+    sebelah hadapan muka"""
+)
+_KE_WORDS = words("keluar")  # KBBI v "bergerak dari sebelah dalam ke sebelah luar"
 # "per" meaning "each" is written apart before a unit: "perhari" → "per hari".
 _PER_UNIT = re.compile(
     r"([Pp]er)(hari|orang|bulan|tahun|minggu|pekan|jam|kepala|kilogram|lembar|paket|porsi"
@@ -57,6 +66,8 @@ def solid_preposition(low: str, stem: str) -> str | None:
         return None
     if low[:2] + rest in PREPOSITIONS_JOINED or rest in FUNCTION_WORDS:
         return None
+    if head == "ke" and rest in _LOCATIVES and stem not in _KE_WORDS:
+        return f"ke {low[2:]}"  # "kembali ketengah masyarakat" (round 23)
     sp = speller()
     if sp._listed(low) or sp._listed(stem) or not sp._listed(rest):
         return None

@@ -13,7 +13,7 @@ from __future__ import annotations
 import re
 from collections.abc import Iterator
 
-from kabar_desktop.check.document import Doc, Para, quote_roles
+from kabar_desktop.check.document import Doc, Para, closes_unopened, quote_roles
 from kabar_desktop.check.lexicon import ATTRIBUTION_VERBS, words
 from kabar_desktop.check.rules import N_, Hit
 
@@ -36,6 +36,8 @@ def mark_roles(text: str, start: int, end: int) -> list[tuple[int, bool]]:
             opening = False  # 'Operasi ini …," ujar Slamet.': the quote opened a paragraph before
         elif text[i] == '"' and k > 0:
             opening = not inside  # straight marks alternate from the part the first one plays
+            if opening and closes_unopened(text, i, end):
+                opening = False  # '… warga. Kebun ini …," jelas Budi': its opening was lost
         if opening and inside and text[i] == "“" and "," in text[i - 2 : i]:
             word = _ATTRIBUTION_AFTER.match(text, i + 1)
             if word and word.group()[0].islower() and is_attribution(word.group()):
@@ -96,6 +98,10 @@ def unpaired_quotes(text: str, start: int, end: int, continued: bool) -> list[in
     return sorted(lonely + opened)
 
 
+# A comma, then an attribution verb with -nya or before a capitalised name (its speaker).
+_ATTRIBUTED = re.compile(r", ([a-z]+)\b(?: ([A-Z][a-z]+))?")
+
+
 def unclosed(doc: Doc, k: int, pos: int) -> Iterator[Hit]:
     """A quote opened and never closed: its closing mark goes after the paragraph's last
     word, unless the next paragraph carries the quote on (it opens with a mark)."""
@@ -104,9 +110,19 @@ def unclosed(doc: Doc, k: int, pos: int) -> Iterator[Hit]:
     if nxt is not None and text[nxt.start] in '"“':
         return
     end = body_end(doc, para)
+    mark = "”" if text[pos] == "“" else '"'
+    for m in _ATTRIBUTED.finditer(text, pos + 1, end):
+        if is_attribution(m.group(1)) and (m.group(1).endswith("nya") or m.group(2)):
+            # '“Sangat manis, ungkap Rina saat …': the quote ends at its attribution's comma
+            yield Hit(
+                m.start(),
+                m.start() + 1,
+                N_("The quote opened in this paragraph is not closed."),
+                "," + mark,
+            )
+            return
     start = max(text.rfind(" ", pos, end) + 1, pos + 1)
     word = text[start:end]
-    mark = "”" if text[pos] == "“" else '"'
     fixed = word + ("" if word[-1:] in TERMINAL else ".") + mark
     yield Hit(start, end, N_("The quote opened in this paragraph is not closed."), fixed)
 
@@ -121,15 +137,25 @@ def unopened(doc: Doc, k: int, pos: int) -> Hit | None:
     finding lands on the word that wants it, not on the mark that is right)."""
     text, para = doc.text, doc.paras[k]
     roles = mark_roles(text, para.start, para.end)
-    if not roles or roles[0] != (pos, False) or text[pos - 1] not in ",.?!":
+    if (pos, False) not in roles or text[pos - 1] not in ",.?!":
         return None
+    first = para.start
+    if roles[0] != (pos, False):
+        # a quote closed before it in the paragraph: this one opens with the sentence after
+        # the one that holds the last mark ('… "kebun harapan" bagi warga. Kebun ini …,"
+        # jelas Budi')
+        before = max(i for i, _ in roles if i < pos)
+        ends = [m.end() for m in _SENTENCE_END.finditer(text, before + 1, pos)]
+        if not ends:
+            return None
+        first = ends[0] + 1
     if text[pos + 1 : pos + 2] != " ":
         return None  # ',”kata': a stray mark glued on, not a quote's end
     after = AFTER_QUOTE.match(text, pos + 1)
     if after and after.group(2)[0].islower() and not is_attribution(after.group(2)):
         return None  # 'Menurutnya,” lapas yang …': no quote ends before the writer's words
-    start = para.start
-    for m in _SAID.finditer(text, para.start, pos):
+    start = first
+    for m in _SAID.finditer(text, first, pos):
         start = m.end()
     word = re.match(r"[^\s,.]+", text[start:pos])
     if word is None or not word.group()[0].isalpha():

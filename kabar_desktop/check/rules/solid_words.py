@@ -242,9 +242,18 @@ def beside_name(doc: Doc, first: int, last: int) -> bool:
             t = toks[k]
             near = doc.adjacent(t, toks[first]) if k < first else doc.adjacent(toks[last], t)
             capital = near and t.text[0].isupper() and not t.initial and not foreign(t)
+            if capital and k > last and _owner_in_title(doc, t):
+                continue  # round 23: "Tertibkan Website OPD": the owner, after its noun
             if capital and not title_word(doc, k):  # 'Asah Skill' in a title: title case
                 return True
     return False
+
+
+def _owner_in_title(doc: Doc, t: Token) -> bool:
+    """A title's short form in capitals after a foreign noun ('Website OPD', 'Workshop
+    BNN'): the Indonesian noun phrase's owner, as in running text, not a word of an English
+    name (an English name puts its owner first)."""
+    return doc.paras[t.para].kind == "title" and t.text.isupper() and 2 <= len(t.text) <= 6
 
 
 def foreign(t: Token) -> bool:

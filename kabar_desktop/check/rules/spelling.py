@@ -18,9 +18,9 @@ import bisect
 import re
 from collections.abc import Callable, Iterator
 
-from kabar_desktop.check.capital_slips import capital_slip
+from kabar_desktop.check.capital_slips import capital_slip, country_slip
 from kabar_desktop.check.document import _DATELINE, Doc, Token
-from kabar_desktop.check.lexicon import ABBREVIATIONS, FUNCTION_WORDS, words
+from kabar_desktop.check.lexicon import ABBREVIATIONS, COUNTRIES, FUNCTION_WORDS, words
 from kabar_desktop.check.places import is_place_word, place_name, place_slip
 from kabar_desktop.check.rules import ERROR, N_, WARNING, Hit, keep_case, rule
 from kabar_desktop.check.rules.colloquial import COLLOQUIAL
@@ -216,8 +216,8 @@ def _common_case(doc: Doc, t: Token, slip: str, check: Speller) -> str:
     """A common word's slip among lowercase words is a common word: "orang Imgran asal" →
     "imigran" (K3 would ask for the small letter next)."""
     lower = slip.lower()
-    if " " in slip or not check._listed(lower) or is_place_word(lower):
-        return slip
+    if " " in slip or not check._listed(lower) or is_place_word(lower) or lower in COUNTRIES:
+        return slip  # a country keeps its capital ("pemuda Asutralia" → "Australia")
     toks = doc.tokens
     i = bisect.bisect_left(toks, t.start, key=lambda tok: tok.start)
     before = toks[i - 1] if i and doc.adjacent(toks[i - 1], t) else None
@@ -458,5 +458,10 @@ def _pair_slip(doc: Doc, t: Token, word: str) -> str | None:
 def _slip(word: str, check: Speller) -> bool:
     """A capitalised word in a name that is still a sure slip: a suffix typed twice, a
     non-standard root (``Kasubsi Pelayananan Tahanan``, ``Antrian Online``), a frequent
-    word with a letter left out."""
-    return check.fix(word) is not None or _letter_slip(word) is not None
+    word with a letter left out, a country's name with two letters swapped (``Pemuda
+    Asutralia``, round 23)."""
+    return (
+        check.fix(word) is not None
+        or _letter_slip(word) is not None
+        or country_slip(word) is not None
+    )

@@ -40,6 +40,7 @@ from kabar_desktop.check.rules.commas import is_verb
 from kabar_desktop.check.rules.preposition_commas import preposition_commas
 from kabar_desktop.check.rules.seams18_asides import open_explanations
 from kabar_desktop.check.rules.seams20_measures import measure_commas
+from kabar_desktop.check.rules.seams23_pairs import pair_maupun_commas
 from kabar_desktop.check.spelling import speller
 
 _NAME = r"[A-Z][\w’'.-]*(?: [A-Z][\w’'.-]*){0,3}"
@@ -204,6 +205,8 @@ def wrong_comma(doc: Doc) -> Iterator[Hit]:
                 if _plain_subject(text, s, m.start()):
                     yield _drop(m.start(), m.group(1) or m.group(2))
             yield from conjunction_comma(doc, s, e)
+            if ", maupun " in text[s:e]:
+                yield from pair_maupun_commas(doc, s, e)  # round 23: 'tugas Bapas, maupun SPPA'
             yield from preposition_commas(doc, s, e)
             yield from measure_commas(doc, s, e)  # round 20: 'menampung, sekitar 90 orang'
             subject = demonstrative_subject(doc, s, e)

@@ -1,0 +1,189 @@
+"""Round 23 of issue 13, capitals (tests in tests/check/test_rules_round23_words.py).
+
+K1 narrowed: a position's word followed by ONE capitalised noun of a kind of people that no
+capitalised word follows (``orang tua atau wali Anak``, ``pendamping Klien``) names no office
+and no person: the capital is the writer's term (UU SPPA writes its defined term ``Anak``
+so), and the position is the common noun it is (KBBI ``wali`` n "orang yang menurut hukum
+diwajibkan mengurus anak"). An office's name goes on in capitals (``Ketua Tim Penggerak
+PKK``) or closes with a place, and is read as before.
+
+K3, two common nouns capitalised mid-sentence (EYD V, huruf kapital: no capital for "nama
+umum"):
+- the name of a prayer after ``salat`` (``salat Tarawih`` → ``salat tarawih``; KBBI writes
+  ``salat tarawih``, ``salat subuh``, ``salat duha``): a kind of prayer, a common noun; a
+  day's or a holiday's name after it keeps its capital (``salat Jumat``, ``salat
+  Iduladha``);
+- a cardinal number word capitalised mid-sentence before a capitalised noun of a kind of
+  people (``dua pemuda Australia dan Satu Pemuda Indonesia`` → ``satu pemuda``): a count of
+  people is no name; a name that follows (``Tiga Petugas Lapas Kupang``: ``Lapas Kupang``)
+  keeps its capitals.
+
+K5 narrowed: an English function word (``to``, ``of``, ``the`` …) in lowercase between two
+English words of a title (``Bapas Goes to School``) is an English name's own title case, as
+EYD V keeps a foreign name as written.
+
+K10, a word of a name typed in lowercase between its capitalised words, where the name's
+short form follows in brackets and its letters are the initials of the name's words
+(``Organisasi perangkat Daerah (OPD)`` → ``Perangkat``), when the run opens with the head
+noun of a body (organisasi, badan, dinas, unit …): the short form shows the run is one
+name, and EYD V capitalises every word of a name but its function words. A common term
+before its short form (``Sumber daya Manusia (SDM)``) is K3's, lowercased whole.
+"""
+
+from __future__ import annotations
+
+import bisect
+import re
+from collections.abc import Iterator
+
+from kabar_desktop.check.document import Doc, Token
+from kabar_desktop.check.lexicon import FUNCTION_WORDS, words
+from kabar_desktop.check.rules import N_, Hit
+from kabar_desktop.check.rules.people_nouns import PEOPLE_NOUNS
+
+# KBBI nouns of a kind of person, with 'anak' (the child of UU SPPA's defined term).
+_PEOPLE = PEOPLE_NOUNS | words("anak")
+
+
+def people_term(doc: Doc, j: int) -> bool:
+    """Token ``j``, right after a position's words, is one capitalised noun of a kind of
+    people, and the word after it is no capitalised word of a name."""
+    toks = doc.tokens
+    if j >= len(toks):
+        return False
+    t = toks[j]
+    if doc.text[toks[j - 1].end : t.start] != " " or t.text.lower() not in _PEOPLE:
+        return False
+    if not (t.text[:1].isupper() and t.text[1:].islower()):
+        return False
+    nxt = toks[j + 1] if j + 1 < len(toks) else None
+    return nxt is None or not doc.adjacent(t, nxt) or not nxt.text[:1].isupper()
+
+
+# KBBI's names of prayers, each a noun written in lowercase after 'salat'.
+_PRAYERS = words(
+    """subuh zuhur dzuhur duhur lohor asar ashar magrib maghrib isya tarawih taraweh tahajud
+    tahajjud duha dhuha witir hajat jenazah istiskah istisqa gerhana taubat tobat istikharah
+    fardu fardhu sunah sunnah berjamaah jamaah"""
+)
+_SALAT = words("salat sholat shalat solat")
+# Cardinal number words that count (one to ten and the round tens and hundreds).
+_CARDINALS = words(
+    """satu dua tiga empat lima enam tujuh delapan sembilan sepuluh sebelas seratus
+    seribu"""
+)
+
+
+def prayer_names(doc: Doc) -> Iterator[tuple[int, int]]:
+    """Spans of a prayer's name capitalised after 'salat' ('salat Tarawih')."""
+    toks = doc.tokens
+    for i, t in enumerate(toks[:-1]):
+        if t.text.lower() not in _SALAT or not (t.text.islower() or t.initial):
+            continue
+        if doc.paras[t.para].kind not in ("lead", "body"):
+            continue  # a title's or a caption's words in title case
+        nxt = toks[i + 1]
+        if not doc.adjacent(t, nxt) or nxt.text.lower() not in _PRAYERS:
+            continue
+        if nxt.text[:1].isupper() and nxt.text[1:].islower() and not doc.in_quote(nxt.start):
+            yield nxt.start, nxt.end
+
+
+def counted_people(doc: Doc) -> Iterator[tuple[int, int]]:
+    """Spans of a capitalised number word and the capitalised people noun it counts, mid-
+    sentence after a lowercase word ('dan Satu Pemuda Indonesia')."""
+    toks = doc.tokens
+    for i in range(1, len(toks) - 1):
+        t, prev, nxt = toks[i], toks[i - 1], toks[i + 1]
+        if t.initial or t.text.lower() not in _CARDINALS or not t.text[1:].islower():
+            continue
+        if not t.text[:1].isupper() or not prev.text.islower() or not doc.adjacent(prev, t):
+            continue
+        if doc.paras[t.para].kind not in ("lead", "body"):
+            continue  # a title's or a caption's words in title case
+        if not doc.adjacent(t, nxt) or nxt.text.lower() not in PEOPLE_NOUNS:
+            continue
+        if nxt.text[:1].isupper() and nxt.text[1:].islower() and not doc.in_quote(t.start):
+            yield t.start, nxt.end
+
+
+_INITIALISM = re.compile(r" \(([A-Z]{2,6})\)")
+_PROSE = ("lead", "body")
+# The head nouns of a body's name (KBBI nouns of an organisation): the names K3 leaves in
+# capitals before their short form, where a common term (``Sumber Daya Manusia (SDM)``) is
+# lowercased whole (the conventions decided before round 21).
+_BODY_HEADS = words(
+    """organisasi badan dinas kantor unit lembaga komisi balai pusat direktorat biro bagian
+    satuan kementerian pemerintah dewan majelis perusahaan yayasan asosiasi ikatan
+    persatuan himpunan forum gerakan korps perhimpunan"""
+)
+
+
+def spelled_names(doc: Doc) -> Iterator[Hit]:
+    """K10: the lowercase words of a name whose initialism follows it in brackets."""
+    toks = doc.tokens
+    for m in _INITIALISM.finditer(doc.text):
+        short = m.group(1).lower()
+        j = bisect.bisect_right(toks, m.start(), key=lambda tok: tok.start) - 1
+        if j < 0 or toks[j].end != m.start() or doc.paras[toks[j].para].kind not in _PROSE:
+            continue
+        run: list[int] = []  # the name's content words, last first
+        k = j
+        while k >= 0 and len(run) < len(short):
+            word = toks[k].text
+            if k < j and not doc.adjacent(toks[k], toks[k + 1]):
+                break
+            if word.lower() not in FUNCTION_WORDS:
+                run.append(k)
+            elif not word.islower():
+                break
+            k -= 1
+        run.reverse()
+        if len(run) != len(short) or "".join(toks[i].text[0].lower() for i in run) != short:
+            continue
+        capitals = [i for i in run if toks[i].text[:1].isupper()]
+        lower = [i for i in run if toks[i].text.islower()]
+        if not lower or len(capitals) < 2 or run[0] not in capitals:
+            continue
+        if toks[run[0]].text.lower() not in _BODY_HEADS:
+            continue  # a common term before its short form is K3's, lowercased whole
+        for i in lower:
+            t = toks[i]
+            if doc.in_quote(t.start):
+                continue
+            fixed = t.text[0].upper() + t.text[1:]
+            yield Hit(
+                t.start,
+                t.end,
+                N_("A name starts each word with a capital letter: '{word}'."),
+                fixed,
+                {"word": fixed},
+            )
+
+
+_ENGLISH_GLUE = words("to of the and for in on at by a an with from")
+
+
+def english_glue(doc: Doc, t: Token) -> bool:
+    """K5: lowercase token ``t`` of a title is an English function word between two
+    capitalised English words (words the Indonesian list does not know, or knows as
+    foreign): 'Goes to School'."""
+    if t.text not in _ENGLISH_GLUE:
+        return False
+    k = bisect.bisect_left(doc.tokens, t.start, key=lambda tok: tok.start)
+    toks = doc.tokens
+    if k == 0 or k + 1 >= len(toks):
+        return False
+    prev, nxt = toks[k - 1], toks[k + 1]
+    if not (doc.adjacent(prev, t) and doc.adjacent(t, nxt)):
+        return False
+    return _english(prev) and _english(nxt)
+
+
+def _english(t: Token) -> bool:
+    from kabar_desktop.check.rules.solid_words import foreign
+    from kabar_desktop.check.spelling import speller
+
+    if not t.text[:1].isupper() or not t.text[1:].islower():
+        return False
+    return foreign(t) or not speller().known(t.text.lower())
