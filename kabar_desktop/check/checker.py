@@ -135,8 +135,9 @@ def _run_pinned(doc: Doc, rules: Iterable[str] | None, strict: bool) -> list[Fin
 
 def _without_duplicates(found: list[Finding]) -> list[Finding]:
     """One finding per rule and span, one per span and fix (two rules that ask for the same
-    change say it once: the error if one is); no spelling finding where a rule says more."""
-    found = _one_per_fix(found)
+    change say it once: the error if one is), one per slip (``_one_per_slip``); no spelling
+    finding where a rule says more."""
+    found = _one_per_slip(_one_per_fix(found))
     seen: set[tuple[str, int, int]] = set()
     spans = sorted((f.start, f.end) for f in found if f.rule != "S1" and f.rule not in _WIDE_RULES)
     starts = [s for s, _ in spans]
@@ -170,6 +171,91 @@ def _one_per_fix(found: list[Finding]) -> list[Finding]:
         return found
     keep = {id(f) for f in chosen.values()}
     return [f for f in found if f.suggestion is None or id(f) in keep]
+
+
+def _edit(f: Finding) -> tuple[int, int, str]:
+    """The change ``f``'s fix makes, narrowed to the characters it changes: (start, end,
+    replacement)."""
+    old, new = f.text, f.suggestion or ""
+    p = 0
+    while p < len(old) and p < len(new) and old[p] == new[p]:
+        p += 1
+    q = 0
+    while q < len(old) - p and q < len(new) - p and old[-1 - q] == new[-1 - q]:
+        q += 1
+    return f.start + p, f.end - q, new[p : len(new) - q]
+
+
+def _one_per_slip(found: list[Finding]) -> list[Finding]:
+    """One finding for one slip (round 24): where two findings' spans share characters, the
+    one whose fix makes the very change the other's makes is dropped (``Dalam sambutannya``
+    → ``sambutannya,`` twice: the error kept over the warning); two punctuation findings on
+    one mark that change its different sides (``” Kami``: the mark turned, the space after
+    it; `` ,dengan``: the space before, the space after) become one, whose fix makes both
+    changes."""
+    from kabar_desktop.check.finding import ERROR
+
+    fixed = sorted(
+        (f for f in found if f.suggestion is not None and f.rule not in _WIDE_RULES),
+        key=lambda f: (f.start, f.end),
+    )
+    gone: set[int] = set()
+    merged: dict[int, Finding] = {}  # an original finding's id → the finding that stands
+    for n, first in enumerate(fixed):
+        for second in fixed[n + 1 :]:
+            if second.start >= first.end or id(first) in gone:
+                break
+            if id(second) in gone:
+                continue
+            a, b = merged.get(id(first), first), merged.get(id(second), second)
+            keep, drop = (second, first) if b.severity == ERROR != a.severity else (first, second)
+            ea, eb = _edit(a), _edit(b)
+            if ea == eb:
+                gone.add(id(drop))
+                continue
+            both = _both_edits(a, b, ea, eb)
+            if both is not None:
+                start, end, text, fix = both
+                merged[id(keep)] = replace(
+                    merged.get(id(keep), keep),
+                    start=start,
+                    end=end,
+                    text=text,
+                    suggestion=fix,
+                    severity=ERROR if ERROR in (a.severity, b.severity) else a.severity,
+                    params={**keep.params, "fix": fix} if "fix" in keep.params else keep.params,
+                )
+                gone.add(id(drop))
+    if not gone:
+        return found
+    return [merged.get(id(f), f) for f in found if id(f) not in gone]
+
+
+def _both_edits(
+    a: Finding, b: Finding, ea: tuple[int, int, str], eb: tuple[int, int, str]
+) -> tuple[int, int, str, str] | None:
+    """The two punctuation findings' fixes made at once, when they touch one mark (the
+    characters their spans share are no letter or digit) on its two sides."""
+    if not (a.rule.startswith("P") and b.rule.startswith("P")):
+        return None
+    lo, hi = max(a.start, b.start), min(a.end, b.end)
+    text = {a.start + i: ch for i, ch in enumerate(a.text)}
+    text.update({b.start + i: ch for i, ch in enumerate(b.text)})
+    if any(text[i].isalnum() for i in range(lo, hi)):
+        return None
+    first, second = sorted((ea, eb))
+    if first[1] > second[0] or (first[0] == first[1] == second[0] == second[1]):
+        return None  # the changes overlap: not two sides of one mark
+    start, end = min(a.start, b.start), max(a.end, b.end)
+    span = "".join(text[i] for i in range(start, end))
+    fix = (
+        span[: first[0] - start]
+        + first[2]
+        + span[first[1] - start : second[0] - start]
+        + second[2]
+        + span[second[1] - start :]
+    )
+    return start, end, span, fix
 
 
 def _finish(found: list[Finding], ignores: Ignores | None) -> list[Finding]:

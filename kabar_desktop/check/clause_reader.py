@@ -99,6 +99,10 @@ PREDICATE_WORDS = words(
     """akan telah sudah sedang masih tetap tidak tak belum bukan bisa dapat harus wajib
     perlu mesti mampu boleh ingin mau hendak ada adalah merupakan ialah menjadi"""
 )
+# Round 24: intransitive root verbs that take no affix as a predicate ("Petaling lahir dari
+# kepedulian …", "Gagasan itu muncul dari …"; KBBI: lahir, muncul are verbs). Not 'tumbuh',
+# which goes on as a noun in 'masa tumbuh kembang'.
+_INTRANSITIVE_ROOTS = words("lahir muncul")
 # A predicate's adverbs, inside the predicate group ("bisa langsung datang").
 _PREDICATE_ADVERBS = words(
     "juga pun langsung segera terus lagi pula selalu sering kembali sangat lebih cukup hanya"
@@ -151,7 +155,7 @@ def is_predicate(word: str) -> bool:
     from kabar_desktop.check.rules.commas import is_verb
 
     low = word.lower()
-    if low in PREDICATE_WORDS or low in BARE_VERBS:
+    if low in PREDICATE_WORDS or low in BARE_VERBS or low in _INTRANSITIVE_ROOTS:
         return True
     if low.endswith("nya") and low.startswith(("me", "di")):
         low = low[:-3]  # "menyitanya", "dilakukannya": the verb and its clitic

@@ -56,10 +56,11 @@ _DATELINE = re.compile(
 # last stop.
 # A slash before initials is a credit too ("… Bidang Pembinaan. /aj"), and so are initials in
 # brackets after the office's tag ("Diskominfo (dn/Nn/Ard)", "Humas Lapas (rz/ed)"): the
-# slash between letters tells initials from a word or a date ("Sabtu (21/3/2026)").
+# slash between letters tells initials from a word or a date ("Sabtu (21/3/2026)"). Any
+# bracket holds a credit: "[dny/aje]" as "(dny/aje)" (round 24).
 _CREDIT_FORM = (
     r"(?:(?:[A-Z][\w.-]*(?: [A-Z][\w.-]*){0,2} )?\([^\W\d_]{1,12}(?:/[^\W\d_]{1,12}){1,4}\)\.?"
-    r"|\([^()\n]{1,40}\)\.?|\*{1,3}\)?[^\W\d_]{0,20}\*{0,3}"
+    r"|\([^()\n]{1,40}\)\.?|\[[^\[\]\n]{1,40}\]\.?|\*{1,3}\)?[^\W\d_]{0,20}\*{0,3}"
     r"|/[^\W\d_]{1,8}(?:/[^\W\d_]{1,8}){0,3})"
 )
 _CREDIT = re.compile(rf"(?<=[.!?\"”])\s*{_CREDIT_FORM}\s*$")
@@ -67,6 +68,8 @@ _CREDIT_LINE = re.compile(_CREDIT_FORM)
 # Abbreviations whose period does not end a sentence: before a name ("Moch. Ali", "Pj.
 # Bupati") or an amount ("Rp. 5.000", itself a finding, N6).
 _MORE_ABBREVIATIONS = words("moch moh muh mhd abd ach pj plt plh rp rm rr kh")  # RM. Raden Mas
+# round 24: English forms of address before a foreign guest's name ("oleh Mr. Sardar Ali")
+_MORE_ABBREVIATIONS |= words("mr mrs ms")
 # "Foto: …", "Foto 2: …": a caption line of Kabar's TXT export.
 _CAPTION = re.compile(rf"{CAPTION_LABEL}(?: \d{{1,2}})?: ")
 _LIST_ITEM = re.compile(r"\s*(?:[-•*]|\d{1,2}[.)]|[a-z][.)])\s")

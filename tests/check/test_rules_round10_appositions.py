@@ -93,9 +93,11 @@ BREAKS = [
 ]
 
 RESPECTS = [
-    # P33: the commas are there; a title before a name ('Bupati Sumbawa Budi …') takes none.
+    # P33: the commas are there; a title before a name with no region ('Bupati Budi …')
+    # takes none (round 24: with its region, 'Bupati Sumbawa, Budi Hartono,' takes them, as
+    # the sets mark it six times of eight).
     ("P33", _text("Kepala Lapas Sumbawa, Hendra Wijaya, menyebut pelatihan digelar rutin.")),
-    ("P33", _text("Bupati Sumbawa Budi Hartono membuka pelatihan kerja tersebut.")),
+    ("P33", _text("Bupati Budi Hartono membuka pelatihan kerja tersebut.")),
     # The place goes on ('Sumbawa Barat'): no split inside it.
     ("P33", _text("Kepala Lapas Kelas IIB Sumbawa Barat menyebut pelatihan digelar rutin.")),
     # A district's name with a one-word name the text never uses again: cannot tell.

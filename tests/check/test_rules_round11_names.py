@@ -119,7 +119,9 @@ RESPECTS = [
         "P33",
         _text("“Layanan dibuka,” kata Kepala Kantor Imigrasi Ambon Rudi Hartono di Ambon."),
     ),
-    ("P33", _text("Bupati Sleman Kustini Sri Purnomo membuka acara itu.")),
+    # (round 24: a region's head with its region takes the commas, 'Bupati Sleman, Kustini
+    # Sri Purnomo,', as the sets mark it six times of eight; with no region, none)
+    ("P33", _text("Bupati Kustini Sri Purnomo membuka acara itu.")),
     # After a verb of saying, an office's word is no name before an office.
     ("P33", _text("“Kami siap,” kata Humas Kalapas Wonosari saat apel pagi.")),
     ("P33", _text("“Kami siap,” kata Bapak Kepala Lapas Wonosari saat apel pagi.")),

@@ -180,11 +180,12 @@ RESPECTS = [
         "P7",
         _TITLE + _LEAD + "Ia menjawab pertanyaan terkait, jadwal pelatihan dan sertifikat.",
     ),
-    # A regional head's title before the place and the name asks no comma (P33 reads the
-    # office's name, which 'Bupati' does not give).
+    # A regional head's title before the name asks no comma (round 24: with the region
+    # between, 'Bupati Sleman, Rudi Hartono,' takes them, as the sets mark it six times of
+    # eight).
     (
         "P33",
-        _TITLE + _LEAD + "Bupati Sleman Rudi Hartono meninjau pasar. Rudi lalu pulang.",
+        _TITLE + _LEAD + "Bupati Rudi Hartono meninjau pasar. Rudi lalu pulang.",
     ),
     (
         "P33",

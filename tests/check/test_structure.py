@@ -20,14 +20,16 @@ FOUR_SENTENCES = "Kupang - Pegawai hadir. Peserta senang. Acara lancar. Semua pu
 
 BREAKS = [
     ("A1", "Pelatihan Humas\n" + BODY, [("Pelatihan Humas", None)]),
+    # 19 words (round 24 reports a title from 19 words: the sets left every title of 17 and
+    # 18 words, so this title of 17 words gained two).
     (
         "A1",
         "Rudenim Kupang Gelar Pelatihan Tugas dan Fungsi Bidang Kehumasan bagi Seluruh Pegawai "
-        "di Aula Utama Rudenim Kupang\n" + BODY,
+        "di Aula Utama Rudenim Kupang Nusa Tenggara\n" + BODY,
         [
             (
                 "Rudenim Kupang Gelar Pelatihan Tugas dan Fungsi Bidang Kehumasan bagi Seluruh "
-                "Pegawai di Aula Utama Rudenim Kupang",
+                "Pegawai di Aula Utama Rudenim Kupang Nusa Tenggara",
                 None,
             )
         ],
@@ -208,6 +210,8 @@ def test_every_rule_has_breaking_and_respecting_texts():
     import test_rules_round22_words
     import test_rules_round23_seams
     import test_rules_round23_words
+    import test_rules_round24_seams
+    import test_rules_round24_words
     import test_spelling
     import test_spelling_more
     import test_title_case
@@ -277,6 +281,8 @@ def test_every_rule_has_breaking_and_respecting_texts():
     modules.append(test_rules_round22_words)
     modules.append(test_rules_round23_seams)
     modules.append(test_rules_round23_words)
+    modules.append(test_rules_round24_seams)
+    modules.append(test_rules_round24_words)
     drafts = {"A4", "A8"}  # checked on composed drafts: here and in test_verbs.py
     broken = {r for m in modules for r, *_ in m.BREAKS} | {r for r, *_ in BREAKS} | drafts
     respected = {r for m in modules for r, _ in m.RESPECTS} | {r for r, _ in RESPECTS} | drafts

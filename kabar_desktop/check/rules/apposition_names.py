@@ -188,7 +188,9 @@ def _office_ends(run: list[_Word], kinds: list[str], k: int) -> bool:
         return False  # a region's kind goes on with its name: 'Desa Oelnasi', 'Kota Batu'
     if all(h in ("position", "place") for h in head):
         first = run[0].text.lower()
-        if first in _REGION_HEADS | _KA_TITLES or len(head) == 1:
+        if (first in _REGION_HEADS | _KA_TITLES or len(head) == 1) and not _region_head_office(
+            run, kinds, k
+        ):
             # 'Bupati Pacitan Indrata', 'Presiden Joko', 'Karutan Wonogiri Budi': a title
             # before a name (round 10's reading sets off the sets' 'Kadivpas Jateng …')
             return False
@@ -212,6 +214,27 @@ def _office_ends(run: list[_Word], kinds: list[str], k: int) -> bool:
         # after a bare position it may be the holder's first name ('Sekda Wahyu Budhi')
         return not all(h == "position" for h in head[:-1])
     return kind == "other" and _field_short_form(run, kinds, k)
+
+
+# The heads of a regency, a city or a province (and their deputies) before their region's
+# name: 'Bupati Kupang, Yosef Lede,' as the house form writes any office before its holder
+# (round 24: the sets mark the commas 6 times and leave them twice).
+_REGION_OFFICES = words("bupati wabup gubernur wagub wali walikota")
+
+
+def _region_head_office(run: list[_Word], kinds: list[str], k: int) -> bool:
+    """``run[: k + 1]`` is a region's head and its region ('Bupati Kupang', 'Wakil Gubernur
+    NTT', 'Wali Kota Kupang'), ending at the region's name: the office before a holder."""
+    if kinds[k] != "place":
+        return False
+    words_ = [w.text.lower() for w in run[: k + 1]]
+    if words_[0] == "wakil":
+        words_ = words_[1:]
+    if not words_ or words_[0] not in _REGION_OFFICES:
+        return False
+    if words_[0] == "wali" and words_[1:2] != ["kota"]:
+        return False
+    return all(h in ("position", "place") for h in kinds[: k + 1])
 
 
 def _field_short_form(run: list[_Word], kinds: list[str], n: int) -> bool:

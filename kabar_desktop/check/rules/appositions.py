@@ -177,7 +177,10 @@ def _dotted(word: str) -> str:
 # lowercase word (the predicate) or the name's closing comma: "Kalapas Batu Nusakambangan,
 # Mardi Santoso pimpin …".
 _NAME_AFTER = re.compile(
-    rf", (?:(?:{_DOTTED}) )?([A-Z][a-z]+(?: [A-Z][a-z]*\.?){{1,3}})(?:,? [a-z]|,)"
+    rf", (?:(?:{_DOTTED}) )?([A-Z][a-z]+(?: [A-Z][a-z]*\.?){{1,3}}(?=,? [a-z]|,)"
+    # round 24: a one-word name set off on both sides ('(Kesbangpol) Kukar, Sutrisno,
+    # didampingi …'): the office's place ends the run
+    r"|[A-Z][a-z]+(?=, [a-z]))"
 )
 
 

@@ -25,7 +25,7 @@ A warning: the writer may quote without marks.
 
 from __future__ import annotations
 
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from functools import cache
 
 from kabar_desktop.check import morphology as m
@@ -40,7 +40,7 @@ from kabar_desktop.check.rules.words23_verbs import lead_noun, men_verb
 MODALS = words(
     """akan bisa dapat mampu harus wajib ingin mau perlu siap telah sudah sedang tengah segera
     langsung berhasil terus selalu senantiasa masih belum tidak tak juga pun kembali sempat
-    berupaya berusaha hendak boleh sering kerap turut"""
+    berupaya berusaha hendak boleh sering kerap turut kini"""
 )
 # The object-first passive: a pronoun (or 'yang') before the bare verb ('yang kami lakukan').
 _AGENTS = words("""saya aku kami kita engkau kau kamu anda ia dia beliau mereka yang kalian""")
@@ -66,6 +66,9 @@ _TIMES = words(
 )
 # Words after which the verb has no object to take: prepositions, conjunctions, adverbs and
 # demonstratives ('hal itu Budi sampaikan kepada wartawan', 'yang akan datang').
+# Round 24: words of likeness that end as a -kan verb does but are none (KBBI: "bagaikan",
+# "seakan", "seolah", "laksana" are prepositions or adverbs): no meN- form to ask for.
+_LIKE_WORDS = words("bagaikan seakan seakan-akan seolah seolah-olah laksana umpamanya andaikan")
 _NO_OBJECT = words(
     """di ke dari pada kepada dalam dengan oleh untuk bagi saat ketika secara sejak hingga
     sampai agar karena dan atau serta yang itu ini tersebut juga pun lagi sudah pula sekali
@@ -101,7 +104,7 @@ def _men_form(word: str) -> tuple[str, bool] | None:
     from kabar_desktop.check.spelling import speller
 
     sp = speller()
-    if word in BASE_VERBS or word in MODALS or word in _NO_OBJECT:
+    if word in BASE_VERBS or word in MODALS or word in _NO_OBJECT or word in _LIKE_WORDS:
         return None
     listed = sp.lists.stems.get(word)
     if not listed and word not in sp.lists.curated:  # not a root with affixes of its own
@@ -112,7 +115,19 @@ def _men_form(word: str) -> tuple[str, bool] | None:
             flags = _root_flags(root)
             if any(flags[k : k + 2] == "M" + flag for k in range(0, len(flags) - 1, 2)):
                 return m.spell(m.Analysis(("meN",), root, suffix)), True
-    return _plain_root(word) if listed else None
+    if listed:
+        return _plain_root(word)
+    return _per_form(word, sp.known)
+
+
+def _per_form(word: str, known: Callable[[str], bool]) -> tuple[str, bool] | None:
+    """Round 24: a per- verb of an adjective or a noun ('perkuat', 'perluas', 'percepat'):
+    transitive, its meN- form memper-, when the word list knows both root and memper- form
+    ('perangkat', 'perdana' are nouns: no 'memperangkat')."""
+    if not word.startswith("per") or word.endswith(("an", "nya")) or len(word) < 7:
+        return None
+    verb = "mem" + word
+    return (verb, False) if known(word[3:]) and known(verb) else None
 
 
 def _plain_root(word: str) -> tuple[str, bool] | None:

@@ -28,7 +28,10 @@ _MAX_BETWEEN = 4  # "kepada seluruh masyarakat Sleman": a short complement, no c
 # A count, the group's noun (and 'lain'), then 'yaitu'/'yakni' with no comma before it.
 _COUNTED = re.compile(
     r"\b(?:dua|tiga|empat|lima|enam|tujuh|delapan|sembilan|sepuluh|beberapa|\d{1,2})"
-    r" ([a-z]+(?: (?:lain|utama|pokok|penting|besar|baru))?) (yaitu|yakni)\b(?=\s\S)"
+    # round 24: the group's noun may be a level word in capitals or two joined by a slash
+    # ('6 Kabupaten/kota yakni …')
+    r" ((?:[a-z]+|[A-Z][a-z]+)(?:/[A-Za-z]+)?(?: (?:lain|utama|pokok|penting|besar|baru))?)"
+    r" (yaitu|yakni)\b(?=\s\S)"
 )
 _NOT_GROUP = words("kali persen orang tahun bulan hari jam menit")
 
@@ -53,7 +56,7 @@ def counted_yakni(doc: Doc, s: int, e: int) -> Iterator[Hit]:
     if "yakni" not in text[s:e] and "yaitu" not in text[s:e]:
         return
     for m in _COUNTED.finditer(text, s, e):
-        if m.group(1).split()[0] in _NOT_GROUP or doc.in_quote(m.start()):
+        if m.group(1).split()[0].lower() in _NOT_GROUP or doc.in_quote(m.start()):
             continue
         last = m.group(1).split()[-1]
         at = m.end(1) - len(last)

@@ -50,6 +50,11 @@ from kabar_desktop.check.rules.seams20_names import titled_name
 from kabar_desktop.check.rules.seams21_names import UNIT_HEADS, person_appositions, unit_fields
 from kabar_desktop.check.rules.seams22_lists import place_chain_end
 from kabar_desktop.check.rules.seams23_relatives import open_relative
+from kabar_desktop.check.rules.seams24_lists import (
+    agency_fields,
+    fields_of_last_body,
+    office_list_commas,
+)
 from kabar_desktop.check.rules.subject_commas import (
     _FRONTING,
     _NOT_SUBJECTS,
@@ -145,6 +150,10 @@ def apposition(doc: Doc) -> Iterator[Hit]:
             j = office_goes_on(doc, j)  # "…, Kantor Imigrasi Kelas II TPI Tarakan, Aris …"
             k = _name_end(doc, j)
             if _open_before_lowercase(doc, k) and (j == first or looks_like_name(doc, j, k)):
+                if i > 0 and toks[i - 1].text.lower() in ("selaku", "sebagai"):
+                    continue  # round 24: "Budi selaku Kepala UPTD X, Ruth selaku Kepala …":
+                    # the position is the role of the name before it; the comma after it
+                    # ends that item, and the next name opens the next
                 stop = name_stop(doc, k)
                 name = doc.text[toks[j].start : stop]
                 yield Hit(toks[j].start, stop, message, name + ",", {"word": name})
@@ -239,6 +248,17 @@ def list_comma(doc: Doc) -> Iterator[Hit]:
         for hit in shared_head_lists(doc, para.start, para.end):
             found.add(hit.end)
             yield hit
+        for at, end, conj, last in office_list_commas(text, para.start, para.end):
+            if doc.in_quote(at) or end + 1 + len(conj) in found:
+                continue  # round 24: "Lapas Kelas I Medan, Lapas … Medan dan Rutan …"
+            found.add(end + 1 + len(conj))
+            yield Hit(
+                at,
+                end + 1 + len(conj),
+                N_("In a list of three or more, a comma goes before '{word}'."),
+                f"{last}, {conj}",
+                {"word": conj},
+            )
         for m in _LIST.finditer(text, para.start, para.end):
             first, items, last_word, conj, after = m.groups()
             if m.end(4) in found:
@@ -261,6 +281,10 @@ def list_comma(doc: Doc) -> Iterator[Hit]:
                 continue  # "Devi, Kasi Binadik dan Giatja …": a name and its position
             if unit_fields(text, para.start, m.start(1)):
                 continue  # "Subbidang Penyuluhan Hukum, Bantuan Hukum dan JDIH": a unit's name
+            if agency_fields(text, para.start, m.start(1), m.end(5)):
+                continue  # round 24: "Dinas Kominfo, Persandian dan Statistik Provinsi …"
+            if fields_of_last_body(items, after):
+                continue  # round 24: "Bapas Ambon, Kementerian Hukum dan HAM RI …"
             if _case_differs(first, items, after) or list_is_name(doc, m.start(1), after, m.end(5)):
                 continue  # "Dinas Ketahanan Pangan, Pertanian dan Perikanan": a name
             if items[0].isupper() and _ends_position(doc, i):

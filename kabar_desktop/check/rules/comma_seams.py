@@ -80,7 +80,7 @@ _LEADING_ADVERBS = words("namun bahkan jadi kemudian lalu sekarang kini dulu mem
 _PREDICATE_OPENERS = words(
     """tidak tak belum sudah telah akan masih harus perlu wajib dapat bisa mampu tetap
     sangat agak cukup selalu sering juga pun hanya"""
-)
+) | words("sekaligus")  # round 24: "Pemberian hadiah itu, sekaligus menandai …"
 _NOT_PREDICATES = words(
     """menurut mengenai melalui menuju menjelang meliputi melainkan dimana diantara disamping
     disini disana dikala diantaranya berbagai beragam"""
@@ -217,6 +217,22 @@ def demonstrative(m: re.Match) -> frozenset[str]:
 _DEMONSTRATIVES = words("ini itu tersebut")
 
 
+# Round 24: a count's measure words ('10 orang di antaranya': ten of them); after a count
+# and any other noun, 'di antaranya' lists that noun's members ('beberapa kategori di
+# antaranya lomba azan …').
+_CLASSIFIERS = words("orang buah unit ekor kasus persen warga jiwa kali")
+
+
+def _part_of(last: list[str]) -> bool:
+    """The words before 'di antaranya' count a part of a group named before it."""
+    if not last:
+        return False
+    if last[-1] in _PARTS or last[-1][:1].isdigit():
+        return True
+    before = last[-2] if len(last) > 1 else ""
+    return (before in _PARTS or before[:1].isdigit()) and last[-1] in _CLASSIFIERS
+
+
 def list_or_example(doc: Doc, s: int, m: re.Match, segment: list[str]) -> bool:
     """Whether P18's word at ``m`` opens a list, an example or an explanation set off by a
     comma, not the copula of a subject: 'Langkah pertama yang dilakukan klien yaitu bertemu
@@ -227,7 +243,7 @@ def list_or_example(doc: Doc, s: int, m: re.Match, segment: list[str]) -> bool:
     word = m.group(1)
     if word in ("di antaranya", "antara lain"):  # after a verb the list is its object
         last = [w.lower() for w in segment[-2:]]
-        if word == "di antaranya" and any(w in _PARTS or w[:1].isdigit() for w in last):
+        if word == "di antaranya" and _part_of(last):
             return False  # "sebagian besar di antaranya", "10 orang di antaranya": a part
         return not doc.in_quote(m.start()) and not is_verb(last[-1])
     if word not in ("yaitu", "yakni") or text.rfind(",", s, m.start()) >= 0:

@@ -90,6 +90,15 @@ def _spliced(doc: Doc, i: int) -> bool:
     return _pointed_subject(doc, i)
 
 
+def _position_subject(doc: Doc, i: int) -> bool:
+    """Round 24: a position, its holder's name and a predicate after a comma that ends a
+    whole clause ('… disambut Kepala Bapas Palembang Sudirwan, Kakanwil Ilham Djaya lalu
+    meninjau …'): a new sentence's subject and predicate (seams24_clauses.py)."""
+    from kabar_desktop.check.rules.seams24_clauses import position_subject_splice
+
+    return position_subject_splice(doc, i)
+
+
 def _opening_phrase_closed(doc: Doc, i: int) -> bool:
     """The comma before token ``i`` is the sentence's first and closes an opening phrase or
     clause ('Saat kegiatan berlangsung,', 'Menurut Karutan,'): what follows is the main
@@ -98,10 +107,16 @@ def _opening_phrase_closed(doc: Doc, i: int) -> bool:
 
     t = doc.tokens[i]
     sentence = next((a for a, b in doc.paras[t.para].sentences if a <= t.start < b), None)
-    if sentence is None or "," in doc.text[sentence : t.start - 2]:
+    if sentence is None:
         return False
     first = doc.text[sentence : sentence + 20].lstrip('“"').split(" ", 1)[0].lower()
-    return first in cr.SUBORDINATORS or first in cr.PREPOSITIONS
+    openers = frozenset(cr.SUBORDINATORS) | cr.PREPOSITIONS
+    if "," not in doc.text[sentence : t.start - 2]:
+        return first in openers
+    # round 24: the first comma of a reported clause ('mengatakan, untuk mendukung …,')
+    from kabar_desktop.check.rules.seams24_clauses import opening_phrase_closed_at
+
+    return opening_phrase_closed_at(doc.text, sentence, t.start - 2, openers)
 
 
 def _pointed_subject(doc: Doc, i: int) -> bool:
@@ -164,7 +179,7 @@ def comma_splices(doc: Doc) -> Iterator[Hit]:
         t = toks[i]
         if text[t.start - 2 : t.start] != ", " or not t.text[:1].isupper():
             continue  # the cheap test first: most words follow no comma
-        if _spliced(doc, i):
+        if _spliced(doc, i) or (t.text.lower() in POSITIONS and _position_subject(doc, i)):
             starts.add(toks[i - 1].end)
             yield _hit(doc, toks[i - 1], t)
     yield from (h for h in _connector_splices(doc) if h.start not in starts)

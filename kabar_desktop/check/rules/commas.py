@@ -377,6 +377,8 @@ _NOT_FIRST = FUNCTION_WORDS | words(
     terakhir adapun setelah sesudah ketika saat bila jika apabila karena meski meskipun
     walaupun ia dia mereka kami kita saya"""
 )
+# round 24: the prepositions of time open an adverbial, no subject
+_NOT_FIRST |= words("mulai sejak semenjak selama sepanjang hingga sampai")
 
 
 def _subject_start(text: str, s: int, comma: int) -> int | None:

@@ -57,6 +57,8 @@ TERMS: tuple[tuple[str, str, str], ...] = (
     ("deteni", "thing", "KBBI: deteni n 'orang asing penghuni rumah detensi'"),
     ("pembimbing kemasyarakatan", "position", "UU 22/2022: a functional position"),
     ("wali pemasyarakatan", "position", "Permenkumham 35/2018: a duty, not a name"),
+    ("pejabat struktural", "position", "KBBI: pejabat n; a rank of posts, no one office"),
+    ("pejabat fungsional", "position", "KBBI: pejabat n; a rank of posts, no one office"),
     # Pemasyarakatan: procedures and programmes
     ("pemasyarakatan", "thing", "KBBI: pemasyarakatan n 'proses, cara memasyarakatkan'"),
     ("asimilasi", "thing", "KBBI: asimilasi n; UU 22/2022 writes 'asimilasi'"),
@@ -117,6 +119,13 @@ TERMS: tuple[tuple[str, str, str], ...] = (
     ("pegawai", "thing", "KBBI: pegawai n"),
     ("petugas", "thing", "KBBI: petugas n"),
     ("peserta", "thing", "KBBI: peserta n"),
+)
+# Round 24: a government named by its level alone ("Pemerintah Desa", "Pemerintah
+# Kabupaten/Kota") is a kind of body, no name (EYD V I.B.12: a level word is capitalised as a
+# part of a place's name, "Pemerintah Desa Oesao"); a name after it is read by _closes_name.
+TERMS += tuple(
+    (f"pemerintah {level}", "thing", "EYD V: a level word names a place only with its name")
+    for level in ("desa", "kelurahan", "kecamatan", "kabupaten/kota")
 )
 _TERMS: dict[tuple[str, ...], str] = {tuple(t.split()): kind for t, kind, _ in TERMS}
 _LONGEST = max(len(k) for k in _TERMS)
@@ -264,6 +273,20 @@ def _opens_name(doc: Doc, i: int) -> bool:
     return _after_name_link(doc, i)
 
 
+# Round 24: words that open a predicate: a term after a topic word and before one of these
+# is the subject of a reported clause ("menjelaskan Keimigrasian adalah hal ihwal …"), no
+# talk's title ("menjelaskan Tata Cara Permohonan Paspor").
+_PREDICATE_OPENERS = words("adalah merupakan ialah yaitu yakni bukan menjadi")
+
+
+def _topic_clause(doc: Doc, i: int, j: int) -> bool:
+    """The term ``i``..``j`` stands after a topic word and a predicate follows it."""
+    toks = doc.tokens
+    if not i or j >= len(toks) or toks[i - 1].text.lower() not in _TOPIC_WORDS:
+        return False
+    return doc.adjacent(toks[j - 1], toks[j]) and toks[j].text in _PREDICATE_OPENERS
+
+
 def _closes_name(doc: Doc, i: int, j: int, kind: str) -> bool:
     """What follows the term (tokens ``i`` to ``j``) makes it part of a name."""
     toks = doc.tokens
@@ -353,7 +376,7 @@ def domain_terms(doc: Doc) -> Iterator[Hit]:
             if not (
                 _skipped(doc, run[0])
                 or item_label(doc, run[0], run[-1].end)
-                or _opens_name(doc, i)
+                or (_opens_name(doc, i) and not _topic_clause(doc, i, j))
                 or _closes_name(doc, i, j, kind)
                 or in_listed_name(doc, run[0].para, run[0].start, run[-1].end)
                 or overlaps_k3(doc, run[0].start, run[-1].end)

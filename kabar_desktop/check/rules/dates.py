@@ -41,8 +41,11 @@ def _shares_year(doc: Doc, end: int) -> bool:
     return _PAIRED_YEAR.match(doc.text, end) is not None
 
 
+# Round 24: "Jum'at", "Jum’at" is the weekday Jumat typed with the Arabic 'ain (W6 asks
+# for KBBI's form); its date is read as any other.
+_WEEKDAY_TYPED = _WEEKDAY.replace("Jumat", "Jum['’]?at")
 _NUMERIC_DATE = re.compile(
-    rf"(?:\b((?i:{_WEEKDAY})),? )?\((\d{{1,2}})/(\d{{1,2}})(?:[/-](\d{{4}}|\d{{2}}))?\)"
+    rf"(?:\b((?i:{_WEEKDAY_TYPED})),? )?\((\d{{1,2}})/(\d{{1,2}})(?:[/-](\d{{4}}|\d{{2}}))?\)"
     rf"|\b(\d{{1,2}})/(\d{{1,2}})/(\d{{4}})\b"
 )
 # An ordinal is no day: "HAB ke-77 Januari mendatang" counts anniversaries, not days.
@@ -89,6 +92,8 @@ def _dates(doc: Doc) -> list[_Date]:
                 form += "-padded"
             wend = m.start() + len(weekday) if weekday else m.start()
             day_name = weekday.capitalize() if weekday else None  # K8 asks for the capital
+            if day_name and not day_name.isalpha():
+                day_name = day_name.replace("'", "").replace("’", "")  # "Jum’at": Jumat
             out.append(
                 _Date(m.start(), m.end(), day_name, wend, int(d), int(mo), _year(y), form, caption)
             )

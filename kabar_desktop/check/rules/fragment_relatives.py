@@ -28,6 +28,10 @@ _NOMINAL = words(
 )
 _RELATIVE_ADVERBS = words("tentunya telah sudah akan juga pun sedang masih bisa dapat baru")
 _PREDICATE_BEFORE = words("punya memiliki termasuk ada")
+# Round 24: adjectives of relation that take a noun phrase as their complement are the
+# predicate before it ('Hal ini sesuai Undang-Undang … yang mengatur …', 'Langkah itu
+# sejalan dengan program … yang dicanangkan …'): the 'yang' clause describes the complement.
+_PREDICATE_BEFORE |= words("sesuai sejalan selaras senada serupa sama setara seirama")
 # A pronoun or a demonstrative with the focus particle -lah before 'yang' is the predicate of
 # a cleft sentence (Tata Bahasa Baku: 'Dialah yang …', 'Hal itulah yang …').
 _FOCUSED = words("ini itu dia ia mereka kami kita saya beliau anda engkau sini situ")

@@ -49,6 +49,8 @@ def glued_initials(doc: Doc) -> Iterator[Hit]:
     text = doc.text
     for m in _GLUED_INITIAL.finditer(text):
         before = text[m.start() - 1 : m.start()]
+        if before == "." and _initials_before(text, m.start() - 1):
+            before = ""  # round 24: "H.M.Hilman" → "H.M. Hilman": the last of a name's initials
         if m.group(2) in _DEGREE_PARTS or (before and (before.isalnum() or before in "._")):
             continue  # one capital alone, not a word's last letter: "H.Mashuri", not "RI.Dalam"
         yield Hit(
@@ -60,6 +62,19 @@ def glued_initials(doc: Doc) -> Iterator[Hit]:
     yield from _glued_openings(doc)
 
 
+def _initials_before(text: str, stop: int) -> bool:
+    """The period at ``stop`` closes a run of one-capital initials that opens a word
+    ('H.' in 'H.M.Hilman')."""
+    k = stop
+    while k >= 2 and text[k] == "." and text[k - 1].isupper():
+        if k - 2 < 0 or not text[k - 2].isalnum():
+            return True
+        if text[k - 2] != ".":
+            return False
+        k -= 2
+    return False
+
+
 def _glued_openings(doc: Doc) -> Iterator[Hit]:
     """'melalui prinsip“Saring …”' → 'prinsip “Saring': an opening mark between a word and
     the quote's first word stands apart from the word before it."""
@@ -68,10 +83,9 @@ def _glued_openings(doc: Doc) -> Iterator[Hit]:
         return
     for para in doc.paras:
         for i, opening in quote_roles(text, para.start, para.end):
-            if (
-                opening
-                and i > para.start
-                and text[i - 1].isalnum()
-                and text[i + 1 : i + 2].isalpha()
-            ):
+            # round 24: after a sentence's stop too ('berhasil.“Gagal …' → '. “Gagal')
+            glued_after = text[i - 1].isalnum() or (
+                i - 1 > para.start and text[i - 1] in ".!?" and text[i - 2].isalpha()
+            )
+            if opening and i > para.start and glued_after and text[i + 1 : i + 2].isalpha():
                 yield Hit(i, i + 1, N_("A space goes before an opening quote mark."), " " + text[i])

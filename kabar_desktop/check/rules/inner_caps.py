@@ -157,6 +157,10 @@ def _superlative_after_noun(doc: Doc, i: int) -> bool:
     return bool(readings) and all(a.prefixes == ("ter",) and not a.suffix for a in readings)
 
 
+# Round 24: a Roman numeral of rank after the word ("Terbaik II", "Terfavorit III").
+_RANK_AFTER = re.compile(r" (?:I{1,3}|IV|V)\b(?![-'’])")
+
+
 @rule("K19", WARNING, N_("A verb or an adjective is lowercase in mid-sentence"))
 def derived_words(doc: Doc) -> Iterator[Hit]:
     for i, t in enumerate(doc.tokens):
@@ -170,6 +174,8 @@ def derived_words(doc: Doc) -> Iterator[Hit]:
             continue
         if ordinal_in_name(doc.text, t.end):
             continue  # "predikat Terbaik ke-3 Nilai IKPA": an award's name (round 21)
+        if _RANK_AFTER.match(doc.text, t.end):
+            continue  # round 24: "penghargaan Terbaik II": a rank's title, as "Juara I"
         if law_term(doc, i) or _spelled_out(doc, i):
             continue  # "Anak yang Berhadapan dengan Hukum": the law's own capitals
         yield _lower_hit(t, N_("'{word}' is a verb or an adjective: lowercase in mid-sentence."))

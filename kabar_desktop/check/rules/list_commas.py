@@ -174,9 +174,29 @@ def _serial(doc: Doc, s: int, e: int, m: re.Match) -> Hit | None:
         return None  # "Kepala Lapas Binjai, Budi Santoso, Andi dan …": an apposition first
     if spelled_short_form(text, after.end()):
         return None  # "Pembinaan, Monitoring, Pengawasan dan Pengendalian (Bintorwasdal)"
+    if _agency_name(text, s, m.start(), len(middle) + 1, head[-1], after.end()):
+        return None  # round 24: "Dinas Komunikasi, Informatika, … dan Statistik Provinsi …"
     start = m.start() - len(parts[-1].split()[-1])
     fix = f"{text[start : m.start()]}, {m.group(1)}"
     return Hit(start, m.end(), _SERIAL, fix, {"word": m.group(1)})
+
+
+def local_office_holder(doc: Doc, s: int, e: int) -> Iterator[Hit]:
+    from kabar_desktop.check.rules.seams24_names import local_office_holder as read
+
+    return read(doc, s, e)
+
+
+def _agency_name(text: str, s: int, end: int, back: int, first: str, after_end: int) -> bool:
+    """The list is the fields of one agency's name before its region (seams24_lists.py):
+    its first item is the word before the ``back``-th comma from ``end``."""
+    from kabar_desktop.check.rules.seams24_lists import agency_fields
+
+    commas = [c.start() for c in _COMMA.finditer(text, s, end)]
+    if len(commas) < back or not first[:1].isupper():
+        return False
+    at = commas[-back] - len(first)
+    return agency_fields(text, s, at, after_end)
 
 
 def _capitalised(item: list[str]) -> bool:
@@ -279,6 +299,9 @@ def closing_comma(doc: Doc) -> Iterator[Hit]:
                 yield one_of
             if ", s" in text[s:e]:
                 yield from selaku_closed(doc, s, e)  # "Agus, selaku Kabag … Tuban menuturkan"
+            for hit in local_office_holder(doc, s, e):  # round 24: "kepala rutan setempat Budi,"
+                if not any(h.start < hit.end and hit.start < h.end for h in named):
+                    yield hit
             if " (" in text[s:e]:
                 yield from bracketed_name(doc, s, e)  # "Kakanwil … Utara (Dewa Putu Gede)"
             if ", dan " in text[s:e]:

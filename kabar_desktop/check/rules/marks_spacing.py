@@ -135,11 +135,17 @@ def _said(word: str) -> bool:
 
 
 def quote_style(doc: Doc) -> str:
-    """The article's quote marks (P9): straight in Kabar's own, else the more frequent."""
+    """The article's quote marks (P9): straight in Kabar's own, else the more frequent, and
+    on a tie the style the article opens with (round 24: the sets' marks follow the first
+    mark on every tie, seven of seven)."""
     if doc.mode == "article":
         return "straight"
-    straight, curly = doc.text.count('"'), doc.text.count("“") + doc.text.count("”")
-    return "curly" if curly > straight else "straight"
+    text = doc.text
+    straight, curly = text.count('"'), text.count("“") + text.count("”")
+    if curly != straight:
+        return "curly" if curly > straight else "straight"
+    first = min((i for i in (text.find('"'), text.find("“"), text.find("”")) if i >= 0), default=-1)
+    return "curly" if first >= 0 and text[first] != '"' else "straight"
 
 
 def doubled_single_marks(doc: Doc) -> Iterator[Hit]:

@@ -27,6 +27,7 @@ from kabar_desktop.check.rules.caps19_places import listed_names, name_tails
 from kabar_desktop.check.rules.lowercase_names import lowercase_names
 from kabar_desktop.check.rules.place_names import lowercase_places
 from kabar_desktop.check.rules.words23_caps import spelled_names
+from kabar_desktop.check.rules.words24_caps import government_heads
 
 # Heads of a name on their own: "kabupaten Halmahera Utara", "ditjen AHU", "lapas Atambua".
 _HEADS = words(
@@ -45,6 +46,14 @@ _HEADS |= _PLACE_HEADS
 # Heads that are a room or a part of the name after them: "aula Hotel …", "kota Kantor …",
 # "masjid Lapas Kupang" (the mosque of an office), "jalan Provinsi" (a kind of road).
 _PART_OF_NEXT = words("aula kota") | _PLACE_HEADS
+# Round 24: a room before the head of a body's name is that body's room, a common noun
+# ("di aula Dinas Perhubungan Provinsi …", "ruang rapat Badan Kepegawaian …").
+_ROOMS = words("aula ruang ruangan")
+_BODY_HEADS = words(
+    """dinas badan kantor sekretariat balai biro bagian lembaga pemerintah pemkab pemkot
+    pemprov kecamatan kelurahan universitas sekolah rumah hotel gedung kementerian direktorat
+    inspektorat pengadilan kejaksaan kepolisian markas"""
+)
 # A head before a list of names is a plural common noun: "kabupaten Bangka, Bangka Tengah dan
 # Belitung"; "wali kota Kupang" is a position (K1's).
 _NAME_LIST = re.compile(r"[A-Z][\w-]*(?: [A-Z][\w-]*)*(?:, [A-Z][\w-]*(?: [A-Z][\w-]*)*)+,? dan ")
@@ -165,6 +174,11 @@ def office_names(doc: Doc) -> Iterator[Hit]:
         for h in (*name_tails(doc), *listed_names(doc))
         if not any(n.start < h.end and h.start < n.end for n in named)
     ]
+    named += [  # round 24: "kepedulian pemerintah Kabupaten Madiun"
+        h
+        for h in government_heads(doc)
+        if not any(n.start < h.end and h.start < n.end for n in named)
+    ]
     yield from named
     i = 0
     while i < len(toks):
@@ -196,6 +210,8 @@ def _common_head(doc: Doc, i: int, j: int, nxt: Token) -> bool:
     last = toks[j].text
     if last in _PART_OF_NEXT and nxt.text.lower() in _OFFICE_WORDS:
         return True
+    if last in _ROOMS and nxt.text.lower() in _BODY_HEADS:
+        return True  # round 24: "di aula Dinas Perhubungan …": the hall of a named body
     if last in _PLACE_HEADS and (
         nxt.text.lower() in INSTITUTIONS
         or nxt.text.lower() in _RELIGIONS

@@ -95,6 +95,8 @@ def _unit_words(doc: Doc, i: int, j: int) -> int:
             break
         if word in FUNCTION_WORDS and not (word == "dan" and k > j):
             return j
+        if word in _CLAUSE_OPENERS:
+            return j  # round 24: "Kasubbag yaitu …": the clause goes on, no unit's word
         if word not in POSITION_PARTS and _VERBISH.match(word):
             return j  # "kasi menyampaikan Budi …": a verb, no unit
         k += 1
@@ -133,6 +135,29 @@ def _region_wide(doc: Doc, j: int) -> bool:
             return False
         k += 1
     return False
+
+
+# Round 24: words that open a clause or a predicate, never a word of a unit's name
+# ("Kasubbag yaitu …", "kasi juga …").
+_CLAUSE_OPENERS = words(
+    """yaitu yakni ialah adalah merupakan juga telah sudah akan masih belum tidak bukan
+    hanya pun kemudian"""
+)
+# Round 24: a level or a quantifier after "di": the office of every such place.
+_EACH_PLACE = re.compile(
+    r" di (?:setiap |tiap |seluruh |masing-masing |berbagai )?"
+    r"(?:kabupaten|kota|kecamatan|desa|kelurahan|provinsi|daerah|wilayah|kabupaten/kota)\b"
+)
+
+
+def _office_in_each_place(doc: Doc, j: int) -> bool:
+    """One capitalised word after the position, then 'di' and a level in lowercase
+    ('koordinator KIM di kabupaten/kota', 'ketua RT di setiap desa'): the post of every
+    such office, no one's title (EYD V: a position is capitalised as a name's)."""
+    toks = doc.tokens
+    if j >= len(toks) or doc.text[toks[j - 1].end : toks[j].start] != " ":
+        return False
+    return bool(_EACH_PLACE.match(doc.text, toks[j].end))
 
 
 def _names_someone(doc: Doc, j: int) -> bool:
@@ -218,6 +243,7 @@ def position_before_name(doc: Doc) -> Iterator[Hit]:
             post = t.text in _SECTION_HEADS and j > i + 1 and _unit_nouns(doc, i, j)
             named = _names_someone(doc, j) and not (_generic_office(doc, j) or _region_wide(doc, j))
             named = named and not people_term(doc, j)  # "orang tua atau wali Anak" (round 23)
+            named = named and not _office_in_each_place(doc, j)  # round 24
             if named or post:
                 yield Hit(
                     t.start,

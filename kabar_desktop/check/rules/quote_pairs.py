@@ -51,6 +51,9 @@ def mark_roles(text: str, start: int, end: int) -> list[tuple[int, bool]]:
             opening = True  # 'Kata Doni,”Bagi …': glued on, it opens the quote (P9's finding)
         out.append((i, opening))
         inside = opening
+    for k in range(len(out) - 1):  # round 24: '… Kupang.” Kami … fungsi”, ungkap Budi'
+        if not out[k][1] and (k == 0 or not out[k - 1][1]) and turned_opening(text, out, out[k][0]):
+            out[k] = (out[k][0], True)
     return out
 
 
@@ -125,6 +128,21 @@ def unclosed(doc: Doc, k: int, pos: int) -> Iterator[Hit]:
     word = text[start:end]
     fixed = word + ("" if word[-1:] in TERMINAL else ".") + mark
     yield Hit(start, end, N_("The quote opened in this paragraph is not closed."), fixed)
+
+
+def turned_opening(text: str, roles: list[tuple[int, bool]], pos: int) -> bool:
+    """Round 24: the closing mark at ``pos`` ends a sentence and a new one follows it, and
+    the paragraph's next mark closes a quote too, before its attribution (''… kunjungan
+    IOM Kupang.” Kami … fungsi”, ungkap Ma’mum''): the first mark is the quote's opening
+    typed the wrong way round (P9's), not a quote whose opening was left out."""
+    if text[pos] != "”" or not re.match(r" [A-Z]", text[pos + 1 : pos + 3]):
+        return False
+    later = [(i, o) for i, o in roles if i > pos]
+    if not later or later[0][1]:
+        return False
+    nxt = later[0][0]
+    after = AFTER_QUOTE.match(text, nxt + 1 + (text[nxt + 1 : nxt + 2] == ","))
+    return after is not None and is_attribution(after.group(2))
 
 
 # Where a quote begins when its opening mark was left out: after "mengatakan, " or ": ".

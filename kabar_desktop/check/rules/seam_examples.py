@@ -104,6 +104,24 @@ def closed_complement(low: list[str]) -> bool:
 _CLOSING_PREPOSITIONS = frozenset(("di", "bagi", "kepada", "terhadap", "untuk", "pada"))
 
 
+# Round 24: a conjunction that opens a clause of its own ('maka', 'sehingga', 'karena' …):
+# the clause before the connector begins after it ("Karena ada penambahan penyuluh, maka
+# sekarang jumlah penyuluh di Kankemenag berjumlah 24 orang": 'berjumlah' is the predicate of
+# the clause 'maka' opens, no seam). Time words are prepositions too ('hingga 24 orang'):
+# not read here.
+_CLAUSE_OPENERS = frozenset(
+    w for w, kind in cr.SUBORDINATORS.items() if kind not in ("time", "while")
+) | words("maka bahwa sedangkan namun tetapi")
+
+
+def _main_clause_start(low: list[str]) -> int:
+    """The index after the last word of ``low`` that opens a clause (0 when none does)."""
+    for k in range(len(low) - 1, -1, -1):
+        if low[k] in _CLAUSE_OPENERS:
+            return k + 1
+    return 0
+
+
 def explanation_commas(doc: Doc, s: int, e: int) -> Iterator[Hit]:
     """Sentence [s, e): each connector of explanation run on after a whole clause."""
     text = doc.text
@@ -124,6 +142,9 @@ def explanation_commas(doc: Doc, s: int, e: int) -> Iterator[Hit]:
         # the clause's own predicate, not a relative's; its last word may be its verb
         # ("Jumlah pengunjung meningkat terutama …", "… antusias mengikutinya termasuk …")
         own = [w.strip('“”"()') for k, w in enumerate(segment) if low[k - 1 : k] != ["yang"]]
+        own = own[_main_clause_start(low) :]  # round 24: 'ada … maka jumlah X berjumlah'
+        if len(own) < 2:
+            continue
         if not any(w.isalpha() and w.islower() and cr.is_predicate(w) for w in own):
             continue  # no clause before: the connector is the subject's predicate
         word = m.group(1)

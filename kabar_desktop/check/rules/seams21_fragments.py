@@ -121,6 +121,8 @@ def repeated_name_splice(doc: Doc, s: int, e: int) -> list[Hit]:
             continue
         if doc.in_quote(m.start()) or _opened(text, s):
             continue
+        if _reported_opened(text, s, m.start()):
+            continue  # round 24: 'mengatakan, untuk mendukung …, Rudenim memberlakukan
         earlier = re.search(_NAME_BEFORE.format(name=name), text[s : m.start()])
         if earlier is None:
             continue
@@ -144,3 +146,12 @@ def _opened(text: str, s: int) -> bool:
 
 
 _OPENERS = words("menurut bagi untuk selain setelah sesudah sebelum usai seusai saat ketika")
+
+
+def _reported_opened(text: str, s: int, comma: int) -> bool:
+    """Round 24: the comma closes the phrase that opens a reported clause (after a verb of
+    saying and its comma, or 'bahwa'), as ``_opened`` reads a sentence's opening."""
+    from kabar_desktop.check.rules.seams24_clauses import opening_phrase_closed_at
+
+    openers = frozenset(cr.SUBORDINATORS) | cr.PREPOSITIONS | _OPENERS
+    return opening_phrase_closed_at(text, s, comma, openers)

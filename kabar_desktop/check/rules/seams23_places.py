@@ -23,6 +23,8 @@ from kabar_desktop.check.rules import N_, Hit
 _KINDS = (
     "pantai|pulau|gunung|danau|sungai|teluk|tanjung|kampung|dusun|pasar|pelabuhan|bandara"
     "|terminal|stasiun|perumahan|kompleks|alun-alun|lapangan|taman|objek wisata"
+    # round 24: a street is a place named by its kind too ('di Jalan Sudirman, Kota Kupang')
+    r"|jalan|jl\.|jln\.|gang"
 )
 _WIDER = r"(?:Kecamatan|Kabupaten|Kota|Provinsi|Kec\.|Kab\.|Prov\.)"
 _NAME = r"(?!(?:Kecamatan|Kabupaten|Kota|Provinsi)\b)[A-Z][\w'-]*"

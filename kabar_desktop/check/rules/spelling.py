@@ -38,6 +38,15 @@ from kabar_desktop.check.rules.words18_slips import solid_name
 from kabar_desktop.check.rules.words19_slips import common_noun_use, long_word_slip, split_suffixes
 from kabar_desktop.check.rules.words20_forms import apposed_name
 from kabar_desktop.check.rules.words22_caps import NAME_PARTICLES, after_honorific
+from kabar_desktop.check.rules.words24_spelling import (
+    acronym_case,
+    agent_noun,
+    arabic_construct,
+    article_acronym,
+    in_initials,
+    likely_slip,
+    proper_name,
+)
 from kabar_desktop.check.spelling import Speller, speller
 from kabar_desktop.check.suggest import frequent, letter_slip, pair_slip
 from kabar_desktop.check.tables import (
@@ -140,6 +149,12 @@ def spelling(doc: Doc) -> Iterator[Hit]:
             msg = N_("'{word}' is spelled '{fix}' elsewhere in this article.")
             yield Hit(t.start, t.end, msg, name, {"word": word, "fix": name})
             continue
+        if (written := acronym_case(doc, word)) is not None:
+            msg = N_("'{word}' is spelled '{fix}' elsewhere in this article.")
+            yield Hit(t.start, t.end, msg, written, {"word": word, "fix": written})
+            continue
+        if _article_word(doc, t, word, check):
+            continue  # round 24: the article's acronym, initials, a foreign phrase, -wan
         if word not in near:
             spoken = _spoken_nasal(word, check)  # "ngamuk" → "mengamuk", not "nyamuk"
             near[word] = [spoken] if spoken else []
@@ -153,6 +168,8 @@ def spelling(doc: Doc) -> Iterator[Hit]:
             continue  # a speaker's own colloquial word ("nyenengin", "dibeliin", "ngomong")
         if not found and word[0].isupper():
             continue  # first in its sentence, and no word near it: a name ("Sarjito, …")
+        if found and not likely_slip(word, found[0]):
+            found = []  # round 24: "klaster" → "blaster" is no slip: no suggestion
         params = {"word": word, "fix": found[0] if found else ""}
         if found:
             msg = N_("'{word}' is not in the Indonesian word list; did you mean '{fix}'?")
@@ -164,6 +181,18 @@ def spelling(doc: Doc) -> Iterator[Hit]:
     yield from short_form_swaps(doc, check)
     yield from _place_slips(doc, check)
     yield from ministry_short_form(doc)  # "Kemenkum" in a text of Kemenkumham
+
+
+def _article_word(doc: Doc, t: Token, word: str, check: Speller) -> bool:
+    """Round 24: a word of this article that no list holds: its own acronym of words it
+    spells out, a reporter's bracketed initials, an Arabic construct before Quran, a
+    -wan/-wati noun of a known root."""
+    return (
+        in_initials(doc, t)
+        or arabic_construct(doc, t)
+        or agent_noun(word, check.known)
+        or article_acronym(doc, word)
+    )
 
 
 def _near_function_word(found: list[str]) -> bool:
@@ -412,8 +441,14 @@ def _name_written_lowercase(doc: Doc, word: str) -> str | None:
     name = word[:1].upper() + word[1:]
     if name not in doc.names:
         return None
+    # Round 24: a title capitalises every word, so its capital says nothing of the article's
+    # own acronym ("Tim Gelar Bintor Wasdal" … "pembinaan, monitoring, pengawasan dan
+    # pengendalian (bintor wasdal)"); a name ("aplikasi Zoom") it does say.
+    acronym = article_acronym(doc, word)
     for i, t in enumerate(doc.tokens):
-        if t.text == name and not t.initial and any(True for _ in _capitalised_neighbours(doc, i)):
+        if t.text != name or t.initial or (acronym and doc.paras[t.para].kind == "title"):
+            continue
+        if any(True for _ in _capitalised_neighbours(doc, i)):
             return name
     return None
 
@@ -460,8 +495,9 @@ def _slip(word: str, check: Speller) -> bool:
     non-standard root (``Kasubsi Pelayananan Tahanan``, ``Antrian Online``), a frequent
     word with a letter left out, a country's name with two letters swapped (``Pemuda
     Asutralia``, round 23)."""
+    letter = _letter_slip(word)
     return (
         check.fix(word) is not None
-        or _letter_slip(word) is not None
+        or (letter is not None and not proper_name(letter))  # round 24: "Muhamad Irfani"
         or country_slip(word) is not None
     )

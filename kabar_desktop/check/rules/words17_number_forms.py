@@ -11,6 +11,8 @@ from kabar_desktop.check.lexicon import MONTH_ALTERNATION, TIME_ZONES, words
 from kabar_desktop.check.rules import ERROR, N_, Hit, rule
 from kabar_desktop.check.rules.glued_marks import zone_case
 from kabar_desktop.check.rules.words20_forms import counted_figures
+from kabar_desktop.check.rules.words24_numbers import measures
+from kabar_desktop.check.rules.words24_times import zone_given_later
 from kabar_desktop.compose.indonesian import number_words
 
 COUNTED = words(
@@ -152,6 +154,8 @@ def times(doc: Doc) -> Iterator[Hit]:
                     {"word": zone},
                 )
                 continue
+            if zone_given_later(text, m.end()):
+                continue  # round 24: "… dan pukul 13.30 WIB", "pukul 08.00 waktu setempat"
             rng = _RANGE_END.match(text, m.end())  # "pukul 09.00 hingga 12.00": the zone
             covered = rng.end() if rng else m.end()  # goes after the range's end, so the
             yield Hit(  # finding covers the whole range
@@ -200,6 +204,7 @@ def symbols(doc: Doc) -> Iterator[Hit]:
             fixed,
             {"word": fixed},
         )
+    yield from measures(doc)  # round 24: "3m x 7m", "100ribu"
     for m in _PERCENT.finditer(text):
         fixed = f"{m.group(1)}%"
         yield Hit(

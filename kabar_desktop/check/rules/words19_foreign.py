@@ -85,6 +85,14 @@ def _unknown_word(doc: Doc, t: Token) -> bool:
     return not (check.known(lower) or lower in check.lists.short_forms or is_place_word(word))
 
 
+# Round 24: the kinds of business a venue's name ends or starts with; a capitalised run
+# holding one is the venue's name (EYD V: a name is no foreign word to italicise).
+_VENUES = words(
+    """cafe café kafe resto restaurant restoran coffee hotel resort inn mall plaza hall
+    lounge bistro bakery kitchen eatery homestay villa cottage"""
+)
+
+
 def capital_english_runs(doc: Doc, done: list[tuple[int, int]]) -> Iterator[Hit]:
     """W9 on a capitalised English term (``done``: the spans W9 has already reported)."""
     toks = doc.tokens
@@ -135,6 +143,8 @@ def capital_english_runs(doc: Doc, done: list[tuple[int, int]]) -> Iterator[Hit]
             continue
         if beside_name(doc, first, last):
             continue  # "Hotel Grand Mercure Solo": inside a name of capitalised words
+        if any(u.text.lower() in _VENUES for u in run):
+            continue  # round 24: "Mamocha Cafe and Resto": a business's name, in any language
         if any(u.text.lower() in BODY_HEADS for u in run):
             continue  # a body's or an event's English name
         if any(u.text in doc.given_names for u in run):

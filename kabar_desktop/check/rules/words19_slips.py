@@ -68,17 +68,22 @@ def affixed_function_word(lower: str, check: Speller) -> bool:
 _VERB_PREFIXES = frozenset({"meN", "di", "memper", "diper", "per", "ber", "ter"})
 
 
+# Round 24: the enclitic pronouns -ku and -mu are written solid like -nya (EYD V, II.D:
+# "karyamu", "bukuku"): "karya terbaik mu" → "terbaikmu".
+_CLITICS = ("kan", "nya", "mu", "ku")
+
+
 def split_suffixes(doc: Doc) -> Iterator[Hit]:
-    """S2: '-kan' and '-nya' written apart from the word they end."""
+    """S2: '-kan', '-nya', '-mu' and '-ku' written apart from the word they end."""
     toks = doc.tokens
     text = doc.text
-    if " kan" not in text and " nya" not in text:
+    if not any(f" {c}" in text for c in _CLITICS):
         return  # ("tidak lah" is W6's: the particle -lah written apart)
     check = speller()
     for i in range(1, len(toks)):
         t, u = toks[i - 1], toks[i]
         suffix = u.text
-        if suffix not in ("kan", "nya") or text[t.end : u.start] != " ":
+        if suffix not in _CLITICS or text[t.end : u.start] != " ":
             continue
         word = t.text
         if len(word) < 3 or not word.isalpha() or not word.islower():

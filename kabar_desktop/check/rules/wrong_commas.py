@@ -22,6 +22,7 @@ from __future__ import annotations
 import re
 from collections.abc import Iterator
 
+from kabar_desktop.check import clause_reader as cr
 from kabar_desktop.check.document import Doc
 from kabar_desktop.check.lexicon import FUNCTION_WORDS, SAYING_VERBS, words
 from kabar_desktop.check.rules import N_, WARNING, Hit, rule
@@ -276,6 +277,8 @@ def _reported_subject(doc: Doc, m: re.Match) -> bool:
         return False
     if any(is_verb(w) and w not in _OF_KIND for w in head):  # 'produk berupa jas hujan'
         return False
+    if any(cr.is_predicate(w) and w not in _OF_KIND for w in head):
+        return False  # round 24: 'bahwa Petaling lahir dari …': the clause has its predicate
     return sum(map(is_verb, relative.split())) <= 1
 
 
