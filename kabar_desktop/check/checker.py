@@ -213,6 +213,11 @@ def _one_per_slip(found: list[Finding]) -> list[Finding]:
             if ea == eb:
                 gone.add(id(drop))
                 continue
+            covered = _deleted_inside(ea, eb) or _deleted_inside(eb, ea)
+            if covered and a.rule.startswith("P") and b.rule.startswith("P"):
+                # '” Kami': P21 deletes the space that P9's '” ' → '“' rewrites already
+                gone.add(id(first) if _deleted_inside(ea, eb) else id(second))
+                continue
             both = _both_edits(a, b, ea, eb)
             if both is not None:
                 start, end, text, fix = both
@@ -229,6 +234,11 @@ def _one_per_slip(found: list[Finding]) -> list[Finding]:
     if not gone:
         return found
     return [merged.get(id(f), f) for f in found if id(f) not in gone]
+
+
+def _deleted_inside(small: tuple[int, int, str], big: tuple[int, int, str]) -> bool:
+    """``small`` only deletes characters that ``big``'s change rewrites."""
+    return small[2] == "" and big[0] <= small[0] and small[1] <= big[1] and small != big
 
 
 def _both_edits(

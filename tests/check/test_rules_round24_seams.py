@@ -108,13 +108,15 @@ BREAKS = [
         "Kabupaten Kupang.",
         [("Kesehatan dan", "Kesehatan, dan")],
     ),
-    # P9: the opening mark typed as a closing one between two sentences.
+    # P9: the opening mark typed as a closing one between two sentences; the space after it
+    # goes before it ('itu. “Kami', not 'itu. “ Kami').
     (
         "P9",
         _BODY + "Budi selaku Kepala Rutan menyambut baik kunjungan itu.” Kami selalu terbuka "
         "bagi setiap mitra,” ungkap Budi.",
-        [("”", " “")],
+        [("” ", " “")],
     ),
+
     # P6: a position, its holder and the holder's role after 'selaku'.
     (
         "P6",
@@ -431,6 +433,12 @@ def _on(text: str, piece: str) -> list[tuple[str, str, str | None]]:
             _BODY + "” Kami siap melayani semua pengunjung,” kata Budi.",
             "” ",
             [("P9", "” ", "“")],
+        ),
+        # between two sentences: the space moves before the mark, one finding
+        (
+            _BODY + "Budi menyambut kunjungan itu.” Kami siap melayani,” kata Budi.",
+            "” ",
+            [("P9", "” ", " “")],
         ),
         # the comma's two sides
         (_BODY + "Petugas memeriksa kamar ,lalu mencatat hasilnya.", " ,", [("P9", " ,", ", ")]),

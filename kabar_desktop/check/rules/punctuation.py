@@ -375,9 +375,15 @@ def _quote_marks(doc: Doc) -> Iterator[Hit]:
             elif c != '"' and not curly:
                 yield Hit(i, i + 1, mixed, '"')
             elif c != '"' and (c == "“") != opening:
+                end = i + 1
+                if opening:  # '.” Kami': the space goes before the opening mark, not after
+                    while end < para.end and text[end] == " ":
+                        end += 1
+                    if end == para.end or not text[end].isalnum():
+                        end = i + 1
                 yield Hit(
                     i,
-                    i + 1,
+                    end,
                     N_("The quote mark is turned the wrong way."),
                     ("“" if i == para.start or text[i - 1] in " \n([" else " “")
                     if opening
