@@ -48,6 +48,8 @@ _SENTENCE_END = re.compile(r"(?<![.!?…])[.!?…]+[\"'”’)\]]*\s+(?=[\"'“�
 # An outlet's name may open with digits ("1Minutesnews, TAPTENG | …"), and a bar between
 # spaces parts it from the lead as a dash does.
 _DATELINE = re.compile(
+    # round 25: an outlet's name with its own hyphen before its domain ('TRIBUN-MEDAN.com')
+    r"(?:[^\W\d_]+-(?=[^\W\d_]+\.(?:com|co\.id|id|net|org)\b))?"
     r"(?:(?:[^\W\d_]|\d+[^\W\d_])[\w.'’ ]{0,40}?(?: \([^()\n]{1,30}\))?"
     r"(?:, ?\(?[\w.'’-]+(?: [\w.'’-]+){0,4}\)?)?|\([^()\n]{1,30}\))"
     r"(?: [-–—|] | ?(?:[–—]|--) ?(?=[^\W\d_a-z]))"

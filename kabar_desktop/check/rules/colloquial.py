@@ -34,6 +34,7 @@ from kabar_desktop.check.document import Doc, Token
 from kabar_desktop.check.lexicon import FUNCTION_WORDS, words
 from kabar_desktop.check.rules import N_, WARNING, Hit, keep_case, rule
 from kabar_desktop.check.rules.words18_choices import content_jika
+from kabar_desktop.check.rules.words25_connectors import opening_di_mana
 
 # W27: KBBI VI daring's ragam cakapan ("cak") and its standard word, one a line:
 # the spoken form | the standard form ("-" for a particle left out) | the source.
@@ -292,6 +293,8 @@ def misplaced_conjunctions(doc: Doc) -> Iterator[Hit]:
         yield from _namun_inside(doc, conceding)
     if " mana" in text:
         yield from _relative_mana(doc)
+    if "Di mana" in text:
+        yield from opening_di_mana(doc)
     if "Sedangkan" in text:
         yield from _opening_sedangkan(doc)
     yield from content_jika(doc)  # "menegaskan jika …" → "bahwa"

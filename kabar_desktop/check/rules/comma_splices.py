@@ -183,6 +183,9 @@ def comma_splices(doc: Doc) -> Iterator[Hit]:
             starts.add(toks[i - 1].end)
             yield _hit(doc, toks[i - 1], t)
     yield from (h for h in _connector_splices(doc) if h.start not in starts)
+    from kabar_desktop.check.rules.seams25_splices import pointing_hal_splices
+
+    yield from pointing_hal_splices(doc)  # round 25: '…, hal itu disampaikan …'
     from kabar_desktop.check.rules.seams21_fragments import repeated_name_splice
 
     for para in doc.prose_paras():  # round 21: "… adalah Zakaria …, Zakaria yang …"

@@ -41,6 +41,12 @@ _CONNECTORS = re.compile(
     r"|berikutnya(?! (?:adalah|ialah|merupakan|yaitu|yakni|yang|ini|itu)\b)"
     r"|tak hanya itu|tidak hanya itu|bukan hanya itu|maka dari itu|dengan kata lain"
     r"|sayangnya|untungnya|pasalnya|di lain pihak"
+    # round 25: the phrases that hand the reader a fact (EYD V: koma setelah ungkapan
+    # penghubung antarkalimat), unless 'bahwa' or a preposition's phrase goes on with them
+    # ("Perlu diketahui bahwa …", "Sebagai informasi bagi pemohon, …")
+    r"|(?:untuk|perlu|seperti|sebagaimana)(?: yang)? diketahui(?: bersama)?"
+    r"(?! (?:bahwa|oleh|bagi|untuk|kepada|dari|pada|di|dalam)\b)"
+    r"|sebagai informasi(?! (?:bahwa|tambahan|bagi|untuk|kepada|dari|mengenai|tentang)\b)"
     # "Yang jelas, kita …": the phrase of comment before a clause with its own subject (not
     # "Yang penting adalah …", where it is the subject)
     r"|yang (?:jelas|pasti|penting|terpenting)(?= (?:kita|kami|saya|aku|ia|dia|mereka|pihaknya"

@@ -19,6 +19,7 @@ from kabar_desktop.check.document import Doc, Para, quote_roles
 from kabar_desktop.check.lexicon import ATTRIBUTION_VERBS, SAYING_VERBS, words
 from kabar_desktop.check.rules import ERROR, N_, WARNING, Hit, rule
 from kabar_desktop.check.rules.inner_stops import address_spans
+from kabar_desktop.check.rules.seams25_titles import hyphen_in_name
 
 _AMPERSAND = re.compile(r"(?<=[^\W_]) & (?=[^\W_])")
 _DOUBLED_SINGLE = re.compile(r"[‘’]{2}|''")
@@ -202,7 +203,11 @@ def glued_dashes(doc: Doc) -> Iterator[Hit]:
     if lead is not None:
         m = _GLUED_DASH.match(text, lead.start, lead.end)
         # Glued on both sides, only a dash or a place in capitals: 'SITUBONDO–Rumah'.
-        if m and (m.group(2) or m.group(1) != "-" or text[lead.start : m.start(1)].isupper()):
+        if (
+            m
+            and (m.group(2) or m.group(1) != "-" or text[lead.start : m.start(1)].isupper())
+            and not (not m.group(2) and hyphen_in_name(text, m.start(1), lead.end))  # round 25
+        ):
             yield Hit(  # the frame holds the dateline: the finding is about its own marks
                 m.start(1),
                 m.end(),

@@ -21,6 +21,7 @@ from kabar_desktop.check.rules.words17_number_forms import COUNTED, _whole
 from kabar_desktop.check.rules.words18_choices import agent_noun
 from kabar_desktop.check.rules.words19_numbers import range_spans
 from kabar_desktop.check.rules.words23_numbers import DURATIONS, compared_count, places_gone_to
+from kabar_desktop.check.rules.words25_numbers import part_of_whole, summed_figures
 from kabar_desktop.compose.indonesian import number_words
 
 # What N1 reads as counted after a number: the nouns above and more of the genre's.
@@ -91,6 +92,7 @@ def spelled_numbers(doc: Doc) -> Iterator[Hit]:
         yield from _written_twice(text, para.start, para.end)
         said = _unopened_quote_end(text, para.start, para.end)
         in_breakdown = _breakdown_counts(doc, para)
+        summed = summed_figures(doc, para)
         for s, e in para.sentences:
             if e <= said:
                 continue  # a quote whose opening mark was left out (P5's): the speaker's words
@@ -143,6 +145,8 @@ def spelled_numbers(doc: Doc) -> Iterator[Hit]:
                     continue  # "Bapas Jember 30 orang, Bapas Malang tiga orang, …": a breakdown
                 if compared_count(doc, s, e, m):
                     continue  # "kapasitas 200 orang. … dihuni 298 orang": figures compared
+                if m.start(1) in summed or part_of_whole(text, s, e, m.start(1)):
+                    continue  # round 25: a total and its parts, "9 blok dari 12 blok": figures
                 spelled = number_words(n)
                 if len(spelled.split()) <= 2 and not doc.in_quote(m.start(1)):
                     yield Hit(m.start(1), m.end(1), message, spelled, {"word": spelled})

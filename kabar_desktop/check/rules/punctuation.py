@@ -40,6 +40,7 @@ from kabar_desktop.check.rules.quote_pairs import (
     unpaired_quotes,
 )
 from kabar_desktop.check.rules.seams18_marks import glued_count_commas
+from kabar_desktop.check.rules.seams25_titles import doubled_dateline_dash, titled_quote
 from kabar_desktop.check.rules.solid_words import credit_tail, outlet_line
 from kabar_desktop.compose.inline import pair_marks, within
 
@@ -87,7 +88,8 @@ def comma_inside_quote(doc: Doc) -> Iterator[Hit]:
             after = AFTER_QUOTE.match(doc.text, m.end())
             said = after is not None and is_attribution(after.group(2))
             if _is_closing(doc, para, m.start()) and (
-                said or not quoted_name(doc, para, m.start(), 1)
+                said
+                or not (quoted_name(doc, para, m.start(), 1) or titled_quote(doc, para, m.start()))
             ):
                 yield Hit(
                     m.start(),
@@ -352,6 +354,7 @@ def spacing(doc: Doc) -> Iterator[Hit]:
     yield from doubled_single_marks(doc)
     yield from dateline_spacing(doc)
     yield from glued_dashes(doc)
+    yield from doubled_dateline_dash(doc)  # round 25
     yield from numbered_names(doc)
     yield from glued_initials(doc)  # 'H.Mashuri'
     yield from stops_in_words(doc)  # 'ini.kan'

@@ -24,6 +24,7 @@ from kabar_desktop.check import clause_reader as cr
 from kabar_desktop.check.document import Doc
 from kabar_desktop.check.lexicon import FUNCTION_WORDS, SAYING_VERBS, words
 from kabar_desktop.check.rules import N_, Hit
+from kabar_desktop.check.rules.seams25_titles import governed_verb
 
 _CONNECTOR = re.compile(
     r"(?:(?<=\w)|(?<=\))) (termasuk|khususnya|terutama|(?:yaitu|yakni)(?= [A-Z])"
@@ -141,8 +142,15 @@ def explanation_commas(doc: Doc, s: int, e: int) -> Iterator[Hit]:
             continue
         # the clause's own predicate, not a relative's; its last word may be its verb
         # ("Jumlah pengunjung meningkat terutama …", "… antusias mengikutinya termasuk …")
-        own = [w.strip('“”"()') for k, w in enumerate(segment) if low[k - 1 : k] != ["yang"]]
-        own = own[_main_clause_start(low) :]  # round 24: 'ada … maka jumlah X berjumlah'
+        # round 25: nor a verb a preposition governs ('Untuk diketahui bangunan …')
+        opened = _main_clause_start(low)  # round 24: 'ada … maka jumlah X berjumlah'
+        own = [
+            w.strip('“”"()')
+            for k, w in enumerate(segment)
+            if k >= opened
+            and low[k - 1 : k] != ["yang"]
+            and not governed_verb(low, k, cr.PREPOSITIONS)
+        ]
         if len(own) < 2:
             continue
         if not any(w.isalpha() and w.islower() and cr.is_predicate(w) for w in own):

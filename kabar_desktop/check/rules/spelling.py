@@ -47,6 +47,7 @@ from kabar_desktop.check.rules.words24_spelling import (
     likely_slip,
     proper_name,
 )
+from kabar_desktop.check.rules.words25_forms import opens_name
 from kabar_desktop.check.spelling import Speller, speller
 from kabar_desktop.check.suggest import frequent, letter_slip, pair_slip
 from kabar_desktop.check.tables import (
@@ -170,6 +171,8 @@ def spelling(doc: Doc) -> Iterator[Hit]:
             continue  # first in its sentence, and no word near it: a name ("Sarjito, …")
         if found and not likely_slip(word, found[0]):
             found = []  # round 24: "klaster" → "blaster" is no slip: no suggestion
+        if not found and word[0].isupper() and opens_name(doc, t):
+            continue  # round 25: "Dharma Wanita Persatuan …": a name's first word, no slip
         params = {"word": word, "fix": found[0] if found else ""}
         if found:
             msg = N_("'{word}' is not in the Indonesian word list; did you mean '{fix}'?")

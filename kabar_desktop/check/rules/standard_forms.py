@@ -21,6 +21,7 @@ from kabar_desktop.check.rules import ERROR, N_, WARNING, Hit, keep_case, rule
 from kabar_desktop.check.rules.form_contexts import adjectives_in_istis, ir_verbs, kan_apart
 from kabar_desktop.check.rules.particles import particles_apart
 from kabar_desktop.check.rules.words22_caps import person_words
+from kabar_desktop.check.rules.words25_forms import opens_name
 from kabar_desktop.check.tables import (
     FOREIGN_EQUIVALENTS,
     KEEPS_CONSONANT,
@@ -155,6 +156,12 @@ def _phrase_at(doc: Doc, i: int, phrases: Phrases) -> tuple[int, str] | None:
     return None
 
 
+def _reduplicated(word: str) -> str:
+    """The base of a full reduplication ('nasehat-nasehat' → 'nasehat'), else ''."""
+    left, dash, right = word.partition("-")
+    return left if dash and left == right else ""
+
+
 def table_hits(doc: Doc, wrong_forms: Forms, message: str, names: bool = False) -> Iterator[Hit]:
     """Each wrong form in the text, with its fix; ``-nya`` after a listed word is kept
     (``resikonya`` → ``risikonya``). With ``names``, every listed word inside a capitalised
@@ -172,6 +179,10 @@ def table_hits(doc: Doc, wrong_forms: Forms, message: str, names: bool = False) 
                 found = i, table[low]
             elif nya and stem in table:
                 found = i, table[stem] + nya
+            elif (base := _reduplicated(stem)) in table:
+                # Round 25: a full reduplication repeats its base ('ketrampilan-ketrampilan'):
+                # the base's standard form stands in both halves.
+                found = i, f"{table[base]}-{table[base]}{nya}"
         if found is None:
             i += 1
             continue
@@ -304,6 +315,8 @@ def loan_spelling(doc: Doc) -> Iterator[Hit]:
                 lowercase = {x.text for x in doc.tokens if x.text.islower()}
             if lower not in lowercase and not (t.initial and word not in doc.names):
                 continue
+            if lower not in lowercase and opens_name(doc, t):
+                continue  # round 25: "Dharma Wanita Persatuan …": a name keeps its spelling
         if text[t.end : t.end + 1] in ("'", "’", "-") or text[t.start - 1 : t.start] == "-":
             continue  # "Qur'an", "Al-Qadr": a name's spelling
         english = None if (fixed := _respelt(lower)) else english_respelt(lower)

@@ -29,6 +29,7 @@ from kabar_desktop.check.rules.solid_words import (  # and W33
 from kabar_desktop.check.rules.words17_forms import titled_reduplications
 from kabar_desktop.check.rules.words19_foreign import capital_english_runs
 from kabar_desktop.check.rules.words20_forms import electronic_initialisms
+from kabar_desktop.check.rules.words25_forms import dibawa_for_di_bawah
 from kabar_desktop.check.spelling import Speller, speller
 from kabar_desktop.check.tables import (
     FOREIGN_EQUIVALENTS,
@@ -151,6 +152,8 @@ def prepositions_apart(doc: Doc) -> Iterator[Hit]:
         fixed = headline_form(doc, t, right)
         msg = N_("The preposition is written apart: '{word}'.")
         yield Hit(t.start, t.end, msg, fixed, {"word": fixed})
+    if "ibawa " in doc.text:
+        yield from dibawa_for_di_bawah(doc)  # round 25: "dibawa naungan" → "di bawah naungan"
 
 
 @rule("W2", WARNING, N_("The prefix 'di-' is written solid with a verb"))

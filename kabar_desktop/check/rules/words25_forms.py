@@ -1,0 +1,56 @@
+"""Round 25 of issue 13, W1: 'dibawa' for 'di bawah' before a noun of authority.
+
+'di bawah' + an abstract noun of authority or care is the idiom of being under someone's
+charge ('di bawah naungan Kemenkum', 'di bawah koordinasi Kanwil', 'di bawah pengawasan
+petugas'). 'dibawa' is the passive of 'bawa' (carried, taken along); its agent may follow it
+('dibawa petugas'), but an abstract noun cannot carry anything, so 'dibawa naungan …' is the
+preposition typed solid without its final h.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator
+
+from kabar_desktop.check.document import Doc, Token
+from kabar_desktop.check.lexicon import words
+from kabar_desktop.check.rules import N_, Hit
+
+# Abstract nouns of authority, guidance and care: nothing they name can carry a thing.
+_AUTHORITY = words(
+    """naungan koordinasi pengawasan kepemimpinan kendali komando arahan bimbingan asuhan
+    binaan pembinaan supervisi tanggung wewenang kewenangan yurisdiksi lindungan perlindungan
+    payung"""
+)
+_DIBAWA = re.compile(r"(?<![\w-])([Dd])ibawa (?=([a-z]+)\b)")
+
+
+def dibawa_for_di_bawah(doc: Doc) -> Iterator[Hit]:
+    text = doc.text
+    for m in _DIBAWA.finditer(text):
+        if m.group(2) not in _AUTHORITY:
+            continue
+        if m.group(2) == "tanggung" and not text.startswith(" jawab", m.end() + len("tanggung")):
+            continue
+        fixed = f"{m.group(1)}i bawah"
+        yield Hit(
+            m.start(),
+            m.start() + len("dibawa"),
+            N_("The preposition is written apart: '{word}'."),
+            fixed,
+            {"word": fixed},
+        )
+
+
+def opens_name(doc: Doc, t: Token) -> bool:
+    """A sentence's first word before a capitalised word in running text: the first word of
+    a name of several ("Dharma Wanita Persatuan menggelar …"), which keeps its own spelling
+    (EYD V: a name is written as its owner writes it). A title capitalises every word."""
+    if doc.paras[t.para].kind == "title":
+        return False
+    i = doc.token_at(t.start)
+    toks = doc.tokens
+    if i is None or i + 1 >= len(toks) or not doc.adjacent(t, toks[i + 1]):
+        return False
+    nxt = toks[i + 1].text
+    return nxt[:1].isupper() and nxt[1:].islower() and nxt.isalpha()
