@@ -19,7 +19,7 @@ from kabar_desktop.check.document import Doc, Para, quote_roles
 from kabar_desktop.check.lexicon import ATTRIBUTION_VERBS, SAYING_VERBS, words
 from kabar_desktop.check.rules import ERROR, N_, WARNING, Hit, rule
 from kabar_desktop.check.rules.inner_stops import address_spans
-from kabar_desktop.check.rules.seams25_titles import hyphen_in_name
+from kabar_desktop.check.rules.seams25_titles import hyphen_in_name, quote_opening
 
 _AMPERSAND = re.compile(r"(?<=[^\W_]) & (?=[^\W_])")
 _DOUBLED_SINGLE = re.compile(r"[‘’]{2}|''")
@@ -294,11 +294,7 @@ def quoted_name(doc: Doc, para: Para, close: int, least: int = 2) -> bool:
     quotation? (A comma after it then belongs to the sentence, outside the mark: P1 is silent
     even on one word, 'program "Bersinar", yang …'; P31 asks for it on two or more.)"""
     text = doc.text
-    opened = None
-    for i, opening in quote_roles(text, para.start, para.end):
-        if i >= close:
-            break
-        opened = i if opening else None
+    opened = quote_opening(text, para, close)
     if opened is None:
         return False
     words_ = text[opened + 1 : close].rstrip(",").split()

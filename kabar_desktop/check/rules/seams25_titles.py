@@ -27,14 +27,20 @@ TITLE_WORDS = words(
 )
 
 
-def titled_quote(doc: Doc, para: Para, close: int) -> bool:
-    """Does a naming word stand right before the quote that the mark at ``close`` ends?"""
-    text = doc.text
+def quote_opening(text: str, para: Para, close: int) -> int | None:
+    """Where the quote that the mark at ``close`` ends was opened, if a mark opened it."""
     opened = None
     for i, opening in quote_roles(text, para.start, para.end):
         if i >= close:
             break
         opened = i if opening else None
+    return opened
+
+
+def titled_quote(doc: Doc, para: Para, close: int) -> bool:
+    """Does a naming word stand right before the quote that the mark at ``close`` ends?"""
+    text = doc.text
+    opened = quote_opening(text, para, close)
     if opened is None:
         return False
     before = text[max(para.start, opened - 30) : opened].split()
