@@ -202,7 +202,8 @@ def _one_per_slip(found: list[Finding]) -> list[Finding]:
     gone: set[int] = set()
     merged: dict[int, Finding] = {}  # an original finding's id → the finding that stands
     for n, first in enumerate(fixed):
-        for second in fixed[n + 1 :]:
+        for m in range(n + 1, len(fixed)):  # no slice: a copy per finding was quadratic
+            second = fixed[m]
             if second.start >= first.end or id(first) in gone:
                 break
             if id(second) in gone:

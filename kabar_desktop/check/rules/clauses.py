@@ -31,17 +31,12 @@ from kabar_desktop.check.rules.appositions import (
     fronted_role,
     looks_like_name,
     name_closed_at,
-    shared_head_lists,
     short_form_of,
 )
-from kabar_desktop.check.rules.commas import ends_in_person as _ends_in_person
 from kabar_desktop.check.rules.commas import is_verb as _is_verb
-from kabar_desktop.check.rules.commas import (
-    missing_name_comma,
-    noun_phrase_subject,
-    pair_in_list,
-)
+from kabar_desktop.check.rules.commas import noun_phrase_subject
 from kabar_desktop.check.rules.list_names import spelled_short_form, unit_named_elsewhere
+from kabar_desktop.check.rules.list_pairs import pair_in_list
 from kabar_desktop.check.rules.name_readings import list_is_name
 from kabar_desktop.check.rules.seams19_degrees import degree_closings
 from kabar_desktop.check.rules.seams19_names import province_then_name
@@ -55,6 +50,9 @@ from kabar_desktop.check.rules.seams24_lists import (
     fields_of_last_body,
     office_list_commas,
 )
+from kabar_desktop.check.rules.shared_heads import shared_head_lists
+from kabar_desktop.check.rules.speaker_names import ends_in_person as _ends_in_person
+from kabar_desktop.check.rules.speaker_names import missing_name_comma
 from kabar_desktop.check.rules.subject_commas import (
     _FRONTING,
     _NOT_SUBJECTS,

@@ -37,12 +37,13 @@ from kabar_desktop.check.rules.apposition_commas import (
     selaku_closed,
 )
 from kabar_desktop.check.rules.appositions import NOT_NAMES, short_form_of, unset_names
-from kabar_desktop.check.rules.commas import PROVINCES, is_verb, pair_in_list
+from kabar_desktop.check.rules.commas import PROVINCES, is_verb
 from kabar_desktop.check.rules.list_names import (
     pair_of_one_head,
     spelled_short_form,
     unit_named_elsewhere,
 )
+from kabar_desktop.check.rules.list_pairs import pair_in_list
 from kabar_desktop.check.rules.preposition_commas import PREPOSITIONS
 from kabar_desktop.check.rules.seams18_places import place_chain_commas  # noqa: F401
 from kabar_desktop.check.rules.seams21_names import half_closed_holder, listed_office_holder

@@ -18,7 +18,7 @@ import bisect
 import re
 from collections.abc import Callable, Iterator
 
-from kabar_desktop.check.capital_slips import capital_slip, country_slip
+from kabar_desktop.check.capital_slips import capital_slip
 from kabar_desktop.check.document import _DATELINE, Doc, Token
 from kabar_desktop.check.lexicon import ABBREVIATIONS, COUNTRIES, FUNCTION_WORDS, words
 from kabar_desktop.check.places import is_place_word, place_name, place_slip
@@ -34,6 +34,9 @@ from kabar_desktop.check.rules.short_form_slips import (
     short_form_swaps,
 )
 from kabar_desktop.check.rules.solid_words import known_more
+from kabar_desktop.check.rules.spelling_slips import letter_slip_of as _letter_slip
+from kabar_desktop.check.rules.spelling_slips import pair_slip_of as _pair_slip
+from kabar_desktop.check.rules.spelling_slips import sure_slip as _slip
 from kabar_desktop.check.rules.words18_slips import solid_name
 from kabar_desktop.check.rules.words19_slips import common_noun_use, long_word_slip, split_suffixes
 from kabar_desktop.check.rules.words20_forms import apposed_name
@@ -45,11 +48,10 @@ from kabar_desktop.check.rules.words24_spelling import (
     article_acronym,
     in_initials,
     likely_slip,
-    proper_name,
 )
 from kabar_desktop.check.rules.words25_forms import opens_name
 from kabar_desktop.check.spelling import Speller, speller
-from kabar_desktop.check.suggest import frequent, letter_slip, pair_slip
+from kabar_desktop.check.suggest import frequent
 from kabar_desktop.check.tables import (
     FOREIGN_WORDS,
     NONSTANDARD,
@@ -476,31 +478,3 @@ def _in_name(doc: Doc, i: int, check: Speller) -> bool:
 
 def _between_capitals(doc: Doc, i: int) -> bool:
     return len(list(_capitalised_neighbours(doc, i))) == 2
-
-
-def _letter_slip(word: str) -> str | None:
-    found = letter_slip(word.lower())
-    return keep_case(word, found) if found else None
-
-
-def _pair_slip(doc: Doc, t: Token, word: str) -> str | None:
-    """A slip from the word that makes a frequent pair with its neighbour (Warga Ninaan)."""
-    toks = doc.tokens  # found by its start: list.index per word was quadratic
-    i = bisect.bisect_left(toks, t.start, key=lambda tok: tok.start)
-    before = toks[i - 1].text.lower() if i and doc.adjacent(toks[i - 1], t) else ""
-    after = toks[i + 1].text.lower() if i + 1 < len(toks) and doc.adjacent(t, toks[i + 1]) else ""
-    found = pair_slip(word.lower(), before, after)
-    return keep_case(word, found) if found else None
-
-
-def _slip(word: str, check: Speller) -> bool:
-    """A capitalised word in a name that is still a sure slip: a suffix typed twice, a
-    non-standard root (``Kasubsi Pelayananan Tahanan``, ``Antrian Online``), a frequent
-    word with a letter left out, a country's name with two letters swapped (``Pemuda
-    Asutralia``, round 23)."""
-    letter = _letter_slip(word)
-    return (
-        check.fix(word) is not None
-        or (letter is not None and not proper_name(letter))  # round 24: "Muhamad Irfani"
-        or country_slip(word) is not None
-    )

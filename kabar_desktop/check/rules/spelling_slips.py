@@ -1,0 +1,42 @@
+"""S1's readings of a capitalised word that is a slip, not a name: one letter from a frequent
+word, a slip from the word its neighbour pairs with, a sure slip inside a name (moved out of
+rules/spelling.py)."""
+
+from __future__ import annotations
+
+import bisect
+
+from kabar_desktop.check.capital_slips import country_slip
+from kabar_desktop.check.document import Doc, Token
+from kabar_desktop.check.rules import keep_case
+from kabar_desktop.check.rules.words24_spelling import proper_name
+from kabar_desktop.check.spelling import Speller
+from kabar_desktop.check.suggest import letter_slip, pair_slip
+
+
+def letter_slip_of(word: str) -> str | None:
+    found = letter_slip(word.lower())
+    return keep_case(word, found) if found else None
+
+
+def pair_slip_of(doc: Doc, t: Token, word: str) -> str | None:
+    """A slip from the word that makes a frequent pair with its neighbour (Warga Ninaan)."""
+    toks = doc.tokens  # found by its start: list.index per word was quadratic
+    i = bisect.bisect_left(toks, t.start, key=lambda tok: tok.start)
+    before = toks[i - 1].text.lower() if i and doc.adjacent(toks[i - 1], t) else ""
+    after = toks[i + 1].text.lower() if i + 1 < len(toks) and doc.adjacent(t, toks[i + 1]) else ""
+    found = pair_slip(word.lower(), before, after)
+    return keep_case(word, found) if found else None
+
+
+def sure_slip(word: str, check: Speller) -> bool:
+    """A capitalised word in a name that is still a sure slip: a suffix typed twice, a
+    non-standard root (``Kasubsi Pelayananan Tahanan``, ``Antrian Online``), a frequent
+    word with a letter left out, a country's name with two letters swapped (``Pemuda
+    Asutralia``, round 23)."""
+    letter = letter_slip_of(word)
+    return (
+        check.fix(word) is not None
+        or (letter is not None and not proper_name(letter))  # round 24: "Muhamad Irfani"
+        or country_slip(word) is not None
+    )
