@@ -70,7 +70,10 @@ _WORD = re.compile(r"[^\W\d_]+(?:-[^\W\d_]+)*")
 # "… Rakha Sukma serta Zakaria, Kepala Divisi …": a second person joins the first.
 _PARTNER = re.compile(r" (?:serta|bersama|beserta) [A-Z]")
 # Adverbs between a subject and its verb: "… Ilham Djaya kembali melakukan …".
-_ADVERBS = words("juga kembali terus telah sudah akan langsung pun turut secara")
+_ADVERBS = words(
+    "juga kembali terus telah sudah akan langsung pun turut secara sangat selalu sempat segera"
+    " masih pula"
+)
 # A phrase between the subject and a verb of saying: "… Soepriadi kepada wartawan mengatakan".
 _ADJUNCTS = words("kepada saat ketika usai seusai dalam melalui")
 # The office's class or kind, after which a district's name is the office's place.

@@ -52,6 +52,8 @@ from kabar_desktop.check.rules.clause_capitals import counted_by_word, people_ph
 from kabar_desktop.check.rules.headline import headline
 from kabar_desktop.check.rules.people_nouns import PEOPLE_NOUNS
 from kabar_desktop.check.rules.words21_caps import (
+    comma_led_nouns,
+    passive_verbs,
     short_form_terms,
     slash_named,
     title_case_sentences,
@@ -350,6 +352,7 @@ def genre_nouns(doc: Doc) -> Iterator[Hit]:
     extra = (*extra, *(_lowercase_hit(doc, a, b) for a, b, _ in sphere_nouns(doc)))  # round 22
     extra = (*extra, *(_lowercase_hit(doc, a, b) for a, b in prayer_names(doc)))  # round 23
     extra = (*extra, *(_lowercase_hit(doc, a, b) for a, b in counted_people(doc)))  # round 23
+    extra = (*extra, *passive_verbs(doc), *comma_led_nouns(doc))  # session 12
     for h in extra:
         if slash_named(doc.text, h.end):
             continue

