@@ -82,19 +82,24 @@ def _dictionaries() -> Path:
     return paths.resources_dir() / "dictionaries"
 
 
-def _read_dic(base: Path | None) -> dict[str, str]:
+def _read_dic(base: Path | None) -> tuple[dict[str, str], frozenset[str]]:
+    """The list's stems with their flags, and its entries written only with a capital
+    (``Muhammad``), lowercased: names, whose spellings vary by family."""
     found: dict[str, str] = {}
     if base is None:
-        return found
+        return found, frozenset()
+    capitals: set[str] = set()
+    lower: set[str] = set()
     with base.with_suffix(".dic").open(encoding="latin-1") as fh:
         next(fh, None)  # the word count
         for line in fh:
             fields = line.split(maxsplit=1)  # "word/FLAGS" then, maybe, morphology
             if fields:
-                word, _, flags = fields[0].partition("/")
-                word = word.lower()
+                typed, _, flags = fields[0].partition("/")
+                word = typed.lower()
+                (capitals if typed[:1].isupper() else lower).add(word)
                 found[word] = found.get(word, "") + flags
-    return found
+    return found, frozenset(capitals - lower)
 
 
 def _read_baku(path: Path) -> tuple[dict[str, str], set[str]]:
@@ -135,7 +140,7 @@ def _table_forms() -> tuple[dict[str, str], frozenset[str]]:
 
 
 CACHE_FILE = "spelling-stems.marshal"
-_CACHE_FORMAT = 1
+_CACHE_FORMAT = 2  # 2: the list's proper nouns kept beside its stems
 
 
 def _stems_and_compounds(base: Path | None) -> tuple[dict[str, str], set[str]]:
@@ -143,27 +148,46 @@ def _stems_and_compounds(base: Path | None) -> tuple[dict[str, str], set[str]]:
     changed since it was written (10 ms instead of 80 ms at each start of ``kabar check``)."""
     if base is None:
         return {}, set()
-    dic = base.with_suffix(".dic")
-    stat = dic.stat()
-    key = [_CACHE_FORMAT, list(sys.version_info[:2]), str(dic), stat.st_size, stat.st_mtime_ns]
+    stems, compounds, _ = _dic_lists(base)
+    return stems, compounds
+
+
+def _cache_key(base: Path) -> list:
+    """What the cached lists were read from: the list's path, size and time, and Python's
+    version (marshal's format)."""
+    stat = base.with_suffix(".dic").stat()
+    dic = str(base.with_suffix(".dic"))
+    return [_CACHE_FORMAT, list(sys.version_info[:2]), dic, stat.st_size, stat.st_mtime_ns]
+
+
+# The proper nouns of the last list read, by its cache key: S1 asks for them after the stems.
+_PROPER: dict[str, frozenset[str]] = {}
+
+
+def _dic_lists(base: Path) -> tuple[dict[str, str], set[str], frozenset[str]]:
+    """(stems, compounds, proper nouns) of the list at ``base``, cached on disk."""
+    key = _cache_key(base)
     path = paths.cache_dir() / CACHE_FILE
     try:
         cached = marshal.loads(path.read_bytes())
         if cached[0] == key:
-            return cached[1], set(cached[2])
+            _PROPER[repr(key)] = proper = frozenset(cached[3])
+            return cached[1], set(cached[2]), proper
     except (OSError, EOFError, ValueError, TypeError, IndexError):
         pass
-    stems = _read_dic(base)
+    stems, proper = _read_dic(base)
+    _PROPER[repr(key)] = proper
     compounds = {s for s, f in stems.items() if NEEDS_AFFIX in f and NEEDS_AFFIX in pairs(f)}
     compounds = {s for s in compounds if _two(s, stems)}
     try:
         from kabar_desktop.atomic import write_bytes_atomic
 
         path.parent.mkdir(parents=True, exist_ok=True)
-        write_bytes_atomic(path, marshal.dumps([key, stems, sorted(compounds)]))
+        record = [key, stems, sorted(compounds), sorted(proper)]
+        write_bytes_atomic(path, marshal.dumps(record))
     except OSError:  # a read-only cache folder: read the list each time
         pass
-    return stems, compounds
+    return stems, compounds, proper
 
 
 @cache
@@ -226,17 +250,9 @@ def confusables() -> dict[tuple[str, ...], str]:
 @cache
 def proper_nouns() -> frozenset[str]:
     """The Hunspell list's entries written only with a capital (``Muhammad``), lowercased:
-    names, whose spellings vary by family (``Muhamad``), so no slip is read against them."""
-    path = _dictionaries() / "id_ID.dic"
-    caps: set[str] = set()
-    lower: set[str] = set()
-    if not path.exists():
+    names, whose spellings vary by family (``Muhamad``), so no slip is read against them
+    (from the cache the stems come from: reading the list again cost ~40 ms a check)."""
+    base = dictionary_base()
+    if base is None:
         return frozenset()
-    with path.open(encoding="latin-1") as fh:
-        next(fh, None)
-        for line in fh:
-            word = line.split("/", 1)[0].split(maxsplit=1)[0] if line.strip() else ""
-            if not word:
-                continue
-            (caps if word[:1].isupper() else lower).add(word.lower())
-    return frozenset(caps - lower)
+    return _PROPER.get(repr(_cache_key(base))) or _dic_lists(base)[2]

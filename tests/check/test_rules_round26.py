@@ -5,7 +5,11 @@ capitalised after a comma between lowercase words ('Selain itu, Penandatanganan 
 …'). N3: a figure that no year can be, before the word it counts ('6638 paspor'), and the
 genre's count nouns ('1085 paspor', '2150 pengunjung'). P33: the adverbs that may stand
 between a holder's name and the verb ('… Budi Santoso sempat meninjau'). W13: 'dalam rangka
-untuk' and 'HUT Hari …' say one thing twice. Texts of our own that break the rule
+untuk' and 'HUT Hari …' say one thing twice. K13 reads a quote mark after a sentence's end
+as opening the next one. S1 offers the word a lowercase slip left the second letter out of
+('pogram' → 'program'), a later suggestion when the first is no likely slip ('mendapatan' →
+'mendapatkan', not 'pendapatan'), and, of its suggestions, one used far more than the first
+('lburan' → 'liburan', not 'leburan'; frekuensi-kata.tsv). Texts of our own that break the rule
 and texts that respect it (none copied from a corpus)."""
 
 from __future__ import annotations
@@ -80,9 +84,33 @@ BREAKS = [
         _BODY + "Dalam rangka untuk menyambut HUT Hari Bhayangkara, rutan menggelar donor darah.",
         [("Dalam rangka untuk", "Untuk"), ("HUT Hari", "Hari")],
     ),
+    (
+        "S1",
+        _BODY + "Kegiatan itu bagian dari pogram pembinaan rutan.",
+        [("pogram", "program")],
+    ),
+    ("S1", _BODY + "Warga binaan mendapatan bantuan sembako.", [("mendapatan", "mendapatkan")]),
+    (
+        "S1",
+        _BODY + "Petugas menjaga kunjungan selama masa lburan sekolah.",
+        [("lburan", "liburan")],
+    ),
+    # The genre's word stays first even where a commoner one is a slip away (pasar).
+    ("S1", _BODY + "Pemohon mengurus pasor di kantor imigrasi.", [("pasor", "paspor")]),
+    # A commoner word that is no likely slip is not offered ('tragis' for 'tralis').
+    ("S1", _BODY + "Petugas memeriksa tralis kamar hunian.", [("tralis", None)]),
+    # Nor a later suggestion for a short word ('calo' for the English 'call').
+    ("S1", _BODY + "Keluarga melakukan video call dengan warga binaan.", [("call", None)]),
 ]
 
 RESPECTS = [
+    # A quote mark typed the wrong way after a sentence's end opens the next sentence (P9
+    # turns it): the pronoun after it is that sentence's first word (K13 is silent).
+    (
+        "K13",
+        _BODY + "Kepala Rutan menyebut kegiatan itu penting. ” Kami akan menggelarnya lagi,” "
+        "ujarnya.",
+    ),
     ("W13", _BODY + "Dalam rangka menyambut HUT Bhayangkara ke-79, rutan menggelar donor darah."),
     ("P33", _BODY + "Kepala Rutan Wonogiri, Budi Santoso, sempat meninjau dapur."),
     # A title keeps its capitals, verbs included.

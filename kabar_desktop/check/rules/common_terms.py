@@ -401,6 +401,8 @@ def pronouns(doc: Doc) -> Iterator[Hit]:
         before = doc.text[doc.paras[t.para].start : t.start].rstrip()
         if not before or before[-1] in "(:\"“'‘[-–—":
             continue  # after a mark that may open a sentence or a title
+        if before[-1] in "”’" and before[:-1].rstrip()[-1:] in (".", "!", "?"):
+            continue  # "… penting. ” Kami …": a quote mark after a sentence's end opens the next
         prev = toks[i - 1]
         nxt = toks[i + 1] if i + 1 < len(toks) else None
         if doc.adjacent(prev, t) and capitalised(prev) and not initial(doc, prev):

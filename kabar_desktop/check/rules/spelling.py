@@ -20,6 +20,7 @@ from collections.abc import Callable, Iterator
 
 from kabar_desktop.check.capital_slips import capital_slip
 from kabar_desktop.check.document import _DATELINE, Doc, Token
+from kabar_desktop.check.frequency import zipf
 from kabar_desktop.check.lexicon import ABBREVIATIONS, COUNTRIES, FUNCTION_WORDS, words
 from kabar_desktop.check.places import is_place_word, place_name, place_slip
 from kabar_desktop.check.rules import ERROR, N_, WARNING, Hit, keep_case, rule
@@ -42,6 +43,7 @@ from kabar_desktop.check.rules.words19_slips import common_noun_use, long_word_s
 from kabar_desktop.check.rules.words20_forms import apposed_name
 from kabar_desktop.check.rules.words22_caps import NAME_PARTICLES, after_honorific
 from kabar_desktop.check.rules.words24_spelling import (
+    IN_USE,
     acronym_case,
     agent_noun,
     arabic_construct,
@@ -51,7 +53,7 @@ from kabar_desktop.check.rules.words24_spelling import (
 )
 from kabar_desktop.check.rules.words25_forms import opens_name
 from kabar_desktop.check.spelling import Speller, speller
-from kabar_desktop.check.suggest import frequent
+from kabar_desktop.check.suggest import by_use, frequent
 from kabar_desktop.check.tables import (
     FOREIGN_WORDS,
     NONSTANDARD,
@@ -172,7 +174,12 @@ def spelling(doc: Doc) -> Iterator[Hit]:
         if not found and word[0].isupper():
             continue  # first in its sentence, and no word near it: a name ("Sarjito, …")
         if found and not likely_slip(word, found[0]):
-            found = []  # round 24: "klaster" → "blaster" is no slip: no suggestion
+            # round 24: "klaster" → "blaster" is no slip: no suggestion; a later one that is
+            # a likely slip is offered for a lowercase word ("mendapatan": not "pendapatan"
+            # but "mendapatkan"), where no name can hide (round 26)
+            found = [f for f in found[1:] if _later_slip(word, f)] if word.islower() else []
+        if len(found) > 1 and word.islower():
+            found = by_use(word, found)  # round 26: "lburan" → liburan (in use), not leburan
         if not found and word[0].isupper() and opens_name(doc, t):
             continue  # round 25: "Dharma Wanita Persatuan …": a name's first word, no slip
         params = {"word": word, "fix": found[0] if found else ""}
@@ -186,6 +193,13 @@ def spelling(doc: Doc) -> Iterator[Hit]:
     yield from short_form_swaps(doc, check)
     yield from _place_slips(doc, check)
     yield from ministry_short_form(doc)  # "Kemenkum" in a text of Kemenkumham
+
+
+def _later_slip(word: str, fix: str) -> bool:
+    """A later suggestion offered when the first is no likely slip: a likely slip itself, of
+    a word in use, for a word of six letters or more ("mendapatan": mendapatkan; not "call":
+    calo)."""
+    return len(word) >= 6 and zipf(fix) >= IN_USE and likely_slip(word, fix)
 
 
 def _article_word(doc: Doc, t: Token, word: str, check: Speller) -> bool:

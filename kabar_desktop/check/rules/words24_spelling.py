@@ -24,6 +24,7 @@ import re
 from collections.abc import Callable
 
 from kabar_desktop.check.document import Doc, Token
+from kabar_desktop.check.frequency import zipf
 
 _VOWELS = frozenset("aeiou")
 _SKIP = frozenset({"dan", "serta", "atau", "&"})
@@ -176,6 +177,9 @@ _SOUND_PAIRS = frozenset(
 )
 
 
+IN_USE = 3.0  # Zipf: once in a million words (frekuensi-kata.tsv)
+
+
 def likely_slip(word: str, fix: str) -> bool:
     """Whether ``fix`` is a spelling ``word`` is a likely slip of, when the two are one edit
     apart: two letters swapped, or a key's neighbour struck (``Penegakam``), a letter for one
@@ -207,8 +211,11 @@ def likely_slip(word: str, fix: str) -> bool:
     k = next((i for i in range(len(short)) if short[i] != long_[i]), len(short))
     if long_[:k] + long_[k + 1 :] != short:
         return True  # more than one edit: not judged
-    if len(w) < len(f):
-        return k >= 2  # a letter left out after the opening: "lancr", "jug", "seingga"
+    if len(w) < len(f):  # a letter left out after the opening: "lancr", "jug", "seingga";
+        # the second letter too in a lowercase word, of a word in use ("pogram": program;
+        # "swaka" is no slip of the rare "sewaka"): the warning stands either way, and a
+        # name's capital keeps it from being read so (round 26)
+        return k >= 2 or (k == 1 and word.islower() and len(f) >= 6 and zipf(f) >= IN_USE)
     return len(w) >= 6 and k >= 2  # a letter too many: only in a longer word
 
 
