@@ -43,6 +43,7 @@ HELDOUT19 = cq.CORPUS.parent / "checker_corpus_heldout19"  # never used to tune 
 HELDOUT20 = cq.CORPUS.parent / "checker_corpus_heldout20"  # never used to tune the checker
 HELDOUT21 = cq.CORPUS.parent / "checker_corpus_heldout21"  # never used to tune the checker
 HELDOUT22 = cq.CORPUS.parent / "checker_corpus_heldout22"  # never used to tune the checker
+HELDOUT23 = cq.CORPUS.parent / "checker_corpus_heldout23"  # never used to tune the checker
 
 FILES = (
     sorted(cq.CORPUS.glob("*.txt"))
@@ -68,6 +69,7 @@ FILES = (
     + sorted(HELDOUT20.glob("*.txt"))
     + sorted(HELDOUT21.glob("*.txt"))
     + sorted(HELDOUT22.glob("*.txt"))
+    + sorted(HELDOUT23.glob("*.txt"))
 )
 
 
@@ -380,6 +382,22 @@ def test_the_twenty_second_heldout_corpus_is_large_enough_and_new():
     earlier = (cq.HELDOUT, HELDOUT2, HELDOUT3, HELDOUT4, HELDOUT5, HELDOUT6, HELDOUT7, HELDOUT8)
     later = (HELDOUT9, HELDOUT10, HELDOUT11, HELDOUT12, HELDOUT13, HELDOUT14, HELDOUT15, HELDOUT16)
     for folder in (*earlier, *later, HELDOUT17, HELDOUT18, HELDOUT19, HELDOUT20, HELDOUT21):
+        seen |= {t.header.get("source") for t in cq.read_corpus([str(folder)])}
+    assert not seen & set(sources), "a held-out source was seen before"
+
+
+def test_the_twenty_third_heldout_corpus_is_large_enough_and_new():
+    texts = cq.read_corpus([str(HELDOUT23)])
+    assert len(texts) >= 12
+    assert sum(len(t.text.split()) for t in texts) >= 2000
+    assert sum(len(t.marks) for t in texts) >= 100
+    assert all(t.header["kind"] == "real" for t in texts)
+    sources = [t.header["source"] for t in texts]
+    assert len(set(sources)) == len(sources), "a source is used twice"
+    seen = {t.header.get("source") for t in cq.read_corpus()}
+    earlier = (cq.HELDOUT, HELDOUT2, HELDOUT3, HELDOUT4, HELDOUT5, HELDOUT6, HELDOUT7, HELDOUT8)
+    later = (HELDOUT9, HELDOUT10, HELDOUT11, HELDOUT12, HELDOUT13, HELDOUT14, HELDOUT15, HELDOUT16)
+    for folder in (*earlier, *later, HELDOUT17, HELDOUT18, HELDOUT19, HELDOUT20, HELDOUT21, HELDOUT22):
         seen |= {t.header.get("source") for t in cq.read_corpus([str(folder)])}
     assert not seen & set(sources), "a held-out source was seen before"
 
