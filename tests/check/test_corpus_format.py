@@ -397,7 +397,8 @@ def test_the_twenty_third_heldout_corpus_is_large_enough_and_new():
     seen = {t.header.get("source") for t in cq.read_corpus()}
     earlier = (cq.HELDOUT, HELDOUT2, HELDOUT3, HELDOUT4, HELDOUT5, HELDOUT6, HELDOUT7, HELDOUT8)
     later = (HELDOUT9, HELDOUT10, HELDOUT11, HELDOUT12, HELDOUT13, HELDOUT14, HELDOUT15, HELDOUT16)
-    for folder in (*earlier, *later, HELDOUT17, HELDOUT18, HELDOUT19, HELDOUT20, HELDOUT21, HELDOUT22):
+    newest = (HELDOUT17, HELDOUT18, HELDOUT19, HELDOUT20, HELDOUT21, HELDOUT22)
+    for folder in (*earlier, *later, *newest):
         seen |= {t.header.get("source") for t in cq.read_corpus([str(folder)])}
     assert not seen & set(sources), "a held-out source was seen before"
 
