@@ -9,7 +9,10 @@ untuk' and 'HUT Hari …' say one thing twice. K13 reads a quote mark after a se
 as opening the next one. S1 offers the word a lowercase slip left the second letter out of
 ('pogram' → 'program'), a later suggestion when the first is no likely slip ('mendapatan' →
 'mendapatkan', not 'pendapatan'), and, of its suggestions, one used far more than the first
-('lburan' → 'liburan', not 'leburan'; frekuensi-kata.tsv). Texts of our own that break the rule
+('lburan' → 'liburan', not 'leburan'; frekuensi-kata.tsv). P13: no comma between a verb of
+asking and its 'agar' clause ('berpesan, agar'), as before 'bahwa'. S1 reads an office's
+short form struck with a neighbouring key as a slip even before its place ('Lalas
+Pagaralam'). Texts of our own that break the rule
 and texts that respect it (none copied from a corpus)."""
 
 from __future__ import annotations
@@ -101,9 +104,24 @@ BREAKS = [
     ("S1", _BODY + "Petugas memeriksa tralis kamar hunian.", [("tralis", None)]),
     # Nor a later suggestion for a short word ('calo' for the English 'call').
     ("S1", _BODY + "Keluarga melakukan video call dengan warga binaan.", [("call", None)]),
+    (
+        "P13",
+        _BODY + "Kalapas juga berpesan, agar warga binaan menaati aturan.",
+        [(",", "")],
+    ),
+    (
+        "S1",
+        _BODY + "Kadivmin memberi arahan kepada jajaran pegawai Lalas Wonogiri.",
+        [("Lalas", "Lapas")],
+    ),
 ]
 
 RESPECTS = [
+    # A name before a place, no office's short form a key away.
+    ("S1", _BODY + "Kadivmin memberi arahan kepada Lukas Wonogiri dan pegawai Lapas Wonogiri."),
+    # A purpose clause after a whole clause keeps its comma.
+    ("P13", _BODY + "Petugas memeriksa kamar hunian, agar warga binaan merasa aman."),
+    ("P13", _BODY + "Kalapas juga berpesan agar warga binaan menaati aturan."),
     # A quote mark typed the wrong way after a sentence's end opens the next sentence (P9
     # turns it): the pronoun after it is that sentence's first word (K13 is silent).
     (

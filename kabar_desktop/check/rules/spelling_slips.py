@@ -8,6 +8,7 @@ import bisect
 
 from kabar_desktop.check.capital_slips import country_slip
 from kabar_desktop.check.document import Doc, Token
+from kabar_desktop.check.lexicon import words
 from kabar_desktop.check.rules import keep_case
 from kabar_desktop.check.rules.words24_spelling import proper_name
 from kabar_desktop.check.spelling import Speller
@@ -39,4 +40,25 @@ def sure_slip(word: str, check: Speller) -> bool:
         check.fix(word) is not None
         or (letter is not None and not proper_name(letter))  # round 24: "Muhamad Irfani"
         or country_slip(word) is not None
+        or office_slip(word, check)  # round 26: "pegawai Lalas Pagaralam"
+    )
+
+
+# The offices a Humas page names most, by their short forms: one of them struck with a
+# neighbouring key is no name ("pegawai Lalas Pagaralam").
+OFFICE_FORMS = words("lapas rutan bapas rudenim kanim kanwil lpka ditjenpas")
+
+
+def office_slip(word: str, check: Speller) -> bool:
+    """``word`` is one of the offices' short forms with one key struck for its neighbour (or
+    a letter of like sound), ``Lalas`` for ``Lapas``: a slip even inside a name."""
+    from kabar_desktop.check.rules.short_form_slips import short_form_slip
+    from kabar_desktop.check.rules.words24_spelling import likely_slip
+
+    found = short_form_slip(word, check)
+    return (
+        found is not None
+        and found.lower() in OFFICE_FORMS
+        and len(found) == len(word)
+        and likely_slip(word, found)
     )
