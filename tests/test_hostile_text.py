@@ -17,10 +17,10 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from kabar_desktop.check import check_text
+from kabar_desktop.check import addresses, check_text
 from kabar_desktop.check.document import _SENTENCE_END
 from kabar_desktop.check.marks import read_marks
-from kabar_desktop.check.rules import marks_spacing, punctuation, spelling, structure
+from kabar_desktop.check.rules import marks_spacing, punctuation, structure
 from kabar_desktop.compose.inline import emphasis, pair_marks, runs
 from kabar_desktop.sync import bundle_read
 
@@ -54,7 +54,7 @@ def test_addresses_are_the_words_they_were(text):
         m.span() for m in old.finditer(text)
     ]
     maybe = re.compile(r"[^\s\"“”‘’()]*(?:\w\.\w|[@#]\w|://)[^\s\"“”‘’()]*")
-    assert [m.span() for m in spelling._MAYBE_ADDRESS.finditer(text)] == [
+    assert [m.span() for m in addresses._MAYBE_ADDRESS.finditer(text)] == [
         m.span() for m in maybe.finditer(text)
     ]
 
@@ -89,8 +89,8 @@ CASES = {
     "read_marks": (read_marks, "_a "),
     "address_word": (lambda t: list(marks_spacing._ADDRESS.finditer(t)), "a"),
     "address_p10": (lambda t: list(punctuation._ADDRESS.finditer(t)), "a"),
-    "maybe_address": (lambda t: list(spelling._MAYBE_ADDRESS.finditer(t)), "a."),
-    "email": (lambda t: list(spelling._ADDRESS.finditer(t)), "a-"),
+    "maybe_address": (lambda t: list(addresses._MAYBE_ADDRESS.finditer(t)), "a."),
+    "email": (lambda t: list(addresses.ADDRESS.finditer(t)), "a-"),
     "sentence_end": (lambda t: list(_SENTENCE_END.finditer(t)), "."),
     "credit_tail": (lambda t: structure._CREDIT_TAIL.sub("", t), " "),
     "camera_file": (lambda t: list(structure._CAMERA_FILE.finditer(t)), "-1"),

@@ -40,6 +40,12 @@ def solid_names() -> frozenset[str]:
 
 
 @cache
+def place_names() -> frozenset[str]:
+    """The provinces', regencies' and cities' whole names, as the list writes them."""
+    return frozenset(read_word_list(paths.resources_dir() / "dictionaries" / PLACES_FILE))
+
+
+@cache
 def district_words() -> frozenset[str]:
     """The words of the districts' names (lowercase): names, never slips of a city's."""
     found = read_word_list(paths.resources_dir() / "dictionaries" / DISTRICTS_FILE)

@@ -12,7 +12,9 @@ as opening the next one. S1 offers the word a lowercase slip left the second let
 ('lburan' → 'liburan', not 'leburan'; frekuensi-kata.tsv). P13: no comma between a verb of
 asking and its 'agar' clause ('berpesan, agar'), as before 'bahwa'. S1 reads an office's
 short form struck with a neighbouring key as a slip even before its place ('Lalas
-Pagaralam'). Texts of our own that break the rule
+Pagaralam'). P20 leaves a city whose own name ends in a province's ('Banda Aceh'); W9 the
+parts of a web address ('….web.id'); S1 reads no office's short form in a place's name
+after its head ('Gili Meno', not 'Menko'). Texts of our own that break the rule
 and texts that respect it (none copied from a corpus)."""
 
 from __future__ import annotations
@@ -109,6 +111,12 @@ BREAKS = [
         _BODY + "Kalapas juga berpesan, agar warga binaan menaati aturan.",
         [(",", "")],
     ),
+    # A city before its province still takes the comma.
+    (
+        "P20",
+        _BODY + "Rombongan kemudian bertolak ke Surabaya Jawa Timur.",
+        [("Surabaya", "Surabaya,")],
+    ),
     (
         "S1",
         _BODY + "Kadivmin memberi arahan kepada jajaran pegawai Lalas Wonogiri.",
@@ -117,6 +125,9 @@ BREAKS = [
 ]
 
 RESPECTS = [
+    ("S1", _BODY + "Wisatawan menuju Gili Trawangan, Gili Air, dan Gili Meno."),
+    ("P20", _BODY + "Rombongan kemudian bertolak ke Kota Banda Aceh dan tiba di Banda Aceh."),
+    ("W9", _BODY + "Berita lengkap dapat dibaca di laman www.rutanwonogiri.web.id setiap hari."),
     # A name before a place, no office's short form a key away.
     ("S1", _BODY + "Kadivmin memberi arahan kepada Lukas Wonogiri dan pegawai Lapas Wonogiri."),
     # A purpose clause after a whole clause keeps its comma.

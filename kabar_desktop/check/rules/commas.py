@@ -313,15 +313,26 @@ def vocative_comma(doc: Doc) -> Iterator[Hit]:
 
 @rule("P20", WARNING, N_("A comma between a city and its province"))
 def province_comma(doc: Doc) -> Iterator[Hit]:
-    found = list(_province_comma(doc))
+    found = [h for h in _province_comma(doc) if not _city_runs_on(doc.text, h)]
     yield from found
     from kabar_desktop.check.rules.seams22_places import listed_city_province
 
     # round 22: 'ke Makassar, Tanjungpinang Kepulauan Riau dan …' (where no reading above
     # took the place: 'Sumberrejo, Banyumas Jawa Tengah' is round 18's chain)
     for hit in listed_city_province(doc, _PROVINCE, _NOT_CITIES):
+        if _city_runs_on(doc.text, hit):
+            continue
         if not any(h.start < hit.end and hit.start < h.end for h in found):
             yield hit
+
+
+def _city_runs_on(text: str, hit: Hit) -> bool:
+    """The province's name ends the city's own: 'Banda Aceh', 'Kota Banda Aceh' (round 26)."""
+    from kabar_desktop.check.places import place_names
+
+    city = text[hit.start : hit.end].removeprefix("Kota ").removeprefix("Kabupaten ")
+    rest = text[hit.end : hit.end + 40].split()
+    return any(" ".join([city, *rest[:n]]).rstrip(",.;") in place_names() for n in (1, 2))
 
 
 def _province_comma(doc: Doc) -> Iterator[Hit]:

@@ -18,6 +18,7 @@ import bisect
 import re
 from collections.abc import Callable, Iterator
 
+from kabar_desktop.check.addresses import address_spans, inside
 from kabar_desktop.check.capital_slips import capital_slip
 from kabar_desktop.check.document import _DATELINE, Doc, Token
 from kabar_desktop.check.frequency import zipf
@@ -67,22 +68,12 @@ _RULED = FOREIGN_WORDS | frozenset(PREPOSITIONS_JOINED) | frozenset(NONSTANDARD)
 _RULED |= frozenset(STANDARD_FORMS) | frozenset(SHORTHAND) | frozenset(COLLOQUIAL)  # W27
 _NON_WORD = re.compile(r"^\W+|\W+$")
 _AFFIXED_FOREIGN = re.compile(r"(?:di|me|meng|men|mem|ter|ber|pe|per)-[a-z]+(?:-?(?:kan|i|nya))?")
-_ADDRESS = re.compile(
-    r"(?:https?://|www\.)\S+"
-    r"|(?<![\w.+-])[\w.+-]+@[\w-]+(?:\.[\w-]+)+"
-    r"|(?<![\w.-])[\w-]+(?:\.[\w-]+)*\.(?:id|com|org|net|info|io|gov|edu|co|biz|me|tv|app)"
-    r"(?![\w])(?:/\S*)?"
-    r"|(?<!\w)[@#]\w+",
-    re.IGNORECASE,
-)
 # A top-level domain glued to its dot but parted from the name before it ("Busernusa .com",
 # "lapas .go.id"): the tail of an address, typed with a space, not a word.
 _DOMAIN_TAIL = words("id com org net info io gov edu co biz me tv app go ac or web")
 _BOUND_PARTS = words("se non antar pasca pra sub multi semi swa tuna ekstra")
 _APOSTROPHE = re.compile(r"(?<=\w)['’]\w")
 _DOUBLED_CAPITAL = re.compile(r"([A-Z])\1[a-z]{3,}")  # "KKotamobagu": the shift key held
-# Each starts where a run of such characters starts: one try per run, so linear time.
-_MAYBE_ADDRESS = re.compile(r"(?<![^\s\"“”‘’()])[^\s\"“”‘’()]*(?:\w\.\w|[@#]\w|://)[^\s\"“”‘’()]*")
 # English function words inside an organisation's title-case name ("Center for …").
 _NAME_GLUE = frozenset({"for", "of", "and", "the", "in", "on", "at", "to", "by", "with"})
 _FIX_MESSAGES = {
@@ -125,6 +116,8 @@ def spelling(doc: Doc) -> Iterator[Hit]:
             if word not in short:
                 short[word] = short_form_slip(word, check)
             hit = short[word]
+            if hit is not None and _names_a_place(doc, t):
+                continue  # round 26: "Gili Meno", "Pulau Semau": a place, no office's short form
             if hit is not None:
                 msg = N_("'{word}' is no short form Kabar knows; did you mean '{fix}'?")
                 yield Hit(t.start, t.end, msg, hit, {"word": word, "fix": hit})
@@ -193,6 +186,20 @@ def spelling(doc: Doc) -> Iterator[Hit]:
     yield from short_form_swaps(doc, check)
     yield from _place_slips(doc, check)
     yield from ministry_short_form(doc)  # "Kemenkum" in a text of Kemenkumham
+
+
+# Words a place's own name follows ("Gili Meno", "Desa Kapus", "Kecamatan Bapaz"): the word
+# after one names the place, no office's short form mistyped.
+_PLACE_HEADS = words(
+    """pulau gili desa dusun kampung kelurahan kecamatan kabupaten kota gunung danau sungai
+    pantai selat teluk bukit tanjung jalan"""
+)
+
+
+def _names_a_place(doc: Doc, t: Token) -> bool:
+    i = doc.token_at(t.start) or 0
+    before = doc.tokens[i - 1] if i else None
+    return before is not None and doc.adjacent(before, t) and before.text.lower() in _PLACE_HEADS
 
 
 def _later_slip(word: str, fix: str) -> bool:
@@ -313,7 +320,7 @@ def _late_dateline(doc: Doc) -> tuple[int, int]:
 
 
 def _tokens_to_check(doc: Doc, check: Speller) -> Iterator[tuple[Token, str]]:
-    addresses = _addresses(doc)
+    addresses = address_spans(doc.text)
     late = _late_dateline(doc)
     given = {_NON_WORD.sub("", w) for w in getattr(doc, "given_names", ())}
     wrong = check.lists.wrong
@@ -324,7 +331,7 @@ def _tokens_to_check(doc: Doc, check: Speller) -> Iterator[tuple[Token, str]]:
         if len(word) < 2 or doc.is_italic(t.start, t.end) or doc.in_frame(t.start, t.end):
             continue
         lower = word.lower()
-        if lower in _RULED or lower in wrong or (addresses and _inside(addresses, t.start, t.end)):
+        if lower in _RULED or lower in wrong or (addresses and inside(addresses, t.start, t.end)):
             continue
         if lower in _BOUND_PARTS and text[t.end : t.end + 1] == "-":
             continue  # "se- Kabupaten": a bound form with its hyphen (W4 closes the gap)
@@ -410,20 +417,6 @@ def _colloquial(lower: str, check: Speller) -> bool:
 def _in_quote(doc: Doc, t: Token) -> bool:
     in_quote = getattr(doc, "in_quote", None)
     return bool(in_quote and in_quote(t.start, t.end))
-
-
-def _addresses(doc: Doc) -> list[tuple[int, int]]:
-    """Spans of web and e-mail addresses, handles and hashtags (only the chunks between
-    spaces that hold a dot inside a word, an @, a # or a scheme are searched)."""
-    out = []
-    for chunk in _MAYBE_ADDRESS.finditer(doc.text):
-        base = chunk.start()
-        out += [(base + m.start(), base + m.end()) for m in _ADDRESS.finditer(chunk.group())]
-    return out
-
-
-def _inside(spans: list[tuple[int, int]], start: int, end: int) -> bool:
-    return any(s <= start and end <= e for s, e in spans)
 
 
 def _as_ordinary_word(doc: Doc, t: Token) -> bool:

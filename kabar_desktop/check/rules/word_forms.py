@@ -8,6 +8,7 @@ import re
 from collections.abc import Iterator
 from itertools import pairwise
 
+from kabar_desktop.check.addresses import in_address
 from kabar_desktop.check.document import Doc, Token
 from kabar_desktop.check.lexicon import FUNCTION_WORDS, words
 from kabar_desktop.check.rules import ERROR, N_, WARNING, Hit, keep_case, rule
@@ -462,8 +463,8 @@ def foreign_words(doc: Doc) -> Iterator[Hit]:
             spelled_by_short_form(doc.text, start, end) or in_title_series(doc, start, end)
         ):
             continue  # "Monitoring dan Evaluasi (Monev)": a program's name and its short form
-        if in_name_expansion(doc.text, start):
-            continue  # "Si Popo (Sistem pendaftaran eazy paspor online)": the app's own name
+        if in_name_expansion(doc.text, start) or in_address(doc.text, start, end):
+            continue  # "Si Popo (Sistem … online)": the app's name; "Indonews.web.id" (r26)
         phrase = doc.text[start:end]
         suggestion = FOREIGN_EQUIVALENTS.get(phrase.lower())
         if suggestion is not None:
