@@ -54,6 +54,17 @@ _DATELINE = re.compile(
     r"(?:, ?\(?[\w.'’-]+(?: [\w.'’-]+){0,4}\)?)?|\([^()\n]{1,30}\))"
     r"(?: [-–—|] | ?(?:[–—]|--) ?(?=[^\W\d_a-z]))"
 )
+def _titled_by_dateline(text: str, prose: list[Para]) -> bool:
+    """A first line ending in '!', '?' or a quote mark, before a line that opens with the
+    dateline, is the title ("… Gelar Razia!" / "PEKALONGAN, iNews.id – …"; round 26)."""
+    first = text[prose[0].start : prose[0].end]
+    return (
+        first[-1] in '!?"”'
+        and not _DATELINE.match(first)
+        and bool(_DATELINE.match(text[prose[1].start : prose[1].end]))
+    )
+
+
 # The reporter's credit: "(humas/fka)", "(*man)", "(Dede).", or "*man" / "*)Dede" after the
 # last stop.
 # A slash before initials is a credit too ("… Bidang Pembinaan. /aj"), and so are initials in
@@ -152,7 +163,9 @@ class Doc:
         prose = [p for p in paras if p.kind != "caption"]
         if len(prose) > 1:
             first = text[prose[0].start : prose[0].end]
-            if first[-1] not in _TERMINAL + '"”:' and len(first.split()) <= 20:
+            if len(first.split()) <= 20 and (
+                first[-1] not in _TERMINAL + '"”:' or _titled_by_dateline(text, prose)
+            ):
                 prose[0].kind = "title"
         for para in prose:
             if para.kind != "title":

@@ -148,6 +148,7 @@ FOREIGN_EQUIVALENTS = pairs(
 )
 # Two-word English verbs of apps and forms (phrase_at in solid_words.py finds them).
 FOREIGN_EQUIVALENTS.update(pairs("log_in=masuk log_out=keluar sign_in=masuk sign_up=daftar"))
+FOREIGN_EQUIVALENTS.update(pairs("community=komunitas"))  # round 26: W9's, not S7's too
 for _phrase in [k for k in FOREIGN_EQUIVALENTS if "_" in k]:
     FOREIGN_EQUIVALENTS[_phrase.replace("_", " ")] = FOREIGN_EQUIVALENTS.pop(_phrase)
 FOREIGN_WORDS = words(
@@ -155,7 +156,8 @@ FOREIGN_WORDS = words(
     trending influencer podcast streaming branding rebranding content creator speaking
     skills reward punishment practice practices quick wins jobdesk follow door coffee break
     press release headline family grand design opening ceremony agent change action plan
-    service excellent governance roadshow outbound overstay autogate m-banking"""
+    service excellent governance roadshow outbound overstay autogate m-banking community
+    house"""
 ) | frozenset(FOREIGN_EQUIVALENTS)
 # Foreign only beside another foreign word ("follow up", "public speaking"): alone, they may
 # be names, abbreviations or typing slips.

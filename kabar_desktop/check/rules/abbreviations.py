@@ -33,6 +33,8 @@ _TITLED_INITIAL = re.compile(r"\b(?:Drs|Dra|Dr|Ir|Prof|KH|Hj|H)\. ([A-HJ-UWYZ])(
 # Dotted initials inside a name that lack the last period: "Melsy I.Y Fanggi" → "I.Y.".
 _DOTTED_INITIALS = re.compile(r"(?<=[a-z] )(?:[A-Z]\.)+[A-Z](?= [A-Z][a-z]{2,})")
 _BEFORE_NAME = words("oleh dan kepada bersama dengan")
+# Single letters in a series ("A, B dan C", "A dan B"): labels, not a name's initials.
+_LETTER_SERIES = re.compile(r"(?<![\w.])[A-Z](?:,? (?:dan|atau|serta) |, )[A-Z](?!\w|\.\w)")
 _LABELS = words(
     """kelas tipe blok tim regu ruang gedung lantai pos zona sektor seksi golongan grup
     kelompok angkatan tahap gelombang kategori paviliun wisma sel kamar jalur pintu loket
@@ -69,6 +71,8 @@ def abbreviations(doc: Doc) -> Iterator[Hit]:
         word = before[-1] if before else ""
         if m.group() in "IVX" or word.lower() in _LABELS:
             continue  # "Kelas I Kupang", "Blok A Lapas", "I Made": not initials
+        if _LETTER_SERIES.search(doc.text, max(0, m.start() - 8), m.end() + 8):
+            continue  # round 26: "Paket A, B dan C", "Hall A dan B": labels in a series
         closing = doc.text[m.end() + 1 : m.end() + 2].islower()  # only after a name's word
         if not (word[:1].isupper() or (not closing and (word[-1:] == "," or word in _BEFORE_NAME))):
             continue

@@ -24,6 +24,7 @@ from kabar_desktop.check.rules.words22_caps import person_words
 from kabar_desktop.check.rules.words25_forms import opens_name
 from kabar_desktop.check.tables import (
     FOREIGN_EQUIVALENTS,
+    FOREIGN_WORDS,
     KEEPS_CONSONANT,
     NAMES_TOO,
     NONSTANDARD,
@@ -350,6 +351,6 @@ def _in_english_phrase(doc: Doc, t: Token, sp: Speller) -> bool:
             word = toks[k].text
             if not (word.isalpha() and word.islower()) or sp.known(word):
                 continue
-            if word in _ENGLISH_GLUE or ENGLISH_LETTERS.search(word):
-                return True
+            if word in _ENGLISH_GLUE or ENGLISH_LETTERS.search(word) or word in FOREIGN_WORDS:
+                return True  # round 26: "community house" (W9's)
     return False

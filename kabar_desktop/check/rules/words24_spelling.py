@@ -136,16 +136,25 @@ def _one_slip(word: str, words: list[str]) -> bool:
     return any(_one_edit(word, w) for w in set(words) if abs(len(w) - len(word)) <= 1)
 
 
+_BARE_CREDIT = re.compile(r"[a-z]{2,5}(?:/[a-z]{2,5})+[.)]*[ \t]*(?:\n|$)")
+
+
 def in_initials(doc: Doc, t: Token) -> bool:
-    """Whether the token stands in a reporter's bracketed initials (``[dny/aje]``)."""
+    """Whether the token stands in a reporter's initials, bracketed (``[dny/aje]``) or bare
+    at a paragraph's end (``… lancar.nrd/ril``)."""
     text = doc.text
     if "/" not in text[max(0, t.start - 8) : t.end + 8]:
         return False
     left = max(text.rfind("[", 0, t.start + 1), text.rfind("(", 0, t.start + 1))
-    if left < 0 or t.start - left > 50:
-        return False
-    m = _INITIALS.match(text, left)
-    return bool(m and m.end() >= t.end)
+    if left >= 0 and t.start - left <= 50:
+        m = _INITIALS.match(text, left)
+        if m and m.end() >= t.end:
+            return True
+    # round 26: the credit unbracketed at the paragraph's end ("… lancar.nrd/ril")
+    start = t.start
+    while start > 0 and (text[start - 1].isalpha() or text[start - 1] == "/"):
+        start -= 1
+    return bool(_BARE_CREDIT.match(text, start)) and "/" in text[start : t.end + 8]
 
 
 _AGENT = re.compile(r"(.{3,}?)(?:wan|wati)")
