@@ -208,11 +208,12 @@ def likely_slip(word: str, fix: str) -> bool:
             return w[a] == f[b] and w[b] == f[a] or a >= 2  # swapped, or judged no further
         if len(diff) != 1:
             return True
-        was, now = w[diff[0]], f[diff[0]]
+        k, was, now = diff[0], w[diff[0]], f[diff[0]]
         return (
             now in _NEIGHBOURS.get(was, set())
             or frozenset((was, now)) in _SOUND_PAIRS  # "menertipkan": p for b
-            or (was in _VOWELS and now in _VOWELS and diff[0] >= 1)
+            or (was in _VOWELS and now in _VOWELS and k >= 1)
+            or (k >= 2 and was in w[k - 2 : k])  # a letter typed again: "Dekrananda" (round 26)
         )
     if abs(len(w) - len(f)) != 1:
         return True
