@@ -268,14 +268,22 @@ def letter_slip(lower: str) -> str | None:
 USE_MARGIN = 1.5
 
 
+def use_of(fix: str) -> float:
+    """How much a suggestion is used (Zipf); of words apart or hyphened, the rarer one ("di
+    bagian", "masing-masing" when the list lacks the whole)."""
+    from kabar_desktop.check.frequency import zipf
+
+    parts = [p for p in fix.replace("-", " ").split() if p]
+    return max(zipf(fix), min((zipf(p) for p in parts), default=0.0))
+
+
 def by_use(word: str, found: list[str]) -> list[str]:
     """``found`` with a suggestion moved first when it is used far more than the first one
     (``frekuensi-kata.tsv``; of words apart, the rarer one) and is itself a likely slip of
     ``word`` (``lburan``: liburan before leburan; never ``tralis``: tragis); else as it was."""
-    from kabar_desktop.check.frequency import zipf
     from kabar_desktop.check.rules.words24_spelling import likely_slip
 
-    uses = [min(zipf(part) for part in f.split()) if f.strip() else 0.0 for f in found]
+    uses = [use_of(f) for f in found]
     best = max(range(len(found)), key=uses.__getitem__)
     if uses[best] < uses[0] + USE_MARGIN or not likely_slip(word, found[best]):
         return found

@@ -19,8 +19,9 @@ articles, every finding judged): S1 offers an office's short form only for a lik
 ('Dimas' is no 'Bimas'), leaves a spoken acronym made a verb ('disidak', W10's) and a bare
 credit at a paragraph's end ('nrd/ril'), and knows 'mancis'; P11 leaves single letters in a
 series ('paket A, B dan C'); S7 leaves 'community' in 'community house' (W9's); a first line
-ending in '!' before the dateline is the title (A7). Texts of our own that break the rule
-and texts that respect it (none copied from a corpus)."""
+ending in '!' before the dateline is the title (A7). From the fourth probe: no suggestion
+for a common word far more used than it ('travel' is no slip of 'gravel'). Texts of our own
+that break the rule and texts that respect it (none copied from a corpus)."""
 
 from __future__ import annotations
 
@@ -134,6 +135,7 @@ BREAKS = [
         _BODY + "Pengungsi tinggal di community house milik IOM.",
         [("community house", None)],
     ),
+    ("S1", _BODY + "Pemohon datang bersama agen travel dari Jambi.", [("travel", None)]),
 ]
 
 RESPECTS = [

@@ -54,7 +54,7 @@ from kabar_desktop.check.rules.words24_spelling import (
 )
 from kabar_desktop.check.rules.words25_forms import opens_name
 from kabar_desktop.check.spelling import Speller, speller
-from kabar_desktop.check.suggest import by_use, frequent
+from kabar_desktop.check.suggest import by_use, frequent, use_of
 from kabar_desktop.check.tables import (
     FOREIGN_WORDS,
     NONSTANDARD,
@@ -175,6 +175,8 @@ def spelling(doc: Doc) -> Iterator[Hit]:
             found = [f for f in found[1:] if _later_slip(word, f)] if word.islower() else []
         if len(found) > 1 and word.islower():
             found = by_use(word, found)  # round 26: "lburan" → liburan (in use), not leburan
+        if found and word.islower() and _far_more_used(word, found[0]):
+            found = []  # round 26: "travel" is in use, "gravel" no word it slipped from
         if not found and word[0].isupper() and opens_name(doc, t):
             continue  # round 25: "Dharma Wanita Persatuan …": a name's first word, no slip
         params = {"word": word, "fix": found[0] if found else ""}
@@ -202,6 +204,17 @@ def _names_a_place(doc: Doc, t: Token) -> bool:
     i = doc.token_at(t.start) or 0
     before = doc.tokens[i - 1] if i else None
     return before is not None and doc.adjacent(before, t) and before.text.lower() in _PLACE_HEADS
+
+
+def _far_more_used(word: str, fix: str) -> bool:
+    """The typed word is common (once in 10,000 words) and the suggestion a hundred times
+    rarer: a word in use, foreign most often ("travel", "single"), no slip of that one. A
+    standard form rarer than the common misspelling stays offered ("personil": personel)."""
+    return zipf(word) >= COMMON_USE and use_of(fix) < zipf(word) - 2
+
+
+# Zipf 4: once in ten thousand words of Indonesian text.
+COMMON_USE = 4.0
 
 
 def _later_slip(word: str, fix: str) -> bool:
