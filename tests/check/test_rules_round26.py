@@ -20,7 +20,9 @@ articles, every finding judged): S1 offers an office's short form only for a lik
 credit at a paragraph's end ('nrd/ril'), and knows 'mancis'; P11 leaves single letters in a
 series ('paket A, B dan C'); S7 leaves 'community' in 'community house' (W9's); a first line
 ending in '!' before the dateline is the title (A7). From the fourth probe: no suggestion
-for a common word far more used than it ('travel' is no slip of 'gravel'). Texts of our own
+for a common word far more used than it ('travel' is no slip of 'gravel'); A7 leaves an
+address in capitals as the dateline with its dash glued ('JAVASATU.COM-'), and P9 spaces that
+dash. Texts of our own
 that break the rule and texts that respect it (none copied from a corpus)."""
 
 from __future__ import annotations
@@ -136,9 +138,20 @@ BREAKS = [
         [("community house", None)],
     ),
     ("S1", _BODY + "Pemohon datang bersama agen travel dari Jambi.", [("travel", None)]),
+    (
+        "P9",
+        _TITLE + "WONOGIRI.COM-Rutan Wonogiri menggelar pelatihan berkebun, Senin (2/3/2026).\n"
+        "Kegiatan berjalan lancar.",
+        [("-", " - ")],
+    ),
 ]
 
 RESPECTS = [
+    (
+        "A7",
+        _TITLE + "WONOGIRI.COM- Rutan Wonogiri menggelar pelatihan berkebun, Senin (2/3/2026).\n"
+        "Kegiatan berjalan lancar.",
+    ),
     ("S1", _BODY + "Rapat dibuka Dimas Santoso dalam Rakernas itu."),
     ("S1", _BODY + "Kamar hunian disidak petugas yang membawa mancis."),
     ("S1", _BODY + "Kegiatan berjalan lancar.nrd/ril"),

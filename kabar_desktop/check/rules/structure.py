@@ -217,6 +217,8 @@ _ODD_DATELINE = re.compile(
 # One word in capitals before a colon: a medium's name (maybe with its city glued in); before
 # a dash glued to the lead, the dash's spacing is P9's ("BANDAR---Dinas").
 _CAPS_MEDIUM = re.compile(r"[A-Z][A-Z0-9.]{3,30} ?")
+# A medium's address in capitals as the whole dateline, its dash maybe glued to the lead.
+_CAPS_ADDRESS = re.compile(r"[A-Z0-9][A-Z0-9.-]{2,40}\.(?:COM|CO\.ID|ID|NET|ORG) ?[-–—|]")
 # An office's own dateline form the frame does not take: a place, then a tag in brackets or
 # after a bar, then a comma ("Stabat (Humas), Kantor …", "Jambi|TribunX.id, Kepala …").
 _OFFICE_DATELINE = re.compile(
@@ -280,6 +282,8 @@ def _odd_dateline(doc: Doc, para: Para) -> bool:
     opening the next one? Then A7 would be a second finding, or a wrong one."""
     if _office_dateline_end(doc, para) > para.start:
         return True  # "Stabat (Humas), Kantor …": the office's own form, a setting
+    if _CAPS_ADDRESS.match(doc.text, para.start, para.end):
+        return True  # round 26: "JAVASATU.COM-Lapas …": an address in capitals, as RIENEWS.COM –
     if _CITY_FIRST.match(doc.text, para.start, para.end) and is_place_word(
         doc.text[para.start : para.end].split(None, 1)[0].split("(")[0].strip(",_")
     ):
