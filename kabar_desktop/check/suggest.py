@@ -260,31 +260,3 @@ def letter_slip(lower: str) -> str | None:
         )
     }
     return found.pop() if len(found) == 1 else None
-
-
-# How much more a later suggestion must be used than the first to be offered before it, on
-# the Zipf scale (1.5: about thirty times): the lists' own order knows the genre ("pasor" is
-# paspor, not the commoner pasar), frequency only overrules it by far ("lburan": liburan).
-USE_MARGIN = 1.5
-
-
-def use_of(fix: str) -> float:
-    """How much a suggestion is used (Zipf); of words apart or hyphened, the rarer one ("di
-    bagian", "masing-masing" when the list lacks the whole)."""
-    from kabar_desktop.check.frequency import zipf
-
-    parts = [p for p in fix.replace("-", " ").split() if p]
-    return max(zipf(fix), min((zipf(p) for p in parts), default=0.0))
-
-
-def by_use(word: str, found: list[str]) -> list[str]:
-    """``found`` with a suggestion moved first when it is used far more than the first one
-    (``frekuensi-kata.tsv``; of words apart, the rarer one) and is itself a likely slip of
-    ``word`` (``lburan``: liburan before leburan; never ``tralis``: tragis); else as it was."""
-    from kabar_desktop.check.rules.words24_spelling import likely_slip
-
-    uses = [use_of(f) for f in found]
-    best = max(range(len(found)), key=uses.__getitem__)
-    if uses[best] < uses[0] + USE_MARGIN or not likely_slip(word, found[best]):
-        return found
-    return [found[best], *found[:best], *found[best + 1 :]]

@@ -21,7 +21,6 @@ from collections.abc import Callable, Iterator
 from kabar_desktop.check.addresses import address_spans, inside
 from kabar_desktop.check.capital_slips import capital_slip
 from kabar_desktop.check.document import _DATELINE, Doc, Token
-from kabar_desktop.check.frequency import zipf
 from kabar_desktop.check.lexicon import ABBREVIATIONS, COUNTRIES, FUNCTION_WORDS, words
 from kabar_desktop.check.places import is_place_word, place_name, place_slip
 from kabar_desktop.check.rules import ERROR, N_, WARNING, Hit, keep_case, rule
@@ -39,12 +38,12 @@ from kabar_desktop.check.rules.solid_words import known_more
 from kabar_desktop.check.rules.spelling_slips import letter_slip_of as _letter_slip
 from kabar_desktop.check.rules.spelling_slips import pair_slip_of as _pair_slip
 from kabar_desktop.check.rules.spelling_slips import sure_slip as _slip
+from kabar_desktop.check.rules.suggestion_choice import offered
 from kabar_desktop.check.rules.words18_slips import solid_name
 from kabar_desktop.check.rules.words19_slips import common_noun_use, long_word_slip, split_suffixes
 from kabar_desktop.check.rules.words20_forms import apposed_name
 from kabar_desktop.check.rules.words22_caps import NAME_PARTICLES, after_honorific
 from kabar_desktop.check.rules.words24_spelling import (
-    IN_USE,
     acronym_case,
     agent_noun,
     arabic_construct,
@@ -54,7 +53,7 @@ from kabar_desktop.check.rules.words24_spelling import (
 )
 from kabar_desktop.check.rules.words25_forms import opens_name
 from kabar_desktop.check.spelling import Speller, speller
-from kabar_desktop.check.suggest import by_use, frequent, use_of
+from kabar_desktop.check.suggest import frequent
 from kabar_desktop.check.tables import (
     FOREIGN_WORDS,
     NONSTANDARD,
@@ -168,15 +167,7 @@ def spelling(doc: Doc) -> Iterator[Hit]:
             continue  # a speaker's own colloquial word ("nyenengin", "dibeliin", "ngomong")
         if not found and word[0].isupper():
             continue  # first in its sentence, and no word near it: a name ("Sarjito, …")
-        if found and not likely_slip(word, found[0]):
-            # round 24: "klaster" → "blaster" is no slip: no suggestion; a later one that is
-            # a likely slip is offered for a lowercase word ("mendapatan": not "pendapatan"
-            # but "mendapatkan"), where no name can hide (round 26)
-            found = [f for f in found[1:] if _later_slip(word, f)] if word.islower() else []
-        if len(found) > 1 and word.islower():
-            found = by_use(word, found)  # round 26: "lburan" → liburan (in use), not leburan
-        if found and word.islower() and _far_more_used(word, found[0]):
-            found = []  # round 26: "travel" is in use, "gravel" no word it slipped from
+        found = offered(word, found)  # round 26: likely slips, ranked by use
         if not found and word[0].isupper() and opens_name(doc, t):
             continue  # round 25: "Dharma Wanita Persatuan …": a name's first word, no slip
         params = {"word": word, "fix": found[0] if found else ""}
@@ -204,24 +195,6 @@ def _names_a_place(doc: Doc, t: Token) -> bool:
     i = doc.token_at(t.start) or 0
     before = doc.tokens[i - 1] if i else None
     return before is not None and doc.adjacent(before, t) and before.text.lower() in _PLACE_HEADS
-
-
-def _far_more_used(word: str, fix: str) -> bool:
-    """The typed word is common (once in 10,000 words) and the suggestion a hundred times
-    rarer: a word in use, foreign most often ("travel", "single"), no slip of that one. A
-    standard form rarer than the common misspelling stays offered ("personil": personel)."""
-    return zipf(word) >= COMMON_USE and use_of(fix) < zipf(word) - 2
-
-
-# Zipf 4: once in ten thousand words of Indonesian text.
-COMMON_USE = 4.0
-
-
-def _later_slip(word: str, fix: str) -> bool:
-    """A later suggestion offered when the first is no likely slip: a likely slip itself, of
-    a word in use, for a word of six letters or more ("mendapatan": mendapatkan; not "call":
-    calo)."""
-    return len(word) >= 6 and zipf(fix) >= IN_USE and likely_slip(word, fix)
 
 
 def _article_word(doc: Doc, t: Token, word: str, check: Speller) -> bool:

@@ -5,6 +5,7 @@ rules/spelling.py)."""
 from __future__ import annotations
 
 import bisect
+from functools import lru_cache
 
 from kabar_desktop.check.capital_slips import country_slip
 from kabar_desktop.check.document import Doc, Token
@@ -49,21 +50,10 @@ def sure_slip(word: str, check: Speller) -> bool:
 OFFICE_FORMS = words("lapas rutan bapas rudenim kanim kanwil lpka ditjenpas")
 
 
+@lru_cache(maxsize=4096)  # a name recurs in every paragraph: read once a process
 def office_slip(word: str, check: Speller) -> bool:
     """``word`` is one of the offices' short forms with one key struck for its neighbour (or
     a letter of like sound), ``Lalas`` for ``Lapas``: a slip even inside a name."""
-    key = (id(check), word)
-    if key not in _OFFICE_SLIPS:  # a name recurs in every paragraph: read once a process
-        if len(_OFFICE_SLIPS) > 4096:
-            _OFFICE_SLIPS.clear()
-        _OFFICE_SLIPS[key] = _office_slip(word, check)
-    return _OFFICE_SLIPS[key]
-
-
-_OFFICE_SLIPS: dict[tuple[int, str], bool] = {}
-
-
-def _office_slip(word: str, check: Speller) -> bool:
     from kabar_desktop.check.rules.short_form_slips import short_form_slip
     from kabar_desktop.check.rules.words24_spelling import likely_slip
 
