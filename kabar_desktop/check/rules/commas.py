@@ -340,6 +340,8 @@ def _province_comma(doc: Doc) -> Iterator[Hit]:
     for para in doc.prose_paras():
         for m in _CITY_PROVINCE.finditer(text, para.start, para.end):
             city = m.group(1)
+            if city in ("Kota", "Kabupaten"):
+                continue  # 'di Kota Bengkulu': the city bears its province's name
             if any(w.lower() in _NOT_CITIES for w in re.split(r"[ -]", city)):
                 continue  # "di Kanwil Jawa Timur", "di Provinsi Bali": not a city
             if city in PROVINCES or city in ("Jawa", "Sumatera", "Kalimantan", "Sulawesi"):

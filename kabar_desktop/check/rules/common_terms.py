@@ -219,10 +219,12 @@ def item_label(doc: Doc, t: Token, end: int) -> bool:
 
 def _starts(doc: Doc, t: Token) -> bool:
     """A sentence may start at ``t``: after a stop the sentence reader took for an
-    abbreviation's ('1445 H. Kegiatan …'), after an opening bracket ('(Deteni)': a gloss), or
-    after a dash ('Kupang - Petugas …': a dateline the reader did not take for one)."""
+    abbreviation's ('1445 H. Kegiatan …'), after an opening bracket around one word ('(Deteni)':
+    a gloss), or after a dash ('Kupang - Petugas …': a dateline the reader did not take for one)."""
     before = doc.text[doc.paras[t.para].start : t.start].rstrip()
-    return initial(doc, t) or not before or before[-1] in ".!?([–—" or before.endswith(" -")
+    if before.endswith("("):
+        return doc.text[t.end : t.end + 1] == ")"  # '(Deteni)', not '(Penelitian Kemas…)'
+    return initial(doc, t) or not before or before[-1] in ".!?[–—" or before.endswith(" -")
 
 
 def _match(doc: Doc, i: int) -> int:

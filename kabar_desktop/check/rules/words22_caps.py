@@ -248,13 +248,17 @@ _HONORIFICS = words(
 
 
 def after_honorific(doc: Doc, i: int) -> bool:
-    """Token ``i`` is capitalised right after a title of address (``Mr. Sardar Ali``)."""
+    """Token ``i`` is capitalised right after a title of address (``Mr. Sardar Ali``) or
+    a name's initial (``M. Kosim``, heldout23): a person's name, no office's short form."""
     toks = doc.tokens
     if i < 1 or not toks[i].text[:1].isupper():
         return False
     prev = toks[i - 1]
     gap = doc.text[prev.end : toks[i].start]
-    return prev.para == toks[i].para and prev.text.lower() in _HONORIFICS and gap in (" ", ". ")
+    if prev.para != toks[i].para or gap not in (" ", ". "):
+        return False
+    initial = len(prev.text) == 1 and prev.text.isupper() and gap == ". "
+    return initial or prev.text.lower() in _HONORIFICS
 
 
 # The sphere or the ranks of a body (``di lingkungan Pemerintah Provinsi …``, ``seluruh
