@@ -16,6 +16,7 @@ from kabar_desktop.check.wordlists import read_word_list
 
 PLACES_FILE = "wilayah.txt"
 DISTRICTS_FILE = "wilayah-kecamatan.txt"
+SHORT_FORMS_FILE = "singkatan-wilayah.txt"  # "Kutim", "Batola": regencies as the press writes
 MIN_PLACE = 7  # shorter place words have too many neighbours among names ("Kapus", "Kapuas")
 _SPLIT = re.compile(r"[\s-]+")
 
@@ -28,7 +29,15 @@ def place_words() -> dict[str, str]:
         for word in _SPLIT.split(name):
             if word.isalpha() and word[:1].isupper():
                 out.setdefault(word.lower(), word)
+    for short in place_short_forms():
+        out.setdefault(short.lower(), short)
     return out
+
+
+@cache
+def place_short_forms() -> frozenset[str]:
+    """Regencies' and cities' short forms ("Kutim", "Batola"), as their press writes them."""
+    return frozenset(read_word_list(paths.resources_dir() / "dictionaries" / SHORT_FORMS_FILE))
 
 
 @cache

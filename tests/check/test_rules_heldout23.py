@@ -10,7 +10,11 @@ capitalised words ('Rapat dan Pengukuhan Tim Pengawasan …'); K3 leaves the com
 before an English facility word and its own name ('Media Center Ije Jela …'); no K3 finding
 lowers a word that a wider K1 fix keeps ('Kepala seksi Pembinaan'). From its misses: S1 finds a
 syllable typed twice ('Kemementerian'); W6 joins maha- to a root ('Maha Kuasa') and knows the
-surah's name ('Alfatehah' → 'Al-Fatihah'). Texts of our own that
+surah's name ('Alfatehah' → 'Al-Fatihah'). After its adjudication: regencies' short forms are
+places ('Kutim', 'Batola': singkatan-wilayah.txt), so a position ends before them; P33 leaves
+holders listed in brackets and a bracketed name given before; P7 reads 'mulai dari …, A dan
+B, …, hingga C' as one list; A7 leaves '(Medan, 30 Mei 2018)'; S8 leaves 'Tim PORA' (the
+regulation's form); S1 knows 'rektorat' (KBBI). Texts of our own that
 break the rule and texts that respect it (none copied from a corpus)."""
 
 from __future__ import annotations
@@ -102,6 +106,27 @@ BREAKS += [
     ),
 ]
 
+# A regency's short form ends the position: the name after it takes its commas.
+BREAKS += [
+    (
+        "P33",
+        "Wakil Bupati Butur Hadiri Upacara HUT Buteng\nBUTON UTARA - Wakil Bupati Buton Utara, "
+        "Ahali, menghadiri upacara, Senin (25/7/2022).\nWakil Bupati Butur Ahali menyampaikan "
+        "ucapan selamat.",
+        [("Butur Ahali", "Butur, Ahali,")],
+    ),
+]
+
+# A holder's name in brackets takes commas where it is first given, not where it is repeated.
+BREAKS += [
+    (
+        "P33",
+        _BODY + "Kakanwil (Budi Santoso) membuka acara. Setelah itu, Kakanwil (Budi Santoso) "
+        "menutupnya.",
+        [("Kakanwil (Budi Santoso)", "Kakanwil, Budi Santoso,")],
+    ),
+]
+
 RESPECTS = [
     ("P20", _BODY + "Seminar itu untuk para pelanggar hukum khususnya di Kota Bengkulu."),
     ("S1", _BODY + "Acara ditutup dengan doa oleh M. Kosim, staf Bapas Bengkulu."),
@@ -134,6 +159,28 @@ RESPECTS = [
     # A vowel's repeat is a place's name, no typed syllable.
     ("S1", _BODY + "Rombongan bertolak ke Bagan Siapiapi pada sore hari."),
     ("W6", _BODY + "Kegiatan ditutup dengan doa kepada Tuhan Yang Maha Esa."),
+    # A regency's short form is no name after the position.
+    ("P33", _BODY + "Kepala Dinas Kominfo Batola yang menjadi narasumber didampingi kabid."),
+    # Holders listed in brackets, the writer's one form, and a name given before.
+    (
+        "P33",
+        _BODY + "Hadir Kadivmin (Johan Manurung), Kadivpas (Rudy Sianturi), dan tamu lain.",
+    ),
+    # Subjects after 'mulai dari … hingga': 'lahan dan infrastruktur' is one item.
+    (
+        "P7",
+        _BODY + "Rapat membahas mulai dari koordinasi daerah, kesiapan lahan dan infrastruktur, "
+        "pemenuhan pegawai, hingga dukungan anggaran.",
+    ),
+    # The city and the date in brackets: a Kanwil's own dateline.
+    (
+        "A7",
+        "Kunjungi Bapas Medan, Kakanwil Tegaskan Litmas Harus Profesional\n(Medan, 30 Mei "
+        "2018) Kepala Kantor Wilayah mengunjungi Bapas Medan, Senin (28/5/2018).\nKegiatan "
+        "berjalan lancar.",
+    ),
+    ("S8", _BODY + "Kantor Imigrasi mengukuhkan Tim PORA tingkat kabupaten di aula."),
+    ("S1", _BODY + "Seminar digelar di ruang rapat utama rektorat Universitas Bengkulu."),
 ]
 
 
@@ -157,3 +204,27 @@ def test_one_position_is_not_also_a_common_noun():
         ("Kepala seksi Pembinaan", "Kepala Seksi Pembinaan")
     ]
     assert not [f for f in findings if f.rule == "K3" and f.text == "Pembinaan"]
+
+
+def test_every_regency_short_form_names_a_listed_place_and_is_no_word():
+    """singkatan-wilayah.txt: each short form gives its full name, which wilayah.txt holds,
+    and none is an Indonesian word (which would then read as a place)."""
+    from kabar_desktop import paths
+    from kabar_desktop.check.spelling import speller
+
+    folder = paths.resources_dir() / "dictionaries"
+    places = {
+        line.strip()
+        for line in (folder / "wilayah.txt").read_text(encoding="utf-8").splitlines()
+        if line.strip() and not line.startswith("#")
+    }
+    rows = [
+        line.split("#", 1)
+        for line in (folder / "singkatan-wilayah.txt").read_text(encoding="utf-8").splitlines()
+        if line.strip() and not line.startswith("#")
+    ]
+    assert len(rows) > 80
+    for short, full in rows:
+        name = full.strip().split(" (", 1)[0]
+        assert name in places, (short, name)
+        assert not speller().known(short.strip().lower()), short

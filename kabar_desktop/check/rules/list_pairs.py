@@ -14,10 +14,11 @@ from kabar_desktop.check.rules.commas import is_verb
 # The list goes on past the pair ("A, B dan C, D, E dan F"), or a second conjunction follows
 # ("A, B dan C dan D"): "B dan C" is one item. Complementary pairs are one item too.
 # After the pair, the rest of its second item (up to three words: "korban dan orang tua
-# korban, kepala desa …"), then more items and the list's own last 'dan' or 'serta'.
+# korban, kepala desa …"), then more items and the list's own last 'dan' or 'serta', or the
+# 'hingga' of 'mulai dari A, B dan C, D, hingga E' (heldout23).
 _ITEM_WORD = r"[^\W\d_]+(?:-[^\W\d_]+)*"
 _PAIR_IN_LIST = re.compile(
-    rf"(?: {_ITEM_WORD}){{0,3}}(?:, {_ITEM_WORD}(?: {_ITEM_WORD}){{0,3}})+,? (?:dan|serta) "
+    rf"(?: {_ITEM_WORD}){{0,3}}(?:, {_ITEM_WORD}(?: {_ITEM_WORD}){{0,3}})+,? (?:dan|serta|hingga) "
     r"| (?:dan|serta) "
 )
 _PAIRED = {

@@ -191,8 +191,8 @@ def dateline(doc: Doc) -> Iterator[Hit]:
             found = dateline_finding(doc, para)  # "RIAU1.COM – …": the medium, no city
             if found is not None:
                 yield found
-            elif city_and_comma(doc, para):
-                pass  # "Medan, Bertempat …": the office's own form
+            elif city_and_comma(doc, para) or _bracketed_dateline(doc, para):
+                pass  # "Medan, Bertempat …", "(Medan, 30 Mei 2018) Kepala …": the office's form
             elif not any(s == para.start for s, _ in doc.frame) and not _odd_dateline(doc, para):
                 first = doc.text[para.start : para.end].split(" ", 1)[0]
                 city = office_city(doc, para, para.start)  # the example is the office's own
@@ -202,6 +202,16 @@ def dateline(doc: Doc) -> Iterator[Hit]:
                     message = N_("The lead opens with the city of the news and a dash.")
                 yield Hit(para.start, para.start + len(first), message, None, {"city": city or ""})
             return
+
+
+# The city and the date in brackets before the lead's first word, as a Kanwil's site writes
+# its releases: "(Medan, 30 Mei 2018) Kepala Kantor …" (heldout23).
+_BRACKETED = re.compile(r"\(((?:[A-Z][a-z]+ ){0,2}[A-Z][a-z]+), [^()\n]{4,30}\) (?=[A-Z])")
+
+
+def _bracketed_dateline(doc: Doc, para: Para) -> bool:
+    m = _BRACKETED.match(doc.text, para.start, para.end)
+    return m is not None and all(is_place_word(w) for w in m.group(1).split())
 
 
 # A dateline the frame did not take: a place (and a tag) up to a separator ("Kisaran (SIB)

@@ -169,6 +169,11 @@ def _lowercase_sections(doc: Doc) -> Iterator[Hit]:
             yield Hit(t.start, t.end, _SECTION, fix, {"word": t.text, "fix": fix})
 
 
+# Short forms their own body writes apart: 'Tim PORA' (Permenkumham 50/2016 on the Tim
+# Pengawasan Orang Asing; heldout23), beside the press's 'Timpora'.
+_WRITTEN_APART = frozenset({("Tim", "PORA")})
+
+
 def _split_short_forms(doc: Doc) -> Iterator[Hit]:
     """A known short form typed as a head and an acronym apart where K21 does not read it:
     in the title ("Irjen Kemenkum HAM Terkesan"), or after a head that is a word itself
@@ -182,7 +187,7 @@ def _split_short_forms(doc: Doc) -> Iterator[Hit]:
         if doc.text[a.end : b.start] != " " or doc.in_frame(a.start, b.end):
             continue
         fix = short.get((a.text + b.text).lower())
-        if fix is None or " " in fix:
+        if fix is None or " " in fix or (a.text, b.text) in _WRITTEN_APART:
             continue
         if len(a.text) >= 3 and not check.known(a.text) and not in_title(doc, a):
             continue  # K21's: a head unknown as a word, cut from its tail in running text
