@@ -166,11 +166,12 @@ BREAKS = [
         _BODY + "Tiap anak menerima uang saku 100ribu dari panitia.",
         [("100ribu", "100 ribu")],
     ),
-    # W9: an English run that names no business.
+    # W9: an English run that names no business (since the English word list, its 'and'
+    # joins the two into one English phrase).
     (
         "W9",
         _BODY + "Kegiatan ini mengusung Public Speaking and Leadership Training bagi pegawai.",
-        [("Public Speaking", None), ("Leadership Training", None)],
+        [("Public Speaking and Leadership Training", None)],
     ),
     # W34: a per- verb after an adverb, a -kan verb after "kini".
     (

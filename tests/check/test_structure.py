@@ -149,6 +149,7 @@ def test_every_rule_has_breaking_and_respecting_texts():
     import test_capitals
     import test_capitals_round2
     import test_commas_marks
+    import test_english_words
     import test_numbers
     import test_punctuation
     import test_punctuation_round2
@@ -291,6 +292,7 @@ def test_every_rule_has_breaking_and_respecting_texts():
     modules.append(test_rules_round25_words)
     modules.append(test_rules_round26)
     modules.append(test_rules_heldout23)
+    modules.append(test_english_words)
     drafts = {"A4", "A8"}  # checked on composed drafts: here and in test_verbs.py
     broken = {r for m in modules for r, *_ in m.BREAKS} | {r for r, *_ in BREAKS} | drafts
     respected = {r for m in modules for r, _ in m.RESPECTS} | {r for r, _ in RESPECTS} | drafts

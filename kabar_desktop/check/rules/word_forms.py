@@ -13,6 +13,7 @@ from kabar_desktop.check.document import Doc, Token
 from kabar_desktop.check.lexicon import FUNCTION_WORDS, words
 from kabar_desktop.check.rules import ERROR, N_, WARNING, Hit, keep_case, rule
 from kabar_desktop.check.rules.colloquial import headline_form, place_after_di
+from kabar_desktop.check.rules.english_words import is_english
 from kabar_desktop.check.rules.form_contexts import english_run
 from kabar_desktop.check.rules.name_readings import in_name_expansion, in_title_series
 from kabar_desktop.check.rules.preposition_or_verb import (
@@ -432,7 +433,30 @@ _LISTED_ENGLISH = FOREIGN_WORDS | FOREIGN_ONLY_IN_PAIRS
 
 
 def _foreign(t: Token) -> bool:
-    return t.text.lower() in FOREIGN_WORDS and not (t.text.isupper() and len(t.text) > 1)
+    if t.text.lower() in FOREIGN_WORDS:
+        return not (t.text.isupper() and len(t.text) > 1)
+    return len(t.text) > 2 and t.text.isalpha() and is_english(t.text)  # "band", "mobile"
+
+
+def _english_in_name(doc: Doc, i: int) -> bool:
+    """A lowercase English word inside a name ('International Organization for Migration',
+    'Cafe and Resto') or glued to one by an apostrophe ('Ma’mum'): the name's, not W9's."""
+    toks = doc.tokens
+    t = toks[i]
+    if t.text.lower() in FOREIGN_WORDS or not t.text.islower():
+        return False
+    if doc.text[t.start - 1 : t.start] in "'’" and t.start > 0:
+        return True
+    prev = toks[i - 1] if i else None
+    nxt = toks[i + 1] if i + 1 < len(toks) else None
+    return (
+        prev is not None
+        and nxt is not None
+        and doc.adjacent(prev, t)
+        and doc.adjacent(t, nxt)
+        and prev.text[:1].isupper()
+        and nxt.text[:1].isupper()
+    )
 
 
 @rule("W9", WARNING, N_("Foreign words are italic, or replaced by an Indonesian word"))
@@ -441,7 +465,7 @@ def foreign_words(doc: Doc) -> Iterator[Hit]:
     done: list[tuple[int, int]] = []
     i = 0
     while i < len(toks):
-        if not _foreign(toks[i]):
+        if not _foreign(toks[i]) or _english_in_name(doc, i):
             if (j := phrase_at(doc, i)) == i:
                 i += 1
                 continue

@@ -1,0 +1,51 @@
+"""English words Indonesian does not have (``kata-inggris.txt``), for W9 and S1.
+
+A lowercase word no Indonesian list knows may be a slip of an Indonesian word or an English
+word written in roman type. The house style wants the second in italics or replaced (W9), and
+a slip's suggestion is wrong for it: "band" is no "banda", "mobile" no "mobil" (the fourth
+precision probe). The list is made from English word frequencies at build time
+(``packaging/make_english_words.py``); at run time every word is asked of the Indonesian lists
+again, so the office's own words and a later word list win.
+"""
+
+from __future__ import annotations
+
+from functools import cache
+
+from kabar_desktop import paths
+from kabar_desktop.check.wordlists import read_word_list
+
+ENGLISH_FILE = "kata-inggris.txt"
+
+
+@cache
+def english_words() -> frozenset[str]:
+    """The list's words, lowercase (read on the first lowercase word the lists lack)."""
+    return frozenset(read_word_list(paths.resources_dir() / "dictionaries" / ENGLISH_FILE))
+
+
+def indonesian_knows(word: str) -> bool:
+    """Whether any of Kabar's Indonesian lists has ``word`` (lowercase): the word list and
+    its additions, the standard and non-standard forms, the colloquial and shorthand words,
+    the places."""
+    from kabar_desktop.check.places import is_place_word
+    from kabar_desktop.check.rules.colloquial import COLLOQUIAL
+    from kabar_desktop.check.spelling import speller
+    from kabar_desktop.check.tables import NONSTANDARD, SHORTHAND, STANDARD_FORMS
+
+    check = speller()
+    return (
+        check.known(word)
+        or check.fix(word) is not None
+        or word in COLLOQUIAL
+        or word in NONSTANDARD
+        or word in STANDARD_FORMS
+        or word in SHORTHAND
+        or word in check.lists.short_forms
+        or is_place_word(word)
+    )
+
+
+def is_english(word: str) -> bool:
+    """``word``, written in lowercase, is an English word and no Indonesian one."""
+    return word.islower() and word in english_words() and not indonesian_knows(word)
