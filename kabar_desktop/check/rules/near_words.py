@@ -25,6 +25,7 @@ from kabar_desktop.check.rules import N_, WARNING, Hit, keep_case, rule
 from kabar_desktop.check.rules.head_slips import head_slip
 from kabar_desktop.check.rules.words19_slips import (
     affixed_function_word,
+    dropped_letter_slip,
     dropped_letter_word,
     initiative_slips,
 )
@@ -108,6 +109,9 @@ def near_words(doc: Doc) -> Iterator[Hit]:
             continue
         if check._listed(lower) or not check.known(lower):
             continue  # a listed word is meant as written; an unknown one is S1's
+        if plain and lower == t.text and (slip := dropped_letter_slip(lower, check)):
+            yield Hit(t.start, t.end, _RARE, slip, {"word": t.text, "fix": slip})
+            continue  # "pemeritah", "mencapi": no one's word, a letter short of one in use
         if (
             plain
             and not check.attested(lower)
