@@ -16,8 +16,9 @@ holders listed in brackets and a bracketed name given before; P7 reads 'mulai da
 B, …, hingga C' as one list; A7 leaves '(Medan, 30 Mei 2018)'; S8 leaves 'Tim PORA' (the
 regulation's form); S1 knows 'rektorat' (KBBI); S3 reads a word only the affix rules make,
 which no one uses, a letter short of a word used ten times in a million ('mencapi' →
-'mencapai'). Texts of our own that
-break the rule and texts that respect it (none copied from a corpus)."""
+'mencapai'); S1 offers a lowercase typo the slip rules left bare a common word one edit
+away ('oang' → 'orang') or its two glued words apart ('tataboga' → 'tata boga'). Texts of
+our own that break the rule and texts that respect it (none copied from a corpus)."""
 
 from __future__ import annotations
 
@@ -140,6 +141,23 @@ BREAKS += [
         "S3",
         _BODY + "Para klien diajak memasuk ruang pelatihan bersama petugas.",
         [("memasuk", "memasuki")],
+    ),
+]
+
+# A lowercase typo the slip rules left without a fix: a common word one edit away, or two
+# words in use typed without their space.
+BREAKS += [
+    ("S1", _BODY + "Kegiatan itu melibatkan oang tua klien.", [("oang", "orang")]),
+    ("S1", _BODY + "Klien diminta bekerja dengan bikhlas setiap hari.", [("bikhlas", "ikhlas")]),
+    (
+        "S1",
+        _BODY + "Bapas menggelar pelatihan tataboga bagi klien.",
+        [("tataboga", "tata boga")],
+    ),
+    (
+        "S1",
+        _BODY + "Petugas menjelaskan latarbelakang program itu.",
+        [("latarbelakang", "latar belakang")],
     ),
 ]
 
