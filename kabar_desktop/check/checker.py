@@ -160,12 +160,15 @@ def _without_duplicates(found: list[Finding]) -> list[Finding]:
 def _without_contradictions(found: list[Finding]) -> list[Finding]:
     """No K3 finding that lowercases a word which a wider capital finding's fix keeps as it
     is: 'Kepala seksi Pembinaan' is one position (K1 → 'Kepala Seksi Pembinaan'), and its
-    'Pembinaan' is no common noun to lower (heldout23)."""
+    'Pembinaan' is no common noun to lower (heldout23); nor the word right after a K1 post,
+    the office K1 read it before ('menteri Agama' → 'Menteri Agama', the fifth probe)."""
     wide = [f for f in found if f.rule.startswith("K") and f.rule != "K3" and f.suggestion]
     if not wide:
         return found
 
     def kept_by(f: Finding, w: Finding) -> bool:
+        if w.rule == "K1" and f.start == w.end + 1:
+            return True  # "menteri Agama": K1 capitalises the post for the office it names
         if not (w.start <= f.start and f.end <= w.end) or (w.start, w.end) == (f.start, f.end):
             return False
         fix = w.suggestion or ""

@@ -230,11 +230,17 @@ def list_items(doc: Doc) -> Iterator[Hit]:
             continue  # "warga binaan, Sari, …": a word capitalised again elsewhere, a name
         if j == i + 1 and apposition_name(doc, i):
             continue  # "serta petugas blok wanita, Titis.": the person's name (round 22)
+        if j == i + 1 and t.text.lower() in _ADDRESS and text[t.end : t.end + 1] in ".,!?":
+            continue  # "masih didata, Mas.": a form of address, capitalised (EYD V; probe 5)
         chained = last == i - 1 and doc.text[toks[last].end : t.start] == ", "
         if not (chained and _list_end(doc, j)) and not _list_item(doc, i, j):
             continue
         last = j - 1
         yield _hit(doc, t.start, toks[j - 1].end)
+
+
+# Kinship words used to address someone, which EYD V capitalises so.
+_ADDRESS = words("mas mbak pak bu bang kak dik dek bapak ibu saudara saudari om tante bung kang")
 
 
 def _recurs(doc: Doc, t: Token) -> bool:

@@ -55,7 +55,9 @@ def _title_spans(doc: Doc) -> list[tuple[int, int]]:
         if _DOCUMENT_CITED.search(doc.text, start, t.start) is None:
             continue
         j = k + 1
-        while j < len(toks) and doc.adjacent(toks[j - 1], toks[j]):
+        while j < len(toks) and (
+            doc.adjacent(toks[j - 1], toks[j]) or _listed_on(doc, toks[j - 1], toks[j])
+        ):
             w = toks[j]
             if not (capitalised(w) or w.text in _TITLE_SMALL or w.text.isdigit()):
                 break
@@ -63,6 +65,15 @@ def _title_spans(doc: Doc) -> list[tuple[int, int]]:
         if j > k + 1:
             out.append((toks[k + 1].start, toks[j - 1].end))
     return out
+
+
+def _listed_on(doc: Doc, a: Token, b: Token) -> bool:
+    """A comma between two words of the title, the next capitalised or 'dan': the title
+    lists (… tentang Syarat dan Tata Cara Pemberian Remisi, Asimilasi, …, dan Cuti
+    Bersyarat'; the fifth precision probe)."""
+    if a.para != b.para or doc.text[a.end : b.start] != ", ":
+        return False
+    return capitalised(b) or b.text == "dan"
 
 
 def _sentence_start(doc: Doc, t: Token) -> int:

@@ -14,7 +14,13 @@ from collections.abc import Iterator
 
 from kabar_desktop.check.clause_reader import is_predicate
 from kabar_desktop.check.document import Doc, Token
-from kabar_desktop.check.lexicon import FUNCTION_WORDS, POSITIONS, SAYING_VERBS, words
+from kabar_desktop.check.lexicon import (
+    FUNCTION_WORDS,
+    INSTITUTIONS,
+    POSITIONS,
+    SAYING_VERBS,
+    words,
+)
 from kabar_desktop.check.rules import N_, WARNING, Hit, rule
 from kabar_desktop.check.rules.apposition_commas import short_form_name_closed, subject_through
 from kabar_desktop.check.rules.apposition_reach import (
@@ -35,7 +41,11 @@ from kabar_desktop.check.rules.appositions import (
 )
 from kabar_desktop.check.rules.commas import is_verb as _is_verb
 from kabar_desktop.check.rules.commas import noun_phrase_subject
-from kabar_desktop.check.rules.list_names import spelled_short_form, unit_named_elsewhere
+from kabar_desktop.check.rules.list_names import (
+    spelled_short_form,
+    titled_pair_with_short_form,
+    unit_named_elsewhere,
+)
 from kabar_desktop.check.rules.list_pairs import pair_in_list
 from kabar_desktop.check.rules.name_readings import list_is_name
 from kabar_desktop.check.rules.seams19_degrees import degree_closings
@@ -271,6 +281,10 @@ def list_comma(doc: Doc) -> Iterator[Hit]:
                 continue
             if conj == "atau" and short_form_of(items.split(), after):
                 continue  # "kesehatan narapidana atau napi": the other name, not an item
+            if conj == "atau" and last_word.lower() in INSTITUTIONS and after[:1].isupper():
+                continue  # "Bapas atau Balai Pemasyarakatan": the name spelled out (probe 5)
+            if titled_pair_with_short_form(text, last_word, after, m.end(5)):
+                continue  # "…, Keamanan dan Ketertiban (Kamtib)": one name (probe 5)
             if spelled_short_form(text, m.end(5)) or unit_named_elsewhere(
                 doc, last_word, conj, after, m.start(3)
             ):

@@ -245,10 +245,11 @@ def colloquial_words(doc: Doc) -> Iterator[Hit]:
 def _time_after_di() -> re.Pattern[str]:
     """'di' before a noun of time, a month or a year (compiled when first used). 'hari' only
     before a name ('di Hari Bhakti …', 'di hari Senin', the weekday in lowercase too: 'di
-    hari selasa', K8 gives its capital); 'di hari kerja' is left alone."""
+    hari selasa', K8 gives its capital); 'di hari kerja' is left alone, and 'di Hari Raya', as
+    the conventions leave 'di hari raya' (the fifth probe's title)."""
     return re.compile(
         r"\b([Dd]i) (?:bulan|tahun|masa|era|saat|tanggal|waktu|momen|zaman|Bulan|Tahun"
-        r"|(?:pagi|siang|sore|malam)(?= hari\b)|Hari(?= [A-Z])"
+        r"|(?:pagi|siang|sore|malam)(?= hari\b)|Hari(?= [A-Z])(?! Raya\b)"
         r"|hari(?= (?:[Ss]enin|[Ss]elasa|[Rr]abu|[Kk]amis|[Jj]um'?at|[Ss]abtu|[Mm]inggu)\b)"
         r"|(?:hari|minggu|pekan|malam)(?= (?:ke(?:dua|tiga|empat|lima|enam|tujuh|delapan"
         r"|sembilan|sepuluh|-\d+)|pertama|terakhir|biasa|normal|yang sama)\b)"

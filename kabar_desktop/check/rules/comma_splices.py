@@ -25,7 +25,13 @@ import re
 from collections.abc import Iterator
 
 from kabar_desktop.check.document import Doc, Token
-from kabar_desktop.check.lexicon import GENERIC_NOUNS, ORDINARY_WORDS, POSITIONS, words
+from kabar_desktop.check.lexicon import (
+    GENERIC_NOUNS,
+    ORDINARY_WORDS,
+    POSITIONS,
+    SAYING_VERBS,
+    words,
+)
 from kabar_desktop.check.rules import ERROR, N_, Hit, rule
 from kabar_desktop.check.rules.case_reading import capitalised, in_dateline, in_title
 
@@ -179,6 +185,8 @@ def comma_splices(doc: Doc) -> Iterator[Hit]:
         t = toks[i]
         if text[t.start - 2 : t.start] != ", " or not t.text[:1].isupper():
             continue  # the cheap test first: most words follow no comma
+        if toks[i - 1].text.lower() in SAYING_VERBS:
+            continue  # "… mengatakan, Rudenim merupakan …": what was said (probe 5; 65 left)
         if _spliced(doc, i) or (t.text.lower() in POSITIONS and _position_subject(doc, i)):
             starts.add(toks[i - 1].end)
             yield _hit(doc, toks[i - 1], t)

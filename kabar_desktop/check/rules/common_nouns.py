@@ -356,6 +356,8 @@ def genre_nouns(doc: Doc) -> Iterator[Hit]:
     for h in extra:
         if slash_named(doc.text, h.end):
             continue
+        if (k := doc.token_at(h.start)) is not None and document_title(doc, k):
+            continue  # "…, Pembebasan Bersyarat, …" in a regulation's title (probe 5)
         if not any(s < h.end and h.start < e for s, e in spans):
             spans.append((h.start, h.end))
             yield h

@@ -30,6 +30,7 @@ from kabar_desktop.check.lexicon import (
     words,
 )
 from kabar_desktop.check.rules import ERROR, N_, Hit, rule
+from kabar_desktop.check.rules.caps18_names import document_title
 from kabar_desktop.check.rules.case_reading import (
     NAME_LINKS,
     capitalised,
@@ -384,6 +385,7 @@ def domain_terms(doc: Doc) -> Iterator[Hit]:
                 or overlaps_k3(doc, run[0].start, run[-1].end)
                 or titled_quote(doc, run[0].start)
                 or law_short_title(doc, i)
+                or document_title(doc, i)  # "… tentang … Remisi, Asimilasi, Cuti …" (probe 5)
             ):
                 yield _term_hit(doc, i, j)
         i = j

@@ -41,6 +41,7 @@ from kabar_desktop.check.rules.commas import PROVINCES, is_verb
 from kabar_desktop.check.rules.list_names import (
     pair_of_one_head,
     spelled_short_form,
+    titled_pair_with_short_form,
     unit_named_elsewhere,
 )
 from kabar_desktop.check.rules.list_pairs import pair_in_list
@@ -175,7 +176,9 @@ def _serial(doc: Doc, s: int, e: int, m: re.Match) -> Hit | None:
         return None  # "Selain itu, petugas, WBP dan …": one comma is the opener's
     if _capitalised(head) and _capitalised(middle[-1]) and head[0].lower() in POSITIONS:
         return None  # "Kepala Lapas Binjai, Budi Santoso, Andi dan …": an apposition first
-    if spelled_short_form(text, after.end()):
+    if spelled_short_form(text, after.end()) or titled_pair_with_short_form(
+        text, last[-1], after.group(), after.end()
+    ):
         return None  # "Pembinaan, Monitoring, Pengawasan dan Pengendalian (Bintorwasdal)"
     if _agency_name(text, s, m.start(), len(middle) + 1, head[-1], after.end()):
         return None  # round 24: "Dinas Komunikasi, Informatika, … dan Statistik Provinsi …"

@@ -43,6 +43,19 @@ def spelled_short_form(text: str, after_end: int) -> bool:
     return any(_spells(tuple(words_[k:]), short) for k in range(len(words_) - 1))
 
 
+# Capitalised words, then a short form in brackets: "… Hak Asasi Manusia (Kemenkumham)".
+_NAME_THEN_SHORT = re.compile(r"(?: [A-Z][\w-]*)* \([A-Z][A-Za-z]{1,15}\)")
+
+
+def titled_pair_with_short_form(text: str, last: str, after: str, after_end: int) -> bool:
+    """'Last dan After …' in capitals, the words after ``after`` in capitals too up to a short
+    form in brackets: one name ("Kementerian Hukum dan Hak Asasi Manusia (Kemenkumham)",
+    "Keamanan dan Ketertiban (Kamtib)"; the fifth probe), no list's last two items."""
+    if not (last[:1].isupper() and after[:1].isupper()):
+        return False
+    return _NAME_THEN_SHORT.match(text, after_end) is not None
+
+
 @lru_cache(maxsize=256)
 def _spells(found: tuple[str, ...], short: str) -> bool:
     """Each word of ``found`` holds, in order, a non-empty piece of ``short``; the pieces

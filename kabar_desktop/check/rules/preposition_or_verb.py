@@ -73,6 +73,8 @@ def solid_preposition(low: str, stem: str) -> str | None:
         return None
     if head == "di" and di_verb(rest, sp.words):
         return None
+    if head == "di" and rest.endswith("asi") and rest not in _PLACE_NOUNS:
+        return None  # "diinisiasi", "diverifikasi": a loan's action noun made a verb (probe 5)
     half, _, again = rest.partition("-")
     verbal = any(f[0] in "MD" for f in _flags(sp.words, half))  # takes meN- or di-
     if half == again and not verbal and not sp._listed(head + half):

@@ -397,7 +397,8 @@ _NOT_BEFORE_HAL = FUNCTION_WORDS | words(
     bahwa maka juga pun sebab justru ialah adalah yakni yaitu semua segala setiap namun
     tetapi tapi sehingga jadi lalu kemudian bahkan apalagi sedangkan padahal meskipun
     walaupun jika kalau apabila ketika saat setelah sebelum bukan hanya kedua ketiga
-    beberapa berbagai banyak sejumlah tiap satu dua tiga empat lima suatu sebuah"""
+    beberapa berbagai banyak sejumlah tiap satu dua tiga empat lima suatu sebuah ingin mau
+    harap berharap agar supaya mencegah menghindari"""
 )
 _SUBORDINATORS = words(
     """jika kalau apabila bila karena sebab setelah sesudah saat ketika meskipun walaupun

@@ -25,7 +25,7 @@ import re
 
 from kabar_desktop.check import clause_reader as cr
 from kabar_desktop.check.document import Doc
-from kabar_desktop.check.lexicon import FUNCTION_WORDS, POSITIONS, words
+from kabar_desktop.check.lexicon import FUNCTION_WORDS, POSITIONS, SAYING_VERBS, words
 from kabar_desktop.check.rules import N_, Hit
 
 _JOINED = N_("'{word}' does not open a sentence: it goes on the sentence before.")
@@ -121,6 +121,9 @@ def repeated_name_splice(doc: Doc, s: int, e: int) -> list[Hit]:
             continue
         if doc.in_quote(m.start()) or _opened(text, s):
             continue
+        said = text[max(s, m.start() - 30) : m.start()].split()
+        if said and said[-1].rstrip(",").lower() in SAYING_VERBS:
+            continue  # "… mengatakan, Rudenim merupakan …": what was said (probe 5)
         if _reported_opened(text, s, m.start()):
             continue  # round 24: 'mengatakan, untuk mendukung …, Rudenim memberlakukan
         earlier = re.search(_NAME_BEFORE.format(name=name), text[s : m.start()])

@@ -209,8 +209,17 @@ def dateline(doc: Doc) -> Iterator[Hit]:
 _BRACKETED = re.compile(r"\(((?:[A-Z][a-z]+ ){0,2}[A-Z][a-z]+), [^()\n]{4,30}\) (?=[A-Z])")
 
 
+# The city, a comma and the whole date, then a stop: "Kediri, 10 April 2021. Dengan …" (the
+# fifth precision probe): the dateline names its city and its day.
+_CITY_DATE = re.compile(
+    r"((?:[A-Z][a-z]+ ){0,2}[A-Z][a-z]+), \d{1,2} [A-Z][a-z]+ \d{4}[.,]? (?=[A-Z])"
+)
+
+
 def _bracketed_dateline(doc: Doc, para: Para) -> bool:
-    m = _BRACKETED.match(doc.text, para.start, para.end)
+    m = _BRACKETED.match(doc.text, para.start, para.end) or _CITY_DATE.match(
+        doc.text, para.start, para.end
+    )
     return m is not None and all(is_place_word(w) for w in m.group(1).split())
 
 

@@ -11,6 +11,7 @@ from itertools import pairwise
 from kabar_desktop.check.addresses import in_address
 from kabar_desktop.check.document import Doc, Token
 from kabar_desktop.check.lexicon import FUNCTION_WORDS, words
+from kabar_desktop.check.places import is_place_word
 from kabar_desktop.check.rules import ERROR, N_, WARNING, Hit, keep_case, rule
 from kabar_desktop.check.rules.colloquial import headline_form, place_after_di
 from kabar_desktop.check.rules.english_words import is_english
@@ -141,6 +142,8 @@ def prepositions_apart(doc: Doc) -> Iterator[Hit]:
                 continue
         if right is None and (t.text.islower() or t.initial):
             right = solid_preposition(low, stem)
+        if right is not None and t.text[:1].isupper() and is_place_word(t.text):
+            continue  # "Kediri, 10 April 2021.": the city, no "ke diri" (probe 5)
         if right is not None:
             fixed = headline_form(doc, t, right)
             yield Hit(

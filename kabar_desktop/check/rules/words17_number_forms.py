@@ -25,6 +25,7 @@ COUNTED = words(
 _MONTH = MONTH_ALTERNATION
 _LEADING = re.compile(r"\d[\d.,/]*")
 _COMMA_THOUSANDS = re.compile(r"(?<![\d.,])\d{1,3}(?:,\d{3})+(?![\d,])")
+_IN_CODE = re.compile(r"[A-Za-z][-/]\d")  # a letter and a dash or slash glued before it
 _POINT_DECIMAL = re.compile(
     r"(?<![\d.,])\d+\.\d{1,2}(?=\s?(?:persen|%|juta|miliar|triliun|ribu|kg|km|meter|ton|liter"
     r"|hektare|hektar|ha|are|gram|kilogram|kilometer|sentimeter|milimeter|cm|mm|m2|km2|kuintal"
@@ -101,6 +102,10 @@ def separators(doc: Doc) -> Iterator[Hit]:
     text = doc.text
     message = N_("Thousands are separated by a period and decimals by a comma: '{word}'.")
     for m in _COMMA_THOUSANDS.finditer(text):
+        if _IN_CODE.search(text, max(0, m.start() - 1), m.start() + 1) or text[
+            m.end() : m.end() + 1
+        ] in ".-/" and text[m.end() + 1 : m.end() + 2].isalpha():
+            continue  # "PAS-597,598,600.PK.05.04": a document's code (the fifth probe)
         fixed = m.group().replace(",", ".")
         yield Hit(m.start(), m.end(), message, fixed, {"word": fixed})
     for m in _POINT_DECIMAL.finditer(text):

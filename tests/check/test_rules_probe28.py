@@ -1,0 +1,105 @@
+"""Wrong findings of the fifth precision probe (probe28: twenty fresh articles, every finding
+judged), fixed after the judging: a regulation's title after 'tentang' runs on over its
+listed words (K14, K3 leave 'Remisi, Asimilasi, Cuti Mengunjungi Keluarga, …'); no comma
+splice after a verb of saying ('mengatakan, Rudenim merupakan …', P28); W1 leaves a city
+('Kediri, 10 April 2021.') and a loan's action noun made a verb ('diinisiasi'); A7 leaves a
+dateline of the city and the whole date; no K3 finding on the office right after a K1 post
+('menteri Agama'); K3 leaves a form of address ('…, Mas.'); P32 and P7 leave a name of
+capitalised words before its short form ('Keamanan dan Ketertiban (Kamtib)') and a short form
+spelled out after 'atau' ('Bapas atau Balai Pemasyarakatan'); N3 leaves a document's code
+('PAS-597,598,600.PK'); P37 leaves 'ingin hal ini'; W28 leaves 'di Hari Raya'; '*/JEF' is a
+credit. Texts of our own that break the rule and texts that respect it (none copied from a
+corpus or a probe)."""
+
+from __future__ import annotations
+
+import pytest
+from checkhelp import found
+
+from kabar_desktop.check import check_text
+
+_TITLE = "Rutan Wonosari Bagikan Remisi Idulfitri\n"
+_LEAD = "Wonosari - Rutan Kelas IIB Wonosari membagikan remisi, Senin (31/3/2025).\n"
+_BODY = _TITLE + _LEAD
+
+BREAKS = [
+    # Outside a regulation's title the office's common nouns are lowercase.
+    (
+        "K3",
+        _BODY + "Warga binaan yang mendapat Asimilasi bekerja di dapur.",
+        [("Asimilasi", "asimilasi")],
+    ),
+    # A preposition glued to a place is still written apart.
+    (
+        "W1",
+        _BODY + "Para tamu duduk dikursi yang disediakan panitia.",
+        [("dikursi", "di kursi")],
+    ),
+    # Four numbers grouped with commas, no code around them.
+    (
+        "N3",
+        _BODY + "Tahun ini rutan menerima 1,250 kunjungan keluarga.",
+        [("1,250", "1.250")],
+    ),
+    # W28 still reads a named day after 'di'.
+    (
+        "W28",
+        _BODY + "Kegiatan digelar di Hari Bhakti Pemasyarakatan ke-61.",
+        [("di", "pada")],
+    ),
+]
+
+RESPECTS = [
+    (
+        "K14",
+        _BODY + "Dasarnya Peraturan Menteri Nomor 7 Tahun 2022 tentang Syarat dan Tata Cara "
+        "Pemberian Remisi, Asimilasi, Cuti Mengunjungi Keluarga, dan Cuti Bersyarat.",
+    ),
+    (
+        "K3",
+        _BODY + "Dasarnya Peraturan Menteri Nomor 7 Tahun 2022 tentang Syarat dan Tata Cara "
+        "Pemberian Remisi, Asimilasi, Pembebasan Bersyarat, dan Cuti Bersyarat.",
+    ),
+    ("P28", _BODY + "Kepala Rutan Wonosari mengatakan, Rutan memberikan remisi kepada 80 orang."),
+    ("W1", "Rakerda Kemenag Kediri\nKediri, 10 April 2021. Kemenag menggelar rapat kerja."),
+    ("A7", "Rakerda Kemenag Kediri\nKediri, 10 April 2021. Kemenag menggelar rapat kerja."),
+    ("W1", _BODY + "Program itu diinisiasi oleh Kepala Rutan sejak tahun lalu."),
+    ("K3", _BODY + '"Datanya masih kami susun, Mas. Nanti diumumkan," kata petugas.'),
+    (
+        "P32",
+        _BODY + "Rapat membahas registrasi, usulan integrasi, Keamanan dan Ketertiban (Kamtib), "
+        "hingga perbaikan layanan.",
+    ),
+    (
+        "P7",
+        _BODY + "Melansir laman Kemenkumham, Bapas atau Balai Pemasyarakatan adalah tempat "
+        "membimbing klien.",
+    ),
+    (
+        "N3",
+        _BODY + "Dasarnya Surat Keputusan Nomor PAS-597,598,600.PK.05.04 Tahun 2025.",
+    ),
+    ("P37", _BODY + '"Kami tidak ingin hal ini terjadi lagi," kata Kepala Rutan.'),
+    ("W28", "Tetap Buka Layanan di Hari Raya, Pengunjung Rutan Melonjak\n" + _LEAD + "Ramai."),
+    ("P10", _BODY + "Kegiatan berjalan lancar dan tertib. */JEF"),
+]
+
+
+@pytest.mark.parametrize(("rule", "text", "expected"), BREAKS)
+def test_text_that_breaks_the_rule(rule, text, expected):
+    assert found(text, rule) == expected
+
+
+@pytest.mark.parametrize(("rule", "text"), RESPECTS)
+def test_text_that_respects_the_rule(rule, text):
+    assert found(text, rule) == []
+
+
+def test_the_office_after_a_post_is_not_lowered():
+    """'bersama menteri Agama': K1 asks 'Menteri' for the post before its office; no K3
+    finding asks 'agama' of the office's word in the same breath."""
+    findings = check_text(
+        _BODY + "Ia membawa hasil rapat yang digelar bersama menteri Agama, di antaranya "
+        "tentang moderasi beragama."
+    )
+    assert [(f.rule, f.text) for f in findings if f.rule in ("K1", "K3")] == [("K1", "menteri")]
