@@ -1,15 +1,16 @@
 """Wrong findings of the fifth precision probe (probe28: twenty fresh articles, every finding
-judged), fixed after the judging: a regulation's title after 'tentang' runs on over its
-listed words (K14, K3 leave 'Remisi, Asimilasi, Cuti Mengunjungi Keluarga, …'); no comma
-splice after a verb of saying ('mengatakan, Rudenim merupakan …', P28); W1 leaves a city
-('Kediri, 10 April 2021.') and a loan's action noun made a verb ('diinisiasi'); A7 leaves a
-dateline of the city and the whole date; no K3 finding on the office right after a K1 post
-('menteri Agama'); K3 leaves a form of address ('…, Mas.'); P32 and P7 leave a name of
-capitalised words before its short form ('Keamanan dan Ketertiban (Kamtib)') and a short form
-spelled out after 'atau' ('Bapas atau Balai Pemasyarakatan'); N3 leaves a document's code
-('PAS-597,598,600.PK'); P37 leaves 'ingin hal ini'; W28 leaves 'di Hari Raya'; '*/JEF' is a
-credit. Texts of our own that break the rule and texts that respect it (none copied from a
-corpus or a probe)."""
+judged), fixed after the judging: a regulation's title after 'tentang' runs on over its listed
+words (K14, K3 leave 'Remisi, Asimilasi, Cuti Mengunjungi Keluarga, …'); no comma splice after
+a verb of saying ('mengatakan, Rudenim merupakan …', P28); W1 leaves a city ('Kediri, 10 April
+2021.') and a loan's action noun made a verb ('diinisiasi'); A7 leaves a dateline of the city
+and the whole date; no K3 finding on the office right after a K1 post ('menteri Agama'); K3
+leaves a form of address ('…, Mas.'); P32 and P7 leave a name of capitalised words before its
+short form ('Keamanan dan Ketertiban (Kamtib)') and a short form spelled out after 'atau'
+('Bapas atau Balai Pemasyarakatan'); N3 leaves a document's code ('PAS-597,598,600.PK'); P37
+leaves 'ingin hal ini'; W28 leaves 'di Hari Raya'; '*/JEF' is a credit. From the sixth
+(probe29): P11 leaves 'Hari H', N1 a range in a quote, P17 one verb before two correlated
+phrases, P18 a sentence opened by 'Terutama' or 'Khususnya'. Texts of our own that break the
+rule and texts that respect it (none copied from a corpus or a probe)."""
 
 from __future__ import annotations
 
@@ -82,6 +83,37 @@ RESPECTS = [
     ("P37", _BODY + '"Kami tidak ingin hal ini terjadi lagi," kata Kepala Rutan.'),
     ("W28", "Tetap Buka Layanan di Hari Raya, Pengunjung Rutan Melonjak\n" + _LEAD + "Ramai."),
     ("P10", _BODY + "Kegiatan berjalan lancar dan tertib. */JEF"),
+]
+
+
+# The sixth probe (probe29): 'Hari H' is no initial; a range in a quote is the speaker's; one
+# verb before two phrases correlated by 'tidak hanya … tetapi juga' takes no comma.
+BREAKS += [
+    ("P11", _BODY + "Surat itu ditandatangani Budi H Santoso di aula.", [("H", "H.")]),
+    (
+        "N1",
+        _BODY + "Setiap warga binaan bisa membuat 3-4 buah kerajinan sehari.",
+        [("3-4", "tiga sampai empat")],
+    ),
+    (
+        "P17",
+        _BODY + "Program ini tidak hanya mengurangi beban petugas tetapi juga membantu warga "
+        "binaan belajar.",
+        [("petugas tetapi", "petugas, tetapi")],
+    ),
+]
+RESPECTS += [
+    ("P11", _BODY + "Kunjungan dibuka pada Hari H dan H+1 Idulfitri."),
+    (
+        "P18",
+        _BODY + "Pengawasan diperketat di semua blok. Terutama pada ruangan yang sulit diawasi.",
+    ),
+    ("N1", _BODY + '"Setiap mereka bisa membuat 3-4 buah sehari," ungkap Yudho.'),
+    (
+        "P17",
+        _BODY + "Pengawasan tidak hanya difokuskan pada evaluasi fisik tetapi juga integrasi "
+        "sistem pengawasan.",
+    ),
 ]
 
 

@@ -71,6 +71,8 @@ def abbreviations(doc: Doc) -> Iterator[Hit]:
         word = before[-1] if before else ""
         if m.group() in "IVX" or word.lower() in _LABELS:
             continue  # "Kelas I Kupang", "Blok A Lapas", "I Made": not initials
+        if word.lower() in ("hari", "jam") and m.group() == "H":
+            continue  # "Hari H", "jam H": KBBI's term for the set day (the sixth probe)
         if _LETTER_SERIES.search(doc.text, max(0, m.start() - 8), m.end() + 8):
             continue  # round 26: "Paket A, B dan C", "Hall A dan B": labels in a series
         closing = doc.text[m.end() + 1 : m.end() + 2].islower()  # only after a name's word

@@ -187,7 +187,8 @@ def _phrases_correlated(text: str, s: int, m: re.Match) -> bool:
     hanya anak tetapi juga orang tua', 'tak hanya di kelas tetapi juga di lapangan'): one
     coordinated phrase, no comma (EYD V). Two predicates ('tidak hanya mengurangi … tetapi
     juga membantu …') are two clauses and keep their comma."""
-    if not _BUT_ALSO.match(text, m.end()):
+    also = _BUT_ALSO.match(text, m.end())
+    if also is None:
         return False
     openers = list(_NOT_ONLY.finditer(text, s, m.start()))
     if not openers:
@@ -197,7 +198,14 @@ def _phrases_correlated(text: str, s: int, m: re.Match) -> bool:
     if first is None:
         return False
     low = first.group(1).lower()
-    return not (is_verb(low) or low in _PREDICATE_OPENERS)
+    if not (is_verb(low) or low in _PREDICATE_OPENERS):
+        return True
+    # "tidak hanya difokuskan pada evaluasi fisik tetapi juga integrasi …": one verb, two
+    # objects; the phrase after 'tetapi juga' has no verb of its own (the sixth probe)
+    second = re.match(r"[^\W\d_]+", text[also.end() :].lstrip())
+    return second is not None and not (
+        is_verb(second.group().lower()) or second.group().lower() in _PREDICATE_OPENERS
+    )
 
 
 def _akan_tetapi(text: str, s: int, e: int, akan: int, word: str) -> Iterator[Hit]:

@@ -156,7 +156,7 @@ def spelled_numbers(doc: Doc) -> Iterator[Hit]:
                 spelled = number_words(int(m.group(1))) if int(m.group(1)) else ""
                 if spelled and len(spelled.split()) <= 2 and not doc.in_quote(m.start(1)):
                     yield Hit(m.start(1), m.end(1), message, spelled, {"word": spelled})
-            yield from _ranges(text, s, e)
+            yield from (h for h in _ranges(text, s, e) if not doc.in_quote(h.start))
 
 
 _TITLE_NUMBER = re.compile(rf"(\d{{1,2}}) (?=[A-Z][a-z])(?!(?i:{MONTH_ALTERNATION})\b)")  # no date
