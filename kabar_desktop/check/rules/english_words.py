@@ -13,15 +13,22 @@ from __future__ import annotations
 from functools import cache
 
 from kabar_desktop import paths
-from kabar_desktop.check.wordlists import read_word_list
+from kabar_desktop.check.list_cache import cached_read
 
 ENGLISH_FILE = "kata-inggris.txt"
+CACHE_FILE = "kata-inggris.marshal"
+
+
+def _parse(text: str) -> list[str]:
+    return [w for line in text.splitlines() if (w := line.split("#", 1)[0].strip())]
 
 
 @cache
 def english_words() -> frozenset[str]:
     """The list's words, lowercase (read on the first lowercase word the lists lack)."""
-    return frozenset(read_word_list(paths.resources_dir() / "dictionaries" / ENGLISH_FILE))
+    path = paths.resources_dir() / "dictionaries" / ENGLISH_FILE
+    none: list[str] = []
+    return frozenset(cached_read(path, CACHE_FILE, _parse, none))
 
 
 def indonesian_knows(word: str) -> bool:
@@ -47,5 +54,10 @@ def indonesian_knows(word: str) -> bool:
 
 
 def is_english(word: str) -> bool:
-    """``word``, written in lowercase, is an English word and no Indonesian one."""
-    return word.islower() and word in english_words() and not indonesian_knows(word)
+    """``word``, written in lowercase, is an English word and no Indonesian one (the word
+    list is asked first: most words are Indonesian, and then the English list is not read)."""
+    from kabar_desktop.check.spelling import speller
+
+    if not word.islower() or speller().known(word):
+        return False
+    return word in english_words() and not indonesian_knows(word)
