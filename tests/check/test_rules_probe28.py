@@ -9,8 +9,11 @@ short form ('Keamanan dan Ketertiban (Kamtib)') and a short form spelled out aft
 ('Bapas atau Balai Pemasyarakatan'); N3 leaves a document's code ('PAS-597,598,600.PK'); P37
 leaves 'ingin hal ini'; W28 leaves 'di Hari Raya'; '*/JEF' is a credit. From the sixth
 (probe29): P11 leaves 'Hari H', N1 a range in a quote, P17 one verb before two correlated
-phrases, P18 a sentence opened by 'Terutama' or 'Khususnya'. Texts of our own that break the
-rule and texts that respect it (none copied from a corpus or a probe)."""
+phrases, P18 a sentence opened by 'Terutama' or 'Khususnya'. From the seventh (probe30): P4
+leaves a subheading, K14 an initialism's expansion, P20 'Alun-Alun Kota Bogor', W6 a firm's
+'Meubel', S1 KBBI's 'ormas', 'kotamadya', 'mendonorkan', 'trafik' and the name 'Muhamad'. Texts
+of our own that break the rule and texts that respect it (none copied from a corpus or a
+probe)."""
 
 from __future__ import annotations
 
@@ -114,6 +117,37 @@ RESPECTS += [
         _BODY + "Pengawasan tidak hanya difokuskan pada evaluasi fisik tetapi juga integrasi "
         "sistem pengawasan.",
     ),
+]
+
+
+# The seventh probe (probe30): a subheading takes no stop; an initialism's expansion in
+# brackets keeps its capitals; a square named by its city; KBBI words the list lacked; a
+# firm's name with 'Meubel'; 'Muhamad', a given name.
+BREAKS += [
+    (
+        "P4",
+        _BODY + "Kegiatan berjalan lancar dan tertib\nPetugas menjaga pintu utama.",
+        [("tertib", "tertib.")],
+    ),
+    ("W6", _BODY + "Warga binaan membuat meubel dari kayu jati.", [("meubel", "mebel")]),
+]
+RESPECTS += [
+    (
+        "P4",
+        _BODY + "Remisi diserahkan di aula.\nDisiplin Jadi Kunci Menuju Kebebasan\nKalapas "
+        "menegaskan pentingnya disiplin.",
+    ),
+    (
+        "K14",
+        _BODY + "Kanim membentuk PIMPASA (Petugas Imigrasi Pembina Desa) di setiap desa.",
+    ),
+    ("P20", _BODY + "Aksi bersih-bersih digelar di Taman Alun-Alun Kota Bogor, Kamis."),
+    (
+        "S1",
+        _BODY + "Warga ormas dan pejabat kotamadya mendonorkan darah; trafik kunjungan naik.",
+    ),
+    ("W6", _BODY + "Meja itu dipesan dari Elite Jaya Meubel di Jepara."),
+    ("S1", _BODY + "Acara dipimpin Kepala Rutan Kelas IIB Wonosari, Muhamad Hasan, di aula."),
 ]
 
 

@@ -318,6 +318,15 @@ def _closes_name(doc: Doc, i: int, j: int, kind: str) -> bool:
     return kind == "position" and gap.strip() == "," and capitalised(nxt)  # ", Ester": named
 
 
+_INITIALISM_THEN_BRACKET = re.compile(r"\b[A-Z]{3,}\s\($")
+
+
+def _spells_out_initialism(text: str, start: int) -> bool:
+    """The term opens the expansion in brackets of an initialism before it ("PIMPASA
+    (Petugas Imigrasi Pembina Desa)"): the name spelled out keeps its capitals (probe30)."""
+    return _INITIALISM_THEN_BRACKET.search(text, max(0, start - 16), start) is not None
+
+
 def _term_hit(doc: Doc, i: int, j: int) -> Hit:
     toks = doc.tokens
     start, end = toks[i].start, toks[j - 1].end
@@ -386,6 +395,7 @@ def domain_terms(doc: Doc) -> Iterator[Hit]:
                 or titled_quote(doc, run[0].start)
                 or law_short_title(doc, i)
                 or document_title(doc, i)  # "… tentang … Remisi, Asimilasi, Cuti …" (probe 5)
+                or _spells_out_initialism(doc.text, run[0].start)
             ):
                 yield _term_hit(doc, i, j)
         i = j

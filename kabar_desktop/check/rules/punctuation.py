@@ -8,7 +8,7 @@ import re
 from collections.abc import Iterator
 
 from kabar_desktop.check.document import Doc, Para
-from kabar_desktop.check.lexicon import ATTRIBUTION_VERBS, SAYING_VERBS
+from kabar_desktop.check.lexicon import ATTRIBUTION_VERBS, FUNCTION_WORDS, SAYING_VERBS
 from kabar_desktop.check.rules import ERROR, N_, Hit, rule
 from kabar_desktop.check.rules.glued_marks import glued_initials
 from kabar_desktop.check.rules.inner_stops import (
@@ -250,11 +250,25 @@ def paragraph_end(doc: Doc) -> Iterator[Hit]:
             continue  # "… utama. Indra", "*man": the credit; "JEMBRANA – baliprawara.com"
         if _name_line(text[para.start : end].rstrip()):
             continue
+        if k + 1 < len(paras) and k != final and _subheading(text[para.start : end].rstrip()):
+            continue  # "Disiplin Jadi Kunci Menuju Kebebasan": a subheading (probes 28, 30)
         start = text.rfind(" ", para.start, end) + 1 or para.start
         start = max(start, para.start)
         last = text[start:end]
         fixed = last[:-1] + "." if last[-1] in ",;" else last + "."
         yield Hit(start, end, N_("The paragraph ends without a full stop."), fixed)
+
+
+def _subheading(line: str) -> bool:
+    """A line of two to eight words in title case, with no stop or comma: a subheading
+    between paragraphs ("Dukungan Pemkab Banjar", "Peran PIMPASA dan Akses Informasi yang
+    Mudah"), which takes no full stop."""
+    found = line.split()
+    if not 2 <= len(found) <= 8 or any(c in line for c in ",.;:!?\"“”"):
+        return False
+    return found[0][:1].isupper() and all(
+        w[:1].isupper() or w[:1].isdigit() or w.lower() in FUNCTION_WORDS for w in found
+    )
 
 
 @rule("P5", ERROR, N_("Brackets and quote marks come in pairs, spaced the standard way"))
