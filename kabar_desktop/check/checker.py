@@ -161,10 +161,9 @@ def _without_contradictions(found: list[Finding]) -> list[Finding]:
     """No K3 finding that lowercases a word which a wider capital finding's fix keeps as it
     is: 'Kepala seksi Pembinaan' is one position (K1 → 'Kepala Seksi Pembinaan'), and its
     'Pembinaan' is no common noun to lower (heldout23); nor the word right after a K1 post,
-    the office K1 read it before ('menteri Agama' → 'Menteri Agama', the fifth probe)."""
+    the office K1 read it before ('menteri Agama' → 'Menteri Agama', the fifth probe); and no
+    P13 deleting the comma that closes an apposition P33 or P6 opens."""
     wide = [f for f in found if f.rule.startswith("K") and f.rule != "K3" and f.suggestion]
-    if not wide:
-        return found
 
     def kept_by(f: Finding, w: Finding) -> bool:
         if w.rule == "K1" and f.start == w.end + 1:
@@ -176,6 +175,10 @@ def _without_contradictions(found: list[Finding]) -> list[Finding]:
             return False  # the wider fix moves letters: no place-by-place reading
         return fix[f.start - w.start : f.end - w.start] == f.text
 
+    # "… Bali I Putu Surya Darma, menerangkan": P33 opens the apposition the comma closes; P13
+    # would delete that comma (probes 29 and 30).
+    closed = {f.end for f in found if f.rule in ("P33", "P6")}
+    found = [f for f in found if not (f.rule == "P13" and f.start in closed)]
     return [f for f in found if f.rule != "K3" or not any(kept_by(f, w) for w in wide)]
 
 

@@ -169,3 +169,16 @@ def test_the_office_after_a_post_is_not_lowered():
         "tentang moderasi beragama."
     )
     assert [(f.rule, f.text) for f in findings if f.rule in ("K1", "K3")] == [("K1", "menteri")]
+
+
+def test_the_comma_closing_an_apposition_is_not_deleted():
+    """'… Provinsi Bali I Putu Surya Darma, menerangkan': P33 asks the opening comma; no P13
+    asks to delete the closing one (probes 29 and 30). A plain subject's comma stays P13's."""
+    text = (
+        _BODY + "Kepala Rumah Detensi Imigrasi Denpasar Provinsi Bali I Putu Surya Darma, "
+        "menerangkan bahwa deteni dipulangkan.\nPetugas jaga itu, menerangkan bahwa deteni "
+        "dipulangkan."
+    )
+    findings = [(f.rule, f.text) for f in check_text(text) if f.rule in ("P13", "P33")]
+    assert findings == [("P33", "Bali I Putu Surya Darma"), ("P13", ",")]
+    assert text.index("itu,") + 3 == next(f.start for f in check_text(text) if f.rule == "P13")
