@@ -11,9 +11,11 @@ leaves 'ingin hal ini'; W28 leaves 'di Hari Raya'; '*/JEF' is a credit. From the
 (probe29): P11 leaves 'Hari H', N1 a range in a quote, P17 one verb before two correlated
 phrases, P18 a sentence opened by 'Terutama' or 'Khususnya'. From the seventh (probe30): P4
 leaves a subheading, K14 an initialism's expansion, P20 'Alun-Alun Kota Bogor', W6 a firm's
-'Meubel', S1 KBBI's 'ormas', 'kotamadya', 'mendonorkan', 'trafik' and the name 'Muhamad'. Texts
-of our own that break the rule and texts that respect it (none copied from a corpus or a
-probe)."""
+'Meubel', S1 KBBI's 'ormas', 'kotamadya', 'mendonorkan', 'trafik' and the name 'Muhamad'. From
+the eighth (probe31): W1 leaves a short capitalised name ('Didin'), S8 a short form the text
+defines, P32 'Kementerian Hukum dan HAM', P4 an end mark '[]', S1 'furing', 'wartel' and
+'Mohamad'. Texts of our own that break the rule and texts that respect it (none copied from a
+corpus or a probe)."""
 
 from __future__ import annotations
 
@@ -148,6 +150,39 @@ RESPECTS += [
     ),
     ("W6", _BODY + "Meja itu dipesan dari Elite Jaya Meubel di Jepara."),
     ("S1", _BODY + "Acara dipimpin Kepala Rutan Kelas IIB Wonosari, Muhamad Hasan, di aula."),
+]
+
+
+# The eighth probe (probe31): a short capitalised word is a name as often as a glued 'di';
+# a short form the text defines in brackets is its own; the ministry's name is no list; an
+# outlet's end mark '[]'; KBBI's 'furing', 'wartel'; the name 'Mohamad'.
+BREAKS += [
+    (
+        "W1",
+        _BODY + "Petugas berkumpul. Dirumah warga mereka berkunjung.",
+        [("Dirumah", "Di rumah")],
+    ),
+    (
+        "S8",
+        _BODY + "Kegiatan itu diatur Ditjen PAS sejak awal tahun.",
+        [("Ditjen PAS", "Ditjenpas")],
+    ),
+]
+RESPECTS += [
+    ("W1", _BODY + "Kegiatan dipandu petugas. Didin hadir sebagai pembina."),
+    (
+        "S8",
+        _BODY + "Direktorat Jenderal Pemasyarakatan (Ditjen PAS) mengatur kegiatan itu. Ditjen "
+        "PAS juga memantau.",
+    ),
+    (
+        "P32",
+        _BODY + "Hadir Kabapas Jakarta Pusat, Kabapas Jakarta Barat, perwakilan Kantor Wilayah "
+        "Kementerian Hukum dan HAM DKI Jakarta, dan orang tua klien.",
+    ),
+    ("P4", _BODY + "Kegiatan ditutup dengan doa bersama,” tutupnya. []"),
+    ("S1", _BODY + "Warga binaan menjahit furing jaket dan mengelola wartel di rutan."),
+    ("S1", _BODY + "Materi hukum disampaikan oleh AKP. Mohamad Fajar selaku kepala unit."),
 ]
 
 

@@ -180,6 +180,8 @@ def _serial(doc: Doc, s: int, e: int, m: re.Match) -> Hit | None:
         text, last[-1], after.group(), after.end()
     ):
         return None  # "Pembinaan, Monitoring, Pengawasan dan Pengendalian (Bintorwasdal)"
+    if m.group(1) == "dan" and after.group() == "HAM" and last[-1] == "Hukum":
+        return None  # "…, Kementerian Hukum dan HAM": the ministry's name (probe31)
     if _agency_name(text, s, m.start(), len(middle) + 1, head[-1], after.end()):
         return None  # round 24: "Dinas Komunikasi, Informatika, … dan Statistik Provinsi …"
     start = m.start() - len(parts[-1].split()[-1])

@@ -242,6 +242,8 @@ def paragraph_end(doc: Doc) -> Iterator[Hit]:
         tail = text[para.start : end].rstrip("\"”’')]")
         if not tail or tail[-1] in TERMINAL:
             continue
+        if re.search(r"[.!?\"”] ?\[\]$", text[para.start : end].rstrip()):
+            continue  # "… kata Budi.[]": an outlet's end mark after the stop (probe31)
         if _WEB_SOURCE.search(text, para.start, end):
             continue  # "… imigrasi. (kupang.imigrasi.go.id)": the source named, not prose
         if tail[-1] == ":" and k + 1 < len(paras) and paras[k + 1].list_item:

@@ -144,6 +144,10 @@ def prepositions_apart(doc: Doc) -> Iterator[Hit]:
             right = solid_preposition(low, stem)
         if right is not None and t.text[:1].isupper() and is_place_word(t.text):
             continue  # "Kediri, 10 April 2021.": the city, no "ke diri" (probe 5)
+        if right is not None and t.text[:1].isupper() and len(stem) < 6 and low not in (
+            PREPOSITIONS_JOINED
+        ):
+            continue  # "Didin", "Kedu": a short capitalised word is a name as often (probe31)
         if right is not None:
             fixed = headline_form(doc, t, right)
             yield Hit(

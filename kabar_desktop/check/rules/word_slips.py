@@ -192,6 +192,8 @@ def _split_short_forms(doc: Doc) -> Iterator[Hit]:
         if len(a.text) >= 3 and not check.known(a.text) and not in_title(doc, a):
             continue  # K21's: a head unknown as a word, cut from its tail in running text
         typed = doc.text[a.start : b.end]
+        if f"({typed})" in doc.text:
+            continue  # "Direktorat Jenderal Pemasyarakatan (Ditjen PAS)": the text's own form
         yield Hit(a.start, b.end, _SHORT, fix, {"word": typed, "fix": fix})
 
 
