@@ -182,6 +182,17 @@ RESPECTS += [
     ),
     ("P4", _BODY + "Kegiatan ditutup dengan doa bersama,” tutupnya. []"),
     ("S1", _BODY + "Warga binaan menjahit furing jaket dan mengelola wartel di rutan."),
+    # A dateline of the city and the outlet's name glued on (probes 29 and 31).
+    (
+        "A7",
+        "Rutan Medan Tutup Program Pembinaan\nMEDAN I TribuneIndonesia.com-Rutan Kelas I Medan "
+        "menutup program pembinaan, Senin (2/3/2026).\nKegiatan berjalan lancar.",
+    ),
+    (
+        "A7",
+        "Kanim Pati Awasi Orang Asing\nPati Jateng.//detikNews86.com – Kantor Imigrasi "
+        "mengawasi orang asing, Senin (2/3/2026).\nKegiatan berjalan lancar.",
+    ),
     ("S1", _BODY + "Materi hukum disampaikan oleh AKP. Mohamad Fajar selaku kepala unit."),
 ]
 

@@ -191,7 +191,11 @@ def dateline(doc: Doc) -> Iterator[Hit]:
             found = dateline_finding(doc, para)  # "RIAU1.COM – …": the medium, no city
             if found is not None:
                 yield found
-            elif city_and_comma(doc, para) or _bracketed_dateline(doc, para):
+            elif (
+                city_and_comma(doc, para)
+                or _bracketed_dateline(doc, para)
+                or _city_then_outlet(doc, para)
+            ):
                 pass  # "Medan, Bertempat …", "(Medan, 30 Mei 2018) Kepala …": the office's form
             elif not any(s == para.start for s, _ in doc.frame) and not _odd_dateline(doc, para):
                 first = doc.text[para.start : para.end].split(" ", 1)[0]
@@ -214,6 +218,29 @@ _BRACKETED = re.compile(r"\(((?:[A-Z][a-z]+ ){0,2}[A-Z][a-z]+), [^()\n]{4,30}\) 
 _CITY_DATE = re.compile(
     r"((?:[A-Z][a-z]+ ){0,2}[A-Z][a-z]+), \d{1,2} [A-Z][a-z]+ \d{4}[.,]? (?=[A-Z])"
 )
+
+
+# The city, then the outlet's name glued on with a separator: "MEDAN I TribuneIndonesia.com-",
+# "Tangsel-Kabarmetro.co", "MANGUPURA, NusaBali", "Pati Jateng.//detikNews86.com –" (probes
+# 29–31): a dateline that names its city, in a form the conventions leave.
+_CITY_THEN = re.compile(
+    r"((?:[A-Z][A-Za-z]+ ){0,2}[A-Z][A-Za-z]+)(?: ?[-–—,|/.]+ ?| I | [A-Z][a-z]+[./]+)"
+    r"([A-Za-z][\w.]*?(?:\.(?:com|co|id|net|co\.id)\b|[a-z][A-Z][\w.]*))"
+)
+
+
+def _city_then_outlet(doc: Doc, para: Para) -> bool:
+    """The city, then the outlet's name (an address, or a name with an inner capital) — not a
+    tag in brackets nor a bare stop, which the sets mark ('Topoyo (humas kanwil)')."""
+    m = _CITY_THEN.match(doc.text, para.start, para.end)
+    if m is None:
+        return False
+    from kabar_desktop.check.places import is_place_word, place_short_forms
+    from kabar_desktop.check.rules.appositions import PROVINCE_SHORT_FORMS
+
+    found = m.group(1).split()
+    places = {p.lower() for p in place_short_forms()} | PROVINCE_SHORT_FORMS
+    return all(is_place_word(w) or w.lower() in places for w in found)
 
 
 def _bracketed_dateline(doc: Doc, para: Para) -> bool:
