@@ -68,13 +68,14 @@ def _titled_by_dateline(text: str, prose: list[Para]) -> bool:
 # The reporter's credit: "(humas/fka)", "(*man)", "(Dede).", or "*man" / "*)Dede" after the
 # last stop.
 # A slash before initials is a credit too ("… Bidang Pembinaan. /aj", "… pungkasnya. */JEF"),
-# and so are initials in brackets after the office's tag ("Diskominfo (dn/Nn/Ard)", "Humas
-# Lapas (rz/ed)"): the slash between letters tells initials from a word or a date ("Sabtu
-# (21/3/2026)"). Any bracket holds a credit: "[dny/aje]" as "(dny/aje)" (round 24).
+# as are initials in capitals joined by slashes ("… ke mana-mana. HUM/BOY") and initials in
+# brackets after the office's tag ("Diskominfo (dn/Nn/Ard)", "Humas Lapas (rz/ed)"): the
+# slash between letters tells initials from a word or a date ("Sabtu (21/3/2026)"). Any
+# bracket holds a credit: "[dny/aje]" as "(dny/aje)" (round 24).
 _CREDIT_FORM = (
     r"(?:(?:[A-Z][\w.-]*(?: [A-Z][\w.-]*){0,2} )?\([^\W\d_]{1,12}(?:/[^\W\d_]{1,12}){1,4}\)\.?"
     r"|\([^()\n]{1,40}\)\.?|\[[^\[\]\n]{1,40}\]\.?|\*{1,3}\)?[^\W\d_]{0,20}\*{0,3}"
-    r"|\*{0,3}/[^\W\d_]{1,8}(?:/[^\W\d_]{1,8}){0,3})"
+    r"|\*{0,3}/[^\W\d_]{1,8}(?:/[^\W\d_]{1,8}){0,3}|[A-Z]{2,8}(?:/[A-Z]{2,8}){1,3})"
 )
 _CREDIT = re.compile(rf"(?<=[.!?\"”])\s*{_CREDIT_FORM}\s*$")
 _CREDIT_LINE = re.compile(_CREDIT_FORM)

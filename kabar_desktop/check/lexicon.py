@@ -165,7 +165,7 @@ COUNTRIES = words(
     tunisia aljazair maroko sudan somalia nigeria ghana kenya etiopia tanzania uganda kamerun
     senegal amerika kanada meksiko brasil argentina inggris prancis perancis jerman belanda
     belgia italia spanyol portugal swiss swedia norwegia denmark finlandia polandia ukraina
-    rusia austria yunani turki mongolia uzbekistan kazakhstan"""
+    rusia austria yunani turki mongolia uzbekistan kazakhstan cina eritrea"""
 )
 
 # Round 18: intransitive verbs with no affix, predicates by meaning though their form shows

@@ -197,6 +197,21 @@ RESPECTS += [
 ]
 
 
+# The ninth probe (probe32): a lowercase short form the text defines in brackets; a credit
+# of initials in capitals; 'Cina', a country; KBBI's 'jejaring', 'menumbuhkembangkan',
+# 'intelektualitas'.
+RESPECTS += [
+    ("S1", _BODY + "Rutan menggelar buka puasa bersama (bukber). Bukber diikuti pegawai."),
+    ("P4", _BODY + "Kegiatan berjalan lancar dan tertib. HUM/BOY"),
+    ("K24", _BODY + "Petugas memeriksa dokumen seorang warga negara Cina di kamar hunian."),
+    (
+        "S1",
+        _BODY + "Jejaring kerja sama itu menumbuhkembangkan intelektualitasnya dan membangun "
+        "jejaring baru.",
+    ),
+]
+
+
 @pytest.mark.parametrize(("rule", "text", "expected"), BREAKS)
 def test_text_that_breaks_the_rule(rule, text, expected):
     assert found(text, rule) == expected

@@ -158,8 +158,9 @@ def spelling(doc: Doc) -> Iterator[Hit]:
             msg = N_("'{word}' is spelled '{fix}' elsewhere in this article.")
             yield Hit(t.start, t.end, msg, written, {"word": word, "fix": written})
             continue
-        if _article_word(doc, t, word, check):
-            continue  # round 24: the article's acronym, initials, a foreign phrase, -wan
+        if _article_word(doc, t, word, check) or f"({word})" in doc.text:
+            continue  # round 24: the article's acronym, initials, a foreign phrase, -wan;
+            # a short form the text defines in brackets ("buka puasa bersama (bukber)")
         if word not in near:
             spoken = _spoken_nasal(word, check)  # "ngamuk" → "mengamuk", not "nyamuk"
             near[word] = [spoken] if spoken else []
