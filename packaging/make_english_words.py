@@ -24,11 +24,12 @@ WORD = re.compile(r"[a-z]{3,}")
 MIN_ZIPF = 3.0  # once in a million English words or more
 # Lowercase forms that stand for something else in Indonesian text: name particles, bound
 # forms W4 reads, month short forms, pieces of web addresses, Roman numerals, an editor's
-# "(red)", and "corona", which the press writes for KBBI's korona.
+# "(red)", "corona", which the press writes for KBBI's korona, and "covid", the disease's
+# short name.
 NOT_ENGLISH = frozenset(
     """van von der den del des dos las los bin binti ibn sub anti multi inter pro non pre
     post semi mini mega super ultra co jan feb mar apr jun jul aug agu sep sept okt oct nov
-    des dec http https www com org net iii vii viii xii red corona""".split()  # noqa: SIM905
+    des dec http https www com org net iii vii viii xii red corona covid""".split()  # noqa: SIM905
 )
 HEADER = """\
 # English words that Indonesian does not have: every lowercase word of three letters or more

@@ -212,6 +212,16 @@ RESPECTS += [
 ]
 
 
+# The tenth probe (probe33): KBBI's 'asupan' and 'pengalungan'; a province's short form
+# before 'lainnya' (K33); 'covid' is no English word for W9.
+RESPECTS += [
+    ("S1", _BODY + "Warga binaan mendapat asupan gizi yang cukup setiap hari."),
+    ("S3", _BODY + "Acara diawali pengalungan syal kepada Kakanwil di aula."),
+    ("K33", _BODY + "Kegiatan digelar di Palembang dan lima daerah Sumsel lainnya."),
+    ("W9", _BODY + "Kunjungan dibatasi selama pandemi covid-19 berlangsung."),
+]
+
+
 @pytest.mark.parametrize(("rule", "text", "expected"), BREAKS)
 def test_text_that_breaks_the_rule(rule, text, expected):
     assert found(text, rule) == expected

@@ -37,6 +37,7 @@ from kabar_desktop.check.lexicon import (
     words,
 )
 from kabar_desktop.check.loan_letters import common_respelling
+from kabar_desktop.check.places import is_place_word
 from kabar_desktop.check.rules import ERROR, N_, Hit, rule
 from kabar_desktop.check.rules.caps18_documents import named_documents
 from kabar_desktop.check.rules.case_reading import cap, in_title
@@ -392,6 +393,8 @@ def _kinds_before_others(doc: Doc) -> Iterator[Hit]:
         lowers = [r.text.lower() for r in run]
         if any(w in INSTITUTIONS or w in one_word_places() or w in _proper() for w in lowers):
             continue  # "Lapas lainnya", "umat Katolik lainnya": a name, whatever follows
+        if any(w in province_short_forms() or is_place_word(w) for w in lowers):
+            continue  # "daerah Sumsel lainnya": a province's short form (probe33)
         lists = word_lists()
         if not all(w in lists.stems or w in lists.curated or _derived(w) for w in lowers):
             continue  # a word no dictionary holds: a name's
@@ -405,6 +408,12 @@ def _kinds_before_others(doc: Doc) -> Iterator[Hit]:
             fixed,
             {"word": fixed},
         )
+
+
+def province_short_forms() -> frozenset[str]:
+    from kabar_desktop.check.rules.appositions import PROVINCE_SHORT_FORMS
+
+    return PROVINCE_SHORT_FORMS
 
 
 @cache
