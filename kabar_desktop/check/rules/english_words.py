@@ -13,9 +13,13 @@ from __future__ import annotations
 from functools import cache
 
 from kabar_desktop import paths
+from kabar_desktop.check.document import Doc, Token
 from kabar_desktop.check.list_cache import cached_read
+from kabar_desktop.check.tables import FOREIGN_ONLY_IN_PAIRS, FOREIGN_WORDS
 
 ENGLISH_FILE = "kata-inggris.txt"
+# English words the lists name: two of them side by side are an English phrase, not a name.
+LISTED_ENGLISH = FOREIGN_WORDS | FOREIGN_ONLY_IN_PAIRS
 CACHE_FILE = "kata-inggris.marshal"
 
 
@@ -61,3 +65,32 @@ def is_english(word: str) -> bool:
     if not word.islower() or speller().known(word):
         return False
     return word in english_words() and not indonesian_knows(word)
+
+
+def foreign_token(t: Token) -> bool:
+    """W9's word: one of its table's foreign words, or an English word no Indonesian list
+    knows ('band', 'mobile')."""
+    if t.text.lower() in FOREIGN_WORDS:
+        return not (t.text.isupper() and len(t.text) > 1)
+    return len(t.text) > 2 and t.text.isalpha() and is_english(t.text)  # "band", "mobile"
+
+
+def english_in_name(doc: Doc, i: int) -> bool:
+    """A lowercase English word inside a name ('International Organization for Migration',
+    'Cafe and Resto') or glued to one by an apostrophe ('Ma’mum'): the name's, not W9's."""
+    toks = doc.tokens
+    t = toks[i]
+    if t.text.lower() in FOREIGN_WORDS or not t.text.islower():
+        return False
+    if doc.text[t.start - 1 : t.start] in "'’" and t.start > 0:
+        return True
+    prev = toks[i - 1] if i else None
+    nxt = toks[i + 1] if i + 1 < len(toks) else None
+    return (
+        prev is not None
+        and nxt is not None
+        and doc.adjacent(prev, t)
+        and doc.adjacent(t, nxt)
+        and prev.text[:1].isupper()
+        and nxt.text[:1].isupper()
+    )

@@ -14,7 +14,7 @@ from kabar_desktop.check.lexicon import FUNCTION_WORDS, words
 from kabar_desktop.check.places import is_place_word
 from kabar_desktop.check.rules import ERROR, N_, WARNING, Hit, keep_case, rule
 from kabar_desktop.check.rules.colloquial import headline_form, place_after_di
-from kabar_desktop.check.rules.english_words import is_english
+from kabar_desktop.check.rules.english_words import LISTED_ENGLISH, english_in_name, foreign_token
 from kabar_desktop.check.rules.form_contexts import english_run
 from kabar_desktop.check.rules.name_readings import in_name_expansion, in_title_series
 from kabar_desktop.check.rules.preposition_or_verb import (
@@ -37,7 +37,6 @@ from kabar_desktop.check.spelling import Speller, speller
 from kabar_desktop.check.tables import (
     FOREIGN_EQUIVALENTS,
     FOREIGN_ONLY_IN_PAIRS,
-    FOREIGN_WORDS,
     NONSTANDARD,
     PREPOSITIONS_JOINED,
 )
@@ -144,9 +143,8 @@ def prepositions_apart(doc: Doc) -> Iterator[Hit]:
             right = solid_preposition(low, stem)
         if right is not None and t.text[:1].isupper() and is_place_word(t.text):
             continue  # "Kediri, 10 April 2021.": the city, no "ke diri" (probe 5)
-        if right is not None and t.text[:1].isupper() and len(stem) < 6 and low not in (
-            PREPOSITIONS_JOINED
-        ):
+        short_name = t.text[:1].isupper() and len(stem) < 6 and low not in PREPOSITIONS_JOINED
+        if right is not None and short_name:
             continue  # "Didin", "Kedu": a short capitalised word is a name as often (probe31)
         if right is not None:
             fixed = headline_form(doc, t, right)
@@ -435,57 +433,26 @@ def ordinals(doc: Doc) -> Iterator[Hit]:
                 yield Hit(m.start(), m.end(), message, fixed, {"word": fixed})
 
 
-# English words the lists name: two of them side by side are an English phrase, not a name.
-_LISTED_ENGLISH = FOREIGN_WORDS | FOREIGN_ONLY_IN_PAIRS
-
-
-def _foreign(t: Token) -> bool:
-    if t.text.lower() in FOREIGN_WORDS:
-        return not (t.text.isupper() and len(t.text) > 1)
-    return len(t.text) > 2 and t.text.isalpha() and is_english(t.text)  # "band", "mobile"
-
-
-def _english_in_name(doc: Doc, i: int) -> bool:
-    """A lowercase English word inside a name ('International Organization for Migration',
-    'Cafe and Resto') or glued to one by an apostrophe ('Ma’mum'): the name's, not W9's."""
-    toks = doc.tokens
-    t = toks[i]
-    if t.text.lower() in FOREIGN_WORDS or not t.text.islower():
-        return False
-    if doc.text[t.start - 1 : t.start] in "'’" and t.start > 0:
-        return True
-    prev = toks[i - 1] if i else None
-    nxt = toks[i + 1] if i + 1 < len(toks) else None
-    return (
-        prev is not None
-        and nxt is not None
-        and doc.adjacent(prev, t)
-        and doc.adjacent(t, nxt)
-        and prev.text[:1].isupper()
-        and nxt.text[:1].isupper()
-    )
-
-
 @rule("W9", WARNING, N_("Foreign words are italic, or replaced by an Indonesian word"))
 def foreign_words(doc: Doc) -> Iterator[Hit]:
     toks = doc.tokens
     done: list[tuple[int, int]] = []
     i = 0
     while i < len(toks):
-        if not _foreign(toks[i]) or _english_in_name(doc, i):
+        if not foreign_token(toks[i]) or english_in_name(doc, i):
             if (j := phrase_at(doc, i)) == i:
                 i += 1
                 continue
         else:
             j = i + 1
-        while j < len(toks) and _foreign(toks[j]) and doc.adjacent(toks[j - 1], toks[j]):
+        while j < len(toks) and foreign_token(toks[j]) and doc.adjacent(toks[j - 1], toks[j]):
             j += 1
         first, last = english_run(doc, i, j)  # "Morning Meeting": its English neighbours
         group, i = toks[first : last + 1], max(j, last + 1)
         start, end = group[0].start, group[-1].end
         if len(group) == 1 and group[0].text.lower() in FOREIGN_ONLY_IN_PAIRS:
             continue
-        listed = sum(t.text.lower() in _LISTED_ENGLISH for t in group)
+        listed = sum(t.text.lower() in LISTED_ENGLISH for t in group)
         if doc.is_italic(start, end) or (
             group[0].text[0].isupper() and listed < 2 and beside_name(doc, first, last)
         ):
