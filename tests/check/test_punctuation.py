@@ -89,7 +89,9 @@ BREAKS = [
     ("P9", LEAD + "Peserta pulang dengan senang.(Dede)", [(".(", ". (")]),
     ("P11", "Kepala Pengamanan, Candra S Tarigan, hadir.", [("S", "S.")]),
     ("P11", "Kepala Rutan, M Yusuf, hadir.", [("M", "M.")]),
-    ("P11", "Moch Ali dan Pj Bupati Kupang hadir.", [("Moch", "Moch."), ("Pj", "Pj.")]),
+    ("P11", "Drs Ali dan Pj Bupati Kupang hadir.", [("Drs", "Drs."), ("Pj", "Pj.")]),
+    # A shortened first name is the person's own spelling (heldout24's adjudication).
+    ("P11", "Moch Ali dan Mhd Jahari hadir.", []),
     ("P11", "Plt Kepala Lapas membuka acara.", [("Plt", "Plt.")]),
     (
         "P6",

@@ -205,8 +205,6 @@ RESPECTS = [
     ("P18", _BODY + "Bibit datang dari dinas. Seperti diketahui, dinas membina rutan."),
     # 'yaitu' as the copula of a subject with its relative clause.
     ("P18", _BODY + "Syarat yang dibutuhkan yaitu kartu identitas warga binaan."),
-    # No count before 'yakni': the name may be a plain apposition.
-    ("P18", _BODY + "Ia menyebut lokasi tersebut yakni Rutan Wonogiri."),
     ("P18", _BODY + "“Kami panen di blok utama yakni Blok A,” ujar Budi."),
     # The class and place after the bracket go on with the office's name.
     (

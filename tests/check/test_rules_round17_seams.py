@@ -262,8 +262,6 @@ RESPECTS = [
     ("P18", _BODY + "Petugas memeriksa semua barang bawaan, termasuk makanan ringan."),
     # The connector after a subject with no clause before it.
     ("P18", _BODY + "Pengunjung khususnya lansia mendapat kursi di ruang tunggu."),
-    # One name after 'yakni' with no count or list: maybe a plain apposition.
-    ("P18", _BODY + "Pengunjung berasal dari kabupaten tetangga yakni Sragen."),
     # 'terdiri' after a relative clause, or as the subject's own predicate.
     ("P18", _BODY + "Bantuan yang diberikan terdiri atas beras dan minyak goreng."),
     ("P18", _BODY + "Tim yang terdiri dari petugas dan relawan memandu pengunjung."),

@@ -135,7 +135,6 @@ RESPECTS = [
     ("P1", "Lewat program “Rutan Peduli Sesama”, petugas membagikan sembako."),
     ("P1", 'Ia menyebut program "Bersinar", yang diluncurkan tahun lalu, terus berjalan.'),
     ("P18", "Petugas menerapkan dua cara, yakni pemeriksaan berkas dan kunjungan."),
-    ("P18", "Tamu menghadiri acara besar yaitu KTT ASEAN di Labuan Bajo."),
     ("P18", "Jumlah pengunjung yaitu 40 orang."),
     # N2: a date may open a sentence ("19 Juni 2025. …" after a dateline).
     ("N2", "Kupang Pos Online. 19 Juni 2025. Petugas menggelar razia."),

@@ -253,6 +253,8 @@ def bare_verbs(doc: Doc) -> Iterator[Hit]:
         if form is None:
             continue
         fixed, suffixed = form
+        if word == "lapor" and toks[i - 1].text.lower() == "wajib":
+            continue  # "wajib lapor": the duty's own name, a noun (left 36 times in the sets)
         if suffixed and _before_agent(doc, i):
             yield Hit(
                 t.start,

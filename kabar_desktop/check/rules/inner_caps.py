@@ -96,6 +96,12 @@ def _lower_hit(t: Token, message: str) -> Hit:
     return Hit(t.start, t.end, message, lower, {"word": lower})
 
 
+# The heads of places' names: the word after one is the place's own ("Teluk Dalam").
+_PLACE_HEAD = re.compile(
+    r"Teluk|Tanjung|Pulau|Kampung|Sungai|Bukit|Gunung|Muara|Kuala|Ujung|Pasir|Air|Batu"
+)
+
+
 @rule("K18", ERROR, N_("A function word is lowercase in mid-sentence"))
 def closed_class(doc: Doc) -> Iterator[Hit]:
     toks = doc.tokens
@@ -106,6 +112,8 @@ def closed_class(doc: Doc) -> Iterator[Hit]:
             continue
         if not capitalised(t) or t.text.isupper() or not _mid_sentence(doc, i):
             continue
+        if i and _PLACE_HEAD.fullmatch(toks[i - 1].text) and doc.adjacent(toks[i - 1], t):
+            continue  # "di Teluk Dalam", "Kampung Tengah": a place's name (heldout24)
         counted = lower in _COUNTING and doc.text[t.end : t.end + 2][1:].isdigit()
         if _next_lower(doc, i) is None and not _after_lower_word(doc, i) and not counted:
             continue  # "Media Dalam Rangka": K12's, a name's word; not ", Sebanyak 95 …"

@@ -28,6 +28,7 @@ from kabar_desktop.check.rules.words19_slips import (
     dropped_letter_slip,
     dropped_letter_word,
     initiative_slips,
+    unused_stutter,
 )
 from kabar_desktop.check.rules.words21_forms import per_verb_slip
 from kabar_desktop.check.spelling import speller
@@ -109,9 +110,11 @@ def near_words(doc: Doc) -> Iterator[Hit]:
             continue
         if check._listed(lower) or not check.known(lower):
             continue  # a listed word is meant as written; an unknown one is S1's
-        if plain and lower == t.text and (slip := dropped_letter_slip(lower, check)):
-            yield Hit(t.start, t.end, _RARE, slip, {"word": t.text, "fix": slip})
-            continue  # "pemeritah", "mencapi": no one's word, a letter short of one in use
+        if plain and (slip := dropped_letter_slip(lower, check) or unused_stutter(lower, check)):
+            fixed = keep_case(t.text, slip)  # also a sentence's first word ("Terihat")
+            yield Hit(t.start, t.end, _RARE, fixed, {"word": t.text, "fix": fixed})
+            continue  # "pemeritah", "mencapi": no one's word, a letter short of one in use;
+            # "tahananannya": a syllable typed twice that the affix rules still read
         if (
             plain
             and not check.attested(lower)

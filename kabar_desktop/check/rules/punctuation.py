@@ -55,8 +55,11 @@ _SAID_QUOTE = re.compile(r"\b([^\W\d_]+) ([\"“”]) ?(?=[^\W\d_])")
 # A slash between words with a space on one side only: "H/ 2024", "Lapas /Rutan" (one on
 # both sides may set off items of several words: "Kabupaten Minahasa / Minahasa Selatan"),
 # after a bracket too: "(PK)/ Asisten".
-_SLASH_SPACE = re.compile(r"(?:(?<=[^\W_])|(?<=\)))(?: +/|/ +)(?=[^\W_])")
-_SPACE_BEFORE = re.compile(r"(?<=[^\W_]) +([,;:!?]|\.(?!\.))")
+_SLASH_SPACE = re.compile(
+    r"(?:(?<=[^\W_])|(?<=\)))(?: +/|/ +)(?=[^\W_])"
+    r"|(?<=[a-z]) +/ +(?=[a-z])"  # "jemput bola / melakukan": two words, spaced (heldout24)
+)
+_SPACE_BEFORE = re.compile(r"(?:(?<=[^\W_])|(?<=[\"”’)])) +([,;:!?]|\.(?!\.))")
 _NO_SPACE_AFTER = re.compile(
     r"[,;:](?=[^\W\d_])|\.(?=[A-Z][a-z])(?<=[^\W_]{2}\.)"
     # a place's kind shortened, glued to its name in capitals too: 'KAB.BOGOR', 'Jl.Merdeka'

@@ -19,7 +19,25 @@ _NUMBERED = re.compile(r"(?<![\w.])(No|Nmr|Kav|Hal|Blk)\.(?=\d)")
 
 
 def glued_numbers(doc: Doc) -> Iterator[Hit]:
-    if "." not in doc.text:
-        return
-    for m in _NUMBERED.finditer(doc.text):
-        yield Hit(m.start(), m.end(), N_("A space follows a punctuation mark."), m.group() + " ")
+    if "." in doc.text:
+        for m in _NUMBERED.finditer(doc.text):
+            message = N_("A space follows a punctuation mark.")
+            yield Hit(m.start(), m.end(), message, m.group() + " ")
+    yield from glued_words_after_numbers(doc)
+
+
+# A number typed against the word after it ("Nomor 17 tahun 2021tentang PPKM"): not a unit
+# ("5km", "1445H"), not a decade ("90an"), not a suffix ("ke-2nya").
+_DIGITS_WORD = re.compile(r"(?<![\w.,/-])(\d{1,4})([a-z]{4,})\b(?![.@]\w)")
+
+
+def glued_words_after_numbers(doc: Doc) -> Iterator[Hit]:
+    """A number glued to a frequent word that follows it (heldout24)."""
+    from kabar_desktop.check.frequency import zipf
+
+    for m in _DIGITS_WORD.finditer(doc.text):
+        word = m.group(2)
+        if zipf(word) >= 4.0 and not word.startswith("an"):
+            fixed = f"{m.group(1)} {word}"
+            message = N_("Two words are written apart: '{word}'.")
+            yield Hit(m.start(), m.end(), message, fixed, {"word": fixed})

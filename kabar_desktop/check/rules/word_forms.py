@@ -77,7 +77,7 @@ _TUNA = words("netra rungu wicara daksa grahita laras susila wisma karya aksara"
 # W7: "anak anak", and "hal – hal" with a dash where the hyphen belongs.
 _SPACE_OR_DASH = re.compile(r" *(?:[-–—] *)?")
 _ORDINAL = re.compile(r"\b([Kk]e)( ?)(\d+)\b(?![.,/:]\d)")
-_SPACED_ORDINAL = re.compile(r"\b([Kk]e)(?: -|- | - )(\d+)\b(?![.,/:]\d)")
+_SPACED_ORDINAL = re.compile(r"\b([Kk]e)(?: [-–—]|[-–—] | [-–—] )(\d+)\b(?![.,/:]\d)")
 _ORDINAL_CONTEXT = words("hut ulang tahun peringatan angkatan yang")
 # What follows "ke 78" when it is an ordinal, not a count: a verb ("ke 74 berlangsung") or
 # the year ("ke 78 tahun 2024").
@@ -452,6 +452,8 @@ def foreign_words(doc: Doc) -> Iterator[Hit]:
         start, end = group[0].start, group[-1].end
         if len(group) == 1 and group[0].text.lower() in FOREIGN_ONLY_IN_PAIRS:
             continue
+        if first and group[0].text.lower() == "web" and toks[first - 1].text.lower() == "situs":
+            continue  # "situs web": KBBI's own term (heldout24)
         listed = sum(t.text.lower() in LISTED_ENGLISH for t in group)
         if doc.is_italic(start, end) or (
             group[0].text[0].isupper() and listed < 2 and beside_name(doc, first, last)

