@@ -90,7 +90,7 @@ ORDINARY_WORDS = GENRE_NOUNS | words(
     sarana prasarana sarpras lainnya pimpinan staf tamu undangan hadirin keluarga pengunjung
     deteni pemohon peraturan perundang-undangan kebijakan kegiatan acara
     materi hadir ia dia kami kita mereka beliau saya pihak keimigrasian dapur gereja masjid
-    paspor asimilasi cuti bersyarat pembebasan kunjungan online daring lele nila ikan"""
+    paspor asimilasi cuti bersyarat pembebasan kunjungan online daring lele nila ikan kantor"""
 )
 # Holidays and months of the Islamic year written as one capitalised word (K8; KBBI).
 HOLIDAYS = ("Lebaran", "Natal", "Imlek", "Nyepi", "Waisak", "Ramadan", "Syawal")

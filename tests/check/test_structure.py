@@ -155,6 +155,7 @@ def test_every_rule_has_breaking_and_respecting_texts():
     import test_punctuation_round2
     import test_rules_heldout23
     import test_rules_heldout24
+    import test_rules_heldout25
     import test_rules_probe28
     import test_rules_round3
     import test_rules_round4
@@ -295,6 +296,7 @@ def test_every_rule_has_breaking_and_respecting_texts():
     modules.append(test_rules_round26)
     modules.append(test_rules_heldout23)
     modules.append(test_rules_heldout24)
+    modules.append(test_rules_heldout25)
     modules.append(test_english_words)
     modules.append(test_rules_probe28)
     drafts = {"A4", "A8"}  # checked on composed drafts: here and in test_verbs.py

@@ -41,6 +41,8 @@ _CONNECTORS = re.compile(
     r"|berikutnya(?! (?:adalah|ialah|merupakan|yaitu|yakni|yang|ini|itu)\b)"
     r"|tak hanya itu|tidak hanya itu|bukan hanya itu|maka dari itu|dengan kata lain"
     r"|sayangnya|untungnya|pasalnya|di lain pihak"
+    # the writer's comment on what follows (heldout25: "Uniknya upacara kali ini …")
+    r"|uniknya|anehnya|ironisnya|menariknya(?! lagi)|hebatnya"
     # round 25: the phrases that hand the reader a fact (EYD V: koma setelah ungkapan
     # penghubung antarkalimat), unless 'bahwa' or a preposition's phrase goes on with them
     # ("Perlu diketahui bahwa …", "Sebagai informasi bagi pemohon, …")
@@ -76,6 +78,7 @@ _SPEAKERS_OWN = frozenset(
     {"tentu", "tentu saja", "alhamdulillah", "subhanallah", "masyaallah", "astagfirullah"}
     | {"tak hanya itu", "tidak hanya itu", "bukan hanya itu", "maka dari itu"}
     | {"dengan kata lain", "sayangnya", "untungnya", "pasalnya", "di lain pihak", "berikutnya"}
+    | {"uniknya", "anehnya", "ironisnya", "menariknya", "hebatnya"}
 )
 # Connectors that join sentences wherever they stand, a speaker's too: those that point
 # back ('Setelah itu', 'Dengan demikian').
@@ -95,7 +98,7 @@ _ADVERB_GROUP = re.compile(
     r"|biarpun|dengan|karena|oleh|jika|apabila|bila|kalau|ketika|saat|setelah|sebelum"
     # nor a phrase of its own, opened by a preposition: "Namun pada kenyataannya, …" is
     # "Namun, pada kenyataannya, …" (round 19)
-    r"|pada|dalam|di|dari|bagi|sejak|menurut)\b)"
+    r"|pada|dalam|di|dari|bagi|sejak|menurut|sejauh)\b)"
     # nor an attribution set in ("Selain itu sambungnya, …" → "Selain itu, sambungnya, …")
     rf"(?!{ATTRIBUTION_NYA}\b)"
     # and the comma is the group's, not the one that hands a quote to its attribution

@@ -43,7 +43,7 @@ def _shares_year(doc: Doc, end: int) -> bool:
 
 # Round 24: "Jum'at", "Jum’at" is the weekday Jumat typed with the Arabic 'ain (W6 asks
 # for KBBI's form); its date is read as any other.
-_WEEKDAY_TYPED = _WEEKDAY.replace("Jumat", "Jum['’]?at")
+_WEEKDAY_TYPED = _WEEKDAY.replace("Jumat", "Jum['’]?at") + "|Ahad"  # KBBI: Ahad, Minggu
 _NUMERIC_DATE = re.compile(
     rf"(?:\b((?i:{_WEEKDAY_TYPED})),? )?\((\d{{1,2}})/(\d{{1,2}})(?:[/-](\d{{4}}|\d{{2}}))?\)"
     rf"|\b(\d{{1,2}})/(\d{{1,2}})/(\d{{4}})\b"
@@ -94,6 +94,8 @@ def _dates(doc: Doc) -> list[_Date]:
             day_name = weekday.capitalize() if weekday else None  # K8 asks for the capital
             if day_name and not day_name.isalpha():
                 day_name = day_name.replace("'", "").replace("’", "")  # "Jum’at": Jumat
+            if day_name == "Ahad":
+                day_name = "Minggu"  # the same day (heldout25: "Ahad (22/4)")
             out.append(
                 _Date(m.start(), m.end(), day_name, wend, int(d), int(mo), _year(y), form, caption)
             )
@@ -304,6 +306,8 @@ def dates(doc: Doc) -> Iterator[Hit]:
             )
         elif reference and d.weekday and value and d.form != reference.form:  # captions too
             fixed = _format(reference, value)
+            if doc.text.startswith("Ahad", d.start):
+                fixed = fixed.replace("Minggu", "Ahad", 1)  # the writer's name of the day
             yield Hit(
                 d.start,
                 d.end,

@@ -54,6 +54,7 @@ ENGLISH_PHRASES = tuple(
         "Capacity Building",
         "Press Conference",
         "Press Release",
+        "Press Tour",
         "Talk Show",
         "Soft Launching",
         "Grand Launching",

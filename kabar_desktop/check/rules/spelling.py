@@ -38,6 +38,7 @@ from kabar_desktop.check.rules.solid_words import known_more
 from kabar_desktop.check.rules.spelling_slips import letter_slip_of as _letter_slip
 from kabar_desktop.check.rules.spelling_slips import pair_slip_of as _pair_slip
 from kabar_desktop.check.rules.spelling_slips import sure_slip as _slip
+from kabar_desktop.check.rules.spelling_slips import swapped_slip_of
 from kabar_desktop.check.rules.suggestion_choice import offered
 from kabar_desktop.check.rules.words18_slips import solid_name
 from kabar_desktop.check.rules.words19_slips import (
@@ -140,6 +141,7 @@ def spelling(doc: Doc) -> Iterator[Hit]:
                 or long_word_slip(word)
                 or stutter_slip(word)
                 or _dropped_in_capital(word, check)
+                or swapped_slip_of(word)
             ) is not None:
                 slip = _common_case(doc, t, slip, check)
                 msg = N_("'{word}' is not in the Indonesian word list; did you mean '{fix}'?")

@@ -21,6 +21,24 @@ def letter_slip_of(word: str) -> str | None:
     return keep_case(word, found) if found else None
 
 
+def swapped_slip_of(word: str) -> str | None:
+    """The one frequent word of six letters or more that ``word`` is with two neighbouring
+    letters swapped past its first two (``Remsii`` → ``Remisi``; heldout25; ``Triani`` is no
+    ``Tirani``): a slip no name looks like."""
+    from kabar_desktop.check.frequency import zipf
+    from kabar_desktop.check.spelling import speller
+
+    lower = word.lower()
+    if len(lower) < 6 or not lower.isalpha() or zipf(lower) > 0:
+        return None
+    swaps = {lower[:i] + lower[i + 1] + lower[i] + lower[i + 2 :] for i in range(2, len(lower) - 1)}
+    found = {c for c in swaps if c != lower and zipf(c) >= SWAP_USE and speller().known(c)}
+    return keep_case(word, found.pop()) if len(found) == 1 else None
+
+
+SWAP_USE = 3.0  # Zipf: once in a million words
+
+
 def pair_slip_of(doc: Doc, t: Token, word: str) -> str | None:
     """A slip from the word that makes a frequent pair with its neighbour (Warga Ninaan)."""
     toks = doc.tokens  # found by its start: list.index per word was quadratic
