@@ -5,7 +5,8 @@ P25 closes 'Dalam sambutannya' before a pronoun; P9 reads two marks where one be
 writer's comment adverbs ('Uniknya') and 'Namun' before 'sejauh ini,'; K26 lowers a ceremony's
 roles wherever they stand; S4 knows 'Press Tour'; N5 reads 'Ahad' as Sunday; K3 lowers
 'Kantor' before an ordinary word; S1 finds a capitalised word with two letters swapped
-('Remsii'). Texts of our own that break the rule and texts that respect it (none copied from a
+('Remsii'). Wrong findings of its adjudication are fixed too (the list below RESPECTS).
+Texts of our own that break the rule and texts that respect it (none copied from a
 corpus or a probe)."""
 
 from __future__ import annotations
@@ -69,6 +70,19 @@ RESPECTS = [
     ("K3", _BODY + "Hadir pula perwakilan Kantor Imigrasi Pati."),
     # A name two letters from a word, its first letters swapped: no slip.
     ("S1", _BODY + "Menurut Duta Layanan Lapas Kudus, Triani, upacara berjalan tertib."),
+]
+
+
+# Wrong findings of heldout25's adjudicated score: the flag's name after 'bendera kecil'; KBBI's
+# 'akademika', 'gazebo' and 'direktif'; a firm's name after 'CV.'; an outlet's 'Poskota.News';
+# 'dibalik nama' (the passive of 'balik nama'); 'Kemudian dari Jakarta' (a leg of a trip).
+RESPECTS += [
+    ("K24", _BODY + "Para peserta membawa bendera kecil Merah Putih di lapangan."),
+    ("S1", _BODY + "Selamat kepada sivitas akademika yang membangun gazebo di taman."),
+    ("S1", _BODY + "Program direktif dari pusat dijalankan. Pelatihan dibantu CV. Property Jaya."),
+    ("P9", _BODY + "Pantauan Poskota.News kegiatan ini berjalan lancar."),
+    ("W1", _BODY + "Gedung itu sudah dibalik nama menjadi milik Kemenkumham."),
+    ("P8", _BODY + "Rombongan tiba pukul 07.25. Kemudian dari Jakarta mereka pulang."),
 ]
 
 

@@ -117,7 +117,7 @@ def _plain_word(word: str, quoted: bool) -> bool:
 def capital_common_word(doc: Doc) -> Iterator[Hit]:
     spans: list[tuple[int, int]] = []
     for h in _capital_common_word(doc):
-        if name_of_its_own(doc, h.start):
+        if name_of_its_own(doc, h.start) or _flag_name(doc, h.start, h.end):
             continue  # a quoted theme, a law's short title, a unit's name (round 22)
         spans.append((h.start, h.end))
         yield h
@@ -136,8 +136,19 @@ def capital_common_word(doc: Doc) -> Iterator[Hit]:
             for h in hits
             if not overlaps_k3(doc, h.start, h.end)
             and not name_of_its_own(doc, h.start)
+            and not _flag_name(doc, h.start, h.end)
             and not any(s < h.end and h.start < e for s, e in k14)
         )
+
+
+_FLAG_BEFORE = re.compile(r"\b(?:[Bb]endera|[Ss]ang Saka)(?: [a-z]+)? $")
+
+
+def _flag_name(doc: Doc, start: int, end: int) -> bool:
+    """'bendera kecil Merah Putih': the flag's name (K28), whatever word stands between."""
+    return doc.text[start:end].lower() == "merah putih" and bool(
+        _FLAG_BEFORE.search(doc.text, max(0, start - 30), start)
+    )
 
 
 def _capital_common_word(doc: Doc) -> Iterator[Hit]:

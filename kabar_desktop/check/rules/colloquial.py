@@ -455,8 +455,8 @@ def _namun_inside(doc: Doc, conceding: set[int]) -> Iterator[Hit]:
 # dibalik tembok'): the place when a noun phrase follows.
 _NOT_NOUN_AFTER = FUNCTION_WORDS | words(
     """agar supaya sehingga lalu kemudian lagi kembali setiap secara sesuai begitu maka ketika
-    saat sebelum sesudah setelah seperti sebab sebelumnya menjadi"""
-)
+    saat sebelum sesudah setelah seperti sebab sebelumnya menjadi nama"""
+)  # 'nama': "sudah dibalik nama", the passive of 'balik nama' (heldout25)
 
 
 def _is_verb(word: str) -> bool:

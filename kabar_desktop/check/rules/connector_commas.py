@@ -57,7 +57,7 @@ _CONNECTORS = re.compile(
     r" (?:setiap|seluruh|semua|para|ia|dia|mereka|kami|kita|pihaknya|beliau)\b"
     # a named place or body before the clause: "Kemudian di ULP Imigrasi …", "Kemudian bagi
     # Lapas …" (not "Kemudian di hari keempat ada …", the next in a count)
-    r"| (?:di|pada|dalam|dari|bagi|untuk) (?-i:[A-Z]))"
+    r"| (?:di|pada|dalam|bagi|untuk) (?-i:[A-Z]))"  # not "Kemudian dari Jakarta" (a leg of a trip)
     # "Sebab" joining to the sentence before, then a clause of time or condition: the two
     # openers want the comma between them ("Sebab, saat Ramadan warga binaan …")
     r"|sebab(?= (?:saat|ketika|jika|apabila|bila|kalau|setelah|sesudah|sebelum|selama|sejak"

