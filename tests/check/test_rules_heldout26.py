@@ -1,0 +1,64 @@
+"""Misses of heldout26's first score and wrong findings of the eleventh precision probe
+(probe34), session fourteen: W6 knows 'Kls', 'satu-persatu', 'ditindak lanjut' and 'itikad';
+P9 reads a day glued to its month ('27April') and a full stop before a comma after a name
+('Yamin.,'); N5 asks the year of a date after 'hari ini'; S1 finds a name the article writes
+otherwise twice ('Suharyonto' beside 'Suharyanto'); S1 knows KBBI's 'dimeriahkan'; a credit in
+brackets may run to sixty characters. Texts of our own that break the rule and texts that
+respect it (none copied from a corpus or a probe)."""
+
+from __future__ import annotations
+
+import pytest
+from checkhelp import found
+
+_TITLE = "Lapas Kudus Gelar Sosialisasi Manasik Haji\n"
+_LEAD = "Kudus - Lapas Kelas IIA Kudus menggelar sosialisasi, Senin (18/8/2025).\n"
+_BODY = _TITLE + _LEAD
+
+BREAKS = [
+    ("W6", _BODY + "Acara dibuka Kalapas Kls IIA Kudus.", [("Kls", "Kelas")]),
+    (
+        "W6",
+        _BODY + "Petugas memeriksa pengunjung satu-persatu.",
+        [("satu-persatu", "satu per satu")],
+    ),
+    (
+        "W6",
+        _BODY + "Usulan itu akan ditindak lanjut oleh dinas.",
+        [("ditindak lanjut", "ditindaklanjuti")],
+    ),
+    ("W6", _BODY + "Peserta datang dengan itikad baik.", [("itikad", "iktikad")]),
+    (
+        "P9",
+        _BODY + "Acara digelar pada tanggal 27Agustus 2025 di aula.",
+        [("27Agustus", "27 Agustus")],
+    ),
+    ("P9", _BODY + "Materi disampaikan Bapak H. Yamin., S.Ag. di aula.", [(".,", ",")]),
+    ("N5", _BODY + "Sebanyak dua puluh peserta hadir hari ini (3/6) di aula.", [("(3/6)", None)]),
+    (
+        "S1",
+        _BODY + "Ketua panitia, Suharyanto, membuka acara. Menurut Suharyanto, acara lancar. "
+        "Hal itu disampaikan Suharyonto di aula.",
+        [("Suharyonto", "Suharyanto")],
+    ),
+]
+
+RESPECTS = [
+    ("W6", _BODY + "Petugas memeriksa pengunjung satu per satu."),
+    ("P9", _BODY + "Alat tulis, buku, map, dll., disiapkan panitia sejak 27 Agustus 2025."),
+    ("N5", _BODY + "Sebanyak dua puluh peserta hadir hari ini (3/6/2025) di aula."),
+    # Two people of like names, each written once: no slip to find.
+    ("S1", _BODY + "Materi disampaikan Suharyanto dan Suharyonto dari Kemenag."),
+    ("S1", _BODY + "Acara dimeriahkan lomba azan oleh warga binaan."),
+    ("P4", _BODY + "Acara berjalan lancar. (Lingkar Network | Adimungkas – Koran Lingkar)"),
+]
+
+
+@pytest.mark.parametrize(("rule", "text", "expected"), BREAKS)
+def test_text_that_breaks_the_rule(rule, text, expected):
+    assert found(text, rule) == expected
+
+
+@pytest.mark.parametrize(("rule", "text"), RESPECTS)
+def test_text_that_respects_the_rule(rule, text):
+    assert found(text, rule) == []
