@@ -3,7 +3,8 @@
 P9 reads a day glued to its month ('27April') and a full stop before a comma after a name
 ('Yamin.,'); N5 asks the year of a date after 'hari ini'; S1 finds a name the article writes
 otherwise twice ('Suharyonto' beside 'Suharyanto'); S1 knows KBBI's 'dimeriahkan'; a credit in
-brackets may run to sixty characters. Texts of our own that break the rule and texts that
+brackets may run to sixty characters. Wrong findings of its adjudication are fixed too (the
+list below RESPECTS). Texts of our own that break the rule and texts that
 respect it (none copied from a corpus or a probe)."""
 
 from __future__ import annotations
@@ -51,6 +52,34 @@ RESPECTS = [
     ("S1", _BODY + "Materi disampaikan Suharyanto dan Suharyonto dari Kemenag."),
     ("S1", _BODY + "Acara dimeriahkan lomba azan oleh warga binaan."),
     ("P4", _BODY + "Acara berjalan lancar. (Lingkar Network | Adimungkas – Koran Lingkar)"),
+]
+
+
+# Wrong findings of heldout26's adjudicated score: correlated pairs ('baik A maupun B, C
+# maupun D'), a connector or a clause of time before two items; Sumatera's 'Pemko'; a
+# predicate of motion before a 'yang' clause; every office of a kind ('seluruh kantor
+# imigrasi'); 'BLK Dalam dan Luar Negeri'; an outlet's address before its town and province;
+# a city joined to its office's tag ('Jakarta-BPHN,').
+RESPECTS += [
+    (
+        "P7",
+        _BODY + "Zat itu, baik dari tanaman maupun bukan, sintetis maupun semisintetis, dilarang.",
+    ),
+    ("P7", _BODY + "Namun demikian, kepedulian dan kesadaran hukum tetap perlu."),
+    ("P7", _BODY + "Hampir semua alumni, setelah lulus dan bekerja, kembali ke desa."),
+    ("S1", _BODY + "Acara dihadiri perwakilan Pemko Payakumbuh."),
+    ("P29", _BODY + "Peserta kemudian masuk lewat pintu yang sudah ditentukan panitia."),
+    (
+        "K10",
+        _BODY
+        + "Kemenkumham menganjurkan seluruh kantor imigrasi kelas I di Indonesia jemput bola.",
+    ),
+    ("K18", _BODY + "Lapas menggandeng Balai Latihan Kerja Dalam dan Luar Negeri."),
+    (
+        "A7",
+        _TITLE + "Cybernews.id - Kudus - Jateng . Lapas Kelas IIA Kudus menggelar sosialisasi.",
+    ),
+    ("A7", _TITLE + "Jakarta-BPHN, Pusat Penyuluhan Hukum menggelar sosialisasi."),
 ]
 
 

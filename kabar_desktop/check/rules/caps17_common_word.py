@@ -119,6 +119,10 @@ def capital_common_word(doc: Doc) -> Iterator[Hit]:
     for h in _capital_common_word(doc):
         if name_of_its_own(doc, h.start) or _flag_name(doc, h.start, h.end):
             continue  # a quoted theme, a law's short title, a unit's name (round 22)
+        if doc.text[h.start : h.end] == "Negeri" and _SIDE_BEFORE.search(
+            doc.text, max(0, h.start - 7), h.start
+        ):
+            continue
         spans.append((h.start, h.end))
         yield h
     # Round 18: a phrase of common nouns in capitals (caps18_common_runs.py), once a word.
@@ -141,6 +145,8 @@ def capital_common_word(doc: Doc) -> Iterator[Hit]:
         )
 
 
+# "… Dalam dan luar Negeri": the side of a body's name, its 'Negeri' the name's (heldout26).
+_SIDE_BEFORE = re.compile(r"(?:Dalam|[Ll]uar) $")
 _FLAG_BEFORE = re.compile(r"\b(?:[Bb]endera|[Ss]ang Saka)(?: [a-z]+)? $")
 
 

