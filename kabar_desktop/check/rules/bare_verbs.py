@@ -77,8 +77,8 @@ _NO_OBJECT = words(
     menjelang usai lebih kurang saja pun lah nya sendiri langsung secepatnya segera terus
     selalu tadi kemarin besok nanti sekarang kini baru juga hanya seusai selepas jelang
     sembari tatkala sewaktu hari pagi siang sore malam sedangkan bahkan bukan melainkan
-    kecuali"""
-)
+    kecuali mulai pukul jam setiap"""
+)  # "Kantor … buka mulai pukul 08.00": open, from a time (probe35)
 # KBBI's base verbs: they stand without meN- in formal prose, though a meN- form exists
 # ('akan datang', 'mampu makan', 'bisa ikut').
 BASE_VERBS = words(

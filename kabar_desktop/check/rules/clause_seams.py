@@ -58,6 +58,8 @@ def counted_yakni(doc: Doc, s: int, e: int) -> Iterator[Hit]:
     for m in _COUNTED.finditer(text, s, e):
         if m.group(1).split()[0].lower() in _NOT_GROUP or doc.in_quote(m.start()):
             continue
+        if not text[s : m.start()].strip(' "“'):
+            continue  # "Dua KUA tersebut yaitu …": the counted subject, 'yaitu' its copula
         last = m.group(1).split()[-1]
         at = m.end(1) - len(last)
         word = m.group(2)

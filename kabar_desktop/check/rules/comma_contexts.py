@@ -256,6 +256,8 @@ def counted_names(doc: Doc, s: int, e: int) -> Iterator[Hit]:
                 break
         else:
             continue
+        if k == 0 and not text[s : m.start()].split()[: -len(before)]:
+            continue  # "Dua KUA tersebut yaitu KUA …": the counted subject, 'yaitu' its copula
         last = before[-1]
         word = m.group(1)
         yield Hit(
