@@ -87,12 +87,26 @@ RESPECTS += [
 # ('Masjid Baabut Taqwa'), 'buka' for "open" before a time, a counted subject before 'yaitu',
 # a hyphen glued after the office's tag in the dateline.
 RESPECTS += [
+    # A name one vowel from a word, after its post or a verb of saying.
+    ("S1", _BODY + "Kakanwil Sulbar, Parlindungan, hadir. Hal itu disampaikan Parlindungan."),
     ("W6", _BODY + "Salat berjemaah digelar di Masjid Baabut Taqwa."),
     ("W34", _BODY + "Layanan paspor Kantor Imigrasi Pati buka mulai pukul 08.00 WIB."),
     ("P18", _BODY + "Dua KUA tersebut yaitu KUA Bonorowo dan KUA Mirit."),
     ("A7", _TITLE + "Kudus (Humas Lapas)-Sosialisasi manasik haji digelar di aula."),
 ]
 BREAKS += [
+    # A frequent word short of a letter is no spoken verb, also in a quote ('nyama' is no
+    # 'menyama'); one vowel for another in a capitalised word after an ordinary one.
+    (
+        "S1",
+        _BODY + "“Kami ingin rasa aman, nyama, dan ceria,” ujar Kalapas.",
+        [("nyama", "nyaman")],
+    ),
+    (
+        "S1",
+        _BODY + "Lapas bekerja sama dengan pihak terkait, antara lain Kapolisian dan Kejaksaan.",
+        [("Kapolisian", "Kepolisian")],
+    ),
     # Outside a name the loan keeps KBBI's spelling.
     ("W6", _BODY + "Warga binaan diajak menjaga iman dan taqwa.", [("taqwa", "takwa")]),
 ]

@@ -24,6 +24,14 @@ from kabar_desktop.check.document import _DATELINE, Doc, Token
 from kabar_desktop.check.lexicon import ABBREVIATIONS, COUNTRIES, FUNCTION_WORDS, words
 from kabar_desktop.check.places import is_place_word, place_name, place_slip
 from kabar_desktop.check.rules import ERROR, N_, WARNING, Hit, keep_case, rule
+from kabar_desktop.check.rules.article_spellings import (
+    article_variant,
+    capitalised_neighbours,
+    dropped_in_capital,
+    name_written_lowercase,
+    vowel_slip_after_word,
+    written_in_capitals,
+)
 from kabar_desktop.check.rules.colloquial import COLLOQUIAL
 from kabar_desktop.check.rules.form_contexts import ministry_short_form, nasal_before_liquid
 from kabar_desktop.check.rules.head_slips import head_slip, post_head_slip
@@ -43,10 +51,10 @@ from kabar_desktop.check.rules.suggestion_choice import offered
 from kabar_desktop.check.rules.words18_slips import solid_name
 from kabar_desktop.check.rules.words19_slips import (
     common_noun_use,
+    dropped_letter_slip,
     long_word_slip,
     split_suffixes,
     stutter_slip,
-    unknown_dropped_letter,
 )
 from kabar_desktop.check.rules.words20_forms import apposed_name
 from kabar_desktop.check.rules.words22_caps import NAME_PARTICLES, after_honorific
@@ -60,7 +68,7 @@ from kabar_desktop.check.rules.words24_spelling import (
 )
 from kabar_desktop.check.rules.words25_forms import opens_name
 from kabar_desktop.check.spelling import Speller, speller
-from kabar_desktop.check.suggest import frequent, one_edit
+from kabar_desktop.check.suggest import frequent
 from kabar_desktop.check.tables import (
     FOREIGN_WORDS,
     NONSTANDARD,
@@ -118,14 +126,12 @@ def spelling(doc: Doc) -> Iterator[Hit]:
             continue
         if word[0].isupper() and after_honorific(doc, doc.token_at(t.start) or 0):
             continue  # "Mr. Sardar Ali": a name after a title of address (round 22)
-        if word[0].isupper() and (other := _article_variant(doc, word)) is not None:
+        if word[0].isupper() and (
+            other := article_variant(doc, word) or written_in_capitals(doc, word)
+        ):  # "Katapang" beside two "Ketapang" (heldout26), "Apri" beside "APRI" (heldout24)
             msg = N_("'{word}' is spelled '{fix}' elsewhere in this article.")
             yield Hit(t.start, t.end, msg, other, {"word": word, "fix": other})
-            continue  # "Lapas Kelas IIB Katapang" beside Ketapang twice (heldout26)
-        if word[0].isupper() and (upper := _written_in_capitals(doc, word)) is not None:
-            msg = N_("'{word}' is spelled '{fix}' elsewhere in this article.")
-            yield Hit(t.start, t.end, msg, upper, {"word": word, "fix": upper})
-            continue  # "Ketua APRI Banten, Ketua Apri Kabupaten" (heldout24)
+            continue
         if word[0].isupper() and not _as_ordinary_word(doc, t):
             if word not in short:
                 short[word] = short_form_slip(word, check)
@@ -144,8 +150,9 @@ def spelling(doc: Doc) -> Iterator[Hit]:
                 or head_slip(doc, t, word, check=check)
                 or long_word_slip(word)
                 or stutter_slip(word)
-                or _dropped_in_capital(word, check)
+                or dropped_in_capital(word, check)
                 or swapped_slip_of(word)
+                or vowel_slip_after_word(doc, t, word)
             ) is not None:
                 slip = _common_case(doc, t, slip, check)
                 msg = N_("'{word}' is not in the Indonesian word list; did you mean '{fix}'?")
@@ -160,7 +167,7 @@ def spelling(doc: Doc) -> Iterator[Hit]:
         if (
             word.islower()
             and word not in NAME_PARTICLES  # "the UN Refugee Agency" beside "The …" (round 22)
-            and (name := _name_written_lowercase(doc, word)) is not None
+            and (name := name_written_lowercase(doc, word)) is not None
             and not common_noun_use(doc, doc.token_at(t.start) or 0, name)
         ):
             msg = N_("'{word}' is spelled '{fix}' elsewhere in this article.")
@@ -175,6 +182,8 @@ def spelling(doc: Doc) -> Iterator[Hit]:
             # a short form the text defines in brackets ("buka puasa bersama (bukber)")
         if word not in near:
             spoken = _spoken_nasal(word, check)  # "ngamuk" → "mengamuk", not "nyamuk"
+            if spoken and dropped_letter_slip(word, check):
+                spoken = None  # "nyama": 'nyaman' short of its n, no spoken 'menyama' (heldout26)
             near[word] = [spoken] if spoken else []
             near[word] += [s for s in [stutter_slip(word)] if s and not spoken]
             near[word] += [canonical(w, check) for w in check.quick_suggestions(word, 3)]
@@ -201,60 +210,6 @@ def spelling(doc: Doc) -> Iterator[Hit]:
     yield from short_form_swaps(doc, check)
     yield from _place_slips(doc, check)
     yield from ministry_short_form(doc)  # "Kemenkum" in a text of Kemenkumham
-
-
-def _article_variant(doc: Doc, word: str) -> str | None:
-    """The one capitalised word the article writes at least twice, and more often than
-    ``word``, that ``word`` is one slip from: the same name typed wrong once."""
-    if len(word) < 5 or not word[1:].islower() or not word.isalpha():
-        return None
-    counts = _capital_counts(doc)
-    mine = counts.get(word, 0)
-    found = [
-        w
-        for w, n in counts.items()
-        if n >= 2 and n > mine and w != word and w[:1] == word[:1] and one_edit(w, word)
-    ]
-    return found[0] if len(found) == 1 else None
-
-
-def _capital_counts(doc: Doc) -> dict[str, int]:
-    """How often each capitalised word (a capital, then lowercase letters) stands in the
-    article, counted once a check."""
-    counts = getattr(doc, "_capital_counts", None)
-    if counts is None:
-        counts = {}
-        for t in doc.tokens:
-            w = t.text
-            if len(w) >= 5 and w[:1].isupper() and w[1:].islower() and w.isalpha():
-                counts[w] = counts.get(w, 0) + 1
-        doc._capital_counts = counts  # type: ignore[attr-defined]
-    return counts
-
-
-def _written_in_capitals(doc: Doc, word: str) -> str | None:
-    """The article's acronym in capitals, for an unknown word written with only its first
-    letter capitalised: the same short form, its case slipped."""
-    if not 3 <= len(word) <= 4 or not word[1:].islower() or not word.isalpha():
-        return None  # longer ones are read as words ("HIWADA" is "Hiwada")
-    upper = word.upper()
-    return upper if any(t.text == upper and _in_body(doc, t) for t in doc.tokens) else None
-
-
-def _in_body(doc: Doc, t: Token) -> bool:
-    """Not in the title or the dateline, where a word may be written in capitals."""
-    from kabar_desktop.check.rules.case_reading import in_dateline, in_title
-
-    return not in_title(doc, t) and not in_dateline(doc, t)
-
-
-def _dropped_in_capital(word: str, check: Speller) -> str | None:
-    """A capitalised word the lists do not know, a letter short of a word used ten times in a
-    million and ten times as often as it (``Kontruksi`` → ``Konstruksi``; heldout24)."""
-    if not word[1:].islower():
-        return None
-    slip = unknown_dropped_letter(word.lower(), check)
-    return keep_case(word, slip) if slip else None
 
 
 # Words a place's own name follows ("Gili Meno", "Desa Kapus", "Kecamatan Bapaz"): the word
@@ -511,41 +466,15 @@ def _quoted_name(doc: Doc, t: Token) -> bool:
     return bool(before) and (before[-1].isalnum() or before[-1] == ",")
 
 
-def _name_written_lowercase(doc: Doc, word: str) -> str | None:
-    """A lowercase word the text writes elsewhere capitalised in a person's or a place's
-    name ('ujar hery' where 'Hery Kusbandono' stands before): that name, not a near word."""
-    name = word[:1].upper() + word[1:]
-    if name not in doc.names:
-        return None
-    # Round 24: a title capitalises every word, so its capital says nothing of the article's
-    # own acronym ("Tim Gelar Bintor Wasdal" … "pembinaan, monitoring, pengawasan dan
-    # pengendalian (bintor wasdal)"); a name ("aplikasi Zoom") it does say.
-    acronym = article_acronym(doc, word)
-    for i, t in enumerate(doc.tokens):
-        if t.text != name or t.initial or (acronym and doc.paras[t.para].kind == "title"):
-            continue
-        if any(True for _ in _capitalised_neighbours(doc, i)):
-            return name
-    return None
-
-
-def _capitalised_neighbours(doc: Doc, i: int) -> Iterator[Token]:
-    for j in (i - 1, i + 1):
-        if 0 <= j < len(doc.tokens):
-            a, b = sorted((doc.tokens[i], doc.tokens[j]), key=lambda t: t.start)
-            if doc.adjacent(a, b) and doc.tokens[j].text[:1].isupper():
-                yield doc.tokens[j]
-
-
 def _in_name(doc: Doc, i: int, check: Speller) -> bool:
     """Beside another capitalised word the lists do not know: a person's or a place's name."""
     return any(
         not check.known(n.text)
         and n.text.lower() not in check.lists.short_forms
         and not is_place_word(n.text)  # "Rudemin Pekanbaru": the place says nothing of it
-        for n in _capitalised_neighbours(doc, i)
+        for n in capitalised_neighbours(doc, i)
     )
 
 
 def _between_capitals(doc: Doc, i: int) -> bool:
-    return len(list(_capitalised_neighbours(doc, i))) == 2
+    return len(list(capitalised_neighbours(doc, i))) == 2

@@ -37,6 +37,29 @@ def swapped_slip_of(word: str) -> str | None:
 
 
 SWAP_USE = 3.0  # Zipf: once in a million words
+_VOWELS = "aiueo"
+
+
+def vowel_slip_of(word: str) -> str | None:
+    """The one word used ten times in a million that a capitalised word of eight letters or
+    more is with one vowel typed for another (``Kapolisian`` → ``Kepolisian``; heldout26)."""
+    from kabar_desktop.check.frequency import zipf
+    from kabar_desktop.check.spelling import speller
+
+    lower = word.lower()
+    if len(lower) < 8 or not lower.isalpha() or zipf(lower) > 0:
+        return None
+    found = {
+        c
+        for i, ch in enumerate(lower)
+        if ch in _VOWELS
+        for v in _VOWELS
+        if v != ch
+        and (c := lower[:i] + v + lower[i + 1 :])
+        and zipf(c) >= 4.0
+        and speller().known(c)
+    }
+    return keep_case(word, found.pop()) if len(found) == 1 else None
 
 
 def pair_slip_of(doc: Doc, t: Token, word: str) -> str | None:

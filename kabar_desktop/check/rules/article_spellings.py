@@ -1,0 +1,117 @@
+"""S1's readings of a capitalised word against the article itself and the words in use
+(session fourteen): the same name or short form written otherwise elsewhere in the article
+(``Apri`` beside ``APRI``, ``Suharyonto`` beside two ``Suharyanto``, ``ujar hery`` after
+``Hery Kusbandono``), and a frequent word
+short of a letter or with one vowel for another (``Kontruksi``, ``Kapolisian``)."""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+
+from kabar_desktop.check.document import Doc, Token
+from kabar_desktop.check.rules import keep_case
+from kabar_desktop.check.rules.spelling_slips import vowel_slip_of
+from kabar_desktop.check.rules.words19_slips import unknown_dropped_letter
+from kabar_desktop.check.rules.words24_spelling import article_acronym
+from kabar_desktop.check.spelling import Speller
+from kabar_desktop.check.suggest import one_edit
+
+
+def written_in_capitals(doc: Doc, word: str) -> str | None:
+    """The article's acronym in capitals, for an unknown word written with only its first
+    letter capitalised: the same short form, its case slipped."""
+    if not 3 <= len(word) <= 4 or not word[1:].islower() or not word.isalpha():
+        return None  # longer ones are read as words ("HIWADA" is "Hiwada")
+    upper = word.upper()
+    return upper if any(t.text == upper and _in_body(doc, t) for t in doc.tokens) else None
+
+
+def _in_body(doc: Doc, t: Token) -> bool:
+    """Not in the title or the dateline, where a word may be written in capitals."""
+    from kabar_desktop.check.rules.case_reading import in_dateline, in_title
+
+    return not in_title(doc, t) and not in_dateline(doc, t)
+
+
+def article_variant(doc: Doc, word: str) -> str | None:
+    """The one capitalised word the article writes at least twice, and more often than
+    ``word``, that ``word`` is one slip from: the same name typed wrong once."""
+    if len(word) < 5 or not word[1:].islower() or not word.isalpha():
+        return None
+    counts = _capital_counts(doc)
+    mine = counts.get(word, 0)
+    found = [
+        w
+        for w, n in counts.items()
+        if n >= 2 and n > mine and w != word and w[:1] == word[:1] and one_edit(w, word)
+    ]
+    return found[0] if len(found) == 1 else None
+
+
+def _capital_counts(doc: Doc) -> dict[str, int]:
+    """How often each capitalised word (a capital, then lowercase letters) stands in the
+    article, counted once a check."""
+    counts = getattr(doc, "_capital_counts", None)
+    if counts is None:
+        counts = {}
+        for t in doc.tokens:
+            w = t.text
+            if len(w) >= 5 and w[:1].isupper() and w[1:].islower() and w.isalpha():
+                counts[w] = counts.get(w, 0) + 1
+        doc._capital_counts = counts  # type: ignore[attr-defined]
+    return counts
+
+
+def dropped_in_capital(word: str, check: Speller) -> str | None:
+    """A capitalised word the lists do not know, a letter short of a word used ten times in a
+    million and ten times as often as it (``Kontruksi`` → ``Konstruksi``; heldout24)."""
+    if not word[1:].islower():
+        return None
+    slip = unknown_dropped_letter(word.lower(), check)
+    return keep_case(word, slip) if slip else None
+
+
+def vowel_slip_after_word(doc: Doc, t: Token, word: str) -> str | None:
+    """``vowel_slip_of`` after a lowercase word that names no speaker, with no comma between:
+    "diantaranya Kapolisian, Kejaksaan"; not a name after its post ("Sulbar, Parlindungan")
+    or after a verb ("ujar Parlindungan", "disampaikan Parlindungan")."""
+    from kabar_desktop.check.lexicon import ATTRIBUTION_VERBS
+    from kabar_desktop.check.rules.commas import is_verb
+
+    i = doc.token_at(t.start)
+    if not i:
+        return None
+    prev = doc.tokens[i - 1]
+    if doc.text[prev.end : t.start] != " " or not prev.text.islower():
+        return None
+    stem = prev.text[:-3] if prev.text.endswith("nya") else prev.text
+    if stem in ATTRIBUTION_VERBS or is_verb(prev.text):
+        return None  # "ujar Parlindungan", "disampaikan Parlindungan": the speaker, a name
+    return vowel_slip_of(word)
+
+
+def name_written_lowercase(doc: Doc, word: str) -> str | None:
+    """A lowercase word the text writes elsewhere capitalised in a person's or a place's
+    name ('ujar hery' where 'Hery Kusbandono' stands before): that name, not a near word."""
+    name = word[:1].upper() + word[1:]
+    if name not in doc.names:
+        return None
+    # Round 24: a title capitalises every word, so its capital says nothing of the article's
+    # own acronym ("Tim Gelar Bintor Wasdal" … "pembinaan, monitoring, pengawasan dan
+    # pengendalian (bintor wasdal)"); a name ("aplikasi Zoom") it does say.
+    acronym = article_acronym(doc, word)
+    for i, t in enumerate(doc.tokens):
+        if t.text != name or t.initial or (acronym and doc.paras[t.para].kind == "title"):
+            continue
+        if any(True for _ in capitalised_neighbours(doc, i)):
+            return name
+    return None
+
+
+def capitalised_neighbours(doc: Doc, i: int) -> Iterator[Token]:
+    """The capitalised words right beside token ``i``."""
+    for j in (i - 1, i + 1):
+        if 0 <= j < len(doc.tokens):
+            a, b = sorted((doc.tokens[i], doc.tokens[j]), key=lambda t: t.start)
+            if doc.adjacent(a, b) and doc.tokens[j].text[:1].isupper():
+                yield doc.tokens[j]
