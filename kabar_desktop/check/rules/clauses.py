@@ -46,7 +46,7 @@ from kabar_desktop.check.rules.list_names import (
     titled_pair_with_short_form,
     unit_named_elsewhere,
 )
-from kabar_desktop.check.rules.list_pairs import pair_in_list
+from kabar_desktop.check.rules.list_pairs import ONE_ITEM, pair_in_list
 from kabar_desktop.check.rules.name_readings import list_is_name
 from kabar_desktop.check.rules.seams19_degrees import degree_closings
 from kabar_desktop.check.rules.seams19_names import province_then_name
@@ -280,6 +280,8 @@ def list_comma(doc: Doc) -> Iterator[Hit]:
             words_ = [first.lower(), *items.lower().split(), after.lower()]
             if any(w in _NOT_ITEMS for w in words_) or first.lower().endswith("nya"):
                 continue
+            if (last_word.lower(), after.lower()) in ONE_ITEM:
+                continue  # "…, sumber daya manusia, sarana dan prasarana, …": one item
             if conj == "maupun" and "maupun" in text[max(para.start, m.start() - 60) : m.start()]:
                 continue  # "baik A maupun B, C maupun D": correlated pairs (heldout26)
             if conj == "atau" and short_form_of(items.split(), after):

@@ -30,6 +30,7 @@ from kabar_desktop.check.lexicon import (
     words,
 )
 from kabar_desktop.check.rules import ERROR, N_, Hit, rule
+from kabar_desktop.check.rules.article_spellings import person_name_word
 from kabar_desktop.check.rules.capital_contexts import (
     demonstrated_nouns,
     field_nouns,
@@ -369,8 +370,10 @@ def genre_nouns(doc: Doc) -> Iterator[Hit]:
     extra = (*extra, *(_lowercase_hit(doc, a, b) for a, b in counted_people(doc)))  # round 23
     extra = (*extra, *passive_verbs(doc), *comma_led_nouns(doc))  # session 12
     for h in extra:
-        if slash_named(doc.text, h.end):
-            continue
+        if slash_named(doc.text, h.end) or person_name_word(
+            doc, doc.text[h.start : h.end].split()[0], h.start
+        ):
+            continue  # "…, Yoga belum mengetahuinya": the Karutan's name (heldout27)
         if (k := doc.token_at(h.start)) is not None and document_title(doc, k):
             continue  # "…, Pembebasan Bersyarat, …" in a regulation's title (probe 5)
         if not any(s < h.end and h.start < e for s, e in spans):

