@@ -63,6 +63,19 @@ RESPECTS += [
     ("P7", _BODY + "Yang dinilai kapasitas hunian, sarana dan prasarana, hingga bangunan."),
     ("P32", _BODY + "Yang dinilai kapasitas hunian, sumber daya manusia, sarana dan prasarana."),
     ("S1", _BODY + "Grup marawis tampil. Itu problema lama. Kamar diobok-obok petugas."),
+    # A number of two words beside another figure of the paragraph: statistics (N1's
+    # exception in house-style.md).
+    ("N1", _BODY + "Sepanjang 2024 rutan menerima 80 tahanan baru dan membebaskan 67 orang."),
+]
+BREAKS += [
+    # A number of two words with no other figure beside it is spelled out.
+    ("N1", _BODY + "Pesantren kilat itu diikuti 80 warga binaan.", [("80", "delapan puluh")]),
+    # One word: spelled out beside figures too.
+    (
+        "N1",
+        _BODY + "Rutan menampung 120 warga binaan di 3 blok hunian.",
+        [("3", "tiga")],
+    ),
 ]
 
 
