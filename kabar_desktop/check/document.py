@@ -67,7 +67,8 @@ def _titled_by_dateline(text: str, prose: list[Para]) -> bool:
 
 # The reporter's credit: "(humas/fka)", "(*man)", "(Dede).", or "*man" / "*)Dede" or a bare
 # lowercase word (heldout24) after the last stop.
-# A slash before initials is a credit too ("… Bidang Pembinaan. /aj", "… pungkasnya. */JEF"),
+# A slash before initials is a credit too ("… Bidang Pembinaan. /aj", "… pungkasnya. */JEF",
+# "… ujarnya./*Red", probe36),
 # as are initials in capitals joined by slashes ("… ke mana-mana. HUM/BOY") and initials in
 # brackets after the office's tag ("Diskominfo (dn/Nn/Ard)", "Humas Lapas (rz/ed)"): the
 # slash between letters tells initials from a word or a date ("Sabtu (21/3/2026)"). Any
@@ -75,7 +76,7 @@ def _titled_by_dateline(text: str, prose: list[Para]) -> bool:
 _CREDIT_FORM = (
     r"(?:(?:[A-Z][\w.-]*(?: [A-Z][\w.-]*){0,2} )?\([^\W\d_]{1,12}(?:/[^\W\d_]{1,12}){1,4}\)\.?"
     r"|\([^()\n]{1,60}\)\.?|\[[^\[\]\n]{1,40}\]\.?|\*{1,3}\)?[^\W\d_]{0,20}\*{0,3}"
-    r"|\*{0,3}/[^\W\d_]{1,8}(?:/[^\W\d_]{1,8}){0,3}|[A-Z]{2,8}(?:/[A-Z]{2,8}){1,3}"
+    r"|\*{0,3}/\*?[^\W\d_]{1,8}(?:/[^\W\d_]{1,8}){0,3}|[A-Z]{2,8}(?:/[A-Z]{2,8}){1,3}"
     # one bare word in lowercase after the last full stop: "… Ikhlas”. kartia" (not a verb of
     # saying after a quote's comma: '… musik,” katanya')
     r"|(?:(?<=[.!?] )|(?<=[.!?][\"”] ))[a-z]{2,12})"

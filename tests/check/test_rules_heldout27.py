@@ -67,7 +67,11 @@ RESPECTS += [
     # exception in house-style.md).
     ("N1", _BODY + "Sepanjang 2024 rutan menerima 80 tahanan baru dan membebaskan 67 orang."),
 ]
+# probe36: a credit after a slash and a star ('ujarnya./*Red') is no chat markup.
+RESPECTS += [("P10", _BODY + "Kegiatan berjalan lancar, ujarnya./*Red")]
 BREAKS += [
+    # probe36: a brand of one capital typed in lowercase ('zoom'), said once, by S9.
+    ("S9", _BODY + "Rapat digelar melalui zoom bersama Kanwil.", [("zoom", "Zoom")]),
     # A number of two words with no other figure beside it is spelled out.
     ("N1", _BODY + "Pesantren kilat itu diikuti 80 warga binaan.", [("80", "delapan puluh")]),
     # One word: spelled out beside figures too.
@@ -87,3 +91,11 @@ def test_text_that_breaks_the_rule(rule, text, expected):
 @pytest.mark.parametrize(("rule", "text"), RESPECTS)
 def test_text_that_respects_the_rule(rule, text):
     assert found(text, rule) == []
+
+
+def test_a_brand_in_lowercase_is_reported_once():
+    """'zoom': S9 gives the owner's spelling; W9's 'foreign word' on it would only say less."""
+    from kabar_desktop.check import check_text
+
+    text = _BODY + "Rapat digelar melalui zoom bersama Kanwil."
+    assert [(f.rule, f.text) for f in check_text(text) if f.text == "zoom"] == [("S9", "zoom")]

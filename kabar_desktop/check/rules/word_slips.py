@@ -41,8 +41,7 @@ from kabar_desktop.check.suggest import frequent, one_edit
 
 # Brands and government applications that write a capital inside the word, as their owners
 # write them (each name as on the owner's own site or store page): a writer who types the
-# first capital only ("Youtube", "M-paspor") or none has slipped. Names with one capital
-# ("Facebook") are left to the capitals rules.
+# first capital only ("Youtube", "M-paspor") or none has slipped.
 BRANDS = {
     b.lower(): b
     for b in (
@@ -61,6 +60,11 @@ BRANDS = {
         "JIExpo",  # jiexpo.com: Jakarta International Expo, Kemayoran
         "M-Paspor",  # imigrasi.go.id: the passport application of Ditjen Imigrasi
         "PeduliLindungi",  # pedulilindungi.id (Kemenkes)
+        # One capital, typed in lowercase: no capitals rule reads a brand (probes 34, 36;
+        # the sets mark "zoom" → "Zoom" 2 of 2)
+        "Zoom",  # zoom.us
+        "Instagram",  # instagram.com
+        "Facebook",  # facebook.com
     )
 }
 # App stores their owners write as two words (play.google.com "Google Play Store",
