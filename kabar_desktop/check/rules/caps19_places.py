@@ -49,6 +49,7 @@ _COUNTS = words(
     """dua tiga empat lima enam tujuh delapan sembilan sepuluh sebelas puluhan belasan
     beberapa sejumlah berbagai setiap tiap seluruh semua banyak sebagian para"""
 )
+_DIGITS_BEFORE = re.compile(r"(?<![\d.,/])\d{1,4} $")
 _COMMON_LEVEL = N_("'{word}' is a common noun, not a name: lowercase in running text.")
 _NAME_WORDS = N_("A name starts each word with a capital letter: '{word}'.")
 
@@ -127,18 +128,23 @@ def common_levels(doc: Doc) -> Iterator[Hit]:
 
 
 def _name_after(doc: Doc, k: int) -> bool:
-    """A capitalised word or a number stands right after token ``k`` ('Desa Oesao')."""
+    """A capitalised word or a number stands right after token ``k`` ('Desa Oesao'), not a
+    level word of its own ('dua Distrik Kabupaten Mimika': the distrik names no place)."""
     toks = doc.tokens
     if k + 1 >= len(toks) or not doc.adjacent(toks[k], toks[k + 1]):
         return bool(re.match(r" \d", doc.text[toks[k].end : toks[k].end + 2]))
     nxt = toks[k + 1]
-    return nxt.text[:1].isupper() and nxt.text.lower() not in FUNCTION_WORDS
+    low = nxt.text.lower()
+    return nxt.text[:1].isupper() and low not in FUNCTION_WORDS and low not in LEVEL_WORDS
 
 
 def _counted_level(doc: Doc, k: int) -> Hit | None:
     """'di Tiga Desa pada …', 'lima Kecamatan yang …': a count, then the level, no name."""
     toks = doc.tokens
     count, t = toks[k - 1], toks[k]
+    if _DIGITS_BEFORE.search(doc.text, max(0, t.start - 6), t.start) and not _name_after(doc, k):
+        text = t.text.lower()  # "di dua Distrik dan 16 Kampung." (heldout28)
+        return Hit(t.start, t.end, _COMMON_LEVEL, text, {"word": text})
     if not doc.adjacent(count, t) or count.text.lower() not in _COUNTS or _name_after(doc, k):
         return None
     if count.text[:1].isupper() and (

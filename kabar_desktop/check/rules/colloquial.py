@@ -253,8 +253,9 @@ def _time_after_di() -> re.Pattern[str]:
         r"|hari(?= (?:[Ss]enin|[Ss]elasa|[Rr]abu|[Kk]amis|[Jj]um'?at|[Ss]abtu|[Mm]inggu)\b)"
         r"|(?:hari|minggu|pekan|malam)(?= (?:ke(?:dua|tiga|empat|lima|enam|tujuh|delapan"
         r"|sembilan|sepuluh|-\d+)|pertama|terakhir|biasa|normal|yang sama)\b)"
-        r"|(?=(?:Januari|Februari|Maret|April|Mei|Juni|Juli|Agustus|September|Oktober"
-        r"|November|Desember) (?:lalu|ini|mendatang|\d))|(?=(?:19|20)\d\d\b(?![.,/]\d)))\b"
+        r"|(?=(?:\d{1,2} )?(?:Januari|Februari|Maret|April|Mei|Juni|Juli|Agustus|September"
+        r"|Oktober|November|Desember) (?:lalu|ini|mendatang|\d))"  # "di 17 Agustus 2015"
+        r"|(?=(?:19|20)\d\d\b(?![.,/]\d)))\b"
     )
 
 

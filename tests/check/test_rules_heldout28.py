@@ -1,0 +1,45 @@
+"""Misses of heldout28's first score (session fourteen), fixed after the score was taken: K3
+reads a level counted in digits ('16 Kampung') and one before another level word ('dua
+Distrik Kabupaten Mimika'); W6 knows 'Voly', 'Tennis', 'sendal', 'Cendikia'; W28 reads 'di'
+before a day and its month. Texts of our own that break the rule and texts that respect it
+(none copied from a corpus or a probe)."""
+
+from __future__ import annotations
+
+import pytest
+from checkhelp import found
+
+_TITLE = "Rutan Pati Gelar Lomba Kemerdekaan bagi Warga Binaan\n"
+_LEAD = "Pati - Rutan Kelas IIB Pati menggelar lomba kemerdekaan, Senin (18/8/2025).\n"
+_BODY = _TITLE + _LEAD
+
+BREAKS = [
+    (
+        "K3",
+        _BODY + "Penyuluhan digelar di dua Distrik Kabupaten Pati dan 12 Kampung binaan.",
+        [("Distrik", "distrik"), ("Kampung", "kampung")],
+    ),
+    (
+        "W6",
+        _BODY + "Lomba meliputi Futsal, Voly, dan Tennis Meja.",
+        [("Voly", "Voli"), ("Tennis", "Tenis")],
+    ),
+    ("W6", _BODY + "Warga binaan juga membuat sendal dari bahan bekas.", [("sendal", "sandal")]),
+    ("W28", _BODY + "Hasil lomba diumumkan di 17 Agustus 2025 di lapangan.", [("di", "pada")]),
+]
+
+RESPECTS = [
+    ("K3", _BODY + "Penyuluhan digelar di Kampung Sukamaju dan Distrik 2 Pati."),
+    ("W6", _BODY + "Lomba meliputi futsal, voli, dan tenis meja."),
+    ("W28", _BODY + "Hasil lomba diumumkan pada 17 Agustus 2025 di lapangan."),
+]
+
+
+@pytest.mark.parametrize(("rule", "text", "expected"), BREAKS)
+def test_text_that_breaks_the_rule(rule, text, expected):
+    assert found(text, rule) == expected
+
+
+@pytest.mark.parametrize(("rule", "text"), RESPECTS)
+def test_text_that_respects_the_rule(rule, text):
+    assert found(text, rule) == []
