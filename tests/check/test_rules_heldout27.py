@@ -67,8 +67,12 @@ RESPECTS += [
     # exception in house-style.md).
     ("N1", _BODY + "Sepanjang 2024 rutan menerima 80 tahanan baru dan membebaskan 67 orang."),
 ]
-# probe36: a credit after a slash and a star ('ujarnya./*Red') is no chat markup.
-RESPECTS += [("P10", _BODY + "Kegiatan berjalan lancar, ujarnya./*Red")]
+# probe36: a credit after a slash and a star ('ujarnya./*Red') is no chat markup; the
+# English article in an English theme is no initial.
+RESPECTS += [
+    ("P10", _BODY + "Kegiatan berjalan lancar, ujarnya./*Red"),
+    ("P11", _BODY + "Temanya “Get A Modern and Cool Hairstyle” bagi warga binaan."),
+]
 BREAKS += [
     # probe36: a brand of one capital typed in lowercase ('zoom'), said once, by S9.
     ("S9", _BODY + "Rapat digelar melalui zoom bersama Kanwil.", [("zoom", "Zoom")]),

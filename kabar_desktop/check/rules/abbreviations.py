@@ -12,6 +12,7 @@ from collections.abc import Iterator
 from kabar_desktop.check.document import Doc
 from kabar_desktop.check.lexicon import words
 from kabar_desktop.check.rules import ERROR, N_, Hit, rule
+from kabar_desktop.check.rules.english_words import is_english
 
 _ABBREVIATION = re.compile(r"\b(dll|dsb|dst|sbb|dkk|[Yy]th|a\.n|u\.p|s\.d|d\.a)\b(?!\.)")
 _CAPTION_DOK = re.compile(r"\bDok(?= Humas)")
@@ -77,6 +78,8 @@ def abbreviations(doc: Doc) -> Iterator[Hit]:
             continue  # "Hari H", "jam H": KBBI's term for the set day (the sixth probe)
         if _LETTER_SERIES.search(doc.text, max(0, m.start() - 8), m.end() + 8):
             continue  # round 26: "Paket A, B dan C", "Hall A dan B": labels in a series
+        if m.group() == "A" and word and is_english(word.lower().strip(",")):
+            continue  # "Get A Modern and Cool Hairstyle": the English article (probe36)
         closing = doc.text[m.end() + 1 : m.end() + 2].islower()  # only after a name's word
         if not (word[:1].isupper() or (not closing and (word[-1:] == "," or word in _BEFORE_NAME))):
             continue
