@@ -35,6 +35,11 @@ RESPECTS = [
     # KBBI's 'dipungkiri', a laugh written out in a quote.
     ("S1", _BODY + "Lomba 17-an digelar meriah. Hal itu tidak bisa dipungkiri."),
     ("W7", _BODY + "“He he he, kami senang sekali,” ujar Kalapas."),
+    # probe37: a speaker's words whose opening mark was left out (P5 asks for the mark);
+    # KBBI's 'agribisnis' and 'keberkahan'.
+    ("W27", _BODY + "Gak ada yang kita tutupi, semua bikin laporan,” ujar Kalapas."),
+    ("S1", _BODY + "Pelatihan agribisnis membawa keberkahan bagi warga binaan."),
+    ("S3", _BODY + "Pelatihan agribisnis membawa keberkahan bagi warga binaan."),
     ("K3", _BODY + "Penyuluhan digelar di Kampung Sukamaju dan Distrik 2 Pati."),
     ("W6", _BODY + "Lomba meliputi futsal, voli, dan tenis meja."),
     ("W28", _BODY + "Hasil lomba diumumkan pada 17 Agustus 2025 di lapangan."),

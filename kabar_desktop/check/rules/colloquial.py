@@ -128,9 +128,14 @@ _TAPI_OPENING = re.compile(r"Tapi(?= [a-z]|,)")  # P12 asks for 'Akan tetapi,' t
 
 
 def _spoken(doc: Doc, t: Token) -> bool:
-    """Whether ``t`` is outside the writer's narrative: a quote, the title, the credit."""
-    kind = doc.paras[t.para].kind
-    return kind in ("title", "credit", "quote") or doc.in_quote(t.start)
+    """Whether ``t`` is outside the writer's narrative: a quote (also one whose opening mark
+    was left out: 'Gak ada yang kita tutupi,” ujarnya', probe37), the title, the credit."""
+    from kabar_desktop.check.rules.numbers import unopened_quote_end
+
+    para = doc.paras[t.para]
+    if para.kind in ("title", "credit", "quote") or doc.in_quote(t.start):
+        return True
+    return t.start < unopened_quote_end(doc.text, para.start, para.end)  # lost its opener
 
 
 def _headline_narration(doc: Doc, t: Token, low: str) -> bool:

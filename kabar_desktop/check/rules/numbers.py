@@ -90,7 +90,7 @@ def spelled_numbers(doc: Doc) -> Iterator[Hit]:
     in_digits = _counted_in_digits(doc)
     for para in doc.prose_paras():
         yield from _written_twice(text, para.start, para.end)
-        said = _unopened_quote_end(text, para.start, para.end)
+        said = unopened_quote_end(text, para.start, para.end)
         in_breakdown = _breakdown_counts(doc, para)
         summed = summed_figures(doc, para)
         for s, e in para.sentences:
@@ -204,7 +204,7 @@ def _figures_beside(text: str, para, m: re.Match) -> bool:
     )
 
 
-def _unopened_quote_end(text: str, start: int, end: int) -> int:
+def unopened_quote_end(text: str, start: int, end: int) -> int:
     """Where a quote that lost its opening mark ends: the paragraph's first quote mark, when
     it closes after a comma or a stop (``start`` if there is none)."""
     roles = quote_roles(text, start, end)
