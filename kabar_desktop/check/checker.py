@@ -137,8 +137,7 @@ def _without_duplicates(found: list[Finding]) -> list[Finding]:
     """One finding per rule and span, one per span and fix (two rules that ask for the same
     change say it once: the error if one is), one per slip (``_one_per_slip``); no spelling
     finding where a rule says more, no W9 where S7 respells the loan or S9 writes the brand
-    as its owner does, no S7 inside a
-    foreign phrase W9 reports."""
+    as its owner does, no S7 inside a foreign phrase W9 reports."""
     found = _without_contradictions(_one_per_slip(_one_per_fix(found)))
     seen: set[tuple[str, int, int]] = set()
     spans = sorted((f.start, f.end) for f in found if f.rule != "S1" and f.rule not in _WIDE_RULES)

@@ -1,8 +1,9 @@
 """S1's readings of a capitalised word against the article itself and the words in use
 (session fourteen): the same name or short form written otherwise elsewhere in the article
 (``Apri`` beside ``APRI``, ``Suharyonto`` beside two ``Suharyanto``, ``ujar hery`` after
-``Hery Kusbandono``), and a frequent word
-short of a letter or with one vowel for another (``Kontruksi``, ``Kapolisian``)."""
+``Hery Kusbandono``), and a frequent word short of a letter or with one vowel for another
+(``Kontruksi``, ``Kapolisian``). What is read of the whole article is read once a check and
+kept on the document."""
 
 from __future__ import annotations
 
@@ -23,14 +24,23 @@ def written_in_capitals(doc: Doc, word: str) -> str | None:
     if not 3 <= len(word) <= 4 or not word[1:].islower() or not word.isalpha():
         return None  # longer ones are read as words ("HIWADA" is "Hiwada")
     upper = word.upper()
-    return upper if any(t.text == upper and _in_body(doc, t) for t in doc.tokens) else None
+    return upper if upper in _body_capitals(doc) else None
 
 
-def _in_body(doc: Doc, t: Token) -> bool:
-    """Not in the title or the dateline, where a word may be written in capitals."""
+def _body_capitals(doc: Doc) -> frozenset[str]:
+    """The words written in capitals outside the title and the dateline (where any word may
+    be), read once a check."""
     from kabar_desktop.check.rules.case_reading import in_dateline, in_title
 
-    return not in_title(doc, t) and not in_dateline(doc, t)
+    found = getattr(doc, "_body_capitals", None)
+    if found is None:
+        found = frozenset(
+            t.text
+            for t in doc.tokens
+            if t.text.isupper() and not in_title(doc, t) and not in_dateline(doc, t)
+        )
+        doc._body_capitals = found  # type: ignore[attr-defined]
+    return found
 
 
 def article_variant(doc: Doc, word: str) -> str | None:
@@ -121,19 +131,29 @@ def person_name_word(doc: Doc, word: str, at: int) -> bool:
     """``word`` opens a person's name elsewhere in the article, before a capitalised word no
     list knows and no place ("Yoga Aditya Ruswanto" … ", Yoga belum mengetahuinya";
     heldout27), though KBBI has the word too; the token at ``at`` itself is not asked."""
+    return any(start != at for start in _name_openers(doc).get(word, ()))
+
+
+def _name_openers(doc: Doc) -> dict[str, list[int]]:
+    """Each word that stands, not first in its sentence, before a capitalised word no list
+    knows and no place, with where it stands; read once a check."""
     from kabar_desktop.check.lexicon import INSTITUTIONS
     from kabar_desktop.check.places import is_place_word
     from kabar_desktop.check.spelling import speller
 
+    found = getattr(doc, "_name_openers", None)
+    if found is not None:
+        return found
+    found = {}
     check = speller()
     toks = doc.tokens
-    for i, t in enumerate(toks[:-1]):
-        if t.text != word or t.start == at or t.initial:
+    for t, u in zip(toks, toks[1:], strict=False):
+        if t.initial or not doc.adjacent(t, u):
             continue
-        u = toks[i + 1]
         lower = u.text.lower()
-        if not doc.adjacent(t, u) or not u.text[:1].isupper() or not u.text[1:].islower():
+        if not u.text[:1].isupper() or not u.text[1:].islower():
             continue
         if lower not in INSTITUTIONS and not is_place_word(lower) and not check.known(lower):
-            return True
-    return False
+            found.setdefault(t.text, []).append(t.start)
+    doc._name_openers = found  # type: ignore[attr-defined]
+    return found

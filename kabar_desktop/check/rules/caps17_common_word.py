@@ -122,7 +122,7 @@ def capital_common_word(doc: Doc) -> Iterator[Hit]:
         if doc.text[h.start : h.end] == "Negeri" and _SIDE_BEFORE.search(
             doc.text, max(0, h.start - 7), h.start
         ):
-            continue
+            continue  # "BLK Dalam dan luar Negeri": the name's own word (heldout26)
         spans.append((h.start, h.end))
         yield h
     # Round 18: a phrase of common nouns in capitals (caps18_common_runs.py), once a word.

@@ -93,6 +93,7 @@ def spelled_numbers(doc: Doc) -> Iterator[Hit]:
         said = unopened_quote_end(text, para.start, para.end)
         in_breakdown = _breakdown_counts(doc, para)
         summed = summed_figures(doc, para)
+        figures = [f.start() for f in _FIGURE.finditer(text, para.start, para.end)]
         for s, e in para.sentences:
             if e <= said:
                 continue  # a quote whose opening mark was left out (P5's): the speaker's words
@@ -148,7 +149,7 @@ def spelled_numbers(doc: Doc) -> Iterator[Hit]:
                 if m.start(1) in summed or part_of_whole(text, s, e, m.start(1)):
                     continue  # round 25: a total and its parts, "9 blok dari 12 blok": figures
                 spelled = number_words(n)
-                if len(spelled.split()) == 2 and _figures_beside(text, para, m):
+                if len(spelled.split()) == 2 and any(f != m.start(1) for f in figures):
                     continue  # "80 WNA … 68 … 67": a report's figures, statistics (N1's exception)
                 if len(spelled.split()) <= 2 and not doc.in_quote(m.start(1)):
                     yield Hit(m.start(1), m.end(1), message, spelled, {"word": spelled})
@@ -193,15 +194,9 @@ def _counted_noun(text: str, s: int, m: re.Match) -> bool:
     return speller().known(noun)
 
 
+# A figure of two digits or more: beside one, a number of two words is one of the paragraph's
+# figures, which house-style's N1 leaves in digits ("80 WNA … 68 … 67"; statistics).
 _FIGURE = re.compile(r"(?<![\d.,/])\d{2,}(?:\.\d{3})*(?![\d/])")
-
-
-def _figures_beside(text: str, para, m: re.Match) -> bool:
-    """Another figure of two digits or more stands in the paragraph beside a number of two
-    words: the paragraph reports figures, which house-style's N1 leaves in digits."""
-    return any(
-        f.start() != m.start(1) for f in _FIGURE.finditer(text, para.start, para.end)
-    )
 
 
 def unopened_quote_end(text: str, start: int, end: int) -> int:
