@@ -83,6 +83,12 @@ _CREDIT_FORM = (
 )
 _CREDIT = re.compile(rf"(?<=[.!?\"”])\s*{_CREDIT_FORM}\s*$")
 _CREDIT_LINE = re.compile(_CREDIT_FORM)
+# Initials with a slash in brackets that end the last paragraph, even with no stop before
+# them: '… lanjutnya (Humas/FM)' (probe38).
+_INITIALS_AFTER_WORD = re.compile(r"(?<=[^\W\d_]) \([^\W\d_]{2,12}(?:/[^\W\d_]{1,12}){1,3}\)\s*$")
+# A last line of one short lowercase word, alone: the reporter's or the release's tag ("rls",
+# heldout29), no sentence of the body.
+_BARE_CREDIT_LINE = re.compile(r"[a-z]{2,6}\.?")
 # Abbreviations whose period does not end a sentence: before a name ("Moch. Ali", "Pj.
 # Bupati") or an amount ("Rp. 5.000", itself a finding, N6).
 _MORE_ABBREVIATIONS = words("moch moh muh mhd abd ach pj plt plh rp rm rr kh")  # RM. Raden Mas
@@ -180,7 +186,10 @@ class Doc:
         if (
             last is not None
             and last.kind == "body"
-            and _CREDIT_LINE.fullmatch(text, last.start, last.end)
+            and (
+                _CREDIT_LINE.fullmatch(text, last.start, last.end)
+                or _BARE_CREDIT_LINE.fullmatch(text, last.start, last.end)
+            )
         ):
             last.kind = "credit"  # "(humas/fka)" on its own line
         for para in prose:
@@ -202,7 +211,7 @@ class Doc:
         if para.kind == "credit":
             self.frame.append((para.start, para.end))
         elif self.mode == "text" and para is self._last_prose:
-            m = _CREDIT.search(chunk)
+            m = _CREDIT.search(chunk) or _INITIALS_AFTER_WORD.search(chunk)
             if m:
                 self.frame.append((para.start + m.start(), para.end))
         self.frame.sort()
@@ -367,6 +376,7 @@ def _sentences(
             and word
             and _abbreviation(word.group(2))
             and not (word.group(1) and len(word.group(2)) == 1)
+            and not _ROMAN_AFTER_NOUN.search(text, max(start, m.start() - 24), m.start())
         ):
             continue
         out.append((pos, m.start() + len(m.group().rstrip())))
@@ -418,6 +428,14 @@ def _item_like(line: str) -> bool:
     if len(body.split()) > _ITEM_WORDS or _SENTENCE_END.search(body):
         return False
     return _PREDICATE.search(_DEPENDENT.sub(" ", body)) is None
+
+
+# A Roman numeral after the noun it counts ends the sentence at its stop: "evaluasi
+# Triwulan I. Dalam kesempatan …" (probe37); a lone capital is otherwise a name's initial.
+_ROMAN_AFTER_NOUN = re.compile(
+    r"\b(?i:triwulan|semester|tahap|kelas|gelombang|angkatan|periode|tingkat|eselon|golongan"
+    r"|sesi|kuartal|siklus|jilid|lantai|regu|zona|babak|bab|pasal) [IVX]$"
+)
 
 
 def _abbreviation(word: str) -> bool:

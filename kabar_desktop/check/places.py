@@ -84,13 +84,14 @@ def place_name(word: str) -> str | None:
 
 
 @lru_cache(maxsize=4096)
-def place_slip(word: str, districts: bool = False) -> str | None:
+def place_slip(word: str, districts: bool = False, headed: bool = False) -> str | None:
     """The one place word of eight letters or more that ``word`` is with a letter dropped or
     doubled, or two neighbours swapped, in ``word``'s case; ``None`` when none or several are.
     Not another letter put for one ("Binda" is no "Banda") nor an added one ("Linggau" is no
     "Lingga"): names differ from places so. ``districts``: where only a place can stand (a
     dateline), a district's name is one too ("PURWOKETO" → "PURWOKERTO"), and a word of
-    seven letters is enough."""
+    seven letters is enough. ``headed``: after 'Kota' or 'Kabupaten' a city's last letter
+    dropped is a slip too ("Kota Pangkalpinan"), no village's name."""
     lower = word.lower()
     places = _with_districts() if districts else place_words()
     least = MIN_PLACE if districts else MIN_PLACE + 1  # "Sanggu", "Paitan": villages' names
@@ -99,7 +100,7 @@ def place_slip(word: str, districts: bool = False) -> str | None:
     found = {
         c
         for c in edits(lower)
-        if len(c) >= least and c in places and c[0] == lower[0] and _slip_of(lower, c)
+        if len(c) >= least and c in places and c[0] == lower[0] and _slip_of(lower, c, headed)
     }
     if len(found) != 1:
         return None
@@ -107,11 +108,11 @@ def place_slip(word: str, districts: bool = False) -> str | None:
     return fix.upper() if word.isupper() else fix
 
 
-def _slip_of(typed: str, place: str) -> bool:
+def _slip_of(typed: str, place: str, headed: bool = False) -> bool:
     """``typed`` is ``place`` with a letter dropped, a letter doubled, or letters swapped."""
     if len(typed) == len(place):
         return sorted(typed) == sorted(place)
     if len(typed) == len(place) - 1:
-        return typed != place[:-1]  # not the last letter: "Semaran" may be a village's name
+        return headed or typed != place[:-1]  # "Semaran" may be a village's name
     i = next((k for k in range(len(place)) if typed[k] != place[k]), len(place))
     return typed[i] == typed[i - 1] if i else False

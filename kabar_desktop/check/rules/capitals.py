@@ -245,7 +245,9 @@ def quote_capitals(doc: Doc) -> Iterator[Hit]:
     for para in doc.prose_paras():
         for m in _QUOTE_OPEN.finditer(text, para.start, para.end):
             p = m.start()
-            if p != para.start and (m.group(1) or text[p - 2 : p] not in (", ", ": ")):
+            before = text[p - 2 : p]
+            after_stop = before[:1] in ".!?" and before[1:] == " "  # 'bersama. "kita …'
+            if p != para.start and (m.group(1) or (before not in (", ", ": ") and not after_stop)):
                 continue  # '" untuk …' opens a paragraph; ', " ujar' closes a quote
             i = doc.token_at(m.end())
             if i is not None and doc.tokens[i].text[0].islower():

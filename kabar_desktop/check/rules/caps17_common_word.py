@@ -12,6 +12,7 @@ from collections.abc import Iterator
 from kabar_desktop.check.document import Doc
 from kabar_desktop.check.lexicon import (
     COUNTRIES,
+    FUNCTION_WORDS,
     GENERIC_NOUNS,
     GENRE_NOUNS,
     HOLIDAYS,
@@ -37,6 +38,7 @@ from kabar_desktop.check.rules.words22_caps import (
     kind_opens_no_place,
     name_of_its_own,
 )
+from kabar_desktop.check.rules.words23_caps import BODY_HEADS
 from kabar_desktop.check.suggest import frequent
 
 # The genre's nouns and positions K3 and K2 read.
@@ -210,7 +212,8 @@ def _capital_common_word(doc: Doc) -> Iterator[Hit]:
             continue  # "kementerian Hukum dan HAM": a name's word before its initialism
         if law_term(doc, i) or statute_words(doc, i):
             continue  # "Anak yang Berhadapan dengan Hukum": the law's own capitals
-        if _plain_word(word, doc.in_quote(t.start, t.end)) and not _place(word):
+        graded = prev.text in _DEGREE and _stem(word)  # "lebih Humanis dipandang" (heldout30)
+        if (graded or _plain_word(word, doc.in_quote(t.start, t.end))) and not _place(word):
             yield Hit(
                 t.start,
                 t.end,
@@ -219,6 +222,17 @@ def _capital_common_word(doc: Doc) -> Iterator[Hit]:
                 {"word": word.lower()},
             )
     yield from capital_runs(doc, lambda w: _plain_word(w, False) and not _place(w), _run_quiet)
+
+
+_INITIALISM_AFTER = re.compile(r" \([A-Z]{2,8}\)")
+# Adverbs of degree: the word they grade is an adjective, no name's.
+_DEGREE = words("lebih sangat paling makin semakin cukup amat terlalu begitu kian")
+
+
+def _stem(word: str) -> bool:
+    from kabar_desktop.check.spelling import speller
+
+    return word.lower() in speller().lists.stems
 
 
 _SHORT_AFTER = re.compile(r" \(([A-Z][A-Za-z]{1,11})\)")
@@ -369,8 +383,22 @@ def _says(word: str) -> bool:
 
 def _before_initialism(doc: Doc, i: int) -> bool:
     """Token ``i`` is joined by ``dan`` to an initialism ('Hukum dan HAM', 'Pemuda dan
-    KNPI'): the pair is a name's, however its head is written."""
+    KNPI'): the pair is a name's, however its head is written. Or it ends a body's name,
+    its short form in brackets after it ('Organisasi Internasional untuk Migrasi (IOM)',
+    probe37): the capitalised run back to a body's head noun is one name."""
     toks = doc.tokens
+    if _INITIALISM_AFTER.match(doc.text, toks[i].end):
+        k = i
+        while (
+            k > 0
+            and doc.adjacent(toks[k - 1], toks[k])
+            and (capitalised(toks[k - 1]) or toks[k - 1].text in FUNCTION_WORDS)
+        ):
+            k -= 1
+        while k < i and not capitalised(toks[k]):
+            k += 1  # the run opens with its first capitalised word
+        if k < i and toks[k].text.lower() in BODY_HEADS:
+            return True
     if i + 2 >= len(toks) or toks[i + 1].text not in ("dan", "&"):
         return False
     nxt = toks[i + 2]

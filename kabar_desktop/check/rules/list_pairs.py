@@ -29,7 +29,9 @@ _PAIRED = {
 
 # Pairs that make one item of a list (heldout27: "…, sumber daya manusia, sarana dan
 # prasarana, hingga …"): P7 and P32 ask no comma inside them.
-ONE_ITEM = frozenset({("sarana", "prasarana"), ("tugas", "fungsi"), ("hak", "kewajiban")})
+ONE_ITEM = frozenset(
+    {("sarana", "prasarana"), ("tugas", "fungsi"), ("hak", "kewajiban"), ("kecil", "menengah")}
+)  # "…, Koperasi, Usaha Kecil dan Menengah …": UKM, one field of a Dinas (probe38)
 
 _CLAUSE_WORDS = words("kemudian lalu lantas selanjutnya sedangkan sementara namun tetapi ia mereka")
 

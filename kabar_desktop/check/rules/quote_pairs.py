@@ -113,6 +113,10 @@ def unclosed(doc: Doc, k: int, pos: int) -> Iterator[Hit]:
     if nxt is not None and text[nxt.start] in '"“':
         return
     end = body_end(doc, para)
+    if not text[pos + 1 : end].strip() and pos > para.start and text[pos - 1].isalnum():
+        # 'Pelatihan Kemandirian Warga Binaan"': a mark that ends the paragraph opens nothing
+        yield Hit(pos, pos + 1, N_("This mark has no partner."), "")  # (heldout30)
+        return
     mark = "”" if text[pos] == "“" else '"'
     for m in _ATTRIBUTED.finditer(text, pos + 1, end):
         if is_attribution(m.group(1)) and (m.group(1).endswith("nya") or m.group(2)):

@@ -138,6 +138,8 @@ def explanation_commas(doc: Doc, s: int, e: int) -> Iterator[Hit]:
         low = [w.lower().strip('“”"()') for w in segment]
         if low[-1] in _NOT_BEFORE or not (last.isalnum() or last.endswith(")")):
             continue
+        if m.group(1) in ("terdiri", "berjumlah") and "yang" in low[-3:]:
+            continue  # "… Orang Asing yang anggotanya terdiri atas …": a relative's predicate
         if any(w in _CLAUSE_VERBS for w in low) and not _focus_in_object(text, m, e):
             continue
         # the clause's own predicate, not a relative's; its last word may be its verb

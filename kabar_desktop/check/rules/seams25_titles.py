@@ -23,7 +23,8 @@ from kabar_desktop.check.rules import N_, Hit
 # Nouns and verbs that name what the quote after them is called: a title, theme or term.
 TITLE_WORDS = words(
     """tema bertema bertemakan tajuk bertajuk judul berjudul slogan semboyan moto motto
-    tagline jargon istilah bernama julukan berjuluk dijuluki mengusung mengangkat"""
+    tagline jargon istilah bernama julukan berjuluk dijuluki mengusung mengangkat
+    nama dinamai dinamakan"""
 )
 
 

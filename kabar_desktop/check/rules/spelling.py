@@ -269,17 +269,19 @@ def _once(memo: dict[str, str | None], word: str, work: Callable[[str], str | No
 def _place_slips(doc: Doc, check: Speller) -> Iterator[Hit]:
     """A misspelt city in capitals or in the dateline ("BALIKAPAN –"), which the words S1
     reads leave out."""
-    for t in doc.tokens:
+    toks = doc.tokens
+    for i, t in enumerate(toks):
         word = t.text
         if not word[:1].isupper() or len(word) < 5 or not word.isalpha():
             continue
         dateline = doc.in_frame(t.start, t.end)
-        if not (dateline or word.isupper()) or not (word.isupper() or word[1:].islower()):
+        headed = i > 0 and toks[i - 1].text in ("Kota", "Kabupaten")  # "Kota Pangkalpinan"
+        if not (dateline or headed or word.isupper()) or not (word.isupper() or word[1:].islower()):
             continue
         lower = word.lower()
         if lower in check.lists.short_forms or check.known(word) or doc.is_italic(t.start, t.end):
             continue
-        fix = place_slip(word, districts=dateline)  # a district in a dateline, not a title
+        fix = place_slip(word, districts=dateline, headed=headed)  # a district in a dateline
         if fix is not None:
             msg = N_("'{word}' is no place name Kabar knows; did you mean '{fix}'?")
             yield Hit(t.start, t.end, msg, fix, {"word": word, "fix": fix}, framed=True)

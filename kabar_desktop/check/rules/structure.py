@@ -50,7 +50,7 @@ _HONORIFIC = re.compile(
 _BELIAU = re.compile(r"\b[Bb]eliau\b")
 # A quote's attribution after its closing mark, however the comma and the mark are set (P1's
 # findings): ',” ujarnya', ', ” jelas', '", jelas', '" ujar Budi'.
-_ATTRIBUTION = re.compile(r"(?:[,?!.] ?[\"”]|[\"”],?) ([a-z]+)\b")
+_ATTRIBUTION = re.compile(r"(?:[,?!.] ?[\"”]|[\"”],?) ?([a-z]+)\b")  # or glued: ”katanya
 # A caption's credit: "… (Dok. Humas Rudenim)" or "…. Dok. Humas Rudenim".
 _CREDIT_TAIL = re.compile(r"(?<!\s)\s*\([^()]*\)\s*$|(?<=\.)\s+Dok\.\s[^()]*$")
 

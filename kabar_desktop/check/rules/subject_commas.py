@@ -11,6 +11,7 @@ from __future__ import annotations
 import re
 from collections.abc import Iterator
 
+from kabar_desktop.check.clause_reader import is_predicate
 from kabar_desktop.check.document import Doc
 from kabar_desktop.check.lexicon import FUNCTION_WORDS, SAYING_VERBS, words
 from kabar_desktop.check.rules import N_, Hit
@@ -103,6 +104,8 @@ def _relative_subject(doc: Doc, s: int, e: int) -> Hit | None:
     head, relative = subject.split(" yang ", 1)
     if any(_is_verb(w) for w in head.split()) or sum(map(_is_verb, relative.split())) > 1:
         return None  # "FGD ini mengundang tim … yang …, diikuti …": the predicate came before
+    if any(is_predicate(w) for w in head.split()[1:]):
+        return None  # "Dukungan juga datang dari … yang …, memperkuat …": a bare verb (probe37)
     comma = m.end(1)
     return Hit(
         comma,

@@ -30,7 +30,7 @@ from kabar_desktop.check.tables import NONSTANDARD
 _OFFICES = "Lapas|Rutan|Bapas|LPKA|LPP|Rupbasan|Kanim"
 _HEADS = words(
     "lapas rutan bapas lpka lpp rupbasan kanim imigrasi pemasyarakatan narkotika perempuan"
-    " anak negara"
+    " anak negara tahanan"
 )
 _SHORT_FORMS = frozenset(_OFFICES.lower().split("|"))  # offices even in lowercase ("lapas")
 _ROMAN = {"1": "I", "2": "II", "3": "III", "11": "II", "satu": "I", "dua": "II", "tiga": "III"}

@@ -29,10 +29,10 @@ from kabar_desktop.check.rules.solid_words import (  # and W33
     phrase_at,
     spelled_by_short_form,
 )
-from kabar_desktop.check.rules.words17_forms import titled_reduplications
+from kabar_desktop.check.rules.words17_forms import doubled_name_word, titled_reduplications
 from kabar_desktop.check.rules.words19_foreign import capital_english_runs
 from kabar_desktop.check.rules.words20_forms import electronic_initialisms
-from kabar_desktop.check.rules.words25_forms import dibawa_for_di_bawah
+from kabar_desktop.check.rules.words25_forms import dibawa_for_di_bawah, hyphenated_re
 from kabar_desktop.check.spelling import Speller, speller
 from kabar_desktop.check.tables import (
     FOREIGN_EQUIVALENTS,
@@ -243,6 +243,7 @@ def bound_forms(doc: Doc) -> Iterator[Hit]:
         bound, word = m.groups()
         solid = bound + (word if bound.isupper() else word.lower())
         yield _solid(m, solid)
+    yield from hyphenated_re(doc)  # "re-integrasi" (session fifteen)
 
 
 _BEFORE_OR_AFTER = {"pasca": "setelah", "pra": "sebelum"}
@@ -488,9 +489,8 @@ def repeated_words(doc: Doc) -> Iterator[Hit]:
     toks = doc.tokens
     for t, u in pairwise(toks):
         low = t.text.lower()
-        if (
-            low in _NEVER_DOUBLED and u.text.lower() == low and doc.adjacent(t, u)
-        ) or _numbered_twice(doc, t, u):
+        doubled = low in _NEVER_DOUBLED or doubled_name_word(t.text, u.text)
+        if (doubled and u.text.lower() == low and doc.adjacent(t, u)) or _numbered_twice(doc, t, u):
             yield Hit(
                 t.start,
                 u.end,

@@ -84,8 +84,15 @@ def titled_reduplications(doc: Doc) -> Iterator[tuple[int, int, str]]:
         if not (title or named) or (t.initial and not title):
             continue
         check = check or speller()
-        if check.known(t.text.lower()):
+        if check.known(t.text.lower()) and not doubled_name_word(t.text, u.text):
             yield t.start, u.end, f"{t.text}-{u.text}"
+
+
+def doubled_name_word(first: str, second: str) -> bool:
+    """'Kantor Imigrasi Imigrasi': an abstract word of a name typed twice (probe38), which
+    makes no plural; W12 drops one ('Bangsa Bangsa' is W7's 'Bangsa-Bangsa')."""
+    low = first.lower()
+    return first == second and first[:1].isupper() and low.endswith(("asi", "isme"))
 
 
 # W33: 'keluar' the verb written as the preposition and its place. After a personal pronoun

@@ -62,6 +62,7 @@ def _whole(digits: str) -> int:
     return int(digits) if len(digits) <= 18 else 10**18
 
 
+_ADDRESS_START = re.compile(r"\d+[^\W\d_][\w-]*\.(?:com|co\.id|id|net|org|news)\b")
 _DATE_START = re.compile(rf"\d{{1,2}} (?i:{_MONTH})\b")
 
 
@@ -73,6 +74,8 @@ def leading_digits(doc: Doc) -> Iterator[Hit]:
             m = _LEADING.match(text, s)
             if not m or _DATE_START.match(text, s):
                 continue  # "19 Juni 2025. …": a date, as a dateline gives it
+            if _ADDRESS_START.match(text, s):
+                continue  # "2enam.com, Mamuju Tengah : …": an outlet's address (heldout29)
             number = m.group().rstrip(".,")
             nxt = re.match(r" ([a-z]+)", text[s + len(number) : s + len(number) + 30])
             suggestion = None
@@ -118,6 +121,8 @@ def separators(doc: Doc) -> Iterator[Hit]:
         spans.append((m.start(), m.end()))
     spans += [s for s in counted_figures(text) if s not in spans]  # round 20: 'sebanyak 1174 WBP'
     for start, end in sorted(spans):
+        if start > 1 and text[start - 1] in "-–/." and text[start - 2].isalnum():
+            continue  # "W.2.IMI.IMI.7-GR.03.01–2428 tentang …": a letter's number (probe38)
         figure = text[start:end]
         head = len(figure) % 3 or 3  # grouped as text: Python reads no int past 4,300 digits
         fixed = ".".join([figure[:head], *re.findall(r"\d{3}", figure[head:])])

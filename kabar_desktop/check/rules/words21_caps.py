@@ -317,8 +317,34 @@ def passive_verbs(doc: Doc) -> Iterator[Hit]:
         lower = word.lower()
         if lower in check.lists.stems or lower in check.lists.curated or _quiet(doc, t):
             continue
-        if any(_passive(a) for a in check.readings(lower)) and check.known(lower):
-            yield Hit(t.start, t.end, _LOWER, lower, {"word": lower})
+        passives = [a for a in check.readings(lower) if _passive(a)]
+        if not passives or not check.known(lower) or _opens_name(doc, t, passives):
+            continue
+        yield Hit(t.start, t.end, _LOWER, lower, {"word": lower})
+
+
+def _opens_name(doc: Doc, t: Token, passives: list[Analysis]) -> bool:
+    """'Kepala Seksi Pembinaan, Dianta Sinuraya': a rare bare root after 'di' (KBBI's 'anta'),
+    before a capitalised word no list knows: a person's first name (probe37). A suffix or a
+    common root ('Didampingi Sunaryo', 'Dipimpin Budi') keeps the verb's reading."""
+    from kabar_desktop.check.places import is_place_word
+    from kabar_desktop.check.spelling import speller
+    from kabar_desktop.check.suggest import frequent
+
+    if any(a.suffix or a.root in frequent() for a in passives) or t.text.lower() in frequent():
+        return False
+    k = doc.token_at(t.start)
+    if k is None or k + 1 >= len(doc.tokens) or not doc.adjacent(t, doc.tokens[k + 1]):
+        return False
+    nxt = doc.tokens[k + 1].text
+    lower = nxt.lower()
+    return (
+        nxt[:1].isupper()
+        and nxt[1:].islower()
+        and lower not in INSTITUTIONS
+        and not is_place_word(lower)
+        and not speller().known(lower)
+    )
 
 
 _SAID = words("kata ujar tutur ungkap jelas tambah lanjut sebut papar terang imbuh pungkas tegas")

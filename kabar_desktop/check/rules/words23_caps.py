@@ -112,7 +112,7 @@ _PROSE = ("lead", "body")
 # The head nouns of a body's name (KBBI nouns of an organisation): the names K3 leaves in
 # capitals before their short form, where a common term (``Sumber Daya Manusia (SDM)``) is
 # lowercased whole (the conventions decided before round 21).
-_BODY_HEADS = words(
+BODY_HEADS = words(
     """organisasi badan dinas kantor unit lembaga komisi balai pusat direktorat biro bagian
     satuan kementerian pemerintah dewan majelis perusahaan yayasan asosiasi ikatan
     persatuan himpunan forum gerakan korps perhimpunan"""
@@ -145,7 +145,7 @@ def spelled_names(doc: Doc) -> Iterator[Hit]:
         lower = [i for i in run if toks[i].text.islower()]
         if not lower or len(capitals) < 2 or run[0] not in capitals:
             continue
-        if toks[run[0]].text.lower() not in _BODY_HEADS:
+        if toks[run[0]].text.lower() not in BODY_HEADS:
             continue  # a common term before its short form is K3's, lowercased whole
         for i in lower:
             t = toks[i]

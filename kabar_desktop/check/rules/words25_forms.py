@@ -1,4 +1,5 @@
-"""Round 25 of issue 13, W1: 'dibawa' for 'di bawah' before a noun of authority.
+"""Round 25 of issue 13, W1: 'dibawa' for 'di bawah' before a noun of authority; and W3's
+'re-' written with a hyphen (session fifteen).
 
 'di bawah' + an abstract noun of authority or care is the idiom of being under someone's
 charge ('di bawah naungan Kemenkum', 'di bawah koordinasi Kanwil', 'di bawah pengawasan
@@ -54,3 +55,19 @@ def opens_name(doc: Doc, t: Token) -> bool:
         return False
     nxt = toks[i + 1].text
     return nxt[:1].isupper() and nxt[1:].islower() and nxt.isalpha()
+
+
+# EYD V's bound form re- ('reintegrasi', 'reorganisasi') typed with a hyphen: 'Re-Integrasi'.
+_RE_HYPHEN = re.compile(r"(?<![\w-])([Rr]e)-([A-Za-z][a-z]{3,})\b(?!-)")
+
+
+def hyphenated_re(doc: Doc) -> Iterator[Hit]:
+    """W3: 're-integrasi' → 'reintegrasi' where the word is one the list knows solid."""
+    from kabar_desktop.check.spelling import speller
+
+    check = speller()
+    for m in _RE_HYPHEN.finditer(doc.text):
+        solid = m.group(1) + m.group(2).lower()
+        if check.known(solid.lower()):
+            msg = N_("A bound form is written solid with the next word: '{word}'.")
+            yield Hit(m.start(), m.end(), msg, solid, {"word": solid})
