@@ -76,6 +76,7 @@ def _titled_by_dateline(text: str, prose: list[Para]) -> bool:
 _CREDIT_FORM = (
     r"(?:(?:[A-Z][\w.-]*(?: [A-Z][\w.-]*){0,2} )?\([^\W\d_]{1,12}(?:/[^\W\d_]{1,12}){1,4}\)\.?"
     r"|\([^()\n]{1,60}\)\.?|\[[^\[\]\n]{1,40}\]\.?|\*{1,3}\)?[^\W\d_]{0,20}\*{0,3}"
+    r"|\*{3} \([^()\n]{1,60}\)"  # the outlet's end mark, then the credit: "*** (Imelda)"
     r"|\*{0,3}/\*?[^\W\d_]{1,8}(?:/[^\W\d_]{1,8}){0,3}|[A-Z]{2,8}(?:/[A-Z]{2,8}){1,3}"
     # one bare word in lowercase after the last full stop: "… Ikhlas”. kartia" (not a verb of
     # saying after a quote's comma: '… musik,” katanya')
@@ -430,11 +431,13 @@ def _item_like(line: str) -> bool:
     return _PREDICATE.search(_DEPENDENT.sub(" ", body)) is None
 
 
-# A Roman numeral after the noun it counts ends the sentence at its stop: "evaluasi
-# Triwulan I. Dalam kesempatan …" (probe37); a lone capital is otherwise a name's initial.
+# A Roman numeral or a letter after the noun it counts ends the sentence at its stop:
+# "evaluasi Triwulan I. Dalam kesempatan …" (probe37); a lone capital is otherwise a name's
+# initial.
 _ROMAN_AFTER_NOUN = re.compile(
     r"\b(?i:triwulan|semester|tahap|kelas|gelombang|angkatan|periode|tingkat|eselon|golongan"
     r"|sesi|kuartal|siklus|jilid|lantai|regu|zona|babak|bab|pasal) [IVX]$"
+    r"|\b(?i:paket|blok|tipe|kategori|grup|kelompok|zona|regu) [A-Z]$"  # "Paket B." (probe39)
 )
 
 

@@ -88,6 +88,14 @@ BREAKS = [
         _BODY + "Petugas menata parkiran kendaraan, Selain itu mereka membersihkan aula.",
         [("Selain", "selain")],
     ),
+    # P4 still asks the stop of a last line that ends in a colon, in the colon's place.
+    ("P4", _BODY + "Kegiatan meliputi, antara lain:", [("lain:", "lain.")]),
+    # P8: the writer's hope opening a sentence.
+    (
+        "P8",
+        _BODY + "Harapannya kegiatan ini rutin digelar setiap tahun.",
+        [("Harapannya", "Harapannya,")],
+    ),
     # K24: an adjective after an adverb of degree.
     ("K24", _BODY + "Ruang tunggu kini lebih Humanis dipandang.", [("Humanis", "humanis")]),
     # W6: the season's month after an event's head in a title, and 'Musolah'.
@@ -99,6 +107,8 @@ BREAKS = [
 ]
 
 RESPECTS = [
+    # 'Harapannya' before 'agar' runs into its clause.
+    ("P8", _BODY + "Harapannya agar kegiatan ini rutin digelar."),
     # A bracketed fraction is no date.
     ("N5", _BODY + "Sebanyak (2/3) anggota hadir."),
     # An outlet's address opening the lead; a release's tag on the last line.
@@ -134,6 +144,15 @@ RESPECTS = [
     ("P18", _BODY + "Donor diatur oleh tim yang anggotanya terdiri atas petugas dan PMI."),
     ("K10", _BODY + "Kegiatan serupa digelar lapas dan rutan Kalimantan Selatan."),
     ("W6", _BODY + "Hadir anak-anak dari Yayasan Al-Mi’raj Makmur Jaya."),
+    # probe39: a unit's symbol after its figure; a colon before a list without bullets; the
+    # outlet's end mark before the credit; a letter after 'Paket' ends its sentence; a name
+    # going on in quote marks; a non-standard form is W6's, not a name's variant.
+    ("S1", _BODY + "Hasil panen sayuran mencapai 17.748 kg dan ikan 1.025 kg."),
+    ("P4", _BODY + "Kegiatan meliputi, antara lain:\nPemeriksaan dokumen.\nPenertiban izin."),
+    ("P4", _BODY + "Donor berjalan lancar hingga siang. *** (Imelda)"),
+    ("K18", _BODY + "Warga binaan ikut ujian Paket B. Namun ada yang belum lulus."),
+    ("K24", _BODY + "Rutan menggelar Operasi “WIRAWASPADA” di blok hunian."),
+    ("S6", "Sholat Berjamaah di Rutan Rantau\n" + _LEAD + "Shalat digelar. Shalat diikuti warga."),
 ]
 
 

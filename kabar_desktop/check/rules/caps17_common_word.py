@@ -200,6 +200,8 @@ def _capital_common_word(doc: Doc) -> Iterator[Hit]:
             continue  # "Nomor 22", "Tahun 2022", "Blok 3": a numbered one's name
         if doc.text[t.end : t.end + 1] in "-’'/.":
             continue  # "Prof.": an abbreviation
+        if re.match(r" [\"“][A-Z]", doc.text[t.end : t.end + 3]):
+            continue  # 'Operasi “WIRAWASPADA”': the name goes on in quote marks (probe39)
         if (
             prev.text in ("dan", "serta", "atau", "dari")
             and _capital_before(doc, i - 1)

@@ -43,6 +43,9 @@ _CONNECTORS = re.compile(
     r"|sayangnya|untungnya|pasalnya|di lain pihak"
     # the writer's comment on what follows (heldout25: "Uniknya upacara kali ini …")
     r"|uniknya|anehnya|ironisnya|menariknya(?! lagi)|hebatnya"
+    # session fifteen: the writer's hope before a clause ("Harapannya program ini …"; the
+    # sets mark it 2 of 2 in narration), not before 'agar', 'adalah' …
+    r"|harapannya(?! (?:agar|supaya|adalah|ialah|yaitu|yakni|semoga|bisa|dapat)\b)"
     # round 25: the phrases that hand the reader a fact (EYD V: koma setelah ungkapan
     # penghubung antarkalimat), unless 'bahwa' or a preposition's phrase goes on with them
     # ("Perlu diketahui bahwa …", "Sebagai informasi bagi pemohon, …")
@@ -78,7 +81,7 @@ _SPEAKERS_OWN = frozenset(
     {"tentu", "tentu saja", "alhamdulillah", "subhanallah", "masyaallah", "astagfirullah"}
     | {"tak hanya itu", "tidak hanya itu", "bukan hanya itu", "maka dari itu"}
     | {"dengan kata lain", "sayangnya", "untungnya", "pasalnya", "di lain pihak", "berikutnya"}
-    | {"uniknya", "anehnya", "ironisnya", "menariknya", "hebatnya"}
+    | {"uniknya", "anehnya", "ironisnya", "menariknya", "hebatnya", "harapannya"}
 )
 # Connectors that join sentences wherever they stand, a speaker's too: those that point
 # back ('Setelah itu', 'Dengan demikian').

@@ -261,8 +261,8 @@ def paragraph_end(doc: Doc) -> Iterator[Hit]:
             continue  # "… kata Budi.[]": an outlet's end mark after the stop (probe31)
         if _WEB_SOURCE.search(text, para.start, end):
             continue  # "… imigrasi. (kupang.imigrasi.go.id)": the source named, not prose
-        if tail[-1] == ":" and k + 1 < len(paras) and paras[k + 1].list_item:
-            continue
+        if tail[-1] == ":" and k + 1 < len(paras):
+            continue  # "… antara lain:": the lines after it are its list, bullets or not
         if k == final and credit_tail(text, para.start, end) or outlet_line(text, para.start, end):
             continue  # "… utama. Indra", "*man": the credit; "JEMBRANA – baliprawara.com"
         if _name_line(text[para.start : end].rstrip()):
@@ -272,7 +272,7 @@ def paragraph_end(doc: Doc) -> Iterator[Hit]:
         start = text.rfind(" ", para.start, end) + 1 or para.start
         start = max(start, para.start)
         last = text[start:end]
-        fixed = last[:-1] + "." if last[-1] in ",;" else last + "."
+        fixed = last[:-1] + "." if last[-1] in ",;:" else last + "."
         yield Hit(start, end, N_("The paragraph ends without a full stop."), fixed)
 
 

@@ -339,6 +339,9 @@ def _late_dateline(doc: Doc) -> tuple[int, int]:
     return (m.start(), m.end()) if m else (0, 0)
 
 
+_UNITS = words("kg km cm mm ml cc mg m2 km2")  # SI symbols Humas writes after a figure
+
+
 def _tokens_to_check(doc: Doc, check: Speller) -> Iterator[tuple[Token, str]]:
     addresses = address_spans(doc.text)
     late = _late_dateline(doc)
@@ -357,6 +360,8 @@ def _tokens_to_check(doc: Doc, check: Speller) -> Iterator[tuple[Token, str]]:
             continue  # round 26: "disidak": a spoken acronym made a verb, W10's to spell out
         if lower == "an" and text[max(0, t.start - 2) : t.start] in _DIGIT_HYPHENS:
             continue  # "17-an", "90-an": -an after a numeral takes its hyphen (EYD V)
+        if word in _UNITS and re.match(r"\d ", text[t.start - 2 : t.start]):
+            continue  # "17.748 kg", "350 cc": a unit's symbol after its figure (probe39)
         if lower in _BOUND_PARTS and text[t.end : t.end + 1] == "-":
             continue  # "se- Kabupaten": a bound form with its hyphen (W4 closes the gap)
         if lower in _DOMAIN_TAIL and text[t.start - 1 : t.start] == "." and t.start > 1:
