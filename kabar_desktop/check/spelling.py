@@ -232,6 +232,8 @@ class Speller:
         stem = lower[:-2]
         if stem[-1] != "n" or self._listed(lower) or self._weak(stem):
             return None
+        if self._listed(lower[:-3]):
+            return None  # 'prasarananya': a listed word whole, then -nya (heldout31)
         if any(not self._weak(a.root) for a in self.readings(lower)):
             return None  # 'antaranya' (antara + -nya), 'tandanya': meant as written
         fixed = stem + "nya"

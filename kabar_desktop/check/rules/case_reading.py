@@ -8,7 +8,7 @@ import bisect
 import re
 import weakref
 
-from kabar_desktop.check.document import Doc, Token
+from kabar_desktop.check.document import Doc, Para, Token
 from kabar_desktop.check.lexicon import FUNCTION_WORDS
 
 # A dateline with an office tag the frame may not know: "Sragen (Humas) – ".
@@ -43,8 +43,17 @@ def _dateline_end(doc: Doc, t: Token) -> int:
     found = _DATELINE_ENDS.setdefault(doc, {})  # asked for each word of the lead
     if t.para not in found:
         m = _TAGGED_DATELINE.match(doc.text, para.start, para.end)
-        found[t.para] = m.end() if m else -1
+        found[t.para] = m.end() if m else _city_comma_end(doc, para)
     return found[t.para]
+
+
+def _city_comma_end(doc: Doc, para: Para) -> int:
+    """Where an office's dateline of one town and a comma ends ('Barabai, Pada malam …',
+    heldout31), when A7 reads it as one; else -1."""
+    from kabar_desktop.check.rules.datelines import city_and_comma
+
+    m = re.match(r"[A-Z][a-z]+, (?=[A-Z])", doc.text[para.start : para.start + 40])
+    return para.start + m.end() if m and city_and_comma(doc, para) else -1
 
 
 _DATELINE_ENDS: weakref.WeakKeyDictionary[Doc, dict[int, int]] = weakref.WeakKeyDictionary()

