@@ -180,6 +180,8 @@ def _capital_common_word(doc: Doc) -> Iterator[Hit]:
         if titled[t.para]:
             continue  # a title is in title case: "Lapas yang Bersih dan Tertib"
         prev = toks[i - 1]
+        if prev.text.lower() in ("pak", "bapak", "bu", "ibu") and doc.adjacent(prev, t):
+            continue  # "di bawah kepemimpinan pak Camat": a title as a name (K11's 'Pak')
         if not after_comma(doc, i) and _not_after_lowercase(doc, i) and not _after_opener(doc, i):
             continue  # after a comma "…sebagai pembina, Apel pagi itu": no sentence starts
         nxt = toks[i + 1] if i + 1 < len(toks) else None

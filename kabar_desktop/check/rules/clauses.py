@@ -385,7 +385,7 @@ def subject_comma(doc: Doc) -> Iterator[Hit]:
             if relative and name_closed_at(doc, 0, (s, e), relative.start, people=False):
                 continue  # round 16: "X yang disambut Kepala Lapas Ani Lestari, memeriksa"
             plain = None if relative else _demonstrative_subject(doc, s, e)
-            if not (relative or plain):
+            if not (relative or plain) and not _LEBIH_LANJUT.match(text, s):
                 plain = noun_phrase_subject(doc, s, e, _OPENERS | _FRONTING | _NOT_SUBJECTS)
                 if plain and _has_predicate(text, s, plain.start):
                     plain = None  # round 16: "… paling banyak datang dari …, disusul …"
@@ -430,6 +430,8 @@ def subject_comma(doc: Doc) -> Iterator[Hit]:
                 break
 
 
+# "Lebih lanjut, terdapat …": P8's connector, no subject (probe40).
+_LEBIH_LANJUT = re.compile(r"(?i:lebih (?:lanjut|jauh)),")
 # Adverbs that only go with a predicate (degree, aspect, negation): a noun phrase holds none,
 # so words before the comma that hold one hold their predicate already ("ABH paling banyak
 # datang dari kepolisian, disusul lapas": the comma sets off what follows, no subject).

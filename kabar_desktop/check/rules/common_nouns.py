@@ -61,7 +61,11 @@ from kabar_desktop.check.rules.words21_caps import (
     year_nouns,
 )
 from kabar_desktop.check.rules.words22_caps import sphere_nouns
-from kabar_desktop.check.rules.words23_caps import counted_people, prayer_names
+from kabar_desktop.check.rules.words23_caps import (
+    counted_people,
+    prayer_names,
+    quantified_nouns,
+)
 
 # Common nouns often capitalised as if they were names: "pelayanan Keimigrasian".
 _COMMON_NOUNS = words("keimigrasian")
@@ -368,6 +372,7 @@ def genre_nouns(doc: Doc) -> Iterator[Hit]:
     extra = (*extra, *(_lowercase_hit(doc, a, b) for a, b, _ in sphere_nouns(doc)))  # round 22
     extra = (*extra, *(_lowercase_hit(doc, a, b) for a, b in prayer_names(doc)))  # round 23
     extra = (*extra, *(_lowercase_hit(doc, a, b) for a, b in counted_people(doc)))  # round 23
+    extra = (*extra, *(_lowercase_hit(doc, a, b) for a, b in quantified_nouns(doc)))
     extra = (*extra, *passive_verbs(doc), *comma_led_nouns(doc))  # session 12
     for h in extra:
         if slash_named(doc.text, h.end) or person_name_word(

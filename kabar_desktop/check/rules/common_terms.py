@@ -290,6 +290,12 @@ def _topic_clause(doc: Doc, i: int, j: int) -> bool:
     return doc.adjacent(toks[j - 1], toks[j]) and toks[j].text in _PREDICATE_OPENERS
 
 
+def _province_short(word: str) -> bool:
+    from kabar_desktop.check.rules.appositions import PROVINCE_SHORT_FORMS
+
+    return word.lower() in PROVINCE_SHORT_FORMS
+
+
 def _closes_name(doc: Doc, i: int, j: int, kind: str) -> bool:
     """What follows the term (tokens ``i`` to ``j``) makes it part of a name."""
     toks = doc.tokens
@@ -305,6 +311,8 @@ def _closes_name(doc: Doc, i: int, j: int, kind: str) -> bool:
             return capitalised(toks[j + 1])  # "Pelayanan dan Pembinaan": one name
         if not capitalised(nxt):
             return False
+        if toks[i].text.lower() == "pemerintah" and _province_short(nxt.text):
+            return True  # "Pemerintah Daerah NTT": the province's own government (probe40)
         if nxt.text.lower() in COUNTRIES and toks[j - 1].text.lower() == "negara":
             return False  # "Warga Negara Myanmar": a nationality, the country its only name
         tail = j - i == 1 and toks[i].text.lower() in _NAME_TAILS

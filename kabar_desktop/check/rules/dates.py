@@ -45,7 +45,8 @@ def _shares_year(doc: Doc, end: int) -> bool:
 # for KBBI's form); its date is read as any other.
 _WEEKDAY_TYPED = _WEEKDAY.replace("Jumat", "Jum['’]?at") + "|Ahad"  # KBBI: Ahad, Minggu
 _NUMERIC_DATE = re.compile(
-    rf"(?:\b((?i:{_WEEKDAY_TYPED})),? )?\((\d{{1,2}})/(\d{{1,2}})(?:[/-](\d{{4}}|\d{{2}}))?\)"
+    rf"(?:\b((?i:{_WEEKDAY_TYPED}))(?: (?:pagi|siang|sore|malam))?,? )?"  # "Sabtu pagi (28/12)"
+    rf"\((\d{{1,2}})/(\d{{1,2}})(?:[/-](\d{{4}}|\d{{2}}))?\)"
     rf"|\b(\d{{1,2}})/(\d{{1,2}})/(\d{{4}})\b"
 )
 # An ordinal is no day: "HAB ke-77 Januari mendatang" counts anniversaries, not days.

@@ -269,6 +269,9 @@ def joined_words(doc: Doc) -> Iterator[Hit]:
         lower = t.text.lower()
         if lower in sp.lists.short_forms or sp.known(lower):
             continue  # "KakanKemenag": K17's
+        para = doc.paras[t.para]
+        if para.kind == "lead" and re.fullmatch(r"[A-Z ]+, ", doc.text[para.start : t.start]):
+            continue  # "NEGARA, NusaBali …": the outlet's own name in its dateline (probe40)
         parts = re.findall(r"[A-Z][a-z]+", t.text)
         if all(p.lower() in sp.lists.short_forms for p in parts):
             continue  # two short forms: K17's

@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import re
 
+from kabar_desktop.check.document import Doc
 from kabar_desktop.check.lexicon import FUNCTION_WORDS, words
 from kabar_desktop.check.spelling import speller
 from kabar_desktop.check.tables import PREPOSITIONS_JOINED
@@ -54,10 +55,13 @@ _NOT_VERBS = words(
 )
 
 
-def solid_preposition(low: str, stem: str) -> str | None:
+def solid_preposition(low: str, stem: str, at: tuple[Doc, int] | None = None) -> str | None:
     """'di kantor' for "dikantor", 'ke lapas' for "kelapas", 'per hari' for "perhari": the
     preposition and a listed word written as one, where the whole is no word of its own and
-    "di" + the word is no passive verb (the word list's di- flags and the genre's verbs)."""
+    "di" + the word is no passive verb (the word list's di- flags and the genre's verbs, or
+    an agent or a place after it: ``at`` is the token, where the text is known)."""
+    if at is not None and before_agent(*at):
+        return None
     m = _PER_UNIT.fullmatch(low)
     if m:
         return f"per {low[3:]}"
@@ -114,3 +118,13 @@ def di_verb(word: str, stems: dict[str, str]) -> bool:
         return True
     # "gerakan", "kebijakan": a stem ending in k with -an (or ke-…-an) is a noun.
     return word[:-2] not in stems and not (word[:2] in ("ke", "pe") and word[2:-2] in stems)
+
+
+def before_agent(doc: Doc, i: int) -> bool:
+    """Token ``i`` ('disidang') is followed by 'oleh', 'di' or 'pada': a passive verb, its
+    agent or its place after it ('kasusnya disidang di pengadilan', probe40), no 'di sidang'."""
+    toks = doc.tokens
+    if not toks[i].text.lower().startswith("di") or i + 1 >= len(toks):
+        return False
+    nxt = toks[i + 1]
+    return doc.adjacent(toks[i], nxt) and nxt.text in ("oleh", "di", "pada")

@@ -257,8 +257,8 @@ def paragraph_end(doc: Doc) -> Iterator[Hit]:
         tail = text[para.start : end].rstrip("\"”’')]")
         if not tail or tail[-1] in TERMINAL:
             continue
-        if re.search(r"[.!?\"”] ?\[\]$", text[para.start : end].rstrip()):
-            continue  # "… kata Budi.[]": an outlet's end mark after the stop (probe31)
+        if re.search(r"[.!?\"”] ?(?:\[\]|\*{3}\d*\*{3})$", text[para.start : end].rstrip()):
+            continue  # "… kata Budi.[]", "… katanya. ***3***": an outlet's end mark (probe40)
         if _WEB_SOURCE.search(text, para.start, end):
             continue  # "… imigrasi. (kupang.imigrasi.go.id)": the source named, not prose
         if tail[-1] == ":" and k + 1 < len(paras):

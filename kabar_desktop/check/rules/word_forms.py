@@ -140,7 +140,7 @@ def prepositions_apart(doc: Doc) -> Iterator[Hit]:
                 )
                 continue
         if right is None and (t.text.islower() or t.initial):
-            right = solid_preposition(low, stem)
+            right = solid_preposition(low, stem, (doc, i))
         if right is not None and t.text[:1].isupper() and is_place_word(t.text):
             continue  # "Kediri, 10 April 2021.": the city, no "ke diri" (probe 5)
         short_name = t.text[:1].isupper() and len(stem) < 6 and low not in PREPOSITIONS_JOINED

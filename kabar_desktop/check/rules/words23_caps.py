@@ -107,6 +107,40 @@ def counted_people(doc: Doc) -> Iterator[tuple[int, int]]:
             yield t.start, nxt.end
 
 
+# Words that count an indefinite number of what follows: no name is counted so.
+_QUANTIFIERS = words("sejumlah beberapa berbagai banyak")
+
+
+def quantified_nouns(doc: Doc) -> Iterator[tuple[int, int]]:
+    """Session fifteen, K3: one to three capitalised dictionary words after a quantifier and
+    before a lowercase word ('sejumlah Program Kemandirian yang', 'beberapa Kegiatan Kerja
+    yang'): a count of things is no name (the sets mark it 4 times of 4)."""
+    from kabar_desktop.check.places import is_place_word
+    from kabar_desktop.check.spelling import speller
+
+    check = speller()
+    toks = doc.tokens
+    for i in range(1, len(toks) - 1):
+        q = toks[i - 1]
+        if q.text not in _QUANTIFIERS or not doc.adjacent(q, toks[i]):
+            continue
+        if doc.paras[q.para].kind not in _PROSE or doc.in_quote(q.start):
+            continue
+        j = i
+        while j < len(toks) and j - i < 3 and doc.adjacent(toks[j - 1], toks[j]):
+            word = toks[j].text
+            if not (word[:1].isupper() and word[1:].islower()) or word.lower() in FUNCTION_WORDS:
+                break
+            low = word.lower()
+            if not check.known(low) or is_place_word(low) or low in check.lists.short_forms:
+                break
+            j += 1
+        if j == i or j >= len(toks) or not doc.adjacent(toks[j - 1], toks[j]):
+            continue
+        if toks[j].text.islower():
+            yield toks[i].start, toks[j - 1].end
+
+
 _INITIALISM = re.compile(r" \(([A-Z]{2,6})\)")
 _PROSE = ("lead", "body")
 # The head nouns of a body's name (KBBI nouns of an organisation): the names K3 leaves in
