@@ -161,6 +161,7 @@ def test_every_rule_has_breaking_and_respecting_texts():
     import test_rules_heldout28
     import test_rules_heldout29
     import test_rules_heldout31
+    import test_rules_heldout32
     import test_rules_probe28
     import test_rules_round3
     import test_rules_round4
@@ -307,6 +308,7 @@ def test_every_rule_has_breaking_and_respecting_texts():
     modules.append(test_rules_heldout28)
     modules.append(test_rules_heldout29)
     modules.append(test_rules_heldout31)
+    modules.append(test_rules_heldout32)
     modules.append(test_english_words)
     modules.append(test_rules_probe28)
     drafts = {"A4", "A8"}  # checked on composed drafts: here and in test_verbs.py

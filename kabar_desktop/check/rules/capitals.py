@@ -197,7 +197,7 @@ def _akan_preposition(doc: Doc, t: Token) -> bool:
 
 # Prepositions of KBBI beyond the function words other rules read, lowercase in a title as
 # they are: 'lewat' (p, melalui). Written either way, so K5 asks nothing of them.
-_TITLE_PREPOSITIONS = words("lewat")
+_TITLE_PREPOSITIONS = words("lewat via")
 
 
 @rule("K5", ERROR, N_("Title words are capitalised, except function words"))

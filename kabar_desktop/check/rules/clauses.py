@@ -96,8 +96,9 @@ _NOT_ITEMS = FUNCTION_WORDS | words(
     selanjutnya sedangkan sementara namun tetapi melainkan pula mulai misalnya contohnya
     umpamanya dirinya beliau mereka kami kita saya pihaknya ia khususnya terutama
     sekaligus sambil seraya terkait mengenai seputar perihal menyangkut demikian setelah
-    sesudah sebelum ketika saat usai"""
-)  # heldout26: "Namun demikian, kepedulian dan …", "…, setelah lulus dan terjun …"
+    sesudah sebelum ketika saat usai maka peran"""
+)  # heldout26: "Namun demikian, kepedulian dan …", "…, setelah lulus dan terjun …"; probe41:
+# "karena keterbatasan petugas, maka peran serta masyarakat …" (KBBI's 'peran serta')
 
 
 def _open_before_lowercase(doc: Doc, j: int) -> bool:

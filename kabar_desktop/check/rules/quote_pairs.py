@@ -199,14 +199,26 @@ def carried_quotes(doc: Doc) -> tuple[set[int], dict[int, str]]:
     partners: set[int] = set()
     missing: dict[int, str] = {}
     text = doc.text
-    for here, after in zip(doc.paras, doc.paras[1:], strict=False):
+    paras = doc.paras
+    for k, here in enumerate(paras[:-1]):
         roles = mark_roles(text, here.start, here.end)
-        if not roles or not roles[-1][1] or text[after.start] in "\"“”'‘":
+        if not roles or not roles[-1][1]:
             continue
-        nxt = mark_roles(text, after.start, after.end)
-        if nxt and not nxt[0][1]:
-            partners.update((roles[-1][0], nxt[0][0]))
-            missing[after.start] = "“" if text[roles[-1][0]] == "“" else '"'
+        # the paragraphs after it, up to three with no mark at all (the quote runs through
+        # them, heldout32), then the one that closes it first
+        run: list[Para] = []
+        for after in paras[k + 1 : k + 5]:
+            if text[after.start] in "\"“”'‘" or after.kind not in ("body", "quote"):
+                break
+            nxt = mark_roles(text, after.start, after.end)
+            run.append(after)
+            if nxt and not nxt[0][1]:
+                partners.update((roles[-1][0], nxt[0][0]))
+                for p in run:
+                    missing[p.start] = "“" if text[roles[-1][0]] == "“" else '"'
+                break
+            if nxt:
+                break
     return partners, missing
 
 

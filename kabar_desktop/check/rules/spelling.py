@@ -66,7 +66,7 @@ from kabar_desktop.check.rules.words24_spelling import (
     in_initials,
     likely_slip,
 )
-from kabar_desktop.check.rules.words25_forms import opens_name
+from kabar_desktop.check.rules.words25_forms import hyphenated_nya, opens_name
 from kabar_desktop.check.spelling import Speller, speller
 from kabar_desktop.check.suggest import frequent
 from kabar_desktop.check.tables import (
@@ -314,6 +314,7 @@ def word_formation(doc: Doc) -> Iterator[Hit]:
             fixed = keep_case(word, nasal)
             yield Hit(t.start, t.end, _FIX_MESSAGES["sound"], fixed, {"word": word, "fix": fixed})
     yield from split_suffixes(doc)  # "menjalan kan" → "menjalankan" (round 19)
+    yield from hyphenated_nya(doc)  # "kata-nya" → "katanya" (heldout32)
 
 
 def _checked(doc: Doc, check: Speller) -> list[tuple[Token, str]]:
@@ -360,6 +361,8 @@ def _tokens_to_check(doc: Doc, check: Speller) -> Iterator[tuple[Token, str]]:
             continue  # round 26: "disidak": a spoken acronym made a verb, W10's to spell out
         if lower == "an" and text[max(0, t.start - 2) : t.start] in _DIGIT_HYPHENS:
             continue  # "17-an", "90-an": -an after a numeral takes its hyphen (EYD V)
+        if lower == "red" and re.match(r"[-–/]red[).]", text[t.start - 1 : t.end + 1]):
+            continue  # "(Rudenim Semarang--red)": the editor's note (heldout32)
         if word in _UNITS and re.match(r"\d ", text[t.start - 2 : t.start]):
             continue  # "17.748 kg", "350 cc": a unit's symbol after its figure (probe39)
         if lower in _BOUND_PARTS and text[t.end : t.end + 1] == "-":

@@ -338,10 +338,10 @@ def _reduplicated(a: str, b: str, check: Speller) -> bool:
     # 'sebebas bebasnya' → 'sebebas-bebasnya' (round 19).
     if a.startswith("se") and len(a) >= 5 and b == a[2:] + "nya":
         return True
-    # 'bahu membahu', 'tolong menolong', 'maaf memaafkan': the root past its first letter
-    # (which meN- may melt) is inside the meN- form; most pairs end here, unread.
+    # 'bahu membahu', 'maaf memaafkan': the root (its first letter melted) in the meN- form
     return (
         b.startswith("me")
+        and a not in ("dapat", "bisa", "harus", "mampu")  # 'dapat mendapatkan': a modal
         and len(a) > 2
         and a[1:] in b
         and any(

