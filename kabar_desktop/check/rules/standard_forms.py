@@ -40,9 +40,11 @@ _ELISION = re.compile(r"\b([MmPp]e)(n)([st])([aiueo]\w*)|\b([MmPp]e)(ng)(k)([aiu
 _HIJRI = re.compile(r"(?<![\w.,])(1[34]\d\d)H\b")
 _SPELLING = N_("The standard spelling is '{word}'.")
 # Sentence openers before a listed word that is no name ("Selama Ramadhan", not "Ahmad …").
-_NO_NAME = FUNCTION_WORDS | words("bulan selama saat menjelang jelang memasuki setiap selamat")
+_NO_NAME = FUNCTION_WORDS | words(
+    "bulan selama saat menjelang jelang memasuki setiap selamat sambut menyambut"
+)
 # Common heads of a season's events before it: "Puasa Ramadhan", "Pesantren Ramadhan" (heldout27).
-_SEASON_HEADS = words("bulan puasa ibadah pesantren safari semarak")
+_SEASON_HEADS = words("bulan puasa ibadah pesantren safari semarak suci sambut menyambut")
 # Offices' short forms: a name does not go on with one ("Puasa Ramadhan Lapas …" in a title).
 _OFFICE_AFTER = words("lapas rutan bapas lpka rudenim kanim kanwil rupbasan kemenkumham kemenag")
 
