@@ -1,6 +1,6 @@
 """Session fifteen: misses and wrong findings of heldout32 (scored first on d5df3de, then
-adjudicated), of probe41 and of heldout33 (scored first on 54e2dd2), fixed after they were
-judged. Texts of our own that break a rule
+adjudicated), of probe41, of heldout33 (scored first on 54e2dd2) and of probe42, fixed after
+they were judged. Texts of our own that break a rule
 and texts that respect it (none copied from a corpus or a probe)."""
 
 from __future__ import annotations
@@ -46,6 +46,11 @@ BREAKS = [
 ]
 
 RESPECTS = [
+    # probe42: KBBI's pair 'berbangsa dan bernegara' is one item; the year after the holiday
+    # the date falls on; a di- passive set in quote marks.
+    ("P7", _BODY + "Materi meliputi pramuka, kesadaran berbangsa dan bernegara, olahraga."),
+    ("N5", _BODY + "Deteni dilepas pada tanggal 25 Desember bertepatan dengan Hari Natal 2023."),
+    ("W1", _BODY + "Deteni mengaku kartu ATM miliknya ‘dibobol’ orang."),
     # heldout33: 'bentuk' a noun after 'juga'; K9's 'halinar' read as a word; 'Jangan Sampai'
     # in a title.
     ("W34", _BODY + "Kerja bakti bukan sekadar aksi, tetapi juga bentuk pengabdian."),

@@ -145,10 +145,15 @@ _RECURRING = re.compile(r"\b(?:jatuh|setiap|tiap|diperingati|diperingatinya)\b")
 
 
 # A date whose year the words after it give: "pada 24 September mendatang", "tahun ini".
-_YEAR_SAID = re.compile(r",? (?:mendatang|nanti|tahun ini|tahun depan|setiap tahun)\b")
+_YEAR_SAID = re.compile(
+    r",? (?:mendatang|nanti|tahun ini|tahun depan|setiap tahun)\b"
+    r"| bertepatan dengan (?:[Hh]ari )?[A-Z][a-z]+ (?:19|20)\d\d\b"  # "… Natal 2023" (probe42)
+)
 
 
 def _is_day(doc: Doc, d: _Date) -> bool:
+    """Does the date ``d``, written with no weekday and no year, name the event's day (and so
+    want its year)? Not a recurring day or one whose year the sentence gives."""
     if _RECURRING.search(doc.text, max(0, d.start - 30), d.start):
         return False
     if _YEAR_SAID.match(doc.text, d.end):

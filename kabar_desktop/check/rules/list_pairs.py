@@ -31,6 +31,7 @@ _PAIRED = {
 # prasarana, hingga …"): P7 and P32 ask no comma inside them.
 ONE_ITEM = frozenset(
     {("sarana", "prasarana"), ("tugas", "fungsi"), ("hak", "kewajiban"), ("kecil", "menengah")}
+    | {("berbangsa", "bernegara")}  # "kesadaran berbangsa dan bernegara, olahraga" (probe42)
 )  # "…, Koperasi, Usaha Kecil dan Menengah …": UKM, one field of a Dinas (probe38)
 
 _CLAUSE_WORDS = words("kemudian lalu lantas selanjutnya sedangkan sementara namun tetapi ia mereka")
