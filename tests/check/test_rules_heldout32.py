@@ -13,6 +13,12 @@ _LEAD = "Tanjungpinang - Rudenim Pusat Tanjungpinang menampung 74 deteni, Senin 
 _BODY = _TITLE + _LEAD
 
 BREAKS = [
+    # heldout30 and heldout34: a lone consonant standing as a word ('d' for 'di').
+    (
+        "S1",
+        _BODY + "Deteni di rumah detensi d daerah itu t berkomitmen.",
+        [("d", "di"), ("t", None)],
+    ),
     # heldout34: 'ke' glued to a doubled noun; a regency office's short form a letter short.
     (
         "W1",
@@ -68,6 +74,8 @@ BREAKS = [
 ]
 
 RESPECTS = [
+    # A lone letter after a figure or in 's/d' is no word of the text.
+    ("S1", _BODY + "Ruang berukuran 3 x 4 meter dibuka pukul 08.00 s/d 12.00 WIB."),
     # heldout34: the day's name keeps its capitals, its 'dan' in lowercase.
     ("K8", _BODY + "Upacara Hari Kesadaran Berbangsa dan Bernegara digelar."),
     ("K19", _BODY + "Upacara Hari Kesadaran Berbangsa dan Bernegara digelar."),

