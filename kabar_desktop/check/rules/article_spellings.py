@@ -134,26 +134,29 @@ def person_name_word(doc: Doc, word: str, at: int) -> bool:
     return any(start != at for start in _name_openers(doc).get(word, ()))
 
 
-def _name_openers(doc: Doc) -> dict[str, list[int]]:
-    """Each word that stands, not first in its sentence, before a capitalised word no list
-    knows and no place, with where it stands; read once a check."""
+def unlisted_name(word: str) -> bool:
+    """``word`` is in title case and no list knows it, as an office, a place or a word: a
+    person's name ("Sinuraya", "Ruswanto")."""
     from kabar_desktop.check.lexicon import INSTITUTIONS
     from kabar_desktop.check.places import is_place_word
     from kabar_desktop.check.spelling import speller
 
+    if not word[:1].isupper() or not word[1:].islower():
+        return False
+    lower = word.lower()
+    return lower not in INSTITUTIONS and not is_place_word(lower) and not speller().known(lower)
+
+
+def _name_openers(doc: Doc) -> dict[str, list[int]]:
+    """Each word that stands, not first in its sentence, before a capitalised word no list
+    knows and no place, with where it stands; read once a check."""
     found = getattr(doc, "_name_openers", None)
     if found is not None:
         return found
     found = {}
-    check = speller()
     toks = doc.tokens
     for t, u in zip(toks, toks[1:], strict=False):
-        if t.initial or not doc.adjacent(t, u):
-            continue
-        lower = u.text.lower()
-        if not u.text[:1].isupper() or not u.text[1:].islower():
-            continue
-        if lower not in INSTITUTIONS and not is_place_word(lower) and not check.known(lower):
+        if not t.initial and doc.adjacent(t, u) and unlisted_name(u.text):
             found.setdefault(t.text, []).append(t.start)
     doc._name_openers = found  # type: ignore[attr-defined]
     return found

@@ -27,6 +27,7 @@ from kabar_desktop.check.lexicon import (
 from kabar_desktop.check.rules import ERROR, N_, Hit, rule
 from kabar_desktop.check.rules.capital_terms import after_comma, law_term, statute_words
 from kabar_desktop.check.rules.caps18_common_runs import common_heads, common_runs
+from kabar_desktop.check.rules.caps18_names import document_title
 from kabar_desktop.check.rules.caps19_places import issued_document, level_before
 from kabar_desktop.check.rules.case_reading import capitalised, in_slogan, in_title
 from kabar_desktop.check.rules.commas import PROVINCES
@@ -214,8 +215,8 @@ def _capital_common_word(doc: Doc) -> Iterator[Hit]:
             continue  # "Dinas komunikasi dan Informasi (Kominfo)": a name ends before (Short)
         if _before_initialism(doc, i):
             continue  # "kementerian Hukum dan HAM": a name's word before its initialism
-        if law_term(doc, i) or statute_words(doc, i) or _document_title(doc, i):
-            continue  # "Anak yang Berhadapan dengan Hukum": the law's own capitals
+        if law_term(doc, i) or statute_words(doc, i) or document_title(doc, i):
+            continue  # "Anak yang Berhadapan dengan Hukum", a regulation's title (probe41)
         graded = prev.text in _DEGREE and _stem(word)  # "lebih Humanis dipandang" (heldout30)
         if (graded or _plain_word(word, doc.in_quote(t.start, t.end))) and not _place(word):
             yield Hit(
@@ -231,13 +232,6 @@ def _capital_common_word(doc: Doc) -> Iterator[Hit]:
 _INITIALISM_AFTER = re.compile(r" \([A-Z]{2,8}\)")
 # Adverbs of degree: the word they grade is an adjective, no name's.
 _DEGREE = words("lebih sangat paling makin semakin cukup amat terlalu begitu kian")
-
-
-def _document_title(doc: Doc, i: int) -> bool:
-    """'… Nomor 9 Tahun 2019 tentang Pengangkatan dan Pemberhentian …' (probe41)."""
-    from kabar_desktop.check.rules.caps18_names import document_title
-
-    return document_title(doc, i)
 
 
 def _stem(word: str) -> bool:

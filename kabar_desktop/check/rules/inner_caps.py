@@ -24,6 +24,7 @@ from kabar_desktop.check.document import Doc, Token
 from kabar_desktop.check.lexicon import ABBREVIATIONS, INSTITUTIONS, words
 from kabar_desktop.check.rules import ERROR, N_, WARNING, Hit, rule
 from kabar_desktop.check.rules.capital_terms import law_term
+from kabar_desktop.check.rules.capitals import in_commemoration
 from kabar_desktop.check.rules.case_reading import (
     cap,
     capitalised,
@@ -190,17 +191,11 @@ def derived_words(doc: Doc) -> Iterator[Hit]:
             continue  # "predikat Terbaik ke-3 Nilai IKPA": an award's name (round 21)
         if _RANK_AFTER.match(doc.text, t.end):
             continue  # round 24: "penghargaan Terbaik II": a rank's title, as "Juara I"
-        if law_term(doc, i) or _spelled_out(doc, i) or _commemorated(doc, t.start):
+        if law_term(doc, i) or _spelled_out(doc, i) or in_commemoration(doc, t.start):
             continue  # "Anak yang Berhadapan dengan Hukum": the law's own capitals
         if _joined_to_capital(doc, i):
             continue  # "Koperasi, Usaha Kecil dan Menengah kabupaten …": a name's pair (probe38)
         yield _lower_hit(t, N_("'{word}' is a verb or an adjective: lowercase in mid-sentence."))
-
-
-def _commemorated(doc: Doc, start: int) -> bool:
-    from kabar_desktop.check.rules.capitals import in_commemoration
-
-    return in_commemoration(doc, start)
 
 
 def _joined_to_capital(doc: Doc, i: int) -> bool:

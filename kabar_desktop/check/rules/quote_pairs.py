@@ -192,10 +192,11 @@ def unopened(doc: Doc, k: int, pos: int) -> Hit | None:
 
 
 def carried_quotes(doc: Doc) -> tuple[set[int], dict[int, str]]:
-    """A quote left open at a paragraph's end whose next paragraph has no opening mark but
-    closes one first: the quote runs on and the next paragraph lost its opening mark (each
-    paragraph of a continued quote opens with one). Returns the open and the closing marks,
-    partners after all, and each such next paragraph's start with the mark it wants."""
+    """A quote left open at a paragraph's end whose next paragraph (or the first after up to
+    three with no mark at all) has no opening mark but closes one first: the quote runs on and
+    those paragraphs lost their opening marks (each paragraph of a continued quote opens with
+    one). Returns the open and the closing marks, partners after all, and each such
+    paragraph's start with the mark it wants."""
     partners: set[int] = set()
     missing: dict[int, str] = {}
     text = doc.text
@@ -207,15 +208,16 @@ def carried_quotes(doc: Doc) -> tuple[set[int], dict[int, str]]:
         # the paragraphs after it, up to three with no mark at all (the quote runs through
         # them, heldout32), then the one that closes it first
         run: list[Para] = []
+        opened = roles[-1][0]
         for after in paras[k + 1 : k + 5]:
             if text[after.start] in "\"“”'‘" or after.kind not in ("body", "quote"):
                 break
             nxt = mark_roles(text, after.start, after.end)
             run.append(after)
             if nxt and not nxt[0][1]:
-                partners.update((roles[-1][0], nxt[0][0]))
-                for p in run:
-                    missing[p.start] = "“" if text[roles[-1][0]] == "“" else '"'
+                partners.update((opened, nxt[0][0]))
+                mark = "“" if text[opened] == "“" else '"'
+                missing.update((p.start, mark) for p in run)
                 break
             if nxt:
                 break

@@ -327,8 +327,7 @@ def _opens_name(doc: Doc, t: Token, passives: list[Analysis]) -> bool:
     """'Kepala Seksi Pembinaan, Dianta Sinuraya': a rare bare root after 'di' (KBBI's 'anta'),
     before a capitalised word no list knows: a person's first name (probe37). A suffix or a
     common root ('Didampingi Sunaryo', 'Dipimpin Budi') keeps the verb's reading."""
-    from kabar_desktop.check.places import is_place_word
-    from kabar_desktop.check.spelling import speller
+    from kabar_desktop.check.rules.article_spellings import unlisted_name
     from kabar_desktop.check.suggest import frequent
 
     if any(a.suffix or a.root in frequent() for a in passives) or t.text.lower() in frequent():
@@ -336,15 +335,7 @@ def _opens_name(doc: Doc, t: Token, passives: list[Analysis]) -> bool:
     k = doc.token_at(t.start)
     if k is None or k + 1 >= len(doc.tokens) or not doc.adjacent(t, doc.tokens[k + 1]):
         return False
-    nxt = doc.tokens[k + 1].text
-    lower = nxt.lower()
-    return (
-        nxt[:1].isupper()
-        and nxt[1:].islower()
-        and lower not in INSTITUTIONS
-        and not is_place_word(lower)
-        and not speller().known(lower)
-    )
+    return unlisted_name(doc.tokens[k + 1].text)
 
 
 _SAID = words("kata ujar tutur ungkap jelas tambah lanjut sebut papar terang imbuh pungkas tegas")

@@ -107,7 +107,8 @@ def counted_people(doc: Doc) -> Iterator[tuple[int, int]]:
             yield t.start, nxt.end
 
 
-# Words that count an indefinite number of what follows: no name is counted so.
+# Words that count an indefinite number of what follows: no name is counted so. Not the
+# lexicon's PLURAL_WORDS: 'setiap Senin', 'seluruh Indonesia' take names after them.
 _QUANTIFIERS = words("sejumlah beberapa berbagai banyak")
 
 

@@ -1,5 +1,7 @@
-"""Round 25 of issue 13, W1: 'dibawa' for 'di bawah' before a noun of authority; and W3's
-'re-' written with a hyphen (session fifteen).
+"""Round 25 of issue 13, W1: 'dibawa' for 'di bawah' before a noun of authority. Session
+fifteen adds three forms of a word written apart or cut short: W3's 're-' with a hyphen
+('re-integrasi'), S2's '-nya' with a hyphen ('kata-nya') and S1's lone consonant standing as
+a word ('hukum d daerah').
 
 'di bawah' + an abstract noun of authority or care is the idiom of being under someone's
 charge ('di bawah naungan Kemenkum', 'di bawah koordinasi Kanwil', 'di bawah pengawasan
