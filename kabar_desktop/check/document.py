@@ -137,6 +137,7 @@ class Doc:
         for para in paras:
             para.list_item = para.list_item or bool(_LIST_ITEM.match(text, para.start, para.end))
         _items_after_colon(text, paras)
+        _tally_lines(text, paras)
         for para in paras:
             self._frame_of(para)
             para.sentences = _sentences(text, para.start, para.end, self.frame)
@@ -421,6 +422,30 @@ def _items_after_colon(text: str, paras: list[Para]) -> None:
             line = text[item.start : item.end]
             if not item.list_item and (line[0] in "\"“'‘" or not _item_like(line)):
                 break
+            item.list_item = True
+
+
+# A line of a tally: a label, a colon and a count ("Vietnam : 9 orang", "Total: 20 orang").
+_TALLY_LINE = re.compile(r"[A-Z][^.:\n]{0,40}?\s?:\s?\d[\d.,]*(?: [a-z]+){0,2}\.?")
+_TALLY_RUN = 3  # lines in a row that make a tally, not a sentence that happens to look so
+
+
+def _tally_lines(text: str, paras: list[Para]) -> None:
+    """Mark runs of three or more tally lines as list items (probe43: a page's deportations
+    by country, one 'Negara : n orang' a line, drew P4's stop and N1's words on each)."""
+    run: list[Para] = []
+    for para in paras:
+        if para.kind in ("lead", "body") and _TALLY_LINE.fullmatch(text, para.start, para.end):
+            run.append(para)
+            continue
+        _close_tally(run)
+        run = []
+    _close_tally(run)
+
+
+def _close_tally(run: list[Para]) -> None:
+    if len(run) >= _TALLY_RUN:
+        for item in run:
             item.list_item = True
 
 

@@ -133,7 +133,7 @@ _INSTITUTION_LIST = """
     Dandim Danramil Lanal Lanud Lantamal Basarnas
     Pemda Pemprov Pemkab Pemkot Pemdes Setda Sekda Bappeda Bappenas Dukcapil Disdukcapil
     Dinkes Dinsos Disnaker Diskominfo Kominfo Kesbangpol Forkopimda Forkopimcam Wagub Wabup
-    DPRD DPR DPD MPR KUA Kemenag Kemendagri Kemenkeu Kemenkes Kemensos Kemenlu Kemenhub
+    DPRD DPR DPD MPR KUA Kemenag Kankemenag Kemendagri Kemenkeu Kemenkes Kemensos Kemenlu Kemenhub
     Kemenpora Puskesmas RSUD Posyandu Kejari Kejati Kejagung Kajari Kajati KPU Bawaslu
     Pilkada Pemilu BNN BNNP BNNK BPBD BMKG BNPB KPK BPS BPJS BKN BKD BPOM BUMN BUMD UMKM
     Korpri ASN PNS PPPK CPNS SDM SOP WBK WBBM PPID HAM NTT NTB DKI DIY NKRI UUD HUT WNA

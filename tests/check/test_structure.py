@@ -226,6 +226,7 @@ def test_every_rule_has_breaking_and_respecting_texts():
     import test_rules_round25_seams
     import test_rules_round25_words
     import test_rules_round26
+    import test_rules_session16
     import test_spelling
     import test_spelling_more
     import test_title_case
@@ -309,6 +310,7 @@ def test_every_rule_has_breaking_and_respecting_texts():
     modules.append(test_rules_heldout29)
     modules.append(test_rules_heldout31)
     modules.append(test_rules_heldout32)
+    modules.append(test_rules_session16)
     modules.append(test_english_words)
     modules.append(test_rules_probe28)
     drafts = {"A4", "A8"}  # checked on composed drafts: here and in test_verbs.py

@@ -54,9 +54,9 @@ _LOWERCASE_OK = frozenset({"sop"})  # "sop" is also a word (soup)
 # KBBI lists as common nouns of a kind of office (lapas, rutan, polres, puskesmas) are not here.
 _PROPER_ACRONYMS = words(
     """kemenkumham kemenkum kemenimipas ditjenpas ditjenim bappenas bappeda polri kemenkeu
-    kemenag kemendagri kemenkes kemensos kemenlu kemenhub kemenpora kejagung basarnas bawaslu
-    korpri brimob forkopimda forkopimcam timpora dukcapil disdukcapil kominfo diskominfo kesbangpol
-    poltekip poltekim itjen setjen"""
+    kemenag kankemenag kemendagri kemenkes kemensos kemenlu kemenhub kemenpora kejagung basarnas
+    bawaslu korpri brimob forkopimda forkopimcam timpora dukcapil disdukcapil kominfo diskominfo
+    kesbangpol poltekip poltekim itjen setjen"""
 )
 _DAYS_MONTHS = {w.lower(): w for w in (*WEEKDAYS, *MONTHS, *HOLIDAYS)}
 # Title words that serve as conjunctions or prepositions but are not only that: an editor
@@ -65,6 +65,7 @@ _DAYS_MONTHS = {w.lower(): w for w in (*WEEKDAYS, *MONTHS, *HOLIDAYS)}
 _TITLE_EITHER = words(
     "saat ketika usai jelang bersama menuju atas seperti sebelum setelah secara selaku"
 )
+_SERTA_VERBS = ("turut ", " ikut ")  # 'turut serta', 'ikut serta': one verb (KBBI)
 _ORDINAL_DASH = frozenset(f"-{d}" for d in "0123456789")  # "HUT Ke-80 RI"
 _ROMAN = re.compile(r"(?:I{1,3}|IV|V|VI{1,3})[AB]?")
 _ADDRESS = re.compile(r"https?:|www\.|[@#/]|\w\.\w")
@@ -215,6 +216,8 @@ def title_capitals(doc: Doc) -> Iterator[Hit]:
             continue  # "WBP yang Akan Bebas": the adverb of aspect before a verb, a content word
         if lower == "sampai" and doc.text[max(0, t.start - 7) : t.start].lower() == "jangan ":
             continue  # "Jangan Sampai Overstay": 'let it not come to', a verb (heldout33)
+        if lower == "serta" and doc.text[max(0, t.start - 6) : t.start].lower() in _SERTA_VERBS:
+            continue  # "Turut Serta Laporkan": the verb 'turut serta', no conjunction (probe43)
         first = t.start == doc.paras[t.para].start or t.initial or starts_title_part(doc, t)
         both = reduplicated_title_word(t.text)
         if both is not None:  # "Blok-blok Hunian": both halves of a full reduplication

@@ -146,6 +146,9 @@ def _after_weekday(doc: Doc, i: int) -> bool:
     )
 
 
+_NUMBERED_BEFORE = words("lantai nomor no blok pasal ayat")
+
+
 def _after_number(doc: Doc, i: int) -> bool:
     """'20 Kecamatan', but not 'Nomor 5 Tahun' or 'Lantai 2 Gedung' (a name's number)."""
     toks = doc.tokens
@@ -156,6 +159,8 @@ def _after_number(doc: Doc, i: int) -> bool:
     prev = toks[i - 1] if i else None
     if prev is None or prev.para != t.para or doc.text[prev.end : m.start()].strip(" ."):
         return True
+    if prev.text.lower() in _NUMBERED_BEFORE:
+        return False  # "lantai 2 Kantor Gubernur …": the floor's number, no count (probe43)
     return not capitalised(prev) or initial(doc, prev)
 
 

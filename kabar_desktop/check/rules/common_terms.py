@@ -326,6 +326,11 @@ def _closes_name(doc: Doc, i: int, j: int, kind: str) -> bool:
     return kind == "position" and gap.strip() == "," and capitalised(nxt)  # ", Ester": named
 
 
+# The last of a ministry's fields listed in its name: "Kementerian Koordinator Bidang Hukum,
+# Hak Asasi Manusia, Imigrasi, dan Pemasyarakatan" (probe43).
+_MINISTRY_LIST = re.compile(
+    r"\b(?:Kementerian|Menteri|Kemenko|Menko)(?: (?:[A-Z][\w-]*|dan),?)*,? (?:dan|serta) $"
+)
 _INITIALISM_THEN_BRACKET = re.compile(r"\b[A-Z]{3,}\s\($")
 
 
@@ -405,6 +410,7 @@ def domain_terms(doc: Doc) -> Iterator[Hit]:
                 or document_title(doc, i)  # "… tentang … Remisi, Asimilasi, Cuti …" (probe 5)
                 or _spells_out_initialism(doc.text, run[0].start)
                 or (i > 0 and toks[i - 1].text.lower() in ("satker", "upt"))  # heldout31
+                or _MINISTRY_LIST.search(doc.text, max(0, run[0].start - 120), run[0].start)
             ):
                 yield _term_hit(doc, i, j)
         i = j

@@ -145,3 +145,16 @@ def list_is_name(doc: Doc, first_start: int, after: str, after_end: int) -> bool
     head = text[run.start() if run else first_start : after_end]
     series = _CAPITAL_WORD.findall(head)
     return len(series) >= 3 and head[:1].isupper() and short_form_elsewhere(doc, series)
+
+
+# A word of another language quoted as the source of a term: "dikutip dari Bahasa Sanskerta,
+# yaitu “Grhya” yang berarti …" (probe43). Not Indonesian, so no slip of it.
+_SOURCE_LANGUAGE = re.compile(r"\b[Bb]ahasa [A-Z][a-z]+\b[^.\n]{0,120}[“\"‘']$")
+
+
+def quoted_etymon(text: str, start: int, end: int) -> bool:
+    """The word at ``start``..``end`` stands alone in quote marks after 'bahasa' and a
+    language's name in its sentence."""
+    if text[end : end + 1] not in ("”", '"', "’", "'"):
+        return False
+    return _SOURCE_LANGUAGE.search(text, max(0, start - 130), start) is not None

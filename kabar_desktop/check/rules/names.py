@@ -182,6 +182,9 @@ def office_names(doc: Doc) -> Iterator[Hit]:
         for h in government_heads(doc)
         if not any(n.start < h.end and h.start < n.end for n in named)
     ]
+    named += [  # session 16: "kantor Imigrasi Kerinci", "kantor Kementerian Agama Kota …"
+        h for h in _pair_heads(doc) if not any(n.start < h.end and h.start < n.end for n in named)
+    ]
     yield from named
     i = 0
     while i < len(toks):
@@ -207,6 +210,28 @@ def office_names(doc: Doc) -> Iterator[Hit]:
 
 
 _EVERY = words("seluruh semua setiap tiap para sejumlah beberapa")
+# After a two-word head written with its second word capitalised, what shows the name goes
+# on: a place (a capitalised word), the office's class, or its port's short form.
+_NAME_GOES_ON = re.compile(r" (?:[A-Z][a-z]|(?:Kelas|Klas|Kls)\b|TPI\b|I{1,3}[AB]?\b)")
+
+
+def _pair_heads(doc: Doc) -> Iterator[Hit]:
+    """The lowercase first word of a two-word head whose second word and a name after it
+    are capitalised: 'kantor Imigrasi Kerinci', 'di kantor Imigrasi Klas I Khusus …',
+    'kantor Kementerian Agama Kabupaten …' (sets: 19 marked of 26; left: 'kantor Bapas',
+    'kantor Bupati', the building of an office, no head of its name)."""
+    toks = doc.tokens
+    for i in range(len(toks) - 1):
+        head, second = toks[i], toks[i + 1]
+        if head.text not in _PAIRS or not second.text[:1].isupper():
+            continue
+        if second.text.lower() not in _PAIRS[head.text] or not doc.adjacent(head, second):
+            continue
+        if not _NAME_GOES_ON.match(doc.text, second.end) or _position_before(doc, i) < i:
+            continue
+        if doc.paras[head.para].kind == "title" or _common_head(doc, i, i, second):
+            continue
+        yield _hit(doc, i, i)
 
 
 def _common_head(doc: Doc, i: int, j: int, nxt: Token) -> bool:

@@ -220,9 +220,14 @@ def speech_phrase_comma(doc: Doc) -> Iterator[Hit]:
 # mengutamakan" → no comma). After a position the name is an apposition closed by a comma
 # ("Kepala Lapas, Budi, juga hadir"): that segment does not open the sentence alone.
 _ADVERBS = words(
-    "tetap juga terus gencar telah sudah selalu senantiasa kembali akan turut pun langsung"
+    "tetap juga terus gencar telah sudah selalu senantiasa kembali akan turut pun langsung kini"
 )
-_NAME_PART = re.compile(r"[A-Z][\w’'.-]*|(?:I{1,3}|IV)[AB]?|[a-z]{1,3}")
+# Session 16: an office's name needs no adverb before its verb ("Rutan Kelas IIB Bangli,
+# menggelar …"), and a lead's subject starts after its dateline ("BANGKA- Lembaga …").
+_OFFICE_HEADS = words("lapas rutan bapas rudenim lpka kanim lembaga rumah balai kantor")
+_NOT_VERBS = words("melalui menuju mengenai menurut menjelang bersama berdasarkan terhadap beserta")
+_DATELINE_DASH = re.compile(r".{2,60}?[-–—] ?(?=[A-Z])")
+_NAME_PART = re.compile(r"[A-Z][\w’'.-]*|(?:I{1,3}|IV)[AB]?|[a-z]{1,3}|\([A-Z][\w-]*\)")
 _OPENING_WORDS = words(
     """dalam pada saat setelah usai seusai selain sementara meski meskipun walaupun di
     kini sebelumnya selanjutnya kemudian bersama namun oleh untuk akhirnya"""
@@ -238,11 +243,21 @@ def named_subject_comma(doc: Doc) -> Iterator[Hit]:
             if doc.in_quote(s):
                 continue
             for m in re.finditer(r", ([a-z]+) ", text[s:e]):
-                if m.group(1) not in _ADVERBS or not _VERB_AFTER.match(text, s + m.end()):
-                    continue
                 comma = s + m.start()
                 start = text.rfind(",", s, comma) + 1 or s
-                if start > s:
+                dash = para.kind == "lead" and s == para.start and _DATELINE_DASH.match(text, s)
+                if dash and dash.end() <= comma:
+                    start = dash.end()
+                verb = (
+                    _VERB_AFTER.fullmatch(m.group(1))
+                    and m.group(1) not in _NOT_VERBS
+                    and _office(text[start:comma])
+                )
+                if not verb and (
+                    m.group(1) not in _ADVERBS or not _VERB_AFTER.match(text, s + m.end())
+                ):
+                    continue
+                if start > s and not (dash and start == dash.end()):
                     first = text[s:start].split(maxsplit=1)[0].strip('"“').lower()
                     if first not in _OPENING_WORDS or text.count(",", s, start) != 1:
                         break
@@ -255,6 +270,12 @@ def named_subject_comma(doc: Doc) -> Iterator[Hit]:
                         {"word": m.group(1)},
                     )
                 break
+
+
+def _office(segment: str) -> bool:
+    """An office's name: a name that its kind heads ('Rutan Kelas IIB Bangli')."""
+    head = segment.split(maxsplit=1)[0].lower() if segment.strip() else ""
+    return head in _OFFICE_HEADS and _is_name(segment)
 
 
 def _is_name(segment: str) -> bool:

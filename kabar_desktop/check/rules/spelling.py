@@ -36,7 +36,7 @@ from kabar_desktop.check.rules.capitals import WORD_ACRONYMS
 from kabar_desktop.check.rules.colloquial import COLLOQUIAL
 from kabar_desktop.check.rules.form_contexts import ministry_short_form, nasal_before_liquid
 from kabar_desktop.check.rules.head_slips import head_slip, post_head_slip
-from kabar_desktop.check.rules.name_readings import in_name_expansion
+from kabar_desktop.check.rules.name_readings import in_name_expansion, quoted_etymon
 from kabar_desktop.check.rules.short_form_slips import (
     canonical,
     exchanged_short_form,
@@ -358,6 +358,8 @@ def _tokens_to_check(doc: Doc, check: Speller) -> Iterator[tuple[Token, str]]:
         word = t.text
         if len(word) < 2 or doc.is_italic(t.start, t.end) or doc.in_frame(t.start, t.end):
             continue
+        if quoted_etymon(text, t.start, t.end):
+            continue  # "dari Bahasa Sanskerta, yaitu “Grhya”": a word of that language
         lower = word.lower()
         if lower in _RULED or lower in wrong or (addresses and inside(addresses, t.start, t.end)):
             continue

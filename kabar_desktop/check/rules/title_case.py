@@ -174,6 +174,8 @@ def _generic_head(doc: Doc, i: int) -> bool:
         return False
     if prev.text.lower() in _TOPIC_WORDS:
         return False  # "tentang Penyelenggaraan Keimigrasian": a law's title
+    if (prev.text, lower) == ("kantor", "wilayah"):
+        return False  # "kantor Wilayah Kemenkumham": the name's second word (K10's head)
     if capitalised(prev):
         return initial(doc, prev) and prev.text.lower() in _LINKS  # "Di Dapur Lapas …"
     return True

@@ -63,6 +63,7 @@ def _whole(digits: str) -> int:
 
 
 _ADDRESS_START = re.compile(r"\d+[^\W\d_][\w-]*\.(?:com|co\.id|id|net|org|news)\b")
+_WEEKDAY_STOP = re.compile(r"\b(?:Senin|Selasa|Rabu|Kamis|Jumat|Sabtu|Minggu)\.\s*\($")
 _DATE_START = re.compile(rf"\d{{1,2}} (?i:{_MONTH})\b")
 
 
@@ -76,6 +77,9 @@ def leading_digits(doc: Doc) -> Iterator[Hit]:
                 continue  # "19 Juni 2025. …": a date, as a dateline gives it
             if _ADDRESS_START.match(text, s):
                 continue  # "2enam.com, Mamuju Tengah : …": an outlet's address (heldout29)
+            if text[s - 1 : s] == "(" and not _WEEKDAY_STOP.search(text, max(0, s - 12), s):
+                continue  # "… Sumatera Utara. (17/05/2023)": a date in brackets (probe43),
+                # not one a stop cut from its weekday ("Selasa. (16/03/2021)", heldout9)
             number = m.group().rstrip(".,")
             nxt = re.match(r" ([a-z]+)", text[s + len(number) : s + len(number) + 30])
             suggestion = None
@@ -138,8 +142,9 @@ def times(doc: Doc) -> Iterator[Hit]:
     for m in _JAM.finditer(text):
         if doc.in_quote(m.start()):
             continue  # "jam 9 pagi" is how the speaker said it
-        hour, minutes, _part, zone = m.groups()
-        fixed = f"pukul {int(hour):02d}.{minutes or '00'}" + (f" {zone}" if zone else "")
+        hour, minutes, part, zone = m.groups()
+        clock = _clock(int(hour), part)  # "jam 4 sore" → "pukul 16.00" (probe43)
+        fixed = f"pukul {clock:02d}.{minutes or '00'}" + (f" {zone}" if zone else "")
         yield Hit(m.start(), m.end(), form, fixed, {"word": fixed})
     for m in _HOUR_WORDS.finditer(text):
         if doc.in_quote(m.start()):

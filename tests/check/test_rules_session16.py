@@ -1,0 +1,117 @@
+"""Session sixteen: misses and wrong findings of the development sets, heldout35 and probe43,
+fixed after they were read. Texts of our own that break a rule and texts that respect it
+(none copied from a corpus or a probe)."""
+
+from __future__ import annotations
+
+import pytest
+from checkhelp import found
+
+_TITLE = "Kantor Imigrasi Kerinci Tunda Penerbitan Paspor Calon Pekerja Migran\n"
+_LEAD = "Kerinci - Kantor Imigrasi Kerinci menunda penerbitan paspor, Senin (8/3/2021).\n"
+_BODY = _TITLE + _LEAD
+
+BREAKS = [
+    # A two-word head written with its second word capitalised, a name after it: the first
+    # word is the name's too.
+    (
+        "K10",
+        _BODY + "Pemohon datang ke kantor Imigrasi Kerinci dan kantor Kementerian Agama "
+        "Kabupaten Kerinci.",
+        [("kantor", "Kantor"), ("kantor", "Kantor")],
+    ),
+    # An office's name opening the sentence, then a comma before its verb: with 'kini', with
+    # no adverb, in a lead after a dateline whose dash is glued to the subject.
+    (
+        "P26",
+        _BODY + "Bapas Sungai Penuh, kini menghadirkan BLK.",
+        [(",", "")],
+    ),
+    (
+        "P26",
+        _TITLE + "JAMBIPOS.COM, KERINCI- Kantor Imigrasi Kelas II Kerinci, kembali menunda "
+        "penerbitan paspor.\n",
+        [(",", "")],
+    ),
+    (
+        "P26",
+        _TITLE + "JAMBIPOS.COM, KERINCI- Kantor Imigrasi Kelas II Kerinci, memberikan layanan "
+        "paspor.\n",
+        [(",", "")],
+    ),
+    # The short form of a regency's office of the Ministry of Religion names that one office.
+    (
+        "K9",
+        _BODY + "Rapat digelar di lingkungan kankemenag Kerinci.",
+        [("kankemenag", "Kankemenag")],
+    ),
+    # probe43: an hour said with its part of the day is written on the 24-hour clock.
+    (
+        "N4",
+        _BODY + "Layanan dibuka jam 4 sore.",
+        [("jam 4 sore", "pukul 16.00")],
+    ),
+    # A stop that cuts the date in brackets from its weekday still leaves digits opening the
+    # next sentence.
+    (
+        "N2",
+        _BODY + "Hal itu disampaikan Kepala Kantor, Selasa. (16/03/2021). Pemohon menerima.",
+        [("16/03/2021", None)],
+    ),
+]
+
+RESPECTS = [
+    # The building of an office (no head of its name) and an office of every place.
+    ("K10", _BODY + "Pemohon datang ke kantor Bapas Kerinci dan ke kantor Imigrasi terdekat."),
+    # 'kepala kantor Imigrasi Kerinci' is a position: K1 asks the capitals, not K10.
+    ("K10", _BODY + "Hal itu dikatakan kepala kantor Imigrasi Kerinci, Andi."),
+    # 'Wilayah' after 'kantor' is the name's second word, no generic head before a name.
+    ("K15", _BODY + "Pemohon datang ke kantor Wilayah Kemenkumham Jambi."),
+    # 'melalui' after the comma opens a phrase of means set off by commas, no predicate.
+    ("P26", _BODY + "Kantor Imigrasi Kerinci, melalui Seksi Lalu Lintas, melayani pemohon."),
+    # probe43: a tally, one 'label : count' a line, takes no stops and keeps its figures.
+    (
+        "P4",
+        _BODY + "Rinciannya sebagai berikut.\nMalaysia : 1 orang\nVietnam : 9 orang\n"
+        "Total : 10 orang\nSemua sudah dipulangkan.",
+    ),
+    (
+        "N1",
+        _BODY + "Rinciannya sebagai berikut.\nMalaysia : 1 orang\nVietnam : 9 orang\n"
+        "Total : 10 orang\nSemua sudah dipulangkan.",
+    ),
+    # The last field of a ministry's name listed with commas is the name's.
+    (
+        "K14",
+        _BODY + "Hadir staf Kementerian Koordinator Bidang Hukum, Hak Asasi Manusia, Imigrasi, "
+        "dan Pemasyarakatan.",
+    ),
+    # A word of another language quoted as the source of a term.
+    (
+        "S1",
+        "Rumah Singgah Griya Abhipraya Bapas Jambi\n\nJambi - Griya Abhipraya merupakan "
+        "istilah yang dikutip dari bahasa Sanskerta, yaitu “Grhya” yang berarti rumah.",
+    ),
+    # 'turut serta' is one verb: its 'Serta' is no conjunction in a title.
+    ("K5", "Masyarakat Diminta Turut Serta Laporkan WNA Overstay\n" + _LEAD),
+    # A floor's number before an office's name counts nothing.
+    ("K3", _BODY + "Rapat digelar di ruang rapat lantai 2 Kantor Gubernur Jambi."),
+    # A date in brackets after the paragraph's last stop opens no sentence.
+    (
+        "N2",
+        _TITLE
+        + "\n"
+        + _LEAD
+        + "\nRapat digelar di Kantor Gubernur Jambi. (17/05/2023)\n\nIa hadir.",
+    ),
+]
+
+
+@pytest.mark.parametrize(("rule", "text", "expected"), BREAKS)
+def test_text_that_breaks_the_rule(rule, text, expected):
+    assert found(text, rule) == expected
+
+
+@pytest.mark.parametrize(("rule", "text"), RESPECTS)
+def test_text_that_respects_the_rule(rule, text):
+    assert found(text, rule) == []
