@@ -58,6 +58,70 @@ BREAKS = [
         _BODY + "Hal itu disampaikan Kepala Kantor, Selasa. (16/03/2021). Pemohon menerima.",
         [("16/03/2021", None)],
     ),
+    # The development sets: a regional connector opening a sentence; a holiday's leave in a
+    # list of a prisoner's rights; a material said 'sintesis'.
+    (
+        "P12",
+        _BODY + "Anggaran belum turun. Olehnya dia menyarankan koordinasi.",
+        [("Olehnya", "Oleh karena itu,")],
+    ),
+    (
+        "S3",
+        _BODY + "Klien mengajukan pembebasan bersyarat hingga cuti bersama. Meja dari rotan "
+        "sintesis dipamerkan.",
+        [("cuti bersama", "cuti bersyarat"), ("sintesis", "sintetis")],
+    ),
+    # The head of a kind of office before the region it spans names every holder.
+    (
+        "K2",
+        _BODY + "Rapat diikuti Danramil dan Kepala KUA se Kabupaten Kerinci.",
+        [("Kepala KUA", "kepala KUA")],
+    ),
+    # The position's phrase reaches over a class in lowercase or in figures and a letter.
+    (
+        "P6",
+        _BODY + "Kepala Rutan kelas IIB Sungai Penuh, Agus Imam Taufik memberikan keterangan.",
+        [("Agus Imam Taufik", "Agus Imam Taufik,")],
+    ),
+    (
+        "P6",
+        _BODY + "Kepala Lapas Kelas 2A Sungai Penuh, Waskito menuturkan hal itu.",
+        [("Waskito", "Waskito,")],
+    ),
+    # An attribution with -nya set into a sentence that goes on.
+    (
+        "P25",
+        _BODY + "Selain pembinaan mental, tambahnya Kanim juga menjalin kerja sama.",
+        [("tambahnya", "tambahnya,")],
+    ),
+    # heldout35: a regulation cited by its short kind, number and year; a foreign state and
+    # a city before their country or province; a unit's lowercase words closed by its
+    # holder's name; the noun before a quoted title; 'di' glued to 'masyarakat'.
+    (
+        "K31",
+        _BODY + "Hal itu diatur Perpres 125 tahun 2016.",
+        [("tahun", "Tahun")],
+    ),
+    (
+        "P20",
+        _BODY + "Pejabat penjara negeri Johor Malaysia dan warga Sorong Papua Barat hadir.",
+        [("Johor", "Johor,"), ("Sorong", "Sorong,")],
+    ),
+    (
+        "K16",
+        _BODY + "Hadir Kabid Intelijen dan penindakan keimigrasian, Christian Penna.",
+        [("penindakan", "Penindakan"), ("keimigrasian", "Keimigrasian")],
+    ),
+    (
+        "K3",
+        _BODY + "Seminar digelar dengan mengambil Tema “Memacu Kreativitas”.",
+        [("Tema", "tema")],
+    ),
+    (
+        "W1",
+        _BODY + "Banyak potensi yang ada dimasyarakat belum terdaftar.",
+        [("dimasyarakat", "di masyarakat")],
+    ),
 ]
 
 RESPECTS = [
@@ -104,6 +168,12 @@ RESPECTS = [
         + _LEAD
         + "\nRapat digelar di Kantor Gubernur Jambi. (17/05/2023)\n\nIa hadir.",
     ),
+    # The public holiday's leave; a forum of every village's head; an attribution that ends
+    # the sentence's thought; a body's name before its country.
+    ("S3", _BODY + "Petugas tetap siaga selama libur dan cuti bersama Idul Fitri."),
+    ("K2", _BODY + "Forum Kepala Desa se-Kabupaten Kerinci hadir."),
+    ("P25", _BODY + "Kegiatan itu penting, katanya saat membuka acara."),
+    ("P20", _BODY + "Pemohon datang dari Kedutaan Besar Malaysia."),
 ]
 
 

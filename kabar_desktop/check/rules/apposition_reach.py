@@ -17,7 +17,7 @@ from kabar_desktop.check.document import Doc, Token
 from kabar_desktop.check.lexicon import words
 
 # "Kelas 1 TPI": a numeral for the office's class joins the phrase (N-rules ask 'Kelas I').
-_CLASS_NUMBER = re.compile(r" \d{1,2} ")
+_CLASS_NUMBER = re.compile(r" \d{1,2} ?")  # and "Kelas 2A" (session 16: its 'A' a token)
 _APOSTROPHES = ("’", "'")
 # After 'dan', words that bring in a group of people, never a second person's name:
 # "Kalapas Sarolangun, Irwan dan para petugas" closes the name before 'dan'.
@@ -49,12 +49,22 @@ def phrase_end(doc: Doc, i: int) -> int:
     toks = doc.tokens
     j = i + 1
     while j < len(toks) and joined(doc, toks[j - 1], toks[j]):
-        if not (toks[j].text[0].isupper() or toks[j].text == "dan"):
+        if not (toks[j].text[0].isupper() or toks[j].text == "dan" or _lower_class(doc, j)):
             break
         j += 1
     while j - 1 > i and toks[j - 1].text == "dan":
         j -= 1
     return j
+
+
+_CLASS_AFTER = re.compile(r" (?:I{1,3}|IV)(?: ?[AB])?\b| \d{1,2} ?[AB]? ")
+
+
+def _lower_class(doc: Doc, j: int) -> bool:
+    """'kelas' in lowercase before the office's class: the phrase goes on ('Kepala Rutan
+    kelas IIB Boyolali, Agus …'; K10 asks its capital)."""
+    t = doc.tokens[j]
+    return t.text in ("kelas", "klas") and _CLASS_AFTER.match(doc.text, t.end) is not None
 
 
 def name_end(doc: Doc, i: int) -> int:

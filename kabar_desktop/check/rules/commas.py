@@ -128,7 +128,8 @@ PROVINCES = (
 _PROVINCE = "|".join(sorted((re.escape(p) for p in PROVINCES), key=len, reverse=True))
 # "di Tanjungpinang Kepulauan Riau": a preposition of place, one name, then the province.
 _CITY_PROVINCE = re.compile(
-    rf"\b(?:di|ke|dari|Kota|Kabupaten) ([A-Z][a-z]+(?:[ -][A-Z][a-z]+)??) (?:{_PROVINCE})\b"
+    rf"\b(?:di|ke|dari|Kota|Kabupaten|masyarakat|warga) ([A-Z][a-z]+(?:[ -][A-Z][a-z]+)??) "
+    rf"(?:{_PROVINCE})\b"
     r"(?![ -][A-Z])"
 )
 # Words of a body's or an area's name: "Asosiasi Barista Sumatera Barat", "Polda Bali".

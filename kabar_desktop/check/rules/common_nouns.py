@@ -65,6 +65,7 @@ from kabar_desktop.check.rules.words23_caps import (
     counted_people,
     prayer_names,
     quantified_nouns,
+    quoted_title_nouns,
 )
 
 # Common nouns often capitalised as if they were names: "pelayanan Keimigrasian".
@@ -378,6 +379,7 @@ def genre_nouns(doc: Doc) -> Iterator[Hit]:
     extra = (*extra, *(_lowercase_hit(doc, a, b) for a, b in prayer_names(doc)))  # round 23
     extra = (*extra, *(_lowercase_hit(doc, a, b) for a, b in counted_people(doc)))  # round 23
     extra = (*extra, *(_lowercase_hit(doc, a, b) for a, b in quantified_nouns(doc)))
+    extra = (*extra, *(_lowercase_hit(doc, a, b) for a, b in quoted_title_nouns(doc)))
     extra = (*extra, *passive_verbs(doc), *comma_led_nouns(doc))  # session 12
     for h in extra:
         if slash_named(doc.text, h.end) or person_name_word(

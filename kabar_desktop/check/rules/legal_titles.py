@@ -173,6 +173,9 @@ def regulation_names(doc: Doc) -> Iterator[Hit]:
     yield from named_documents(doc)  # "surat edaran Dirjen … Tahun 2022" (round 18)
     yield from article_numbers(doc)  # "pasal 113 UU …" → "Pasal" (round 21)
     text = doc.text
+    for m in _BARE_NUMBER_YEAR.finditer(text):  # "Perpres 125 tahun 2016" (heldout35)
+        msg = N_("A regulation's name capitalises each word except function words: '{word}'.")
+        yield Hit(m.start(1), m.end(1), msg, "Tahun", {"word": "Tahun"})
     low = text.lower()
     if "nomor" not in low and "no." not in low and " no " not in low:
         return  # no document cited by its number: the pattern need not run
@@ -186,6 +189,13 @@ def regulation_names(doc: Doc) -> Iterator[Hit]:
         if m.group("tentang"):
             yield from _title_slips(doc, m.end("tentang"))
             yield from lowercase_title(doc, m.end("tentang"))
+
+
+# A regulation's short kind, its number with no 'Nomor', and its year: "Perpres 125 tahun 2016".
+_BARE_NUMBER_YEAR = re.compile(
+    r"\b(?:Perpres|Perppu|Keppres|Kepres|Inpres|PP|UU|Perda|Pergub|Perbup|Perwal|Permen[a-z]*)"
+    r" \d{1,3} (tahun) (?:19|20)\d\d\b"
+)
 
 
 # A regulation's title after 'tentang', up to the first mark that ends it.

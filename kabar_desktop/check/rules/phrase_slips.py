@@ -193,7 +193,13 @@ def arabic_class(doc: Doc) -> Iterator[Hit]:
 _SPEECH_OPENING = re.compile(
     r"(?:[\"“])?(Dalam [a-z]{3,}nya)(?= [A-Z]| (?:dia|ia|beliau|pihaknya)\b)"
 )  # "Dalam sambutannya dia menghimbau" (heldout25)
-_INSERTED_SAID = re.compile(r", ((?:kata|ujar|tutur|ucap|jelas) (?:dia|ia|beliau))(?= [a-z])")
+_INSERTED_SAID = re.compile(
+    r", ((?:kata|ujar|tutur|ucap|jelas) (?:dia|ia|beliau))(?= [a-z])"
+    # session 16: "Selain pembinaan mental, tambahnya Lapas juga …", "Pengunjung, katanya
+    # juga dilayani …": an attribution with -nya set into the sentence, which goes on
+    r"|, ((?:kata|ujar|tutur|ucap|jelas|tambah|lanjut|imbuh|ungkap|terang)nya)"
+    r"(?= (?:[A-Z][a-z]|(?:juga|dapat|akan|telah|sudah|masih|harus|bisa|perlu|tetap|terus)\b))"
+)
 
 
 @rule("P25", ERROR, N_("A comma closes an opening phrase of speech: 'Dalam arahannya,'"))
@@ -205,10 +211,11 @@ def speech_phrase_comma(doc: Doc) -> Iterator[Hit]:
             found = [m] if m else []
             found += list(_INSERTED_SAID.finditer(text, s, e))
             for f in found:
-                phrase = f.group(1)
+                g = 1 if f.group(1) else 2
+                phrase = f.group(g)
                 yield Hit(
-                    f.start(1),
-                    f.end(1),
+                    f.start(g),
+                    f.end(g),
                     N_("A comma closes '{word}'."),
                     phrase + ",",
                     {"word": phrase},

@@ -352,6 +352,7 @@ def generic_position(doc: Doc) -> Iterator[Hit]:
                 doc.text[nxt.start : toks[end - 1].end].lower(),
             )
     yield from _heads_over_region(doc)
+    yield from _kind_heads_over_region(doc)
     yield from _room_heads(doc)
     yield from counted_and_coordinated(doc)  # "ada 30 Lurah", "Kepala Badan dan Kepala Biro"
     yield from spread_offices(doc)  # "pada Kantor Imigrasi di seluruh wilayah Indonesia"
@@ -381,6 +382,31 @@ def _room_heads(doc: Doc) -> Iterator[Hit]:
             m.end(),
             N_("A position used generically is written in lowercase."),
             m.group().lower(),
+        )
+
+
+# "Kepala KUA se Kabupaten Rokan Hilir", "Kepala UPT di wilayah Banda Aceh": the head of a
+# kind of office just before a region it spans names every holder (sets: 7 marked of 8).
+_KIND_HEAD_OVER_REGION = re.compile(
+    r"(?<!\w)(Kepala (?:UPT|KUA|Madrasah|Sekolah|Desa|Satker|Puskesmas))"
+    r"(?= (?:se[- ]?[A-Z]|se- |di (?:wilayah|lingkungan|jajaran)\b))"
+)
+
+
+def _kind_heads_over_region(doc: Doc) -> Iterator[Hit]:
+    """The head of a kind of office before the region it spans, after a comma, 'dan',
+    'serta' or 'bagi' (a quantifier before it is generic_position's)."""
+    text = doc.text
+    for m in _KIND_HEAD_OVER_REGION.finditer(text):
+        before = text[max(0, m.start() - 12) : m.start()].split()
+        prev = before[-1] if before else ""
+        if prev.lower() in QUANTIFIERS or prev[:1].isupper() and not prev.endswith(","):
+            continue  # "para Kepala KUA se-…" (generic_position), "Forum Kepala Desa se-…"
+        yield Hit(
+            m.start(1),
+            m.end(1),
+            N_("A position used generically is written in lowercase."),
+            m.group(1)[0].lower() + m.group(1)[1:],
         )
 
 

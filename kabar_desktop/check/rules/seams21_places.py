@@ -47,9 +47,13 @@ _ONE_WORD = sorted(
 )
 _COUNTRY = "|".join([*_TWO_WORD, *_ONE_WORD])
 _ANY_COUNTRY = re.compile(rf" (?:{_COUNTRY})\b")
+# Foreign cities and states the news names before their country whatever precedes them
+# ("Pusat Koreksional Johor Baru Malaysia", heldout35).
+_FOREIGN_PLACES = "Johor Baru|Johor Bahru|Kuala Lumpur|Kota Kinabalu|Kuching|Penang|Selangor"
 _CITY_COUNTRY = re.compile(
-    rf"\b(?:asal|dari|di|ke|kota|menuju|tujuan) ((?:[A-Z][a-z]+ ){{0,2}}[A-Z][a-z]+) "
+    rf"\b(?:asal|dari|di|ke|kota|menuju|tujuan|negeri) ((?:[A-Z][a-z]+ ){{0,2}}[A-Z][a-z]+) "
     rf"({_COUNTRY})(?![\w-]| [A-Z(])"
+    rf"|(?<=[A-Za-z] )({_FOREIGN_PLACES}) ({_COUNTRY})(?![\w-]| [A-Z(])"
 )
 # Words that make the capitals a body's or a region's own name, not a city's.
 _NOT_CITY = (
@@ -73,7 +77,8 @@ def city_then_country(doc: Doc) -> Iterator[Hit]:
         if _ANY_COUNTRY.search(text, para.start, para.end) is None:
             continue
         for m in _CITY_COUNTRY.finditer(text, para.start, para.end):
-            city = m.group(1)
+            g = 1 if m.group(1) else 3
+            city = m.group(g)
             if any(w.lower() in _NOT_CITY for w in city.split()):
                 continue
-            yield Hit(m.start(1), m.end(1), _LINK, city + ",", {"word": city})
+            yield Hit(m.start(g), m.end(g), _LINK, city + ",", {"word": city})

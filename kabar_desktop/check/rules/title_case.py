@@ -91,7 +91,7 @@ _UNIT_NAME_WORDS = (
         """bimbingan masyarakat perawatan informasi teknologi hukum program pelaporan
         pengamanan intelijen penindakan lalu lintas izin tinggal status dokumen perjalanan
         sarana komunikasi rumah tangga penyuluhan pendidikan penerangan pengawasan protokol
-        perencanaan organisasi kehumasan"""
+        perencanaan organisasi kehumasan keimigrasian intelejen"""
     )
 ) - words("dan kota kerja kegiatan")
 # A regional government's agencies: 'Dinas tenaga kerja Kota Kupang' → Dinas Tenaga Kerja
@@ -107,7 +107,9 @@ _AGENCY_WORDS = words(
 _REGIONS = frozenset(("Kota", "Kabupaten", "Provinsi", "Kab."))
 _HEADS = _EVENT_HEADS | _PLACE_HEADS | _DISEASE_HEADS
 # Short forms of positions that head a unit's name: 'Kasi Intelijen dan Penindakan …'.
-_UNIT_POSITIONS = words("kasi kasie kasubsi kabid kabag kasubbag kasubag kadiv kasubdit")
+_UNIT_POSITIONS = words(
+    "kasi kasie kasubsi kabid kabag kasubbag kasubag kadiv kasubdit kasubbid kasubid"
+)
 _CAMEL = re.compile(r"[A-Z][a-z]{2,}(?:[A-Z][a-z]{2,})+")
 
 
@@ -244,7 +246,12 @@ def unit_names(doc: Doc) -> Iterator[Hit]:
             )
         ):
             j += 1
-        if j == i + 1 or j >= len(toks) or not doc.adjacent(toks[j - 1], toks[j]):
+        if j == i + 1 or j >= len(toks):
+            continue
+        if t.text == "dan" and _closed_by_holder(doc, j):
+            yield from _unit_word_hits(doc, i + 1, j)  # "Kabid Intelijen dan penindakan
+            continue  # keimigrasian, Christian Penna": the holder's name closes the unit
+        if not doc.adjacent(toks[j - 1], toks[j]):
             continue
         nxt = toks[j]
         region = t.text.lower() in _AGENCY_HEADS and nxt.text in _REGIONS
@@ -258,19 +265,31 @@ def unit_names(doc: Doc) -> Iterator[Hit]:
             nxt.text.lower() not in _UNIT_NAME_WORDS and not region and not inner
         ):
             continue  # the name goes on in capitals: "Seksi bimbingan Masyarakat Islam"
-        for k in range(i + 1, j):
-            if toks[k].text == "dan":
-                continue  # a name's 'dan' stays lowercase (K12's)
-            yield Hit(
-                toks[k].start,
-                toks[k].end,
-                N_("A word of a unit's name starts with a capital letter: '{word}'."),
-                cap(toks[k].text),
-                {"word": cap(toks[k].text)},
-            )
+        yield from _unit_word_hits(doc, i + 1, j)
     yield from _named_before_short_form(doc)
     yield from spelled_names(doc)
     yield from name_reduplications(doc)  # "Undang-undang Keterbukaan" (reduplicated_forms.py)
+
+
+def _unit_word_hits(doc: Doc, first: int, end: int) -> Iterator[Hit]:
+    for t in doc.tokens[first:end]:
+        if t.text == "dan":
+            continue  # a name's 'dan' stays lowercase (K12's)
+        yield Hit(
+            t.start,
+            t.end,
+            N_("A word of a unit's name starts with a capital letter: '{word}'."),
+            cap(t.text),
+            {"word": cap(t.text)},
+        )
+
+
+def _closed_by_holder(doc: Doc, j: int) -> bool:
+    """A comma and a capitalised word after the unit's lowercase words: the holder's name
+    follows the unit, which ended there."""
+    toks = doc.tokens
+    gap = doc.text[toks[j - 1].end : toks[j].start]
+    return gap == ", " and capitalised(toks[j]) and toks[j].text.lower() not in _UNIT_WORDS
 
 
 def _named_before_short_form(doc: Doc) -> Iterator[Hit]:

@@ -142,6 +142,17 @@ def quantified_nouns(doc: Doc) -> Iterator[tuple[int, int]]:
             yield toks[i].start, toks[j - 1].end
 
 
+# Session 16: the noun that brings in a quoted title, capitalised mid-sentence ("dengan
+# mengambil Tema “Memacu Kreativitas …”", heldout35): the title is the name, not its noun.
+_TITLE_NOUN = re.compile(r"(?<=[a-z] )(Tema|Judul|Slogan|Moto|Motto|Tagline|Jargon)(?= [“\"])")
+
+
+def quoted_title_nouns(doc: Doc) -> Iterator[tuple[int, int]]:
+    for m in _TITLE_NOUN.finditer(doc.text):
+        if doc.paras[doc.tokens[doc.token_at(m.start()) or 0].para].kind in _PROSE:
+            yield m.start(1), m.end(1)
+
+
 _INITIALISM = re.compile(r" \(([A-Z]{2,6})\)")
 _PROSE = ("lead", "body")
 # The head nouns of a body's name (KBBI nouns of an organisation): the names K3 leaves in

@@ -1,0 +1,40 @@
+"""Real words written for another that only their neighbours give away (S3, session 16).
+
+A Humas writer's 'cuti bersama' (the public holiday) in a list of a prisoner's rights is
+'cuti bersyarat' ('pembebasan bersyarat, dan tiga cuti bersama'); 'sintesis' (a synthesis)
+said of a material is 'sintetis' ('rotan sintesis'). Each reading needs its neighbour: the
+holiday and the idea are words in their own places.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator
+
+from kabar_desktop.check.document import Doc
+from kabar_desktop.check.rules import N_, Hit
+
+_RARE = N_("'{word}' is a word, but a rare one here; did you mean '{fix}'?")
+# "cuti bersama" in a sentence that names a prisoner's conditional release or assimilation.
+_LEAVE = re.compile(r"\b(cuti bersama)\b")
+_RIGHTS = re.compile(r"\b(?:bersyarat|asimilasi|remisi|integrasi)\b", re.IGNORECASE)
+# "rotan sintesis", "berbahan utama sintesis": a material, not a synthesis.
+_MATERIAL = re.compile(
+    r"\b(?:rotan|serat|kulit|karet|benang|rumput|bahan|kain|tali|bulu|berbahan(?: utama)?)"
+    r" (sintesis)\b"
+)
+
+
+def context_slips(doc: Doc) -> Iterator[Hit]:
+    text = doc.text
+    for para in doc.prose_paras():
+        for s, e in para.sentences:
+            if _RIGHTS.search(text, s, e):
+                for m in _LEAVE.finditer(text, s, e):
+                    yield _hit(m.start(1), m.end(1), m.group(1), "cuti bersyarat")
+            for m in _MATERIAL.finditer(text, s, e):
+                yield _hit(m.start(1), m.end(1), m.group(1), "sintetis")
+
+
+def _hit(start: int, end: int, typed: str, fix: str) -> Hit:
+    return Hit(start, end, _RARE, fix, {"word": typed, "fix": fix})
