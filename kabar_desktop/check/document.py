@@ -58,8 +58,8 @@ def _titled_by_dateline(text: str, prose: list[Para]) -> bool:
     """A first line ending in '!', '?' or a quote mark, before a line that opens with the
     dateline, is the title ("… Gelar Razia!" / "PEKALONGAN, iNews.id – …"; round 26)."""
     first = text[prose[0].start : prose[0].end]
-    return (
-        first[-1] in '!?"”'
+    return (  # or any length of line with no stop (a 25-word title, probe44)
+        (first[-1] in '!?"”' or first[-1].isalnum())
         and not _DATELINE.match(first)
         and bool(_DATELINE.match(text[prose[1].start : prose[1].end]))
     )
@@ -176,9 +176,9 @@ class Doc:
         prose = [p for p in paras if p.kind != "caption"]
         if len(prose) > 1:
             first = text[prose[0].start : prose[0].end]
-            if len(first.split()) <= 20 and (
-                first[-1] not in _TERMINAL + '"”:' or _titled_by_dateline(text, prose)
-            ):
+            dated = _titled_by_dateline(text, prose)
+            short = len(first.split()) <= 20
+            if dated or short and first[-1] not in _TERMINAL + '"”:':
                 prose[0].kind = "title"
         for para in prose:
             if para.kind != "title":

@@ -122,6 +122,12 @@ BREAKS = [
         _BODY + "Banyak potensi yang ada dimasyarakat belum terdaftar.",
         [("dimasyarakat", "di masyarakat")],
     ),
+    # probe44: ke-tidak-…-an written apart is one word.
+    (
+        "W3",
+        _BODY + "Ada ketidak cocokan informasi dengan data pemohon.",
+        [("ketidak cocokan", "ketidakcocokan")],
+    ),
 ]
 
 RESPECTS = [
@@ -174,6 +180,25 @@ RESPECTS = [
     ("K2", _BODY + "Forum Kepala Desa se-Kabupaten Kerinci hadir."),
     ("P25", _BODY + "Kegiatan itu penting, katanya saat membuka acara."),
     ("P20", _BODY + "Pemohon datang dari Kedutaan Besar Malaysia."),
+    # probe44: the offices of two provinces; one of a city's hotels; a closing mark typed
+    # after a space before its attribution; a ministry's last field after '&'; a sentence
+    # glued to a stop; an outlet's address; a long title above a dateline; KBBI's 'sate'.
+    ("K10", _BODY + "Petugas yang tergabung dalam kantor Imigrasi Papua dan Papua Barat hadir."),
+    ("K10", _BODY + "Rapat digelar di salah satu hotel Kota Sorong."),
+    ("K6", _BODY + '"Pemasarannya mudah, "jelas kalapas.'),
+    (
+        "K14",
+        _BODY + "Hadir staf Kementerian Koordinator Bidang Hukum, HAM, Imigrasi & Pemasyarakatan.",
+    ),
+    ("K18", _BODY + "Rapat bersama Pemerintah Daerah setempat.Dalam pertemuan itu hadir Kakanim."),
+    ("K20", _TITLE + "Sabang|BidikIndonesia.com – Kantor Imigrasi Sabang menunda paspor.\n"),
+    (
+        "P4",
+        "Warga Binaan Rutan Wonogiri Ternyata Bisa Hasilkan Uang Sendiri, Caranya dengan Bikin "
+        "dan Jual Aneka Produk seperti Mebel, Kerajinan hingga Pizza\n\nWONOGIRI, "
+        "JOGLOSEMARNEWS.COM – Rutan Wonogiri membekali warga binaan.",
+    ),
+    ("S1", _BODY + "Warga binaan membuat tusuk sate."),
 ]
 
 

@@ -258,6 +258,8 @@ def quote_capitals(doc: Doc) -> Iterator[Hit]:
             i = doc.token_at(m.end())
             if i is not None and doc.tokens[i].text[0].islower():
                 t = doc.tokens[i]
+                if _closing_before_attribution(text, para.start, p, t.text):
+                    continue  # 'mudah, "jelas kalapas.': a closing mark typed after a space
                 yield Hit(
                     t.start,
                     t.end,
@@ -274,6 +276,16 @@ def quote_capitals(doc: Doc) -> Iterator[Hit]:
                     N_("The attribution verb after a quote is written in lowercase."),
                     word.lower(),
                 )
+
+
+def _closing_before_attribution(text: str, start: int, p: int, word: str) -> bool:
+    """The mark at ``p`` closes a quote opened before it in the paragraph, and an attribution
+    verb follows it (P1 reports the space; probe44)."""
+    base = word[:-3] if word.endswith("nya") else word
+    if base not in ATTRIBUTION_VERBS:
+        return False
+    before = text[start:p]
+    return (before.count('"') + before.count("“") - before.count("”")) % 2 == 1
 
 
 def _said_with_nya(word: str, base: str) -> bool:

@@ -329,7 +329,7 @@ def _closes_name(doc: Doc, i: int, j: int, kind: str) -> bool:
 # The last of a ministry's fields listed in its name: "Kementerian Koordinator Bidang Hukum,
 # Hak Asasi Manusia, Imigrasi, dan Pemasyarakatan" (probe43).
 _MINISTRY_LIST = re.compile(
-    r"\b(?:Kementerian|Menteri|Kemenko|Menko)(?: (?:[A-Z][\w-]*|dan),?)*,? (?:dan|serta) $"
+    r"\b(?:Kementerian|Menteri|Kemenko|Menko)(?: (?:[A-Z][\w-]*|dan|&),?)*,? (?:dan|serta|&) $"
 )
 _INITIALISM_THEN_BRACKET = re.compile(r"\b[A-Z]{3,}\s\($")
 

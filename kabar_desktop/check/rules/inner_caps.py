@@ -117,6 +117,8 @@ def closed_class(doc: Doc) -> Iterator[Hit]:
             continue
         if not capitalised(t) or t.text.isupper() or not _mid_sentence(doc, i):
             continue
+        if doc.text[t.start - 1 : t.start] == "." and doc.text[t.start - 2 : t.start - 1].isalpha():
+            continue  # "setempat.Dalam": a sentence glued to the stop (P9's; probe44)
         if i and _PLACE_HEAD.fullmatch(toks[i - 1].text) and doc.adjacent(toks[i - 1], t):
             continue  # "di Teluk Dalam", "Kampung Tengah": a place's name (heldout24)
         if _DOMESTIC.match(doc.text, t.start):
@@ -270,6 +272,8 @@ def joined_words(doc: Doc) -> Iterator[Hit]:
         lower = t.text.lower()
         if lower in sp.lists.short_forms or sp.known(lower):
             continue  # "KakanKemenag": K17's
+        if re.match(r"\.(?:com|co\.id|id|net|news)\b", doc.text[t.end : t.end + 7]):
+            continue  # "BidikIndonesia.com": an outlet's address (probe44)
         para = doc.paras[t.para]
         if para.kind == "lead" and re.fullmatch(r"[A-Z ]+, ", doc.text[para.start : t.start]):
             continue  # "NEGARA, NusaBali …": the outlet's own name in its dateline (probe40)

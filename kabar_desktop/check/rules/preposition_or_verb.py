@@ -74,8 +74,8 @@ def solid_preposition(low: str, stem: str, at: tuple[Doc, int] | None = None) ->
     head, rest = stem[:2], stem[2:]
     if head not in ("di", "ke") or len(rest) < 3 or "di" + rest in LOOKS_LIKE_A_VERB:
         return None
-    if low[:2] + rest in PREPOSITIONS_JOINED or rest in FUNCTION_WORDS:
-        return None
+    if low[:2] + rest in PREPOSITIONS_JOINED or rest in FUNCTION_WORDS or stem == "ketidak":
+        return None  # "ketidak cocokan": ke-tidak-an written apart, no 'ke' (probe44)
     if head == "ke" and rest in _LOCATIVES and stem not in _KE_WORDS:
         return f"ke {low[2:]}"  # "kembali ketengah masyarakat" (round 23)
     sp = speller()

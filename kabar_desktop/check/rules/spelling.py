@@ -81,7 +81,7 @@ from kabar_desktop.check.tables import (
 # Words another rule corrects with a better message and a fix: no need to look them up.
 _RULED = FOREIGN_WORDS | frozenset(PREPOSITIONS_JOINED) | frozenset(NONSTANDARD)
 _RULED |= frozenset(STANDARD_FORMS) | frozenset(SHORTHAND) | frozenset(COLLOQUIAL)  # W27
-_RULED |= WORD_ACRONYMS  # 'halinar', 'pungli': K9's words, read as words (heldout33)
+_RULED |= WORD_ACRONYMS | {"ketidak"}  # 'halinar': K9's (heldout33); 'ketidak …': W3's
 _NON_WORD = re.compile(r"^\W+|\W+$")
 _AFFIXED_FOREIGN = re.compile(r"(?:di|me|meng|men|mem|ter|ber|pe|per)-[a-z]+(?:-?(?:kan|i|nya))?")
 # A top-level domain glued to its dot but parted from the name before it ("Busernusa .com",

@@ -68,11 +68,18 @@ def hyphenated_re(doc: Doc) -> Iterator[Hit]:
     from kabar_desktop.check.spelling import speller
 
     check = speller()
+    msg = N_("A bound form is written solid with the next word: '{word}'.")
     for m in _RE_HYPHEN.finditer(doc.text):
         solid = m.group(1) + m.group(2).lower()
         if check.known(solid.lower()):
-            msg = N_("A bound form is written solid with the next word: '{word}'.")
             yield Hit(m.start(), m.end(), msg, solid, {"word": solid})
+    for m in _KETIDAK_APART.finditer(doc.text):  # "ketidak cocokan" (probe44): one word
+        solid = m.group(1) + m.group(2)
+        yield Hit(m.start(), m.end(), msg, solid, {"word": solid})
+
+
+# ke-tidak-…-an written apart: "ketidak cocokan", "ketidak hadiran" (KBBI: ketidakcocokan).
+_KETIDAK_APART = re.compile(r"\b([Kk]etidak) ([a-z]{3,}an)\b")
 
 
 # S2: -nya written with a hyphen after an Indonesian word ('kata-nya'); EYD V keeps the
