@@ -52,7 +52,7 @@ _DATELINE = re.compile(
     r"(?:[^\W\d_]+-(?=[^\W\d_]+\.(?:com|co\.id|id|net|org)\b))?"
     r"(?:(?:[^\W\d_]|\d+[^\W\d_])[\w.'’ ]{0,40}?(?: \([^()\n]{1,30}\))?"
     r"(?:, ?\(?[\w.'’-]+(?: [\w.'’-]+){0,4}\)?)?|\([^()\n]{1,30}\))"
-    r"(?: [-–—|] | ?(?:[–—]|--) ?(?=[^\W\d_a-z])|(?<=\))-(?=[A-Z]))"
+    r"(?: [-–—|_] | ?(?:[–—]|--) ?(?=[^\W\d_a-z])|(?<=\))-(?=[A-Z]))"
 )  # a hyphen glued after the office's tag: "Maros (Humas Maros)-Revitalisasi" (probe35)
 def _titled_by_dateline(text: str, prose: list[Para]) -> bool:
     """A first line ending in '!', '?' or a quote mark, before a line that opens with the

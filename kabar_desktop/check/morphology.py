@@ -27,6 +27,8 @@ VOWELS = frozenset("aeiou")
 # a few fixed words the word list holds whole (walaupun, meskipun).
 _POSSESSIVES = ("nya", "ku", "mu")
 _PARTICLES = ("lah", "kah", "tah")
+# -tah, an old particle of questions (KBBI: apatah, siapatah), goes on question words only.
+_TAH_BASES = frozenset(("apa", "siapa", "mana", "bagaimana", "mengapa", "kenapa"))
 _SUFFIXES = ("kan", "an", "i")
 # Which suffix each sequence of prefixes takes ("" = none). Verbs: meN-, di-, ter- with -kan
 # or -i; nouns: peN-…-an, per-…-an, ke-…-an; ber- with -an or -kan (berdatangan,
@@ -222,6 +224,8 @@ def endings(word: str) -> Iterator[tuple[str, str, str]]:
     bases = [(word, "")]
     for particle in _PARTICLES:
         if word.endswith(particle) and len(word) > len(particle) + 2:
+            if particle == "tah" and word[:-3] not in _TAH_BASES:
+                continue  # "peringatah" is no per- + 'inga' + -tah (heldout36)
             bases.append((word[: -len(particle)], particle))
     for base, particle in list(bases):
         for possessive in _POSSESSIVES:

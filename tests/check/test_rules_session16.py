@@ -128,6 +128,18 @@ BREAKS = [
         _BODY + "Ada ketidak cocokan informasi dengan data pemohon.",
         [("ketidak cocokan", "ketidakcocokan")],
     ),
+    # heldout36: a weekday and its day/month with no brackets and no year; -tah only after
+    # a question word, so 'peringatah' is no word.
+    (
+        "N5",
+        _BODY + "KPAI berkunjung ke Kanim Kerinci pada Selasa, 10/09. Kepala Kanim menyambut.",
+        [("Selasa, 10/09", None)],
+    ),
+    (
+        "S1",
+        _BODY + "Sementara peringatah upacara HBP ke-60 juga digelar.",
+        [("peringatah", "peringatan")],
+    ),
 ]
 
 RESPECTS = [
@@ -199,6 +211,21 @@ RESPECTS = [
         "JOGLOSEMARNEWS.COM – Rutan Wonogiri membekali warga binaan.",
     ),
     ("S1", _BODY + "Warga binaan membuat tusuk sate."),
+    # heldout36: KBBI's 'kusen' and 'nongkrong'; se- of likeness after a negation; a
+    # duration in hours and minutes; a bar or an underscore as the dateline's dash; 'TKI'
+    # spelled out before its bracket.
+    ("S1", "Rutan Sumbang Kusen\nWates - Warga binaan membuat kusen dan tempat nongkrong."),
+    ("S3", _BODY + "Meski tidak semeriah tahun sebelumnya, kegiatan berjalan lancar."),
+    ("N4", _BODY + "Semuanya dikerjakan dalam 7 jam 9 menit."),
+    (
+        "K18",
+        _TITLE + "Pekanbaru – Allnewsterkini. Com|Dalam rangka HUT RI, Lapas menggelar lomba.\n",
+    ),
+    ("A7", _TITLE + "Palembang _ Komisi Perlindungan Anak Indonesia memuji LPKA.\n"),
+    (
+        "S8",
+        _BODY + "Ada pemohon tenaga kerja Indonesia (TKI) sebanyak 7 orang di TPI, TPI dan TPI.",
+    ),
 ]
 
 

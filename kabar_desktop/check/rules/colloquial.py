@@ -277,6 +277,20 @@ def di_before_time(doc: Doc) -> Iterator[Hit]:
             fix,
             {"word": fix},
         )
+    for m in _DI_OCCASION.finditer(doc.text):  # "Di kegiatan ini", "di kasus lainnya"
+        if doc.in_quote(m.start()):
+            continue
+        fix = keep_case(m.group(1), "pada" if m.group(2) == "kesempatan" else "dalam")
+        msg = N_("Before an event or a case the preposition is '{word}'; 'di' is for places.")
+        yield Hit(m.start(1), m.end(1), msg, fix, {"word": fix})
+
+
+# Session 16: 'di' before an event, a visit, a case or a situation pointed at: the sets
+# mark it 5 times of 5 ("Di kegiatan ini" → "Dalam", "Di kesempatan yang sama" → "Pada").
+_DI_OCCASION = re.compile(
+    r"\b([Dd]i) (kegiatan|kunjungan|kasus|situasi|kesempatan)"
+    r"(?= (?:ini|itu|tersebut|lainnya|yang sama|terbatas|[A-Z]\w+ seperti)\b)"
+)
 
 
 @cache

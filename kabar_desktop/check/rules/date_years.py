@@ -31,6 +31,10 @@ def _article_year(text: str) -> str | None:
     return years.pop() if len(years) == 1 else None
 
 
+# "Selasa, 10/09", "Sabtu 27/04": a weekday and its day/month with no brackets and no year.
+_WEEKDAY_BARE = re.compile(
+    rf"(?<!\()\b((?i:{WEEKDAY_ALTERNATION})),? (\d{{1,2}})/(\d{{1,2}})\b(?![/\d)-])"
+)
 # "(03-05/08)": a range of days of one month in brackets, no year.
 _RANGE_IN_BRACKETS = re.compile(r"\((\d{1,2}) ?[-–] ?(\d{1,2})/(\d{1,2})\)")
 
@@ -49,6 +53,14 @@ def bracketed_weekday_without_year(doc: Doc) -> Iterator[Hit]:
         year = year or _article_year(text) or ""
         fixed = f"{m.group(1)}/{m.group(2)}/{year})" if year else None
         yield Hit(m.start(1), m.end(), N_("The date needs its year."), fixed)
+    for m in _WEEKDAY_BARE.finditer(text):  # "pada Selasa, 10/09." (heldout36)
+        day, month = int(m.group(2)), int(m.group(3))
+        if not (1 <= day <= 31 and 1 <= month <= 12) or doc.in_quote(m.start()):
+            continue
+        year = year or _article_year(text) or ""
+        fits = _fits(m.group(1), day, month, year)
+        fixed = f"{m.group(1)} ({day}/{month}/{year})" if fits else None
+        yield Hit(m.start(), m.end(), N_("The date needs its year."), fixed)
     for m in _RANGE_IN_BRACKETS.finditer(text):
         first, last, month = int(m.group(1)), int(m.group(2)), int(m.group(3))
         if not (1 <= first < last <= 31 and 1 <= month <= 12):
@@ -56,6 +68,15 @@ def bracketed_weekday_without_year(doc: Doc) -> Iterator[Hit]:
         year = year or _article_year(text) or ""
         fixed = f"({first}–{last}/{month}/{year})" if year else None
         yield Hit(m.start(), m.end(), N_("The date needs its year."), fixed)
+
+
+def _fits(weekday: str, day: int, month: int, year: str) -> bool:
+    """The article's year gives the date its weekday (else no year is offered)."""
+    try:
+        value = dt.date(int(year), month, day)
+    except ValueError:
+        return False
+    return WEEKDAYS[value.weekday()].lower() == weekday.lower()
 
 
 # --- N5: a weekday that fits the date with its year's slip mended --------------------------

