@@ -226,6 +226,10 @@ RESPECTS = [
         "S8",
         _BODY + "Ada pemohon tenaga kerja Indonesia (TKI) sebanyak 7 orang di TPI, TPI dan TPI.",
     ),
+    # probe45: a name the text gives after an attribution verb is no short form mistyped;
+    # 'tata rias' is KBBI's compound noun.
+    ("S1", _BODY + '"Kegiatan ini program pembinaan," kata Kasdin. Kasdin mengungkapkan hal itu.'),
+    ("W34", _BODY + "Warga binaan diajar cara menjahit dan tata rias."),
 ]
 
 

@@ -234,6 +234,10 @@ def _takes_object(doc: Doc, i: int) -> bool:
     return toks[i + 1].text.lower() not in _NO_OBJECT
 
 
+# KBBI's compound nouns of 'tata' (tata rias, tata boga, tata kelola …): no bare verb.
+_TATA = words("rias boga busana kelola cara krama tertib letak ruang usaha laksana bahasa niaga")
+
+
 @rule("W34", WARNING, N_("A transitive verb keeps its meN- in the narration"))
 def bare_verbs(doc: Doc) -> Iterator[Hit]:
     toks = doc.tokens
@@ -257,6 +261,8 @@ def bare_verbs(doc: Doc) -> Iterator[Hit]:
         fixed, suffixed = form
         if word == "lapor" and toks[i - 1].text.lower() == "wajib":
             continue  # "wajib lapor": the duty's own name, a noun (left 36 times in the sets)
+        if word == "tata" and i + 1 < len(toks) and toks[i + 1].text.lower() in _TATA:
+            continue  # "cara menjahit dan tata rias": KBBI's compound noun (probe45)
         if suffixed and _before_agent(doc, i):
             yield Hit(
                 t.start,

@@ -9,7 +9,7 @@ from __future__ import annotations
 import re
 from difflib import SequenceMatcher
 
-from kabar_desktop.check.document import Doc
+from kabar_desktop.check.document import Doc, Token
 from kabar_desktop.check.lexicon import words
 from kabar_desktop.check.rules.list_names import _spells
 from kabar_desktop.check.spelling import speller
@@ -158,3 +158,21 @@ def quoted_etymon(text: str, start: int, end: int) -> bool:
     if text[end : end + 1] not in ("”", '"', "’", "'"):
         return False
     return _SOURCE_LANGUAGE.search(text, max(0, start - 130), start) is not None
+
+
+# Words a place's own name follows ("Gili Meno", "Desa Kapus", "Kecamatan Bapaz"): the word
+# after one names the place, no office's short form mistyped.
+_PLACE_HEADS = words(
+    """pulau gili desa dusun kampung kelurahan kecamatan kabupaten kota gunung danau sungai
+    pantai selat teluk bukit tanjung jalan"""
+)
+_SAID_BY = "kata|ujar|ucap|tutur|jelas|ungkap|imbuh|tambah|terang|tegas"
+
+
+def names_a_place(doc: Doc, t: Token) -> bool:
+    """After a place's head ('Gili Meno'), or a word the text names someone by (probe45)."""
+    i = doc.token_at(t.start) or 0
+    before = doc.tokens[i - 1] if i else None
+    if re.search(rf"\b(?:{_SAID_BY}) {re.escape(t.text)}\b", doc.text):
+        return True  # "kata Kasdin," elsewhere: a person's name, no 'Kasdim' mistyped
+    return before is not None and doc.adjacent(before, t) and before.text.lower() in _PLACE_HEADS

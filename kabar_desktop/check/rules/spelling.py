@@ -36,7 +36,11 @@ from kabar_desktop.check.rules.capitals import WORD_ACRONYMS
 from kabar_desktop.check.rules.colloquial import COLLOQUIAL
 from kabar_desktop.check.rules.form_contexts import ministry_short_form, nasal_before_liquid
 from kabar_desktop.check.rules.head_slips import head_slip, post_head_slip
-from kabar_desktop.check.rules.name_readings import in_name_expansion, quoted_etymon
+from kabar_desktop.check.rules.name_readings import (
+    in_name_expansion,
+    names_a_place,
+    quoted_etymon,
+)
 from kabar_desktop.check.rules.short_form_slips import (
     canonical,
     exchanged_short_form,
@@ -141,7 +145,7 @@ def spelling(doc: Doc) -> Iterator[Hit]:
             hit = short[word]
             if hit is not None and not likely_slip(word, hit):
                 hit = None  # round 26: "Dimas" is no "Bimas", "Rakernas" no "Sakernas"
-            if hit is not None and _names_a_place(doc, t):
+            if hit is not None and names_a_place(doc, t):
                 continue  # round 26: "Gili Meno", "Pulau Semau": a place, no office's short form
             if hit is not None:
                 msg = N_("'{word}' is no short form Kabar knows; did you mean '{fix}'?")
@@ -215,20 +219,6 @@ def spelling(doc: Doc) -> Iterator[Hit]:
     yield from _place_slips(doc, check)
     yield from ministry_short_form(doc)  # "Kemenkum" in a text of Kemenkumham
     yield from lone_letters(doc)  # "Saumlaki t berkomitmen" (heldout30, heldout34)
-
-
-# Words a place's own name follows ("Gili Meno", "Desa Kapus", "Kecamatan Bapaz"): the word
-# after one names the place, no office's short form mistyped.
-_PLACE_HEADS = words(
-    """pulau gili desa dusun kampung kelurahan kecamatan kabupaten kota gunung danau sungai
-    pantai selat teluk bukit tanjung jalan"""
-)
-
-
-def _names_a_place(doc: Doc, t: Token) -> bool:
-    i = doc.token_at(t.start) or 0
-    before = doc.tokens[i - 1] if i else None
-    return before is not None and doc.adjacent(before, t) and before.text.lower() in _PLACE_HEADS
 
 
 def _article_word(doc: Doc, t: Token, word: str, check: Speller) -> bool:
