@@ -140,6 +140,12 @@ BREAKS = [
         _BODY + "Sementara peringatah upacara HBP ke-60 juga digelar.",
         [("peringatah", "peringatan")],
     ),
+    # heldout37: a function word reduplicated with a spaced dash.
+    (
+        "W7",
+        _BODY + "Kanim menggelar bakti sosial dengan bagi – bagi sembako.",
+        [("bagi – bagi", "bagi-bagi")],
+    ),
 ]
 
 RESPECTS = [
@@ -230,6 +236,9 @@ RESPECTS = [
     # 'tata rias' is KBBI's compound noun.
     ("S1", _BODY + '"Kegiatan ini program pembinaan," kata Kasdin. Kasdin mengungkapkan hal itu.'),
     ("W34", _BODY + "Warga binaan diajar cara menjahit dan tata rias."),
+    # heldout37: a document's name; KBBI's 'nusa' and 'audiens'.
+    ("K19", _BODY + "Hal itu dituangkan dalam Dokumen Kesepakatan Bersama itu."),
+    ("S1", _BODY + "Lomba memupuk cinta kepada nusa dan bangsa; camat hadir sebagai audiens."),
 ]
 
 

