@@ -207,9 +207,9 @@ class Doc:
             if m:
                 self.frame.append((para.start, para.start + m.end()))
         if para.kind == "lead":
-            m = _DATELINE.match(chunk)
-            if m:
-                self.frame.append((para.start, para.start + m.end()))
+            m = _DATELINE.match(chunk) or _DATELINE.fullmatch(chunk + " X", 0, len(chunk) + 1)
+            if m:  # or a dateline on a line of its own: "Bandarlampung (ANTARA) -" (probe46)
+                self.frame.append((para.start, para.start + min(m.end(), len(chunk))))
         if para.kind == "credit":
             self.frame.append((para.start, para.end))
         elif self.mode == "text" and para is self._last_prose:

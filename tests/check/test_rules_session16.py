@@ -146,6 +146,19 @@ BREAKS = [
         _BODY + "Kanim menggelar bakti sosial dengan bagi – bagi sembako.",
         [("bagi – bagi", "bagi-bagi")],
     ),
+    # Ordinary nouns capitalised alone mid-sentence, which no set writes as a name.
+    (
+        "K3",
+        _BODY + "Pemohon menjaga kesehatan yakni Senam. Ia hadir selaku Komisioner. Meja "
+        "dibuat di bengkel Mebeler itu.",
+        [("Senam", "senam"), ("Komisioner", "komisioner"), ("Mebeler", "mebeler")],
+    ),
+    # probe46: a word doubled that is never reduplicated is dropped, not hyphenated.
+    (
+        "W12",
+        _BODY + "Kegiatan dibuka secara secara langsung oleh Kepala Kanim.",
+        [("secara secara", "secara")],
+    ),
 ]
 
 RESPECTS = [
@@ -239,6 +252,14 @@ RESPECTS = [
     # heldout37: a document's name; KBBI's 'nusa' and 'audiens'.
     ("K19", _BODY + "Hal itu dituangkan dalam Dokumen Kesepakatan Bersama itu."),
     ("S1", _BODY + "Lomba memupuk cinta kepada nusa dan bangsa; camat hadir sebagai audiens."),
+    # The same nouns at the head of a name keep their capitals.
+    ("K3", _BODY + "Upacara digelar di Lapangan Merdeka dan Komisioner KPAI hadir."),
+    # probe46: a decimal figure; KBBI's 'ditelisik'; a dateline on a line of its own.
+    ("N1", _BODY + "Jumlah pemohon di provinsi itu sebanyak 2,2 juta orang."),
+    ("S1", _BODY + "Saat ditelisik lebih jauh, ruang itu nyaman."),
+    ("W7", _BODY + "Kegiatan dibuka secara secara langsung oleh Kepala Kanim."),
+    ("A7", _TITLE + "\nKerinci (ANTARA) -\nKantor Imigrasi Kerinci menunda penerbitan paspor."),
+    ("P4", _TITLE + "\nKerinci (ANTARA) -\nKantor Imigrasi Kerinci menunda penerbitan paspor."),
 ]
 
 

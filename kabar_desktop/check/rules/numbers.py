@@ -51,7 +51,7 @@ _DIGITS_THEN_WORD = re.compile(r"\d ?\([^\W\d_]")  # cheap first looks for the t
 _DIGITS_IN_BRACKETS = re.compile(r"\(\d{1,3}(?:\.\d{3})*\)")
 _WORDS_AND_DIGITS = re.compile(r"\b([^\W\d_]+(?: [a-z]+){0,4}) \((\d{1,3}(?:\.\d{3})*)\)")
 # "dibagi menjadi 2, yaitu …": a bare number after a word that counts.
-_BARE = re.compile(r"\b(?:menjadi|sebanyak|berjumlah|hanya) (\d{1,2})(?=[,;]|\.(?!\d))")
+_BARE = re.compile(r"\b(?:menjadi|sebanyak|berjumlah|hanya) (\d{1,2})(?=[,;](?!\d)|\.(?!\d))")
 # "1-2 kali": a range of small numbers before what they count.
 _RANGE = re.compile(
     r"(?<![\w.,/:-])(\d{1,2})(?: ?[-–] ?| (?:hingga|sampai(?: dengan)?|s\.d\.?) )(\d{1,2})"

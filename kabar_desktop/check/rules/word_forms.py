@@ -94,7 +94,7 @@ _COLLECTIVES = {
 _NEVER_DOUBLED = words(
     """di ke dari dan yang untuk pada dengan bahwa atau terhadap kepada tentang sebagai
     maupun karena daripada akan serta ini tersebut adalah merupakan ialah yaitu yakni telah
-    juga"""
+    juga secara"""
 )
 # W12, not W7: the parts of a regulation, each one named by its number ("Pasal 32 ayat 3"),
 # are single items; "ayat ayat 3" is a slip for "ayat 3", never a plural.
@@ -371,7 +371,7 @@ def reduplication(doc: Doc) -> Iterator[Hit]:
         if (
             len(t.text) < 2
             or t.text.lower() in ("he", "ha", "hi", "wk")  # "He he he": a laugh (heldout28)
-            or t.text.lower() in FUNCTION_WORDS and not doc.text[t.end : u.start].strip()
+            or t.text.lower() in FUNCTION_WORDS | _NEVER_DOUBLED and u.start - t.end == 1
             or t.para != u.para
             or not _SPACE_OR_DASH.fullmatch(doc.text, t.end, u.start)
             or (not u.text.islower() and not dashed)
