@@ -260,6 +260,11 @@ RESPECTS = [
     ("W7", _BODY + "Kegiatan dibuka secara secara langsung oleh Kepala Kanim."),
     ("A7", _TITLE + "\nKerinci (ANTARA) -\nKantor Imigrasi Kerinci menunda penerbitan paspor."),
     ("P4", _TITLE + "\nKerinci (ANTARA) -\nKantor Imigrasi Kerinci menunda penerbitan paspor."),
+    # probe46: a person's name set off by 'salah seorang …' or an age; a kilometre post;
+    # an initial that ends the sentence.
+    ("S1", _BODY + "Dedi, salah seorang WBP, mengaku senang. Asep, 61, warga Kemanggisan, hadir."),
+    ("S1", _BODY + "Kantor itu berada di Jalan Perintis Kemerdekaan No km 13."),
+    ("K18", _BODY + "Salah satunya pria berkemeja biru, S. Ia langsung memeluk istrinya."),
 ]
 
 

@@ -121,6 +121,8 @@ def closed_class(doc: Doc) -> Iterator[Hit]:
             continue  # "setempat.Dalam": a sentence glued to the stop (P9's; probe44)
         if doc.text[t.start - 1 : t.start] == "|":
             continue  # "Allnewsterkini. Com|Dalam rangka": the dateline's bar (heldout36)
+        if re.search(r"(?<![\w.])[A-Z]\. $", doc.text[max(0, t.start - 4) : t.start]):
+            continue  # "pria berkemeja biru, S. Ia langsung …": an initial ends the sentence
         if i and _PLACE_HEAD.fullmatch(toks[i - 1].text) and doc.adjacent(toks[i - 1], t):
             continue  # "di Teluk Dalam", "Kampung Tengah": a place's name (heldout24)
         if _DOMESTIC.match(doc.text, t.start):

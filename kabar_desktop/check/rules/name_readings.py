@@ -166,6 +166,8 @@ _PLACE_HEADS = words(
     """pulau gili desa dusun kampung kelurahan kecamatan kabupaten kota gunung danau sungai
     pantai selat teluk bukit tanjung jalan"""
 )
+# What follows a person's name set off by a comma: "salah seorang WBP", an age, "warga".
+PERSON_AFTER = re.compile(r", (?:salah (?:seorang|satu)\b|\d{1,3},|warga\b|seorang\b)")
 _SAID_BY = "kata|ujar|ucap|tutur|jelas|ungkap|imbuh|tambah|terang|tegas"
 
 
@@ -175,4 +177,6 @@ def names_a_place(doc: Doc, t: Token) -> bool:
     before = doc.tokens[i - 1] if i else None
     if re.search(rf"\b(?:{_SAID_BY}) {re.escape(t.text)}\b", doc.text):
         return True  # "kata Kasdin," elsewhere: a person's name, no 'Kasdim' mistyped
+    if PERSON_AFTER.match(doc.text, t.end):
+        return True  # "Dedi, salah seorang WBP", "Asep, 61, warga …" (probe46): a person
     return before is not None and doc.adjacent(before, t) and before.text.lower() in _PLACE_HEADS

@@ -361,6 +361,8 @@ def _tokens_to_check(doc: Doc, check: Speller) -> Iterator[tuple[Token, str]]:
             continue  # "(Rudenim Semarang--red)": the editor's note (heldout32)
         if word in _UNITS and re.match(r"\d ", text[t.start - 2 : t.start]):
             continue  # "17.748 kg", "350 cc": a unit's symbol after its figure (probe39)
+        if word == "km" and re.match(r" \d", text[t.end : t.end + 2]):
+            continue  # "Jalan … No km 13": the kilometre post's number after it (probe46)
         if lower in _BOUND_PARTS and text[t.end : t.end + 1] == "-":
             continue  # "se- Kabupaten": a bound form with its hyphen (W4 closes the gap)
         if lower in _DOMAIN_TAIL and text[t.start - 1 : t.start] == "." and t.start > 1:

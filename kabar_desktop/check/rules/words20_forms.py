@@ -190,6 +190,11 @@ _APPOSED = re.compile(r", (?:(?:Plt|Plh)\.? )?([A-Z][a-z]+)\b[^,.;:!?\n]{0,80},"
 
 
 def apposed_name(doc: Doc, end: int) -> bool:
-    """Whether the word ending at ``end`` is followed by ', <Position> …,'."""
+    """Whether the word ending at ``end`` is followed by ', <Position> …,', or by what sets
+    off a person's name: ', salah seorang WBP', an age (', 61,'), ', warga …' (probe46)."""
     m = _APPOSED.match(doc.text, end)
-    return m is not None and m.group(1).lower() in POSITIONS
+    if m is not None and m.group(1).lower() in POSITIONS:
+        return True
+    from kabar_desktop.check.rules.name_readings import PERSON_AFTER
+
+    return PERSON_AFTER.match(doc.text, end) is not None
