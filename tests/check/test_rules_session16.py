@@ -159,6 +159,18 @@ BREAKS = [
         _BODY + "Kegiatan dibuka secara secara langsung oleh Kepala Kanim.",
         [("secara secara", "secara")],
     ),
+    # heldout38: the class split after the old spelling 'Klas'; 'Bhakti' in the common
+    # activity 'Bhakti Sosial' (no name, however capitalised).
+    (
+        "K10",
+        _BODY + "Kanim bekerja sama dengan Lapas Klas II B Sungai Penuh.",
+        [("Klas II B", "Kelas IIB")],
+    ),
+    (
+        "W6",
+        _BODY + "Kanim menggelar Bhakti Sosial di Rutan.",
+        [("Bhakti", "Bakti")],
+    ),
 ]
 
 RESPECTS = [

@@ -79,7 +79,7 @@ _CLASSED = words(
     kabapas kakanim karudenim"""
 )  # and the heads' short titles: "Kalapas kelas I Malang" (heldout27)
 _ROMAN = re.compile(r"(?:I{1,3}|IV)[AB]?")
-_SPLIT_CLASS = re.compile(r"\b[Kk]elas (I{1,3}|IV)[ -]([AB])\b")
+_SPLIT_CLASS = re.compile(r"\b[Kk]e?las (I{1,3}|IV)[ -]([AB])\b")  # 'Klas II B' too
 # A comma between the class and the place: "Rutan Kelas IIB, Kabanjahe".
 _CLASS_COMMA = re.compile(r"\b[Kk]elas (?P<cls>(?:I{1,3}|IV)(?: ?[AB])?), (?P<place>[A-Z][a-z]+)\b")
 # What an office's place follows elsewhere in the text: "Rutan Kabanjahe", "IIB Kabanjahe".

@@ -47,6 +47,7 @@ _NO_NAME = FUNCTION_WORDS | words(
 _SEASON_HEADS = words("bulan puasa ibadah pesantren safari semarak suci sambut menyambut")
 # Offices' short forms: a name does not go on with one ("Puasa Ramadhan Lapas …" in a title).
 _OFFICE_AFTER = words("lapas rutan bapas lpka rudenim kanim kanwil rupbasan kemenkumham kemenag")
+_OFFICE_AFTER |= words("sosial")  # "menggelar Bhakti Sosial": an activity, no name (9 of 9)
 
 Table = dict[str, str]
 # A wrong form of several words, by its first word: (its words, the fix), longest first.
