@@ -171,6 +171,18 @@ BREAKS = [
         _BODY + "Kanim menggelar Bhakti Sosial di Rutan.",
         [("Bhakti", "Bakti")],
     ),
+    # heldout38: a double hyphen glued to the city after the outlet's name; a role
+    # capitalised after 'sebagai'.
+    (
+        "P9",
+        _TITLE + "MOMENTUM, Kerinci--Kantor Imigrasi Kerinci menunda penerbitan paspor.\n",
+        [("--", " - ")],
+    ),
+    (
+        "K3",
+        _BODY + "Didik hadir sebagai Tenaga Kesehatan Kanim.",
+        [("Tenaga", "tenaga")],
+    ),
 ]
 
 RESPECTS = [
@@ -277,6 +289,8 @@ RESPECTS = [
     ("S1", _BODY + "Dedi, salah seorang WBP, mengaku senang. Asep, 61, warga Kemanggisan, hadir."),
     ("S1", _BODY + "Kantor itu berada di Jalan Perintis Kemerdekaan No km 13."),
     ("K18", _BODY + "Salah satunya pria berkemeja biru, S. Ia langsung memeluk istrinya."),
+    # heldout30: the outlet's own 'BANGKA-- ' (a space after the dash) is left.
+    ("P9", _TITLE + "BANGKAPOS.COM, KERINCI-- Kepala Kanim Kerinci menunda penerbitan paspor.\n"),
 ]
 
 

@@ -192,7 +192,7 @@ _GLUED_DASH = re.compile(
     r"(?:[\w.]+\.(?:com|id|net|org|info)\b,? )?"
     r"(?:[A-Z][A-Za-z]+(?: [A-Z][A-Za-z]+){0,2}"
     r"|[A-Z0-9][A-Z0-9-]*(?:\.[A-Z0-9-]+)*\.(?:COM|ID|NET))"
-    r"(?:, [A-Z][A-Za-z]{1,15}(?=[–—-] ))?([–—]|-{1,3})( ?)(?=[A-Z])"
+    r"(?:, [A-Z][A-Za-z]{1,15}(?=[–—-] |--[A-Z]))?([–—]|-{1,3})( ?)(?=[A-Z])"
 )  # round 26: an address in capitals as the dateline ('KORANTANGERANG.COM-Rutan')
 # A word doubled with a space after its hyphen ('kegiatan- kegiatan', 'Undang- undang').
 _SPLIT_DOUBLE = re.compile(r"\b([^\W\d_]{2,})- ([^\W\d_]{2,})\b")

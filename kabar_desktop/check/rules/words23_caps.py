@@ -147,10 +147,20 @@ def quantified_nouns(doc: Doc) -> Iterator[tuple[int, int]]:
 _TITLE_NOUN = re.compile(r"(?<=[a-z] )(Tema|Judul|Slogan|Moto|Motto|Tagline|Jargon)(?= [“\"])")
 
 
+# Session 16: a role capitalised after 'sebagai'/'selaku' ("Didik Caroko sebagai Tenaga
+# Kesehatan Rutan …", "selaku Komisioner."): the role names no one (the sets mark it 5 of 5).
+_ROLE_AS = re.compile(
+    r"\b(?:sebagai|selaku) (Tenaga|Petugas|Pegawai|Staf|Narasumber|Pemateri|Instruktur"
+    r"|Pengajar|Komisioner|Peserta|Juri)\b"
+)
+
+
 def quoted_title_nouns(doc: Doc) -> Iterator[tuple[int, int]]:
-    for m in _TITLE_NOUN.finditer(doc.text):
-        if doc.paras[doc.tokens[doc.token_at(m.start()) or 0].para].kind in _PROSE:
-            yield m.start(1), m.end(1)
+    """The noun before a quoted title, and a role after 'sebagai'/'selaku'."""
+    for pattern in (_TITLE_NOUN, _ROLE_AS):
+        for m in pattern.finditer(doc.text):
+            if doc.paras[doc.tokens[doc.token_at(m.start()) or 0].para].kind in _PROSE:
+                yield m.start(1), m.end(1)
 
 
 _INITIALISM = re.compile(r" \(([A-Z]{2,6})\)")
