@@ -291,6 +291,9 @@ RESPECTS = [
     ("K18", _BODY + "Salah satunya pria berkemeja biru, S. Ia langsung memeluk istrinya."),
     # heldout30: the outlet's own 'BANGKA-- ' (a space after the dash) is left.
     ("P9", _TITLE + "BANGKAPOS.COM, KERINCI-- Kepala Kanim Kerinci menunda penerbitan paspor.\n"),
+    # probe47: a city alone on the line above the lead (A7 asks its dash); 'unjuk rasa'.
+    ("P4", _TITLE + "\nKerinci\nKantor Imigrasi Kerinci menunda penerbitan paspor."),
+    ("W34", _BODY + "Tujuan para pengungsi melakukan Unjuk rasa kali ini agar dipindahkan."),
 ]
 
 

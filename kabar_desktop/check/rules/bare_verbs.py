@@ -263,6 +263,8 @@ def bare_verbs(doc: Doc) -> Iterator[Hit]:
             continue  # "wajib lapor": the duty's own name, a noun (left 36 times in the sets)
         if word == "tata" and i + 1 < len(toks) and toks[i + 1].text.lower() in _TATA:
             continue  # "cara menjahit dan tata rias": KBBI's compound noun (probe45)
+        if word == "rasa" and toks[i - 1].text.lower() == "unjuk":
+            continue  # "melakukan unjuk rasa": KBBI's compound noun (probe47)
         if suffixed and _before_agent(doc, i):
             yield Hit(
                 t.start,

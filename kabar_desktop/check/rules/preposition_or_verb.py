@@ -60,8 +60,8 @@ def solid_preposition(low: str, stem: str, at: tuple[Doc, int] | None = None) ->
     preposition and a listed word written as one, where the whole is no word of its own and
     "di" + the word is no passive verb (the word list's di- flags and the genre's verbs, or
     an agent or a place after it: ``at`` is the token, where the text is known)."""
-    if at is not None and before_agent(*at):
-        return None
+    if at is not None and (before_agent(*at) or _after_aspect(*at)):
+        return None  # "sudah dijadwal": the passive after an aspect word (probe47)
     first, dash, second = low.partition("-")
     if dash and first[:2] in ("di", "ke") and first[2:] == second:
         # "ketengah-tengah": the preposition glued to a doubled noun (heldout34)
@@ -124,6 +124,12 @@ def di_verb(word: str, stems: dict[str, str]) -> bool:
         return True
     # "gerakan", "kebijakan": a stem ending in k with -an (or ke-…-an) is a noun.
     return word[:-2] not in stems and not (word[:2] in ("ke", "pe") and word[2:-2] in stems)
+
+
+def _after_aspect(doc: Doc, i: int) -> bool:
+    """Token ``i`` follows an aspect or modal word: a verb, no preposition's place."""
+    prev = doc.tokens[i - 1].text.lower() if i else ""
+    return prev in ("sudah", "telah", "akan", "belum", "sedang", "harus", "dapat", "bisa")
 
 
 def before_agent(doc: Doc, i: int) -> bool:

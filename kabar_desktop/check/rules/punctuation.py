@@ -267,6 +267,8 @@ def paragraph_end(doc: Doc) -> Iterator[Hit]:
             continue  # "… utama. Indra", "*man": the credit; "JEMBRANA – baliprawara.com"
         if _name_line(text[para.start : end].rstrip()):
             continue
+        if para.kind == "lead" and text[para.start : end].strip().isalpha():
+            continue  # "Medan" alone above the lead: its dateline (A7 asks the dash; probe47)
         if k + 1 < len(paras) and k != final and _subheading(text[para.start : end].rstrip()):
             continue  # "Disiplin Jadi Kunci Menuju Kebebasan": a subheading (probes 28, 30)
         start = text.rfind(" ", para.start, end) + 1 or para.start
