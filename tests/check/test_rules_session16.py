@@ -294,6 +294,13 @@ RESPECTS = [
     # probe47: a city alone on the line above the lead (A7 asks its dash); 'unjuk rasa'.
     ("P4", _TITLE + "\nKerinci\nKantor Imigrasi Kerinci menunda penerbitan paspor."),
     ("W34", _BODY + "Tujuan para pengungsi melakukan Unjuk rasa kali ini agar dipindahkan."),
+    # heldout39: a regulation's name with its number; a passport service's own name.
+    (
+        "K3",
+        _BODY + "Kegiatan ini berdasarkan Peraturan Menteri Dalam Negeri Nomor 22 Tahun 2020 "
+        "tentang Posbakum.",
+    ),
+    ("K24", _BODY + "Ada pelayanan penerbitan paspor Simpatik bagi 30 pemohon."),
 ]
 
 

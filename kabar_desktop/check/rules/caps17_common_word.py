@@ -126,6 +126,8 @@ def capital_common_word(doc: Doc) -> Iterator[Hit]:
             doc.text, max(0, h.start - 7), h.start
         ):
             continue  # "BLK Dalam dan luar Negeri": the name's own word (heldout26)
+        if _SERVICE_BEFORE.search(doc.text, max(0, h.start - 16), h.start):
+            continue  # "paspor Simpatik", "layanan yang namanya Simpatik": a service's name
         spans.append((h.start, h.end))
         yield h
     # Round 18: a phrase of common nouns in capitals (caps18_common_runs.py), once a word.
@@ -150,6 +152,8 @@ def capital_common_word(doc: Doc) -> Iterator[Hit]:
 
 # "… Dalam dan luar Negeri": the side of a body's name, its 'Negeri' the name's (heldout26).
 _SIDE_BEFORE = re.compile(r"(?:Dalam|[Ll]uar) $")
+# Before a service's own name (heldout39; the sets leave "paspor Simpatik" 8 of 8).
+_SERVICE_BEFORE = re.compile(r"\b(?:[Pp]aspor|namanya|bernama|dinamakan) $")
 _FLAG_BEFORE = re.compile(r"\b(?:[Bb]endera|[Ss]ang Saka)(?: [a-z]+)? $")
 
 

@@ -225,6 +225,8 @@ def _prefixed_verb(word: str) -> bool:
     if not word.startswith(("Me", "Di")) or len(word) < 6:
         return False  # meN- and di- only: most capitalised words are names
     lower = word.lower()
+    if lower in POSITIONS:
+        return False  # "Peraturan Menteri Dalam Negeri Nomor 22": no meN- + 'teri' (heldout39)
     return any(
         a.prefixes in _VERB_PREFIXES and not a.suffix.startswith("an") and len(a.root) >= 3
         for a in speller().readings(lower)
