@@ -301,6 +301,9 @@ RESPECTS = [
         "tentang Posbakum.",
     ),
     ("K24", _BODY + "Ada pelayanan penerbitan paspor Simpatik bagi 30 pemohon."),
+    # probe48: KBBI's 'karakteristik'; 'fasilitasi' a noun after 'layanan'.
+    ("S1", _BODY + "Rencana aksi disusun sesuai karakteristik wilayah."),
+    ("W34", _BODY + "Kanwil membuka layanan fasilitasi pendaftaran merek."),
 ]
 
 

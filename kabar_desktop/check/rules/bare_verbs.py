@@ -265,6 +265,8 @@ def bare_verbs(doc: Doc) -> Iterator[Hit]:
             continue  # "cara menjahit dan tata rias": KBBI's compound noun (probe45)
         if word == "rasa" and toks[i - 1].text.lower() == "unjuk":
             continue  # "melakukan unjuk rasa": KBBI's compound noun (probe47)
+        if word == "fasilitasi" and toks[i - 1].text.lower() in ("layanan", "program", "tim"):
+            continue  # "membuka layanan fasilitasi pendaftaran": KBBI's noun (probe48)
         if suffixed and _before_agent(doc, i):
             yield Hit(
                 t.start,

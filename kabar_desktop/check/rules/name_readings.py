@@ -171,7 +171,7 @@ PERSON_AFTER = re.compile(r", (?:salah (?:seorang|satu)\b|\d{1,3},|warga\b|seora
 _SAID_BY = "kata|ujar|ucap|tutur|jelas|ungkap|imbuh|tambah|terang|tegas"
 
 
-def names_a_place(doc: Doc, t: Token) -> bool:
+def place_or_person_named(doc: Doc, t: Token) -> bool:
     """After a place's head ('Gili Meno'), or a word the text names someone by (probe45)."""
     i = doc.token_at(t.start) or 0
     before = doc.tokens[i - 1] if i else None

@@ -38,7 +38,7 @@ from kabar_desktop.check.rules.form_contexts import ministry_short_form, nasal_b
 from kabar_desktop.check.rules.head_slips import head_slip, post_head_slip
 from kabar_desktop.check.rules.name_readings import (
     in_name_expansion,
-    names_a_place,
+    place_or_person_named,
     quoted_etymon,
 )
 from kabar_desktop.check.rules.short_form_slips import (
@@ -145,7 +145,7 @@ def spelling(doc: Doc) -> Iterator[Hit]:
             hit = short[word]
             if hit is not None and not likely_slip(word, hit):
                 hit = None  # round 26: "Dimas" is no "Bimas", "Rakernas" no "Sakernas"
-            if hit is not None and names_a_place(doc, t):
+            if hit is not None and place_or_person_named(doc, t):
                 continue  # round 26: "Gili Meno", "Pulau Semau": a place, no office's short form
             if hit is not None:
                 msg = N_("'{word}' is no short form Kabar knows; did you mean '{fix}'?")
