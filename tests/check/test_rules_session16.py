@@ -304,6 +304,9 @@ RESPECTS = [
     # probe48: KBBI's 'karakteristik'; 'fasilitasi' a noun after 'layanan'.
     ("S1", _BODY + "Rencana aksi disusun sesuai karakteristik wilayah."),
     ("W34", _BODY + "Kanwil membuka layanan fasilitasi pendaftaran merek."),
+    # heldout40: an assembly's name; 'jadi' as 'finished' after 'sudah'.
+    ("K19", _BODY + "Kanim menggelar Apel Kesadaran Berbangsa dan Bernegara."),
+    ("W34", _BODY + "Pemohon difoto. Selanjutnya paspor sudah jadi sekitar pukul 13.00 WIB."),
 ]
 
 

