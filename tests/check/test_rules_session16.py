@@ -183,6 +183,19 @@ BREAKS = [
         _BODY + "Didik hadir sebagai Tenaga Kesehatan Kanim.",
         [("Tenaga", "tenaga")],
     ),
+    # The adjective where its noun belongs; 'antara … dengan' over a long name or a short
+    # form in brackets.
+    (
+        "S3",
+        _BODY + "Pemeriksaan diikuti dengan penuh antusias. Antusias masyarakat cukup tinggi.",
+        [("antusias", "antusiasme"), ("Antusias", "Antusiasme")],
+    ),
+    (
+        "W13",
+        _BODY + "Kerja sama antara Balai Pemasyarakatan (Bapas) Kelas II Magelang dengan "
+        "Pemerintah Daerah diteken.",
+        [("dengan", "dan")],
+    ),
 ]
 
 RESPECTS = [
@@ -307,6 +320,8 @@ RESPECTS = [
     # heldout40: an assembly's name; 'jadi' as 'finished' after 'sudah'.
     ("K19", _BODY + "Kanim menggelar Apel Kesadaran Berbangsa dan Bernegara."),
     ("W34", _BODY + "Pemohon difoto. Selanjutnya paspor sudah jadi sekitar pukul 13.00 WIB."),
+    # The adjective used as one, and 'penuh antusias' before a clause that goes on.
+    ("S3", _BODY + "Mereka antusias mengikuti kegiatan dengan penuh antusias yang luar biasa."),
 ]
 
 

@@ -77,13 +77,15 @@ _SALING = re.compile(r"\b(saling) ([^\W\d_]+-(?:me|mem|men|meng|meny|ber)[^\W\d_
 _SANGAT = re.compile(r"\b(sangat)((?: [^\W\d_]+){1,2}) sekali\b", re.IGNORECASE)
 # "antara A dengan B": short items, no comma, no "dan" already between.
 _ANTARA = re.compile(
-    r"(?<!di )(?<!ke )\bantara(?! lain)((?: [^\W\d_,.]+){1,4}?) (dengan|bersama)\b", re.I
-)
+    r"(?<!di )(?<!ke )\bantara(?! lain)((?: [^\W\d_,.]+| \([A-Za-z]{2,12}\)){1,4}?)"
+    r" (dengan|bersama)\b",
+    re.I,
+)  # session 16: a short form in brackets is one of the item's words ("WBP (WBP) dengan")
 # Round 19: the first item a name of many capitalised words ("antara Kantor Wilayah
 # Kementerian Hukum Aceh dengan …"): one item however long, a word or two before it.
 _ANTARA_NAME = re.compile(
-    r"(?<!di )(?<!ke )\b[Aa]ntara(?! lain)((?: [a-z]+){0,2}(?: [A-Z][\w.&-]*){1,9}?)"
-    r" (dengan|bersama)\b"
+    r"(?<!di )(?<!ke )\b[Aa]ntara(?! lain)((?: [a-z]+){0,2}(?: [A-Z][\w.&-]*| \([A-Za-z]{2,12}\)"
+    r"| dan(?= [A-Z])){1,14}?) (dengan|bersama)\b"
 )
 
 # "setiap … sekali": "sebulan sekali" already says each month ("setiap sebulan sekali").
@@ -162,8 +164,8 @@ def pleonasm(doc: Doc) -> Iterator[Hit]:
             *_ANTARA.finditer(text, para.start, para.end),
             *_ANTARA_NAME.finditer(text, para.start, para.end),
         ):
-            if re.search(r"\b(?:dan|serta|atau)\b", m.group(1), re.IGNORECASE):
-                continue
+            if re.search(r"\b(?:dan|serta|atau)\b(?! [A-Z])", m.group(1), re.IGNORECASE):
+                continue  # "antara A dan B dengan …"; not 'dan' inside a name ("Hukum dan HAM")
             if m.start(2) in seen:
                 continue
             seen.add(m.start(2))

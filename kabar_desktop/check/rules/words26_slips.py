@@ -25,10 +25,28 @@ _MATERIAL = re.compile(
 )
 
 
+# "dengan penuh antusias.", "mendapat antusias luar biasa", "Antusias masyarakat cukup
+# tinggi": the adjective where the noun belongs (KBBI: antusiasme; the sets mark it 5 of 5).
+_ANTUSIAS = re.compile(
+    r"\b(?:penuh (antusias)(?=[.,;])|(?:mendapat|mendapatkan) (antusias)\b(?!me))"
+)
+_ANTUSIAS_OPENING = re.compile(
+    r"(Antusias) (?=(?:warga|masyarakat|keluarga|peserta|pengunjung|para)\b)"
+)
+_NOUN = N_("'{word}' describes someone; the noun is '{fix}'.")
+
+
 def context_slips(doc: Doc) -> Iterator[Hit]:
     text = doc.text
     for para in doc.prose_paras():
         for s, e in para.sentences:
+            found = [*_ANTUSIAS.finditer(text, s, e), _ANTUSIAS_OPENING.match(text, s, e)]
+            for m in found:
+                if m is None or doc.in_quote(m.start()):
+                    continue
+                g = next(k for k in range(1, len(m.groups()) + 1) if m.group(k))
+                fix = m.group(g) + "me"
+                yield Hit(m.start(g), m.end(g), _NOUN, fix, {"word": m.group(g), "fix": fix})
             if _RIGHTS.search(text, s, e):
                 for m in _LEAVE.finditer(text, s, e):
                     yield _hit(m.start(1), m.end(1), m.group(1), "cuti bersyarat")
