@@ -124,6 +124,7 @@ from kabar_desktop.check.rules import (  # noqa: E402, F401 - registers the rule
     phrase_slips,
     pleonasm,
     plurals,
+    prepositions_of_time,
     punctuation,
     role_nouns,
     run_ons,

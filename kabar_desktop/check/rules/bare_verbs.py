@@ -234,8 +234,28 @@ def _takes_object(doc: Doc, i: int) -> bool:
     return toks[i + 1].text.lower() not in _NO_OBJECT
 
 
-# KBBI's compound nouns of 'tata' (tata rias, tata boga, tata kelola …): no bare verb.
+# Words KBBI lists as part of a compound noun (or, 'sudah jadi', of a state), no bare verb:
+# with the word before them ('wajib lapor', 'unjuk rasa', 'layanan fasilitasi', 'paspor sudah
+# jadi') or, for 'tata', the word after it ('tata rias', 'tata kelola').
+_COMPOUND_AFTER = {
+    "lapor": words("wajib"),  # the duty's own name (left 36 times in the sets)
+    "rasa": words("unjuk"),  # probe47
+    "fasilitasi": words("layanan program tim"),  # probe48
+    "jadi": words("sudah telah belum"),  # 'selesai dibuat' (heldout40)
+}
 _TATA = words("rias boga busana kelola cara krama tertib letak ruang usaha laksana bahasa niaga")
+_COMPOUND_BEFORE = {"tata": _TATA}
+
+
+def _in_compound(doc: Doc, i: int) -> bool:
+    """Whether the bare-looking word at ``i`` is one half of a compound of KBBI."""
+    toks = doc.tokens
+    word = toks[i].text
+    before = _COMPOUND_AFTER.get(word)
+    if before is not None and toks[i - 1].text.lower() in before:
+        return True
+    after = _COMPOUND_BEFORE.get(word)
+    return after is not None and i + 1 < len(toks) and toks[i + 1].text.lower() in after
 
 
 @rule("W34", WARNING, N_("A transitive verb keeps its meN- in the narration"))
@@ -259,16 +279,8 @@ def bare_verbs(doc: Doc) -> Iterator[Hit]:
         if form is None:
             continue
         fixed, suffixed = form
-        if word == "lapor" and toks[i - 1].text.lower() == "wajib":
-            continue  # "wajib lapor": the duty's own name, a noun (left 36 times in the sets)
-        if word == "tata" and i + 1 < len(toks) and toks[i + 1].text.lower() in _TATA:
-            continue  # "cara menjahit dan tata rias": KBBI's compound noun (probe45)
-        if word == "rasa" and toks[i - 1].text.lower() == "unjuk":
-            continue  # "melakukan unjuk rasa": KBBI's compound noun (probe47)
-        if word == "fasilitasi" and toks[i - 1].text.lower() in ("layanan", "program", "tim"):
-            continue  # "membuka layanan fasilitasi pendaftaran": KBBI's noun (probe48)
-        if word == "jadi" and toks[i - 1].text.lower() in ("sudah", "telah", "belum"):
-            continue  # "paspor sudah jadi": KBBI's 'selesai dibuat' (heldout40)
+        if _in_compound(doc, i):
+            continue  # "cara menjahit dan tata rias", "melakukan unjuk rasa"
         if suffixed and _before_agent(doc, i):
             yield Hit(
                 t.start,

@@ -65,7 +65,9 @@ _DAYS_MONTHS = {w.lower(): w for w in (*WEEKDAYS, *MONTHS, *HOLIDAYS)}
 _TITLE_EITHER = words(
     "saat ketika usai jelang bersama menuju atas seperti sebelum setelah secara selaku"
 )
-_SERTA_VERBS = ("turut ", " ikut ")  # 'turut serta', 'ikut serta': one verb (KBBI)
+# Title words that are the second half of a verb of KBBI, capitalised as content words:
+# 'Jangan Sampai Overstay' (heldout33), 'Turut Serta Laporkan' (probe43).
+_VERB_SECOND_HALVES = {"sampai": words("jangan"), "serta": words("turut ikut")}
 _ORDINAL_DASH = frozenset(f"-{d}" for d in "0123456789")  # "HUT Ke-80 RI"
 _ROMAN = re.compile(r"(?:I{1,3}|IV|V|VI{1,3})[AB]?")
 _ADDRESS = re.compile(r"https?:|www\.|[@#/]|\w\.\w")
@@ -197,6 +199,15 @@ def _akan_preposition(doc: Doc, t: Token) -> bool:
     return k > 0 and doc.tokens[k - 1].text.lower() in _AKAN_GOVERNORS
 
 
+def _second_half_of_verb(doc: Doc, t: Token, lower: str) -> bool:
+    """Whether ``t`` ends a two-word verb of KBBI ('jangan sampai', 'turut serta')."""
+    firsts = _VERB_SECOND_HALVES.get(lower)
+    if firsts is None:
+        return False
+    before = doc.text[max(0, t.start - 7) : t.start].lower()
+    return before[-1:] == " " and before[:-1].rsplit(" ", 1)[-1] in firsts
+
+
 # Prepositions of KBBI beyond the function words other rules read, lowercase in a title as
 # they are: 'lewat' (p, melalui). Written either way, so K5 asks nothing of them.
 _TITLE_PREPOSITIONS = words("lewat via")
@@ -214,10 +225,8 @@ def title_capitals(doc: Doc) -> Iterator[Hit]:
             continue  # "Pengukuhan Timpora se-Kabupaten Asahan": a prefix (W4), not a word
         if lower == "akan" and not _akan_preposition(doc, t):
             continue  # "WBP yang Akan Bebas": the adverb of aspect before a verb, a content word
-        if lower == "sampai" and doc.text[max(0, t.start - 7) : t.start].lower() == "jangan ":
-            continue  # "Jangan Sampai Overstay": 'let it not come to', a verb (heldout33)
-        if lower == "serta" and doc.text[max(0, t.start - 6) : t.start].lower() in _SERTA_VERBS:
-            continue  # "Turut Serta Laporkan": the verb 'turut serta', no conjunction (probe43)
+        if _second_half_of_verb(doc, t, lower):
+            continue  # "Turut Serta Laporkan": the verb 'turut serta', no conjunction
         first = t.start == doc.paras[t.para].start or t.initial or starts_title_part(doc, t)
         both = reduplicated_title_word(t.text)
         if both is not None:  # "Blok-blok Hunian": both halves of a full reduplication

@@ -7,10 +7,7 @@ cakapan): 'tapi' → 'tetapi', 'bareng' → 'bersama', 'udah' → 'sudah'. And '
 speaking as 'we' (once a paragraph; no fix: quote them, or 'pihaknya', 'ia'). A speaker's
 direct quote keeps what was said, and a headline its punch ('Kalapas: Biar WBP Bisa …').
 
-W28: 'pada' before a time, 'di' before a place (EYD V, kata depan): 'di tahun 2024', 'di
-bulan Ramadan', 'di Hari Bhakti …', 'di hari keempat', 'di hari biasa' → 'pada'. Only the
-time nouns that never name a place; 'di akhir kunjungan', 'di awal bulan' and 'di hari
-kerja' are left as editors leave them.
+W28 ('pada' before a time) lives in prepositions_of_time.py.
 
 W29: conjunctions in their place. 'namun' links sentences (KBBI: kata penghubung
 antarkalimat); inside a sentence the contrast is ', tetapi', and after 'meskipun …,' none
@@ -244,53 +241,6 @@ def colloquial_words(doc: Doc) -> Iterator[Hit]:
             fix,
             {"word": t.text, "fix": fix},
         )
-
-
-@cache
-def _time_after_di() -> re.Pattern[str]:
-    """'di' before a noun of time, a month or a year (compiled when first used). 'hari' only
-    before a name ('di Hari Bhakti …', 'di hari Senin', the weekday in lowercase too: 'di
-    hari selasa', K8 gives its capital); 'di hari kerja' is left alone, and 'di Hari Raya', as
-    the conventions leave 'di hari raya' (the fifth probe's title)."""
-    return re.compile(
-        r"\b([Dd]i) (?:bulan|tahun|masa|era|saat|tanggal|waktu|momen|zaman|Bulan|Tahun"
-        r"|(?:pagi|siang|sore|malam)(?= hari\b)|Hari(?= [A-Z])(?! Raya\b)"
-        r"|hari(?= (?:[Ss]enin|[Ss]elasa|[Rr]abu|[Kk]amis|[Jj]um'?at|[Ss]abtu|[Mm]inggu)\b)"
-        r"|(?:hari|minggu|pekan|malam)(?= (?:ke(?:dua|tiga|empat|lima|enam|tujuh|delapan"
-        r"|sembilan|sepuluh|-\d+)|pertama|terakhir|biasa|normal|yang sama)\b)"
-        r"|(?=(?:\d{1,2} )?(?:Januari|Februari|Maret|April|Mei|Juni|Juli|Agustus|September"
-        r"|Oktober|November|Desember) (?:lalu|ini|mendatang|\d))"  # "di 17 Agustus 2015"
-        r"|(?=(?:19|20)\d\d\b(?![.,/]\d)))\b"
-    )
-
-
-@rule("W28", WARNING, N_("'pada' before a time, 'di' before a place"))
-def di_before_time(doc: Doc) -> Iterator[Hit]:
-    for m in _time_after_di().finditer(doc.text):
-        if doc.in_quote(m.start()):
-            continue
-        fix = keep_case(m.group(1), "pada")
-        yield Hit(
-            m.start(1),
-            m.end(1),
-            N_("Before a time the preposition is '{word}'; 'di' is for places."),
-            fix,
-            {"word": fix},
-        )
-    for m in _DI_OCCASION.finditer(doc.text):  # "Di kegiatan ini", "di kasus lainnya"
-        if doc.in_quote(m.start()):
-            continue
-        fix = keep_case(m.group(1), "pada" if m.group(2) == "kesempatan" else "dalam")
-        msg = N_("Before an event or a case the preposition is '{word}'; 'di' is for places.")
-        yield Hit(m.start(1), m.end(1), msg, fix, {"word": fix})
-
-
-# Session 16: 'di' before an event, a visit, a case or a situation pointed at: the sets
-# mark it 5 times of 5 ("Di kegiatan ini" → "Dalam", "Di kesempatan yang sama" → "Pada").
-_DI_OCCASION = re.compile(
-    r"\b([Dd]i) (kegiatan|kunjungan|kasus|situasi|kesempatan)"
-    r"(?= (?:ini|itu|tersebut|lainnya|yang sama|terbatas|[A-Z]\w+ seperti)\b)"
-)
 
 
 @cache
