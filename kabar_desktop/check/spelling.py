@@ -83,6 +83,8 @@ class Speller:
         self.office = {w.lower() for w in office}
         self.base = base
         self._cache: dict[str, bool] = {}
+        self._readings: dict[str, tuple[m.Analysis, ...]] = {}  # a word's, asked ~20 times a check
+        self._attested: dict[str, bool] = {}
         self._fixes: dict[str, Fix | None] = {}
         self._near: dict[str, list[str]] = {}
         self._suggestions: dict[str, list[str]] = {}
@@ -129,8 +131,11 @@ class Speller:
             or (stem.startswith("tidak") and len(stem) > 7 and self.known(stem[5:]))
         )
 
-    def readings(self, lower: str) -> list[m.Analysis]:
-        return list(m.analyses(lower, self.is_root))
+    def readings(self, lower: str) -> tuple[m.Analysis, ...]:
+        found = self._readings.get(lower)
+        if found is None:
+            found = self._readings[lower] = tuple(m.analyses(lower, self.is_root))
+        return found
 
     def _licensed(self, a: m.Analysis) -> bool:
         """Whether the reading ``a`` makes a word, not only a well-formed string."""
@@ -173,6 +178,12 @@ class Speller:
         """Listed, or read with affixes the list's flags give its root (meN- and di- stand for
         each other): a word seen in use, not only one the rules allow."""
         lower = word.lower()
+        hit = self._attested.get(lower)
+        if hit is None:
+            hit = self._attested[lower] = self._attested_now(lower)
+        return hit
+
+    def _attested_now(self, lower: str) -> bool:
         if self._listed(lower):
             return True
         return any(
@@ -378,6 +389,8 @@ class Speller:
         self.office.add(word.lower())
         self._deletions.clear()
         self._cache.clear()
+        self._readings.clear()
+        self._attested.clear()
         self._fixes.clear()
         self._near.clear()
         self._suggestions.clear()

@@ -12,6 +12,7 @@ head it), a word quoted as a word, or the office the people belong to.
 from __future__ import annotations
 
 import re
+import weakref
 from collections.abc import Iterator
 
 from kabar_desktop.check.document import Doc, Token
@@ -51,6 +52,7 @@ from kabar_desktop.check.rules.case_reading import (
 )
 from kabar_desktop.check.rules.clause_capitals import counted_by_word, people_phrase
 from kabar_desktop.check.rules.headline import headline
+from kabar_desktop.check.rules.nameless_words import clitic_words, mentioned
 from kabar_desktop.check.rules.people_nouns import PEOPLE_NOUNS
 from kabar_desktop.check.rules.words21_caps import (
     comma_led_nouns,
@@ -98,24 +100,6 @@ _NUMBER_BEFORE = re.compile(r"(?:^|(?<=[\s(]))\d(?:[\d.,]*\d)?(?: \([a-z ]+\))?\
 _SPANS = words("hari minggu pekan bulan tahun")
 # A number or a Roman numeral after a word: "Tim 3", "Regu II" name one of several.
 _NUMBER_AFTER = re.compile(r" (?:\d|[IVX]+\b)")
-
-
-# 'kata "Narapidana"': a word quoted as a word after a noun of naming is still a common
-# noun (EYD V, I.B: capitals mark names, not quotation).
-_MENTION = re.compile(r"\b(?:kata|istilah|sebutan|julukan|stigma|label|panggilan)\s?[\"“‘']$")
-_MENTION_CLOSE = re.compile(r"[\"”’']")
-
-
-def _mentioned(doc: Doc, t: Token) -> bool:
-    """Token ``t`` alone in quotes after 'kata', 'istilah', 'sebutan' …, a common noun."""
-    if not _MENTION_CLOSE.match(doc.text, t.end) or t.text.isupper():
-        return False
-    if not _MENTION.search(doc.text, max(0, t.start - 12), t.start):
-        return False
-    lower = t.text.lower()
-    return (lower in ORDINARY_WORDS or lower in PEOPLE_NOUNS or lower in GENERIC_NOUNS) and (
-        lower not in POSITIONS
-    )
 
 
 # People named by the office they belong to: "perwakilan Kanim", "klien Bapas", "jajaran
@@ -361,8 +345,21 @@ def _lowercase_hit(doc: Doc, start: int, end: int) -> Hit:
     )
 
 
+_HITS: weakref.WeakKeyDictionary[Doc, list[Hit]] = weakref.WeakKeyDictionary()
+
+
 @rule("K3", ERROR, N_("The genre's ordinary nouns are lowercase mid-sentence"))
 def genre_nouns(doc: Doc) -> Iterator[Hit]:
+    """K3's findings, read once per document: K24, K26 and K14 ask where they are too
+    (common_terms.k3_spans), and the reading is one of the checker's dearest (~9 ms of a
+    3,000-word check)."""
+    hits = _HITS.get(doc)
+    if hits is None:
+        hits = _HITS[doc] = list(_genre_nouns_read(doc))
+    return iter(hits)
+
+
+def _genre_nouns_read(doc: Doc) -> Iterator[Hit]:
     spans: list[tuple[int, int]] = []
     for h in _genre_nouns(doc):
         spans.append((h.start, h.end))
@@ -381,6 +378,7 @@ def genre_nouns(doc: Doc) -> Iterator[Hit]:
     extra = (*extra, *(_lowercase_hit(doc, a, b) for a, b in quantified_nouns(doc)))
     extra = (*extra, *(_lowercase_hit(doc, a, b) for a, b in quoted_title_nouns(doc)))
     extra = (*extra, *passive_verbs(doc), *comma_led_nouns(doc))  # session 12
+    extra = (*extra, *(_lowercase_hit(doc, a, b) for a, b in clitic_words(doc)))  # session 17
     for h in extra:
         if slash_named(doc.text, h.end) or person_name_word(
             doc, doc.text[h.start : h.end].split()[0], h.start
@@ -397,7 +395,7 @@ def _genre_nouns(doc: Doc) -> Iterator[Hit]:
     toks = doc.tokens
     done = -1  # the end of the last hit: a run is reported once
     for i, t in enumerate(toks):
-        if capitalised(t) and _mentioned(doc, t):
+        if capitalised(t) and mentioned(doc, t):
             yield _lowercase_hit(doc, t.start, t.end)
             continue
         if t.start < done or not capitalised(t) or t.text.isupper() or initial(doc, t):
