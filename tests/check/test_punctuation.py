@@ -17,7 +17,13 @@ BREAKS = [
     ("P3", 'Ia berkata "Kami siap."', [("berkata", "berkata,")]),
     ("P4", "Kegiatan berjalan lancar", [("lancar", "lancar.")]),
     ("P4", LEAD + "Semua hadir,", [("hadir,", "hadir.")]),
-    ("P4", LEAD + "Opini publik\n\nMedia yang baik", [("publik", "publik."), ("baik", "baik.")]),
+    # A sentence with its verb alone on a line lost its stop (a verbless line of two to
+    # four words between two paragraphs is a subheading: session seventeen, probe49).
+    (
+        "P4",
+        LEAD + "Opini publik dibentuk\n\nMedia yang baik",
+        [("dibentuk", "dibentuk."), ("baik", "baik.")],
+    ),
     ("P5", "Media cetak maupun non konvensional) hadir.", [(")", None)]),
     ("P5", "Rapat digelar Rabu(25/9/2024).", [("(", " (")]),
     ("P5", "Ia memiliki ( SEO ) yang baik.", [("( ", "("), (" )", ")")]),

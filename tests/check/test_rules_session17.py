@@ -39,6 +39,32 @@ RESPECTS = [
     # A short form of Kabar's list, its capital the writer's; the clitic on a day's name.
     ("K3", _BODY + "Surat itu ditandatangani Sekcamnya, lalu dikirim."),
     ("K3", _BODY + "Pelatihan ini bagian dari rangkaian Hari Bhakti Pemasyarakatannya."),
+    # probe49: a year before an office's name is no count of offices.
+    ("K3", _BODY + "Sepanjang tahun 2024 Kantor Imigrasi Kelas I Sorong melayani 900 pemohon."),
+    # probe49: a subheading of two to four words in sentence case takes no full stop.
+    (
+        "P4",
+        _BODY
+        + "Pelatihan berlangsung tiga hari.\nKelas pagi\nPeserta belajar membuat seragam.",
+    ),
+    # probe49: a quantity before 'yang' is a predicate of its own.
+    ("P29", _BODY + "Aula penuh sejak pagi. Banyak yang datang."),
+    # probe49: 'ada atau tidak' is a thing and its lack, not a list's last two items.
+    ("P7", _BODY + "Peserta tetap hadir, ada atau tidak adanya jadwal tertulis."),
+    # probe49: a negation opens a phrase of place, whose comma is right.
+    ("P13", _BODY + "Peserta duduk di aula. Tak jauh dari aula, tersedia dapur latihan."),
+    # probe49: an English word of a name after the opening phrase is no verb.
+    (
+        "P30",
+        _BODY
+        + "Karena masih dalam masa pandemi Coronavirus disease (COVID-19), pelatihan dibatasi.",
+    ),
+    # probe49: a reported clause that opens with a preposition is no subject.
+    (
+        "P39",
+        _BODY + "Kalapas menuturkan bahwa Dari apa yang dijelaskan oleh pelatih tadi, bisa "
+        "kita lihat hasilnya.",
+    ),
     # A title keeps its capitals.
     ("K3", "Kepala Lapas Sampaikan Harapannya\n" + _LEAD + "Pelatihan berjalan lancar."),
 ]

@@ -255,6 +255,8 @@ def list_comma(doc: Doc) -> Iterator[Hit]:
                 continue  # "…, sumber daya manusia, sarana dan prasarana, …": one item
             if conj == "maupun" and "maupun" in text[max(para.start, m.start() - 60) : m.start()]:
                 continue  # "baik A maupun B, C maupun D": correlated pairs (heldout26)
+            if conj == "atau" and after.lower() in ("tidak", "tak", "bukan", "tidaknya"):
+                continue  # "tak ada perbedaan, ada atau tidak adanya …": a thing or its lack
             if conj == "atau" and short_form_of(items.split(), after):
                 continue  # "kesehatan narapidana atau napi": the other name, not an item
             if conj == "atau" and last_word.lower() in INSTITUTIONS and after[:1].isupper():

@@ -132,6 +132,7 @@ def _after_weekday(doc: Doc, i: int) -> bool:
 
 
 _NUMBERED_BEFORE = words("lantai nomor no blok pasal ayat")
+_YEAR = re.compile(r"(?:19|20)\d\d")
 
 
 def _after_number(doc: Doc, i: int) -> bool:
@@ -139,8 +140,8 @@ def _after_number(doc: Doc, i: int) -> bool:
     toks = doc.tokens
     t = toks[i]
     m = _NUMBER_BEFORE.search(doc.text, max(doc.paras[t.para].start, t.start - 24), t.start)
-    if m is None:
-        return False
+    if m is None or _YEAR.fullmatch(m.group().strip()):
+        return False  # "Sepanjang tahun 2019 Kantor Imigrasi …": a year, no count (probe49)
     prev = toks[i - 1] if i else None
     if prev is None or prev.para != t.para or doc.text[prev.end : m.start()].strip(" ."):
         return True

@@ -35,6 +35,9 @@ _PREDICATE_BEFORE |= words("sesuai sejalan selaras senada serupa sama setara sei
 # heldout26: bare verbs of coming and going, and the adverbs of sequence that only stand
 # before a predicate ('Pengunjung kemudian masuk lewat pintu yang …').
 _PREDICATE_BEFORE |= words("masuk keluar datang pulang tiba pergi hadir naik turun kemudian lalu")
+# probe49: a quantity before 'yang' is the predicate of its own ('Banyak yang berdiri.',
+# 'Tidak sedikit yang datang.'), as 'ada' is ('Ada yang …').
+_PREDICATE_BEFORE |= words("banyak sedikit")
 # A pronoun or a demonstrative with the focus particle -lah before 'yang' is the predicate of
 # a cleft sentence (Tata Bahasa Baku: 'Dialah yang …', 'Hal itulah yang …').
 _FOCUSED = words("ini itu dia ia mereka kami kita saya beliau anda engkau sini situ")

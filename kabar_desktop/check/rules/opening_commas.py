@@ -33,6 +33,7 @@ from kabar_desktop.check.lexicon import (
 )
 from kabar_desktop.check.rules import N_, WARNING, Hit, rule
 from kabar_desktop.check.rules.commas import is_verb
+from kabar_desktop.check.rules.english_words import is_english
 
 _NAME = r"[A-Z][\w’'.-]*(?: [A-Z][\w’'.-]*){0,3}"
 _MENURUT = re.compile(rf"\b([Mm]enurut {_NAME})(?= ([a-z]+)\b)")
@@ -205,6 +206,8 @@ def _opening_phrase(doc: Doc, s: int, e: int) -> Hit | None:
         nxt = _WORD.match(text, nxt.end(), e)
     if nxt is None or not (is_verb(nxt.group(1)) or nxt.group(1) in _MODALS):
         return None
+    if is_english(nxt.group(1)):
+        return None  # "pandemi Coronavirus disease (COVID 19), …": a name's English word
     last = phrase[-1]
     start, end = m.end(2) - len(last), m.end(2)
     if subject not in _SUBJECT_PRONOUNS:

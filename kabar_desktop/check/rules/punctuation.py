@@ -271,6 +271,8 @@ def paragraph_end(doc: Doc) -> Iterator[Hit]:
             continue  # "Medan" alone above the lead: its dateline (A7 asks the dash; probe47)
         if k + 1 < len(paras) and k != final and _subheading(text[para.start : end].rstrip()):
             continue  # "Disiplin Jadi Kunci Menuju Kebebasan": a subheading (probes 28, 30)
+        if k + 1 < len(paras) and k != final and _short_heading(doc, k, end):
+            continue  # "Jemput bola" between two paragraphs: a subheading in sentence case
         start = text.rfind(" ", para.start, end) + 1 or para.start
         start = max(start, para.start)
         last = text[start:end]
@@ -288,6 +290,23 @@ def _subheading(line: str) -> bool:
     return found[0][:1].isupper() and all(
         w[:1].isupper() or w[:1].isdigit() or w.lower() in FUNCTION_WORDS for w in found
     )
+
+
+def _short_heading(doc: Doc, k: int, end: int) -> bool:
+    """A line of two to four words in sentence case, no mark and no verb in it, after a
+    paragraph that ended its sentence and before one that opens with a capital: a subheading
+    ("Jemput bola", probe49), not a sentence that lost its stop."""
+    line = doc.text[doc.paras[k].start : end].strip()
+    found = line.split()
+    if not 2 <= len(found) <= 4 or not line[:1].isupper() or not line.replace(" ", "").isalpha():
+        return False
+    from kabar_desktop.check.rules.commas import is_verb
+
+    if any(is_verb(w.lower()) for w in found):
+        return False  # "Pelatihan berlangsung tiga hari": a sentence that lost its stop
+    before = doc.text[doc.paras[k - 1].start : doc.paras[k - 1].end].rstrip() if k else ""
+    after = doc.text[doc.paras[k + 1].start : doc.paras[k + 1].end].lstrip("\"“ ")
+    return before[-1:] in TERMINAL + "\"”" and after[:1].isupper()
 
 
 @rule("P5", ERROR, N_("Brackets and quote marks come in pairs, spaced the standard way"))

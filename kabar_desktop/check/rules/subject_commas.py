@@ -125,8 +125,8 @@ _DEMONSTRATIVE_SUBJECT = re.compile(
 _NOT_SUBJECTS = words(
     """tahun bulan minggu pekan hari saat kali pagi siang sore malam kesempatan momen waktu
     sejak hingga sampai kini berkat akibat sehubungan maka kemudian lalu meski meskipun walau
-    namun bahkan apalagi sebab tanpa justru selama jadi"""
-)
+    namun bahkan apalagi sebab tanpa justru selama jadi tak tidak"""
+)  # probe49: "Tak jauh dari situ, tersedia …": a negation opens no noun phrase
 
 
 def _demonstrative_subject(doc: Doc, s: int, e: int) -> Hit | None:

@@ -273,8 +273,8 @@ def _reported_subject(doc: Doc, m: re.Match) -> bool:
     head = subject[: len(subject) - len(relative) - len(" yang ")].split()
     if head[:1] == ["bahwa"]:
         head = head[1:]  # "mengatakan bahwa program yang …, berhasil …"
-    if not head or head[0] in _NOT_SUBJECT_OPENERS:
-        return False
+    if not head or head[0].lower() in _NOT_SUBJECT_OPENERS:
+        return False  # probe49: "bahwa Dari apa yang …, bisa kita lihat": an opening phrase
     if any(is_verb(w) and w not in _OF_KIND for w in head):  # 'produk berupa jas hujan'
         return False
     if any(cr.is_predicate(w) and w not in _OF_KIND for w in head):
