@@ -57,7 +57,7 @@ GENERIC_NOUNS = words(
     personel staf jajaran pimpinan perwakilan pihak instansi sekolah desa kelurahan
     kecamatan kabupaten provinsi kamar orang kegiatan sesi paket pemohon paspor dokumen
     berkas kendaraan relawan pekerja migran penghuni korban saksi penerima tahun bulan
-    hari aparatur sipil pelaku kantor wilayah ahli"""
+    hari aparatur sipil pelaku kantor wilayah ahli persen"""
 )
 
 WEEKDAYS = ("Senin", "Selasa", "Rabu", "Kamis", "Jumat", "Sabtu", "Minggu")

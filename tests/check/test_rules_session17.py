@@ -29,9 +29,23 @@ BREAKS = [
         _BODY + "Di ruang kerja, Kepalanya Budi Santoso menjelaskan jadwal pelatihan.",
         [("Kepalanya", "kepalanya")],
     ),
+    # heldout41: a religion's name takes its capital; KBBI's forms of two slips.
+    ("K11", _BODY + "Ada 20 narapidana nasrani di lapas itu.", [("nasrani", "Nasrani")]),
+    ("W6", _BODY + "Warga binaan tampak sumringah.", [("sumringah", "semringah")]),
+    ("W6", _BODY + "Dasar hukumnya kepres nomor 5.", [("kepres", "Keppres")]),
+    # heldout41: a unit after its figure is a common noun.
+    ("K3", _BODY + "Jumlah peserta naik 15 Persen.", [("Persen", "persen")]),
 ]
 
 RESPECTS = [
+    # heldout41: 'di' before a peN-…-an noun is a preposition; a slip W6 reads is no 'ke'.
+    ("W2", _BODY + "Fungsi kantor itu ada di penegakan hukum."),
+    ("W1", _BODY + "Dasar hukumnya kepres nomor 5."),
+    # heldout41: an English name in quotes keeps its roman type and is no misspelling.
+    ("W9", _BODY + 'Peserta mengikuti perkemahan "Stars of Tomorrow Camp" di aula.'),
+    ("S1", _BODY + 'Peserta mengikuti perkemahan "Stars of Tomorrow Camp" di aula.'),
+    # KBBI's 'tahfiz'.
+    ("S1", _BODY + "Pondok itu mengadakan tahfiz bagi warga binaan."),
     # -nya glued to a person's name is no dictionary word: the capital is the name's.
     ("K3", _BODY + "Pelatihan dibuka oleh kepala seksi, Budi Hartonya, di aula."),
     # The sentence's first word, and the verb after a closing quote (P1's).
@@ -44,8 +58,7 @@ RESPECTS = [
     # probe49: a subheading of two to four words in sentence case takes no full stop.
     (
         "P4",
-        _BODY
-        + "Pelatihan berlangsung tiga hari.\nKelas pagi\nPeserta belajar membuat seragam.",
+        _BODY + "Pelatihan berlangsung tiga hari.\nKelas pagi\nPeserta belajar membuat seragam.",
     ),
     # probe49: a quantity before 'yang' is a predicate of its own.
     ("P29", _BODY + "Aula penuh sejak pagi. Banyak yang datang."),

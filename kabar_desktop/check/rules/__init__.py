@@ -109,6 +109,7 @@ from kabar_desktop.check.rules import (  # noqa: E402, F401 - registers the rule
     connector_commas,
     dates,
     degrees,
+    foreign_words,
     fragments,
     inner_caps,
     legal_titles,

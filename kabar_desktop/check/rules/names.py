@@ -91,7 +91,9 @@ _REGION_KINDS = words(
     "provinsi nasional kabupaten kota desa negara utama lingkar sehat santai cepat kaki bersama"
 )  # and a walk: "jalan Sehat", "jalan Santai" (an event, K3's if anyone's)
 _NOT_NAMES = frozenset((*WEEKDAYS, *MONTHS))
-_RELIGIONS = {w.lower(): w for w in words("Islam Kristen Katolik Protestan Hindu Buddha Konghucu")}
+_RELIGIONS = {
+    w.lower(): w for w in words("Islam Kristen Katolik Protestan Hindu Buddha Konghucu Nasrani")
+}
 _ADDRESS_FORMS = {"pak": "Pak", "bu": "Bu"}
 # "dua pak rokok": a pack, not a man.
 _COUNTED = re.compile(

@@ -8,15 +8,11 @@ import re
 from collections.abc import Iterator
 from itertools import pairwise
 
-from kabar_desktop.check.addresses import in_address
 from kabar_desktop.check.document import Doc, Token
 from kabar_desktop.check.lexicon import FUNCTION_WORDS, words
 from kabar_desktop.check.places import is_place_word
 from kabar_desktop.check.rules import ERROR, N_, WARNING, Hit, keep_case, rule
 from kabar_desktop.check.rules.colloquial import headline_form, place_after_di
-from kabar_desktop.check.rules.english_words import LISTED_ENGLISH, english_in_name, foreign_token
-from kabar_desktop.check.rules.form_contexts import english_run
-from kabar_desktop.check.rules.name_readings import in_name_expansion, in_title_series
 from kabar_desktop.check.rules.preposition_or_verb import (
     DI_VERBS,
     LOOKS_LIKE_A_VERB,
@@ -24,19 +20,11 @@ from kabar_desktop.check.rules.preposition_or_verb import (
     solid_preposition,
 )
 from kabar_desktop.check.rules.reduplicated_forms import more_reduplications
-from kabar_desktop.check.rules.solid_words import (  # and W33
-    beside_name,
-    phrase_at,
-    spelled_by_short_form,
-)
 from kabar_desktop.check.rules.words17_forms import doubled_name_word, titled_reduplications
-from kabar_desktop.check.rules.words19_foreign import capital_english_runs
 from kabar_desktop.check.rules.words20_forms import electronic_initialisms
 from kabar_desktop.check.rules.words25_forms import dibawa_for_di_bawah, hyphenated_re
 from kabar_desktop.check.spelling import Speller, speller
 from kabar_desktop.check.tables import (
-    FOREIGN_EQUIVALENTS,
-    FOREIGN_ONLY_IN_PAIRS,
     NONSTANDARD,
     PREPOSITIONS_JOINED,
 )
@@ -433,55 +421,6 @@ def ordinals(doc: Doc) -> Iterator[Hit]:
             if kind != "title":
                 fixed = f"ke-{m.group(1)}"
                 yield Hit(m.start(), m.end(), message, fixed, {"word": fixed})
-
-
-@rule("W9", WARNING, N_("Foreign words are italic, or replaced by an Indonesian word"))
-def foreign_words(doc: Doc) -> Iterator[Hit]:
-    toks = doc.tokens
-    done: list[tuple[int, int]] = []
-    i = 0
-    while i < len(toks):
-        if not foreign_token(toks[i]) or english_in_name(doc, i):
-            if (j := phrase_at(doc, i)) == i:
-                i += 1
-                continue
-        else:
-            j = i + 1
-        while j < len(toks) and foreign_token(toks[j]) and doc.adjacent(toks[j - 1], toks[j]):
-            j += 1
-        first, last = english_run(doc, i, j)  # "Morning Meeting": its English neighbours
-        group, i = toks[first : last + 1], max(j, last + 1)
-        start, end = group[0].start, group[-1].end
-        if len(group) == 1 and group[0].text.lower() in FOREIGN_ONLY_IN_PAIRS:
-            continue
-        if first and group[0].text.lower() == "web" and toks[first - 1].text.lower() == "situs":
-            continue  # "situs web": KBBI's own term (heldout24)
-        listed = sum(t.text.lower() in LISTED_ENGLISH for t in group)
-        if doc.is_italic(start, end) or (
-            group[0].text[0].isupper() and listed < 2 and beside_name(doc, first, last)
-        ):
-            continue  # one foreign word beside a name may be the name's ("Zoom", "Grand")
-        if group[0].text[0].isupper() and (
-            spelled_by_short_form(doc.text, start, end) or in_title_series(doc, start, end)
-        ):
-            continue  # "Monitoring dan Evaluasi (Monev)": a program's name and its short form
-        if in_name_expansion(doc.text, start) or in_address(doc.text, start, end):
-            continue  # "Si Popo (Sistem … online)": the app's name; "Indonews.web.id" (r26)
-        phrase = doc.text[start:end]
-        suggestion = FOREIGN_EQUIVALENTS.get(phrase.lower())
-        if suggestion is not None:
-            suggestion = keep_case(phrase, suggestion)
-        elif doc.mode == "article":
-            suggestion = f"_{phrase}_"
-        done.append((start, end))
-        yield Hit(
-            start,
-            end,
-            N_("'{word}' is a foreign word: write it in italics or use an Indonesian word."),
-            suggestion,
-            {"word": phrase},
-        )
-    yield from capital_english_runs(doc, done)  # "Crash Program", "e-Government" (round 19)
 
 
 @rule("W12", ERROR, N_("A word is not written twice in a row"))

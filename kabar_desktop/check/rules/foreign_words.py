@@ -1,0 +1,96 @@
+"""W9: a foreign word in roman type is italic, or replaced by its Indonesian word (EYD V,
+huruf miring). Moved out of word_forms.py in session seventeen (it held too many jobs).
+
+Names keep their form whatever their language: a word beside a name, a programme spelled by
+its short form, an address, and (session seventeen, heldout41) a title-case phrase quoted
+as a name (``"Stars of Tomorrow Camp, …"``: the camp's name, in quotes as an event's is).
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator
+
+from kabar_desktop.check.addresses import in_address
+from kabar_desktop.check.document import Doc
+from kabar_desktop.check.rules import N_, WARNING, Hit, keep_case, rule
+from kabar_desktop.check.rules.english_words import LISTED_ENGLISH, english_in_name, foreign_token
+from kabar_desktop.check.rules.form_contexts import english_run
+from kabar_desktop.check.rules.name_readings import in_name_expansion, in_title_series
+from kabar_desktop.check.rules.solid_words import beside_name, phrase_at, spelled_by_short_form
+from kabar_desktop.check.rules.words19_foreign import capital_english_runs
+from kabar_desktop.check.tables import FOREIGN_EQUIVALENTS, FOREIGN_ONLY_IN_PAIRS
+
+
+@rule("W9", WARNING, N_("Foreign words are italic, or replaced by an Indonesian word"))
+def foreign_words(doc: Doc) -> Iterator[Hit]:
+    toks = doc.tokens
+    done: list[tuple[int, int]] = []
+    i = 0
+    while i < len(toks):
+        if not foreign_token(toks[i]) or english_in_name(doc, i):
+            if (j := phrase_at(doc, i)) == i:
+                i += 1
+                continue
+        else:
+            j = i + 1
+        while j < len(toks) and foreign_token(toks[j]) and doc.adjacent(toks[j - 1], toks[j]):
+            j += 1
+        first, last = english_run(doc, i, j)  # "Morning Meeting": its English neighbours
+        group, i = toks[first : last + 1], max(j, last + 1)
+        start, end = group[0].start, group[-1].end
+        if len(group) == 1 and group[0].text.lower() in FOREIGN_ONLY_IN_PAIRS:
+            continue
+        if first and group[0].text.lower() == "web" and toks[first - 1].text.lower() == "situs":
+            continue  # "situs web": KBBI's own term (heldout24)
+        listed = sum(t.text.lower() in LISTED_ENGLISH for t in group)
+        if doc.is_italic(start, end) or (
+            group[0].text[0].isupper() and listed < 2 and beside_name(doc, first, last)
+        ):
+            continue  # one foreign word beside a name may be the name's ("Zoom", "Grand")
+        if group[0].text[0].isupper() and (
+            spelled_by_short_form(doc.text, start, end) or in_title_series(doc, start, end)
+        ):
+            continue  # "Monitoring dan Evaluasi (Monev)": a program's name and its short form
+        if in_name_expansion(doc.text, start) or in_address(doc.text, start, end):
+            continue  # "Si Popo (Sistem … online)": the app's name; "Indonews.web.id" (r26)
+        if in_quoted_name(doc, start):
+            continue  # '"Stars of Tomorrow Camp, …"': a name in quotes (heldout41)
+        phrase = doc.text[start:end]
+        suggestion = FOREIGN_EQUIVALENTS.get(phrase.lower())
+        if suggestion is not None:
+            suggestion = keep_case(phrase, suggestion)
+        elif doc.mode == "article":
+            suggestion = f"_{phrase}_"
+        done.append((start, end))
+        yield Hit(
+            start,
+            end,
+            N_("'{word}' is a foreign word: write it in italics or use an Indonesian word."),
+            suggestion,
+            {"word": phrase},
+        )
+    for h in capital_english_runs(doc, done):
+        if not in_quoted_name(doc, h.start):
+            yield h  # "Crash Program", "e-Government" (round 19)
+
+
+_QUOTES = "\"“‘'"
+# A quoted name's words up to its end: the closing mark, a comma or a stop.
+_QUOTED_RUN = re.compile(r"[^\"”’,.;:()\n]{3,80}")
+
+
+def in_quoted_name(doc: Doc, start: int) -> bool:
+    """Whether ``start`` lies in a run of two words or more in title case (its short
+    words aside: 'of', 'and') that opens a quotation: a name quoted as a name ('"Stars of
+    Tomorrow Camp, …"'), which keeps its roman type and is no misspelling (heldout41)."""
+    line = doc.text.rfind("\n", 0, start) + 1
+    opening = max(doc.text.rfind(q, line, start + 1) for q in _QUOTES)
+    if opening < 0 or start - opening > 60:
+        return False
+    run = _QUOTED_RUN.match(doc.text, opening + 1)
+    if run is None or run.end() <= start:
+        return False
+    found = run.group().split()
+    capitals = [w for w in found if len(w) > 3 or w[:1].isupper()]  # not 'of', 'for'
+    return len(found) >= 2 and len(capitals) >= 2 and all(w[:1].isupper() for w in capitals)
