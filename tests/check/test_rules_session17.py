@@ -35,6 +35,14 @@ BREAKS = [
     ("W6", _BODY + "Dasar hukumnya kepres nomor 5.", [("kepres", "Keppres")]),
     # heldout41: a unit after its figure is a common noun.
     ("K3", _BODY + "Jumlah peserta naik 15 Persen.", [("Persen", "persen")]),
+    # heldout41: a sentence opening with 'Dan' before a name; a reported clause's first
+    # word, a function word, before a name.
+    ("P12", _BODY + "Pemohon bertambah. Dan Eazy Paspor dibuka pada hari Sabtu.", [("Dan", None)]),
+    (
+        "K18",
+        _BODY + "Kepala kantor menjelaskan, Selain Paspor Simpatik ada juga layanan lain.",
+        [("Selain", "selain")],
+    ),
 ]
 
 RESPECTS = [

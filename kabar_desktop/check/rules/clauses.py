@@ -313,7 +313,7 @@ def list_comma(doc: Doc) -> Iterator[Hit]:
 
 # P12: conjunctions joining clauses inside a sentence open none (EYD V, kata penghubung
 # intrakalimat). "Sementara" alone is "while"; as "meanwhile" it is "Sementara itu,".
-_OPENING_CONJUNCTION = re.compile(r"(Dan|Maka(?: dari itu)?|Sehingga|Tetapi|Tapi)(?= [a-z]|,)")
+_OPENING_CONJUNCTION = re.compile(r"(Dan|Maka(?: dari itu)?|Sehingga|Tetapi|Tapi)(?= [A-Za-z]|,)")
 _SEHINGGA = re.compile(r"(Sehingga)(?= [a-z]|,)")
 # "Olehnya (itu)" for "oleh karena itu": a regional connector (Sulawesi) KBBI does not give.
 _OLEHNYA = re.compile(r"Olehnya(?: itu)?,?(?= [A-Za-z])")

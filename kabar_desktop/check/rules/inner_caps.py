@@ -21,7 +21,7 @@ import re
 from collections.abc import Iterator
 
 from kabar_desktop.check.document import Doc, Token
-from kabar_desktop.check.lexicon import ABBREVIATIONS, INSTITUTIONS, words
+from kabar_desktop.check.lexicon import ABBREVIATIONS, INSTITUTIONS, SAYING_VERBS, words
 from kabar_desktop.check.rules import ERROR, N_, WARNING, Hit, rule
 from kabar_desktop.check.rules.capital_terms import law_term
 from kabar_desktop.check.rules.capitals import in_commemoration
@@ -128,10 +128,23 @@ def closed_class(doc: Doc) -> Iterator[Hit]:
         if _DOMESTIC.match(doc.text, t.start):
             continue  # "BLK Dalam dan Luar Negeri": a name's words (heldout26)
         counted = lower in _COUNTING and doc.text[t.end : t.end + 2][1:].isdigit()
+        counted = counted or (lower in _OPENS_NO_NAME and _after_said_comma(doc, t))
         if _next_lower(doc, i) is None and not _after_lower_word(doc, i) and not counted:
             continue  # "Media Dalam Rangka": K12's, a name's word; not ", Sebanyak 95 …"
         yield _lower_hit(t, N_("'{word}' is a function word: lowercase in mid-sentence."))
     yield from comma_openers(doc)  # "Lanjut Kalapas, Menurutnya, …" (clause_capitals.py)
+
+
+# Words that open a clause and never a name: after "menjelaskan, " one is the reported
+# clause's first word, lowercase before a name too ("menjelaskan, Selain Paspor Simpatik
+# ada juga …", heldout41).
+_OPENS_NO_NAME = words("selain untuk karena jika apabila ketika setelah sebelum agar bahwa")
+_SAID_COMMA = re.compile(r"\b([a-z]+), $")
+
+
+def _after_said_comma(doc: Doc, t: Token) -> bool:
+    m = _SAID_COMMA.search(doc.text, max(0, t.start - 30), t.start)
+    return m is not None and m.group(1) in SAYING_VERBS
 
 
 def _derived(word: str) -> bool:
