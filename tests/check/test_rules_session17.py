@@ -46,6 +46,18 @@ BREAKS = [
 ]
 
 RESPECTS = [
+    # heldout42: a role's name spelled out before its acronym of syllables keeps its capitals.
+    ("K3", _BODY + "Kantor menunjuk Petugas Imigrasi Pembina Desa (Pimpasa) di desa itu."),
+    ("K14", _BODY + "Kantor menunjuk Petugas Imigrasi Pembina Desa (Pimpasa) di desa itu."),
+    # heldout42: KBBI's 'agrikultur'; a word in use with -nya is no slip.
+    ("S1", _BODY + "Warga binaan mendapat pelatihan agrikultur."),
+    ("S3", _BODY + "Panen lebih cepat karena penanamannya diberi jeda."),
+    # heldout42: a photo's caption under the title, the dateline on the line after it.
+    (
+        "A7",
+        _TITLE + "Kalapas Sorong dan jajaran saat pelatihan, Senin, 3 Februari 2025.\n"
+        "SORONG, SORONGPOS.COM - Lapas Sorong menggelar pelatihan menjahit.\n",
+    ),
     # heldout41: 'di' before a peN-…-an noun is a preposition; a slip W6 reads is no 'ke'.
     ("W2", _BODY + "Fungsi kantor itu ada di penegakan hukum."),
     ("W1", _BODY + "Dasar hukumnya kepres nomor 5."),

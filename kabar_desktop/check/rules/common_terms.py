@@ -40,6 +40,7 @@ from kabar_desktop.check.rules.case_reading import (
     initial,
 )
 from kabar_desktop.check.rules.headline import headline
+from kabar_desktop.check.rules.spelled_names import syllabic_name
 from kabar_desktop.check.rules.words22_caps import law_short_title, titled_quote
 
 # (term, kind, why it is a common noun). kind "position": a position, a name when a person or
@@ -409,6 +410,7 @@ def domain_terms(doc: Doc) -> Iterator[Hit]:
                 or law_short_title(doc, i)
                 or document_title(doc, i)  # "… tentang … Remisi, Asimilasi, Cuti …" (probe 5)
                 or _spells_out_initialism(doc.text, run[0].start)
+                or syllabic_name(doc, i)  # "Petugas Imigrasi Pembina Desa (Pimpasa)"
                 or (i > 0 and toks[i - 1].text.lower() in ("satker", "upt"))  # heldout31
                 or _MINISTRY_LIST.search(doc.text, max(0, run[0].start - 120), run[0].start)
             ):

@@ -21,6 +21,7 @@ from functools import lru_cache
 
 from kabar_desktop.check import morphology as m
 from kabar_desktop.check.document import Doc, Token
+from kabar_desktop.check.frequency import zipf
 from kabar_desktop.check.rules import N_, WARNING, Hit, keep_case, rule
 from kabar_desktop.check.rules.head_slips import head_slip
 from kabar_desktop.check.rules.spelling_slips import vowel_slip_of
@@ -40,6 +41,7 @@ from kabar_desktop.check.wordlists import confusables
 MIN_LENGTH = 5  # shorter words have too many neighbours among the frequent ones
 MAX_COST = 2  # suggest.edit_cost of the slips S3 trusts
 MIN_CAPITALISED = 7  # a capitalised word S3 reads, and the frequent word it may stand for
+_IN_USE = 3.5  # a word used about three times in a million words of Indonesian (wordfreq)
 _RARE = N_("'{word}' is a word, but a rare one here; did you mean '{fix}'?")
 # English names of formats in Indonesian government news, as KBBI leaves them (italic).
 ENGLISH_PHRASES = tuple(
@@ -112,6 +114,8 @@ def near_words(doc: Doc) -> Iterator[Hit]:
             continue
         if len(lower) < MIN_LENGTH or not lower.isalpha() or lower in common:
             continue
+        if lower.endswith("nya") and len(lower) > 9 and zipf(lower[:-3]) >= _IN_USE:
+            continue  # "penanamannya": a word in use with -nya is no slip (heldout42)
         if check._listed(lower) or not check.known(lower):
             continue  # a listed word is meant as written; an unknown one is S1's
         if plain and (

@@ -195,6 +195,7 @@ def dateline(doc: Doc) -> Iterator[Hit]:
                 city_and_comma(doc, para)
                 or _bracketed_dateline(doc, para)
                 or _city_then_outlet(doc, para)
+                or _caption_above_dateline(doc, para)
             ):
                 pass  # "Medan, Bertempat …", "(Medan, 30 Mei 2018) Kepala …": the office's form
             elif not any(s == para.start for s, _ in doc.frame) and not _odd_dateline(doc, para):
@@ -206,6 +207,18 @@ def dateline(doc: Doc) -> Iterator[Hit]:
                     message = N_("The lead opens with the city of the news and a dash.")
                 yield Hit(para.start, para.start + len(first), message, None, {"city": city or ""})
             return
+
+
+# A dateline in capitals opening a line: "PEKALONGAN, RADARPEKALONGAN.CO.ID - Rutan …".
+_CAPITAL_DATELINE = re.compile(r"[A-Z][A-Z]+(?: [A-Z]+)*(?:, ?[A-Z][\w.]*)? ?[-–—]+ ")
+
+
+def _caption_above_dateline(doc: Doc, para: Para) -> bool:
+    """The photo's caption under the title, the dateline on the line after it ("Karutan
+    Pekalongan … saat panen, Sabtu, 14 Juni 2025." above "PEKALONGAN, … - Rutan …",
+    heldout42): the lead is the next line, and it has its dateline."""
+    after = [p for p in doc.paras if p.start > para.start]
+    return bool(after) and _CAPITAL_DATELINE.match(doc.text, after[0].start) is not None
 
 
 # The city and the date in brackets before the lead's first word, as a Kanwil's site writes
