@@ -46,6 +46,23 @@ BREAKS = [
 ]
 
 RESPECTS = [
+    # probe50: a letter's number; a keyword typed after '#'; a title's two predicates; a
+    # quote opened with two single marks (P9's); a regulation's title; a yearly date.
+    ("P9", _BODY + "Dasarnya Surat Edaran Nomor Pas-12.Hh.01.02 Tahun 2022 tentang kunjungan."),
+    ("K20", _BODY + "Pendaftaran lewat WhatsApp, dengan ketik #Nama # KelasMenjahit."),
+    ("P39", "Peserta Pelatihan di Sorong Naik, Didominasi Warga Binaan Muda\n" + _LEAD),
+    ("K18", _BODY + "‘’Setelah pelatihan, warga binaan siap bekerja,” katanya."),
+    (
+        "K19",
+        _BODY + "Dasarnya Permenkumham Nomor 3 Tahun 2018 tentang Syarat dan Tata Cara "
+        "Pemberian Remisi, Asimilasi, dan Cuti Bersyarat bagi narapidana.",
+    ),
+    (
+        "N5",
+        _BODY + "Kementerian merayakan ulang tahunnya pada tanggal 19 Agustus. Penetapan "
+        "tanggal 19 Agustus sebagai hari jadi sudah dikaji.",
+    ),
+    ("S1", _BODY + "Komposisi peserta pelatihan beragam."),
     # heldout42: a role's name spelled out before its acronym of syllables keeps its capitals.
     ("K3", _BODY + "Kantor menunjuk Petugas Imigrasi Pembina Desa (Pimpasa) di desa itu."),
     ("K14", _BODY + "Kantor menunjuk Petugas Imigrasi Pembina Desa (Pimpasa) di desa itu."),

@@ -81,6 +81,10 @@ _OPENERS = words(
 )
 
 
+# Bare words of a rise or a fall that end a title's first clause as its predicate.
+_CHANGE = words("naik turun anjlok melonjak stabil ramai sepi padat membludak meroket")
+
+
 def title_subject_comma(doc: Doc) -> Iterator[int]:
     """'Warga Binaan Rutan Kotamobagu, Sulap Kayu Bekas …': a title's subject (a name's words,
     no verb) parted by a comma from its predicate, a verb (EYD V: no comma between them)."""
@@ -101,6 +105,8 @@ def title_subject_comma(doc: Doc) -> Iterator[int]:
         return  # a subject in title case only
     if any(is_verb(w.lower()) or _men_form(w.lower()) for w in head):
         return  # 'Sambut HUT, Lapas …': a clause of its own before the comma
+    if head[-1].lower() in _CHANGE:
+        return  # 'Pemohon Paspor di Brebes Naik, Didominasi …': two predicates (probe50)
     verb = rest[0].lower()  # a verb by its prefix or a transitive root ('Sulap'), no 'ter-'
     if (is_verb(verb) and verb.startswith(("me", "ber", "di"))) or _men_form(verb):
         yield title.start + len(before)

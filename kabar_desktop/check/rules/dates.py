@@ -141,7 +141,11 @@ _APOSTROPHE_YEAR = re.compile(r"\((\d{1,2})/(\d{1,2})/['’‘](\d{4})\)")
 
 # A date that comes back each year: "jatuh pada tanggal 19 Agustus", "diperingati setiap
 # 17 Agustus": a day of the calendar, not the event's date, needs no year.
-_RECURRING = re.compile(r"\b(?:jatuh|setiap|tiap|diperingati|diperingatinya)\b")
+_RECURRING = re.compile(
+    r"\b(?:jatuh|setiap|tiap|diperingati|diperingatinya|ulang tahunnya(?: pada)?(?: tanggal)?"
+    r"|[Pp]enetapan(?: tanggal)?)\s*$"
+    r"|\b(?:jatuh|setiap|tiap|diperingati|diperingatinya)\b"
+)  # and "merayakan ulang tahunnya pada tanggal 19 Agustus", "penetapan tanggal …" (probe50)
 
 
 # A date whose year the words after it give: "pada 24 September mendatang", "tahun ini".

@@ -25,6 +25,7 @@ from kabar_desktop.check.lexicon import ABBREVIATIONS, INSTITUTIONS, SAYING_VERB
 from kabar_desktop.check.rules import ERROR, N_, WARNING, Hit, rule
 from kabar_desktop.check.rules.capital_terms import law_term
 from kabar_desktop.check.rules.capitals import in_commemoration
+from kabar_desktop.check.rules.caps18_names import document_title
 from kabar_desktop.check.rules.case_reading import (
     cap,
     capitalised,
@@ -52,7 +53,7 @@ _COUNTING = words("sebanyak sejumlah")
 # Words after which a phrase in title case is a theme's or a motto's title.
 _TOPIC_WORDS = words("tema bertema bertajuk berjudul tajuk slogan semboyan moto motto jargon")
 # Marks after which a capital may open a sentence, a quotation or a title.
-_OPENERS = "(:\"“'‘[-–—/•"
+_OPENERS = "(:\"“'‘’[-–—/•"  # ’ of a quote typed ‘’ (probe50)
 # Prefixes that make a verb or a superlative out of a root.
 _VERB_PREFIXES = frozenset({"di", "meN", "ber", "ter"})  # not per-…-an: a noun
 _INNER_CAP = re.compile(r"[A-Z][a-z]{2,}[A-Z][a-z]{2,}")
@@ -216,6 +217,8 @@ def derived_words(doc: Doc) -> Iterator[Hit]:
             continue  # round 24: "penghargaan Terbaik II": a rank's title, as "Juara I"
         if law_term(doc, i) or _spelled_out(doc, i) or in_commemoration(doc, t.start):
             continue  # "Anak yang Berhadapan dengan Hukum": the law's own capitals
+        if document_title(doc, i):
+            continue  # "… Tentang Syarat …, dan Cuti Bersyarat bagi …": its title (probe50)
         if _joined_to_capital(doc, i):
             continue  # "Koperasi, Usaha Kecil dan Menengah kabupaten …": a name's pair (probe38)
         if (t.text, doc.tokens[i - 1].text if i else "") in _NAMED_PAIRS:
@@ -297,6 +300,8 @@ def joined_words(doc: Doc) -> Iterator[Hit]:
             continue  # "KakanKemenag": K17's
         if re.match(r"\.(?:com|co\.id|id|net|news)\b", doc.text[t.end : t.end + 7]):
             continue  # "BidikIndonesia.com": an outlet's address (probe44)
+        if doc.text[max(0, t.start - 2) : t.start].strip() == "#":
+            continue  # "ketik #Nama # PasarMinggu": a keyword to type, not words (probe50)
         para = doc.paras[t.para]
         if para.kind == "lead" and re.fullmatch(r"[A-Z ]+, ", doc.text[para.start : t.start]):
             continue  # "NEGARA, NusaBali …": the outlet's own name in its dateline (probe40)

@@ -292,6 +292,16 @@ def _subheading(line: str) -> bool:
     )
 
 
+# The code of a letter's number before its stop: 'PAS-12.HH.01.02', 'Pas-12.Hh'.
+_LETTER_NUMBER = re.compile(r"\b[A-Za-z]{2,6}-\d{1,3}\.$")
+_CODE_GOES_ON = re.compile(r"[A-Za-z]{1,4}\.\d")  # 'HH.01', not 'Covid-19.Yosef'
+
+
+def _letter_number(text: str, stop: int) -> bool:
+    before = _LETTER_NUMBER.search(text, max(0, stop - 12), stop + 1)
+    return before is not None and _CODE_GOES_ON.match(text, stop + 1) is not None
+
+
 def _short_heading(doc: Doc, k: int, end: int) -> bool:
     """A line of two to four words in sentence case, no mark and no verb in it, after a
     paragraph that ended its sentence and before one that opens with a capital: a subheading
@@ -382,6 +392,8 @@ def spacing(doc: Doc) -> Iterator[Hit]:
             continue  # an outlet's name: 'Poskota.News' (heldout25)
         if m.group() == "." and "." in text[max(0, m.start() - 12) : m.start()].split()[-1]:
             continue  # a degree's dotted parts: 'A.Md.Im.'
+        if m.group() == "." and _letter_number(text, m.start()):
+            continue  # a letter's number: 'Nomor Pas-12.Hh.01.02' (probe50)
         kind = _PLACE_KIND.search(text, max(0, m.start() - 5), m.start())  # 'KAB.PEKALONGAN'
         message = N_("A space follows a punctuation mark.")
         yield Hit(m.start(), m.end(), message, m.group() + " ", framed=kind is not None)
