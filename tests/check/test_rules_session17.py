@@ -43,9 +43,16 @@ BREAKS = [
         _BODY + "Kepala kantor menjelaskan, Selain Paspor Simpatik ada juga layanan lain.",
         [("Selain", "selain")],
     ),
+    # 'kekayaan intelektual' is the laws' common term; a directorate's name keeps it.
+    (
+        "K14",
+        _BODY + "Warga binaan diajak memajukan Kekayaan Intelektual lewat karya mereka.",
+        [("Kekayaan Intelektual", "kekayaan intelektual")],
+    ),
 ]
 
 RESPECTS = [
+    ("K14", _BODY + "Pelatihan didukung Direktorat Jenderal Kekayaan Intelektual."),
     # probe50: a letter's number; a keyword typed after '#'; a title's two predicates; a
     # quote opened with two single marks (P9's); a regulation's title; a yearly date.
     ("P9", _BODY + "Dasarnya Surat Edaran Nomor Pas-12.Hh.01.02 Tahun 2022 tentang kunjungan."),

@@ -109,6 +109,8 @@ TERMS: tuple[tuple[str, str, str], ...] = (
     ("keimigrasian", "thing", "KBBI: keimigrasian n 'hal ihwal imigrasi'"),
     ("pemohon", "thing", "KBBI: pemohon n"),
     ("pemohon paspor", "thing", "KBBI: pemohon, paspor"),
+    # Kekayaan intelektual (session seventeen: the sets mark it 7 of 7 after a lowercase word)
+    ("kekayaan intelektual", "thing", "UU 28/2014 and UU 20/2016 write 'kekayaan intelektual'"),
     # Humas and offices in general
     ("aparat penegak hukum", "thing", "KBBI: aparat n, penegak hukum n: a kind of official"),
     ("pemerintah setempat", "thing", "KBBI: pemerintah n; 'setempat' names no one government"),
