@@ -49,9 +49,49 @@ BREAKS = [
         _BODY + "Warga binaan diajak memajukan Kekayaan Intelektual lewat karya mereka.",
         [("Kekayaan Intelektual", "kekayaan intelektual")],
     ),
+    # heldout43: a name the article spells out is written its own way throughout.
+    (
+        "K10",
+        _BODY + "Aplikasi E-Motion (Electronic Immigrant Mobile Administration) diluncurkan. "
+        "Peluncuran aplikasi e-Motion tersebut memudahkan pengungsi.",
+        [("e-Motion", "E-Motion")],
+    ),
 ]
 
 RESPECTS = [
+    # heldout43: an app's name spelled out in brackets is no foreign word nor an 'e-' form.
+    (
+        "W9",
+        _BODY + "Aplikasi E-Motion (Electronic Immigrant Mobile Administration) diluncurkan. "
+        "Pengungsi melapor melalui E-Motion.",
+    ),
+    (
+        "K10",
+        _BODY + "Aplikasi E-Motion (Electronic Immigrant Mobile Administration) diluncurkan. "
+        "Pengungsi melapor melalui E-Motion.",
+    ),
+    # heldout43: the lead's first word after a dateline closed with a bar.
+    ("K18", _TITLE + "SORONG – SP | Sebagai bentuk pembinaan, Lapas Sorong menggelar pelatihan."),
+    # heldout43: KBBI's 'surel'; 'kekurangtahuan', ke-…-an on 'kurang tahu', written solid.
+    ("S1", _BODY + "Keluarga mendaftar lewat alamat surel lapas karena kekurangtahuan mereka."),
+    # heldout43: an adverb before a nominal predicate; a reason told in a sentence of its own.
+    ("P29", _BODY + "Keduanya sebenarnya keturunan Indonesia yang bekerja di Singapura."),
+    (
+        "P30",
+        _BODY + "Peserta datang dari daerah lain. Sebab Sorong juga banyak memasok tenaga kerja.",
+    ),
+    # heldout43: a theme in single quotes after 'bertajuk' keeps its capitals and its list.
+    (
+        "K14",
+        _BODY + "Kegiatan bertajuk ‘Meningkatnya Pemahaman terhadap Kekayaan Intelektual, "
+        "Mendorong Inovasi dan Daya Saing Pelaku Usaha’ digelar di aula.",
+    ),
+    # probe51: an apposition after a name, then two adjectives; a word of KBBI's.
+    (
+        "P7",
+        _BODY + "Rina, salah satu Warga Binaan peserta kegiatan, senang dan antusias belajar.",
+    ),
+    ("S3", _BODY + "Pengawasan dan pengetatan terhadap warga negara asing terus dilakukan."),
     ("K14", _BODY + "Pelatihan didukung Direktorat Jenderal Kekayaan Intelektual."),
     # probe50: a letter's number; a keyword typed after '#'; a title's two predicates; a
     # quote opened with two single marks (P9's); a regulation's title; a yearly date.

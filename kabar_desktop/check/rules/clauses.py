@@ -101,6 +101,9 @@ _NOT_ITEMS = FUNCTION_WORDS | words(
 # "karena keterbatasan petugas, maka peran serta masyarakat …" (KBBI's 'peran serta')
 
 
+_APPOSED = ("salah satu ", "salah seorang ", "selaku ")  # an apposition's first words
+
+
 def _open_before_lowercase(doc: Doc, j: int) -> bool:
     toks = doc.tokens
     return (
@@ -255,6 +258,9 @@ def list_comma(doc: Doc) -> Iterator[Hit]:
                 continue  # "…, sumber daya manusia, sarana dan prasarana, …": one item
             if conj == "maupun" and "maupun" in text[max(para.start, m.start() - 60) : m.start()]:
                 continue  # "baik A maupun B, C maupun D": correlated pairs (heldout26)
+            opened = text.rfind(",", para.start, m.start(1)) + 1
+            if opened and text[opened : m.start(1)].lstrip().startswith(_APPOSED):
+                continue  # "Aulia, salah satu warga binaan, senang dan antusias" (probe51)
             if conj == "atau" and after.lower() in ("tidak", "tak", "bukan", "tidaknya"):
                 continue  # "tak ada perbedaan, ada atau tidak adanya …": a thing or its lack
             if conj == "atau" and short_form_of(items.split(), after):

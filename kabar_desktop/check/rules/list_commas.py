@@ -158,8 +158,8 @@ def _serial(doc: Doc, s: int, e: int, m: re.Match) -> Hit | None:
         if item[-1].lower() in PREPOSITIONS:
             return None  # "… seperti, belajar ibadah dan pengajian": the comma is P39's
         middle.append(item)
-    if not middle:
-        return None
+    if not middle or " ".join(middle[0]).lower().startswith(("salah satu", "salah seorang")):
+        return None  # "Aulia, salah satu warga binaan, senang dan antusias": an apposition
     if place_chain_end(" ".join(middle[0]), " ".join(last)):
         return None  # "…, Laweyan, Surakarta dan IAIN …": an address, then 'dan'
     items = [last, *middle]

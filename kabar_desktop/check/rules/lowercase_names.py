@@ -14,6 +14,7 @@ from kabar_desktop.check.document import Doc
 from kabar_desktop.check.lexicon import COUNTRIES, words
 from kabar_desktop.check.rules import N_, Hit
 from kabar_desktop.check.rules.case_reading import title_case
+from kabar_desktop.check.rules.spelled_names import expanded_name, name_case_slips
 
 # A document named by kind, issuer and number: "surat edaran Direktur Jenderal … Nomor …",
 # "peraturan bupati nomor 44 tahun 2021". Between kind and number only a name's words.
@@ -103,11 +104,16 @@ def lowercase_names(doc: Doc) -> Iterator[Hit]:
             m.start(), m.end(), N_("An office's class is a Roman numeral: '{word}'."), fixed,
             {"word": fixed},
         )
+    for start, end, name in name_case_slips(doc.text):
+        msg = N_("The article spells this name '{word}'.")
+        yield Hit(start, end, msg, name, {"word": name})
     for m in _E_FORM.finditer(doc.text):
         if _start_of_sentence(doc, m.start()) or any(
             p.kind == "title" and p.start <= m.start() < p.end for p in doc.paras
         ):
             continue  # a title's words are capitalised (K5): "Sosialisasi E-Paspor"
+        if expanded_name(doc.text, m.group()):
+            continue  # "Aplikasi E-Motion (Electronic Immigrant …)": the app's own name
         rest = m.group("rest")
         fixed = "e-" + (rest if rest.isupper() else rest.lower())
         yield Hit(

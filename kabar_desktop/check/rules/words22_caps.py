@@ -32,8 +32,8 @@ from kabar_desktop.check.rules.case_reading import capitalised
 _ANNOUNCED = re.compile(
     r"(?:\b(?:[Tt]ema(?:nya)?|[Bb]ertema(?:kan)?|[Tt]ajuk(?:nya)?|[Bb]ertajuk|[Jj]udul(?:nya)?"
     r"|[Bb]erjudul|[Ss]logan|[Mm]ott?o|[Tt]agline|[Jj]argon|[Ss]emboyan|[Mm]engusung)"
-    r"\s*:?\s*)[\"“]$"
-)
+    r"\s*:?\s*)[\"“‘]$"
+)  # single quotes too: "bertajuk ‘Meningkatnya Pemahaman …’" (heldout43)
 # A law's short title follows these (any case).
 _LAW_HEADS = words("uu undang-undang")
 # The people of a unit: the unit's name may follow them.
@@ -42,7 +42,7 @@ _JOIN = words("dan serta")
 
 
 # A quoted text of up to 240 characters (a theme runs longer than a slogan).
-_LONG_QUOTE = re.compile(r"[\"“]([^\"“”\n]{2,240})[\"”]")
+_LONG_QUOTE = re.compile(r"[\"“]([^\"“”\n]{2,240})[\"”]|‘([^‘’\n]{2,240})’")
 
 
 def titled_quote(doc: Doc, start: int) -> bool:
@@ -53,7 +53,8 @@ def titled_quote(doc: Doc, start: int) -> bool:
         return False
     p = doc.paras[para]
     for m in _LONG_QUOTE.finditer(doc.text, p.start, p.end):
-        begin, inner = m.start(1), m.group(1)
+        group = 1 if m.group(1) is not None else 2
+        begin, inner = m.start(group), m.group(group)
         if not begin <= start < begin + len(inner):
             continue
         if not _ANNOUNCED.search(doc.text[max(p.start, begin - 24) : begin]):
