@@ -56,6 +56,13 @@ BREAKS = [
         "Peluncuran aplikasi e-Motion tersebut memudahkan pengungsi.",
         [("e-Motion", "E-Motion")],
     ),
+    # heldout43: 'di' before 'lingkup' is a preposition; KBBI's 'serta-merta'.
+    (
+        "W1",
+        _BODY + "Semua lapas dilingkup Kanwil Papua menggelar apel.",
+        [("dilingkup", "di lingkup")],
+    ),
+    ("W6", _BODY + "Remisi tidak semerta-merta diberikan.", [("semerta-merta", "serta-merta")]),
 ]
 
 RESPECTS = [

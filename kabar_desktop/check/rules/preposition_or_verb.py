@@ -21,7 +21,9 @@ from kabar_desktop.check.tables import PREPOSITIONS_JOINED
 LOOKS_LIKE_A_VERB = words("disamping diatas dibawah")
 # W1 beyond the table: "di"/"ke" + a listed stem, solid, that is no word ("dikantor",
 # "kelapas"), and places and events whose word the lists wrongly accept ("diacara").
-_PLACE_NOUNS = words("acara area sekolah kawasan halaman lokasi arena gedung aula masyarakat")
+_PLACE_NOUNS = words(
+    "acara area sekolah kawasan halaman lokasi arena gedung aula masyarakat lingkup"
+)  # 'lingkup': "satker dilingkup Kemenkumham" (heldout43)
 # Round 23: KBBI's nouns of place and position (nomina lokatif). After 'ke' they make a
 # direction, written apart (EYD V: "ke tengah", "ke muka"); the list gives "ketengah" and
 # "kemuka" only as the stems of "mengetengahkan" and "mengemukakan", no word of their own.
