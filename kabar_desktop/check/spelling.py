@@ -41,7 +41,7 @@ from kabar_desktop.check.built_words import (
     split_words,
 )
 from kabar_desktop.check.derived_forms import adjective_of_process
-from kabar_desktop.check.suggest import edits
+from kabar_desktop.check.suggest import edits, likelier_slip
 from kabar_desktop.check.wordlists import (
     AN_FLAGS,
     BARE_VERB_FLAGS,
@@ -180,16 +180,11 @@ class Speller:
         lower = word.lower()
         hit = self._attested.get(lower)
         if hit is None:
-            hit = self._attested[lower] = self._attested_now(lower)
+            hit = self._attested[lower] = self._listed(lower) or any(
+                self._licensed(a) and self._flagged(a) and (a.derived or len(a.root) > 3)
+                for a in self.readings(lower)
+            )  # not "tamkah": a three-letter root with a particle
         return hit
-
-    def _attested_now(self, lower: str) -> bool:
-        if self._listed(lower):
-            return True
-        return any(
-            self._licensed(a) and self._flagged(a) and (a.derived or len(a.root) > 3)
-            for a in self.readings(lower)
-        )  # not "tamkah": a three-letter root with a particle
 
     def _flagged(self, a: m.Analysis) -> bool:
         if a.root in self.lists.curated or a.root in self.office:
@@ -300,7 +295,7 @@ class Speller:
             if a.verbal and self._weak(a.root):
                 near += [m.spell(_regular(a, root=v)) for v in self.near_verbs(a.root)]
         close = ranked(lower, self)
-        if close and near and _likelier(lower, close[0], near[0]):
+        if close and near and likelier_slip(lower, close[0], near[0]):
             out += close[:1]  # "mengasilkan": menghasilkan (an h dropped), not mengadilkan
         out += near + close
         return _recased(word, _unique(out))[:limit]
@@ -490,17 +485,3 @@ def preload() -> None:
     """Read the lists and load spylls now (say, in a thread at start-up), not at first use."""
     speller().dictionary()
 
-
-def _likelier(lower: str, close: str, near: str) -> bool:
-    """Whether the word one slip away (``close``) beats the verb built on a root one edit
-    from the typed root (``near``): a frequent word of the news reached by a dropped or a
-    doubled letter is the likelier slip than a rare verb reached by a changed letter."""
-    from kabar_desktop.check.suggest import edit_cost, frequent
-
-    every = frequent()
-    return (
-        close in every
-        and near not in every
-        and len(close) != len(lower)
-        and edit_cost(lower, close) <= 2 < edit_cost(lower, near)
-    )

@@ -260,3 +260,16 @@ def letter_slip(lower: str) -> str | None:
         )
     }
     return found.pop() if len(found) == 1 else None
+
+
+def likelier_slip(lower: str, close: str, near: str) -> bool:
+    """Whether the word one slip away (``close``) beats the verb built on a root one edit
+    from the typed root (``near``): a frequent word of the news reached by a dropped or a
+    doubled letter is the likelier slip than a rare verb reached by a changed letter."""
+    every = frequent()
+    return (
+        close in every
+        and near not in every
+        and len(close) != len(lower)
+        and edit_cost(lower, close) <= 2 < edit_cost(lower, near)
+    )
