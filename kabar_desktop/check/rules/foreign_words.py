@@ -55,7 +55,7 @@ def foreign_words(doc: Doc) -> Iterator[Hit]:
             continue  # "Monitoring dan Evaluasi (Monev)": a program's name and its short form
         if in_name_expansion(doc.text, start) or in_address(doc.text, start, end):
             continue  # "Si Popo (Sistem … online)": the app's name; "Indonews.web.id" (r26)
-        if in_quoted_name(doc, start) or expanded_name(doc.text, doc.text[start:end]):
+        if _named(doc, start, end):
             continue  # '"Stars of Tomorrow Camp, …"': a name in quotes (heldout41)
         phrase = doc.text[start:end]
         suggestion = FOREIGN_EQUIVALENTS.get(phrase.lower())
@@ -71,9 +71,19 @@ def foreign_words(doc: Doc) -> Iterator[Hit]:
             suggestion,
             {"word": phrase},
         )
-    for h in capital_english_runs(doc, done):
-        if not (in_quoted_name(doc, h.start) or expanded_name(doc.text, doc.text[h.start : h.end])):
-            yield h  # "Crash Program", "e-Government" (round 19)
+    for h in capital_english_runs(doc, done):  # "Crash Program", "e-Government" (round 19)
+        if not _named(doc, h.start, h.end):
+            yield h
+
+
+def _named(doc: Doc, start: int, end: int) -> bool:
+    """A name of its own: quoted as a name, spelled out in brackets, or a programme's."""
+    phrase = doc.text[start:end]
+    return (
+        in_quoted_name(doc, start)
+        or expanded_name(doc.text, phrase)
+        or programme_name(doc.text, phrase)
+    )
 
 
 _QUOTES = "\"“‘'"
@@ -95,3 +105,23 @@ def in_quoted_name(doc: Doc, start: int) -> bool:
     found = run.group().split()
     capitals = [w for w in found if len(w) > 3 or w[:1].isupper()]  # not 'of', 'for'
     return len(found) >= 2 and len(capitals) >= 2 and all(w[:1].isupper() for w in capitals)
+
+
+# A programme named after 'program' (or 'bertajuk') in title case, in quotes or not:
+# "program Immigration Goes to School", "program bertajuk “Immigration Goes to School”".
+_PROGRAMME = re.compile(
+    r"\b[Pp]rogram(?:nya)? (?:bertajuk )?[\"“‘]?((?:[A-Z][\w-]*|of|to|for|and|the)"
+    r"(?: (?:[A-Z][\w-]*|of|to|for|and|the))+)"
+)
+
+
+def programme_name(text: str, phrase: str) -> bool:
+    """Whether the article names a programme after 'program' whose name holds ``phrase`` or
+    is held by it ('Program Immigration Goes to School' in a title; heldout44): a name keeps
+    its form and its roman type."""
+    low = phrase.lower()
+    for m in _PROGRAMME.finditer(text):
+        name = m.group(1).lower()
+        if len(name.split()) > 1 and (low in name or name in low):
+            return True
+    return False

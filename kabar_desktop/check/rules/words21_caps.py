@@ -316,6 +316,8 @@ def passive_verbs(doc: Doc) -> Iterator[Hit]:
         word = t.text
         if t.initial or not word.startswith("Di") or len(word) < 6 or not word[1:].islower():
             continue
+        if doc.text[t.start - 1 : t.start] in ".!?":
+            continue  # "yang membesuk.Ditambahkan, …": a sentence glued to the stop (probe52)
         lower = word.lower()
         if lower in check.lists.stems or lower in check.lists.curated or _quiet(doc, t):
             continue
