@@ -68,6 +68,11 @@ BREAKS = [
 ]
 
 RESPECTS = [
+    # heldout45: a mosque's name keeps its spelling; a club's English-and-Indonesian name;
+    # a dateline alone on its line, its outlet after a comma.
+    ("S2", _BODY + "Ujian digelar di Masjid Taubatan Nasuha Lapas Sorong."),
+    ("K19", _BODY + "Pelatihan didukung Rotary Club of Papua Bersinar di aula lapas."),
+    ("P4", _TITLE + "Sorong, KabarPapuaSatu\nLapas Sorong menggelar pelatihan menjahit.\n"),
     # heldout44: a programme's English name after 'program', in quotes or in a title.
     ("S7", "Lapas Sorong Gelar Program “Immigration Goes to School”\n" + _LEAD),
     (

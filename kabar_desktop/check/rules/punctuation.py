@@ -267,8 +267,8 @@ def paragraph_end(doc: Doc) -> Iterator[Hit]:
             continue  # "… utama. Indra", "*man": the credit; "JEMBRANA – baliprawara.com"
         if _name_line(text[para.start : end].rstrip()):
             continue
-        if para.kind == "lead" and text[para.start : end].strip().isalpha():
-            continue  # "Medan" alone above the lead: its dateline (A7 asks the dash; probe47)
+        if para.kind == "lead" and _DATELINE_ALONE.fullmatch(text[para.start : end].strip()):
+            continue  # "Medan", "Karangasem, KabarBaliSatu" alone above the lead: its dateline
         if k + 1 < len(paras) and k != final and _subheading(text[para.start : end].rstrip()):
             continue  # "Disiplin Jadi Kunci Menuju Kebebasan": a subheading (probes 28, 30)
         if k + 1 < len(paras) and k != final and _short_heading(doc, k, end):
@@ -292,6 +292,9 @@ def _subheading(line: str) -> bool:
     )
 
 
+# A dateline on a line of its own: the city, maybe the outlet after a comma (probe47,
+# heldout45).
+_DATELINE_ALONE = re.compile(r"[^\W\d_]+(?: [^\W\d_]+)?(?:, ?[A-Z][\w.]+)?")
 # The code of a letter's number before its stop: 'PAS-12.HH.01.02', 'Pas-12.Hh'.
 _LETTER_NUMBER = re.compile(r"\b[A-Za-z]{2,6}-\d{1,3}\.$")
 _CODE_GOES_ON = re.compile(r"[A-Za-z]{1,4}\.\d")  # 'HH.01', not 'Covid-19.Yosef'

