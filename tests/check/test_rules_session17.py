@@ -65,6 +65,8 @@ BREAKS = [
     ("W6", _BODY + "Remisi tidak semerta-merta diberikan.", [("semerta-merta", "serta-merta")]),
     # probe52: the spoken ke- passive takes KBBI's ter- form.
     ("W11", _BODY + "Kartu itu keselip di antara berkas.", [("keselip", "terselip")]),
+    # heldout45: KBBI's 'hafal' and its forms.
+    ("W6", _BODY + "Warga binaan menyetor hapalan surat pendek.", [("hapalan", "hafalan")]),
 ]
 
 RESPECTS = [
