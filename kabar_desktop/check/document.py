@@ -95,6 +95,7 @@ _BARE_CREDIT_LINE = re.compile(r"[a-z]{2,6}\.?")
 _MORE_ABBREVIATIONS = words("moch moh muh mhd abd ach pj plt plh rp rm rr kh")  # RM. Raden Mas
 # round 24: English forms of address before a foreign guest's name ("oleh Mr. Sardar Ali")
 _MORE_ABBREVIATIONS |= words("mr mrs ms")
+_MORE_ABBREVIATIONS |= words("qs")  # "tafsir QS. Asy-Syams ayat 1–15": a surah (probe53)
 # "Foto: …", "Foto 2: …": a caption line of Kabar's TXT export.
 _CAPTION = re.compile(rf"{CAPTION_LABEL}(?: \d{{1,2}})?: ")
 _LIST_ITEM = re.compile(r"\s*(?:[-•*]|\d{1,2}[.)]|[a-z][.)])\s")

@@ -70,6 +70,16 @@ BREAKS = [
 ]
 
 RESPECTS = [
+    # probe53: a programme's name; KBBI's 'herbal'; a surah's short form 'QS.'; a subheading.
+    (
+        "K19",
+        "Program Napi Berkebun Lapas Sorong Panen Sayur\n"
+        + _LEAD
+        + "Kalapas menambahkan bahwa Napi Berkebun menjadi bagian dari pembinaan.",
+    ),
+    ("W9", _BODY + "Warga binaan menanam tanaman herbal serai."),
+    ("P29", _BODY + "Ustaz memberikan tafsir QS. Al-Asr ayat 1–3 yang dilanjutkan dengan doa."),
+    ("K14", _BODY + "Pelatihan berjalan lancar.\nProses Deportasi\nPetugas memeriksa berkas."),
     # heldout45: a mosque's name keeps its spelling; a club's English-and-Indonesian name;
     # a dateline alone on its line, its outlet after a comma.
     ("S2", _BODY + "Ujian digelar di Masjid Taubatan Nasuha Lapas Sorong."),

@@ -40,6 +40,7 @@ from kabar_desktop.check.rules.case_reading import (
     initial,
 )
 from kabar_desktop.check.rules.headline import headline
+from kabar_desktop.check.rules.punctuation import subheading
 from kabar_desktop.check.rules.spelled_names import syllabic_name
 from kabar_desktop.check.rules.words22_caps import law_short_title, titled_quote
 
@@ -203,6 +204,7 @@ def _skipped(doc: Doc, t: Token) -> bool:
         or in_dateline(doc, t)
         or doc.is_italic(t.start, t.end)
         or t.text in getattr(doc, "given_names", ())
+        or subheading(doc.para_text(doc.paras[t.para]).rstrip())  # "Proses Deportasi" (probe53)
     )
 
 

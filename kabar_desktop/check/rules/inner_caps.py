@@ -219,8 +219,8 @@ def derived_words(doc: Doc) -> Iterator[Hit]:
             continue  # "Anak yang Berhadapan dengan Hukum": the law's own capitals
         if document_title(doc, i):
             continue  # "… Tentang Syarat …, dan Cuti Bersyarat bagi …": its title (probe50)
-        if _ends_english_name(doc, i):
-            continue  # "Rotary Club of Bali Bersinar": a name's last word (heldout45)
+        if _ends_english_name(doc, i) or _in_programme(doc, i):
+            continue  # "Rotary Club of Bali Bersinar", "Napi Berkebun": a name's word
         if _joined_to_capital(doc, i):
             continue  # "Koperasi, Usaha Kecil dan Menengah kabupaten …": a name's pair (probe38)
         if (t.text, doc.tokens[i - 1].text if i else "") in _NAMED_PAIRS:
@@ -238,6 +238,22 @@ def _ends_english_name(doc: Doc, i: int) -> bool:
     ):
         j -= 1
     return any(t.text in ("of", "Club", "Foundation", "Community") for t in toks[j:i])
+
+
+def _in_programme(doc: Doc, i: int) -> bool:
+    """Token ``i`` closes a capitalised run the article names after 'program' ('Program
+    Napi Berkebun' … 'bahwa Napi Berkebun menjadi …'; probe53)."""
+    from kabar_desktop.check.rules.common_terms import k14_term
+    from kabar_desktop.check.rules.foreign_words import programme_name
+
+    toks = doc.tokens
+    j = i
+    while j > 0 and doc.adjacent(toks[j - 1], toks[j]) and toks[j - 1].text[:1].isupper():
+        j -= 1
+    words_ = tuple(t.text.lower() for t in toks[j : i + 1])
+    if j == i or any(k14_term(words_[k:]) for k in range(len(words_) - 1)):
+        return False  # "program Pembebasan Bersyarat": a right's common name (K14's)
+    return programme_name(doc.text, doc.text[toks[j].start : toks[i].end])
 
 
 def _joined_to_capital(doc: Doc, i: int) -> bool:

@@ -269,7 +269,7 @@ def paragraph_end(doc: Doc) -> Iterator[Hit]:
             continue
         if para.kind == "lead" and _DATELINE_ALONE.fullmatch(text[para.start : end].strip()):
             continue  # "Medan", "Karangasem, KabarBaliSatu" alone above the lead: its dateline
-        if k + 1 < len(paras) and k != final and _subheading(text[para.start : end].rstrip()):
+        if k + 1 < len(paras) and k != final and subheading(text[para.start : end].rstrip()):
             continue  # "Disiplin Jadi Kunci Menuju Kebebasan": a subheading (probes 28, 30)
         if k + 1 < len(paras) and k != final and _short_heading(doc, k, end):
             continue  # "Jemput bola" between two paragraphs: a subheading in sentence case
@@ -280,7 +280,7 @@ def paragraph_end(doc: Doc) -> Iterator[Hit]:
         yield Hit(start, end, N_("The paragraph ends without a full stop."), fixed)
 
 
-def _subheading(line: str) -> bool:
+def subheading(line: str) -> bool:
     """A line of two to eight words in title case, with no stop or comma: a subheading
     between paragraphs ("Dukungan Pemkab Banjar", "Peran PIMPASA dan Akses Informasi yang
     Mudah"), which takes no full stop."""
