@@ -70,6 +70,9 @@ BREAKS = [
 ]
 
 RESPECTS = [
+    # heldout46: 'selain' opens an exception, no list's item; KBBI's 'greget'.
+    ("P7", _BODY + "Lapas membangun lapangan voli, selain futsal dan tenis meja."),
+    ("S1", _BODY + "Para peserta tampil dengan greget."),
     # probe53: a programme's name; KBBI's 'herbal'; a surah's short form 'QS.'; a subheading.
     (
         "K19",
