@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterator
+from functools import lru_cache
 
 from kabar_desktop.check.addresses import in_address
 from kabar_desktop.check.document import Doc
@@ -120,8 +121,11 @@ def programme_name(text: str, phrase: str) -> bool:
     is held by it ('Program Immigration Goes to School' in a title; heldout44): a name keeps
     its form and its roman type."""
     low = phrase.lower()
-    for m in _PROGRAMME.finditer(text):
-        name = m.group(1).lower()
-        if len(name.split()) > 1 and (low in name or name in low):
-            return True
-    return False
+    return any(low in name or name in low for name in _programmes(text))
+
+
+@lru_cache(maxsize=8)
+def _programmes(text: str) -> tuple[str, ...]:
+    """The programmes the text names after 'program', lowercase (read once a text)."""
+    found = (m.group(1).lower() for m in _PROGRAMME.finditer(text))
+    return tuple(name for name in found if len(name.split()) > 1)

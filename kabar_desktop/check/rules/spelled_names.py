@@ -13,6 +13,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterator
+from functools import lru_cache
 
 from kabar_desktop.check.document import Doc, Token
 
@@ -54,7 +55,17 @@ def expanded_name(text: str, word: str) -> bool:
     """Whether the text spells ``word`` out in brackets after it somewhere (``E-Motion
     (Electronic Immigrant Mobile Administration)``): a name of its own, whatever its
     language and its case elsewhere (heldout43)."""
-    return re.search(f"(?i:{re.escape(word)})" + _EXPANSION, text) is not None
+    low = word.lower()
+    return any(before.endswith(low) for before in _before_expansions(text))
+
+
+@lru_cache(maxsize=8)
+def _before_expansions(text: str) -> tuple[str, ...]:
+    """What stands before each bracket that spells a name out, lowercase (read once a text:
+    W9 and K10 ask for each foreign phrase)."""
+    return tuple(
+        text[max(0, m.start() - 60) : m.start()].lower() for m in re.finditer(_EXPANSION, text)
+    )
 
 
 # A name in title case spelled out in brackets after it: 'E-Motion (Electronic …)'.
