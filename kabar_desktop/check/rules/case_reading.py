@@ -31,6 +31,13 @@ def in_title(doc: Doc, t: Token) -> bool:
     return doc.paras[t.para].kind == "title"
 
 
+def after_word_or_comma(doc: Doc, t: Token) -> bool:
+    """A word or a comma stands before the token: no dateline of an unknown form ('Magelang
+    (04/12)---Setiap …'), no bracket or quote that may open a sentence."""
+    before = doc.text[max(doc.paras[t.para].start, t.start - 40) : t.start].rstrip()
+    return bool(before) and (before[-1].isalnum() or before[-1] == ",")
+
+
 def capitalised(t: Token) -> bool:
     return t.text[:1].isupper()
 

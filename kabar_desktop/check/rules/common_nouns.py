@@ -43,6 +43,7 @@ from kabar_desktop.check.rules.caps18_names import document_title, foreign_name_
 from kabar_desktop.check.rules.caps19_places import common_levels, nearest_offices
 from kabar_desktop.check.rules.case_reading import (
     NAME_LINKS,
+    after_word_or_comma,
     capitalised,
     in_dateline,
     in_name,
@@ -329,13 +330,6 @@ def _opening_phrase(doc: Doc, i: int) -> bool:
     return prev.initial and prev.text.lower() in _OPENING_PREPOSITIONS
 
 
-def _mid_sentence(doc: Doc, t: Token) -> bool:
-    """A word or a comma stands before the token: no dateline of an unknown form ('Magelang
-    (04/12)---Setiap …'), no bracket or quote that may open a sentence."""
-    before = doc.text[max(doc.paras[t.para].start, t.start - 40) : t.start].rstrip()
-    return bool(before) and (before[-1].isalnum() or before[-1] == ",")
-
-
 def _lowercase_hit(doc: Doc, start: int, end: int) -> Hit:
     text = doc.text[start:end]
     return Hit(
@@ -353,7 +347,7 @@ _HITS: weakref.WeakKeyDictionary[Doc, list[Hit]] = weakref.WeakKeyDictionary()
 @rule("K3", ERROR, N_("The genre's ordinary nouns are lowercase mid-sentence"))
 def genre_nouns(doc: Doc) -> Iterator[Hit]:
     """K3's findings, read once per document: K24, K26 and K14 ask where they are too
-    (common_terms.k3_spans), and the reading is one of the checker's dearest (~9 ms of a
+    (common_terms.overlaps_k3), and the reading is one of the checker's dearest (~9 ms of a
     3,000-word check)."""
     hits = _HITS.get(doc)
     if hits is None:
@@ -420,7 +414,7 @@ def _genre_nouns(doc: Doc) -> Iterator[Hit]:
             done = end
             yield _lowercase_hit(doc, t.start, end)
             continue
-        if (_named(doc, i) and not _after_weekday(doc, i)) or not _mid_sentence(doc, t):
+        if (_named(doc, i) and not _after_weekday(doc, i)) or not after_word_or_comma(doc, t):
             continue  # part of a name, or after a mark that may start a sentence
         if syllabic_name(doc, i):
             continue  # "Petugas Imigrasi Pembina Desa (Pimpasa)": a role's name (heldout42)

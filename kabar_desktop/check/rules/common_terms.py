@@ -17,7 +17,6 @@ span K3 already reports is not reported again.
 from __future__ import annotations
 
 import re
-import weakref
 from collections.abc import Iterator
 
 from kabar_desktop.check.document import Doc, Token
@@ -178,22 +177,12 @@ _NUMBERED = re.compile(
     r"(?: \([A-Z]{1,5}\))? (?:\d+\b(?! (?:Januari|Februari|Maret|April|Mei|Juni|Juli|"
     r"Agustus|September|Oktober|November|Desember)\b)|[IVX]+\b)"
 )
-_K3_SPANS: weakref.WeakKeyDictionary[Doc, list[tuple[int, int]]] = weakref.WeakKeyDictionary()
-
-
-def k3_spans(doc: Doc) -> list[tuple[int, int]]:
-    """The spans K3 reports in ``doc`` (read once per document): not reported twice."""
-    spans = _K3_SPANS.get(doc)
-    if spans is None:
-        from kabar_desktop.check.rules.common_nouns import genre_nouns
-
-        spans = [(h.start, h.end) for h in genre_nouns(doc)]
-        _K3_SPANS[doc] = spans
-    return spans
-
-
 def overlaps_k3(doc: Doc, start: int, end: int) -> bool:
-    return any(s < end and start < e for s, e in k3_spans(doc))
+    """Whether K3 reports a span overlapping ``start``–``end`` (its findings are read once
+    per document, in common_nouns.py): one finding a word."""
+    from kabar_desktop.check.rules.common_nouns import genre_nouns
+
+    return any(h.start < end and start < h.end for h in genre_nouns(doc))
 
 
 def _skipped(doc: Doc, t: Token) -> bool:

@@ -142,9 +142,8 @@ _APOSTROPHE_YEAR = re.compile(r"\((\d{1,2})/(\d{1,2})/['’‘](\d{4})\)")
 # A date that comes back each year: "jatuh pada tanggal 19 Agustus", "diperingati setiap
 # 17 Agustus": a day of the calendar, not the event's date, needs no year.
 _RECURRING = re.compile(
-    r"\b(?:jatuh|setiap|tiap|diperingati|diperingatinya|ulang tahunnya(?: pada)?(?: tanggal)?"
-    r"|[Pp]enetapan(?: tanggal)?)\s*$"
-    r"|\b(?:jatuh|setiap|tiap|diperingati|diperingatinya)\b"
+    r"\b(?:jatuh|setiap|tiap|diperingati|diperingatinya)\b"
+    r"|\b(?:ulang tahunnya(?: pada)?|[Pp]enetapan)(?: tanggal)?\s*$"
 )  # and "merayakan ulang tahunnya pada tanggal 19 Agustus", "penetapan tanggal …" (probe50)
 
 

@@ -228,16 +228,23 @@ def derived_words(doc: Doc) -> Iterator[Hit]:
         yield _lower_hit(t, N_("'{word}' is a verb or an adjective: lowercase in mid-sentence."))
 
 
-def _ends_english_name(doc: Doc, i: int) -> bool:
-    """Token ``i`` closes a capitalised run that holds an English word of a name ('Club',
-    'of'): a club's or a body's name in English and Indonesian."""
+def _run_start(doc: Doc, i: int, glue: tuple[str, ...] = ()) -> int:
+    """The first token of the capitalised run (lowercase ``glue`` words inside it) that
+    token ``i`` closes."""
     toks = doc.tokens
     j = i
     while j > 0 and doc.adjacent(toks[j - 1], toks[j]) and (
-        toks[j - 1].text[:1].isupper() or toks[j - 1].text in ("of", "for", "and")
+        toks[j - 1].text[:1].isupper() or toks[j - 1].text in glue
     ):
         j -= 1
-    return any(t.text in ("of", "Club", "Foundation", "Community") for t in toks[j:i])
+    return j
+
+
+def _ends_english_name(doc: Doc, i: int) -> bool:
+    """Token ``i`` closes a capitalised run that holds an English word of a name ('Club',
+    'of'): a club's or a body's name in English and Indonesian."""
+    j = _run_start(doc, i, ("of", "for", "and"))
+    return any(t.text in ("of", "Club", "Foundation", "Community") for t in doc.tokens[j:i])
 
 
 def _in_programme(doc: Doc, i: int) -> bool:
@@ -247,9 +254,7 @@ def _in_programme(doc: Doc, i: int) -> bool:
     from kabar_desktop.check.rules.foreign_words import programme_name
 
     toks = doc.tokens
-    j = i
-    while j > 0 and doc.adjacent(toks[j - 1], toks[j]) and toks[j - 1].text[:1].isupper():
-        j -= 1
+    j = _run_start(doc, i)
     words_ = tuple(t.text.lower() for t in toks[j : i + 1])
     if j == i or any(k14_term(words_[k:]) for k in range(len(words_) - 1)):
         return False  # "program Pembebasan Bersyarat": a right's common name (K14's)

@@ -25,7 +25,12 @@ from collections.abc import Iterator
 from kabar_desktop.check.document import Doc, Token
 from kabar_desktop.check.lexicon import GENERIC_NOUNS, ORDINARY_WORDS, POSITIONS
 from kabar_desktop.check.rules.caps18_names import document_title
-from kabar_desktop.check.rules.case_reading import in_dateline, in_slogan, in_title
+from kabar_desktop.check.rules.case_reading import (
+    after_word_or_comma,
+    in_dateline,
+    in_slogan,
+    in_title,
+)
 from kabar_desktop.check.rules.headline import headline
 from kabar_desktop.check.rules.people_nouns import PEOPLE_NOUNS
 
@@ -43,8 +48,7 @@ def clitic_words(doc: Doc) -> Iterator[tuple[int, int]]:
             continue
         if not word[1:].islower() or word in doc.given_names:
             continue
-        before = doc.text[max(doc.paras[t.para].start, t.start - 40) : t.start].rstrip()
-        if not before or not (before[-1].isalnum() or before[-1] == ","):
+        if not after_word_or_comma(doc, t):
             continue  # a sentence's start, or after a quote, a bracket or a dash
         if in_title(doc, t) or in_dateline(doc, t) or headline(doc, t.para):
             continue

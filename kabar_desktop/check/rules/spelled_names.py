@@ -32,6 +32,9 @@ def opens_spelled_name(doc: Doc, t: Token) -> bool:
     return m.group(1)[:1].isupper() and short[:2] == lower[:2]
 
 
+_BRACKETED_SHORT = re.compile(r" \(([^\W\d_]{3,15})\)")
+
+
 def syllabic_name(doc: Doc, i: int) -> bool:
     """Whether token ``i`` opens a run of three capitalised words or more that a bracketed
     acronym of syllables closes: its first letter the run's, and more letters than the run
@@ -40,7 +43,7 @@ def syllabic_name(doc: Doc, i: int) -> bool:
     j = i + 1
     while j < len(toks) and doc.adjacent(toks[j - 1], toks[j]) and toks[j].text[:1].isupper():
         j += 1
-    m = re.compile(r" \(([^\W\d_]{3,15})\)").match(doc.text, toks[j - 1].end)
+    m = _BRACKETED_SHORT.match(doc.text, toks[j - 1].end)
     if m is None or j - i < 3:  # not 'Pemerintah Daerah (Pemda)': K14's term (heldout16)
         return False
     short = m.group(1)
