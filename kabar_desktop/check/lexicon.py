@@ -174,7 +174,13 @@ COUNTRIES = words(
     tunisia aljazair maroko sudan somalia nigeria ghana kenya etiopia tanzania uganda kamerun
     senegal amerika kanada meksiko brasil argentina inggris prancis perancis jerman belanda
     belgia italia spanyol portugal swiss swedia norwegia denmark finlandia polandia ukraina
-    rusia austria yunani turki mongolia uzbekistan kazakhstan cina eritrea"""
+    rusia austria yunani turki mongolia uzbekistan kazakhstan cina eritrea guinea bissau"""
+)
+# The months of the Hijri calendar as Humas spells them: "1 Syawal", "10 Zulhijah".
+HIJRI_MONTHS = words(
+    """muharam muharram safar sapar rabiulawal rabiulakhir jumadilawal jumadilakhir rajab
+    syakban syaban ramadan ramadhan syawal syawwal zulkaidah dzulqaidah zulhijah zulhijjah
+    dzulhijjah"""
 )
 
 # Round 18: intransitive verbs with no affix, predicates by meaning though their form shows

@@ -283,6 +283,11 @@ class Speller:
             and self.known(lower + "an")
         ):
             out.append(lower + "an")  # "keterbatas": no "ke" goes before an adjective in ter-
+        if lower.startswith("pe") and len(lower) > 8:  # session 18: a noun's -an slipped
+            if lower.endswith("kan") and self.known(lower[:-3] + "an"):
+                out.append(lower[:-3] + "an")  # "pemberlakukan" → "pemberlakuan"
+            elif lower.endswith("n") and self.known(lower + "an"):
+                out.append(lower + "an")  # "melakukan penandatangan" → "penandatanganan"
         split = split_words(self, lower)
         out += [w for w in split if w[:3] in ("di ", "ke ") and self._everyday(w[3:])]
         out += self._noun_meant(lower)

@@ -200,8 +200,13 @@ RESPECTS = [
     ("P8", _BODY + "“Kami tanam dulu. Selanjutnya bisa dipanen bersama,” ujar Budi."),
     ("P8", _BODY + "Namun, sebelum lahan siap, bibit disimpan di gudang."),
     ("P18", _BODY + "Rutan juga menyiapkan tempat baru, yakni kebun sayur di belakang blok."),
-    # A sentence of its own, with its verb.
-    ("P18", _BODY + "Bibit datang dari beberapa pihak. Termasuk dari dinas yang membina kami."),
+    # A sentence of its own, with its verb (after the 'yang' clause: session 18 reads a
+    # 'yang' clause's one verb as no predicate, so "Termasuk dari dinas yang membina kami."
+    # is a fragment now).
+    (
+        "P18",
+        _BODY + "Bibit datang dari beberapa pihak. Termasuk dinas yang membina kami ikut membantu.",
+    ),
     ("P18", _BODY + "Bibit datang dari dinas. Seperti diketahui, dinas membina rutan."),
     # 'yaitu' as the copula of a subject with its relative clause.
     ("P18", _BODY + "Syarat yang dibutuhkan yaitu kartu identitas warga binaan."),

@@ -147,7 +147,16 @@ def capital_common_word(doc: Doc) -> Iterator[Hit]:
             and not name_of_its_own(doc, h.start)
             and not _flag_name(doc, h.start, h.end)
             and not any(s < h.end and h.start < e for s, e in k14)
+            and not _OFFICE_LIST.search(doc.text, max(0, h.start - 80), h.start)
         )
+
+
+# The last of the fields an office's name lists after its head: "Direktur Paten, DTLST, dan
+# Rahasia Dagang, Lastami" (probe54): the director's title, capitalised whole.
+_OFFICE_LIST = re.compile(
+    r"\b(?:Direktur|Direktorat|Subdirektorat|Kasubdit|Kepala Bidang|Bidang|Kepala Seksi)"
+    r" [A-Z][\w-]*(?: [A-Z][\w-]*)*(?:, [A-Z][\w-]*(?: [A-Z][\w-]*)*)+,? dan $"
+)
 
 
 # "… Dalam dan luar Negeri": the side of a body's name, its 'Negeri' the name's (heldout26).

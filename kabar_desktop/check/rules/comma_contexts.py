@@ -210,7 +210,15 @@ def opening_yakni(doc: Doc, s: int, e: int) -> Hit | None:
     if m is None or s < 2 or text[s - 2 : s] != ". ":
         return None
     if m.group() not in _ALWAYS_JOINED:
-        rest = re.findall(r"[^\W\d_]+", text[m.end() : e])
+        # A verb in a 'yang' clause describes a noun and is no predicate: "Termasuk ormas
+        # dan LSM yang bergerak di bidang …" is still a fragment (session 18).
+        if text.startswith(" yang ", m.end()):
+            return None  # "Seperti yang dilakukan …": P29's fragment
+        head, _, tail = text[m.end() : e].partition(" yang ")
+        rest = re.findall(r"[^\W\d_]+", head)
+        after = re.findall(r"[^\W\d_]+", tail)
+        if sum(is_verb(w) or w in _COPULAS for w in after) > 1:
+            return None  # "Termasuk dinas yang membina kami ikut membantu": a predicate after
         if any(is_verb(w) or w in _COPULAS for w in rest):
             return None  # a sentence of its own: "Seperti diketahui, …", "Termasuk … adalah"
     prev = text.rfind(" ", 0, s - 2) + 1

@@ -66,6 +66,7 @@ from kabar_desktop.check.rules.words21_caps import (
 )
 from kabar_desktop.check.rules.words22_caps import sphere_nouns
 from kabar_desktop.check.rules.words23_caps import (
+    counted_nouns,
     counted_people,
     prayer_names,
     quantified_nouns,
@@ -372,6 +373,7 @@ def _genre_nouns_read(doc: Doc) -> Iterator[Hit]:
     extra = (*extra, *(_lowercase_hit(doc, a, b) for a, b in prayer_names(doc)))  # round 23
     extra = (*extra, *(_lowercase_hit(doc, a, b) for a, b in counted_people(doc)))  # round 23
     extra = (*extra, *(_lowercase_hit(doc, a, b) for a, b in quantified_nouns(doc)))
+    extra = (*extra, *(_lowercase_hit(doc, a, b) for a, b in counted_nouns(doc)))  # session 18
     extra = (*extra, *(_lowercase_hit(doc, a, b) for a, b in quoted_title_nouns(doc)))
     extra = (*extra, *passive_verbs(doc), *comma_led_nouns(doc))  # session 12
     extra = (*extra, *(_lowercase_hit(doc, a, b) for a, b in clitic_words(doc)))  # session 17

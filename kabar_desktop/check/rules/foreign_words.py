@@ -65,6 +65,8 @@ def foreign_words(doc: Doc) -> Iterator[Hit]:
         elif doc.mode == "article":
             suggestion = f"_{phrase}_"
         done.append((start, end))
+        if suggestion and (paired := _paired_with(doc.text, start, end, suggestion)):
+            start, end, suggestion = paired  # "skill dan keterampilan": drop 'skill dan'
         yield Hit(
             start,
             end,
@@ -75,6 +77,18 @@ def foreign_words(doc: Doc) -> Iterator[Hit]:
     for h in capital_english_runs(doc, done):  # "Crash Program", "e-Government" (round 19)
         if not _named(doc, h.start, h.end):
             yield h
+
+
+def _paired_with(text: str, start: int, end: int, word: str) -> tuple[int, int, str] | None:
+    """The foreign word paired by 'dan'/'atau'/'serta' with its own Indonesian equivalent
+    ('skill dan keterampilan', probe54): the fix drops it and the link, not doubles it."""
+    after = re.match(r" (?:dan|atau|serta) (\w+)", text[end : end + len(word) + 8])
+    if after and after.group(1).lower() == word.lower():
+        return start, end + after.end() - len(after.group(1)), ""
+    before = re.search(r"(\w+) (?:dan|atau|serta) $", text[max(0, start - len(word) - 8) : start])
+    if before and before.group(1).lower() == word.lower():
+        return start - (len(before.group()) - len(before.group(1))), end, ""
+    return None
 
 
 def _named(doc: Doc, start: int, end: int) -> bool:

@@ -17,6 +17,7 @@ from functools import lru_cache
 from kabar_desktop.check.document import Doc, Token
 from kabar_desktop.check.lexicon import (
     FUNCTION_WORDS,
+    HIJRI_MONTHS,
     MONTH_ALTERNATION,
     POSITIONS,
     WEEKDAY_ALTERNATION,
@@ -128,11 +129,7 @@ _ACTION_NOUN = re.compile(r"pe[mnr]?[a-z]{4,}an")
 # Names of months and days that follow a day's number ("1 Syawal", "17 Agustus").
 _CALENDAR = frozenset(
     w.lower() for w in MONTH_ALTERNATION.split("|") + WEEKDAY_ALTERNATION.split("|")
-) | words(
-    """muharam muharram safar sapar rabiulawal rabiulakhir jumadilawal jumadilakhir rajab
-    syakban syaban ramadan ramadhan syawal syawwal zulkaidah dzulqaidah zulhijah zulhijjah
-    dzulhijjah"""
-)
+) | HIJRI_MONTHS
 _NOT_COUNTED = words(
     """wib wita wit km kg cm mm ha ml persen juta ribu miliar triliun rupiah tahun hari ayat
     pasal nomor angka huruf"""

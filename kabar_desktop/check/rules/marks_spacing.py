@@ -89,6 +89,12 @@ def dash_spacing(doc: Doc) -> Iterator[Hit]:
                 yield Hit(dash, end, message, text[dash] + " " + text[dash + 1 : end])
 
 
+# A theme's or a title's name after its noun and a colon (probe54): its stop stays outside.
+_TITLE_COLON = re.compile(
+    r"\b(?:tema|bertema|bertajuk|berjudul|judul|slogan|moto|motto|tagline): $", re.I
+)
+
+
 @rule("P16", ERROR, N_("A quoted sentence keeps its full stop inside the closing mark"))
 def stop_inside_quote(doc: Doc) -> Iterator[Hit]:
     """'“Tata tertib … yang disampaikan”.' → '… disampaikan.”' when the quote opens the
@@ -105,6 +111,8 @@ def stop_inside_quote(doc: Doc) -> Iterator[Hit]:
                 continue
             after = text[i + 2 : i + 4]
             sentence_start = opened == para.start or text[opened - 2 : opened] in (". ", ": ")
+            if sentence_start and _TITLE_COLON.search(text, max(0, opened - 14), opened):
+                sentence_start = False  # 'mengusung tema: "Majukan …".': a theme's name
             said = re.match(r" ([^\W\d_]+)", after + text[i + 4 : i + 30])
             if said and _said(said.group(1)):
                 opened = None

@@ -152,9 +152,20 @@ def list_is_name(doc: Doc, first_start: int, after: str, after_end: int) -> bool
 _SOURCE_LANGUAGE = re.compile(r"\b[Bb]ahasa [A-Z][a-z]+\b[^.\n]{0,120}[“\"‘']$")
 
 
+# A word of another language named just before it, unquoted: "berasal dari kata Latin barba
+# yang berarti janggut" (probe54): the language's word, no slip of an Indonesian one.
+_NAMED_LANGUAGE = re.compile(
+    r"\b(?:[Kk]ata|[Ii]stilah|[Bb]ahasa) (?:[Bb]ahasa )?(?:Latin|Inggris|Arab|Belanda|Yunani"
+    r"|Sanskerta|Sansekerta|Prancis|Perancis|Jerman|Portugis|Spanyol|Italia|Jepang|Mandarin"
+    r"|Ibrani|Persia|Turki|Korea) $"
+)
+
+
 def quoted_etymon(text: str, start: int, end: int) -> bool:
     """The word at ``start``..``end`` stands alone in quote marks after 'bahasa' and a
-    language's name in its sentence."""
+    language's name in its sentence, or straight after 'kata Latin', 'bahasa Inggris'."""
+    if _NAMED_LANGUAGE.search(text, max(0, start - 30), start):
+        return True
     if text[end : end + 1] not in ("”", '"', "’", "'"):
         return False
     return _SOURCE_LANGUAGE.search(text, max(0, start - 130), start) is not None

@@ -133,12 +133,18 @@ def repeated_name_splice(doc: Doc, s: int, e: int) -> list[Hit]:
         before = [w.lower() for _, w in cr.tokens(text, s, m.start())]
         if not any(cr.is_predicate(w) or w in ("adalah", "merupakan") for w in before):
             continue
+        if _BAHWA_INSERT.search(text, s, m.start() + 1):
+            continue  # "mengatakan bahwa, sebagai garda …, Imigrasi mempunyai": what was said
         # after the name, a clause of its own: a predicate follows within the sentence
         after = [w.lower() for _, w in cr.tokens(text, m.end(1), e)]
         if not any(cr.is_predicate(w) for w in after if w not in (",",)):
             continue
         out.append(Hit(m.start(), m.end(1), _SPLICE, ". " + name))
     return out
+
+
+# 'bahwa' and an insert set off by commas just before the name (probe54).
+_BAHWA_INSERT = re.compile(r"\bbahwa, [^,]{3,60},$")
 
 
 def _opened(text: str, s: int) -> bool:

@@ -257,6 +257,15 @@ def _common(word: str) -> bool:
     return speller().known(word.lower())
 
 
+def _common_not_name(word: str) -> bool:
+    """A common word of the list, no place's or country's name ('Formal', not 'Indonesia')."""
+    from kabar_desktop.check.lexicon import COUNTRIES
+    from kabar_desktop.check.places import is_place_word
+
+    lower = word.lower()
+    return _common(word) and lower not in COUNTRIES and not is_place_word(lower)
+
+
 @rule("W4", ERROR, N_("A bound form or 'se-' before a capital takes a hyphen"))
 def bound_before_capital(doc: Doc) -> Iterator[Hit]:
     toks = doc.tokens
@@ -281,6 +290,19 @@ def bound_before_capital(doc: Doc) -> Iterator[Hit]:
             keeps = t is None or t.initial or title or in_name
             if not keeps:
                 fixed = f"{bound.lower()}-{word}"
+            # "Non Tempat Pemeriksaan": the name's phrase goes on in common words
+            nxt = re.match(r" ([A-Z][a-z]+)", doc.text[m.end() : m.end() + 30])
+            goes_on = nxt is not None and _common_not_name(nxt.group(1))
+            if (
+                bound.lower() == "non"
+                and word[1:].islower()
+                and _common_not_name(word)
+                and not goes_on
+            ):
+                # "Satuan Pendidikan Non Formal": a common word's capital in a name, no proper
+                # noun's, so the form is solid (KBBI 'nonformal'; probe54)
+                yield _solid(m, (bound if keeps else "non") + word.lower())
+                continue
         if fixed != m.group():
             yield Hit(
                 m.start(),
@@ -359,7 +381,8 @@ def reduplication(doc: Doc) -> Iterator[Hit]:
         if (
             len(t.text) < 2
             or t.text.lower() in ("he", "ha", "hi", "wk")  # "He he he": a laugh (heldout28)
-            or t.text.lower() in FUNCTION_WORDS | _NEVER_DOUBLED and u.start - t.end == 1
+            or t.text.lower() in FUNCTION_WORDS | _NEVER_DOUBLED
+            and u.start - t.end == 1
             or t.para != u.para
             or not _SPACE_OR_DASH.fullmatch(doc.text, t.end, u.start)
             or (not u.text.islower() and not dashed)

@@ -35,9 +35,17 @@ from __future__ import annotations
 import bisect
 import re
 from collections.abc import Iterator
+from typing import Any
 
 from kabar_desktop.check.document import Doc, Token
-from kabar_desktop.check.lexicon import FUNCTION_WORDS, words
+from kabar_desktop.check.lexicon import (
+    COUNTRIES,
+    FUNCTION_WORDS,
+    HIJRI_MONTHS,
+    MONTHS,
+    POSITIONS,
+    words,
+)
 from kabar_desktop.check.rules import N_, Hit
 from kabar_desktop.check.rules.people_nouns import PEOPLE_NOUNS
 
@@ -140,6 +148,56 @@ def quantified_nouns(doc: Doc) -> Iterator[tuple[int, int]]:
             continue
         if toks[j].text.islower():
             yield toks[i].start, toks[j - 1].end
+
+
+# Session 18: one or two dictionary words capitalised after a count, itself after a
+# lowercase word or a comma, and before a lowercase word or a stop ("sebanyak 5 Ekor
+# Kambing dihalaman", "wisuda 30 Juz,", "meliputi 79 Jenis Rajutan yang"): what is counted
+# is a common noun (the sets mark it 8 times of 8). Not a label's number ("juara 1 Lomba",
+# "Nomor 6 Tahun"), a year, a date's month, a country, nor a run a third capital goes on.
+_COUNTED = re.compile(
+    r"(?<=[a-z,] )(?!(?:19|20)\d\d )\d(?:[\d.,]*\d)? "
+    r"([A-Z][a-z]+(?: [A-Z][a-z]+)?)(?=[,.;:”\"]| [a-z])"
+)
+_LABELS = words(
+    """nomor no lantai blok pasal ayat juara peringkat ranking harapan kategori tim regu zona
+    wilayah gelombang tahap angkatan periode jilid episode seri grup kelompok kelas gedung
+    ruang kamar sel pos loket program gerakan ke tahun pukul jam rt rw km"""
+)
+_WORD_BEFORE = re.compile(r"([a-z]+),? $")
+_MONTHS = {m.lower() for m in MONTHS}
+_ERAS = words("hijriah hijriyah masehi")
+
+
+def counted_nouns(doc: Doc) -> Iterator[tuple[int, int]]:
+    """Spans of the capitalised words a number counts mid-sentence ('5 Ekor Kambing')."""
+    from kabar_desktop.check.places import is_place_word
+    from kabar_desktop.check.rules.common_terms import k14_term
+    from kabar_desktop.check.spelling import speller
+
+    text = doc.text
+    for m in _COUNTED.finditer(text):
+        k = doc.token_at(m.start(1))
+        if k is None or doc.paras[doc.tokens[k].para].kind not in (*_PROSE, "quote"):
+            continue
+        before = _WORD_BEFORE.search(text, max(0, m.start() - 24), m.start())
+        if before is None or before.group(1) in _LABELS:
+            continue
+        check = speller()
+        lowers = m.group(1).lower().split(" ")
+        if k14_term(tuple(lowers)):
+            continue  # "12 Kelompok Masyarakat": K14's term, reported there
+        if all(_counted_word(check, w, is_place_word) for w in lowers):
+            yield m.start(1), m.end(1)
+
+
+def _counted_word(check: Any, lower: str, is_place_word: Any) -> bool:
+    """A dictionary's common word, no calendar's, place's or country's name."""
+    if len(lower) < 3 or lower in HIJRI_MONTHS or lower in COUNTRIES or lower in POSITIONS:
+        return False
+    if lower in _MONTHS or lower in _ERAS:
+        return False
+    return check.known(lower) and not is_place_word(lower) and lower not in check.lists.short_forms
 
 
 # Session 16: the noun that brings in a quoted title, capitalised mid-sentence ("dengan

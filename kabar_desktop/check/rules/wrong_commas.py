@@ -313,7 +313,13 @@ def _plain_subject(text: str, s: int, comma: int) -> bool:
         return False  # a clause of its own before the comma, not a subject alone
     if prev >= 0 and not ws[0].islower():
         return False  # a name or an office after a comma: an apposition
+    if prev >= 0 and ws[0].lower() in _INSERT_OPENERS:
+        return False  # "Karya …, mulai dari UMKM hingga …, adalah": an insert's closing comma
     return not any(c in segment for c in '()”"')
+
+
+# Words that open an insert set off by two commas (probe54).
+_INSERT_OPENERS = words("mulai termasuk seperti yakni yaitu khususnya terutama misalnya contohnya")
 
 
 def _nya_subject(word: str, after: str) -> bool:

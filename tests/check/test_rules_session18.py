@@ -1,0 +1,102 @@
+"""Session eighteen: classes of the development sets' misses and wrong findings, of
+heldout47 and of probe54, fixed after they were read. Texts of our own that break a rule and
+texts that respect it (none copied from a corpus or a probe)."""
+
+from __future__ import annotations
+
+import pytest
+from checkhelp import found
+
+_TITLE = "Rutan Bima Gelar Bakti Sosial bagi Warga Sekitar\n"
+_LEAD = "Bima - Rutan Kelas IIB Bima menggelar bakti sosial, Kamis (6/3/2025).\n"
+_BODY = _TITLE + _LEAD
+
+BREAKS = [
+    # What a number counts is a common noun: its capitals mid-sentence are slips.
+    (
+        "K3",
+        _BODY + "Petugas membagikan sebanyak 40 Bingkisan Sembako kepada warga.",
+        [("Bingkisan Sembako", "bingkisan sembako")],
+    ),
+    (
+        "K3",
+        _BODY + "Panitia menyembelih 3 Ekor Sapi di halaman rutan.",
+        [("Ekor Sapi", "ekor sapi")],
+    ),
+    ("K3", _BODY + "Warga binaan telah menghafal 5 Juz, kata Kepala Rutan.", [("Juz", "juz")]),
+    # A fragment opened by 'Termasuk' stays one when its noun has a 'yang' clause.
+    (
+        "P18",
+        _BODY + "Rutan menggandeng 12 instansi. Termasuk lembaga yang bergerak di bidang sosial.",
+        [("instansi. Termasuk", "instansi, termasuk")],
+    ),
+    # probe54: 'Non' before a common word in a name is written solid (KBBI 'nonformal').
+    (
+        "W4",
+        _BODY + "Warga binaan belajar di Satuan Pendidikan Non Formal Bima.",
+        [("Non Formal", "Nonformal")],
+    ),
+    (
+        "W4",
+        _BODY + "Kantor Imigrasi Kelas II Non Tempat Pemeriksaan Imigrasi Bima buka.",
+        [("Non Tempat", "Non-Tempat")],
+    ),
+    (
+        "W4",
+        _BODY + "Warga binaan belajar di Satuan Pendidikan Non Formal.",
+        [("Non Formal", "Nonformal")],
+    ),
+    (
+        "W4",
+        _BODY + "Pemohon datang ke Kantor Imigrasi Kelas II Non TPI Bima.",
+        [("Non TPI", "Non-TPI")],
+    ),
+    # probe54: a foreign word paired with its own equivalent is dropped, not doubled.
+    (
+        "W9",
+        _BODY + "Pelatihan memberi skill dan keterampilan kepada warga binaan.",
+        [("skill dan ", "")],
+    ),
+    # probe54: a noun whose -an slipped is offered whole.
+    (
+        "S1",
+        _BODY + "Acara diawali dengan penandatangan perjanjian kerja sama.",
+        [("penandatangan", "penandatanganan")],
+    ),
+]
+
+RESPECTS = [
+    # A label's number, a date's month, a country, a name that goes on in capitals.
+    ("K3", _BODY + "Rutan Bima meraih juara 2 Lomba Kebersihan tingkat provinsi."),
+    ("K3", _BODY + "Kegiatan serupa digelar pada 17 Agustus lalu."),
+    ("K3", _BODY + "Pengungsi berasal dari Sudan, 4 Somalia dan 2 Guinea Bissau."),
+    ("K3", _BODY + "Rutan berpedoman pada 3 Kunci Pemasyarakatan Maju dalam bekerja."),
+    ("K3", _BODY + "Dasarnya Undang-Undang Nomor 22 Tahun 2022 tentang Pemasyarakatan."),
+    # probe54: a word of the language the sentence names is no slip of an Indonesian one.
+    ("S1", _BODY + "Istilah barber berasal dari kata Latin barba yang berarti janggut."),
+    # probe54: the fields a director's title lists keep their capitals.
+    ("K24", _BODY + "Acara dipandu Direktur Paten, DTLST, dan Rahasia Dagang, Lastami."),
+    # probe54: the comma that closes an insert opened by a comma stays.
+    (
+        "P39",
+        _BODY + "Karya warga binaan, mulai dari kerajinan hingga makanan, adalah hasil pembinaan.",
+    ),
+    # probe54: a theme's name after a colon keeps the sentence's stop outside its quotes.
+    ("P16", _BODY + 'Acara itu mengusung tema: "Berkarya untuk Negeri".'),
+    # probe54: 'bahwa' and an insert, then the reported clause's subject: no new sentence.
+    (
+        "P28",
+        _BODY + "Kepala Kantor Imigrasi mengatakan bahwa, sebagai garda terdepan negara, "
+        "Imigrasi mempunyai peran yang sangat strategis.",
+    ),
+]
+
+
+@pytest.mark.parametrize(("rule", "text", "expected"), BREAKS)
+def test_text_that_breaks_the_rule(rule, text, expected):
+    assert found(text, rule) == expected
+
+
+@pytest.mark.parametrize(("rule", "text"), RESPECTS)
+def test_text_that_respects_the_rule(rule, text):
+    assert found(text, rule) == []
