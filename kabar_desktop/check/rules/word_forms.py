@@ -57,9 +57,10 @@ _AFFIXED_INITIALISM = re.compile(r"\b([Dd]i)([ -]?)([A-Z]{2,6})([ -]?)(kan)\b")
 _BOUND_BEFORE_CAPITAL = re.compile(
     r"\b(se|non|antar|pasca|pra|sub|multi|Se|Non)( ?|- ?)([A-Z][\w]*)"
 )
-# W3: a bound form capitalised with a hyphen before a common word mid-sentence ("tahap
-# Pra-Adjudikasi", or English "Post-Adjudikasi"): "praadjudikasi", "pascaadjudikasi".
-_BOUND_TITLED = re.compile(r"(?<=[a-z] )(Pra|Pasca|Antar|Post|Pre)-([A-Z][a-z]{3,})\b(?!-)")
+# W3: a bound form capitalised with a hyphen or a space before a common word mid-sentence
+# ("tahap Pra-Adjudikasi", English "Post-Adjudikasi", "kegiatan Pasca Perayaan"):
+# "praadjudikasi", "pascaadjudikasi", "pascaperayaan".
+_BOUND_TITLED = re.compile(r"(?<=[a-z] )(Pra|Pasca|Antar|Post|Pre)[- ]([A-Z][a-z]{3,})\b(?!-)")
 _BOUND_ENGLISH = {"Post": "pasca", "Pre": "pra"}
 _TUNA = words("netra rungu wicara daksa grahita laras susila wisma karya aksara")
 # W7: "anak anak", and "hal – hal" with a dash where the hyphen belongs.
@@ -224,7 +225,10 @@ def bound_forms(doc: Doc) -> Iterator[Hit]:
         i = doc.token_at(m.start())
         if i is None or doc.paras[doc.tokens[i].para].kind == "title":
             continue
-        if low.endswith("asi") or speller()._listed(low):
+        spaced = m.group()[len(m.group(1))] == " "
+        if spaced and (i == 0 or not doc.tokens[i - 1].text.islower()):
+            continue  # "Program Pasca Sarjana": a name's words (the hyphen shows a slip)
+        if low.endswith("asi") or speller()._listed(low) or (spaced and speller().known(low)):
             solid = _BOUND_ENGLISH.get(m.group(1), m.group(1).lower()) + low
             yield _solid(m, solid)
     for m in _UNIT_LEVEL_APART.finditer(text):  # "Kepala Sub Bagian Umum"
