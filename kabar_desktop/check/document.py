@@ -68,11 +68,10 @@ def _titled_by_dateline(text: str, prose: list[Para]) -> bool:
 # The reporter's credit: "(humas/fka)", "(*man)", "(Dede).", or "*man" / "*)Dede" or a bare
 # lowercase word (heldout24) after the last stop.
 # A slash before initials is a credit too ("… Bidang Pembinaan. /aj", "… pungkasnya. */JEF",
-# "… ujarnya./*Red", probe36),
-# as are initials in capitals joined by slashes ("… ke mana-mana. HUM/BOY") and initials in
-# brackets after the office's tag ("Diskominfo (dn/Nn/Ard)", "Humas Lapas (rz/ed)"): the
-# slash between letters tells initials from a word or a date ("Sabtu (21/3/2026)"). Any
-# bracket holds a credit: "[dny/aje]" as "(dny/aje)" (round 24).
+# "… ujarnya./*Red", probe36), as are initials in capitals joined by slashes ("… ke
+# mana-mana. HUM/BOY") and initials in brackets after the office's tag ("Diskominfo
+# (dn/Nn/Ard)", "Humas Lapas (rz/ed)"): the slash between letters tells initials from a word
+# or a date ("Sabtu (21/3/2026)"). Any bracket holds a credit: "[dny/aje]" (round 24).
 _CREDIT_FORM = (
     r"(?:(?:[A-Z][\w.-]*(?: [A-Z][\w.-]*){0,2} )?\([^\W\d_]{1,12}(?:/[^\W\d_]{1,12}){1,4}\)\.?"
     r"|\([^()\n]{1,60}\)\.?|\[[^\[\]\n]{1,40}\]\.?|\*{1,3}\)?[^\W\d_]{0,20}\*{0,3}"
@@ -92,15 +91,15 @@ _INITIALS_AFTER_WORD = re.compile(r"(?<=[^\W\d_]) \([^\W\d_]{2,12}(?:/[^\W\d_]{1
 _BARE_CREDIT_LINE = re.compile(r"[a-z]{2,6}\.?")
 # Abbreviations whose period does not end a sentence: before a name ("Moch. Ali", "Pj.
 # Bupati") or an amount ("Rp. 5.000", itself a finding, N6).
-_MORE_ABBREVIATIONS = words("moch moh muh mhd abd ach pj plt plh rp rm rr kh")  # RM. Raden Mas
-# round 24: English forms of address before a foreign guest's name ("oleh Mr. Sardar Ali")
-_MORE_ABBREVIATIONS |= words("mr mrs ms")
-_MORE_ABBREVIATIONS |= words("qs")  # "tafsir QS. Asy-Syams ayat 1–15": a surah (probe53)
+# RM. Raden Mas; round 24: English forms of address ("oleh Mr. Sardar Ali"); "tafsir QS.
+# Asy-Syams": a surah (probe53)
+_MORE_ABBREVIATIONS = words("moch moh muh mhd abd ach pj plt plh rp rm rr kh mr mrs ms qs")
 # "Foto: …", "Foto 2: …": a caption line of Kabar's TXT export.
 _CAPTION = re.compile(rf"{CAPTION_LABEL}(?: \d{{1,2}})?: ")
 _LIST_ITEM = re.compile(r"\s*(?:[-•*]|\d{1,2}[.)]|[a-z][.)])\s")
 _TERMINAL = ".!?…"
 _QUOTE_MARK = re.compile('["“”]')
+_DOUBLED_MARK = re.compile('["“”]|‘[‘’]|’’')
 _AFTER_ALL = float("inf")  # sorts after any offset: (start, _AFTER_ALL) follows (start, end)
 
 
@@ -300,18 +299,21 @@ def _inside(spans: list[tuple[int, int]], start: int, end: int) -> bool:
     return i >= 0 and spans[i][0] <= start and end <= spans[i][1]
 
 
-def quote_roles(text: str, start: int, end: int) -> list[tuple[int, bool]]:
+def quote_roles(text: str, start: int, end: int, doubled: bool = False) -> list[tuple[int, bool]]:
     """Each quote mark of a paragraph and whether it opens a quote (else it closes one).
 
     A curly mark's part is read from where it stands, not from its glyph: at the paragraph's
     start or after a space or bracket it opens, after a word or a stop it closes; one loose
     on both sides (', ” ujarnya', 'judul ” Tekad') closes an open quote, else opens. So a
     mark typed the wrong way round is one finding (P9) and still pairs. A straight mark
-    closes an open quote of either style."""
+    closes an open quote of either style; ``doubled`` reads '‘’…’’' as one (P9's slip)."""
     out = []
     inside = False
-    for m in _QUOTE_MARK.finditer(text, start, end):
+    for m in (_DOUBLED_MARK if doubled else _QUOTE_MARK).finditer(text, start, end):
         i, c = m.start(), m.group()
+        if len(c) == 2:
+            c = "“" if c[0] == "‘" else "”"
+            i += c == "”"  # the second mark closes: the span takes both in
         if c == '"' and not inside and closes_unopened(text, i, end):
             opening = False  # 'masyarakat," jelas Gowim': the quote's opening mark was lost
         elif c == '"' or i == start:
@@ -350,7 +352,7 @@ def _quote_spans(text: str, paras: list[Para]) -> list[tuple[int, int]]:
     out = []
     for para in paras:
         opened: int | None = None
-        for i, opening in quote_roles(text, para.start, para.end):
+        for i, opening in quote_roles(text, para.start, para.end, doubled=True):
             if opening and opened is None:
                 opened = i
             elif not opening and opened is not None:

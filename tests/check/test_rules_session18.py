@@ -106,6 +106,13 @@ BREAKS = [
         _BODY + 'Ia mewujudkan kebijakan yang ditetapkan yakni "Rutan Bersih dan Melayani".',
         [("ditetapkan yakni", "ditetapkan, yakni")],
     ),
+    # heldout48: a service's noun capitalised mid-sentence; the holiday keeps its capital.
+    (
+        "K3",
+        _BODY + "Warga binaan mengikuti Ibadah Natal di aula rutan.",
+        [("Ibadah", "ibadah")],
+    ),
+    ("K3", _BODY + "Sebelum Khotbah, warga binaan bernyanyi bersama.", [("Khotbah", "khotbah")]),
 ]
 
 RESPECTS = [
@@ -141,6 +148,36 @@ RESPECTS = [
     ("P5", _BODY + "‘’Kami melayani warga dengan senyuman,” ujar Kepala Rutan."),
     # A name's words after a capital: no bound form apart in the running text.
     ("W3", _BODY + "Ia lulusan Program Pasca Sarjana Universitas Mataram."),
+    # A house of worship's name keeps its capitals.
+    ("K3", _BODY + "Pertemuan membahas izin pendirian Rumah Ibadah di Bima."),
+    # heldout48: 'mulai' as the verb before 'sejak'.
+    ("W13", _BODY + "Bakti sosial itu sudah kami mulai sejak Senin lalu."),
+    # heldout48, probe55: KBBI's 'kloter' and 'iven'.
+    ("S1", _BODY + "Jemaah kloter 8 berangkat lebih awal ke berbagai iven."),
+    # heldout48: a speaker's words in a quote opened and closed by two single marks.
+    ("W27", _BODY + "‘’Kami sudah siap melayani warga,’’ ujar Kepala Rutan."),
+    # probe55: a subheading in title case between paragraphs.
+    ("K19", _BODY + "Razia Barang Terlarang dan Perangkat Elektronik\nPetugas memeriksa kamar."),
+    # probe55: a state institution's name in a list of bodies.
+    ("K24", _BODY + "Kegiatan melibatkan Kementerian Sosial, Mahkamah Agung, dan lembaga lainnya."),
+    # probe55: a name spelled out again in brackets.
+    (
+        "K3",
+        _BODY + "Deteni menunggu keputusan Komisioner Tinggi PBB untuk Pengungsi "
+        "(United Nations High Commissioner for Refugees/UNHCR).",
+    ),
+    # probe55: two verbs joined by 'dan' after a phrase; a range's item.
+    (
+        "P7",
+        _BODY + "Kakanwil yang hadir melalui virtual, berterima kasih dan mengapresiasi jajaran.",
+    ),
+    (
+        "P7",
+        _BODY + "Materinya mulai dari alur penempatan klien, pola pembimbingan dan pengawasan, "
+        "hingga sistem pelaporan.",
+    ),
+    # probe41/heldout47: a quote opened by two single marks and closed by a double one.
+    ("P5", _BODY + '’’Kami siap melayani warga," ujar Kepala Rutan.'),
 ]
 
 

@@ -70,7 +70,7 @@ _OPENING_HEADS = (
     | _PLACE_HEADS
     | words(
         """program aplikasi gerakan kampanye inovasi layanan website situs laman akun sistem
-        platform portal fitur"""
+        platform portal fitur mahkamah pengadilan kejaksaan majelis"""
     )
 )
 

@@ -52,6 +52,7 @@ from kabar_desktop.check.rules.list_readings import (
     closes_clause,
     closes_opener,
     objects_joined,
+    range_item,
 )
 from kabar_desktop.check.rules.name_readings import list_is_name
 from kabar_desktop.check.rules.seams19_degrees import degree_closings
@@ -197,6 +198,7 @@ def apposition(doc: Doc) -> Iterator[Hit]:
                 yield Hit(last.start, last.end, message, last.text + ",", {"word": phrase})
 
 
+_VIA = words("melalui mengenai menurut menuju")  # meN- forms that are prepositions
 # Adverbs and connectors that open a sentence before its subject ("Selanjutnya, Kakanwil …").
 _LEADING_ADVERBS = words(
     """selanjutnya kemudian lalu akhirnya sebelumnya setelahnya sementara selain namun
@@ -292,8 +294,11 @@ def list_comma(doc: Doc) -> Iterator[Hit]:
                 continue  # "Ia melanjutkan, dirinya dan …": a verb ends a clause, not an item
             item = [*text[max(0, m.start() - 40) : m.start()].split()[-1:], first]
             verb = any(w[:2] in ("me", "di") and _is_verb(w) for w in items.split())
-            if verb and not any(_is_verb(w.lower()) for w in item):
+            verb = verb or (items[:2] == "be" and after[:2] == "me" and _is_verb(after))
+            if verb and not any(_is_verb(w.lower()) and w not in _VIA for w in item):
                 continue  # "di sekitar kolam, memeriksa dan …": a predicate, not an item
+            if range_item(text, m.start(), m.end(5)):
+                continue  # "Mulai dari alur …, pola A dan B, hingga …": a range's item
             if place_chain_end(text[max(para.start, m.start(1) - 30) : m.end(1)], items):
                 continue  # "Deli Serdang, Sumatera Utara dan Bandara …": a place's address
             if objects_joined(items, after):

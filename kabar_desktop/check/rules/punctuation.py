@@ -346,8 +346,8 @@ def pairs(doc: Doc) -> Iterator[Hit]:
             yield Hit(pos, pos + 1, unpaired)
         last = mark_roles(text, para.start, para.end)[-1:]
         for pos in unpaired_quotes(doc.text, para.start, para.end, continued):
-            if pos in partners or _DOUBLED_OPENING.match(text, para.start, pos):
-                continue  # "‘’Mereka … di sini,”": two single marks opened it (P9's slip)
+            if pos in partners:
+                continue
             if last and last[0] == (pos, True):  # the quote runs to the paragraph's end
                 yield from unclosed(doc, k, pos)
             elif (opening := unopened(doc, k, pos)) is not None:
@@ -379,7 +379,6 @@ def pairs(doc: Doc) -> Iterator[Hit]:
             )
 
 
-_DOUBLED_OPENING = re.compile(r"(?:‘’|‘‘|'')[^“”\"]*$")  # two single marks for a double one
 
 
 @rule("P9", ERROR, N_("Standard spacing, and one style of quote marks"))

@@ -98,7 +98,22 @@ def unpaired_quotes(text: str, start: int, end: int, continued: bool) -> list[in
             lonely.append(i)
     if continued and opened and opened[0] == start:
         opened.pop(0)  # a quote over several paragraphs closes only in its last one
-    return sorted(lonely + opened)
+    found = sorted(lonely + opened)
+    if found and _DOUBLED.search(text, start, end):
+        found = [i for i in found if not _doubled_partner(text, i, start, end)]
+    return found
+
+
+# Two single marks typed for a double one (P9 reports them): '‘’Mereka … di sini,”' (heldout47).
+_DOUBLED = re.compile("‘’|‘‘|’’")
+
+
+def _doubled_partner(text: str, i: int, start: int, end: int) -> bool:
+    """The mark at ``i`` pairs with two single marks: an opening one before a closing pair, a
+    closing one after an opening pair."""
+    if text[i] == "“":
+        return _DOUBLED.search(text, i, end) is not None
+    return _DOUBLED.search(text, start, i) is not None
 
 
 # A comma, then an attribution verb with -nya or before a capitalised name (its speaker).

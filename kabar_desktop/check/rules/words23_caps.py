@@ -97,6 +97,35 @@ def prayer_names(doc: Doc) -> Iterator[tuple[int, int]]:
             yield nxt.start, nxt.end
 
 
+# Session 18: KBBI's nouns of a service or a sermon, capitalised mid-sentence after a
+# lowercase word and before a holiday's name, a lowercase word or a stop ("menggelar Ibadah
+# Natal", "memprakarsai Ibadah tersebut", "Sebelum Khotbah,"; heldout48): a kind of worship,
+# a common noun (KBBI 'ibadah', 'khotbah'); the holiday keeps its capital.
+_WORSHIP = words("ibadah khotbah khutbah kebaktian misa pengajian tausiah tausiyah ceramah")
+_HOLIDAYS = words("natal paskah idulfitri iduladha idul jumat")
+_OPENING_PREPOSITIONS = words("sebelum sesudah setelah usai seusai selama saat dalam")
+
+
+def worship_nouns(doc: Doc) -> Iterator[tuple[int, int]]:
+    """Spans of a service's noun capitalised mid-sentence (see above)."""
+    toks = doc.tokens
+    for i in range(1, len(toks)):
+        t, prev = toks[i], toks[i - 1]
+        if t.initial or t.text.lower() not in _WORSHIP or not t.text[1:].islower():
+            continue
+        if not t.text[:1].isupper() or not doc.adjacent(prev, t):
+            continue
+        if not (
+            prev.text.islower() or (prev.initial and prev.text.lower() in _OPENING_PREPOSITIONS)
+        ):
+            continue  # "Rumah Ibadah", "Fiqih Ibadah": a name's or a title's word
+        if doc.paras[t.para].kind not in (*_PROSE, "quote"):
+            continue
+        nxt = toks[i + 1].text if i + 1 < len(toks) and doc.adjacent(t, toks[i + 1]) else ""
+        if not nxt[:1].isupper() or nxt.lower() in _HOLIDAYS:
+            yield t.start, t.end
+
+
 def counted_people(doc: Doc) -> Iterator[tuple[int, int]]:
     """Spans of a capitalised number word and the capitalised people noun it counts, mid-
     sentence after a lowercase word ('dan Satu Pemuda Indonesia')."""
