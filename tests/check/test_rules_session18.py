@@ -113,6 +113,27 @@ BREAKS = [
         [("Ibadah", "ibadah")],
     ),
     ("K3", _BODY + "Sebelum Khotbah, warga binaan bernyanyi bersama.", [("Khotbah", "khotbah")]),
+    # heldout48: a pilgrim's H and a minister's title keep their periods before a name.
+    (
+        "P11",
+        _BODY + "Hadir pejabat Kemenag, di antaranya H Akhyar dan Pdt Luci Manuhutu.",
+        [("H", "H."), ("Pdt", "Pdt.")],
+    ),
+    # heldout48: a dateline's hyphen glued to the office's tag or the outlet.
+    (
+        "P15",
+        _TITLE + "Bima (Humas)-Rutan Kelas IIB Bima menggelar bakti sosial, Kamis (6/3/2025).",
+        [("(Humas)-Rutan", "(Humas) - Rutan")],
+    ),
+    (
+        "P15",
+        _TITLE
+        + "BIMA, BIMAKINI.com-Rutan Kelas IIB Bima menggelar bakti sosial, Kamis (6/3/2025).",
+        [("BIMAKINI.com-Rutan", "BIMAKINI.com - Rutan")],
+    ),
+    # heldout48: a ministry's or a directorate general's field in lowercase after its head.
+    ("K10", _BODY + "Ia pegawai Kementerian agama sejak 2010.", [("agama", "Agama")]),
+    ("K10", _BODY + "Jadwal itu diterima dari Dirjen haji kemarin.", [("haji", "Haji")]),
 ]
 
 RESPECTS = [
@@ -178,6 +199,10 @@ RESPECTS = [
     ),
     # probe41/heldout47: a quote opened by two single marks and closed by a double one.
     ("P5", _BODY + '’’Kami siap melayani warga," ujar Kepala Rutan.'),
+    # heldout48: the ministry's head keeps its capital; K10 asks for the field's.
+    ("K24", _BODY + "Ia pegawai Kementerian agama sejak 2010."),
+    # A hyphenated place in the lead is no dateline's glued hyphen.
+    ("P15", _TITLE + "Bima - Rutan Bima-Dompu menggelar bakti sosial, Kamis (6/3/2025)."),
 ]
 
 

@@ -23,7 +23,7 @@ _SLASHED_FORMS = {"sd": "s.d.", "an": "a.n.", "da": "d.a.", "up": "u.p."}
 # Titles before a name: "Drs Ali" → "Drs. Ali", "Pj Bupati" → "Pj. Bupati" (KBBI: Pj.
 # penjabat).
 _NAME_ABBREVIATION = re.compile(
-    r"\b(?:Pj|Plt|Plh|Drs|Dra|Dr|Ir|Prof|Hj|Kab|Kec|Kel|Prov)(?= [A-Z])"
+    r"\b(?:Pj|Plt|Plh|Drs|Dra|Dr|Ir|Prof|Hj|Kab|Kec|Kel|Prov|Pdt|Ps)(?= [A-Z])"
     r"|(?<=\()(?:Pj|Plt|Plh)(?=\))"  # "Pelaksana Tugas (Plt)": the short form keeps its stop
 )
 # 'No' (nomor) before a number or a letter's code that holds one: 'Surat No 12', 'No W7.PL.01'.
@@ -81,7 +81,8 @@ def abbreviations(doc: Doc) -> Iterator[Hit]:
         if m.group() == "A" and word and is_english(word.lower().strip(",")):
             continue  # "Get A Modern and Cool Hairstyle": the English article (probe36)
         closing = doc.text[m.end() + 1 : m.end() + 2].islower()  # only after a name's word
-        if not (word[:1].isupper() or (not closing and (word[-1:] == "," or word in _BEFORE_NAME))):
+        before_name = word[-1:] == "," or word in _BEFORE_NAME or m.group() == "H"  # Haji's H
+        if not (word[:1].isupper() or (not closing and before_name)):
             continue
         yield Hit(
             m.start(),

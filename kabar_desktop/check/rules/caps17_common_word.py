@@ -34,6 +34,7 @@ from kabar_desktop.check.rules.commas import PROVINCES
 from kabar_desktop.check.rules.inner_caps import _CLOSED, _mid_sentence
 from kabar_desktop.check.rules.place_names import one_word_places
 from kabar_desktop.check.rules.plain_runs import capital_runs
+from kabar_desktop.check.rules.positions import MINISTRY_FIELDS
 from kabar_desktop.check.rules.words21_caps import ordinal_in_name
 from kabar_desktop.check.rules.words22_caps import (
     kind_opens_no_place,
@@ -128,6 +129,8 @@ def capital_common_word(doc: Doc) -> Iterator[Hit]:
             continue  # "BLK Dalam dan luar Negeri": the name's own word (heldout26)
         if _SERVICE_BEFORE.search(doc.text, max(0, h.start - 16), h.start):
             continue  # "paspor Simpatik", "layanan yang namanya Simpatik": a service's name
+        if _ministry_head(doc, h.start, h.end):
+            continue  # "Kementerian agama": the ministry's field is K10's slip (session 18)
         spans.append((h.start, h.end))
         yield h
     # Round 18: a phrase of common nouns in capitals (caps18_common_runs.py), once a word.
@@ -148,6 +151,7 @@ def capital_common_word(doc: Doc) -> Iterator[Hit]:
             and not _flag_name(doc, h.start, h.end)
             and not any(s < h.end and h.start < e for s, e in k14)
             and not _OFFICE_LIST.search(doc.text, max(0, h.start - 80), h.start)
+            and not _ministry_head(doc, h.start, h.end)
         )
 
 
@@ -161,6 +165,15 @@ _OFFICE_LIST = re.compile(
 
 # "… Dalam dan luar Negeri": the side of a body's name, its 'Negeri' the name's (heldout26).
 _SIDE_BEFORE = re.compile(r"(?:Dalam|[Ll]uar) $")
+_FIELD_AFTER = re.compile(r" ([a-z]+)\b")
+
+
+def _ministry_head(doc: Doc, start: int, end: int) -> bool:
+    """'Kementerian agama', 'Dirjen haji': a body's head before its field in lowercase."""
+    if doc.text[start:end] not in ("Kementerian", "Kementrian", "Dirjen", "Ditjen"):
+        return False
+    field = _FIELD_AFTER.match(doc.text, end)
+    return field is not None and field.group(1) in MINISTRY_FIELDS
 # Before a service's own name (heldout39; the sets leave "paspor Simpatik" 8 of 8).
 _SERVICE_BEFORE = re.compile(r"\b(?:[Pp]aspor|namanya|bernama|dinamakan) $")
 _FLAG_BEFORE = re.compile(r"\b(?:[Bb]endera|[Ss]ang Saka)(?: [a-z]+)? $")

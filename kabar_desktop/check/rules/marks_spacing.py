@@ -66,6 +66,20 @@ def ampersand(doc: Doc) -> Iterator[Hit]:
             yield Hit(amp, amp + 1, N_("Write 'dan' in running text, not '&'."), "dan")
 
 
+# A dateline's hyphen glued between the office's tag or the outlet and the lead's first word
+# ("Kota Bengkulu (Humas)-Salah satu …", "MANADO, EMMCTV-Momen …"; the sets mark it 5 of 6).
+_GLUED_DATELINE = re.compile(
+    r"[A-Z][\w.]*(?:,? [A-Z(][\w.]*\)?){0,3}?(?:,? |(?<=\w) ?)(?P<last>\([^()\n]{2,30}\)|[\w.]+)"
+    r"-(?P<next>[A-Z][a-z]+)"
+)
+
+
+def _outlet_or_tag(word: str) -> bool:
+    """An office's tag in brackets or an outlet's name (a domain, or capitals), no word of a
+    hyphenated compound ('Sulawesi-Tengah')."""
+    return word.startswith("(") or "." in word or (word.isupper() and len(word) >= 3)
+
+
 @rule("P15", ERROR, N_("A dash between words has a space on both sides"))
 def dash_spacing(doc: Doc) -> Iterator[Hit]:
     """The span takes in the word on the tight side, so a dateline's dash (which the frame
@@ -87,6 +101,11 @@ def dash_spacing(doc: Doc) -> Iterator[Hit]:
                 word = re.match(r"\S+", text[dash + 1 : para.end])
                 end = dash + 1 + (word.end() if word else 0)
                 yield Hit(dash, end, message, text[dash] + " " + text[dash + 1 : end])
+        glued = _GLUED_DATELINE.match(text, para.start, para.end) if para.kind == "lead" else None
+        if glued and _outlet_or_tag(glued.group("last")):  # "(Humas)-Salah", "EMMCTV-Momen"
+            last, nxt = glued.group("last"), glued.group("next")
+            fixed = f"{last} - {nxt}"
+            yield Hit(glued.start("last"), glued.end("next"), message, fixed)
 
 
 # A theme's or a title's name after its noun and a colon (probe54): its stop stays outside.

@@ -26,6 +26,7 @@ from kabar_desktop.check.rules import ERROR, N_, Hit, rule
 from kabar_desktop.check.rules.caps19_places import listed_names, name_tails
 from kabar_desktop.check.rules.lowercase_names import lowercase_names
 from kabar_desktop.check.rules.place_names import lowercase_places
+from kabar_desktop.check.rules.positions import MINISTRY_FIELDS
 from kabar_desktop.check.rules.words23_caps import spelled_names
 from kabar_desktop.check.rules.words24_caps import government_heads
 
@@ -187,6 +188,11 @@ def office_names(doc: Doc) -> Iterator[Hit]:
     named += [  # session 16: "kantor Imigrasi Kerinci", "kantor Kementerian Agama Kota …"
         h for h in _pair_heads(doc) if not any(n.start < h.end and h.start < n.end for n in named)
     ]
+    named += [  # session 18: "Kantor Kementerian agama Rokan Hilir", "Dirjen haji"
+        h
+        for h in ministry_fields(doc)
+        if not any(n.start < h.end and h.start < n.end for n in named)
+    ]
     yield from named
     i = 0
     while i < len(toks):
@@ -209,6 +215,19 @@ def office_names(doc: Doc) -> Iterator[Hit]:
         if nxt is not None and _is_name(doc, toks[j], nxt) and not _common_head(doc, i, j, nxt):
             yield from _office_run(doc, i, j)
         i = j + 1
+
+
+# A ministry's or a directorate general's head, capitalised, then its field in lowercase.
+_MINISTRY = re.compile(r"\b(?:Kementerian|Kementrian|Dirjen|Ditjen) ([a-z]+)\b")
+
+
+def ministry_fields(doc: Doc) -> Iterator[Hit]:
+    """'Kementerian agama' → 'Kementerian Agama', 'Dirjen haji' → 'Dirjen Haji' (heldout48):
+    the field is a word of the body's name (EYD V I.B.12)."""
+    for m in _MINISTRY.finditer(doc.text):
+        k = doc.token_at(m.start(1))
+        if m.group(1) in MINISTRY_FIELDS and k is not None:
+            yield _hit(doc, k, k)
 
 
 _EVERY = words("seluruh semua setiap tiap para sejumlah beberapa")

@@ -287,9 +287,9 @@ def position_before_name(doc: Doc) -> Iterator[Hit]:
 
 
 # The first word of a ministry's field, lowercase after 'Menteri' (its words up to 'dan').
-_MINISTRY_FIELDS = words(
+MINISTRY_FIELDS = words(
     """hukum agama keuangan sosial kesehatan pertanian perdagangan perindustrian perhubungan
-    pertahanan ketenagakerjaan pariwisata koperasi imigrasi pendidikan"""
+    pertahanan ketenagakerjaan pariwisata koperasi imigrasi pendidikan haji"""
 )
 
 
@@ -297,7 +297,7 @@ def _ministry_field(doc: Doc, i: int) -> int:
     """Index past 'Menteri' and its field written in lowercase ('Menteri hukum'), or i."""
     toks = doc.tokens
     k = i + 1
-    if k < len(toks) and doc.adjacent(toks[i], toks[k]) and toks[k].text in _MINISTRY_FIELDS:
+    if k < len(toks) and doc.adjacent(toks[i], toks[k]) and toks[k].text in MINISTRY_FIELDS:
         return k + 1
     return i
 
