@@ -283,6 +283,8 @@ class Speller:
             and self.known(lower + "an")
         ):
             out.append(lower + "an")  # "keterbatas": no "ke" goes before an adjective in ter-
+        if lower.endswith("kan") and self.known(lower[:-3] + "kkan"):
+            out.append(lower[:-3] + "kkan")  # "memasukan": -kan after a root's k is -kkan
         if lower.startswith("pe") and len(lower) > 8:  # session 18: a noun's -an slipped
             if lower.endswith("kan") and self.known(lower[:-3] + "an"):
                 out.append(lower[:-3] + "an")  # "pemberlakukan" → "pemberlakuan"

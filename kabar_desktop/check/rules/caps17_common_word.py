@@ -129,6 +129,8 @@ def capital_common_word(doc: Doc) -> Iterator[Hit]:
             continue  # "BLK Dalam dan luar Negeri": the name's own word (heldout26)
         if _SERVICE_BEFORE.search(doc.text, max(0, h.start - 16), h.start):
             continue  # "paspor Simpatik", "layanan yang namanya Simpatik": a service's name
+        if doc.text[h.start : h.end] == "Antara" and _told_by(doc, h.start):
+            continue  # "dikonfirmasi Antara dari Ambon": the news agency (probe56)
         if _ministry_head(doc, h.start, h.end):
             continue  # "Kementerian agama": the ministry's field is K10's slip (session 18)
         spans.append((h.start, h.end))
@@ -166,6 +168,13 @@ _OFFICE_LIST = re.compile(
 # "… Dalam dan luar Negeri": the side of a body's name, its 'Negeri' the name's (heldout26).
 _SIDE_BEFORE = re.compile(r"(?:Dalam|[Ll]uar) $")
 _FIELD_AFTER = re.compile(r" ([a-z]+)\b")
+
+
+def _told_by(doc: Doc, start: int) -> bool:
+    from kabar_desktop.check.rules.common_nouns import TOLD
+
+    before = doc.text[max(0, start - 16) : start].split()
+    return bool(before) and before[-1].lower() in TOLD
 
 
 def _ministry_head(doc: Doc, start: int, end: int) -> bool:

@@ -26,6 +26,7 @@ from kabar_desktop.check.lexicon import (
     ORDINARY_WORDS,
     PLURAL_WORDS,
     POSITIONS,
+    TIME_ZONES,
     TIMES_OF_DAY,
     WEEKDAYS,
     words,
@@ -355,7 +356,9 @@ def genre_nouns(doc: Doc) -> Iterator[Hit]:
     3,000-word check)."""
     hits = _HITS.get(doc)
     if hits is None:
-        hits = _HITS[doc] = list(_genre_nouns_read(doc))
+        hits = _HITS[doc] = [  # not "Pukul 13.25 Wib": a time zone is N4's (probe56)
+            h for h in _genre_nouns_read(doc) if doc.text[h.start : h.end].upper() not in TIME_ZONES
+        ]
     return iter(hits)
 
 
@@ -434,7 +437,8 @@ def _genre_nouns(doc: Doc) -> Iterator[Hit]:
 # The articles that open a name (EYD V, huruf kapital: 'Sang Merah Putih', 'Sang Pencipta',
 # 'Si Pitung'); before a position or a genre noun they stay lowercase ('sang kepala').
 _NAME_ARTICLES = words("sang si")
-_TOLD = words("kepada dari oleh dikutip dilansir melansir")  # before a news agency's name
+# Before a news agency's name ("kepada Antara", "dikonfirmasi Antara"; probe52, probe56).
+TOLD = words("kepada dari oleh dikutip dilansir melansir dikonfirmasi dihubungi diwawancarai")
 
 
 def _name_after_article(nxt: Token) -> bool:
@@ -475,7 +479,7 @@ def _common_word_end(doc: Doc, i: int) -> int | None:
         after_capital = prev is not None and doc.adjacent(prev, t) and capitalised(prev)
         return None if after_capital or named else t.end  # "Divisi Keimigrasian Kanwil"
     if lower in FUNCTION_WORDS:
-        if t.text == "Antara" and prev is not None and prev.text.lower() in _TOLD:
+        if t.text == "Antara" and prev is not None and prev.text.lower() in TOLD:
             return None  # "kepada Antara di Pekanbaru": the news agency (probe52)
         if named and prev is not None and doc.adjacent(prev, t) and prev.text in _NAME_HEADS:
             return None  # "aplikasi Si Popo", "program Sahabat Dari Desa": a name's first word

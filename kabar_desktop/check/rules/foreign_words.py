@@ -67,6 +67,8 @@ def foreign_words(doc: Doc) -> Iterator[Hit]:
         done.append((start, end))
         if suggestion and (paired := _paired_with(doc.text, start, end, suggestion)):
             start, end, suggestion = paired  # "skill dan keterampilan": drop 'skill dan'
+        elif suggestion and _glossed(doc.text, start, end, suggestion):
+            suggestion = f"_{phrase}_" if doc.mode == "article" else None  # "daring (online)"
         yield Hit(
             start,
             end,
@@ -89,6 +91,14 @@ def _paired_with(text: str, start: int, end: int, word: str) -> tuple[int, int, 
     if before and before.group(1).lower() == word.lower():
         return start - (len(before.group()) - len(before.group(1))), end, ""
     return None
+
+
+def _glossed(text: str, start: int, end: int, word: str) -> bool:
+    """The foreign word glosses its own equivalent in brackets ('daring (online)', probe56):
+    the equivalent is there already, so only italics are asked."""
+    return text[end : end + 1] == ")" and text[max(0, start - len(word) - 2) : start].lower() == (
+        word.lower() + " ("
+    )
 
 
 def _named(doc: Doc, start: int, end: int) -> bool:

@@ -91,6 +91,10 @@ def _start_of_sentence(doc: Doc, start: int) -> bool:
     return not before or before[-1] in ".!?\n"
 
 
+# Organisations of the offices written in lowercase, as one name (the wives' association).
+_ORGANISATIONS = re.compile(r"\bdharma wanita\b(?: persatuan\b)?")
+
+
 def lowercase_names(doc: Doc) -> Iterator[Hit]:
     """K10's findings beyond an office's head word (K10 reports them)."""
     yield from _documents(doc)
@@ -98,6 +102,8 @@ def lowercase_names(doc: Doc) -> Iterator[Hit]:
     for m in _COUNTRY.finditer(doc.text):
         if m.group(1) in COUNTRIES and not doc.is_italic(m.start(), m.end()):
             yield _hit(m.start(), m.end(), m.group(1).capitalize())
+    for m in _ORGANISATIONS.finditer(doc.text):  # "dharma wanita" (heldout37, probe56)
+        yield _hit(m.start(), m.end(), title_case(m.group().split()))
     for m in _CLASS_ELLS.finditer(doc.text):
         fixed = f"Kelas {'I' * len(m.group(2))}{m.group(3) or ''}"
         yield Hit(

@@ -74,6 +74,33 @@ _GLUED_DATELINE = re.compile(
 )
 
 
+_SEPARATORS = (" - ", " – ", " — ", " -- ", " | ")  # a dateline's separators, spaced
+
+
+def _odd_separator(doc: Doc, start: int, end: int) -> Hit | None:
+    """The lead's dateline parted from the lead by a separator not spaced the standard way:
+    a dash glued on one side, an underscore, a comma before the dash, three hyphens (the
+    sets mark it 17 times of 19; a frame's own words, so the finding is framed)."""
+    text = doc.text
+    frame = next((e for s, e in doc.frame if s == start), None)
+    if frame is None:
+        return None
+    a, b = frame, frame
+    while a > start and text[a - 1] in " ,-–—_|":
+        a -= 1
+    while b < end and text[b] in " -–—_|":
+        b += 1
+    sep = text[a:b]
+    if sep in _SEPARATORS or sep == "-" or not sep.strip(" ,") or "\xa0" in text[a - 1 : b + 1]:
+        return None  # "-": a hyphen glued after the tag is _GLUED_DATELINE's
+    if b == end or not sep.endswith(" "):
+        return None  # "… online –" alone on its line: a line break; "—Rumah": the dash's own
+    marks = set(sep) - {" ", ","}
+    fixed = " — " if marks == {"—"} else " - " if sep.strip(" ,") == "-" else " – "
+    message = N_("The dateline is parted from the lead by a dash with a space on both sides.")
+    return Hit(a, b, message, fixed, framed=True)
+
+
 def _outlet_or_tag(word: str) -> bool:
     """An office's tag in brackets or an outlet's name (a domain, or capitals), no word of a
     hyphenated compound ('Sulawesi-Tengah')."""
@@ -101,6 +128,8 @@ def dash_spacing(doc: Doc) -> Iterator[Hit]:
                 word = re.match(r"\S+", text[dash + 1 : para.end])
                 end = dash + 1 + (word.end() if word else 0)
                 yield Hit(dash, end, message, text[dash] + " " + text[dash + 1 : end])
+        if para.kind == "lead" and (odd := _odd_separator(doc, para.start, para.end)):
+            yield odd  # "WONOSOBO (SUARABARU.ID)– …", "Palembang _ …", "BANJAR,- …"
         glued = _GLUED_DATELINE.match(text, para.start, para.end) if para.kind == "lead" else None
         if glued and _outlet_or_tag(glued.group("last")):  # "(Humas)-Salah", "EMMCTV-Momen"
             last, nxt = glued.group("last"), glued.group("next")
