@@ -91,8 +91,9 @@ def _start_of_sentence(doc: Doc, start: int) -> bool:
     return not before or before[-1] in ".!?\n"
 
 
-# Organisations of the offices written in lowercase, as one name (the wives' association).
-_ORGANISATIONS = re.compile(r"\bdharma wanita\b(?: persatuan\b)?")
+# Organisations of the offices and holy days written in lowercase, as one name (the wives'
+# association; EYD V I.B: a religious holiday's name is capitalised, 'Maulid Nabi').
+_ORGANISATIONS = re.compile(r"\b(?:dharma wanita(?: persatuan)?|maulid nabi)\b")
 
 
 def lowercase_names(doc: Doc) -> Iterator[Hit]:

@@ -135,9 +135,9 @@ _MEN_FORMS = {
     "ikuti": "mengikuti", "sambut": "menyambut", "tandatangani": "menandatangani",
     "gandeng": "menggandeng", "terima": "menerima", "perkuat": "memperkuat",
     "tingkatkan": "meningkatkan", "wujudkan": "mewujudkan", "dukung": "mendukung",
-    "sosialisasikan": "menyosialisasikan",
+    "sosialisasikan": "menyosialisasikan", "peringati": "memperingati", "sumbang": "menyumbang",
 }  # fmt: skip
-_BARE_VERB = re.compile(r"\b(" + "|".join(_MEN_FORMS) + r")(?= [a-z])")
+_BARE_VERB = re.compile(r"\b(" + "|".join(_MEN_FORMS) + r")(?= [a-z\d])")
 _BEFORE_BARE = words("usai seusai setelah sebelum saat ketika")
 _PRONOUNS = words("ia kami kita saya mereka aku engkau anda dia beliau")
 # Before these a -kan or -i verb needs its meN- too: "untuk dapatkan sesuatu" (not a bare

