@@ -96,9 +96,8 @@ def _paired_with(text: str, start: int, end: int, word: str) -> tuple[int, int, 
 def _glossed(text: str, start: int, end: int, word: str) -> bool:
     """The foreign word glosses its own equivalent in brackets ('daring (online)', probe56):
     the equivalent is there already, so only italics are asked."""
-    return text[end : end + 1] == ")" and text[max(0, start - len(word) - 2) : start].lower() == (
-        word.lower() + " ("
-    )
+    before = text[max(0, start - len(word) - 2) : start]
+    return text[end : end + 1] == ")" and before.lower() == word.lower() + " ("
 
 
 def _named(doc: Doc, start: int, end: int) -> bool:

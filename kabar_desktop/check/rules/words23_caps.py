@@ -35,7 +35,6 @@ from __future__ import annotations
 import bisect
 import re
 from collections.abc import Iterator
-from typing import Any
 
 from kabar_desktop.check.document import Doc, Token
 from kabar_desktop.check.lexicon import (
@@ -200,9 +199,7 @@ _ERAS = words("hijriah hijriyah masehi")
 
 def counted_nouns(doc: Doc) -> Iterator[tuple[int, int]]:
     """Spans of the capitalised words a number counts mid-sentence ('5 Ekor Kambing')."""
-    from kabar_desktop.check.places import is_place_word
     from kabar_desktop.check.rules.common_terms import k14_term
-    from kabar_desktop.check.spelling import speller
 
     text = doc.text
     for m in _COUNTED.finditer(text):
@@ -212,20 +209,23 @@ def counted_nouns(doc: Doc) -> Iterator[tuple[int, int]]:
         before = _WORD_BEFORE.search(text, max(0, m.start() - 24), m.start())
         if before is None or before.group(1) in _LABELS:
             continue
-        check = speller()
         lowers = m.group(1).lower().split(" ")
         if k14_term(tuple(lowers)):
             continue  # "12 Kelompok Masyarakat": K14's term, reported there
-        if all(_counted_word(check, w, is_place_word) for w in lowers):
+        if all(_counted_word(w) for w in lowers):
             yield m.start(1), m.end(1)
 
 
-def _counted_word(check: Any, lower: str, is_place_word: Any) -> bool:
+def _counted_word(lower: str) -> bool:
     """A dictionary's common word, no calendar's, place's or country's name."""
+    from kabar_desktop.check.places import is_place_word
+    from kabar_desktop.check.spelling import speller
+
     if len(lower) < 3 or lower in HIJRI_MONTHS or lower in COUNTRIES or lower in POSITIONS:
         return False
     if lower in _MONTHS or lower in _ERAS:
         return False
+    check = speller()
     return check.known(lower) and not is_place_word(lower) and lower not in check.lists.short_forms
 
 
