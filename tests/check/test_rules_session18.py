@@ -256,6 +256,19 @@ RESPECTS = [
         _BODY + "Warga binaan memperingati Maulid Nabi Muhammad SAW. Hari kelahiran beliau "
         "diperingati dengan gembira.",
     ),
+    # probe57: the laws in general; a sentence glued to a stop; a pair, an aside; KBBI's
+    # 'kos' and 'berarak'; a programme's name with its short form; a cause's noun phrase.
+    ("K31", _BODY + "Remisi diberikan sesuai peraturan perundang-undangan No. 3/2018."),
+    ("K18", _BODY + "Remisi diberikan sesuai aturan No.3/2018.Pada kesempatan itu hadir Bupati."),
+    ("P32", _BODY + "Kami bangga atas keseriusan, kesungguhan bapak-bapak dan ibu-ibu semua."),
+    ("P32", _BODY + "Barang yang disita, kata Budi, dianggap berbahaya dan berpotensi merusak."),
+    ("W9", _BODY + "Petugas mendatangi rumah kos di sekitar rutan."),
+    ("S3", _BODY + "Warga binaan menenun kain bermotif awan berarak."),
+    ("K2", _BODY + "Rutan mendukung pembentukan Pos Bantuan Hukum Desa/Kelurahan (Posbankum)."),
+    (
+        "P37",
+        _BODY + "Salah satu faktor penyebab hal tersebut dapat terjadi adalah kurangnya informasi.",
+    ),
     # A dateline's standard separators.
     ("P15", _TITLE + "BIMA, BIMAKINI.ID -- Rutan Bima menggelar bakti sosial, Kamis (6/3/2025)."),
     # A hyphenated place in the lead is no dateline's glued hyphen.

@@ -71,6 +71,7 @@ _UPPER_KINDS = words("uu pp sk")
 # Words that end the issuer: a clause, not a name ('peraturan yang berlaku nomor …').
 _NOT_ISSUER = (FUNCTION_WORDS - words("dan")) | words(
     "ini itu tersebut baru lama lain adalah ialah merupakan sesuai berdasarkan juga sudah telah"
+    " perundang-undangan perundangan-undangan perundangan"  # the laws in general (probe57)
 )
 
 

@@ -19,6 +19,7 @@ from collections.abc import Iterator
 
 from kabar_desktop.check.document import Doc
 from kabar_desktop.check.lexicon import (
+    ATTRIBUTION_VERBS,
     FUNCTION_WORDS,
     MONTHS,
     POSITIONS,
@@ -165,8 +166,8 @@ def _serial(doc: Doc, s: int, e: int, m: re.Match) -> Hit | None:
     items = [last, *middle]
     if not verb_list and _verbal(last):
         return None  # "Kepala Lapas, Budi, didampingi Kasi dan KPLP": an apposition, a clause
-    if any(w.lower() in SAYING_VERBS for i in middle for w in i):
-        return None  # "Budi, Kalapas, mengatakan, …": an aside, not an item
+    if any(w.lower() in SAYING_VERBS | ATTRIBUTION_VERBS for i in middle for w in i):
+        return None  # "Budi, Kalapas, mengatakan, …", "…, kata Hansah, …": an aside
     if verb_list and (any(_capitalised(i) for i in middle) or last[-1].lower() in _POINTING):
         return None  # "Kepala Seksi, Budi, memimpin kegiatan tersebut dan …": two predicates
     if any(len(i) == 1 and i[0].lower() in POSITIONS for i in items):

@@ -349,6 +349,16 @@ def _kind_anywhere(doc: Doc, j: int) -> bool:
 
 @rule("K2", WARNING, N_("A position used generically is lowercase"))
 def generic_position(doc: Doc) -> Iterator[Hit]:
+    for h in _generic_positions(doc):
+        named = _NAMED_WITH_SHORT_FORM.finditer(doc.text, max(0, h.start - 24), h.end + 12)
+        if not any(m.start() < h.start and h.end < m.end() for m in named):
+            yield h  # not "Pos Bantuan Hukum Desa/Kelurahan (Posbankum)": a name (probe57)
+
+
+_NAMED_WITH_SHORT_FORM = re.compile(r"[A-Z][a-z]+ [A-Z][\w/]+ \([A-Z][A-Za-z]{2,9}\)")
+
+
+def _generic_positions(doc: Doc) -> Iterator[Hit]:
     toks = doc.tokens
     for i, t in enumerate(toks[:-1]):
         nxt = toks[i + 1]

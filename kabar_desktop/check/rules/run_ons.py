@@ -475,8 +475,8 @@ def _hal_ini(doc: Doc, start: int, end: int) -> Iterator[Hit]:
     for m in _HAL_INI.finditer(text, start, end):
         prev = _word_before(text, start, m.start())
         low = prev.lower()
-        if low in _NOT_BEFORE_HAL or is_verb(low) or low.endswith(("kan", "nya")):
-            continue  # "membenarkan hal itu", "terkait hal ini": its object
+        if low in _NOT_BEFORE_HAL or is_verb(low) or low.endswith(("kan", "nya", "ebab")):
+            continue  # "membenarkan hal itu", "terkait hal ini", "penyebab hal itu": its object
         if not prev.islower() or not text[start : m.start() - len(prev)].strip(_WORD_STRIP):
             continue  # "Sebenarnya hal ini …": an adverb that opens the sentence
         nxt = m.group(2)
