@@ -176,6 +176,13 @@ COUNTRIES = words(
     belgia italia spanyol portugal swiss swedia norwegia denmark finlandia polandia ukraina
     rusia austria yunani turki mongolia uzbekistan kazakhstan cina eritrea guinea bissau"""
 )
+# Language and people names (KBBI: bahasa Inggris, suku Dayak), lowercase as a writer slips.
+LANGUAGES = words(
+    """inggris indonesia arab jawa sunda mandarin jepang belanda prancis perancis jerman melayu
+    korea spanyol rusia portugis italia latin sanskerta batak bugis minang minangkabau aceh
+    banjar dayak tionghoa thai hindi urdu turki persia ibrani yunani tamil madura betawi
+    makassar sasak toraja gorontalo tetun tagalog vietnam"""
+)
 # The months of the Hijri calendar as Humas spells them: "1 Syawal", "10 Zulhijah".
 HIJRI_MONTHS = words(
     """muharam muharram safar sapar rabiulawal rabiulakhir jumadilawal jumadilakhir rajab

@@ -41,6 +41,7 @@ from kabar_desktop.check.built_words import (
     split_words,
 )
 from kabar_desktop.check.derived_forms import adjective_of_process
+from kabar_desktop.check.lexicon import LANGUAGES
 from kabar_desktop.check.suggest import edits, likelier_slip
 from kabar_desktop.check.wordlists import (
     AN_FLAGS,
@@ -283,6 +284,8 @@ class Speller:
             and self.known(lower + "an")
         ):
             out.append(lower + "an")  # "keterbatas": no "ke" goes before an adjective in ter-
+        if lower in LANGUAGES:
+            out.append(lower.capitalize())  # "adat minang": a people's name takes its capital
         if lower.endswith("kan") and self.known(lower[:-3] + "kkan"):
             out.append(lower[:-3] + "kkan")  # "memasukan": -kan after a root's k is -kkan
         if lower.startswith("pe") and len(lower) > 8:  # session 18: a noun's -an slipped

@@ -171,6 +171,18 @@ BREAKS = [
         _BODY + "“Momentum maulid nabi mengajarkan kita banyak hal,” ujarnya.",
         [("maulid nabi", "Maulid Nabi")],
     ),
+    # probe57: a people's name in lowercase takes its capital, no word a letter away.
+    (
+        "S1",
+        _BODY + "Petugas mengenakan pakaian adat minang dan dayak.",
+        [("minang", "Minang"), ("dayak", "Dayak")],
+    ),
+    # probe57: a common term lowercased keeps its country's capital.
+    (
+        "K3",
+        _BODY + "Imigrasi mencegah keberangkatan Pekerja Migran Indonesia (PMI) ilegal.",
+        [("Pekerja Migran Indonesia", "pekerja migran Indonesia")],
+    ),
 ]
 
 RESPECTS = [

@@ -9,7 +9,7 @@ import re
 import weakref
 
 from kabar_desktop.check.document import Doc, Para, Token
-from kabar_desktop.check.lexicon import FUNCTION_WORDS
+from kabar_desktop.check.lexicon import COUNTRIES, FUNCTION_WORDS
 
 # A dateline with an office tag the frame may not know: "Sragen (Humas) – ".
 _TAGGED_DATELINE = re.compile(r"[^\W\d_][^\n.!?()]{0,40}\([^()\n]{1,30}\)\s?[-–—]\s")
@@ -25,6 +25,12 @@ def cap(word: str) -> str:
 
 def title_case(words: list[str]) -> str:
     return " ".join(w if w in FUNCTION_WORDS else cap(w) for w in words)
+
+
+def common_case(text: str) -> str:
+    """A common term in lowercase, a country's name in it kept: "Pekerja Migran Indonesia" →
+    "pekerja migran Indonesia" (EYD V: the name of a country keeps its capital; probe57)."""
+    return " ".join(w if w.lower() in COUNTRIES else w.lower() for w in text.split(" "))
 
 
 def in_title(doc: Doc, t: Token) -> bool:

@@ -46,6 +46,7 @@ from kabar_desktop.check.rules.case_reading import (
     NAME_LINKS,
     after_word_or_comma,
     capitalised,
+    common_case,
     in_dateline,
     in_name,
     in_slogan,
@@ -334,13 +335,13 @@ def _opening_phrase(doc: Doc, i: int) -> bool:
 
 
 def _lowercase_hit(doc: Doc, start: int, end: int) -> Hit:
-    text = doc.text[start:end]
+    fixed = common_case(doc.text[start:end])
     return Hit(
         start,
         end,
         N_("'{word}' is written in lowercase in the middle of a sentence."),
-        text.lower(),
-        {"word": text.lower()},
+        fixed,
+        {"word": fixed},
     )
 
 

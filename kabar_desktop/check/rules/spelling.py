@@ -21,7 +21,7 @@ from collections.abc import Callable, Iterator
 from kabar_desktop.check.addresses import address_spans, inside
 from kabar_desktop.check.capital_slips import capital_slip
 from kabar_desktop.check.document import _DATELINE, Doc, Token
-from kabar_desktop.check.lexicon import ABBREVIATIONS, COUNTRIES, FUNCTION_WORDS, words
+from kabar_desktop.check.lexicon import ABBREVIATIONS, COUNTRIES, FUNCTION_WORDS, LANGUAGES, words
 from kabar_desktop.check.places import is_place_word, place_name, place_slip
 from kabar_desktop.check.rules import ERROR, N_, WARNING, Hit, keep_case, rule
 from kabar_desktop.check.rules.article_spellings import (
@@ -192,7 +192,7 @@ def spelling(doc: Doc) -> Iterator[Hit]:
             continue  # round 24: the article's acronym, initials, a foreign phrase, -wan;
             # a short form the text defines in brackets ("buka puasa bersama (bukber)")
         if word not in near:
-            spoken = _spoken_nasal(word, check)  # "ngamuk" → "mengamuk", not "nyamuk"
+            spoken = None if word in LANGUAGES else _spoken_nasal(word, check)  # not "minang"
             if spoken and dropped_letter_slip(word, check):
                 spoken = None  # "nyama": 'nyaman' short of its n, no spoken 'menyama' (heldout26)
             near[word] = [spoken] if spoken else []

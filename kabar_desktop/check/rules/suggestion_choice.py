@@ -76,6 +76,8 @@ def _one_edit(word: str, fix: str) -> bool:
 
 
 def _offered(word: str, found: list[str]) -> list[str]:
+    if found and found[0].lower() == word.lower() != found[0]:
+        return found[:1]  # "minang" → "Minang": only the capital was missing (probe57)
     if found and not likely_slip(word, found[0]):
         # round 24: "klaster" → "blaster" is no slip: no suggestion; a later one that is a
         # likely slip is offered for a lowercase word ("mendapatan": not "pendapatan" but

@@ -24,16 +24,9 @@ import re
 from collections.abc import Iterator
 
 from kabar_desktop.check.document import Doc
-from kabar_desktop.check.lexicon import COUNTRIES, POSITIONS, words
+from kabar_desktop.check.lexicon import COUNTRIES, LANGUAGES, POSITIONS
 from kabar_desktop.check.rules import N_, Hit
 
-# Language names (KBBI: bahasa Inggris, bahasa Arab, ...), lowercase as a writer slips.
-LANGUAGES = words(
-    """inggris indonesia arab jawa sunda mandarin jepang belanda prancis perancis jerman melayu
-    korea spanyol rusia portugis italia latin sanskerta batak bugis minang minangkabau aceh
-    banjar dayak tionghoa thai hindi urdu turki persia ibrani yunani tamil madura betawi
-    makassar sasak toraja gorontalo tetun tagalog vietnam"""
-)
 _LANGUAGE = re.compile(
     r"\b[Bb]ahasa (" + "|".join(sorted(LANGUAGES, key=len, reverse=True)) + r")\b(?!-)"
 )

@@ -61,6 +61,7 @@ from kabar_desktop.check.rules import N_, Hit
 from kabar_desktop.check.rules.caps17_short_names import spells
 from kabar_desktop.check.rules.case_reading import (
     capitalised,
+    common_case,
     in_dateline,
     in_slogan,
     in_title,
@@ -209,7 +210,7 @@ def short_form_terms(doc: Doc) -> Iterator[Hit]:
                 continue  # 'Asimilasi Rumah dan Pembebasan Bersyarat (PB)': names in a list
         start, end = toks[first].start, toks[j - 1].end
         word = text[start:end]
-        yield Hit(start, end, _LOWER, word.lower(), {"word": word.lower()})
+        yield Hit(start, end, _LOWER, common_case(word), {"word": common_case(word)})
 
 
 # meN- and di- verbs take an object or an agent: a predicate; ber- words head names too
@@ -300,7 +301,7 @@ def title_case_sentences(doc: Doc) -> Iterator[Hit]:
             continue
         start, end = t.start, toks[j - 1].end
         word = doc.text[start:end]
-        yield Hit(start, end, _LOWER, word.lower(), {"word": word.lower()})
+        yield Hit(start, end, _LOWER, common_case(word), {"word": common_case(word)})
         i = j
 
 
