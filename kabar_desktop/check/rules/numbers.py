@@ -135,8 +135,10 @@ def spelled_numbers(doc: Doc) -> Iterator[Hit]:
                     continue  # "KUA Mrebet 2 Kecamatan Mrebet": a label inside a name
                 if re.match(r" \d{4}\b", text[m.end() : m.end() + 5]):
                     continue  # "PP 31 Tahun 1999": a regulation's number and year
-                if programme_number(text, m.start(1), m.end(1)):
-                    continue  # "program 100 Hari Kerja": the first word of a programme's name
+                if programme_number(text, m.start(1), m.end(1)) or _ACCELERATION.match(
+                    text, m.end(1)
+                ):
+                    continue  # "program 100 Hari Kerja", "13 program akselerasi": a name's
                 programme = _PROGRAMME_SPAN.search(text, max(s, m.start(1) - 16), m.start(1))
                 if noun == "hari" and programme:
                     continue  # "program kerja 100 hari": a new head's programme, by its span
@@ -164,8 +166,12 @@ def spelled_numbers(doc: Doc) -> Iterator[Hit]:
 
 _TITLE_NUMBER = re.compile(rf"(\d{{1,2}}) (?=[A-Z][a-z])(?!(?i:{MONTH_ALTERNATION})\b)")  # no date
 _RANGE_NOUNS = _COUNTED_N1 | words("menit")  # "10 hingga 15 menit": a span of time, as a count
-_NOT_NOUNS = words("persen juta ribu miliar triliun km kg cm mm ha ton meter liter menit detik")
+_NOT_NOUNS = words(
+    """persen juta ribu miliar triliun km kg cm mm ha ton meter liter menit detik kilometer
+    kilogram sentimeter hektare hektar gram mililiter"""
+)  # a measure with its unit stays in digits (EYD V; probe58: "sekitar 5 kilometer")
 _WORD_BEFORE = re.compile(r"(?<![\w-])([a-z]+) $")
+_ACCELERATION = re.compile(r" [Pp]rogram [Aa]kselerasi\b")  # the minister's 13 (probe58)
 # Words after which a number counts: verbs (meN-, ber-, di-, ter-), and these.
 _COUNTING = FUNCTION_WORDS | words(
     """ada atas hanya sekitar kurang lebih sedikitnya setidaknya sebanyak terdapat yakni yaitu

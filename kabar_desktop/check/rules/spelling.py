@@ -94,7 +94,7 @@ _AFFIXED_FOREIGN = re.compile(r"(?:di|me|meng|men|mem|ter|ber|pe|per)-[a-z]+(?:-
 # "lapas .go.id"): the tail of an address, typed with a space, not a word.
 _DOMAIN_TAIL = words("id com org net info io gov edu co biz me tv app go ac or web")
 _BOUND_PARTS = words("se non antar pasca pra sub multi semi swa tuna ekstra")
-_DIGIT_HYPHENS = frozenset(f"{d}-" for d in "0123456789")
+_HYPHENED_SUFFIX_AFTER = frozenset(f"{d}-" for d in "0123456789)")
 _APOSTROPHE = re.compile(r"(?<=\w)['’]\w")
 _DOUBLED_CAPITAL = re.compile(r"([A-Z])\1[a-z]{3,}")  # "KKotamobagu": the shift key held
 # English function words inside an organisation's title-case name ("Center for …").
@@ -361,8 +361,8 @@ def _tokens_to_check(doc: Doc, check: Speller) -> Iterator[tuple[Token, str]]:
             continue
         if lower[:2] == "di" and lower[2:] in SHORTHAND:
             continue  # round 26: "disidak": a spoken acronym made a verb, W10's to spell out
-        if lower == "an" and text[max(0, t.start - 2) : t.start] in _DIGIT_HYPHENS:
-            continue  # "17-an", "90-an": -an after a numeral takes its hyphen (EYD V)
+        if lower in ("an", "nya") and text[max(0, t.start - 2) : t.start] in _HYPHENED_SUFFIX_AFTER:
+            continue  # "17-an", "(Tupoksi)-nya": a suffix after a numeral or a bracket (EYD V)
         if lower == "red" and re.match(r"[-–/]red[).]", text[t.start - 1 : t.end + 1]):
             continue  # "(Rudenim Semarang--red)": the editor's note (heldout32)
         if word in _UNITS and re.match(r"\d ", text[t.start - 2 : t.start]):
