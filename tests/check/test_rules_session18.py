@@ -191,6 +191,18 @@ BREAKS = [
         "Kamis (6/3/2025). Kolam bioflok itu dibangun tahun lalu.",
         [("bioflok", None), ("bioflok", None)],
     ),
+    # heldout50: 'Juara' before its rank in the running text (the sets mark it 12 of 12).
+    (
+        "K3",
+        _BODY + "Lomba dimenangi Rutan Dompu sebagai Juara I, sedangkan Juara 2 diraih Lapas.",
+        [("Juara", "juara"), ("Juara", "juara")],
+    ),
+    # heldout50: a degree keeps its last period (the sets mark it 42 of 42).
+    (
+        "P11",
+        _BODY + "Kegiatan dibuka Kepala Rutan Bima, Ade Chandra, S.H, M.Si, kemarin.",
+        [("S.H", "S.H."), ("M.Si", "M.Si.")],
+    ),
 ]
 
 RESPECTS = [
@@ -298,6 +310,9 @@ RESPECTS = [
     ("S1", _BODY + "Ia menjelaskan Tugas Pokok dan Fungsi (Tupoksi)-nya kepada peserta."),
     # heldout50: a comma before a company phrase is no list's.
     ("P7", _BODY + "Kepala rutan, bersama jajaran dan warga binaannya memanen ikan."),
+    # The overall winner's title, and a degree written whole.
+    ("K3", _BODY + "Rutan Bima meraih gelar Juara Umum tahun ini."),
+    ("P11", _BODY + "Kegiatan dibuka Kepala Rutan Bima, Ade Chandra, S.H., M.Si., kemarin."),
     # A dateline's standard separators.
     ("P15", _TITLE + "BIMA, BIMAKINI.ID -- Rutan Bima menggelar bakti sosial, Kamis (6/3/2025)."),
     # A hyphenated place in the lead is no dateline's glued hyphen.

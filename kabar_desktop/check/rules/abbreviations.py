@@ -36,6 +36,11 @@ _TITLED_INITIAL = re.compile(r"\b(?:Drs|Dra|Dr|Ir|Prof|KH|Hj|H)\. ([A-HJ-UWYZ])(
 # Dotted initials inside a name that lack the last period: "Melsy I.Y Fanggi" → "I.Y.".
 _DOTTED_INITIALS = re.compile(r"(?<=[a-z] )(?:[A-Z]\.)+[A-Z](?= [A-Z][a-z]{2,})")
 _BEFORE_NAME = words("oleh dan kepada bersama dengan")
+# An academic degree with its inner periods and not its last one, after a name (session 18).
+_DEGREE = re.compile(
+    r"(?<=[\w,] )(?:S|M|A)\.(?:Sos|H|Si|Pd|Kom|E|T|Ag|IP|Pi|Psi|Ked|Kep|Farm|Hum|Th|STP|Tr|Md"
+    r"|Eng|Sc|Ec|AP|Kes|Gz|Han|Kn|IK|MPd|HI|Sy)(?:\.[A-Za-z]{1,4})*(?=[,”\"’]| [a-zA-Z])"
+)
 # Single letters in a series ("A, B dan C", "A dan B"): labels, not a name's initials.
 _LETTER_SERIES = re.compile(r"(?<![\w.])[A-Z](?:,? (?:dan|atau|serta) |, )[A-Z](?!\w|\.\w)")
 _LABELS = words(
@@ -99,6 +104,14 @@ def abbreviations(doc: Doc) -> Iterator[Hit]:
             N_("An initial in a name takes a period: '{word}'."),
             m.group(k) + ".",
             {"word": m.group(k) + "."},
+        )
+    for m in _DEGREE.finditer(doc.text):  # "Samuel Toba S.Sos, yang": the sets 42 of 42
+        yield Hit(
+            m.start(),
+            m.end(),
+            N_("This abbreviation ends with a period: '{word}'."),
+            m.group() + ".",
+            {"word": m.group() + "."},
         )
     for m in _CAPTION_DOK.finditer(doc.text):
         yield Hit(

@@ -73,6 +73,7 @@ from kabar_desktop.check.rules.words23_caps import (
     prayer_names,
     quantified_nouns,
     quoted_title_nouns,
+    rank_nouns,
     worship_nouns,
 )
 
@@ -383,6 +384,7 @@ def _genre_nouns_read(doc: Doc) -> Iterator[Hit]:
     extra = (*extra, *(_lowercase_hit(doc, a, b) for a, b in quantified_nouns(doc)))
     extra = (*extra, *(_lowercase_hit(doc, a, b) for a, b in counted_nouns(doc)))  # session 18
     extra = (*extra, *(_lowercase_hit(doc, a, b) for a, b in worship_nouns(doc)))
+    extra = (*extra, *(_lowercase_hit(doc, a, b) for a, b in rank_nouns(doc)))
     extra = (*extra, *(_lowercase_hit(doc, a, b) for a, b in quoted_title_nouns(doc)))
     extra = (*extra, *passive_verbs(doc), *comma_led_nouns(doc))  # session 12
     extra = (*extra, *(_lowercase_hit(doc, a, b) for a, b in clitic_words(doc)))  # session 17

@@ -125,6 +125,23 @@ def worship_nouns(doc: Doc) -> Iterator[tuple[int, int]]:
             yield t.start, t.end
 
 
+# Session 18: 'Juara' capitalised mid-sentence before its rank ("sebagai Juara I", "Juara 2
+# skor …", "Juara Tiga", "Juara Harapan", "Juara kategori …"): a place in a contest, a common
+# noun (KBBI 'juara'; the sets mark it 12 of 12 in running text, and leave 'Juara Umum').
+_RANK = re.compile(
+    r"(?<=[a-z,] )Juara(?= (?:\d|[IVX]+\b|ke\b|[Kk]ategori\b|Harapan\b|Satu\b|Dua\b|Tiga\b"
+    r"|Pertama\b|Kedua\b|Ketiga\b))"
+)
+
+
+def rank_nouns(doc: Doc) -> Iterator[tuple[int, int]]:
+    """Spans of 'Juara' capitalised before its rank in the running text."""
+    for m in _RANK.finditer(doc.text):
+        k = doc.token_at(m.start())
+        if k is not None and doc.paras[doc.tokens[k].para].kind in (*_PROSE, "quote"):
+            yield m.start(), m.end()
+
+
 def counted_people(doc: Doc) -> Iterator[tuple[int, int]]:
     """Spans of a capitalised number word and the capitalised people noun it counts, mid-
     sentence after a lowercase word ('dan Satu Pemuda Indonesia')."""
