@@ -203,6 +203,17 @@ BREAKS = [
         _BODY + "Kegiatan dibuka Kepala Rutan Bima, Ade Chandra, S.H, M.Si, kemarin.",
         [("S.H", "S.H."), ("M.Si", "M.Si.")],
     ),
+    # heldout51: KBBI's 'tuberkulosis'; a dash glued to the office's tag on both sides.
+    (
+        "W6",
+        _BODY + "Petugas menyosialisasikan bahaya Tuberculousis.",
+        [("Tuberculousis", "Tuberkulosis")],
+    ),
+    (
+        "P15",
+        _TITLE + "Bima (Humas)—Sebanyak 50 pegawai Rutan Bima mendonorkan darah, Kamis (6/3/2025).",
+        [("—", " — ")],
+    ),
 ]
 
 RESPECTS = [
@@ -310,6 +321,8 @@ RESPECTS = [
     ("S1", _BODY + "Ia menjelaskan Tugas Pokok dan Fungsi (Tupoksi)-nya kepada peserta."),
     # heldout50: a comma before a company phrase is no list's.
     ("P7", _BODY + "Kepala rutan, bersama jajaran dan warga binaannya memanen ikan."),
+    # heldout51: a regulation's short form as the offices write it.
+    ("K3", _BODY + "Presiden menerbitkan keputusan. Dalam Keppres itu diatur remisi."),
     # The overall winner's title, and a degree written whole.
     ("K3", _BODY + "Rutan Bima meraih gelar Juara Umum tahun ini."),
     ("P11", _BODY + "Kegiatan dibuka Kepala Rutan Bima, Ade Chandra, S.H., M.Si., kemarin."),

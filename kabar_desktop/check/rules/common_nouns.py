@@ -57,6 +57,7 @@ from kabar_desktop.check.rules.clause_capitals import counted_by_word, people_ph
 from kabar_desktop.check.rules.headline import headline
 from kabar_desktop.check.rules.nameless_words import clitic_words, mentioned
 from kabar_desktop.check.rules.people_nouns import PEOPLE_NOUNS
+from kabar_desktop.check.rules.short_form_slips import written_short_form
 from kabar_desktop.check.rules.spelled_names import opens_spelled_name, syllabic_name
 from kabar_desktop.check.rules.words21_caps import (
     comma_led_nouns,
@@ -358,8 +359,11 @@ def genre_nouns(doc: Doc) -> Iterator[Hit]:
     3,000-word check)."""
     hits = _HITS.get(doc)
     if hits is None:
-        hits = _HITS[doc] = [  # not "Pukul 13.25 Wib": a time zone is N4's (probe56)
-            h for h in _genre_nouns_read(doc) if doc.text[h.start : h.end].upper() not in TIME_ZONES
+        hits = _HITS[doc] = [  # not "Pukul 13.25 Wib" (a time zone is N4's, probe56), nor
+            h  # "Dalam Keppres itu": a short form as the offices write it (heldout51)
+            for h in _genre_nouns_read(doc)
+            if doc.text[h.start : h.end].upper() not in TIME_ZONES
+            and not written_short_form(doc.text[h.start : h.end])
         ]
     return iter(hits)
 

@@ -93,7 +93,7 @@ def _odd_separator(doc: Doc, start: int, end: int) -> Hit | None:
     sep = text[a:b]
     if sep in _SEPARATORS or sep == "-" or not sep.strip(" ,") or "\xa0" in text[a - 1 : b + 1]:
         return None  # "-": a hyphen glued after the tag is _GLUED_DATELINE's
-    if b == end or not sep.endswith(" "):
+    if b == end or (not sep.endswith(" ") and (sep.startswith(" ") or text[a - 1] != ")")):
         return None  # "… online –" alone on its line: a line break; "—Rumah": the dash's own
     marks = set(sep) - {" ", ","}
     fixed = " — " if marks == {"—"} else " - " if sep.strip(" ,") == "-" else " – "

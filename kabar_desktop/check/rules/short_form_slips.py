@@ -20,6 +20,13 @@ from kabar_desktop.check.suggest import edits, one_edit, swaps
 LONG_SHORT_FORM = 8  # a word this long, a known short form and one letter, is a slip of it
 
 
+def written_short_form(word: str) -> bool:
+    """``word`` is a short form of the lists, written as the offices write it ('Keppres')."""
+    from kabar_desktop.check.spelling import speller
+
+    return speller().lists.short_forms.get(word.lower()) == word
+
+
 def canonical(found: str, check: Speller) -> str:
     """A short form in the case offices write it ("kemenkumhan" → "Kemenkumham")."""
     return check.lists.short_forms.get(found.lower(), found) if found.islower() else found
