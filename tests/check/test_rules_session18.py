@@ -323,6 +323,12 @@ RESPECTS = [
     ("P7", _BODY + "Kepala rutan, bersama jajaran dan warga binaannya memanen ikan."),
     # heldout51: a regulation's short form as the offices write it.
     ("K3", _BODY + "Presiden menerbitkan keputusan. Dalam Keppres itu diatur remisi."),
+    # probe59: a name's word typed in lowercase; a title word's part after an apostrophe;
+    # KBBI's 'digilir'; a particle W6 splits.
+    ("W6", _BODY + "Pengajian dipimpin Kiai Muhammad sholeh dari pondok pesantren."),
+    ("K5", "Warga Binaan Rutan Bima Khatam Al-Qur’an\n" + _LEAD),
+    ("W1", _BODY + "Senam pagi digilir per tiga kamar setiap hari."),
+    ("S3", _BODY + "“Indonesia inikan negara persinggahan,” katanya."),
     # The overall winner's title, and a degree written whole.
     ("K3", _BODY + "Rutan Bima meraih gelar Juara Umum tahun ini."),
     ("P11", _BODY + "Kegiatan dibuka Kepala Rutan Bima, Ade Chandra, S.H., M.Si., kemarin."),

@@ -216,8 +216,8 @@ _TITLE_PREPOSITIONS = words("lewat via")
 @rule("K5", ERROR, N_("Title words are capitalised, except function words"))
 def title_capitals(doc: Doc) -> Iterator[Hit]:
     for t in doc.tokens:
-        if not in_title(doc, t) or (t.start > 0 and doc.text[t.start - 1] in "-/"):
-            continue
+        if not in_title(doc, t) or (t.start > 0 and doc.text[t.start - 1] in "-/’'"):
+            continue  # "Kerja-sama", "Alqur’an": the second part of one word (probe59)
         lower = t.text.lower()
         if lower in _TITLE_EITHER or doc.text[t.end : t.end + 2][:2] in _ORDINAL_DASH:
             continue  # "HUT Ke-80 RI": the ordinal's "ke-", not the preposition

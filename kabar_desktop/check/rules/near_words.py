@@ -114,6 +114,8 @@ def near_words(doc: Doc) -> Iterator[Hit]:
             continue
         if len(lower) < MIN_LENGTH or not lower.isalpha() or lower in common:
             continue
+        if lower in ("inikan", "itukan"):
+            continue  # "ini kan": W6 splits the particle (probe59)
         if lower.endswith("nya") and len(lower) > 9 and zipf(lower[:-3]) >= _IN_USE:
             continue  # "penanamannya": a word in use with -nya is no slip (heldout42)
         if check._listed(lower) or not check.known(lower):

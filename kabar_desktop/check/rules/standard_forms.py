@@ -195,7 +195,12 @@ def table_hits(doc: Doc, wrong_forms: Forms, message: str, names: bool = False) 
         j, right = found
         wrong = " ".join(x.text.lower() for x in toks[i : j + 1])
         named = names and doc.paras[t.para].kind != "title"  # a title's words are all capitalised
-        if (_strip_nya(wrong)[0] not in NAMES_TOO and not named) or not _inside_name(doc, i, j):
+        name_word = _strip_nya(wrong)[0] in NAMES_TOO
+        after_name = i and doc.adjacent(toks[i - 1], t) and toks[i - 1].text.istitle()
+        if name_word and t.text.islower() and after_name and not toks[i - 1].initial:
+            i = j + 1
+            continue  # "Kiai Muhammad sholeh": a name's word typed in lowercase (probe59)
+        if (not name_word and not named) or not _inside_name(doc, i, j):
             fixed = _fix_case(doc, i, j, right)
             yield Hit(t.start, toks[j].end, message, fixed, {"word": fixed})
         i = j + 1
