@@ -329,6 +329,8 @@ RESPECTS = [
     ("K5", "Warga Binaan Rutan Bima Khatam Al-Qur’an\n" + _LEAD),
     ("W1", _BODY + "Senam pagi digilir per tiga kamar setiap hari."),
     ("S3", _BODY + "“Indonesia inikan negara persinggahan,” katanya."),
+    # heldout52: KBBI's 'kondusivitas'.
+    ("S1", _BODY + "Kegiatan ini menjaga kondusivitas rutan."),
     # The overall winner's title, and a degree written whole.
     ("K3", _BODY + "Rutan Bima meraih gelar Juara Umum tahun ini."),
     ("P11", _BODY + "Kegiatan dibuka Kepala Rutan Bima, Ade Chandra, S.H., M.Si., kemarin."),
