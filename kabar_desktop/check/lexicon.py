@@ -183,6 +183,12 @@ LANGUAGES = words(
     banjar dayak tionghoa thai hindi urdu turki persia ibrani yunani tamil madura betawi
     makassar sasak toraja gorontalo tetun tagalog vietnam"""
 )
+# The first word of a ministry's or a directorate general's field ("Menteri Hukum",
+# "Kementerian Agama", "Dirjen Haji"): a word of the body's name, capitalised after its head.
+MINISTRY_FIELDS = words(
+    """hukum agama keuangan sosial kesehatan pertanian perdagangan perindustrian perhubungan
+    pertahanan ketenagakerjaan pariwisata koperasi imigrasi pendidikan haji"""
+)
 # The months of the Hijri calendar as Humas spells them: "1 Syawal", "10 Zulhijah".
 HIJRI_MONTHS = words(
     """muharam muharram safar sapar rabiulawal rabiulakhir jumadilawal jumadilakhir rajab

@@ -109,12 +109,11 @@ def name_written_lowercase(doc: Doc, word: str) -> str | None:
     # Round 24: a title capitalises every word, so its capital says nothing of the article's
     # own acronym ("Tim Gelar Bintor Wasdal" … "pembinaan, monitoring, pengawasan dan
     # pengendalian (bintor wasdal)"); a name ("aplikasi Zoom") it does say.
-    acronym = article_acronym(doc, word)
-    # heldout50: a word the body writes in lowercase twice or more, capitalised only in the
-    # title ("Budidaya Lele Bioflok" … "sistem bioflok"): the title's capitals, no name's
-    acronym = acronym or sum(t.text == word for t in doc.tokens) >= 2
+    # heldout50: so does a word the body writes in lowercase twice or more ("Budidaya Lele
+    # Bioflok" … "sistem bioflok"): the title's capitals, no name's
+    title_case_only = article_acronym(doc, word) or sum(t.text == word for t in doc.tokens) >= 2
     for i, t in enumerate(doc.tokens):
-        if t.text != name or t.initial or (acronym and doc.paras[t.para].kind == "title"):
+        if t.text != name or t.initial or (title_case_only and doc.paras[t.para].kind == "title"):
             continue
         if any(True for _ in capitalised_neighbours(doc, i)):
             return name

@@ -29,12 +29,12 @@ from kabar_desktop.check.rules.capital_terms import after_comma, law_term, statu
 from kabar_desktop.check.rules.caps18_common_runs import common_heads, common_runs
 from kabar_desktop.check.rules.caps18_names import document_title
 from kabar_desktop.check.rules.caps19_places import issued_document, level_before
-from kabar_desktop.check.rules.case_reading import capitalised, in_slogan, in_title
+from kabar_desktop.check.rules.case_reading import capitalised, in_slogan, in_title, told_before
 from kabar_desktop.check.rules.commas import PROVINCES
 from kabar_desktop.check.rules.inner_caps import _CLOSED, _mid_sentence
 from kabar_desktop.check.rules.place_names import one_word_places
 from kabar_desktop.check.rules.plain_runs import capital_runs
-from kabar_desktop.check.rules.positions import MINISTRY_FIELDS
+from kabar_desktop.check.rules.positions import LOWERCASE_FIELD
 from kabar_desktop.check.rules.words21_caps import ordinal_in_name
 from kabar_desktop.check.rules.words22_caps import (
     kind_opens_no_place,
@@ -129,9 +129,9 @@ def capital_common_word(doc: Doc) -> Iterator[Hit]:
             continue  # "BLK Dalam dan luar Negeri": the name's own word (heldout26)
         if _SERVICE_BEFORE.search(doc.text, max(0, h.start - 16), h.start):
             continue  # "paspor Simpatik", "layanan yang namanya Simpatik": a service's name
-        if doc.text[h.start : h.end] == "Antara" and _told_by(doc, h.start):
+        if doc.text[h.start : h.end] == "Antara" and told_before(doc.text, h.start):
             continue  # "dikonfirmasi Antara dari Ambon": the news agency (probe56)
-        if _ministry_head(doc, h.start, h.end):
+        if LOWERCASE_FIELD.match(doc.text, h.start):
             continue  # "Kementerian agama": the ministry's field is K10's slip (session 18)
         spans.append((h.start, h.end))
         yield h
@@ -153,7 +153,7 @@ def capital_common_word(doc: Doc) -> Iterator[Hit]:
             and not _flag_name(doc, h.start, h.end)
             and not any(s < h.end and h.start < e for s, e in k14)
             and not _OFFICE_LIST.search(doc.text, max(0, h.start - 80), h.start)
-            and not _ministry_head(doc, h.start, h.end)
+            and not LOWERCASE_FIELD.match(doc.text, h.start)
         )
 
 
@@ -167,22 +167,6 @@ _OFFICE_LIST = re.compile(
 
 # "… Dalam dan luar Negeri": the side of a body's name, its 'Negeri' the name's (heldout26).
 _SIDE_BEFORE = re.compile(r"(?:Dalam|[Ll]uar) $")
-_FIELD_AFTER = re.compile(r" ([a-z]+)\b")
-
-
-def _told_by(doc: Doc, start: int) -> bool:
-    from kabar_desktop.check.rules.common_nouns import TOLD
-
-    before = doc.text[max(0, start - 16) : start].split()
-    return bool(before) and before[-1].lower() in TOLD
-
-
-def _ministry_head(doc: Doc, start: int, end: int) -> bool:
-    """'Kementerian agama', 'Dirjen haji': a body's head before its field in lowercase."""
-    if doc.text[start:end] not in ("Kementerian", "Kementrian", "Dirjen", "Ditjen"):
-        return False
-    field = _FIELD_AFTER.match(doc.text, end)
-    return field is not None and field.group(1) in MINISTRY_FIELDS
 # Before a service's own name (heldout39; the sets leave "paspor Simpatik" 8 of 8).
 _SERVICE_BEFORE = re.compile(r"\b(?:[Pp]aspor|namanya|bernama|dinamakan) $")
 _FLAG_BEFORE = re.compile(r"\b(?:[Bb]endera|[Ss]ang Saka)(?: [a-z]+)? $")

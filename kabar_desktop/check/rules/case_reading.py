@@ -9,7 +9,7 @@ import re
 import weakref
 
 from kabar_desktop.check.document import Doc, Para, Token
-from kabar_desktop.check.lexicon import COUNTRIES, FUNCTION_WORDS
+from kabar_desktop.check.lexicon import COUNTRIES, FUNCTION_WORDS, words
 
 # A dateline with an office tag the frame may not know: "Sragen (Humas) – ".
 _TAGGED_DATELINE = re.compile(r"[^\W\d_][^\n.!?()]{0,40}\([^()\n]{1,30}\)\s?[-–—]\s")
@@ -31,6 +31,16 @@ def common_case(text: str) -> str:
     """A common term in lowercase, a country's name in it kept: "Pekerja Migran Indonesia" →
     "pekerja migran Indonesia" (EYD V: the name of a country keeps its capital; probe57)."""
     return " ".join(w if w.lower() in COUNTRIES else w.lower() for w in text.split(" "))
+
+
+# Before a news agency's name ("kepada Antara", "dikonfirmasi Antara"; probe52, probe56).
+_TOLD = words("kepada dari oleh dikutip dilansir melansir dikonfirmasi dihubungi diwawancarai")
+
+
+def told_before(text: str, start: int) -> bool:
+    """A word the news agency's name follows ends just before ``start`` ('… Antara')."""
+    before = text[max(0, start - 16) : start].split()
+    return bool(before) and before[-1].lower() in _TOLD
 
 
 def in_title(doc: Doc, t: Token) -> bool:

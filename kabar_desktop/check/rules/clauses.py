@@ -12,6 +12,7 @@ from __future__ import annotations
 import re
 from collections.abc import Iterator
 
+from kabar_desktop.check.clause_reader import PREPOSITIONS
 from kabar_desktop.check.document import Doc, Token
 from kabar_desktop.check.lexicon import (
     FUNCTION_WORDS,
@@ -198,7 +199,6 @@ def apposition(doc: Doc) -> Iterator[Hit]:
                 yield Hit(last.start, last.end, message, last.text + ",", {"word": phrase})
 
 
-_VIA = words("melalui mengenai menurut menuju")  # meN- forms that are prepositions
 _COMPANY_WORDS = words("bersama beserta didampingi bersama-sama")
 # Adverbs and connectors that open a sentence before its subject ("Selanjutnya, Kakanwil …").
 _LEADING_ADVERBS = words(
@@ -298,7 +298,7 @@ def list_comma(doc: Doc) -> Iterator[Hit]:
             item = [*text[max(0, m.start() - 40) : m.start()].split()[-1:], first]
             verb = any(w[:2] in ("me", "di") and _is_verb(w) for w in items.split())
             verb = verb or (items[:2] == "be" and after[:2] == "me" and _is_verb(after))
-            if verb and not any(_is_verb(w.lower()) and w not in _VIA for w in item):
+            if verb and not any(_is_verb(w.lower()) and w not in PREPOSITIONS for w in item):
                 continue  # "di sekitar kolam, memeriksa dan …": a predicate, not an item
             if range_item(text, m.start(), m.end(5)):
                 continue  # "Mulai dari alur …, pola A dan B, hingga …": a range's item

@@ -52,6 +52,7 @@ from kabar_desktop.check.rules.case_reading import (
     in_slogan,
     in_title,
     initial,
+    told_before,
 )
 from kabar_desktop.check.rules.clause_capitals import counted_by_word, people_phrase
 from kabar_desktop.check.rules.headline import headline
@@ -444,8 +445,6 @@ def _genre_nouns(doc: Doc) -> Iterator[Hit]:
 # The articles that open a name (EYD V, huruf kapital: 'Sang Merah Putih', 'Sang Pencipta',
 # 'Si Pitung'); before a position or a genre noun they stay lowercase ('sang kepala').
 _NAME_ARTICLES = words("sang si")
-# Before a news agency's name ("kepada Antara", "dikonfirmasi Antara"; probe52, probe56).
-TOLD = words("kepada dari oleh dikutip dilansir melansir dikonfirmasi dihubungi diwawancarai")
 
 
 def _name_after_article(nxt: Token) -> bool:
@@ -486,7 +485,7 @@ def _common_word_end(doc: Doc, i: int) -> int | None:
         after_capital = prev is not None and doc.adjacent(prev, t) and capitalised(prev)
         return None if after_capital or named else t.end  # "Divisi Keimigrasian Kanwil"
     if lower in FUNCTION_WORDS:
-        if t.text == "Antara" and prev is not None and prev.text.lower() in TOLD:
+        if t.text == "Antara" and told_before(doc.text, t.start):
             return None  # "kepada Antara di Pekanbaru": the news agency (probe52)
         if named and prev is not None and doc.adjacent(prev, t) and prev.text in _NAME_HEADS:
             return None  # "aplikasi Si Popo", "program Sahabat Dari Desa": a name's first word

@@ -26,7 +26,7 @@ from kabar_desktop.check.rules import ERROR, N_, Hit, rule
 from kabar_desktop.check.rules.caps19_places import listed_names, name_tails
 from kabar_desktop.check.rules.lowercase_names import lowercase_names
 from kabar_desktop.check.rules.place_names import lowercase_places
-from kabar_desktop.check.rules.positions import MINISTRY_FIELDS
+from kabar_desktop.check.rules.positions import LOWERCASE_FIELD
 from kabar_desktop.check.rules.words23_caps import spelled_names
 from kabar_desktop.check.rules.words24_caps import government_heads
 
@@ -217,16 +217,12 @@ def office_names(doc: Doc) -> Iterator[Hit]:
         i = j + 1
 
 
-# A ministry's or a directorate general's head, capitalised, then its field in lowercase.
-_MINISTRY = re.compile(r"\b(?:Kementerian|Kementrian|Dirjen|Ditjen) ([a-z]+)\b")
-
-
 def ministry_fields(doc: Doc) -> Iterator[Hit]:
     """'Kementerian agama' → 'Kementerian Agama', 'Dirjen haji' → 'Dirjen Haji' (heldout48):
     the field is a word of the body's name (EYD V I.B.12)."""
-    for m in _MINISTRY.finditer(doc.text):
+    for m in LOWERCASE_FIELD.finditer(doc.text):
         k = doc.token_at(m.start(1))
-        if m.group(1) in MINISTRY_FIELDS and k is not None:
+        if k is not None:
             yield _hit(doc, k, k)
 
 

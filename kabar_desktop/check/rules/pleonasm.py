@@ -145,8 +145,8 @@ def pleonasm(doc: Doc) -> Iterator[Hit]:
     for para in doc.prose_paras():
         yield from padding(doc, para)
         for m in _PAIR.finditer(text, para.start, para.end):
-            verb = _VERB_BEFORE.search(text, para.start, m.start())
-            if verb and m.group().lower() == "mulai sejak":
+            mulai = m.group().lower() == "mulai sejak"
+            if mulai and _VERB_BEFORE.search(text, para.start, m.start()):
                 continue  # "sudah kami mulai sejak Kamis": 'mulai' is the verb (heldout48)
             yield _twice(m, keep_case(m.group(), _PAIRS[m.group().lower()]))
         for m in _SANGAT.finditer(text, para.start, para.end):

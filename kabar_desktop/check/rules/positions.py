@@ -14,6 +14,7 @@ from kabar_desktop.check.lexicon import (
     FUNCTION_WORDS,
     HOLIDAYS,
     INSTITUTION_KINDS,
+    MINISTRY_FIELDS,
     MONTHS,
     POSITION_PARTS,
     POSITIONS,
@@ -286,10 +287,9 @@ def position_before_name(doc: Doc) -> Iterator[Hit]:
     yield from lowercase_units(doc)  # "Staf Ahli bidang hukum Drs. Budi" (caps17_position_units)
 
 
-# The first word of a ministry's field, lowercase after 'Menteri' (its words up to 'dan').
-MINISTRY_FIELDS = words(
-    """hukum agama keuangan sosial kesehatan pertanian perdagangan perindustrian perhubungan
-    pertahanan ketenagakerjaan pariwisata koperasi imigrasi pendidikan haji"""
+# A ministry's head, then its field in lowercase ("Kementerian agama", "Dirjen haji"; K10's).
+LOWERCASE_FIELD = re.compile(
+    r"\b(?:Kementerian|Kementrian|Dirjen|Ditjen) (" + "|".join(sorted(MINISTRY_FIELDS)) + r")\b"
 )
 
 

@@ -102,7 +102,7 @@ def prayer_names(doc: Doc) -> Iterator[tuple[int, int]]:
 # a common noun (KBBI 'ibadah', 'khotbah'); the holiday keeps its capital.
 _WORSHIP = words("ibadah khotbah khutbah kebaktian misa pengajian tausiah tausiyah ceramah")
 _HOLIDAYS = words("natal paskah idulfitri iduladha idul jumat")
-_OPENING_PREPOSITIONS = words("sebelum sesudah setelah usai seusai selama saat dalam")
+_WORSHIP_BEFORE = words("sebelum sesudah setelah usai seusai selama saat dalam")
 
 
 def worship_nouns(doc: Doc) -> Iterator[tuple[int, int]]:
@@ -115,7 +115,7 @@ def worship_nouns(doc: Doc) -> Iterator[tuple[int, int]]:
         if not t.text[:1].isupper() or not doc.adjacent(prev, t):
             continue
         if not (
-            prev.text.islower() or (prev.initial and prev.text.lower() in _OPENING_PREPOSITIONS)
+            prev.text.islower() or (prev.initial and prev.text.lower() in _WORSHIP_BEFORE)
         ):
             continue  # "Rumah Ibadah", "Fiqih Ibadah": a name's or a title's word
         if doc.paras[t.para].kind not in (*_PROSE, "quote"):
