@@ -35,6 +35,15 @@ LEFT = Qt.MouseButton.LeftButton
 
 
 @pytest.fixture
+def window(window):
+    """The window of tests/conftest.py with its start-up finished: the outbox it resumes after
+    the first paint (or 2 s later offscreen, on a slow machine) must not start a second run
+    in the middle of a test, whose status line would then lack the first run's reason."""
+    window.later.run()
+    return window
+
+
+@pytest.fixture
 def boxes(monkeypatch):
     """Message boxes are recorded, never shown; questions answer Yes."""
     seen: dict[str, list[str]] = {"warning": [], "information": [], "question": []}
