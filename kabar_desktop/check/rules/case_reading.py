@@ -9,7 +9,7 @@ import re
 import weakref
 
 from kabar_desktop.check.document import Doc, Para, Token
-from kabar_desktop.check.lexicon import COUNTRIES, FUNCTION_WORDS, words
+from kabar_desktop.check.lexicon import ATTRIBUTION_VERBS, COUNTRIES, FUNCTION_WORDS, words
 
 # A dateline with an office tag the frame may not know: "Sragen (Humas) – ".
 _TAGGED_DATELINE = re.compile(r"[^\W\d_][^\n.!?()]{0,40}\([^()\n]{1,30}\)\s?[-–—]\s")
@@ -41,6 +41,20 @@ def told_before(text: str, start: int) -> bool:
     """A word the news agency's name follows ends just before ``start`` ('… Antara')."""
     before = text[max(0, start - 16) : start].split()
     return bool(before) and before[-1].lower() in _TOLD
+
+
+# An attribution that names its speaker by one word: '"…," kata Jurnalis.' (probe59).
+_SPEAKER = re.compile(r"[\"”,]\s*(?:" + "|".join(sorted(ATTRIBUTION_VERBS)) + r")\s+$")
+
+
+def speaker_named(doc: Doc, t: Token) -> bool:
+    """``t`` is the one word of a speaker after a quote's or a comma's attribution verb and
+    before its stop or comma ('"…," kata Jurnalis.', ', kata Jurnalis, terus …'): a name,
+    however common the word ('jurnalis')."""
+    text = doc.text
+    if text[t.end : t.end + 1] not in (",", "."):
+        return False
+    return _SPEAKER.search(text, max(0, t.start - 16), t.start) is not None
 
 
 def in_title(doc: Doc, t: Token) -> bool:

@@ -341,7 +341,8 @@ def _city_runs_on(text: str, hit: Hit) -> bool:
 
     city = text[hit.start : hit.end].removeprefix("Kota ").removeprefix("Kabupaten ")
     rest = text[hit.end : hit.end + 40].split()
-    return any(" ".join([city, *rest[:n]]).rstrip(",.;") in place_names() for n in (1, 2))
+    ends = ",.;:!?\"”’')"  # 'di Banda Aceh," kata …' (probe59)
+    return any(" ".join([city, *rest[:n]]).rstrip(ends) in place_names() for n in (1, 2))
 
 
 def _province_comma(doc: Doc) -> Iterator[Hit]:

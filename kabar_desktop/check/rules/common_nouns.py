@@ -13,7 +13,7 @@ from __future__ import annotations
 
 import re
 import weakref
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 
 from kabar_desktop.check.document import Doc, Token
 from kabar_desktop.check.lexicon import (
@@ -52,10 +52,12 @@ from kabar_desktop.check.rules.case_reading import (
     in_slogan,
     in_title,
     initial,
+    speaker_named,
     told_before,
 )
 from kabar_desktop.check.rules.clause_capitals import counted_by_word, people_phrase
 from kabar_desktop.check.rules.headline import headline
+from kabar_desktop.check.rules.lowercase_elsewhere import lowercase_elsewhere
 from kabar_desktop.check.rules.nameless_words import clitic_words, mentioned
 from kabar_desktop.check.rules.people_nouns import PEOPLE_NOUNS
 from kabar_desktop.check.rules.short_form_slips import written_short_form
@@ -349,6 +351,12 @@ def _lowercase_hit(doc: Doc, start: int, end: int) -> Hit:
 
 
 _HITS: weakref.WeakKeyDictionary[Doc, list[Hit]] = weakref.WeakKeyDictionary()
+# Readings of spans to lowercase, in the order they claim a span: rounds 23 and session 18's,
+# then clitics (session 17) and a word the article writes in lowercase elsewhere (session 19).
+_READINGS: tuple[Callable[[Doc], Iterator[tuple[int, int]]], ...] = (prayer_names, counted_people)
+_READINGS = (*_READINGS, quantified_nouns, counted_nouns, worship_nouns, rank_nouns)
+_READINGS = (*_READINGS, quoted_title_nouns)
+_READINGS_LAST = (clitic_words, lowercase_elsewhere)
 # A name spelled out again in brackets, in three capitalised words or more (probe55).
 _SPELLED_AFTER = re.compile(r" \((?:[A-Z][\w-]*[ /]){2,}[A-Z]")
 
@@ -384,15 +392,9 @@ def _genre_nouns_read(doc: Doc) -> Iterator[Hit]:
     extra = (*extra, *short_form_terms(doc), *year_nouns(doc))  # round 21: '… (SDM)', 'Tahun'
     extra = (*extra, *title_case_sentences(doc))  # round 21: '… Melayani Ribuan Pengunjung'
     extra = (*extra, *(_lowercase_hit(doc, a, b) for a, b, _ in sphere_nouns(doc)))  # round 22
-    extra = (*extra, *(_lowercase_hit(doc, a, b) for a, b in prayer_names(doc)))  # round 23
-    extra = (*extra, *(_lowercase_hit(doc, a, b) for a, b in counted_people(doc)))  # round 23
-    extra = (*extra, *(_lowercase_hit(doc, a, b) for a, b in quantified_nouns(doc)))
-    extra = (*extra, *(_lowercase_hit(doc, a, b) for a, b in counted_nouns(doc)))  # session 18
-    extra = (*extra, *(_lowercase_hit(doc, a, b) for a, b in worship_nouns(doc)))
-    extra = (*extra, *(_lowercase_hit(doc, a, b) for a, b in rank_nouns(doc)))
-    extra = (*extra, *(_lowercase_hit(doc, a, b) for a, b in quoted_title_nouns(doc)))
+    extra = (*extra, *(_lowercase_hit(doc, a, b) for f in _READINGS for a, b in f(doc)))
     extra = (*extra, *passive_verbs(doc), *comma_led_nouns(doc))  # session 12
-    extra = (*extra, *(_lowercase_hit(doc, a, b) for a, b in clitic_words(doc)))  # session 17
+    extra = (*extra, *(_lowercase_hit(doc, a, b) for f in _READINGS_LAST for a, b in f(doc)))
     for h in extra:
         if slash_named(doc.text, h.end) or person_name_word(
             doc, doc.text[h.start : h.end].split()[0], h.start
@@ -418,8 +420,8 @@ def _genre_nouns(doc: Doc) -> Iterator[Hit]:
             continue  # a newspaper's name in italics
         if headline(doc, t.para):
             continue  # a title too long for the reader to take for one
-        if in_slogan(doc, t):
-            continue  # '"Senang, Untuk, Menang"': a motto keeps its capitals
+        if in_slogan(doc, t) or speaker_named(doc, t):
+            continue  # '"Senang, Untuk, Menang"': a motto; '"…," kata Jurnalis.': a name
         if document_title(doc, i):
             continue  # "… Tahun 2022 tentang Tata Cara … dan Pembinaan yang …": its title
         j = _generic_run(doc, i)
