@@ -373,7 +373,7 @@ def _sentences(
     pos = start
     for m in _SENTENCE_END.finditer(text, start, end):
         before = text[max(start, m.start() - 12) : m.start()]
-        word = re.search(r"(\d ?)?([^\W\d_]+)$", before)
+        word = re.search(r"(\d ?)?(?<![^\W\d_])(?<![’'])([^\W\d_]+)$", before)  # not "Qur’an."
         # A single letter after a number is its era or unit, no initial: "libur Idulfitri
         # 1446H. Mereka …", "1445 H. Kegiatan …" end the sentence.
         if (

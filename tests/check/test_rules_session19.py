@@ -28,6 +28,16 @@ BREAKS = [
         + "Sistem hidroponik hemat air.",
         [("Hidroponik", "hidroponik")],
     ),
+    # probe60: 'di'/'ke' typed with a hyphen before a word, or glued to a place's capital.
+    ("W1", _BODY + "Rapat digelar di-Kantor Bupati.", [("di-Kantor", "di Kantor")]),
+    ("W1", _BODY + "Kepala kantor di-dampingi kasubag.", [("di-dampingi", "didampingi")]),
+    ("W1", "Kakantah di-Dampingi Kasubag Gelar Rapat\n" + _LEAD, [("di-Dampingi", "Didampingi")]),
+    ("K34", _BODY + "Proyek itu tersebar diSulut.", [("diSulut", "di Sulut")]),
+    ("K34", _BODY + "Tim berangkat keJakarta.", [("keJakarta", "ke Jakarta")]),
+    # 'antar' before a number is the preposition 'antara'; before a capitalised common noun
+    # the bound form is solid.
+    ("W3", _BODY + "Kerja sama antar dua instansi terjalin.", [("antar dua", "antara dua")]),
+    ("W4", _BODY + "Kolaborasi antar Instansi diperlukan.", [("antar Instansi", "antarinstansi")]),
 ]
 
 RESPECTS = [
@@ -42,6 +52,15 @@ RESPECTS = [
     ("K3", _BODY + "Kepada para kepala desa Bupati berpesan agar bupati dibantu."),
     ("K3", _BODY + "Warga membaca pasal demi pasal, terutama Pasal 10 undang-undang itu."),
     ("K3", _BODY + "Petugas bertemu dengan Keluarga Cendana."),
+    # probe60: the stop after 'Qur’an' ends the sentence ('an.' is no abbreviation here).
+    ("K18", _BODY + "Warga mengikuti kajian Al-Qur’an. Para peserta terlihat antusias."),
+    # EYD V hyphens an affix on a foreign word; a hyphen before a short form stays.
+    ("W1", _BODY + "Data yang di-upload dapat di-follow up, lalu pegawai di-PHK."),
+    # probe60: 'jalan wilayah Wori' is the roads of a region, no road's name.
+    ("K10", _BODY + "Bahu jalan dibuat di sepanjang ruas jalan wilayah Wori."),
+    # probe60: DIY's 'kalurahan' and KBBI's 'misinformasi' are words.
+    ("S1", _BODY + "Semua kalurahan menolak misinformasi."),
+    ("W4", _BODY + "Lomba antar-Lapas digelar."),
 ]
 
 

@@ -75,7 +75,7 @@ _ADDRESS = re.compile(r"https?:|www\.|[@#/]|\w\.\w")
 _HOLIDAY = re.compile(r"\b([Ii]e?dh?ul?)[ -]?([Ff]itri|[Aa]dha)\b")
 _QUOTE_OPEN = re.compile(r"[\"“]( ?)(?=[^\W\d_])")
 # Bound forms written with a hyphen before a name, lowercase in a title too: "se-Kabupaten".
-_BOUND_BEFORE_NAME = re.compile(r"(?:se|non|antar|pasca|pra|anti|pro)-[A-Z]")
+_BOUND_BEFORE_NAME = re.compile(r"(?:se|non|antar|pasca|pra|anti|pro|di|ke)-[A-Z]")
 # The lead's opening place name and the bracket of its office tag: "Stabat (".
 _DATELINE_TAG = re.compile(r"[^\W\d_][^\W\d]*(?: [^\W\d_][^\W\d]*){0,3},? ?\(")
 # National days and the ministries' own days, each name distinctive enough that the words
@@ -222,7 +222,7 @@ def title_capitals(doc: Doc) -> Iterator[Hit]:
         if lower in _TITLE_EITHER or doc.text[t.end : t.end + 2][:2] in _ORDINAL_DASH:
             continue  # "HUT Ke-80 RI": the ordinal's "ke-", not the preposition
         if _BOUND_BEFORE_NAME.match(t.text):
-            continue  # "Pengukuhan Timpora se-Kabupaten Asahan": a prefix (W4), not a word
+            continue  # "Timpora se-Kabupaten Asahan": a prefix (W4); "di-Kantor" (W1's)
         if lower == "akan" and not _akan_preposition(doc, t):
             continue  # "WBP yang Akan Bebas": the adverb of aspect before a verb, a content word
         if _second_half_of_verb(doc, t, lower):

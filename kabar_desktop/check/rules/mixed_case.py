@@ -28,6 +28,23 @@ _PREFIX_THEN_CAP = re.compile(
 _TWO_CAPS = re.compile(r"[A-Z]{2}[a-z]{3,}")
 
 
+_GLUED = re.compile(r"([dD]i|[kK]e)([A-Z][a-z]+)")
+
+
+def _place_glued(word: str) -> str | None:
+    """'di'/'ke' typed onto a place's capitalised name: the two words apart."""
+    from kabar_desktop.check.places import is_place_word
+    from kabar_desktop.check.rules.words22_caps import PROVINCE_SHORT_FORMS
+
+    m = _GLUED.fullmatch(word)
+    if m is None:
+        return None
+    place = m.group(2)
+    if not is_place_word(place) and place.lower() not in PROVINCE_SHORT_FORMS:
+        return None
+    return f"{m.group(1)} {place}"
+
+
 def _mended(word: str) -> str | None:
     if _PREFIX_THEN_CAP.fullmatch(word):
         return word.lower()
@@ -43,6 +60,11 @@ def capital_inside_a_word(doc: Doc) -> Iterator[Hit]:
     sp = speller()
     short = sp.lists.short_forms
     for t in doc.tokens:
+        apart = _place_glued(t.text)
+        if apart is not None:  # "diSulut", "keJakarta" (probe60): no verb 'disulut'
+            msg = N_("The preposition is written apart: '{word}'.")
+            yield Hit(t.start, t.end, msg, apart, {"word": apart})
+            continue
         fixed = _mended(t.text)
         if fixed is None and (province := province_short_form_case(t.text)):
             if t.text not in doc.given_names:  # "(SumSel)" → "(Sumsel)" (round 22)

@@ -284,6 +284,8 @@ def _common_head(doc: Doc, i: int, j: int, nxt: Token) -> bool:
         or nxt.text.isupper()
     ):
         return True  # "masjid Kanwil", "gereja Katolik", "jalan Provinsi", "jalan TPI"
+    if toks[i].text in _PLACE_HEADS and j > i and toks[i + 1].text in ("wilayah", "kawasan"):
+        return True  # "ruas jalan wilayah Wori": the roads of a region (probe60)
     if last == "kota" and i == j and i > 0 and toks[i - 1].text.lower() == "wali":
         return True
     # "lapas dan rutan DKI Jakarta": the kinds of office of a region, both lowercase (probe38)

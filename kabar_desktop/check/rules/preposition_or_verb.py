@@ -10,6 +10,7 @@ that are never verbs. That reading lives here; the rules stay in word_forms.py.
 from __future__ import annotations
 
 import re
+from collections.abc import Iterator
 
 from kabar_desktop.check.document import Doc
 from kabar_desktop.check.lexicon import FUNCTION_WORDS, words
@@ -155,3 +156,19 @@ def before_agent(doc: Doc, i: int) -> bool:
         return False
     nxt = toks[i + 1]
     return doc.adjacent(toks[i], nxt) and nxt.text in ("oleh", "di", "pada")
+
+
+# 'di-Kantor', 'di-dampingi' (probe60): 'di'/'ke' with a hyphen before a word of letters. EYD V
+# writes a hyphen there only before a capitalised short form ('di-PHK') or a number ('ke-2').
+_HYPHENED = re.compile(r"(?<![\w/.-])([dD]i|[kK]e)-([A-Za-z][a-z]+)\b(?![-/.]\w)")
+
+
+def hyphened_di(text: str, stems: dict[str, str]) -> Iterator[tuple[int, int, str]]:
+    """Each 'di-'/'ke-' typed with a hyphen, and its fix: the verb solid ('didampingi'),
+    the preposition apart ('di Kantor')."""
+    for m in _HYPHENED.finditer(text):
+        head, word = m.group(1), m.group(2)
+        if head.lower() == "di" and di_verb(word.lower(), stems):
+            yield m.start(), m.end(), head + word.lower()
+        else:
+            yield m.start(), m.end(), f"{head} {word}"

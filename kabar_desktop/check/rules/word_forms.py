@@ -13,10 +13,12 @@ from kabar_desktop.check.lexicon import FUNCTION_WORDS, words
 from kabar_desktop.check.places import is_place_word
 from kabar_desktop.check.rules import ERROR, N_, WARNING, Hit, keep_case, rule
 from kabar_desktop.check.rules.colloquial import headline_form, place_after_di
+from kabar_desktop.check.rules.english_words import is_english
 from kabar_desktop.check.rules.preposition_or_verb import (
     DI_VERBS,
     LOOKS_LIKE_A_VERB,
     di_verb,
+    hyphened_di,
     solid_preposition,
 )
 from kabar_desktop.check.rules.reduplicated_forms import more_reduplications
@@ -28,6 +30,7 @@ from kabar_desktop.check.tables import (
     NONSTANDARD,
     PREPOSITIONS_JOINED,
 )
+from kabar_desktop.check.wordlists import NUMERALS
 
 # W1: "disampingnya" may be "di sampingnya" (beside him) or a slip for a verb
 # ("disampaikannya"); the fix is offered only after a word that places something there.
@@ -150,6 +153,20 @@ def prepositions_apart(doc: Doc) -> Iterator[Hit]:
         yield Hit(t.start, t.end, msg, fixed, {"word": fixed})
     if "ibawa " in doc.text:
         yield from dibawa_for_di_bawah(doc)  # round 25: "dibawa naungan" → "di bawah naungan"
+    for a, b, right in hyphened_di(doc.text, getattr(speller(), "words", {})):
+        if is_english(doc.text[a:b].partition("-")[2].lower()):
+            continue  # "di-follow up", "di-submit": EYD V hyphens an affix on a foreign word
+        k = doc.token_at(a)  # "di-Kantor", "di-dampingi" (probe60)
+        solid = " " not in right
+        if k is not None and solid and doc.paras[doc.tokens[k].para].kind == "title":
+            right = right.capitalize()  # "Didampingi"
+        elif k is not None and not solid:
+            right = headline_form(doc, doc.tokens[k], right)
+        msg = _JOINED if solid else N_("The preposition is written apart: '{word}'.")
+        yield Hit(a, b, msg, right, {"word": right})
+
+
+_JOINED = N_("The prefix 'di-' is joined to its verb: '{word}'.")
 
 
 @rule("W2", WARNING, N_("The prefix 'di-' is written solid with a verb"))
@@ -181,13 +198,7 @@ def prefix_di(doc: Doc) -> Iterator[Hit]:
         ):
             continue
         joined = keep_case(t.text, "di" + word)
-        yield Hit(
-            t.start,
-            verb.end,
-            N_("The prefix 'di-' is joined to its verb: '{word}'."),
-            joined,
-            {"word": joined},
-        )
+        yield Hit(t.start, verb.end, _JOINED, joined, {"word": joined})
 
 
 @rule("W3", ERROR, N_("Bound forms (non-, antar-, pasca-, …) are written solid"))
@@ -210,6 +221,11 @@ def bound_forms(doc: Doc) -> Iterator[Hit]:
             or (low == "purna" and word not in _PURNA)
             or (low == "manca" and word != "negara")
         ):
+            continue
+        if low == "antar" and word in NUMERALS:  # "antar dua instansi" (probe60): 'antara'
+            fixed = keep_case(bound, "antara") + " " + word
+            msg = N_("Before a number, the preposition is meant: '{word}'.")
+            yield Hit(m.start(), m.end(), msg, fixed, {"word": fixed})
             continue
         if low in _BEFORE_OR_AFTER and _verb_form(word):
             # "pasca menyelesaikan": pasca-/pra- join a noun (KBBI: pascapanen, prasejahtera);
@@ -270,6 +286,13 @@ def _common_not_name(word: str) -> bool:
     return _common(word) and lower not in COUNTRIES and not is_place_word(lower)
 
 
+def _plain_common(word: str) -> bool:
+    """A common word, no name and no office's short form ('Instansi', not 'Lapas')."""
+    from kabar_desktop.check.lexicon import INSTITUTIONS
+
+    return _common_not_name(word) and word.lower() not in INSTITUTIONS
+
+
 @rule("W4", ERROR, N_("A bound form or 'se-' before a capital takes a hyphen"))
 def bound_before_capital(doc: Doc) -> Iterator[Hit]:
     toks = doc.tokens
@@ -307,6 +330,9 @@ def bound_before_capital(doc: Doc) -> Iterator[Hit]:
                 # noun's, so the form is solid (KBBI 'nonformal'; probe54)
                 yield _solid(m, (bound if keeps else "non") + word.lower())
                 continue
+        elif bound == "antar" and word[1:].islower() and _plain_common(word):
+            yield _solid(m, bound + word.lower())  # "antar Instansi" (probe60): no name
+            continue
         if fixed != m.group():
             yield Hit(
                 m.start(),
