@@ -71,6 +71,10 @@ RESPECTS = [
     ("P14", _BODY + "Kantor menggandeng LBH Adil & Partners untuk penyuluhan."),
     ("P39", _BODY + "Dinilai mencurigakan, sebanyak 40 berkas dikembalikan kepada warga."),
     ("N2", _BODY + "Apel diatur dalam Surat Edaran Nomor SE. 01 Tahun 2022."),
+    # probe61: KBBI's 'kesekian' and 'amplas'; a subheading with a colon takes no stop.
+    ("W1", _BODY + "Untuk kesekian kalinya kantor menggelar sosialisasi."),
+    ("S1", _BODY + "Petugas menemukan tali, amplas, dan botol bekas."),
+    ("P4", _BODY + "Sinergi Bersama: Dari Desa Menjadi Sentra Sertifikat\nWarga antusias hadir."),
 ]
 
 

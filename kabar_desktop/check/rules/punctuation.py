@@ -283,9 +283,9 @@ def paragraph_end(doc: Doc) -> Iterator[Hit]:
 def subheading(line: str) -> bool:
     """A line of two to eight words in title case, with no stop or comma: a subheading
     between paragraphs ("Dukungan Pemkab Banjar", "Peran PIMPASA dan Akses Informasi yang
-    Mudah"), which takes no full stop."""
+    Mudah", "Kolaborasi Menguntungkan: Dari Rutan …", probe61), which takes no full stop."""
     found = line.split()
-    if not 2 <= len(found) <= 8 or any(c in line for c in ",.;:!?\"“”"):
+    if not 2 <= len(found) <= 8 or any(c in line for c in ",.;!?\"“”") or line[-1:] == ":":
         return False
     return found[0][:1].isupper() and all(
         w[:1].isupper() or w[:1].isdigit() or w.lower() in FUNCTION_WORDS for w in found
