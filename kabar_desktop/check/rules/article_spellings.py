@@ -157,8 +157,14 @@ def _name_openers(doc: Doc) -> dict[str, list[int]]:
         return found
     found = {}
     toks = doc.tokens
+    unlisted: dict[str, bool] = {}  # each word asked once (the lists' look-ups are dear)
     for t, u in zip(toks, toks[1:], strict=False):
-        if not t.initial and doc.adjacent(t, u) and unlisted_name(u.text):
+        word = u.text
+        if t.initial or not word[:1].isupper() or not word[1:].islower():
+            continue
+        if word not in unlisted:
+            unlisted[word] = unlisted_name(word)
+        if unlisted[word] and doc.adjacent(t, u):
             found.setdefault(t.text, []).append(t.start)
     doc._name_openers = found  # type: ignore[attr-defined]
     return found

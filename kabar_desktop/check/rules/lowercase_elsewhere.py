@@ -55,8 +55,10 @@ def lowercase_elsewhere(doc: Doc) -> Iterator[tuple[int, int]]:
     stems, proper = word_lists().stems, proper_nouns()
     for i in range(2, len(toks) - 1):
         t = toks[i]
+        if t.initial or not t.text[:1].isupper():
+            continue
         lower = t.text.lower()
-        if lower not in lower_words or t.initial or not _WORD.fullmatch(t.text):
+        if lower not in lower_words or not _WORD.fullmatch(t.text):
             continue
         if lower not in stems or lower in proper or lower in _NAMES or is_place_word(lower):
             continue

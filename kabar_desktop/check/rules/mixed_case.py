@@ -33,12 +33,12 @@ _GLUED = re.compile(r"([dD]i|[kK]e)([A-Z][a-z]+)")
 
 def _place_glued(word: str) -> str | None:
     """'di'/'ke' typed onto a place's capitalised name: the two words apart."""
+    m = _GLUED.fullmatch(word) if word[1:2] in "ieIE" else None
+    if m is None:
+        return None
     from kabar_desktop.check.places import is_place_word
     from kabar_desktop.check.rules.words22_caps import PROVINCE_SHORT_FORMS
 
-    m = _GLUED.fullmatch(word)
-    if m is None:
-        return None
     place = m.group(2)
     if not is_place_word(place) and place.lower() not in PROVINCE_SHORT_FORMS:
         return None
