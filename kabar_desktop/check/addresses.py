@@ -8,7 +8,8 @@ import re
 ADDRESS = re.compile(
     r"(?:https?://|www\.)\S+"
     r"|(?<![\w.+-])[\w.+-]+@[\w-]+(?:\.[\w-]+)+"
-    r"|(?<![\w.-])[\w-]+(?:\.[\w-]+)*\.(?:id|com|org|net|info|io|gov|edu|co|biz|me|tv|app)"
+    r"|(?<![\w.-])[\w-]+(?:\.[\w-]+)*"
+    r"\.(?:id|com|org|net|info|io|gov|edu|co|biz|me|tv|app|news|online|site)"  # '….news' (h54)
     r"(?![\w])(?:/\S*)?"
     r"|(?<!\w)[@#]\w+",
     re.IGNORECASE,

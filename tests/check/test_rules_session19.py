@@ -75,6 +75,13 @@ RESPECTS = [
     ("W1", _BODY + "Untuk kesekian kalinya kantor menggelar sosialisasi."),
     ("S1", _BODY + "Petugas menemukan tali, amplas, dan botol bekas."),
     ("P4", _BODY + "Sinergi Bersama: Dari Desa Menjadi Sentra Sertifikat\nWarga antusias hadir."),
+    # heldout53/54: a name opening a sentence before a verb of saying; a post after a name
+    # and its comma; KBBI's idiom 'tancap gas'; an outlet's '.news' address; 'prokes'.
+    ("S1", _BODY + "Warga antusias hadir.\nJonggo menjelaskan, program berjalan baik."),
+    ("K2", _BODY + "Materi dibawakan oleh Haris, Penyuluh Hukum dari Kanwil."),
+    ("W34", _BODY + "Kantor kembali tancap gas melayani warga."),
+    ("W9", _BODY + "Berita ini juga dimuat Kabarsatu.news pada hari yang sama."),
+    ("S1", _BODY + "Warga tetap menjalankan prokes selama acara."),
 ]
 
 

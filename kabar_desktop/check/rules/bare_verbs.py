@@ -249,6 +249,7 @@ _TATA = words("rias boga busana kelola cara krama tertib letak ruang usaha laksa
 _COMPOUND_BEFORE = {  # 'rasa percaya diri', a noun phrase (heldout44)
     "tata": _TATA,
     "rasa": words("percaya aman nyaman syukur bangga memiliki empati hormat takut senang"),
+    "tancap": words("gas"),  # 'tancap gas': KBBI's idiom (heldout54)
 }
 
 

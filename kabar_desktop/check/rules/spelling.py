@@ -467,6 +467,7 @@ def _as_ordinary_word(doc: Doc, t: Token) -> bool:
         and doc.paras[t.para].kind != "title"
         and t.text not in doc.names
         and not _quoted_name(doc, t)
+        and not place_or_person_named(doc, t)  # "Ajat menjelaskan, …" (heldout53)
     )
 
 
