@@ -82,6 +82,10 @@ RESPECTS = [
     ("W34", _BODY + "Kantor kembali tancap gas melayani warga."),
     ("W9", _BODY + "Berita ini juga dimuat Kabarsatu.news pada hari yang sama."),
     ("S1", _BODY + "Warga tetap menjalankan prokes selama acara."),
+    # probe62: KBBI's words; PNBP's one term; a subheading with 'atas'.
+    ("S1", _BODY + "Umat lintas denominasi dan bank syariah ikut memproteksi data warga."),
+    ("P17", _BODY + "Layanan itu menghasilkan pendapatan negara bukan pajak."),
+    ("P4", _BODY + "Apresiasi atas Kelancaran Pelayanan Sertifikat\nWarga puas dilayani."),
 ]
 
 

@@ -151,6 +151,8 @@ def bukan_contrast(doc: Doc, s: int, e: int) -> Iterator[Hit]:
         after = m.group(1).split()
         if after[0] in _NOT_AFTER_BUKAN or is_verb(after[0]) or after[0].endswith("nya"):
             continue
+        if before[-1].lower() == "negara" and after[0] == "pajak":
+            continue  # "pendapatan negara bukan pajak" (PNBP): one term (probe62)
         lowered = [w.lower().strip('“”"()') for w in before[:-1]]
         if "yang" in lowered or any(w in _SAID_OR_THAT for w in lowered):
             continue

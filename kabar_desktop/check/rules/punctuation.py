@@ -288,7 +288,7 @@ def subheading(line: str) -> bool:
     if not 2 <= len(found) <= 8 or any(c in line for c in ",.;!?\"“”") or line[-1:] == ":":
         return False
     return found[0][:1].isupper() and all(
-        w[:1].isupper() or w[:1].isdigit() or w.lower() in FUNCTION_WORDS for w in found
+        w[:1].isupper() or w[:1].isdigit() or w in FUNCTION_WORDS or w == "atas" for w in found
     )
 
 
