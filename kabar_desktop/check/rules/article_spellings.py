@@ -115,9 +115,24 @@ def name_written_lowercase(doc: Doc, word: str) -> str | None:
     for i, t in enumerate(doc.tokens):
         if t.text != name or t.initial or (title_case_only and doc.paras[t.para].kind == "title"):
             continue
+        if title_case_only and _run_length(doc, i) >= 4:
+            continue  # "Rapat Percepatan Penurunan Stunting": an event's title (probe62)
         if any(True for _ in capitalised_neighbours(doc, i)):
             return name
     return None
+
+
+def _run_length(doc: Doc, i: int) -> int:
+    """How many capitalised words stand together with token ``i``."""
+    toks, n = doc.tokens, 1
+    for step in (-1, 1):
+        j = i
+        while 0 <= j + step < len(toks) and toks[j + step].text[:1].isupper():
+            a, b = sorted((toks[j], toks[j + step]), key=lambda t: t.start)
+            if not doc.adjacent(a, b):
+                break
+            j, n = j + step, n + 1
+    return n
 
 
 def capitalised_neighbours(doc: Doc, i: int) -> Iterator[Token]:

