@@ -99,6 +99,11 @@ RESPECTS = [
     ("K24", _BODY + "Hadir pegawai Kantor Pertanahan, Dharma Wanita, para guru dan warga."),
     ("K3", _BODY + "Kepala Kantor kementerian Agama (Kakan Kemenag) Sleman, Budi, hadir."),
     ("S1", _BODY + "Bimbingan bagi catin dan monev digelar rutin."),
+    # heldout55/56: datelines the sets leave (the outlet first; a city's tag on its own line;
+    # a city and the outlet in capitals before a colon).
+    ("A7", _TITLE + "KABARSATU.co.id, Sleman-Kantor Pertanahan menggelar sosialisasi, Selasa."),
+    ("A7", _TITLE + "Depok (Humas Kantah Sleman)\nKantor Pertanahan menggelar sosialisasi."),
+    ("A7", _TITLE + "SLEMAN KABARSATU.COM: Kantor Pertanahan menggelar sosialisasi, Selasa."),
 ]
 
 

