@@ -43,6 +43,10 @@ BREAKS = [
     ("W6", _BODY + "Kegiatan diikuti siswa siswi sekolah dasar.", [("siswa siswi", "siswa-siswi")]),
     # heldout53: a year no news date has is a slip, no weekday to correct.
     ("N5", _BODY + "Sertifikat diserahkan Kamis (17/12/1016).", [("Kamis (17/12/1016)", None)]),
+    # heldout56: KBBI's 'tolok ukur' and 'peserta'; a scale word apart from the amount.
+    ("W6", _BODY + "Hasilnya menjadi tolak ukur kinerja.", [("tolak ukur", "tolok ukur")]),
+    ("W6", _BODY + "Para perserta hadir tepat waktu.", [("perserta", "peserta")]),
+    ("N6", _BODY + "Kantor menyetor PNBP sebesar Rp20juta.", [("20juta", "20 juta")]),
     # probe62: an event's title-case name is no spelling of the word the text writes in
     # lowercase twice: no 'Stunting' offered (the foreign word stays unknown).
     (

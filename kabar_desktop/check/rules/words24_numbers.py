@@ -19,7 +19,7 @@ _UNITS = r"(?:m|cm|mm|km)"
 _MEASURE = re.compile(
     rf"(?<![\w.,])(\d+(?:,\d+)?) ?({_UNITS})? ?[xX×] ?(\d+(?:,\d+)?) ?({_UNITS})\b"
 )
-_SCALE = re.compile(r"(?<![\w.,])(\d[\d.]*(?:,\d+)?)(ribu|juta|miliar|triliun)\b")
+_SCALE = re.compile(r"(?:(?<![\w.,])|(?<=Rp))(\d[\d.]*(?:,\d+)?)(ribu|juta|miliar|triliun)\b")
 
 
 def _apart(m: re.Match[str], fixed: str) -> Hit:
