@@ -47,6 +47,23 @@ BREAKS = [
     ("W6", _BODY + "Hasilnya menjadi tolak ukur kinerja.", [("tolak ukur", "tolok ukur")]),
     ("W6", _BODY + "Para perserta hadir tepat waktu.", [("perserta", "peserta")]),
     ("N6", _BODY + "Kantor menyetor PNBP sebesar Rp20juta.", [("20juta", "20 juta")]),
+    # heldout53/54: a real word one slip from the intended one in a fixed phrase.
+    (
+        "S3",
+        _BODY + "Kepala kantor bersama penjabat struktural membuka acara.",
+        [("penjabat struktural", "pejabat struktural")],
+    ),
+    (
+        "S3",
+        _BODY + "Kantor menggelar dialog interaksi.",
+        [("dialog interaksi", "dialog interaktif")],
+    ),
+    # probe63: a ber- verb typed twice is a slip (W12), no reduplication (W7).
+    (
+        "W12",
+        _BODY + "Kegiatan bertempat bertempat di aula.",
+        [("bertempat bertempat", "bertempat")],
+    ),
     # probe62: an event's title-case name is no spelling of the word the text writes in
     # lowercase twice: no 'Stunting' offered (the foreign word stays unknown).
     (
@@ -108,6 +125,12 @@ RESPECTS = [
     ("A7", _TITLE + "KABARSATU.co.id, Sleman-Kantor Pertanahan menggelar sosialisasi, Selasa."),
     ("A7", _TITLE + "Depok (Humas Kantah Sleman)\nKantor Pertanahan menggelar sosialisasi."),
     ("A7", _TITLE + "SLEMAN KABARSATU.COM: Kantor Pertanahan menggelar sosialisasi, Selasa."),
+    # probe63: no reduplication in a word typed twice; a noun's plural stays W7's.
+    ("W7", _BODY + "Kegiatan bertempat bertempat di aula."),
+    ("W12", _BODY + "Berkas berkas permohonan disusun rapi."),
+    # probe63: 'se -Kabupaten' is the prefix's hyphen, no dash; KBBI's 'kontainer', 'takmir'.
+    ("P15", _BODY + "Hadir para camat se -Kabupaten Sleman."),
+    ("S1", _BODY + "Kapal kontainer dan takmir masjid ikut membantu."),
 ]
 
 

@@ -126,6 +126,8 @@ def dash_spacing(doc: Doc) -> Iterator[Hit]:
                 yield Hit(start, dash + 1, message, text[start:dash] + " " + text[dash])
             else:  # tight after it
                 dash = m.start(2) if m.group(2) else m.start(4)
+                if text[max(0, dash - 4) : dash].lower() in (" se ", "(se "):
+                    continue  # "se -Kabupaten": the prefix's hyphen, typed apart (probe63)
                 word = re.match(r"\S+", text[dash + 1 : para.end])
                 end = dash + 1 + (word.end() if word else 0)
                 yield Hit(dash, end, message, text[dash] + " " + text[dash + 1 : end])

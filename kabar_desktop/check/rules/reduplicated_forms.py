@@ -7,10 +7,14 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterator
+from typing import TYPE_CHECKING
 
 from kabar_desktop.check.document import Doc
 from kabar_desktop.check.lexicon import words
 from kabar_desktop.check.rules import N_, Hit, keep_case
+
+if TYPE_CHECKING:
+    from kabar_desktop.check.spelling import Speller
 
 # Each a KBBI VI Daring entry written with a hyphen (reduplikasi berubah bunyi). "gotong
 # royong" and "tanya jawab" are not here: KBBI writes them apart.
@@ -117,3 +121,11 @@ def name_doubled(doc: Doc) -> Iterator[Hit]:
             fixed,
             {"word": fixed},
         )
+
+
+def doubled_verb(word: str, check: Speller) -> bool:
+    """A ber- or meN- verb, no root of the list ('berkas'): its whole is never doubled
+    (probe63: 'bertempat bertempat' is typed twice; 'berlari-lari' doubles the root)."""
+    return word not in check.lists.stems and any(
+        r.prefixes in (("ber",), ("meN",)) and r.regular for r in check.readings(word)
+    )

@@ -21,7 +21,7 @@ from kabar_desktop.check.rules.preposition_or_verb import (
     hyphened_di,
     solid_preposition,
 )
-from kabar_desktop.check.rules.reduplicated_forms import more_reduplications
+from kabar_desktop.check.rules.reduplicated_forms import doubled_verb, more_reduplications
 from kabar_desktop.check.rules.words17_forms import doubled_name_word, titled_reduplications
 from kabar_desktop.check.rules.words20_forms import electronic_initialisms
 from kabar_desktop.check.rules.words25_forms import dibawa_for_di_bawah, hyphenated_re
@@ -370,6 +370,8 @@ _REDUP_SUFFIXES = ("", "i", "kan")  # KBBI: maaf-memaafkan, hormat-menghormati
 
 def _reduplicated(a: str, b: str, check: Speller) -> bool:
     a, b = a.lower(), b.lower()
+    if a == b and doubled_verb(a, check):
+        return False  # "bertempat bertempat": a word typed twice (W12), no reduplication
     if a == b or b == a + "an" or b == a + "nya":  # "satu satunya" → "satu-satunya"
         return True
     if any(a.startswith(p) and a[len(p) :] == b for p in ("ber", "se", "ter")):
@@ -482,6 +484,7 @@ def repeated_words(doc: Doc) -> Iterator[Hit]:
     for t, u in pairwise(toks):
         low = t.text.lower()
         doubled = low in _NEVER_DOUBLED or doubled_name_word(t.text, u.text)
+        doubled = doubled or (u.text.lower() == low and doubled_verb(low, speller()))
         if (doubled and u.text.lower() == low and doc.adjacent(t, u)) or _numbered_twice(doc, t, u):
             yield Hit(
                 t.start,
