@@ -42,7 +42,7 @@ WORD = re.compile(r"[^\W\d_]+(?:-[^\W\d_]+)*")
 _OPENERS = "\"'“‘([«"
 # A sentence ends at . ! ? … (maybe after a closing quote or bracket) before a space and a
 # capital, a digit or an opening quote.
-_SENTENCE_END = re.compile(r"(?<![.!?…])[.!?…]+[\"'”’)\]]*\s+(?=[\"'“‘(\[]*[^\W_a-z])")
+_SENTENCE_END = re.compile(r"(?<![.!?…])(?:[.!?…]+|[?!],)[\"'”’)\]]*\s+(?=[\"'“‘(\[]*[^\W_a-z])")
 # The city, maybe an office tag ("Sragen (Humas)", "Kupang, Humas_Unit", "(TO - Binjai)"), then
 # a spaced dash; an en or em dash (or "--") may touch a capital ("Humas_Unit–Kegiatan").
 # An outlet's name may open with digits ("1Minutesnews, TAPTENG | …"), and a bar between

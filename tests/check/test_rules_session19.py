@@ -131,6 +131,9 @@ RESPECTS = [
     # probe63: 'se -Kabupaten' is the prefix's hyphen, no dash; KBBI's 'kontainer', 'takmir'.
     ("P15", _BODY + "Hadir para camat se -Kabupaten Sleman."),
     ("S1", _BODY + "Kapal kontainer dan takmir masjid ikut membantu."),
+    # probe63: '?,' ends the question (P9 drops the comma); a list inside the last item.
+    ("K3", _BODY + "“Berkasnya lengkap atau tidak?, Kita periksa dulu,” katanya."),
+    ("P32", _BODY + "Pembinaan meliputi Pramuka, Kesenian, Kerohanian seperti santri dan tahfiz."),
 ]
 
 

@@ -133,6 +133,8 @@ def _serial(doc: Doc, s: int, e: int, m: re.Match) -> Hit | None:
     after = _WORD.match(text, m.end() + 1, e)
     if last is None or after is None:
         return None
+    if any(w.lower() in ("seperti", "yakni", "yaitu", "misalnya") for w in last):
+        return None  # "…, Kerohanian seperti santri dan tahfiz …": a list inside the item (p63)
     nxt = after.group().lower()
     pair = pair_in_list(text[after.end() : e], last[-1], nxt)  # "…, sikap dan perilaku, …"
     pair = pair or (last[-1].lower(), nxt) in ONE_ITEM  # "…, sarana dan prasarana" (heldout27)
