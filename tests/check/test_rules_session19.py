@@ -134,6 +134,11 @@ RESPECTS = [
     # probe63: '?,' ends the question (P9 drops the comma); a list inside the last item.
     ("K3", _BODY + "“Berkasnya lengkap atau tidak?, Kita periksa dulu,” katanya."),
     ("P32", _BODY + "Pembinaan meliputi Pramuka, Kesenian, Kerohanian seperti santri dan tahfiz."),
+    # heldout57/58: an office's hall; a letter's number; KBBI's 'vial'; 'drg.', 'ponpes'.
+    ("K10", _BODY + "Acara digelar di aula Kankemenag Sleman."),
+    ("N3", _BODY + "Berdasarkan Surat Tugas Nomor 2700 tahun 2024, kegiatan digelar."),
+    ("W9", _BODY + "Puskesmas menerima 238 vial vaksin."),
+    ("S1", _BODY + "Hadir drg. Susi Susanti dan pengurus ponpes setempat."),
 ]
 
 

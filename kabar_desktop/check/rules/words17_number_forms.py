@@ -127,6 +127,8 @@ def separators(doc: Doc) -> Iterator[Hit]:
     for start, end in sorted(spans):
         if start > 1 and text[start - 1] in "-–/." and text[start - 2].isalnum():
             continue  # "W.2.IMI.IMI.7-GR.03.01–2428 tentang …": a letter's number (probe38)
+        if re.search(r"\b(?:[Nn]omor|[Nn]o\.?|[Nn]omer) $", text[max(0, start - 7) : start]):
+            continue  # "Surat Tugas Nomor 2700": a letter's number, no count (heldout58)
         figure = text[start:end]
         head = len(figure) % 3 or 3  # grouped as text: Python reads no int past 4,300 digits
         fixed = ".".join([figure[:head], *re.findall(r"\d{3}", figure[head:])])
