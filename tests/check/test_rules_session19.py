@@ -47,6 +47,13 @@ BREAKS = [
     ("W6", _BODY + "Hasilnya menjadi tolak ukur kinerja.", [("tolak ukur", "tolok ukur")]),
     ("W6", _BODY + "Para perserta hadir tepat waktu.", [("perserta", "peserta")]),
     ("N6", _BODY + "Kantor menyetor PNBP sebesar Rp20juta.", [("20juta", "20 juta")]),
+    # heldout57/58: 'melalu' is no word; the passport is 'paspor elektronik'.
+    ("W6", _BODY + "Layanan diberikan melalu loket.", [("melalu", "melalui")]),
+    (
+        "W6",
+        _BODY + "Warga mengurus elektronik paspor.",
+        [("elektronik paspor", "paspor elektronik")],
+    ),
     # heldout53/54: a real word one slip from the intended one in a fixed phrase.
     (
         "S3",
