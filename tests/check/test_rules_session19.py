@@ -146,6 +146,11 @@ RESPECTS = [
     ("N3", _BODY + "Berdasarkan Surat Tugas Nomor 2700 tahun 2024, kegiatan digelar."),
     ("W9", _BODY + "Puskesmas menerima 238 vial vaksin."),
     ("S1", _BODY + "Hadir drg. Susi Susanti dan pengurus ponpes setempat."),
+    # heldout57 and probe64: a hall's letter; a business's English name; a title opening
+    # with its figure.
+    ("P11", _BODY + "Wisuda digelar di Hall B gedung itu."),
+    ("W6", _BODY + "Layanan dibuka di Sleman City Mall setiap Sabtu."),
+    ("K5", "20 dari 500 Lebih Warga Terima Sertifikat\n" + _LEAD),
 ]
 
 

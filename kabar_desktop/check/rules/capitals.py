@@ -75,6 +75,7 @@ _ADDRESS = re.compile(r"https?:|www\.|[@#/]|\w\.\w")
 _HOLIDAY = re.compile(r"\b([Ii]e?dh?ul?)[ -]?([Ff]itri|[Aa]dha)\b")
 _QUOTE_OPEN = re.compile(r"[\"“]( ?)(?=[^\W\d_])")
 # Bound forms written with a hyphen before a name, lowercase in a title too: "se-Kabupaten".
+_AFTER_NUMBER = re.compile(r"[\d.,]+ ")
 _BOUND_BEFORE_NAME = re.compile(r"(?:se|non|antar|pasca|pra|anti|pro|di|ke)-[A-Z]")
 # The lead's opening place name and the bracket of its office tag: "Stabat (".
 _DATELINE_TAG = re.compile(r"[^\W\d_][^\W\d]*(?: [^\W\d_][^\W\d]*){0,3},? ?\(")
@@ -228,6 +229,8 @@ def title_capitals(doc: Doc) -> Iterator[Hit]:
         if _second_half_of_verb(doc, t, lower):
             continue  # "Turut Serta Laporkan": the verb 'turut serta', no conjunction
         first = t.start == doc.paras[t.para].start or t.initial or starts_title_part(doc, t)
+        if _AFTER_NUMBER.fullmatch(doc.text, doc.paras[t.para].start, t.start):
+            first = False  # "20 dari 500 Lebih Napi …": the title opens with its figure (p64)
         both = reduplicated_title_word(t.text)
         if both is not None:  # "Blok-blok Hunian": both halves of a full reduplication
             yield Hit(

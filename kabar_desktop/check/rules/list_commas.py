@@ -301,6 +301,15 @@ def closing_comma(doc: Doc) -> Iterator[Hit]:
     a place ('…, Kabupaten Pasaman, Sumatera Barat (Sumbar) …') wants its partner before the
     predicate (EYD V: keterangan aposisi diapit tanda koma); a region's generic head takes no
     comma before its own name ('di Kabupaten Kotawaringin Barat')."""
+    for hit in _closing_comma(doc):
+        if not _REGION_SHORT.search(doc.text, max(0, hit.end - 5), hit.end + 3):
+            yield hit  # not "Kantor Pertanahan Kab. Pati": the short form's stop (probe64)
+
+
+_REGION_SHORT = re.compile(r"\b(?:Kab|Kec|Kel|Prov)\. [A-Z]")
+
+
+def _closing_comma(doc: Doc) -> Iterator[Hit]:
     text = doc.text
     for para in doc.prose_paras():
         for s, e in para.sentences:

@@ -200,6 +200,9 @@ def table_hits(doc: Doc, wrong_forms: Forms, message: str, names: bool = False) 
         if name_word and t.text.islower() and after_name and not toks[i - 1].initial:
             i = j + 1
             continue  # "Kiai Muhammad sholeh": a name's word typed in lowercase (probe59)
+        if wrong == "mall" and t.text == "Mall" and after_name and not toks[i - 1].initial:
+            i = j + 1
+            continue  # "Manokwari City Mall", "Grand Mall": a business's English name
         if (not name_word and not named) or not _inside_name(doc, i, j):
             fixed = _fix_case(doc, i, j, right)
             yield Hit(t.start, toks[j].end, message, fixed, {"word": fixed})
