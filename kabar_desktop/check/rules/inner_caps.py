@@ -198,7 +198,7 @@ _RANK_AFTER = re.compile(r" (?:I{1,3}|IV|V)\b(?![-'’])")
 
 
 # A name's pair: the derived word after the word before it in an event's or a paper's name.
-_NAMED_PAIRS = {("Bersama", "Kesepakatan"), ("Berbangsa", "Kesadaran")}
+_NAMED_PAIRS = {("Bersama", "Kesepakatan"), ("Berbangsa", "Kesadaran"), ("Terbuka", "Lapas")}
 
 
 @rule("K19", WARNING, N_("A verb or an adjective is lowercase in mid-sentence"))
