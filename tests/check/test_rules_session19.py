@@ -50,6 +50,8 @@ BREAKS = [
     # heldout59: KBBI's 'miliar'; 'Kalas' for 'Kelas'.
     ("W6", _BODY + "Anggaran Rp3 milyar disiapkan.", [("milyar", "miliar")]),
     ("W6", _BODY + "Lapas Kalas IIA ikut hadir.", [("Kalas", "Kelas")]),
+    # heldout59: an amount's scale word is lowercase ('Rp1,1 Miliar').
+    ("K3", _BODY + "Dana sebesar Rp1,1 Miliar disiapkan.", [("Miliar", "miliar")]),
     # heldout57/58: 'melalu' is no word; the passport is 'paspor elektronik'.
     ("W6", _BODY + "Layanan diberikan melalu loket.", [("melalu", "melalui")]),
     (

@@ -201,7 +201,7 @@ def quantified_nouns(doc: Doc) -> Iterator[tuple[int, int]]:
 # is a common noun (the sets mark it 8 times of 8). Not a label's number ("juara 1 Lomba",
 # "Nomor 6 Tahun"), a year, a date's month, a country, nor a run a third capital goes on.
 _COUNTED = re.compile(
-    r"(?<=[a-z,] )(?!(?:19|20)\d\d )\d(?:[\d.,]*\d)? "
+    r"(?:(?<=[a-z,] )|(?<=Rp)|(?<=Rp ))(?!(?:19|20)\d\d )\d(?:[\d.,]*\d)? "
     r"([A-Z][a-z]+(?: [A-Z][a-z]+)?)(?=[,.;:”\"]| [a-z])"
 )
 _LABELS = words(
@@ -224,8 +224,9 @@ def counted_nouns(doc: Doc) -> Iterator[tuple[int, int]]:
         if k is None or doc.paras[doc.tokens[k].para].kind not in (*_PROSE, "quote"):
             continue
         before = _WORD_BEFORE.search(text, max(0, m.start() - 24), m.start())
-        if before is None or before.group(1) in _LABELS:
-            continue
+        rupiah = text[max(0, m.start() - 3) : m.start()].rstrip().endswith("Rp")
+        if not rupiah and (before is None or before.group(1) in _LABELS):
+            continue  # (an amount's scale word is counted: "Rp500 Juta", heldout59)
         lowers = m.group(1).lower().split(" ")
         if k14_term(tuple(lowers)):
             continue  # "12 Kelompok Masyarakat": K14's term, reported there
