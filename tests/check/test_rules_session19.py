@@ -50,6 +50,8 @@ BREAKS = [
     # heldout59: KBBI's 'miliar'; 'Kalas' for 'Kelas'.
     ("W6", _BODY + "Anggaran Rp3 milyar disiapkan.", [("milyar", "miliar")]),
     ("W6", _BODY + "Lapas Kalas IIA ikut hadir.", [("Kalas", "Kelas")]),
+    # probe65: 'ditarget' is the informal passive of KBBI's 'menargetkan'.
+    ("W6", _BODY + "Kantor ditarget menyelesaikan 500 bidang.", [("ditarget", "ditargetkan")]),
     # heldout59: an amount's scale word is lowercase ('Rp1,1 Miliar').
     ("K3", _BODY + "Dana sebesar Rp1,1 Miliar disiapkan.", [("Miliar", "miliar")]),
     # heldout57/58: 'melalu' is no word; the passport is 'paspor elektronik'.
@@ -162,6 +164,10 @@ RESPECTS = [
     ("K19", _BODY + "Kantor menerima kunjungan Lapas Terbuka dengan para wartawan."),
     ("A5", _BODY + "Hadir pula anggota Paguyuban Ibu-Ibu Pertanahan."),
     ("S1", _BODY + "Para finalis kaum milenial dari gampong itu membawa halua kenari."),
+    # probe65: a place's first word typed twice is no reduplication; an adverb before the
+    # meN- verb of its own root is no 'bahu-membahu'.
+    ("W7", _BODY + "Kegiatan digelar di Kantah Kota Bandar Bandar Lampung."),
+    ("W7", _BODY + "Bupati secara resmi meresmikan gedung itu."),
 ]
 
 

@@ -111,8 +111,11 @@ def name_doubled(doc: Doc) -> Iterator[Hit]:
     """W7: 'Perserikatan Bangsa Bangsa' → 'Bangsa-Bangsa', a name's reduplication written
     apart (a capitalised word twice inside a name)."""
     for m in _CAPITAL_TWICE.finditer(doc.text):
-        if not _in_a_name(doc, m.start(), m.end()):
-            continue
+        nxt = re.match(r" ([A-Z]\w+)", doc.text[m.end() : m.end() + 30])
+        if not _in_a_name(doc, m.start(), m.end()) or (
+            nxt and place_goes_on(m.group(1), nxt.group(1))
+        ):
+            continue  # "Bandar Bandar Lampung": a place's first word typed twice (probe65)
         fixed = f"{m.group(1)}-{m.group(1)}"
         yield Hit(
             m.start(),
@@ -129,3 +132,10 @@ def doubled_verb(word: str, check: Speller) -> bool:
     return word not in check.lists.stems and any(
         r.prefixes in (("ber",), ("meN",)) and r.regular for r in check.readings(word)
     )
+
+
+def place_goes_on(word: str, nxt: str) -> bool:
+    """``word`` and the word after it name a place ('Bandar Lampung')."""
+    from kabar_desktop.check.places import place_names
+
+    return f"{word} {nxt}" in place_names()

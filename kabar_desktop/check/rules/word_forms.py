@@ -421,6 +421,7 @@ def reduplication(doc: Doc) -> Iterator[Hit]:
             or (t.text[0].isupper() and not t.initial and not dashed)
             or not _reduplicated(t.text, u.text, check)
             or _numbered_twice(doc, t, u)
+            or (i and toks[i - 1].text.lower() == "secara")  # "secara resmi meresmikan"
         ):
             continue
         fixed = f"{t.text}-{u.text.lower() if dashed else u.text}"

@@ -9,6 +9,7 @@ from collections.abc import Iterator
 
 from kabar_desktop.check.document import Doc
 from kabar_desktop.check.rules import keep_case
+from kabar_desktop.check.rules.reduplicated_forms import place_goes_on
 
 # meN-, ber-/be-, di-, ter- verbs, and the ber- verbs whose prefix is bel- or be-.
 _VERB = re.compile(r"(?:me|be|di|te|bel)[a-z]{3,}")
@@ -83,6 +84,8 @@ def titled_reduplications(doc: Doc) -> Iterator[tuple[int, int, str]]:
         )
         if not (title or named) or (t.initial and not title):
             continue
+        if i + 2 < len(toks) and place_goes_on(u.text, toks[i + 2].text):
+            continue  # "Bandar Bandar Lampung": a place's first word typed twice (probe65)
         check = check or speller()
         if check.known(t.text.lower()) and not doubled_name_word(t.text, u.text):
             yield t.start, u.end, f"{t.text}-{u.text}"
