@@ -50,6 +50,8 @@ BREAKS = [
     # heldout59: KBBI's 'miliar'; 'Kalas' for 'Kelas'.
     ("W6", _BODY + "Anggaran Rp3 milyar disiapkan.", [("milyar", "miliar")]),
     ("W6", _BODY + "Lapas Kalas IIA ikut hadir.", [("Kalas", "Kelas")]),
+    # heldout61: KBBI's 'pembudi daya'.
+    ("W6", _BODY + "Bantuan diterima pembudidaya ikan.", [("pembudidaya", "pembudi daya")]),
     # probe65: 'ditarget' is the informal passive of KBBI's 'menargetkan'.
     ("W6", _BODY + "Kantor ditarget menyelesaikan 500 bidang.", [("ditarget", "ditargetkan")]),
     # heldout59: an amount's scale word is lowercase ('Rp1,1 Miliar').
@@ -168,6 +170,8 @@ RESPECTS = [
     # meN- verb of its own root is no 'bahu-membahu'.
     ("W7", _BODY + "Kegiatan digelar di Kantah Kota Bandar Bandar Lampung."),
     ("W7", _BODY + "Bupati secara resmi meresmikan gedung itu."),
+    # heldout61: 'tapi' in a title is a conjunction, lowercase or not (W27 asks 'tetapi').
+    ("K5", "Kalah di Final tapi Tetap Bangga\n" + _LEAD),
 ]
 
 
