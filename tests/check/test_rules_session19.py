@@ -170,6 +170,8 @@ RESPECTS = [
     # meN- verb of its own root is no 'bahu-membahu'.
     ("W7", _BODY + "Kegiatan digelar di Kantah Kota Bandar Bandar Lampung."),
     ("W7", _BODY + "Bupati secara resmi meresmikan gedung itu."),
+    # heldout59/61: 'Agus' is a given name in the news (KBBI's 'agus' is archaic).
+    ("K24", _BODY + "Acara dinilai juri Agus, koki hotel setempat."),
     # heldout62: a post's short form in brackets keeps its capital, as '(Kades)'.
     ("K9", _BODY + "Pelatihan diikuti sekretaris desa (Sekdes) se-Kabupaten Sleman."),
     # heldout61: 'tapi' in a title is a conjunction, lowercase or not (W27 asks 'tetapi').
