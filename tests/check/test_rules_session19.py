@@ -170,6 +170,8 @@ RESPECTS = [
     # meN- verb of its own root is no 'bahu-membahu'.
     ("W7", _BODY + "Kegiatan digelar di Kantah Kota Bandar Bandar Lampung."),
     ("W7", _BODY + "Bupati secara resmi meresmikan gedung itu."),
+    # probe66: a place's name is no loanword to respell ('Sanggau', not 'Sangau').
+    ("S7", _BODY + "Warga kabupaten sanggau hadir di Kabupaten Sanggau."),
     # heldout59/61: 'Agus' is a given name in the news (KBBI's 'agus' is archaic).
     ("K24", _BODY + "Acara dinilai juri Agus, koki hotel setempat."),
     # heldout62: a post's short form in brackets keeps its capital, as '(Kades)'.

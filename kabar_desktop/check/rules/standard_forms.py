@@ -17,6 +17,7 @@ from typing import TYPE_CHECKING, NamedTuple
 from kabar_desktop.check.document import Doc, Token
 from kabar_desktop.check.lexicon import FUNCTION_WORDS, POSITIONS, words
 from kabar_desktop.check.loan_letters import ENGLISH_LETTERS, english_respelt
+from kabar_desktop.check.places import is_place_word
 from kabar_desktop.check.rules import ERROR, N_, WARNING, Hit, keep_case, rule
 from kabar_desktop.check.rules.foreign_words import in_quoted_name
 from kabar_desktop.check.rules.form_contexts import adjectives_in_istis, ir_verbs, kan_apart
@@ -347,8 +348,8 @@ def loan_spelling(doc: Doc) -> Iterator[Hit]:
             continue  # "Qur'an", "Al-Qadr": a name's spelling
         english = None if (fixed := _respelt(lower)) else english_respelt(lower)
         fixed = fixed or english
-        if fixed is None or lower in NONSTANDARD:
-            continue  # W6 has its own fix
+        if fixed is None or lower in NONSTANDARD or is_place_word(lower):
+            continue  # W6 has its own fix; 'Sanggau' is a regency's name (probe66)
         sp = sp or speller()
         if sp.known(lower) or not sp.attested(fixed):
             continue
