@@ -172,6 +172,8 @@ RESPECTS = [
     ("W7", _BODY + "Bupati secara resmi meresmikan gedung itu."),
     # probe66: a place's name is no loanword to respell ('Sanggau', not 'Sangau').
     ("S7", _BODY + "Warga kabupaten sanggau hadir di Kabupaten Sanggau."),
+    # heldout63: KBBI's 'ceriping'; Bali's 'sokasi'.
+    ("S1", _BODY + "Warga membuat ceriping dan sokasi."),
     # heldout59/61: 'Agus' is a given name in the news (KBBI's 'agus' is archaic).
     ("K24", _BODY + "Acara dinilai juri Agus, koki hotel setempat."),
     # heldout62: a post's short form in brackets keeps its capital, as '(Kades)'.
