@@ -172,6 +172,12 @@ RESPECTS = [
     ("W7", _BODY + "Bupati secara resmi meresmikan gedung itu."),
     # probe66: a place's name is no loanword to respell ('Sanggau', not 'Sangau').
     ("S7", _BODY + "Warga kabupaten sanggau hadir di Kabupaten Sanggau."),
+    # probe67: a person named 'Tentram'; KBBI's 'fesyen'; 'kerapu cantang' beside
+    # the batik's 'dicanting'.
+    ("W6", _BODY + "Kepala Dinas Perikanan Sleman, Tentram Rahayu, hadir."),
+    ("S1", _BODY + "Warga membuat produk fesyen dari bahan kain."),
+    ("S7", _BODY + "Kantor menyerahkan bibit kerapu cantang."),
+    ("S3", _BODY + "Kain itu dicanting langsung oleh warga."),
     # heldout63: KBBI's 'ceriping'; Bali's 'sokasi'.
     ("S1", _BODY + "Warga membuat ceriping dan sokasi."),
     # heldout59/61: 'Agus' is a given name in the news (KBBI's 'agus' is archaic).
