@@ -176,6 +176,9 @@ COUNTRIES = words(
     belgia italia spanyol portugal swiss swedia norwegia denmark finlandia polandia ukraina
     rusia austria yunani turki mongolia uzbekistan kazakhstan cina eritrea guinea bissau"""
 )
+# Every word of the holidays' names, lowercase ("idul", "fitri", "natal"): names, never a
+# common word capitalised by a slip (K3, K24).
+HOLIDAY_WORDS = frozenset(w.lower() for h in HOLIDAYS for w in h.split())
 # Language and people names (KBBI: bahasa Inggris, suku Dayak), lowercase as a writer slips.
 LANGUAGES = words(
     """inggris indonesia arab jawa sunda mandarin jepang belanda prancis perancis jerman melayu

@@ -75,8 +75,9 @@ _ADDRESS = re.compile(r"https?:|www\.|[@#/]|\w\.\w")
 _HOLIDAY = re.compile(r"\b([Ii]e?dh?ul?)[ -]?([Ff]itri|[Aa]dha)\b")
 _QUOTE_OPEN = re.compile(r"[\"“]( ?)(?=[^\W\d_])")
 # Bound forms written with a hyphen before a name, lowercase in a title too: "se-Kabupaten".
-_AFTER_NUMBER = re.compile(r"[\d.,]+ ")
 _BOUND_BEFORE_NAME = re.compile(r"(?:se|non|antar|pasca|pra|anti|pro|di|ke)-[A-Z]")
+# A title's figure before its first word: "20 dari 500 Lebih Napi …" (probe64).
+_AFTER_NUMBER = re.compile(r"[\d.,]+ ")
 # The lead's opening place name and the bracket of its office tag: "Stabat (".
 _DATELINE_TAG = re.compile(r"[^\W\d_][^\W\d]*(?: [^\W\d_][^\W\d]*){0,3},? ?\(")
 # National days and the ministries' own days, each name distinctive enough that the words

@@ -15,7 +15,7 @@ from kabar_desktop.check.lexicon import (
     FUNCTION_WORDS,
     GENERIC_NOUNS,
     GENRE_NOUNS,
-    HOLIDAYS,
+    HOLIDAY_WORDS,
     INSTITUTIONS,
     MONTHS,
     ORDINARY_WORDS,
@@ -72,7 +72,7 @@ _ALWAYS_CAPITAL = (
     )  # 'agus': KBBI's archaic noun, in the news a given name ("juri Agus", heldout59/61)
     | {w.lower() for w in (*WEEKDAYS, *MONTHS)}
     | COUNTRIES
-    | {w.lower() for h in HOLIDAYS for w in h.split()}
+    | HOLIDAY_WORDS
     | {w.lower() for p in PROVINCES for w in p.split()}
 )
 # Words a place's or a person's name follows: many towns and given names are common words

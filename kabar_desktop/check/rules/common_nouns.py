@@ -353,9 +353,9 @@ def _lowercase_hit(doc: Doc, start: int, end: int) -> Hit:
 _HITS: weakref.WeakKeyDictionary[Doc, list[Hit]] = weakref.WeakKeyDictionary()
 # Readings of spans to lowercase, in the order they claim a span: rounds 23 and session 18's,
 # then clitics (session 17) and a word the article writes in lowercase elsewhere (session 19).
-_READINGS: tuple[Callable[[Doc], Iterator[tuple[int, int]]], ...] = (prayer_names, counted_people)
-_READINGS = (*_READINGS, quantified_nouns, counted_nouns, worship_nouns, rank_nouns)
-_READINGS = (*_READINGS, quoted_title_nouns)
+_Reading = Callable[[Doc], Iterator[tuple[int, int]]]
+_READINGS: tuple[_Reading, ...] = (prayer_names, counted_people, quantified_nouns, counted_nouns)
+_READINGS += (worship_nouns, rank_nouns, quoted_title_nouns)
 _READINGS_LAST = (clitic_words, lowercase_elsewhere)
 # A name spelled out again in brackets, in three capitalised words or more (probe55).
 _SPELLED_AFTER = re.compile(r" \((?:[A-Z][\w-]*[ /]){2,}[A-Z]")

@@ -17,13 +17,19 @@ import re
 from collections.abc import Iterator
 
 from kabar_desktop.check.document import Doc
-from kabar_desktop.check.lexicon import COUNTRIES, HOLIDAYS, INSTITUTIONS, POSITIONS, words
+from kabar_desktop.check.lexicon import (
+    ATTRIBUTION_VERBS,
+    COUNTRIES,
+    HOLIDAY_WORDS,
+    INSTITUTIONS,
+    POSITIONS,
+    words,
+)
 from kabar_desktop.check.rules.case_reading import capitalised, in_dateline, in_title
 
 # Words a name follows: a speaker, a title of address, a place, a building, a work's title.
-_NAME_BEFORE = words(
-    """kata ujar tutur ungkap jelas sebut papar tegas imbuh tambah ucap lanjut pungkas terang
-    oleh bapak ibu pak bu saudara saudari sdr sdri bersama didampingi kepada ke dari di menuju
+_NAME_BEFORE = ATTRIBUTION_VERBS | words(
+    """oleh bapak ibu pak bu saudara saudari sdr sdri bersama didampingi kepada ke dari di menuju
     asal desa kelurahan kota kabupaten kecamatan jalan jl pulau gunung sungai suku bahasa
     agama nama bernama berjudul bertajuk bertema tema sang si dusun kampung kompleks perumahan
     gedung ruang aula masjid gereja pura vihara pondok yayasan hotel restoran rumah kafe toko
@@ -38,8 +44,7 @@ _NAMES = words(
     """indonesia lebaran natal maulid nabi allah tuhan anak imigrasi islam kristen katolik
     hindu buddha informatika informasi desa kelurahan kelas"""
 )
-_NAMES |= set(INSTITUTIONS) | POSITIONS | {c.lower() for c in COUNTRIES}  # 'Bupati berpesan'
-_NAMES |= {w.lower() for h in HOLIDAYS for w in h.split()}
+_NAMES |= set(INSTITUTIONS) | POSITIONS | COUNTRIES | HOLIDAY_WORDS  # 'Bupati berpesan'
 _WORD = re.compile(r"[A-Z][a-z]{3,}")
 
 

@@ -379,8 +379,6 @@ def pairs(doc: Doc) -> Iterator[Hit]:
             )
 
 
-
-
 @rule("P9", ERROR, N_("Standard spacing, and one style of quote marks"))
 def spacing(doc: Doc) -> Iterator[Hit]:
     text = doc.text

@@ -9,7 +9,7 @@ from collections.abc import Iterator
 from itertools import pairwise
 
 from kabar_desktop.check.document import Doc, Token
-from kabar_desktop.check.lexicon import FUNCTION_WORDS, words
+from kabar_desktop.check.lexicon import COUNTRIES, FUNCTION_WORDS, INSTITUTIONS, words
 from kabar_desktop.check.places import is_place_word
 from kabar_desktop.check.rules import ERROR, N_, WARNING, Hit, keep_case, rule
 from kabar_desktop.check.rules.colloquial import headline_form, place_after_di
@@ -279,18 +279,14 @@ def _common(word: str) -> bool:
 
 def _common_not_name(word: str) -> bool:
     """A common word of the list, no place's or country's name ('Formal', not 'Indonesia')."""
-    from kabar_desktop.check.lexicon import COUNTRIES
-    from kabar_desktop.check.places import is_place_word
-
     lower = word.lower()
     return _common(word) and lower not in COUNTRIES and not is_place_word(lower)
 
 
 def _plain_common(word: str) -> bool:
-    """A common word, no name and no office's short form ('Instansi', not 'Lapas')."""
-    from kabar_desktop.check.lexicon import INSTITUTIONS
-
-    return _common_not_name(word) and word.lower() not in INSTITUTIONS
+    """A common word in title case, no name and no office's short form ('Instansi', not
+    'Lapas')."""
+    return word[1:].islower() and _common_not_name(word) and word.lower() not in INSTITUTIONS
 
 
 @rule("W4", ERROR, N_("A bound form or 'se-' before a capital takes a hyphen"))
@@ -330,7 +326,7 @@ def bound_before_capital(doc: Doc) -> Iterator[Hit]:
                 # noun's, so the form is solid (KBBI 'nonformal'; probe54)
                 yield _solid(m, (bound if keeps else "non") + word.lower())
                 continue
-        elif bound == "antar" and word[1:].islower() and _plain_common(word):
+        elif bound == "antar" and _plain_common(word):
             yield _solid(m, bound + word.lower())  # "antar Instansi" (probe60): no name
             continue
         if fixed != m.group():

@@ -104,6 +104,9 @@ _YEAR_BEFORE = re.compile(
 )
 
 
+_NUMBERED = re.compile(r"\b(?:[Nn]omor|[Nn]o\.?|[Nn]omer) $")  # a letter's number follows
+
+
 @rule("N3", ERROR, N_("Thousands take a period, decimals a comma"))
 def separators(doc: Doc) -> Iterator[Hit]:
     text = doc.text
@@ -127,7 +130,7 @@ def separators(doc: Doc) -> Iterator[Hit]:
     for start, end in sorted(spans):
         if start > 1 and text[start - 1] in "-–/." and text[start - 2].isalnum():
             continue  # "W.2.IMI.IMI.7-GR.03.01–2428 tentang …": a letter's number (probe38)
-        if re.search(r"\b(?:[Nn]omor|[Nn]o\.?|[Nn]omer) $", text[max(0, start - 7) : start]):
+        if _NUMBERED.search(text, max(0, start - 7), start):
             continue  # "Surat Tugas Nomor 2700": a letter's number, no count (heldout58)
         figure = text[start:end]
         head = len(figure) % 3 or 3  # grouped as text: Python reads no int past 4,300 digits
