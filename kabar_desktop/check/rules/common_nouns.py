@@ -71,15 +71,7 @@ from kabar_desktop.check.rules.words21_caps import (
     year_nouns,
 )
 from kabar_desktop.check.rules.words22_caps import sphere_nouns
-from kabar_desktop.check.rules.words23_caps import (
-    counted_nouns,
-    counted_people,
-    prayer_names,
-    quantified_nouns,
-    quoted_title_nouns,
-    rank_nouns,
-    worship_nouns,
-)
+from kabar_desktop.check.rules.words23_caps import NOUN_READINGS
 
 # Common nouns often capitalised as if they were names: "pelayanan Keimigrasian".
 _COMMON_NOUNS = words("keimigrasian")
@@ -354,8 +346,7 @@ _HITS: weakref.WeakKeyDictionary[Doc, list[Hit]] = weakref.WeakKeyDictionary()
 # Readings of spans to lowercase, in the order they claim a span: rounds 23 and session 18's,
 # then clitics (session 17) and a word the article writes in lowercase elsewhere (session 19).
 _Reading = Callable[[Doc], Iterator[tuple[int, int]]]
-_READINGS: tuple[_Reading, ...] = (prayer_names, counted_people, quantified_nouns, counted_nouns)
-_READINGS += (worship_nouns, rank_nouns, quoted_title_nouns)
+_READINGS: tuple[_Reading, ...] = NOUN_READINGS  # prayers, counts, worship, ranks, games
 _READINGS_LAST = (clitic_words, lowercase_elsewhere)
 # A name spelled out again in brackets, in three capitalised words or more (probe55).
 _SPELLED_AFTER = re.compile(r" \((?:[A-Z][\w-]*[ /]){2,}[A-Z]")

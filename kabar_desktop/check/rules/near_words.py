@@ -185,6 +185,8 @@ def root_slip(lower: str) -> str | None:
                 continue
             if not check.is_root(root) or check._weak(root):
                 continue
+            if root.replace("p", "f") == a.root.replace("p", "f"):
+                continue  # a loan's f spelled p ('sertipikasi', the land law's): no slip
             form = m.spell(m.Analysis(a.prefixes, root, a.suffix, a.clitic))
             if form != lower and check.attested(form):
                 found[form] = root

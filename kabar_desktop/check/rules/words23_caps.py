@@ -46,6 +46,7 @@ from kabar_desktop.check.lexicon import (
     words,
 )
 from kabar_desktop.check.rules import N_, Hit
+from kabar_desktop.check.rules.game_names import game_names
 from kabar_desktop.check.rules.people_nouns import PEOPLE_NOUNS
 
 # KBBI nouns of a kind of person, with 'anak' (the child of UU SPPA's defined term).
@@ -348,3 +349,17 @@ def _english(t: Token) -> bool:
     if not t.text[:1].isupper() or not t.text[1:].islower():
         return False
     return foreign(t) or not speller().known(t.text.lower())
+
+
+# K3's readings of this round and the next, in the order common_nouns asks them (an earlier
+# reading's span wins where two overlap).
+NOUN_READINGS = (
+    prayer_names,
+    counted_people,
+    quantified_nouns,
+    counted_nouns,
+    worship_nouns,
+    rank_nouns,
+    quoted_title_nouns,
+    game_names,  # session 20: 'Tenis Meja'
+)
