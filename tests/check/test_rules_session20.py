@@ -19,6 +19,15 @@ BREAKS = [
         [("Bulu Tangkis", "bulu tangkis"), ("Tenis Meja", "tenis meja"), ("Karambol", "karambol")],
     ),
     ("K3", _BODY + "Petugas ikut lomba Tarik Tambang.", [("Tarik Tambang", "tarik tambang")]),
+    # probe68: 'bathin' is no KBBI form; a verb of the title's capitals is still a word.
+    ("W6", _BODY + "Warga binaan sehat lahir dan bathin.", [("bathin", "batin")]),
+    (
+        "S1",
+        "Rutan Sleman Masifkan Tes Urine\n" + _LEAD + "Rutan kembali masifkan tes urine.",
+        [("masifkan", "memasifkan")],
+    ),
+    # A name's inner word keeps a slip's fix that does not lengthen it.
+    ("S2", _BODY + "Hadir Kepala Bidang Penegakkan Hukum.", [("Penegakkan", "Penegakan")]),
 ]
 
 RESPECTS = [
@@ -30,6 +39,20 @@ RESPECTS = [
     # KBBI's 'sertifikasi' is no slip of it.
     ("S1", _BODY + "Kantor Pertanahan menyerahkan sertipikat tanah wakaf."),
     ("S3", _BODY + "Petugas mengikuti pelatihan bersertifikasi dan tersertifikasi."),
+    # probe68: a list labelled inline with half brackets, its first label's stop a slip.
+    ("P5", _BODY + "Penyebabnya, yaitu 1) pernikahan dini, 2) ekonomi, dan 3) cemburu."),
+    ("K22", _BODY + "Penyebabnya, yaitu 1). pernikahan dini, 2) ekonomi, dan 3) cemburu."),
+    # 'mendatang' after a date is no predicate closing an aside.
+    (
+        "P40",
+        _BODY
+        + "Perekaman dilakukan, khususnya bagi warga berusia 17 tahun pada 17 April mendatang.",
+    ),
+    # KBBI's 'problematika'; the Kementan's 'alsintan'.
+    ("S1", _BODY + "Petugas membahas problematika bantuan alsintan bagi petani."),
+    # A farmers' group's name, its words as the group writes them.
+    ("K24", _BODY + "Bantuan diterima Kelompok Tani Maju, Kelompok tani Makmur Desa Sukamaju."),
+    ("S2", _BODY + "Bantuan diterima Kelompok Tani Mentik Sari Mekar."),
 ]
 
 

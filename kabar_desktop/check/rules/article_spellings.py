@@ -112,6 +112,7 @@ def name_written_lowercase(doc: Doc, word: str) -> str | None:
     # heldout50: so does a word the body writes in lowercase twice or more ("Budidaya Lele
     # Bioflok" … "sistem bioflok"): the title's capitals, no name's
     title_case_only = article_acronym(doc, word) or sum(t.text == word for t in doc.tokens) >= 2
+    title_case_only = title_case_only or _affixed_word(word)  # "Lapas … Masifkan …" (probe68)
     for i, t in enumerate(doc.tokens):
         if t.text != name or t.initial or (title_case_only and doc.paras[t.para].kind == "title"):
             continue
@@ -120,6 +121,15 @@ def name_written_lowercase(doc: Doc, word: str) -> str | None:
         if any(True for _ in capitalised_neighbours(doc, i)):
             return name
     return None
+
+
+def _affixed_word(word: str) -> bool:
+    """``word`` reads as affixes on a root the list knows ('masifkan': masif + -kan): a word
+    of the language, which a title's capital does not make a name."""
+    from kabar_desktop.check.spelling import speller
+
+    check = speller()
+    return any(a.derived and check.known(a.root) for a in check.readings(word.lower()))
 
 
 def _run_length(doc: Doc, i: int) -> int:

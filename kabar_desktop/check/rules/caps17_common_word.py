@@ -129,6 +129,8 @@ def capital_common_word(doc: Doc) -> Iterator[Hit]:
             continue  # "BLK Dalam dan luar Negeri": the name's own word (heldout26)
         if _SERVICE_BEFORE.search(doc.text, max(0, h.start - 16), h.start):
             continue  # "paspor Simpatik", "layanan yang namanya Simpatik": a service's name
+        if _GROUP_BEFORE.search(doc.text, max(0, h.start - 40), h.start):
+            continue  # "Kelompok tani Makmur": a farmers' group's name (probe68)
         if doc.text[h.start : h.end] == "Antara" and told_before(doc.text, h.start):
             continue  # "dikonfirmasi Antara dari Ambon": the news agency (probe56)
         if LOWERCASE_FIELD.match(doc.text, h.start):
@@ -175,6 +177,7 @@ _OFFICE_LIST = re.compile(
 _SIDE_BEFORE = re.compile(r"(?:Dalam|[Ll]uar) $")
 # Before a service's own name (heldout39; the sets leave "paspor Simpatik" 8 of 8).
 _SERVICE_BEFORE = re.compile(r"\b(?:[Pp]aspor|namanya|bernama|dinamakan) $")
+_GROUP_BEFORE = re.compile(r"\b(?:[Kk]elompok [Tt]ani|[Pp]oktan|[Gg]apoktan|KWT)(?: \w+){0,2} $")
 _FLAG_BEFORE = re.compile(r"\b(?:[Bb]endera|[Ss]ang Saka)(?: [a-z]+)? $")
 
 

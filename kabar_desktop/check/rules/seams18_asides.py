@@ -30,6 +30,8 @@ _MESSAGE = N_("A phrase set into the sentence is set off by commas on both sides
 
 
 def _predicate(word: str) -> bool:
+    if word.rstrip(",.") == "mendatang":
+        return False  # "pada 17 April mendatang": the coming date, no verb (probe68)
     return word.islower() and (word in _PREDICATE_ADVERBS or cr.is_predicate(word))
 
 

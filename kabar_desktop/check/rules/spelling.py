@@ -40,6 +40,7 @@ from kabar_desktop.check.rules.form_contexts import ministry_short_form, nasal_b
 from kabar_desktop.check.rules.head_slips import head_slip, post_head_slip
 from kabar_desktop.check.rules.name_readings import (
     in_name_expansion,
+    name_keeps_spelling,
     place_or_person_named,
     quoted_etymon,
 )
@@ -98,7 +99,6 @@ _HYPHENED_SUFFIX_AFTER = frozenset(f"{d}-" for d in "0123456789)")
 _APOSTROPHE = re.compile(r"(?<=\w)['’]\w")
 _DOUBLED_CAPITAL = re.compile(r"([A-Z])\1[a-z]{3,}")  # "KKotamobagu": the shift key held
 # English function words inside an organisation's title-case name ("Center for …").
-_PLACE_HEADS = frozenset({"Masjid", "Musala", "Musholla", "Mushola", "Pondok", "Yayasan"})
 _NAME_GLUE = frozenset({"for", "of", "and", "the", "in", "on", "at", "to", "by", "with"})
 _FIX_MESSAGES = {
     "sound": N_("'{word}': the prefix's sound rule gives '{fix}' (EYD V)."),
@@ -304,9 +304,8 @@ def word_formation(doc: Doc) -> Iterator[Hit]:
     check = speller()
     for t, word in _checked(doc, check):
         fix = check.fix(word)
-        k = doc.token_at(t.start) if fix is not None and fix.kind == "baku" else None
-        if k and t.text[0].isupper() and doc.tokens[k - 1].text in _PLACE_HEADS:
-            continue  # "Masjid Taubatan Nasuha": a place's name keeps its spelling (heldout45)
+        if fix is not None and t.text[0].isupper() and name_keeps_spelling(doc, t, fix):
+            continue  # "Masjid Taubatan Nasuha", "Kelompok Tani Mentik Sari": a name's own
         if fix is not None:
             fixed = keep_case(word, fix.word)
             yield Hit(t.start, t.end, _FIX_MESSAGES[fix.kind], fixed, {"word": word, "fix": fixed})
