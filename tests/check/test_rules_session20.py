@@ -28,6 +28,30 @@ BREAKS = [
     ),
     # A name's inner word keeps a slip's fix that does not lengthen it.
     ("S2", _BODY + "Hadir Kepala Bidang Penegakkan Hukum.", [("Penegakkan", "Penegakan")]),
+    # heldout64/65: KBBI's forms of common slips the word list lets pass.
+    ("W6", _BODY + "Perjanjian itu mencangkup dua agama.", [("mencangkup", "mencakup")]),
+    ("W6", _BODY + "Rutan memperbaharui perjanjian.", [("memperbaharui", "memperbarui")]),
+    ("W6", _BODY + "Petugas cegah penyeludupan orang.", [("penyeludupan", "penyelundupan")]),
+    ("W6", _BODY + "Ia menjelaskan bagai mana caranya.", [("bagai mana", "bagaimana")]),
+    (
+        "W6",
+        _BODY + "Rencana untuk tahun akan datang.",
+        [("tahun akan datang", "tahun yang akan datang")],
+    ),
+    ("W2", _BODY + "Program itu di gagas oleh kepala rutan.", [("di gagas", "digagas")]),
+    # A holy book's name is capitalised (EYD V).
+    ("K11", _BODY + "Warga binaan mengikuti pendalaman alkitab.", [("alkitab", "Alkitab")]),
+    # 'setiap' counts one by one: no plural after it.
+    ("W30", _BODY + "Kerja bakti di setiap desa-desa.", [("setiap desa-desa", "setiap desa")]),
+    # The lowercase word is the article's spelling, not the one capitalised slip: S1 offers
+    # no 'Stunting' for it.
+    (
+        "S1",
+        _BODY + "Penanganan Stunting dibahas. Cegah stunting, pahami stunting, atasi stunting.",
+        [("stunting", None)] * 3,
+    ),
+    # A head of a name one letter off: 'Organisasi Perengkat Daerah'.
+    ("S1", _BODY + "Hadir Organisasi Perengkat Daerah.", [("Perengkat", "Perangkat")]),
 ]
 
 RESPECTS = [
@@ -53,6 +77,19 @@ RESPECTS = [
     # A farmers' group's name, its words as the group writes them.
     ("K24", _BODY + "Bantuan diterima Kelompok Tani Maju, Kelompok tani Makmur Desa Sukamaju."),
     ("S2", _BODY + "Bantuan diterima Kelompok Tani Mentik Sari Mekar."),
+    # heldout64/65: KBBI's 'keben', 'saset', 'kecacatan'; a name after 'HM.'.
+    ("S1", _BODY + "Warga membuat keben dan membagi susu saset."),
+    ("S3", _BODY + "Bantuan bagi orang dengan kecacatan berat."),
+    ("S1", _BODY + "Hadir Kepala Kemenag Sleman HM. Aqso."),
+    # A day's name written in lowercase elsewhere is K8's slip, not a reason to lower it.
+    ("K3", _BODY + "Kegiatan Jumat bersih digelar. Kerja bakti jumat bersih rutin."),
+    # A contest's own name; the lowercase word is the majority spelling.
+    ("K19", _BODY + "Dinas menggelar Lomba Bercerita tingkat SD."),
+    # An attribution set in by commas ('aku Rudi' is 'mengaku Rudi').
+    ("P39", _BODY + "Salah satu program rutan, aku Rudi, adalah pembinaan kemandirian."),
+    ("W27", _BODY + "Salah satu program rutan, aku Rudi, adalah pembinaan kemandirian."),
+    # A title's count after the preposition 'ke'.
+    ("W8", "Bantuan Disalurkan ke 8 Kecamatan\n" + _LEAD),
 ]
 
 

@@ -20,7 +20,7 @@ from kabar_desktop.check.suggest import one_edit
 
 # The head of a name mid-sentence: an office, a post, or "pandemi" before a disease's name.
 _HEADS = frozenset(w for w in POSITIONS if len(w) >= 6) | words(
-    "kementerian direktorat sekretariat inspektorat lembaga pandemi"
+    "kementerian direktorat sekretariat inspektorat lembaga pandemi perangkat pemerintah"
 )
 _OFFICE_AFTER = INSTITUTION_KINDS | POSITION_PARTS | {"covid"}
 

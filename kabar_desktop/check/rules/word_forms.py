@@ -443,10 +443,14 @@ def ordinals(doc: Doc) -> Iterator[Hit]:
         i = doc.token_at(m.start())
         initial = i is not None and doc.tokens[i].initial
         if gap:
-            after = re.match(r"\s+([a-z]\w*(?: \d)?)", text[m.end() : m.end() + 30])
+            titled = i is not None and doc.paras[doc.tokens[i].para].kind == "title"
+            after = re.match(  # a title's count in title case: "Disalurkan ke 8 Kecamatan"
+                r" +([A-Za-z]\w*(?: \d)?)" if titled else r"\s+([a-z]\w*(?: \d)?)",
+                text[m.end() : m.end() + 30],
+            )
             before = text[max(0, m.start() - 12) : m.start()].lower().split()
             ordinal_context = bool(before) and before[-1] in _ORDINAL_CONTEXT
-            word = after.group(1) if after else ""
+            word = after.group(1).lower() if after else ""
             counted = (
                 word
                 and word.split()[0] not in FUNCTION_WORDS | {"kali", "kalinya"}

@@ -244,9 +244,10 @@ NAME_PARTICLES = words("the of for and a an in on at to by with de van von der d
 
 
 # Titles of address before a person's name (English and Indonesian): the capitalised word
-# after one is a name, however near a word it stands (``Mr. Sardar`` is no ``Sandar``).
+# after one is a name, however near a word it stands (``Mr. Sardar`` is no ``Sandar``; ``HM.``
+# is 'Haji Muhammad': ``HM. Aqso``, heldout64).
 _HONORIFICS = words(
-    "mr mrs ms miss sir madam bapak ibu pak bu sdr sdri saudara saudari tuan nyonya"
+    "mr mrs ms miss sir madam bapak ibu pak bu sdr sdri saudara saudari tuan nyonya hm hj"
 ) | words("cv pt ud")  # a firm's legal form before its name: "CV. Property" (heldout25)
 
 

@@ -150,7 +150,10 @@ _NOT_SUBJECT_OPENERS = FUNCTION_WORDS | words(
     walaupun walau sehingga maka adapun yakni yaitu seperti misalnya termasuk khususnya
     terutama baik apalagi lebih"""
 )
-_SAYS = re.compile(r"\b(?:kata|ujar|ucap|tutur|imbuh|ungkap|menurut)(?:nya)?\b|\b[a-z]+nya\b(?=,)")
+_SAYS = re.compile(
+    r"\b(?:kata|ujar|ucap|tutur|imbuh|ungkap|menurut|aku|sambung|lanjut|ulas|jelas|tambah"
+    r"|terang|papar|tegas)(?:nya)?\b|\b[a-z]+nya\b(?=,)"
+)  # "…, aku Rudi, adalah …": an attribution set in, no subject (heldout65)
 # A noun in -nya opening the sentence as its subject, then the comma and an active verb:
 # "Jumlahnya, menjadi …", "Sisanya, menerima …". Not the sentence adverbs in -nya, which
 # take the comma ("Akibatnya, …", "Biasanya, …", "Selanjutnya, melakukan …").
