@@ -50,6 +50,10 @@ BREAKS = [
         _BODY + "Penanganan Stunting dibahas. Cegah stunting, pahami stunting, atasi stunting.",
         [("stunting", None)] * 3,
     ),
+    # heldout67: KBBI's forms.
+    ("W6", _BODY + "Warga membuat telor asin.", [("telor", "telur")]),
+    ("W6", _BODY + "Jemaah berangkat ke Mekkah.", [("Mekkah", "Mekah")]),
+    ("W11", _BODY + "Hasilnya sesuai dari harapan.", [("sesuai dari", "sesuai dengan")]),
     # A head of a name one letter off: 'Organisasi Perengkat Daerah'.
     ("S1", _BODY + "Hadir Organisasi Perengkat Daerah.", [("Perengkat", "Perangkat")]),
 ]
@@ -88,6 +92,21 @@ RESPECTS = [
     # An attribution set in by commas ('aku Rudi' is 'mengaku Rudi').
     ("P39", _BODY + "Salah satu program rutan, aku Rudi, adalah pembinaan kemandirian."),
     ("W27", _BODY + "Salah satu program rutan, aku Rudi, adalah pembinaan kemandirian."),
+    # heldout66/67/69, probe69: KBBI's words the list lacked; the genre's 'sarpras'.
+    (
+        "S1",
+        _BODY + "Petani minapadi memakai waring, menanam cengkeh dan mangrove; otomasi terinstal.",
+    ),
+    ("S3", _BODY + "Usulan sesuai dengan ajuan warga."),
+    ("S1", _BODY + "Pelatihan belum jalan karena sarprasnya terbatas."),
+    # The card's name keeps its 'e-' in a title; a conjunction in -kan; 'Dana Bagi Hasil'.
+    ("K5", "Dinas Gelar Perekaman e-KTP di Desa\n" + _LEAD),
+    ("W34", _BODY + "Pelatihan boleh digelar asalkan bidangnya berbeda."),
+    ("K12", _BODY + "Pelatihan dibiayai Dana Bagi Hasil Cukai Hasil Tembakau (DBHCHT)."),
+    # The heads of all the regency's units; Sunday's other name; a count of villages.
+    ("K1", _BODY + "Hadir kepala SKPD di lingkungan Pemerintah Kabupaten Sleman."),
+    ("K24", _BODY + "Warga mengikuti muhasabah Ahad pagi di masjid."),
+    ("W8", _BODY + "Bantuan dibagikan ke 17 Desa di Kecamatan Depok."),
     # A title's count after the preposition 'ke'.
     ("W8", "Bantuan Disalurkan ke 8 Kecamatan\n" + _LEAD),
 ]

@@ -71,6 +71,8 @@ _TIMES = words(
 _LIKE_WORDS = words("bagaikan seakan seakan-akan seolah seolah-olah laksana umpamanya andaikan")
 # Roots the genre writes as nouns after 'juga' ('tetapi juga bentuk pengabdian', heldout33).
 _LIKE_WORDS |= words("bentuk wujud")
+# KBBI's conjunction 'asalkan' ends as a -kan verb does: no verb (probe69).
+_LIKE_WORDS |= words("asalkan")
 _NO_OBJECT = words(
     """di ke dari pada kepada dalam dengan oleh untuk bagi saat ketika secara sejak hingga
     sampai agar karena dan atau serta yang itu ini tersebut juga pun lagi sudah pula sekali

@@ -246,6 +246,8 @@ def title_capitals(doc: Doc) -> Iterator[Hit]:
                 {"word": lower},
             )
         elif t.text[0].islower() and (first or lower not in FUNCTION_WORDS):
+            if not first and re.match(r"e-[A-Z]", t.text):
+                continue  # "Perekaman e-KTP": the card's name keeps its 'e-' (heldout66)
             if not first and lower in _TITLE_PREPOSITIONS:
                 continue  # "… dengan Keluarga lewat Panggilan Video": 'melalui' (heldout24)
             if not first and english_glue(doc, t):

