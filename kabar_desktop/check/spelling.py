@@ -158,8 +158,8 @@ class Speller:
             return has_flag(flags, AN_FLAGS) or root + "an" in self.lists.stems
         if "pe" in pre and root not in self.lists.curated and not has_flag(flags, PE_FLAGS):
             return False  # pe- without the nasal: petani, pegawai (not "pepres")
-        if self._bare_pe(a):
-            return False  # "pedeportasian": a root the lists give no pe- flag takes peN-
+        if self._bare_pe(a) or (pre[1:] == ("se",) and not self.attested("se" + root)):
+            return False  # "pedeportasian"; "diselengarkan": an inner se- makes a word first
         if not pre and suf and self._weak(root):
             return False  # "kedapan": the list gives the root no affix at all
         if not pre and suf == "an" and flags and root not in self.lists.curated:

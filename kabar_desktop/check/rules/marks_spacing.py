@@ -257,12 +257,19 @@ _GLUED_DASH = re.compile(
 _SPLIT_DOUBLE = re.compile(r"\b([^\W\d_]{2,})- ([^\W\d_]{2,})\b")
 
 
+# The dateline's dash glued after an outlet whose own name has a hyphen: 'POS-KUPANG.COM/
+# WAIKABUBAK--Kepala' (the name's hyphen is no dash; the one before the lead is).
+_LATER_DASH = re.compile(r"(?<=[A-Z0-9])(-{1,3}|[–—])( ?)(?=[A-Z][a-z])")
+
+
 def glued_dashes(doc: Doc) -> Iterator[Hit]:
     """'BATAM- Untuk' → 'BATAM - Untuk'; 'Undang- undang' → 'Undang-Undang' (P9)."""
     text = doc.text
     lead = next((p for p in doc.paras if p.kind == "lead"), None)
     if lead is not None:
         m = _GLUED_DASH.match(text, lead.start, lead.end)
+        if m and not m.group(2) and hyphen_in_name(text, m.start(1), lead.end):
+            m = _LATER_DASH.search(text, m.end(1), min(lead.end, m.end(1) + 40))  # heldout68
         # Glued on both sides, only a dash or a place in capitals: 'SITUBONDO–Rumah'.
         if (
             m

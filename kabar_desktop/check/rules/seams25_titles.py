@@ -50,7 +50,7 @@ def titled_quote(doc: Doc, para: Para, close: int) -> bool:
 
 
 # After a hyphen glued on both sides: the rest of an outlet's name up to a domain.
-_NAME_DOMAIN = re.compile(r"[A-Za-z]+\.(?:com|co\.id|id|net|org|info)\b")
+_NAME_DOMAIN = re.compile(r"[A-Za-z]+\.(?i:com|co\.id|id|net|org|info)\b")  # POS-KUPANG.COM
 _SPACED_DASH = re.compile(r" [–—-]{1,3} ")
 
 
@@ -60,7 +60,11 @@ def hyphen_in_name(text: str, hyphen: int, end: int) -> bool:
     if text[hyphen] != "-" or not text[hyphen - 1 : hyphen].isalpha():
         return False
     if _NAME_DOMAIN.match(text, hyphen + 1):
-        return True
+        from kabar_desktop.check.places import is_place_word
+
+        before = re.search(r"[A-Za-z]+$", text[max(0, hyphen - 30) : hyphen])
+        return not (before and is_place_word(before.group().lower()))  # 'BANGKO-BULENON…'
+        # is a place, then the outlet: the hyphen is the dateline's dash (probe63)
     line = text[hyphen : min(end, hyphen + 60)]
     first_lower = re.search(r"\b[a-z]", line)
     head = line[: first_lower.start()] if first_lower else line

