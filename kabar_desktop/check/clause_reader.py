@@ -35,7 +35,7 @@ from kabar_desktop.check.lexicon import BARE_VERBS, PLURAL_WORDS, words
 # too, "Setelah upacara, …": they open a clause only before a verb; see _TIME.)
 SUBORDINATORS: dict[str, str] = {
     **dict.fromkeys(("agar", "supaya", "biar"), "purpose"),
-    **dict.fromkeys(("karena", "sebab", "lantaran"), "reason"),
+    **dict.fromkeys(("karena", "sebab", "lantaran", "mengingat"), "reason"),  # probe70
     **dict.fromkeys(
         (
             "kendati",
@@ -261,7 +261,9 @@ def main_clause_follows(text: str, op: Opening, e: int) -> bool:
         start = i + 1
         if not rest:
             continue
-        opener_phrase = op.kind not in ("verb", "means") and start - 1 == commas[0]
+        # "Jika dalam kondisi normal, …": a condition's or a time's phrase is the clause itself
+        opener_phrase = op.kind not in ("verb", "means", "condition", "time")
+        opener_phrase = opener_phrase and start - 1 == commas[0]
         if (
             opener_phrase
             and segment

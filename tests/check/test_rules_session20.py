@@ -134,6 +134,27 @@ RESPECTS = [
     ),
     ("N3", _BODY + "Pada musim haji 2020 permohonan paspor naik."),
     ("S1", _BODY + "Bantuan bagi Kelompok Pembudidaya Ikan (Pokdatan), pakan 1 pokdatan."),
+    # probe70: an adverb typed solid opens the sentence ('Kedepan,'), no apposition; a name's
+    # link word inside an event's name; a given name a letter short of a word; the unit's
+    # name as the dateline's tag; 'ditanda tangani' (W6 joins it); generic levels; a range
+    # of dates with its year at the end; a condition's phrase and its main clause.
+    ("P6", _BODY + "Kedepan, Kepala Kantor Imigrasi Kelas II Non TPI Ponorogo berharap hal itu."),
+    ("K9", _BODY + "Rutan menggelar Apel Deklarasi Bersih dari Narkoba dan Handphone."),
+    ("S1", _BODY + "Hadir Yohana Devika Gultom, S.H., dan Ade Rahma Syafitri Ritonga."),
+    ("K4", "Rapat Manasik Haji\nBengkulu (Informasi dan Humas) - Rapat digelar Senin (5/8/2024)."),
+    ("W1", _BODY + "Kantor pelayanan itu ditanda tangani menteri."),
+    (
+        "K10",
+        _BODY
+        + "Peserta dari posyandu di desa Se-Kabupaten Sleman berkumpul "
+        + "di kantor kelurahan Desa Sukamaju.",
+    ),
+    ("N5", _BODY + "Pembinaan dilaksanakan pada 4 April -18 April Tahun 2023."),
+    ("P29", _BODY + "Bantuan datang dari pusat. Jika dalam kondisi normal, warga bisa mengajukan."),
+    (
+        "P28",
+        _BODY + "Mengingat hal itu penting bagi warga binaan, Kepala Rutan mengupayakan layanan.",
+    ),
     # A title's count after the preposition 'ke'.
     ("W8", "Bantuan Disalurkan ke 8 Kecamatan\n" + _LEAD),
 ]

@@ -138,6 +138,8 @@ def humas(doc: Doc) -> Iterator[Hit]:
             continue
         if nxt and nxt.text == "dan" and _unit_goes_on(doc, i + 2):
             continue  # "peran Humas dan Protokol": the unit's name joins two fields
+        if prev and prev.text == "dan" and doc.text[t.end : t.end + 1] == ")":
+            continue  # "Bengkulu (Informasi dan Humas)": a unit's name as the tag (probe70)
         if t.text == "Humas":
             yield Hit(
                 t.start,

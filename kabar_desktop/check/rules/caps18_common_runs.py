@@ -273,6 +273,9 @@ def titled_word_acronyms(doc: Doc, acronyms: frozenset[str]) -> Iterator[Hit]:
             continue
         if prev.text in _NAMERS or in_title(doc, t) or headline(doc, t.para):
             continue
+        if i > 2 and prev.text in _NAME_LINKS and _named_before(doc, i - 2):
+            continue  # "Apel Deklarasi Bersih dari Narkoba": a name's link (probe70); not
+            # "(Bersih dari Narkoba)" spelling out an acronym (heldout2)
         if doc.in_quote(t.start, t.end) or in_slogan(doc, t):
             continue
         j = i + 1
@@ -292,6 +295,25 @@ def titled_word_acronyms(doc: Doc, acronyms: frozenset[str]) -> Iterator[Hit]:
         )
 
 
+_NAME_LINKS = frozenset(("dari", "dan", "untuk", "bagi", "tanpa", "anti"))
+
+
+def _named_before(doc: Doc, k: int) -> bool:
+    """Tokens ``k - 1`` and ``k`` are two capitalised words of a name, the second a common
+    word in title case ('Deklarasi Bersih'), not a short form ('Perda dan Pilkada')."""
+    from kabar_desktop.check.spelling import speller
+
+    check = speller()
+    toks = doc.tokens
+    word = toks[k].text
+    return (
+        word[:1].isupper()
+        and word[1:].islower()
+        and check.known(word.lower())
+        and word.lower() not in check.lists.short_forms
+        and toks[k - 1].text[:1].isupper()
+        and doc.adjacent(toks[k - 1], toks[k])
+    )
 # Faiths (EYD V writes 'agama Islam': the faith's name, not 'agama', is capitalised).
 _FAITHS = words("islam kristen katolik protestan hindu buddha budha konghucu")
 # Kinds of a place that a name completes ('Bandara Sam Ratulangi', 'Pelabuhan Tenau'):

@@ -203,8 +203,9 @@ _COMPANY_WORDS = words("bersama beserta didampingi bersama-sama")
 # Adverbs and connectors that open a sentence before its subject ("Selanjutnya, Kakanwil …").
 _LEADING_ADVERBS = words(
     """selanjutnya kemudian lalu akhirnya sebelumnya setelahnya sementara selain namun
-    bahkan tentu jadi lebih terakhir pertama kedua ketiga kini saat ini itu tersebut"""
-)
+    bahkan tentu jadi lebih terakhir pertama kedua ketiga kini saat ini itu tersebut kedepan
+    kedepannya"""
+)  # 'kedepan': 'ke depan' typed solid (W1's slip), an adverb all the same (probe70)
 
 
 def _fronted(doc: Doc, i: int) -> bool:

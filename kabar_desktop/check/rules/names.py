@@ -118,7 +118,12 @@ def _is_name(doc: Doc, last: Token, nxt: Token) -> bool:
         return False
     if last.text.lower() == "kelas":
         return bool(_ROMAN.fullmatch(nxt.text))
+    if nxt.text.startswith("Se-") or (last.text in _LEVELS and nxt.text.lower() in _LEVELS):
+        return False  # "di desa Se-Kabupaten …", "kantor kelurahan Desa Susukan" (probe70)
     return nxt.text[:1].isupper()
+
+
+_LEVELS = frozenset(("desa", "kelurahan", "kecamatan", "kabupaten", "kota", "provinsi"))
 
 
 def _head_at(toks: list[Token], i: int) -> bool:

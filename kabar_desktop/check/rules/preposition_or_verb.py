@@ -80,6 +80,8 @@ def solid_preposition(low: str, stem: str, at: tuple[Doc, int] | None = None) ->
         return None
     if low[:2] + rest in PREPOSITIONS_JOINED or rest in FUNCTION_WORDS or stem == "ketidak":
         return None  # "ketidak cocokan": ke-tidak-an written apart, no 'ke' (probe44)
+    if stem == "ditanda":
+        return None  # "ditanda tangani": W6 joins 'ditandatangani' (probe70)
     if head == "ke" and rest in _LOCATIVES and stem not in _KE_WORDS:
         return f"ke {low[2:]}"  # "kembali ketengah masyarakat" (round 23)
     sp = speller()
