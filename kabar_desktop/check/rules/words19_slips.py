@@ -261,6 +261,13 @@ def unused_stutter(lower: str, check: Speller) -> str | None:
 
     if check._listed(lower) or zipf(lower) > 0:
         return None
+    if any(
+        a.suffix
+        and a.root.endswith(a.suffix)
+        and not any(b.suffix == a.suffix for b in check.readings(a.root))
+        for a in check.readings(lower)
+    ):
+        return None  # "ditekankannya": the root 'tekan' ends as -kan does (heldout70)
     slip = stutter_slip(lower)  # a word the lists know, not "pengetan" for "pengetatan"
     return slip if slip is not None and check.attested(slip) else None
 
