@@ -183,6 +183,17 @@ RESPECTS = [
     ("S1", _BODY + "Bantuan berupa beras, minyak, dll."),
     ("K5", "Lomba Masak ala Chef di Rutan\n" + _LEAD),
     ("K14", _BODY + "Pasien dirujuk ke Rumah Sakit Bhayangkara Sleman."),
+    # probe71: a preposition in a regulation's title as enacted; the lead's first word after
+    # a dateline with no dash; one zone for a time series said with its verb; the part of the
+    # day after a time; KBBI's 'kawah candradimuka', 'espreso', 'kapucino'.
+    ("K31", _BODY + "Sesuai PP Nomor 45 Tahun 2024 tentang Jenis dan Tarif atas Jenis PNBP."),
+    ("K18", "Desa Ikuti Pelatihan\nSLEMAN , Sebanyak 20 desa ikut pelatihan, Senin (5/8/2024)."),
+    ("N4", _BODY + "Kegiatan dimulai pukul 09.00 dan berakhir pada 12.00 WIB."),
+    (
+        "P30",
+        _BODY + "Karena saat ini anak-anak dari jam 7 pagi sampai jam 3 sore berada di sekolah.",
+    ),
+    ("S1", _BODY + "Pelatihan ini kawah candradimuka pembuat espreso dan kapucino."),
     # A title's count after the preposition 'ke'.
     ("W8", "Bantuan Disalurkan ke 8 Kecamatan\n" + _LEAD),
 ]

@@ -129,12 +129,22 @@ def closed_class(doc: Doc) -> Iterator[Hit]:
             continue  # "di Teluk Dalam", "Kampung Tengah": a place's name (heldout24)
         if _DOMESTIC.match(doc.text, t.start):
             continue  # "BLK Dalam dan Luar Negeri": a name's words (heldout26)
+        if _after_dateline(doc, t):
+            continue  # "PURBALINGGA , Sebanyak 20 …": the lead's first word (probe71)
         counted = lower in _COUNTING and doc.text[t.end : t.end + 2][1:].isdigit()
         counted = counted or (lower in _OPENS_NO_NAME and _after_said_comma(doc, t))
         if _next_lower(doc, i) is None and not _after_lower_word(doc, i) and not counted:
             continue  # "Media Dalam Rangka": K12's, a name's word; not ", Sebanyak 95 …"
         yield _lower_hit(t, N_("'{word}' is a function word: lowercase in mid-sentence."))
     yield from comma_openers(doc)  # "Lanjut Kalapas, Menurutnya, …" (clause_capitals.py)
+
+
+def _after_dateline(doc: Doc, t: Token) -> bool:
+    """``t`` follows a dateline with no lowercase word before it in the lead: the lead's own
+    first word, however the dateline ends ('PURBALINGGA , Sebanyak', 'Metro Times (Kendal)')."""
+    para = doc.paras[t.para]
+    before = doc.text[para.start : t.start]
+    return para.kind == "lead" and len(before) <= 40 and not re.search(r"\b[a-z]{2,}\b", before)
 
 
 # Words that open a clause and never a name: after "menjelaskan, " one is the reported

@@ -199,6 +199,9 @@ _BARE_NUMBER_YEAR = re.compile(
 )
 
 
+# Words a regulation's title keeps in lowercase: function words and the prepositions the
+# titles as enacted write so ('Jenis dan Tarif atas Jenis …', PP 45/2024).
+_TITLE_LOWER = FUNCTION_WORDS | words("atas bagi tentang")
 # A regulation's title after 'tentang', up to the first mark that ends it.
 _TITLE_WORDS = re.compile(r" ([^\s.,;:!?\"“”()]+(?: [^\s.,;:!?\"“”()]+)*)")
 
@@ -213,8 +216,8 @@ def _title_slips(doc: Doc, pos: int) -> Iterator[Hit]:
     found = list(re.finditer(r"\S+", m.group(1)))
     for k in range(2, len(found) - 1):
         word, after = found[k].group(), found[k + 1].group()
-        if not word.isalpha() or not word.islower() or word in FUNCTION_WORDS:
-            continue
+        if not word.isalpha() or not word.islower() or word in _TITLE_LOWER:
+            continue  # "Jenis dan Tarif atas Jenis PNBP": a preposition (probe71)
         before = [w.group() for w in found[:k] if w.group() not in FUNCTION_WORDS]
         if len(before) < 2 or not all(w[:1].isupper() for w in before):
             continue  # "tentang Pemasyarakatan istilah Bispa …": the title had ended

@@ -17,7 +17,8 @@ from kabar_desktop.check.lexicon import TIME_ZONES
 
 _PART = r"(?: (?:pagi|siang|sore|malam))?"
 _TO = r"(?:\s*(?:[-–—]|s\.?\s?d\.?|s/d|sampai(?: dengan)?|hingga)\s*(?:pukul\s)?\d{1,2}[.:]\d{2})?"
-_JOIN = r"(?:,? (?:dan|serta|atau)|,)"
+# "pukul 09.00 dan berakhir pada 12.00 WIB": the series' end said with its verb (probe71)
+_JOIN = r"(?:,? (?:dan|serta|atau)(?: (?:berakhir|selesai|ditutup)(?: pada)?)?|,)"
 _ZONES = "|".join(TIME_ZONES)
 # From the end of a time: its range and part of the day, then any number of further times
 # joined to it, then the one zone (any case) or "waktu setempat".
