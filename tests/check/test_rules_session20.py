@@ -90,6 +90,8 @@ BREAKS = [
         _BODY + "Warga menerapkan Protokol Kesehatan.",
         [("Protokol Kesehatan", "protokol kesehatan")],
     ),
+    ("W6", _BODY + "Informasi disebar lewat sosial media.", [("sosial media", "media sosial")]),
+    ("K1", _BODY + "Hadir ketua RT 05 Budi Santoso.", [("ketua", "Ketua")]),
     # A head of a name one letter off: 'Organisasi Perengkat Daerah'.
     ("S1", _BODY + "Hadir Organisasi Perengkat Daerah.", [("Perengkat", "Perangkat")]),
 ]
@@ -194,6 +196,11 @@ RESPECTS = [
         _BODY + "Karena saat ini anak-anak dari jam 7 pagi sampai jam 3 sore berada di sekolah.",
     ),
     ("S1", _BODY + "Pelatihan ini kawah candradimuka pembuat espreso dan kapucino."),
+    # heldout72/73: KBBI's 'feston', 'angkot', 'megapolitan', 'pemrioritasan'; the short
+    # forms the offices write ('Kasatpel', 'Cadisdik' beside 'Kadisdik'); every RT's head.
+    ("S1", _BODY + "Warga belajar feston, naik angkot di kota megapolitan; pemrioritasan jalan."),
+    ("S1", _BODY + "Hadir Kasatpel Kebon Jeruk, Cadisdik Wilayah VI dan Kadisdik Jabar."),
+    ("K1", _BODY + "Hadir ketua RT dan RW setempat."),
     # A title's count after the preposition 'ke'.
     ("W8", "Bantuan Disalurkan ke 8 Kecamatan\n" + _LEAD),
 ]

@@ -37,8 +37,7 @@ from kabar_desktop.check.rules.words21_caps import one_of_many
 from kabar_desktop.check.rules.words23_caps import people_term
 
 _DAYS_MONTHS = {w.lower(): w for w in (*WEEKDAYS, *MONTHS, *HOLIDAYS)}
-# Words of a position's name: its parts, positions ('wakil bupati'), and the words that
-# finish a title of the state ('Sekretaris Daerah', 'Direktur Jenderal').
+# A position's words: its parts, positions, a state title's end ('Sekretaris Daerah').
 _PHRASE_WORDS = POSITION_PARTS | POSITIONS | words("daerah jenderal")
 # Kinds of office named by a common word: "para Camat dan Kepala Desa" (K2).
 _WORD_KINDS = words("desa kelurahan kecamatan sekolah dinas")
@@ -138,8 +137,7 @@ def _region_wide(doc: Doc, j: int) -> bool:
     return False
 
 
-# Round 24: words that open a clause or a predicate, never a word of a unit's name
-# ("Kasubbag yaitu …", "kasi juga …").
+# Round 24: words opening a clause, never a unit's word ("Kasubbag yaitu …", "kasi juga …").
 _CLAUSE_OPENERS = words(
     """yaitu yakni ialah adalah merupakan juga telah sudah akan masih belum tidak bukan
     hanya pun kemudian"""
@@ -204,8 +202,9 @@ def _generic_office(doc: Doc, j: int) -> bool:
     toks = doc.tokens
     office = toks[j]
     nxt = toks[j + 1] if j + 1 < len(toks) else None
-    if _kinds_of_school(doc, j) or office.text.lower() in ("skpd", "opd"):
-        return True  # "kepala SKPD di lingkungan …": the heads of all the regency's units
+    numbered = doc.text[office.end + 1 : office.end + 2].isdigit()  # "ketua RT 05"
+    if _kinds_of_school(doc, j) or (office.text.lower() in _EVERY_UNIT and not numbered):
+        return True  # "kepala SKPD di lingkungan …", "ketua RT dan RW": every unit's head
     if office.text.lower() not in INSTITUTION_KINDS:
         return False
     if nxt and doc.adjacent(office, nxt):
@@ -218,6 +217,7 @@ def _generic_office(doc: Doc, j: int) -> bool:
 # Kinds of school and their short forms (heldout23: 'kepala MI, MTs, MA dan RA', 'kepala TU
 # madrasah'): heads of every such school, never one school's name.
 _SCHOOL_KINDS = words("madrasah sekolah pesantren mi mts ma ra sd smp sma smk tk paud")
+_EVERY_UNIT = words("skpd opd rt rw")  # units of which every one has its head
 
 
 def _kinds_of_school(doc: Doc, j: int) -> bool:
