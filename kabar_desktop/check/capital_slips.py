@@ -134,8 +134,8 @@ def _country_slip(typed: str, country: str) -> bool:
             and typed[diff[0]] == country[diff[1]]
             and typed[diff[1]] == country[diff[0]]
         )
-    if len(typed) == len(country) - 1:  # a letter dropped, not the last
-        return typed != country[:-1] and any(
+    if len(typed) == len(country) - 1:  # a letter dropped, not the last, from a long name
+        return len(country) > 6 and typed != country[:-1] and any(
             typed == country[:k] + country[k + 1 :] for k in range(len(country))
         )
     k = next((k for k in range(len(country)) if typed[k] != country[k]), len(country))

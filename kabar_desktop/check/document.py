@@ -50,7 +50,7 @@ _SENTENCE_END = re.compile(r"(?<![.!?…])(?:[.!?…]+|[?!],)[\"'”’)\]]*\s+(
 _DATELINE = re.compile(
     # round 25: an outlet's name with its own hyphen before its domain ('TRIBUN-MEDAN.com')
     r"(?:[^\W\d_]+-(?=[^\W\d_]+\.(?:com|co\.id|id|net|org)\b))?"
-    r"(?:(?:[^\W\d_]|\d+[^\W\d_])[\w.'’ ]{0,40}?(?: \([^()\n]{1,30}\))?"
+    r"(?:(?:[^\W\d_]|\d+[^\W\d_])[\w.'’ ]{0,40}?(?:/[\w.-]+)?(?: \([^()\n]{1,30}\))?"
     r"(?:, ?\(?[\w.'’-]+(?: [\w.'’-]+){0,4}\)?)?|\([^()\n]{1,30}\))"
     r"(?: [-–—|_] | ?(?:[–—]|--) ?(?=[^\W\d_a-z])|(?<=\))-(?=[A-Z]))"
 )  # a hyphen glued after the office's tag: "Maros (Humas Maros)-Revitalisasi" (probe35)

@@ -201,6 +201,11 @@ RESPECTS = [
     ("S1", _BODY + "Warga belajar feston, naik angkot di kota megapolitan; pemrioritasan jalan."),
     ("S1", _BODY + "Hadir Kasatpel Kebon Jeruk, Cadisdik Wilayah VI dan Kadisdik Jabar."),
     ("K1", _BODY + "Hadir ketua RT dan RW setempat."),
+    # probe72: a given name a letter short of a short country's name; the outlet's address
+    # after the city and a slash; KBBI's 'eksportir'.
+    ("S1", _BODY + "Kegiatan dipimpin Ketua LBHK Markfen Justice, Marko Efendi, S.H., di aula."),
+    ("A7", "DLH Gelar Sosialisasi\nSLEMAN/tabengan.com – Dalam rangka HPSN, DLH menggelar rapat."),
+    ("S1", _BODY + "Petani bertemu eksportir kopi."),
     # A title's count after the preposition 'ke'.
     ("W8", "Bantuan Disalurkan ke 8 Kecamatan\n" + _LEAD),
 ]
