@@ -43,13 +43,6 @@ BREAKS = [
     ("K11", _BODY + "Warga binaan mengikuti pendalaman alkitab.", [("alkitab", "Alkitab")]),
     # 'setiap' counts one by one: no plural after it.
     ("W30", _BODY + "Kerja bakti di setiap desa-desa.", [("setiap desa-desa", "setiap desa")]),
-    # The lowercase word is the article's spelling, not the one capitalised slip: S1 offers
-    # no 'Stunting' for it.
-    (
-        "S1",
-        _BODY + "Penanganan Stunting dibahas. Cegah stunting, pahami stunting, atasi stunting.",
-        [("stunting", None)] * 3,
-    ),
     # heldout67: KBBI's forms.
     ("W6", _BODY + "Warga membuat telor asin.", [("telor", "telur")]),
     ("W6", _BODY + "Jemaah berangkat ke Mekkah.", [("Mekkah", "Mekah")]),
@@ -92,6 +85,13 @@ BREAKS = [
     ),
     ("W6", _BODY + "Informasi disebar lewat sosial media.", [("sosial media", "media sosial")]),
     ("K1", _BODY + "Hadir ketua RT 05 Budi Santoso.", [("ketua", "Ketua")]),
+    # The lowercase word is the article's spelling, not its one capitalised slip: S1 offers
+    # no 'Bioflok' for it.
+    (
+        "S1",
+        _BODY + "Warga memakai sistem Bioflok. Budidaya bioflok, kolam bioflok, panen bioflok.",
+        [("bioflok", None)] * 3,
+    ),
     # A head of a name one letter off: 'Organisasi Perengkat Daerah'.
     ("S1", _BODY + "Hadir Organisasi Perengkat Daerah.", [("Perengkat", "Perangkat")]),
 ]
@@ -196,6 +196,9 @@ RESPECTS = [
         _BODY + "Karena saat ini anak-anak dari jam 7 pagi sampai jam 3 sore berada di sekolah.",
     ),
     ("S1", _BODY + "Pelatihan ini kawah candradimuka pembuat espreso dan kapucino."),
+    # Perpres 72/2021's 'stunting' (the sets leave it 17 of 17); KBBI's 'ruko', 'stek',
+    # 'videotron', 'stigmatisasi', 'solutif', 'edukator'.
+    ("S1", _BODY + "Cegah stunting lewat videotron di ruko; stek tanaman, edukator yang solutif."),
     # heldout72/73: KBBI's 'feston', 'angkot', 'megapolitan', 'pemrioritasan'; the short
     # forms the offices write ('Kasatpel', 'Cadisdik' beside 'Kadisdik'); every RT's head.
     ("S1", _BODY + "Warga belajar feston, naik angkot di kota megapolitan; pemrioritasan jalan."),
