@@ -69,7 +69,7 @@ BREAKS = [
     ("S1", _BODY + "Petugas hadir untuk penegakam hukum.", [("penegakam", "penegakan")]),
     ("S1", _BODY + "Semua petugas hadir seingga rapat dimulai.", [("seingga", "sehingga")]),
     # S1: a suggestion that changes a word's opening is withheld; the word is still reported.
-    ("S1", _BODY + "Anak yang stunting mendapat makanan tambahan.", [("stunting", None)]),
+    ("S1", _BODY + "Kolam bioflok mendapat pakan tambahan.", [("bioflok", None)]),
     ("S1", _BODY + "Para holder diundang ke rapat.", [("holder", None)]),
     # S1: a frequent word one letter off in a name is still a slip.
     (

@@ -81,12 +81,13 @@ BREAKS = [
         [("bertempat bertempat", "bertempat")],
     ),
     # probe62: an event's title-case name is no spelling of the word the text writes in
-    # lowercase twice: no 'Stunting' offered (the foreign word stays unknown).
+    # lowercase twice: no 'Bioflok' offered (the word stays unknown; 'stunting', the first
+    # example, is a known word since session 20).
     (
         "S1",
-        _BODY + "Kantor menggelar Rapat Percepatan Penurunan Stunting. Angka stunting turun, "
-        "dan stunting terus ditekan.",
-        [("stunting", None), ("stunting", None)],
+        _BODY + "Kantor menggelar Rapat Percepatan Penerapan Bioflok. Kolam bioflok dibuat, "
+        "dan bioflok terus dipakai.",
+        [("bioflok", None), ("bioflok", None)],
     ),
 ]
 
