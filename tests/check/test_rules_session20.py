@@ -92,6 +92,9 @@ BREAKS = [
         _BODY + "Warga memakai sistem Bioflok. Budidaya bioflok, kolam bioflok, panen bioflok.",
         [("bioflok", None)] * 3,
     ),
+    # heldout74: KBBI's forms.
+    ("W6", _BODY + "Warga menonton pertunjukkan seni.", [("pertunjukkan", "pertunjukan")]),
+    ("W6", _BODY + "Acara disemarakan warga.", [("disemarakan", "disemarakkan")]),
     # A head of a name one letter off: 'Organisasi Perengkat Daerah'.
     ("S1", _BODY + "Hadir Organisasi Perengkat Daerah.", [("Perengkat", "Perangkat")]),
 ]
@@ -209,6 +212,11 @@ RESPECTS = [
     ("S1", _BODY + "Kegiatan dipimpin Ketua LBHK Markfen Justice, Marko Efendi, S.H., di aula."),
     ("A7", "DLH Gelar Sosialisasi\nSLEMAN/tabengan.com – Dalam rangka HPSN, DLH menggelar rapat."),
     ("S1", _BODY + "Petani bertemu eksportir kopi."),
+    # heldout74/75: a year of another calendar; villages in general before a year; KBBI's
+    # 'akupresur'.
+    ("N3", _BODY + "Remisi diberikan pada Hari Raya Waisak 2568 BE."),
+    ("K10", _BODY + "Usulan pembangunan desa Tahun 2027 dibahas."),
+    ("S1", _BODY + "Warga belajar akupresur."),
     # A title's count after the preposition 'ke'.
     ("W8", "Bantuan Disalurkan ke 8 Kecamatan\n" + _LEAD),
 ]

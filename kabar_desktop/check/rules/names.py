@@ -118,7 +118,9 @@ def _is_name(doc: Doc, last: Token, nxt: Token) -> bool:
         return False
     if last.text.lower() == "kelas":
         return bool(_ROMAN.fullmatch(nxt.text))
-    if nxt.text.startswith("Se-") or (last.text in _LEVELS and nxt.text.lower() in _LEVELS):
+    if nxt.text.startswith("Se-") or nxt.text == "Tahun" or (
+        last.text in _LEVELS and nxt.text.lower() in _LEVELS
+    ):
         return False  # "di desa Se-Kabupaten …", "kantor kelurahan Desa Susukan" (probe70)
     return nxt.text[:1].isupper()
 

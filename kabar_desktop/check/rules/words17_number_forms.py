@@ -105,6 +105,7 @@ _YEAR_BEFORE = re.compile(
 )
 
 
+_ERA_AFTER = re.compile(r" (?:BE|SE|Saka|SM|H|M|Hijriah|Masehi)\b")
 _NUMBERED = re.compile(r"\b(?:[Nn]omor|[Nn]o\.?|[Nn]omer) $")  # a letter's number follows
 
 
@@ -133,6 +134,8 @@ def separators(doc: Doc) -> Iterator[Hit]:
             continue  # "W.2.IMI.IMI.7-GR.03.01–2428 tentang …": a letter's number (probe38)
         if _NUMBERED.search(text, max(0, start - 7), start):
             continue  # "Surat Tugas Nomor 2700": a letter's number, no count (heldout58)
+        if _ERA_AFTER.match(text, end):
+            continue  # "Waisak 2568 BE", "1445 H": a year of another calendar (heldout74)
         figure = text[start:end]
         head = len(figure) % 3 or 3  # grouped as text: Python reads no int past 4,300 digits
         fixed = ".".join([figure[:head], *re.findall(r"\d{3}", figure[head:])])
