@@ -111,11 +111,11 @@ def name_written_lowercase(doc: Doc, word: str) -> str | None:
     # pengendalian (bintor wasdal)"); a name ("aplikasi Zoom") it does say.
     # heldout50: so does a word the body writes in lowercase twice or more ("Budidaya Lele
     # Bioflok" … "sistem bioflok"): the title's capitals, no name's
-    title_case_only = article_acronym(doc, word) or sum(t.text == word for t in doc.tokens) >= 2
+    written = sum(t.text == word for t in doc.tokens)  # the times it stands in lowercase
+    if written >= 3 and written > sum(t.text == name and not t.initial for t in doc.tokens):
+        return None  # "bioflok" five times, "Bioflok" once or twice: the capital is the slip
+    title_case_only = article_acronym(doc, word) or written >= 2
     title_case_only = title_case_only or _affixed_word(word)  # "Lapas … Masifkan …" (probe68)
-    lower = sum(t.text == word for t in doc.tokens)
-    if lower >= 3 and lower > sum(t.text == name and not t.initial for t in doc.tokens):
-        return None  # "stunting" five times, "Stunting" once or twice: the capital is the slip
     for i, t in enumerate(doc.tokens):
         if t.text != name or t.initial or (title_case_only and doc.paras[t.para].kind == "title"):
             continue

@@ -314,6 +314,8 @@ def _named_before(doc: Doc, k: int) -> bool:
         and toks[k - 1].text[:1].isupper()
         and doc.adjacent(toks[k - 1], toks[k])
     )
+
+
 # Faiths (EYD V writes 'agama Islam': the faith's name, not 'agama', is capitalised).
 _FAITHS = words("islam kristen katolik protestan hindu buddha budha konghucu")
 # Kinds of a place that a name completes ('Bandara Sam Ratulangi', 'Pelabuhan Tenau'):
