@@ -217,6 +217,8 @@ RESPECTS = [
     ("N3", _BODY + "Remisi diberikan pada Hari Raya Waisak 2568 BE."),
     ("K10", _BODY + "Usulan pembangunan desa Tahun 2027 dibahas."),
     ("S1", _BODY + "Warga belajar akupresur."),
+    # probe73: the editor's note glued to a word by its dash; KBBI's 'audisi'.
+    ("S1", _BODY + "Mereka (warga binaan-red) ikut audisi lagu."),
     # A title's count after the preposition 'ke'.
     ("W8", "Bantuan Disalurkan ke 8 Kecamatan\n" + _LEAD),
 ]
