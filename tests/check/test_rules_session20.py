@@ -219,6 +219,10 @@ RESPECTS = [
     ("S1", _BODY + "Warga belajar akupresur."),
     # probe73: the editor's note glued to a word by its dash; KBBI's 'audisi'.
     ("S1", _BODY + "Mereka (warga binaan-red) ikut audisi lagu."),
+    # heldout76: one office's head by its short form after 'selaku'; KBBI's fish 'wader',
+    # 'bader'.
+    ("K26", _BODY + "Feri Hermawan selaku Karutan menyampaikan sambutan."),
+    ("S1", _BODY + "Dinas menebar benih ikan wader dan bader."),
     # A title's count after the preposition 'ke'.
     ("W8", "Bantuan Disalurkan ke 8 Kecamatan\n" + _LEAD),
 ]

@@ -38,6 +38,10 @@ _PRONOUNS = words("ia dia kami kita mereka beliau saya")
 _PHRASE_WORDS = POSITIONS | POSITION_PARTS
 
 
+# Short forms of one office's head, written as the offices write them (the sets leave them).
+_HEAD_SHORT_FORMS = frozenset(("karutan", "kalapas", "kakanwil", "kabapas", "kakanim", "karudenim"))
+
+
 @rule("K26", ERROR, N_("A role after 'sebagai' or 'selaku' is lowercase unless a name follows"))
 def roles(doc: Doc) -> Iterator[Hit]:
     toks = doc.tokens
@@ -51,6 +55,8 @@ def roles(doc: Doc) -> Iterator[Hit]:
             continue
         if headline(doc, t.para):
             continue  # a long title in title case
+        if lower in _HEAD_SHORT_FORMS:
+            continue  # "selaku Karutan menyampaikan": one office's head, its short form (heldout76)
         if slash_named(doc.text, t.end):
             continue  # "menjadi Kelurahan/Desa Sadar Hukum": either kind heads the name
         nxt = toks[i + 1] if i + 1 < len(toks) else None
