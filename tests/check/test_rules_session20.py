@@ -223,6 +223,9 @@ RESPECTS = [
     # 'bader'.
     ("K26", _BODY + "Feri Hermawan selaku Karutan menyampaikan sambutan."),
     ("S1", _BODY + "Dinas menebar benih ikan wader dan bader."),
+    # heldout77, probe74: the offices' short forms 'Dirjenpas', 'UKM', 'Diskop'; KBBI's 'migas'.
+    ("S1", _BODY + "Dirjenpas meninjau Ditjenpas; Dinas Koperasi dan UKM membina pelaku migas."),
+    ("K3", _BODY + "Hadir Kepala Dinas Koperasi (Diskop) Sleman."),
     # A title's count after the preposition 'ke'.
     ("W8", "Bantuan Disalurkan ke 8 Kecamatan\n" + _LEAD),
 ]
