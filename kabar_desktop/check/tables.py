@@ -43,7 +43,7 @@ PREPOSITIONS_JOINED |= pairs(
     dikabupaten=di_kabupaten diprovinsi=di_provinsi dikecamatan=di_kecamatan
     dilokasi=di_lokasi ditempat=di_tempat diakhir=di_akhir diawal=di_awal dimasa=di_masa
     disaat=di_saat diera=di_era ditahun=di_tahun dibulan=di_bulan dihari=di_hari
-    disela-sela=di_sela-sela dipinggir=di_pinggir ditepi=di_tepi"""
+    disela-sela=di_sela-sela dipinggir=di_pinggir ditepi=di_tepi didekat=di_dekat"""
 )
 
 # meN-/peN- + s/t/k + vowel whose consonant does stay (KBBI's exceptions and other words).

@@ -95,6 +95,15 @@ BREAKS = [
     # heldout74: KBBI's forms.
     ("W6", _BODY + "Warga menonton pertunjukkan seni.", [("pertunjukkan", "pertunjukan")]),
     ("W6", _BODY + "Acara disemarakan warga.", [("disemarakan", "disemarakkan")]),
+    # heldout78/79: KBBI's forms; 'di dekat' apart; a place named Pagelaran keeps its name.
+    (
+        "W6",
+        _BODY + "Warga menonton pagelaran seni di Kecamatan Pagelaran.",
+        [("pagelaran", "pergelaran")],
+    ),
+    ("W6", _BODY + "Warga membersihkan perkarangan rumah.", [("perkarangan", "pekarangan")]),
+    ("W6", _BODY + "Warga memasang pernak pernik.", [("pernak pernik", "pernak-pernik")]),
+    ("W1", _BODY + "Selokan berada didekat rumah.", [("didekat", "di dekat")]),
     # A head of a name one letter off: 'Organisasi Perengkat Daerah'.
     ("S1", _BODY + "Hadir Organisasi Perengkat Daerah.", [("Perengkat", "Perangkat")]),
 ]
@@ -226,6 +235,8 @@ RESPECTS = [
     # heldout77, probe74: the offices' short forms 'Dirjenpas', 'UKM', 'Diskop'; KBBI's 'migas'.
     ("S1", _BODY + "Dirjenpas meninjau Ditjenpas; Dinas Koperasi dan UKM membina pelaku migas."),
     ("K3", _BODY + "Hadir Kepala Dinas Koperasi (Diskop) Sleman."),
+    # heldout78: the decree's short form 'Kepmendagri'.
+    ("S1", _BODY + "Penilaian berpedoman pada Kepmendagri nomor 72 tahun 1998."),
     # A title's count after the preposition 'ke'.
     ("W8", "Bantuan Disalurkan ke 8 Kecamatan\n" + _LEAD),
 ]
