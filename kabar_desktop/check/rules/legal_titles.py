@@ -199,9 +199,9 @@ _BARE_NUMBER_YEAR = re.compile(
 )
 
 
-# Words a regulation's title keeps in lowercase: function words and the prepositions the
-# titles as enacted write so ('Jenis dan Tarif atas Jenis …', PP 45/2024).
-_TITLE_LOWER = FUNCTION_WORDS | words("atas bagi tentang")
+# Words a regulation's title keeps in lowercase: function words and 'atas', a preposition
+# the titles as enacted write so ('Jenis dan Tarif atas Jenis …', PP 45/2024).
+_TITLE_LOWER = FUNCTION_WORDS | {"atas"}
 # A regulation's title after 'tentang', up to the first mark that ends it.
 _TITLE_WORDS = re.compile(r" ([^\s.,;:!?\"“”()]+(?: [^\s.,;:!?\"“”()]+)*)")
 

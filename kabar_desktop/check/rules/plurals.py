@@ -21,17 +21,13 @@ import re
 from collections.abc import Iterator
 
 from kabar_desktop.check.document import Doc
-from kabar_desktop.check.lexicon import words
+from kabar_desktop.check.lexicon import PLURAL_WORDS, words
 from kabar_desktop.check.rules import ERROR, N_, WARNING, Hit, keep_case, rule
 from kabar_desktop.check.rules.words18_choices import noun_and_its_passive
 
-# Words that already say "many" or "all of a kind" before a noun (KBBI: numeralia tak tentu,
-# 'para', and the round hundreds/thousands with -an).
-_QUANTIFIERS = (
-    "para berbagai pelbagai beberapa banyak sejumlah segala semua seluruh aneka segenap "
-    "puluhan ratusan ribuan setiap tiap"  # 'setiap desa-desa': each one, no plural (heldout64)
-)
-_QUANTIFIER_SET = frozenset(_QUANTIFIERS.split())
+# Words that already say "many", "each" or "all of a kind" before a noun (KBBI: numeralia tak
+# tentu, 'para', the round tens to millions with -an; 'setiap desa-desa', heldout64).
+_QUANTIFIER_SET = PLURAL_WORDS | words("pelbagai segala aneka")
 # A classifier may stand between: "berbagai macam kegiatan-kegiatan", "beberapa orang
 # petugas-petugas".
 _CLASSIFIERS = words("macam jenis bentuk orang buah unit")

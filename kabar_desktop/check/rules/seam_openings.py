@@ -68,9 +68,6 @@ _INNER_OPENERS = frozenset(w for w, kind in cr.SUBORDINATORS.items() if kind != 
 _NUMBER = re.compile(r"\d+(?:[.,]\d+)*")
 
 
-_DAY_PARTS = frozenset(("pagi", "siang", "sore", "malam"))
-
-
 def seam(words_: list[str]) -> int | None:
     """The index in ``words_`` (an opening clause's words after its subordinator, with no
     comma) where the main clause's subject begins, or None where the words do not show it."""
@@ -95,7 +92,7 @@ def seam(words_: list[str]) -> int | None:
             continue  # the opening clause's own predicate group
         w, prev = words_[k], words_[k - 1].lower()
         low = w.lower()
-        if low in _DAY_PARTS and _NUMBER.fullmatch(prev):
+        if low in TIMES_OF_DAY and _NUMBER.fullmatch(prev):
             continue  # "jam 3 sore": the time's part of the day, no subject (probe71)
         if k > g and w[:1].isupper() and words_[k - 1].islower():
             named = _named_subject(words_, k, g)
