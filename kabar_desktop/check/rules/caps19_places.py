@@ -318,6 +318,7 @@ _COUNTED_ITEM = re.compile(
 )
 
 
+_DIGIT = re.compile(r"\d")  # K10 reads only paragraphs with a count
 # Words that point to or sort offices, never a name: "rutan lain", "lapas setempat".
 _NOT_NAMES = words("lain lainnya ini itu tersebut setempat terdekat sekitar lainya masing")
 
@@ -327,7 +328,7 @@ def listed_names(doc: Doc) -> Iterator[Hit]:
     ('Rutan Gianyar 24 orang dan rutan negara 29 orang'): a name like its neighbours."""
     text = doc.text
     for para in doc.paras:
-        if para.kind == "title" or not any(c.isdigit() for c in text[para.start : para.end]):
+        if para.kind == "title" or _DIGIT.search(text, para.start, para.end) is None:
             continue
         items = list(_COUNTED_ITEM.finditer(text, para.start, para.end))
         named = [

@@ -169,24 +169,41 @@ def _reduplicated(word: str) -> str:
     return left if dash and left == right else ""
 
 
+def _token_forms(doc: Doc) -> list[tuple[str, str, str, str]]:
+    """Each token's lowercase form, its stem without -nya, the -nya, and its reduplication's
+    base: read once per text for the lists table_hits goes through."""
+    cached: list[tuple[str, str, str, str]] | None = getattr(doc, "_table_forms", None)
+    if cached is None:
+        cached = []
+        for t in doc.tokens:
+            low = t.text.lower()
+            stem, nya = _strip_nya(low)
+            cached.append((low, stem, nya, _reduplicated(stem)))
+        doc._table_forms = cached  # type: ignore[attr-defined]
+    return cached
+
+
 def table_hits(doc: Doc, wrong_forms: Forms, message: str, names: bool = False) -> Iterator[Hit]:
     """Each wrong form in the text, with its fix; ``-nya`` after a listed word is kept
     (``resikonya`` → ``risikonya``). With ``names``, every listed word inside a capitalised
     name ('Upacara Sinergitas Pemasyarakatan') stays as the name has it."""
     table, phrases, apostrophes = wrong_forms
     toks = doc.tokens
+    forms = _token_forms(doc)
     i = 0
     while i < len(toks):
         t = toks[i]
+        low, stem, nya, base = forms[i]
+        if low not in phrases and low not in table and stem not in table and base not in table:
+            i += 1  # most words: no list names them (a 3,000-word check reads 14 lists)
+            continue
         found = _phrase_at(doc, i, phrases)
         if found is None:
-            low = t.text.lower()
-            stem, nya = _strip_nya(low)
             if low in table:
                 found = i, table[low]
             elif nya and stem in table:
                 found = i, table[stem] + nya
-            elif (base := _reduplicated(stem)) in table:
+            elif base in table:
                 # Round 25: a full reduplication repeats its base ('ketrampilan-ketrampilan'):
                 # the base's standard form stands in both halves.
                 found = i, f"{table[base]}-{table[base]}{nya}"

@@ -88,6 +88,7 @@ _NEVER_DOUBLED = words(
     maupun karena daripada akan serta ini tersebut adalah merupakan ialah yaitu yakni telah
     juga secara"""
 )
+_NOT_DOUBLED = FUNCTION_WORDS | _NEVER_DOUBLED  # W7 reads every word pair: one union
 # W12, not W7: the parts of a regulation, each one named by its number ("Pasal 32 ayat 3"),
 # are single items; "ayat ayat 3" is a slip for "ayat 3", never a plural.
 _NUMBERED_PARTS = words("pasal ayat huruf angka nomor bab butir")
@@ -409,7 +410,7 @@ def reduplication(doc: Doc) -> Iterator[Hit]:
         if (
             len(t.text) < 2
             or t.text.lower() in ("he", "ha", "hi", "wk")  # "He he he": a laugh (heldout28)
-            or t.text.lower() in FUNCTION_WORDS | _NEVER_DOUBLED
+            or t.text.lower() in _NOT_DOUBLED
             and u.start - t.end == 1
             or t.para != u.para
             or not _SPACE_OR_DASH.fullmatch(doc.text, t.end, u.start)
