@@ -58,6 +58,7 @@ from kabar_desktop.check.rules.case_reading import (
 from kabar_desktop.check.rules.clause_capitals import counted_by_word, people_phrase
 from kabar_desktop.check.rules.headline import headline
 from kabar_desktop.check.rules.lowercase_elsewhere import lowercase_elsewhere
+from kabar_desktop.check.rules.name_readings import in_acronym_expansion
 from kabar_desktop.check.rules.nameless_words import clitic_words, mentioned
 from kabar_desktop.check.rules.people_nouns import PEOPLE_NOUNS
 from kabar_desktop.check.rules.short_form_slips import written_short_form
@@ -374,6 +375,8 @@ def _genre_nouns_read(doc: Doc) -> Iterator[Hit]:
         spans.append((h.start, h.end))
         if slash_named(doc.text, h.end) or _SPELLED_AFTER.match(doc.text, h.end):
             continue  # 'Desa/Kelurahan Sadar Hukum' (round 21); '… untuk Pengungsi (United …)'
+        if in_acronym_expansion(doc.text, h.start):
+            continue  # "SITUMDISAPA (Sabtu, Petugas Medis …)": the programme's words (probe75)
         yield h
     # Round 14: a list's capitalised item, a reported clause's first word, the yard of an
     # office, a noun a demonstrative points back to (capital_contexts.py).

@@ -117,6 +117,21 @@ def in_name_expansion(text: str, pos: int) -> bool:
     return False
 
 
+_ACRONYM_OPEN = re.compile(r"\b[A-Z]{4,} \($")
+
+
+def in_acronym_expansion(text: str, pos: int) -> bool:
+    """``pos`` lies inside brackets that spell out an acronym in capitals just before them:
+    "SITUMDISAPA (Sabtu, Petugas Medis Datang dan Sapa WBP)" (probe75), a programme's
+    name whose words keep the capitals the programme gives them."""
+    open_at = text.rfind("(", max(0, pos - 80), pos)
+    return (
+        open_at >= 0
+        and _ACRONYM_OPEN.search(text, max(0, open_at - 20), open_at + 1) is not None
+        and in_name_expansion(text, pos)
+    )
+
+
 # "program 100 Hari Kerja", "gerakan 1000 Pohon": the number is the first word of a
 # programme's name (N1 leaves it in digits, as it is named). "7 Program Prioritas" is a
 # count of programmes, capitals or not: spelled out.
@@ -177,8 +192,11 @@ _PLACE_HEADS = words(
     """pulau gili desa dusun kampung kelurahan kecamatan kabupaten kota gunung danau sungai
     pantai selat teluk bukit tanjung jalan"""
 )
-# What follows a person's name set off by a comma: "salah seorang WBP", an age, "warga".
-PERSON_AFTER = re.compile(r", (?:salah (?:seorang|satu)\b|\d{1,3},|warga\b|seorang\b)")
+# What follows a person's name set off by a comma: "salah seorang WBP", an age, "warga"; or
+# 'salah seorang' with its comma left out ("Iwan salah satu pengendara …", probe75).
+PERSON_AFTER = re.compile(
+    r", (?:salah (?:seorang|satu)\b|\d{1,3},|warga\b|seorang\b)| salah (?:seorang|satu)\b"
+)
 _SAID_BY = "kata|ujar|ucap|tutur|jelas|ungkap|imbuh|tambah|terang|tegas"
 
 

@@ -116,6 +116,8 @@ def name_doubled(doc: Doc) -> Iterator[Hit]:
             nxt and place_goes_on(m.group(1), nxt.group(1))
         ):
             continue  # "Bandar Bandar Lampung": a place's first word typed twice (probe65)
+        if nxt and _english_word(nxt.group(1)):
+            continue  # "Rame Rame Food Carnival": a business's own name, as it writes it
         fixed = f"{m.group(1)}-{m.group(1)}"
         yield Hit(
             m.start(),
@@ -124,6 +126,13 @@ def name_doubled(doc: Doc) -> Iterator[Hit]:
             fixed,
             {"word": fixed},
         )
+
+
+def _english_word(word: str) -> bool:
+    from kabar_desktop.check.rules.english_words import english_words, indonesian_knows
+
+    low = word.lower()
+    return low in english_words() and not indonesian_knows(low)
 
 
 def doubled_verb(word: str, check: Speller) -> bool:

@@ -65,6 +65,17 @@ def _english(doc: Doc, t: Token) -> bool:
     return _english_word(doc, t)
 
 
+def _named_programme(run: list[Token]) -> bool:
+    """'Program' and one word no English list holds, English in shape only ('Program
+    Mapenaling', probe75): Indonesian puts the head first and names the programme after it."""
+    from kabar_desktop.check.rules.english_words import english_words
+
+    if len(run) != 2 or run[0].text.lower() != "program":
+        return False
+    lower = run[1].text.lower()
+    return lower not in english_words() and lower not in _LISTED
+
+
 def _shared(t: Token) -> bool:
     return t.text.lower() in SHARED and not t.text.isupper()
 
@@ -149,6 +160,8 @@ def capital_english_runs(doc: Doc, done: list[tuple[int, int]]) -> Iterator[Hit]
             continue  # a body's or an event's English name
         if any(u.text in doc.given_names for u in run):
             continue
+        if _named_programme(run):
+            continue  # "Program Mapenaling": the programme's Indonesian name after its head
         phrase = text[start:end]
         suggestion = f"_{phrase}_" if doc.mode == "article" else None
         yield Hit(start, end, _MESSAGE, suggestion, {"word": phrase})
