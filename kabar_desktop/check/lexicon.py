@@ -22,10 +22,11 @@ FUNCTION_WORDS = words(
 # Position titles (K1, K2, P6). Lowercase here; multi-word titles start with one of these.
 POSITIONS = words(
     """kepala kakanwil kadiv kadivpas kadivmin kadivim kasubbag kasubag kabag kabid kasi kasie
-    kasubsi kaur kalapas karutan kabapas kakanim karudenim kasubdit kasatker direktur dirut
-    dirjen sekjen irjen inspektur menteri wamen wakil gubernur wagub bupati wabup wali camat
-    lurah kades sekretaris sekda ketua koordinator kapolri kapolda kapolres kapolsek dandim
-    danrem kajari kajati plt plh analis pranata pengelola presiden wapres asisten"""
+    kasubbid kasubid kasubsi kaur kalapas karutan kabapas kakanim karudenim kasubdit kasatker
+    direktur dirut dirjen sekjen irjen inspektur menteri wamen wakil gubernur wagub bupati
+    wabup wali camat lurah kades sekretaris sekda ketua koordinator kapolri kapolda kapolres
+    kapolsek dandim danrem kajari kajati plt plh analis pranata pengelola presiden wapres
+    asisten"""
 )
 
 # Words that may stand between a position and the office it names: "kepala divisi
@@ -122,7 +123,7 @@ SAYING_VERBS = words(
 
 # Abbreviations whose period does not end a sentence.
 ABBREVIATIONS = words(
-    """dok dr drs dra ir h hj prof no yth sdr sdri bpk jl kec kab kel st tn ny an sd up
+    """dok dr drs dra drh ir h hj prof no yth sdr sdri bpk jl kec kab kel st tn ny an sd up
     ttd ket hlm tel telp dll dsb dst dkk"""
 )
 

@@ -26,6 +26,31 @@ BREAKS = [
         _BODY + "Hadir tim Sehat (Kamis, Petugas Medis Datang dan Sapa Warga) di aula.",
         [("Petugas", "petugas")],
     ),
+    # heldout80: a clock time with a colon and no 'pukul' before it, in a range too.
+    (
+        "N4",
+        _BODY + "Layanan dibuka 09:00 WIT sampai 11:30 WIT.",
+        [("09:00", "pukul 09.00"), ("11:30", "11.30")],
+    ),
+    # heldout80–81: the physician's 'dr' and the street's 'Jl' keep their periods.
+    (
+        "P11",
+        _BODY + "Pemeriksaan dipimpin dr Ratna Sari di aula Jl Sudirman.",
+        [("dr", "dr."), ("Jl", "Jl.")],
+    ),
+    # A list's office named with its place, then another name: the list's own 'dan'.
+    (
+        "P32",
+        _BODY + "Hadir perwakilan Bappeda, Dinas Sosial, Dinas Kesehatan Kabupaten Sorong dan "
+        "Pos Binda Sorong.",
+        [("Sorong dan", "Sorong, dan")],
+    ),
+    # The verb of saying still takes its comma before a clause with no 'bahwa'.
+    (
+        "P8",
+        _BODY + "Dikatakannya pelayanan dibuka tiap hari.",
+        [("Dikatakannya", "Dikatakannya,")],
+    ),
 ]
 
 RESPECTS = [
@@ -37,6 +62,28 @@ RESPECTS = [
     ("W9", _BODY + "Program Mapenaling dijalankan setiap pekan."),
     # probe75: an acronym's words spelled out in brackets keep its capitals.
     ("K3", _BODY + "Program SIDAKSEHAT (Senin, Petugas Datang dan Sapa Warga) berjalan."),
+    # heldout80: a colon between figures that is no clock time: a verse, a timestamp, a score.
+    ("N4", _BODY + "Ayat 3:16 dibacakan; rekaman 00:15:30 diputar; skor 2:1."),
+    # heldout81: an office's name holds its own 'dan' inside a list.
+    (
+        "P32",
+        _BODY + "Hadir Dinas Sosial, Dinas Kesehatan, Dinas Tenaga Kerja dan Transmigrasi, "
+        "dan Bappeda.",
+    ),
+    # heldout81: the verb of saying runs into its 'bahwa' clause.
+    ("P8", _BODY + "Dikatakannya bahwa pelayanan dibuka tiap hari."),
+    # heldout80: a caption's credit in brackets after its stop (the outlet's address and name).
+    (
+        "P4",
+        _BODY + "Kalapas menyerahkan bantuan. (sorongnews.com/Rina A)\nKegiatan berjalan lancar.",
+    ),
+    # heldout80–83, probe76: KBBI's words the lists lacked; the Kanwils' 'Kasubid'.
+    (
+        "S1",
+        _BODY + "Aplikasi punya fitur baru; sandi morse diajarkan; hak wakif dijaga; luwak "
+        "endemik dilepasliarkan; petugas membersamai warga; Kasubid Hukum hadir.",
+    ),
+    ("S3", _BODY + "Petugas menerima perkici serahan warga; penegahan barang dilakukan."),
     # probe75: KBBI's 'relawan' and 'aktivasi'.
     ("S1", _BODY + "Ratusan relawan membantu aktivasi akun warga."),
 ]

@@ -21,9 +21,10 @@ _CAPTION_DOK = re.compile(r"\bDok(?= Humas)")
 _SLASHED = re.compile(r"(?<![\w/.])([sSaAdDuU])/([dDnNaApP])(?![\w/])")
 _SLASHED_FORMS = {"sd": "s.d.", "an": "a.n.", "da": "d.a.", "up": "u.p."}
 # Titles before a name: "Drs Ali" → "Drs. Ali", "Pj Bupati" → "Pj. Bupati" (KBBI: Pj.
-# penjabat).
+# penjabat); the physician's 'dr' and the street's 'Jl' (session 21: the sets mark them 5 of 5
+# and 3 of 3).
 _NAME_ABBREVIATION = re.compile(
-    r"\b(?:Pj|Plt|Plh|Drs|Dra|Dr|Ir|Prof|Hj|Kab|Kec|Kel|Prov|Pdt|Ps)(?= [A-Z])"
+    r"\b(?:Pj|Plt|Plh|Drs|Dra|Dr|dr|Ir|Prof|Hj|Kab|Kec|Kel|Prov|Pdt|Ps|Jl)(?= [A-Z])"
     r"|(?<=\()(?:Pj|Plt|Plh)(?=\))"  # "Pelaksana Tugas (Plt)": the short form keeps its stop
 )
 # 'No' (nomor) before a number or a letter's code that holds one: 'Surat No 12', 'No W7.PL.01'.

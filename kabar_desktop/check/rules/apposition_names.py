@@ -49,7 +49,7 @@ _NAME_TITLES = words("prof dr drs dra ir hj kh")
 # Titles of a unit whose field must follow before the office can end: 'Kepala Seksi …',
 # 'Kasi …', 'Kadis …' ('Kepala Dinas').
 _UNIT_TITLES = words(
-    """kasi kasie kasubsi kasubag kasubbag kabag kabid kadiv kasubdit kaur kadis"""
+    """kasi kasie kasubsi kasubag kasubbag kasubid kasubbid kabag kabid kadiv kasubdit kaur kadis"""
 )
 _UNIT_WORDS = words(
     """divisi seksi subseksi bidang bagian subbagian subbag sub urusan biro dinas badan

@@ -26,7 +26,8 @@ _CONNECTORS = re.compile(
     r"|walaupun demikian|namun demikian|akan tetapi|selain itu|sementara itu|di samping itu"
     r"|sehubungan dengan itu|lebih lanjut|lebih jauh|terlebih lagi|tentu saja|tentu"
     r"|namun|jadi|selanjutnya|terakhir(?! kali)|menurutnya|bahkan|dalam hal ini|artinya"
-    r"|dikatakannya|dijelaskannya|disampaikannya|ditambahkannya|diungkapkannya"
+    # (not before 'bahwa', the clause it takes: "Dikatakannya bahwa …", left 6 of 6)
+    r"|(?:dikatakannya|dijelaskannya|disampaikannya|ditambahkannya|diungkapkannya)(?! bahwa\b)"
     # EYD V's other connectors between sentences, and the sentence adverbs of time that
     # point back ("Sebelumnya, …", "Setelah itu, …"); "Kemudian" only before a capitalised
     # subject or before 'setiap', 'para' or a pronoun ("Kemudian Kakanwil …", "Kemudian

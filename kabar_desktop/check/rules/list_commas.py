@@ -40,6 +40,7 @@ from kabar_desktop.check.rules.apposition_commas import (
 from kabar_desktop.check.rules.appositions import NOT_NAMES, short_form_of, unset_names
 from kabar_desktop.check.rules.commas import PROVINCES, is_verb
 from kabar_desktop.check.rules.list_names import (
+    office_name_pair,
     pair_of_one_head,
     spelled_short_form,
     titled_pair_with_short_form,
@@ -144,8 +145,10 @@ def _serial(doc: Doc, s: int, e: int, m: re.Match) -> Hit | None:
         return None  # "Lembaga Pemasyarakatan atau Lapas …": the other name, not an item
     if m.group(1) == "atau" and re.match(r"[^,.;]*, [^,.;]* atau ", text[after.end() : e]):
         return None  # "…, akta kelahiran atau ijazah, akta nikah atau …": pairs (heldout31)
-    if pair_of_one_head(last, nxt) or unit_named_elsewhere(
-        doc, last[-1], m.group(1), after.group(), m.start() - len(last[-1])
+    if (
+        pair_of_one_head(last, nxt)
+        or office_name_pair(last, text[after.start() : e])  # "Dinas Tenaga Kerja dan Transmigrasi"
+        or unit_named_elsewhere(doc, last[-1], m.group(1), after.group(), m.start() - len(last[-1]))
     ):
         return None  # "…, Penambahan mesin obras dan mesin overdeck": a pair inside the item
     verb_list = is_verb(nxt) and is_verb(last[0].lower())

@@ -13,7 +13,7 @@ import re
 from functools import lru_cache
 
 from kabar_desktop.check.document import Doc
-from kabar_desktop.check.lexicon import INSTITUTION_KINDS, POSITION_PARTS, POSITIONS
+from kabar_desktop.check.lexicon import INSTITUTION_KINDS, POSITION_PARTS, POSITIONS, words
 
 _SHORT_FORM = re.compile(r" ?\(([A-Z][A-Za-z]{1,14})\)")
 _WORD = re.compile(r"[^\W\d_]+")
@@ -90,3 +90,26 @@ def pair_of_one_head(item: list[str], after: str) -> bool:
     mesin overdeck": the word after the conjunction repeats the item's word before the last,
     so the conjunction joins inside the item."""
     return len(item) >= 3 and item[-2].lower() == after.lower()
+
+
+# The heads of an office's name that may hold 'dan' ('Dinas Tenaga Kerja dan Transmigrasi').
+_NAME_HEADS = words("dinas badan kantor bagian biro bidang seksi subbagian direktorat komisi")
+_PLACE_LEVELS = words("kabupaten kota provinsi kecamatan")
+
+
+def office_name_pair(item: list[str], rest: str) -> bool:
+    """The list's last item is an office's capitalised name and the words after 'dan' (up
+    to ``rest``'s first mark) go on with it ('…, Dinas Tenaga Kerja dan Transmigrasi, …',
+    heldout81): the name's own conjunction. Another office after it ('Dinas Sosial dan
+    Dinas Kesehatan'), a short form ('dan Bappeda'), a name that had its place already
+    ('Dinas … Kabupaten Kediri dan Pos Binda Kediri') or a long one is a list's item."""
+    after = re.split(r"[,.;:()]", rest, maxsplit=1)[0].split()
+    return (
+        len(item) >= 2
+        and item[0].lower() in _NAME_HEADS
+        and all(w[:1].isupper() for w in item)
+        and not _PLACE_LEVELS & {w.lower() for w in item}
+        and 1 <= len(after) <= 2
+        and all(w[:1].isupper() and not w.isupper() for w in after)
+        and after[0].lower() not in _NAME_HEADS
+    )

@@ -225,7 +225,7 @@ def comma_before_quote(doc: Doc) -> Iterator[Hit]:
 
 # A web address in brackets after the last stop: where the paragraph was taken from.
 _WEB_SOURCE = re.compile(
-    r"(?<=[.!?\"”])\s*\((?:[Ss]umber:?\s*)?[\w-]+(?:\.[\w-]+)*\.(?:id|com|net|org)(?:/\S*)?\)$"
+    r"(?<=[.!?\"”])\s*\((?:[Ss]umber:?\s*)?[\w-]+(?:\.[\w-]+)*\.(?:id|com|net|org)(?:/[^()\n]{0,40})?\)$"
 )
 
 

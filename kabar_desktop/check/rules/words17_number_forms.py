@@ -12,7 +12,7 @@ from kabar_desktop.check.rules import ERROR, N_, Hit, rule
 from kabar_desktop.check.rules.glued_marks import zone_case
 from kabar_desktop.check.rules.words20_forms import counted_figures
 from kabar_desktop.check.rules.words24_numbers import measures
-from kabar_desktop.check.rules.words24_times import zone_given_later
+from kabar_desktop.check.rules.words24_times import colon_clocks, zone_given_later
 from kabar_desktop.compose.indonesian import number_words
 
 COUNTED = words(
@@ -192,6 +192,8 @@ def times(doc: Doc) -> Iterator[Hit]:
                 N_("The time needs its zone (WIB, WITA or WIT)."),
             )
     yield from zone_case(doc, seen)  # "sampai 16.00 Wita": any clock time's zone
+    for start, end, fixed in colon_clocks(text):  # "09:00 WIB s/d 11:00" (heldout80)
+        yield Hit(start, end, form, fixed, {"word": fixed})
 
 
 def _clock(hour: int, part: str | None) -> int:

@@ -42,3 +42,24 @@ def zone_given_later(text: str, end: int) -> bool:
     """Whether the time ending at ``end`` takes its zone from a later time of the same
     series, or from ``waktu setempat`` after it."""
     return bool(_ZONE_LATER.match(text, end) or _LOCAL_TIME.match(text, end))
+
+
+# Session 21 (heldout80): a clock time with a colon and no 'pukul' or 'jam' before it ("jam
+# Pagi 09:00 WIB s/d 11:00 dan 13:15"); EYD V writes the hour and its minutes apart with a
+# period. Two digits each side, a real hour: no verse ("3:16"), no timestamp ("00:15:30").
+_COLON_CLOCK = re.compile(r"(?<![\d:./])([01]\d|2[0-3]):([0-5]\d)(?![\d:])")
+_SAID_BEFORE = re.compile(r"(?i)(?:pukul|jam) $")
+_RANGE_BEFORE = re.compile(r"(?:[-–—]|s\.?\s?d\.?|s/d|sampai(?: dengan)?|hingga)\s*$")
+
+
+def colon_clocks(text: str) -> list[tuple[int, int, str]]:
+    """(start, end, fix) of each such time: 'HH.MM', with 'pukul' before one that opens."""
+    out = []
+    for m in _COLON_CLOCK.finditer(text):
+        before = text[max(0, m.start() - 12) : m.start()]
+        if _SAID_BEFORE.search(before):
+            continue  # "pukul 09:00", "jam 9:00": the readings of 'pukul' and 'jam' have it
+        clock = f"{m.group(1)}.{m.group(2)}"
+        fixed = clock if _RANGE_BEFORE.search(before) else f"pukul {clock}"
+        out.append((m.start(), m.end(), fixed))
+    return out
