@@ -51,6 +51,16 @@ BREAKS = [
         _BODY + "Dikatakannya pelayanan dibuka tiap hari.",
         [("Dikatakannya", "Dikatakannya,")],
     ),
+    # heldout81: an ordinal after a unit of a sequence.
+    ("W8", _BODY + "Pada hari ke 10 isolasi, tahanan diperiksa.", [("ke 10", "ke-10")]),
+    # heldout81, heldout83: 'di' before a place written solid; 'per' before its unit.
+    (
+        "W1",
+        _BODY + "Manusia dimuka bumi ini dan semua makhluk dibumi; jamaah dibagi perwilayah.",
+        [("dimuka", "di muka"), ("dibumi", "di bumi"), ("perwilayah", "per wilayah")],
+    ),
+    # heldout80: a range of figures with a spaced dash.
+    ("P9", _BODY + "Senam berlangsung 20 - 30 menit.", [("20 - 30", "20–30")]),
 ]
 
 RESPECTS = [
@@ -84,6 +94,16 @@ RESPECTS = [
         "endemik dilepasliarkan; petugas membersamai warga; Kasubid Hukum hadir.",
     ),
     ("S3", _BODY + "Petugas menerima perkici serahan warga; penegahan barang dilakukan."),
+    # probe76: 'terdiri dari' as the predicate after an emphasising 'sendiri'.
+    ("P18", _BODY + "Sedangkan untuk gudang tertutup sendiri terdiri dari mesin dan kayu."),
+    # probe76: KBBI's adjective 'hayati' after 'sumber daya'.
+    ("W34", _BODY + "Karantina melindungi sumber daya hayati hewan di wilayah itu."),
+    # probe76: the customs office's class letter is no initial.
+    ("P11", _BODY + "Hadir Kepala KPPBC Tipe Madya Pabean B Sorong."),
+    # A score, a telephone number, a date's range: no spaced range of figures for P9.
+    ("P9", _BODY + "Tim menang dengan skor 2 - 1. Hubungi 0812 - 3344."),
+    # The passive of 'membumikan' is a verb, no place.
+    ("W1", _BODY + "Nilai Pancasila harus dibumikan."),
     # probe75: KBBI's 'relawan' and 'aktivasi'.
     ("S1", _BODY + "Ratusan relawan membantu aktivasi akun warga."),
 ]

@@ -49,7 +49,8 @@ _LABELS = words(
     kelompok angkatan tahap gelombang kategori paviliun wisma sel kamar jalur pintu loket
     vitamin hepatitis nomor no bagian sub bidang kompi pasal huruf lampiran tabel gambar
     bab kode paket tingkat jenjang level grade seri model fase babak putaran pool unit
-    formulir lajur koridor sayap menara tower aula ruangan lokasi gerbang tribun dusun hall"""
+    formulir lajur koridor sayap menara tower aula ruangan lokasi gerbang tribun dusun hall
+    pabean"""  # 'KPPBC Tipe Madya Pabean B Tanjungpinang': the office's class (probe76)
 )
 
 

@@ -246,6 +246,7 @@ _COMPOUND_AFTER = {
     "rasa": words("unjuk"),  # probe47
     "fasilitasi": words("layanan program tim"),  # probe48
     "jadi": words("sudah telah belum"),  # 'selesai dibuat' (heldout40)
+    "hayati": words("daya keanekaragaman"),  # KBBI's adjective: 'sumber daya hayati' (probe76)
 }
 _TATA = words("rias boga busana kelola cara krama tertib letak ruang usaha laksana bahasa niaga")
 _COMPOUND_BEFORE = {  # 'rasa percaya diri', a noun phrase (heldout44)

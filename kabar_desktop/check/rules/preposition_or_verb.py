@@ -23,8 +23,8 @@ LOOKS_LIKE_A_VERB = words("disamping diatas dibawah")
 # W1 beyond the table: "di"/"ke" + a listed stem, solid, that is no word ("dikantor",
 # "kelapas"), and places and events whose word the lists wrongly accept ("diacara").
 _PLACE_NOUNS = words(
-    "acara area sekolah kawasan halaman lokasi arena gedung aula masyarakat lingkup"
-)  # 'lingkup': "satker dilingkup Kemenkumham" (heldout43)
+    "acara area sekolah kawasan halaman lokasi arena gedung aula masyarakat lingkup bumi muka"
+)  # 'lingkup': "satker dilingkup Kemenkumham" (heldout43); "dibumi", "dimuka" (heldout81, 83)
 # Round 23: KBBI's nouns of place and position (nomina lokatif). After 'ke' they make a
 # direction, written apart (EYD V: "ke tengah", "ke muka"); the list gives "ketengah" and
 # "kemuka" only as the stems of "mengetengahkan" and "mengemukakan", no word of their own.
@@ -38,7 +38,7 @@ _KE_WORDS = words("keluar")  # KBBI v "bergerak dari sebelah dalam ke sebelah lu
 _PER_UNIT = re.compile(
     r"([Pp]er)(hari|orang|bulan|tahun|minggu|pekan|jam|kepala|kilogram|lembar|paket|porsi"
     r"|bungkus|unit|kamar|kelompok|sesi|desa|kecamatan|kabupaten|provinsi|blok|regu"
-    r"|peserta|item|butir)(nya)?"
+    r"|peserta|item|butir|wilayah)(nya)?"
 )
 # W2: verbs of the genre the word list gives no di- (its flags: D0 di-, Di di-…-i, Dk
 # di-…-kan, DR diper-, Dt/Du diper-…-i/-kan), and words after "di" that are places, times or

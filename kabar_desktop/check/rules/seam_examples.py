@@ -34,8 +34,8 @@ _CONNECTOR = re.compile(
 _NOT_BEFORE = FUNCTION_WORDS | words(
     """ini itu tersebut yang juga pun tidak tak belum bukan masih tetap sudah telah akan
     harus bisa dapat adalah merupakan ialah yakni yaitu menjadi sebagai lebih paling sangat
-    hanya serta"""
-)
+    hanya serta sendiri diantaranya antaranya"""
+)  # 'sendiri', 'diantaranya': "Untuk gudang tertutup sendiri terdiri dari …" (probe76)
 # After 'termasuk' these make it the predicate ("termasuk dalam kategori …").
 _PREDICATE_AFTER = words("dalam ke kategori golongan kelompok jenis salah")
 # A complement clause after a verb of saying or 'bahwa': its own subject may stand before

