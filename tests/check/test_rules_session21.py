@@ -38,6 +38,12 @@ BREAKS = [
         _BODY + "Pemeriksaan dipimpin dr Ratna Sari di aula Jl Sudirman.",
         [("dr", "dr."), ("Jl", "Jl.")],
     ),
+    # A short form the text does not spell out stays a slip (the words give other letters).
+    (
+        "S1",
+        _BODY + "Tahanan Rumah Detensi Imigrasi (Rudemin) dipindahkan.",
+        [("Rudemin", "Rudenim")],
+    ),
     # A list's office named with its place, then another name: the list's own 'dan'.
     (
         "P32",
@@ -104,6 +110,32 @@ RESPECTS = [
     ("P9", _BODY + "Tim menang dengan skor 2 - 1. Hubungi 0812 - 3344."),
     # The passive of 'membumikan' is a verb, no place.
     ("W1", _BODY + "Nilai Pancasila harus dibumikan."),
+    # probe77: a speaker named by a verb of saying is no slip of a frequent word.
+    (
+        "S1",
+        _BODY + "Kepala Lapas, Puang Dirham, hadir. “Bantuan sudah diserahkan,” ungkap Puang.\n"
+        "Puang menjelaskan, bantuan itu rutin.",
+    ),
+    # heldout84–85: a short form the text spells out before it; probe77: KBBI's 'roya',
+    # 'eksis', 'ritel', 'literatur', 'rabat'.
+    (
+        "S1",
+        _BODY + "Pelatihan bagi usaha mikro dan kecil (UMK) dan UKM. Forum Komunikasi Pimpinan "
+        "Kecamatan (Forkompimcam) hadir. Usaha ritel tetap eksis; literatur roya dibaca; "
+        "rabat beton dibuat.",
+    ),
+    # probe77: a theme named by 'adalah' keeps its title case (K24).
+    (
+        "K24",
+        _BODY + "Tema yang diusung dalam peringatan kali ini adalah “Hak Atas Pangan untuk "
+        "Kehidupan dan Masa Depan yang Lebih Baik.”",
+    ),
+    # heldout85: a contest's name after 'lomba' keeps its capitals (K24).
+    (
+        "K24",
+        _BODY + "Ia menyampaikan informasi, di antaranya mengenai lomba KUA Teladan dan Keluarga "
+        "Sakinah yang diselenggarakan tiap tahun.",
+    ),
     # probe75: KBBI's 'relawan' and 'aktivasi'.
     ("S1", _BODY + "Ratusan relawan membantu aktivasi akun warga."),
 ]

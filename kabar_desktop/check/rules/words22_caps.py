@@ -42,6 +42,8 @@ _JOIN = words("dan serta")
 
 
 # A quoted text of up to 240 characters (a theme runs longer than a slogan).
+# "Tema yang diusung … kali ini adalah "Hak Atas Pangan …"": the theme named by 'adalah'.
+_THEME_IS = re.compile(r"\b[Tt]ema\b[^.\"“”]{0,90}\b(?:adalah|yaitu|yakni|ialah)\s*:?\s*[\"“‘]$")
 _LONG_QUOTE = re.compile(r"[\"“]([^\"“”\n]{2,240})[\"”]|‘([^‘’\n]{2,240})’")
 
 
@@ -57,7 +59,9 @@ def titled_quote(doc: Doc, start: int) -> bool:
         begin, inner = m.start(group), m.group(group)
         if not begin <= start < begin + len(inner):
             continue
-        if not _ANNOUNCED.search(doc.text[max(p.start, begin - 24) : begin]):
+        if not _ANNOUNCED.search(doc.text[max(p.start, begin - 24) : begin]) and not (
+            _THEME_IS.search(doc.text[max(p.start, begin - 120) : begin])
+        ):
             return False
         parts = re.findall(r"[^\W\d_]+", inner)
         content = [w for w in parts if w.lower() not in FUNCTION_WORDS]
