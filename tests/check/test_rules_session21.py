@@ -38,6 +38,14 @@ BREAKS = [
         _BODY + "Pemeriksaan dipimpin dr Ratna Sari di aula Jl Sudirman.",
         [("dr", "dr."), ("Jl", "Jl.")],
     ),
+    # heldout85: a suffix after an initialism in capitals takes a hyphen.
+    ("W4", _BODY + "Yang diperiksa adalah Kepala KUAnya.", [("KUAnya", "KUA-nya")]),
+    # heldout84–85: the law's reduplication typed with a spaced dash.
+    (
+        "W7",
+        _BODY + "Ia menyosialisasikan Undang - Undang Nomor 22 Tahun 2022.",
+        [("Undang - Undang", "Undang-Undang")],
+    ),
     # A short form the text does not spell out stays a slip (the words give other letters).
     (
         "S1",
@@ -136,6 +144,9 @@ RESPECTS = [
         _BODY + "Ia menyampaikan informasi, di antaranya mengenai lomba KUA Teladan dan Keluarga "
         "Sakinah yang diselenggarakan tiap tahun.",
     ),
+    # A short form written as a word takes its suffix solid; a route's two places.
+    ("W4", _BODY + "Program Lapasnya berjalan baik."),
+    ("W7", _BODY + "Bus jurusan Solo - Solo Baru berangkat pagi."),
     # probe75: KBBI's 'relawan' and 'aktivasi'.
     ("S1", _BODY + "Ratusan relawan membantu aktivasi akun warga."),
 ]

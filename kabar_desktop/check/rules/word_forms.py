@@ -407,7 +407,7 @@ def reduplication(doc: Doc) -> Iterator[Hit]:
             and u.text[1:].islower()
             and doc.text[t.end : u.start].strip(" ") in ("-", "–", "—")
             and doc.paras[t.para].kind != "title"
-            and u.text.lower() != t.text.lower()  # 'Solo - Solo Baru': a route, two places
+            and (u.text.lower() != t.text.lower() or t.text == "Undang")  # 'Solo - Solo Baru'
         )
         if (
             len(t.text) < 2
@@ -423,7 +423,7 @@ def reduplication(doc: Doc) -> Iterator[Hit]:
             or (i and toks[i - 1].text.lower() == "secara")  # "secara resmi meresmikan"
         ):
             continue
-        fixed = f"{t.text}-{u.text.lower() if dashed else u.text}"
+        fixed = f"{t.text}-{u.text.lower() if dashed and u.text != t.text else u.text}"
         yield Hit(
             t.start,
             u.end,

@@ -86,7 +86,8 @@ _E_INITIALISM = re.compile(r"(?<![\w-])e([A-Z]{2,5})\b(?!-|\.\w)")  # not an add
 
 
 def electronic_initialisms(doc: Doc) -> Iterator[Hit]:
-    """W4: 'eKTP' → 'e-KTP'."""
+    """W4: 'eKTP' → 'e-KTP'; 'KUAnya' → 'KUA-nya' (EYD V: a suffix after an initialism in
+    capitals takes a hyphen; heldout85)."""
     for m in _E_INITIALISM.finditer(doc.text):
         fixed = f"e-{m.group(1)}"
         yield Hit(
@@ -96,6 +97,19 @@ def electronic_initialisms(doc: Doc) -> Iterator[Hit]:
             fixed,
             {"word": fixed},
         )
+    if "nya" not in doc.text:
+        return
+    from kabar_desktop.check.spelling import speller
+
+    short = speller().lists.short_forms
+    for m in _INITIALISM_NYA.finditer(doc.text):
+        if short.get(m.group(1).lower(), "").isupper():  # 'KUA'; 'Lapas' is a word: 'Lapasnya'
+            fixed = f"{m.group(1)}-nya"
+            msg = N_("A suffix after an initialism takes a hyphen: '{word}'.")
+            yield Hit(m.start(), m.end(), msg, fixed, {"word": fixed})
+
+
+_INITIALISM_NYA = re.compile(r"\b([A-Z]{2,6})nya\b")
 
 
 # S9: a country's name in a list of countries is written as KBBI names the country
