@@ -46,6 +46,14 @@ BREAKS = [
         _BODY + "Ia menyosialisasikan Undang - Undang Nomor 22 Tahun 2022.",
         [("Undang - Undang", "Undang-Undang")],
     ),
+    # heldout80–85: a level word with no name after it: before a stop, a comma, or a link to
+    # a lowercase word (EYD V: a common noun).
+    (
+        "K3",
+        _BODY + "Musrenbang menetapkan prioritas pembangunan Desa. Hadir kepala Desa dan "
+        "perangkat desa dari wilayah Kecamatan, lalu warga.",
+        [("Desa", "desa"), ("Desa", "desa"), ("Kecamatan", "kecamatan")],
+    ),
     # A short form the text does not spell out stays a slip (the words give other letters).
     (
         "S1",
@@ -147,6 +155,9 @@ RESPECTS = [
     # A short form written as a word takes its suffix solid; a route's two places.
     ("W4", _BODY + "Program Lapasnya berjalan baik."),
     ("W7", _BODY + "Bus jurusan Solo - Solo Baru berangkat pagi."),
+    # A level word before a name after a stray comma: K3 leaves the level (the comma is the
+    # slip), and a level with its name after it.
+    ("K3", _BODY + "Acara digelar di Kabupaten, Sorong Selatan, dan di Desa Klamono."),
     # probe75: KBBI's 'relawan' and 'aktivasi'.
     ("S1", _BODY + "Ratusan relawan membantu aktivasi akun warga."),
 ]

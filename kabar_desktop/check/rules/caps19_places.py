@@ -183,8 +183,22 @@ def _joined_levels(doc: Doc, k: int) -> Hit | None:
 # kota yang lain', 'kecamatan lainnya', 'desa setempat'.
 _NO_NAME_AFTER = words(
     """yang lain lainnya setempat terkait tersebut itu ini masing-masing sekitar sendiri
-    terdekat"""
+    terdekat terutama sebelum"""
 )
+_CLOSING_MARKS = frozenset('.,;:”"')
+_LINKS = words("dan atau ataupun maupun serta")
+
+
+def _link_to_common(doc: Doc, j: int) -> bool:
+    """Token ``j`` joins the level to a lowercase word ('kepala Desa dan perangkat …'), not
+    to another level or a name ('Desa dan Kelurahan se-…', 'Desa atau Kelurahan Sadar …')."""
+    toks = doc.tokens
+    return (
+        toks[j].text in _LINKS
+        and j + 1 < len(toks)
+        and doc.adjacent(toks[j], toks[j + 1])
+        and toks[j + 1].text.islower()
+    )
 
 
 def _level_no_name(doc: Doc, k: int) -> Hit | None:
@@ -202,8 +216,11 @@ def _level_no_name(doc: Doc, k: int) -> Hit | None:
             return None
         end = k + 1
     if end + 1 >= len(toks) or not doc.adjacent(toks[end], toks[end + 1]):
-        return None
-    if toks[end + 1].text not in _NO_NAME_AFTER:
+        if doc.text[toks[end].end : toks[end].end + 1] not in _CLOSING_MARKS:
+            return None  # session 21: "prioritas pembangunan Desa.", "wilayah Kecamatan."
+        if re.match(r", [A-Z]", doc.text[toks[end].end : toks[end].end + 3]):
+            return None  # "di Kabupaten, Kotawaringin Barat": the name after a stray comma
+    elif toks[end + 1].text not in _NO_NAME_AFTER and not _link_to_common(doc, end + 1):
         return None
     text = doc.text[t.start : toks[end].end]
     return Hit(t.start, toks[end].end, _COMMON_LEVEL, text.lower(), {"word": text.lower()})
