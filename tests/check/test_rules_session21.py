@@ -54,6 +54,9 @@ BREAKS = [
         "perangkat desa dari wilayah Kecamatan, lalu warga.",
         [("Desa", "desa"), ("Desa", "desa"), ("Kecamatan", "kecamatan")],
     ),
+    # A count with a leading zero is still a count; a subject comma with no insertion stays.
+    ("N1", _BODY + "Ia dihukum selama 02 tahun penjara.", [("02", "dua")]),
+    ("P13", _BODY + "Kepala Lapas Budi, mengatakan program berjalan.", [(",", "")]),
     # A short form the text does not spell out stays a slip (the words give other letters).
     (
         "S1",
@@ -158,6 +161,25 @@ RESPECTS = [
     # A level word before a name after a stray comma: K3 leaves the level (the comma is the
     # slip), and a level with its name after it.
     ("K3", _BODY + "Acara digelar di Kabupaten, Sorong Selatan, dan di Desa Klamono."),
+    # probe78: a nickname set off by 'sapaan akrabnya'; a name a verb of saying gives is no
+    # form on a non-standard root (S2).
+    ("S1", _BODY + "Kristiana Hambawani menyapa warga. Kristin, sapaan akrabnya, tersenyum."),
+    ("S2", _BODY + "“Kegiatan ini positif,” ungkap Ashari. Kalapas, Ashari, hadir."),
+    # probe78: the lead's first word after 'City, Outlet' with no dash (A7 has the dash).
+    (
+        "K24",
+        "Penyerahan Hadiah Lomba Siswa\nPadang Pariaman, Sorongpost.com Penyerahan hadiah bagi "
+        "pemenang digelar di aula.",
+    ),
+    # probe78: the labels of neighbourhoods are no counts.
+    ("N1", _BODY + "Ratusan warga RW 06 dan 07 Kelurahan Klamalu ikut kerja bakti."),
+    # probe78: commas around an inserted attribution or a phrase set off before the verb of
+    # saying are no subject commas.
+    (
+        "P13",
+        _BODY + "Program itu sendiri jelas Roni, merupakan bentuk perhatian pemerintah. Yulianus, "
+        "mewakili Ketua LPJK, pada penyerahan sertifikat, mengatakan, program berjalan.",
+    ),
     # probe75: KBBI's 'relawan' and 'aktivasi'.
     ("S1", _BODY + "Ratusan relawan membantu aktivasi akun warga."),
 ]

@@ -93,10 +93,12 @@ def _dateline_end(doc: Doc, t: Token) -> int:
 def _city_comma_end(doc: Doc, para: Para) -> int:
     """Where an office's dateline of one town and a comma ends ('Barabai, Pada malam …',
     heldout31), when A7 reads it as one; else -1."""
-    from kabar_desktop.check.rules.datelines import city_and_comma
+    from kabar_desktop.check.rules.datelines import city_and_comma, outlet_lead_start
 
     m = re.match(r"[A-Z][a-z]+, (?=[A-Z])", doc.text[para.start : para.start + 40])
-    return para.start + m.end() if m and city_and_comma(doc, para) else -1
+    if m and city_and_comma(doc, para):
+        return para.start + m.end()
+    return outlet_lead_start(doc.text, para)  # "Padang Pariaman, Publikapost.com Penyerahan"
 
 
 _DATELINE_ENDS: weakref.WeakKeyDictionary[Doc, dict[int, int]] = weakref.WeakKeyDictionary()

@@ -55,7 +55,7 @@ from kabar_desktop.check.rules.list_readings import (
     objects_joined,
     range_item,
 )
-from kabar_desktop.check.rules.name_readings import list_is_name
+from kabar_desktop.check.rules.name_readings import inserted, list_is_name
 from kabar_desktop.check.rules.seams19_degrees import degree_closings
 from kabar_desktop.check.rules.seams19_names import province_then_name
 from kabar_desktop.check.rules.seams19_subjects import office_subject_comma
@@ -421,7 +421,7 @@ def subject_comma(doc: Doc) -> Iterator[Hit]:
             relative = relative or plain
             relative = relative or subject_through(doc, s, e)  # round 14: "… melalui …, memberi"
             relative = relative or office_subject_comma(doc, s, e)  # round 19
-            if relative:
+            if relative and not inserted(text, s, e, relative.start):
                 first = doc.token_at(_first_word(text, s))
                 # the comma closes a name run into its office's short form (round 14: P33
                 # asks its opening comma, "Kepala Pengamanan Rutan (KPR), Ismail, …")
@@ -439,7 +439,7 @@ def subject_comma(doc: Doc) -> Iterator[Hit]:
                     continue
                 segment_start = text.rfind(",", s, m.start()) + 1 or s
                 i = doc.token_at(_first_word(text, max(segment_start, s)))
-                if i is None or not _subject(doc, i, m.start()):
+                if i is None or not _subject(doc, i, m.start()) or inserted(text, s, e, m.start()):
                     continue
                 if _is_position(toks[i]) and name_closed_at(doc, i, (s, e), m.start()):
                     continue  # "Kepala Lapas X Budi Santoso, mengatakan": an apposition's close

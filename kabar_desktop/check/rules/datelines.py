@@ -79,6 +79,13 @@ def _word_of_lists(low: str) -> bool:
     return low in ACRONYMS or speller().known(low)
 
 
+def outlet_lead_start(text: str, para: Para) -> int:
+    """Where the lead's first word stands after 'City, Outlet' with no dash ('Padang
+    Pariaman, Publikapost.com Penyerahan …', probe78), or -1: a sentence's first word."""
+    hit = _city_outlet(text, para)
+    return hit.end + 1 if hit is not None else -1
+
+
 def _city_outlet(text: str, para: Para) -> Hit | None:
     """'City, Outlet Lead …': the dateline's dash is missing after the outlet's name (a
     medium's word or an address, no place's name)."""

@@ -195,7 +195,8 @@ _PLACE_HEADS = words(
 # What follows a person's name set off by a comma: "salah seorang WBP", an age, "warga"; or
 # 'salah seorang' with its comma left out ("Iwan salah satu pengendara …", probe75).
 PERSON_AFTER = re.compile(
-    r", (?:salah (?:seorang|satu)\b|\d{1,3},|warga\b|seorang\b)| salah (?:seorang|satu)\b"
+    r", (?:salah (?:seorang|satu)\b|\d{1,3},|warga\b|seorang\b|sapaan\b)"
+    r"| salah (?:seorang|satu)\b"
 )
 _SAID_BY = "kata|ujar|ucap|tutur|jelas|ungkap|imbuh|tambah|terang|tegas"
 
@@ -214,8 +215,8 @@ def place_or_person_named(doc: Doc, t: Token, said_only: bool = False) -> bool:
     before = doc.tokens[i - 1] if i else None
     if re.search(rf"\b(?:{_SAID_BY}) {re.escape(t.text)}\b", doc.text):
         return True  # "kata Kasdin," elsewhere: a person's name, no 'Kasdim' mistyped
-    if said_only:
-        return False
+    if said_only:  # and a word set off as a person is: "Kristin, sapaan akrabnya" (probe78)
+        return PERSON_AFTER.match(doc.text, t.end) is not None
     if spelled_out_before(doc.text, t.text):
         return True  # "usaha mikro dan kecil (UMK)": the text spells its own short form
     if PERSON_AFTER.match(doc.text, t.end):
@@ -239,8 +240,8 @@ def name_keeps_spelling(doc: Doc, t: Token, fix: Fix) -> bool:
     if not k or t.initial:
         return False
     prev = doc.tokens[k - 1]
-    if fix.kind == "baku":
-        return prev.text in _HOUSE_HEADS
+    if fix.kind == "baku":  # a name a verb of saying gives: "…,” ungkap Ashari" (probe78)
+        return prev.text in _HOUSE_HEADS or place_or_person_named(doc, t, said_only=True)
     if len(fix.word) < len(t.text) + 2:
         return False
     nxt = doc.tokens[k + 1] if k + 1 < len(doc.tokens) else None
@@ -251,3 +252,21 @@ def name_keeps_spelling(doc: Doc, t: Token, fix: Fix) -> bool:
         and nxt.text[:1].isupper()
         and doc.adjacent(t, nxt)
     )
+
+
+# An attribution set inside a sentence ("Program PTSL sendiri jelas Roni, merupakan …"): a
+# verb of saying and the name before the comma, which closes the insertion (probe78).
+_INSERTED_SAID = re.compile(rf"\b(?:{_SAID_BY})(?:nya)? [A-Z][a-z]+(?: [A-Z][a-z]+)?$")
+_SAYING_LATER = re.compile(
+    r"[^.;!?]*?, (?:[A-Z][a-z]+ \(\d{1,2}/\d{1,2}(?:/\d{2,4})?\), |[A-Z][a-z]+, )?"
+    r"(?:mengatakan|menyampaikan|menjelaskan|mengungkapkan|menyebutkan|menuturkan|menegaskan)\b"
+)
+
+
+def inserted(text: str, s: int, e: int, comma: int) -> bool:
+    """The comma at ``comma`` closes an inserted attribution, or opens a phrase set off up
+    to the verb of saying ("Yulianus Rombe, mewakili Ketua LPJK …, Senin, mengatakan"): no
+    comma between a subject and its predicate (P13)."""
+    if _INSERTED_SAID.search(text, max(s, comma - 40), comma):
+        return True
+    return text.count(",", s, comma) == 0 and _SAYING_LATER.match(text, comma + 1, e) is not None

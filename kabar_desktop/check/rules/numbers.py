@@ -31,10 +31,13 @@ _COUNTED_N1 = COUNTED | words(
     sertifikat penghargaan mobil pasangan kasus berkas dokumen klien pengungsi penghulu"""
 )
 _DIGIT = re.compile(r"\d")
+_LABEL_SERIES = re.compile(  # "RW 06 dan 07": the labels of neighbourhoods, no count
+    r"\b(?:RT|RW)\.? ?\d{1,3}(?:,? (?:dan |serta )?\d{1,3})*,? (?:dan |serta )$"
+)
 # Words after which a number is a label, not a count ("Lantai 2", "Sesi 2 dimulai").
 _NOT_COUNTS = words(
     """pukul nomor no pasal ayat tahun kelas lantai rp ke jam tanggal sesi tahap gelombang
-    angkatan batch grup regu blok tim"""
+    angkatan batch grup regu blok tim rt rw"""
 )
 _NUMBER = re.compile(r"(?<![\w.,/:-])(\d{1,4})(?![\w.,/:%-]) ([A-Za-z][a-z]+|[A-Z]{2,6}\b)")
 _QUANTITY = re.compile(r"(?<![\w.,/:-])\d+(?:[.,]\d+)*(?![\w/:-])")
@@ -119,6 +122,8 @@ def spelled_numbers(doc: Doc) -> Iterator[Hit]:
                 before = text[max(s, m.start() - 10) : m.start()].lower().split()
                 if m.start() == s or not 0 < n < 1_000_000:
                     continue
+                if _LABEL_SERIES.search(text, max(s, m.start() - 30), m.start()):
+                    continue  # "RW 06 dan 07 Kelurahan …": a label's number (probe78)
                 if (
                     noun not in _COUNTED_N1
                     and not _counted_noun(text, s, m)
