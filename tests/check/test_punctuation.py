@@ -117,7 +117,7 @@ BREAKS = [
     ("P12", LEAD + "Sementara para peserta pulang.", [("Sementara", "Sementara itu,")]),
     ("P12", LEAD + "Sementara, peserta pulang.", [("Sementara,", "Sementara itu,")]),
     ("P12", LEAD + "Maka kegiatan ditutup.", [("Maka", "Oleh karena itu,")]),
-    ("P12", LEAD + "Maka dari itu, kegiatan ditutup.", [("Maka dari itu", "Oleh karena itu")]),
+    # ("Maka dari itu," with its comma: left, as the sets leave it; session 21's tests.)
     ("P12", LEAD + "Maka dari itu kegiatan ditutup.", [("Maka dari itu", "Oleh karena itu,")]),
     ("P12", LEAD + "Tetapi peserta tetap hadir.", [("Tetapi", "Akan tetapi,")]),
     ("P12", LEAD + "Dan peserta pulang.", [("Dan", None)]),

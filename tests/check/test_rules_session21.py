@@ -57,6 +57,13 @@ BREAKS = [
     # A count with a leading zero is still a count; a subject comma with no insertion stays.
     ("N1", _BODY + "Ia dihukum selama 02 tahun penjara.", [("02", "dua")]),
     ("P13", _BODY + "Kepala Lapas Budi, mengatakan program berjalan.", [(",", "")]),
+    # 'setiap Minggunya' is the week (K3 asks for lowercase); 'Maka dari itu' with no comma.
+    ("K3", _BODY + "Penyuluh datang bergantian setiap Minggunya.", [("Minggunya", "minggunya")]),
+    (
+        "P12",
+        _BODY + "Maka dari itu kami mengimbau warga.",
+        [("Maka dari itu", "Oleh karena itu,")],
+    ),
     # A short form the text does not spell out stays a slip (the words give other letters).
     (
         "S1",
@@ -180,6 +187,11 @@ RESPECTS = [
         _BODY + "Program itu sendiri jelas Roni, merupakan bentuk perhatian pemerintah. Yulianus, "
         "mewakili Ketua LPJK, pada penyerahan sertifikat, mengatakan, program berjalan.",
     ),
+    # heldout86: a day's name keeps its capital with -nya; an insertion 'menurut X' set off by
+    # commas; heldout87: 'Maka dari itu,' with its comma.
+    ("K3", _BODY + "Layanan juga dibuka pada Sabtunya."),
+    ("P13", _BODY + "Kondisi tersebut, menurut Dadang, dimungkinkan karena cuaca."),
+    ("P12", _BODY + "Maka dari itu, kami mengimbau warga datang lebih awal."),
     # probe75: KBBI's 'relawan' and 'aktivasi'.
     ("S1", _BODY + "Ratusan relawan membantu aktivasi akun warga."),
 ]

@@ -120,9 +120,8 @@ def _open_before_lowercase(doc: Doc, j: int) -> bool:
 
 
 def _lower_position(doc: Doc, i: int) -> bool:
-    """A position written in lowercase ('…, ketua PKK Kabupaten Taliabu, Zahra Yolanda yang
-    …') that opens an apposition all the same: a capitalised office follows it, and a comma
-    or the sentence's start comes before it."""
+    """A position in lowercase ('…, ketua PKK Kabupaten Taliabu, Zahra Yolanda yang …') that
+    opens an apposition all the same: a capitalised office follows, a comma comes before."""
     toks = doc.tokens
     if i == 0 or i + 1 >= len(toks) or not toks[i + 1].text[0].isupper():
         return False
@@ -327,12 +326,13 @@ def list_comma(doc: Doc) -> Iterator[Hit]:
             )
 
 
-# P12: conjunctions joining clauses inside a sentence open none (EYD V, kata penghubung
-# intrakalimat). "Sementara" alone is "while"; as "meanwhile" it is "Sementara itu,".
-_OPENING_CONJUNCTION = re.compile(r"(Dan|Maka(?: dari itu)?|Sehingga|Tetapi|Tapi)(?= [A-Za-z]|,)")
+# P12: conjunctions inside a sentence open none (EYD V, kata penghubung intrakalimat; the sets
+# leave "Maka dari itu," 5 of 5). "Sementara" is "while"; "meanwhile" is "Sementara itu,".
+_OPENING_CONJUNCTION = re.compile(
+    r"(Dan|Maka(?! dari itu,)(?: dari itu)?|Sehingga|Tetapi|Tapi)(?= [A-Za-z]|,)"
+)
 _SEHINGGA = re.compile(r"(Sehingga)(?= [a-z]|,)")
-# "Olehnya (itu)" for "oleh karena itu": a regional connector (Sulawesi) KBBI does not give.
-_OLEHNYA = re.compile(r"Olehnya(?: itu)?,?(?= [A-Za-z])")
+_OLEHNYA = re.compile(r"Olehnya(?: itu)?,?(?= [A-Za-z])")  # Sulawesi's "oleh karena itu"
 _SEMENTARA = re.compile(r"Sementara(?: itu\b)?(,?)(?=( [^\W\d_]+)?)")
 # After these "Sementara" is "meanwhile"; after these others only when no clause follows a
 # comma ("Sementara para peserta mengikuti materi, panitia …" is "while").

@@ -257,6 +257,7 @@ def name_keeps_spelling(doc: Doc, t: Token, fix: Fix) -> bool:
 # An attribution set inside a sentence ("Program PTSL sendiri jelas Roni, merupakan …"): a
 # verb of saying and the name before the comma, which closes the insertion (probe78).
 _INSERTED_SAID = re.compile(rf"\b(?:{_SAID_BY})(?:nya)? [A-Z][a-z]+(?: [A-Z][a-z]+)?$")
+_ACCORDING_TO = re.compile(r" menurut [A-Z][a-z]+(?: [A-Z][a-z]+)?(?:nya)?,")
 _SAYING_LATER = re.compile(
     r"[^.;!?]*?, (?:[A-Z][a-z]+ \(\d{1,2}/\d{1,2}(?:/\d{2,4})?\), |[A-Z][a-z]+, )?"
     r"(?:mengatakan|menyampaikan|menjelaskan|mengungkapkan|menyebutkan|menuturkan|menegaskan)\b"
@@ -269,4 +270,6 @@ def inserted(text: str, s: int, e: int, comma: int) -> bool:
     comma between a subject and its predicate (P13)."""
     if _INSERTED_SAID.search(text, max(s, comma - 40), comma):
         return True
+    if _ACCORDING_TO.match(text, comma + 1):
+        return True  # "Kondisi tersebut, menurut Dadang, dimungkinkan …" (heldout86)
     return text.count(",", s, comma) == 0 and _SAYING_LATER.match(text, comma + 1, e) is not None

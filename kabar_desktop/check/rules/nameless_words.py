@@ -23,7 +23,7 @@ import re
 from collections.abc import Iterator
 
 from kabar_desktop.check.document import Doc, Token
-from kabar_desktop.check.lexicon import GENERIC_NOUNS, ORDINARY_WORDS, POSITIONS
+from kabar_desktop.check.lexicon import GENERIC_NOUNS, MONTHS, ORDINARY_WORDS, POSITIONS, WEEKDAYS
 from kabar_desktop.check.rules.caps18_names import document_title
 from kabar_desktop.check.rules.case_reading import (
     after_word_or_comma,
@@ -35,6 +35,7 @@ from kabar_desktop.check.rules.headline import headline
 from kabar_desktop.check.rules.people_nouns import PEOPLE_NOUNS
 
 _CLITIC = "nya"
+_CALENDAR = frozenset((*WEEKDAYS, *MONTHS)) - {"Minggu"}  # "setiap Minggunya": the week
 
 
 def clitic_words(doc: Doc) -> Iterator[tuple[int, int]]:
@@ -55,8 +56,8 @@ def clitic_words(doc: Doc) -> Iterator[tuple[int, int]]:
         if doc.is_italic(t.start, t.end) or in_slogan(doc, t) or document_title(doc, i):
             continue
         stem = word[: -len(_CLITIC)].lower()
-        if stem.endswith("-") or not sp.known(stem):
-            continue
+        if stem.endswith("-") or not sp.known(stem) or word[: -len(_CLITIC)] in _CALENDAR:
+            continue  # "pada Sabtunya": a day's name keeps its capital with -nya (heldout86)
         if stem in sp.lists.curated and stem not in sp.lists.stems:
             continue  # "Sekcamnya": a short form of Kabar's list, its capital the writer's
         if _in_day_name(doc, i):
