@@ -149,6 +149,9 @@ FOREIGN_EQUIVALENTS = pairs(
 # Two-word English verbs of apps and forms (phrase_at in solid_words.py finds them).
 FOREIGN_EQUIVALENTS.update(pairs("log_in=masuk log_out=keluar sign_in=masuk sign_up=daftar"))
 FOREIGN_EQUIVALENTS.update(pairs("community=komunitas"))  # round 26: W9's, not S7's too
+# probe78: English words W9 reported with no Indonesian word (KBBI: momen, aset, rundung).
+FOREIGN_EQUIVALENTS.update(pairs("moment=momen asset=aset reward=penghargaan bully=rundung"))
+FOREIGN_EQUIVALENTS.update(pairs("marketing=pemasaran"))
 for _phrase in [k for k in FOREIGN_EQUIVALENTS if "_" in k]:
     FOREIGN_EQUIVALENTS[_phrase.replace("_", " ")] = FOREIGN_EQUIVALENTS.pop(_phrase)
 FOREIGN_WORDS = words(

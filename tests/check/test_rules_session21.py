@@ -64,6 +64,12 @@ BREAKS = [
         _BODY + "Maka dari itu kami mengimbau warga.",
         [("Maka dari itu", "Oleh karena itu,")],
     ),
+    # probe78: W9 offers KBBI's word for English words it had none for.
+    (
+        "W9",
+        _BODY + "Peserta terbaik menerima reward; jangan bully teman.",
+        [("reward", "penghargaan"), ("bully", "rundung")],
+    ),
     # A short form the text does not spell out stays a slip (the words give other letters).
     (
         "S1",
