@@ -70,6 +70,12 @@ BREAKS = [
         _BODY + "Peserta terbaik menerima reward; jangan bully teman.",
         [("reward", "penghargaan"), ("bully", "rundung")],
     ),
+    # The town after the class, then the holder's name: the comma goes after the town.
+    (
+        "P33",
+        _BODY + "Kepala Rutan Kelas IIB Manokwari Budi Santoso menyampaikan apresiasi.",
+        [("Manokwari Budi Santoso", "Manokwari, Budi Santoso,")],
+    ),
     # A short form the text does not spell out stays a slip (the words give other letters).
     (
         "S1",
@@ -198,6 +204,12 @@ RESPECTS = [
     ("K3", _BODY + "Layanan juga dibuka pada Sabtunya."),
     ("P13", _BODY + "Kondisi tersebut, menurut Dadang, dimungkinkan karena cuaca."),
     ("P12", _BODY + "Maka dari itu, kami mengimbau warga datang lebih awal."),
+    # probe79: an office's town after its class, with no name after it (P33); 'lele dumbo',
+    # the guards' 'rupam' (S1); a crosshead in title case with a comma (P4, N2).
+    ("P33", _BODY + "Sementara itu, Kepala Lapas Kelas III Gunungtua menyampaikan apresiasi."),
+    ("S1", _BODY + "Dinas membagikan bibit ikan lele dumbo; rupam siang berjaga."),
+    ("P4", _BODY + "53 Pegawai Daftar, 26 Kantong Darah Terkumpul\nDonor darah berjalan lancar."),
+    ("N2", _BODY + "53 Pegawai Daftar, 26 Kantong Darah Terkumpul\nDonor darah berjalan lancar."),
     # probe75: KBBI's 'relawan' and 'aktivasi'.
     ("S1", _BODY + "Ratusan relawan membantu aktivasi akun warga."),
 ]

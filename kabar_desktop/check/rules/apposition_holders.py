@@ -205,6 +205,12 @@ def _read(doc: Doc, chunks: list[re.Match], p: int, s: int, e: int) -> tuple[Hit
             return None, last
         k -= 1
         end_word, name = run[k], run[k + 1 :]
+    if _CLASS_END.fullmatch(end_word.text) and k and run[k - 1].text.lower() in _CLASS_WORDS:
+        # "Kepala Rutan Kelas IIB Buntok menyampaikan":
+        if len(name) < 2:  # the office's town after its class, no name (probe79)
+            return None, last
+        k += 1
+        end_word, name = run[k], run[k + 1 :]
     person = " ".join(w.text for w in name)
     shown = ("(" + end_word.text + ")") if end_word.bracket else end_word.text
     start = end_word.start - (1 if end_word.bracket else 0)
@@ -216,6 +222,9 @@ def _read(doc: Doc, chunks: list[re.Match], p: int, s: int, e: int) -> tuple[Hit
         stop += len(tail)
         fix += tail + ","
     return Hit(start, stop, NAMED, fix, {"word": person}), last
+
+
+_CLASS_END = re.compile(r"(?:I{1,3}|IV)[AB]?")
 
 
 def _name_first(chunks: list[re.Match], p: int) -> bool:

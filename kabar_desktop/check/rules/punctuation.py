@@ -283,11 +283,12 @@ def paragraph_end(doc: Doc) -> Iterator[Hit]:
 def subheading(line: str) -> bool:
     """A line of two to eight words in title case, with no stop or comma: a subheading
     between paragraphs ("Dukungan Pemkab Banjar", "Peran PIMPASA dan Akses Informasi yang
-    Mudah", "Kolaborasi Menguntungkan: Dari Rutan …", probe61), which takes no full stop."""
+    Mudah", "Kolaborasi Menguntungkan: Dari Rutan …", probe61; "53 Pegawai Daftar, 26 Kantong
+    Darah Terkumpul", probe79), which takes no full stop."""
     found = line.split()
-    if not 2 <= len(found) <= 8 or any(c in line for c in ",.;!?\"“”") or line[-1:] == ":":
+    if not 2 <= len(found) <= 8 or any(c in line for c in ".;!?\"“”") or line[-1:] in ":,":
         return False
-    return found[0][:1].isupper() and all(
+    return (found[0][:1].isupper() or found[0].isdigit()) and all(
         w[:1].isupper() or w[:1].isdigit() or w in FUNCTION_WORDS or w == "atas" for w in found
     )
 

@@ -426,7 +426,7 @@ def _tokens_to_check(doc: Doc, check: Speller) -> Iterator[tuple[Token, str]]:
 _KIND_HEADS = words(
     """nasi soto sate mi mie bakso ayam bebek ikan kue bika roti tahu tempe gula garam kopi teh
     jeruk pisang mangga salak durian pepaya nanas apel anggur kacang beras padi jagung cabai
-    bawang kelapa batik tenun kain songket sapi kambing domba kerbau lebah madu sambal"""
+    bawang kelapa batik tenun kain songket sapi kambing domba kerbau lebah madu sambal lele"""
 )
 
 

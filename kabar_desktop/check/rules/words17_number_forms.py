@@ -10,6 +10,7 @@ from kabar_desktop.check.document import Doc
 from kabar_desktop.check.lexicon import MONTH_ALTERNATION, TIME_ZONES, words
 from kabar_desktop.check.rules import ERROR, N_, Hit, rule
 from kabar_desktop.check.rules.glued_marks import zone_case
+from kabar_desktop.check.rules.punctuation import subheading
 from kabar_desktop.check.rules.words20_forms import counted_figures
 from kabar_desktop.check.rules.words24_numbers import measures
 from kabar_desktop.check.rules.words24_times import colon_clocks, zone_given_later
@@ -71,6 +72,8 @@ _DATE_START = re.compile(rf"\d{{1,2}} (?i:{_MONTH})\b")
 def leading_digits(doc: Doc) -> Iterator[Hit]:
     text = doc.text
     for para in doc.prose_paras():
+        if subheading(doc.para_text(para).rstrip()):
+            continue  # "53 Pegawai Daftar, 26 Kantong Darah Terkumpul": a crosshead (probe79)
         for s, _e in para.sentences:
             m = _LEADING.match(text, s)
             if not m or _DATE_START.match(text, s):
