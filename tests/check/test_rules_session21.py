@@ -210,6 +210,8 @@ RESPECTS = [
     ("S1", _BODY + "Dinas membagikan bibit ikan lele dumbo; rupam siang berjaga."),
     ("P4", _BODY + "53 Pegawai Daftar, 26 Kantong Darah Terkumpul\nDonor darah berjalan lancar."),
     ("N2", _BODY + "53 Pegawai Daftar, 26 Kantong Darah Terkumpul\nDonor darah berjalan lancar."),
+    # heldout88–89: KBBI's 'pengarusutamaan', 'mandatori' and the elections' 'dapil'.
+    ("S1", _BODY + "Pengarusutamaan gender bersifat mandatori bagi calon dari dapil itu."),
     # probe75: KBBI's 'relawan' and 'aktivasi'.
     ("S1", _BODY + "Ratusan relawan membantu aktivasi akun warga."),
 ]
