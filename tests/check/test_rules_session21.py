@@ -70,6 +70,12 @@ BREAKS = [
         _BODY + "Peserta terbaik menerima reward; jangan bully teman.",
         [("reward", "penghargaan"), ("bully", "rundung")],
     ),
+    # Two levels joined by 'dan' with no name after them stay common nouns.
+    (
+        "K3",
+        _BODY + "Imigrasi mengawasi orang asing di tiga kabupaten dan Kota.",
+        [("Kota", "kota")],
+    ),
     # The town after the class, then the holder's name: the comma goes after the town.
     (
         "P33",
@@ -210,6 +216,8 @@ RESPECTS = [
     ("S1", _BODY + "Dinas membagikan bibit ikan lele dumbo; rupam siang berjaga."),
     ("P4", _BODY + "53 Pegawai Daftar, 26 Kantong Darah Terkumpul\nDonor darah berjalan lancar."),
     ("N2", _BODY + "53 Pegawai Daftar, 26 Kantong Darah Terkumpul\nDonor darah berjalan lancar."),
+    # heldout89: a Dinas's name ends with its own level word after 'dan' (K3).
+    ("K3", _BODY + "Tim berkoordinasi dengan Dinas Pemberdayaan Masyarakat dan Desa."),
     # heldout88–89: KBBI's 'pengarusutamaan', 'mandatori' and the elections' 'dapil'.
     ("S1", _BODY + "Pengarusutamaan gender bersifat mandatori bagi calon dari dapil itu."),
     # probe75: KBBI's 'relawan' and 'aktivasi'.

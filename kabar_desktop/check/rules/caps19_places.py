@@ -209,6 +209,9 @@ def _level_no_name(doc: Doc, k: int) -> Hit | None:
     prev, t = toks[k - 1], toks[k]
     if not doc.adjacent(prev, t) or not prev.text.islower() or prev.text in ("wali", "kota"):
         return None
+    before = toks[k - 2].text if k >= 2 else ""
+    if prev.text in _LINKS and before[:1].isupper() and before.lower() not in LEVEL_WORDS:
+        return None  # "Dinas Pemberdayaan Masyarakat dan Desa,": the office's own name
     end = k
     if doc.text[t.end : t.end + 1] == "/" and k + 1 < len(toks):
         second = toks[k + 1]
