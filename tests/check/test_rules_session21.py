@@ -76,6 +76,8 @@ BREAKS = [
         _BODY + "Imigrasi mengawasi orang asing di tiga kabupaten dan Kota.",
         [("Kota", "kota")],
     ),
+    # heldout90: the planning forum's short form in capitals (K9).
+    ("K9", _BODY + "Usulan dibahas dalam MUSRENBANG kecamatan.", [("MUSRENBANG", "Musrenbang")]),
     # Three days are a list all the same.
     (
         "P7",
@@ -229,6 +231,8 @@ RESPECTS = [
     ("P7", _BODY + "Lomba digelar Pemkab Sorong, Sabtu dan Minggu (19-20/8/2023)."),
     ("S1", _BODY + "Semoga menjadi keluarga sakinah, mawaddah, dan warahmah."),
     ("S3", _BODY + "Para penghulu berjas, berdasi dan berpeci."),
+    # The forum's short form as a word, in lowercase or title case, stays (K9).
+    ("K9", _BODY + "Usulan dibahas dalam Musrenbang dan musrenbang desa."),
     # heldout88–89: KBBI's 'pengarusutamaan', 'mandatori' and the elections' 'dapil'.
     ("S1", _BODY + "Pengarusutamaan gender bersifat mandatori bagi calon dari dapil itu."),
     # probe75: KBBI's 'relawan' and 'aktivasi'.
