@@ -78,6 +78,9 @@ BREAKS = [
     ),
     # heldout90: the planning forum's short form in capitals (K9).
     ("K9", _BODY + "Usulan dibahas dalam MUSRENBANG kecamatan.", [("MUSRENBANG", "Musrenbang")]),
+    # probe80: a word typed twice before a year (W12, not W7); KBBI's 'sopir'.
+    ("W12", _BODY + "Program itu berjalan pada tahun tahun 2021 lalu.", [("tahun tahun", "tahun")]),
+    ("W6", _BODY + "Para supir angkot diperiksa.", [("supir", "sopir")]),
     # Three days are a list all the same.
     (
         "P7",
@@ -233,6 +236,9 @@ RESPECTS = [
     ("S3", _BODY + "Para penghulu berjas, berdasi dan berpeci."),
     # The forum's short form as a word, in lowercase or title case, stays (K9).
     ("K9", _BODY + "Usulan dibahas dalam Musrenbang dan musrenbang desa."),
+    # probe80: a commission's letter (P11); Lampung's 'pekon' and KBBI's 'reforma' (S1).
+    ("P11", _BODY + "Hadir anggota Komisi A yang membidangi hukum."),
+    ("S1", _BODY + "Warga pekon mengikuti program reforma agraria."),
     # heldout88–89: KBBI's 'pengarusutamaan', 'mandatori' and the elections' 'dapil'.
     ("S1", _BODY + "Pengarusutamaan gender bersifat mandatori bagi calon dari dapil itu."),
     # probe75: KBBI's 'relawan' and 'aktivasi'.

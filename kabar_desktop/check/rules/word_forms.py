@@ -93,7 +93,7 @@ _NEVER_DOUBLED = words(
 _NOT_DOUBLED = FUNCTION_WORDS | _NEVER_DOUBLED  # W7 reads every word pair: one union
 # W12, not W7: the parts of a regulation, each one named by its number ("Pasal 32 ayat 3"),
 # are single items; "ayat ayat 3" is a slip for "ayat 3", never a plural.
-_NUMBERED_PARTS = words("pasal ayat huruf angka nomor bab butir")
+_NUMBERED_PARTS = words("pasal ayat huruf angka nomor bab butir tahun")  # "tahun tahun 2021"
 _NUMBER_NEXT = re.compile(r" \(?\d")
 
 
