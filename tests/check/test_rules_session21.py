@@ -236,6 +236,8 @@ RESPECTS = [
     ("S3", _BODY + "Para penghulu berjas, berdasi dan berpeci."),
     # The forum's short form as a word, in lowercase or title case, stays (K9).
     ("K9", _BODY + "Usulan dibahas dalam Musrenbang dan musrenbang desa."),
+    # heldout92: a village's name after 'Desa' is no slip of a frequent word (S1).
+    ("S1", _BODY + "Sebanyak 300 warga Desa Kekiling menerima sertifikat."),
     # probe80: a commission's letter (P11); Lampung's 'pekon' and KBBI's 'reforma' (S1).
     ("P11", _BODY + "Hadir anggota Komisi A yang membidangi hukum."),
     ("S1", _BODY + "Warga pekon mengikuti program reforma agraria."),

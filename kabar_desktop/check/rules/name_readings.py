@@ -215,8 +215,9 @@ def place_or_person_named(doc: Doc, t: Token, said_only: bool = False) -> bool:
     before = doc.tokens[i - 1] if i else None
     if re.search(rf"\b(?:{_SAID_BY}) {re.escape(t.text)}\b", doc.text):
         return True  # "kata Kasdin," elsewhere: a person's name, no 'Kasdim' mistyped
-    if said_only:  # and a word set off as a person is: "Kristin, sapaan akrabnya" (probe78)
-        return PERSON_AFTER.match(doc.text, t.end) is not None
+    headed = before is not None and doc.adjacent(before, t) and before.text.lower() in _PLACE_HEADS
+    if said_only:  # and a word set off as a person is: "Kristin, sapaan akrabnya" (probe78),
+        return PERSON_AFTER.match(doc.text, t.end) is not None or headed  # "Desa Kekiling"
     if spelled_out_before(doc.text, t.text):
         return True  # "usaha mikro dan kecil (UMK)": the text spells its own short form
     if PERSON_AFTER.match(doc.text, t.end):
@@ -224,7 +225,7 @@ def place_or_person_named(doc: Doc, t: Token, said_only: bool = False) -> bool:
     after = doc.tokens[i + 1] if i + 1 < len(doc.tokens) else None
     if after is not None and doc.adjacent(t, after) and after.text in SAYING_VERBS:
         return True  # "Ajat menjelaskan, …" (heldout53): the speaker
-    return before is not None and doc.adjacent(before, t) and before.text.lower() in _PLACE_HEADS
+    return headed
 
 
 # The heads of a house of prayer's or a foundation's name (heldout45).
