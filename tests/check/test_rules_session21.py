@@ -81,6 +81,8 @@ BREAKS = [
     # probe80: a word typed twice before a year (W12, not W7); KBBI's 'sopir'.
     ("W12", _BODY + "Program itu berjalan pada tahun tahun 2021 lalu.", [("tahun tahun", "tahun")]),
     ("W6", _BODY + "Para supir angkot diperiksa.", [("supir", "sopir")]),
+    # A name's bare degree after it still takes its periods.
+    ("P27", _BODY + "Hadir Rita Mursalin SH dalam rapat.", [("SH", "S.H.")]),
     # Three days are a list all the same.
     (
         "P7",
@@ -238,6 +240,11 @@ RESPECTS = [
     ("K9", _BODY + "Usulan dibahas dalam Musrenbang dan musrenbang desa."),
     # heldout92: a village's name after 'Desa' is no slip of a frequent word (S1).
     ("S1", _BODY + "Sebanyak 300 warga Desa Kekiling menerima sertifikat."),
+    # heldout95: the head of a madrasah aliyah (P27); a comma before 'didampingi' (P13);
+    # KBBI's 'jumantik' (S1).
+    ("P27", _BODY + "Kasi Pendis membina Kepala MA se-Kabupaten Sorong."),
+    ("P13", _BODY + "Kepala Lapas memimpin kegiatan tersebut, didampingi pejabat struktural."),
+    ("S1", _BODY + "Puskesmas menggerakkan program jumantik di tengah warga."),
     # probe80: a commission's letter (P11); Lampung's 'pekon' and KBBI's 'reforma' (S1).
     ("P11", _BODY + "Hadir anggota Komisi A yang membidangi hukum."),
     ("S1", _BODY + "Warga pekon mengikuti program reforma agraria."),

@@ -14,6 +14,7 @@ from collections.abc import Iterator
 from functools import cache
 
 from kabar_desktop.check.document import Doc
+from kabar_desktop.check.lexicon import POSITIONS
 from kabar_desktop.check.rules import ERROR, N_, Hit, rule
 
 
@@ -88,8 +89,8 @@ def _name_then_bare() -> re.Pattern[str]:
 
 def _bare_after_name(doc: Doc) -> Iterator[Hit]:
     for m in _name_then_bare().finditer(doc.text):
-        if doc.in_quote(m.start(1)):
-            continue
+        if doc.in_quote(m.start(1)) or m.group().split()[0].lower() in POSITIONS:
+            continue  # "Kepala MA": the madrasah aliyah's head, no degree (heldout95)
         word = ", ".join(_BARE_DEGREES[d] for d in m.group(1).split())
         yield Hit(
             m.start(1),

