@@ -144,14 +144,12 @@ FOREIGN_EQUIVALENTS = pairs(
     handicraft=kerajinan_tangan handycraft=kerajinan_tangan billing=tagihan
     refreshing=penyegaran finishing=penyelesaian fogging=pengasapan stateless=tanpa_kewarganegaraan
     scan=pindai random=acak breakdown=rincian backup=cadangan blacklist=daftar_hitam
-    visit=kunjungan policy=kebijakan sanitizer=penyanitasi maximum=maksimum morning=pagi"""
-)
+    visit=kunjungan policy=kebijakan sanitizer=penyanitasi maximum=maksimum morning=pagi
+    moment=momen asset=aset reward=penghargaan bully=rundung marketing=pemasaran"""
+)  # (the last row: probe78's words W9 had reported with none; KBBI: momen, aset, rundung)
 # Two-word English verbs of apps and forms (phrase_at in solid_words.py finds them).
 FOREIGN_EQUIVALENTS.update(pairs("log_in=masuk log_out=keluar sign_in=masuk sign_up=daftar"))
 FOREIGN_EQUIVALENTS.update(pairs("community=komunitas"))  # round 26: W9's, not S7's too
-# probe78: English words W9 reported with no Indonesian word (KBBI: momen, aset, rundung).
-FOREIGN_EQUIVALENTS.update(pairs("moment=momen asset=aset reward=penghargaan bully=rundung"))
-FOREIGN_EQUIVALENTS.update(pairs("marketing=pemasaran"))
 for _phrase in [k for k in FOREIGN_EQUIVALENTS if "_" in k]:
     FOREIGN_EQUIVALENTS[_phrase.replace("_", " ")] = FOREIGN_EQUIVALENTS.pop(_phrase)
 FOREIGN_WORDS = words(

@@ -208,24 +208,28 @@ def spelled_out_before(text: str, word: str) -> bool:
     return at > 0 and spelled_short_form(text, at)
 
 
-def place_or_person_named(doc: Doc, t: Token, said_only: bool = False) -> bool:
-    """After a place's head ('Gili Meno'), or a word the text names someone by (probe45);
-    with ``said_only``, only a word a verb of saying names ('ungkap Puang', probe77)."""
+def named_in_text(doc: Doc, t: Token) -> bool:
+    """A word the text itself names someone or somewhere by: a verb of saying gives it ("kata
+    Kasdin," elsewhere, probe45; 'ungkap Puang', probe77), a comma sets it off as a person
+    ("Dedi, salah seorang WBP", "Asep, 61, warga …", probe46; "Kristin, sapaan akrabnya",
+    probe78), or a place's head stands before it ('Gili Meno', 'Desa Kekiling')."""
+    if re.search(rf"\b(?:{_SAID_BY}) {re.escape(t.text)}\b", doc.text):
+        return True
+    if PERSON_AFTER.match(doc.text, t.end):
+        return True
     i = doc.token_at(t.start) or 0
     before = doc.tokens[i - 1] if i else None
-    if re.search(rf"\b(?:{_SAID_BY}) {re.escape(t.text)}\b", doc.text):
-        return True  # "kata Kasdin," elsewhere: a person's name, no 'Kasdim' mistyped
-    headed = before is not None and doc.adjacent(before, t) and before.text.lower() in _PLACE_HEADS
-    if said_only:  # and a word set off as a person is: "Kristin, sapaan akrabnya" (probe78),
-        return PERSON_AFTER.match(doc.text, t.end) is not None or headed  # "Desa Kekiling"
-    if spelled_out_before(doc.text, t.text):
-        return True  # "usaha mikro dan kecil (UMK)": the text spells its own short form
-    if PERSON_AFTER.match(doc.text, t.end):
-        return True  # "Dedi, salah seorang WBP", "Asep, 61, warga …" (probe46): a person
+    return before is not None and doc.adjacent(before, t) and before.text.lower() in _PLACE_HEADS
+
+
+def place_or_person_named(doc: Doc, t: Token) -> bool:
+    """``named_in_text``, a short form the text spells out before it ('usaha mikro dan kecil
+    (UMK)'), or the speaker before a verb of saying ("Ajat menjelaskan, …", heldout53)."""
+    if named_in_text(doc, t) or spelled_out_before(doc.text, t.text):
+        return True
+    i = doc.token_at(t.start) or 0
     after = doc.tokens[i + 1] if i + 1 < len(doc.tokens) else None
-    if after is not None and doc.adjacent(t, after) and after.text in SAYING_VERBS:
-        return True  # "Ajat menjelaskan, …" (heldout53): the speaker
-    return headed
+    return after is not None and doc.adjacent(t, after) and after.text in SAYING_VERBS
 
 
 # The heads of a house of prayer's or a foundation's name (heldout45).
@@ -242,7 +246,7 @@ def name_keeps_spelling(doc: Doc, t: Token, fix: Fix) -> bool:
         return False
     prev = doc.tokens[k - 1]
     if fix.kind == "baku":  # a name a verb of saying gives: "…,” ungkap Ashari" (probe78)
-        return prev.text in _HOUSE_HEADS or place_or_person_named(doc, t, said_only=True)
+        return prev.text in _HOUSE_HEADS or named_in_text(doc, t)
     if len(fix.word) < len(t.text) + 2:
         return False
     nxt = doc.tokens[k + 1] if k + 1 < len(doc.tokens) else None

@@ -281,7 +281,7 @@ def paragraph_end(doc: Doc) -> Iterator[Hit]:
 
 
 def subheading(line: str) -> bool:
-    """A line of two to eight words in title case, with no stop or comma: a subheading
+    """A line of two to eight words in title case, no stop, a comma only inside: a subheading
     between paragraphs ("Dukungan Pemkab Banjar", "Peran PIMPASA dan Akses Informasi yang
     Mudah", "Kolaborasi Menguntungkan: Dari Rutan …", probe61; "53 Pegawai Daftar, 26 Kantong
     Darah Terkumpul", probe79), which takes no full stop."""

@@ -42,6 +42,7 @@ from kabar_desktop.check.rules.head_slips import head_slip, post_head_slip
 from kabar_desktop.check.rules.name_readings import (
     in_name_expansion,
     name_keeps_spelling,
+    named_in_text,
     place_or_person_named,
     quoted_etymon,
 )
@@ -163,7 +164,7 @@ def spelling(doc: Doc) -> Iterator[Hit]:
                 or dropped_in_capital(word, check)
                 or swapped_slip_of(word)
                 or vowel_slip_after_word(doc, t, word)
-            ) is not None and not place_or_person_named(doc, t, said_only=True):  # probe77
+            ) is not None and not named_in_text(doc, t):  # 'ungkap Puang' (probe77)
                 slip = _common_case(doc, t, slip, check)
                 msg = N_("'{word}' is not in the Indonesian word list; did you mean '{fix}'?")
                 yield Hit(t.start, t.end, msg, slip, {"word": word, "fix": slip})
@@ -318,8 +319,7 @@ def word_formation(doc: Doc) -> Iterator[Hit]:
 
 
 def _checked(doc: Doc, check: Speller) -> list[tuple[Token, str]]:
-    """The tokens the spelling rules look at, with their text (once per text: S1 and S2
-    share them)."""
+    """The tokens the spelling rules look at, with their text (once per text: S1, S2 share)."""
     cached = getattr(doc, "_spelling_tokens", None)
     if cached is None or cached[0] is not check:
         cached = (check, list(_tokens_to_check(doc, check)))

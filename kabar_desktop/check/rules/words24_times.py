@@ -16,7 +16,8 @@ import re
 from kabar_desktop.check.lexicon import TIME_ZONES
 
 _PART = r"(?: (?:pagi|siang|sore|malam))?"
-_TO = r"(?:\s*(?:[-–—]|s\.?\s?d\.?|s/d|sampai(?: dengan)?|hingga)\s*(?:pukul\s)?\d{1,2}[.:]\d{2})?"
+_RANGE_WORD = r"(?:[-–—]|s\.?\s?d\.?|s/d|sampai(?: dengan)?|hingga)"  # a range's dash or words
+_TO = rf"(?:\s*{_RANGE_WORD}\s*(?:pukul\s)?\d{{1,2}}[.:]\d{{2}})?"
 # "pukul 09.00 dan berakhir pada 12.00 WIB": the series' end said with its verb (probe71)
 _JOIN = r"(?:,? (?:dan|serta|atau)(?: (?:berakhir|selesai|ditutup)(?: pada)?)?|,)"
 _ZONES = "|".join(TIME_ZONES)
@@ -49,7 +50,7 @@ def zone_given_later(text: str, end: int) -> bool:
 # period. Two digits each side, a real hour: no verse ("3:16"), no timestamp ("00:15:30").
 _COLON_CLOCK = re.compile(r"(?<![\d:./])([01]\d|2[0-3]):([0-5]\d)(?![\d:])")
 _SAID_BEFORE = re.compile(r"(?i)(?:pukul|jam) $")
-_RANGE_BEFORE = re.compile(r"(?:[-–—]|s\.?\s?d\.?|s/d|sampai(?: dengan)?|hingga)\s*$")
+_RANGE_BEFORE = re.compile(rf"{_RANGE_WORD}\s*$")
 
 
 def colon_clocks(text: str) -> list[tuple[int, int, str]]:
