@@ -136,8 +136,8 @@ def _run_pinned(doc: Doc, rules: Iterable[str] | None, strict: bool) -> list[Fin
 def _without_duplicates(found: list[Finding]) -> list[Finding]:
     """One finding per rule and span, one per span and fix (two rules that ask for the same
     change say it once: the error if one is), one per slip (``_one_per_slip``); no spelling
-    finding where a rule says more, no W9 where S7 respells the loan or S9 writes the brand
-    as its owner does, no S7 inside a foreign phrase W9 reports."""
+    finding where a rule says more, no W9 where S7 respells the loan, W6 closes the compound
+    or S9 writes the brand as its owner does, no S7 inside a foreign phrase W9 reports."""
     found = _without_contradictions(_one_per_slip(_one_per_fix(found)))
     seen: set[tuple[str, int, int]] = set()
     spans = sorted((f.start, f.end) for f in found if f.rule != "S1" and f.rule not in _WIDE_RULES)
@@ -145,11 +145,14 @@ def _without_duplicates(found: list[Finding]) -> list[Finding]:
     longest = max((e - s for s, e in spans), default=0)
     respelt = {(f.start, f.end) for f in found if f.rule in ("S7", "S9")}
     foreign = [(f.start, f.end) for f in found if f.rule == "W9"]
+    compounds = [(f.start, f.end) for f in found if f.rule == "W6" and foreign]
     out = []
     for f in found:
         key = (f.rule, f.start, f.end)
         if key in seen or (f.rule == "W9" and (f.start, f.end) in respelt):
             continue  # "motto": S7 gives KBBI's spelling of the loan ("moto"), W9 says less
+        if f.rule == "W9" and any(s <= f.start and f.end <= e for s, e in compounds):
+            continue  # "stop kontak": W6 writes KBBI's compound ("stopkontak"), W9 says less
         if f.rule == "S7" and any(
             s <= f.start and f.end <= e and e - s > f.end - f.start for s, e in foreign
         ):

@@ -308,6 +308,9 @@ _REGION_BODIES = words(
     sekretariat inspektorat pengadilan kejaksaan kepolisian rumah pos"""
 )
 
+# Posts named by the region they serve, before their holder's name: 'Pendamping Desa Heri'.
+_REGION_POSTS = POSITIONS | words("pendamping bendahara penjabat pj")
+
 
 def _place_kind_name(doc: Doc, k: int) -> bool:
     """Token ``k`` is a region's kind opening its name ('lewat Perbatasan Kampung Skopro'):
@@ -317,6 +320,8 @@ def _place_kind_name(doc: Doc, k: int) -> bool:
         return False
     if toks[k - 1].text.lower() in _REGION_BODIES:
         return False  # "Pemerintah Desa Oesao": a body of the region, named with it
+    if toks[k - 1].text.lower() in _REGION_POSTS:
+        return False  # "Pendamping Desa Heriyanto": a post, then its holder (probe80)
     kind, name = toks[k], toks[k + 1]
     if kind_opens_no_place(doc, k):
         return False  # "Anugerah Kabupaten Informatif": an award's name goes on (round 22)

@@ -122,6 +122,9 @@ def phrase_list_comma(doc: Doc) -> Iterator[Hit]:
                     yield hit
 
 
+# The list's last item comes after ', serta': a 'dan' before it, after an item of two words
+# or more, joins words of that item ('bimbingan mental dan spiritual, serta …', heldout73).
+_SERTA_CLOSES = re.compile(r"[^,.;:]*, serta ")
 _SERIAL = N_("In a list of three or more, a comma goes before '{word}'.")
 
 
@@ -143,6 +146,8 @@ def _serial(doc: Doc, s: int, e: int, m: re.Match) -> Hit | None:
         return None
     if m.group(1) == "atau" and short_form_of(last, after.group()):
         return None  # "Lembaga Pemasyarakatan atau Lapas …": the other name, not an item
+    if m.group(1) == "dan" and len(last) > 1 and _SERTA_CLOSES.match(text, after.end(), e):
+        return None  # "…, kartu remi dan domino, serta …": 'serta' brings the last item (p80)
     if m.group(1) == "atau" and re.match(r"[^,.;]*, [^,.;]* atau ", text[after.end() : e]):
         return None  # "…, akta kelahiran atau ijazah, akta nikah atau …": pairs (heldout31)
     if (

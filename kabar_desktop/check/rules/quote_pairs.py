@@ -110,10 +110,12 @@ _DOUBLED = re.compile("‘’|‘‘|’’")
 
 def _doubled_partner(text: str, i: int, start: int, end: int) -> bool:
     """The mark at ``i`` pairs with two single marks: an opening one before a closing pair, a
-    closing one after an opening pair."""
+    closing one after an opening pair (a straight mark may play either part)."""
+    after = _DOUBLED.search(text, i, end) is not None
     if text[i] == "“":
-        return _DOUBLED.search(text, i, end) is not None
-    return _DOUBLED.search(text, start, i) is not None
+        return after
+    before = _DOUBLED.search(text, start, i) is not None
+    return before or (text[i] == '"' and after)  # '"Kami siap,’’ ujar …': either part
 
 
 # A comma, then an attribution verb with -nya or before a capitalised name (its speaker).

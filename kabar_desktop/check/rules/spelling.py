@@ -39,6 +39,7 @@ from kabar_desktop.check.rules.english_words import english_words
 from kabar_desktop.check.rules.foreign_words import in_quoted_name
 from kabar_desktop.check.rules.form_contexts import ministry_short_form, nasal_before_liquid
 from kabar_desktop.check.rules.head_slips import head_slip, post_head_slip
+from kabar_desktop.check.rules.kind_names import kind_descriptor
 from kabar_desktop.check.rules.name_readings import (
     in_name_expansion,
     name_keeps_spelling,
@@ -169,7 +170,7 @@ def spelling(doc: Doc) -> Iterator[Hit]:
                 msg = N_("'{word}' is not in the Indonesian word list; did you mean '{fix}'?")
                 yield Hit(t.start, t.end, msg, slip, {"word": word, "fix": slip})
             continue
-        if word.islower() and _kind_descriptor(doc, t, word, check):
+        if word.islower() and kind_descriptor(doc, t, word, check):
             continue  # "jeruk bali", "pepaya kalifornia", "lebah klanceng": a kind's name
         if word.islower() and (place := place_name(word)) is not None:
             msg = N_("'{word}' is the name of a place: write '{fix}'.")
@@ -418,30 +419,6 @@ def _tokens_to_check(doc: Doc, check: Speller) -> Iterator[tuple[Token, str]]:
         ):
             continue  # "Si Popo (Sistem pendaftaran eazy paspor)": the app's own words
         yield t, word
-
-
-# EYD V (huruf kapital): a place's name that tells a kind of thing is no name and stays in
-# lowercase ("garam inggris", "pisang ambon", "soto madura", "jeruk bali"); so does the
-# variety after a food, a crop, an animal or a craft ("pepaya kalifornia", "lebah klanceng").
-_KIND_HEADS = words(
-    """nasi soto sate mi mie bakso ayam bebek ikan kue bika roti tahu tempe gula garam kopi teh
-    jeruk pisang mangga salak durian pepaya nanas apel anggur kacang beras padi jagung cabai
-    bawang kelapa batik tenun kain songket sapi kambing domba kerbau lebah madu sambal lele"""
-)
-
-
-def _kind_descriptor(doc: Doc, t: Token, word: str, check: Speller) -> bool:
-    """Whether the lowercase word after a noun of a kind names the kind: a place (EYD V keeps
-    it lowercase) or a word with no close correction of the same first letter."""
-    i = doc.token_at(t.start)
-    if not i or not doc.adjacent(doc.tokens[i - 1], t):
-        return False
-    if doc.tokens[i - 1].text not in _KIND_HEADS:
-        return False
-    if place_name(word) is not None:
-        return True
-    near = check.quick_suggestions(word, 1)
-    return not near or near[0][:1].lower() != word[:1].lower()
 
 
 def _colloquial(lower: str, check: Speller) -> bool:

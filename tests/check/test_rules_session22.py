@@ -1,0 +1,73 @@
+"""Session twenty-two: classes of the session's held-out sets and probes, and the classes the
+last session left, fixed after they were read. Texts of our own that break a rule and texts
+that respect it (none copied from a corpus or a probe)."""
+
+from __future__ import annotations
+
+import pytest
+from checkhelp import found
+
+from kabar_desktop.check import check_text
+
+_TITLE = "Lapas Sorong Gelar Pekan Kesehatan bagi Warga Binaan\n"
+_LEAD = "Sorong - Lapas Kelas IIB Sorong menggelar pekan kesehatan, Senin (6/10/2025).\n"
+_BODY = _TITLE + _LEAD
+
+BREAKS = [
+    # Two single marks closing a quote are P9's one finding, still there without P5's cascade.
+    ("P9", _BODY + '"Kami siap melayani,’’ ujar Budi.', [("’’", '"')]),
+    # KBBI's closed compound 'stopkontak' (W6), not an English word (W9).
+    ("W6", _BODY + "Petugas menyita kabel dan stop kontak.", [("stop kontak", "stopkontak")]),
+    # A 'dan' between one-word items before ', serta' still lacks its serial comma.
+    (
+        "P32",
+        _BODY + "Rapat dihadiri Dinas Sosial, Dinas Kesehatan, Bappeda dan Kemenag, serta tokoh.",
+        [("Bappeda dan", "Bappeda, dan")],
+    ),
+    # Forms the sets mark every time (baku.tsv): compounds without a hyphen, KBBI's spellings.
+    (
+        "W6",
+        _BODY + "Warga bergotong-royong menyantuni anak yatim-piatu.",
+        [("bergotong-royong", "bergotong royong"), ("yatim-piatu", "yatim piatu")],
+    ),
+    ("W6", _BODY + "Upacara berlangsung dengan hikmat.", [("dengan hikmat", "dengan khidmat")]),
+    ("W5", _BODY + "Kepala Lapas diwakilkan oleh Kasi Binadik.", [("diwakilkan", "diwakili")]),
+    ("W11", _BODY + "Kesemangatan petugas patut dipuji.", [("Kesemangatan", "Semangat")]),
+    # A collective post before a village's name is no person's title (K3's or K24's).
+    (
+        "K24",
+        _BODY + "Sosialisasi dihadiri Perangkat Desa Waimital dan warga.",
+        [("Perangkat", "perangkat")],
+    ),
+]
+
+RESPECTS = [
+    ("P5", _BODY + '"Kami siap melayani,’’ ujar Budi.'),
+    # 'hikmat' is KBBI's 'wisdom': right where it means that.
+    ("W6", _BODY + "Ia meminta hikmat dari Tuhan."),
+    # probe80: 'kartu remi dan domino' is one item; the list's last comes after ', serta'.
+    ("P32", _BODY + "Petugas menyita pisau rakitan, gunting, kartu remi dan domino, serta korek."),
+    # probe80: a post named by its village, then its holder's name.
+    ("K24", _BODY + "Hadir pula Pendamping Desa Heriyanto dalam kegiatan itu."),
+    # probe76: a species' Latin name after its Indonesian one, or after a noun of living things.
+    ("S1", _BODY + "Petugas menanam jati (Tectona grandis) dan mahoni (Swietenia mahagoni)."),
+    ("S1", _BODY + "Warga diminta memberantas sarang nyamuk Aedes aegypti di rumah."),
+]
+
+
+def test_a_closed_compound_is_one_finding_not_a_foreign_word_too():
+    """W6 writes KBBI's 'stopkontak'; W9 would only call 'stop' English (probe80)."""
+    text = _BODY + "Petugas menyita kabel dan stop kontak."
+    assert [(f.rule, f.text) for f in check_text(text) if "stop" in f.text] == [
+        ("W6", "stop kontak")
+    ]
+
+
+@pytest.mark.parametrize(("rule", "text", "expected"), BREAKS)
+def test_text_that_breaks_the_rule(rule, text, expected):
+    assert found(text, rule) == expected
+
+
+@pytest.mark.parametrize(("rule", "text"), RESPECTS)
+def test_text_that_respects_the_rule(rule, text):
+    assert found(text, rule) == []
