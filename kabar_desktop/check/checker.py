@@ -145,14 +145,14 @@ def _without_duplicates(found: list[Finding]) -> list[Finding]:
     longest = max((e - s for s, e in spans), default=0)
     respelt = {(f.start, f.end) for f in found if f.rule in ("S7", "S9")}
     foreign = [(f.start, f.end) for f in found if f.rule == "W9"]
-    compounds = [(f.start, f.end) for f in found if f.rule == "W6" and foreign]
+    compounds = [(f.start, f.end) for f in found if f.rule == "W6" and " " in f.text]
     out = []
     for f in found:
         key = (f.rule, f.start, f.end)
         if key in seen or (f.rule == "W9" and (f.start, f.end) in respelt):
             continue  # "motto": S7 gives KBBI's spelling of the loan ("moto"), W9 says less
-        if f.rule == "W9" and any(s <= f.start and f.end <= e for s, e in compounds):
-            continue  # "stop kontak": W6 writes KBBI's compound ("stopkontak"), W9 says less
+        if f.rule in ("W9", "W34") and any(s <= f.start and f.end <= e for s, e in compounds):
+            continue  # "stop kontak", "menumbuh kembangkan": W6 closes KBBI's compound
         if f.rule == "S7" and any(
             s <= f.start and f.end <= e and e - s > f.end - f.start for s, e in foreign
         ):

@@ -33,6 +33,19 @@ BREAKS = [
     ("W6", _BODY + "Upacara berlangsung dengan hikmat.", [("dengan hikmat", "dengan khidmat")]),
     ("W5", _BODY + "Kepala Lapas diwakilkan oleh Kasi Binadik.", [("diwakilkan", "diwakili")]),
     ("W11", _BODY + "Kesemangatan petugas patut dipuji.", [("Kesemangatan", "Semangat")]),
+    # A degree after a name is still a degree; a bound 'Se' before a region still takes '-'.
+    ("P27", _BODY + "Hadir Budi SE Kasi Binadik.", [("SE", "S.E.")]),
+    (
+        "W4",
+        _BODY + "Peserta datang dari desa Se Kabupaten Sorong.",
+        [("Se Kabupaten", "se-Kabupaten")],
+    ),
+    ("P8", _BODY + "Disampaikannya aturan itu penting.", [("Disampaikannya", "Disampaikannya,")]),
+    (
+        "W6",
+        _BODY + "Program ini menumbuh kembangkan minat baca.",
+        [("menumbuh kembangkan", "menumbuhkembangkan")],
+    ),
     # A collective post before a village's name is no person's title (K3's or K24's).
     (
         "K24",
@@ -49,18 +62,42 @@ RESPECTS = [
     ("P32", _BODY + "Petugas menyita pisau rakitan, gunting, kartu remi dan domino, serta korek."),
     # probe80: a post named by its village, then its holder's name.
     ("K24", _BODY + "Hadir pula Pendamping Desa Heriyanto dalam kegiatan itu."),
+    # probe81: 'SE' (surat edaran) before its issuer is no degree, nor 'Se' a bound form.
+    ("P27", _BODY + "Hadir pada Sosialisasi SE Dirjen Bimas Islam Nomor 3."),
+    ("W4", _BODY + "Aturan itu diatur dalam Se Dirjen Bimas Islam."),
+    # probe81: a verb of saying with -nya, a place's phrase, then 'bahwa' (its clause).
+    ("P8", _BODY + "Disampaikannya di hadapan penyuluh bahwa aturan itu penting."),
+    # probe81: a street's kind before its name with a lowercase slip in it.
+    ("K24", _BODY + "Bantuan diserahkan di Kantor Dinas, Jalan raya Cisolok, Desa Cikahuripan."),
+    # probe81: a make's name after 'merek'; KBBI's 'perabotan'.
+    ("W9", _BODY + "Petani menerima traktor merek Quick dari dinas."),
+    ("S1", _BODY + "Warga binaan membuat perabotan rumah tangga."),
+    # probe81: a capital inside a quoted theme, past its lowercase words.
+    (
+        "K19",
+        _BODY + "Acara bertema “Cinta Al-Qur’an untuk Kabupaten Sorong Bermartabat di Bumi Tegar”.",
+    ),
+    # 'Bumi' before a region's name is the land's epithet, no city ('di Bumi Papua').
+    ("P20", _BODY + "Mereka mengabdi di Bumi Papua dengan tulus."),
+    # probe81: a contest's level is no place before its region.
+    ("P20", _BODY + "Tim menggelar verifikasi lapangan Lomba Desa Tingkat Kabupaten Sorong."),
     # probe76: a species' Latin name after its Indonesian one, or after a noun of living things.
     ("S1", _BODY + "Petugas menanam jati (Tectona grandis) dan mahoni (Swietenia mahagoni)."),
     ("S1", _BODY + "Warga diminta memberantas sarang nyamuk Aedes aegypti di rumah."),
 ]
 
 
-def test_a_closed_compound_is_one_finding_not_a_foreign_word_too():
-    """W6 writes KBBI's 'stopkontak'; W9 would only call 'stop' English (probe80)."""
-    text = _BODY + "Petugas menyita kabel dan stop kontak."
-    assert [(f.rule, f.text) for f in check_text(text) if "stop" in f.text] == [
-        ("W6", "stop kontak")
-    ]
+@pytest.mark.parametrize(
+    ("text", "compound"),
+    [
+        ("Petugas menyita kabel dan stop kontak.", "stop kontak"),  # probe80: not W9's 'stop'
+        ("Program ini menumbuh kembangkan minat baca.", "menumbuh kembangkan"),  # probe81: W34
+    ],
+)
+def test_a_closed_compound_is_one_finding(text, compound):
+    """W6 writes KBBI's compound solid; a finding on one of its words would say less."""
+    found_ = [(f.rule, f.text) for f in check_text(_BODY + text) if f.start >= len(_BODY)]
+    assert found_ == [("W6", compound)]
 
 
 @pytest.mark.parametrize(("rule", "text", "expected"), BREAKS)

@@ -86,6 +86,8 @@ _BEFORE_PLACES = words(
 _UNIT_HEADS = words("bagian bidang seksi subbagian subbidang divisi biro direktorat urusan")
 # Verbs of saying that go on from an earlier quote, beside the attribution verbs Kabar offers.
 _SAYS_TOO = words("sambung timpal tukas sela tandas urai beber kisah jawab aku")
+# A street's kind before its name: 'Jalan raya Cisolok' is the name with a lowercase slip.
+_STREET_KINDS = ("Jalan", "Gang", "Lorong")
 # Words that introduce a work's or an event's title, which keeps its capitals (EYD V: the
 # titles of works): "pentas berjudul Pulang Kampung", "seminar bertajuk Desa Sadar Hukum".
 _TITLE_INTRO = words("berjudul bertajuk bertema bertemakan berjudulkan")
@@ -231,6 +233,8 @@ def _capital_common_word(doc: Doc) -> Iterator[Hit]:
             continue  # "Pendidikan dan Pelatihan Kemandirian …": an event's name (heldout23)
         if ordinal_in_name(doc.text, t.end):
             continue  # "predikat Terbaik ke-3 Nilai IKPA": an award's name (round 21)
+        if word in _STREET_KINDS and re.match(r" [a-z]+ [A-Z]", doc.text[t.end : t.end + 30]):
+            continue  # "Jalan raya Cisolok": the street's name, its 'raya' the slip (probe81)
         if re.match(r" \(?\d", doc.text[t.end : t.end + 3]):
             continue  # "Nomor 22", "Tahun 2022", "Blok 3": a numbered one's name
         if doc.text[t.end : t.end + 1] in "-’'/.":

@@ -139,7 +139,7 @@ _NOT_CITIES = (
     | words(
         """provinsi prov wilayah daerah kanwil kemenkumham kementerian polda kejati kejaksaan
     pemprov pemda dprd universitas institut politeknik sekolah pulau selat laut gunung danau
-    teluk tanah asosiasi himpunan ikatan persatuan perkumpulan yayasan forum komunitas
+    teluk tanah bumi asosiasi himpunan ikatan persatuan perkumpulan yayasan forum komunitas
     paguyuban dewan komisi lembaga badan balai pusat kantor rumah bank radio televisi tim
     klub bandara pelabuhan stadion hotel gedung jalan masjid gereja pengadilan kepolisian
     imigrasi pemasyarakatan barat timur utara selatan tengah"""

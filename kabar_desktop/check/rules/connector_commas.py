@@ -27,7 +27,9 @@ _CONNECTORS = re.compile(
     r"|sehubungan dengan itu|lebih lanjut|lebih jauh|terlebih lagi|tentu saja|tentu"
     r"|namun|jadi|selanjutnya|terakhir(?! kali)|menurutnya|bahkan|dalam hal ini|artinya"
     # (not before 'bahwa', the clause it takes: "Dikatakannya bahwa …", left 6 of 6)
-    r"|(?:dikatakannya|dijelaskannya|disampaikannya|ditambahkannya|diungkapkannya)(?! bahwa\b)"
+    # nor before a place's or an audience's phrase and then 'bahwa' (probe81)
+    r"|(?:dikatakannya|dijelaskannya|disampaikannya|ditambahkannya|diungkapkannya)"
+    r"(?! (?:(?:di|ke|kepada|pada|dalam|saat|ketika|usai|di hadapan)\b[^,.;]{0,60} )?bahwa\b)"
     # EYD V's other connectors between sentences, and the sentence adverbs of time that
     # point back ("Sebelumnya, …", "Setelah itu, …"); "Kemudian" only before a capitalised
     # subject or before 'setiap', 'para' or a pronoun ("Kemudian Kakanwil …", "Kemudian

@@ -79,6 +79,12 @@ def _glued_degrees(doc: Doc) -> Iterator[Hit]:
         )
 
 
+# Who issues a circular, or its number, after 'SE' (surat edaran): 'SE Dirjen', 'SE Nomor 3'.
+_CIRCULAR_BY = re.compile(
+    r" (?:Dirjen|Menteri|Men[A-Z]?[a-z]+|Gubernur|Bupati|Wali|Kepala|Sekjen|Kakanwil|Nomor|No\b)"
+)
+
+
 @cache
 def _name_then_bare() -> re.Pattern[str]:
     """Bare degrees right after a name's word, no comma ('Rita Mursalin SH MH,', 'Haruna SH
@@ -91,6 +97,8 @@ def _bare_after_name(doc: Doc) -> Iterator[Hit]:
     for m in _name_then_bare().finditer(doc.text):
         if doc.in_quote(m.start(1)) or m.group().split()[0].lower() in POSITIONS:
             continue  # "Kepala MA": the madrasah aliyah's head, no degree (heldout95)
+        if m.group(1) == "SE" and _CIRCULAR_BY.match(doc.text, m.end(1)):
+            continue  # "Persepsi SE Dirjen Bimas": a circular (surat edaran), no degree (p81)
         word = ", ".join(_BARE_DEGREES[d] for d in m.group(1).split())
         yield Hit(
             m.start(1),

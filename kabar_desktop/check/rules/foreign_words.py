@@ -58,6 +58,8 @@ def foreign_words(doc: Doc) -> Iterator[Hit]:
             continue  # "Si Popo (Sistem … online)": the app's name; "Indonews.web.id" (r26)
         if _named(doc, start, end):
             continue  # '"Stars of Tomorrow Camp, …"': a name in quotes (heldout41)
+        if group[0].text[0].isupper() and _BRAND_BEFORE.search(doc.text, max(0, start - 14), start):
+            continue  # "traktor … merek Quick": the brand's own name (probe81)
         phrase = doc.text[start:end]
         suggestion = FOREIGN_EQUIVALENTS.get(phrase.lower())
         if suggestion is not None:
@@ -110,6 +112,8 @@ def _named(doc: Doc, start: int, end: int) -> bool:
     )
 
 
+# The word that brings in a make's name, which keeps its own language.
+_BRAND_BEFORE = re.compile(r"\b(?:[Mm]erek|[Mm]erk|[Bb]rand|[Mm]erek dagang) $")
 _QUOTES = "\"“‘'"
 # A quoted name's words up to its end: the closing mark, a comma or a stop.
 _QUOTED_RUN = re.compile(r"[^\"”’,.;:()\n]{3,80}")

@@ -188,7 +188,17 @@ def _in_theme(doc: Doc, i: int) -> bool:
     k = i
     while k > 0 and doc.adjacent(toks[k - 1], toks[k]) and capitalised(toks[k - 1]):
         k -= 1
-    return k > 0 and toks[k - 1].text.lower() in _TOPIC_WORDS
+    if k > 0 and toks[k - 1].text.lower() in _TOPIC_WORDS:
+        return True
+    # '… tema “Mewujudkan … untuk Kabupaten Bogor Bermartabat …”': inside the quoted theme
+    opening = max(doc.text.rfind(q, 0, toks[i].start) for q in "“\"")
+    before = re.search(r"(\w+) $", doc.text[max(0, opening - 20) : opening])
+    return (
+        opening > 0
+        and not re.search("[”\"\n]", doc.text[opening + 1 : toks[i].start])
+        and before is not None
+        and before.group(1).lower() in _TOPIC_WORDS
+    )
 
 
 def _superlative_after_noun(doc: Doc, i: int) -> bool:

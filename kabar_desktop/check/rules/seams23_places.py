@@ -43,6 +43,8 @@ def kind_then_region(doc: Doc) -> Iterator[Hit]:
             if before and before[-1] not in ',;:("“' and not before.split()[-1][:1].islower():
                 continue  # "Dinas Pasar Kota …", "Bupati Pulau Morotai …": an office's name
             last = m.group(1).split()[-1]
+            if last in ("Tingkat", "Se", "Antar"):
+                continue  # "lapangan Lomba Desa Tingkat Kabupaten …": a contest's level (p81)
             if re.fullmatch(f"(?i:{_KINDS})", last):
                 continue  # "Taman Alun-Alun Kota Bogor": the square named by its city (probe30)
             start = m.end(1) - len(last)

@@ -1,6 +1,5 @@
-"""Word forms (W1–W4, W7–W9, W12): di/ke apart, di- solid, bound forms solid, reduplication,
-ordinals, foreign words and repeated words. The standard forms of single words (W5, W6, W11)
-are in standard_forms.py, office shorthand (W10) in shorthand.py."""
+"""Word forms (W1–W4, W7, W8, W12): di/ke apart, di- solid, bound forms solid, reduplication,
+ordinals, repeated words; W5, W6, W11 in standard_forms.py, W9 in foreign_words.py."""
 
 from __future__ import annotations
 
@@ -9,7 +8,7 @@ from collections.abc import Iterator
 from itertools import pairwise
 
 from kabar_desktop.check.document import Doc, Token
-from kabar_desktop.check.lexicon import COUNTRIES, FUNCTION_WORDS, INSTITUTIONS, words
+from kabar_desktop.check.lexicon import COUNTRIES, FUNCTION_WORDS, INSTITUTIONS, POSITIONS, words
 from kabar_desktop.check.places import is_place_word
 from kabar_desktop.check.rules import ERROR, N_, WARNING, Hit, keep_case, rule
 from kabar_desktop.check.rules.colloquial import headline_form, place_after_di
@@ -261,8 +260,7 @@ _BEFORE_OR_AFTER = {"pasca": "setelah", "pra": "sebelum"}
 
 
 def _verb_form(word: str) -> bool:
-    """A known meN-, di- or ber- verb ("menyelesaikan", "dilantik"): no noun a bound form
-    could join."""
+    """A known meN-, di- or ber- verb ("dilantik"): no noun a bound form could join."""
     sp = speller()
     if not word.startswith(("me", "di", "ber")) or not sp.known(word):
         return False
@@ -298,6 +296,8 @@ def bound_before_capital(doc: Doc) -> Iterator[Hit]:
     for m in _BOUND_BEFORE_CAPITAL.finditer(doc.text):
         bound, gap, word = m.groups()
         fixed = f"{bound}-{word}"
+        if bound == "Se" and word.lower() in POSITIONS:  # "Se Dirjen": a mistyped SE (p81)
+            continue
         if bound[0].isupper():  # "Non TPI", "Se-Kalimantan"
             i = doc.token_at(m.start())
             t = toks[i] if i is not None else None
