@@ -46,6 +46,21 @@ BREAKS = [
         _BODY + "Program ini menumbuh kembangkan minat baca.",
         [("menumbuh kembangkan", "menumbuhkembangkan")],
     ),
+    # heldout96–97: a passive verb of saying or knowing, a comma, then its 'bahwa' clause.
+    (
+        "P13",
+        _BODY + "Diketahui, bahwa kebun itu luas. Dikatakannya, bahwa panen segera tiba.",
+        [(",", ""), (",", "")],
+    ),
+    # heldout96: a level word glued to its region's name; heldout97: 'beragam' for 'beragama'.
+    ("K20", _BODY + "Warga KecamatanTeluk Mengkudu.", [("KecamatanTeluk", "Kecamatan Teluk")]),
+    (
+        "W6",
+        _BODY + "Warga binaan yang beragam Nasrani dan para nadzir hadir.",
+        [("beragam Nasrani", "beragama Nasrani"), ("nadzir", "nazir")],
+    ),
+    # heldout96: the hospital administrators' master degree keeps its periods.
+    ("P27", _BODY + "Hadir dr. Ramayanti, MARS dari PMI.", [("MARS", "M.A.R.S.")]),
     # A collective post before a village's name is no person's title (K3's or K24's).
     (
         "K24",
@@ -62,6 +77,8 @@ RESPECTS = [
     ("P32", _BODY + "Petugas menyita pisau rakitan, gunting, kartu remi dan domino, serta korek."),
     # probe80: a post named by its village, then its holder's name.
     ("K24", _BODY + "Hadir pula Pendamping Desa Heriyanto dalam kegiatan itu."),
+    # A name that is also a KBBI word, then its degree: a person.
+    ("K24", _BODY + "Hadir pula Budi, S.Pd. dari dinas pendidikan."),
     # probe81: 'SE' (surat edaran) before its issuer is no degree, nor 'Se' a bound form.
     ("P27", _BODY + "Hadir pada Sosialisasi SE Dirjen Bimas Islam Nomor 3."),
     ("W4", _BODY + "Aturan itu diatur dalam Se Dirjen Bimas Islam."),

@@ -31,6 +31,7 @@ from kabar_desktop.check.rules.caps18_names import document_title
 from kabar_desktop.check.rules.caps19_places import issued_document, level_before
 from kabar_desktop.check.rules.case_reading import capitalised, in_slogan, in_title, told_before
 from kabar_desktop.check.rules.commas import PROVINCES
+from kabar_desktop.check.rules.degrees import degree_follows
 from kabar_desktop.check.rules.inner_caps import _CLOSED, _mid_sentence
 from kabar_desktop.check.rules.place_names import one_word_places
 from kabar_desktop.check.rules.plain_runs import capital_runs
@@ -206,6 +207,8 @@ def _capital_common_word(doc: Doc) -> Iterator[Hit]:
             continue
         if word in doc.given_names or word == "Ahad":
             continue  # a name the draft gives: "puji Dian"; Sunday's other name (heldout69)
+        if degree_follows(doc.text, t.end):
+            continue  # "Hadir pula Budi, MARS": a name, its degree after it
         if level_before(doc, i):
             continue  # "desa Sungai lama": a place's name after its level word (round 19)
         if not _mid_sentence(doc, i) or in_slogan(doc, t):

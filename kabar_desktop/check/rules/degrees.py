@@ -28,8 +28,21 @@ def _degree() -> re.Pattern[str]:
 # Indonesian higher education, Permendikbud 59/2018 and the forms EYD V's examples give).
 _DEGREE_FORMS = """S.H. M.H. S.E. M.M. M.A. M.Si. S.Si. S.Pd. M.Pd. S.Sos. M.Sos. S.Ag. M.Ag.
     S.Kom. M.Kom. S.T. M.T. S.I.P. M.A.P. S.H.I. M.H.I. M.Kn. S.Psi. M.Psi. S.Kep. M.Kes.
-    S.K.M. S.Ked. S.Farm. S.Hum. M.Hum. S.Th.I. S.Pd.I. M.Pd.I. S.Ak. M.Ak. S.P. M.P."""
+    S.K.M. S.Ked. S.Farm. S.Hum. M.Hum. S.Th.I. S.Pd.I. M.Pd.I. S.Ak. M.Ak. S.P. M.P. M.A.R.S."""
 _BARE_DEGREES = {d.replace(".", ""): d for d in _DEGREE_FORMS.split()}
+
+
+@cache
+def _degree_after() -> re.Pattern[str]:
+    forms = sorted({*_BARE_DEGREES, *_BARE_DEGREES.values()}, key=len, reverse=True)
+    names = "|".join(re.escape(d) for d in forms)
+    return re.compile(rf", (?:{names})(?![\w.])")
+
+
+def degree_follows(text: str, end: int) -> bool:
+    """A comma and a degree follow ``end``: the word before is a person's name ('Budi, MARS',
+    'Rina, S.Pd.'), however ordinary a word it is too."""
+    return _degree_after().match(text, end) is not None
 
 
 @cache

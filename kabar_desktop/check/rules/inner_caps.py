@@ -331,6 +331,9 @@ def _spelled_out(doc: Doc, i: int) -> bool:
     return "".join(reversed(caps)) == letters and i >= opened
 
 
+_LEVEL_WORDS = frozenset(("kecamatan", "kabupaten", "kelurahan", "provinsi", "pemerintah"))
+
+
 def _known_half(word: str) -> str | None:
     """How a list writes ``word``: an office's short form, a dictionary word or a place."""
     from kabar_desktop.check.spelling import speller
@@ -340,8 +343,8 @@ def _known_half(word: str) -> str | None:
     if canonical is not None:
         return canonical
     sp = speller()
-    if lower in sp.lists.stems or lower in sp.lists.curated:
-        return word
+    if lower in sp.lists.stems or lower in sp.lists.curated or lower in _LEVEL_WORDS:
+        return word  # "KecamatanTeluk": a level word the stems lack (heldout96)
     from kabar_desktop.check.places import is_place_word
 
     return word if is_place_word(lower) else None  # "RudenimDenpasar" (heldout27)
