@@ -61,6 +61,9 @@ BREAKS = [
     ),
     # heldout96: the hospital administrators' master degree keeps its periods.
     ("P27", _BODY + "Hadir dr. Ramayanti, MARS dari PMI.", [("MARS", "M.A.R.S.")]),
+    # A village's name after 'warga desa' still takes its capital; the month is still 'Ramadan'.
+    ("K10", _BODY + "Hadir pula warga desa Sukamaju.", [("desa", "Desa")]),
+    ("W6", _BODY + "Pesantren kilat digelar pada bulan Ramadhan.", [("Ramadhan", "Ramadan")]),
     # A collective post before a village's name is no person's title (K3's or K24's).
     (
         "K24",
@@ -82,6 +85,14 @@ RESPECTS = [
     # heldout96–97: the writer's inclusive 'kita' (the sets leave it 80 of 97); a fixed pair.
     ("W27", _BODY + "Kesehatan merupakan tanggung jawab kita bersama."),
     ("P32", _BODY + "Santri belajar tauhid, tajwid, iman dan takwa, serta akhlak."),
+    # probe82: KBBI's 'geriatri' and 'penglihatan'; a person named after 'adalah'; a midwife
+    # of the village before her name; a theme in single marks; a body spelled by its initials.
+    ("S1", _BODY + "Lansia menjalani pemeriksaan geriatri dan tes penglihatan."),
+    ("S2", _BODY + "Lansia menjalani tes penglihatan."),
+    ("W6", _BODY + "Instruktur pelatihan adalah Sholeh dari balai latihan kerja."),
+    ("K10", _BODY + "Kades didampingi bidan desa Rina Wati."),
+    ("K24", _BODY + "Ia bertajuk 'Wujudkan WBP yang Unggul, Cerdas dan Kreatif guna bekal'."),
+    ("K24", _BODY + "Pesertanya adalah tim Pemberdayaan dan Kesejahteraan Keluarga (PKK) desa."),
     # probe81: 'SE' (surat edaran) before its issuer is no degree, nor 'Se' a bound form.
     ("P27", _BODY + "Hadir pada Sosialisasi SE Dirjen Bimas Islam Nomor 3."),
     ("W4", _BODY + "Aturan itu diatur dalam Se Dirjen Bimas Islam."),

@@ -33,6 +33,7 @@ from kabar_desktop.check.rules.case_reading import capitalised, in_slogan, in_ti
 from kabar_desktop.check.rules.commas import PROVINCES
 from kabar_desktop.check.rules.degrees import degree_follows
 from kabar_desktop.check.rules.inner_caps import _CLOSED, _mid_sentence
+from kabar_desktop.check.rules.list_names import spells_short_form
 from kabar_desktop.check.rules.place_names import one_word_places
 from kabar_desktop.check.rules.plain_runs import capital_runs
 from kabar_desktop.check.rules.positions import LOWERCASE_FIELD
@@ -160,6 +161,7 @@ def capital_common_word(doc: Doc) -> Iterator[Hit]:
             and not _flag_name(doc, h.start, h.end)
             and not any(s < h.end and h.start < e for s, e in k14)
             and not _OFFICE_LIST.search(doc.text, max(0, h.start - 80), h.start)
+            and not spells_short_form(doc.text, h.start)
             and not _CONTEST_BEFORE.search(doc.text, max(0, h.start - 50), h.start)
             and not LOWERCASE_FIELD.match(doc.text, h.start)
             and doc.text[h.start : h.end].lower() not in _ORGANISATIONS
@@ -232,6 +234,8 @@ def _capital_common_word(doc: Doc) -> Iterator[Hit]:
             continue  # "Bapas Nusakambangan": a name goes on
         if nxt is not None and nxt.text.lower() in ("nomor", "no"):
             continue  # "Undang-undang nomor 22": a regulation's name, K31's
+        if spells_short_form(doc.text, t.start):
+            continue  # "tim Pemberdayaan dan Kesejahteraan Keluarga (PKK)": a body spelled out
         if _name_goes_on_after_and(doc, i):
             continue  # "Pendidikan dan Pelatihan Kemandirian …": an event's name (heldout23)
         if ordinal_in_name(doc.text, t.end):

@@ -113,3 +113,15 @@ def office_name_pair(item: list[str], rest: str) -> bool:
         and all(w[:1].isupper() and not w.isupper() for w in after)
         and after[0].lower() not in _NAME_HEADS
     )
+
+
+_SPELLED = re.compile(r"((?:[A-Z][a-z]+ (?:dan |serta )?){1,6})\(([A-Z]{2,6})\)")
+
+
+def spells_short_form(text: str, start: int) -> bool:
+    """The capitalised words from ``start`` spell the short form in brackets after them: their
+    initials are its letters ('Pemberdayaan dan Kesejahteraan Keluarga (PKK)', probe82)."""
+    m = _SPELLED.match(text, start)
+    return m is not None and "".join(
+        w[0] for w in m.group(1).split() if w[0].isupper()
+    ) == m.group(2)

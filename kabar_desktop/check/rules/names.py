@@ -221,6 +221,9 @@ def office_names(doc: Doc) -> Iterator[Hit]:
                 break
             j += 1
         nxt = toks[j + 1] if j + 1 < len(toks) else None
+        if i and toks[i - 1].text in _VILLAGE_POSTS and t.text in ("desa", "kelurahan"):
+            i = j + 1
+            continue  # "didampingi bidan desa Lilik Ernawati": the post, then its holder (p82)
         if nxt is not None and _is_name(doc, toks[j], nxt) and not _common_head(doc, i, j, nxt):
             yield from _office_run(doc, i, j)
         i = j + 1
@@ -235,6 +238,8 @@ def ministry_fields(doc: Doc) -> Iterator[Hit]:
             yield _hit(doc, k, k)
 
 
+# Posts of one person in a village, before the holder's name ('bidan desa Lilik').
+_VILLAGE_POSTS = words("bidan pendamping perawat")
 _EVERY = words("seluruh semua setiap tiap para sejumlah beberapa")
 # After a two-word head written with its second word capitalised, what shows the name goes
 # on: a place (a capitalised word), the office's class, or its port's short form.

@@ -120,6 +120,10 @@ _HONORIFICS = words("h hj kh dr drs dra ir prof ust")
 _DEGREE_AFTER = re.compile(r", (?:[SMD][1-3]?|Dr|Ir|Drs|Lc)\.(?: ?[A-Z][a-zA-Z]*\.?)?(?=[ ,.]|$)")
 
 
+# Lowercase words a person's name follows, capitalised alone.
+_NAME_INTRO = words("adalah yakni yaitu oleh kepada bersama saudara sdr kata ujar tutur")
+
+
 def _inside_name(doc: Doc, i: int, j: int) -> bool:
     """Tokens i..j capitalised beside another capitalised word: a name ("Ahmad Ramadhan",
     "Hari Bhakti Imigrasi"), not the word the list corrects."""
@@ -140,6 +144,8 @@ def _inside_name(doc: Doc, i: int, j: int) -> bool:
         return True  # "H. Ramadhan", "Hj. Rizqiyah": a person's name after an honorific
     if _DEGREE_AFTER.match(doc.text, toks[j].end):
         return True  # "Ahmad Ramadhan, S.Ag": a name before a degree
+    if prev is not None and prev.text in _NAME_INTRO:
+        return True  # "instrukturnya adalah Sholeh dari LPK": a person named (probe82)
     after = j + 1 < len(toks) and doc.adjacent(toks[j], toks[j + 1])
     if after and toks[j + 1].text.lower() in _OFFICE_AFTER:
         after = False

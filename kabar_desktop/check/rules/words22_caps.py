@@ -32,7 +32,7 @@ from kabar_desktop.check.rules.case_reading import capitalised
 _ANNOUNCED = re.compile(
     r"(?:\b(?:[Tt]ema(?:nya)?|[Bb]ertema(?:kan)?|[Tt]ajuk(?:nya)?|[Bb]ertajuk|[Jj]udul(?:nya)?"
     r"|[Bb]erjudul|[Ss]logan|[Mm]ott?o|[Tt]agline|[Jj]argon|[Ss]emboyan|[Mm]engusung)"
-    r"\s*:?\s*)[\"“‘]$"
+    r"\s*:?\s*)[\"“‘']$"
 )  # single quotes too: "bertajuk ‘Meningkatnya Pemahaman …’" (heldout43)
 # A law's short title follows these (any case).
 _LAW_HEADS = words("uu undang-undang")
@@ -44,7 +44,10 @@ _JOIN = words("dan serta")
 # A quoted text of up to 240 characters (a theme runs longer than a slogan).
 # "Tema yang diusung … kali ini adalah "Hak Atas Pangan …"": the theme named by 'adalah'.
 _THEME_IS = re.compile(r"\b[Tt]ema\b[^.\"“”]{0,90}\b(?:adalah|yaitu|yakni|ialah)\s*:?\s*[\"“‘]$")
-_LONG_QUOTE = re.compile(r"[\"“]([^\"“”\n]{2,240})[\"”]|‘([^‘’\n]{2,240})’")
+_LONG_QUOTE = re.compile(
+    r"[\"“]([^\"“”\n]{2,240})[\"”]|‘([^‘’\n]{2,240})’"
+    r"|(?<= )'([A-Z][^'\n]{1,239})'(?![^\W\d_])"  # a straight single mark too (probe82)
+)
 
 
 def titled_quote(doc: Doc, start: int) -> bool:
@@ -55,7 +58,7 @@ def titled_quote(doc: Doc, start: int) -> bool:
         return False
     p = doc.paras[para]
     for m in _LONG_QUOTE.finditer(doc.text, p.start, p.end):
-        group = 1 if m.group(1) is not None else 2
+        group = next(g for g in (1, 2, 3) if m.group(g) is not None)
         begin, inner = m.start(group), m.group(group)
         if not begin <= start < begin + len(inner):
             continue
@@ -65,7 +68,10 @@ def titled_quote(doc: Doc, start: int) -> bool:
             return False
         parts = re.findall(r"[^\W\d_]+", inner)
         content = [w for w in parts if w.lower() not in FUNCTION_WORDS]
-        return len(content) >= 2 and all(w[0].isupper() for w in content)
+        capitals = sum(w[0].isupper() for w in content)
+        # most content words capitalised: the writer's title case ('… yang Unggul, Cerdas,
+        # Inovatif dan Kreatif guna bekal …', probe82), not a sentence quoted
+        return len(content) >= 2 and content[0][0].isupper() and capitals * 3 >= len(content) * 2
     return False
 
 
