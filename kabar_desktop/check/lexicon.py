@@ -103,6 +103,15 @@ ORDINARY_WORDS = GENRE_NOUNS | words(
 )
 # Holidays and months of the Islamic year written as one capitalised word (K8; KBBI).
 HOLIDAYS = ("Lebaran", "Natal", "Imlek", "Nyepi", "Waisak", "Ramadan", "Syawal")
+# K8's names of days, months and holidays, the Hijri months in KBBI's spelling among them
+# ('Bulan zulhijah' → 'Zulhijah', heldout99; 'safar' and 'rajab' left: common words too).
+CALENDAR_NAMES = (
+    *WEEKDAYS,
+    *MONTHS,
+    *HOLIDAYS,
+    *("Muharam", "Rabiulawal", "Rabiulakhir", "Jumadilawal", "Jumadilakhir", "Syakban"),
+    *("Zulkaidah", "Zulhijah"),
+)
 TIMES_OF_DAY = words("pagi siang sore malam")
 # WEEKDAYS and MONTHS as regular-expression alternations, for the date rules (N5, N7).
 WEEKDAY_ALTERNATION = "|".join(WEEKDAYS)

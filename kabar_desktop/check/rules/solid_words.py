@@ -286,12 +286,16 @@ _CLITIC = re.compile(r"(?:nya|lah|pun|kah)$")
 def known_more(word: str) -> bool:
     """Words the lists miss by class: a Kanwil field's short form ('Bankum'), and KBBI's
     'se-' doubled before a classifier's 'se-' word ('seseorang', as 'sesekali'), and 'se-'
-    before a known 'peN-...-an' or 'per-...-an' noun ('seperjuangan')."""
+    before a known 'peN-...-an' or 'per-...-an' noun ('seperjuangan'); a meN- verb doubled,
+    its second half without 'me' ('menebak-nebak')."""
     lower = word.lower()
     if lower in KANWIL_FIELDS:
         return True
     stem = _CLITIC.sub("", lower)
     if stem in _SESE:
         return True
+    first, dash, second = stem.partition("-")
+    if dash and first.startswith("me") and second == first[2:] and speller().known(first):
+        return True  # 'menebak-nebak', 'memukul-mukul': a meN- verb doubled (heldout99)
     # se- + a known pe(N/r)-...-an noun: 'seperjuangan', 'sepenanggungan' (KBBI).
     return _SE_NOUN.fullmatch(stem) is not None and speller().known(stem[2:])
