@@ -398,12 +398,11 @@ def _lead_space(text: str, s: int, e: int) -> int:
     return n
 
 
-# A list's item after a paragraph that ends with a colon ("… antara lain:" / "Biaya pembuatan
-# paspor adalah:"): a short line of one noun phrase, with or without its stop ("Kartu Keluarga
-# (KK).", "Paspor biasa 48 halaman: Rp350.000", "2 lembar pas foto berwarna"). A modal or
-# aspect word, 'adalah', or a di-/meN- verb outside a 'yang'/'jika' clause or brackets is a
-# predicate: the line is a sentence again ("Semua dokumen harus dibawa …"), and the list has
-# ended (ber- words are left: in an item they describe its noun, 'berwarna', 'berlaku').
+# A list's item after a paragraph that ends with a colon ("… antara lain:"): a short line of
+# one noun phrase, with or without its stop ("Kartu Keluarga (KK).", "2 lembar pas foto"). A
+# modal or aspect word, 'adalah', or a di-/meN- verb outside a 'yang'/'jika' clause or
+# brackets after a subject is a predicate: the line is a sentence again ("Semua dokumen harus
+# dibawa …"); a verb that opens the line is a criterion's ('Tidak menerima bantuan PKH').
 _ITEM_WORDS = 16
 _PREDICATE = re.compile(
     r"\b(?:harus|dapat|akan|wajib|bisa|perlu|telah|sudah|sedang|boleh|mampu|tidak|belum"
@@ -456,7 +455,8 @@ def _item_like(line: str) -> bool:
     body = line.rstrip(".;")
     if len(body.split()) > _ITEM_WORDS or _SENTENCE_END.search(body):
         return False
-    return _PREDICATE.search(_DEPENDENT.sub(" ", body)) is None
+    found = _PREDICATE.search(_DEPENDENT.sub(" ", re.sub(r"^(?:Tidak|Belum|Bukan) ", "", body)))
+    return found is None or found.start() == 0  # no subject before it (probe83)
 
 
 # A Roman numeral or a letter after the noun it counts ends the sentence at its stop:

@@ -67,6 +67,12 @@ BREAKS = [
     # heldout99: a Hijri month in lowercase; a bracketed 17 August with no year or weekday.
     ("K8", _BODY + "Kurban disembelih pada 10 zulhijah.", [("zulhijah", "Zulhijah")]),
     ("N5", _BODY + "Remisi diserahkan di lapangan Lapas, (17/08).", [("(17/08)", None)]),
+    # probe83, heldout98: an applied degree without its periods ('Amd.Keb', 'Str.Keb').
+    (
+        "P27",
+        _BODY + "Hadir Suhartini, Amd.Keb dan Marlina, Str.Keb, dari puskesmas.",
+        [("Amd.Keb", "A.Md.Keb."), ("Str.Keb", "S.Tr.Keb.")],
+    ),
     # A collective post before a village's name is no person's title (K3's or K24's).
     (
         "K24",
@@ -101,6 +107,28 @@ RESPECTS = [
     ("S1", _BODY + "Warga tak perlu menebak-nebak soal miskomunikasi dan hal simbolik."),
     ("W7", _BODY + "Warga bingung oleh kabar yang simpang siur."),
     ("P8", _BODY + "Pelatihan itu digelar, sebagai wujud Lapas telah menjalankan pembinaan."),
+    # probe83: no space asked inside a glued degree (P27's); a name after 'Mbk.'; KBBI's
+    # 'pemrosesan', 'dioven'; the hall of a body named by its short form; the name the
+    # article gave, written again; the holder after 'dr.'; a criterion in a list after ':'.
+    ("P9", _BODY + "Hadir Suhartini, Amd.Keb dari puskesmas."),
+    ("S1", _BODY + "Materi dibawakan Pemegang Program Gizi (Mbk. Zulian) di aula."),
+    ("S1", _BODY + "Maggot segar dapat dioven sebelum pemrosesan lebih lanjut."),
+    ("K10", _BODY + "Pelatihan digelar di aula UPT-BLK Situbondo."),
+    (
+        "K19",
+        _BODY + "Rumah itu bernama Griya Harapan Berkilau.\nGriya Harapan Berkilau ada di kota.",
+    ),
+    (
+        "P33",
+        _BODY + "Posyandu menjadi contoh di wilayah Gapura.\n"
+        "Kepala Puskesmas Gapura, dr. As'ad, menggalakkan program itu.",
+    ),
+    (
+        "P4",
+        _BODY + "Kriteria penerima, yaitu:\nKehilangan mata pencaharian\n"
+        "Tidak menerima bantuan Program Keluarga Harapan (PKH)\nLansia tunggal\n"
+        "Musyawarah berjalan lancar.",
+    ),
     # probe81: 'SE' (surat edaran) before its issuer is no degree, nor 'Se' a bound form.
     ("P27", _BODY + "Hadir pada Sosialisasi SE Dirjen Bimas Islam Nomor 3."),
     ("W4", _BODY + "Aturan itu diatur dalam Se Dirjen Bimas Islam."),

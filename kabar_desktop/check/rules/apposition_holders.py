@@ -63,7 +63,7 @@ _CLASS_WORDS = words("kelas klas")
 _GROUPS = words("para seluruh segenap jajaran jajarannya sejumlah rombongan")
 _ADVERBS = words("juga kembali terus telah sudah akan langsung pun turut tidak")
 _CHUNK = re.compile(r"\S+")
-_CAPITAL_AFTER = re.compile(r" \(?[A-Z]")
+_CAPITAL_AFTER = re.compile(r" (?:\(?[A-Z]|drg?\. [A-Z])")  # "…, dr. As'ad, …": its name (probe83)
 # An attribution verb right before the position: "…,” kata Kakanwil … Budi di Palembang"
 # (the news agencies' form, which the sets leave as it stands).
 _SAID_BY = re.compile(rf"\b(?:{'|'.join(sorted(ATTRIBUTION_VERBS))}) $")

@@ -55,7 +55,7 @@ PROVINCE_SHORT_FORMS = words(
 )
 # A title or a one-letter initial with its period inside a name: "Dr. Budi", "Heksa A. Putra".
 _TITLES = words("dr drs dra ir hj h prof kh")
-_DOTTED = r"(?:Dr|Drs|Dra|Ir|Hj|H|Prof|KH|[A-Z])\."
+_DOTTED = r"(?:Dr|Drs|Dra|Ir|Hj|H|Prof|KH|dr|drg|[A-Z])\."  # 'dr. As'ad' (probe83)
 # A position's phrase with no comma at all: capitalised words, a bracketed short form,
 # 'kelas', 'dan', a title's or an initial's period; it ends before the first other lowercase
 # word.
@@ -180,10 +180,10 @@ def _dotted(word: str) -> str:
 # lowercase word (the predicate) or the name's closing comma: "Kalapas Batu Nusakambangan,
 # Mardi Santoso pimpin …".
 _NAME_AFTER = re.compile(
-    rf", (?:(?:{_DOTTED}) )?([A-Z][a-z]+(?: [A-Z][a-z]*\.?){{1,3}}(?=,? [a-z]|,)"
+    rf", (?:(?:{_DOTTED}) )?([A-Z][a-z'’]+(?: [A-Z][a-z]*\.?){{1,3}}(?=,? [a-z]|,)"
     # round 24: a one-word name set off on both sides ('(Kesbangpol) Kukar, Sutrisno,
     # didampingi …'): the office's place ends the run
-    r"|[A-Z][a-z]+(?=, [a-z]))"
+    r"|[A-Z][a-z'’]+(?=, [a-z]))"
 )
 
 

@@ -25,6 +25,20 @@ _GLUED_INITIAL = re.compile(r"([A-Z])\.([A-Z][a-z]{3,})(?=[\s,;:)”\"]|$)")
 _DEGREE_PARTS = frozenset({"Farm", "Hum", "Kom", "Sos", "Psi", "Kep", "Ked", "Kes", "Hut"})
 
 
+# A diploma's or an applied degree's first part glued to its field, after a name's comma:
+# ', Amd.Keb', ', Str.Keb' (P27 writes them 'A.Md.Keb.', 'S.Tr.Keb.').
+_DEGREE_BEFORE = re.compile(r", (?:A\.?[Mm]d|S\.?[Tt]r)$")
+_DEGREE_AFTER = re.compile(r"[A-Z][a-z]{1,3}\b")
+
+
+def glued_degree(text: str, stop: int) -> bool:
+    """The period at ``stop`` parts a degree's pieces ('Suhartini, Amd.Keb'): a degree keeps
+    its parts together (probe83), so no space is asked after it; P27 asks its periods."""
+    return bool(_DEGREE_BEFORE.search(text, max(0, stop - 8), stop)) and bool(
+        _DEGREE_AFTER.match(text, stop + 1)
+    )
+
+
 def zone_case(doc: Doc, seen: set[int]) -> Iterator[Hit]:
     """A time's zone in small letters, anywhere after a clock time; ``seen``: the zones' starts
     already reported (after 'pukul')."""

@@ -241,6 +241,8 @@ def derived_words(doc: Doc) -> Iterator[Hit]:
             continue  # "Anak yang Berhadapan dengan Hukum": the law's own capitals
         if document_title(doc, i):
             continue  # "… Tentang Syarat …, dan Cuti Bersyarat bagi …": its title (probe50)
+        if _named_again(doc, i):
+            continue  # "Griya Abhipraya Berkilau terletak …": the name it gave (probe83)
         if _ends_english_name(doc, i) or _in_programme(doc, i):
             continue  # "Rotary Club of Bali Bersinar", "Napi Berkebun": a name's word
         if _joined_to_capital(doc, i):
@@ -263,6 +265,13 @@ def _run_start(doc: Doc, i: int, glue: tuple[str, ...] = ()) -> int:
     ):
         j -= 1
     return j
+
+
+def _named_again(doc: Doc, i: int) -> bool:
+    """Token ``i`` closes a run of capitalised words the article writes more than once: a
+    name it gave ('bernama Griya Abhipraya Berkilau', then 'Griya Abhipraya Berkilau …')."""
+    j = _run_start(doc, i)
+    return j < i and doc.text.count(doc.text[doc.tokens[j].start : doc.tokens[i].end]) >= 2
 
 
 def _ends_english_name(doc: Doc, i: int) -> bool:

@@ -287,7 +287,11 @@ def _common_head(doc: Doc, i: int, j: int, nxt: Token) -> bool:
         return True  # "di salah satu hotel Kota Sorong": one of many (probe44)
     if last in _PART_OF_NEXT and nxt.text.lower() in _OFFICE_WORDS:
         return True
-    if last in _ROOMS and (nxt.text.lower() in _BODY_HEADS or nxt.text.lower() in INSTITUTIONS):
+    if last in _ROOMS and (
+        nxt.text.lower() in _BODY_HEADS
+        or nxt.text.lower() in INSTITUTIONS
+        or ("-" in nxt.text and nxt.text.split("-")[0].lower() in INSTITUTIONS)  # "UPT-BLK"
+    ):
         return True  # round 24: "di aula Dinas Perhubungan …": the hall of a named body
     if toks[i].text in _ROOMS and j == i + 1 and toks[j].text in _BODY_HEADS:
         return True  # round 25: "di aula kantor Bapas …": the hall of the office's building

@@ -10,7 +10,7 @@ from collections.abc import Iterator
 from kabar_desktop.check.document import Doc, Para
 from kabar_desktop.check.lexicon import ATTRIBUTION_VERBS, FUNCTION_WORDS, SAYING_VERBS
 from kabar_desktop.check.rules import ERROR, N_, Hit, rule
-from kabar_desktop.check.rules.glued_marks import glued_initials
+from kabar_desktop.check.rules.glued_marks import glued_degree, glued_initials
 from kabar_desktop.check.rules.inner_stops import (
     address_spans,
     stop_after_address,
@@ -396,8 +396,8 @@ def spacing(doc: Doc) -> Iterator[Hit]:
             continue  # an outlet's name: 'Poskota.News' (heldout25)
         if m.group() == "." and "." in text[max(0, m.start() - 12) : m.start()].split()[-1]:
             continue  # a degree's dotted parts: 'A.Md.Im.'
-        if m.group() == "." and _letter_number(text, m.start()):
-            continue  # a letter's number: 'Nomor Pas-12.Hh.01.02' (probe50)
+        if m.group() == "." and (_letter_number(text, m.start()) or glued_degree(text, m.start())):
+            continue  # a letter's number: 'Nomor Pas-12.Hh.01.02' (probe50); 'Amd.Keb' (p83)
         kind = _PLACE_KIND.search(text, max(0, m.start() - 5), m.start())  # 'KAB.PEKALONGAN'
         message = N_("A space follows a punctuation mark.")
         yield Hit(m.start(), m.end(), message, m.group() + " ", framed=kind is not None)
