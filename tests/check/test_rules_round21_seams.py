@@ -81,11 +81,12 @@ BREAKS = [
         _BODY + "Deteni asal Dili Timor-Leste itu dipulangkan melalui Atambua.",
         [("Dili", "Dili,")],
     ),
-    # P20: an office's building named by its village, then the wider regency.
+    # P20: an office's building named by its village, then the wider regency and province
+    # (session 22: a chain of two levels alone is left, as the sets leave it 2 of 3 times).
     (
         "P20",
-        _BODY + "Penyuluhan digelar di Kantor Desa Klaling Kabupaten Sorong, Selasa (3/3/2026).",
-        [("Klaling Kabupaten", "Klaling, Kabupaten")],
+        _BODY + "Penyuluhan digelar di Kantor Desa Klaling Kabupaten Sorong Provinsi Papua.",
+        [("Klaling Kabupaten", "Klaling, Kabupaten"), ("Sorong Provinsi", "Sorong, Provinsi")],
     ),
     # P28: a comma, then a capitalised common noun, its demonstrative and a predicate.
     (

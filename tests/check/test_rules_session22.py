@@ -73,6 +73,15 @@ BREAKS = [
         _BODY + "Hadir Suhartini, Amd.Keb dan Marlina, Str.Keb, dari puskesmas.",
         [("Amd.Keb", "A.Md.Keb."), ("Str.Keb", "S.Tr.Keb.")],
     ),
+    # A whole address of three levels, or one with its other commas, still takes them all.
+    (
+        "P20",
+        _BODY + "Ia tinggal di Desa Bulak Kecamatan Jatibarang Kabupaten Indramayu.",
+        [
+            ("Bulak Kecamatan", "Bulak, Kecamatan"),
+            ("Jatibarang Kabupaten", "Jatibarang, Kabupaten"),
+        ],
+    ),
     # A collective post before a village's name is no person's title (K3's or K24's).
     (
         "K24",
@@ -129,6 +138,8 @@ RESPECTS = [
         "Tidak menerima bantuan Program Keluarga Harapan (PKH)\nLansia tunggal\n"
         "Musyawarah berjalan lancar.",
     ),
+    # A chain of two levels alone: the sets leave its comma 2 of 3 times (session 22).
+    ("P20", _BODY + "Bantuan diserahkan kepada warga Desa Bulak Kecamatan Jatibarang."),
     # probe81: 'SE' (surat edaran) before its issuer is no degree, nor 'Se' a bound form.
     ("P27", _BODY + "Hadir pada Sosialisasi SE Dirjen Bimas Islam Nomor 3."),
     ("W4", _BODY + "Aturan itu diatur dalam Se Dirjen Bimas Islam."),

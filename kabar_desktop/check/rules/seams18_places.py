@@ -6,11 +6,13 @@ Ir. Soekarno, Jembrana, Bali``. Two readings, both as the grammar of an address:
 
 - an administrative level word (Dusun, Desa, Kelurahan, Kecamatan, Kabupaten, Kota,
   Provinsi, and their short forms) with its name, directly followed by a *wider* level word
-  with its name: the comma goes between them. A level word right after a level word opens
-  no chain (``Kabupaten Kota Baru``, ``Kecamatan Kota Waringin``: the second is the name);
-  a name made only of common words (``Desa Wisata``, ``Kelurahan Sadar Hukum``) is a
-  programme's label, no place; after a capitalised word the level word is part of an
-  office's name (``Kepala Desa …``, ``Pemerintah Kota …``): left to the writer.
+  with its name, in an address of three levels or more or one written with its other commas:
+  the comma goes between them (two levels alone the sets leave, session 22). A level word
+  right after a level word opens no chain (``Kabupaten Kota Baru``, ``Kecamatan Kota
+  Waringin``: the second is the name); a name made only of common words (``Desa Wisata``,
+  ``Kelurahan Sadar Hukum``) is a programme's label, no place; after a capitalised word the
+  level word is part of an office's name (``Kepala Desa …``, ``Pemerintah Kota …``): left
+  to the writer.
 - after a comma, a regency's or city's whole name directly followed by a province's name
   and then the chain's end: ``…, Jembrana Bali,`` → ``Jembrana, Bali``; not where the two
   together are one listed name.
@@ -57,6 +59,11 @@ _CHAIN = re.compile(
     rf"(?<![\w.])({_LEVEL}){_AFTER_LEVEL}((?:{_NAME_WORD} ){{0,3}}?{_NAME_WORD})"
     rf"(?= ({_LEVEL}){_AFTER_LEVEL}{_NAME_WORD})"
 )
+# A level word and its name, then a comma, right before a chain: the address is written
+# with its commas, and one is missing ('Desa Sidamulya, Kecamatan Kemranjen Kabupaten …').
+# A chain of two levels alone ('Desa Bulak Kecamatan Jatibarang') the sets leave 2 of 3
+# times, and P20 leaves it (session 22).
+_LINKED_BEFORE = re.compile(rf"{_LEVEL}{_AFTER_LEVEL}(?:{_NAME_WORD} ){{0,3}}?{_NAME_WORD}, $")
 _LINK = N_("A comma parts a place from the wider region it lies in: '{word}'.")
 
 
@@ -101,6 +108,7 @@ def _level_chain(doc: Doc) -> Iterator[Hit]:
     if not any(k in text for k in ("Desa", "Kel", "Kec", "Kab", "Kota", "Prov", "Dus", "Ds.")):
         return
     for para in doc.prose_paras():
+        chains: list[tuple[int, list[Hit]]] = []
         chained = -1  # where the wider level word of the last hit stands
         for m in _CHAIN.finditer(text, para.start, para.end):
             first, second = m.group(1).lower(), m.group(3).lower()
@@ -113,14 +121,21 @@ def _level_chain(doc: Doc) -> Iterator[Hit]:
             last = m.group(2).split()[-1]
             start = m.end() - len(last)
             level_end = m.end() + 1 + len(m.group(3))
+            if m.start() != chained:
+                chains.append((m.start(), []))
             chained = m.end() + 1
-            yield Hit(
-                start,
-                level_end,
-                _LINK,
-                f"{last}, {m.group(3)}",
-                {"word": f"{last}, {m.group(3)}"},
+            chains[-1][1].append(
+                Hit(
+                    start,
+                    level_end,
+                    _LINK,
+                    f"{last}, {m.group(3)}",
+                    {"word": f"{last}, {m.group(3)}"},
+                )
             )
+        for begin, chain in chains:
+            if len(chain) >= 2 or _LINKED_BEFORE.search(text, max(0, begin - 60), begin):
+                yield from chain  # an address: 'Desa X, Kecamatan Y Kabupaten Z' (session 22)
 
 
 _PROVINCE = "|".join(sorted((re.escape(p) for p in PROVINCES), key=len, reverse=True))
