@@ -85,7 +85,8 @@ BREAKS = [
         "Forum digelar di Jakarta Kamis, 27/06/2024 di Gedung Centra Mulya.",
         [("Kamis, 27/06/2024", "Kamis (27/6/2024)")],
     ),
-    ("N8", "Warga datang ke TPS pada 09 Desember 2020.", [("09 Desember", "9 Desember")]),
+    # session 22: after its weekday only (the sets leave "pada 02 Februari" 9 of 9)
+    ("N8", "Warga datang ke TPS pada Rabu, 09 Desember 2020.", [("09 Desember", "9 Desember")]),
     ("N1", "Litmas dilakukan terhadap 6(enam) warga binaan.", [("6(enam)", "enam")]),
     ("P21", "Dalam arahannya ia mengatakan, “ Kebersihan harus dijaga.”", [("“ ", "“")]),
     ("P21", 'Ia berkata, " Kami siap," ujarnya.', [('" ', '"')]),

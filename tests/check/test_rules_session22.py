@@ -140,6 +140,8 @@ RESPECTS = [
     ),
     # A chain of two levels alone: the sets leave its comma 2 of 3 times (session 22).
     ("P20", _BODY + "Bantuan diserahkan kepada warga Desa Bulak Kecamatan Jatibarang."),
+    # A day's zero with no weekday before it: the sets leave it 9 of 9 (N8 reads it after one).
+    ("N8", _BODY + "Rapat digelar pada tanggal 02 Februari 2026 di aula."),
     # probe81: 'SE' (surat edaran) before its issuer is no degree, nor 'Se' a bound form.
     ("P27", _BODY + "Hadir pada Sosialisasi SE Dirjen Bimas Islam Nomor 3."),
     ("W4", _BODY + "Aturan itu diatur dalam Se Dirjen Bimas Islam."),

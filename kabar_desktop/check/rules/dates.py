@@ -360,6 +360,7 @@ _LOOSE_DATE = re.compile(
     rf"|,? (\d{{1,2}})/(\d{{1,2}})/(\d{{4}}))\b(?!/)"
 )
 _PADDED_DAY = re.compile(rf"(?<![\d/.,])0([1-9]) ({_MONTH})\b")
+_AFTER_WEEKDAY = re.compile(rf"\b(?:{_WEEKDAY}),?(?: tanggal)? $")  # "Kamis, 04 Juli 2024"
 
 
 @rule("N7", WARNING, N_("The date after its weekday is written in the house form"))
@@ -439,6 +440,8 @@ def padded_day(doc: Doc) -> Iterator[Hit]:
         for m in _PADDED_DAY.finditer(text, para.start, para.end):
             if doc.in_quote(m.start()):
                 continue  # the speaker's words, as N7 leaves them: padding is a setting
+            if not _AFTER_WEEKDAY.search(text, max(0, m.start() - 18), m.start()):
+                continue  # "pada 02 Februari 2022": the sets leave the zero (9 of 9, s22)
             fixed = f"{m.group(1)} {m.group(2)}"
             yield Hit(
                 m.start(),
