@@ -82,6 +82,14 @@ BREAKS = [
             ("Jatibarang Kabupaten", "Jatibarang, Kabupaten"),
         ],
     ),
+    # heldout100–101: a unit's symbol after a figure; forms the sets mark every time.
+    ("K3", _BODY + "Bantuan bibit padi 8.000 Kg untuk sawah 320 Ha.", [("Kg", "kg"), ("Ha", "ha")]),
+    (
+        "W6",
+        _BODY + "Keenambelas pengawas hadir di mushalla sekolah, persatu kelas.",
+        [("Keenambelas", "Keenam belas"), ("mushalla", "musala"), ("persatu", "per satu")],
+    ),
+    ("W5", _BODY + "Pengajian itu terus digalakan pengurus.", [("digalakan", "digalakkan")]),
     # A collective post before a village's name is no person's title (K3's or K24's).
     (
         "K24",
@@ -142,6 +150,10 @@ RESPECTS = [
     ("P20", _BODY + "Bantuan diserahkan kepada warga Desa Bulak Kecamatan Jatibarang."),
     # A day's zero with no weekday before it: the sets leave it 9 of 9 (N8 reads it after one).
     ("N8", _BODY + "Rapat digelar pada tanggal 02 Februari 2026 di aula."),
+    # heldout100: KBBI's 'bertato'; 'jika' in a title; an Arabic formula's 'wa rahmah'.
+    ("S3", _BODY + "Warga binaan yang bertato tetap boleh mendonorkan darah."),
+    ("K5", "Bekal jika Sudah Bebas, Klien Bapas Dilatih Menjahit\n" + _LEAD),
+    ("S1", _BODY + "Semoga menjadi keluarga sakinah mawaddah wa rahmah."),
     # probe81: 'SE' (surat edaran) before its issuer is no degree, nor 'Se' a bound form.
     ("P27", _BODY + "Hadir pada Sosialisasi SE Dirjen Bimas Islam Nomor 3."),
     ("W4", _BODY + "Aturan itu diatur dalam Se Dirjen Bimas Islam."),

@@ -62,7 +62,7 @@ _DAYS_MONTHS = {w.lower(): w for w in CALENDAR_NAMES}
 # takes 'saat' and 'Saat' in a title alike (K5). 'secara' and 'selaku' are prepositions
 # (kata tugas) a title may write in lowercase: 'Diawasi secara Daring' (round 17).
 _TITLE_EITHER = words(
-    "saat ketika usai jelang bersama menuju atas seperti sebelum setelah secara selaku tapi"
+    "saat ketika usai jelang bersama menuju atas seperti sebelum setelah secara selaku tapi jika"
 )
 # Title words that are the second half of a verb of KBBI, capitalised as content words:
 # 'Jangan Sampai Overstay' (heldout33), 'Turut Serta Laporkan' (probe43).

@@ -63,6 +63,7 @@ from kabar_desktop.check.rules.nameless_words import clitic_words, mentioned
 from kabar_desktop.check.rules.people_nouns import PEOPLE_NOUNS
 from kabar_desktop.check.rules.short_form_slips import written_short_form
 from kabar_desktop.check.rules.spelled_names import opens_spelled_name, syllabic_name
+from kabar_desktop.check.rules.unit_symbols import unit_symbols
 from kabar_desktop.check.rules.words21_caps import (
     comma_led_nouns,
     passive_verbs,
@@ -348,7 +349,7 @@ _HITS: weakref.WeakKeyDictionary[Doc, list[Hit]] = weakref.WeakKeyDictionary()
 # then clitics (session 17) and a word the article writes in lowercase elsewhere (session 19).
 _Reading = Callable[[Doc], Iterator[tuple[int, int]]]
 _READINGS: tuple[_Reading, ...] = NOUN_READINGS  # prayers, counts, worship, ranks, games
-_READINGS_LAST = (clitic_words, lowercase_elsewhere)
+_READINGS_LAST = (clitic_words, lowercase_elsewhere, unit_symbols)  # session 22: '320 Ha'
 # A name spelled out again in brackets, in three capitalised words or more (probe55).
 _SPELLED_AFTER = re.compile(r" \((?:[A-Z][\w-]*[ /]){2,}[A-Z]")
 

