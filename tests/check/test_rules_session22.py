@@ -90,6 +90,8 @@ BREAKS = [
         [("Keenambelas", "Keenam belas"), ("mushalla", "musala"), ("persatu", "per satu")],
     ),
     ("W5", _BODY + "Pengajian itu terus digalakan pengurus.", [("digalakan", "digalakkan")]),
+    # probe84: an applied degree after a stray space before its comma.
+    ("P27", _BODY + "Hadir pula Lalu Harwindi ,Amd.Gz dari puskesmas.", [("Amd.Gz", "A.Md.Gz.")]),
     # A collective post before a village's name is no person's title (K3's or K24's).
     (
         "K24",
@@ -154,6 +156,14 @@ RESPECTS = [
     ("S3", _BODY + "Warga binaan yang bertato tetap boleh mendonorkan darah."),
     ("K5", "Bekal jika Sudah Bebas, Klien Bapas Dilatih Menjahit\n" + _LEAD),
     ("S1", _BODY + "Semoga menjadi keluarga sakinah mawaddah wa rahmah."),
+    # probe84: a firm's words after 'PT', and again without it; 'kebon'; two letters paired.
+    ("K3", _BODY + "Bapas bekerja sama dengan PT Dinara Hidroponik.\nPerwakilan Dinara hadir."),
+    ("W1", _BODY + '"Kami tanam sayuran di kebon ibu-ibu," kata Sri.'),
+    (
+        "P32",
+        _BODY + "Materi meliputi pengenalan alat, praktek penyemaian, praktek nutrisi A dan B, "
+        "praktek pembuatan instalasi.",
+    ),
     # probe81: 'SE' (surat edaran) before its issuer is no degree, nor 'Se' a bound form.
     ("P27", _BODY + "Hadir pada Sosialisasi SE Dirjen Bimas Islam Nomor 3."),
     ("W4", _BODY + "Aturan itu diatur dalam Se Dirjen Bimas Islam."),

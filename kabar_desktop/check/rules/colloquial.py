@@ -54,6 +54,7 @@ doang | saja | KBBI: doang adv cak, saja
 cuma | hanya | KBBI: cuma adv, hanya (ragam cakapan dalam berita)
 cuman | hanya | KBBI: cuman adv cak, hanya
 bikin | membuat | KBBI: bikin v cak, membuat
+kebon | kebun | KBBI: kebun; 'kebon' is the Javanese spoken form (probe84: no 'ke bon')
 bilang | mengatakan | KBBI: bilang v cak, berkata; mengatakan
 ketemu | bertemu | KBBI: ketemu v cak, bertemu
 ngobrol | mengobrol | KBBI: ngobrol v cak, mengobrol

@@ -56,6 +56,7 @@ from kabar_desktop.check.rules.case_reading import (
     told_before,
 )
 from kabar_desktop.check.rules.clause_capitals import counted_by_word, people_phrase
+from kabar_desktop.check.rules.firm_names import firm_word
 from kabar_desktop.check.rules.headline import headline
 from kabar_desktop.check.rules.lowercase_elsewhere import lowercase_elsewhere
 from kabar_desktop.check.rules.name_readings import in_acronym_expansion
@@ -366,6 +367,7 @@ def genre_nouns(doc: Doc) -> Iterator[Hit]:
             for h in _genre_nouns_read(doc)
             if doc.text[h.start : h.end].upper() not in TIME_ZONES
             and not written_short_form(doc.text[h.start : h.end])
+            and not firm_word(doc, h.start, h.end)  # 'PT Dinara Hidroponik Farm' (probe84)
         ]
     return iter(hits)
 

@@ -142,6 +142,7 @@ def _serial(doc: Doc, s: int, e: int, m: re.Match) -> Hit | None:
     nxt = after.group().lower()
     pair = pair_in_list(text[after.end() : e], last[-1], nxt)  # "…, sikap dan perilaku, …"
     pair = pair or (last[-1].lower(), nxt) in ONE_ITEM  # "…, sarana dan prasarana" (heldout27)
+    pair = pair or (len(last) > 1 and len(last[-1]) == len(nxt) == 1)  # "nutrisi A dan B" (p84)
     if nxt in _NOT_ITEM_START or after.start() != m.end() + 1 or pair:
         return None
     if m.group(1) == "atau" and short_form_of(last, after.group()):

@@ -14,6 +14,7 @@ from collections.abc import Iterator
 
 from kabar_desktop.check.document import Doc
 from kabar_desktop.check.lexicon import FUNCTION_WORDS, words
+from kabar_desktop.check.rules.colloquial import COLLOQUIAL
 from kabar_desktop.check.spelling import speller
 from kabar_desktop.check.tables import PREPOSITIONS_JOINED
 
@@ -80,6 +81,8 @@ def solid_preposition(low: str, stem: str, at: tuple[Doc, int] | None = None) ->
         return None
     if low[:2] + rest in PREPOSITIONS_JOINED or rest in FUNCTION_WORDS or stem == "ketidak":
         return None  # "ketidak cocokan": ke-tidak-an written apart, no 'ke' (probe44)
+    if stem in COLLOQUIAL:
+        return None  # "kebon": the spoken 'kebun' (W27's), no 'ke bon' (probe84)
     if stem == "ditanda":
         return None  # "ditanda tangani": W6 joins 'ditandatangani' (probe70)
     if head == "ke" and rest in _LOCATIVES and stem not in _KE_WORDS:
