@@ -92,6 +92,8 @@ BREAKS = [
     ("W5", _BODY + "Pengajian itu terus digalakan pengurus.", [("digalakan", "digalakkan")]),
     # probe84: an applied degree after a stray space before its comma.
     ("P27", _BODY + "Hadir pula Lalu Harwindi ,Amd.Gz dari puskesmas.", [("Amd.Gz", "A.Md.Gz.")]),
+    # heldout98: a weekday and a date with a two-digit year, written in the house form.
+    ("N7", _BODY + "Akad digelar Kamis 7/10/21 di KUA.", [("Kamis 7/10/21", "Kamis (7/10/2021)")]),
     # A collective post before a village's name is no person's title (K3's or K24's).
     (
         "K24",

@@ -357,7 +357,7 @@ def dates(doc: Doc) -> Iterator[Hit]:
 # "Kamis 1 April 2021" (no comma), "Kamis, 27/06/2024" (no brackets).
 _LOOSE_DATE = re.compile(
     rf"\b({_WEEKDAY})(?: (\d{{1,2}}) ({_MONTH}) (\d{{4}})"
-    rf"|,? (\d{{1,2}})/(\d{{1,2}})/(\d{{4}}))\b(?!/)"
+    rf"|,? (\d{{1,2}})/(\d{{1,2}})/(\d{{4}}|\d{{2}}))\b(?!/)"  # '7/10/21' too (heldout98)
 )
 _PADDED_DAY = re.compile(rf"(?<![\d/.,])0([1-9]) ({_MONTH})\b")
 _AFTER_WEEKDAY = re.compile(rf"\b(?:{_WEEKDAY}),?(?: tanggal)? $")  # "Kamis, 04 Juli 2024"
@@ -377,6 +377,7 @@ def house_date(doc: Doc) -> Iterator[Hit]:
                 day, month, year = int(m.group(2)), MONTH_NUMBER[m.group(3).lower()], m.group(4)
             else:
                 day, month, year = int(m.group(5)), int(m.group(6)), m.group(7)
+                year = "20" + year if len(year) == 2 else year  # the sets' years are this century
             if not (1 <= day <= 31 and 1 <= month <= 12):
                 continue  # N5's: the date does not exist
             fixed = f"{weekday} ({day}/{month}/{year})"
