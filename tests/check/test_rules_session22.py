@@ -166,6 +166,12 @@ RESPECTS = [
         _BODY + "Materi meliputi pengenalan alat, praktek penyemaian, praktek nutrisi A dan B, "
         "praktek pembuatan instalasi.",
     ),
+    # heldout102–103: a short form the article writes in capitals too; a majelis's name;
+    # 'lebih kurang' (about) before an amount; a reporter's credit after a dash.
+    ("S1", _BODY + "Paguyuban PIPAS Lapas hadir. Anggota Pipas Bapas juga datang."),
+    ("W6", _BODY + "Kegiatan digelar di Majelis Dzikir Al-Faruq."),
+    ("W13", _BODY + "Dinas menyalurkan lebih kurang sebanyak 21.000 paket."),
+    ("P4", _BODY + "Kegiatan berjalan lancar.\n" + '"Kami siap," kata Kafit. — iq'),
     # probe81: 'SE' (surat edaran) before its issuer is no degree, nor 'Se' a bound form.
     ("P27", _BODY + "Hadir pada Sosialisasi SE Dirjen Bimas Islam Nomor 3."),
     ("W4", _BODY + "Aturan itu diatur dalam Se Dirjen Bimas Islam."),

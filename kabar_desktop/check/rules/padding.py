@@ -47,7 +47,7 @@ _SUPERLATIVE = re.compile(r"\b(?=[pP])(paling) ter([a-z]+)\b", re.I)
 _VIA = re.compile(r"\b(?=[dsDS])(?:dengan|secara) (melalui|via|lewat)\b", re.I)
 # A comparison and an amount: 'lebih dari', not 'lebih sebanyak' ('kurang lebih' is fine).
 _MORE = re.compile(
-    r"\b(?=[lkLK])(?<!kurang )(?<!Kurang )(lebih|kurang) (?:sebanyak|sejumlah)"
+    r"\b(?=[lkLK])(?<!kurang )(?<!Kurang )(?<![Ll]ebih )(lebih|kurang) (?:sebanyak|sejumlah)"
     r"(?= (?:\d|[a-z]+ (?:ribu|juta|miliar|triliun|ratus|puluh|belas)\b))",
     re.I,
 )

@@ -149,7 +149,8 @@ def _in_title(doc: Doc, pos: int) -> bool:
 # "… tantangan utama. Indra", "*man", "/rls", "Tim Humas".
 _CREDIT_NAME = re.compile(
     r"(?:(?:Penulis|Pewarta|Reporter|Editor|Editor|Teks|Foto|Sumber|Humas) ?: ?)?"
-    r"(?:[*/]{1,3}\)?\s?[^\W\d_]{2,12}|[^\W\d_a-z][^\W\d_]{1,15}(?: [^\W\d_a-z][^\W\d_]{1,15}){0,3}"
+    r"(?:[*/—–]{1,3}\)?\s?[^\W\d_]{2,12}"
+    r"|[^\W\d_a-z][^\W\d_]{1,15}(?: [^\W\d_a-z][^\W\d_]{1,15}){0,3}"
     r"|[a-z]{2,6}(?:/[a-z]{2,6})+)\s*$"
 )
 
@@ -157,7 +158,8 @@ _CREDIT_NAME = re.compile(
 def credit_name(text: str, start: int, end: int, *, whole: bool) -> bool:
     """Whether ``text[start:end]``, the last paragraph's tail after its last stop (``whole``:
     the paragraph itself), is a reporter's credit: one to three capitalised words, or
-    initials after '*' or '/', or 'abc/def' — no sentence, so no full stop is missing."""
+    initials after '*', '/' or a dash ('— iq', heldout103), or 'abc/def' — no sentence, so
+    no full stop is missing."""
     chunk = text[start:end].strip()
     if not chunk or len(chunk) > 50:
         return False

