@@ -6,6 +6,7 @@ Hidroponik Farm'), are no common nouns for K3 to lower (probe84).
 from __future__ import annotations
 
 import re
+from weakref import WeakKeyDictionary
 
 from kabar_desktop.check.document import Doc
 
@@ -16,7 +17,11 @@ def firm_word(doc: Doc, start: int, end: int) -> bool:
     """The capitalised words at [start, end) are words of a firm the article names after its
     legal form."""
     words = doc.text[start:end].split()
-    if not words or "PT" not in doc.text and "CV" not in doc.text and "UD" not in doc.text:
-        return False
-    named = {w for m in _FIRM.finditer(doc.text) for w in m.group(1).split()}
-    return all(w in named for w in words)
+    named = _NAMED.get(doc)
+    if named is None:  # read once a check: K3 asks for every capitalised noun it finds
+        found = (w for m in _FIRM.finditer(doc.text) for w in m.group(1).split())
+        named = _NAMED[doc] = frozenset(found)
+    return bool(words) and all(w in named for w in words)
+
+
+_NAMED: WeakKeyDictionary[Doc, frozenset[str]] = WeakKeyDictionary()

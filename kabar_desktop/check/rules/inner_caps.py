@@ -191,11 +191,13 @@ def _in_theme(doc: Doc, i: int) -> bool:
     if k > 0 and toks[k - 1].text.lower() in _TOPIC_WORDS:
         return True
     # '… tema “Mewujudkan … untuk Kabupaten Bogor Bermartabat …”': inside the quoted theme
-    opening = max(doc.text.rfind(q, 0, toks[i].start) for q in "“\"")
+    para = doc.paras[toks[i].para].start  # the quote opens in the token's paragraph
+    opening = max(doc.text.rfind(q, para, toks[i].start) for q in "“\"")
+    if opening < para:
+        return False
     before = re.search(r"(\w+) $", doc.text[max(0, opening - 20) : opening])
     return (
-        opening > 0
-        and not re.search("[”\"\n]", doc.text[opening + 1 : toks[i].start])
+        not re.search("[”\"\n]", doc.text[opening + 1 : toks[i].start])
         and before is not None
         and before.group(1).lower() in _TOPIC_WORDS
     )
