@@ -172,6 +172,11 @@ RESPECTS = [
     ("W6", _BODY + "Kegiatan digelar di Majelis Dzikir Al-Faruq."),
     ("W13", _BODY + "Dinas menyalurkan lebih kurang sebanyak 21.000 paket."),
     ("P4", _BODY + "Kegiatan berjalan lancar.\n" + '"Kami siap," kata Kafit. — iq'),
+    # probe85: a closing mark typed with spaces before the attribution; a name the article
+    # gives a degree; a mosque before its quoted name.
+    ("P21", _BODY + 'Ia berharap minat baca anak terus tumbuh, " Tutup Karuna.'),
+    ("S1", _BODY + "Hal itu diungkapkan Nyoman Karuna, M.Pd di sekolah.\nKaruna hadir."),
+    ("K3", _BODY + 'Tim mengukur arah kiblat di Masjid "Al-Ikhlas" desa itu.'),
     # probe81: 'SE' (surat edaran) before its issuer is no degree, nor 'Se' a bound form.
     ("P27", _BODY + "Hadir pada Sosialisasi SE Dirjen Bimas Islam Nomor 3."),
     ("W4", _BODY + "Aturan itu diatur dalam Se Dirjen Bimas Islam."),

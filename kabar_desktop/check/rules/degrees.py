@@ -11,7 +11,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterator
-from functools import cache
+from functools import cache, lru_cache
 
 from kabar_desktop.check.document import Doc
 from kabar_desktop.check.lexicon import POSITIONS
@@ -34,9 +34,23 @@ _BARE_DEGREES = {d.replace(".", ""): d for d in _DEGREE_FORMS.split()}
 
 @cache
 def _degree_after() -> re.Pattern[str]:
-    forms = sorted({*_BARE_DEGREES, *_BARE_DEGREES.values()}, key=len, reverse=True)
+    dotted = {d.rstrip(".") for d in _BARE_DEGREES.values()}  # 'M.Pd' without its last stop
+    forms = sorted({*_BARE_DEGREES, *_BARE_DEGREES.values(), *dotted}, key=len, reverse=True)
     names = "|".join(re.escape(d) for d in forms)
     return re.compile(rf", (?:{names})(?![\w.])")
+
+
+def named_with_degree(text: str, word: str) -> bool:
+    """Somewhere in ``text`` a degree follows ``word``: the word is a person's name, wherever
+    it stands ('Nyoman Karuna, M.Pd' … '," imbuh Karuna', probe85)."""
+    return word in _degree_holders(text)
+
+
+@lru_cache(maxsize=4)
+def _degree_holders(text: str) -> frozenset[str]:
+    """The capitalised words a comma and a degree follow in ``text``, read once a text."""
+    found = re.finditer(r"\b([A-Z][\w'’]+)(?=, )", text)
+    return frozenset(m.group(1) for m in found if degree_follows(text, m.end(1)))
 
 
 def degree_follows(text: str, end: int) -> bool:

@@ -186,6 +186,9 @@ def space_after_opening_quote(doc: Doc) -> Iterator[Hit]:
     for para in doc.prose_paras():
         for i, opening in quote_roles(text, para.start, para.end):
             if opening and text[i + 1 : i + 2] == " " and text[i + 2 : i + 3].isalnum():
+                said = re.match(r" ([^\W\d_]+)", text[i + 1 : i + 30])
+                if "," in text[i - 2 : i] and said and _said(said.group(1)):
+                    continue  # 'membaca, " Tutup Karuna': a closing mark (P1's), probe85
                 yield Hit(i, i + 2, N_("No space goes after an opening quote mark."), text[i])
 
 

@@ -23,6 +23,9 @@ MORE_VERBS = words("jawab tandas seru sahut akui")
 AFTER_QUOTE = re.compile(r"(\.? ?)([^\W\d_]+)\b")
 
 _ATTRIBUTION_AFTER = re.compile(r"[^\W\d_]+")
+# A space, then a capitalised verb of attribution and the speaker: 'Tutup Karuna', 'Imbuh Budi'.
+_SAID_AFTER = re.compile(r" (?:Ujar|Kata|Tutur|Ungkap|Jelas|Imbuh|Tambah|Tutup|Terang|Sebut"
+                         r"|Papar|Tegas|Ucap|Pungkas|Lanjut)(?:nya)?\b")
 
 
 def mark_roles(text: str, start: int, end: int) -> list[tuple[int, bool]]:
@@ -32,7 +35,9 @@ def mark_roles(text: str, start: int, end: int) -> list[tuple[int, bool]]:
     out: list[tuple[int, bool]] = []
     inside = False
     for k, (i, opening) in enumerate(quote_roles(text, start, end)):
-        if k == 0 and opening and _lost_opening(text, start, i):
+        if opening and "," in text[i - 2 : i] and _SAID_AFTER.match(text, i + 1):
+            opening = False  # 'membaca, " Tutup Karuna.': a closing mark, spaced (probe85)
+        elif k == 0 and opening and _lost_opening(text, start, i):
             opening = False  # 'Operasi ini …," ujar Slamet.': the quote opened a paragraph before
         elif text[i] == '"' and k > 0:
             opening = not inside  # straight marks alternate from the part the first one plays

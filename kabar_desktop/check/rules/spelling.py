@@ -35,6 +35,7 @@ from kabar_desktop.check.rules.article_spellings import (
 )
 from kabar_desktop.check.rules.capitals import WORD_ACRONYMS
 from kabar_desktop.check.rules.colloquial import COLLOQUIAL
+from kabar_desktop.check.rules.degrees import named_with_degree
 from kabar_desktop.check.rules.english_words import english_words
 from kabar_desktop.check.rules.foreign_words import in_quoted_name
 from kabar_desktop.check.rules.form_contexts import ministry_short_form, nasal_before_liquid
@@ -136,8 +137,11 @@ def spelling(doc: Doc) -> Iterator[Hit]:
             msg = N_("'{word}' is not in the Indonesian word list; did you mean '{fix}'?")
             yield Hit(t.start, t.end, msg, head, {"word": word, "fix": head})
             continue
-        if word[0].isupper() and after_honorific(doc, doc.token_at(t.start) or 0):
-            continue  # "Mr. Sardar Ali": a name after a title of address (round 22)
+        if word[0].isupper() and (
+            after_honorific(doc, doc.token_at(t.start) or 0) or named_with_degree(doc.text, word)
+        ):
+            continue  # "Mr. Sardar Ali": a name after a title of address (round 22); before
+            # its degree: "Nyoman Karuna, M.Pd" (probe85)
         if word[0].isupper() and (
             other := article_variant(doc, word) or written_in_capitals(doc, word)
         ):  # "Katapang" beside two "Ketapang" (heldout26), "Apri" beside "APRI" (heldout24)
