@@ -94,6 +94,12 @@ BREAKS = [
     ("P27", _BODY + "Hadir pula Lalu Harwindi ,Amd.Gz dari puskesmas.", [("Amd.Gz", "A.Md.Gz.")]),
     # heldout98: a weekday and a date with a two-digit year, written in the house form.
     ("N7", _BODY + "Akad digelar Kamis 7/10/21 di KUA.", [("Kamis 7/10/21", "Kamis (7/10/2021)")]),
+    # heldout102–103: 'di tingkat' apart; 'ke luar' before a place one travels to.
+    (
+        "W1",
+        _BODY + "Usulan dibahas ditingkat kecamatan. Warga jarang bepergian keluar negeri.",
+        [("ditingkat", "di tingkat"), ("keluar", "ke luar")],
+    ),
     # A collective post before a village's name is no person's title (K3's or K24's).
     (
         "K24",
@@ -177,6 +183,9 @@ RESPECTS = [
     ("P21", _BODY + 'Ia berharap minat baca anak terus tumbuh, " Tutup Karuna.'),
     ("S1", _BODY + "Hal itu diungkapkan Nyoman Karuna, M.Pd di sekolah.\nKaruna hadir."),
     ("K3", _BODY + 'Tim mengukur arah kiblat di Masjid "Al-Ikhlas" desa itu.'),
+    # The verb 'keluar' beside 'masuk', or out of a room.
+    ("W1", _BODY + "Setiap orang yang masuk atau keluar wilayah Indonesia wajib membawa paspor."),
+    ("W1", _BODY + "Ia keluar dari ruangan. Gaji pegawai ditingkatkan."),
     # probe81: 'SE' (surat edaran) before its issuer is no degree, nor 'Se' a bound form.
     ("P27", _BODY + "Hadir pada Sosialisasi SE Dirjen Bimas Islam Nomor 3."),
     ("W4", _BODY + "Aturan itu diatur dalam Se Dirjen Bimas Islam."),

@@ -25,6 +25,7 @@ LOOKS_LIKE_A_VERB = words("disamping diatas dibawah")
 # "kelapas"), and places and events whose word the lists wrongly accept ("diacara").
 _PLACE_NOUNS = words(
     "acara area sekolah kawasan halaman lokasi arena gedung aula masyarakat lingkup bumi muka"
+    " tingkat"  # "ditingkat kecamatan": a level, where (4 of 4 marked; session 22)
 )  # 'lingkup': "satker dilingkup Kemenkumham" (heldout43); "dibumi", "dimuka" (heldout81, 83)
 # Round 23: KBBI's nouns of place and position (nomina lokatif). After 'ke' they make a
 # direction, written apart (EYD V: "ke tengah", "ke muka"); the list gives "ketengah" and
@@ -67,6 +68,8 @@ def solid_preposition(low: str, stem: str, at: tuple[Doc, int] | None = None) ->
     an agent or a place after it: ``at`` is the token, where the text is known)."""
     if at is not None and (before_agent(*at) or _after_aspect(*at)):
         return None  # "sudah dijadwal": the passive after an aspect word (probe47)
+    if stem == "keluar" and at is not None and _out_to_place(*at):
+        return "ke luar"  # "bepergian keluar Indonesia": out to a place (6 of 7 marked)
     first, dash, second = low.partition("-")
     if dash and first[:2] in ("di", "ke") and first[2:] == second:
         # "ketengah-tengah": the preposition glued to a doubled noun (heldout34)
@@ -152,6 +155,21 @@ def _after_aspect(doc: Doc, i: int) -> bool:
     """Token ``i`` follows an aspect or modal word: a verb, no preposition's place."""
     prev = doc.tokens[i - 1].text.lower() if i else ""
     return prev in ("sudah", "telah", "akan", "belum", "sedang", "harus", "dapat", "bisa")
+
+
+# The places one goes out to: 'ke luar kota', 'ke luar negeri' (KBBI's 'keluar' is the verb).
+_OUT_TO = words("kota negeri daerah provinsi pulau kabupaten")
+
+
+def _out_to_place(doc: Doc, i: int) -> bool:
+    """'keluar kota' after a verb of going ('bepergian keluar kota'), not the verb 'keluar'
+    beside 'masuk' ('masuk atau keluar wilayah Indonesia')."""
+    toks = doc.tokens
+    if i + 1 >= len(toks) or not doc.adjacent(toks[i], toks[i + 1]):
+        return False
+    before = {t.text.lower() for t in toks[max(0, i - 2) : i]}
+    nxt = toks[i + 1].text
+    return (nxt in _OUT_TO or nxt == "Indonesia") and not before & {"masuk", "saat", "ketika"}
 
 
 def before_agent(doc: Doc, i: int) -> bool:
