@@ -186,6 +186,11 @@ RESPECTS = [
     # The verb 'keluar' beside 'masuk', or out of a room.
     ("W1", _BODY + "Setiap orang yang masuk atau keluar wilayah Indonesia wajib membawa paspor."),
     ("W1", _BODY + "Ia keluar dari ruangan. Gaji pegawai ditingkatkan."),
+    # heldout104–105: a counted province's name; a nickname after 'disapa'; 'SY.' before a
+    # name; the Yogyakarta kapanewon.
+    ("K3", _BODY + "Peserta datang dari 17 kabupaten dan 1 Provinsi Sumatera Selatan."),
+    ("S1", _BODY + "Bidan yang karib disapa Susi hadir bersama SY. Muksin Al-Hinduan."),
+    ("S1", _BODY + "Manasik haji digelar di tingkat kapanewon dan padukuhan."),
     # probe81: 'SE' (surat edaran) before its issuer is no degree, nor 'Se' a bound form.
     ("P27", _BODY + "Hadir pada Sosialisasi SE Dirjen Bimas Islam Nomor 3."),
     ("W4", _BODY + "Aturan itu diatur dalam Se Dirjen Bimas Islam."),

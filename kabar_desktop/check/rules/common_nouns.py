@@ -184,8 +184,8 @@ def _generic_run(doc: Doc, i: int) -> int | None:
     ):
         j += 1
     named = j < len(toks) and doc.adjacent(toks[j - 1], toks[j]) and capitalised(toks[j])
-    if named and toks[j - 1].text.lower() in INSTITUTION_KINDS:
-        return None  # "5 Desa Oesao": the name of one
+    if named and toks[j - 1].text.lower() in INSTITUTION_KINDS | {"provinsi", "kabupaten"}:
+        return None  # "5 Desa Oesao", "1 Provinsi Sumatera Selatan": the name of one
     if named and j == i + 1 and lower in _SPANS:
         return None  # "program 100 Hari Kerja Menteri": a programme's name
     if re.match(r"\s+\d", doc.text[toks[j - 1].end : toks[j - 1].end + 3]):

