@@ -100,6 +100,12 @@ BREAKS = [
         _BODY + "Usulan dibahas ditingkat kecamatan. Warga jarang bepergian keluar negeri.",
         [("ditingkat", "di tingkat"), ("keluar", "ke luar")],
     ),
+    # heldout104–105: 'terdiri' before its parts takes 'atas' (7 of 9 marked).
+    (
+        "W14",
+        _BODY + "Paspor terdiri tiga jenis. Benih terdiri berbagai jenis ikan.",
+        [("terdiri", "terdiri atas"), ("terdiri", "terdiri atas")],
+    ),
     # A collective post before a village's name is no person's title (K3's or K24's).
     (
         "K24",
@@ -191,6 +197,7 @@ RESPECTS = [
     ("K3", _BODY + "Peserta datang dari 17 kabupaten dan 1 Provinsi Sumatera Selatan."),
     ("S1", _BODY + "Bidan yang karib disapa Susi hadir bersama SY. Muksin Al-Hinduan."),
     ("S1", _BODY + "Manasik haji digelar di tingkat kapanewon dan padukuhan."),
+    ("W14", _BODY + "Tim terdiri atas lima orang, dan regu terdiri dari tiga orang."),
     # probe81: 'SE' (surat edaran) before its issuer is no degree, nor 'Se' a bound form.
     ("P27", _BODY + "Hadir pada Sosialisasi SE Dirjen Bimas Islam Nomor 3."),
     ("W4", _BODY + "Aturan itu diatur dalam Se Dirjen Bimas Islam."),

@@ -92,6 +92,13 @@ def title_stop(doc: Doc) -> Iterator[Hit]:
         yield Hit(end - len(word), end, N_("A title ends without a full stop."), word[:-1])
 
 
+# 'terdiri' with its parts and no 'atas'/'dari' between: a count word or a quantifier after it.
+_TERDIRI = re.compile(
+    r"\b([Tt]erdiri) (?=(?:satu|dua|tiga|empat|lima|enam|tujuh|delapan|sembilan|sepuluh"
+    r"|berbagai|beberapa|banyak|sejumlah|para)\b)"
+)
+
+
 @rule("W14", ERROR, N_("A phrase keeps the word it needs: 'bertempat di', 'Hal ini'"))
 def missing_word(doc: Doc) -> Iterator[Hit]:
     text = doc.text
@@ -103,6 +110,13 @@ def missing_word(doc: Doc) -> Iterator[Hit]:
                 N_("'bertempat' takes 'di' before a place: 'bertempat di'."),
                 m.group(1) + " di",
             )
+        for m in _TERDIRI.finditer(text, para.start, para.end):
+            yield Hit(
+                m.start(1),
+                m.end(1),
+                N_("'terdiri' takes 'atas' before its parts: 'terdiri atas'."),
+                m.group(1) + " atas",
+            )  # "terdiri tiga jenis", "terdiri berbagai jenis" (7 of 9 marked; session 22)
         for s, _e in para.sentences:
             bare = _NO_VERB.match(text, s)
             if bare and bare.group(1).lower() not in _CONNECTORS and not doc.in_quote(s):
