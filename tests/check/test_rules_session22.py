@@ -198,6 +198,8 @@ RESPECTS = [
     ("S1", _BODY + "Bidan yang karib disapa Susi hadir bersama SY. Muksin Al-Hinduan."),
     ("S1", _BODY + "Manasik haji digelar di tingkat kapanewon dan padukuhan."),
     ("W14", _BODY + "Tim terdiri atas lima orang, dan regu terdiri dari tiga orang."),
+    # probe86: a dateline on a line of its own, the outlet after a comma and a dash.
+    ("P4", _TITLE + "Madiun, – MATARAMANTODAY.com\n" + _LEAD + "Kegiatan berjalan lancar."),
     # probe81: 'SE' (surat edaran) before its issuer is no degree, nor 'Se' a bound form.
     ("P27", _BODY + "Hadir pada Sosialisasi SE Dirjen Bimas Islam Nomor 3."),
     ("W4", _BODY + "Aturan itu diatur dalam Se Dirjen Bimas Islam."),

@@ -183,7 +183,8 @@ def credit_tail(text: str, start: int, end: int) -> bool:
 # A lead line that is only the dateline and the outlet's web address: "JEMBRANA –
 # baliprawara.com", "Cilacap, serayunews.com" (no sentence, so no stop is missing).
 _OUTLET_LINE = re.compile(
-    r"[^\W\d_][\w .'’-]{0,40}?(?: [-–—] |, ?)[\w-]+(?:\.[\w-]+)*\.(?:com|id|net|org|co|info|news)",
+    r"[^\W\d_][\w .'’()-]{0,40}?(?: [-–—] |, ?[-–—]? ?)[-–—]?[\w-]+(?:\.[\w-]+)*"
+    r"\.(?:com|id|net|org|co|info|news)[-–—]?",  # 'Madiun, – MATARAMANTODAY.com' (probe86)
     re.IGNORECASE,
 )
 
