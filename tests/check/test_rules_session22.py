@@ -200,6 +200,8 @@ RESPECTS = [
     ("W14", _BODY + "Tim terdiri atas lima orang, dan regu terdiri dari tiga orang."),
     # probe86: a dateline on a line of its own, the outlet after a comma and a dash.
     ("P4", _TITLE + "Madiun, – MATARAMANTODAY.com\n" + _LEAD + "Kegiatan berjalan lancar."),
+    # probe86: a role after 'selaku', the person named before it: the place ends the office.
+    ("P33", _BODY + "Dokter Jefri selaku Kepala Puskesmas Tamberu Barat, menyampaikan salam."),
     # probe81: 'SE' (surat edaran) before its issuer is no degree, nor 'Se' a bound form.
     ("P27", _BODY + "Hadir pada Sosialisasi SE Dirjen Bimas Islam Nomor 3."),
     ("W4", _BODY + "Aturan itu diatur dalam Se Dirjen Bimas Islam."),

@@ -343,7 +343,11 @@ def _closing_word(close: str, chunks: list[re.Match], q: int) -> str:
 
 
 def _role_opener(chunks: list[re.Match], p: int) -> bool:
-    """The position stands in a role phrase that opens the sentence ('Sebagai Kepala …')."""
+    """The position stands in a role phrase that opens the sentence ('Sebagai Kepala …'), or
+    after 'selaku' in mid-sentence, the person named before it ('dr. Jefri selaku Kepala
+    Puskesmas Tamberu Barat,': the place ends the office, probe86)."""
+    if p and chunks[p - 1].group().lower() == "selaku":
+        return True
     return (
         any(chunks[r].group().lower().strip(",") in _ROLE_OPENERS for r in range(max(0, p - 2), p))
         and p <= 2
