@@ -106,6 +106,12 @@ BREAKS = [
         _BODY + "Paspor terdiri tiga jenis. Benih terdiri berbagai jenis ikan.",
         [("terdiri", "terdiri atas"), ("terdiri", "terdiri atas")],
     ),
+    # heldout106 and the sets: a degree typed with a space inside, two with no comma between.
+    (
+        "P27",
+        _BODY + "Hadir Ahmad Marjan, S. Ag dan Munir, S.Ag. M.Ag., dari Kemenag.",
+        [("S. Ag", "S.Ag."), ("S.Ag. M.Ag.", "S.Ag., M.Ag.")],
+    ),
     # A collective post before a village's name is no person's title (K3's or K24's).
     (
         "K24",
@@ -202,6 +208,7 @@ RESPECTS = [
     ("P4", _TITLE + "Madiun, – MATARAMANTODAY.com\n" + _LEAD + "Kegiatan berjalan lancar."),
     # probe86: a role after 'selaku', the person named before it: the place ends the office.
     ("P33", _BODY + "Dokter Jefri selaku Kepala Puskesmas Tamberu Barat, menyampaikan salam."),
+    ("P27", _BODY + "Hadir Rina, S.Pd., M.Pd. dari dinas pendidikan."),
     # probe81: 'SE' (surat edaran) before its issuer is no degree, nor 'Se' a bound form.
     ("P27", _BODY + "Hadir pada Sosialisasi SE Dirjen Bimas Islam Nomor 3."),
     ("W4", _BODY + "Aturan itu diatur dalam Se Dirjen Bimas Islam."),

