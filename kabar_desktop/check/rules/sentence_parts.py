@@ -99,24 +99,21 @@ _TERDIRI = re.compile(
 )
 
 
+# A verb and the word it wants before what follows it, with the message and the word.
+_WANTED = (
+    (_BERTEMPAT, N_("'bertempat' takes 'di' before a place: 'bertempat di'."), " di"),
+    # "terdiri tiga jenis", "terdiri berbagai jenis" (7 of 9 marked; session 22)
+    (_TERDIRI, N_("'terdiri' takes 'atas' before its parts: 'terdiri atas'."), " atas"),
+)
+
+
 @rule("W14", ERROR, N_("A phrase keeps the word it needs: 'bertempat di', 'Hal ini'"))
 def missing_word(doc: Doc) -> Iterator[Hit]:
     text = doc.text
     for para in doc.prose_paras():
-        for m in _BERTEMPAT.finditer(text, para.start, para.end):
-            yield Hit(
-                m.start(1),
-                m.end(1),
-                N_("'bertempat' takes 'di' before a place: 'bertempat di'."),
-                m.group(1) + " di",
-            )
-        for m in _TERDIRI.finditer(text, para.start, para.end):
-            yield Hit(
-                m.start(1),
-                m.end(1),
-                N_("'terdiri' takes 'atas' before its parts: 'terdiri atas'."),
-                m.group(1) + " atas",
-            )  # "terdiri tiga jenis", "terdiri berbagai jenis" (7 of 9 marked; session 22)
+        for pattern, message, word in _WANTED:
+            for m in pattern.finditer(text, para.start, para.end):
+                yield Hit(m.start(1), m.end(1), message, m.group(1) + word)
         for s, _e in para.sentences:
             bare = _NO_VERB.match(text, s)
             if bare and bare.group(1).lower() not in _CONNECTORS and not doc.in_quote(s):
