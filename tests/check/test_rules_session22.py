@@ -112,6 +112,15 @@ BREAKS = [
         _BODY + "Hadir Ahmad Marjan, S. Ag dan Munir, S.Ag. M.Ag., dari Kemenag.",
         [("S. Ag", "S.Ag."), ("S.Ag. M.Ag.", "S.Ag., M.Ag.")],
     ),
+    # The sets: 'PT.' before a firm (11 of 11), 'Gol darah' (4 of 4), a quoted 'sinergitas'
+    # (10 of 15 in quotes).
+    ("P11", _BODY + "Lapas bekerja sama dengan PT. Adaro Indonesia.", [("PT.", "PT")]),
+    ("W10", _BODY + "Donor dengan Gol darah A sebanyak 3 kantong.", [("Gol", "golongan")]),
+    (
+        "W11",
+        _BODY + '"Kami berharap sinergitas terus terjaga," kata Budi.',
+        [("sinergitas", "sinergi")],
+    ),
     # A collective post before a village's name is no person's title (K3's or K24's).
     (
         "K24",
@@ -209,6 +218,9 @@ RESPECTS = [
     # probe86: a role after 'selaku', the person named before it: the place ends the office.
     ("P33", _BODY + "Dokter Jefri selaku Kepala Puskesmas Tamberu Barat, menyampaikan salam."),
     ("P27", _BODY + "Hadir Rina, S.Pd., M.Pd. dari dinas pendidikan."),
+    # A goal in football; the speaker's own 'dikarenakan' in a quote (left 8 of 9).
+    ("W10", _BODY + "Tim warga binaan mencetak gol pertama."),
+    ("W11", _BODY + '"Ini dikarenakan cuaca buruk," kata Budi.'),
     # probe81: 'SE' (surat edaran) before its issuer is no degree, nor 'Se' a bound form.
     ("P27", _BODY + "Hadir pada Sosialisasi SE Dirjen Bimas Islam Nomor 3."),
     ("W4", _BODY + "Aturan itu diatur dalam Se Dirjen Bimas Islam."),

@@ -42,6 +42,8 @@ _DEGREE = re.compile(
     r"(?<=[\w,] )(?:S|M|A)\.(?:Sos|H|Si|Pd|Kom|E|T|Ag|IP|Pi|Psi|Ked|Kep|Farm|Hum|Th|STP|Tr|Md"
     r"|Eng|Sc|Ec|AP|Kes|Gz|Han|Kn|IK|MPd|HI|Sy)(?:\.[A-Za-z]{1,4})*(?=[,”\"’]| [a-zA-Z])"
 )
+# The limited company's acronym with a period before the firm's name.
+_FIRM_FORM = re.compile(r"\bPT\.(?= [A-Z])")
 # Single letters in a series ("A, B dan C", "A dan B"): labels, not a name's initials.
 _LETTER_SERIES = re.compile(r"(?<![\w.])[A-Z](?:,? (?:dan|atau|serta) |, )[A-Z](?!\w|\.\w)")
 _LABELS = words(
@@ -66,6 +68,9 @@ def abbreviations(doc: Doc) -> Iterator[Hit]:
                 m.group() + ".",
                 {"word": m.group() + "."},
             )
+    for m in _FIRM_FORM.finditer(doc.text):  # "PT. Adaro" → "PT Adaro" (11 of 11 marked)
+        msg = N_("An acronym takes no period: '{word}'.")
+        yield Hit(m.start(), m.end(), msg, "PT", {"word": "PT"})
     for m in _SLASHED.finditer(doc.text):
         fixed = _SLASHED_FORMS.get((m.group(1) + m.group(2)).lower())
         if fixed:

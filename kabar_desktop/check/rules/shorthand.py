@@ -86,3 +86,6 @@ def shorthand(doc: Doc) -> Iterator[Hit]:
                 yield Hit(t.start, t.end, message, "kegiatan", {"word": "kegiatan"})
         elif t.text == "Giat" and titled_giat(doc, i):
             yield Hit(t.start, t.end, message, "Kegiatan", {"word": "kegiatan"})
+        elif low == "gol" and re.match(r"\.? darah\b", text[t.end : t.end + 7]):
+            fixed = "Golongan" if t.initial else "golongan"  # "Gol darah A" (4 of 4 marked)
+            yield Hit(t.start, t.end + (text[t.end] == "."), message, fixed, {"word": "golongan"})
