@@ -121,6 +121,12 @@ BREAKS = [
         _BODY + '"Kami berharap sinergitas terus terjaga," kata Budi.',
         [("sinergitas", "sinergi")],
     ),
+    # The pilgrim's H after a capital or opening a line (36 of 36 marked).
+    (
+        "P11",
+        _BODY + "Bupati HSU H Abdul Wahid hadir.\nH Rusman membuka acara.",
+        [("H", "H."), ("H", "H.")],
+    ),
     # A collective post before a village's name is no person's title (K3's or K24's).
     (
         "K24",
@@ -218,6 +224,8 @@ RESPECTS = [
     # probe86: a role after 'selaku', the person named before it: the place ends the office.
     ("P33", _BODY + "Dokter Jefri selaku Kepala Puskesmas Tamberu Barat, menyampaikan salam."),
     ("P27", _BODY + "Hadir Rina, S.Pd., M.Pd. dari dinas pendidikan."),
+    # A Hijri year's H before a capitalised word; the set day's 'Hari H'.
+    ("P11", _BODY + "Pada Idul Fitri 1445 H Lapas menggelar salat. Hari H Lomba tiba."),
     # A goal in football; the speaker's own 'dikarenakan' in a quote (left 8 of 9).
     ("W10", _BODY + "Tim warga binaan mencetak gol pertama."),
     ("W11", _BODY + '"Ini dikarenakan cuaca buruk," kata Budi.'),

@@ -42,6 +42,9 @@ _DEGREE = re.compile(
     r"(?<=[\w,] )(?:S|M|A)\.(?:Sos|H|Si|Pd|Kom|E|T|Ag|IP|Pi|Psi|Ked|Kep|Farm|Hum|Th|STP|Tr|Md"
     r"|Eng|Sc|Ec|AP|Kes|Gz|Han|Kn|IK|MPd|HI|Sy)(?:\.[A-Za-z]{1,4})*(?=[,”\"’]| [a-zA-Z])"
 )
+# The pilgrim's H before a name, after a capital or opening a line ('Bupati HSU H Abdul
+# Wahid', session 22: the sets mark it 36 of 36); not a Hijri year's ('1445 H Lapas …').
+_HAJI = re.compile(r"(?<![\w.])(?<!\d )(?<![Hh]ari )(?<![Jj]am )H(?= [A-Z][a-z]{2,})")
 # The limited company's acronym with a period before the firm's name.
 _FIRM_FORM = re.compile(r"\bPT\.(?= [A-Z])")
 # Single letters in a series ("A, B dan C", "A dan B"): labels, not a name's initials.
@@ -59,7 +62,7 @@ _LABELS = words(
 @rule("P11", ERROR, N_("Abbreviations keep their periods"))
 def abbreviations(doc: Doc) -> Iterator[Hit]:
     # _DEGREE: "Samuel Toba S.Sos, yang" (session 18; the sets mark it 42 of 42)
-    for pattern in (_ABBREVIATION, _NAME_ABBREVIATION, _NUMBER_ABBREVIATION, _DEGREE):
+    for pattern in (_ABBREVIATION, _NAME_ABBREVIATION, _NUMBER_ABBREVIATION, _DEGREE, _HAJI):
         for m in pattern.finditer(doc.text):
             yield Hit(
                 m.start(),
