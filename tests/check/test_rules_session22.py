@@ -127,6 +127,8 @@ BREAKS = [
         _BODY + "Bupati HSU H Abdul Wahid hadir.\nH Rusman membuka acara.",
         [("H", "H."), ("H", "H.")],
     ),
+    # 'di vaksin' written apart (5 of 5 marked).
+    ("W2", _BODY + "Warga antusias di vaksin pagi itu.", [("di vaksin", "divaksin")]),
     # A collective post before a village's name is no person's title (K3's or K24's).
     (
         "K24",
