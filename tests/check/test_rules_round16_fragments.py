@@ -138,15 +138,15 @@ BREAKS = [
     ),
     # No sentence before it in the paragraph: no one-click fix.
     ("P29", _BODY + "Bertujuan meningkatkan kemampuan petugas.", [("Bertujuan", None)]),
-    # 'Sementara' with no main clause is "meanwhile".
+    # 'Sementara' with no main clause is "meanwhile" (session 22: P12 asks 'Sementara itu,'
+    # of every sentence-opening 'Sementara', so P29 leaves it).
     (
-        "P29",
+        "P12",
         _BODY + "Dua kamar dihuni klien perempuan. Sementara kamar lainnya dihuni klien pria.",
         [("Sementara", "Sementara itu,")],
     ),
-    # ... and so it is when what stands before the first comma has no predicate.
     (
-        "P29",
+        "P12",
         _BODY + "Sementara klien dari luar kabupaten, mereka lapor lewat panggilan video.",
         [("Sementara", "Sementara itu,")],
     ),

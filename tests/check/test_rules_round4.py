@@ -177,7 +177,9 @@ RESPECTS = [
     ("N1", "“Ada 15 orang yang hadir hari ini,” ujarnya."),
     ("W13", "Pemeriksaan kesehatan dilaksanakan sebulan sekali, senam setiap minggu."),
     ("W13", "Di klinik rombongan melihat obat-obatan bersama para petugas."),
-    ("P12", "Sementara petugas berjaga, warga binaan beribadah."),
+    # Session 22: P12 asks 'Sementara itu,' of every sentence-opening 'Sementara' in the
+    # writer's sentences (marked 78 of 79); a speaker's stays as said.
+    ("P12", '"Sementara petugas berjaga, warga binaan beribadah," ujarnya.'),
     ("K27", "“Kami berterima kasih kepada ibu saya,” ujarnya."),
     ("K27", "Petugas memberikan bantuan kepada ibu rumah tangga."),
     ("K27", "Ia menyerahkan bingkisan kepada bapak itu."),

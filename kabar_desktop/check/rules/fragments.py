@@ -26,14 +26,12 @@ A speaker's words are left as said; `Karena itu, …` is a connector (P8's).
 
 from __future__ import annotations
 
-import re
 from collections.abc import Iterator
 
 from kabar_desktop.check import clause_reader as cr
 from kabar_desktop.check.document import Doc
 from kabar_desktop.check.lexicon import FUNCTION_WORDS
 from kabar_desktop.check.rules import ERROR, N_, Hit, rule
-from kabar_desktop.check.rules.clauses import _SEMENTARA_BEFORE, _SEMENTARA_MAYBE
 from kabar_desktop.check.rules.fragment_relatives import relative_fragment
 from kabar_desktop.check.rules.seams19_fragments import joined_fragment
 from kabar_desktop.check.rules.seams20_fragments import relative_cut_off
@@ -92,48 +90,14 @@ def reason_fragments(doc: Doc) -> Iterator[Hit]:
                 continue  # "Sebab …" on its own (the sets leave it 10 of 12); an answer to the
                 # writer's own question: "Mengapa barbershop? Karena …" (heldout44)
             if op.word == "sementara":
-                if _p12_reads(text, op, s, e):
-                    continue
-                if _topic_before_comma(text, op, e):
-                    yield _hit(text, op, s, para.start)  # "Sementara warga dari luar, mereka"
-                    continue
+                continue  # P12 asks 'Sementara itu,' of every one (session 22)
             if cr.main_clause_follows(text, op, e):
                 continue
             yield _hit(text, op, s, para.start)
 
 
-def _p12_reads(text: str, op: cr.Opening, s: int, e: int) -> bool:
-    """P12 already asks 'Sementara itu,' here (clauses.py): a comma or a capital after it, a
-    preposition, or a noun of its list with no clause after a comma."""
-    rest = text[op.end : e]
-    nxt = rest.split(maxsplit=1)[0] if rest.strip() else ""
-    if rest.startswith(",") or nxt[:1].isupper() or nxt in _SEMENTARA_BEFORE:
-        return True
-    return nxt in _SEMENTARA_MAYBE and not _CLAUSE_AFTER_COMMA.search(text, s, e)
-
-
-_CLAUSE_AFTER_COMMA = re.compile(r", [a-z]")
-
-
-def _topic_before_comma(text: str, op: cr.Opening, e: int) -> bool:
-    """'Sementara warga binaan dari luar kabupaten, mereka …': what stands before the first
-    comma has no predicate, so it is no clause of 'while': 'Sementara' is "meanwhile"."""
-    comma = text.find(",", op.end, e)
-    if comma == -1:
-        return False
-    words_ = [w for _, w in cr.tokens(text, op.end, comma)]
-    return bool(words_) and not any(cr.is_predicate(w) for w in words_)
-
-
 def _hit(text: str, op: cr.Opening, s: int, para_start: int) -> Hit:
     word = text[op.start : op.end]
-    if op.word == "sementara":
-        return Hit(
-            op.start,
-            op.end,
-            N_("'Sementara' opening a sentence is written 'Sementara itu,'."),
-            "Sementara itu,",
-        )
     before = cr.joinable(text, s, para_start)
     if before is None or before[1].lower() in FUNCTION_WORDS:
         if op.kind == "verb":
