@@ -22,7 +22,9 @@ BREAKS = [
         "Sosialisasi digelar dinas pemberdayaan masyarakat dan desa Kabupaten Sragen.",
         [("dinas pemberdayaan masyarakat dan desa", "Dinas Pemberdayaan Masyarakat dan Desa")],
     ),
-    ("K10", "Acara berlangsung di aula KPRI Hikmah pada Senin.", [("aula", "Aula")]),
+    # session 23: the hall of a body named by its acronym is a common noun (the sets mark
+    # 'aula KPRI …' 1 time of 4; probe87's 'ruang aula PKBM Binus'): see RESPECTS
+    ("K10", "Acara berlangsung di aula Koperasi Hikmah pada Senin.", [("aula", "Aula")]),
     ("K10", "Peserta menyanyikan lagu indonesia Raya.", [("indonesia", "Indonesia")]),
     ("K10", "Ia bertugas di Lapas Kelas ll B Semarang.", [("Kelas ll B", "Kelas IIB")]),
     ("K10", "Pemohon dapat mengajukan E-Paspor di kantor kami.", [("E-Paspor", "e-paspor")]),
@@ -78,6 +80,7 @@ RESPECTS = [
     ("K10", "Ia melakukan perjalanan dinas ke Kupang."),
     ("K10", "Sosialisasi digelar Dinas Pemberdayaan Masyarakat dan Desa Kabupaten Sragen."),
     ("K10", "Acara berlangsung di Aula KPRI Hikmah; aula itu luas."),
+    ("K10", "Acara berlangsung di aula KPRI Hikmah pada Senin."),
     ("K10", "Lagu Indonesia Raya dikumandangkan. Info di www.indonesia.go.id."),
     ("K10", "Ia bertugas di Lapas Kelas IIB Semarang."),
     ("K10", "Pemohon dapat mengajukan e-Paspor atau e-paspor dan membawa e-KTP."),

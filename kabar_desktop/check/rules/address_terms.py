@@ -24,7 +24,7 @@ _TOWARDS = words(
     mengimbau terima kasih sampaikan ucapkan"""
 )
 # Words after which the term names someone else or something else.
-_NOT_LISTENER = words("saya kami kita mereka rumah kota kandung hamil menyusui angkat tiri")
+_NOT_LISTENER = words("saya kami kita mereka rumah kota kandung hamil menyusui angkat tiri kader")
 
 
 def _capital(term: str) -> str:

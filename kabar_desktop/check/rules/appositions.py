@@ -144,6 +144,8 @@ def _unset_names(doc: Doc, s: int, e: int, not_person: frozenset[str]) -> Iterat
             continue
         k, place_start = split
         name = run[k + 1 :]
+        if _body_in_place(run, name) and text[m.end() : m.end() + 1] == ",":
+            continue  # "selaku Ketua Yayasan PKBM Binus Medan,": a body's name ends in its city
         place = text[place_start : run[k][1]]
         person = " ".join(_dotted(w) for _, _, w in name)
         fix = f"{place}, {person}" + ("" if closed else ",")
@@ -465,3 +467,18 @@ def short_form_of(item: list[str], word: str) -> bool:
             if all(c in rest for c in short):
                 return True
     return False
+
+
+_BODIES = words("yayasan perkumpulan paguyuban komunitas forum koperasi ikatan himpunan sanggar")
+
+
+def _body_in_place(run: list[tuple[int, int, str]], name: list[tuple[int, int, str]]) -> bool:
+    """The position heads a body ('Ketua Yayasan …') and the words read as a name end in a
+    city's or a regency's: the body's own name, no holder's (probe87)."""
+    from kabar_desktop.check.rules.apposition_holders import is_full_place
+
+    return (
+        len(name) > 1
+        and any(w.lower() in _BODIES for _, _, w in run[: len(run) - len(name)])
+        and is_full_place(name[-1][2])
+    )

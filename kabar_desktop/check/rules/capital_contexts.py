@@ -226,7 +226,7 @@ def list_items(doc: Doc) -> Iterator[Hit]:
         j = _item_end(doc, i)
         if j is None:
             continue
-        if j == i + 1 and _recurs(doc, t):
+        if (j == i + 1 and _recurs(doc, t)) or any(_short_of(t.text, o.text) for o in toks):
             continue  # "warga binaan, Sari, …": a word capitalised again elsewhere, a name
         if j == i + 1 and apposition_name(doc, i):
             continue  # "serta petugas blok wanita, Titis.": the person's name (round 22)
@@ -246,9 +246,27 @@ _ADDRESS = words("mas mbak pak bu bang kak dik dek bapak ibu saudara saudari om 
 def _recurs(doc: Doc, t: Token) -> bool:
     """The capitalised word ``t`` stands capitalised elsewhere in the text, not at a
     sentence's start: names recur (introduced, then quoted), a slip of case seldom does."""
-    return any(
-        o.text == t.text and o.start != t.start and not o.initial for o in doc.tokens
-    ) or t.text in getattr(doc, "given_names", ())
+    return (
+        any(o.text == t.text and o.start != t.start and not o.initial for o in doc.tokens)
+        or t.text in getattr(doc, "given_names", ())
+    )
+
+
+def _short_of(short: str, name: str) -> bool:
+    """``short`` is the first part of the longer capitalised ``name``, a person's name
+    written short after it was given in full ('Syarifudin …, kata Syarif', probe87)."""
+    tail = name[len(short) :]
+    return (
+        len(short) >= 4
+        and len(tail) >= 3
+        and name.startswith(short)
+        and tail.isalpha()
+        and tail.islower()
+        and tail not in _SUFFIXES
+    )
+
+
+_SUFFIXES = frozenset(("nya", "kan", "lah", "pun", "annya", "kannya"))
 
 
 def _list_end(doc: Doc, j: int) -> bool:

@@ -125,7 +125,7 @@ def _plain_word(word: str, quoted: bool) -> bool:
 def capital_common_word(doc: Doc) -> Iterator[Hit]:
     spans: list[tuple[int, int]] = []
     for h in _capital_common_word(doc):
-        if name_of_its_own(doc, h.start) or _flag_name(doc, h.start, h.end):
+        if name_of_its_own(doc, h.start) or _flag_name(doc, h.start, h.end) or _recurring(doc, h):
             continue  # a quoted theme, a law's short title, a unit's name (round 22)
         if doc.text[h.start : h.end] == "Negeri" and _SIDE_BEFORE.search(
             doc.text, max(0, h.start - 7), h.start
@@ -165,7 +165,14 @@ def capital_common_word(doc: Doc) -> Iterator[Hit]:
             and not _CONTEST_BEFORE.search(doc.text, max(0, h.start - 50), h.start)
             and not LOWERCASE_FIELD.match(doc.text, h.start)
             and doc.text[h.start : h.end].lower() not in _ORGANISATIONS
+            and not _recurring(doc, h)
         )
+
+
+def _recurring(doc: Doc, h: Hit) -> bool:
+    """Words the body writes capitalised thrice, never lowercase ('Lancang Kuning'): a name."""
+    span, body = doc.text[h.start : h.end], doc.text[doc.text.find("\n") + 1 :]
+    return " " in span and body.count(span) >= 3 and span.lower() not in doc.text
 
 
 # Bodies whose names are common words, capitalised as names (lowercase_names.py asks the

@@ -204,7 +204,7 @@ _COMPANY_WORDS = words("bersama beserta didampingi bersama-sama")
 _LEADING_ADVERBS = words(
     """selanjutnya kemudian lalu akhirnya sebelumnya setelahnya sementara selain namun
     bahkan tentu jadi lebih terakhir pertama kedua ketiga kini saat ini itu tersebut kedepan
-    kedepannya"""
+    kedepannya sehingga maka sedangkan"""
 )  # 'kedepan': 'ke depan' typed solid (W1's slip), an adverb all the same (probe70)
 
 
@@ -226,6 +226,9 @@ def _ends_position(doc: Doc, i: int) -> bool:
         if _is_position(toks[k]):
             return True
     return _is_position(toks[k])
+
+
+_ASPECT = words("terus juga akan selalu tetap senantiasa semakin makin")  # before a verb
 
 
 @rule("P7", WARNING, N_("A list of three or more takes a comma before the last item"))
@@ -318,6 +321,8 @@ def list_comma(doc: Doc) -> Iterator[Hit]:
             clause = re.split(r"[,.;:!?]", rest, maxsplit=1)[0]
             if conj == "dan" and re.search(r"\bserta\b", clause):
                 continue  # "A dan B serta C dan D": pairs joined by 'serta'
+            if after.lower() in _ASPECT and _is_verb((clause.split() or [""])[0].lower()):
+                continue  # "memperkuat A, B dan terus meningkatkan …": a second predicate (p88)
             yield Hit(
                 m.start(3),
                 m.end(4),
@@ -442,6 +447,8 @@ def subject_comma(doc: Doc) -> Iterator[Hit]:
                     k = doc.token_at(_first_word(text, s))
                     if k is None or toks[k].text.lower() not in _OPENERS:
                         continue
+                    if any(w[:1].isupper() for w in text[s : segment_start - 1].split()[1:]):
+                        continue  # "Sementara dr Budi M, Kepala …, menjelaskan": its apposition
                 yield Hit(
                     m.start(),
                     m.start() + 1,

@@ -72,7 +72,7 @@ _NOT_SUBJECT_START = FUNCTION_WORDS | words(
     kami kita saya ia dia beliau terkait menurut sesuai berdasarkan atas berkat demi guna
     begitu demikian semua seluruh sehubungan seiring sejalan sebab akibat lantaran lewat
     bersama tanpa sampai kala tatkala apalagi supaya seperti kini dulu memang justru tak
-    tidak bukan lebih soal perihal apa"""
+    tidak bukan lebih soal perihal apa khusus"""
 )
 # Sentence adverbs before the subject ("Sebelumnya", "Makanya", "Kini").
 _LEADING_ADVERBS = words("namun bahkan jadi kemudian lalu sekarang kini dulu memang justru maka")

@@ -165,9 +165,10 @@ def contrast_comma(doc: Doc) -> Iterator[Hit]:
                     continue  # "dan sedangkan": not after a clause
                 if m.start() - s < 12 or len(text[s : m.start()].split()) < 3:
                     continue  # too short to be a clause of its own
-                after = re.split(r"[,.;:!?\"”]", text[m.end() : e], maxsplit=1)[0].split()
+                after = re.split(r"[,.;:!?\"”—–]", text[m.end() : e], maxsplit=1)[0].split()
                 if len(after) < 2:
-                    continue  # "tegas tetapi humanis": two words, not two clauses
+                    continue  # "tegas tetapi humanis": two words, not two clauses (a dash
+                    # ends them: "sederhana namun bermakna—setiap …", probe87)
                 if after[0].lower() in _PREDICATE_OPENERS or is_verb(after[0].lower()):
                     continue  # "… pindah tempat tinggal namun tidak melapor": one subject
                 word = m.group(1)
@@ -279,6 +280,8 @@ def _salah_satunya_hits(doc: Doc) -> Iterator[Hit]:
                     continue
                 if m.group(1) in ("antara lain", "di antaranya") and relative_subject(segment):
                     continue  # "Dokumen yang harus disiapkan antara lain: …": the predicate
+                if segment[0] == "Adapun" and relative_subject(segment):
+                    continue  # "Adapun yang menjadi pokok … yaitu …": its copula (probe88)
                 word = m.group(1)
                 if not list_or_example(doc, s, m, segment):
                     continue

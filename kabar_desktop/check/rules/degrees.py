@@ -120,10 +120,23 @@ def _name_then_bare() -> re.Pattern[str]:
     return re.compile(rf"\b[A-Z][a-z]{{2,}} ((?:{names})(?: (?:{names}))*)\b(?![.\w-])")
 
 
+def _common_word(word: str) -> bool:
+    """A derived word of the dictionary ('Berprestasi'), or a school's word ('Guru'): no
+    name ends there ('Budi' may be one)."""
+    from kabar_desktop.check.spelling import speller
+
+    low = word.lower()
+    if low in ("guru", "siswa", "jenjang", "tingkat", "madrasah", "sekolah"):
+        return True
+    return speller().known(low) and any(a.derived for a in speller().readings(low))
+
+
 def _bare_after_name(doc: Doc) -> Iterator[Hit]:
     for m in _name_then_bare().finditer(doc.text):
         if doc.in_quote(m.start(1)) or m.group().split()[0].lower() in POSITIONS:
             continue  # "Kepala MA": the madrasah aliyah's head, no degree (heldout95)
+        if m.group(1) == "MA" and _common_word(m.group().split()[0]):
+            continue  # "lomba Guru Berprestasi MA dengan …": the madrasah aliyah (probe88)
         if m.group(1) == "SE" and _CIRCULAR_BY.match(doc.text, m.end(1)):
             continue  # "Persepsi SE Dirjen Bimas": a circular (surat edaran), no degree (p81)
         word = ", ".join(_BARE_DEGREES[d] for d in m.group(1).split())

@@ -48,6 +48,9 @@ _FOCUSED = words("ini itu dia ia mereka kami kita saya beliau anda engkau sini s
 _INTRANSITIVE_GOES_ON = words("secara sejak selama setiap pula lagi bersama")
 
 
+_LIKE = frozenset(("sebagaimana", "seperti", "layaknya", "sesuai"))
+
+
 def relative_fragment(text: str, s: int, e: int) -> Hit | None:
     """'Tim Monev Kanwil yang dipimpin oleh …' with no predicate: drop 'yang'."""
     if '"' in text[s:e] or "“" in text[s:e] or "”" in text[s:e]:
@@ -58,8 +61,8 @@ def relative_fragment(text: str, s: int, e: int) -> Hit | None:
         return None
     k = low.index("yang")
     head = low[:k]
-    if k == 0 or head[0] in cr.SUBORDINATORS:
-        return None
+    if k == 0 or head[0] in cr.SUBORDINATORS or head[0] in _LIKE:
+        return None  # "Sebagaimana yang telah dilakukan …": a comparison, no subject (p87)
     if any(w in (",", ";", ":") or w in cr.PREPOSITIONS or w in _PREDICATE_BEFORE for w in head):
         return None
     if any(w.endswith("lah") and w[:-3] in _FOCUSED for w in head):

@@ -124,6 +124,7 @@ def phrase_list_comma(doc: Doc) -> Iterator[Hit]:
 
 # The list's last item comes after ', serta': a 'dan' before it, after an item of two words
 # or more, joins words of that item ('bimbingan mental dan spiritual, serta …', heldout73).
+_SUB_UNITS = frozenset(("Bidang", "Seksi", "Bagian", "Subbagian", "Subbidang", "Divisi"))
 _SERTA_CLOSES = re.compile(r"[^,.;:]*, serta ")
 _SERIAL = N_("In a list of three or more, a comma goes before '{word}'.")
 
@@ -162,6 +163,8 @@ def _serial(doc: Doc, s: int, e: int, m: re.Match) -> Hit | None:
         return None  # "…, laporan kegiatan dan dilanjutkan dengan …": a new predicate
     if last[0].lower() in POSITIONS and last[0][0].isupper() and nxt not in POSITIONS:
         return None  # "…, Kepala Sub Bagian Program dan Pelaporan Dedi": one unit's name
+    if last[0] in _SUB_UNITS and after.group()[:1].isupper():
+        return None  # "…, Bidang Peternakan dan Kesehatan Hewan bersama …": a field's name (p87)
     middle = []
     for segment in reversed(parts[1:-1]):
         item = _item_words(segment)
@@ -197,8 +200,10 @@ def _serial(doc: Doc, s: int, e: int, m: re.Match) -> Hit | None:
         return None  # "Pembinaan, Monitoring, Pengawasan dan Pengendalian (Bintorwasdal)"
     if m.group(1) == "dan" and after.group() == "HAM" and last[-1] == "Hukum":
         return None  # "…, Kementerian Hukum dan HAM": the ministry's name (probe31)
-    if _agency_name(text, s, m.start(), len(middle) + 1, head[-1], after.end()):
-        return None  # round 24: "Dinas Komunikasi, Informatika, … dan Statistik Provinsi …"
+    if _agency_name(text, s, m.start(), len(middle) + 1, head[-1], after.end()) or (
+        _agency_name(text, s, m.start(), len(middle), middle[-1][-1], after.end())
+    ):  # round 24: "Dinas Komunikasi, Informatika, … dan Statistik Provinsi …"
+        return None  # probe87: "Painan, Dinas Tanaman Pangan, Hortikultura dan Perkebunan …"
     start = m.start() - len(parts[-1].split()[-1])
     fix = f"{text[start : m.start()]}, {m.group(1)}"
     return Hit(start, m.end(), _SERIAL, fix, {"word": m.group(1)})

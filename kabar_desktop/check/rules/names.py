@@ -291,6 +291,7 @@ def _common_head(doc: Doc, i: int, j: int, nxt: Token) -> bool:
         nxt.text.lower() in _BODY_HEADS
         or nxt.text.lower() in INSTITUTIONS
         or ("-" in nxt.text and nxt.text.split("-")[0].lower() in INSTITUTIONS)  # "UPT-BLK"
+        or (nxt.text.isupper() and len(nxt.text) > 2)  # "ruang aula PKBM Binus" (probe87)
     ):
         return True  # round 24: "di aula Dinas Perhubungan …": the hall of a named body
     if toks[i].text in _ROOMS and j == i + 1 and toks[j].text in _BODY_HEADS:
@@ -302,6 +303,8 @@ def _common_head(doc: Doc, i: int, j: int, nxt: Token) -> bool:
         or nxt.text.isupper()
     ):
         return True  # "masjid Kanwil", "gereja Katolik", "jalan Provinsi", "jalan TPI"
+    if last == "jalan" and nxt.text.lower() in _ROAD_KINDS:
+        return True  # "jalan Rabat Beton": a kind of road, its capitals a slip (probe88)
     if toks[i].text in _PLACE_HEADS and j > i and toks[i + 1].text in ("wilayah", "kawasan"):
         return True  # "ruas jalan wilayah Wori": the roads of a region (probe60)
     if last == "kota" and i == j and i > 0 and toks[i - 1].text.lower() == "wali":
@@ -407,6 +410,8 @@ def _office_run(doc: Doc, i: int, j: int) -> Iterator[Hit]:
             return
 
 
+_ROAD_KINDS = words("rabat aspal paving hotmix setapak lapen beton cor")
+_PAK_CHOI = re.compile(r" (?i:choi|choy|coy)\b")
 _ESA = re.compile(r"(?i: yang maha esa)\b")
 _ESA_FORM = " Yang Maha Esa"
 
@@ -435,6 +440,8 @@ def religions_and_address(doc: Doc) -> Iterator[Hit]:
             msg = N_("The name of God starts with a capital letter: '{word}'.")
             yield Hit(t.start, t.end, msg, fixed, {"word": fixed})
         address = _ADDRESS_FORMS.get(t.text)
+        if address is not None and _PAK_CHOI.match(text, t.end):
+            continue  # "sayur pak choi": the vegetable (KBBI 'pakcoy'), no one addressed (probe87)
         if address is not None and not _COUNTED.search(text, max(0, t.start - 12), t.start):
             yield Hit(
                 t.start,

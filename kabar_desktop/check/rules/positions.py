@@ -190,10 +190,10 @@ def _after_quantifier(doc: Doc, i: int) -> bool:
     toks = doc.tokens
     if _COUNT_BEFORE.search(doc.text, max(0, toks[i].start - 8), toks[i].start):
         return True
-    prev = toks[i - 1] if i else None
+    prev = toks[i - 1].text.lower() if i and doc.adjacent(toks[i - 1], toks[i]) else ""
     if one_of_many(doc.text, toks[i].start):
         return True  # "salah seorang Kakanwil unit wilayah": one of a kind (round 21)
-    return bool(prev and doc.adjacent(prev, toks[i]) and prev.text.lower() in QUANTIFIERS)
+    return prev in QUANTIFIERS or prev in ("varietas", "pohon")  # "varietas kepala Bido" (p87)
 
 
 def _generic_office(doc: Doc, j: int) -> bool:

@@ -257,6 +257,9 @@ def _connector_lead(ws: list[str]) -> int:
     return 0
 
 
+_HOPE = re.compile(r"(?i:dengan harapan|dengan tujuan) ")
+
+
 @rule("P35", WARNING, N_("A comma closes the opening phrase before the subject"))
 def fronted_phrase(doc: Doc) -> Iterator[Hit]:
     from kabar_desktop.check.rules.opening_commas import _opening_phrase
@@ -272,8 +275,8 @@ def fronted_phrase(doc: Doc) -> Iterator[Hit]:
             ws = [text[s + a : s + b] for a, b in spans]
             lead = _connector_lead(ws)  # "Bahkan, untuk …": the phrase opens after it
             spans, ws = spans[lead:], ws[lead:]
-            if len(ws) < 4 or ws[0].lower() not in _OPENERS:
-                continue
+            if len(ws) < 4 or ws[0].lower() not in _OPENERS or _HOPE.match(text, s):
+                continue  # "Dengan harapan program … dapat …": the hope's own clause (p88)
             if not (ws[0][:1].isupper() or lead):
                 continue
             if _split_passive(ws):

@@ -16,6 +16,7 @@ from __future__ import annotations
 
 import re
 
+_SHORT_REGION = re.compile(r" [A-Z][a-z]{3,7} [a-z]")  # 'Pessel', 'Kukar', 'Inhil' (probe87)
 _AGENCY = frozenset(("dinas", "badan", "kantor"))
 _AGENCY_WORD = re.compile(r"\b(?:Dinas|Badan|Kantor)\b")
 _CAPITALISED = re.compile(r"(?<![\w/&-])(?:[A-Z][\w/&-]*|dan),? $")
@@ -31,9 +32,9 @@ def agency_fields(text: str, start: int, first: int, after_end: int) -> bool:
     if region is None:
         from kabar_desktop.check.rules.apposition_holders import is_full_place
 
-        nxt = re.match(r" ([A-Z][\w-]+)", text[after_end : after_end + 40])
-        if nxt is None or not is_full_place(nxt.group(1)):
-            return False
+        nxt = re.match(r" ([A-Z][\w-]+)( [a-z])?", text[after_end : after_end + 40])
+        if nxt is None or not (is_full_place(nxt.group(1)) or _SHORT_REGION.fullmatch(nxt[0])):
+            return False  # a region's short name before the verb: '… Perkebunan Pessel mengadakan'
     pos = first
     for _ in range(6):
         m = _CAPITALISED.search(text, max(start, pos - 40), pos)

@@ -380,6 +380,8 @@ def _tokens_to_check(doc: Doc, check: Speller) -> Iterator[tuple[Token, str]]:
             continue  # "se- Kabupaten": a bound form with its hyphen (W4 closes the gap)
         if lower in _DOMAIN_TAIL and text[t.start - 1 : t.start] == "." and t.start > 1:
             continue  # ".com" after a name and a space: an address's tail (P9 reads the space)
+        if lower in _DOMAIN_TAIL and t.start - doc.paras[t.para].start < 25:
+            continue  # "Bos com,MEDAN-": an outlet's tag in the dateline (A7's, P9's; probe87)
         if lower.endswith("com") and len(lower) > 6 and check.known(lower[:-3]):
             continue  # "detikcom": an outlet named by its address; no Indonesian word ends so
         if "-" in lower and _AFFIXED_FOREIGN.fullmatch(lower) and lower.split("-")[1] in _RULED:

@@ -33,8 +33,8 @@ _POINT_DECIMAL = re.compile(
     r"|kwintal|megawatt|kilowatt|derajat|mil|kali lipat)\b)"
 )
 _UNGROUPED = re.compile(  # sorted: one pattern in every process (pattern_cache.py)
-    r"(?<![\d.,])[1-9]\d{3,}(?= (?:rupiah|" + "|".join(sorted(COUNTED)) + r")\b)"
-)
+    r"(?<![\d.,])[1-9]\d{3,}(?= (?:rupiah|" + "|".join(sorted(COUNTED)) + r")\b)(?! kali ini\b)"
+)  # not "IPPA Fest 2025 kali ini": a year, 'kali ini' is 'this time' (probe88)
 _ZONE = "|".join(TIME_ZONES)
 _JAM = re.compile(
     r"\bjam (\d{1,2})(?:[.:](\d{2}))?(?: (pagi|siang|sore|malam))?(?: (" + _ZONE + "))?\\b"

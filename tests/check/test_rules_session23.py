@@ -1,0 +1,124 @@
+"""Session twenty-three: classes of the session's held-out sets and probes, fixed after they
+were read. Texts of our own that break a rule and texts that respect it (none copied from a
+corpus or a probe)."""
+
+from __future__ import annotations
+
+import pytest
+from checkhelp import found
+
+_TITLE = "Lapas Sorong Gelar Pekan Kesehatan bagi Warga Binaan\n"
+_LEAD = "Sorong - Lapas Kelas IIB Sorong menggelar pekan kesehatan, Senin (6/10/2025).\n"
+_BODY = _TITLE + _LEAD
+
+BREAKS = [
+    # 'poli' is the clinic now; the game is still 'bola voli'.
+    ("W6", _BODY + "Warga binaan bermain bola poli di lapangan.", [("bola poli", "bola voli")]),
+    # A bare 'MA' after a name's word is still the degree M.A.
+    ("P27", _BODY + "Rita Mursalin MA dan Budi MA hadir.", [("MA", "M.A."), ("MA", "M.A.")]),
+    # 'jika' after a verb of saying, with what was said after it, is still 'bahwa'.
+    ("W29", _BODY + "Budi menjelaskan jika ada dua kelas baru.", [("jika", "bahwa")]),
+    # A list of nouns still takes its comma when no adverb and verb follow the conjunction.
+    (
+        "P7",
+        _BODY + "Petugas memperkuat disiplin, transparansi dan akuntabilitas layanan.",
+        [("transparansi dan", "transparansi, dan")],
+    ),
+    # A phrase written capitalised once, and lowercase elsewhere, is still a slip of case.
+    (
+        "K24",
+        _BODY + "Petugas melaksanakan Studi Tiru di Rutan Manokwari. Studi tiru itu singkat.",
+        [("Studi Tiru", "studi tiru")],
+    ),
+    # A sentence-opening 'Adapun' does not excuse a list's missing comma before 'yaitu'.
+    (
+        "P18",
+        _BODY + "Petugas membagikan bantuan kepada warga binaan yaitu sabun dan sikat gigi.",
+        [("binaan yaitu", "binaan, yaitu")],
+    ),
+    # 'kepala' after a person's post word is still a position before a name.
+    (
+        "K1",
+        _BODY + "Acara dibuka oleh kepala Lapas Kelas IIB Sorong, Budi Santoso.",
+        [("kepala", "Kepala")],
+    ),
+]
+
+RESPECTS = [
+    # probe87: 'pak choi' is the vegetable, no one addressed.
+    ("K11", _BODY + "Warga binaan memanen sayur pak choi dan selada."),
+    # probe87: an agency's fields before its region's short name, and a field's own name.
+    ("P32", _BODY + "Sorong, Dinas Tanaman Pangan, Hortikultura dan Perkebunan Pessel hadir."),
+    (
+        "P32",
+        _BODY + "Hadir pula tim PKK, Dinas Pertanian Sorong, Bidang Peternakan dan Kesehatan "
+        "Hewan bersama warga.",
+    ),
+    # probe87: a comparison opened by 'Sebagaimana' has no subject whose 'yang' to drop.
+    ("P29", _BODY + "Warga menanam sayur. Sebagaimana yang telah dilakukan oleh petugas."),
+    # probe87: the clinic is 'poli'; an outlet's tag in the dateline is no word to spell.
+    ("S1", _BODY + "Warga binaan yang sakit cukup datang ke poli di dalam lapas."),
+    ("S1", _TITLE + "Warta com,SORONG- Lapas Sorong menggelar pekan kesehatan.\n"),
+    # probe87: the hall of a body named by its acronym is a common noun.
+    ("K10", _BODY + "Ujian digelar di ruang aula PKBM Cendana Sorong."),
+    # probe87: a foundation's name ends in its city: no holder's name to set off.
+    ("P33", _BODY + "Sementara itu, Evi selaku Ketua Yayasan PKBM Sinara Medan, merasa bangga."),
+    # probe87: two adjectives before a dash are no two clauses.
+    ("P17", _BODY + "Suasana kelas dibuat sederhana namun bermakna—setiap peserta dibimbing."),
+    # probe87: a connector and its comma, then the subject: no apposition.
+    ("P6", _BODY + "Sehingga, Kakanwil bersama Kepala Divisi Pemasyarakatan akan terus berupaya."),
+    # probe87: a new sentence typed with no space after the full stop (P9's) opens capitalised.
+    ("K19", _BODY + "Hari ini hari khusus bagi kita semua.Berlandaskan hal itu, kami siap."),
+    # probe87: a speaker's name written short after it was given in full.
+    (
+        "K3",
+        _BODY + "“Kami siap,” kata Syarifudin. Lebih lanjut, Syarif mengatakan, anggaran cukup.",
+    ),
+    # probe87: 'kepala' typed for 'kelapa' after 'varietas' is no position.
+    ("K1", _BODY + "Petugas menanam kelapa varietas kepala Bido di halaman."),
+    # probe87: the head's apposition closed after a name that ends in an initial.
+    (
+        "P13",
+        _BODY + "Sementara dr Ani Lestari M, Kepala Puskesmas Remu, menjelaskan program itu.",
+    ),
+    # probe87: 'jika' opening a condition after an instruction to report.
+    ("W29", _BODY + "Warga diminta segera melaporkan jika ditemukan kasus gigitan anjing."),
+    # probe87: mothers named by their role, no listener addressed.
+    ("K27", _BODY + "“Terima kasih kepada ibu-ibu kader Posyandu yang hadir,” ujarnya."),
+    # probe88: a year in an event's name before 'kali ini' ('this time').
+    ("N3", _BODY + "Pameran Karya 2025 kali ini diikuti seluruh lapas."),
+    # probe88: a name the text writes capitalised three times and never lowercase.
+    (
+        "K24",
+        _BODY + "Produk yang dipamerkan dalam acara itu, yakni miniatur kapal Lancang Kuning dan "
+        "keripik singkong.\n“Kami bawa kapal Lancang Kuning, untuk mengenalkan Lancang "
+        "Kuning,” ujarnya.",
+    ),
+    # probe88: a sentence-opening 'Adapun' and its subject's 'yang' clause before 'yaitu'.
+    ("P18", _BODY + "Adapun yang menjadi pokok rapat tersebut yaitu persiapan lomba."),
+    # probe88: an outlet's brand typed as one word opens the dateline.
+    ("K20", _TITLE + "BeritaSorong  Sorong Lapas Kelas IIB Sorong menggelar pekan kesehatan.\n"),
+    # probe88: a concrete road is a kind of road, no street's name.
+    ("K10", _BODY + "Desa membangun jalan Rabat Beton sepanjang 185 meter."),
+    # probe88: MA after a derived word or 'Guru' is the madrasah aliyah.
+    ("P27", _BODY + "Juara lomba Guru Berprestasi MA dengan nilai tertinggi diumumkan."),
+    # probe88: 'dan' before an adverb and a verb opens a second predicate, no list's item.
+    (
+        "P7",
+        _BODY + "Petugas memperkuat transparansi, akuntabilitas dan terus meningkatkan layanan.",
+    ),
+    # probe88: the comma closes a fronted 'Khusus untuk …' phrase.
+    ("P39", _BODY + "Khusus untuk lomba mancing di kolam milik pak Amin ini, akan dipungut biaya."),
+    # probe88: the clause after 'Dengan harapan' is the hope's own.
+    ("P35", _BODY + "Dengan harapan program kerja Kementerian Agama dapat terlaksana di desa."),
+]
+
+
+@pytest.mark.parametrize(("rule", "text", "expected"), BREAKS)
+def test_text_that_breaks_the_rule(rule, text, expected):
+    assert found(text, rule) == expected
+
+
+@pytest.mark.parametrize(("rule", "text"), RESPECTS)
+def test_text_that_respects_the_rule(rule, text):
+    assert found(text, rule) == []
