@@ -44,6 +44,23 @@ BREAKS = [
     ),
 ]
 
+BREAKS += [
+    # heldout108, heldout110, heldout111: the electronic identity card's own spelling.
+    (
+        "W4",
+        _BODY + "Warga mengurus KTP-El dan KTP EL di kantor.",
+        [("KTP-El", "KTP-el"), ("KTP EL", "KTP-el")],
+    ),
+    # heldout108: KBBI's 'serta-merta' and 'reguler'.
+    (
+        "W6",
+        _BODY + "Data tidak serta merta diperbarui secara regular.",
+        [("serta merta", "serta-merta"), ("regular", "reguler")],
+    ),
+    # A lowercase section short form with no lowercase term spelled out before it.
+    ("S8", _BODY + "Petugas seksi giatja memeriksa bengkel.", [("giatja", "Giatja")]),
+]
+
 RESPECTS = [
     # probe87: 'pak choi' is the vegetable, no one addressed.
     ("K11", _BODY + "Warga binaan memanen sayur pak choi dan selada."),
@@ -111,6 +128,45 @@ RESPECTS = [
     ("P39", _BODY + "Khusus untuk lomba mancing di kolam milik pak Amin ini, akan dipungut biaya."),
     # probe88: the clause after 'Dengan harapan' is the hope's own.
     ("P35", _BODY + "Dengan harapan program kerja Kementerian Agama dapat terlaksana di desa."),
+    # heldout108: a lowercase term spelled out, then its short form in brackets.
+    ("S8", _BODY + "Program masuk bidang kegiatan kerja (giatja) lapas."),
+    # heldout108: a unit's fields listed after its head; a quoted theme's capitals.
+    (
+        "K24",
+        _TITLE + "Sorong - Kanwil Sorong, melalui Sub Bidang Penyuluhan Hukum, Bantuan Hukum, dan "
+        "Jaringan Dokumentasi dan Informasi Hukum (JDIH), turut serta dalam penyuluhan.\n",
+    ),
+    (
+        "K3",
+        _BODY + 'Penyuluhan mengusung tema "Hindari Perundungan di Pendidikan Tinggi Kedokteran '
+        'dan Pendidikan Tinggi Lainnya." Kegiatan lainnya juga digelar.',
+    ),
+    # heldout108: the letter of a generation is no initial.
+    ("P11", _BODY + "Siswa Generasi Z akrab dengan media sosial."),
+    # heldout108: items in sentence case; the 'dan' joins words inside the last one.
+    (
+        "P32",
+        _BODY + "Kegiatan meliputi:Bimbingan rohani,Konseling remaja,Pembinaan karakter dan moral.",
+    ),
+    # heldout108: a hyphen inside the office's short name, the dateline's dash spaced after.
+    ("P9", _TITLE + "BP-PAUD dan Dikmas NTB – 15 anak mengikuti pelatihan.\n"),
+    # heldout108: 'di atas' typed solid after the phrase (W1's), no comma asked there.
+    ("P8", _BODY + "Berdasarkan hal tersebut diataslah maka, program dijalankan."),
+    # heldout109: a post's number is no phrase's end.
+    ("P35", _BODY + "Dalam sambutannya Asisten I Sekda Sorong menyampaikan pesan."),
+    # heldout110: the escorts' commas of 'Dengan didampingi …'.
+    (
+        "P32",
+        _BODY + "Dengan didampingi Kepala Bidang Intelijen, Imam Santoso, dan Kepala Seksi, Ekjon, "
+        "kehadiran Ignatius dan Tim dilakukan untuk pencegahan.",
+    ),
+    # heldout110: KBBI words; 'baik antara A dan B'; 'menjadi wakil' a region.
+    ("S1", _BODY + "Petugas membuat bedengan dari genteng bekas; proyek itu sempat mangkrak."),
+    ("S8", _BODY + "Acara menjadi ajang silaturahmi, baik antara para guru dan panitia."),
+    ("K1", _BODY + "Desa Aimas menjadi wakil Sorong di lomba desa tingkat provinsi."),
+    # heldout111: every village of the district; a dateline closed by a colon.
+    ("K10", _BODY + "Acara diikuti pemerintah desa SE-kecamatan Aimas."),
+    ("K14", _TITLE + "kabarsorong.id, Sorong: Petugas Disdukcapil melayani warga.\n"),
 ]
 
 

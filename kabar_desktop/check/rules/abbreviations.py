@@ -55,7 +55,7 @@ _LABELS = words(
     vitamin hepatitis nomor no bagian sub bidang kompi pasal huruf lampiran tabel gambar
     bab kode paket tingkat jenjang level grade seri model fase babak putaran pool unit
     formulir lajur koridor sayap menara tower aula ruangan lokasi gerbang tribun dusun hall
-    pabean komisi"""  # 'Tipe Madya Pabean B' (probe76), 'Komisi A' (probe80): labels
+    pabean komisi generasi"""  # 'Tipe Madya Pabean B' (probe76), 'Komisi A' (probe80): labels
 )
 
 

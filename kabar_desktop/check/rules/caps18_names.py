@@ -126,3 +126,13 @@ _BODY_WORDS = words(
     """dinas kantor badan balai lembaga kementerian sekretariat pemerintah pemkab pemkot
     pemprov dewan komisi direktorat inspektorat"""
 )
+
+
+def title_or_theme(doc: Doc, k: int) -> bool:
+    """Token ``k`` stands in a document's title or in a quoted theme after 'tema' ('"… dan
+    Pendidikan Tinggi Lainnya."', heldout108): both keep their words' capitals."""
+    from kabar_desktop.check.lexicon import FUNCTION_WORDS
+    from kabar_desktop.check.rules.inner_caps import _in_theme
+
+    theme = _in_theme(doc, k) and doc.tokens[k].text.lower() not in FUNCTION_WORDS
+    return document_title(doc, k) or theme  # 'Yang' is lowercase in a theme too (K12's)

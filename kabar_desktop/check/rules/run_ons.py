@@ -257,7 +257,7 @@ def _connector_lead(ws: list[str]) -> int:
     return 0
 
 
-_HOPE = re.compile(r"(?i:dengan harapan|dengan tujuan) ")
+_HOPE = re.compile(r"(?i:dengan harapan|dengan tujuan) ")  # the hope's own clause (p88)
 
 
 @rule("P35", WARNING, N_("A comma closes the opening phrase before the subject"))
@@ -276,16 +276,16 @@ def fronted_phrase(doc: Doc) -> Iterator[Hit]:
             lead = _connector_lead(ws)  # "Bahkan, untuk …": the phrase opens after it
             spans, ws = spans[lead:], ws[lead:]
             if len(ws) < 4 or ws[0].lower() not in _OPENERS or _HOPE.match(text, s):
-                continue  # "Dengan harapan program … dapat …": the hope's own clause (p88)
-            if not (ws[0][:1].isupper() or lead):
-                continue
-            if _split_passive(ws):
+                continue  # "Dengan harapan program … dapat …"
+            if not (ws[0][:1].isupper() or lead) or _split_passive(ws):
                 continue  # "Di Fasilitasi program …": a passive verb written apart (W2), no place
             i = _phrase_end(ws)
             if i is None or not lead and _opening_phrase(doc, s, e) is not None:
                 continue  # P30 reads this one
             start, end = s + spans[i - 1][0], s + spans[i - 1][1]
             word = text[start:end]
+            if word in ("I", "II", "III", "IV"):  # "… Asisten I Sekda Brebes": a post's number
+                continue
             yield Hit(
                 start,
                 end,

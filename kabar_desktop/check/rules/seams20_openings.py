@@ -53,6 +53,8 @@ def demonstrative_opening(doc: Doc, s: int, e: int) -> Hit | None:
             return None
     elif not (nxt.startswith("di") and cr.is_predicate(nxt) and not nxt.endswith("nya")):
         return None
+    elif nxt.startswith("diatas"):
+        return None  # "Berdasarkan hal tersebut diataslah maka, …": 'di atas' typed solid (W1's)
     elif follow in ("oleh", ""):
         return None  # "… dilakukan oleh …": maybe the phrase's own relative, leave it
     last = phrase[-1]

