@@ -61,6 +61,32 @@ BREAKS += [
     ("S8", _BODY + "Petugas seksi giatja memeriksa bengkel.", [("giatja", "Giatja")]),
 ]
 
+BREAKS += [
+    # heldout112–114: forms the sets mark (KBBI: antar-jemput, optimistis,
+    # mencampurbaurkan); a firm's CV without its period; a head's short form before its office.
+    (
+        "W6",
+        _BODY + "Warga optimis layanan antar jemput tidak mencampur baurkan tahanan.",
+        [
+            ("optimis", "optimistis"),
+            ("antar jemput", "antar-jemput"),
+            ("mencampur baurkan", "mencampurbaurkan"),
+        ],
+    ),
+    ("P11", _BODY + "Lapas bekerja sama dengan CV. Sukamaju.", [("CV.", "CV")]),
+    (
+        "W13",
+        _BODY + "Kegiatan dipimpin Kalapas Lapas Sorong dari sejak pagi.",
+        [("Kalapas Lapas", "Kalapas"), ("dari sejak", "sejak")],
+    ),
+    # A head named with a one-letter initial still takes the apposition's closing comma.
+    (
+        "P6",
+        _BODY + "Kepala Lapas Singaraja, I Wayan Putu menyampaikan bahwa kegiatan itu rutin.",
+        [("I Wayan Putu", "I Wayan Putu,")],
+    ),
+]
+
 RESPECTS = [
     # probe87: 'pak choi' is the vegetable, no one addressed.
     ("K11", _BODY + "Warga binaan memanen sayur pak choi dan selada."),
@@ -167,6 +193,64 @@ RESPECTS = [
     # heldout111: every village of the district; a dateline closed by a colon.
     ("K10", _BODY + "Acara diikuti pemerintah desa SE-kecamatan Aimas."),
     ("K14", _TITLE + "kabarsorong.id, Sorong: Petugas Disdukcapil melayani warga.\n"),
+    # heldout114: an office's short form the text spells out before it; an office as the
+    # subject after an opening phrase's comma.
+    (
+        "K3",
+        _BODY + "Dinas Kearsipan dan Perpustakaan (Diarpus) Sorong menambah armada. Kepala "
+        "Diarpus Sorong, Aji, hadir.",
+    ),
+    (
+        "P6",
+        _BODY + "Dengan semangat kerja yang dilandaskan Sapta Arahan Kakanwil Papua Barat, "
+        "LPKA Sorong optimistis anak-anak ini siap.",
+    ),
+    # heldout112: a statute's item letter; 'termasuk paling'; KBBI's 'disubsidi'; the B3
+    # field's name; a time phrase before 'dan'.
+    ("S1", _BODY + "Hak itu diatur Pasal 9 huruf c menyatakan narapidana berhak belajar."),
+    (
+        "P18",
+        _BODY + "Pasar murah digelar di Taman Kota Sorong dan stan mereka termasuk paling diminati "
+        "masyarakat.",
+    ),
+    ("S1", _BODY + "Beras dijual murah karena disubsidi pemerintah."),
+    ("W1", _BODY + "Beras dijual murah karena disubsidi pemerintah."),
+    ("K19", _BODY + "Hadir Kabid Limbah Bahan Berbahaya dan Beracun DLHK Sorong, Irawan."),
+    ("P7", _BODY + "Pelayanan berjalan normal, pascalibur dan cuti bersama Lebaran."),
+    # heldout113: the fields of a unit listed after 'Kepala Bidang'.
+    (
+        "P32",
+        _BODY + "Hadir drh. Nikolas, Kepala Bidang Prasarana, Sarana dan Binas Usaha Peternakan "
+        "drh. Retno.",
+    ),
+    # heldout115: KBBI's 'tepat guna'; a nickname after 'di panggil'; 'lantai dua' before an
+    # office's name.
+    ("W13", _BODY + "Program itu tepat guna untuk kesejahteraan warga."),
+    (
+        "S1",
+        _BODY + "Camat Wawan Gunawan yang akrab di panggil Wagun hadir. Menurut Wagun, "
+        "kegiatan rutin.",
+    ),
+    (
+        "K3",
+        _BODY + "Pembinaan digelar di aula lantai dua Kantor Kementerian Agama Kabupaten Sorong.",
+    ),
+    # heldout109, probe89: a longer title head holds its own verb before the comma.
+    (
+        "P39",
+        "Rudenim Makassar Gagas Program Pemberdayaan Pengungsi, Dilatih Bertani hingga Usaha "
+        "Kuliner\n" + _LEAD,
+    ),
+    # probe89: a Sasak title opening a name given in full; the spoken 'kan' after 'memang'.
+    (
+        "K18",
+        _BODY + "Lalu Wisnu Wardhana, Kepala Desa, hadir. Lebih lanjut, Lalu Wisnu menilai "
+        "anggaran cukup.",
+    ),
+    ("S2", _BODY + "“Di lapas memang kan ada tugas pokok,” ujarnya."),
+    # probe90: KBBI's 'teradu' and 'perseorangan'.
+    ("S3", _BODY + "Majelis memeriksa pengadu dan teradu secara perseorangan."),
+    ("S1", _BODY + "Majelis memeriksa pengadu dan teradu secara perseorangan."),
 ]
 
 

@@ -46,7 +46,7 @@ _DEGREE = re.compile(
 # Wahid', session 22: the sets mark it 36 of 36); not a Hijri year's ('1445 H Lapas …').
 _HAJI = re.compile(r"(?<![\w.])(?<!\d )(?<![Hh]ari )(?<![Jj]am )H(?= [A-Z][a-z]{2,})")
 # The limited company's acronym with a period before the firm's name.
-_FIRM_FORM = re.compile(r"\bPT\.(?= [A-Z])")
+_FIRM_FORM = re.compile(r"\b(PT|CV)\.(?= [A-Z])")  # "CV. Maju" too (heldout112)
 # Single letters in a series ("A, B dan C", "A dan B"): labels, not a name's initials.
 _LETTER_SERIES = re.compile(r"(?<![\w.])[A-Z](?:,? (?:dan|atau|serta) |, )[A-Z](?!\w|\.\w)")
 _LABELS = words(
@@ -73,7 +73,7 @@ def abbreviations(doc: Doc) -> Iterator[Hit]:
             )
     for m in _FIRM_FORM.finditer(doc.text):  # "PT. Adaro" → "PT Adaro" (11 of 11 marked)
         msg = N_("An acronym takes no period: '{word}'.")
-        yield Hit(m.start(), m.end(), msg, "PT", {"word": "PT"})
+        yield Hit(m.start(), m.end(), msg, m.group(1), {"word": m.group(1)})
     for m in _SLASHED.finditer(doc.text):
         fixed = _SLASHED_FORMS.get((m.group(1) + m.group(2)).lower())
         if fixed:

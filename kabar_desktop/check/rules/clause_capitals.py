@@ -97,6 +97,8 @@ def comma_openers(doc: Doc) -> Iterator[Hit]:
             after = toks[i + 2] if i + 2 < len(toks) else None
             if after is None or not doc.adjacent(nxt, after) or not after.text[:1].islower():
                 continue  # 'Hari Bakti, Sebanyak Apapun Rintangan': a title's words
+            if re.search(rf"\b{t.text} {re.escape(nxt.text)} [A-Z]", doc.text):
+                continue  # "Lebih lanjut, Lalu Wisnu menilai": a name given in full (probe89)
         yield Hit(
             t.start,
             t.end,
@@ -259,6 +261,8 @@ def counted_by_word(doc: Doc, i: int) -> bool:
     if i < 1 or not doc.adjacent(toks[i - 1], toks[i]):
         return False
     prev = toks[i - 1]
+    if i > 1 and toks[i - 2].text.lower() in ("lantai", "tahap", "gelombang", "angkatan"):
+        return False  # "di aula lantai dua Kantor Kementerian Agama …": an ordinal (h115)
     return prev.text.lower() in _NUMBER_WORDS and (prev.text.islower() or prev.initial)
 
 

@@ -99,8 +99,9 @@ def title_subject_comma(doc: Doc) -> Iterator[int]:
         return
     before, after = text.split(",")
     head, rest = before.split(), after.split()
-    if len(head) < 3 or not rest or head[0].lower() in _OPENERS:
-        return
+    if not 3 <= len(head) <= 4 or not rest or head[0].lower() in _OPENERS:
+        return  # a longer head holds its own verb ('Rutan Bengkulu Fasilitasi Ibadah Natal,
+        # Hadirkan …', heldout109; 'Rudenim Makassar Gagas Program …, Dilatih …', probe89)
     if not all(w[:1].isupper() or w.lower() in ("dan", "di", "ke") for w in head):
         return  # a subject in title case only
     if any(is_verb(w.lower()) or _men_form(w.lower()) for w in head):

@@ -38,6 +38,7 @@ from kabar_desktop.check.rules.appositions import (
     fronted_role,
     looks_like_name,
     name_closed_at,
+    office_named,
     short_form_of,
 )
 from kabar_desktop.check.rules.commas import is_verb as _is_verb
@@ -164,10 +165,8 @@ def apposition(doc: Doc) -> Iterator[Hit]:
         if after == "),":  # "Gubernur Maluku Utara (Malut), Sherly …": the short form's bracket
             after = doc.text[toks[j - 1].end + 1 : toks[j - 1].end + 3]
         if j < len(toks) and after == ", " and toks[j].text[0].isupper():
-            if _is_position(toks[j]):
-                continue  # "Kepala Seksi A, Kepala Seksi B dan …": a list of positions
-            if toks[j].text in WEEKDAYS:
-                continue  # "di Kantor Bupati Siak, Kamis pagi (25/4/2019)": a time (probe38)
+            if _is_position(toks[j]) or toks[j].text in WEEKDAYS or office_named(doc, j):
+                continue  # "Kepala Seksi A, Kepala Seksi B …"; "…, Kamis pagi"; "…, LPKA Palu"
             if _fronted(doc, i) or fronted_role(doc, i):
                 continue  # "Mewakili Kepala Kanwil, Herdaus membuka …": Herdaus is the subject
             first = j
@@ -267,8 +266,8 @@ def list_comma(doc: Doc) -> Iterator[Hit]:
             if conj == "maupun" and "maupun" in text[max(para.start, m.start() - 60) : m.start()]:
                 continue  # "baik A maupun B, C maupun D": correlated pairs (heldout26)
             opened = text.rfind(",", para.start, m.start(1)) + 1
-            if items.split()[0].lower() in _COMPANY_WORDS:
-                continue  # "Kepala rutan, bersama jajaran dan warga binaannya": no list (heldout50)
+            if items.split()[0].lower() in _COMPANY_WORDS or items.startswith(("pasca", "usai")):
+                continue  # "Kepala rutan, bersama jajaran dan …"; "…, pascalibur dan cuti bersama"
             if opened and text[opened : m.start(1)].lstrip().startswith(_APPOSED):
                 continue  # "Aulia, salah satu warga binaan, senang dan antusias" (probe51)
             if conj == "atau" and after.lower() in ("tidak", "tak", "bukan", "tidaknya"):

@@ -124,8 +124,7 @@ def phrase_list_comma(doc: Doc) -> Iterator[Hit]:
 
 # The list's last item comes after ', serta': a 'dan' before it, after an item of two words
 # or more, joins words of that item ('bimbingan mental dan spiritual, serta …', heldout73).
-# "Dengan didampingi Kabid …, Imam, dan …, kehadiran Ignatius dan Tim …" (heldout110)
-_ESCORTED = re.compile(r"(?:Dengan )?[Dd]idampingi ")
+_ESCORTED = re.compile(r"(?:Dengan )?[Dd]idampingi ")  # "Dengan didampingi Kabid …, Imam, …"
 _SUB_UNITS = frozenset(("Bidang", "Seksi", "Bagian", "Subbagian", "Subbidang", "Divisi"))
 _SERTA_CLOSES = re.compile(r"[^,.;:]*, serta ")
 _SERIAL = N_("In a list of three or more, a comma goes before '{word}'.")
@@ -181,8 +180,9 @@ def _serial(doc: Doc, s: int, e: int, m: re.Match) -> Hit | None:
         return None  # "…, Laweyan, Surakarta dan IAIN …": an address, then 'dan'
     items = [last, *middle]
     sentence_case = all(len(i) > 1 and i[0].istitle() and i[1].islower() for i in items)
-    if sentence_case and after.group().islower():
-        return None  # "…,Konseling remaja,Pembinaan karakter dan moral.": within the item
+    fields = bool(_SUB_UNITS.intersection(middle[-1])) and after.group()[:1].isupper()
+    if (sentence_case and after.group().islower()) or fields:  # "…,Pembinaan karakter dan
+        return None  # moral."; "Kepala Bidang Prasarana, Sarana dan Binas …": one item, one unit
     if not verb_list and _verbal(last):
         return None  # "Kepala Lapas, Budi, didampingi Kasi dan KPLP": an apposition, a clause
     if any(w.lower() in SAYING_VERBS | ATTRIBUTION_VERBS for i in middle for w in i):

@@ -198,7 +198,7 @@ PERSON_AFTER = re.compile(
     r", (?:salah (?:seorang|satu)\b|\d{1,3},|warga\b|seorang\b|sapaan\b)"
     r"| salah (?:seorang|satu)\b"
 )
-_SAID_BY = "kata|ujar|ucap|tutur|jelas|ungkap|imbuh|tambah|terang|tegas|disapa|dipanggil"
+_SAID_BY = "kata|ujar|ucap|tutur|jelas|ungkap|imbuh|tambah|terang|tegas|di ?sapa|di ?panggil"
 
 
 def spelled_out_before(text: str, word: str) -> bool:

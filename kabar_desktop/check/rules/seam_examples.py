@@ -36,8 +36,9 @@ _NOT_BEFORE = FUNCTION_WORDS | words(
     harus bisa dapat adalah merupakan ialah yakni yaitu menjadi sebagai lebih paling sangat
     hanya serta sendiri diantaranya antaranya"""
 )  # 'sendiri', 'diantaranya': "Untuk gudang tertutup sendiri terdiri dari …" (probe76)
-# After 'termasuk' these make it the predicate ("termasuk dalam kategori …").
-_PREDICATE_AFTER = words("dalam ke kategori golongan kelompok jenis salah")
+# After 'termasuk' these make it the predicate ("termasuk dalam kategori …", "stan mereka
+# termasuk paling diminati", heldout112).
+_PREDICATE_AFTER = words("dalam ke kategori golongan kelompok jenis salah paling")
 # A complement clause after a verb of saying or 'bahwa': its own subject may stand before
 # the connector ("… mengatakan remisi termasuk hak …").
 _CLAUSE_VERBS = SAYING_VERBS | words(

@@ -163,6 +163,8 @@ def split_suffixes(doc: Doc) -> Iterator[Hit]:
         joined = word + suffix
         if not check.known(joined):
             continue
+        if suffix == "kan" and word in ("memang", "sudah", "masih", "harus", "bisa", "pernah"):
+            continue  # "memang kan ada tugas pokok": the spoken 'kan' (bukan), probe89
         if suffix == "kan":
             roots = {
                 r.root

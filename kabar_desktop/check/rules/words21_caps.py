@@ -323,6 +323,8 @@ def passive_verbs(doc: Doc) -> Iterator[Hit]:
         lower = word.lower()
         if lower in check.lists.stems or lower in check.lists.curated or _quiet(doc, t):
             continue
+        if f"({word})" in doc.text:
+            continue  # "Dinas Kearsipan dan Perpustakaan (Diarpus)": the office's short form
         passives = [a for a in check.readings(lower) if _passive(a)]
         if not passives or not check.known(lower) or _opens_name(doc, t, passives):
             continue

@@ -104,11 +104,16 @@ def hyphenated_nya(doc: Doc) -> Iterator[Hit]:
 _LONE_LETTER = re.compile(r"(?<=[^\W\d_]{2} )([b-z])(?= [a-z]{2,})")
 
 
+_ITEM_LETTER = re.compile(r"\b(?:huruf|butir|poin|ayat|angka) $")
+
+
 def lone_letters(doc: Doc) -> Iterator[Hit]:
     """S1: a single consonant standing as a word in the running text (heldout30, heldout34)."""
     for m in _LONE_LETTER.finditer(doc.text):
         if doc.in_quote(m.start()) or doc.in_frame(m.start(), m.end()):
             continue
+        if _ITEM_LETTER.search(doc.text, max(0, m.start() - 8), m.start()):
+            continue  # "Pasal 9 huruf c menyatakan": a statute's item (heldout112)
         fix = "di" if m.group(1) == "d" else None
         msg = N_("'{word}' is not in the Indonesian word list.")
         yield Hit(m.start(), m.end(), msg, fix, {"word": m.group(1)})
