@@ -251,6 +251,23 @@ RESPECTS = [
     # probe90: KBBI's 'teradu' and 'perseorangan'.
     ("S3", _BODY + "Majelis memeriksa pengadu dan teradu secara perseorangan."),
     ("S1", _BODY + "Majelis memeriksa pengadu dan teradu secara perseorangan."),
+    # probe91: "X khususnya dan Y pada umumnya" pairs two groups; KBBI's 'promkes' unit.
+    (
+        "P18",
+        _BODY + "Vaksin diberikan kepada warga Kalurahan Bendungan khususnya dan warga lain "
+        "pada umumnya.",
+    ),
+    ("S1", _BODY + "“Tim promkes kita juga datang ke sekolah,” ujarnya."),
+    # probe92: 'jika' a condition after 'ikut serta melaporkan'; a ratio in digits; a
+    # name after 'bin'; KBBI's 'terapis'.
+    (
+        "W29",
+        _BODY + "Warga diminta ikut serta melaporkan jika menyediakan tempat tinggal bagi orang "
+        "asing.",
+    ),
+    ("N1", _BODY + "Hal ini berarti sekitar 3 dari 10 anak di Indonesia menderita anemia."),
+    ("K24", _BODY + "“Di Sorong ada pahlawan nasional, Muso bin Salim,” ungkapnya."),
+    ("S1", _BODY + "Pelatihan terapis pijat dibuka bulan ini."),
 ]
 
 

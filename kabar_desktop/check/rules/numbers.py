@@ -76,6 +76,9 @@ _PROGRAMME_SPAN = re.compile(r"\bprogram(?: kerja)? $", re.IGNORECASE)
 _PAIRED_COUNTS = re.compile(r"(?<![\w.,/:-])\d{1,4} [a-z-]+,? (?:dan|serta) \d{1,4} [a-z-]+\b")
 
 
+_RATIO = re.compile(r"\b\d+ dari \d+\b")  # a part and its whole: a ratio, in digits
+
+
 @rule("N1", WARNING, N_("Numbers of one or two words are spelled out in running text"))
 def spelled_numbers(doc: Doc) -> Iterator[Hit]:
     """Not inside a direct quote: the speaker's words stand as said (as N4 leaves a quoted
@@ -110,6 +113,7 @@ def spelled_numbers(doc: Doc) -> Iterator[Hit]:
             big = [p for p, n in places if n > 10 and len(number_words(n).split()) > 2]
             ranged = [r.span() for r in _RANGE.finditer(text, s, e)]
             ranged += range_spans(text, s, e)
+            ranged += [r.span() for r in _RATIO.finditer(text, s, e)]  # "3 dari 10 anak" (p92)
             paired = [r.span() for r in _PAIRED_COUNTS.finditer(text, s, e)]
             for m in _NUMBER.finditer(text, s, e):
                 if big and any(_series(text, m, p) for p in big):

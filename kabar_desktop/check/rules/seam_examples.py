@@ -170,6 +170,8 @@ def explanation_commas(doc: Doc, s: int, e: int) -> Iterator[Hit]:
             continue  # a speaker's run of words, unless its clause is plainly whole
         if word in ("khususnya", "terutama") and nxt and cr.is_predicate(nxt) and not closed:
             continue  # "terutama disebabkan …": an adverb of the predicate
+        if word == "khususnya" and nxt == "dan":
+            continue  # "bagi warga X khususnya dan warga Y pada umumnya": a pair (probe91)
         yield Hit(
             m.start() - len(segment[-1]),
             m.end(1),

@@ -40,7 +40,7 @@ _GOES_ON = words(
 
 # An instruction to tell when something happens ('segera melaporkan jika …'), and a
 # finding or a happening after 'jika': the clause is a condition, not what is said.
-_BIDDING = words("segera agar harus wajib untuk dapat bisa diminta diharapkan")
+_BIDDING = words("segera agar harus wajib untuk dapat bisa diminta diharapkan serta")
 _FOUND = [[w] for w in sorted(words("ditemukan terjadi menemukan mengalami"))]
 
 

@@ -92,11 +92,13 @@ def name_of_its_own(doc: Doc, start: int) -> bool:
         or unit_field(doc, i)
         or (i >= 2 and doc.tokens[i - 1].text in _JOIN and unit_field(doc, i - 2))
         or bool(_LISTED_FIELD.search(doc.text, max(0, start - 60), start))
+        or bool(_PATRONYM.search(doc.text, max(0, start - 7), start))  # "Muso bin Salim" (p92)
     )
 
 
 # A unit's fields listed after its head ('Sub Bidang Penyuluhan Hukum, Bantuan Hukum, dan
 # JDIH'): the later fields are its name's words too (heldout108).
+_PATRONYM = re.compile(r"\b(?:bin|binti) $")
 _LISTED_FIELD = re.compile(r"\b(?:Sub ?[Bb]idang|Subbidang|Bidang|Seksi)(?: [A-Z]\w*)+, $")
 
 
