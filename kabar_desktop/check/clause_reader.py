@@ -299,6 +299,8 @@ def _list_goes_on(before: list[str], rest: list[str]) -> bool:
 def _goes_on(rest: list[str], kind: str) -> bool:
     """The words after a comma join what went before instead of opening the main clause."""
     word = rest[0]
+    if rest[:2] == ["saat", "ini"]:
+        return False  # "Agar …, saat ini pendampingan dilakukan": 'now', the main clause (h119)
     if word in _NOT_MAIN or word in SUBORDINATORS and word not in ("sementara",):
         return True
     if word in _CONTRASTS:

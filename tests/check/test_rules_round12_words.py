@@ -127,7 +127,8 @@ BREAKS = [
         [("pelatih", "pelatihan")],
     ),
     # A spelling KBBI lacks, beside the KBBI word now known: S1 offers it.
-    ("S1", _BODY + "Mereka menanam pakcoy di polybag.", [("pakcoy", "pakcoi"), ("polybag", None)]),
+    # session 23: KBBI lists 'pakcoy' and the sets leave it 5 times of 5 (kabar-id.txt)
+    ("S1", _BODY + "Mereka menanam pakcoy di polybag.", [("polybag", None)]),
 ]
 
 RESPECTS = [

@@ -268,6 +268,15 @@ RESPECTS = [
     ("N1", _BODY + "Hal ini berarti sekitar 3 dari 10 anak di Indonesia menderita anemia."),
     ("K24", _BODY + "“Di Sorong ada pahlawan nasional, Muso bin Salim,” ungkapnya."),
     ("S1", _BODY + "Pelatihan terapis pijat dibuka bulan ini."),
+    # heldout117–119: KBBI's 'empatik', 'mengemuka', 'pakcoy'; 'kalamansi'; 'saat ini'
+    # after a purpose clause's comma opens the main clause; 'Sampai kepada' in a title.
+    ("S1", _BODY + "Petugas yang empatik menanam pakcoy dan kalamansi; isu itu mengemuka."),
+    (
+        "P29",
+        _BODY + "Agar kepala desa bisa bekerja sesuai fungsi, saat ini pendampingan terus "
+        "dilakukan.",
+    ),
+    ("K5", "Pastikan Bantuan Sampai kepada Warga yang Berhak\n" + _LEAD),
 ]
 
 

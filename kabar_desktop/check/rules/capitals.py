@@ -208,11 +208,12 @@ def _second_half_of_verb(doc: Doc, t: Token, lower: str) -> bool:
     if firsts is None:
         return False
     before = doc.text[max(0, t.start - 7) : t.start].lower()
-    return before[-1:] == " " and before[:-1].rsplit(" ", 1)[-1] in firsts
+    return before[-1:] == " " and before[:-1].rsplit(" ", 1)[-1] in firsts or (
+        lower == "sampai" and doc.text[t.end : t.end + 8] == " kepada "  # 'reach' (h119)
+    )
 
 
-# Prepositions of KBBI beyond the function words other rules read, lowercase in a title as
-# they are: 'lewat' (p, melalui). Written either way, so K5 asks nothing of them.
+# KBBI's prepositions beyond the function words, which a title writes either way: K5 asks none.
 _TITLE_PREPOSITIONS = words("lewat via ala")  # KBBI's prepositions (ala: heldout70)
 
 
