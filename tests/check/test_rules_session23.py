@@ -277,6 +277,9 @@ RESPECTS = [
         "dilakukan.",
     ),
     ("K5", "Pastikan Bantuan Sampai kepada Warga yang Berhak\n" + _LEAD),
+    # probe93, probe94: KBBI's 'anggora', 'inaktif', 'defisiensi', 'urunan'.
+    ("S1", _BODY + "Kucing anggora diberi vaksin inaktif; warga urunan menutup defisiensi dana."),
+    ("S3", _BODY + "Mereka urunan membeli semen."),
 ]
 
 
