@@ -280,6 +280,12 @@ RESPECTS = [
     # probe93, probe94: KBBI's 'anggora', 'inaktif', 'defisiensi', 'urunan'.
     ("S1", _BODY + "Kucing anggora diberi vaksin inaktif; warga urunan menutup defisiensi dana."),
     ("S3", _BODY + "Mereka urunan membeli semen."),
+    # heldout120, heldout123, probe93: KBBI's 'rutinitas', 'zak', 'perberat'; 'mdpl';
+    # Lampung Barat's 'peratin'; a range that ends 'selesai' before its zone.
+    ("S1", _BODY + "Rutinitasnya di desa 600 mdpl padat; peratin ikut menghitung tiap zak pupuk."),
+    ("W9", _BODY + "Harga pupuk mencapai Rp650.000 per zak."),
+    ("S3", _BODY + "Anemia akan diperberat jika asupan zat besi kurang."),
+    ("N4", _BODY + "Kegiatan dimulai pada pukul 08.00-selesai WIB di aula."),
 ]
 
 

@@ -43,7 +43,8 @@ _PUKUL = re.compile(r"\b[Pp]ukul (\d{1,2})(?:([.:])(\d{2}))?\b")
 # A range's second time, after which one zone serves both: "pukul 09.00 sampai dengan 11.00
 # WIB", "pukul 13.30 – 16.00 WITA", "pukul 08.00 s/d pukul 10.00 WIT".
 _TIME_TO = (
-    r"(?:\s*(?:[-–—]|s\.?\s?d\.?|s/d|sampai(?: dengan)?|hingga)\s*(?:pukul\s)?\d{1,2}[.:]\d{2})?"
+    r"(?:\s*(?:[-–—]|s\.?\s?d\.?|s/d|sampai(?: dengan)?|hingga)\s*"
+    r"(?:(?:pukul\s)?\d{1,2}[.:]\d{2}|selesai))?"  # "pukul 08.00-selesai WIB" (probe93)
 )
 _RANGE_END = re.compile(_TIME_TO.removesuffix("?"))
 _ZONE_AFTER = re.compile(_TIME_TO + r"(?: (?:pagi|siang|sore|malam))? (?:" + _ZONE + r")\b")
