@@ -226,7 +226,7 @@ def list_items(doc: Doc) -> Iterator[Hit]:
         j = _item_end(doc, i)
         if j is None:
             continue
-        if (j == i + 1 and _recurs(doc, t)) or any(_short_of(t.text, o.text) for o in toks):
+        if j == i + 1 and _recurs(doc, t):
             continue  # "warga binaan, Sari, …": a word capitalised again elsewhere, a name
         if j == i + 1 and apposition_name(doc, i):
             continue  # "serta petugas blok wanita, Titis.": the person's name (round 22)
@@ -235,6 +235,8 @@ def list_items(doc: Doc) -> Iterator[Hit]:
         chained = last == i - 1 and doc.text[toks[last].end : t.start] == ", "
         if not (chained and _list_end(doc, j)) and not _list_item(doc, i, j):
             continue
+        if any(_short_of(t.text, o.text) for o in toks):
+            continue  # "Lebih lanjut, Syarif mengatakan": a name given in full before
         last = j - 1
         yield _hit(doc, t.start, toks[j - 1].end)
 
@@ -246,10 +248,9 @@ _ADDRESS = words("mas mbak pak bu bang kak dik dek bapak ibu saudara saudari om 
 def _recurs(doc: Doc, t: Token) -> bool:
     """The capitalised word ``t`` stands capitalised elsewhere in the text, not at a
     sentence's start: names recur (introduced, then quoted), a slip of case seldom does."""
-    return (
-        any(o.text == t.text and o.start != t.start and not o.initial for o in doc.tokens)
-        or t.text in getattr(doc, "given_names", ())
-    )
+    return any(
+        o.text == t.text and o.start != t.start and not o.initial for o in doc.tokens
+    ) or t.text in getattr(doc, "given_names", ())
 
 
 def _short_of(short: str, name: str) -> bool:

@@ -171,8 +171,8 @@ def capital_common_word(doc: Doc) -> Iterator[Hit]:
 
 def _recurring(doc: Doc, h: Hit) -> bool:
     """Words the body writes capitalised thrice, never lowercase ('Lancang Kuning'): a name."""
-    span, body = doc.text[h.start : h.end], doc.text[doc.text.find("\n") + 1 :]
-    return " " in span and body.count(span) >= 3 and span.lower() not in doc.text
+    span, body_start = doc.text[h.start : h.end], doc.text.find("\n") + 1
+    return " " in span and doc.text.count(span, body_start) >= 3 and span.lower() not in doc.text
 
 
 # Bodies whose names are common words, capitalised as names (lowercase_names.py asks the

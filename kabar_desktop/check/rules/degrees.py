@@ -125,10 +125,10 @@ def _common_word(word: str) -> bool:
     name ends there ('Budi' may be one)."""
     from kabar_desktop.check.spelling import speller
 
-    low = word.lower()
+    low, check = word.lower(), speller()
     if low in ("guru", "siswa", "jenjang", "tingkat", "madrasah", "sekolah"):
         return True
-    return speller().known(low) and any(a.derived for a in speller().readings(low))
+    return check.known(low) and any(a.derived for a in check.readings(low))
 
 
 def _bare_after_name(doc: Doc) -> Iterator[Hit]:

@@ -41,7 +41,7 @@ _GOES_ON = words(
 # An instruction to tell when something happens ('segera melaporkan jika …'), and a
 # finding or a happening after 'jika': the clause is a condition, not what is said.
 _BIDDING = words("segera agar harus wajib untuk dapat bisa diminta diharapkan serta")
-_FOUND = [[w] for w in sorted(words("ditemukan terjadi menemukan mengalami"))]
+_FOUND = words("ditemukan terjadi menemukan mengalami")
 
 
 def content_jika(doc: Doc) -> Iterator[Hit]:
@@ -56,7 +56,8 @@ def content_jika(doc: Doc) -> Iterator[Hit]:
                 if not verb or verb[-1] not in _SAYING or doc.in_quote(m.start(1)):
                     continue
                 rest = text[m.end(1) : e]
-                if verb[-2:-1] and verb[-2].lower() in _BIDDING or rest.split()[:1] in _FOUND:
+                head = rest.split(maxsplit=1)[:1]
+                if verb[-2:-1] and verb[-2].lower() in _BIDDING or head and head[0] in _FOUND:
                     continue  # "segera melaporkan jika ditemukan kasus": when (probe87)
                 if "maka" in rest.replace(",", " ").split():
                     continue  # 'jika …, maka …': the condition's own main clause

@@ -96,9 +96,9 @@ def name_of_its_own(doc: Doc, start: int) -> bool:
     )
 
 
+_PATRONYM = re.compile(r"\b(?:bin|binti) $")  # the father's name after 'bin' is a name's
 # A unit's fields listed after its head ('Sub Bidang Penyuluhan Hukum, Bantuan Hukum, dan
 # JDIH'): the later fields are its name's words too (heldout108).
-_PATRONYM = re.compile(r"\b(?:bin|binti) $")
 _LISTED_FIELD = re.compile(r"\b(?:Sub ?[Bb]idang|Subbidang|Bidang|Seksi)(?: [A-Z]\w*)+, $")
 
 
