@@ -93,7 +93,8 @@ _BARE_CREDIT_LINE = re.compile(r"[a-z]{2,6}\.?")
 # Bupati") or an amount ("Rp. 5.000", itself a finding, N6).
 # RM. Raden Mas; round 24: English forms of address ("oleh Mr. Sardar Ali"); "tafsir QS.
 # Asy-Syams": a surah (probe53); "SE. 01": a circular's number (heldout54)
-_MORE_ABBREVIATIONS = words("moch moh muh mhd abd ach pj plt plh rp rm rr kh mr mrs ms qs se")
+# "TA. 2023": tahun anggaran (probe95)
+_MORE_ABBREVIATIONS = words("moch moh muh mhd abd ach pj plt plh rp rm rr kh mr mrs ms qs se ta")
 # "Foto: …", "Foto 2: …": a caption line of Kabar's TXT export.
 _CAPTION = re.compile(rf"{CAPTION_LABEL}(?: \d{{1,2}})?: ")
 _LIST_ITEM = re.compile(r"\s*(?:[-•*]|\d{1,2}[.)]|[a-z][.)])\s")

@@ -38,6 +38,7 @@ def _body_capitals(doc: Doc) -> frozenset[str]:
             t.text
             for t in doc.tokens
             if t.text.isupper() and not in_title(doc, t) and not in_dateline(doc, t)
+            and t.start != doc.paras[t.para].start  # 'PIRU, PAStime News —' (probe95)
         )
         doc._body_capitals = found  # type: ignore[attr-defined]
     return found
@@ -119,8 +120,9 @@ def name_written_lowercase(doc: Doc, word: str) -> str | None:
     for i, t in enumerate(doc.tokens):
         if t.text != name or t.initial or (title_case_only and doc.paras[t.para].kind == "title"):
             continue
-        if title_case_only and _run_length(doc, i) >= 4:
-            continue  # "Rapat Percepatan Penurunan Stunting": an event's title (probe62)
+        if _run_length(doc, i) >= 4 and (title_case_only or doc.in_quote(t.start, t.end)):
+            continue  # "Rapat Percepatan Penurunan Stunting": an event's title (probe62); a
+            # slogan quoted in title case: '"Leweung Hejo Rakyat Ngejo"' (probe95)
         if any(True for _ in capitalised_neighbours(doc, i)):
             return name
     return None

@@ -100,7 +100,7 @@ _NOT_ITEMS = FUNCTION_WORDS | words(
     selanjutnya sedangkan sementara namun tetapi melainkan pula mulai misalnya contohnya
     umpamanya dirinya beliau mereka kami kita saya pihaknya ia khususnya terutama
     sekaligus sambil seraya terkait mengenai seputar perihal menyangkut demikian setelah
-    sesudah sebelum ketika saat usai maka peran selain"""
+    sesudah sebelum ketika saat usai maka peran selain sehingga"""
 )  # heldout26: "Namun demikian, kepedulian dan …", "…, setelah lulus dan terjun …"; probe41:
 # "karena keterbatasan petugas, maka peran serta masyarakat …" (KBBI's 'peran serta');
 # heldout46: "…, selain futsal dan tenis meja": an exception, no item

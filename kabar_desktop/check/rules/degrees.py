@@ -14,7 +14,7 @@ from collections.abc import Iterator
 from functools import cache, lru_cache
 
 from kabar_desktop.check.document import Doc
-from kabar_desktop.check.lexicon import POSITIONS
+from kabar_desktop.check.lexicon import INSTITUTIONS, POSITIONS, words
 from kabar_desktop.check.rules import ERROR, N_, Hit, rule
 
 
@@ -131,10 +131,15 @@ def _common_word(word: str) -> bool:
     return check.known(low) and any(a.derived for a in check.readings(low))
 
 
+_REGION_OR_OFFICE = frozenset(INSTITUTIONS) | words("kabupaten kab kota provinsi kecamatan desa")
+
+
 def _bare_after_name(doc: Doc) -> Iterator[Hit]:
     for m in _name_then_bare().finditer(doc.text):
         if doc.in_quote(m.start(1)) or m.group().split()[0].lower() in POSITIONS:
             continue  # "Kepala MA": the madrasah aliyah's head, no degree (heldout95)
+        if m.group().split()[0].lower() in _REGION_OR_OFFICE:
+            continue  # "Kabupaten MM", "Kemenag MM": Mukomuko's short form (probe96)
         if m.group(1) == "MA" and _common_word(m.group().split()[0]):
             continue  # "lomba Guru Berprestasi MA dengan …": the madrasah aliyah (probe88)
         if m.group(1) == "SE" and _CIRCULAR_BY.match(doc.text, m.end(1)):

@@ -265,6 +265,8 @@ def _proper_name(word: str) -> bool:
     if lower in one_word_places():
         return False  # "pasar Kupang": the market of the town, or one named so
     lists = word_lists()
+    if lower.startswith("dis") and lower[3:4] in "dkp" and lower not in lists.stems:
+        return False  # "gedung Disperpusda": a Dinas by its short form, an office (probe95)
     common = common_respelling(lower)
     if common and (common in lists.stems or common in lists.curated):
         return False  # "lapangan Voly": the common word 'voli' misspelt, no name

@@ -13,6 +13,10 @@ from kabar_desktop.check.lexicon import SAYING_VERBS
 from kabar_desktop.check.rules.commas import is_verb
 from kabar_desktop.check.rules.subject_commas import _OPENERS
 
+# An opening phrase is short: eight words back, "Selain … juga dilakukan perawatan pada tanaman
+# terong, sawi dan …" is a clause of its own, and its list is a list (heldout110, session 24).
+_OPENER_REACH = 8
+
 
 def closes_opener(doc: Doc, i: int) -> bool:
     """Token ``i`` ends a sentence-opening adverbial phrase: 'Setelah apel'."""
@@ -20,7 +24,7 @@ def closes_opener(doc: Doc, i: int) -> bool:
     k = i
     while k > 0 and not toks[k].initial and doc.adjacent(toks[k - 1], toks[k]):
         k -= 1
-    if toks[k].text.lower() not in _OPENERS:
+    if toks[k].text.lower() not in _OPENERS or i - k > _OPENER_REACH:
         return False
     if toks[k].initial:
         return True

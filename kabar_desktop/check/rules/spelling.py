@@ -430,7 +430,7 @@ def _tokens_to_check(doc: Doc, check: Speller) -> Iterator[tuple[Token, str]]:
 
 
 # The words before a wish's or a prayer's Arabic word ('sakinah mawaddah wa rahmah').
-_PRAYER_BEFORE = re.compile(r"\b(?:wa|mawaddah|mawadah|sakinah) $")
+_PRAYER_BEFORE = re.compile(r"\b(?:wa|mawaddah|mawadah|sakinah)(?:,? dan)? $")  # probe95
 
 
 def _defined(doc: Doc, word: str) -> bool:
@@ -441,7 +441,7 @@ def _defined(doc: Doc, word: str) -> bool:
 
 def _prayer(doc: Doc, t: Token) -> bool:
     """The lowercase word ends an Arabic formula ('wa rahmah', heldout100): no place's name."""
-    return _PRAYER_BEFORE.search(doc.text, max(0, t.start - 10), t.start) is not None
+    return _PRAYER_BEFORE.search(doc.text, max(0, t.start - 15), t.start) is not None
 
 
 def _colloquial(lower: str, check: Speller) -> bool:

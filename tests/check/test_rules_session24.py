@@ -1,0 +1,99 @@
+"""Session twenty-four: classes of the session's held-out sets and probes, fixed after they
+were read. Texts of our own that break a rule and texts that respect it (none copied from a
+corpus or a probe)."""
+
+from __future__ import annotations
+
+import pytest
+from checkhelp import found
+
+_TITLE = "Lapas Ambon Gelar Pelatihan Menjahit bagi Warga Binaan\n"
+_LEAD = "Ambon - Lapas Kelas IIA Ambon menggelar pelatihan menjahit, Selasa (7/10/2025).\n"
+_BODY = _TITLE + _LEAD
+
+BREAKS = [
+    # heldout108, heldout114, heldout115: a holder's name after the office's long name and a
+    # comma, never closed before the predicate.
+    (
+        "P6",
+        _BODY + "Kepala Sekolah SMKN 2, Rina Marlina mengucapkan terima kasih.",
+        [("Rina Marlina", "Rina Marlina,")],
+    ),
+    (
+        "P6",
+        _BODY + "Ketua Panitia kegiatan, Yusuf Hamid menjelaskan, acara berjalan lancar.",
+        [("Yusuf Hamid", "Yusuf Hamid,")],
+    ),
+    (
+        "P6",
+        _BODY + "Hal itu disampaikan oleh Kepala Puskesmas Ambon Timur, dr. Sri Lestari saat "
+        "ditemui di ruang kerjanya.",
+        [("dr. Sri Lestari", "dr. Sri Lestari,")],
+    ),
+    (
+        "P6",
+        _BODY + "Sementara itu, Kepala Bidang Pembinaan dan Pelayanan (Kabid PP), Nurlela "
+        "beserta jajaran hadir.",
+        [("Nurlela", "Nurlela,")],
+    ),
+    # heldout111, heldout119, probe85: a list after a long sentence opened by 'Selain' or
+    # 'Melalui' is a list all the same.
+    (
+        "P7",
+        _BODY + "Selain pelatihan menjahit di aula lapas itu juga dilakukan pembinaan rutin berupa "
+        "kerohanian, mental dan "
+        "kepribadian bagi warga binaan.",
+        [("mental dan", "mental, dan")],
+    ),
+    # probe95, heldout114: KBBI 'diwawancarai' (mewawancarai), not the preposition 'di'.
+    (
+        "W5",
+        _BODY + "Budi Santoso saat diwawancara mengatakan kegiatan lancar.",
+        [("diwawancara", "diwawancarai")],
+    ),
+]
+
+RESPECTS = [
+    # heldout72, checker_corpus: after a fronted 'Didampingi …,' the name is the subject.
+    (
+        "P6",
+        _BODY + "Didampingi Kepala Lapas Kelas IIA Ambon, Rudi terlihat antusias melihat kegiatan.",
+    ),
+    ("P6", _BODY + "Sebagai Kepala Desa, Asim berharap warga ikut menjaga kebersihan."),
+    # probe82: a place after the office's district is its address, no holder's name.
+    ("P6", _BODY + "Hadir pula KUA Kecamatan Mijen, Semarang Jawa Tengah melalui daring."),
+    # heldout67: 'sehingga' opens a clause, no list's item.
+    ("P7", _BODY + "Aset itu dicatat dengan sah, sehingga terlindungi dan tidak dapat dijual."),
+    # probe95: 'TA.' (tahun anggaran) before its year starts no sentence.
+    ("N2", _BODY + "Dana berasal dari DBHCHT TA. 2024 sebanyak sepuluh paket."),
+    # probe95: the comma closes a fronted 'Mudah-mudahan dengan adanya …'; no subject before it.
+    (
+        "P13",
+        _BODY + "Mudah-mudahan dengan adanya kegiatan penanaman bibit di lingkungan kampung, "
+        "diharapkan pengurus bisa merawatnya.",
+    ),
+    # probe95: the last word of the Arabic triad is no place's name.
+    ("S1", _BODY + "Semoga menjadi keluarga yang sakinah, mawaddah, dan rahmah."),
+    # probe95: the town in capitals opening the lead is the dateline, not the spelling to follow.
+    (
+        "S1",
+        "Lapas Piru Produksi Batako\nPIRU, Kabar Maluku — Lapas Piru memproduksi batako, "
+        "Selasa (7/10/2025). Batako Lapas Piru dijual ke warga.",
+    ),
+    # probe95: an office's building by the office's short form is no named building.
+    ("K32", _BODY + "Buku itu juga bisa dipinjam di gedung Disperpusda Ambon."),
+    # probe96: 'merekap' is KBBI's (rekap, merekap).
+    ("S1", _BODY + "Petugas merekap data peserta setiap hari."),
+    # probe96: 'MM' after a regency or an office is Mukomuko's short form, no degree.
+    ("P27", _BODY + "Hadir pula Kepala Kemenag MM dan Kepala Dinas Sosial Kabupaten MM."),
+]
+
+
+@pytest.mark.parametrize(("rule", "text", "expected"), BREAKS)
+def test_text_that_breaks_the_rule(rule, text, expected):
+    assert found(text, rule) == expected
+
+
+@pytest.mark.parametrize(("rule", "text"), RESPECTS)
+def test_text_that_respects_the_rule(rule, text):
+    assert found(text, rule) == []
