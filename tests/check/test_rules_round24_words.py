@@ -56,13 +56,9 @@ BREAKS = [
         "wita.",
         [("wita", "WITA")],
     ),
-    # S1: the article's acronym in lower case where the article writes it capitalised in
-    # mid-sentence.
-    (
-        "S1",
-        _BODY + "Petugas menyebut Rakerwas ini rutin dan rakerwas berikutnya digelar Juni.",
-        [("rakerwas", "Rakerwas")],
-    ),
+    # (Session 24 dropped "Rakerwas … rakerwas" → 'Rakerwas': a common noun's acronym is a
+    # word in lowercase, EYD V; the sets left it 4 times of 6, probes 92, 94 and 96 judged it
+    # wrong. test_rules_session24.py keeps 'pusling' beside '(Pusling)'.)
     # S1: two words glued are no acronym of the words they are.
     ("S1", _BODY + "Petugas hadir demimenunjang kegiatan.", [("demimenunjang", None)]),
     # S1: a slip that keeps the word's opening still has its suggestion.

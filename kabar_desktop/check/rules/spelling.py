@@ -71,7 +71,6 @@ from kabar_desktop.check.rules.words19_slips import (
 from kabar_desktop.check.rules.words20_forms import apposed_name
 from kabar_desktop.check.rules.words22_caps import NAME_PARTICLES, after_honorific
 from kabar_desktop.check.rules.words24_spelling import (
-    acronym_case,
     agent_noun,
     arabic_construct,
     article_acronym,
@@ -191,10 +190,6 @@ def spelling(doc: Doc) -> Iterator[Hit]:
         ):
             msg = N_("'{word}' is spelled '{fix}' elsewhere in this article.")
             yield Hit(t.start, t.end, msg, name, {"word": word, "fix": name})
-            continue
-        if (written := acronym_case(doc, word)) is not None:
-            msg = N_("'{word}' is spelled '{fix}' elsewhere in this article.")
-            yield Hit(t.start, t.end, msg, written, {"word": word, "fix": written})
             continue
         if _article_word(doc, t, word, check) or f"({word.lower()})" in doc.text.lower():
             continue  # round 24: its acronym, initials, -wan; a short form it defines: "(bukber)"

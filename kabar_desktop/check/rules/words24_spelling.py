@@ -236,19 +236,6 @@ def likely_slip(word: str, fix: str) -> bool:
     return len(w) >= 6 and k >= 2  # a letter too many: only in a longer word
 
 
-def acronym_case(doc: Doc, word: str) -> str | None:
-    """The article's acronym in lower case where the article writes it capitalised in
-    mid-sentence elsewhere (``kegiatan Bintorwasdal ini`` … ``kegiatan bintorwasdal``): that
-    spelling. A title's or a sentence's first capital says nothing."""
-    if not word.islower():
-        return None
-    name = word[:1].upper() + word[1:]
-    for t in doc.tokens:
-        if t.text == name and not t.initial and doc.paras[t.para].kind != "title":
-            return name if article_acronym(doc, word) else None
-    return None
-
-
 _PROPER: set[str] | None = None
 
 
