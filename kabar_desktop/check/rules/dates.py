@@ -144,6 +144,7 @@ _APOSTROPHE_YEAR = re.compile(r"\((\d{1,2})/(\d{1,2})/['’‘](\d{4})\)")
 # 17 Agustus": a day of the calendar, not the event's date, needs no year.
 _RECURRING = re.compile(
     r"\b(?:jatuh|setiap|tiap|diperingati|diperingatinya)\b"
+    r"|\b(?:19|20)\d\d (?:yang )?bertepatan(?: tanggal)?\s*$"  # "HBI 2019 yang bertepatan …"
     r"|\b(?:ulang tahunnya(?: pada)?|[Pp]enetapan)(?: tanggal)?\s*$"
 )  # and "merayakan ulang tahunnya pada tanggal 19 Agustus", "penetapan tanggal …" (probe50)
 

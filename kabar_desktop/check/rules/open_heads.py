@@ -17,21 +17,25 @@ from collections.abc import Iterator
 from kabar_desktop.check.document import Doc
 from kabar_desktop.check.lexicon import FUNCTION_WORDS, POSITIONS, SAYING_VERBS, words
 from kabar_desktop.check.rules import N_, Hit
-from kabar_desktop.check.rules.appositions import NOT_NAMES
+from kabar_desktop.check.rules.appositions import NOT_NAMES, full_place_names
 from kabar_desktop.check.rules.commas import is_verb
 from kabar_desktop.check.rules.seams21_names import UNIT_HEADS
 
 # The comma, the holder's name (a title of address or a doctor's 'dr.' may open it), the
 # first word of the predicate.
 _NAME_THEN_WORD = re.compile(
-    r", ((?:(?:dr|Dr|Drs|Dra|Ir|H|Hj|Ns|Pdt)\.? )?[A-Z][a-z’'-]+(?: [A-Z][a-z’'-]+){0,3})"
+    r", ((?:(?:dr|drh|Dr|Drs|Dra|Ir|H|Hj|Ns|Pdt)\.? )?[A-Z][a-z’'-]+(?: [A-Z][a-z’'-]+){0,3})"
     r" ([a-z]+)\b"
 )
 # Words that go on the predicate right after a name: a verb by its form, or these.
 _PREDICATE_WORDS = words("saat juga telah turut pun beserta serta")
 # Words that may stand between a position and the comma in lowercase: the office's nouns.
 _PHRASE_NOUNS = words("kegiatan acara panitia pelaksana bidang seksi urusan wilayah tingkat")
+_TITLES = frozenset(("H", "Hj", "Dr", "dr", "drh", "Drs", "Dra", "Ir", "Prof", "Pdt", "Ns"))
 _BEFORE_HEAD = words("oleh kepada menurut yakni yaitu")
+# Words that front the phrase: its name is the sentence's subject ('Selaku Kepala KUA …, Budi
+# menyatakan', heldout125).
+_FRONTING = words("selaku sebagai mewakili bersama didampingi menurut atas")
 _PHRASE_TOKEN = re.compile(r"[\w’'.-]+|\(|\)|/|&")
 _MESSAGE = N_("The apposition is closed by a comma: '{word}'.")
 
@@ -47,18 +51,30 @@ def open_heads(doc: Doc) -> Iterator[Hit]:
                     continue
                 name = m.group(1)
                 bare = [w.lower() for w in name.split() if not w.endswith(".")]
-                if not bare or any(_not_name(w) for w in bare):
+                if not bare or any(_not_name(w) for w in bare) or len(max(bare, key=len)) < 3:
+                    continue  # a Ka- title, an office's word, a degree ('Lc')
+                if any(" ".join(bare[:n]) in full_place_names() for n in (1, 2)):
                     continue  # 'Kecamatan Mijen, Semarang Jawa Tengah melalui' (probe82)
                 if doc.in_quote(m.start()) or not _position_phrase(text[s : m.start()]):
                     continue
                 yield Hit(m.start(1), m.end(1), _MESSAGE, name + ",", {"word": name})
 
 
+def opens_sentence(doc: Doc, i: int) -> bool:
+    """Token ``i`` opens its sentence, or only a title of address stands before it ('H.
+    Fausi, Kepala Kantor Kemenag Lamongan mengatakan', heldout127)."""
+    toks = doc.tokens
+    if toks[i].initial:
+        return True
+    prev = toks[i - 1] if i else None
+    gap = doc.text[prev.end : toks[i].start] if prev else ""
+    return bool(prev and prev.initial and prev.text in _TITLES and gap in (". ", " "))
+
+
 def _not_name(word: str) -> bool:
-    from kabar_desktop.check.places import is_place_word
     from kabar_desktop.check.rules.apposition_names import _KA_TITLES
 
-    return word in NOT_NAMES or word in UNIT_HEADS or word in _KA_TITLES or is_place_word(word)
+    return word in NOT_NAMES or word in UNIT_HEADS or word in _KA_TITLES
 
 
 def _name_word(word: str) -> bool:
@@ -67,7 +83,7 @@ def _name_word(word: str) -> bool:
     low = word.lower()
     if word in "()&" or low == "dan" or word[:1].isdigit():
         return True
-    return word[:1].isupper() and low not in FUNCTION_WORDS and not is_verb(low)
+    return word[:1].isupper() and low not in FUNCTION_WORDS | _FRONTING and not is_verb(low)
 
 
 def _position_phrase(before: str) -> bool:
@@ -88,8 +104,8 @@ def _position_phrase(before: str) -> bool:
             return k == 0 or toks[k - 1].lower() in _BEFORE_HEAD
         if w[:1].isupper() or w[:1].isdigit() or w in "()/&":
             continue
-        if low in FUNCTION_WORDS - {"dan"} or is_verb(low) or low not in _PHRASE_NOUNS:
-            return False
+        if low != "dan" and (low in FUNCTION_WORDS or is_verb(low) or low not in _PHRASE_NOUNS):
+            return False  # 'dan' joins two fields of the office's name
         lower += 1
         if lower > 2:
             return False

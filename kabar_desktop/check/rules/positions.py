@@ -193,7 +193,7 @@ def _after_quantifier(doc: Doc, i: int) -> bool:
     prev = toks[i - 1].text.lower() if i and doc.adjacent(toks[i - 1], toks[i]) else ""
     if one_of_many(doc.text, toks[i].start) or (prev, toks[i].text) == ("menjadi", "wakil"):
         return True  # "salah seorang Kakanwil …" (round 21); "menjadi wakil Sulbar" (h110)
-    return prev in QUANTIFIERS or prev in ("varietas", "pohon")  # "varietas kepala Bido" (p87)
+    return prev in QUANTIFIERS or prev in ("varietas", "pohon", "seorang")  # p87; h126
 
 
 def _generic_office(doc: Doc, j: int) -> bool:

