@@ -83,6 +83,22 @@ BREAKS += [
     ),
 ]
 
+BREAKS += [
+    # heldout103, heldout124, heldout84: a head's title after a word that counts its holders
+    # is generic, whatever office follows (the sets: 89 of 101 marked).
+    ("K2", _BODY + "Lurah meminta para Ketua RT aktif mengajak warga.", [("Ketua RT", "ketua RT")]),
+    (
+        "K2",
+        _BODY + "Setiap pekan 6 Kepala Dusun wajib bergotong royong.",
+        [("Kepala Dusun", "kepala dusun")],
+    ),
+    (
+        "K2",
+        _BODY + "Rapat diikuti seluruh Kepala Unit Pelaksana Teknis (UPT) Pemasyarakatan.",
+        [("Kepala", "kepala")],
+    ),
+]
+
 RESPECTS = [
     # heldout72, checker_corpus: after a fronted 'Didampingi …,' the name is the subject.
     (
@@ -137,6 +153,10 @@ RESPECTS = [
     ("K1", _BODY + "Balai itu dikepalai oleh seorang koordinator BPP."),
     # heldout126: a credit of initials after a dash, with a slash.
     ("P4", _BODY + "Kegiatan berjalan lancar, katanya. — iq/bd"),
+    # The holder named after the counted title: a list of people, not a generic post.
+    ("K2", _BODY + "Hadir pula salah satu Kepala Desa, Budi, bersama warga."),
+    # probe98: KBBI's 'serviks' and 'surveilans'.
+    ("S1", _BODY + "Hasil surveilans kanker serviks diumumkan petugas."),
     # probe96: 'MM' after a regency or an office is Mukomuko's short form, no degree.
     ("P27", _BODY + "Hadir pula Kepala Kemenag MM dan Kepala Dinas Sosial Kabupaten MM."),
 ]

@@ -114,3 +114,56 @@ def counted_members(doc: Doc) -> Iterator[Hit]:
             if m.start() == para.start or text[m.start() - 2 : m.start()] in (". ", '" ', "“ "):
                 continue  # "Para Hakim …" opening a sentence
             yield Hit(m.start(1), m.end(1), _GENERIC, m.group(1).lower())
+    yield from quantified_heads(doc)  # session 24
+
+
+# Session 24: a head's title after a word that counts its holders ('para Ketua RT', 'seluruh
+# Kepala Unit Pelaksana Teknis (UPT) …', '6 Kepala Dusun', 'Salah satu Ketua RT'): the sets
+# mark it lowercase 89 times of 101, whatever office follows, unless a holder is named
+# (not the short titles 'Kasi', 'Kades': left as often as marked).
+_HEADS = re.compile(
+    r"\b(?:[Pp]ara|[Ss]eluruh|[Ss]emua|[Ss]etiap|[Tt]iap|[Ss]ejumlah|[Bb]eberapa|[Ss]egenap"
+    r"|[Mm]asing-masing|[Ss]alah satu|(?<![\d.,/-])\d{1,3}) "
+    r"((?:Kepala|Ketua|Camat|Lurah|Sekretaris|Pejabat)(?: (?:Desa|Dusun|RT|RW"
+    r"|Kelurahan|Kampung|Seksi|Bagian|Bidang|Struktural|Madrasah|Sekolah|Kamar|Satker))?)\b"
+)
+# What names a holder after the title and its office: a comma and a capital, or a title of
+# address ('para Kepala Desa, Budi …' is a list's head, not generic).
+_HOLDER_AFTER = re.compile(r"(?: [A-Z(][\w()/.-]*)*,? (?:[A-Z][a-z]+ ){0,1}(?:[A-Z][a-z]+,|bin )")
+
+
+def quantified_heads(doc: Doc) -> Iterator[Hit]:
+    text = doc.text
+    for para in doc.paras:
+        if para.kind == "title":
+            continue
+        for m in _HEADS.finditer(text, para.start, para.end):
+            i = doc.token_at(m.start(1))
+            if i is None or headline(doc, doc.tokens[i].para):
+                continue
+            if text[m.end(1) : m.end(1) + 1] in "/-" or _HOLDER_AFTER.match(text, m.end(1)):
+                continue
+            if m.group().split()[0] == "1" or _named_offices(text, m.end(1)):
+                continue  # "1 Kepala Lapas", "para Kepala Lapas Kupang dan Atambua"
+            fixed = " ".join(w if w.isupper() else w.lower() for w in m.group(1).split())
+            yield Hit(m.start(1), m.end(1), _GENERIC, fixed)  # 'ketua RT'
+
+
+
+_OFFICE_RUN = re.compile(r"(?: [A-Z][\w-]*){1,3}")
+
+
+def _named_offices(text: str, end: int) -> bool:
+    """The capitalised words after the title end in a place ('para Kepala Desa Oesao', 'Kepala
+    Lapas Kupang dan Atambua'): heads of offices named one by one, not of every such office;
+    an office 'se-…' (across a region) stays generic."""
+    from kabar_desktop.check.places import is_place_word
+
+    m = _OFFICE_RUN.match(text, end)
+    if m is None or text[m.end() : m.end() + 4] in (" se-", " se "):
+        return False
+    from kabar_desktop.check.wordlists import word_lists
+
+    last = m.group().split()[-1].rstrip("-")
+    low = last.lower()
+    return not last.isupper() and (is_place_word(low) or low not in word_lists().stems)

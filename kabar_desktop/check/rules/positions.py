@@ -49,8 +49,7 @@ _SECTION_HEADS = words("kasi kasie kasubsi kabid kasubbag kasubag kabag kaur kas
 _VERBISH = re.compile(r"(?:me|di|ber|ter)[a-z]{3,}$|[a-z]+(?:lah|nya)$")
 # 'se-Kabupaten', 'sekabupaten', 'se': across a whole region.
 _REGION_WIDE = re.compile(r"[Ss]e(?:-|$|(?:kabupaten|kota|provinsi|kecamatan|wilayah)$)")
-# Titles that name their holder's office in one word ('Camat', 'Kapolsek'), unlike 'Kepala'
-# or 'Ketua', which need the unit after them.
+# Titles that name their holder's office in one word ('Camat'), unlike 'Kepala' or 'Ketua'.
 _BARE_TITLES = words(
     """camat lurah kades bupati wabup walikota gubernur kapolsek kapolres kapolresta kapolda
     danramil dandim danrem kajari kajati kakanim kalapas karutan kabapas karudenim kakanwil
@@ -62,8 +61,7 @@ _UNIT_NOUN = re.compile(r"[a-z]{4,}(?:an|asi|si|jen)")
 _ROOM_HEAD = re.compile(r"\b(?:Kepala|Komandan) (?:Kamar|Blok|Regu|Jaga)(?: (?:Hunian|Jaga))?\b")
 # What makes the head one person's post: a name or a unit's name after it, or a gloss.
 _NAME_AFTER = re.compile(r",? [A-Z]| ?\(")
-# Functional posts named by their field ('Pengelola Data', 'Analis Kebijakan', 'Pranata
-# Komputer'): the word alone before an office is a common noun ('pengelola LPKA').
+# Functional posts named by their field ('Pengelola Data'): alone, a noun ('pengelola LPKA').
 _FIELD_POSTS = words("pengelola analis pranata")
 _COUNT_BEFORE = re.compile(r"(?<![\d.,/])\d+ $")  # "1 asisten PK": a count
 
@@ -349,10 +347,14 @@ def _kind_anywhere(doc: Doc, j: int) -> bool:
 
 @rule("K2", WARNING, N_("A position used generically is lowercase"))
 def generic_position(doc: Doc) -> Iterator[Hit]:
+    seen: list[Hit] = []  # session 24's counted heads may repeat an earlier reading's
     for h in _generic_positions(doc):
         named = _NAMED_WITH_SHORT_FORM.finditer(doc.text, max(0, h.start - 24), h.end + 12)
-        if not any(m.start() < h.start and h.end < m.end() for m in named):
-            yield h  # not "Pos Bantuan Hukum Desa/Kelurahan (Posbankum)": a name (probe57)
+        if not any(m.start() < h.start and h.end < m.end() for m in named) and not any(
+            o.start < h.end and h.start < o.end for o in seen
+        ):  # not "Pos Bantuan Hukum Desa/Kelurahan (Posbankum)": a name (probe57)
+            seen.append(h)
+            yield h
 
 
 _NAMED_WITH_SHORT_FORM = re.compile(r"[A-Z][a-z]+ [A-Z][\w/]+ \([A-Z][A-Za-z]{2,9}\)")
@@ -384,9 +386,7 @@ def _generic_positions(doc: Doc) -> Iterator[Hit]:
                 N_("A position used generically is written in lowercase."),
                 doc.text[nxt.start : toks[end - 1].end].lower(),
             )
-    yield from _heads_over_region(doc)
-    yield from _kind_heads_over_region(doc)
-    yield from _room_heads(doc)
+    yield from (*_heads_over_region(doc), *_kind_heads_over_region(doc), *_room_heads(doc))
     yield from counted_and_coordinated(doc)  # "ada 30 Lurah", "Kepala Badan dan Kepala Biro"
     yield from spread_offices(doc)  # "pada Kantor Imigrasi di seluruh wilayah Indonesia"
     yield from generic_heads(doc)  # "hingga Sekretaris desa", "Kepala Lapas, LPKA, dan Rutan"
