@@ -157,6 +157,12 @@ RESPECTS = [
     ("K2", _BODY + "Hadir pula salah satu Kepala Desa, Budi, bersama warga."),
     # probe98: KBBI's 'serviks' and 'surveilans'.
     ("S1", _BODY + "Hasil surveilans kanker serviks diumumkan petugas."),
+    # heldout130: a chapter and verse of the Bible is no time of day.
+    ("N4", _BODY + "Pendeta membacakan 1 Samuel 15:22 dan Yohanes 14:15 kepada jemaat."),
+    # probe98: the office after the holder's name opens the next clause; no comma after it.
+    ("P6", _BODY + "Kadiv Pas Kanwil Maluku, Rina Wati Bapas sudah menjalin kerja sama."),
+    # heldout128: KBBI's 'resistensi'.
+    ("S1", _BODY + "Petugas mencegah resistensi nyamuk terhadap obat."),
     # probe96: 'MM' after a regency or an office is Mukomuko's short form, no degree.
     ("P27", _BODY + "Hadir pula Kepala Kemenag MM dan Kepala Dinas Sosial Kabupaten MM."),
 ]

@@ -67,6 +67,9 @@ def _lower_class(doc: Doc, j: int) -> bool:
     return t.text in ("kelas", "klas") and _CLASS_AFTER.match(doc.text, t.end) is not None
 
 
+_OFFICE_WORDS = frozenset(("bapas", "lapas", "rutan", "lpka", "rudenim", "kanim", "kanwil"))
+
+
 def name_end(doc: Doc, i: int) -> int:
     """Index past a name of up to four capitalised words ('Dr. Budi Santoso', 'Ma’ruf')."""
     toks = doc.tokens
@@ -79,6 +82,8 @@ def name_end(doc: Doc, i: int) -> int:
         gap = text[toks[j - 1].end : toks[j].start]
         if gap not in (" ", ". ") or toks[j].para != toks[i].para or toks[j].initial:
             break  # "… Kendal, Samsul Hidayat. Ia lalu …": the next sentence
+        if toks[j].text.lower() in _OFFICE_WORDS:
+            break  # "…, Ika Yusianti Bapas sudah menjalin …": the office starts a clause (p98)
         j += 1
     # "Ma’ruf": the apostrophe inside a word of the name
     while j < len(toks) and text[toks[j - 1].end : toks[j].start] in _APOSTROPHES:

