@@ -179,7 +179,8 @@ class Doc:
             first = text[prose[0].start : prose[0].end]
             dated = _titled_by_dateline(text, prose)
             short = len(first.split()) <= 20
-            if dated or short and first[-1] not in _TERMINAL + '"”:':
+            quoted = first[-1] in '"”' and first[-2:-1] not in _TERMINAL + ","  # '… "Kampung KB"'
+            if dated or short and (first[-1] not in _TERMINAL + '"”:' or quoted):
                 prose[0].kind = "title"
         for para in prose:
             if para.kind != "title":

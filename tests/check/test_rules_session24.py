@@ -163,6 +163,17 @@ RESPECTS = [
     ("P6", _BODY + "Kadiv Pas Kanwil Maluku, Rina Wati Bapas sudah menjalin kerja sama."),
     # heldout128: KBBI's 'resistensi'.
     ("S1", _BODY + "Petugas mencegah resistensi nyamuk terhadap obat."),
+    # probe98: a title ending in a quoted name is a title: no full stop, its capitals stand.
+    (
+        "P4",
+        'Kelurahan Ambon Diresmikan Jadi "Kampung KB"\nPemerintah kota meresmikan kampung itu.',
+    ),
+    (
+        "K3",
+        'Kelurahan Ambon Diresmikan Jadi "Kampung KB"\nPemerintah kota meresmikan kampung itu.',
+    ),
+    # probe97: a short lowercase term set off mid-sentence is no quotation.
+    ("P1", _BODY + "Selama ini yang dibina cuma “sikap dan perilaku”, kini juga keterampilan."),
     # probe96: 'MM' after a regency or an office is Mukomuko's short form, no degree.
     ("P27", _BODY + "Hadir pula Kepala Kemenag MM dan Kepala Dinas Sosial Kabupaten MM."),
 ]

@@ -46,7 +46,20 @@ def titled_quote(doc: Doc, para: Para, close: int) -> bool:
         return False
     before = text[max(para.start, opened - 30) : opened].split()
     # the naming word, maybe with one word that qualifies it ('tema nasional "…"')
-    return any(w.lower().strip(":,") in TITLE_WORDS for w in before[-2:])
+    if any(w.lower().strip(":,") in TITLE_WORDS for w in before[-2:]):
+        return True
+    return _scare_quoted(text[opened + 1 : close], before[-1:])
+
+
+def _scare_quoted(inner: str, before: list[str]) -> bool:
+    """A term of up to four lowercase words set off mid-sentence, after a word that says
+    nothing ('yang dibina cuma “sikap dan perilaku”, kini …', probe97): no quotation."""
+    from kabar_desktop.check.lexicon import SAYING_VERBS
+
+    words_ = inner.split()
+    if not before or not before[0].islower() or before[0] in SAYING_VERBS:
+        return False
+    return 1 <= len(words_) <= 4 and all(w.isalpha() and w.islower() for w in words_)
 
 
 # After a hyphen glued on both sides: the rest of an outlet's name up to a domain.
