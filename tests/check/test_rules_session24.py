@@ -54,6 +54,8 @@ BREAKS = [
 ]
 
 BREAKS += [
+    # A figure that opens a sentence is still N2's when a space follows it.
+    ("N2", _BODY + "Petugas mengajak warga. 25 peserta hadir.", [("25", "Sebanyak 25")]),
     # heldout124, heldout125, heldout106: a measure or a count in thousands takes its period.
     ("N3", _BODY + "Saluran dibangun sepanjang 1200 meter.", [("1200", "1.200")]),
     ("N3", _BODY + "Dinas menyalurkan 2500 ton benih padi.", [("2500", "2.500")]),
@@ -174,6 +176,11 @@ RESPECTS = [
     ),
     # probe97: a short lowercase term set off mid-sentence is no quotation.
     ("P1", _BODY + "Selama ini yang dibina cuma “sikap dan perilaku”, kini juga keterampilan."),
+    # heldout133, heldout134: KBBI's 'taruni', 'abate', 'larvasida' and 'ketimun' (no 'ke timun').
+    ("S1", _BODY + "Para taruni menabur abate dan larvasida di kebun ketimun."),
+    ("W1", _BODY + "Warga binaan memanen ketimun di kebun."),
+    # heldout134: a figure glued to a capital opens a programme's name, not a count.
+    ("N2", _BODY + "Petugas mengajak warga.\n3M Plus harus dilakukan setiap pekan."),
     # probe96: 'MM' after a regency or an office is Mukomuko's short form, no degree.
     ("P27", _BODY + "Hadir pula Kepala Kemenag MM dan Kepala Dinas Sosial Kabupaten MM."),
 ]

@@ -69,6 +69,7 @@ def _whole(digits: str) -> int:
 
 _ADDRESS_START = re.compile(r"\d+[^\W\d_][\w-]*\.(?:com|co\.id|id|net|org|news)\b")
 _WEEKDAY_STOP = re.compile(r"\b(?:Senin|Selasa|Rabu|Kamis|Jumat|Sabtu|Minggu)\.\s*\($")
+_NAMED_FIGURE = re.compile(r"\d+[A-Z]")  # "3M Plus", "5R": a programme's name (heldout134)
 _DATE_START = re.compile(rf"\d{{1,2}} (?i:{_MONTH})\b")
 
 
@@ -80,8 +81,8 @@ def leading_digits(doc: Doc) -> Iterator[Hit]:
             continue  # "53 Pegawai Daftar, 26 Kantong Darah Terkumpul": a crosshead (probe79)
         for s, _e in para.sentences:
             m = _LEADING.match(text, s)
-            if not m or _DATE_START.match(text, s):
-                continue  # "19 Juni 2025. …": a date, as a dateline gives it
+            if not m or _DATE_START.match(text, s) or _NAMED_FIGURE.match(text, s):
+                continue  # "19 Juni 2025. …": a date, as a dateline gives it; "3M Plus": a name
             if _ADDRESS_START.match(text, s):
                 continue  # "2enam.com, Mamuju Tengah : …": an outlet's address (heldout29)
             if text[s - 1 : s] == "(" and not _WEEKDAY_STOP.search(text, max(0, s - 12), s):
