@@ -181,6 +181,8 @@ RESPECTS = [
     ("W1", _BODY + "Warga binaan memanen ketimun di kebun."),
     # heldout134: a figure glued to a capital opens a programme's name, not a count.
     ("N2", _BODY + "Petugas mengajak warga.\n3M Plus harus dilakukan setiap pekan."),
+    # The sets leave these genre words every time (0 marked of 26).
+    ("S1", _BODY + "Warga binaan memanen maggot dan merawat kolam bioflok."),
     # probe96: 'MM' after a regency or an office is Mukomuko's short form, no degree.
     ("P27", _BODY + "Hadir pula Kepala Kemenag MM dan Kepala Dinas Sosial Kabupaten MM."),
 ]
