@@ -89,11 +89,9 @@ _INITIALS_AFTER_WORD = re.compile(r"(?<=[^\W\d_]) \([^\W\d_]{2,12}(?:/[^\W\d_]{1
 # A last line of one short lowercase word, alone: the reporter's or the release's tag ("rls",
 # heldout29), no sentence of the body.
 _BARE_CREDIT_LINE = re.compile(r"[a-z]{2,6}\.?")
-# Abbreviations whose period does not end a sentence: before a name ("Moch. Ali", "Pj.
-# Bupati") or an amount ("Rp. 5.000", itself a finding, N6).
-# RM. Raden Mas; round 24: English forms of address ("oleh Mr. Sardar Ali"); "tafsir QS.
-# Asy-Syams": a surah (probe53); "SE. 01": a circular's number (heldout54)
-# "TA. 2023": tahun anggaran (probe95)
+# Abbreviations whose period ends no sentence: before a name ("Moch. Ali", "Pj. Bupati",
+# "RM.", "oleh Mr. Sardar Ali") or an amount ("Rp. 5.000", N6's); "QS. Asy-Syams" (a surah,
+# probe53), "SE. 01" (a circular, heldout54), "TA. 2023" (tahun anggaran, probe95).
 _MORE_ABBREVIATIONS = words("moch moh muh mhd abd ach pj plt plh rp rm rr kh mr mrs ms qs se ta")
 # "Foto: …", "Foto 2: …": a caption line of Kabar's TXT export.
 _CAPTION = re.compile(rf"{CAPTION_LABEL}(?: \d{{1,2}})?: ")

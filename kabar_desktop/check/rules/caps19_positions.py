@@ -14,7 +14,7 @@ from __future__ import annotations
 import re
 from collections.abc import Iterator
 
-from kabar_desktop.check.document import Doc
+from kabar_desktop.check.document import Doc, Para
 from kabar_desktop.check.lexicon import INSTITUTIONS, words
 from kabar_desktop.check.rules import N_, Hit
 from kabar_desktop.check.rules.case_reading import in_title
@@ -104,16 +104,10 @@ def counted_members(doc: Doc) -> Iterator[Hit]:
     not before its short form in brackets ('seluruh Pembimbing Kemasyarakatan (PK)'), which
     introduces the title as a term."""
     text = doc.text
-    for para in doc.paras:
-        if para.kind == "title":
-            continue
-        for m in _MEMBERS.finditer(text, para.start, para.end):
-            i = doc.token_at(m.start(1))
-            if i is None or in_title(doc, doc.tokens[i]) or headline(doc, doc.tokens[i].para):
-                continue
-            if m.start() == para.start or text[m.start() - 2 : m.start()] in (". ", '" ', "“ "):
-                continue  # "Para Hakim …" opening a sentence
-            yield Hit(m.start(1), m.end(1), _GENERIC, m.group(1).lower())
+    for para, m in _body_matches(doc, _MEMBERS):
+        if m.start() == para.start or text[m.start() - 2 : m.start()] in (". ", '" ', "“ "):
+            continue  # "Para Hakim …" opening a sentence
+        yield Hit(m.start(1), m.end(1), _GENERIC, m.group(1).lower())
     yield from quantified_heads(doc)  # session 24
 
 
@@ -129,25 +123,31 @@ _HEADS = re.compile(
 )
 # What names a holder after the title and its office: a comma and a capital, or a title of
 # address ('para Kepala Desa, Budi …' is a list's head, not generic).
-_HOLDER_AFTER = re.compile(r"(?: [A-Z(][\w()/.-]*)*,? (?:[A-Z][a-z]+ ){0,1}(?:[A-Z][a-z]+,|bin )")
+_HOLDER_AFTER = re.compile(r"(?: [A-Z(][\w()/.-]*)*,? (?:[A-Z][a-z]+ )?(?:[A-Z][a-z]+,|bin )")
 
 
 def quantified_heads(doc: Doc) -> Iterator[Hit]:
     text = doc.text
+    for _para, m in _body_matches(doc, _HEADS):
+        if text[m.end(1) : m.end(1) + 1] in "/-" or _HOLDER_AFTER.match(text, m.end(1)):
+            continue
+        if m.group().split()[0] == "1" or _named_offices(text, m.end(1)):
+            continue  # "1 Kepala Lapas", "para Kepala Lapas Kupang dan Atambua"
+        fixed = " ".join(w if w.isupper() else w.lower() for w in m.group(1).split())
+        yield Hit(m.start(1), m.end(1), _GENERIC, fixed)  # 'ketua RT'
+
+
+def _body_matches(doc: Doc, pattern: re.Pattern[str]) -> Iterator[tuple[Para, re.Match[str]]]:
+    """Matches of ``pattern`` outside the title and a headline-like paragraph, with their
+    paragraph (group 1 is the title read)."""
+    text = doc.text
     for para in doc.paras:
         if para.kind == "title":
             continue
-        for m in _HEADS.finditer(text, para.start, para.end):
+        for m in pattern.finditer(text, para.start, para.end):
             i = doc.token_at(m.start(1))
-            if i is None or headline(doc, doc.tokens[i].para):
-                continue
-            if text[m.end(1) : m.end(1) + 1] in "/-" or _HOLDER_AFTER.match(text, m.end(1)):
-                continue
-            if m.group().split()[0] == "1" or _named_offices(text, m.end(1)):
-                continue  # "1 Kepala Lapas", "para Kepala Lapas Kupang dan Atambua"
-            fixed = " ".join(w if w.isupper() else w.lower() for w in m.group(1).split())
-            yield Hit(m.start(1), m.end(1), _GENERIC, fixed)  # 'ketua RT'
-
+            if i is not None and not headline(doc, doc.tokens[i].para):
+                yield para, m
 
 
 _OFFICE_RUN = re.compile(r"(?: [A-Z][\w-]*){1,3}")
@@ -158,12 +158,11 @@ def _named_offices(text: str, end: int) -> bool:
     Lapas Kupang dan Atambua'): heads of offices named one by one, not of every such office;
     an office 'se-…' (across a region) stays generic."""
     from kabar_desktop.check.places import is_place_word
+    from kabar_desktop.check.wordlists import word_lists
 
     m = _OFFICE_RUN.match(text, end)
     if m is None or text[m.end() : m.end() + 4] in (" se-", " se "):
         return False
-    from kabar_desktop.check.wordlists import word_lists
-
     last = m.group().split()[-1].rstrip("-")
     low = last.lower()
     return not last.isupper() and (is_place_word(low) or low not in word_lists().stems)

@@ -457,6 +457,9 @@ def said_aside(text: str, verb_start: int, e: int) -> bool:
     return bool(re.search(r", ?[^\W\d_]", rest))
 
 
+_WHOLE_WORD = re.compile(r"[^\W\d_]+(?:-[^\W\d_]+)+")  # a hyphenated word, whole
+
+
 def noun_phrase_subject(doc: Doc, s: int, e: int, not_first: frozenset[str]) -> Hit | None:
     """The first comma of sentence [s, e) that stands between a plain noun phrase (no verb,
     no 'yang', not opening with a word of ``not_first``) and its predicate."""
@@ -473,6 +476,8 @@ def noun_phrase_subject(doc: Doc, s: int, e: int, not_first: frozenset[str]) -> 
         subject = [w.lower() for w in re.findall(r"[^\W\d_]+", text[start : m.start()])]
         if not 2 <= len(subject) <= 14 or subject[0] in not_first | _NOT_FIRST:
             continue
+        if (head := _WHOLE_WORD.match(text, start, m.start())) and head[0].lower() in not_first:
+            continue  # "Mudah-mudahan dengan adanya …," a hyphenated opener, read whole
         if any(is_verb(w) or w in _NOT_IN_SUBJECT or w in _SAID for w in subject):
             continue
         if any(c in text[start : m.start()] for c in '"“”:;'):

@@ -17,25 +17,24 @@ from collections.abc import Iterator
 from kabar_desktop.check.document import Doc
 from kabar_desktop.check.lexicon import FUNCTION_WORDS, POSITIONS, SAYING_VERBS, words
 from kabar_desktop.check.rules import N_, Hit
+from kabar_desktop.check.rules.apposition_names import _KA_TITLES
 from kabar_desktop.check.rules.appositions import NOT_NAMES, full_place_names
 from kabar_desktop.check.rules.commas import is_verb
 from kabar_desktop.check.rules.seams21_names import UNIT_HEADS
+from kabar_desktop.check.rules.subject_commas import _FRONTING  # 'Selaku …, Budi menyatakan'
 
-# The comma, the holder's name (a title of address or a doctor's 'dr.' may open it), the
-# first word of the predicate.
+# Titles of address that may stand before a holder's name ('dr.', 'drh', 'H.').
+_TITLES = frozenset(("H", "Hj", "Dr", "dr", "drh", "Drs", "Dra", "Ir", "Prof", "Pdt", "Ns"))
+# The comma, the holder's name (a title may open it), the first word of the predicate.
 _NAME_THEN_WORD = re.compile(
-    r", ((?:(?:dr|drh|Dr|Drs|Dra|Ir|H|Hj|Ns|Pdt)\.? )?[A-Z][a-z’'-]+(?: [A-Z][a-z’'-]+){0,3})"
-    r" ([a-z]+)\b"
+    rf", ((?:(?:{'|'.join(sorted(_TITLES, key=len, reverse=True))})\.? )?"
+    r"[A-Z][a-z’'-]+(?: [A-Z][a-z’'-]+){0,3}) ([a-z]+)\b"
 )
 # Words that go on the predicate right after a name: a verb by its form, or these.
 _PREDICATE_WORDS = words("saat juga telah turut pun beserta serta")
 # Words that may stand between a position and the comma in lowercase: the office's nouns.
 _PHRASE_NOUNS = words("kegiatan acara panitia pelaksana bidang seksi urusan wilayah tingkat")
-_TITLES = frozenset(("H", "Hj", "Dr", "dr", "drh", "Drs", "Dra", "Ir", "Prof", "Pdt", "Ns"))
 _BEFORE_HEAD = words("oleh kepada menurut yakni yaitu")
-# Words that front the phrase: its name is the sentence's subject ('Selaku Kepala KUA …, Budi
-# menyatakan', heldout125).
-_FRONTING = words("selaku sebagai mewakili bersama didampingi menurut atas")
 _PHRASE_TOKEN = re.compile(r"[\w’'.-]+|\(|\)|/|&")
 _MESSAGE = N_("The apposition is closed by a comma: '{word}'.")
 
@@ -72,8 +71,6 @@ def opens_sentence(doc: Doc, i: int) -> bool:
 
 
 def _not_name(word: str) -> bool:
-    from kabar_desktop.check.rules.apposition_names import _KA_TITLES
-
     return word in NOT_NAMES or word in UNIT_HEADS or word in _KA_TITLES
 
 

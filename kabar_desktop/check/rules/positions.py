@@ -347,7 +347,7 @@ def _kind_anywhere(doc: Doc, j: int) -> bool:
 
 @rule("K2", WARNING, N_("A position used generically is lowercase"))
 def generic_position(doc: Doc) -> Iterator[Hit]:
-    seen: list[Hit] = []  # session 24's counted heads may repeat an earlier reading's
+    seen: list[Hit] = []  # each span once: session 24's counted heads repeat other readings
     for h in _generic_positions(doc):
         named = _NAMED_WITH_SHORT_FORM.finditer(doc.text, max(0, h.start - 24), h.end + 12)
         if not any(m.start() < h.start and h.end < m.end() for m in named) and not any(

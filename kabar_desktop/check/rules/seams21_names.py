@@ -194,11 +194,7 @@ _NICKNAME = re.compile(r"(?<![\w-])([A-Z][a-z]+) ((?:panggilan|sapaan) akrab)\b"
 
 def person_appositions(doc: Doc) -> Iterator[Hit]:
     """'Zakaria (39 th) warga asing' → '(39 th), warga'; 'Devina panggilan akrab' →
-    'Devina, panggilan akrab'; and open_heads.py's 'Kepala Sekolah SMAN 5, Teguh Santoso
-    mengucapkan' (session 24)."""
-    from kabar_desktop.check.rules.open_heads import open_heads
-
-    yield from open_heads(doc)
+    'Devina, panggilan akrab'."""
     text = doc.text
     aged = "(" in text
     nick = "akrab" in text

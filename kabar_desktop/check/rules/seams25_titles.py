@@ -17,7 +17,7 @@ import re
 from collections.abc import Iterator
 
 from kabar_desktop.check.document import Doc, Para, quote_roles
-from kabar_desktop.check.lexicon import words
+from kabar_desktop.check.lexicon import SAYING_VERBS, words
 from kabar_desktop.check.rules import N_, Hit
 
 # Nouns and verbs that name what the quote after them is called: a title, theme or term.
@@ -54,8 +54,6 @@ def titled_quote(doc: Doc, para: Para, close: int) -> bool:
 def _scare_quoted(inner: str, before: list[str]) -> bool:
     """A term of up to four lowercase words set off mid-sentence, after a word that says
     nothing ('yang dibina cuma “sikap dan perilaku”, kini …', probe97): no quotation."""
-    from kabar_desktop.check.lexicon import SAYING_VERBS
-
     words_ = inner.split()
     if not before or not before[0].islower() or before[0] in SAYING_VERBS:
         return False

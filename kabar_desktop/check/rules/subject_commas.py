@@ -25,8 +25,8 @@ _OPENERS = words(
     dengan melalui menurut karena sebab jika apabila bila ketika sejak di ke dari sebagai
     terkait berdasarkan sesuai sambil agar supaya meskipun walaupun demi guna atas oleh
     tentang mengenai terhadap kini kemarin ditemui lewat seiring sejalan sehubungan
-    bersamaan menjelang jelang berkat akibat berkenaan semoga mudah"""
-)  # "mudah": "Mudah-mudahan dengan adanya …, diharapkan …" read in halves (probe95)
+    bersamaan menjelang jelang berkat akibat berkenaan semoga mudah-mudahan"""
+)
 
 
 # Words that open a phrase in front of the subject: the position they govern is not the
