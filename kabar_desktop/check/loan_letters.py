@@ -16,7 +16,7 @@ import re
 ENGLISH_LETTERS = re.compile(r"c|ph|x|([bdfgklmnprst])\1|(?:ment|tion|ity|ive|ic|le)$")
 _ENDINGS = (("ment", "men"), ("tion", "si"), ("ity", "itas"), ("ive", "if"), ("ic", "ik"))
 _C = re.compile(r"c(?=[ei])|c")
-_DOUBLE = re.compile(r"([bdfgklmnprst])\1")
+DOUBLE_LETTERS = re.compile(r"([bdfgklmnprst])\1")
 
 
 def english_respelt(lower: str) -> str | None:
@@ -35,7 +35,7 @@ def english_respelt(lower: str) -> str | None:
     out = out.replace("ph", "f").replace("x", "ks").replace("ck", "k")
     out = _C.sub(lambda m: "s" if m.end() < len(out) and out[m.end()] in "ei" else "k", out)
     if len(lower) >= 5:  # "bell", "call": short English words, no loans
-        out = _DOUBLE.sub(r"\1", out)
+        out = DOUBLE_LETTERS.sub(r"\1", out)
     return out if out != lower else None
 
 

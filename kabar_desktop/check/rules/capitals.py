@@ -38,6 +38,7 @@ from kabar_desktop.check.rules.case_reading import (
     in_name,
     in_title,
     initial,
+    place_word_after_head,
 )
 from kabar_desktop.check.rules.clause_capitals import glossed_acronyms
 from kabar_desktop.check.rules.headline import headline
@@ -240,6 +241,8 @@ def title_capitals(doc: Doc) -> Iterator[Hit]:
                 t.start, t.end, N_("Each word of a title starts with a capital letter."), both
             )
         elif lower in FUNCTION_WORDS and not first and t.text[0].isupper():
+            if place_word_after_head(doc, t):
+                continue  # "Wisatawan Asing Teluk Dalam": a kecamatan's name (probe100)
             yield Hit(
                 t.start,
                 t.end,

@@ -181,3 +181,16 @@ def _quoted(doc: Doc, para: int) -> list[tuple[int, str]]:
         p = doc.paras[para]
         found[para] = [(m.start(1), m.group(1)) for m in _QUOTED.finditer(doc.text, p.start, p.end)]
     return found[para]
+
+
+def place_word_after_head(doc: Doc, t: Token, i: int | None = None) -> bool:
+    """``t`` (token ``i``) follows a place's head word ('Teluk Dalam', 'Kampung Tengah')."""
+    i = doc.tokens.index(t) if i is None else i
+    toks = doc.tokens
+    return i > 0 and bool(_PLACE_HEAD.fullmatch(toks[i - 1].text)) and doc.adjacent(toks[i - 1], t)
+
+
+# The heads of places' names: the word after one is the place's own ("Teluk Dalam").
+_PLACE_HEAD = re.compile(
+    r"Teluk|Tanjung|Pulau|Kampung|Sungai|Bukit|Gunung|Muara|Kuala|Ujung|Pasir|Air|Batu"
+)

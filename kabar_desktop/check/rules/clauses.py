@@ -18,7 +18,6 @@ from kabar_desktop.check.lexicon import (
     FUNCTION_WORDS,
     INSTITUTIONS,
     POSITIONS,
-    SAYING_VERBS,
     WEEKDAYS,
     words,
 )
@@ -81,6 +80,7 @@ from kabar_desktop.check.rules.subject_commas import (
     _demonstrative_subject,
     _relative_subject,
     _said_comma,
+    has_predicate,
 )
 
 _CONJ = ("dan", "atau", "maupun", "serta")
@@ -414,11 +414,13 @@ def subject_comma(doc: Doc) -> Iterator[Hit]:
             plain = None if relative else _demonstrative_subject(doc, s, e)
             if not (relative or plain) and not _LEBIH_LANJUT.match(text, s):
                 plain = noun_phrase_subject(doc, s, e, _OPENERS | _FRONTING | _NOT_SUBJECTS)
-                if plain and _has_predicate(text, s, plain.start):
+                if plain and has_predicate(text, s, plain.start):
                     plain = None  # round 16: "… paling banyak datang dari …, disusul …"
             relative = relative or plain
             relative = relative or subject_through(doc, s, e)  # round 14: "… melalui …, memberi"
             relative = relative or office_subject_comma(doc, s, e)  # round 19
+            if relative and text.startswith(" menurut ", relative.start + 1):
+                continue  # "… ini, menurut Charandi sangat mudah": a set-in source (probe100)
             if relative and not inserted(text, s, e, relative.start):
                 first = doc.token_at(_first_word(text, s))
                 # the comma closes a name run into its office's short form (round 14: P33
@@ -461,21 +463,6 @@ def subject_comma(doc: Doc) -> Iterator[Hit]:
 
 # "Lebih lanjut, terdapat …": P8's connector, no subject (probe40).
 _LEBIH_LANJUT = re.compile(r"(?i:lebih (?:lanjut|jauh)),")
-# Adverbs that only go with a predicate (degree, aspect, negation): a noun phrase holds none,
-# so words before the comma that hold one hold their predicate already ("ABH paling banyak
-# datang dari kepolisian, disusul lapas": the comma sets off what follows, no subject).
-_PREDICATE_ADVERBS = words("paling sangat amat tidak tak belum masih sedang pernah")
-_CLAUSE_BREAK = re.compile(r"\b(?:bahwa|" + "|".join(sorted(SAYING_VERBS)) + r")\b")
-
-
-def _has_predicate(text: str, s: int, comma: int) -> bool:
-    breaks = list(_CLAUSE_BREAK.finditer(text, s, comma))
-    start = breaks[-1].end() if breaks else s
-    found = re.findall(r"[a-z]+", text[start:comma])
-    # "… sampai saat ini ada sebanyak 418 orang, terdiri dari …": 'ada' is the predicate
-    return any(w in _PREDICATE_ADVERBS or w == "ada" for w in found)
-
-
 def _first_word(text: str, pos: int) -> int:
     while pos < len(text) and not text[pos].isalpha():
         pos += 1

@@ -37,6 +37,10 @@ from kabar_desktop.check.rules.case_reading import capitalised, in_dateline, in_
 
 # Root verbs and adverbs that open a news sentence ("Tiba di …", "Turut hadir …").
 _OPENING_ROOTS = words("tiba turut tampak ikut hadir usai selesai")
+# A passive saying verb and the speaker's name that open reported words ("Ditambahkan Riki,").
+_REPORTING = words(
+    "ditambahkan dikatakan disampaikan dijelaskan ditegaskan diungkapkan dituturkan diterangkan"
+)
 # Words after which the capital may still belong to a list or a name.
 _LIST_LINKS = words("dan atau serta maupun hingga sampai")
 _PRONOUNS = words("ia dia kami kita mereka beliau saya")
@@ -118,6 +122,8 @@ def _opening_phrase_closed(doc: Doc, i: int) -> bool:
     first = doc.text[sentence : sentence + 20].lstrip('“"').split(" ", 1)[0].lower()
     openers = frozenset(cr.SUBORDINATORS) | cr.PREPOSITIONS
     if "," not in doc.text[sentence : t.start - 2]:
+        if first in _REPORTING and len(doc.text[sentence : t.start - 2].split()) <= 4:
+            return True  # session 25: "Ditambahkan Riki, Melihat …": his words follow
         return first in openers
     # round 24: the first comma of a reported clause ('mengatakan, untuk mendukung …,')
     from kabar_desktop.check.rules.seams24_clauses import opening_phrase_closed_at

@@ -482,7 +482,7 @@ def noun_phrase_subject(doc: Doc, s: int, e: int, not_first: frozenset[str]) -> 
             continue
         if any(c in text[start : m.start()] for c in '"“”:;'):
             continue
-        if _ASIDE_CLOSED.match(text, m.end(), e):
+        if _ASIDE_CLOSED.match(text, m.end(), e) or verb in ("dibantu", "didampingi"):
             continue  # "Lilik selaku Kepala Rutan, didampingi KPR, memberikan …": an aside
         return Hit(
             m.start(),

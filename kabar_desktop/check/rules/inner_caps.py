@@ -33,6 +33,7 @@ from kabar_desktop.check.rules.case_reading import (
     in_slogan,
     in_title,
     initial,
+    place_word_after_head,
 )
 from kabar_desktop.check.rules.clause_capitals import comma_openers
 from kabar_desktop.check.rules.headline import headline
@@ -101,12 +102,6 @@ def _lower_hit(t: Token, message: str) -> Hit:
     return Hit(t.start, t.end, message, lower, {"word": lower})
 
 
-# The heads of places' names: the word after one is the place's own ("Teluk Dalam").
-_PLACE_HEAD = re.compile(
-    r"Teluk|Tanjung|Pulau|Kampung|Sungai|Bukit|Gunung|Muara|Kuala|Ujung|Pasir|Air|Batu"
-)
-
-
 # "Dalam Negeri", "Dalam dan Luar Negeri": the home and foreign sides of a body's name.
 _DOMESTIC = re.compile(r"Dalam (?:Negeri|dan [Ll]uar Negeri)\b")
 
@@ -127,7 +122,7 @@ def closed_class(doc: Doc) -> Iterator[Hit]:
             continue  # "Allnewsterkini. Com|Dalam rangka": the dateline's bar (heldout36)
         if re.search(r"(?<![\w.])[A-Z]\. $", doc.text[max(0, t.start - 4) : t.start]):
             continue  # "pria berkemeja biru, S. Ia langsung …": an initial ends the sentence
-        if i and _PLACE_HEAD.fullmatch(toks[i - 1].text) and doc.adjacent(toks[i - 1], t):
+        if place_word_after_head(doc, t, i):
             continue  # "di Teluk Dalam", "Kampung Tengah": a place's name (heldout24)
         if _DOMESTIC.match(doc.text, t.start):
             continue  # "BLK Dalam dan Luar Negeri": a name's words (heldout26)

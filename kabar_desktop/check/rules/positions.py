@@ -215,7 +215,7 @@ def _generic_office(doc: Doc, j: int) -> bool:
 # Kinds of school and their short forms (heldout23: 'kepala MI, MTs, MA dan RA', 'kepala TU
 # madrasah'): heads of every such school, never one school's name.
 _SCHOOL_KINDS = words("madrasah sekolah pesantren mi mts ma ra sd smp sma smk tk paud")
-_EVERY_UNIT = words("skpd opd rt rw")  # units of which every one has its head
+_EVERY_UNIT = words("skpd opd rt rw lpmk lpm")  # units of which every one has its head
 
 
 def _kinds_of_school(doc: Doc, j: int) -> bool:

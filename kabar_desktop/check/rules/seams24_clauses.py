@@ -16,7 +16,7 @@ from __future__ import annotations
 
 from kabar_desktop.check import clause_reader as cr
 from kabar_desktop.check.document import Doc
-from kabar_desktop.check.lexicon import SAYING_VERBS, words
+from kabar_desktop.check.lexicon import INSTITUTIONS, POSITIONS, SAYING_VERBS, words
 
 
 def reported_clause_start(text: str, s: int, end: int) -> int:
@@ -56,6 +56,21 @@ _NOT_OPENING = words(
 )
 
 
+def _bare_name(doc: Doc, j: int) -> bool:
+    """Whether the capitalised run that ends at token ``j`` is a person's bare name, with no
+    post or office in it ('didampingi Muhamad Fauzan Rizki,'): a post after its comma is his
+    apposition, where after 'Kepala Bapas … Sudirwan,' or 'dapur Lapas Kupang,' a post
+    and a name open a new sentence."""
+    toks = doc.tokens
+    while j >= 0 and toks[j].text[:1].isupper():
+        if toks[j].text.lower() in POSITIONS or toks[j].text.lower() in INSTITUTIONS:
+            return False
+        if j == 0 or not doc.adjacent(toks[j - 1], toks[j]):
+            return True
+        j -= 1
+    return True
+
+
 def position_subject_splice(doc: Doc, i: int) -> bool:
     """Token ``i``, a position after ', ', opens a new sentence (see above)."""
     toks, text = doc.tokens, doc.text
@@ -83,6 +98,8 @@ def position_subject_splice(doc: Doc, i: int) -> bool:
         return False
     if not before[-1][:1].isupper():
         return False  # the clause before ends with a name: 'disambut … Sudirwan,'
+    if _bare_name(doc, i - 1):
+        return False  # session 25: 'didampingi … Rizki, Pengelola …': his post, set off
     k = i + 1
     while k < len(toks) and doc.adjacent(toks[k - 1], toks[k]) and toks[k].text[:1].isupper():
         k += 1

@@ -177,7 +177,8 @@ def spelling(doc: Doc) -> Iterator[Hit]:
             continue  # "jeruk bali", "pepaya kalifornia", "lebah klanceng": a kind's name
         if word.islower() and _prayer(doc, t):
             continue  # "sakinah mawaddah wa rahmah": an Arabic formula's word (heldout100)
-        if word.islower() and (place := place_name(word)) is not None:
+        thing = _THING_BEFORE.search(doc.text, max(0, t.start - 10), t.start)
+        if word.islower() and (place := place_name(word)) is not None and not thing:
             msg = N_("'{word}' is the name of a place: write '{fix}'.")
             yield Hit(t.start, t.end, msg, place, {"word": word, "fix": place})
             continue
@@ -437,6 +438,10 @@ def _defined(doc: Doc, word: str) -> bool:
 def _prayer(doc: Doc, t: Token) -> bool:
     """The lowercase word ends an Arabic formula ('wa rahmah', heldout100): no place's name."""
     return _PRAYER_BEFORE.search(doc.text, max(0, t.start - 15), t.start) is not None
+
+
+# Words before a thing, never before a place: "di atas tempeh", "sebuah tempeh" (probe100).
+_THING_BEFORE = re.compile(r"\b(?:atas|bawah|sebuah|berupa|beberapa) $")
 
 
 def _colloquial(lower: str, check: Speller) -> bool:

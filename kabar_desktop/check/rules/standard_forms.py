@@ -16,7 +16,7 @@ from typing import TYPE_CHECKING, NamedTuple
 
 from kabar_desktop.check.document import Doc, Token
 from kabar_desktop.check.lexicon import FUNCTION_WORDS, POSITIONS, words
-from kabar_desktop.check.loan_letters import ENGLISH_LETTERS, english_respelt
+from kabar_desktop.check.loan_letters import DOUBLE_LETTERS, ENGLISH_LETTERS, english_respelt
 from kabar_desktop.check.places import is_place_word
 from kabar_desktop.check.rules import ERROR, N_, WARNING, Hit, keep_case, rule
 from kabar_desktop.check.rules.foreign_words import in_quoted_name
@@ -376,6 +376,8 @@ def loan_spelling(doc: Doc) -> Iterator[Hit]:
             continue  # "Qur'an", "Al-Qadr": a name's spelling
         english = None if (fixed := _respelt(lower)) else english_respelt(lower)
         fixed = fixed or english
+        if english and english == DOUBLE_LETTERS.sub(r"\1", lower) and _person_name(doc, lower):
+            continue  # probe99: "Donni Isa Dermawan … ungkap donni": a man's own spelling
         if fixed is None or lower in NONSTANDARD or is_place_word(lower):
             continue  # W6 has its own fix; 'Sanggau' is a regency's name (probe66)
         sp = sp or speller()
@@ -387,6 +389,22 @@ def loan_spelling(doc: Doc) -> Iterator[Hit]:
             continue  # "security": W9 gives KBBI's own word ("keamanan"), not a false friend
         fixed = keep_case(word, fixed)
         yield Hit(t.start, t.end, _SPELLING, fixed, {"word": fixed})
+
+
+def _person_name(doc: Doc, lower: str) -> bool:
+    """Whether the article writes ``lower`` mostly capitalised and once as the first of a
+    full name ("Donni Isa Dermawan"): a doubled letter there is the person's own spelling."""
+    toks = doc.tokens
+    capital = [i for i, t in enumerate(toks) if t.text.lower() == lower and t.text[0].isupper()]
+    if 2 * len(capital) <= sum(t.text.lower() == lower for t in toks):
+        return False
+    return any(
+        i + 1 < len(toks)
+        and doc.adjacent(toks[i], toks[i + 1])
+        and toks[i + 1].text[:1].isupper()
+        and toks[i + 1].text[1:].islower()
+        for i in capital
+    )
 
 
 _ENGLISH_GLUE = words("the of and to for in on at by with")

@@ -25,7 +25,7 @@ _OPENERS = words(
     dengan melalui menurut karena sebab jika apabila bila ketika sejak di ke dari sebagai
     terkait berdasarkan sesuai sambil agar supaya meskipun walaupun demi guna atas oleh
     tentang mengenai terhadap kini kemarin ditemui lewat seiring sejalan sehubungan
-    bersamaan menjelang jelang berkat akibat berkenaan semoga mudah-mudahan"""
+    bersamaan menjelang jelang berkat akibat berkenaan semoga mudah-mudahan disamping"""
 )
 
 
@@ -159,3 +159,19 @@ def _demonstrative_subject(doc: Doc, s: int, e: int) -> Hit | None:
         "",
         {"word": verb},
     )
+
+
+# Adverbs that only go with a predicate (degree, aspect, negation): a noun phrase holds none,
+# so words before the comma that hold one hold their predicate already ("ABH paling banyak
+# datang dari kepolisian, disusul lapas": the comma sets off what follows, no subject).
+_PREDICATE_ADVERBS = words("paling sangat amat tidak tak belum masih sedang pernah")
+_CLAUSE_BREAK = re.compile(r"\b(?:bahwa|" + "|".join(sorted(SAYING_VERBS)) + r")\b")
+
+
+def has_predicate(text: str, s: int, comma: int) -> bool:
+    """Whether the words before the comma hold a predicate of their own."""
+    breaks = list(_CLAUSE_BREAK.finditer(text, s, comma))
+    start = breaks[-1].end() if breaks else s
+    found = re.findall(r"[a-z]+", text[start:comma])
+    # "… sampai saat ini ada sebanyak 418 orang, terdiri dari …": 'ada' is the predicate
+    return any(w in _PREDICATE_ADVERBS or w == "ada" for w in found)

@@ -93,7 +93,6 @@ _NOT_DOUBLED = FUNCTION_WORDS | _NEVER_DOUBLED  # W7 reads every word pair: one 
 # W12, not W7: the parts of a regulation, each one named by its number ("Pasal 32 ayat 3"),
 # are single items; "ayat ayat 3" is a slip for "ayat 3", never a plural.
 _NUMBERED_PARTS = words("pasal ayat huruf angka nomor bab butir tahun")  # "tahun tahun 2021"
-_NUMBER_NEXT = re.compile(r" \(?\d")
 
 
 def _numbered_twice(doc: Doc, t: Token, u: Token) -> bool:
@@ -103,7 +102,7 @@ def _numbered_twice(doc: Doc, t: Token, u: Token) -> bool:
         low in _NUMBERED_PARTS
         and u.text.lower() == low
         and doc.adjacent(t, u)
-        and _NUMBER_NEXT.match(doc.text, u.end) is not None
+        and re.match(r" \(?\d", doc.text[u.end : u.end + 3]) is not None
     )
 
 
@@ -197,6 +196,7 @@ def prefix_di(doc: Doc) -> Iterator[Hit]:
             "di" + stem in PREPOSITIONS_JOINED
             or f"di {word} {after}" in NONSTANDARD  # "di tindak lanjuti": W6 joins all three
             or not di_verb(stem, stems)
+            or (word.startswith("di") and not speller().known("di" + word))  # "di diresmikan"
         ):
             continue
         joined = keep_case(t.text, "di" + word)

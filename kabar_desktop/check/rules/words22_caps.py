@@ -160,7 +160,7 @@ _PEOPLE_HEADS = words(
     """petugas staf staff pegawai anggota personel personil pejabat kepala ketua koordinator
     komandan pembina pendamping penjaga perwakilan warga narapidana tahanan"""
 )
-_ITEM_START = words("dan serta atau oleh dengan bersama didampingi")
+_ITEM_START = words("dan serta atau oleh dengan bersama didampingi satu seorang")  # "salah satu …"
 
 
 def apposition_name(doc: Doc, i: int) -> bool:

@@ -1,0 +1,86 @@
+"""Session twenty-five: classes of the session's held-out sets and probes, fixed after they
+were read. Texts of our own that break a rule and texts that respect it (none copied from a
+corpus or a probe)."""
+
+from __future__ import annotations
+
+import pytest
+from checkhelp import found
+
+_TITLE = "Rutan Sinjai Gelar Panen Sayur di Lahan Pembinaan\n"
+_LEAD = "Sinjai - Rutan Kelas IIB Sinjai memanen sayur di lahan pembinaan, Senin (6/10/2025).\n"
+_BODY = _TITLE + _LEAD
+
+BREAKS = [
+    # Guards kept: a post after a name that has its post already is a new sentence's subject.
+    (
+        "P28",
+        _BODY + "Tamu disambut Kepala Rutan Sinjai Arman Jaya, Kakanwil Budi Hartono lalu "
+        "meninjau lahan.",
+        [(", Kakanwil", ". Kakanwil")],
+    ),
+    # A loan with a doubled letter is still respelt where no person bears it.
+    ("S7", _BODY + "Warga binaan belajar membuat kue dengan mixer.", [("mixer", "mikser")]),
+    # A lowercase place's name is still given its capital after 'di'.
+    ("S1", _BODY + "Sayur dijual ke pasar di sinjai setiap pekan.", [("sinjai", "Sinjai")]),
+    # A doubled 'di' before a word that joins it to a known form is still joined.
+    ("W2", _BODY + "Warga binaan di didik menanam sayur.", [("di didik", "dididik")]),
+]
+
+RESPECTS = [
+    # probe99: a man's given name with a doubled letter, given in full before ("Donni Isa
+    # …"), is his own spelling, in each of its mentions.
+    (
+        "S7",
+        _BODY + "Panen dipimpin Benni Arif Wibowo, Kepala Rutan Sinjai. Benni mengatakan hasilnya "
+        "baik, ujar benni.",
+    ),
+    # probe100: a post set off after a bare name is his apposition, no new sentence.
+    (
+        "P28",
+        _BODY + "Panen didampingi Andi Saputra, Kepala Subseksi Pelayanan Tahanan Rutan Sinjai "
+        "berasal dari Bone.",
+    ),
+    # probe99: 'Ditambahkan Riki,' opens the reported words that follow; no sentence ends there.
+    ("P28", _BODY + "Ditambahkan Sahrul, Melihat hasil panen itu, kegiatan akan dilanjutkan."),
+    # probe99: the hall of a madrasah written with its mixed-case short form.
+    ("K10", _BODY + "Sayur itu dibagikan di aula MTsN 2 Sinjai pada Selasa."),
+    # probe100: 'Dalam' of a place's name in a title after its head word 'Teluk'.
+    ("K5", "Petugas Rutan Datangi Warga Teluk Dalam\n" + _LEAD),
+    # probe100: the head of every kelurahan's LPMK, no one office.
+    ("K1", _BODY + "Hasil panen dibagikan melalui ketua RT, ketua RW, dan ketua LPMK setempat."),
+    # probe100: a stray 'di' before a verb that has its prefix is no prefix written apart.
+    ("W2", _BODY + "Dengan di diresmikannya lahan itu, panen makin rutin."),
+    # probe100: the comma opens a set-in 'menurut …' whose closing comma is P30's.
+    ("P13", _BODY + "Perawatan sayur kangkung ini, menurut Arman sangat mudah."),
+    # heldout135: an inmate's name between commas after 'salah satu warga binaan'.
+    ("K3", _BODY + "Salah satu warga binaan, Sadar, mengungkapkan rasa senangnya."),
+    # heldout135: a name before 'selaku' and his post is no slip of a place's name.
+    ("S1", _BODY + "Acara dihadiri takmir masjid.\nSubut selaku takmir masjid menjelaskannya."),
+    # heldout135: the comma after a misspelled connector and before a participle phrase.
+    ("P13", _BODY + "Disamping itu, memfasilitasi petani menjual hasil panen."),
+    (
+        "P13",
+        _BODY + "Puskesmas Kecamatan Sinjai, dibantu kader posyandu RT 01 Balangnipa, Sinjai "
+        "melakukan pemeriksaan.",
+    ),
+    # heldout132: a cleft with 'tinggal' before its focus ('Tinggal waktu yang menjawab').
+    ("P29", _BODY + "Benih sudah ditanam. Tinggal hujan yang menentukan."),
+]
+
+
+@pytest.mark.parametrize(("rule", "text", "expected"), BREAKS)
+def test_text_that_breaks_the_rule(rule, text, expected):
+    assert found(text, rule) == expected
+
+
+def test_a_tray_after_di_atas_is_no_place():
+    """probe100: 'tempeh' (a tray) after 'di atas' is not the place Tempeh of Lumajang."""
+    text = _BODY + "Sayur ditata di atas tempeh sebelum dibagikan."
+    assert ("tempeh", "Tempeh") not in found(text, "S1")
+    assert ("tempeh", "Tempeh") in found(_BODY + "Sayur dijual di tempeh setiap pekan.", "S1")
+
+
+@pytest.mark.parametrize(("rule", "text"), RESPECTS)
+def test_text_that_respects_the_rule(rule, text):
+    assert found(text, rule) == []
