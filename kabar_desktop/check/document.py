@@ -13,7 +13,8 @@ import re
 from collections import namedtuple
 from dataclasses import dataclass, field
 
-from kabar_desktop.check.lexicon import ABBREVIATIONS, ATTRIBUTION_VERBS, words
+from kabar_desktop.check.lexicon import ABBREVIATIONS, words
+from kabar_desktop.check.quote_marks import after_opening_quote, quote_roles
 from kabar_desktop.export.text import CAPTION_LABEL
 
 TYPE_CHECKING = False  # typing costs every ``kabar check`` ~3 ms: no typing.NamedTuple (cli.py)
@@ -77,6 +78,7 @@ _CREDIT_FORM = (
     r"|\([^()\n]{1,60}\)\.?|\[[^\[\]\n]{1,40}\]\.?|\*{1,3}\)?[^\W\d_]{0,20}\*{0,3}"
     r"|\*{3} \([^()\n]{1,60}\)|[—–] [a-z]{2,6}(?:/[a-z]{2,6}){0,3}"  # "*** (Imelda)"; "— iq"
     r"|\*{0,3}/\*?[^\W\d_]{1,8}(?:/[^\W\d_]{1,8}){0,3}|[A-Z]{2,8}(?:/[A-Z]{2,8}){1,3}"
+    r"|@[^\W\d_]{2,12}"  # "… Bulungan.@MANDU": the writer's handle (probe101)
     # one bare word in lowercase after the last full stop: "… Ikhlas”. kartia" (not a verb of
     # saying after a quote's comma: '… musik,” katanya')
     r"|(?:(?<=[.!?] )|(?<=[.!?][\"”] ))[a-z]{2,12})"
@@ -97,8 +99,9 @@ _MORE_ABBREVIATIONS = words("moch moh muh mhd abd ach pj plt plh rp rm rr kh mr 
 _CAPTION = re.compile(rf"{CAPTION_LABEL}(?: \d{{1,2}})?: ")
 _LIST_ITEM = re.compile(r"\s*(?:[-•*]|\d{1,2}[.)]|[a-z][.)])\s")
 _TERMINAL = ".!?…"
-_QUOTE_MARK = re.compile('["“”]')
-_DOUBLED_MARK = re.compile('["“”]|‘[‘’]|’’')
+# A lead opened by the outlet's web name alone, with no dash: "Kasedata.id Dalam rangka …"
+# (probe101); the word after it is the lead's first.
+_OUTLET_TAG = re.compile(r"[A-Za-z][\w-]*\.(?:co\.id|go\.id|id|com|net) ")
 _AFTER_ALL = float("inf")  # sorts after any offset: (start, _AFTER_ALL) follows (start, end)
 
 
@@ -240,7 +243,8 @@ class Doc:
                 initial = (
                     s in firsts
                     or (para.kind == "title" and k == 0)
-                    or _after_opening_quote(self.text, s, para.start)
+                    or after_opening_quote(self.text, s, para.start)
+                    or (k <= 3 and _OUTLET_TAG.fullmatch(self.text, para.start, s) is not None)
                 )
                 out.append(Token(s, e, word, i, initial))
         return out
@@ -297,54 +301,6 @@ def _inside(spans: list[tuple[int, int]], start: int, end: int) -> bool:
         return False
     i = bisect.bisect_right(spans, (start, _AFTER_ALL)) - 1
     return i >= 0 and spans[i][0] <= start and end <= spans[i][1]
-
-
-def quote_roles(text: str, start: int, end: int, doubled: bool = False) -> list[tuple[int, bool]]:
-    """Each quote mark of a paragraph and whether it opens a quote (else it closes one).
-
-    A curly mark's part is read from where it stands, not from its glyph: at the paragraph's
-    start or after a space or bracket it opens, after a word or a stop it closes; one loose
-    on both sides (', ” ujarnya', 'judul ” Tekad') closes an open quote, else opens. So a
-    mark typed the wrong way round is one finding (P9) and still pairs. A straight mark
-    closes an open quote of either style; ``doubled`` reads '‘’…’’' as one (P9's slip)."""
-    out = []
-    inside = False
-    for m in (_DOUBLED_MARK if doubled else _QUOTE_MARK).finditer(text, start, end):
-        i, c = m.start(), m.group()
-        if len(c) == 2:
-            c = "“" if c[0] == "‘" else "”"
-            i += c == "”"  # the second mark closes: the span takes both in
-        if c == '"' and not inside and closes_unopened(text, i, end):
-            opening = False  # 'masyarakat," jelas Gowim': the quote's opening mark was lost
-        elif c == '"' or i == start:
-            opening = not inside if c == '"' else True
-        else:
-            after = text[i + 1] if i + 1 < len(text) else " "
-            loose_before = text[i - 1] in " ([\n"
-            opening = not inside if loose_before and after in " \n" else loose_before
-            if not opening and not inside and c == "“" and after.isupper():
-                opening = True  # 'melalui prinsip“Saring …”': no quote is open, so it opens one
-        out.append((i, opening))
-        inside = opening
-    return out
-
-
-# An attribution verb after a closing mark (EYD V: '"…," kata Budi.'), with -nya or not.
-_AFTER_CLOSING = re.compile(r" ([a-z]+)\b")
-_CLOSING_VERBS = ATTRIBUTION_VERBS | words("jawab tandas seru sahut akui")
-
-
-def closes_unopened(text: str, i: int, end: int) -> bool:
-    """A straight mark glued to a quoted sentence's last stop or comma, then a space and an
-    attribution verb in lower case, ends a quote: a mark there never opens one, even when the
-    writer left the quote's opening mark out ('… ke tengah masyarakat," jelas Budi')."""
-    if i == 0 or text[i - 1] not in ",.!?" or not text[i - 2 : i - 1].isalnum():
-        return False
-    m = _AFTER_CLOSING.match(text, i + 1, end)
-    if m is None:
-        return False
-    verb = m.group(1)
-    return verb.removesuffix("nya") in _CLOSING_VERBS
 
 
 def _quote_spans(text: str, paras: list[Para]) -> list[tuple[int, int]]:
@@ -491,10 +447,3 @@ def _without_addresses(
     if not spans:
         return found
     return [w for w in found if not any(s <= w[0] < e for s, e in spans)]
-
-
-def _after_opening_quote(text: str, start: int, para_start: int) -> bool:
-    """The first word of a quotation: '"Kami ...' at a paragraph start or after a space."""
-    if start == para_start or text[start - 1] not in '"“':
-        return False
-    return start - 1 == para_start or text[start - 2] in " ,:(\n"

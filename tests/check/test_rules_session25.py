@@ -25,6 +25,21 @@ BREAKS = [
     ("S1", _BODY + "Sayur dijual ke pasar di sinjai setiap pekan.", [("sinjai", "Sinjai")]),
     # A doubled 'di' before a word that joins it to a known form is still joined.
     ("W2", _BODY + "Warga binaan di didik menanam sayur.", [("di didik", "dididik")]),
+    # probe102: a village the text names 'Desa Bontokatute' is written lowercase elsewhere: the
+    # fix is its capital, where the word list offers nothing.
+    (
+        "S1",
+        _BODY + "Sayur dikirim ke Desa Bontokatute Kecamatan Sinjai Borong. Warga desa "
+        "bontokatute menerimanya, kader desa bontokatute mencatatnya. Tokoh desa bontokatute "
+        "hadir.",
+        [("bontokatute", "Bontokatute")] * 3,
+    ),
+    # probe102: the lowercase level of 'Pemerintah desa Bulalo' is K10's slip.
+    (
+        "K10",
+        _BODY + "Sayur diserahkan kepada Pemerintah desa Lamatti Riattang pada Rabu.",
+        [("desa", "Desa")],
+    ),
 ]
 
 RESPECTS = [
@@ -66,6 +81,45 @@ RESPECTS = [
     ),
     # heldout132: a cleft with 'tinggal' before its focus ('Tinggal waktu yang menjawab').
     ("P29", _BODY + "Benih sudah ditanam. Tinggal hujan yang menentukan."),
+    # probe102: 'Pemerintah' opens the name; its lowercase 'desa' is K10's.
+    ("K24", _BODY + "“Hari ini kami Pemerintah desa Lamatti melaksanakan panen,” ujarnya."),
+    ("K3", _BODY + "Untuk gizi balita, Pemerintah desa Lamatti Riattang ikut membantu."),
+    # probe102: a hamlet and its village, then a second hamlet: two places, no list of three.
+    (
+        "P7",
+        _BODY + "Bibit ditanam di dua lahan, yakni di Dusun Bua, Desa Lamatti dan Dusun "
+        "Bulu Desa Aska.",
+    ),
+    # probe102: the village of the post, named so elsewhere, is no holder's name after it.
+    (
+        "P33",
+        _BODY + "Sayur dikirim ke Desa Lamatti. Kepala Desa (Kades) Lamatti, Kecamatan Sinjai "
+        "Utara Ahmad Yani mengatakan, warga senang.",
+    ),
+    # probe101: KBBI words the lists lacked, and the editor's note after a colon.
+    ("S1", _BODY + "Warga binaan yang purna menjalani pidana mendapat motif aborigin."),
+    ("S1", _BODY + "Hasil panen mereka (narapidana:red) dijual ke pasar."),
+    # probe101: 'Menyangkut itu,' opens the sentence; no subject before the comma.
+    ("P13", _BODY + "Menyangkut itu, memang panen dilakukan setiap bulan."),
+    # probe101: the old building of an office, and the area a Puskesmas serves.
+    ("K10", _BODY + "Sayur dijual di depan Kantor Kecamatan Tellulimpoe lama, Senin."),
+    ("K10", _BODY + "Sayur dibagikan di beberapa titik desa wilayah Puskesmas Sinjai."),
+    # probe101: a quotation's first word after a stray space, or glued to the stop before.
+    ("K3", _BODY + "Panen itu berhasil. “ Diharapkan nanti hasilnya lebih banyak,” ujarnya."),
+    ("K14", _BODY + 'Panen itu berhasil."Kegiatan ini rutin," ujarnya.'),
+    # probe101: a town and its regency, one letter apart, are two places.
+    (
+        "S6",
+        _BODY + "Sayur dikirim ke Mimika dan dijual di pasar Mimika. Kepala Rutan Mimika memberi "
+        "keterangan di Timika.",
+    ),
+    # probe101: the writer's handle glued after the last stop is no sentence's end.
+    ("P4", _BODY + "Hasil panen dibagikan kepada warga binaan.@RINA"),
+    # probe101: the outlet's web name alone before the lead's first word.
+    ("K18", _TITLE + "Kabarsinjai.id Dalam rangka HUT RI, rutan memanen sayur, Senin."),
+    ("K3", _TITLE + "Kabarsinjai.id Dalam rangka HUT RI, rutan memanen sayur, Senin."),
+    # probe101: 'Seperti saat ini, …' is a whole sentence with its own clause.
+    ("P18", _BODY + "Panen dilakukan terus. Seperti saat ini, sayur kembali di panen warga."),
 ]
 
 

@@ -146,6 +146,8 @@ def _unset_names(doc: Doc, s: int, e: int, not_person: frozenset[str]) -> Iterat
         name = run[k + 1 :]
         if _body_in_place(run, name) and text[m.end() : m.end() + 1] == ",":
             continue  # "selaku Ketua Yayasan PKBM Binus Medan,": a body's name ends in its city
+        if re.search(r"\b(?:Desa|Kelurahan|Kecamatan) " + re.escape(name[0][2]) + r"\b", text):
+            continue  # "Kepala Desa (Kades) Cikaroya": the village the text names (probe102)
         place = text[place_start : run[k][1]]
         person = " ".join(_dotted(w) for _, _, w in name)
         fix = f"{place}, {person}" + ("" if closed else ",")

@@ -7,6 +7,7 @@ kept on the document."""
 
 from __future__ import annotations
 
+import re
 from collections.abc import Iterator
 
 from kabar_desktop.check.document import Doc, Token
@@ -101,6 +102,11 @@ def vowel_slip_after_word(doc: Doc, t: Token, word: str) -> str | None:
     return vowel_slip_of(word)
 
 
+# A level word before a place's name: "Desa Peninjoan" once, "desa peninjoan" four times
+# (probe102) is a village's name written lowercase, not a common word a title capitalised.
+_PLACE_LEVEL = r"\b(?:Desa|Kelurahan|Kecamatan|Kabupaten|Kota|Dusun|Kampung|Pekon) "
+
+
 def name_written_lowercase(doc: Doc, word: str) -> str | None:
     """A lowercase word the text writes elsewhere capitalised in a person's or a place's
     name ('ujar hery' where 'Hery Kusbandono' stands before): that name, not a near word."""
@@ -113,14 +119,17 @@ def name_written_lowercase(doc: Doc, word: str) -> str | None:
     # heldout50: so does a word the body writes in lowercase twice or more ("Budidaya Lele
     # Bioflok" … "sistem bioflok"): the title's capitals, no name's
     written = sum(t.text == word for t in doc.tokens)  # the times it stands in lowercase
-    if written >= 3 and written > sum(t.text == name and not t.initial for t in doc.tokens):
+    capitals = sum(t.text == name and not t.initial for t in doc.tokens)
+    placed = re.search(_PLACE_LEVEL + re.escape(name) + r"\b", doc.text) is not None
+    if written >= 3 and written > capitals and not placed:
         return None  # "bioflok" five times, "Bioflok" once or twice: the capital is the slip
     title_case_only = article_acronym(doc, word) or written >= 2
     title_case_only = title_case_only or _affixed_word(word)  # "Lapas … Masifkan …" (probe68)
     for i, t in enumerate(doc.tokens):
         if t.text != name or t.initial or (title_case_only and doc.paras[t.para].kind == "title"):
             continue
-        if _run_length(doc, i) >= 4 and (title_case_only or doc.in_quote(t.start, t.end)):
+        long_run = not placed and _run_length(doc, i) >= 4
+        if long_run and (title_case_only or doc.in_quote(t.start, t.end)):
             continue  # "Rapat Percepatan Penurunan Stunting": an event's title (probe62); a
             # slogan quoted in title case: '"Leweung Hejo Rakyat Ngejo"' (probe95)
         if any(True for _ in capitalised_neighbours(doc, i)):

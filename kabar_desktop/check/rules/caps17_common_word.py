@@ -1,8 +1,6 @@
 """K24: an ordinary word capitalised between lowercase words (``aparat penegak Hukum``,
 ``terhadap Klien yang``, ``lingkungan yang Kondusif,``) opens no name (EYD V, I.A).
-
-Moved out of phrase_slips.py in round 17 (a pure move: phrase_slips held too many jobs).
-"""
+Moved out of phrase_slips.py in round 17 (a pure move: phrase_slips held too many jobs)."""
 
 from __future__ import annotations
 
@@ -37,7 +35,7 @@ from kabar_desktop.check.rules.list_names import spells_short_form
 from kabar_desktop.check.rules.place_names import one_word_places
 from kabar_desktop.check.rules.plain_runs import capital_runs
 from kabar_desktop.check.rules.positions import LOWERCASE_FIELD
-from kabar_desktop.check.rules.words21_caps import ordinal_in_name
+from kabar_desktop.check.rules.words21_caps import GOVERNMENT_LOWER_LEVEL, ordinal_in_name
 from kabar_desktop.check.rules.words22_caps import (
     kind_opens_no_place,
     name_of_its_own,
@@ -139,8 +137,8 @@ def capital_common_word(doc: Doc) -> Iterator[Hit]:
             continue  # "lomba KUA Teladan dan Keluarga Sakinah": the contest's name (heldout85)
         if doc.text[h.start : h.end] == "Antara" and told_before(doc.text, h.start):
             continue  # "dikonfirmasi Antara dari Ambon": the news agency (probe56)
-        if LOWERCASE_FIELD.match(doc.text, h.start):
-            continue  # "Kementerian agama": the ministry's field is K10's slip (session 18)
+        if any(rx.match(doc.text, h.start) for rx in (LOWERCASE_FIELD, GOVERNMENT_LOWER_LEVEL)):
+            continue  # "Kementerian agama", "Pemerintah desa Bulalo": the lowercase is K10's
         spans.append((h.start, h.end))
         yield h
     # Round 18: a phrase of common nouns in capitals (caps18_common_runs.py), once a word.

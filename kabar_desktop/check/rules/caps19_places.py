@@ -81,6 +81,8 @@ def name_tails(doc: Doc) -> Iterator[Hit]:
             continue
         if not _name_ends(doc, k + 2, tail):
             continue
+        if k >= 2 and toks[k - 2].text.lower() in ("kantor", "gedung", "balai"):
+            continue  # "Kantor Kecamatan Kesamben lama": the old building (probe101)
         fixed = tail.text[0].upper() + tail.text[1:]
         yield Hit(tail.start, tail.end, _NAME_WORDS, fixed, {"word": f"{head.text} {fixed}"})
 

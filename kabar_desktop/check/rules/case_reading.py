@@ -150,7 +150,7 @@ def in_name(doc: Doc, i: int) -> bool:
 
 
 # A quote closed by a mark typed the wrong way round ('“Terus Melaju untuk Indonesia Maju“.')
-# is still closed: a mark after a word and before no word closes (document.quote_roles).
+# is still closed: a mark after a word and before no word closes (quote_marks.quote_roles).
 _QUOTED = re.compile(r"[\"“]([^\"“”\n]{1,80})(?:[\"”]|(?<=\w)“(?!\w))")
 
 

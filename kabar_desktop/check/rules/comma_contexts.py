@@ -196,6 +196,8 @@ def _after(start: int, end: int, word: str) -> Hit:
 # Not "Terutama" nor "Khususnya": the sets leave a sentence they open (2 of 2; the sixth probe).
 _OPENS_SENTENCE = re.compile(r"(Yakni|Yaitu|Termasuk|Seperti|Antara lain|Di antaranya)(?= [\w“\"])")
 _ALWAYS_JOINED = ("Yakni", "Yaitu")
+# "Seperti saat ini, …", "Seperti tahun lalu, …": a time the main clause after it compares to.
+_LIKE_BEFORE = re.compile(r" (?:saat ini|biasa(?:nya)?|tahun lalu|sebelumnya|tahun sebelumnya),")
 
 
 def opening_yakni(doc: Doc, s: int, e: int) -> Hit | None:
@@ -214,6 +216,8 @@ def opening_yakni(doc: Doc, s: int, e: int) -> Hit | None:
         # dan LSM yang bergerak di bidang …" is still a fragment (session 18).
         if text.startswith(" yang ", m.end()):
             return None  # "Seperti yang dilakukan …": P29's fragment
+        if _LIKE_BEFORE.match(text, m.end()):
+            return None  # "Seperti saat ini, kegiatan … kembali di panen": a whole sentence
         head, _, tail = text[m.end() : e].partition(" yang ")
         rest = re.findall(r"[^\W\d_]+", head)
         after = re.findall(r"[^\W\d_]+", tail)

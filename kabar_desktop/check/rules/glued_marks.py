@@ -10,7 +10,8 @@ from __future__ import annotations
 import re
 from collections.abc import Iterator
 
-from kabar_desktop.check.document import Doc, quote_roles
+from kabar_desktop.check.document import Doc
+from kabar_desktop.check.quote_marks import quote_roles
 from kabar_desktop.check.rules import N_, Hit
 
 # A clock time, then its zone in the wrong case: "08.00 Wita", "16.00 wib" (N4's "pukul"

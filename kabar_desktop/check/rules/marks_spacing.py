@@ -15,8 +15,9 @@ from __future__ import annotations
 import re
 from collections.abc import Iterator
 
-from kabar_desktop.check.document import Doc, Para, quote_roles
+from kabar_desktop.check.document import Doc, Para
 from kabar_desktop.check.lexicon import ATTRIBUTION_VERBS, SAYING_VERBS, words
+from kabar_desktop.check.quote_marks import quote_roles
 from kabar_desktop.check.rules import ERROR, N_, WARNING, Hit, rule
 from kabar_desktop.check.rules.inner_stops import address_spans
 from kabar_desktop.check.rules.seams25_titles import hyphen_in_name, quote_opening

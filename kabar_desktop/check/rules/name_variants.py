@@ -14,6 +14,7 @@ from collections.abc import Iterator
 from dataclasses import dataclass, field
 
 from kabar_desktop.check.document import Doc, Token
+from kabar_desktop.check.places import is_place_word
 from kabar_desktop.check.rules import N_, WARNING, Hit, rule
 from kabar_desktop.check.spelling import Speller, speller
 from kabar_desktop.check.suggest import one_edit, swaps
@@ -40,6 +41,8 @@ def name_variants(doc: Doc) -> Iterator[Hit]:
         sa, sb = seen[a], seen[b]
         if not (sa.as_name or sb.as_name) or len(sa.tokens) == len(sb.tokens):
             continue
+        if a[0].lower() != b[0].lower() and (is_place_word(a) or is_place_word(b)):
+            continue  # "Timika", "Mimika": a town and its regency, two names (probe101)
         if sa.beside and sb.beside and not sa.beside & sb.beside:
             continue  # two people: "Melsy Fanggi" and "Melky Ballo"
         if a.lower() in check.lists.wrong or b.lower() in check.lists.wrong:

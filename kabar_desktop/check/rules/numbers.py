@@ -6,13 +6,14 @@ from __future__ import annotations
 import re
 from collections.abc import Iterator
 
-from kabar_desktop.check.document import Doc, Para, quote_roles
+from kabar_desktop.check.document import Doc, Para
 from kabar_desktop.check.lexicon import (
     FUNCTION_WORDS,
     MONTH_ALTERNATION,
     MONTHS,
     words,
 )
+from kabar_desktop.check.quote_marks import quote_roles
 from kabar_desktop.check.rules import N_, WARNING, Hit, rule
 from kabar_desktop.check.rules.form_contexts import capital_count
 from kabar_desktop.check.rules.name_readings import programme_number

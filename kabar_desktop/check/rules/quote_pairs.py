@@ -13,8 +13,9 @@ from __future__ import annotations
 import re
 from collections.abc import Iterator
 
-from kabar_desktop.check.document import Doc, Para, closes_unopened, quote_roles
+from kabar_desktop.check.document import Doc, Para
 from kabar_desktop.check.lexicon import ATTRIBUTION_VERBS, words
+from kabar_desktop.check.quote_marks import closes_unopened, quote_roles
 from kabar_desktop.check.rules import N_, Hit
 
 TERMINAL = ".!?…"

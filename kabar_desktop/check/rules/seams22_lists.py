@@ -10,7 +10,13 @@ Called by P7 (clauses.py) and P32 (list_commas.py).
 
 from __future__ import annotations
 
+import re
+
 from kabar_desktop.check.places import district_words, place_words
+
+# A level of the administration before a place's name, and the one above it.
+_NARROWER_LEVEL = re.compile(r"\b(?:Dusun|Kampung|RT|RW|Banjar|Jorong) [A-Z]\w*$")
+_WIDER_LEVEL = re.compile(r"(?:Desa|Kelurahan|Nagari|Pekon) [A-Z]")
 
 
 def place_chain_end(before: str, last: str) -> bool:
@@ -21,6 +27,8 @@ def place_chain_end(before: str, last: str) -> bool:
     before = before.strip()
     if not before:
         return False
+    if _WIDER_LEVEL.match(last) and _NARROWER_LEVEL.search(before):
+        return True  # "di Dusun Kediwung, Desa Mangunan dan …": a hamlet and its village (p102)
     if last in PROVINCES:
         return not any(before.endswith(p) for p in PROVINCES)
     first = before.split()[-1].lower()

@@ -16,8 +16,9 @@ from __future__ import annotations
 import re
 from collections.abc import Iterator
 
-from kabar_desktop.check.document import Doc, Para, quote_roles
+from kabar_desktop.check.document import Doc, Para
 from kabar_desktop.check.lexicon import SAYING_VERBS, words
+from kabar_desktop.check.quote_marks import quote_roles
 from kabar_desktop.check.rules import N_, Hit
 
 # Nouns and verbs that name what the quote after them is called: a title, theme or term.

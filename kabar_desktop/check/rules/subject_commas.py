@@ -25,7 +25,8 @@ _OPENERS = words(
     dengan melalui menurut karena sebab jika apabila bila ketika sejak di ke dari sebagai
     terkait berdasarkan sesuai sambil agar supaya meskipun walaupun demi guna atas oleh
     tentang mengenai terhadap kini kemarin ditemui lewat seiring sejalan sehubungan
-    bersamaan menjelang jelang berkat akibat berkenaan semoga mudah-mudahan disamping"""
+    bersamaan menjelang jelang berkat akibat berkenaan semoga mudah-mudahan disamping
+    menyangkut"""
 )
 
 

@@ -349,6 +349,13 @@ def _opens_name(doc: Doc, t: Token, passives: list[Analysis]) -> bool:
 _SAID = words("kata ujar tutur ungkap jelas tambah lanjut sebut papar terang imbuh pungkas tegas")
 
 
+# "Pemerintah desa Bulalo": the government's name with its level in lowercase; the fault is
+# the level word's (K10 asks 'Desa'), not the capital of 'Pemerintah' (probe102).
+GOVERNMENT_LOWER_LEVEL = re.compile(
+    r"Pemerintah (?:desa|kelurahan|kecamatan|kabupaten|kota|provinsi) [A-Z]"
+)
+
+
 def comma_led_nouns(doc: Doc) -> Iterator[Hit]:
     """K3: an ordinary derived word capitalised after a comma, between lowercase words
     ('Selain itu, Penandatanganan perjanjian …', 'mengatakan, Pelayanan paspor …'): the
@@ -374,6 +381,8 @@ def comma_led_nouns(doc: Doc) -> Iterator[Hit]:
             continue
         if len(word) < 7 or not after.text.islower():
             continue
+        if GOVERNMENT_LOWER_LEVEL.match(doc.text, t.start):
+            continue  # "balita, Pemerintah desa Bulalo": the name's level is K10's slip
         if lower in check.lists.stems or lower in check.lists.short_forms or _quiet(doc, t):
             continue  # 'Selain itu, Karutan juga …': a post's short form stands for a name
         if any(a.derived for a in check.readings(lower)) and check.known(lower):

@@ -146,9 +146,9 @@ def in_initials(doc: Doc, t: Token) -> bool:
     """Whether the token stands in a reporter's initials, bracketed (``[dny/aje]``) or bare
     at a paragraph's end (``… lancar.nrd/ril``)."""
     text = doc.text
-    dashed = t.text.lower() == "red" and "-" in text[t.start - 2 : t.start]
+    dashed = t.text.lower() == "red" and any(c in text[t.start - 2 : t.start] for c in "-:")
     if (dashed or t.text.lower().endswith("-red")) and _EDITORS_NOTE.match(text, t.end):
-        return True  # "(kemarin- red)", "(warga binaan-red)": the editor's note after a dash
+        return True  # "(kemarin- red)", "(narapidana:red)": the editor's note after a dash
     if "/" not in text[max(0, t.start - 8) : t.end + 8]:
         return False
     left = max(text.rfind("[", 0, t.start + 1), text.rfind("(", 0, t.start + 1))
