@@ -74,7 +74,7 @@ def _titled_by_dateline(text: str, prose: list[Para]) -> bool:
 # (dn/Nn/Ard)", "Humas Lapas (rz/ed)"): the slash between letters tells initials from a word
 # or a date ("Sabtu (21/3/2026)"). Any bracket holds a credit: "[dny/aje]" (round 24).
 _CREDIT_FORM = (
-    r"(?:(?:[A-Z][\w.-]*(?: [A-Z][\w.-]*){0,2} )?\([^\W\d_]{1,12}(?:/[^\W\d_]{1,12}){1,4}\)\.?"
+    r"(?:(?:[A-Z][\w.-]*(?: [A-Z][\w.-]*){0,2} )?\([^\W\d_]{1,12}(?:/[^\W\d_]{1,20}){1,4}\)\.?"
     r"|\([^()\n]{1,60}\)\.?|\[[^\[\]\n]{1,40}\]\.?|\*{1,3}\)?[^\W\d_]{0,20}\*{0,3}"
     r"|\*{3} \([^()\n]{1,60}\)|[—–] [a-z]{2,6}(?:/[a-z]{2,6}){0,3}"  # "*** (Imelda)"; "— iq"
     r"|\*{0,3}/\*?[^\W\d_]{1,8}(?:/[^\W\d_]{1,8}){0,3}|[A-Z]{2,8}(?:/[A-Z]{2,8}){1,3}"
@@ -87,7 +87,7 @@ _CREDIT = re.compile(rf"(?<=[.!?\"”])\s*{_CREDIT_FORM}\s*$")
 _CREDIT_LINE = re.compile(_CREDIT_FORM)
 # Initials with a slash in brackets that end the last paragraph, even with no stop before
 # them: '… lanjutnya (Humas/FM)' (probe38).
-_INITIALS_AFTER_WORD = re.compile(r"(?<=[^\W\d_]) \([^\W\d_]{2,12}(?:/[^\W\d_]{1,12}){1,3}\)\s*$")
+_INITIALS_AFTER_WORD = re.compile(r"(?<=[^\W\d_]) \([^\W\d_]{2,12}(?:/[^\W\d_]{1,20}){1,3}\)\s*$")
 # A last line of one short lowercase word, alone: the reporter's or the release's tag ("rls",
 # heldout29), no sentence of the body.
 _BARE_CREDIT_LINE = re.compile(r"[a-z]{2,6}\.?")

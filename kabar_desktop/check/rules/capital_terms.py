@@ -146,3 +146,34 @@ def after_comma(doc: Doc, i: int) -> bool:
     if nxt.text in _SUBJECT_GOES_ON or (_PREDICATE.fullmatch(nxt.text) and _affixed(nxt.text)):
         return False  # "Saat membuka kegiatan, Dian menyampaikan …": maybe a name
     return not (nxt.text in _LIST_LINKS and capitalised(after))
+
+
+# Title words that are the second half of a verb of KBBI, capitalised as content words:
+# 'Jangan Sampai Overstay' (heldout33), 'Turut Serta Laporkan' (probe43).
+_VERB_SECOND_HALVES = {"sampai": words("jangan"), "serta": words("turut ikut")}
+# Words that govern 'akan' as a preposition ("Sadar akan Hukum", "Kebutuhan akan Air");
+# after any other word 'akan' is the adverb of aspect before its verb ("yang Akan Bebas"),
+# which EYD V's title rule capitalises like any word that is not a preposition, conjunction
+# or particle.
+_AKAN_GOVERNORS = words(
+    "sadar kesadaran peduli kepedulian ingat lupa yakin keyakinan percaya paham tahu butuh"
+    " kebutuhan rindu takut bangga haus akan"
+)
+
+
+def akan_preposition(doc: Doc, t: Token) -> bool:
+    """Is the title's 'akan' at token ``t`` the preposition (after a word of awareness or
+    need), not the adverb before a verb?"""
+    k = doc.tokens.index(t)
+    return k > 0 and doc.tokens[k - 1].text.lower() in _AKAN_GOVERNORS
+
+
+def second_half_of_verb(doc: Doc, t: Token, lower: str) -> bool:
+    """Whether ``t`` ends a two-word verb of KBBI ('jangan sampai', 'turut serta')."""
+    firsts = _VERB_SECOND_HALVES.get(lower)
+    if firsts is None:
+        return False
+    before = doc.text[max(0, t.start - 7) : t.start].lower()
+    return before[-1:] == " " and before[:-1].rsplit(" ", 1)[-1] in firsts or (
+        lower == "sampai" and doc.text[t.end : t.end + 8] == " kepada "  # 'reach' (h119)
+    )

