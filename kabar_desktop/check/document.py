@@ -99,9 +99,10 @@ _MORE_ABBREVIATIONS = words("moch moh muh mhd abd ach pj plt plh rp rm rr kh mr 
 _CAPTION = re.compile(rf"{CAPTION_LABEL}(?: \d{{1,2}})?: ")
 _LIST_ITEM = re.compile(r"\s*(?:[-•*]|\d{1,2}[.)]|[a-z][.)])\s")
 _TERMINAL = ".!?…"
-# A lead opened by the outlet's web name alone, with no dash: "Kasedata.id Dalam rangka …"
-# (probe101); the word after it is the lead's first.
-_OUTLET_TAG = re.compile(r"[A-Za-z][\w-]*\.(?:co\.id|go\.id|id|com|net) ")
+# A lead opened by the outlet's web name alone, with no dash ("Kasedata.id Dalam rangka …",
+# probe101), or by its city with the dash glued to it ("Bandarlampung- Warga …", probe103):
+# the word after it is the lead's first.
+_LEAD_TAG = re.compile(r"[A-Za-z][\w-]*\.(?:co\.id|go\.id|id|com|net) |[A-Z][a-z]{2,20}[-–—] ")
 _AFTER_ALL = float("inf")  # sorts after any offset: (start, _AFTER_ALL) follows (start, end)
 
 
@@ -244,7 +245,7 @@ class Doc:
                     s in firsts
                     or (para.kind == "title" and k == 0)
                     or after_opening_quote(self.text, s, para.start)
-                    or (k <= 3 and _OUTLET_TAG.fullmatch(self.text, para.start, s) is not None)
+                    or (k <= 3 and _LEAD_TAG.fullmatch(self.text, para.start, s) is not None)
                 )
                 out.append(Token(s, e, word, i, initial))
         return out

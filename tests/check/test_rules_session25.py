@@ -40,6 +40,15 @@ BREAKS = [
         _BODY + "Sayur diserahkan kepada Pemerintah desa Lamatti Riattang pada Rabu.",
         [("desa", "Desa")],
     ),
+    # probe103: 'salah satu' with its first word typed twice is W12's slip.
+    ("W12", _BODY + "Cabai salah salah satu sayur yang dipanen.", [("salah salah", "salah")]),
+    # probe103: a name's lowercase word the article writes capitalised in the name.
+    (
+        "S1",
+        _BODY + "Panen dibawa ke Majelis Taklim Nurul Jannah. Sayur dibagikan di masjid Nurul "
+        "jannah setiap pekan.",
+        [("jannah", "Jannah")],
+    ),
 ]
 
 RESPECTS = [
@@ -151,8 +160,23 @@ RESPECTS = [
     ("W34", _BODY + "Pupuk itu menggunakan bahan alami berupa daun kering."),
     ("S1", _BODY + "Bibit diperoleh dari Sudin KPKP melalui Satpel Kecamatan Sinjai."),
     ("S1", _BODY + "Warga binaan memakai kebaya dan kain jarik batik."),
+    # probe103: the editor's gloss; a name's doubled letter; a stray 'salah'; the lead's
+    # first word after the city with its dash glued.
+    ("S1", _BODY + "Keberadaan mereka (red: WBP) diberdayakan dengan baik."),
+    (
+        "S7",
+        _BODY + "Panen dibawa ke Majlis Taklim Nurul Jannah. Sayur dibagikan di masjid nurul "
+        "jannah setiap pekan.",
+    ),
+    ("W7", _BODY + "Cabai salah salah satu sayur yang dipanen."),
+    ("K14", _TITLE + "Sinjai- Warga binaan Rutan Sinjai memanen sayur, Senin (6/10/2025)."),
+    # probe104: 'Misalkan' opens a condition (seandainya), no bare verb.
+    (
+        "W34",
+        _BODY + "Misalkan ada temuan di lapangan berupa pelanggaran, Rutan Sinjai akan "
+        "menindak tegas.",
+    ),
 ]
-
 @pytest.mark.parametrize(("rule", "text", "expected"), BREAKS)
 def test_text_that_breaks_the_rule(rule, text, expected):
     assert found(text, rule) == expected

@@ -9,7 +9,7 @@ import re
 from collections.abc import Iterator
 from typing import TYPE_CHECKING
 
-from kabar_desktop.check.document import Doc
+from kabar_desktop.check.document import Doc, Token
 from kabar_desktop.check.lexicon import words
 from kabar_desktop.check.rules import N_, Hit, keep_case
 
@@ -148,3 +148,25 @@ def place_goes_on(word: str, nxt: str) -> bool:
     from kabar_desktop.check.places import place_names
 
     return f"{word} {nxt}" in place_names()
+
+
+# W12, not W7: the parts of a regulation, each one named by its number ("Pasal 32 ayat 3"),
+# are single items; "ayat ayat 3" is a slip for "ayat 3", never a plural.
+_NUMBERED_PARTS = words("pasal ayat huruf angka nomor bab butir tahun")  # "tahun tahun 2021"
+
+
+def numbered_twice(doc: Doc, t: Token, u: Token) -> bool:
+    """Whether ``t`` ``u`` is a regulation's part written twice before its number."""
+    low = t.text.lower()
+    return (
+        low in _NUMBERED_PARTS
+        and u.text.lower() == low
+        and doc.adjacent(t, u)
+        and re.match(r" \(?\d", doc.text[u.end : u.end + 3]) is not None
+    )
+
+
+def stray_salah(doc: Doc, t: Token, u: Token) -> bool:
+    """'cabai salah salah satu komoditas': 'salah satu' with its first word typed twice, a
+    slip W12 reports, no reduplication for W7 (probe103)."""
+    return t.text.lower() == u.text == "salah" and doc.text.startswith(" satu ", u.end)

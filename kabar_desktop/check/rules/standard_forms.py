@@ -392,18 +392,21 @@ def loan_spelling(doc: Doc) -> Iterator[Hit]:
 
 
 def _person_name(doc: Doc, lower: str) -> bool:
-    """Whether the article writes ``lower`` mostly capitalised and once as the first of a
-    full name ("Donni Isa Dermawan"): a doubled letter there is the person's own spelling."""
+    """Whether the article writes ``lower`` capitalised as often as not, and once inside a
+    name of several words ("Donni Isa Dermawan", "Majlis Taklim Fatkhul Jannah"): a doubled
+    letter there is the name's own spelling (probe99, probe103)."""
     toks = doc.tokens
     capital = [i for i, t in enumerate(toks) if t.text.lower() == lower and t.text[0].isupper()]
-    if 2 * len(capital) <= sum(t.text.lower() == lower for t in toks):
+    if 2 * len(capital) < sum(t.text.lower() == lower for t in toks):
         return False
     return any(
-        i + 1 < len(toks)
-        and doc.adjacent(toks[i], toks[i + 1])
-        and toks[i + 1].text[:1].isupper()
-        and toks[i + 1].text[1:].islower()
+        0 <= k < len(toks)
+        and doc.adjacent(toks[min(i, k)], toks[max(i, k)])
+        and toks[k].text[:1].isupper()
+        and toks[k].text[1:].islower()
+        and not toks[k].initial
         for i in capital
+        for k in (i - 1, i + 1)
     )
 
 

@@ -7,7 +7,7 @@ import re
 from collections.abc import Iterator
 from itertools import pairwise
 
-from kabar_desktop.check.document import Doc, Token
+from kabar_desktop.check.document import Doc
 from kabar_desktop.check.lexicon import COUNTRIES, FUNCTION_WORDS, INSTITUTIONS, POSITIONS, words
 from kabar_desktop.check.places import is_place_word
 from kabar_desktop.check.rules import ERROR, N_, WARNING, Hit, keep_case, rule
@@ -20,7 +20,12 @@ from kabar_desktop.check.rules.preposition_or_verb import (
     hyphened_di,
     solid_preposition,
 )
-from kabar_desktop.check.rules.reduplicated_forms import doubled_verb, more_reduplications
+from kabar_desktop.check.rules.reduplicated_forms import (
+    doubled_verb,
+    more_reduplications,
+    numbered_twice,
+    stray_salah,
+)
 from kabar_desktop.check.rules.words17_forms import doubled_name_word, titled_reduplications
 from kabar_desktop.check.rules.words20_forms import electronic_initialisms
 from kabar_desktop.check.rules.words25_forms import dibawa_for_di_bawah, hyphenated_re
@@ -90,22 +95,6 @@ _NEVER_DOUBLED = words(
     juga secara"""
 )
 _NOT_DOUBLED = FUNCTION_WORDS | _NEVER_DOUBLED  # W7 reads every word pair: one union
-# W12, not W7: the parts of a regulation, each one named by its number ("Pasal 32 ayat 3"),
-# are single items; "ayat ayat 3" is a slip for "ayat 3", never a plural.
-_NUMBERED_PARTS = words("pasal ayat huruf angka nomor bab butir tahun")  # "tahun tahun 2021"
-
-
-def _numbered_twice(doc: Doc, t: Token, u: Token) -> bool:
-    """Whether ``t`` ``u`` is a regulation's part written twice before its number."""
-    low = t.text.lower()
-    return (
-        low in _NUMBERED_PARTS
-        and u.text.lower() == low
-        and doc.adjacent(t, u)
-        and re.match(r" \(?\d", doc.text[u.end : u.end + 3]) is not None
-    )
-
-
 def _strip_nya(word: str) -> tuple[str, str]:
     return (word[:-3], "nya") if word.endswith("nya") and len(word) > 5 else (word, "")
 
@@ -419,8 +408,9 @@ def reduplication(doc: Doc) -> Iterator[Hit]:
             or (not u.text.islower() and not dashed)
             or (t.text[0].isupper() and not t.initial and not dashed)
             or not _reduplicated(t.text, u.text, check)
-            or _numbered_twice(doc, t, u)
+            or numbered_twice(doc, t, u)
             or (i and toks[i - 1].text.lower() == "secara")  # "secara resmi meresmikan"
+            or stray_salah(doc, t, u)
         ):
             continue
         fixed = f"{t.text}-{u.text.lower() if dashed and u.text != t.text else u.text}"
@@ -490,7 +480,8 @@ def repeated_words(doc: Doc) -> Iterator[Hit]:
         low = t.text.lower()
         doubled = low in _NEVER_DOUBLED or doubled_name_word(t.text, u.text)
         doubled = doubled or (u.text.lower() == low and doubled_verb(low, speller()))
-        if (doubled and u.text.lower() == low and doc.adjacent(t, u)) or _numbered_twice(doc, t, u):
+        doubled = doubled or stray_salah(doc, t, u)
+        if (doubled and u.text.lower() == low and doc.adjacent(t, u)) or numbered_twice(doc, t, u):
             yield Hit(
                 t.start,
                 u.end,

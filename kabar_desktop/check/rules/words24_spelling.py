@@ -150,6 +150,8 @@ def in_initials(doc: Doc, t: Token) -> bool:
     dashed = t.text.lower() == "red" and any(c in text[t.start - 2 : t.start] for c in "-:")
     if (dashed or t.text.lower().endswith("-red")) and _EDITORS_NOTE.match(text, t.end):
         return True  # "(kemarin- red)", "(narapidana:red)": the editor's note after a dash
+    if text[t.start - 1 : t.end + 1].lower() == "(red:":
+        return True  # "(red: WBP)": the editor's gloss before what it explains (probe103)
     if "/" not in text[max(0, t.start - 8) : t.end + 8]:
         return False
     left = max(text.rfind("[", 0, t.start + 1), text.rfind("(", 0, t.start + 1))
