@@ -155,9 +155,9 @@ _VERB_SECOND_HALVES = {"sampai": words("jangan"), "serta": words("turut ikut")}
 # after any other word 'akan' is the adverb of aspect before its verb ("yang Akan Bebas"),
 # which EYD V's title rule capitalises like any word that is not a preposition, conjunction
 # or particle.
-_AKAN_GOVERNORS = words(
+AKAN_GOVERNORS = words(
     "sadar kesadaran peduli kepedulian ingat lupa yakin keyakinan percaya paham tahu butuh"
-    " kebutuhan rindu takut bangga haus akan"
+    " kebutuhan rindu takut bangga haus akan pengetahuan pemahaman wawasan"
 )
 
 
@@ -165,7 +165,7 @@ def akan_preposition(doc: Doc, t: Token) -> bool:
     """Is the title's 'akan' at token ``t`` the preposition (after a word of awareness or
     need), not the adverb before a verb?"""
     k = doc.tokens.index(t)
-    return k > 0 and doc.tokens[k - 1].text.lower() in _AKAN_GOVERNORS
+    return k > 0 and doc.tokens[k - 1].text.lower() in AKAN_GOVERNORS
 
 
 def second_half_of_verb(doc: Doc, t: Token, lower: str) -> bool:
