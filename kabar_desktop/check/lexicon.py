@@ -41,7 +41,7 @@ POSITION_PARTS = words(
 
 # K3: ordinary nouns of the genre, lowercase mid-sentence.
 GENRE_NOUNS = words(
-    """narasumber peserta wartawan media petugas pegawai pukul pagi siang sore malam"""
+    """narasumber peserta wartawan media petugas pegawai pukul pagi siang sore malam kader"""
 )
 GENRE_PAIRS = {("warga", "binaan"), ("bulan", "suci")}  # "Bulan Suci Ramadan" (heldout33)
 

@@ -185,8 +185,8 @@ RESPECTS = [
         "Tidak menerima bantuan Program Keluarga Harapan (PKH)\nLansia tunggal\n"
         "Musyawarah berjalan lancar.",
     ),
-    # A chain of two levels alone: the sets leave its comma 2 of 3 times (session 22).
-    ("P20", _BODY + "Bantuan diserahkan kepada warga Desa Bulak Kecamatan Jatibarang."),
+    # (Session 25 reversed session 22's "a chain of two levels alone takes no comma": EYD V
+    # asks it and the sets from heldout100 on mark it 15 of 18; test_rules_session25.py.)
     # A day's zero with no weekday before it: the sets leave it 9 of 9 (N8 reads it after one).
     ("N8", _BODY + "Rapat digelar pada tanggal 02 Februari 2026 di aula."),
     # heldout100: KBBI's 'bertato'; 'jika' in a title; an Arabic formula's 'wa rahmah'.

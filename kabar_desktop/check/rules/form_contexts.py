@@ -371,12 +371,36 @@ def ir_verbs(doc: Doc) -> Iterator[Hit]:
 _NASAL_LIQUID = re.compile(r"([mp]e)ng([lrwy][a-z]{3,})")
 
 
+def formation_slip(word: str, check) -> tuple[str, str] | None:
+    """S2's slips of a word the morphology reads as known or leaves: the standard form and
+    the kind of slip (a key of spelling.py's messages)."""
+    if (nasal := nasal_before_liquid(word, check)) is not None:
+        return nasal, "sound"  # "pengrusakan"
+    doubled = k_before_kan(word, check)
+    return (doubled, "kkan") if doubled is not None else None
+
+
 def nasal_before_liquid(word: str, check) -> str | None:
     m = _NASAL_LIQUID.fullmatch(word.lower())
     if m is None or check.known(word.lower()):
         return None
     fixed = m.group(1) + m.group(2)
     return fixed if check.known(fixed) else None
+
+
+def k_before_kan(word: str, check) -> str | None:
+    """'diletakan', 'mempraktikan': a root's final k before -kan is written, -kkan (EYD V,
+    III.B). The lists know some such forms on a rare root ('leta' + -kan); where the form on
+    the k root is far the commoner (ten times, on wordfreq's counts), it is the one meant
+    (the sets mark them 2 of 2; session 25)."""
+    from kabar_desktop.check.frequency import zipf
+
+    lower = word.lower()
+    suffix = next((s for s in ("kannya", "kan") if lower.endswith(s)), "")
+    if not suffix or lower.endswith("k" + suffix) or len(lower) < 7 or check._listed(lower):
+        return None
+    fixed = lower[: -len(suffix)] + "k" + suffix
+    return fixed if check.known(fixed) and zipf(fixed) > zipf(lower) + 1.0 else None
 
 
 # --- S1: the ministry's short form against the name the text gives ------------------------

@@ -38,7 +38,7 @@ from kabar_desktop.check.rules.colloquial import COLLOQUIAL
 from kabar_desktop.check.rules.degrees import named_with_degree
 from kabar_desktop.check.rules.english_words import english_words
 from kabar_desktop.check.rules.foreign_words import in_quoted_name
-from kabar_desktop.check.rules.form_contexts import ministry_short_form, nasal_before_liquid
+from kabar_desktop.check.rules.form_contexts import formation_slip, ministry_short_form
 from kabar_desktop.check.rules.head_slips import head_slip, post_head_slip
 from kabar_desktop.check.rules.kind_names import kind_descriptor
 from kabar_desktop.check.rules.name_readings import (
@@ -108,6 +108,7 @@ _FIX_MESSAGES = {
     "confix": N_("'{word}': peN-…-kan is no Indonesian affix; write '{fix}'."),
     "nnya": N_("'{word}': -nya after a final n keeps both letters; write '{fix}'."),
     "doubled": N_("'{word}': the suffix is written twice; write '{fix}'."),
+    "kkan": N_("'{word}': a root's final k stays before -kan; write '{fix}'."),
     "baku": N_("'{word}' is built on a non-standard root; the standard form is '{fix}' (KBBI)."),
 }
 
@@ -314,9 +315,9 @@ def word_formation(doc: Doc) -> Iterator[Hit]:
         if fix is not None:
             fixed = keep_case(word, fix.word)
             yield Hit(t.start, t.end, _FIX_MESSAGES[fix.kind], fixed, {"word": word, "fix": fixed})
-        elif (nasal := nasal_before_liquid(word, check)) is not None:  # "pengrusakan"
-            fixed = keep_case(word, nasal)
-            yield Hit(t.start, t.end, _FIX_MESSAGES["sound"], fixed, {"word": word, "fix": fixed})
+        elif (slip := formation_slip(word, check)) is not None:  # "pengrusakan", "diletakan"
+            fixed = keep_case(word, slip[0])
+            yield Hit(t.start, t.end, _FIX_MESSAGES[slip[1]], fixed, {"word": word, "fix": fixed})
     yield from split_suffixes(doc)  # "menjalan kan" → "menjalankan" (round 19)
     yield from hyphenated_nya(doc)  # "kata-nya" → "katanya" (heldout32)
 
@@ -350,8 +351,7 @@ def _tokens_to_check(doc: Doc, check: Speller) -> Iterator[tuple[Token, str]]:
     addresses = address_spans(doc.text)
     late = _late_dateline(doc)
     given = {_NON_WORD.sub("", w) for w in getattr(doc, "given_names", ())}
-    wrong = check.lists.wrong
-    text = doc.text
+    wrong, text = check.lists.wrong, doc.text
     apostrophes = "'" in text or "’" in text  # most texts have none: no look for each word
     for i, t in enumerate(doc.tokens):
         word = t.text
