@@ -42,6 +42,12 @@ BREAKS = [
     ),
     # probe103: 'salah satu' with its first word typed twice is W12's slip.
     ("W12", _BODY + "Cabai salah salah satu sayur yang dipanen.", [("salah salah", "salah")]),
+    # probe106: an office's kind typed twice in its name is W12's slip, no plural.
+    (
+        "W12",
+        _BODY + "Kepala Rutan Rutan Sinjai membuka acara itu.",
+        [("Rutan Rutan", "Rutan")],
+    ),
     # heldout136-143: a chain of two levels alone takes its comma too (EYD V; the sets from
     # heldout100 on mark it 15 of 18); session 22 had left it.
     (
@@ -210,6 +216,12 @@ RESPECTS = [
     # 'peletakan' (pe-…-an on 'letak') is a noun: no -kan, no k to keep.
     ("S2", _BODY + "Kepala Rutan melakukan peletakan batu pertama."),
     ("K3", _BODY + "Acara itu bernama Jambore Kader Posyandu."),
+    # probe105, probe106: the editor's note closing a bracket; KBBI's balado; 'ibu-ibu yang
+    # …' named by what they do, no listener addressed; an office's kind typed twice.
+    ("S1", _BODY + "Ikan betok (ikan lokal, red) ditebar di sungai."),
+    ("S1", _BODY + "Warga binaan membuat keripik rasa balado."),
+    ("K27", _BODY + "“Sayur ini cocok bagi ibu-ibu yang baru belajar berkebun,” ujarnya."),
+    ("W7", _BODY + "Kepala Rutan Rutan Sinjai membuka acara itu."),
 ]
 
 

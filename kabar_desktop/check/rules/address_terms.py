@@ -49,6 +49,8 @@ def address_terms(doc: Doc) -> Iterator[Hit]:
             continue
         if nxt is not None and doc.adjacent(t, nxt) and nxt.text in PEOPLE_NOUNS:
             continue  # "kepada ibu-ibu warga binaan": a group named by what they are, no address
+        if "-" in t.text and nxt is not None and nxt.text == "yang":
+            continue  # "cocok bagi ibu-ibu yang baru belajar": those it suits (probe106)
         fix = _capital(text[t.start : end])
         yield Hit(
             t.start,

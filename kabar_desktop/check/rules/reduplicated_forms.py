@@ -118,6 +118,10 @@ def name_doubled(doc: Doc) -> Iterator[Hit]:
             continue  # "Bandar Bandar Lampung": a place's first word typed twice (probe65)
         if nxt and _english_word(nxt.group(1)):
             continue  # "Rame Rame Food Carnival": a business's own name, as it writes it
+        from kabar_desktop.check.rules.words17_forms import doubled_name_word
+
+        if doubled_name_word(m.group(1), m.group(1)):
+            continue  # "Kepala Rutan Rutan Purbalingga": W12's word typed twice (probe106)
         fixed = f"{m.group(1)}-{m.group(1)}"
         yield Hit(
             m.start(),

@@ -152,6 +152,9 @@ def in_initials(doc: Doc, t: Token) -> bool:
         return True  # "(kemarin- red)", "(narapidana:red)": the editor's note after a dash
     if text[t.start - 1 : t.end + 1].lower() == "(red:":
         return True  # "(red: WBP)": the editor's gloss before what it explains (probe103)
+    bracketed = "(" in text[max(0, t.start - 30) : t.start]
+    if t.text.lower() == "red" and text[t.end : t.end + 1] == ")" and bracketed:
+        return True  # "(warga binaan, red)", "(pepuyu red)": the editor's note (probe105)
     if "/" not in text[max(0, t.start - 8) : t.end + 8]:
         return False
     left = max(text.rfind("[", 0, t.start + 1), text.rfind("(", 0, t.start + 1))
