@@ -93,7 +93,8 @@ _INITIALS_AFTER_WORD = re.compile(r"(?<=[^\W\d_]) \([^\W\d_]{2,12}(?:/[^\W\d_]{1
 _BARE_CREDIT_LINE = re.compile(r"[a-z]{2,6}\.?")
 # Abbreviations whose period ends no sentence: before a name ("Moch. Ali", "Pj. Bupati",
 # "RM.", "oleh Mr. Sardar Ali") or an amount ("Rp. 5.000", N6's); "QS. Asy-Syams" (a surah,
-# probe53), "SE. 01" (a circular, heldout54), "TA. 2023" (tahun anggaran, probe95).
+# probe53), "SE. 01" (a circular, heldout54), "TA. 2023" (tahun anggaran, probe95), "pk. 11.00"
+# (pukul in lowercase, heldout147; "PK." is the Pembimbing Kemasyarakatan ending a sentence).
 _MORE_ABBREVIATIONS = words("moch moh muh mhd abd ach pj plt plh rp rm rr kh mr mrs ms qs se ta")
 # "Foto: …", "Foto 2: …": a caption line of Kabar's TXT export.
 _CAPTION = re.compile(rf"{CAPTION_LABEL}(?: \d{{1,2}})?: ")
@@ -430,7 +431,8 @@ def _abbreviation(word: str) -> bool:
     """``Dok.``, ``S.H.``, ``a.n.``: a period that does not end a sentence."""
     if len(word) == 1:
         return True
-    return word.lower() in ABBREVIATIONS or word.lower() in _MORE_ABBREVIATIONS
+    lower = word.lower()
+    return lower in ABBREVIATIONS or lower in _MORE_ABBREVIATIONS or word == "pk"
 
 
 # A web address in a title ("Pemanfaatan infodairi.id ke …"): written as the address is, no

@@ -220,8 +220,17 @@ RESPECTS = [
     # …' named by what they do, no listener addressed; an office's kind typed twice.
     ("S1", _BODY + "Ikan betok (ikan lokal, red) ditebar di sungai."),
     ("S1", _BODY + "Warga binaan membuat keripik rasa balado."),
+    ("K18", _BODY + "Warga binaan dibimbing PK. Mereka berupaya berubah."),
     ("K27", _BODY + "“Sayur ini cocok bagi ibu-ibu yang baru belajar berkebun,” ujarnya."),
     ("W7", _BODY + "Kepala Rutan Rutan Sinjai membuka acara itu."),
+    # heldout144-147: KBBI's balita (and its -nya), gawe, tulip, antropometri; a name's part
+    # after an apostrophe; KBBI's noun 'tata'; 'pk.' (pukul) before a time.
+    ("S1", _BODY + "Sayur diberikan kepada balitanya dan ibunya."),
+    ("S1", _BODY + "Lapas punya gawe baru: pengukuran antropometri warga binaan."),
+    ("W9", _BODY + "Warga binaan membuat bunga tulip dari kain perca."),
+    ("S7", _BODY + "Kepala Rutan, Asrir Ra'adhu Harahap, memimpin panen."),
+    ("W34", _BODY + "Mereka belajar teknik memasak dan tata sajian yang baik."),
+    ("N2", _BODY + "Pelatihan berlangsung sejak pk. 08.00 sampai pk. 11.00 setiap hari."),
 ]
 
 

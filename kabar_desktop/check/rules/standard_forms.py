@@ -372,8 +372,8 @@ def loan_spelling(doc: Doc) -> Iterator[Hit]:
                 continue  # round 25: "Dharma Wanita Persatuan …": a name keeps its spelling
             if in_quoted_name(doc, t.start):
                 continue  # '“Immigration Goes to School”': a programme's name (heldout44)
-        if text[t.end : t.end + 1] in ("'", "’", "-") or text[t.start - 1 : t.start] == "-":
-            continue  # "Qur'an", "Al-Qadr": a name's spelling
+        if text[t.end : t.end + 1] in ("'", "’", "-") or text[t.start - 1 : t.start] in _JOINS:
+            continue  # "Qur'an", "Al-Qadr", "Ra'adhu": a name's spelling
         english = None if (fixed := _respelt(lower)) else english_respelt(lower)
         fixed = fixed or english
         if english and english == DOUBLE_LETTERS.sub(r"\1", lower) and _person_name(doc, lower):
@@ -389,6 +389,9 @@ def loan_spelling(doc: Doc) -> Iterator[Hit]:
             continue  # "security": W9 gives KBBI's own word ("keamanan"), not a false friend
         fixed = keep_case(word, fixed)
         yield Hit(t.start, t.end, _SPELLING, fixed, {"word": fixed})
+
+
+_JOINS = ("-", "'", "’")  # the marks that join a name's parts
 
 
 def _person_name(doc: Doc, lower: str) -> bool:
