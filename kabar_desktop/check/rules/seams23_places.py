@@ -47,6 +47,8 @@ def kind_then_region(doc: Doc) -> Iterator[Hit]:
                 continue  # "lapangan Lomba Desa Tingkat Kabupaten …": a contest's level (p81)
             if re.fullmatch(f"(?i:{_KINDS})", last):
                 continue  # "Taman Alun-Alun Kota Bogor": the square named by its city (probe30)
+            if m.group(2) == "Kota" and text.startswith(" Baru", m.end(2)):
+                continue  # "Kompleks Grand Kota Baru Sunggal": the estate's own name (p107)
             start = m.end(1) - len(last)
             yield Hit(
                 start,
