@@ -83,7 +83,8 @@ _CREDIT_FORM = (
     # saying after a quote's comma: '… musik,” katanya')
     r"|(?:(?<=[.!?] )|(?<=[.!?][\"”] ))[a-z]{2,12})"
 )
-_CREDIT = re.compile(rf"(?<=[.!?\"”])\s*{_CREDIT_FORM}\s*$")
+# a second credit in brackets may follow the first: "… ujarnya. (Mu'min/Idham) (Arifin sulsel)"
+_CREDIT = re.compile(rf"(?<=[.!?\"”])\s*{_CREDIT_FORM}(?: \([^()\n]{{1,40}}\))?\s*$")
 _CREDIT_LINE = re.compile(_CREDIT_FORM)
 # Initials with a slash in brackets that end the last paragraph, even with no stop before
 # them: '… lanjutnya (Humas/FM)' (probe38).
@@ -91,6 +92,9 @@ _INITIALS_AFTER_WORD = re.compile(r"(?<=[^\W\d_]) \([^\W\d_]{2,12}(?:/[^\W\d_]{1
 # A last line of one short lowercase word, alone: the reporter's or the release's tag ("rls",
 # heldout29), no sentence of the body.
 _BARE_CREDIT_LINE = re.compile(r"[a-z]{2,6}\.?")
+# A last line that names the contributor ("Kontributor: Humas Lapas Wonreli", heldout149):
+# the article's sentences end before it, with their own trailing credit.
+CONTRIBUTOR_LINE = re.compile(r"(?:Kontributor|Penulis|Pewarta|Reporter|Editor) ?:")
 # Abbreviations whose period ends no sentence: before a name ("Moch. Ali", "Pj. Bupati",
 # "RM.", "oleh Mr. Sardar Ali") or an amount ("Rp. 5.000", N6's); "QS. Asy-Syams" (a surah,
 # probe53), "SE. 01" (a circular, heldout54), "TA. 2023" (tahun anggaran, probe95), "pk. 11.00"
@@ -103,7 +107,10 @@ _TERMINAL = ".!?…"
 # A lead opened by the outlet's web name alone, with no dash ("Kasedata.id Dalam rangka …",
 # probe101), or by its city with the dash glued to it ("Bandarlampung- Warga …", probe103):
 # the word after it is the lead's first.
-_LEAD_TAG = re.compile(r"[A-Za-z][\w-]*\.(?:co\.id|go\.id|id|com|net) |[A-Z][a-z]{2,20}[-–—] ")
+_LEAD_TAG = re.compile(
+    r"[A-Za-z][\w-]*\.(?:co\.id|go\.id|id|com|net) |[A-Z][a-z]{2,20}[-–—] "
+    r"|[^\n|]{0,40}\.(?:co\.id|id|com|net) ?\| ?"  # "FLORES TIMUR-Terasbalinews.com|Ditutup"
+)
 _AFTER_ALL = float("inf")  # sorts after any offset: (start, _AFTER_ALL) follows (start, end)
 
 
@@ -136,7 +143,11 @@ class Doc:
         self.mode = mode
         self.italic = sorted(italic or [])
         self.frame = sorted(frame or [])
-        prose = [p for p in paras if p.kind != "caption"]
+        prose = [
+            p
+            for p in paras
+            if p.kind not in ("caption", "credit") and not CONTRIBUTOR_LINE.match(text, p.start)
+        ]
         self._last_prose = prose[-1] if prose else None  # its trailing "(humas/fka)": the credit
         for para in paras:
             para.list_item = para.list_item or bool(_LIST_ITEM.match(text, para.start, para.end))
@@ -246,7 +257,7 @@ class Doc:
                     s in firsts
                     or (para.kind == "title" and k == 0)
                     or after_opening_quote(self.text, s, para.start)
-                    or (k <= 3 and _LEAD_TAG.fullmatch(self.text, para.start, s) is not None)
+                    or (k <= 8 and _LEAD_TAG.fullmatch(self.text, para.start, s) is not None)
                 )
                 out.append(Token(s, e, word, i, initial))
         return out

@@ -57,6 +57,7 @@ KEEPS_CONSONANT = (
     "menteri",
     "mentereng",
     "mentimun",
+    "mentang",  # "mentang-mentang" (KBBI; heldout148)
     "mentor",
     "mentok",
     "pentas",

@@ -237,6 +237,17 @@ RESPECTS = [
     ("S1", _BODY + "Program itu menjabarkan asta cita; peserta belajar las karbit."),
     ("S1", _BODY + "Penilaian dilakukan asesor independen."),
     ("W34", _BODY + "Lurah mengaktifkan kembali gotong royong untuk bersih-bersih."),
+    # heldout148-151: an adjective predicate after 'juga'; 'mentang-mentang' (KBBI); 'naget'
+    # (KBBI); 'gorong-gorong' (one word); the Kantah's short form; two credits, and a credit
+    # before the contributor's line; the lead after an outlet's bar.
+    ("P29", _BODY + "Sayur ditanam di lahan baru. Peralatan yang dipakai juga modern."),
+    ("W5", _BODY + "“Jangan mentang-mentang sudah panen, lalu malas,” ujarnya."),
+    ("S1", _BODY + "Hasil olahan ikan berupa kerupuk dan naget."),
+    ("W30", _BODY + "Petugas membersihkan seluruh gorong-gorong di lingkungan rutan."),
+    ("K9", _BODY + "Sedangkan kantor pertanahan (Kantah) setempat mengukur lahan itu."),
+    ("P4", _BODY + "Panen berjalan lancar. (Humas/Rina) (Andi sinjai)"),
+    ("P4", _BODY + "Panen berjalan lancar. (afn)\nKontributor: Humas Rutan Sinjai"),
+    ("K3", _TITLE + "SINJAI TIMUR-Kabarsinjai.com|Ditutup dua tahun, layanan kunjungan dibuka."),
 ]
 
 

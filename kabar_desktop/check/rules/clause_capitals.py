@@ -289,8 +289,9 @@ def glossed_acronyms(doc: Doc) -> Iterator[Hit]:
             continue
         found = [w for w in m.group(1).split(" ") if w not in FUNCTION_WORDS]
         spelled = [n for n in range(2, len(found) + 1) if _syllables(found[-n:], lower, True)]
-        if spelled and any(w in POSITIONS for w in found[-spelled[0] :]):
-            continue  # "sekretaris desa (Sekdes)": a post's short form, as '(Kades)' (h62)
+        if spelled and any(w in POSITIONS or w == "kantor" for w in found[-spelled[0] :]):
+            continue  # "sekretaris desa (Sekdes)": a post's short form, as '(Kades)' (h62);
+            # "kantor pertanahan (Kantah)": an office's (the sets leave it 13 of 13)
         if spelled and not _group_named(found, spelled[0]):
             yield Hit(
                 g.start(1),

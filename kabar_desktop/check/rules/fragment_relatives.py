@@ -24,7 +24,7 @@ from kabar_desktop.check.rules import N_, Hit
 _NOMINAL = words(
     """sebanyak adalah merupakan ialah yakni yaitu berjumlah mencapai hanya antara seperti
     sangat cukup lebih paling amat begitu terlalu kurang makin semakin tampak terlihat
-    tetap masih tidak belum bukan termasuk"""
+    tetap masih tidak belum bukan termasuk juga"""
 )
 _RELATIVE_ADVERBS = words("tentunya telah sudah akan juga pun sedang masih bisa dapat baru")
 _PREDICATE_BEFORE = words("punya memiliki termasuk ada")

@@ -40,7 +40,7 @@ _NOT_PLURALS = words(
     pundi kisi jari langit kuda gado onde ondel agar gula labi siku rama ani pura hati sia
     tiba masing kira rata kadang sama diam pelan jalan main baik lagi mula kanak
     sungguh cepat bolak mondar tanya omong lama jauh benar betul sering jarang keras pagi
-    malam siang sore dulu besok sendiri satu sedikit baru"""
+    malam siang sore dulu besok sendiri satu sedikit baru gorong"""
 )
 
 

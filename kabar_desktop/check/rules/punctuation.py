@@ -7,7 +7,7 @@ from __future__ import annotations
 import re
 from collections.abc import Iterator
 
-from kabar_desktop.check.document import Doc, Para
+from kabar_desktop.check.document import CONTRIBUTOR_LINE, Doc, Para
 from kabar_desktop.check.lexicon import ATTRIBUTION_VERBS, SAYING_VERBS
 from kabar_desktop.check.rules import ERROR, N_, Hit, rule
 from kabar_desktop.check.rules.glued_marks import glued_degree, glued_initials
@@ -266,8 +266,8 @@ def paragraph_end(doc: Doc) -> Iterator[Hit]:
             continue  # "… antara lain:": the lines after it are its list, bullets or not
         if k == final and credit_tail(text, para.start, end) or outlet_line(text, para.start, end):
             continue  # "… utama. Indra", "*man": the credit; "JEMBRANA – baliprawara.com"
-        if _name_line(text[para.start : end].rstrip()):
-            continue
+        if _name_line(text[para.start : end].rstrip()) or CONTRIBUTOR_LINE.match(text, para.start):
+            continue  # "(Tim Humas Lapas …)", "Kontributor: Humas Lapas Wonreli": a credit
         if para.kind == "lead" and _DATELINE_ALONE.fullmatch(text[para.start : end].strip()):
             continue  # "Medan", "Karangasem, KabarBaliSatu" alone above the lead: its dateline
         if k + 1 < len(paras) and k != final and subheading(text[para.start : end].rstrip()):
