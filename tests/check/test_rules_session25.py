@@ -42,6 +42,8 @@ BREAKS = [
     ),
     # probe103: 'salah satu' with its first word typed twice is W12's slip.
     ("W12", _BODY + "Cabai salah salah satu sayur yang dipanen.", [("salah salah", "salah")]),
+    # heldout126, heldout150: 'drh' (dokter hewan) keeps its period before a name (2 of 2).
+    ("P11", _BODY + "Vaksin diberikan oleh drh Ani Lestari.", [("drh", "drh.")]),
     # probe106: an office's kind typed twice in its name is W12's slip, no plural.
     (
         "W12",
@@ -248,6 +250,11 @@ RESPECTS = [
     ("P4", _BODY + "Panen berjalan lancar. (Humas/Rina) (Andi sinjai)"),
     ("P4", _BODY + "Panen berjalan lancar. (afn)\nKontributor: Humas Rutan Sinjai"),
     ("K3", _TITLE + "SINJAI TIMUR-Kabarsinjai.com|Ditutup dua tahun, layanan kunjungan dibuka."),
+    # probe109, probe110: KBBI words the lists lacked; 'yaitu' is the copula before 'yang'.
+    ("S1", _BODY + "Petani memakai kultivator di tengah himpitan ekonomi."),
+    ("S1", _BODY + "Penderita diabetes melitus dan warga agamis hadir."),
+    ("W9", _BODY + "Warga binaan membuat batako dan roster."),
+    ("P29", _BODY + "Salah satu kegiatan yaitu pembuatan roti yang merupakan pembinaan."),
 ]
 
 

@@ -40,6 +40,8 @@ _PREDICATE_BEFORE |= words("masuk keluar datang pulang tiba pergi hadir naik tur
 _PREDICATE_BEFORE |= words("banyak sedikit")
 # heldout132: "Tinggal waktu yang menjawab", "Hanya petugas yang …": a cleft's focus.
 _PREDICATE_BEFORE |= words("tinggal hanya cuma")
+# probe109: "Salah satu kegiatan … yaitu pembuatan roti yang …": 'yaitu' is the copula.
+_PREDICATE_BEFORE |= words("yaitu yakni ialah")
 # heldout43: adverbs that stand before a nominal predicate ('Ketiganya sebenarnya keturunan
 # Indonesia yang bekerja …': the predicate is 'keturunan Indonesia').
 _PREDICATE_BEFORE |= words("sebenarnya sesungguhnya memang")
