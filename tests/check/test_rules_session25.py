@@ -261,6 +261,11 @@ RESPECTS = [
     ("S1", _BODY + "Penderita diabetes melitus hadir."),
     ("W9", _BODY + "Warga binaan membuat batako dan roster."),
     ("P29", _BODY + "Salah satu kegiatan yaitu pembuatan roti yang merupakan pembinaan."),
+    # heldout153, heldout154: KBBI's mampet and mengeklaim; the movement's name Pramuka;
+    # two days of one date in figures.
+    ("S1", _BODY + "Saluran yang mampet dibersihkan; petugas mengeklaim hasilnya baik."),
+    ("K24", _BODY + "Nilai itu dijaga oleh generasi muda, sehingga Pramuka hadir di rutan."),
+    ("N1", _BODY + "Pelatihan digelar pada 8 dan 9 Juni 2025 di aula rutan."),
 ]
 
 

@@ -80,6 +80,9 @@ _PAIRED_COUNTS = re.compile(r"(?<![\w.,/:-])\d{1,4} [a-z-]+,? (?:dan|serta) \d{1
 _RATIO = re.compile(r"\b\d+ dari \d+\b")  # a part and its whole: a ratio, in digits
 
 
+_DAY_PAIR = re.compile(r"\d{1,2} (?:dan|sampai|hingga) \d{1,2} (?:" + "|".join(MONTHS) + r")\b")
+
+
 @rule("N1", WARNING, N_("Numbers of one or two words are spelled out in running text"))
 def spelled_numbers(doc: Doc) -> Iterator[Hit]:
     """Not inside a direct quote: the speaker's words stand as said (as N4 leaves a quoted
@@ -129,6 +132,8 @@ def spelled_numbers(doc: Doc) -> Iterator[Hit]:
                     continue
                 if _LABEL_SERIES.search(text, max(s, m.start() - 30), m.start()):
                     continue  # "RW 06 dan 07 Kelurahan …": a label's number (probe78)
+                if _DAY_PAIR.match(text, m.start()):
+                    continue  # "pada 8 dan 9 Juni 2023": two days of a date (heldout153)
                 if (
                     noun not in _COUNTED_N1
                     and not _counted_noun(text, s, m)
