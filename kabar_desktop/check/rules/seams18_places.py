@@ -6,8 +6,8 @@ Ir. Soekarno, Jembrana, Bali``. Two readings, both as the grammar of an address:
 
 - an administrative level word (Dusun, Desa, Kelurahan, Kecamatan, Kabupaten, Kota,
   Provinsi, and their short forms) with its name, directly followed by a *wider* level word
-  with its name, in an address of three levels or more or one written with its other commas:
-  the comma goes between them (two levels alone the sets leave, session 22). A level word
+  with its name: the comma goes between them (session 22 asked it only in an address of three
+  levels or one written with its other commas; two levels alone too since session 25). A level word
   right after a level word opens no chain (``Kabupaten Kota Baru``, ``Kecamatan Kota
   Waringin``: the second is the name); a name made only of common words (``Desa Wisata``,
   ``Kelurahan Sadar Hukum``) is a programme's label, no place; after a capitalised word the
@@ -107,7 +107,6 @@ def _level_chain(doc: Doc) -> Iterator[Hit]:
     if not any(k in text for k in ("Desa", "Kel", "Kec", "Kab", "Kota", "Prov", "Dus", "Ds.")):
         return
     for para in doc.prose_paras():
-        chains: list[tuple[int, list[Hit]]] = []
         chained = -1  # where the wider level word of the last hit stands
         for m in _CHAIN.finditer(text, para.start, para.end):
             first, second = m.group(1).lower(), m.group(3).lower()
@@ -120,20 +119,9 @@ def _level_chain(doc: Doc) -> Iterator[Hit]:
             last = m.group(2).split()[-1]
             start = m.end() - len(last)
             level_end = m.end() + 1 + len(m.group(3))
-            if m.start() != chained:
-                chains.append((m.start(), []))
             chained = m.end() + 1
-            chains[-1][1].append(
-                Hit(
-                    start,
-                    level_end,
-                    _LINK,
-                    f"{last}, {m.group(3)}",
-                    {"word": f"{last}, {m.group(3)}"},
-                )
-            )
-        for _begin, chain in chains:
-            yield from chain  # an address: 'Desa X, Kecamatan Y Kabupaten Z' (session 22)
+            word = f"{last}, {m.group(3)}"  # an address: 'Desa X, Kecamatan Y Kabupaten Z'
+            yield Hit(start, level_end, _LINK, word, {"word": word})
 
 
 _PROVINCE = "|".join(sorted((re.escape(p) for p in PROVINCES), key=len, reverse=True))
