@@ -29,10 +29,10 @@ from collections.abc import Callable, Iterator
 from functools import cache
 
 from kabar_desktop.check import morphology as m
-from kabar_desktop.check.document import Doc, Token
+from kabar_desktop.check.document import Doc
 from kabar_desktop.check.lexicon import words
 from kabar_desktop.check.rules import N_, WARNING, Hit, keep_case, rule
-from kabar_desktop.check.rules.capital_terms import AKAN_GOVERNORS
+from kabar_desktop.check.rules.capital_terms import akan_preposition
 from kabar_desktop.check.rules.words18_choices import bracketed_short_form, purpose_opening
 from kabar_desktop.check.rules.words23_verbs import lead_noun, men_verb
 
@@ -271,12 +271,6 @@ def _in_compound(doc: Doc, i: int) -> bool:
     return after is not None and i + 1 < len(toks) and toks[i + 1].text.lower() in after
 
 
-def _after_akan_preposition(toks: list[Token], i: int) -> bool:
-    """'pengetahuan akan nilai perikanan': 'akan' after a word of awareness or need is the
-    preposition, and the word after it a noun (heldout140)."""
-    return i >= 2 and toks[i - 1].text == "akan" and toks[i - 2].text.lower() in AKAN_GOVERNORS
-
-
 @rule("W34", WARNING, N_("A transitive verb keeps its meN- in the narration"))
 def bare_verbs(doc: Doc) -> Iterator[Hit]:
     toks = doc.tokens
@@ -309,8 +303,10 @@ def bare_verbs(doc: Doc) -> Iterator[Hit]:
                 {"fix": "di" + word},
             )
             continue
-        if not _takes_object(doc, i) or _after_akan_preposition(toks, i):
+        if not _takes_object(doc, i):
             continue
+        if toks[i - 1].text == "akan" and akan_preposition(doc, toks[i - 1]):
+            continue  # "pengetahuan akan nilai perikanan": the preposition, a noun (heldout140)
         j = i - 1
         while j >= 0 and toks[j].text.lower() in MODALS and doc.adjacent(toks[j], toks[j + 1]):
             j -= 1

@@ -162,9 +162,9 @@ AKAN_GOVERNORS = words(
 
 
 def akan_preposition(doc: Doc, t: Token) -> bool:
-    """Is the title's 'akan' at token ``t`` the preposition (after a word of awareness or
-    need), not the adverb before a verb?"""
-    k = doc.tokens.index(t)
+    """Is the 'akan' at token ``t`` the preposition (after a word of awareness or need:
+    'Sadar akan Hukum', 'pengetahuan akan nilai …'), not the adverb before a verb?"""
+    k = doc.token_at(t.start) or 0
     return k > 0 and doc.tokens[k - 1].text.lower() in AKAN_GOVERNORS
 
 

@@ -167,7 +167,8 @@ def capital_common_word(doc: Doc) -> Iterator[Hit]:
 
 
 def _recurring(doc: Doc, h: Hit) -> bool:
-    """Words the body writes capitalised thrice, never lowercase ('Lancang Kuning'): a name."""
+    """A name, no common words: a body named by common words ('Pramuka', below), or words
+    the body writes capitalised thrice, never lowercase ('Lancang Kuning')."""
     span, body_start = doc.text[h.start : h.end], doc.text.find("\n") + 1
     if span.lower() in _ORGANISATIONS:
         return True  # "Pramuka": the movement's name (the sets leave it 33 of 33, heldout153)

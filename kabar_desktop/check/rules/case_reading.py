@@ -185,7 +185,7 @@ def _quoted(doc: Doc, para: int) -> list[tuple[int, str]]:
 
 def place_word_after_head(doc: Doc, t: Token, i: int | None = None) -> bool:
     """``t`` (token ``i``) follows a place's head word ('Teluk Dalam', 'Kampung Tengah')."""
-    i = doc.tokens.index(t) if i is None else i
+    i = (doc.token_at(t.start) or 0) if i is None else i
     toks = doc.tokens
     return i > 0 and bool(_PLACE_HEAD.fullmatch(toks[i - 1].text)) and doc.adjacent(toks[i - 1], t)
 

@@ -178,8 +178,8 @@ def spelling(doc: Doc) -> Iterator[Hit]:
             continue  # "jeruk bali", "pepaya kalifornia", "lebah klanceng": a kind's name
         if word.islower() and _prayer(doc, t):
             continue  # "sakinah mawaddah wa rahmah": an Arabic formula's word (heldout100)
-        thing = _THING_BEFORE.search(doc.text, max(0, t.start - 10), t.start)
-        if word.islower() and (place := place_name(word)) is not None and not thing:
+        place = place_name(word) if word.islower() else None
+        if place is not None and not _THING_BEFORE.search(doc.text, max(0, t.start - 10), t.start):
             msg = N_("'{word}' is the name of a place: write '{fix}'.")
             yield Hit(t.start, t.end, msg, place, {"word": word, "fix": place})
             continue

@@ -8,7 +8,7 @@ import re
 from collections.abc import Iterator
 
 from kabar_desktop.check.document import Doc
-from kabar_desktop.check.lexicon import words
+from kabar_desktop.check.lexicon import INSTITUTIONS
 from kabar_desktop.check.rules import keep_case
 from kabar_desktop.check.rules.reduplicated_forms import place_goes_on
 
@@ -102,10 +102,7 @@ def doubled_name_word(first: str, second: str) -> bool:
     if first != second or not first[:1].isupper():
         return False
     # 'Kepala Rutan Rutan Purbalingga': an office's kind typed twice in its name (probe106)
-    return low.endswith(("asi", "isme")) or low in _OFFICE_KINDS
-
-
-_OFFICE_KINDS = words("rutan lapas bapas lpka rudenim kanwil kanim imigrasi puskesmas kua")
+    return low.endswith(("asi", "isme")) or low in INSTITUTIONS
 
 
 # W33: 'keluar' the verb written as the preposition and its place. After a personal pronoun
