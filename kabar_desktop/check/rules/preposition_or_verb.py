@@ -26,6 +26,7 @@ LOOKS_LIKE_A_VERB = words("disamping diatas dibawah")
 _PLACE_NOUNS = words(
     "acara area sekolah kawasan halaman lokasi arena gedung aula masyarakat lingkup bumi muka"
     " tingkat"  # "ditingkat kecamatan": a level, where (4 of 4 marked; session 22)
+    " lahan ajang selasar posyandu puskesmas masjid musala pendopo"  # session 26 (7 of 7)
 )  # 'lingkup': "satker dilingkup Kemenkumham" (heldout43); "dibumi", "dimuka" (heldout81, 83)
 # Round 23: KBBI's nouns of place and position (nomina lokatif). After 'ke' they make a
 # direction, written apart (EYD V: "ke tengah", "ke muka"); the list gives "ketengah" and
@@ -38,7 +39,7 @@ _LOCATIVES = words(
 _KE_WORDS = words("keluar")  # KBBI v "bergerak dari sebelah dalam ke sebelah luar"
 # "per" meaning "each" is written apart before a unit: "perhari" → "per hari".
 _PER_UNIT = re.compile(
-    r"([Pp]er)(hari|orang|bulan|tahun|minggu|pekan|jam|kepala|kilogram|lembar|paket|porsi"
+    r"([Pp]er)(hari|orang|bulan|tahun|minggu|pekan|jam|kepala|kilogram|kilo|kg|lembar|paket|porsi"
     r"|bungkus|unit|kamar|kelompok|sesi|desa|kecamatan|kabupaten|provinsi|blok|regu"
     r"|peserta|item|butir|wilayah)(nya)?"
 )

@@ -94,7 +94,9 @@ def _opens_chain(text: str, start: int) -> bool:
         # round 21: "di Kantor Kelurahan Totoli Kabupaten Majene": the office's building,
         # named by its place; the chain of places goes on after it
         return parts[-2][:1].islower() or parts[-2][-1:] in ',;:("“'
-    return last[:1].islower()
+    # session 26: "Di Kelurahan Tlumpu Kecamatan Sukorejo, …": a preposition capitalised
+    # only for standing first in its sentence (heldout138)
+    return last[:1].islower() or last in ("Di", "Dari", "Ke", "Pada")
 
 
 def place_chain_commas(doc: Doc) -> Iterator[Hit]:
