@@ -52,6 +52,14 @@ BREAKS = [
         _BODY + "Di Kelurahan Tlumpang Kecamatan Sukowono, panen juga digelar.",
         [("Tlumpang Kecamatan", "Tlumpang, Kecamatan")],
     ),
+    # probe114: the passive of 'inisiasi' typed apart is W2's, not a noun to change.
+    (
+        "W2",
+        _BODY + "Panen ini di inisiasi Pemerintah Desa Bantaeng.",
+        [("di inisiasi", "diinisiasi")],
+    ),
+    # probe114: KBBI's zigzag typed as two words.
+    ("W6", _BODY + "Bedengan dibuat zig zag.", [("zig zag", "zigzag")]),
 ]
 
 RESPECTS = [
@@ -66,6 +74,29 @@ RESPECTS = [
         "P20",
         _BODY + "Di Kantor Urusan Agama Kecamatan Eremerasa Kabupaten Bantaeng, panen dibahas.",
     ),
+    # probe113: the modal of the main predicate after a 'yang' clause: the comma parts two
+    # predicates, no subject from its verb.
+    (
+        "P39",
+        _BODY + "Kalapas menjelaskan, warga binaan yang akan bebas perlu melakukan persiapan "
+        "dengan baik, memahami aturan dan kondisi keluarga.",
+    ),
+    # probe113: a predicate after the subject's comma is no list item; probe114: 'antara X
+    # dan Y' pairs two places inside one item.
+    (
+        "P32",
+        _BODY + "Semoga dengan panen ini, ternak warga di Kecamatan Bantaeng, dapat tetap sehat "
+        "serta terhindar dari hama.",
+    ),
+    (
+        "P32",
+        _BODY + "Petugas memandu ihram, wukuf di Arafah, sa'i antara Shafa dan Marwah, hingga "
+        "tahallul.",
+    ),
+    # probe114: a capitalised word after a group's kind is the group's name (K24, K19).
+    ("K24", _BODY + "Bibit diberikan kepada kelompok budi daya ikan Bermakna di Desa Bonto."),
+    ("K19", _BODY + "Bibit diberikan kepada kelompok budi daya ikan Bermakna di Desa Bonto."),
+    ("S3", _BODY + "Panen ini di inisiasi Pemerintah Desa Bantaeng."),
 ]
 
 

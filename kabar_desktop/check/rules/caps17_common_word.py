@@ -25,7 +25,7 @@ from kabar_desktop.check.lexicon import (
 from kabar_desktop.check.rules import ERROR, N_, Hit, rule
 from kabar_desktop.check.rules.capital_terms import after_comma, law_term, statute_words
 from kabar_desktop.check.rules.caps18_common_runs import common_heads, common_runs
-from kabar_desktop.check.rules.caps18_names import document_title
+from kabar_desktop.check.rules.caps18_names import document_title, flag_name, group_name
 from kabar_desktop.check.rules.caps19_places import issued_document, level_before
 from kabar_desktop.check.rules.case_reading import capitalised, in_slogan, in_title, told_before
 from kabar_desktop.check.rules.commas import PROVINCES
@@ -123,7 +123,7 @@ def _plain_word(word: str, quoted: bool) -> bool:
 def capital_common_word(doc: Doc) -> Iterator[Hit]:
     spans: list[tuple[int, int]] = []
     for h in _capital_common_word(doc):
-        if name_of_its_own(doc, h.start) or _flag_name(doc, h.start, h.end) or _recurring(doc, h):
+        if name_of_its_own(doc, h.start) or flag_name(doc, h.start, h.end) or _recurring(doc, h):
             continue  # a quoted theme, a law's short title, a unit's name (round 22)
         if doc.text[h.start : h.end] == "Negeri" and _SIDE_BEFORE.search(
             doc.text, max(0, h.start - 7), h.start
@@ -131,7 +131,7 @@ def capital_common_word(doc: Doc) -> Iterator[Hit]:
             continue  # "BLK Dalam dan luar Negeri": the name's own word (heldout26)
         if _SERVICE_BEFORE.search(doc.text, max(0, h.start - 16), h.start):
             continue  # "paspor Simpatik", "layanan yang namanya Simpatik": a service's name
-        if _GROUP_BEFORE.search(doc.text, max(0, h.start - 40), h.start):
+        if group_name(doc, h.start):
             continue  # "Kelompok tani Makmur": a farmers' group's name (probe68)
         if _CONTEST_BEFORE.search(doc.text, max(0, h.start - 50), h.start):
             continue  # "lomba KUA Teladan dan Keluarga Sakinah": the contest's name (heldout85)
@@ -156,7 +156,7 @@ def capital_common_word(doc: Doc) -> Iterator[Hit]:
             for h in hits
             if not overlaps_k3(doc, h.start, h.end)
             and not name_of_its_own(doc, h.start)
-            and not _flag_name(doc, h.start, h.end)
+            and not flag_name(doc, h.start, h.end)
             and not any(s < h.end and h.start < e for s, e in k14)
             and not _OFFICE_LIST.search(doc.text, max(0, h.start - 80), h.start)
             and not spells_short_form(doc.text, h.start)
@@ -192,16 +192,7 @@ _OFFICE_LIST = re.compile(
 _SIDE_BEFORE = re.compile(r"(?:Dalam|[Ll]uar) $")
 # Before a service's own name (heldout39; the sets leave "paspor Simpatik" 8 of 8).
 _SERVICE_BEFORE = re.compile(r"\b(?:[Pp]aspor|namanya|bernama|dinamakan) $")
-_GROUP_BEFORE = re.compile(r"\b(?:[Kk]elompok [Tt]ani|[Pp]oktan|[Gg]apoktan|KWT)(?: \w+){0,2} $")
 _CONTEST_BEFORE = re.compile(r"\b[Ll]omba(?: [A-Z][\w-]*)+ dan $")
-_FLAG_BEFORE = re.compile(r"\b(?:[Bb]endera|[Ss]ang Saka)(?: [a-z]+)? $")
-
-
-def _flag_name(doc: Doc, start: int, end: int) -> bool:
-    """'bendera kecil Merah Putih': the flag's name (K28), whatever word stands between."""
-    return doc.text[start:end].lower() == "merah putih" and bool(
-        _FLAG_BEFORE.search(doc.text, max(0, start - 30), start)
-    )
 
 
 def _capital_common_word(doc: Doc) -> Iterator[Hit]:

@@ -136,3 +136,25 @@ def title_or_theme(doc: Doc, k: int) -> bool:
 
     theme = _in_theme(doc, k) and doc.tokens[k].text.lower() not in FUNCTION_WORDS
     return document_title(doc, k) or theme  # 'Yang' is lowercase in a theme too (K12's)
+
+
+_FLAG_BEFORE = re.compile(r"\b(?:[Bb]endera|[Ss]ang Saka)(?: [a-z]+)? $")
+
+
+def flag_name(doc: Doc, start: int, end: int) -> bool:
+    """'bendera kecil Merah Putih': the flag's name (K28), whatever word stands between."""
+    return doc.text[start:end].lower() == "merah putih" and bool(
+        _FLAG_BEFORE.search(doc.text, max(0, start - 30), start)
+    )
+
+
+_GROUP_BEFORE = re.compile(
+    r"\b(?:[Kk]elompok [Tt]ani|[Pp]oktan|[Gg]apoktan|KWT)(?: \w+){0,2} $"
+    r"|\b(?:[Kk]elompok|[Pp]okdakan|[Pp]aguyuban)(?: [a-z]+){1,3} $"
+)
+
+
+def group_name(doc: Doc, start: int) -> bool:
+    """The capitalised word at ``start`` names a group: "Kelompok tani Makmur" (probe68),
+    "kelompok budi daya ikan Bermakna" (probe114)."""
+    return bool(_GROUP_BEFORE.search(doc.text, max(0, start - 40), start))

@@ -25,7 +25,7 @@ from kabar_desktop.check.lexicon import ABBREVIATIONS, INSTITUTIONS, SAYING_VERB
 from kabar_desktop.check.rules import ERROR, N_, WARNING, Hit, rule
 from kabar_desktop.check.rules.capital_terms import law_term
 from kabar_desktop.check.rules.capitals import in_commemoration
-from kabar_desktop.check.rules.caps18_names import document_title
+from kabar_desktop.check.rules.caps18_names import document_title, group_name
 from kabar_desktop.check.rules.case_reading import (
     cap,
     capitalised,
@@ -239,7 +239,7 @@ def derived_words(doc: Doc) -> Iterator[Hit]:
             continue  # round 24: "penghargaan Terbaik II": a rank's title, as "Juara I"
         if law_term(doc, i) or _spelled_out(doc, i) or in_commemoration(doc, t.start):
             continue  # "Anak yang Berhadapan dengan Hukum": the law's own capitals
-        if document_title(doc, i):
+        if document_title(doc, i) or group_name(doc, t.start):
             continue  # "… Tentang Syarat …, dan Cuti Bersyarat bagi …": its title (probe50)
         if _named_again(doc, i):
             continue  # "Griya Abhipraya Berkilau terletak …": the name it gave (probe83)

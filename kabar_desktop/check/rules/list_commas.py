@@ -51,6 +51,7 @@ from kabar_desktop.check.rules.preposition_commas import PREPOSITIONS
 from kabar_desktop.check.rules.seams18_places import place_chain_commas  # noqa: F401
 from kabar_desktop.check.rules.seams21_names import half_closed_holder, listed_office_holder
 from kabar_desktop.check.rules.seams22_lists import place_chain_end
+from kabar_desktop.check.rules.seams24_names import local_office_holder
 
 # (seams18_places is imported above for its patterns: compiled at import, the pattern cache
 # keeps them; P20 in commas.py calls place_chain_commas)
@@ -61,7 +62,8 @@ _CONJ = re.compile(r"(?:(?<=[^\W_])|(?<=\))) (dan|serta|atau)(?= [^\W\d_(])")
 _COMMA = re.compile(r" ?,(?!\d) ?")  # not the decimal comma of "1,5 juta"
 _WORD = re.compile(r"[^\W\d_]+(?:-[^\W\d_]+)*")
 # Words that open something other than a list's item: a connector or an adverbial phrase
-# ("Selain itu, …", "Dalam kegiatan itu, …"), a clause ("yang …", "karena …"), a pronoun.
+# ("Selain itu, …", "Dalam kegiatan itu, …"), a clause ("yang …", "karena …"), a pronoun, a
+# modal (a predicate's: "…, warga Jatinegara, dapat tetap sehat serta …", probe113).
 _NOT_ITEM_START = FUNCTION_WORDS | words(
     """yakni yaitu seperti termasuk juga bahkan ini itu tersebut kemudian lalu lantas
     selanjutnya sedangkan sementara namun tetapi melainkan pula mulai misalnya contohnya
@@ -69,7 +71,7 @@ _NOT_ITEM_START = FUNCTION_WORDS | words(
     ketika sejak jika apabila bila meski meskipun walaupun sehingga selain menurut berkat
     ia dia mereka kami kita saya beliau pihaknya dirinya adapun maka oleh baik tidak tak
     belum bukan sudah telah masih hanya sangat lebih nanti kini hari tahun bulan pukul
-    sebanyak bersama beserta didampingi diantaranya antaranya"""
+    sebanyak bersama beserta didampingi diantaranya antaranya dapat bisa mampu harus perlu wajib"""
 )
 # Words inside an item that end a range or join pairs: "mulai A, B hingga C dan D" is not
 # one list of items; "A, B dan C serta D": the first conjunction already took the comma.
@@ -145,6 +147,7 @@ def _serial(doc: Doc, s: int, e: int, m: re.Match) -> Hit | None:
     pair = pair_in_list(text[after.end() : e], last[-1], nxt)  # "…, sikap dan perilaku, …"
     pair = pair or (last[-1].lower(), nxt) in ONE_ITEM  # "…, sarana dan prasarana" (heldout27)
     pair = pair or (len(last) > 1 and len(last[-1]) == len(nxt) == 1)  # "nutrisi A dan B" (p84)
+    pair = pair or "antara" in last[:-1]  # "sa'i antara Shafa dan Marwah" (probe114)
     if nxt in _NOT_ITEM_START or after.start() != m.end() + 1 or pair:
         return None
     if m.group(1) == "atau" and short_form_of(last, after.group()):
@@ -212,12 +215,6 @@ def _serial(doc: Doc, s: int, e: int, m: re.Match) -> Hit | None:
     start = m.start() - len(parts[-1].split()[-1])
     fix = f"{text[start : m.start()]}, {m.group(1)}"
     return Hit(start, m.end(), _SERIAL, fix, {"word": m.group(1)})
-
-
-def local_office_holder(doc: Doc, s: int, e: int) -> Iterator[Hit]:
-    from kabar_desktop.check.rules.seams24_names import local_office_holder as read
-
-    return read(doc, s, e)
 
 
 def _agency_name(text: str, s: int, end: int, back: int, first: str, after_end: int) -> bool:

@@ -51,7 +51,7 @@ DI_VERBS = words(
     pimpin terima beri pakai kelilingi sosialisasi evaluasi verifikasi identifikasi
     deportasi isolasi rehabilitasi fasilitasi apresiasi koordinasi realisasi validasi
     klarifikasi konfirmasi inventarisasi imunisasi vaksinasi sterilisasi relokasi cek
-    geledah sidik unggah bobol gagas vaksin"""
+    geledah sidik unggah bobol gagas vaksin inisiasi"""
 )  # 'bobol': "kartu ATM ‘dibobol’", the passive of KBBI's membobol (probe42); 'gagas'
 # (KBBI's menggagas, heldout65: "di gagas oleh")
 _NOT_VERBS = words(

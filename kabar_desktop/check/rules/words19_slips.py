@@ -236,8 +236,8 @@ def initiative_slips(doc: Doc) -> Iterator[Hit]:
         return
     toks = doc.tokens
     for i, t in enumerate(toks[:-1]):
-        if t.text != "inisiasi":
-            continue
+        if t.text != "inisiasi" or (i and toks[i - 1].text.lower() == "di"):
+            continue  # "di inisiasi Pemerintah Desa": the passive typed apart, W2's (probe114)
         k = i + 1
         if toks[k].text == "dari" and k + 1 < len(toks):
             k += 1

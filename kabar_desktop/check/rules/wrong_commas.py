@@ -284,9 +284,14 @@ def _reported_subject(doc: Doc, m: re.Match) -> bool:
         return False
     if any(cr.is_predicate(w) and w not in _OF_KIND for w in head):
         return False  # round 24: 'bahwa Petaling lahir dari …': the clause has its predicate
-    return sum(map(is_verb, relative.split())) <= 1
+    rel = relative.split()
+    if any(w in _MODALS and is_verb(v) for w, v in zip(rel[1:], rel[2:], strict=False)):
+        return False  # probe113: "masyarakat yang akan ke luar negeri perlu melakukan …,
+        # memahami …": the modal opens the main predicate; the comma parts two predicates
+    return sum(map(is_verb, rel)) <= 1
 
 
+_MODALS = words("perlu harus wajib mampu dapat bisa")
 _OF_KIND = words("berupa berbentuk berisi berisikan berjumlah berasal")
 
 
