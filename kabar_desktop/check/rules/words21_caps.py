@@ -86,7 +86,13 @@ _MEASURE_HEADS = words(
 )
 # - resources and standards of work: 'Sumber Daya Manusia', 'Standar Operasional Prosedur'.
 _RESOURCE_HEADS = words("sumber standar")
-_HEADS = _PEOPLE_HEADS | _MEASURE_HEADS | _RESOURCE_HEADS
+# - session 26: tools, measures, diseases and people of the health and religious news the sets
+#   mark before a short form ('Alat Pemadam Api Ringan (APAR)', 'Demam Berdarah Dengue
+#   (DBD)', 'Calon Jemaah Haji (CJH)', 'Angka Bebas Jentik (ABJ)', 'Lanjut Usia (Lansia)').
+_HEALTH_HEADS = words(
+    "alat angka demam campak tablet tes calon jemaah jamaah juru wirausaha lanjut pemberi pemerlu"
+)
+_HEADS = _PEOPLE_HEADS | _MEASURE_HEADS | _RESOURCE_HEADS | _HEALTH_HEADS
 # Words after which title case is a title or a name: 'tentang Standar …' (a law's title).
 _TITLE_BEFORE = words(
     """tentang mengenai bertema bertajuk berjudul tema topik program aplikasi yaitu yakni
