@@ -260,8 +260,8 @@ class Speller:
                     return Fix(fixed, "confix")  # penegakkan → penegakan
         if lower.endswith("nya") and lower[-4:-3] in m.VOWELS and len(lower) > 6:  # not "nanya"
             base = lower[:-3] + "n"
-            if not self.known(lower[:-3]) and self.known(base) and base.endswith("an"):
-                return Fix(base + "nya", "nnya")  # penyebaranya → penyebarannya
+            if not self.known(lower[:-3]) and self.attested(base) and base.endswith("an"):
+                return Fix(base + "nya", "nnya")  # penyebaranya → penyebarannya (no "seharuan")
         found = m.repaired(lower, self.attested, self.lists.wrong)  # pelayananan, antrian
         return Fix(*found) if found else None
 

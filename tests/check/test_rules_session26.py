@@ -74,6 +74,11 @@ BREAKS = [
     ),
     ("P27", _BODY + "Panen dibuka Andi Baso, SPt, Kasi Giatja.", [("SPt", "S.Pt.")]),
     ("W1", _BODY + "Cabai dibagi per-kecamatan.", [("per-kecamatan", "per kecamatan")]),
+    # probe116: 'Minggu ini' after another word than a service's is still this week; a
+    # 'Jika' clause with no main predicate is still a fragment; an office's kind before its
+    # short form is still lowercase.
+    ("K33", _BODY + "Kegiatan Minggu ini diikuti warga.", [("Minggu", "minggu")]),
+    ("K24", _BODY + "Jajaran Rumah tahanan (Rutan) Bantaeng hadir.", [("Rumah", "rumah")]),
     # heldout159: a common term spelled out before its short form, a tool's name (4 of 5).
     (
         "K3",
@@ -126,6 +131,29 @@ RESPECTS = [
     ("S1", _BODY + "Lapas juga menanam kopi liberika demi konektivitas desa."),
     ("S1", _BODY + "Petugas damkar melakukan larvasidasi di blok hunian."),
     ("W1", _BODY + "Warga binaan tidak mudah diiming-iming hadiah."),
+    # probe115-116: a person's name before an age in brackets; the spoken 'seharuanya' is
+    # no -nya slip of 'seharuan'; the blessing after the Prophet's name; an outlet's name
+    # alone after the dateline's city; Sunday's service; an unnamed toll road; a condition
+    # whose main predicate follows without its comma; a passive clause before a list; a
+    # facility's name before its own short form.
+    ("S1", _BODY + "Tajdan (50), warga binaan, ikut memanen."),
+    ("S2", _BODY + "Lahan yang seharuanya ditanami kini kosong."),
+    ("S1", _BODY + "Panen dibuka dengan selawat kepada Nabi Muhammad saw dan doa."),
+    ("W9", _BODY + "Panen dibuka dengan selawat kepada Nabi Muhammad saw dan doa."),
+    (
+        "K20",
+        "Lapas Panen Cabai di Lahan Pembinaan\nLapas Bantaeng memanen cabai bersama warga "
+        "binaan di lahan\nBANTAENG, NusaBali\nLapas memanen cabai, Senin (6/10/2025).",
+    ),
+    ("K33", _BODY + "Usai Ibadah Minggu ini, warga binaan memanen cabai."),
+    ("K10", _BODY + "Cabai dijual di pinggir jalan Tol."),
+    ("P29", _BODY + "Cabai dijual ke pasar. Jika cabainya segar akan dibeli pedagang."),
+    (
+        "P32",
+        _BODY + '"Alhamdulillah, diberi umur panjang, kegiatannya jalan kaki dan berjemur di '
+        'pagi hari serta ikut panen," ujar Andi.',
+    ),
+    ("K24", _BODY + "Lapas menyediakan Pojok baca digital (Pocadi) di aula."),
 ]
 
 

@@ -25,7 +25,12 @@ from kabar_desktop.check.lexicon import (
 from kabar_desktop.check.rules import ERROR, N_, Hit, rule
 from kabar_desktop.check.rules.capital_terms import after_comma, law_term, statute_words
 from kabar_desktop.check.rules.caps18_common_runs import common_heads, common_runs
-from kabar_desktop.check.rules.caps18_names import document_title, flag_name, group_name
+from kabar_desktop.check.rules.caps18_names import (
+    document_title,
+    flag_name,
+    group_name,
+    named_by_short_form,
+)
 from kabar_desktop.check.rules.caps19_places import issued_document, level_before
 from kabar_desktop.check.rules.case_reading import capitalised, in_slogan, in_title, told_before
 from kabar_desktop.check.rules.commas import PROVINCES
@@ -131,7 +136,7 @@ def capital_common_word(doc: Doc) -> Iterator[Hit]:
             continue  # "BLK Dalam dan luar Negeri": the name's own word (heldout26)
         if _SERVICE_BEFORE.search(doc.text, max(0, h.start - 16), h.start):
             continue  # "paspor Simpatik", "layanan yang namanya Simpatik": a service's name
-        if group_name(doc, h.start):
+        if group_name(doc, h.start) or named_by_short_form(doc, h.start, h.end):
             continue  # "Kelompok tani Makmur": a farmers' group's name (probe68)
         if _CONTEST_BEFORE.search(doc.text, max(0, h.start - 50), h.start):
             continue  # "lomba KUA Teladan dan Keluarga Sakinah": the contest's name (heldout85)

@@ -158,3 +158,15 @@ def group_name(doc: Doc, start: int) -> bool:
     """The capitalised word at ``start`` names a group: "Kelompok tani Makmur" (probe68),
     "kelompok budi daya ikan Bermakna" (probe114)."""
     return bool(_GROUP_BEFORE.search(doc.text, max(0, start - 40), start))
+
+
+_NAMED_SHORT = re.compile(r"((?: [a-z]+){1,3}) \(([A-Z][a-z]{3,9})\)")
+
+
+def named_by_short_form(doc: Doc, start: int, end: int) -> bool:
+    """'Pojok baca digital (Pocadi)': a facility's name, its own short form of syllables in
+    brackets after it opening with the capitalised word's first two letters (probe116)."""
+    m = _NAMED_SHORT.match(doc.text, end)
+    short = m.group(2).lower() if m else ""
+    own = short not in INSTITUTIONS and short not in INSTITUTION_KINDS  # not "(Rutan)"
+    return bool(m) and own and short.startswith(doc.text[start : start + 2].lower())

@@ -23,6 +23,12 @@ from kabar_desktop.check.rules.spelled_names import expanded_name
 from kabar_desktop.check.rules.words19_foreign import capital_english_runs
 from kabar_desktop.check.tables import FOREIGN_EQUIVALENTS, FOREIGN_ONLY_IN_PAIRS
 
+_PROPHET = re.compile(r"(?:Muhammad|Rasulullah|Rasul) $")
+
+
+def phrase_is(group: list, word: str) -> bool:
+    return len(group) == 1 and group[0].text == word
+
 
 @rule("W9", WARNING, N_("Foreign words are italic, or replaced by an Indonesian word"))
 def foreign_words(doc: Doc) -> Iterator[Hit]:
@@ -45,6 +51,8 @@ def foreign_words(doc: Doc) -> Iterator[Hit]:
             continue
         if first and group[0].text.lower() == "web" and toks[first - 1].text.lower() == "situs":
             continue  # "situs web": KBBI's own term (heldout24)
+        if phrase_is(group, "saw") and _PROPHET.search(doc.text, max(0, start - 12), start):
+            continue  # "Nabi Muhammad saw": the blessing's short form, P11's period (probe115)
         listed = sum(t.text.lower() in LISTED_ENGLISH for t in group)
         if doc.is_italic(start, end) or (
             group[0].text[0].isupper() and listed < 2 and beside_name(doc, first, last)

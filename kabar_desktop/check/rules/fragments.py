@@ -26,6 +26,7 @@ A speaker's words are left as said; `Karena itu, …` is a connector (P8's).
 
 from __future__ import annotations
 
+import re
 from collections.abc import Iterator
 
 from kabar_desktop.check import clause_reader as cr
@@ -36,6 +37,8 @@ from kabar_desktop.check.rules.fragment_relatives import relative_fragment
 from kabar_desktop.check.rules.seams19_fragments import joined_fragment
 from kabar_desktop.check.rules.seams20_fragments import relative_cut_off
 from kabar_desktop.check.rules.seams21_fragments import comparison_fragment
+
+_MODAL_MAIN = re.compile(r" (?:akan|tentu|pasti) [a-z]{3,}")
 
 # The kinds of clause that keep a comma when they follow their main clause: a concession
 # (contrast, like 'tetapi'), a phrase of means, a verb phrase that describes.
@@ -93,6 +96,9 @@ def reason_fragments(doc: Doc) -> Iterator[Hit]:
                 continue  # P12 asks 'Sementara itu,' of every one (session 22)
             if cr.main_clause_follows(text, op, e):
                 continue
+            if op.kind == "condition" and _MODAL_MAIN.search(text, op.end, e):
+                continue  # "Jika lansia-nya sehat akan membantu …": the main predicate, its
+                # comma and subject left out (P30's), no clause alone (probe116)
             yield _hit(text, op, s, para.start)
 
 

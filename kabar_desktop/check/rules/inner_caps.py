@@ -378,7 +378,8 @@ def joined_words(doc: Doc) -> Iterator[Hit]:
         if doc.text[max(0, t.start - 2) : t.start].strip() == "#":
             continue  # "ketik #Nama # PasarMinggu": a keyword to type, not words (probe50)
         para = doc.paras[t.para]
-        if para.kind == "lead" and _OUTLET_BEFORE.fullmatch(doc.text, para.start, t.start):
+        early = para.kind == "lead" or t.para <= 2  # "AMLAPURA, NusaBali" alone (probe115)
+        if early and _OUTLET_BEFORE.fullmatch(doc.text, para.start, t.start):
             continue  # "NEGARA, NusaBali …", "AtensiPublik Pringsewu": an outlet (p40, p88)
         parts = re.findall(r"[A-Z][a-z]+", t.text)
         if all(p.lower() in sp.lists.short_forms for p in parts):

@@ -357,7 +357,8 @@ _DATE_WORDS = re.compile(
 # Hari ini' → 'hari'. Not 'Hari Ini' in title case, nor a sentence's first word, nor the
 # weekday of 'hari Minggu ini'.
 _DEICTIC_TIME = re.compile(
-    r"(?<=[a-z,] )(?<![Hh]ari )(?P<word>Hari|Minggu|Pekan|Bulan|Tahun|Pagi|Siang|Sore|Malam) "
+    r"(?<=[a-z,] )(?<![Hh]ari )(?<![Ii]badah )(?<![Mm]isa )(?<![Kk]ebaktian )"  # Sunday's
+    r"(?P<word>Hari|Minggu|Pekan|Bulan|Tahun|Pagi|Siang|Sore|Malam) "  # service (probe116)
     r"(?=(?:ini|itu|tersebut|lalu|depan|berikutnya|sebelumnya|kemarin)\b)"
 )
 

@@ -197,6 +197,7 @@ _PLACE_HEADS = words(
 PERSON_AFTER = re.compile(
     r", (?:salah (?:seorang|satu)\b|\d{1,3},|warga\b|seorang\b|sapaan\b)"
     r"| salah (?:seorang|satu)\b| selaku\b"  # "Subut selaku takmir masjid" (heldout135)
+    r"| \(\d{1,3}\),"  # "Tajdan (50), penghulu …": a person's age in brackets (probe116)
 )
 _SAID_BY = "kata|ujar|ucap|tutur|jelas|ungkap|imbuh|tambah|terang|tegas|di ?sapa|di ?panggil"
 

@@ -415,7 +415,7 @@ def _office_run(doc: Doc, i: int, j: int) -> Iterator[Hit]:
             return
 
 
-_ROAD_KINDS = words("rabat aspal paving hotmix setapak lapen beton cor")
+_ROAD_KINDS = words("rabat aspal paving hotmix setapak lapen beton cor tol")  # "jalan Tol" (p116)
 _PAK_CHOI = re.compile(r" (?i:choi|choy|coy)\b")
 _ESA = re.compile(r"(?i: yang maha esa)\b")
 _ESA_FORM = " Yang Maha Esa"
