@@ -79,6 +79,12 @@ BREAKS = [
     # short form is still lowercase.
     ("K33", _BODY + "Kegiatan Minggu ini diikuti warga.", [("Minggu", "minggu")]),
     ("K24", _BODY + "Jajaran Rumah tahanan (Rutan) Bantaeng hadir.", [("Rumah", "rumah")]),
+    # heldout121: a list of predicates inside a condition keeps its comma.
+    (
+        "P7",
+        _BODY + "Kalau cabai ditanam sendiri, enak, tidak ruwet dan tidak mahal.",
+        [("ruwet dan", "ruwet, dan")],
+    ),
     # heldout159: a common term spelled out before its short form, a tool's name (4 of 5).
     (
         "K3",
@@ -154,6 +160,20 @@ RESPECTS = [
         'pagi hari serta ikut panen," ujar Andi.',
     ),
     ("K24", _BODY + "Lapas menyediakan Pojok baca digital (Pocadi) di aula."),
+    # heldout160-163: a district's own name; a school grade after a sentence with a short
+    # form; KBBI's demplot, komorbid and pelonggaran; a man's doubled given name before his
+    # surname; class labels; a list that is the subject after a condition's comma.
+    ("W6", _BODY + "Cabai dikirim ke Kecamatan Bathin VIII."),
+    ("K29", _BODY + "Vitamin diberikan bersama DT (difteri tetanus). Anak kelas 2 ikut."),
+    ("S1", _BODY + "Lahan demplot itu juga memberi gizi bagi warga komorbid."),
+    ("S3", _BODY + '"Karena ada pelonggaran dari pemerintah, panen digelar," kata Andi.'),
+    ("W7", _BODY + "Panen dihadiri Kakanwil Kemenkumham Sulsel Gun Gun Gunawan."),
+    ("N1", _BODY + "Siswa kelas 4 dan 5 ikut memanen."),
+    (
+        "P7",
+        _BODY + "Kalapas meminta apabila ada undangan dari kecamatan, kepala blok dan "
+        "petugasnya diharapkan hadir.",
+    ),
 ]
 
 

@@ -51,6 +51,7 @@ from kabar_desktop.check.rules.list_pairs import ONE_ITEM, pair_in_list
 from kabar_desktop.check.rules.list_readings import (
     case_differs,
     closes_clause,
+    closes_condition,
     closes_opener,
     objects_joined,
     range_item,
@@ -297,6 +298,8 @@ def list_comma(doc: Doc) -> Iterator[Hit]:
                 continue  # "antara Kepala Lapas, Budi dan …": an apposition inside a pair
             if closes_opener(doc, i) and not _LIST_ENDS.match(text, m.end(5)):
                 continue  # "Setelah apel, pegawai dan petugas …" (not "…, jujur dan adil.")
+            if closes_condition(text, max(para.start, m.start() - 70), m):
+                continue  # "… apabila ada undangan dari kecamatan, kepala kampung dan …"
             if text[m.start() - 2 : m.start()] != ", " and closes_clause(first, items, after):
                 continue  # "Ia melanjutkan, dirinya dan …": a verb ends a clause, not an item
             item = [*text[max(0, m.start() - 40) : m.start()].split()[-1:], first]

@@ -18,6 +18,22 @@ from kabar_desktop.check.rules.subject_commas import _OPENERS
 _OPENER_REACH = 8
 
 
+_CONDITION = re.compile(r"\b(?:apabila|jika|bila|kalau|seandainya)\b[^,.;]*$")
+
+
+def closes_condition(text: str, start: int, m: re.Match) -> bool:
+    """The list's first comma closes a condition inside the sentence and the list is the
+    main clause's subject: "… apabila ada undangan dari kecamatan, kepala kampung dan
+    perangkatnya diharapkan …" (heldout163); not "kalau …, tidak ruwet dan tidak …"."""
+    goes_on = text[m.end(5) : m.end(5) + 2]
+    return (
+        _CONDITION.search(text, start, m.start(1)) is not None
+        and goes_on[:1] == " "
+        and goes_on[1:].islower()
+        and m.group(5).lower() not in ("tidak", "tak", "belum", "bukan")
+    )
+
+
 def closes_opener(doc: Doc, i: int) -> bool:
     """Token ``i`` ends a sentence-opening adverbial phrase: 'Setelah apel'."""
     toks = doc.tokens

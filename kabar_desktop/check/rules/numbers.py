@@ -32,8 +32,8 @@ _COUNTED_N1 = COUNTED | words(
     sertifikat penghargaan mobil pasangan kasus berkas dokumen klien pengungsi penghulu"""
 )
 _DIGIT = re.compile(r"\d")
-_LABEL_SERIES = re.compile(  # "RW 06 dan 07": the labels of neighbourhoods, no count
-    r"\b(?:RT|RW)\.? ?\d{1,3}(?:,? (?:dan |serta )?\d{1,3})*,? (?:dan |serta )$"
+_LABEL_SERIES = re.compile(  # "RW 06 dan 07", "kelas 4 dan 5": labels, no count (h163)
+    r"\b(?:RT|RW|[Kk]elas)\.? ?\d{1,3}(?:,? (?:dan |serta )?\d{1,3})*,? (?:dan |serta )$"
 )
 # Words after which a number is a label, not a count ("Lantai 2", "Sesi 2 dimulai").
 _NOT_COUNTS = words(

