@@ -10,6 +10,7 @@ from kabar_desktop.check.lexicon import ATTRIBUTION_VERBS, words
 
 _QUOTE_MARK = re.compile('["“”]')
 _DOUBLED_MARK = re.compile('["“”]|‘[‘’]|’’')
+_SECONDS = re.compile(r"[°`'’]\d{1,3}(?:[.,]\d+)?$")
 
 
 def quote_roles(text: str, start: int, end: int, doubled: bool = False) -> list[tuple[int, bool]]:
@@ -27,6 +28,8 @@ def quote_roles(text: str, start: int, end: int, doubled: bool = False) -> list[
         if len(c) == 2:
             c = "“" if c[0] == "‘" else "”"
             i += c == "”"  # the second mark closes: the span takes both in
+        if c == '"' and _SECONDS.search(text, max(start, i - 12), i):
+            continue  # "01°11'59" LS": a coordinate's seconds, no quote mark (probe117)
         if c == '"' and not inside and closes_unopened(text, i, end):
             opening = False  # 'masyarakat," jelas Gowim': the quote's opening mark was lost
         elif c == '"' or i == start:

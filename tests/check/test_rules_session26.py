@@ -164,6 +164,16 @@ RESPECTS = [
     # form; KBBI's demplot, komorbid and pelonggaran; a man's doubled given name before his
     # surname; class labels; a list that is the subject after a condition's comma.
     ("W6", _BODY + "Cabai dikirim ke Kecamatan Bathin VIII."),
+    # probe117-118: a coordinate's seconds sign; a decimal comma before the scale word; a
+    # Balinese hamlet's name; 'termasuk salah satunya'; KBBI's KMA before its number; a count
+    # spelled in brackets after 'ke'; a range whose year comes once, at its end.
+    ("P9", _BODY + "Lahan berada di 01`11'59\"LS dan 110`00'43\" BT."),
+    ("P5", _BODY + "Arah kiblat lahan itu 292`59'40,5\"."),
+    ("N3", _BODY + "Nilai panen mencapai Rp15,676 miliar."),
+    ("S1", _BODY + "Cabai dikirim ke Banjar Buungan, Desa Tiga."),
+    ("P18", _BODY + "Warga binaan belajar bertani termasuk salah satunya menanam cabai."),
+    ("S8", _BODY + "Kepala KUA hadir. Panen sesuai KMA Nomor 34 Tahun 2016."),
+    ("W8", _BODY + "Cabai dikirim ke 5 (lima) kecamatan."),
     ("K29", _BODY + "Vitamin diberikan bersama DT (difteri tetanus). Anak kelas 2 ikut."),
     ("S1", _BODY + "Lahan demplot itu juga memberi gizi bagi warga komorbid."),
     ("S3", _BODY + '"Karena ada pelonggaran dari pemerintah, panen digelar," kata Andi.'),
@@ -185,3 +195,12 @@ def test_text_that_breaks_the_rule(rule, text, expected):
 @pytest.mark.parametrize(("rule", "text"), RESPECTS)
 def test_text_that_respects_the_rule(rule, text):
     assert found(text, rule) == []
+
+
+def test_a_range_gives_its_year_once_at_its_end():
+    """probe118: 'Senin 21 Juni hingga Sabtu 3 Juli 2021': the first date takes the year of
+    the range's last (N5 asks no year of it); the last one's written form is still N5's."""
+    text = _BODY + "Panen berlangsung dari hari Senin 6 Oktober hingga Sabtu 11 Oktober 2025."
+    words = [w for w, _ in found(text, "N5")]
+    assert not any(w.startswith("Senin 6") for w in words)
+    assert any(w.startswith("Sabtu 11") for w in words)

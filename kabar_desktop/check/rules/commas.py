@@ -232,7 +232,9 @@ def salah_satunya_comma(doc: Doc) -> Iterator[Hit]:
     by a comma. As a subject ('Kegiatan ini salah satunya …') it takes none: a clause has a
     verb before it. Before a name ('yaitu KTT G20') the writer may mean a plain apposition."""
     for hit in _salah_satunya_hits(doc):
-        if not _FILLER_AFTER.match(doc.text, hit.end):
+        if not _FILLER_AFTER.match(doc.text, hit.end) and not doc.text.startswith(
+            "termasuk salah", hit.start
+        ):  # "termasuk salah satunya …": one phrase (probe117)
             yield hit
 
 

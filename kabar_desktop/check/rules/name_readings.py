@@ -190,8 +190,8 @@ def quoted_etymon(text: str, start: int, end: int) -> bool:
 # after one names the place, no office's short form mistyped.
 _PLACE_HEADS = words(
     """pulau gili desa dusun kampung kelurahan kecamatan kabupaten kota gunung danau sungai
-    pantai selat teluk bukit tanjung jalan"""
-)
+    pantai selat teluk bukit tanjung jalan banjar dukuh"""
+)  # 'banjar': a Balinese hamlet ("Banjar Buungan", probe117)
 # What follows a person's name set off by a comma: "salah seorang WBP", an age, "warga"; or
 # 'salah seorang' with its comma left out ("Iwan salah satu pengendara …", probe75).
 PERSON_AFTER = re.compile(

@@ -438,10 +438,11 @@ def ordinals(doc: Doc) -> Iterator[Hit]:
         if gap:
             titled = i is not None and doc.paras[doc.tokens[i].para].kind == "title"
             after = re.match(  # a title's count in title case: "Disalurkan ke 8 Kecamatan"
-                r" +([A-Za-z]\w*(?: \d)?)" if titled else r"\s+([a-z]\w*(?: \d)?|"
+                r" +([A-Za-z]\w*(?: \d)?)" if titled else r"\s+(?:\([a-z]+\) )?([a-z]\w*(?: \d)?|"
                 r"(?:Desa|Kecamatan|Kelurahan|Kabupaten|Kota|Provinsi|Negara)\b)",
                 text[m.end() : m.end() + 30],
-            )  # and a place's kind in capitals: "dibagikan ke 17 Desa" (heldout69)
+            )  # and a place's kind in capitals: "dibagikan ke 17 Desa" (heldout69); the count
+            # spelled in brackets first: "ke 5 (lima) kawedanan" (probe118)
             before = text[max(0, m.start() - 12) : m.start()].lower().split()
             ordinal_context = bool(before) and before[-1] in _ORDINAL_CONTEXT
             word = after.group(1).lower() if after else ""

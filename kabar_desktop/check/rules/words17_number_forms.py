@@ -26,6 +26,7 @@ COUNTED = words(
 _MONTH = MONTH_ALTERNATION
 _LEADING = re.compile(r"\d[\d.,/]*")
 _COMMA_THOUSANDS = re.compile(r"(?<![\d.,])\d{1,3}(?:,\d{3})+(?![\d,])")
+_SCALE_AFTER = re.compile(r" (?:ribu|juta|miliar|milyar|triliun)\b")
 _IN_CODE = re.compile(r"[A-Za-z][-/]\d")  # a letter and a dash or slash glued before it
 _POINT_DECIMAL = re.compile(
     r"(?<![\d.,])\d+\.\d{1,2}(?=\s?(?:persen|%|juta|miliar|triliun|ribu|kg|km|meter|ton|liter"
@@ -126,6 +127,8 @@ def separators(doc: Doc) -> Iterator[Hit]:
             m.end() : m.end() + 1
         ] in ".-/" and text[m.end() + 1 : m.end() + 2].isalpha():
             continue  # "PAS-597,598,600.PK.05.04": a document's code (the fifth probe)
+        if m.group().count(",") == 1 and _SCALE_AFTER.match(text, m.end()):
+            continue  # "Rp15,676 miliar": a decimal comma before the scale word (probe117)
         fixed = m.group().replace(",", ".")
         yield Hit(m.start(), m.end(), message, fixed, {"word": fixed})
     for m in _POINT_DECIMAL.finditer(text):
