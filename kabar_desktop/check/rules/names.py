@@ -16,6 +16,7 @@ from kabar_desktop.check.document import Doc, Token
 from kabar_desktop.check.lexicon import (
     FUNCTION_WORDS,
     INSTITUTIONS,
+    MINISTRY_FIELDS,
     MONTHS,
     POSITION_PARTS,
     POSITIONS,
@@ -229,6 +230,9 @@ def office_names(doc: Doc) -> Iterator[Hit]:
         i = j + 1
 
 
+_LOWER_MINISTRY = re.compile(r"\bkemente?rian (" + "|".join(sorted(MINISTRY_FIELDS)) + r")\b")
+
+
 def ministry_fields(doc: Doc) -> Iterator[Hit]:
     """'Kementerian agama' → 'Kementerian Agama', 'Dirjen haji' → 'Dirjen Haji' (heldout48):
     the field is a word of the body's name (EYD V I.B.12)."""
@@ -236,6 +240,11 @@ def ministry_fields(doc: Doc) -> Iterator[Hit]:
         k = doc.token_at(m.start(1))
         if k is not None:
             yield _hit(doc, k, k)
+    for m in _LOWER_MINISTRY.finditer(doc.text):  # "dari kementerian pertanian" (6 of 7)
+        if not doc.in_quote(m.start()):
+            fixed = "Kementerian " + m.group(1).capitalize()  # KBBI's spelling too
+            msg = N_("A name starts each word with a capital letter: '{word}'.")
+            yield Hit(m.start(), m.end(), msg, fixed, {"word": fixed})
 
 
 # Posts of one person in a village, before the holder's name ('bidan desa Lilik').

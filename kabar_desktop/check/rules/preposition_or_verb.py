@@ -39,7 +39,7 @@ _LOCATIVES = words(
 _KE_WORDS = words("keluar")  # KBBI v "bergerak dari sebelah dalam ke sebelah luar"
 # "per" meaning "each" is written apart before a unit: "perhari" → "per hari".
 _PER_UNIT = re.compile(
-    r"([Pp]er)(hari|orang|bulan|tahun|minggu|pekan|jam|kepala|kilogram|kilo|kg|lembar|paket|porsi"
+    r"([Pp]er)(hari|orang|bulan|tahun|minggu|pekan|jam|kepala|kapita|kilogram|kilo|kg|lembar|paket|porsi"
     r"|bungkus|unit|kamar|kelompok|sesi|desa|kecamatan|kabupaten|provinsi|blok|regu"
     r"|peserta|item|butir|wilayah)(nya)?"
 )
