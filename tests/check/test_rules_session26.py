@@ -180,6 +180,10 @@ RESPECTS = [
     # form; KBBI's demplot, komorbid and pelonggaran; a man's doubled given name before his
     # surname; class labels; a list that is the subject after a condition's comma.
     ("W6", _BODY + "Cabai dikirim ke Kecamatan Bathin VIII."),
+    # probe120: KBBI's cuan and tile; Jakarta's Kasudis; a ke-…-an word typed in two.
+    ("S1", _BODY + "Cabai dikemas dengan kain tile dan bisa jadi cuan, kata Kasudis."),
+    ("W9", _BODY + "Cabai dikemas dengan kain tile."),
+    ("W1", _BODY + "Anak menunjukkan keingin tahuannya pada cabai."),
     # heldout164-167: 'Mentan' first in a sentence; 'yaitu' in a title; Pramuka before
     # 'ini'; an outlet's end mark '(*)'; a dateline line 'CITY I OUTLET'; KBBI's triwulanan
     # and menomorsatukan; a village's name two words after 'Desa'.

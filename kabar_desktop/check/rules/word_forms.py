@@ -95,6 +95,12 @@ _NEVER_DOUBLED = words(
     juga secara"""
 )
 _NOT_DOUBLED = FUNCTION_WORDS | _NEVER_DOUBLED  # W7 reads every word pair: one union
+def _split_word(doc: Doc, i: int) -> bool:
+    toks = doc.tokens
+    nxt = toks[i + 1] if i + 1 < len(toks) and doc.adjacent(toks[i], toks[i + 1]) else None
+    return nxt is not None and speller().known((toks[i].text + nxt.text).lower())
+
+
 def _strip_nya(word: str) -> tuple[str, str]:
     return (word[:-3], "nya") if word.endswith("nya") and len(word) > 5 else (word, "")
 
@@ -123,6 +129,8 @@ def prepositions_apart(doc: Doc) -> Iterator[Hit]:
                 continue
         if right is None and (t.text.islower() or t.initial):
             right = solid_preposition(low, stem, (doc, i))
+        if right is not None and _split_word(doc, i):
+            continue  # "keingin tahuannya": one ke-…-an word typed in two (probe120)
         if right is not None and t.text[:1].isupper() and is_place_word(t.text):
             continue  # "Kediri, 10 April 2021.": the city, no "ke diri" (probe 5)
         short_name = t.text[:1].isupper() and len(stem) < 6 and low not in PREPOSITIONS_JOINED
