@@ -180,6 +180,9 @@ RESPECTS = [
     # form; KBBI's demplot, komorbid and pelonggaran; a man's doubled given name before his
     # surname; class labels; a list that is the subject after a condition's comma.
     ("W6", _BODY + "Cabai dikirim ke Kecamatan Bathin VIII."),
+    # probe119: an opening phrase of place is no subject; an English unit's name.
+    ("P26", _BODY + "Bertempat di Balai Pekon Bantaeng, telah diselenggarakan panen cabai."),
+    ("W6", _BODY + "Tim dari Public Health Tuberculosis Center (PHTC) hadir."),
     # probe120: KBBI's cuan and tile; Jakarta's Kasudis; a ke-…-an word typed in two.
     ("S1", _BODY + "Cabai dikemas dengan kain tile dan bisa jadi cuan, kata Kasudis."),
     ("W9", _BODY + "Cabai dikemas dengan kain tile."),

@@ -260,6 +260,9 @@ _OPENING_WORDS = words(
 _VERB_AFTER = re.compile(r"(?:me|di|ber|ter|mem|men|meng|meny|mengh)[a-z]{3,}\b")
 
 
+_PLACE_OPENERS = ("bertempat ", "berlokasi ", "bertempatkan ")
+
+
 @rule("P26", WARNING, N_("No comma between a named subject and its predicate"))
 def named_subject_comma(doc: Doc) -> Iterator[Hit]:
     text = doc.text
@@ -286,7 +289,8 @@ def named_subject_comma(doc: Doc) -> Iterator[Hit]:
                     first = text[s:start].split(maxsplit=1)[0].strip('"“').lower()
                     if first not in _OPENING_WORDS or text.count(",", s, start) != 1:
                         break
-                if _is_name(text[start:comma]):
+                opening = text[start:comma].lstrip().lower().startswith(_PLACE_OPENERS)
+                if _is_name(text[start:comma]) and not opening:  # "Bertempat di …," (p119)
                     yield Hit(
                         comma,
                         comma + 1,

@@ -273,6 +273,17 @@ def standard_forms(doc: Doc) -> Iterator[Hit]:
         yield Hit(m.start(), m.end(), message, fixed, {"word": fixed})
 
 
+def _in_english_name(doc: Doc, start: int, end: int) -> bool:
+    """Capitalised English words stand on both sides of the span."""
+    from kabar_desktop.check.rules.english_words import english_words
+
+    before = re.search(r"([A-Z][a-z]+) $", doc.text[max(0, start - 20) : start])
+    after = re.match(r" ([A-Z][a-z]+)\b", doc.text[end : end + 20])
+    return bool(before and after) and all(
+        m.group(1).lower() in english_words() for m in (before, after) if m
+    )
+
+
 @rule("W6", ERROR, N_("Frequent non-standard spellings"))
 def nonstandard(doc: Doc) -> Iterator[Hit]:
     names = person_words(doc)
@@ -281,6 +292,8 @@ def nonstandard(doc: Doc) -> Iterator[Hit]:
         if typed in names and typed.lower() != "budha":
             continue  # "Antri Astuti", then "Antri menambahkan": a person's name (round 22);
             # not the religion in "Sidharta Budha Gautama" (heldout167)
+        if typed[:1].isupper() and _in_english_name(doc, hit.start, hit.end):
+            continue  # "Public Health Tuberculosis Center": an English name's word (p119)
         yield hit
     yield from particles_apart(doc)  # "tidak lah" → "tidaklah"
     yield from kan_apart(doc)  # "itukan" → "itu kan"
