@@ -196,6 +196,9 @@ RESPECTS = [
     ("P4", _BODY + "Panen berjalan lancar, ujarnya. (*)\nKalapas berterima kasih."),
     ("P10", _BODY + "Panen berjalan lancar, ujarnya. (*)\nKalapas berterima kasih."),
     ("P4", _TITLE + "MEDAN I TAMBUNPOS.COM\nLapas memanen cabai, Senin (6/10/2025)."),
+    # heldout168, heldout171: a dateline line closed by a dash; a photo's credit line.
+    ("P4", _TITLE + "Bantaeng – News PATROLI.COM –\nLapas memanen cabai, Senin (6/10/2025)."),
+    ("P4", _BODY + "Cabai dipanen warga binaan. -Dok/Lapas Bantaeng-\nKalapas hadir."),
     ("S2", _BODY + "Rapat triwulanan menomorsatukan keselamatan."),
     ("S1", _BODY + "Cabai dikirim ke Desa Tanak Kaken. Sekretaris Desa Tanak Kaken menerimanya."),
     # probe117-118: a coordinate's seconds sign; a decimal comma before the scale word; a

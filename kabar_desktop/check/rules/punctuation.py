@@ -256,8 +256,8 @@ def paragraph_end(doc: Doc) -> Iterator[Hit]:
             continue
         end = body_end(doc, para)
         tail = text[para.start : end].rstrip("\"”’')]")
-        if not tail or tail[-1] in TERMINAL:
-            continue
+        if not tail or tail[-1] in TERMINAL or _CREDIT_DASH.search(tail):
+            continue  # "… setempat. -Dok/Lapas Pekalongan-": a photo's credit (heldout171)
         if re.search(r"[.!?\"”] ?(?:\[\]|\*{3}\d*\*{3}|\(\*\))$", text[para.start : end].rstrip()):
             continue  # "… kata Budi.[]", "… katanya. ***3***", "(*)": an outlet's end mark (p40)
         if _WEB_SOURCE.search(text, para.start, end):
@@ -282,11 +282,13 @@ def paragraph_end(doc: Doc) -> Iterator[Hit]:
         yield Hit(start, end, N_("The paragraph ends without a full stop."), fixed)
 
 
+_CREDIT_DASH = re.compile(r"[.!?] -(?:Dok|Foto)\b[^.]*-$")
 # A dateline on a line of its own: the city, maybe the outlet after a comma (probe47,
-# heldout45).
+# heldout45), or after a dash and with one closing it ("Tulungagung – News PATROLI.COM –").
 _DATELINE_ALONE = re.compile(
     r"[^\W\d_]+(?: [^\W\d_]+)?(?:(?:, ?| I )[A-Z][\w.]+)?"  # "MEDAN I TAMBUNPOS.COM" (h167)
     r"|[\w-]+\.(?:com|co\.id|id|net) ?[-–—] ?[A-Z]\w+(?: [A-Z]\w+)?"  # "Realitakini.com - Ende"
+    r"|[A-Z]\w+ [-–—] [\w .]+\.(?i:com|co\.id|id|net) [-–—]"
 )
 # The code of a letter's number before its stop: 'PAS-12.HH.01.02', 'Pas-12.Hh'.
 _LETTER_NUMBER = re.compile(r"\b[A-Za-z]{2,6}-\d{1,3}\.$")
