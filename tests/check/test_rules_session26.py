@@ -73,6 +73,7 @@ BREAKS = [
         [("disebabkan karena", "disebabkan oleh")],
     ),
     ("P27", _BODY + "Panen dibuka Andi Baso, SPt, Kasi Giatja.", [("SPt", "S.Pt.")]),
+    ("P27", _BODY + "Materi disampaikan Aswad, MA dari kampus.", [("MA", "M.A.")]),
     ("W1", _BODY + "Cabai dibagi per-kecamatan.", [("per-kecamatan", "per kecamatan")]),
     # probe116: 'Minggu ini' after another word than a service's is still this week; a
     # 'Jika' clause with no main predicate is still a fragment; an office's kind before its
@@ -180,6 +181,8 @@ RESPECTS = [
     # form; KBBI's demplot, komorbid and pelonggaran; a man's doubled given name before his
     # surname; class labels; a list that is the subject after a condition's comma.
     ("W6", _BODY + "Cabai dikirim ke Kecamatan Bathin VIII."),
+    # probe122: a Madrasah Aliyah named in a list of madrasah is no degree.
+    ("P27", _BODY + "Tim meninjau MAS Al Hidayat, MA YSPIS Bantaeng, dan MTsS Muallimin."),
     # probe119: an opening phrase of place is no subject; an English unit's name.
     ("P26", _BODY + "Bertempat di Balai Pekon Bantaeng, telah diselenggarakan panen cabai."),
     ("W6", _BODY + "Tim dari Public Health Tuberculosis Center (PHTC) hadir."),

@@ -198,6 +198,8 @@ def degree_periods(doc: Doc) -> Iterator[Hit]:
         before = text.rfind(" ", 0, m.start()) + 1
         if not text[before : before + 1].isupper() or doc.in_quote(m.start(1)):
             continue  # "tamu, MA": a lowercase word is no name
+        if m.group(1) == "MA" and re.match(r" [A-Z]{2,}", text[m.end() : m.end() + 4]):
+            continue  # "MAS Al Hidayat, MA YSPIS …": a Madrasah Aliyah named (probe122)
         word = _BARE_DEGREES[m.group(1)]
         yield Hit(
             m.start(1),
