@@ -181,6 +181,9 @@ RESPECTS = [
     # form; KBBI's demplot, komorbid and pelonggaran; a man's doubled given name before his
     # surname; class labels; a list that is the subject after a condition's comma.
     ("W6", _BODY + "Cabai dikirim ke Kecamatan Bathin VIII."),
+    # probe121: the coast of a place; a place's name after its lowercase kind is K10's.
+    ("K10", _BODY + "Cabai dikirim ke desa di pesisir pantai Bantaeng."),
+    ("K24", _BODY + "Cabai dikirim ke pantai Kuta."),
     # probe122: a Madrasah Aliyah named in a list of madrasah is no degree.
     ("P27", _BODY + "Tim meninjau MAS Al Hidayat, MA YSPIS Bantaeng, dan MTsS Muallimin."),
     # probe119: an opening phrase of place is no subject; an English unit's name.

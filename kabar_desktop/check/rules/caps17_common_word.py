@@ -136,7 +136,9 @@ def capital_common_word(doc: Doc) -> Iterator[Hit]:
             continue  # "BLK Dalam dan luar Negeri": the name's own word (heldout26)
         if _SERVICE_BEFORE.search(doc.text, max(0, h.start - 16), h.start):
             continue  # "paspor Simpatik", "layanan yang namanya Simpatik": a service's name
-        if group_name(doc, h.start) or named_by_short_form(doc, h.start, h.end):
+        if group_name(doc, h.start) or named_by_short_form(doc, h.start, h.end) or (
+            _PLACE_KIND_BEFORE.search(doc.text, max(0, h.start - 12), h.start)
+        ):  # "ke pantai Kuta": the place's name, its kind's capital K10's (session 26)
             continue  # "Kelompok tani Makmur": a farmers' group's name (probe68)
         if _CONTEST_BEFORE.search(doc.text, max(0, h.start - 50), h.start):
             continue  # "lomba KUA Teladan dan Keluarga Sakinah": the contest's name (heldout85)
@@ -197,6 +199,7 @@ _OFFICE_LIST = re.compile(
 _SIDE_BEFORE = re.compile(r"(?:Dalam|[Ll]uar) $")
 # Before a service's own name (heldout39; the sets leave "paspor Simpatik" 8 of 8).
 _SERVICE_BEFORE = re.compile(r"\b(?:[Pp]aspor|namanya|bernama|dinamakan) $")
+_PLACE_KIND_BEFORE = re.compile(r"\b(?:pantai|pulau|gunung|danau|sungai|teluk|bukit) $")
 _CONTEST_BEFORE = re.compile(r"\b[Ll]omba(?: [A-Z][\w-]*)+ dan $")
 
 

@@ -317,6 +317,8 @@ def _common_head(doc: Doc, i: int, j: int, nxt: Token) -> bool:
         return True  # "pemerintah desa SE-kecamatan Langowan": every one of them (heldout111)
     if last == "wilayah" and toks[i].text == "desa" and nxt.text.lower() in INSTITUTIONS:
         return True  # "titik desa wilayah Puskesmas …": the area it serves (probe101)
+    if last == "pantai" and i > 0 and toks[i - 1].text.lower() in ("pesisir", "sepanjang"):
+        return True  # "di pesisir pantai Purworejo": the coast of a place (probe121)
     if last == "jalan" and nxt.text.lower() in _ROAD_KINDS:
         return True  # "jalan Rabat Beton": a kind of road, its capitals a slip (probe88)
     if toks[i].text in _PLACE_HEADS and j > i and toks[i + 1].text in ("wilayah", "kawasan"):
