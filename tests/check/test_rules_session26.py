@@ -247,3 +247,13 @@ def test_a_range_gives_its_year_once_at_its_end():
     words = [w for w, _ in found(text, "N5")]
     assert not any(w.startswith("Senin 6") for w in words)
     assert any(w.startswith("Sabtu 11") for w in words)
+
+
+def test_a_verb_of_saying_before_the_copulas_comma_is_read_without_failing():
+    """heldout173: 'Sementara itu, Kalapas … mengungkapkan, merupakan …': the words after
+    the last saying verb are none; P39 read past them and failed on the whole text."""
+    text = (
+        _BODY + "Sementara itu, Kalapas Bantaeng Andi Baso mengungkapkan, merupakan kebanggaan "
+        "bagi kami."
+    )
+    assert found(text, "P39") == []
