@@ -181,6 +181,11 @@ RESPECTS = [
     # form; KBBI's demplot, komorbid and pelonggaran; a man's doubled given name before his
     # surname; class labels; a list that is the subject after a condition's comma.
     ("W6", _BODY + "Cabai dikirim ke Kecamatan Bathin VIII."),
+    # heldout172-175: KBBI's vaksinator and permusyawaratan; a contest's name two words
+    # after 'Lomba'; a name set off before 'salah satu warga'.
+    ("S1", _BODY + "Petugas vaksinator dan badan permusyawaratan desa hadir."),
+    ("K19", _BODY + "Tim Penilai Lomba Kampung Berprestasi hadir."),
+    ("K24", _BODY + "Sementara itu Arif, salah satu warga binaan, senang."),
     # probe121: the coast of a place; a place's name after its lowercase kind is K10's.
     ("K10", _BODY + "Cabai dikirim ke desa di pesisir pantai Bantaeng."),
     ("K24", _BODY + "Cabai dikirim ke pantai Kuta."),

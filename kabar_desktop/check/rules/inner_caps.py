@@ -248,7 +248,8 @@ def derived_words(doc: Doc) -> Iterator[Hit]:
         if _joined_to_capital(doc, i):
             continue  # "Koperasi, Usaha Kecil dan Menengah kabupaten …": a name's pair (probe38)
         before = doc.tokens[i - 1].text if i else ""
-        if (t.text, before) in _NAMED_PAIRS or before in _CONTESTS:
+        two_back = doc.tokens[i - 2].text if i > 1 else ""  # "Lomba Kampung Berprestasi"
+        if (t.text, before) in _NAMED_PAIRS or _CONTESTS & {before, two_back}:
             continue  # "Dokumen Kesepakatan Bersama" (heldout37), "Lomba Bercerita" (heldout64)
         if subheading(doc.para_text(doc.paras[t.para])):
             continue  # "Razia Barang Terlarang dan …" on a line of its own (probe55)

@@ -93,7 +93,14 @@ def name_of_its_own(doc: Doc, start: int) -> bool:
         or (i >= 2 and doc.tokens[i - 1].text in _JOIN and unit_field(doc, i - 2))
         or bool(_LISTED_FIELD.search(doc.text, max(0, start - 60), start))
         or bool(_PATRONYM.search(doc.text, max(0, start - 7), start))  # "Muso bin Salim" (p92)
+        or _person_after(doc, doc.tokens[i].end)  # "Arif, salah satu warga binaan" (h172)
     )
+
+
+def _person_after(doc: Doc, end: int) -> bool:
+    from kabar_desktop.check.rules.name_readings import PERSON_AFTER
+
+    return PERSON_AFTER.match(doc.text, end) is not None
 
 
 _PATRONYM = re.compile(r"\b(?:bin|binti) $")  # the father's name after 'bin' is a name's
