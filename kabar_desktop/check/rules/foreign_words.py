@@ -26,7 +26,8 @@ from kabar_desktop.check.tables import FOREIGN_EQUIVALENTS, FOREIGN_ONLY_IN_PAIR
 _PROPHET = re.compile(r"(?:Muhammad|Rasulullah|Rasul) $")
 
 
-def phrase_is(group: list, word: str) -> bool:
+def _only_word(group: list, word: str) -> bool:
+    """The run found is that one word alone."""
     return len(group) == 1 and group[0].text == word
 
 
@@ -51,7 +52,7 @@ def foreign_words(doc: Doc) -> Iterator[Hit]:
             continue
         if first and group[0].text.lower() == "web" and toks[first - 1].text.lower() == "situs":
             continue  # "situs web": KBBI's own term (heldout24)
-        if phrase_is(group, "saw") and _PROPHET.search(doc.text, max(0, start - 12), start):
+        if _only_word(group, "saw") and _PROPHET.search(doc.text, max(0, start - 12), start):
             continue  # "Nabi Muhammad saw": the blessing's short form, P11's period (probe115)
         listed = sum(t.text.lower() in LISTED_ENGLISH for t in group)
         if doc.is_italic(start, end) or (

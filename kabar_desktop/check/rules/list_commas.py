@@ -172,8 +172,8 @@ def _serial(doc: Doc, s: int, e: int, m: re.Match) -> Hit | None:
     middle = []
     for segment in reversed(parts[1:-1]):
         item = _item_words(segment)
-        verbs = item and [w.lower() for w in item[item[0][:2] != "di" :]]  # "diberi …" (p116)
-        if item is None or any(is_verb(w) for w in verbs or ()):
+        first = 0 if item and item[0][:2] == "di" else 1  # a passive too: "diberi …" (p116)
+        if item is None or any(is_verb(w.lower()) for w in item[first:]):
             break  # "…, kegiatan ditunda, …": a clause, not an item ("membuat kue" is one)
         if item[-1].lower() in PREPOSITIONS:
             return None  # "… seperti, belajar ibadah dan pengajian": the comma is P39's

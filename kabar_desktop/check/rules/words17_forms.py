@@ -7,7 +7,7 @@ from __future__ import annotations
 import re
 from collections.abc import Iterator
 
-from kabar_desktop.check.document import Doc
+from kabar_desktop.check.document import Doc, Token
 from kabar_desktop.check.lexicon import INSTITUTIONS
 from kabar_desktop.check.rules import keep_case
 from kabar_desktop.check.rules.reduplicated_forms import place_goes_on
@@ -97,7 +97,7 @@ def titled_reduplications(doc: Doc) -> Iterator[tuple[int, int, str]]:
             yield t.start, u.end, f"{t.text}-{u.text}"
 
 
-def _surname_after(text: str, u, nxt) -> bool:
+def _surname_after(text: str, u: Token, nxt: Token) -> bool:
     """The pair's word begins the capitalised name after it ('Gun Gun Gunawan')."""
     return text[u.end : nxt.start] == " " and nxt.text.startswith(u.text) and nxt.text != u.text
 

@@ -320,7 +320,7 @@ def _plain_subject(text: str, s: int, comma: int) -> bool:
     if said:
         ws = ws[said[-1] + 1 :]  # "mengatakan pemeriksaan … itu, merupakan …": what was said
         if not ws:
-            return False  # "…, Budi mengatakan, merupakan …": the verb ends it (heldout172)
+            return False  # "…, Budi mengatakan, merupakan …": the verb ends it (heldout173)
     if any(is_verb(w.lower()) for w in ws):
         return False  # a clause of its own before the comma, not a subject alone
     if prev >= 0 and not ws[0].islower():
