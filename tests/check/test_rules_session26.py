@@ -181,6 +181,12 @@ RESPECTS = [
     # form; KBBI's demplot, komorbid and pelonggaran; a man's doubled given name before his
     # surname; class labels; a list that is the subject after a condition's comma.
     ("W6", _BODY + "Cabai dikirim ke Kecamatan Bathin VIII."),
+    # heldout176-179, probe123-124: a decimal below one; KBBI's merekah, pehobi, terproteksi
+    # and solder; a holy name with -nya keeps its capital.
+    ("N3", _BODY + "Indeks panen hanya 0,001 saja."),
+    ("S1", _BODY + "Bunga cabai merekah, pehobi datang, data terproteksi."),
+    ("W9", _BODY + "Warga binaan belajar memakai solder."),
+    ("K3", _BODY + "Mereka merayakan Natalnya dan bersyukur kepada Tuhannya."),
     # heldout172-175: KBBI's vaksinator and permusyawaratan; a contest's name two words
     # after 'Lomba'; a name set off before 'salah satu warga'.
     ("S1", _BODY + "Petugas vaksinator dan badan permusyawaratan desa hadir."),

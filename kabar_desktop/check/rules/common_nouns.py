@@ -56,7 +56,7 @@ from kabar_desktop.check.rules.case_reading import (
     told_before,
 )
 from kabar_desktop.check.rules.clause_capitals import counted_by_word, people_phrase
-from kabar_desktop.check.rules.firm_names import firm_word
+from kabar_desktop.check.rules.firm_names import kept_capital
 from kabar_desktop.check.rules.headline import headline, in_subheading
 from kabar_desktop.check.rules.lowercase_elsewhere import lowercase_elsewhere
 from kabar_desktop.check.rules.name_readings import in_acronym_expansion
@@ -351,8 +351,6 @@ _HITS: weakref.WeakKeyDictionary[Doc, list[Hit]] = weakref.WeakKeyDictionary()
 _Reading = Callable[[Doc], Iterator[tuple[int, int]]]
 _READINGS: tuple[_Reading, ...] = NOUN_READINGS  # prayers, counts, worship, ranks, games
 _READINGS_LAST = (clitic_words, lowercase_elsewhere, unit_symbols)  # session 22: '320 Ha'
-# A house of prayer before its quoted name: 'Masjid "Al-Ikhlas"' is the mosque's (probe85).
-_HOUSE_OF_PRAYER = re.compile(r'(?:Masjid|Musala|Mushola|Gereja|Pura|Vihara|Klenteng) ["“][A-Z]')
 # A name spelled out again in brackets, in three capitalised words or more (probe55).
 _SPELLED_AFTER = re.compile(r" \((?:[A-Z][\w-]*[ /]){2,}[A-Z]")
 
@@ -369,8 +367,7 @@ def genre_nouns(doc: Doc) -> Iterator[Hit]:
             for h in _genre_nouns_read(doc)
             if doc.text[h.start : h.end].upper() not in TIME_ZONES
             and not written_short_form(doc.text[h.start : h.end])
-            and not firm_word(doc, h.start, h.end)  # 'PT Dinara Hidroponik Farm' (probe84)
-            and not _HOUSE_OF_PRAYER.fullmatch(doc.text, h.start, h.end + 3)
+            and not kept_capital(doc, h.start, h.end)  # 'PT Dinara Hidroponik Farm' (probe84)
         ]
     return iter(hits)
 

@@ -25,3 +25,19 @@ def firm_word(doc: Doc, start: int, end: int) -> bool:
 
 
 _NAMED: WeakKeyDictionary[Doc, frozenset[str]] = WeakKeyDictionary()
+
+
+# A house of prayer before its quoted name: 'Masjid "Al-Ikhlas"' is the mosque's (probe85).
+_HOUSE_OF_PRAYER = re.compile(r'(?:Masjid|Musala|Mushola|Gereja|Pura|Vihara|Klenteng) ["“][A-Z]')
+# A holy name with -nya keeps its capital (EYD V: 'Tuhannya', 'Natalnya'; heldout177, 179).
+_HOLY_NYA = re.compile(r"(?:Tuhan|Allah|Natal|Nabi|Rasul|Idulfitri|Iduladha)nya")
+
+
+def kept_capital(doc: Doc, start: int, end: int) -> bool:
+    """K3 leaves the capital at [start, end): a firm's word, a house of prayer before its
+    quoted name, a holy name with -nya."""
+    return (
+        firm_word(doc, start, end)
+        or _HOUSE_OF_PRAYER.fullmatch(doc.text, start, end + 3) is not None
+        or _HOLY_NYA.fullmatch(doc.text, start, end) is not None
+    )

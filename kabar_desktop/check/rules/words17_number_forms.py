@@ -127,7 +127,9 @@ def separators(doc: Doc) -> Iterator[Hit]:
             m.end() : m.end() + 1
         ] in ".-/" and text[m.end() + 1 : m.end() + 2].isalpha():
             continue  # "PAS-597,598,600.PK.05.04": a document's code (the fifth probe)
-        if m.group().count(",") == 1 and _SCALE_AFTER.match(text, m.end()):
+        if m.group().startswith("0,") or (  # "0,001": a decimal (probe124)
+            m.group().count(",") == 1 and _SCALE_AFTER.match(text, m.end())
+        ):
             continue  # "Rp15,676 miliar": a decimal comma before the scale word (probe117)
         fixed = m.group().replace(",", ".")
         yield Hit(m.start(), m.end(), message, fixed, {"word": fixed})
