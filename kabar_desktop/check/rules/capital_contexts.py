@@ -19,6 +19,7 @@ from functools import cache
 
 from kabar_desktop.check.document import Doc, Token
 from kabar_desktop.check.lexicon import (
+    COMMON_WORD_BODIES,
     FUNCTION_WORDS,
     HOLIDAYS,
     INSTITUTION_KINDS,
@@ -320,7 +321,7 @@ def demonstrated_nouns(doc: Doc) -> Iterator[Hit]:
             continue
         if prev.text[:1].isupper() and not initial(doc, prev):
             continue  # "Dalam": only as the sentence's first word, not inside a name
-        if _skipped(doc, t) or not _common(t.text) or t.text == "Pramuka":
+        if _skipped(doc, t) or not _common(t.text) or t.text.lower() in COMMON_WORD_BODIES:
             continue  # "tergabung dalam Pramuka ini": the movement's name (heldout166)
         yield _hit(doc, t.start, t.end)
 

@@ -9,6 +9,7 @@ from collections.abc import Iterator
 
 from kabar_desktop.check.document import Doc
 from kabar_desktop.check.lexicon import (
+    COMMON_WORD_BODIES,
     COUNTRIES,
     FUNCTION_WORDS,
     GENERIC_NOUNS,
@@ -174,17 +175,13 @@ def capital_common_word(doc: Doc) -> Iterator[Hit]:
 
 
 def _recurring(doc: Doc, h: Hit) -> bool:
-    """A name, no common words: a body named by common words ('Pramuka', below), or words
+    """A name, no common words: a body named by common words ('Pramuka', lexicon.py), or words
     the body writes capitalised thrice, never lowercase ('Lancang Kuning')."""
     span, body_start = doc.text[h.start : h.end], doc.text.find("\n") + 1
-    if span.lower() in _ORGANISATIONS:
+    if span.lower() in COMMON_WORD_BODIES:  # lowercase_names.py asks their capitals
         return True  # "Pramuka": the movement's name (the sets leave it 33 of 33, heldout153)
     return " " in span and doc.text.count(span, body_start) >= 3 and span.lower() not in doc.text
 
-
-# Bodies whose names are common words, capitalised as names (lowercase_names.py asks the
-# capitals of 'dharma wanita'): "…, Dharma Wanita, para guru" (heldout53).
-_ORGANISATIONS = ("dharma wanita", "dharma wanita persatuan", "maulid nabi", "pramuka")
 
 
 # The last of the fields an office's name lists after its head: "Direktur Paten, DTLST, dan
