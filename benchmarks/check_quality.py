@@ -9,8 +9,11 @@ definition, so every finding on it counts against precision. See the corpus READ
 A finding that overlaps a mark is a hit for it; one that overlaps no mark is a false
 positive. ``recall_errors`` counts the error marks hit by any finding (an "unknown word"
 warning on a misspelling is a hit: the writer looks); ``recall_errors_by_errors`` only those
-hit by an error-severity finding; ``hits_with_fix`` the hits whose finding offers the mark's
-fix. ``--details`` lists every miss and every false positive with file, line and context.
+hit by an error-severity finding; ``recall_errors_without_notes`` those hit by an error or a
+warning (a note is a reading the marked sets confirm seldom: kabar_desktop/check/
+quiet_readings.py); ``hits_with_fix`` the hits whose finding offers the mark's fix. Errors,
+warnings and notes each have their own precision. ``--details`` lists every miss and every
+false positive with file, line and context.
 
     python3 benchmarks/check_quality.py [--details] [FILE or FOLDER ...]
 
@@ -174,6 +177,9 @@ class Score:
     errors_right: int = 0
     warnings: int = 0
     warnings_right: int = 0
+    hit_without_notes: int = 0
+    notes: int = 0
+    notes_right: int = 0
     family_marks: Counter = field(default_factory=Counter)
     family_hits: Counter = field(default_factory=Counter)
     rule_findings: Counter = field(default_factory=Counter)
@@ -184,7 +190,7 @@ class Score:
 
 def score(texts: list[CorpusText], check=None) -> Score:
     """Match the findings of ``check`` (default: ``check_text``) to each text's marks."""
-    from kabar_desktop.check import ERROR, check_text
+    from kabar_desktop.check import ERROR, NOTE, check_text
 
     check = check or check_text
     s = Score()
@@ -202,6 +208,7 @@ def score(texts: list[CorpusText], check=None) -> Score:
                     s.hit += 1
                     s.family_hits[m.family] += 1
                     s.hit_by_error += any(f.severity == ERROR for f in hits)
+                    s.hit_without_notes += any(f.severity != NOTE for f in hits)
                     s.hit_with_fix += any(_gives_fix(ct.text, f, m) for f in hits)
             if not hits:
                 kind = "warning" if m.warning else "error"
@@ -216,6 +223,9 @@ def score(texts: list[CorpusText], check=None) -> Score:
             if f.severity == ERROR:
                 s.errors += 1
                 s.errors_right += right
+            elif f.severity == NOTE:
+                s.notes += 1
+                s.notes_right += right
             else:
                 s.warnings += 1
                 s.warnings_right += right
@@ -246,14 +256,17 @@ def _pct(part: int, whole: int) -> str:
 def report(s: Score, texts: list[CorpusText]) -> list[str]:
     words = sum(len(ct.text.split()) for ct in texts)
     false = (s.errors - s.errors_right) + (s.warnings - s.warnings_right)
+    false += s.notes - s.notes_right
     lines = [
         f"texts: {len(texts)} files",
         f"words: {words} words",
         f"recall_errors: {_pct(s.hit, s.marks)} %",
         f"recall_errors_by_errors: {_pct(s.hit_by_error, s.marks)} %",
+        f"recall_errors_without_notes: {_pct(s.hit_without_notes, s.marks)} %",
         f"recall_warnings: {_pct(s.hit_w, s.marks_w)} %",
         f"precision_errors: {_pct(s.errors_right, s.errors)} %",
         f"precision_warnings: {_pct(s.warnings_right, s.warnings)} %",
+        f"precision_notes: {_pct(s.notes_right, s.notes)} %",
         f"marked_errors: {s.marks} marks",
         f"marked_warnings: {s.marks_w} marks",
         f"hits_errors: {s.hit} marks",
@@ -261,6 +274,7 @@ def report(s: Score, texts: list[CorpusText]) -> list[str]:
         f"hits_with_fix: {s.hit_with_fix} marks",
         f"found_errors: {s.errors} findings",
         f"found_warnings: {s.warnings} findings",
+        f"found_notes: {s.notes} findings",
         f"false_positives: {false} findings",
     ]
     for family in FAMILIES:

@@ -5,6 +5,7 @@
     apply_fix(text, finding)       the one-click fix
     Ignores                        what the writer chose to ignore in one draft
     RULES                          every rule: id, severity, title
+    ERROR, WARNING, NOTE           the severities, loudest first (finding.py says what a note is)
     add_office_word(word)          the office's own words, never flagged again
 
 No Qt here; the editor calls these from its own thread or timer.
@@ -25,6 +26,7 @@ _WHERE = {
     "raw_span": "checker",
     "ERROR": "finding",
     "WARNING": "finding",
+    "NOTE": "finding",
     "Finding": "finding",
     "Ignores": "finding",
     "RULES": "rules",
@@ -43,7 +45,7 @@ if TYPE_CHECKING:
         field_text,
         raw_span,
     )
-    from kabar_desktop.check.finding import ERROR, WARNING, Finding, Ignores
+    from kabar_desktop.check.finding import ERROR, NOTE, WARNING, Finding, Ignores
     from kabar_desktop.check.office_words import add_office_word
     from kabar_desktop.check.rules import RULES, Rule
     from kabar_desktop.check.spelling import preload, speller
@@ -59,6 +61,7 @@ def __getattr__(name: str):
 
 __all__ = [
     "ERROR",
+    "NOTE",
     "RULES",
     "WARNING",
     "Finding",

@@ -193,14 +193,14 @@ def _without_contradictions(found: list[Finding]) -> list[Finding]:
 
 
 def _one_per_fix(found: list[Finding]) -> list[Finding]:
-    from kabar_desktop.check.finding import ERROR
+    from kabar_desktop.check.finding import RANK
 
     chosen: dict[tuple[int, int, str], Finding] = {}
     for f in found:
         if f.suggestion is None:
             continue
         key = (f.start, f.end, f.suggestion)
-        if key not in chosen or (f.severity == ERROR and chosen[key].severity != ERROR):
+        if key not in chosen or RANK[f.severity] > RANK[chosen[key].severity]:
             chosen[key] = f
     if len(chosen) == sum(f.suggestion is not None for f in found):
         return found
@@ -228,7 +228,7 @@ def _one_per_slip(found: list[Finding]) -> list[Finding]:
     one mark that change its different sides (``” Kami``: the mark turned, the space after
     it; `` ,dengan``: the space before, the space after) become one, whose fix makes both
     changes."""
-    from kabar_desktop.check.finding import ERROR
+    from kabar_desktop.check.finding import RANK, louder
 
     fixed = sorted(
         (f for f in found if f.suggestion is not None and f.rule not in _WIDE_RULES),
@@ -244,7 +244,8 @@ def _one_per_slip(found: list[Finding]) -> list[Finding]:
             if id(second) in gone:
                 continue
             a, b = merged.get(id(first), first), merged.get(id(second), second)
-            keep, drop = (second, first) if b.severity == ERROR != a.severity else (first, second)
+            louder_second = RANK[b.severity] > RANK[a.severity]
+            keep, drop = (second, first) if louder_second else (first, second)
             ea, eb = _edit(a), _edit(b)
             if ea == eb:
                 gone.add(id(drop))
@@ -263,7 +264,7 @@ def _one_per_slip(found: list[Finding]) -> list[Finding]:
                     end=end,
                     text=text,
                     suggestion=fix,
-                    severity=ERROR if ERROR in (a.severity, b.severity) else a.severity,
+                    severity=louder(a.severity, b.severity),
                     params={**keep.params, "fix": fix} if "fix" in keep.params else keep.params,
                 )
                 gone.add(id(drop))

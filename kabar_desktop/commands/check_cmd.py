@@ -7,7 +7,10 @@ in Kabar's own words are left out (but for A8, an attribution verb Kabar does no
 offsets index the article's plain text (see ``kabar_desktop/check/article_text.py``: title,
 then paragraphs and captions, separated by blank lines, without WhatsApp marks).
 
-Exit code: 0 without errors (warnings allowed), 1 with errors, 2 for bad input.
+Findings are errors, warnings and notes (a house-style reading the Kanwil's editors apply
+about as often as they leave it: check/quiet_readings.py).
+
+Exit code: 0 without errors (warnings and notes allowed), 1 with errors, 2 for bad input.
 """
 
 from __future__ import annotations
@@ -27,7 +30,7 @@ TEXT_SUFFIXES = (".txt",)
 DRAFT_SUFFIXES = (".kabar", ".json")
 # What the checker reads at once (MAX_TEXT_BYTES, MAX_PARAGRAPHS): check/limits.py, which
 # the window's background check reads too.
-_SEVERITY = {"error": N_("error"), "warning": N_("warning")}
+_SEVERITY = {"error": N_("error"), "warning": N_("warning"), "note": N_("note")}
 
 
 def register(sub: argparse._SubParsersAction) -> argparse.ArgumentParser:
@@ -151,8 +154,13 @@ def _print_human(path: Path, text: str, findings: list) -> None:
             out += " " + _("(fix: '{text}')").format(text=f.suggestion)
         print(out)
     errors = sum(f.severity == "error" for f in findings)
-    print(
-        _("{errors} errors, {warnings} warnings").format(
-            errors=errors, warnings=len(findings) - errors
+    notes = sum(f.severity == "note" for f in findings)
+    warnings = len(findings) - errors - notes
+    if notes:
+        print(
+            _("{errors} errors, {warnings} warnings, {notes} notes").format(
+                errors=errors, warnings=warnings, notes=notes
+            )
         )
-    )
+    else:
+        print(_("{errors} errors, {warnings} warnings").format(errors=errors, warnings=warnings))

@@ -1,8 +1,9 @@
 """The rule registry: each rule is a small function over a ``Doc`` with an id and a severity.
 
 A rule yields ``Hit``s (span, message, suggestion); the registry turns them into findings
-with its id and severity, so a rule cannot get either wrong. Importing this package imports
-every theme module, which registers its rules.
+with its id and severity, so a rule cannot get either wrong (the few readings the marked
+sets confirm too seldom are reported as notes: quiet_readings.py). Importing this package
+imports every theme module, which registers its rules.
 """
 
 from __future__ import annotations
@@ -11,7 +12,8 @@ from collections import namedtuple
 from dataclasses import dataclass, field
 
 from kabar_desktop.check.document import Doc
-from kabar_desktop.check.finding import ERROR, WARNING, Finding
+from kabar_desktop.check.finding import ERROR, NOTE, WARNING, Finding
+from kabar_desktop.check.quiet_readings import severity_of
 from kabar_desktop.model.problems import N_
 
 TYPE_CHECKING = False  # typing costs every ``kabar check`` ~3 ms: no typing.NamedTuple (cli.py)
@@ -49,7 +51,7 @@ RULES: dict[str, Rule] = {}
 
 def rule(rule_id: str, severity: str, title: str) -> Callable[[RuleFunc], RuleFunc]:
     """Register ``func`` as rule ``rule_id``."""
-    if severity not in (ERROR, WARNING):
+    if severity not in (ERROR, WARNING, NOTE):
         raise ValueError(severity)
 
     def register(func: RuleFunc) -> RuleFunc:
@@ -72,7 +74,7 @@ def run_rules(doc: Doc, only: Iterable[str] | None = None) -> list[Finding]:
             out.append(
                 Finding(
                     rule=r.id,
-                    severity=r.severity,
+                    severity=severity_of(r.id, r.severity, hit.message),
                     message=hit.message,
                     start=hit.start,
                     end=hit.end,
@@ -92,7 +94,18 @@ def keep_case(model: str, replacement: str) -> str:
     return replacement
 
 
-__all__ = ["ERROR", "N_", "RULES", "WARNING", "Hit", "Rule", "keep_case", "rule", "run_rules"]
+__all__ = [
+    "ERROR",
+    "N_",
+    "NOTE",
+    "RULES",
+    "WARNING",
+    "Hit",
+    "Rule",
+    "keep_case",
+    "rule",
+    "run_rules",
+]
 
 from kabar_desktop.check.rules import (  # noqa: E402, F401 - registers the rules
     abbreviations,

@@ -10,11 +10,12 @@ from PySide6.QtCore import QObject
 from PySide6.QtWidgets import QLineEdit, QPlainTextEdit, QTextEdit, QWidget
 from shiboken6 import isValid
 
-from kabar_desktop.check.finding import ERROR, Finding
+from kabar_desktop.check.finding import ERROR, NOTE, RANK, Finding
 from kabar_desktop.i18n import _
 
 ERROR_COLOR = "#c62828"
 WARNING_COLOR = "#d08a00"
+NOTE_COLOR = "#7b8794"  # a note: grey, quieter than a warning (check/quiet_readings.py)
 PROPERTY = "kabarCheck"
 _OWN_TIP = "kabarCheckOwnTip"
 _LINE_STYLE = (
@@ -24,7 +25,7 @@ _LINE_STYLE = (
 
 
 def color(severity: str) -> str:
-    return ERROR_COLOR if severity == ERROR else WARNING_COLOR
+    return {ERROR: ERROR_COLOR, NOTE: NOTE_COLOR}.get(severity, WARNING_COLOR)
 
 
 def _plain(text: str) -> str:
@@ -110,7 +111,12 @@ class Highlighter(QObject):
                 continue
             sel = QTextEdit.ExtraSelection()
             fmt = QTextCharFormat()
-            fmt.setUnderlineStyle(QTextCharFormat.UnderlineStyle.SpellCheckUnderline)
+            quiet = f.severity == NOTE  # a dotted line: seen, but not pressing
+            fmt.setUnderlineStyle(
+                QTextCharFormat.UnderlineStyle.DotLine
+                if quiet
+                else QTextCharFormat.UnderlineStyle.SpellCheckUnderline
+            )
             fmt.setUnderlineColor(QColor(color(f.severity)))
             sel.format = fmt
             cursor = QTextCursor(widget.document())
@@ -122,7 +128,7 @@ class Highlighter(QObject):
         self._marked.append(widget)
 
     def _edge(self, widget: QLineEdit, found: list[Finding]) -> None:
-        worst = ERROR if any(f.severity == ERROR for f in found) else found[0].severity
+        worst = max((f.severity for f in found), key=RANK.__getitem__)
         if widget.property(PROPERTY) is None:  # keep the field's own tip for later
             widget.setProperty(_OWN_TIP, widget.toolTip())
         own = widget.property(_OWN_TIP) or ""

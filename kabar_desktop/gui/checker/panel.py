@@ -25,7 +25,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from kabar_desktop.check.finding import ERROR, Finding
+from kabar_desktop.check.finding import ERROR, NOTE, Finding
 from kabar_desktop.gui.checker.highlight import color
 from kabar_desktop.gui.checker.labels import field_label
 from kabar_desktop.i18n import _
@@ -67,9 +67,10 @@ def clipped_note() -> str:
 
 
 def summary_text(findings: list[Finding]) -> str:
-    """ "3 kesalahan, 2 saran", or a calm word when there is nothing."""
+    """ "3 kesalahan, 2 saran, 1 catatan", or a calm word when there is nothing."""
     errors = sum(1 for f in findings if f.severity == ERROR)
-    warnings = len(findings) - errors
+    notes = sum(1 for f in findings if f.severity == NOTE)
+    warnings = len(findings) - errors - notes
     if not findings:
         return _("No findings: the text follows the house style.")
     parts = []
@@ -78,6 +79,8 @@ def summary_text(findings: list[Finding]) -> str:
     if warnings:
         one = _("1 suggestion")
         parts.append(one if warnings == 1 else _("{count} suggestions").format(count=warnings))
+    if notes:
+        parts.append(_("1 note") if notes == 1 else _("{count} notes").format(count=notes))
     return ", ".join(parts)
 
 
@@ -240,8 +243,10 @@ class CheckerPanel(QWidget):
             quoted += f" → “{f.suggestion}”"
         detail = " · ".join(p for p in (quoted, where) if p)
         item = QListWidgetItem(_dot(f.severity), f"{f.describe(_)}\n{detail}")
-        kind = _("Error") if f.severity == ERROR else _("Suggestion")
+        kind = {ERROR: _("Error"), NOTE: _("Note")}.get(f.severity, _("Suggestion"))
         item.setToolTip(f"{kind} ({f.rule})")
+        # a screen reader says what the dot's colour shows
+        item.setData(Qt.ItemDataRole.AccessibleTextRole, f"{kind}: {f.describe(_)} {detail}")
         item.setData(_ROLE, f)
         return item
 
