@@ -14,7 +14,7 @@ from PySide6.QtCore import QEvent, QObject, QTimer
 from PySide6.QtGui import QKeySequence
 from PySide6.QtWidgets import QDockWidget, QLineEdit, QMenu, QPlainTextEdit, QTextEdit, QWidget
 
-from kabar_desktop.check.finding import Finding, Ignores
+from kabar_desktop.check.finding import NOTE, Finding, Ignores
 from kabar_desktop.compose.inline import tidy
 from kabar_desktop.gui.checker.dock import checker_dock
 from kabar_desktop.gui.checker.finding_menu import FindingMenu
@@ -164,7 +164,9 @@ class CheckerController(QObject):
         return Ignores.from_dict(self.session.draft.check_ignores)
 
     def shown(self) -> list[Finding]:
-        return self.ignores().apply(self.found)
+        """What is not ignored: errors and warnings in text order, then the notes (the
+        quietest, left out first when the list is full)."""
+        return sorted(self.ignores().apply(self.found), key=lambda f: f.severity == NOTE)
 
     def listed(self) -> list[Finding]:
         """What the panel lists and the form underlines: the first ``MAX_LISTED`` shown."""

@@ -23,8 +23,8 @@ def window(qtbot, sample_path):
 
 
 def test_a_note_is_grey_dotted_counted_apart_and_named(qtbot, window):
-    box = type_into_paragraph(qtbot, window, " Panen diikuti 7 orang warga binaan.")
-    qtbot.waitUntil(lambda: bool(listed(window, "N1")), timeout=1500)
+    box = type_into_paragraph(qtbot, window, " Panen diikuti 7 orang. Hadir diantaranya pejabat.")
+    qtbot.waitUntil(lambda: bool(listed(window, "N1") and listed(window, "W1")), timeout=1500)
     (note,) = listed(window, "N1")
     assert note.severity == "note"
     panel = window.checker.panel
@@ -40,3 +40,13 @@ def test_a_note_is_grey_dotted_counted_apart_and_named(qtbot, window):
     ]
     assert [sel.cursor.selectedText() for sel in dotted] == ["7"]
     assert dotted[0].format.underlineColor() == QColor(NOTE_COLOR) != QColor(WARNING_COLOR)
+
+
+def test_notes_are_listed_after_the_errors_they_precede_in_the_text(qtbot, window):
+    type_into_paragraph(qtbot, window, " Panen diikuti 7 orang. Hadir diantaranya pejabat.")
+    qtbot.waitUntil(lambda: bool(listed(window, "N1") and listed(window, "W1")), timeout=1500)
+    findings = window.checker.panel.findings
+    (note,), (error,) = listed(window, "N1"), listed(window, "W1")
+    assert note.start < error.start  # typed first ...
+    assert findings.index(error) < findings.index(note)  # ... listed last
+    assert [f.severity for f in findings][-1] == "note"
