@@ -57,3 +57,12 @@ def _subsequence(piece: str, word: str) -> bool:
         return False
     it = iter(word[1:])
     return all(c in it for c in piece[1:])
+
+
+def defined_in_brackets(text: str, start: int, end: int) -> bool:
+    """The word at ``start:end`` stands in brackets right after words that spell it: a short
+    form the text defines ("kesehatan lingkungan (kesling)"), in any case."""
+    if text[start - 1 : start] != "(" or text[end : end + 1] != ")":
+        return False
+    before = text[max(0, start - 120) : start - 1].split()
+    return any(spells(text[start:end], " ".join(before[-k:])) for k in range(2, 7))

@@ -75,6 +75,34 @@ NOTE_READINGS: frozenset[tuple[str, str]] = frozenset(
 )
 
 
-def severity_of(rule_id: str, severity: str, message: str) -> str:
-    """The severity a finding of ``rule_id`` with ``message`` is reported with."""
-    return NOTE if (rule_id, message) in NOTE_READINGS else severity
+# The same for one word of a reading that names its word ('{word}'): the reading stays as
+# it is for every other word.
+NOTE_WORDS: dict[tuple[str, str], frozenset[str]] = {
+    # 5/10 of the newest
+    ("K14", "'{word}' is a common noun, not a name: lowercase in running text."): frozenset(
+        {"pemasyarakatan"}
+    ),
+    # 9/14
+    ("K3", "'{word}' is written in lowercase in the middle of a sentence."): frozenset({"anak"}),
+    # 9/16
+    ("P12", "'{word}' joins clauses inside a sentence; it does not open one."): frozenset(
+        {"maka"}
+    ),
+    # khususnya 20/53, terutama 29/35 but 7/12 of the newest, termasuk 3/12
+    ("P18", "A comma goes before '{word}' after a clause."): frozenset(
+        {"khususnya", "terutama", "termasuk"}
+    ),
+    # ini 11/19, kemudian 6/13
+    ("P8", "A comma follows '{word}' at the start of a sentence."): frozenset({"ini", "kemudian"}),
+}
+
+
+def severity_of(rule_id: str, severity: str, message: str, params: dict | None = None) -> str:
+    """The severity a finding of ``rule_id`` with ``message`` (and ``params``) is reported
+    with."""
+    if (rule_id, message) in NOTE_READINGS:
+        return NOTE
+    words = NOTE_WORDS.get((rule_id, message))
+    if words and params and str(params.get("word", "")).lower() in words:
+        return NOTE
+    return severity

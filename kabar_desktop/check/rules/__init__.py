@@ -74,7 +74,7 @@ def run_rules(doc: Doc, only: Iterable[str] | None = None) -> list[Finding]:
             out.append(
                 Finding(
                     rule=r.id,
-                    severity=severity_of(r.id, r.severity, hit.message),
+                    severity=severity_of(r.id, r.severity, hit.message, hit.params),
                     message=hit.message,
                     start=hit.start,
                     end=hit.end,

@@ -15,6 +15,7 @@ from collections.abc import Iterator
 from kabar_desktop.check.clause_reader import PREPOSITIONS
 from kabar_desktop.check.document import Doc, Token
 from kabar_desktop.check.lexicon import (
+    ATTRIBUTION_VERBS,
     FUNCTION_WORDS,
     INSTITUTIONS,
     POSITIONS,
@@ -303,6 +304,8 @@ def list_comma(doc: Doc) -> Iterator[Hit]:
             if text[m.start() - 2 : m.start()] != ", " and closes_clause(first, items, after):
                 continue  # "Ia melanjutkan, dirinya dan …": a verb ends a clause, not an item
             item = [*text[max(0, m.start() - 40) : m.start()].split()[-1:], first]
+            if len(item) == 2 and item[0].lower() in ATTRIBUTION_VERBS:
+                continue  # "Selain itu, kata dia, guru dan murid …": who said it (heldout180)
             verb = any(w[:2] in ("me", "di") and _is_verb(w) for w in items.split())
             verb = verb or (items[:2] == "be" and after[:2] == "me" and _is_verb(after))
             if verb and not any(_is_verb(w.lower()) and w not in PREPOSITIONS for w in item):

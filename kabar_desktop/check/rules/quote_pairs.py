@@ -25,8 +25,8 @@ AFTER_QUOTE = re.compile(r"(\.? ?)([^\W\d_]+)\b")
 
 _ATTRIBUTION_AFTER = re.compile(r"[^\W\d_]+")
 # A space, then a capitalised verb of attribution and the speaker: 'Tutup Karuna', 'Imbuh Budi'.
-_SAID_AFTER = re.compile(r" (?:Ujar|Kata|Tutur|Ungkap|Jelas|Imbuh|Tambah|Tutup|Terang|Sebut"
-                         r"|Papar|Tegas|Ucap|Pungkas|Lanjut)(?:nya)?\b")
+_SAID_AFTER = re.compile(r" (?i:ujar|kata|tutur|ungkap|jelas|imbuh|tambah|tutup|terang|sebut"
+                         r"|papar|tegas|ucap|pungkas|lanjut)(?:nya)?\b")  # ', ” katanya.' too
 
 
 def mark_roles(text: str, start: int, end: int) -> list[tuple[int, bool]]:

@@ -18,6 +18,7 @@ import bisect
 import re
 from collections.abc import Callable, Iterator
 
+from kabar_desktop.check.acronym_forms import defined_in_brackets
 from kabar_desktop.check.addresses import address_spans, inside
 from kabar_desktop.check.capital_slips import capital_slip
 from kabar_desktop.check.document import _DATELINE, Doc, Token
@@ -332,8 +333,7 @@ def _checked(doc: Doc, check: Speller) -> list[tuple[Token, str]]:
 
 
 def _late_dateline(doc: Doc) -> tuple[int, int]:
-    """The dateline opening the line after a title that ends with a stop (the title is read
-    as the lead then): "Ramapati Pasuruan – …" names an outlet and a place, not words."""
+    """A dateline after a title ending with a stop: "Ramapati Pasuruan – …" is no words."""
     prose = doc.prose_paras()
     if len(prose) < 2 or prose[0].kind != "lead":
         return (0, 0)
@@ -387,8 +387,8 @@ def _tokens_to_check(doc: Doc, check: Speller) -> Iterator[tuple[Token, str]]:
         ):
             continue  # half of "Ma'ruf", "Al-Qur'an": a name or a loan written with '
 
-        if not word.isascii() and any(ord(c) > 0x24F for c in word):
-            continue  # not Latin script: not Indonesian
+        if not word.isascii() and (any(ord(c) > 0x24F for c in word) or word[-1] in "²³"):
+            continue  # not Latin script: not Indonesian; "meter²": a unit squared (heldout180)
         if not word[1:].islower() and not _DOUBLED_CAPITAL.fullmatch(word):
             continue  # acronyms and names like "KemenPANRB": K9 knows the ones it knows
         if lower in ABBREVIATIONS and doc.text[t.end : t.end + 1] == ".":
@@ -416,12 +416,12 @@ def _tokens_to_check(doc: Doc, check: Speller) -> Iterator[tuple[Token, str]]:
             continue
         if word[0].isupper() and lower in english_words() and in_quoted_name(doc, t.start):
             continue  # '"Stars of Tomorrow Camp"': an English name's word (heldout41)
-        if (
-            "(" in text[max(0, t.start - 80) : t.start]
-            and in_name_expansion(text, t.start)
-            and not _slip(word, check)
+        if "(" in text[max(0, t.start - 80) : t.start] and (
+            (in_name_expansion(text, t.start) and not _slip(word, check))
+            or (defined_in_brackets(text, t.start, t.end) and not short_form_slip(word, check))
         ):
-            continue  # "Si Popo (Sistem pendaftaran eazy paspor)": the app's own words
+            continue  # "Si Popo (Sistem pendaftaran eazy paspor)": the app's own words;
+            # "kesehatan lingkungan (kesling)": a short form the text defines (heldout181)
         yield t, word
 
 

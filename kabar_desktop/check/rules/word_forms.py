@@ -7,6 +7,7 @@ import re
 from collections.abc import Iterator
 from itertools import pairwise
 
+from kabar_desktop.check.acronym_forms import defined_in_brackets
 from kabar_desktop.check.document import Doc
 from kabar_desktop.check.lexicon import COUNTRIES, FUNCTION_WORDS, INSTITUTIONS, POSITIONS, words
 from kabar_desktop.check.places import is_place_word
@@ -77,8 +78,7 @@ _SPACED_ORDINAL = re.compile(r"\b([Kk]e)(?: [-–—]|[-–—] | [-–—] )(\d
 _ORDINAL_CONTEXT = words("hut ulang tahun peringatan angkatan yang")
 # heldout81: a unit of a sequence before it ("pada hari ke 10 isolasi", "tahap ke 2").
 _ORDINAL_CONTEXT |= words("hari pekan bulan tahap gelombang periode babak putaran juara urutan")
-# What follows "ke 78" when it is an ordinal, not a count: a verb ("ke 74 berlangsung") or
-# the year ("ke 78 tahun 2024").
+# After an ordinal "ke 78", not a count: a verb ("ke 74 berlangsung"), a year ("tahun 2024").
 _AFTER_ORDINAL = re.compile(r"(?:di|me|ber|ter)[a-z]{3,}|tahun(?= \d)")
 # "se-" joined to the generic head of a region's name: "sekabupaten Lampung Utara".
 _SE_REGION = re.compile(r"\b([Ss]e)(kabupaten|kota|provinsi|kecamatan|kelurahan|desa)(?= [A-Z])")
@@ -129,8 +129,8 @@ def prepositions_apart(doc: Doc) -> Iterator[Hit]:
                 continue
         if right is None and (t.text.islower() or t.initial):
             right = solid_preposition(low, stem, (doc, i))
-        if right is not None and _split_word(doc, i):
-            continue  # "keingin tahuannya": one ke-…-an word typed in two (probe120)
+        if right is not None and (_split_word(doc, i) or defined_in_brackets(doc.text, *t[:2])):
+            continue  # "keingin tahuannya": one word in two (probe120); "(kesling)" a short form
         if right is not None and t.text[:1].isupper() and is_place_word(t.text):
             continue  # "Kediri, 10 April 2021.": the city, no "ke diri" (probe 5)
         short_name = t.text[:1].isupper() and len(stem) < 6 and low not in PREPOSITIONS_JOINED
