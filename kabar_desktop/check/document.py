@@ -194,7 +194,9 @@ class Doc:
             dated = _titled_by_dateline(text, prose)
             short = len(first.split()) <= 20
             quoted = first[-1] in '"”' and first[-2:-1] not in _TERMINAL + ","  # '… "Kampung KB"'
-            if dated or short and (first[-1] not in _TERMINAL + '"”:' or quoted):
+            # "… Warga Binaan Berhasil!": one exclaimed sentence of a headline's length (h181)
+            exclaimed = first[-1] in "!?" and not _SENTENCE_END.search(first)
+            if dated or short and (first[-1] not in _TERMINAL + '"”:' or quoted or exclaimed):
                 prose[0].kind = "title"
         for para in prose:
             if para.kind != "title":

@@ -123,6 +123,9 @@ RESPECTS = [
     ("S1", _BODY + "Lahan seluas 18 meter² itu menjaga jenis dan genetiknya."),
     ("S1", _BODY + "Hadir waka madrasah dan warga pedukuhan membawa ikan koi."),
     ("W9", _BODY + "Hadir warga membawa ikan koi."),
+    # a school level ending its sentence keeps its full stop; a decimal and thousands commas
+    ("P11", _BODY + "Pelatihan itu untuk siswa kelas IX SMP. Namun siswa SMA juga ikut."),
+    ("P9", _BODY + "Hasil panen naik 1,5 persen menjadi 2,75 ton."),
 ]
 BREAKS = [
     ("K3", _BODY + "Panen dipimpin Kasi Pembinaan dan diikuti Warga Binaan.", "Warga Binaan"),
@@ -131,6 +134,17 @@ BREAKS = [
     ("K32", _BODY + "Cabai dibagikan kepada ibu Ismari.", "ibu"),
     ("S1", _BODY + "Hadir Pembimbing Masyarakat (Pembinas) Bapas.", "Pembinas"),
     ("P1", _BODY + "“Hasil panen tahun ini sangat baik, ” katanya.", ", ”"),
+    # heldout180-183's misses: a series of numbers with bare commas (2 of 2 marked)
+    ("P9", _BODY + "Cabai dibagikan kepada warga RT 1,2,3 pada 17,18,19 Oktober.", "1,2,3"),
+    # a school's short form with a period before its name (as 'PT. Adaro', 11 of 11)
+    ("P11", _BODY + "Hadir guru MTs. Ilhamul Hasan Tiris dan MI. Miftahul Ulum.", "MTs."),
+    ("K9", _BODY + "Cabai diekspor ke pasar Asean dengan dukungan Ausaid.", "Asean"),
+    # the outlet's address glued to the dateline's dash
+    ("P9", "Panen Cabai di Lapas Bantaeng\nKENDARI, suarakendari.com- Lapas panen cabai.", "- "),
+    # a title ending in '!' before a dateline whose dash is glued: still the title
+    ("P9", "Lapas Bantaeng Panen Cabai, Berhasil!\nKabar Bantaeng- Lapas panen cabai.", "- "),
+    # an em dash glued to the lead after a dated dateline
+    ("P15", "Panen Cabai di Lapas Bantaeng\nBantaeng, 3 Januari 2026 —Lapas panen.", "—Lapas"),
 ]
 
 

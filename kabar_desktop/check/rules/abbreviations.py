@@ -46,7 +46,11 @@ _DEGREE = re.compile(
 # Wahid', session 22: the sets mark it 36 of 36); not a Hijri year's ('1445 H Lapas …').
 _HAJI = re.compile(r"(?<![\w.])(?<!\d )(?<![Hh]ari )(?<![Jj]am )H(?= [A-Z][a-z]{2,})")
 # The limited company's acronym with a period before the firm's name.
-_FIRM_FORM = re.compile(r"\b(PT|CV)\.(?= [A-Z])")  # "CV. Maju" too (heldout112)
+_FIRM_FORM = re.compile(  # "CV. Maju" too (heldout112); a school's "MTs. Ilhamul Hasan" (h183),
+    # before its name of two words, not the stop that ends a sentence ("anak SMP. Namun …")
+    r"\b(?:(PT|CV)|(MI|MTs|MTsN|MIN|MAN|SD|SDN|SMP|SMPN|SMA|SMAN|SMK|SMKN|SLB|TK|PAUD)(?="
+    r"\. [A-Z][a-z]+ [A-Z]))\.(?= [A-Z])"
+)
 # Single letters in a series ("A, B dan C", "A dan B"): labels, not a name's initials.
 _LETTER_SERIES = re.compile(r"(?<![\w.])[A-Z](?:,? (?:dan|atau|serta) |, )[A-Z](?!\w|\.\w)")
 _LABELS = words(
@@ -81,7 +85,8 @@ def abbreviations(doc: Doc) -> Iterator[Hit]:
             )
     for m in _FIRM_FORM.finditer(doc.text):  # "PT. Adaro" → "PT Adaro" (11 of 11 marked)
         msg = N_("An acronym takes no period: '{word}'.")
-        yield Hit(m.start(), m.end(), msg, m.group(1), {"word": m.group(1)})
+        form = m.group(1) or m.group(2)
+        yield Hit(m.start(), m.end(), msg, form, {"word": form})
     for m in _SLASHED.finditer(doc.text):
         fixed = _SLASHED_FORMS.get((m.group(1) + m.group(2)).lower())
         if fixed:

@@ -38,7 +38,7 @@ _CAPITALISED_RUN = re.compile(r"((?:[A-Z][\w.]*\.? ){1,4})$")
 # capital with a space on the other side: "(17/5/2024)- Warga", "(SIB) -Untuk".
 _DASH_ONE_SIDE = re.compile(  # each branch opens with its mark or space: a fast scan
     r"([–—])(?:(?<=[^\W\d_].)|(?<=\).)) (?=[^\W\d_])"
-    r"| ([–—])(?:(?<=[^\W\d_] .)|(?<=\) .))(?=[^\W\d_])"
+    r"| ([–—])(?:(?<=[^\W_] .)|(?<=\) .))(?=[^\W\d_])"  # "… 2026 —Kegiatan" (heldout182)
     r"|(-)(?<=\)-) (?=[A-Z])| (-)(?:(?<=[^\W\d_] -)|(?<=\) -))(?=[A-Z][a-z])"
 )
 
@@ -255,8 +255,10 @@ _GLUED_DASH = re.compile(
     r"(?:[\w.]+\.(?:com|id|net|org|info)\b,? )?"
     r"(?:[A-Z][A-Za-z]+(?: [A-Z][A-Za-z]+){0,2}"
     r"|[A-Z0-9][A-Z0-9-]*(?:\.[A-Z0-9-]+)*\.(?:COM|ID|NET))"
-    r"(?:, [A-Z][A-Za-z]{1,15}(?=[–—-] |--[A-Z]))?([–—]|-{1,3})( ?)(?=[A-Z])"
-)  # round 26: an address in capitals as the dateline ('KORANTANGERANG.COM-Rutan')
+    r"(?:, (?:[A-Z][A-Za-z]{1,15}|[\w-]+(?:\.[\w-]+)*\.(?:com|id|net|org))(?=[–—-] |--[A-Z]))?"
+    r"([–—]|-{1,3})( ?)(?=[A-Z])"
+)  # round 26: an address in capitals as the dateline ('KORANTANGERANG.COM-Rutan'); after
+# the city, the outlet's address ('KENDARI, suarakendari.com- Kantor', heldout181)
 # A word doubled with a space after its hyphen ('kegiatan- kegiatan', 'Undang- undang').
 _SPLIT_DOUBLE = re.compile(r"\b([^\W\d_]{2,})- ([^\W\d_]{2,})\b")
 
