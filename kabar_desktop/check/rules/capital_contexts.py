@@ -27,6 +27,7 @@ from kabar_desktop.check.lexicon import (
     MONTHS,
     POSITION_PARTS,
     POSITIONS,
+    SAYING_VERBS,
     WEEKDAYS,
     words,
 )
@@ -229,6 +230,8 @@ def list_items(doc: Doc) -> Iterator[Hit]:
             continue
         if j == i + 1 and _recurs(doc, t):
             continue  # "warga binaan, Sari, …": a word capitalised again elsewhere, a name
+        if j == i + 2 and toks[i + 1].text in SAYING_VERBS:
+            continue  # "…, Angga menyampaikan, dia …": who spoke, a name (probe128)
         if j == i + 1 and apposition_name(doc, i):
             continue  # "serta petugas blok wanita, Titis.": the person's name (round 22)
         if j == i + 1 and t.text.lower() in _ADDRESS and text[t.end : t.end + 1] in ".,!?":

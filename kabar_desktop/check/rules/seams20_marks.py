@@ -25,20 +25,12 @@ def glued_numbers(doc: Doc) -> Iterator[Hit]:
             message = N_("A space follows a punctuation mark.")
             yield Hit(m.start(), m.end(), message, m.group() + " ")
     yield from glued_words_after_numbers(doc)
-    for m in _NUMBER_SERIES.finditer(doc.text):  # "RT 1,2,3", "17,18,19 November" (h180, h25)
-        fixed = m.group().replace(",", ", ")
-        yield Hit(m.start(), m.end(), N_("A space follows a punctuation mark."), fixed)
     for m in _SPACED_RANGE.finditer(doc.text):  # "antara 20 - 30 menit" (heldout80)
         if _SCORE_BEFORE.search(doc.text, max(0, m.start() - 12), m.start()):
             continue  # "skor 2 - 1": a score, no range
         fixed = f"{m.group(1)}–{m.group(2)}"
         message = N_("A range takes a dash without spaces: '{word}'.")
         yield Hit(m.start(), m.end(), message, fixed, {"word": fixed})
-
-
-# Three numbers or more of one or two figures parted by bare commas: a series, never one
-# number (a decimal has one comma, thousands take three figures).
-_NUMBER_SERIES = re.compile(r"(?<![\d.,])\d{1,2}(?:,\d{1,2}){2,}(?![\d.,]\d)")
 
 
 # A range of figures with a spaced dash, no date's (N5 reads "24 – 25 April" with its month):
