@@ -126,6 +126,12 @@ RESPECTS = [
     # a school level ending its sentence keeps its full stop; a decimal and thousands commas
     ("P11", _BODY + "Pelatihan itu untuk siswa kelas IX SMP. Namun siswa SMA juga ikut."),
     ("P9", _BODY + "Hasil panen naik 1,5 persen menjadi 2,75 ton."),
+    # probe128, heldout184-187: who spoke, between commas; an attribution set off before
+    # the sentence; KBBI words; a unit in a title's capitals
+    ("K3", _BODY + "Salah seorang warga binaan, Angga menyampaikan, dia senang."),
+    ("P13", _BODY + "Kata dia, diusulkan agar warga binaan mendapat remisi."),
+    ("S1", _BODY + "Metode pedagogik diajarkan; ikan nilem, bebatuan dan okupansi dibahas."),
+    ("N6", "Lapas Bantaeng Panen 50 Kg Cabai\nBantaeng - Lapas memanen cabai, Senin (6/10/2025)."),
 ]
 BREAKS = [
     ("K3", _BODY + "Panen dipimpin Kasi Pembinaan dan diikuti Warga Binaan.", "Warga Binaan"),
@@ -145,6 +151,11 @@ BREAKS = [
     ("P9", "Lapas Bantaeng Panen Cabai, Berhasil!\nKabar Bantaeng- Lapas panen cabai.", "- "),
     # an em dash glued to the lead after a dated dateline
     ("P15", "Panen Cabai di Lapas Bantaeng\nBantaeng, 3 Januari 2026 —Lapas panen.", "—Lapas"),
+    # a unit's symbol in capitals after its number (12 of 12 marked), and its figure
+    ("N6", _BODY + "Tanah seluas 1289 M2 dan botol 600 ML dibagikan.", "M2"),
+    ("N3", _BODY + "Tanah seluas 7000 M2 diwakafkan.", "7000"),
+    ("W6", _BODY + "Warga bersyukur kepada Alloh atas panen itu.", "Alloh"),
+    ("K3", _BODY + "Panen diikuti petugas, Pegawai menyampaikan, dan warga.", "Pegawai"),
 ]
 
 

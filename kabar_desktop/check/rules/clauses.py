@@ -414,6 +414,8 @@ def subject_comma(doc: Doc) -> Iterator[Hit]:
     for para in doc.prose_paras():
         yield from _said_comma(doc, para.start, para.end)
         for s, e in para.sentences:
+            if _SAID_FIRST.match(text, _first_word(text, s)):
+                continue  # "Kata dia, diusulkan …": who said it, set off (heldout187)
             relative = _relative_subject(doc, s, e)
             if relative and name_closed_at(doc, 0, (s, e), relative.start, people=False):
                 continue  # round 16: "X yang disambut Kepala Lapas Ani Lestari, memeriksa"
@@ -469,6 +471,7 @@ def subject_comma(doc: Doc) -> Iterator[Hit]:
 
 # "Lebih lanjut, terdapat …": P8's connector, no subject (probe40).
 _LEBIH_LANJUT = re.compile(r"(?i:lebih (?:lanjut|jauh)),")
+_SAID_FIRST = re.compile(r"(?:Kata|Ujar|Tutur|Ucap) (?:dia|ia|beliau|[A-Z][a-z]+),")
 def _first_word(text: str, pos: int) -> int:
     while pos < len(text) and not text[pos].isalpha():
         pos += 1

@@ -34,7 +34,7 @@ _POINT_DECIMAL = re.compile(
     r"|kwintal|megawatt|kilowatt|derajat|mil|kali lipat)\b)"
 )
 # Measures and things counted in thousands: "sepanjang 1000 meter", "1300 ton" (marked 26 of 26).
-_MEASURED = "meter|ton|kg|kilogram|liter|hektare|hektar|ha|m2|bidang|patok|sertifikat|RT"
+_MEASURED = "meter|ton|kg|kilogram|liter|hektare|hektar|ha|m2|M2|m²|bidang|patok|sertifikat|RT"
 _UNGROUPED = re.compile(  # sorted: one pattern in every process (pattern_cache.py)
     r"(?<![\d.,])[1-9]\d{3,}(?= (?:rupiah|" + "|".join(sorted(COUNTED)) + "|" + _MEASURED
     + r")\b)(?! kali ini\b)"
@@ -222,6 +222,8 @@ def _clock(hour: int, part: str | None) -> int:
 # apart from its number: "3.780 m2". (A Hijri year, "1445 H", is W6's: standard_forms.py.)
 _RUPIAH = re.compile(r"\bRp(?:\. ?| )(\d[\d.]*(?:,\d{2})?)(?:,-)?|\bRp(\d[\d.]*),-")
 _UNIT = re.compile(r"(?<![\w.,])(\d[\d.]*(?:,\d+)?)(m2|m²|m3|km|kg|cm|mm|ha|ml)\b")
+# A unit's symbol in capitals after its number ("150 Kg", "10 KM", "1289 M2"; 12 of 12 marked).
+_CAPITAL_UNIT = re.compile(r"(?<=\d )(?:Kg|KG|Km|KM|M2|M3|Cm|CM|Ml|ML)\b")
 # "5 %": the percent sign, unlike a unit, is written against its number (EYD V: "5%").
 _PERCENT = re.compile(r"(?<![\w.,])(\d[\d.]*(?:,\d+)?) %")
 
@@ -247,6 +249,13 @@ def symbols(doc: Doc) -> Iterator[Hit]:
             fixed,
             {"word": fixed},
         )
+    for m in _CAPITAL_UNIT.finditer(text):
+        k = doc.token_at(m.start())
+        if k is None or doc.paras[doc.tokens[k].para].kind == "title":
+            continue  # "Panen 50 Kg Kangkung": a title's capitals, which the sets leave
+        fixed = m.group().lower()
+        msg = N_("A unit's symbol is written in lowercase: '{word}'.")
+        yield Hit(m.start(), m.end(), msg, fixed, {"word": fixed})
     yield from measures(doc)  # round 24: "3m x 7m", "100ribu"
     for m in _PERCENT.finditer(text):
         fixed = f"{m.group(1)}%"
