@@ -132,6 +132,8 @@ RESPECTS = [
     ("P13", _BODY + "Kata dia, diusulkan agar warga binaan mendapat remisi."),
     ("S1", _BODY + "Metode pedagogik diajarkan; ikan nilem, bebatuan dan okupansi dibahas."),
     ("N6", "Lapas Bantaeng Panen 50 Kg Cabai\nBantaeng - Lapas memanen cabai, Senin (6/10/2025)."),
+    ("N3", _BODY + "Warga memilih di TPS 905,906,907 sejak pagi."),
+    ("S1", _BODY + "Jemaah belajar mabit di Muzdalifah bersama anggota BPD."),
 ]
 BREAKS = [
     ("K3", _BODY + "Panen dipimpin Kasi Pembinaan dan diikuti Warga Binaan.", "Warga Binaan"),
@@ -156,6 +158,8 @@ BREAKS = [
     ("N3", _BODY + "Tanah seluas 7000 M2 diwakafkan.", "7000"),
     ("W6", _BODY + "Warga bersyukur kepada Alloh atas panen itu.", "Alloh"),
     ("K3", _BODY + "Panen diikuti petugas, Pegawai menyampaikan, dan warga.", "Pegawai"),
+    # probe129: numbers after a label, their spaces lost; not one number in thousands
+    ("P9", _BODY + "Warga memilih di TPS 905,906,907 sejak pagi.", "905,906,907"),
 ]
 
 

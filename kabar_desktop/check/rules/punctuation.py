@@ -61,10 +61,11 @@ _SLASH_SPACE = re.compile(
     r"|(?<=[a-z]) +/ +(?=[a-z])"  # "jemput bola / melakukan": two words, spaced (heldout24)
 )
 # Days of a month listed with commas and no spaces: "Rabu sampai Jumat, 17,18,19 Nopember".
-_DAY_LIST = re.compile(  # or three numbers or more: "RT 1,2,3" (no decimal, no thousands)
+_DAY_LIST = re.compile(  # or three numbers or more: "RT 1,2,3" (no decimal, no thousands),
+    # or numbers after a label ("TPS 905,906,907", probe129)
     r"(?<![\d.,])(\d{1,2}(?:,\d{1,2})+"
     r"(?= (?:Jan|Feb|Peb|Mar|Apr|Mei|Jun|Jul|Agu|Sep|Okt|Nov|Nop|Des))|\d{1,2}(?:,\d{1,2}){2,}"
-    r"(?![\d.,]\d))"
+    r"(?![\d.,]\d)|(?:(?<=TPS )|(?<=RT )|(?<=RW ))\d{1,3}(?:,\d{1,3})+(?![\d.,]\d))"
 )
 # The tail of an outlet's name written with a dot: "Poskota.News", "Tribun.Com".
 _OUTLET_TAIL = re.compile(r"(?:News|Com|Co|Id|Net|Online|Info|TV)\b")

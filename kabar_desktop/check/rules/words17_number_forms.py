@@ -127,6 +127,8 @@ def separators(doc: Doc) -> Iterator[Hit]:
             m.end() : m.end() + 1
         ] in ".-/" and text[m.end() + 1 : m.end() + 2].isalpha():
             continue  # "PAS-597,598,600.PK.05.04": a document's code (the fifth probe)
+        if re.search(r"\b(?:TPS|RT|RW) $", text[max(0, m.start() - 4) : m.start()]):
+            continue  # "TPS 905,906,907": three stations' numbers, P9's (probe129)
         if m.group().startswith("0,") or (  # "0,001": a decimal (probe124)
             m.group().count(",") == 1 and _SCALE_AFTER.match(text, m.end())
         ):
