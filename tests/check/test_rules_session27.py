@@ -134,6 +134,8 @@ RESPECTS = [
     ("N6", "Lapas Bantaeng Panen 50 Kg Cabai\nBantaeng - Lapas memanen cabai, Senin (6/10/2025)."),
     ("N3", _BODY + "Warga memilih di TPS 905,906,907 sejak pagi."),
     ("S1", _BODY + "Jemaah belajar mabit di Muzdalifah bersama anggota BPD."),
+    # an office of the region, not a city before its province (probe130, heldout185)
+    ("P20", _BODY + "Hadir penyuluh dari Kemenag Kota Bengkulu dan Kemenag Bengkulu."),
 ]
 BREAKS = [
     ("K3", _BODY + "Panen dipimpin Kasi Pembinaan dan diikuti Warga Binaan.", "Warga Binaan"),
@@ -160,6 +162,7 @@ BREAKS = [
     ("K3", _BODY + "Panen diikuti petugas, Pegawai menyampaikan, dan warga.", "Pegawai"),
     # probe129: numbers after a label, their spaces lost; not one number in thousands
     ("P9", _BODY + "Warga memilih di TPS 905,906,907 sejak pagi.", "905,906,907"),
+    ("P20", _BODY + "Warga datang dari Kupang NTT dan Ende.", "Kupang"),
 ]
 
 

@@ -16,6 +16,7 @@ from kabar_desktop.check.document import Doc
 from kabar_desktop.check.lexicon import (
     FUNCTION_WORDS,
     INSTITUTION_KINDS,
+    INSTITUTIONS,
     POSITIONS,
     SAYING_VERBS,
     words,
@@ -355,8 +356,10 @@ def _province_comma(doc: Doc) -> Iterator[Hit]:
     for para in doc.prose_paras():
         for m in _CITY_PROVINCE.finditer(text, para.start, para.end):
             city = m.group(1)
-            if city in ("Kota", "Kabupaten"):
-                continue  # 'di Kota Bengkulu': the city bears its province's name
+            if city in ("Kota", "Kabupaten") or city.split()[-1] in ("Kota", "Kabupaten"):
+                continue  # 'di Kota Bengkulu', 'Kemenag Kota Bengkulu': the city's own name
+            if city.lower() in INSTITUTIONS:
+                continue  # 'dari Kemenag Bengkulu': the office of a region (probe130)
             if any(w.lower() in _NOT_CITIES for w in re.split(r"[ -]", city)):
                 continue  # "di Kanwil Jawa Timur", "di Provinsi Bali": not a city
             if city in PROVINCES or city in ("Jawa", "Sumatera", "Kalimantan", "Sulawesi"):
