@@ -136,6 +136,10 @@ RESPECTS = [
     ("S1", _BODY + "Jemaah belajar mabit di Muzdalifah bersama anggota BPD."),
     # an office of the region, not a city before its province (probe130, heldout185)
     ("P20", _BODY + "Hadir penyuluh dari Kemenag Kota Bengkulu dan Kemenag Bengkulu."),
+    # heldout188-191: the scouts' movement by its name (the sets leave it 42 of 42), and an
+    # Indonesian short form the text spells out
+    ("K3", _BODY + "Warga binaan memakai seragam Pramuka. Tim pramuka lapas ikut."),
+    ("W9", _BODY + "Panen itu bagian dari kegiatan Sabtu bersih (saber) lapas."),
 ]
 BREAKS = [
     ("K3", _BODY + "Panen dipimpin Kasi Pembinaan dan diikuti Warga Binaan.", "Warga Binaan"),
@@ -163,6 +167,8 @@ BREAKS = [
     # probe129: numbers after a label, their spaces lost; not one number in thousands
     ("P9", _BODY + "Warga memilih di TPS 905,906,907 sejak pagi.", "905,906,907"),
     ("P20", _BODY + "Warga datang dari Kupang NTT dan Ende.", "Kupang"),
+    ("W9", _BODY + "Warga membayar lewat mobile banking (m-banking).", "m-banking"),
+    ("K9", _BODY + "Cabai dibagikan ke siswa MTSN 2 Bantaeng.", "MTSN"),
 ]
 
 

@@ -12,6 +12,7 @@ import re
 from collections.abc import Iterator
 from functools import lru_cache
 
+from kabar_desktop.check.acronym_forms import defined_in_brackets
 from kabar_desktop.check.addresses import in_address
 from kabar_desktop.check.document import Doc
 from kabar_desktop.check.rules import N_, WARNING, Hit, keep_case, rule
@@ -65,6 +66,9 @@ def foreign_words(doc: Doc) -> Iterator[Hit]:
             continue  # "Monitoring dan Evaluasi (Monev)": a program's name and its short form
         if in_name_expansion(doc.text, start) or in_address(doc.text, start, end):
             continue  # "Si Popo (Sistem … online)": the app's name; "Indonews.web.id" (r26)
+        spelled = first and not foreign_token(toks[first - 1])  # not "mobile banking (m-banking)"
+        if spelled and defined_in_brackets(doc.text, start, end):
+            continue  # "Sabtu bersih (saber)": the short form the text spells (heldout188)
         if _named(doc, start, end):
             continue  # '"Stars of Tomorrow Camp, …"': a name in quotes (heldout41)
         if group[0].text[0].isupper() and _BRAND_BEFORE.search(doc.text, max(0, start - 14), start):

@@ -19,6 +19,7 @@ from collections.abc import Iterator
 from kabar_desktop.check.document import Doc
 from kabar_desktop.check.lexicon import (
     ATTRIBUTION_VERBS,
+    COMMON_WORD_BODIES,
     COUNTRIES,
     HOLIDAY_WORDS,
     INSTITUTIONS,
@@ -47,6 +48,7 @@ _NAMES = words(
     hindu buddha informatika informasi desa kelurahan kelas"""
 )
 _NAMES |= set(INSTITUTIONS) | POSITIONS | COUNTRIES | HOLIDAY_WORDS  # 'Bupati berpesan'
+_NAMES |= set(COMMON_WORD_BODIES)  # 'seragam Pramuka' beside 'tim pramuka' (0 of 42, h190)
 _NAMES |= {w.lower() for w in (*WEEKDAYS, *MONTHS)}  # 'jumat bersih' is K8's slip (heldout64)
 _WORD = re.compile(r"[A-Z][a-z]{3,}")
 
