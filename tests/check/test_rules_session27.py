@@ -140,6 +140,9 @@ RESPECTS = [
     # Indonesian short form the text spells out
     ("K3", _BODY + "Warga binaan memakai seragam Pramuka. Tim pramuka lapas ikut."),
     ("W9", _BODY + "Panen itu bagian dari kegiatan Sabtu bersih (saber) lapas."),
+    # probe131: the day's name; a KBBI word
+    ("A5", _BODY + "Panen digelar menjelang Hari Ibu Ke-97 oleh petugas."),
+    ("S1", _BODY + "Hasil panen dipajang di mading lapas."),
 ]
 BREAKS = [
     ("K3", _BODY + "Panen dipimpin Kasi Pembinaan dan diikuti Warga Binaan.", "Warga Binaan"),
@@ -169,6 +172,7 @@ BREAKS = [
     ("P20", _BODY + "Warga datang dari Kupang NTT dan Ende.", "Kupang"),
     ("W9", _BODY + "Warga membayar lewat mobile banking (m-banking).", "m-banking"),
     ("K9", _BODY + "Cabai dibagikan ke siswa MTSN 2 Bantaeng.", "MTSN"),
+    ("A5", _BODY + "Panen dibuka oleh Ibu Ani Rahayu.", "Ibu "),
 ]
 
 

@@ -45,7 +45,8 @@ _CAMERA_FILE = re.compile(
 # "Ibu Menteri", "Bapak Bupati": an office (or the officer's wife), not a name: A5 says nothing.
 _OFFICES = "|".join(sorted(w.capitalize() for w in POSITIONS))
 _HONORIFIC = re.compile(
-    rf"(?<!-)\b(?:Bapak|Ibu|Bpk\.?|Pak|Bu) (?!Kota|Negara|Pertiwi|Hamil|(?:{_OFFICES})\b)(?=[A-Z])"
+    r"(?<!-)(?<![Hh]ari )"  # not "Hari Ibu Ke-97": the day's name (probe131)
+    rf"\b(?:Bapak|Ibu|Bpk\.?|Pak|Bu) (?!Kota|Negara|Pertiwi|Hamil|(?:{_OFFICES})\b)(?=[A-Z])"
 )
 _BELIAU = re.compile(r"\b[Bb]eliau\b")
 # A quote's attribution after its closing mark, however the comma and the mark are set (P1's
