@@ -2,24 +2,15 @@
 
 from __future__ import annotations
 
-import pytest
+import test_checker_panel
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QColor, QTextCharFormat
-from test_checker_panel import listed, open_window, type_into_paragraph
+from test_checker_panel import listed, type_into_paragraph
 
 from kabar_desktop.gui.checker.highlight import NOTE_COLOR, WARNING_COLOR
 from kabar_desktop.i18n import _
-from kabar_desktop.model.draft_file import read_draft
 
-
-@pytest.fixture
-def window(qtbot, sample_path):
-    win = open_window(qtbot, read_draft(sample_path))
-    yield win
-    win.checker.runner.wait()
-    win.session.mark_saved()
-    win.close()
-    win.deleteLater()
+window = test_checker_panel.window  # the panel tests' window, with the sample draft
 
 
 def test_a_note_is_grey_dotted_counted_apart_and_named(qtbot, window):
