@@ -143,6 +143,9 @@ RESPECTS = [
     # probe131: the day's name; a KBBI word
     ("A5", _BODY + "Panen digelar menjelang Hari Ibu Ke-97 oleh petugas."),
     ("S1", _BODY + "Hasil panen dipajang di mading lapas."),
+    # probe134: a conjunction in a title; KBBI words
+    ("K5", "Panen Diperketat, tetapi Petugas Senang\nBantaeng - Lapas panen, Senin (6/10/2025)."),
+    ("S1", _BODY + "Petugas mengikuti dinamisasi zaman dan tetap satya."),
 ]
 BREAKS = [
     ("K3", _BODY + "Panen dipimpin Kasi Pembinaan dan diikuti Warga Binaan.", "Warga Binaan"),

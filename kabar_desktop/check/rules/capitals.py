@@ -70,6 +70,7 @@ _DAYS_MONTHS = {w.lower(): w for w in CALENDAR_NAMES}
 _TITLE_EITHER = words(
     "saat ketika usai jelang bersama menuju atas seperti sebelum setelah secara selaku tapi jika"
     " yaitu yakni"  # heldout165: "… Ternak, yaitu …" in a title, a conjunction either way
+    " tetapi"  # probe134: "Diperketat, tetapi Bingung"
 )
 _ORDINAL_DASH = frozenset(f"-{d}" for d in "0123456789")  # "HUT Ke-80 RI"
 _ROMAN = re.compile(r"(?:I{1,3}|IV|V|VI{1,3})[AB]?")
