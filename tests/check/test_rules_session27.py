@@ -146,6 +146,10 @@ RESPECTS = [
     # probe134: a conjunction in a title; KBBI words
     ("K5", "Panen Diperketat, tetapi Petugas Senang\nBantaeng - Lapas panen, Senin (6/10/2025)."),
     ("S1", _BODY + "Petugas mengikuti dinamisasi zaman dan tetap satya."),
+    # heldout196-199: 'lalu' (last) before a verb; KBBI's compound 'baca tulis'; 'musim gadu'
+    ("W7", _BODY + "Obat dibagikan Senin (2/12/2024) lalu melalui petugas puskesmas."),
+    ("W34", _BODY + "Warga binaan kini bisa baca tulis dengan lancar."),
+    ("S1", _BODY + "Petani menanam padi pada musim gadu."),
 ]
 BREAKS = [
     ("K3", _BODY + "Panen dipimpin Kasi Pembinaan dan diikuti Warga Binaan.", "Warga Binaan"),
@@ -176,6 +180,7 @@ BREAKS = [
     ("W9", _BODY + "Warga membayar lewat mobile banking (m-banking).", "m-banking"),
     ("K9", _BODY + "Cabai dibagikan ke siswa MTSN 2 Bantaeng.", "MTSN"),
     ("A5", _BODY + "Panen dibuka oleh Ibu Ani Rahayu.", "Ibu "),
+    ("W7", _BODY + "Warga binaan bahu membahu memanen cabai.", "bahu membahu"),
 ]
 
 

