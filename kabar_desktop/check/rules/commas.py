@@ -356,7 +356,7 @@ def _province_comma(doc: Doc) -> Iterator[Hit]:
     for para in doc.prose_paras():
         for m in _CITY_PROVINCE.finditer(text, para.start, para.end):
             city = m.group(1)
-            if city in ("Kota", "Kabupaten") or city.split()[-1] in ("Kota", "Kabupaten"):
+            if city.split()[-1] in ("Kota", "Kabupaten"):
                 continue  # 'di Kota Bengkulu', 'Kemenag Kota Bengkulu': the city's own name
             if city.lower() in INSTITUTIONS:
                 continue  # 'dari Kemenag Bengkulu': the office of a region (probe130)

@@ -56,8 +56,8 @@ from kabar_desktop.check.rules.case_reading import (
     told_before,
 )
 from kabar_desktop.check.rules.clause_capitals import counted_by_word, people_phrase
-from kabar_desktop.check.rules.firm_names import kept_capital
 from kabar_desktop.check.rules.headline import headline, in_subheading
+from kabar_desktop.check.rules.kept_capitals import kept_capital
 from kabar_desktop.check.rules.lowercase_elsewhere import lowercase_elsewhere
 from kabar_desktop.check.rules.name_readings import in_acronym_expansion
 from kabar_desktop.check.rules.nameless_words import clitic_words, mentioned

@@ -10,7 +10,7 @@ from PySide6.QtCore import QObject
 from PySide6.QtWidgets import QLineEdit, QPlainTextEdit, QTextEdit, QWidget
 from shiboken6 import isValid
 
-from kabar_desktop.check.finding import ERROR, NOTE, RANK, Finding
+from kabar_desktop.check.finding import ERROR, NOTE, RANK, WARNING, Finding
 from kabar_desktop.i18n import _
 
 ERROR_COLOR = "#c62828"
@@ -24,8 +24,11 @@ _LINE_STYLE = (
 )
 
 
+_COLORS = {ERROR: ERROR_COLOR, WARNING: WARNING_COLOR, NOTE: NOTE_COLOR}
+
+
 def color(severity: str) -> str:
-    return {ERROR: ERROR_COLOR, NOTE: NOTE_COLOR}.get(severity, WARNING_COLOR)
+    return _COLORS[severity]
 
 
 def _plain(text: str) -> str:

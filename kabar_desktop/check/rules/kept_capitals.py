@@ -1,8 +1,9 @@
-"""A firm's name keeps its capitals: the words after its legal form ('PT Dinara Hidroponik
-Farm', 'CV Maju Jaya'), wherever the article names the firm again ('Perwakilan Dinara
-Hidroponik Farm'), are no common nouns for K3 to lower (probe84). So does an office's unit
-named in full before its short form ('Seksi Intelijen Penindakan dan Keimigrasian
-(Inteldakim)'), in whatever order the office lists its fields (heldout181).
+"""Capitals K3 keeps (``kept_capital``): a firm's name, the words after its legal form ('PT
+Dinara Hidroponik Farm', 'CV Maju Jaya'), wherever the article names the firm again
+('Perwakilan Dinara Hidroponik Farm'; probe84); an office's unit named in full before its
+short form ('Seksi Intelijen Penindakan dan Keimigrasian (Inteldakim)'), in whatever order
+the office lists its fields (heldout181); a house of prayer before its quoted name; a holy
+name with -nya.
 """
 
 from __future__ import annotations
