@@ -88,9 +88,10 @@ NOTE_READINGS: frozenset[tuple[str, str]] = frozenset(
 # The same for one word of a reading that names its word ('{word}'): the reading stays as
 # it is for every other word.
 NOTE_WORDS: dict[tuple[str, str], frozenset[str]] = {
-    # 5/10 of the newest
+    # 5/10 of the newest; a remission's kind ('Remisi Umum', 'Remisi Khusus', 'Remisi
+    # Dasawarsa') 5/15 (session 28)
     ("K14", "'{word}' is a common noun, not a name: lowercase in running text."): frozenset(
-        {"pemasyarakatan"}
+        {"pemasyarakatan", "remisi umum", "remisi khusus", "remisi dasawarsa"}
     ),
     # 9/14
     ("K3", "'{word}' is written in lowercase in the middle of a sentence."): frozenset({"anak"}),

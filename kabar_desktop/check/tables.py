@@ -151,6 +151,8 @@ FOREIGN_EQUIVALENTS = pairs(
 # Two-word English verbs of apps and forms (phrase_at in solid_words.py finds them).
 FOREIGN_EQUIVALENTS.update(pairs("log_in=masuk log_out=keluar sign_in=masuk sign_up=daftar"))
 FOREIGN_EQUIVALENTS.update(pairs("community=komunitas"))  # round 26: W9's, not S7's too
+# probe138: "masa pandemic" is the noun 'pandemi', not KBBI's adjective 'pandemik'
+FOREIGN_EQUIVALENTS.update(pairs("pandemic=pandemi"))
 for _phrase in [k for k in FOREIGN_EQUIVALENTS if "_" in k]:
     FOREIGN_EQUIVALENTS[_phrase.replace("_", " ")] = FOREIGN_EQUIVALENTS.pop(_phrase)
 FOREIGN_WORDS = words(

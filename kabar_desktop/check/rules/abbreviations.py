@@ -53,6 +53,7 @@ _FIRM_FORM = re.compile(  # "CV. Maju" too (heldout112); a school's "MTs. Ilhamu
 )
 # Single letters in a series ("A, B dan C", "A dan B"): labels, not a name's initials.
 _LETTER_SERIES = re.compile(r"(?<![\w.])[A-Z](?:,? (?:dan|atau|serta) |, )[A-Z](?!\w|\.\w)")
+_SCHOOLS = words("mts min man sd smp sma smk mi ma sdn slb")
 _LABELS = words(
     """kelas tipe blok tim regu ruang gedung lantai pos zona sektor seksi golongan grup
     kelompok angkatan tahap gelombang kategori paviliun wisma sel kamar jalur pintu loket
@@ -103,6 +104,8 @@ def abbreviations(doc: Doc) -> Iterator[Hit]:
         word = before[-1] if before else ""
         if m.group() in "IVX" or word.lower() in _LABELS:
             continue  # "Kelas I Kupang", "Blok A Lapas", "I Made": not initials
+        if m.group() == "N" and word.lower() in _SCHOOLS:
+            continue  # "MTs N", "SMP N 1": the school's 'Negeri', K21's to join (probe138)
         if word.lower() in ("hari", "jam") and m.group() == "H":
             continue  # "Hari H", "jam H": KBBI's term for the set day (the sixth probe)
         if _LETTER_SERIES.search(doc.text, max(0, m.start() - 8), m.end() + 8):

@@ -124,10 +124,24 @@ def _men_form(word: str) -> tuple[str, bool] | None:
                 continue  # "rapat fasilitasi harmonisasi": KBBI's loan noun (heldout47)
             flags = _root_flags(root)
             if any(flags[k : k + 2] == "M" + flag for k in range(0, len(flags) - 1, 2)):
+                if _prefixed_already(word, suffix, flag):
+                    return None  # "meratakan" is meN- + rata, no bare 'merata' (probe138)
                 return m.spell(m.Analysis(("meN",), root, suffix)), True
     if listed:
         return _plain_root(word)
     return _per_form(word, sp.known)
+
+
+def _prefixed_already(word: str, suffix: str, flag: str) -> bool:
+    """``word`` is itself the meN- form of another root that takes it ('meratakan': rata)."""
+    if not word.startswith("me"):
+        return False
+    for a in m.analyses(word, lambda r: bool(_root_flags(r))):
+        flags = _root_flags(a.root)
+        pairs = {flags[k : k + 2] for k in range(0, len(flags) - 1, 2)}
+        if a.prefixes == ("meN",) and a.suffix == suffix and a.regular and "M" + flag in pairs:
+            return True
+    return False
 
 
 def _per_form(word: str, known: Callable[[str], bool]) -> tuple[str, bool] | None:
@@ -295,6 +309,8 @@ def bare_verbs(doc: Doc) -> Iterator[Hit]:
         fixed, suffixed = form
         if _in_compound(doc, i):
             continue  # "cara menjahit dan tata rias", "melakukan unjuk rasa"
+        if word == "buat" and i + 1 < len(toks) and toks[i + 1].text.startswith(("me", "di")):
+            continue  # "petugas buat meratakan …": the spoken 'untuk' before a verb (probe138)
         if suffixed and _before_agent(doc, i):
             yield Hit(
                 t.start,

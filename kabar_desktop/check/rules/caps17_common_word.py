@@ -137,6 +137,8 @@ def capital_common_word(doc: Doc) -> Iterator[Hit]:
             continue  # "BLK Dalam dan luar Negeri": the name's own word (heldout26)
         if _SERVICE_BEFORE.search(doc.text, max(0, h.start - 16), h.start):
             continue  # "paspor Simpatik", "layanan yang namanya Simpatik": a service's name
+        if _THEME_BEFORE.search(doc.text, max(0, h.start - 16), h.start):
+            continue  # "mengusung tema Kolaborasi untuk Indonesia Bersih": a theme (probe138)
         if group_name(doc, h.start) or named_by_short_form(doc, h.start, h.end) or (
             _PLACE_KIND_BEFORE.search(doc.text, max(0, h.start - 12), h.start)
         ):  # "ke pantai Kuta": the place's name, its kind's capital K10's (session 26)
@@ -196,6 +198,7 @@ _OFFICE_LIST = re.compile(
 _SIDE_BEFORE = re.compile(r"(?:Dalam|[Ll]uar) $")
 # Before a service's own name (heldout39; the sets leave "paspor Simpatik" 8 of 8).
 _SERVICE_BEFORE = re.compile(r"\b(?:[Pp]aspor|namanya|bernama|dinamakan) $")
+_THEME_BEFORE = re.compile(r"\b(?:tema|bertema|bertemakan|bertajuk|mengangkat tema) $")
 _PLACE_KIND_BEFORE = re.compile(r"\b(?:pantai|pulau|gunung|danau|sungai|teluk|bukit) $")
 _CONTEST_BEFORE = re.compile(r"\b[Ll]omba(?: [A-Z][\w-]*)+ dan $")
 

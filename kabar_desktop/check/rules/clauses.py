@@ -103,10 +103,11 @@ _NOT_ITEMS = FUNCTION_WORDS | words(
     selanjutnya sedangkan sementara namun tetapi melainkan pula mulai misalnya contohnya
     umpamanya dirinya beliau mereka kami kita saya pihaknya ia khususnya terutama
     sekaligus sambil seraya terkait mengenai seputar perihal menyangkut demikian setelah
-    sesudah sebelum ketika saat usai maka peran selain sehingga"""
+    sesudah sebelum ketika saat usai maka peran selain sehingga asal asalkan"""
 )  # heldout26: "Namun demikian, kepedulian dan …", "…, setelah lulus dan terjun …"; probe41:
 # "karena keterbatasan petugas, maka peran serta masyarakat …" (KBBI's 'peran serta');
-# heldout46: "…, selain futsal dan tenis meja": an exception, no item
+# heldout46: "…, selain futsal dan tenis meja": an exception, no item; probe138: "tidak
+# sulit, asal telaten dan disiplin": a condition
 
 
 _APPOSED = ("salah satu ", "salah seorang ", "selaku ")  # an apposition's first words

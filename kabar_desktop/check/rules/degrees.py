@@ -157,13 +157,16 @@ def _bare_after_name(doc: Doc) -> Iterator[Hit]:
 
 # A diploma's (Ahli Madya) or an applied bachelor's (Sarjana Terapan) degree written without
 # its periods: 'Amd.Keb' → 'A.Md.Keb.', 'Str.Keb' → 'S.Tr.Keb.' (probe83, heldout98).
-_APPLIED = re.compile(r"(?<=,) ?(A\.?[Mm]d|S\.?[Tt]r)\.? ?([A-Z][a-z]{1,3})\b(\.?)")
+# Its field in lowercase too: 'AMd.keb.' (probe137).
+_APPLIED = re.compile(r"(?<=,) ?(A\.?[Mm]d|S\.?[Tt]r)\.? ?([A-Za-z][a-z]{1,3})\b(\.?)")
 _APPLIED_HEAD = {"amd": "A.Md.", "str": "S.Tr."}
 
 
 def _applied_degrees(doc: Doc) -> Iterator[Hit]:
     for m in _APPLIED.finditer(doc.text):
-        word = _APPLIED_HEAD[m.group(1).replace(".", "").lower()] + m.group(2) + "."
+        if m.group(2).islower() and doc.text[m.end(1) : m.start(2)] != ".":
+            continue  # "…, Amd ke kantor": a lowercase field is the degree's only joined by '.'
+        word = _APPLIED_HEAD[m.group(1).replace(".", "").lower()] + m.group(2).title() + "."
         if m.group().strip() != word and not doc.in_quote(m.start()):
             msg = N_("An academic degree is written with its periods: '{word}'.")
             yield Hit(m.start(1), m.end(), msg, word, {"word": word})

