@@ -59,6 +59,7 @@ from kabar_desktop.check.rules.list_readings import (
 )
 from kabar_desktop.check.rules.name_readings import inserted, list_is_name
 from kabar_desktop.check.rules.open_heads import open_heads, opens_sentence
+from kabar_desktop.check.rules.role_appositions import role_appositions
 from kabar_desktop.check.rules.seams19_degrees import degree_closings
 from kabar_desktop.check.rules.seams19_names import province_then_name
 from kabar_desktop.check.rules.seams19_subjects import office_subject_comma
@@ -150,7 +151,7 @@ def apposition(doc: Doc) -> Iterator[Hit]:
     # round 19: "Budi, S.T. didampingi", "Kepala … Denpasar, Bali Ni Luh … mengatakan"; 20: "Pj
     # Bupati Inhil H. Herman pada"; 21: "Zakaria (39) warga …"; session 24: open_heads.py
     yield from (*degree_closings(doc), *province_then_name(doc), *titled_name(doc))
-    yield from (*person_appositions(doc), *open_heads(doc))
+    yield from (*person_appositions(doc), *open_heads(doc), *role_appositions(doc))
     for para in doc.prose_paras():  # round 23: "Budi, yang memimpin razia itu menyatakan"
         for s, e in para.sentences:
             if ", yang " in doc.text[s:e]:

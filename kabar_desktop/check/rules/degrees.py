@@ -162,7 +162,15 @@ _APPLIED = re.compile(r"(?<=,) ?(A\.?[Mm]d|S\.?[Tt]r)\.? ?([A-Za-z][a-z]{1,3})\b
 _APPLIED_HEAD = {"amd": "A.Md.", "str": "S.Tr."}
 
 
+# The corrections academy's diploma, its A. lost: "Amd IP", "AMd.IP.", "Amd. IP." (session 28).
+_AMD_IP = re.compile(r"(?<![\w.])A[Mm]d\.? ?I\.? ?P\b\.?")
+
+
 def _applied_degrees(doc: Doc) -> Iterator[Hit]:
+    for m in _AMD_IP.finditer(doc.text):
+        if not doc.in_quote(m.start()):
+            msg = N_("An academic degree is written with its periods: '{word}'.")
+            yield Hit(m.start(), m.end(), msg, "A.Md.I.P.", {"word": "A.Md.I.P."})
     for m in _APPLIED.finditer(doc.text):
         if m.group(2).islower() and doc.text[m.end(1) : m.start(2)] != ".":
             continue  # "…, Amd ke kantor": a lowercase field is the degree's only joined by '.'

@@ -75,11 +75,11 @@ _TUNA = words("netra rungu wicara daksa grahita laras susila wisma karya aksara"
 _SPACE_OR_DASH = re.compile(r" *(?:[-–—] *)?")
 _ORDINAL = re.compile(r"(?<!\d{4} )\b([Kk]e)( ?)(\d+)\b(?![.,/:]\d)")  # not "tahun 2025 ke 2026"
 _SPACED_ORDINAL = re.compile(r"\b([Kk]e)(?: [-–—]|[-–—] | [-–—] )(\d+)\b(?![.,/:]\d)")
-_ORDINAL_CONTEXT = words("hut ulang tahun peringatan angkatan yang")
-# heldout81: a unit of a sequence before it ("pada hari ke 10 isolasi", "tahap ke 2").
-_ORDINAL_CONTEXT |= words("hari pekan bulan tahap gelombang periode babak putaran juara urutan")
+# Before an ordinal: an anniversary ("HUT RI ke 77 ini", session 28), a sequence (heldout81)
+_ORDINAL_CONTEXT = words("""hut ulang tahun peringatan angkatan yang ri bakti bhakti kemerdekaan
+    pemasyarakatan imigrasi hari pekan bulan tahap gelombang periode babak putaran juara urutan""")
 # After an ordinal "ke 78", not a count: a verb ("ke 74 berlangsung"), a year ("tahun 2024").
-_AFTER_ORDINAL = re.compile(r"(?:di|me|ber|ter)[a-z]{3,}|tahun(?= \d)")
+_AFTER_ORDINAL = re.compile(r"(?:di|me|ber|ter)[a-z]{3,}|tahun(?= \d| ini)|ini|itu|tersebut")
 # "se-" joined to the generic head of a region's name: "sekabupaten Lampung Utara".
 _SE_REGION = re.compile(r"\b([Ss]e)(kabupaten|kota|provinsi|kecamatan|kelurahan|desa)(?= [A-Z])")
 _NOT_BEFORE_PREPOSITION = words("bahwa ini itu tersebut")
