@@ -45,6 +45,13 @@ RESPECTS = [
     ("P8", _BODY + "“Bahkan warga binaan sudah bisa menjual hasil panennya,” ujarnya."),
     # no English respelling of an Indonesian verb
     ("S7", _BODY + "Data itu dicocokan dengan data kependudukan."),
+    # probe139-140: a building's name; an aside that a comma closes before 'tampil'; the
+    # clitic after a quoted name; the case most of the article writes; a KBBI word
+    ("W6", _BODY + "Lomba digelar di Gedung Kyai Sepanjang kemarin."),
+    ("P13", _BODY + "Sebanyak 50 siswa, terdiri dari 45 siswa SD dan 5 siswa SMP, tampil apik."),
+    ("S1", _BODY + "Camat hadir dengan Program ‘Nyaba Kampung’-nya ke warga."),
+    ("S1", _BODY + "Sub PIN digelar. Sub PIN itu diikuti anak. Sub PIN berakhir di Pos SUB PIN."),
+    ("S1", _BODY + "Lomba itu membentuk generasi muda yang literat."),
 ]
 BREAKS = [
     ("P27", _BODY + "Hadir bidan desa, Diah Fitriani, AMd.keb. yang memeriksa warga.", "AMd.keb."),
@@ -61,6 +68,8 @@ BREAKS = [
     # a role's apposition left open before the predicate
     ("P6", _BODY + "Instruktur pelatihan, Slamet Priyono menjelaskan materi.", "Slamet Priyono"),
     ("P6", _BODY + "Sementara itu, Korlap KB, Rahmat Ramadani menjelaskan KB.", "Rahmat Ramadani"),
+    ("P13", _BODY + "Sebanyak 50 siswa, terdiri dari 45 siswa SD dan 5 siswa SMP.", ","),
+    ("W6", _BODY + "Hadir para kyai dan tokoh masyarakat.", "kyai"),
     # a slip in a title-case programme's name: a derived word's shape, no name's
     ("S1", _BODY + "Pelatihan Penaggulangan Bencana digelar di aula lapas.", "Penaggulangan"),
 ]

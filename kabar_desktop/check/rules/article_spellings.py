@@ -25,7 +25,11 @@ def written_in_capitals(doc: Doc, word: str) -> str | None:
     if not 3 <= len(word) <= 4 or not word[1:].islower() or not word.isalpha():
         return None  # longer ones are read as words ("HIWADA" is "Hiwada")
     upper = word.upper()
-    return upper if upper in _body_capitals(doc) else None
+    if upper not in _body_capitals(doc):
+        return None
+    own = sum(t.text == word for t in doc.tokens)
+    return upper if own <= sum(t.text == upper for t in doc.tokens) else None  # probe139:
+    # "Sub PIN" seven times, "Pos SUB PIN" once: the one in capitals is the slip
 
 
 def _body_capitals(doc: Doc) -> frozenset[str]:

@@ -10,7 +10,7 @@ import re
 from difflib import SequenceMatcher
 
 from kabar_desktop.check.document import Doc, Token
-from kabar_desktop.check.lexicon import SAYING_VERBS, words
+from kabar_desktop.check.lexicon import FUNCTION_WORDS, SAYING_VERBS, words
 from kabar_desktop.check.rules.list_names import _spells, spelled_short_form
 from kabar_desktop.check.spelling import Fix, speller
 
@@ -278,10 +278,15 @@ _SAYING_LATER = re.compile(
 )
 
 
-_LED_BY = re.compile(r" (?:dipimpin(?: langsung)? oleh|dipandu oleh) ")
-# The comma that closes such a phrase, before the sentence's own predicate ("…, kompak
-# melaksanakan"); not "…, dipimpin langsung oleh kepala Rutan Depok, Bawono, dengan …"
-_PREDICATE_AFTER = re.compile(r", (?:[a-z]+ )?(?:me|ber|di)[a-z]{3,}\b")
+_LED_BY = re.compile(r" (?:dipimpin(?: langsung)? oleh|dipandu oleh|terdiri (?:dari|atas)) ")
+
+
+def _predicate_after(text: str, start: int, e: int) -> bool:
+    """The sentence's last comma closes such a phrase before its own predicate ("…, kompak
+    melaksanakan", "…, tampil penuh semangat"); not "… Depok, Bawono, dengan Imam …"."""
+    last = text.rfind(", ", start, e)
+    nxt = text[last + 2 : e].split(" ", 1)[0] if last >= 0 else ""
+    return nxt.isalpha() and nxt.islower() and nxt not in FUNCTION_WORDS
 
 
 def inserted(text: str, s: int, e: int, comma: int) -> bool:
@@ -290,8 +295,9 @@ def inserted(text: str, s: int, e: int, comma: int) -> bool:
     comma between a subject and its predicate (P13)."""
     if _INSERTED_SAID.search(text, max(s, comma - 40), comma):
         return True
-    led = _LED_BY.match(text, comma + 1) and _PREDICATE_AFTER.search(text, comma + 1, e)
+    led = _LED_BY.match(text, comma + 1) and _predicate_after(text, comma + 1, e)
     if _ACCORDING_TO.match(text, comma + 1) or text.startswith(" didampingi ", comma + 1) or led:
         return True  # "…, menurut Dadang, dimungkinkan" (heldout86); "…, didampingi" (heldout95);
-        # "Seluruh pegawai kecamatan, dipimpin langsung oleh Camat …, kompak …" (probe138)
+        # "Seluruh pegawai kecamatan, dipimpin langsung oleh Camat …, kompak …" (probe138);
+        # "Sebanyak 50 siswa, terdiri dari …, tampil …" (probe139)
     return text.count(",", s, comma) == 0 and _SAYING_LATER.match(text, comma + 1, e) is not None

@@ -99,7 +99,7 @@ _AFFIXED_FOREIGN = re.compile(r"(?:di|me|meng|men|mem|ter|ber|pe|per)-[a-z]+(?:-
 # "lapas .go.id"): the tail of an address, typed with a space, not a word.
 _DOMAIN_TAIL = words("id com org net info io gov edu co biz me tv app go ac or web")
 _BOUND_PARTS = words("se non antar pasca pra sub multi semi swa tuna ekstra")
-_HYPHENED_SUFFIX_AFTER = frozenset(f"{d}-" for d in "0123456789)")
+_HYPHENED_SUFFIX_AFTER = frozenset(f"{d}-" for d in "0123456789)’'\"”")  # "‘Nyaba Kampung’-nya"
 _APOSTROPHE = re.compile(r"(?<=\w)['’]\w")
 _DOUBLED_CAPITAL = re.compile(r"([A-Z])\1[a-z]{3,}")  # "KKotamobagu": the shift key held
 # English function words inside an organisation's title-case name ("Center for …").
