@@ -55,6 +55,18 @@ RESPECTS = [
     # heldout204-207: a prayer house's name; a reporter's credit line under the text
     ("W6", _BODY + "Warga membangun Mushola Nurul Iman di desa itu."),
     ("P4", _BODY + "Panen berjalan lancar.\n*Kahaba-03"),
+    # probe141-142: the office's own acronym; the range's zone on its start; a degree's stop
+    # ends the sentence; a connector ends a cited title; a splice's opening adverb; a
+    # school's stop ends its sentence; a credit after the last stop; a name given in full
+    ("S1", _BODY + "Layanan itu mengantar andikpas ke sekolah setiap pagi."),
+    ("K3", _BODY + "Remisi diberikan kepada 49 Andikpas di LPKA itu."),
+    ("N4", _BODY + "Kegiatan berlangsung pukul 23.00 WIB hingga pukul 01.00 dini hari."),
+    ("K18", _BODY + "Kepala dinas itu Budi, S.IP, M.P.A. Dalam aturan itu ada sanksi."),
+    ("K31", _BODY + "Sesuai Surat Edaran Nomor 6 Tahun 2025 tentang Sadar Nikah maka KUA hadir."),
+    ("P28", _BODY + "Secara tidak langsung, hal itu mempengaruhi hasil panen."),
+    ("P11", _BODY + "Tablet dibagikan di SMP dan SMA. Pemberian TTD dilakukan tiap pekan."),
+    ("P4", _BODY + "Warga senang, papar Atho’illah.—Shofatus Shodiqoh"),
+    ("S1", _BODY + "Kepala KUA, Fatkur Rohman, S.Ag., membuka.\nFatkur juga menyoroti sarana."),
 ]
 BREAKS = [
     ("P27", _BODY + "Hadir bidan desa, Diah Fitriani, AMd.keb. yang memeriksa warga.", "AMd.keb."),
@@ -77,6 +89,8 @@ BREAKS = [
     ("W6", _BODY + "Pengantin menyerahkan mas kawin berupa emas.", "mas kawin"),
     ("W6", _BODY + "Ibu-ibu kelompok Dasa Wisma hadir.", "Dasa Wisma"),
     ("K9", _BODY + "Ia membagi wilayah kerja kepada seluruh Jf Penyuluh Hukum.", "Jf"),
+    ("W12", _BODY + "Ia mengeluhkan masih adanya adanya laporan warga.", "adanya adanya"),
+    ("N4", _BODY + "Acara pukul 08.00 hingga pukul 10.00.", "pukul 08.00 hingga pukul 10.00"),
     # a slip in a title-case programme's name: a derived word's shape, no name's
     ("S1", _BODY + "Pelatihan Penaggulangan Bencana digelar di aula lapas.", "Penaggulangan"),
 ]

@@ -51,6 +51,15 @@ _FIRM_FORM = re.compile(  # "CV. Maju" too (heldout112); a school's "MTs. Ilhamu
     r"\b(?:(PT|CV)|(MI|MTs|MTsN|MIN|MAN|SD|SDN|SMP|SMPN|SMA|SMAN|SMK|SMKN|SLB|TK|PAUD)(?="
     r"\. [A-Z][a-z]+ [A-Z]))\.(?= [A-Z])"
 )
+def _sentence_after(text: str, at: int) -> bool:
+    """The word after a school's short form and its stop is a common word (not 'Negeri'):
+    a new sentence, no school's name."""
+    from kabar_desktop.check.spelling import speller
+
+    nxt = text[at + 1 : at + 30].split(" ", 1)[0].lower()
+    return nxt != "negeri" and len(nxt) > 3 and nxt.isalpha() and speller().known(nxt)
+
+
 # Single letters in a series ("A, B dan C", "A dan B"): labels, not a name's initials.
 _LETTER_SERIES = re.compile(r"(?<![\w.])[A-Z](?:,? (?:dan|atau|serta) |, )[A-Z](?!\w|\.\w)")
 _SCHOOLS = words("mts min man sd smp sma smk mi ma sdn slb")
@@ -87,6 +96,8 @@ def abbreviations(doc: Doc) -> Iterator[Hit]:
     for m in _FIRM_FORM.finditer(doc.text):  # "PT. Adaro" → "PT Adaro" (11 of 11 marked)
         msg = N_("An acronym takes no period: '{word}'.")
         form = m.group(1) or m.group(2)
+        if m.group(2) and _sentence_after(doc.text, m.end()):
+            continue  # "di sekolah SMP dan SMA. Pemberian TTD …": the stop ends it (p142)
         yield Hit(m.start(), m.end(), msg, form, {"word": form})
     for m in _SLASHED.finditer(doc.text):
         fixed = _SLASHED_FORMS.get((m.group(1) + m.group(2)).lower())

@@ -121,6 +121,8 @@ def closed_class(doc: Doc) -> Iterator[Hit]:
             continue  # "Allnewsterkini. Com|Dalam rangka": the dateline's bar (heldout36)
         if re.search(r"(?<![\w.])[A-Z]\. $", doc.text[max(0, t.start - 4) : t.start]):
             continue  # "pria berkemeja biru, S. Ia langsung …": an initial ends the sentence
+        if _DEGREE_STOP.search(doc.text, max(0, t.start - 16), t.start):
+            continue  # "Budi, S.IP, M.P.A. Dalam aturan …": a degree's stop ends it (p141)
         if place_word_after_head(doc, t, i):
             continue  # "di Teluk Dalam", "Kampung Tengah": a place's name (heldout24)
         if _DOMESTIC.match(doc.text, t.start):
@@ -133,6 +135,9 @@ def closed_class(doc: Doc) -> Iterator[Hit]:
             continue  # "Media Dalam Rangka": K12's, a name's word; not ", Sebanyak 95 …"
         yield _lower_hit(t, N_("'{word}' is a function word: lowercase in mid-sentence."))
     yield from comma_openers(doc)  # "Lanjut Kalapas, Menurutnya, …" (clause_capitals.py)
+
+
+_DEGREE_STOP = re.compile(r", (?:[A-Z][A-Za-z]{0,3}\.){2,}[A-Za-z]?\.? $")
 
 
 def _after_dateline(doc: Doc, t: Token) -> bool:

@@ -202,6 +202,8 @@ _BARE_NUMBER_YEAR = re.compile(
 # Words a regulation's title keeps in lowercase: function words and 'atas', a preposition
 # the titles as enacted write so ('Jenis dan Tarif atas Jenis …', PP 45/2024).
 _TITLE_LOWER = FUNCTION_WORDS | {"atas"}
+# Connectors that open the main clause after a cited title: the title has ended.
+_TITLE_ENDS = frozenset(("maka", "sehingga", "namun", "sedangkan", "kemudian", "lalu"))
 # A regulation's title after 'tentang', up to the first mark that ends it.
 _TITLE_WORDS = re.compile(r" ([^\s.,;:!?\"“”()]+(?: [^\s.,;:!?\"“”()]+)*)")
 
@@ -216,6 +218,8 @@ def _title_slips(doc: Doc, pos: int) -> Iterator[Hit]:
     found = list(re.finditer(r"\S+", m.group(1)))
     for k in range(2, len(found) - 1):
         word, after = found[k].group(), found[k + 1].group()
+        if word in _TITLE_ENDS:
+            return  # "… tentang Gerakan Sadar Pencatatan Nikah maka Kepala KUA …" (p141)
         if not word.isalpha() or not word.islower() or word in _TITLE_LOWER:
             continue  # "Jenis dan Tarif atas Jenis PNBP": a preposition (probe71)
         before = [w.group() for w in found[:k] if w.group() not in FUNCTION_WORDS]

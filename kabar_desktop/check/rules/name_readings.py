@@ -217,6 +217,9 @@ def named_in_text(doc: Doc, t: Token) -> bool:
     Meno', 'Desa Kekiling')."""
     if re.search(rf"\b(?:{_SAID_BY}) {re.escape(t.text)}\b", doc.text):
         return True
+    named = rf", {re.escape(t.text)}(?: [A-Z][a-z]+){{1,3}}, (?:[A-Z][a-z]{{0,3}}\.|[a-z])"
+    if re.search(named, doc.text):
+        return True  # "Kepala KUA Watulimo, Fatkur Rohman, S.Ag." … "Fatkur juga" (p141)
     if PERSON_AFTER.match(doc.text, t.end):
         return True
     i = doc.token_at(t.start) or 0

@@ -261,7 +261,7 @@ def paragraph_end(doc: Doc) -> Iterator[Hit]:
         end = body_end(doc, para)
         tail = text[para.start : end].rstrip("\"”’')]")
         if not tail or tail[-1] in TERMINAL or _CREDIT_DASH.search(tail):
-            continue  # "… setempat. -Dok/Lapas Pekalongan-": a photo's credit (heldout171)
+            continue  # a credit: "… setempat. -Dok/Lapas …-" (h171), ".—Shofatus" (probe142)
         if re.search(r"[.!?\"”] ?(?:\[\]|\*{3}\d*\*{3}|\(\*\))$", text[para.start : end].rstrip()):
             continue  # "… kata Budi.[]", "… katanya. ***3***", "(*)": an outlet's end mark (p40)
         if _WEB_SOURCE.search(text, para.start, end):
@@ -288,7 +288,7 @@ def paragraph_end(doc: Doc) -> Iterator[Hit]:
         yield Hit(start, end, N_("The paragraph ends without a full stop."), fixed)
 
 
-_CREDIT_DASH = re.compile(r"[.!?] ?-(?:Dok|Foto|IST|Ist)\b[^.]*-$")  # "….-IST/RKa Hadi-"
+_CREDIT_DASH = re.compile(r"[.!?] ?-(?:Dok|Foto|IST|Ist)\b[^.]*-$|[.!?][—–] ?[A-Z][\w’ ]{2,40}$")
 # A dateline on a line of its own: the city, maybe the outlet after a comma (probe47,
 # heldout45), or after a dash and with one closing it ("Tulungagung – News PATROLI.COM –").
 _DATELINE_ALONE = re.compile(

@@ -24,7 +24,7 @@ _POINTING_HAL = re.compile(
 )
 _REPORTING = SAYING_VERBS | words("bahwa menurut menurutnya")
 # Words opening a phrase before the subject that clause_reader's lists do not hold.
-_OPENERS = words("selain menjelang jelang")
+_OPENERS = words("selain menjelang jelang secara")  # "Secara tidak langsung, hal itu …" (p141)
 
 
 def pointing_hal_splices(doc: Doc) -> Iterator[Hit]:

@@ -92,7 +92,7 @@ _COLLECTIVES = {
 _NEVER_DOUBLED = words(
     """di ke dari dan yang untuk pada dengan bahwa atau terhadap kepada tentang sebagai
     maupun karena daripada akan serta ini tersebut adalah merupakan ialah yaitu yakni telah
-    juga secara"""
+    juga secara adanya"""
 )
 _NOT_DOUBLED = FUNCTION_WORDS | _NEVER_DOUBLED  # W7 reads every word pair: one union
 def _split_word(doc: Doc, i: int) -> bool:

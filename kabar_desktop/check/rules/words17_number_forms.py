@@ -72,6 +72,7 @@ _ADDRESS_START = re.compile(r"\d+[^\W\d_][\w-]*\.(?:com|co\.id|id|net|org|news)\
 _WEEKDAY_STOP = re.compile(r"\b(?:Senin|Selasa|Rabu|Kamis|Jumat|Sabtu|Minggu)\.\s*\($")
 _NAMED_FIGURE = re.compile(r"\d+[A-Z]")  # "3M Plus", "5R": a programme's name (heldout134)
 _ABBREVIATION_STOP = re.compile(r"\b(?:[Kk]m|KM|[Nn]o|Rp|Jl|Kav|[Hh]al)\. $")  # heldout201
+_ZONED_START = re.compile(r"\d[.:]\d\d (?i:WIB|WITA|WIT) (?:hingga|sampai|-|–) (?:pukul )?$")
 _SPLIT_TIME = re.compile(r"\b\d{1,2}\. $")
 _DATE_START = re.compile(rf"\d{{1,2}} (?i:{_MONTH})\b")
 
@@ -203,8 +204,11 @@ def times(doc: Doc) -> Iterator[Hit]:
                     {"word": zone},
                 )
                 continue
-            if zone_given_later(text, m.end()):
-                continue  # round 24: "… dan pukul 13.30 WIB", "pukul 08.00 waktu setempat"
+            if zone_given_later(text, m.end()) or _ZONED_START.search(
+                text, max(0, m.start() - 30), m.start()
+            ):
+                continue  # round 24: "… dan pukul 13.30 WIB", "pukul 08.00 waktu setempat";
+                # "pukul 23.00 WIB hingga pukul 01.00 dini hari": the range's start (p141)
             rng = _RANGE_END.match(text, m.end())  # "pukul 09.00 hingga 12.00": the zone
             covered = rng.end() if rng else m.end()  # goes after the range's end, so the
             yield Hit(  # finding covers the whole range
