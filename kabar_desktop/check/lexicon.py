@@ -156,7 +156,7 @@ _INSTITUTION_LIST = """
     Pilkada Pemilu BNN BNNP BNNK BPBD BMKG BNPB KPK BPS BPJS BKN BKD BPOM BUMN BUMD UMKM
     Korpri ASN PNS PPPK CPNS SDM SOP WBK WBBM PPID HAM NTT NTB DKI DIY NKRI UUD HUT WNA
     WNI PMI TPPO KTP NIK SKCK SAKIP DIPA Pj Plt Plh Pokjawas Pokjaluh Kadarkum MURI Pokmas Lipas
-    Kemendikdasmen Kemendikbud APAR GPS ASEAN AusAID MTsN JF Andikpas
+    Kemendikdasmen Kemendikbud APAR GPS ASEAN AusAID MTsN JF Andikpas BUMDes
 """
 INSTITUTIONS: dict[str, str] = {w.lower(): w for w in words(_INSTITUTION_LIST)}
 # Short forms offices write in more than one case: known words, but K9 asks for none.

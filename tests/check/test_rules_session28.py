@@ -90,6 +90,10 @@ BREAKS = [
     ("W6", _BODY + "Ibu-ibu kelompok Dasa Wisma hadir.", "Dasa Wisma"),
     ("K9", _BODY + "Ia membagi wilayah kerja kepada seluruh Jf Penyuluh Hukum.", "Jf"),
     ("W12", _BODY + "Ia mengeluhkan masih adanya adanya laporan warga.", "adanya adanya"),
+    # heldout208-211's misses
+    ("K3", _BODY + "Hadir Kepala Dusun, Tokoh Masyarakat, Tokoh Agama, dan warga.", "Tokoh Agama"),
+    ("W6", _BODY + "Pada sa’at itu warga datang.", "sa’at"),
+    ("K9", _BODY + "Dana itu dikelola Bumdes desa.", "Bumdes"),
     ("N4", _BODY + "Acara pukul 08.00 hingga pukul 10.00.", "pukul 08.00 hingga pukul 10.00"),
     # a slip in a title-case programme's name: a derived word's shape, no name's
     ("S1", _BODY + "Pelatihan Penaggulangan Bencana digelar di aula lapas.", "Penaggulangan"),

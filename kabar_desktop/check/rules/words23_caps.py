@@ -143,6 +143,19 @@ def rank_nouns(doc: Doc) -> Iterator[tuple[int, int]]:
             yield m.start(), m.end()
 
 
+# The figures of a community, capitalised mid-sentence: no title before a name, a kind of
+# people ('Tokoh Masyarakat, Tokoh Agama, Tokoh Pemuda'; the sets mark them 7 of 8).
+_FIGURES = re.compile(r"(?<=[a-z,] )Tokoh (?:Masyarakat|Agama|Pemuda|Adat|Perempuan)\b")
+
+
+def figure_nouns(doc: Doc) -> Iterator[tuple[int, int]]:
+    """Spans of 'Tokoh Masyarakat' and its kind in the running text (session 28)."""
+    for m in _FIGURES.finditer(doc.text):
+        k = doc.token_at(m.start())
+        if k is not None and doc.paras[doc.tokens[k].para].kind in (*_PROSE, "quote"):
+            yield m.start(), m.end()
+
+
 def counted_people(doc: Doc) -> Iterator[tuple[int, int]]:
     """Spans of a capitalised number word and the capitalised people noun it counts, mid-
     sentence after a lowercase word ('dan Satu Pemuda Indonesia')."""
@@ -362,4 +375,5 @@ NOUN_READINGS = (
     rank_nouns,
     quoted_title_nouns,
     game_names,  # session 20: 'Tenis Meja'
+    figure_nouns,  # session 28: 'Tokoh Masyarakat'
 )
