@@ -67,6 +67,9 @@ RESPECTS = [
     ("P11", _BODY + "Tablet dibagikan di SMP dan SMA. Pemberian TTD dilakukan tiap pekan."),
     ("P4", _BODY + "Warga senang, papar Atho’illah.—Shofatus Shodiqoh"),
     ("S1", _BODY + "Kepala KUA, Fatkur Rohman, S.Ag., membuka.\nFatkur juga menyoroti sarana."),
+    # probe143-144: KBBI's 'kamling'; 'mana – mana' (everywhere), its hyphen W7's
+    ("S1", _BODY + "Warga ronda di pos kamling setiap malam."),
+    ("W29", _BODY + "Nyamuk menyebarkan penyakit di mana – mana."),
 ]
 BREAKS = [
     ("P27", _BODY + "Hadir bidan desa, Diah Fitriani, AMd.keb. yang memeriksa warga.", "AMd.keb."),
@@ -90,6 +93,7 @@ BREAKS = [
     ("W6", _BODY + "Ibu-ibu kelompok Dasa Wisma hadir.", "Dasa Wisma"),
     ("K9", _BODY + "Ia membagi wilayah kerja kepada seluruh Jf Penyuluh Hukum.", "Jf"),
     ("W12", _BODY + "Ia mengeluhkan masih adanya adanya laporan warga.", "adanya adanya"),
+    ("W12", _BODY + "Acara di Kantor Kelurahan Kelurahan Rawa Terate.", "Kelurahan Kelurahan"),
     # heldout208-211's misses
     ("K3", _BODY + "Hadir Kepala Dusun, Tokoh Masyarakat, Tokoh Agama, dan warga.", "Tokoh Agama"),
     ("W6", _BODY + "Pada sa’at itu warga datang.", "sa’at"),

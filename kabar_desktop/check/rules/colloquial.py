@@ -291,7 +291,9 @@ def _relative() -> re.Pattern[str]:
     """'… wadah di mana …', 'yang di mana', 'yang mana' (compiled when first used). ', di
     mana …' after a comma is left alone: the corpora's editors let it stand as a relative
     (and write 'dimana' as 'di mana' there)."""
-    return re.compile(r"(?:(?<=[^\W\d_]) yang(?: di)? mana|(?<=[a-z]) di mana)\b(?![-]| ?pun)")
+    return re.compile(  # not "di mana – mana" (mana-mana, everywhere, a dash typed: p144)
+        r"(?:(?<=[^\W\d_]) yang(?: di)? mana|(?<=[a-z]) di mana)\b(?![-]| ?pun| ?[–—-] ?mana)"
+    )
 
 
 # Before these 'di mana' asks indirectly ('tidak tahu di mana', 'soal di mana'): no relative.

@@ -109,7 +109,11 @@ def doubled_name_word(first: str, second: str) -> bool:
     if first != second or not first[:1].isupper():
         return False
     # 'Kepala Rutan Rutan Purbalingga': an office's kind typed twice in its name (probe106)
-    return low.endswith(("asi", "isme")) or low in INSTITUTIONS
+    # 'Kantor Kelurahan Kelurahan Rawa Terate': a place's kind typed twice (probe143)
+    return low.endswith(("asi", "isme")) or low in INSTITUTIONS or low in _PLACE_KINDS
+
+
+_PLACE_KINDS = frozenset(("kelurahan", "kecamatan", "desa", "kabupaten", "provinsi"))
 
 
 # W33: 'keluar' the verb written as the preposition and its place. After a personal pronoun
