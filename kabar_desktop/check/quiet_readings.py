@@ -93,8 +93,10 @@ NOTE_WORDS: dict[tuple[str, str], frozenset[str]] = {
     ("K14", "'{word}' is a common noun, not a name: lowercase in running text."): frozenset(
         {"pemasyarakatan", "remisi umum", "remisi khusus", "remisi dasawarsa"}
     ),
-    # 9/14
-    ("K3", "'{word}' is written in lowercase in the middle of a sentence."): frozenset({"anak"}),
+    # 9/14; identity papers spelled out, 10/23 (session 28)
+    ("K3", "'{word}' is written in lowercase in the middle of a sentence."): frozenset(
+        {"anak", "kartu tanda penduduk", "kartu tanda penduduk elektronik", "kartu keluarga"}
+    ),
     # 9/16
     ("P12", "'{word}' joins clauses inside a sentence; it does not open one."): frozenset(
         {"maka"}

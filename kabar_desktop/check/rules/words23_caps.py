@@ -156,6 +156,19 @@ def figure_nouns(doc: Doc) -> Iterator[tuple[int, int]]:
             yield m.start(), m.end()
 
 
+# Identity papers spelled out in capitals mid-sentence: common nouns ('Kartu Keluarga (KK)');
+# the newest sets mark them (heldout211-213: 9 of 9), the older leave them: a note.
+_PAPERS = re.compile(r"(?<=[a-z,(] )Kartu (?:Tanda Penduduk(?: Elektronik)?|Keluarga)\b")
+
+
+def paper_nouns(doc: Doc) -> Iterator[tuple[int, int]]:
+    """Spans of 'Kartu Tanda Penduduk' and 'Kartu Keluarga' in the running text."""
+    for m in _PAPERS.finditer(doc.text):
+        k = doc.token_at(m.start())
+        if k is not None and doc.paras[doc.tokens[k].para].kind in (*_PROSE, "quote"):
+            yield m.start(), m.end()
+
+
 def counted_people(doc: Doc) -> Iterator[tuple[int, int]]:
     """Spans of a capitalised number word and the capitalised people noun it counts, mid-
     sentence after a lowercase word ('dan Satu Pemuda Indonesia')."""
@@ -376,4 +389,5 @@ NOUN_READINGS = (
     quoted_title_nouns,
     game_names,  # session 20: 'Tenis Meja'
     figure_nouns,  # session 28: 'Tokoh Masyarakat'
+    paper_nouns,  # session 28: 'Kartu Keluarga' (a note: quiet_readings.py)
 )
