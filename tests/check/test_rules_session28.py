@@ -73,6 +73,8 @@ RESPECTS = [
     # heldout212-215: a floor's short form; the press's 'calhaj'
     ("N2", _BODY + "Acara di Lt. 2 Gedung Kanwil berlangsung."),
     ("S1", _BODY + "Para calhaj mengikuti manasik."),
+    # probe146: a subheading after an emoji takes no stop
+    ("P4", _BODY + "🏛️ Tugas dan Fungsi KUA\nKUA melayani nikah dan rujuk setiap hari kerja."),
 ]
 BREAKS = [
     ("P27", _BODY + "Hadir bidan desa, Diah Fitriani, AMd.keb. yang memeriksa warga.", "AMd.keb."),
@@ -97,6 +99,7 @@ BREAKS = [
     ("K9", _BODY + "Ia membagi wilayah kerja kepada seluruh Jf Penyuluh Hukum.", "Jf"),
     ("W12", _BODY + "Ia mengeluhkan masih adanya adanya laporan warga.", "adanya adanya"),
     ("W12", _BODY + "Acara di Kantor Kelurahan Kelurahan Rawa Terate.", "Kelurahan Kelurahan"),
+    ("W12", _BODY + "Warga binaan diberi diberi bahan baku.", "diberi diberi"),
     # heldout208-211's misses
     ("K3", _BODY + "Hadir Kepala Dusun, Tokoh Masyarakat, Tokoh Agama, dan warga.", "Tokoh Agama"),
     ("W6", _BODY + "Pada sa’at itu warga datang.", "sa’at"),

@@ -48,6 +48,8 @@ def subheading(line: str) -> bool:
     Mudah", "Kolaborasi Menguntungkan: Dari Rutan …", probe61; "53 Pegawai Daftar, 26 Kantong
     Darah Terkumpul", probe79), which takes no full stop."""
     found = line.split()
+    while found and not any(c.isalnum() for c in found[0]):
+        found.pop(0)  # "🏛️ Tugas dan Fungsi KUA": an emoji before the heading (probe146)
     if not 2 <= len(found) <= 10 or any(c in line for c in ".;!?\"“”") or line[-1:] in ":,":
         return False
     return (found[0][:1].isupper() or found[0].isdigit()) and all(

@@ -156,9 +156,10 @@ def _english_word(word: str) -> bool:
 
 def doubled_verb(word: str, check: Speller) -> bool:
     """A ber- or meN- verb, no root of the list ('berkas'): its whole is never doubled
-    (probe63: 'bertempat bertempat' is typed twice; 'berlari-lari' doubles the root)."""
+    (probe63: 'bertempat bertempat' is typed twice; 'berlari-lari' doubles the root; di- too:
+    'diberi diberi', probe145)."""
     return word not in check.lists.stems and any(
-        r.prefixes in (("ber",), ("meN",)) and r.regular for r in check.readings(word)
+        r.prefixes in (("ber",), ("meN",), ("di",)) and r.regular for r in check.readings(word)
     )
 
 
