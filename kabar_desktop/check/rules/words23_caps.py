@@ -135,12 +135,17 @@ _RANK = re.compile(
 )
 
 
-def rank_nouns(doc: Doc) -> Iterator[tuple[int, int]]:
-    """Spans of 'Juara' capitalised before its rank in the running text."""
-    for m in _RANK.finditer(doc.text):
+def _prose_spans(doc: Doc, pattern: re.Pattern[str]) -> Iterator[tuple[int, int]]:
+    """Spans of ``pattern`` in the running text and the quotes (no title, no caption)."""
+    for m in pattern.finditer(doc.text):
         k = doc.token_at(m.start())
         if k is not None and doc.paras[doc.tokens[k].para].kind in (*_PROSE, "quote"):
             yield m.start(), m.end()
+
+
+def rank_nouns(doc: Doc) -> Iterator[tuple[int, int]]:
+    """Spans of 'Juara' capitalised before its rank in the running text."""
+    return _prose_spans(doc, _RANK)
 
 
 # The figures of a community, capitalised mid-sentence: no title before a name, a kind of
@@ -150,10 +155,7 @@ _FIGURES = re.compile(r"(?<=[a-z,] )Tokoh (?:Masyarakat|Agama|Pemuda|Adat|Peremp
 
 def figure_nouns(doc: Doc) -> Iterator[tuple[int, int]]:
     """Spans of 'Tokoh Masyarakat' and its kind in the running text (session 28)."""
-    for m in _FIGURES.finditer(doc.text):
-        k = doc.token_at(m.start())
-        if k is not None and doc.paras[doc.tokens[k].para].kind in (*_PROSE, "quote"):
-            yield m.start(), m.end()
+    return _prose_spans(doc, _FIGURES)
 
 
 # Identity papers spelled out in capitals mid-sentence: common nouns ('Kartu Keluarga (KK)');
@@ -163,10 +165,7 @@ _PAPERS = re.compile(r"(?<=[a-z,(] )Kartu (?:Tanda Penduduk(?: Elektronik)?|Kelu
 
 def paper_nouns(doc: Doc) -> Iterator[tuple[int, int]]:
     """Spans of 'Kartu Tanda Penduduk' and 'Kartu Keluarga' in the running text."""
-    for m in _PAPERS.finditer(doc.text):
-        k = doc.token_at(m.start())
-        if k is not None and doc.paras[doc.tokens[k].para].kind in (*_PROSE, "quote"):
-            yield m.start(), m.end()
+    return _prose_spans(doc, _PAPERS)
 
 
 def counted_people(doc: Doc) -> Iterator[tuple[int, int]]:
