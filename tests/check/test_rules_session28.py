@@ -75,6 +75,9 @@ RESPECTS = [
     ("S1", _BODY + "Para calhaj mengikuti manasik."),
     # probe146: a subheading after an emoji takes no stop
     ("P4", _BODY + "🏛️ Tugas dan Fungsi KUA\nKUA melayani nikah dan rujuk setiap hari kerja."),
+    # heldout216-219: a place's name after its head; KBBI's 'bentor'
+    ("K19", _BODY + "Warga Kecamatan Merapi Barat datang ke lapas."),
+    ("S1", _BODY + "Warga naik bentor ke pasar."),
 ]
 BREAKS = [
     ("P27", _BODY + "Hadir bidan desa, Diah Fitriani, AMd.keb. yang memeriksa warga.", "AMd.keb."),

@@ -225,6 +225,7 @@ _RANK_AFTER = re.compile(r" (?:I{1,3}|IV|V)\b(?![-'’])")
 _NAMED_PAIRS = {("Bersama", "Kesepakatan"), ("Berbangsa", "Kesadaran"), ("Terbuka", "Lapas")}
 _NAMED_PAIRS |= {("Berbahaya", "Bahan")}  # "Bidang Limbah Bahan Berbahaya dan Beracun" (h112)
 _CONTESTS = frozenset({"Lomba", "Festival", "Turnamen", "Kejuaraan"})  # a contest's own name
+_PLACE_HEADS_K19 = frozenset(("Gunung", "Kecamatan", "Desa", "Kelurahan", "Pulau"))
 
 
 @rule("K19", WARNING, N_("A verb or an adjective is lowercase in mid-sentence"))
@@ -254,6 +255,8 @@ def derived_words(doc: Doc) -> Iterator[Hit]:
             continue  # "Koperasi, Usaha Kecil dan Menengah kabupaten …": a name's pair (probe38)
         before = doc.tokens[i - 1].text if i else ""
         two_back = doc.tokens[i - 2].text if i > 1 else ""  # "Lomba Kampung Berprestasi"
+        if before in _PLACE_HEADS_K19:
+            continue  # "Kecamatan Merapi Barat", "Gunung Merapi": a place's name (session 28)
         if (t.text, before) in _NAMED_PAIRS or _CONTESTS & {before, two_back}:
             continue  # "Dokumen Kesepakatan Bersama" (heldout37), "Lomba Bercerita" (heldout64)
         if subheading(doc.para_text(doc.paras[t.para])):
