@@ -141,6 +141,9 @@ def test_a_diploma_and_a_role_get_their_fixes():
 # Readings counted again over heldout1-199: notes now, the rest of their rule unchanged.
 QUIET = [
     ("K3", _BODY + "Warga menyerahkan Kartu Keluarga (KK) kepada petugas."),
+    # counted again on heldout1-219 at the session's end
+    ("S7", _BODY + "Pandemi virus corona melanda desa itu."),
+    ("S1", _BODY + "Santri belajar huruf hijaiyah setiap sore."),
     ("A7", "Lapas Bantaeng Panen Cabai\nLapas Kelas IIB Bantaeng memanen cabai, Senin (6/10)."),
     ("W6", _BODY + "Cabai dibagikan kepada kelompok pembudidaya ikan."),
     ("K14", _BODY + "Sebanyak 20 warga binaan menerima Remisi Umum tahun ini."),
