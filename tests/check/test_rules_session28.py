@@ -78,6 +78,10 @@ RESPECTS = [
     # heldout216-219: a place's name after its head; KBBI's 'bentor'
     ("K19", _BODY + "Warga Kecamatan Merapi Barat datang ke lapas."),
     ("S1", _BODY + "Warga naik bentor ke pasar."),
+    (
+        "P18",
+        _TITLE + "Dia melanjutkan total pembudidaya yang mendapat bantuan benih ikan berjumlah 82.",
+    ),
 ]
 BREAKS = [
     ("P27", _BODY + "Hadir bidan desa, Diah Fitriani, AMd.keb. yang memeriksa warga.", "AMd.keb."),

@@ -141,6 +141,9 @@ def explanation_commas(doc: Doc, s: int, e: int) -> Iterator[Hit]:
             continue
         if m.group(1) in ("terdiri", "berjumlah") and "yang" in low[-3:]:
             continue  # "… Orang Asing yang anggotanya terdiri atas …": a relative's predicate
+        if m.group(1) == "berjumlah" and ("yang" in low or low[-1] in ("tercatat", "terdata")):
+            continue  # "… yang mendapatkan bantuan benih ikan berjumlah 82 kelompok", "tercatat
+            # berjumlah": the count is the predicate (the sets: 0 of 4, session 28)
         if any(w in _CLAUSE_VERBS for w in low) and not _focus_in_object(text, m, e):
             continue
         # the clause's own predicate, not a relative's; its last word may be its verb
