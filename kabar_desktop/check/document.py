@@ -100,6 +100,9 @@ CONTRIBUTOR_LINE = re.compile(r"(?:Kontributor|Penulis|Pewarta|Reporter|Editor) 
 # probe53), "SE. 01" (a circular, heldout54), "TA. 2023" (tahun anggaran, probe95), "pk. 11.00"
 # (pukul in lowercase, heldout147; "PK." is the Pembimbing Kemasyarakatan ending a sentence).
 _MORE_ABBREVIATIONS = words("moch moh muh mhd abd ach pj plt plh rp rm rr kh mr mrs ms qs se ta")
+# Short forms that stand before a number ("Jalan Ahmad Yani Km. 85", "Lt. 2 Gedung"; heldout201,
+# 215) but are words or units elsewhere ("sejauh 5 km. Warga …", "dalam segala hal. Kami …").
+_BEFORE_NUMBER = words("km lt kav hal")
 # "Foto: …", "Foto 2: …": a caption line of Kabar's TXT export.
 _CAPTION = re.compile(rf"{CAPTION_LABEL}(?: \d{{1,2}})?: ")
 _LIST_ITEM = re.compile(r"\s*(?:[-•*]|\d{1,2}[.)]|[a-z][.)])\s")
@@ -347,6 +350,14 @@ def _sentences(
         word = re.search(r"(\d ?)?(?<![^\W\d_])(?<![’'])([^\W\d_]+)$", before)  # not "Qur’an."
         # A single letter after a number is its era or unit, no initial: "libur Idulfitri
         # 1446H. Mereka …", "1445 H. Kegiatan …" end the sentence.
+        if (
+            text[m.start()] == "."
+            and word
+            and word.group(2).lower() in _BEFORE_NUMBER
+            and not word.group(1)
+            and text[m.end() : m.end() + 1].isdigit()
+        ):
+            continue
         if (
             text[m.start()] == "."
             and word

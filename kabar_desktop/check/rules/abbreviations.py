@@ -51,6 +51,8 @@ _FIRM_FORM = re.compile(  # "CV. Maju" too (heldout112); a school's "MTs. Ilhamu
     r"\b(?:(PT|CV)|(MI|MTs|MTsN|MIN|MAN|SD|SDN|SMP|SMPN|SMA|SMAN|SMK|SMKN|SLB|TK|PAUD)(?="
     r"\. [A-Z][a-z]+ [A-Z]))\.(?= [A-Z])"
 )
+
+
 def _sentence_after(text: str, at: int) -> bool:
     """The word after a school's short form and its stop is a common word (not 'Negeri'):
     a new sentence, no school's name."""

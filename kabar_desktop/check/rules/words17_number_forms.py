@@ -71,7 +71,6 @@ def _whole(digits: str) -> int:
 _ADDRESS_START = re.compile(r"\d+[^\W\d_][\w-]*\.(?:com|co\.id|id|net|org|news)\b")
 _WEEKDAY_STOP = re.compile(r"\b(?:Senin|Selasa|Rabu|Kamis|Jumat|Sabtu|Minggu)\.\s*\($")
 _NAMED_FIGURE = re.compile(r"\d+[A-Z]")  # "3M Plus", "5R": a programme's name (heldout134)
-_ABBREVIATION_STOP = re.compile(r"\b(?:[Kk]m|KM|[Nn]o|Rp|Jl|Kav|[Hh]al|Lt)\. $")  # heldout201, 215
 _ZONED_START = re.compile(r"\d[.:]\d\d (?i:WIB|WITA|WIT) (?:hingga|sampai|-|–) (?:pukul )?$")
 _SPLIT_TIME = re.compile(r"\b\d{1,2}\. $")
 _DATE_START = re.compile(rf"\d{{1,2}} (?i:{_MONTH})\b")
@@ -89,8 +88,6 @@ def leading_digits(doc: Doc) -> Iterator[Hit]:
                 continue  # "19 Juni 2025. …": a date, as a dateline gives it; "3M Plus": a name
             if _ADDRESS_START.match(text, s):
                 continue  # "2enam.com, Mamuju Tengah : …": an outlet's address (heldout29)
-            if _ABBREVIATION_STOP.search(text, max(0, s - 6), s):
-                continue  # "Jalan Ahmad Yani Km. 85 Binuang": the period is the short form's
             if _SPLIT_TIME.search(text, max(0, s - 4), s) and re.match(r"[0-5]\d\b", text[s:]):
                 continue  # "sampai 11. 30 Wita": a time typed with a space (probe138)
             if text[s - 1 : s] == "(" and not _WEEKDAY_STOP.search(text, max(0, s - 12), s):
