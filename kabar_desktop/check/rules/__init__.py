@@ -148,6 +148,7 @@ from kabar_desktop.check.rules import (  # noqa: E402, F401 - registers the rule
     split_confix,
     standard_forms,
     structure,
+    subordinate_commas,
     title_case,
     unit_classes,
     verb_suffix,
