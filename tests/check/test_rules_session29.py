@@ -18,6 +18,23 @@ RESPECTS = [
     ("P41", _BODY + "“Kami ingin semua ikut, karena ilmu ini berguna,” ujar Kepala Rutan."),
     # a comma before 'agar' is not this reading's
     ("P41", _BODY + "Petugas memberi dukungan moral, agar warga binaan lebih percaya diri."),
+    # probe148: a regency written as its government writes it; an office's short form after
+    # 'kota' (in town) is no town's name; a dentist's name; a dateline broken onto its line
+    ("K10", _BODY + "Rapat digelar di Kantor Imigrasi Kabupaten Tulang Bawang."),
+    (
+        "K10",
+        "Diskanla Tebar Bibit Ikan\nIndramayu - Dinas Perikanan dan Kelautan (Diskanla) "
+        "menebar bibit, Senin (6/10/2025).\nUntuk perairan yang ada di kota Diskanla "
+        "Kabupaten Indramayu menebarkan di waduk.",
+    ),
+    ("S1", _BODY + "Kepala Dinkes Kabupaten Semarang, drg. Gunadi melalui Kabid hadir."),
+    # the noun of 'memperbarui' is meant as written, no slip of 'perburuan' (hunting)
+    ("S3", _BODY + "Perpustakaan keliling hadir dengan perbaruan judul buku setiap bulan."),
+    (
+        "P4",
+        "Diskerpus Badung Terima Mobil Perpustakaan Keliling\nMangupura,\nPerkembangan "
+        "teknologi informasi sangat pesat, Senin (6/10/2025).\nMobil itu tiba kemarin.",
+    ),
 ]
 
 BREAKS = [

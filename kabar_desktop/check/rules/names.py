@@ -123,10 +123,20 @@ def _is_name(doc: Doc, last: Token, nxt: Token) -> bool:
         last.text in _LEVELS and nxt.text.lower() in _LEVELS
     ):
         return False  # "di desa Se-Kabupaten …", "kantor kelurahan Desa Susukan" (probe70)
+    if last.text in _LEVELS and _office_short_form(doc.text, nxt.text):
+        return False  # "di kota Diskanla Kabupaten …": an office's short form, no town (p148)
     return nxt.text[:1].isupper()
 
 
 _LEVELS = frozenset(("desa", "kelurahan", "kecamatan", "kabupaten", "kota", "provinsi"))
+_OFFICE_HEADS = frozenset(("Dinas", "Badan", "Kantor", "Balai", "Lembaga", "Kementerian"))
+
+
+def _office_short_form(text: str, word: str) -> bool:
+    """The text defines ``word`` in brackets after an office's name ("Dinas Perikanan dan
+    Kelautan (Diskanla)"), not after a place's ("Ogan Ilir (OI)")."""
+    at = text.find(f"({word})")
+    return at > 0 and not _OFFICE_HEADS.isdisjoint(text[max(0, at - 80) : at].split()[-7:])
 
 
 def _head_at(toks: list[Token], i: int) -> bool:

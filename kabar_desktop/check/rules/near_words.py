@@ -120,6 +120,8 @@ def near_words(doc: Doc) -> Iterator[Hit]:
             continue  # "penanamannya": a word in use with -nya is no slip (heldout42)
         if check._listed(lower) or not check.known(lower):
             continue  # a listed word is meant as written; an unknown one is S1's
+        if _memper_noun(lower):
+            continue  # "perbaruan" of "memperbarui": no slip of "perburuan" (probe148)
         if plain and (
             slip := dropped_letter_slip(lower, check)
             or unused_stutter(lower, check)
@@ -157,6 +159,16 @@ def near_words(doc: Doc) -> Iterator[Hit]:
         if len(near) == 1:
             fixed = keep_case(t.text, near.pop())
             yield Hit(t.start, t.end, _RARE, fixed, {"word": t.text, "fix": fixed})
+
+
+def _memper_noun(lower: str) -> bool:
+    """A per-…-an noun of a memper- verb in use (``perbaruan`` of ``memperbarui``,
+    ``perkuatan`` of ``memperkuat``): a regular derivation, meant as written, not a slip of
+    the noun one letter away (``perburuan``, hunting; probe148)."""
+    if not (lower.startswith("per") and lower.endswith("an")) or len(lower) < 8:
+        return False
+    root = lower[3:-2]
+    return any(zipf(f"memper{root}{end}") >= 3 for end in ("", "i", "kan"))
 
 
 def _likeness(doc: Doc, i: int, lower: str) -> bool:

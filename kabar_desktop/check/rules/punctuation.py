@@ -293,6 +293,7 @@ _CREDIT_DASH = re.compile(r"[.!?] ?-(?:Dok|Foto|IST|Ist)\b[^.]*-$|[.!?][—–] 
 # heldout45), or after a dash and with one closing it ("Tulungagung – News PATROLI.COM –").
 _DATELINE_ALONE = re.compile(
     r"[^\W\d_]+(?: [^\W\d_]+)?(?:(?:, ?| I )[A-Z][\w.]+)?"  # "MEDAN I TAMBUNPOS.COM" (h167)
+    r"|[A-Z][^\W\d_]+,"  # "Mangupura,": the city alone, its comma kept (probe148)
     r"|[\w-]+\.(?:com|co\.id|id|net) ?[-–—] ?[A-Z]\w+(?: [A-Z]\w+)?"  # "Realitakini.com - Ende"
     r"|[A-Z]\w+ [-–—] [\w .]+\.(?i:com|co\.id|id|net) [-–—]"
 )
