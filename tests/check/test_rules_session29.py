@@ -28,6 +28,15 @@ RESPECTS = [
         "Kabupaten Indramayu menebarkan di waduk.",
     ),
     ("S1", _BODY + "Kepala Dinkes Kabupaten Semarang, drg. Gunadi melalui Kabid hadir."),
+    # probe147: a programme spelled out after its acronym or before its short form with a
+    # count ("P2P"); an office's name after 'dna' typed for 'dan'; the lead's first word
+    # after an outlet's address; a given name that looks like an acronym
+    ("K24", _BODY + "GARDA PUSAKA merupakan Gerakan Desa Dalam Pembangunan Perpustakaan."),
+    ("K24", _BODY + "Fogging bagian dari program Pencegahan dan Pengendalian Penyakit (P2P)."),
+    ("K24", _BODY + "Hal itu disampaikan Kepala Dinas Pendidikan dna Kebudayaan kemarin."),
+    ("K18", "Dinkes Gelar Fogging\nLDberita.id - Batubara, Dalam upaya mencegah DBD, Dinkes "
+     "menggelar fogging, Senin (6/10/2025).\n"),
+    ("K9", _BODY + "Hal itu disampaikan Kabid Dikdas (Disdikbud) Uud Sudiarjo kemarin."),
     # the noun of 'memperbarui' is meant as written, no slip of 'perburuan' (hunting)
     ("S3", _BODY + "Perpustakaan keliling hadir dengan perbaruan judul buku setiap bulan."),
     (
@@ -60,6 +69,11 @@ def test_respects(rule, text):
 @pytest.mark.parametrize(("rule", "text", "words"), BREAKS)
 def test_breaks(rule, text, words):
     assert words in [w for w, _fix in found(text, rule)]
+
+
+def test_a_slip_capitalised_elsewhere_gets_its_spelling_fix():
+    text = _BODY + "Seksi Pengembangan Perpusatakaan hadir. Buku dari perpusatakaan daerah tiba."
+    assert ("perpusatakaan", "perpustakaan") in found(text, "S1")
 
 
 def test_the_comma_before_a_following_clause_is_a_quiet_note_with_its_fix():

@@ -111,12 +111,23 @@ def vowel_slip_after_word(doc: Doc, t: Token, word: str) -> str | None:
 _PLACE_LEVEL = r"\b(?:Desa|Kelurahan|Kecamatan|Kabupaten|Kota|Dusun|Kampung|Pekon) "
 
 
+def _slip_of_frequent(word: str) -> bool:
+    """A long word no list knows, one slip from a frequent word of the news."""
+    from kabar_desktop.check.frequency import zipf
+    from kabar_desktop.check.spelling import speller
+
+    check = speller()
+    if len(word) < 9 or check.known(word):
+        return False
+    return any(zipf(s) >= 3.5 for s in check.quick_suggestions(word, 2))
+
+
 def name_written_lowercase(doc: Doc, word: str) -> str | None:
     """A lowercase word the text writes elsewhere capitalised in a person's or a place's
     name ('ujar hery' where 'Hery Kusbandono' stands before): that name, not a near word."""
     name = word[:1].upper() + word[1:]
-    if name not in doc.names:
-        return None
+    if name not in doc.names or _slip_of_frequent(word):
+        return None  # "perpusatakaan" beside "Seksi … Perpusatakaan": one slip, two cases (p147)
     # Round 24: a title capitalises every word, so its capital says nothing of the article's
     # own acronym ("Tim Gelar Bintor Wasdal" … "pembinaan, monitoring, pengawasan dan
     # pengendalian (bintor wasdal)"); a name ("aplikasi Zoom") it does say.

@@ -423,6 +423,8 @@ def acronyms(doc: Doc) -> Iterator[Hit]:
             continue  # "ditjenpas.go.id", "#kemenkumham", "@rutan_kupang"
         if t.text.isupper() and (_shouted(doc, i, i - 1) or _shouted(doc, i, i + 1)):
             continue  # "kegiatan IMIGRASI MELAYANI": a slogan in capitals, not an acronym
+        if _given_name(doc, i):
+            continue  # "(Disdikbud) Uud Sudiarjo": a given name before its surname (probe147)
         yield Hit(
             t.start,
             t.end,
@@ -432,6 +434,20 @@ def acronyms(doc: Doc) -> Iterator[Hit]:
         )
     yield from _word_acronyms(doc)
     yield from glossed_acronyms(doc)  # "tugas pokok dan fungsi (Tupoksi)" (clause_capitals.py)
+
+
+def _given_name(doc: Doc, i: int) -> bool:
+    """Token ``i``, in title case, goes on with a surname no word list knows."""
+    from kabar_desktop.check.places import is_place_word
+    from kabar_desktop.check.spelling import speller
+
+    toks, t = doc.tokens, doc.tokens[i]
+    if not t.text.istitle() or i + 1 >= len(toks) or not doc.adjacent(t, toks[i + 1]):
+        return False
+    nxt = toks[i + 1].text
+    if not nxt.istitle() or is_place_word(nxt.lower()):
+        return False  # "Kemenag Magetan", "Hukum dan Ham Sulawesi": the office of a place
+    return not speller().known(nxt.lower())
 
 
 # Acronyms of common nouns that are read as words, which KBBI lists in lowercase as

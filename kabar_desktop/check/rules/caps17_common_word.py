@@ -255,7 +255,7 @@ def _capital_common_word(doc: Doc) -> Iterator[Hit]:
         if re.match(r" [\"“][A-Z]", doc.text[t.end : t.end + 3]):
             continue  # 'Operasi “WIRAWASPADA”': the name goes on in quote marks (probe39)
         if (
-            prev.text in ("dan", "serta", "atau", "dari")
+            prev.text in ("dan", "serta", "atau", "dari", "dna")  # 'dna': typed for 'dan'
             and _capital_before(doc, i - 1)
             and not _plain_pair(doc, i)
         ):

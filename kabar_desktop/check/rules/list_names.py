@@ -115,13 +115,15 @@ def office_name_pair(item: list[str], rest: str) -> bool:
     )
 
 
-_SPELLED = re.compile(r"((?:[A-Z][a-z]+ (?:dan |serta )?){1,6})\(([A-Z]{2,6})\)")
+_SPELLED = re.compile(r"((?:[A-Z][a-z]+ (?:dan |serta )?){1,6})\(([A-Z][A-Z\d]{1,5})\)")
 
 
 def spells_short_form(text: str, start: int) -> bool:
     """The capitalised words from ``start`` spell the short form in brackets after them: their
     initials are its letters ('Pemberdayaan dan Kesejahteraan Keluarga (PKK)', probe82)."""
     m = _SPELLED.match(text, start)
-    return m is not None and "".join(
-        w[0] for w in m.group(1).split() if w[0].isupper()
-    ) == m.group(2)
+    if m is None:
+        return False
+    # "P2P": a letter and its count, the short form of "Pencegahan dan Pengendalian Penyakit"
+    letters = re.sub(r"([A-Z])(\d)", lambda d: d.group(1) * int(d.group(2)), m.group(2))
+    return "".join(w[0] for w in m.group(1).split() if w[0].isupper()) == letters

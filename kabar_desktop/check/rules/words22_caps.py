@@ -93,6 +93,7 @@ def name_of_its_own(doc: Doc, start: int) -> bool:
         or (i >= 2 and doc.tokens[i - 1].text in _JOIN and unit_field(doc, i - 2))
         or bool(_LISTED_FIELD.search(doc.text, max(0, start - 60), start))
         or bool(_PATRONYM.search(doc.text, max(0, start - 7), start))  # "Muso bin Salim" (p92)
+        or bool(_SPELLED_OUT.search(doc.text, max(0, start - 40), start))  # p147
         or _person_after(doc, doc.tokens[i].end)  # "Arif, salah satu warga binaan" (h172)
     )
 
@@ -104,6 +105,10 @@ def _person_after(doc: Doc, end: int) -> bool:
 
 
 _PATRONYM = re.compile(r"\b(?:bin|binti) $")  # the father's name after 'bin' is a name's
+# An acronym's own name spelled out after it: "GARDA PUSAKA merupakan Gerakan Desa …".
+_SPELLED_OUT = re.compile(
+    r"\b[A-Z]{3,}(?: [A-Z]{3,})? (?:merupakan|adalah|yaitu|yakni|singkatan dari|kepanjangan dari) $"
+)
 # A unit's fields listed after its head ('Sub Bidang Penyuluhan Hukum, Bantuan Hukum, dan
 # JDIH'): the later fields are its name's words too (heldout108).
 _LISTED_FIELD = re.compile(r"\b(?:Sub ?[Bb]idang|Subbidang|Bidang|Seksi)(?: [A-Z]\w*)+, $")
