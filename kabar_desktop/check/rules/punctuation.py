@@ -68,7 +68,7 @@ _DAY_LIST = re.compile(  # or three numbers or more: "RT 1,2,3" (no decimal, no 
     r"(?![\d.,]\d)|(?:(?<=TPS )|(?<=RT )|(?<=RW ))\d{1,3}(?:,\d{1,3})+(?![\d.,]\d))"
 )
 # The tail of an outlet's name written with a dot: "Poskota.News", "Tribun.Com".
-_OUTLET_TAIL = re.compile(r"(?:News|Com|Co|Id|Net|Online|Info|TV)\b")
+_OUTLET_TAIL = re.compile(r"(?:News|Com|Co|Id|Net|Online|Info|TV)\b|\w+\.(?:co\.id|com|id|net)\b")
 # Two marks where one belongs: "binaan,.", "SMA?.", "mana?, tentunya" (not "...", "?!").
 _MIXED_MARKS = re.compile(
     r"(?<=[^\W_])(?:,\.|[?!][.,])(?![.\w])"
@@ -275,8 +275,8 @@ def paragraph_end(doc: Doc) -> Iterator[Hit]:
         if _name_line(text[para.start : end].rstrip()) or CONTRIBUTOR_LINE.match(text, para.start):
             continue  # "(Tim Humas Lapas …)", "Kontributor: Humas Lapas Wonreli": a credit
         alone = _DATELINE_ALONE.fullmatch(text[para.start : end].strip())
-        if (para.kind == "lead" or k == 1) and alone:
-            continue  # "Medan", "Karangasem, KabarBaliSatu" alone above the lead: its dateline
+        if (para.kind == "lead" or k == 1 or k == final) and alone:
+            continue  # "Medan" alone above the lead: its dateline; "Kediri, Radar" at the end
         if k + 1 < len(paras) and k != final and subheading(text[para.start : end].rstrip()):
             continue  # "Disiplin Jadi Kunci Menuju Kebebasan": a subheading (probes 28, 30)
         if k + 1 < len(paras) and k != final and _short_heading(doc, k, end):
@@ -293,7 +293,7 @@ _CREDIT_DASH = re.compile(r"[.!?] ?-(?:Dok|Foto|IST|Ist)\b[^.]*-$|[.!?][—–] 
 # heldout45), or after a dash and with one closing it ("Tulungagung – News PATROLI.COM –").
 _DATELINE_ALONE = re.compile(
     r"[^\W\d_]+(?: [^\W\d_]+)?(?:(?:, ?| I )[A-Z][\w.]+)?"  # "MEDAN I TAMBUNPOS.COM" (h167)
-    r"|[A-Z][^\W\d_]+,"  # "Mangupura,": the city alone, its comma kept (probe148)
+    r"|[A-Z][^\W\d_]+,"  # "Mangupura," (probe148)
     r"|[\w-]+\.(?:com|co\.id|id|net) ?[-–—] ?[A-Z]\w+(?: [A-Z]\w+)?"  # "Realitakini.com - Ende"
     r"|[A-Z]\w+ [-–—] [\w .]+\.(?i:com|co\.id|id|net) [-–—]"
 )

@@ -17,6 +17,11 @@ from collections.abc import Iterator
 from kabar_desktop.check.document import Doc
 from kabar_desktop.check.rules import N_, WARNING, Hit, rule
 
+# An attribution set into the sentence closes with its own comma: "…, kata Hendri, karena …".
+_ATTRIBUTION = re.compile(
+    r"(?:\b(?:kata|ujar|ucap|ungkap|jelas|tutur|imbuh|tambah|lanjut|sebut|terang|tegas)(?:nya)?"
+    r"(?: [A-Z][\w.’']*){0,3}|\bmenurut(?:nya| dia| beliau)?(?: [A-Z][\w.’']*){0,3})$"
+)
 # A word, its comma, the conjunction and the next word (not "karena itu", "karena ini").
 _SEAM = re.compile(r"(?<![\w-])([^\W\d_]+), (karena|sehingga) (?!itu\b|ini\b)(?=[^\W\d_])")
 
@@ -29,6 +34,8 @@ def subordinate_comma(doc: Doc) -> Iterator[Hit]:
             for m in _SEAM.finditer(text, s, e):
                 if doc.in_quote(m.start(2)):
                     continue  # a speaker's words: the sets leave them as spoken
+                if _ATTRIBUTION.search(text, max(s, m.start() - 40), m.end(1)):
+                    continue  # "…, kata Hendri, karena": the attribution's closing comma
                 if len(text[s : m.start(2)].split()) < 4:
                     continue  # too short for a main clause of its own
                 word = m.group(2)

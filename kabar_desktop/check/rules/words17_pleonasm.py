@@ -22,6 +22,10 @@ _RESULT_TWICE = re.compile(
     r"(sehingga)\b",
     re.IGNORECASE,
 )
+# "Dengan begitu, maka warga …": the connector already says 'so' (heldout221).
+_THEREFORE_MAKA = re.compile(
+    r"\b((?:[Dd]engan (?:begitu|demikian)|[Oo]leh (?:karena|sebab) itu|[Kk]arena itu)),? maka\b"
+)
 # "antara 15 hari hingga 2 bulan": two short items (a number may be one), no "dan" between.
 _ANTARA_TO = re.compile(
     r"(?<!di )(?<!ke )\b[Aa]ntara(?! lain)((?: (?:\d+(?:[.,]\d+)?|[^\W\d_]+)){1,4}?)"
@@ -40,6 +44,9 @@ def connectors_twice(doc: Doc) -> Iterator[Hit]:
             if text[m.start() - 2 : m.start()] != ", ":
                 continue  # opening a sentence: "Oleh karena itu, sehingga …" is another slip
             fixed = keep_case(m.group(), m.group(1).lower())
+            yield Hit(m.start(), m.end(), _TWICE, fixed, {"word": m.group(), "fix": fixed})
+        for m in _THEREFORE_MAKA.finditer(text, para.start, para.end):
+            fixed = m.group(1) + ","
             yield Hit(m.start(), m.end(), _TWICE, fixed, {"word": m.group(), "fix": fixed})
         for m in _ANTARA_TO.finditer(text, para.start, para.end):
             if doc.in_quote(m.start()):

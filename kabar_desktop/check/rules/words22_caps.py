@@ -27,6 +27,7 @@ from kabar_desktop.check.document import Doc
 from kabar_desktop.check.lexicon import FUNCTION_WORDS, words
 from kabar_desktop.check.places import is_place_word
 from kabar_desktop.check.rules.case_reading import capitalised
+from kabar_desktop.check.rules.list_names import within_spelled
 
 # The words that announce a quoted title: a theme, a title, a motto.
 _ANNOUNCED = re.compile(
@@ -94,6 +95,7 @@ def name_of_its_own(doc: Doc, start: int) -> bool:
         or bool(_LISTED_FIELD.search(doc.text, max(0, start - 60), start))
         or bool(_PATRONYM.search(doc.text, max(0, start - 7), start))  # "Muso bin Salim" (p92)
         or bool(_SPELLED_OUT.search(doc.text, max(0, start - 40), start))  # p147
+        or within_spelled(doc.text, start)  # "Lahan Sawah yang Dilindungi (LSD)" (h221)
         or _person_after(doc, doc.tokens[i].end)  # "Arif, salah satu warga binaan" (h172)
     )
 
