@@ -49,6 +49,24 @@ RESPECTS = [
      "(6/10/2025).\n"),
     ("P13", _BODY + "Pelatihan itu penting bagi warga binaan di dalam rutan, mengingat banyak "
      "dari mereka belum bekerja."),
+    # probe149-150: a code after KBLI; a certificate's number with slashes; a service named
+    # by its syllables; a programme spelled with commas before its short form; an office
+    # with 'dan' in its name before its regency; a fronted purpose phrase's comma; a
+    # dateline on its own line after an outlet's domain; a fronted 'Merujuk …' phrase
+    ("N3", _BODY + "Usaha itu memiliki Klasifikasi Baku Lapangan Usaha (KBLI) 11051 saja."),
+    ("N5", _BODY + "Sertifikat itu bernomor 400.7.1.4/4/1289/419.108/2024 dari dinas."),
+    ("K24", _BODY + "Warga dapat memakai layanan Setia (sedot tinja anda) dari dinas itu."),
+    ("K24", _BODY + "Ini bagian dari program Kependudukan, Keluarga Berencana, dan Pembangunan "
+     "Keluarga (KKBPK) di kota itu."),
+    ("P32", _BODY + "Hadir pengurus TP-PKK Agam, Dasawisma, Dinas Pertanian Agam, Dinas "
+     "Perikanan dan Ketahanan Pangan Agam dan lainnya."),
+    ("P41", _BODY + "Maka untuk menghindari hal yang tidak diinginkan di masyarakat, sehingga "
+     "KUA giat bekerja."),
+    ("P4", "Lapas Sibolga Panen Sayur\nTAPTENG.WAHANANEWS.CO - PANDAN\nLapas Kelas IIA Sibolga "
+     "memanen sayur, Senin (6/10/2025).\n"),
+    ("P13", _BODY + "Merujuk Surat Edaran yang dikeluarkan Sekretariat Daerah, dilaksanakan "
+     "lomba desa."),
+    ("S1", _BODY + "Air diuji secara fisik, kimia maupun bakteriologis di laboratorium."),
     # the noun of 'memperbarui' is meant as written, no slip of 'perburuan' (hunting)
     ("S3", _BODY + "Perpustakaan keliling hadir dengan perbaruan judul buku setiap bulan."),
     (

@@ -85,6 +85,8 @@ def _dates(doc: Doc) -> list[_Date]:
     for para in doc.paras:
         caption = para.kind == "caption"
         for m in _NUMERIC_DATE.finditer(doc.text, para.start, para.end):
+            if not m.group(2) and "/" in doc.text[m.start() - 1 : m.start()] + doc.text[m.end()]:
+                continue  # "400.7.1.4/4/1289/419.108/2024": a certificate's number (p150)
             if m.group(2):
                 weekday, d, mo, y = m.group(1), m.group(2), m.group(3), m.group(4)
                 form = "numeric"

@@ -9,6 +9,7 @@ mesin overdeck" pairs two things of one head noun inside the list's last item.
 
 from __future__ import annotations
 
+import itertools
 import re
 from functools import lru_cache
 
@@ -104,6 +105,11 @@ def office_name_pair(item: list[str], rest: str) -> bool:
     Dinas Kesehatan'), a short form ('dan Bappeda'), a name that had its place already
     ('Dinas … Kabupaten Kediri dan Pos Binda Kediri') or a long one is a list's item."""
     after = re.split(r"[,.;:()]", rest, maxsplit=1)[0].split()
+    run = list(itertools.takewhile(lambda w: w[:1].isupper(), after))
+    from kabar_desktop.check.rules.apposition_holders import is_full_place
+
+    if len(after) > 2 and len(run) == 3 and is_full_place(run[-1]):
+        after = run[:2]  # "Dinas Perikanan dan Ketahanan Pangan Agam dan lainnya" (p150)
     return (
         len(item) >= 2
         and item[0].lower() in _NAME_HEADS
@@ -115,7 +121,7 @@ def office_name_pair(item: list[str], rest: str) -> bool:
     )
 
 
-_SPELLED = re.compile(r"((?:[A-Z][a-z]+ (?:dan |serta |yang )?){1,6})\(([A-Z][A-Z\d]{1,5})\)")
+_SPELLED = re.compile(r"((?:[A-Z][a-z]+,? (?:dan |serta |yang )?){1,6})\(([A-Z][A-Z\d]{1,5})\)")
 
 
 def spells_short_form(text: str, start: int) -> bool:
@@ -136,6 +142,8 @@ def within_spelled(text: str, start: int) -> bool:
     words = [m.start() for m in re.finditer(r"(?<!\S)[A-Z]", text[line:start + 1])]
     for k in words[-6:]:
         m = _SPELLED.match(text, line + k)
-        if m is not None and m.end() > start and spells_short_form(text, line + k):
+        if m is None or "," in m[0]:
+            continue  # with commas, a list P7 reads (P4GN's fields, heldout95)
+        if m.end() > start and spells_short_form(text, line + k):
             return True
     return False

@@ -292,9 +292,8 @@ _CREDIT_DASH = re.compile(r"[.!?] ?-(?:Dok|Foto|IST|Ist)\b[^.]*-$|[.!?][—–] 
 # A dateline on a line of its own: the city, maybe the outlet after a comma (probe47,
 # heldout45), or after a dash and with one closing it ("Tulungagung – News PATROLI.COM –").
 _DATELINE_ALONE = re.compile(
-    r"[^\W\d_]+(?: [^\W\d_]+)?(?:(?:, ?| I )[A-Z][\w.]+)?"  # "MEDAN I TAMBUNPOS.COM" (h167)
-    r"|[A-Z][^\W\d_]+,"  # "Mangupura," (probe148)
-    r"|[\w-]+\.(?:com|co\.id|id|net) ?[-–—] ?[A-Z]\w+(?: [A-Z]\w+)?"  # "Realitakini.com - Ende"
+    r"[^\W\d_]+(?: [^\W\d_]+)?(?:(?:, ?| I )[A-Z][\w.]+)?|[A-Z][^\W\d_]+,"  # "Mangupura," (p148)
+    r"|[\w-]+(?:\.[\w-]+)*\.(?i:com|co\.id|co|id|net) ?[-–—] ?[A-Z]\w+(?: [A-Z]\w+)?"
     r"|[A-Z]\w+ [-–—] [\w .]+\.(?i:com|co\.id|id|net) [-–—]"
 )
 # The code of a letter's number before its stop: 'PAS-12.HH.01.02', 'Pas-12.Hh'.

@@ -34,6 +34,7 @@ _OPENERS = words(
 # subject, so the comma after it closes the phrase ("Mewakili Kepala Kanwil, Herdaus membuka").
 _FRONTING = words(
     "mewakili menurut bersama didampingi mendampingi atas kepada oleh untuk selaku sebagai bagi"
+    " merujuk mengacu berdasarkan menindaklanjuti"  # "Merujuk Surat Edaran …, dilaksanakan" (p149)
 )
 
 

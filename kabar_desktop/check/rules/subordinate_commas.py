@@ -22,6 +22,11 @@ _ATTRIBUTION = re.compile(
     r"(?:\b(?:kata|ujar|ucap|ungkap|jelas|tutur|imbuh|tambah|lanjut|sebut|terang|tegas)(?:nya)?"
     r"(?: [A-Z][\w.’']*){0,3}|\bmenurut(?:nya| dia| beliau)?(?: [A-Z][\w.’']*){0,3})$"
 )
+# A sentence that opens with a phrase of purpose, condition or time: its comma closes it.
+_OPENING = re.compile(
+    r"[\"“]?(?i:(?:maka |dan )?(?:untuk|agar|supaya|dalam|jika|apabila|bila|karena|meskipun"
+    r"|walaupun|dengan|setelah|sebelum|saat|ketika|selama|sejak|demi|guna|bagi))\b"
+)
 # A word, its comma, the conjunction and the next word (not "karena itu", "karena ini").
 _SEAM = re.compile(r"(?<![\w-])([^\W\d_]+), (karena|sehingga) (?!itu\b|ini\b)(?=[^\W\d_])")
 
@@ -36,6 +41,9 @@ def subordinate_comma(doc: Doc) -> Iterator[Hit]:
                     continue  # a speaker's words: the sets leave them as spoken
                 if _ATTRIBUTION.search(text, max(s, m.start() - 40), m.end(1)):
                     continue  # "…, kata Hendri, karena": the attribution's closing comma
+                opener = text[s : m.start(1)]
+                if _OPENING.match(text, s) and "," not in opener and len(opener.split()) <= 12:
+                    continue  # "Maka untuk menghindari …, sehingga": the opener's own comma
                 if len(text[s : m.start(2)].split()) < 4:
                     continue  # too short for a main clause of its own
                 word = m.group(2)

@@ -119,7 +119,8 @@ _YEAR_BEFORE = re.compile(
 
 
 _ERA_AFTER = re.compile(r" (?:BE|SE|Saka|SM|H|M|Hijriah|Masehi)\b")
-_NUMBERED = re.compile(r"\b(?:[Nn]omor|[Nn]o\.?|[Nn]omer) $")  # a letter's number follows
+# A letter's number follows, or a code: "KBLI 11051" (probe150)
+_NUMBERED = re.compile(r"(?:\b(?:[Nn]omor|[Nn]o\.?|[Nn]omer|KBLI|[Kk]ode)|\(KBLI\)) $")
 
 
 @rule("N3", ERROR, N_("Thousands take a period, decimals a comma"))

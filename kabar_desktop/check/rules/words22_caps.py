@@ -23,6 +23,7 @@ import re
 import weakref
 from collections.abc import Iterator
 
+from kabar_desktop.check.acronym_forms import spells
 from kabar_desktop.check.document import Doc
 from kabar_desktop.check.lexicon import FUNCTION_WORDS, words
 from kabar_desktop.check.places import is_place_word
@@ -96,8 +97,15 @@ def name_of_its_own(doc: Doc, start: int) -> bool:
         or bool(_PATRONYM.search(doc.text, max(0, start - 7), start))  # "Muso bin Salim" (p92)
         or bool(_SPELLED_OUT.search(doc.text, max(0, start - 40), start))  # p147
         or within_spelled(doc.text, start)  # "Lahan Sawah yang Dilindungi (LSD)" (h221)
+        or _glossed_short_form(doc.text, start)  # "layanan Setia (sedot tinja anda)" (p150)
         or _person_after(doc, doc.tokens[i].end)  # "Arif, salah satu warga binaan" (h172)
     )
+
+
+def _glossed_short_form(text: str, start: int) -> bool:
+    """The word at ``start`` is a short form its bracket spells out after it."""
+    m = re.match(r"([A-Z][a-z]+) \(([a-z][a-z ]{4,60})\)", text[start : start + 80])
+    return m is not None and spells(m.group(1).lower(), m.group(2))
 
 
 def _person_after(doc: Doc, end: int) -> bool:
