@@ -67,6 +67,9 @@ RESPECTS = [
     ("P13", _BODY + "Merujuk Surat Edaran yang dikeluarkan Sekretariat Daerah, dilaksanakan "
      "lomba desa."),
     ("S1", _BODY + "Air diuji secara fisik, kimia maupun bakteriologis di laboratorium."),
+    # a region that opens the clause after a fronted phrase is its subject, no apposition
+    ("P6", _BODY + "Tak hanya itu, Sulteng juga menjadi provinsi teladan."),
+    ("P6", _BODY + "Lomba digelar di Surabaya, Jawa Timur dan Denpasar, Bali."),
     # the noun of 'memperbarui' is meant as written, no slip of 'perburuan' (hunting)
     ("S3", _BODY + "Perpustakaan keliling hadir dengan perbaruan judul buku setiap bulan."),
     (
@@ -77,6 +80,9 @@ RESPECTS = [
 ]
 
 BREAKS = [
+    # a region set after a place closes with a comma before the predicate (P6)
+    ("P6", _BODY + "Warga Kelurahan Cakung Timur, Cakung, Jakarta Timur melakukan fogging.",
+     "Jakarta Timur"),
     ("K10", _BODY + "Jemaah berangkat ke tanah suci pekan depan.", "tanah suci"),
     ("W13", _BODY + "Dengan begitu, maka warga binaan bisa menjahit.", "Dengan begitu, maka"),
     (
