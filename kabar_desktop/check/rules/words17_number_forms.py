@@ -184,7 +184,7 @@ def times(doc: Doc) -> Iterator[Hit]:
         yield Hit(m.start(), m.end(), form, fixed, {"word": fixed})
     for m in _PUKUL.finditer(text):
         hour, sep, minutes = m.groups()
-        if sep != "." or minutes is None:
+        if sep != "." or minutes is None or len(hour) == 1:  # "pukul 7.30": 07.30 (4 of 4)
             fixed = f"{m.group()[:5]} {int(hour):02d}.{minutes or '00'}"
             yield Hit(m.start(), m.end(), form, fixed, {"word": fixed})
         elif m.start() < covered:
