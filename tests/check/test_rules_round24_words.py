@@ -65,8 +65,8 @@ BREAKS = [
     ("S1", _BODY + "Petugas hadir untuk penegakam hukum.", [("penegakam", "penegakan")]),
     ("S1", _BODY + "Semua petugas hadir seingga rapat dimulai.", [("seingga", "sehingga")]),
     # S1: a suggestion that changes a word's opening is withheld; the word is still reported
-    # (session 24: 'vertikultur' for 'bioflok', now a known word).
-    ("S1", _BODY + "Kolam vertikultur mendapat pakan.", [("vertikultur", None)]),
+    # (session 24: 'vertiminaponik' for 'bioflok', now a known word).
+    ("S1", _BODY + "Kolam vertiminaponik mendapat pakan.", [("vertiminaponik", None)]),
     ("S1", _BODY + "Para holder diundang ke rapat.", [("holder", None)]),
     # S1: a frequent word one letter off in a name is still a slip.
     (

@@ -187,9 +187,9 @@ BREAKS = [
     # name the title spells (the word is still unknown, with no capital offered).
     (
         "S1",
-        "Rutan Bima Panen Sayur Vertikultur\nBima - Rutan Bima memanen sayur dari rak vertikultur, "
-        "Kamis (6/3/2025). Rak vertikultur itu dibangun tahun lalu.",  # session 24: bioflok known
-        [("vertikultur", None), ("vertikultur", None)],
+        "Rutan Bima Panen Sayur Vertiminaponik\nBima - Rutan Bima memanen sayur dari rak "
+        "vertiminaponik, Kamis (6/3/2025). Rak vertiminaponik itu dibangun tahun lalu.",
+        [("vertiminaponik", None), ("vertiminaponik", None)],
     ),
     # heldout50: 'Juara' before its rank in the running text (the sets mark it 12 of 12).
     (

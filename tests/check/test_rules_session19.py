@@ -85,9 +85,9 @@ BREAKS = [
     # example, is a known word since session 20).
     (
         "S1",
-        _BODY + "Kantor menggelar Rapat Percepatan Penerapan Vertikultur. Rak vertikultur dibuat, "
-        "dan vertikultur terus dipakai.",  # session 24: 'bioflok' is a known word now
-        [("vertikultur", None), ("vertikultur", None)],
+        _BODY + "Kantor menggelar Rapat Percepatan Penerapan Vertiminaponik. Rak vertiminaponik "
+        "dibuat, dan vertiminaponik terus dipakai.",  # session 24: 'bioflok' is a known word now
+        [("vertiminaponik", None), ("vertiminaponik", None)],
     ),
 ]
 

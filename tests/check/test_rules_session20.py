@@ -89,9 +89,9 @@ BREAKS = [
     # no 'Bioflok' for it.
     (
         "S1",
-        _BODY + "Warga memakai sistem Vertikultur. Rak vertikultur, kebun vertikultur, panen "
-        "vertikultur.",  # session 24: 'bioflok' is a known word now
-        [("vertikultur", None)] * 3,
+        _BODY + "Warga memakai sistem Vertiminaponik. Rak vertiminaponik, kebun vertiminaponik, "
+        "panen vertiminaponik.",  # session 24: 'bioflok' is a known word now
+        [("vertiminaponik", None)] * 3,
     ),
     # heldout74: KBBI's forms.
     ("W6", _BODY + "Warga menonton pertunjukkan seni.", [("pertunjukkan", "pertunjukan")]),

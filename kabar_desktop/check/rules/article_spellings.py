@@ -117,7 +117,7 @@ def _slip_of_frequent(word: str) -> bool:
     from kabar_desktop.check.spelling import speller
 
     check = speller()
-    if len(word) < 9 or check.known(word):
+    if len(word) < 7 or check.known(word):
         return False
     return any(zipf(s) >= 3.5 for s in check.quick_suggestions(word, 2))
 

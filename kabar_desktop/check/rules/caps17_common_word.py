@@ -248,8 +248,8 @@ def _capital_common_word(doc: Doc) -> Iterator[Hit]:
             continue  # "predikat Terbaik ke-3 Nilai IKPA": an award's name (round 21)
         if word in _STREET_KINDS and re.match(r" [a-z]+ [A-Z]", doc.text[t.end : t.end + 30]):
             continue  # "Jalan raya Cisolok": the street's name, its 'raya' the slip (probe81)
-        if re.match(r" \(?\d", doc.text[t.end : t.end + 3]):
-            continue  # "Nomor 22", "Tahun 2022", "Blok 3": a numbered one's name
+        if re.match(r" ?\(?\d", doc.text[t.end : t.end + 3]):
+            continue  # "Nomor 22", "Blok 3": a numbered one's name; "Rabun(26/3)" (p151)
         if doc.text[t.end : t.end + 1] in "-’'/.":
             continue  # "Prof.": an abbreviation
         if re.match(r" [\"“][A-Z]", doc.text[t.end : t.end + 3]):

@@ -28,7 +28,7 @@ _DEGREE_PARTS = frozenset({"Farm", "Hum", "Kom", "Sos", "Psi", "Kep", "Ked", "Ke
 
 # A diploma's or an applied degree's first part glued to its field, after a name's comma:
 # ', Amd.Keb', ', Str.Keb' (P27 writes them 'A.Md.Keb.', 'S.Tr.Keb.').
-_DEGREE_BEFORE = re.compile(r",\s?(?:A\.?[Mm]d|S\.?[Tt]r)$")  # ' ,Amd.Gz' too (probe84)
+_DEGREE_BEFORE = re.compile(r",\s?(?:A\.?[Mm]d|S\.?[Tt]r|Bc)$")  # " ,Amd.Gz" (p84), "Bc.Ip." (p152)
 _DEGREE_AFTER = re.compile(r"[A-Z][a-z]{1,3}\b")
 
 

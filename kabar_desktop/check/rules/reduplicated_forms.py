@@ -190,3 +190,39 @@ def stray_salah(doc: Doc, t: Token, u: Token) -> bool:
     """'cabai salah salah satu komoditas': 'salah satu' with its first word typed twice, a
     slip W12 reports, no reduplication for W7 (probe103)."""
     return t.text.lower() == u.text == "salah" and doc.text.startswith(" satu ", u.end)
+
+
+# Moved from word_forms.py (session 29), W7's reading of a pair of words.
+_REDUP_SUFFIXES = ("", "i", "kan")  # KBBI: maaf-memaafkan, hormat-menghormati
+
+
+_COUNTS = words("dua tiga empat lima enam tujuh delapan sembilan sepuluh")
+_MODALS = words("dapat bisa harus mampu lalu siap ingin mau perlu wajib")
+
+
+def reduplicated(a: str, b: str, check: Speller) -> bool:
+    """``a b`` is one reduplicated word written apart: "satu satunya", "bahu membahu"."""
+    a, b = a.lower(), b.lower()
+    if a == b and doubled_verb(a, check):
+        return False  # "bertempat bertempat": a word typed twice (W12), no reduplication
+    if a == b and a in _COUNTS:
+        return False  # "kendaraan roda tiga tiga unit": a count after a name (probe151)
+    if a == b or b == a + "an" or b == a + "nya":  # "satu satunya" → "satu-satunya"
+        return True
+    if any(a.startswith(p) and a[len(p) :] == b for p in ("ber", "se", "ter")):
+        return True
+    # The confix se-…-nya around a doubled root (KBBI: sebaik-baiknya, sebanyak-banyaknya):
+    # 'sebebas bebasnya' → 'sebebas-bebasnya' (round 19).
+    if a.startswith("se") and len(a) >= 5 and b == a[2:] + "nya":
+        return True
+    # 'bahu membahu', 'maaf memaafkan': the root (its first letter melted) in the meN- form
+    return (
+        b.startswith("me")
+        and a not in _MODALS  # a modal; "(2/12) lalu melalui"; "siap menyiapkan" (probe152)
+        and len(a) > 2
+        and a[1:] in b
+        and any(
+            r.prefixes == ("meN",) and r.root == a and r.suffix in _REDUP_SUFFIXES
+            for r in check.readings(b)
+        )
+    )

@@ -25,12 +25,13 @@ from kabar_desktop.check.rules.reduplicated_forms import (
     doubled_verb,
     more_reduplications,
     numbered_twice,
+    reduplicated,
     stray_salah,
 )
 from kabar_desktop.check.rules.words17_forms import doubled_name_word, titled_reduplications
 from kabar_desktop.check.rules.words20_forms import electronic_initialisms
 from kabar_desktop.check.rules.words25_forms import dibawa_for_di_bawah, hyphenated_re
-from kabar_desktop.check.spelling import Speller, speller
+from kabar_desktop.check.spelling import speller
 from kabar_desktop.check.tables import (
     NONSTANDARD,
     PREPOSITIONS_JOINED,
@@ -361,34 +362,6 @@ def bound_before_capital(doc: Doc) -> Iterator[Hit]:
         )
 
 
-_REDUP_SUFFIXES = ("", "i", "kan")  # KBBI: maaf-memaafkan, hormat-menghormati
-
-
-def _reduplicated(a: str, b: str, check: Speller) -> bool:
-    a, b = a.lower(), b.lower()
-    if a == b and doubled_verb(a, check):
-        return False  # "bertempat bertempat": a word typed twice (W12), no reduplication
-    if a == b or b == a + "an" or b == a + "nya":  # "satu satunya" → "satu-satunya"
-        return True
-    if any(a.startswith(p) and a[len(p) :] == b for p in ("ber", "se", "ter")):
-        return True
-    # The confix se-…-nya around a doubled root (KBBI: sebaik-baiknya, sebanyak-banyaknya):
-    # 'sebebas bebasnya' → 'sebebas-bebasnya' (round 19).
-    if a.startswith("se") and len(a) >= 5 and b == a[2:] + "nya":
-        return True
-    # 'bahu membahu', 'maaf memaafkan': the root (its first letter melted) in the meN- form
-    return (
-        b.startswith("me")
-        and a not in ("dapat", "bisa", "harus", "mampu", "lalu")  # a modal; "(2/12) lalu melalui"
-        and len(a) > 2
-        and a[1:] in b
-        and any(
-            r.prefixes == ("meN",) and r.root == a and r.suffix in _REDUP_SUFFIXES
-            for r in check.readings(b)
-        )
-    )
-
-
 @rule("W7", ERROR, N_("Reduplicated words take a hyphen"))
 def reduplication(doc: Doc) -> Iterator[Hit]:
     toks = doc.tokens
@@ -415,7 +388,7 @@ def reduplication(doc: Doc) -> Iterator[Hit]:
             or not _SPACE_OR_DASH.fullmatch(doc.text, t.end, u.start)
             or (not u.text.islower() and not dashed)
             or (t.text[0].isupper() and not t.initial and not dashed)
-            or not _reduplicated(t.text, u.text, check)
+            or not reduplicated(t.text, u.text, check)
             or numbered_twice(doc, t, u)
             or (i and toks[i - 1].text.lower() == "secara")  # "secara resmi meresmikan"
             or stray_salah(doc, t, u)

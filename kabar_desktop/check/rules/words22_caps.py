@@ -25,7 +25,7 @@ from collections.abc import Iterator
 
 from kabar_desktop.check.acronym_forms import spells
 from kabar_desktop.check.document import Doc
-from kabar_desktop.check.lexicon import FUNCTION_WORDS, words
+from kabar_desktop.check.lexicon import FUNCTION_WORDS, POSITIONS, words
 from kabar_desktop.check.places import is_place_word
 from kabar_desktop.check.rules.case_reading import capitalised
 from kabar_desktop.check.rules.list_names import within_spelled
@@ -98,8 +98,19 @@ def name_of_its_own(doc: Doc, start: int) -> bool:
         or bool(_SPELLED_OUT.search(doc.text, max(0, start - 40), start))  # p147
         or within_spelled(doc.text, start)  # "Lahan Sawah yang Dilindungi (LSD)" (h221)
         or _glossed_short_form(doc.text, start)  # "layanan Setia (sedot tinja anda)" (p150)
+        or _holder_after_position(doc.text, start)  # "Kepala Rutan …, Urip Dharma Yoga," (p152)
         or _person_after(doc, doc.tokens[i].end)  # "Arif, salah satu warga binaan" (h172)
     )
+
+
+def _holder_after_position(text: str, start: int) -> bool:
+    """The capitals at ``start`` are a name set off by commas after the position that opens
+    the sentence: "Kepala Rutan Kelas II B Wonogiri, Urip Dharma Yoga, mengatakan"."""
+    if text[start - 2 : start] != ", ":
+        return False
+    m = re.match(r"(?:[A-Z][a-z]+ ){0,3}[A-Z][a-z]+,", text[start : start + 60])
+    opening = re.split(r"[.!?\n]\s*", text[max(0, start - 100) : start])[-1].split()
+    return m is not None and bool(opening) and opening[0].lower() in POSITIONS
 
 
 def _glossed_short_form(text: str, start: int) -> bool:
