@@ -94,6 +94,13 @@ RESPECTS = [
     ("K24", _BODY + "Gerakan pangan murah digelar pada Rabun(26/3) di halaman kantor."),
     ("K24", _BODY + "Kepala Rutan Kelas IIB Wonogiri, Urip Dharma Yoga, mengatakan hal itu."),
     ("W9", _BODY + "“Kalau dari sini khan bisa disempurnakan,” ujarnya."),
+    # the fund 'Dana Desa'; a ministry's 'Daerah Tertinggal'; one-item pairs; a region
+    # after 'Menurut X,' is the reported clause's subject
+    ("K24", _BODY + "Desa dengan alokasi Dana Desa Rp800 juta menyalurkan BLT."),
+    ("K19", _BODY + "Kementerian Desa, Pembangunan Daerah Tertinggal dan Transmigrasi hadir."),
+    ("P7", _BODY + "Jika gulanya naik, tekanan darahnya tinggi, besok atau lusa bisa datang."),
+    ("P7", _BODY + "Hadir Kasi Pembinaan, Kasi Kegiatan Kerja, Keamanan dan Ketertiban."),
+    ("P6", _BODY + "Menurut Anwar, Papua sebagai daerah yang kaya perlu UMKM kuat."),
     # a regular -i or ter- form of a root in use is no slip ('surati', 'terasah')
     ("S3", _BODY + "Kita sudah surati kepala desa. Keterampilan mereka makin terasah."),
     # the noun of 'memperbarui' is meant as written, no slip of 'perburuan' (hunting)

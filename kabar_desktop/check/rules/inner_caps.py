@@ -224,7 +224,7 @@ _RANK_AFTER = re.compile(r" (?:I{1,3}|IV|V)\b(?![-'’])")
 
 # A name's pair: the derived word after the word before it in an event's or a paper's name.
 _NAMED_PAIRS = {("Bersama", "Kesepakatan"), ("Berbangsa", "Kesadaran"), ("Terbuka", "Lapas")}
-_NAMED_PAIRS |= {("Berbahaya", "Bahan")}  # "Bidang Limbah Bahan Berbahaya dan Beracun" (h112)
+_NAMED_PAIRS |= {("Berbahaya", "Bahan"), ("Tertinggal", "Daerah")}  # h112; a ministry's (h231)
 _CONTESTS = frozenset({"Lomba", "Festival", "Turnamen", "Kejuaraan"})  # a contest's own name
 _PLACE_HEADS_K19 = frozenset(("Gunung", "Kecamatan", "Desa", "Kelurahan", "Pulau"))
 

