@@ -101,6 +101,15 @@ RESPECTS = [
     ("P7", _BODY + "Jika gulanya naik, tekanan darahnya tinggi, besok atau lusa bisa datang."),
     ("P7", _BODY + "Hadir Kasi Pembinaan, Kasi Kegiatan Kerja, Keamanan dan Ketertiban."),
     ("P6", _BODY + "Menurut Anwar, Papua sebagai daerah yang kaya perlu UMKM kuat."),
+    # probe153-154: a foreign gerund's hyphened di-; a regency named whole; an ordinal's
+    # hyphened ke-; the lead after an outlet's address; capitals spelling an acronym out
+    ("W1", _BODY + "Petugas kemudian di-fogging kawasan itu."),
+    ("K24", _BODY + "Wilayah kerja meliputi Manokwari, Teluk Bintuni, dan Pegunungan Arfak."),
+    ("W1", _BODY + "Urutan ke-dua dan ke-tiga hadir."),
+    ("K14", "Kue Lebaran\nSuma.id: Warga binaan Lapas membuat kue, Senin (6/10/2025).\n"),
+    ("K3", "Kampung KB\nJAILOLO-CM.com, Sejak dicanangkan kampung KB berjalan, Senin "
+     "(6/10/2025).\n"),
+    ("K24", _BODY + "Itu singkatan dari Berat badan dijaga, Aturlah makan, Gerakan badan."),
     # a regular -i or ter- form of a root in use is no slip ('surati', 'terasah')
     ("S3", _BODY + "Kita sudah surati kepala desa. Keterampilan mereka makin terasah."),
     # the noun of 'memperbarui' is meant as written, no slip of 'perburuan' (hunting)
@@ -113,6 +122,8 @@ RESPECTS = [
 ]
 
 BREAKS = [
+    # a common word typed twice is W12's, no reduplication (probe154)
+    ("W12", _BODY + "Kue yang kami buat buat di sini laris.", "buat buat"),
     # heldout224-227's misses: an hour of one digit; RT/RW's case; a letter typed too many
     ("N4", _BODY + "Kegiatan dimulai pukul 7.30 WIB di aula.", "pukul 7.30"),
     ("K9", _BODY + "Ketua Rt dan ketua RW hadir di aula.", "Rt"),

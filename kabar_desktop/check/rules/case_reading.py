@@ -104,7 +104,10 @@ def _city_comma_end(doc: Doc, para: Para) -> int:
     return outlet_lead_start(doc.text, para)  # "Padang Pariaman, Publikapost.com Penyerahan"
 
 
-_CITY_ONLY = re.compile(r"(?:[A-Z]{3,}(?: [A-Z]{3,})?, |[A-Z][a-z]+(?: [A-Z][a-z]+)?: )(?=[A-Z])")
+_CITY_ONLY = re.compile(
+    r"(?:[A-Z]{3,}(?: [A-Z]{3,})?, |[A-Z][a-z]+(?: [A-Z][a-z]+)?: "
+    r"|[\w-]+\.(?:com|co\.id|id|net)[:,] )(?=[A-Z])"  # "Suma.id: Warga", "JAILOLO-CM.com, Sejak"
+)
 _DATELINE_ENDS: weakref.WeakKeyDictionary[Doc, dict[int, int]] = weakref.WeakKeyDictionary()
 
 

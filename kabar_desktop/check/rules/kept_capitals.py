@@ -76,4 +76,17 @@ def kept_capital(doc: Doc, start: int, end: int) -> bool:
         or unit_name_word(doc, start, end)
         or _HOUSE_OF_PRAYER.fullmatch(doc.text, start, end + 3) is not None
         or _HOLY_NYA.fullmatch(doc.text, start, end) is not None
+        or in_acronym_expansion(doc.text, start)
     )
+
+
+_EXPANDS = re.compile(r"\b(?:singkatan|kepanjangan|akronim|kependekan) dari\b")
+
+
+def in_acronym_expansion(text: str, start: int) -> bool:
+    """The capital at ``start`` opens a phrase of an acronym spelled out letter by letter
+    in the sentence ("BAHAGIA. Itu singkatan dari Berat badan …, Aturlah …, Hindari …",
+    probe154): the writer's capitals show the letters."""
+    before = text[max(0, start - 400) : start]
+    found = list(_EXPANDS.finditer(before))
+    return bool(found) and not re.search(r"[.!?]\s", before[found[-1].end() :])

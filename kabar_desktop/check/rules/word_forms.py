@@ -93,7 +93,7 @@ _COLLECTIVES = {
 _NEVER_DOUBLED = words(
     """di ke dari dan yang untuk pada dengan bahwa atau terhadap kepada tentang sebagai
     maupun karena daripada akan serta ini tersebut adalah merupakan ialah yaitu yakni telah
-    juga secara adanya"""
+    juga secara adanya buat cukup"""  # "kami buat buat", "cukup cukup efektif" (probe154)
 )
 _NOT_DOUBLED = FUNCTION_WORDS | _NEVER_DOUBLED  # W7 reads every word pair: one union
 def _split_word(doc: Doc, i: int) -> bool:
@@ -153,8 +153,11 @@ def prepositions_apart(doc: Doc) -> Iterator[Hit]:
     if "ibawa " in doc.text:
         yield from dibawa_for_di_bawah(doc)  # round 25: "dibawa naungan" → "di bawah naungan"
     for a, b, right in hyphened_di(doc.text, getattr(speller(), "words", {})):
-        if is_english(doc.text[a:b].partition("-")[2].lower()):
-            continue  # "di-follow up", "di-submit": EYD V hyphens an affix on a foreign word
+        foreign = doc.text[a:b].partition("-")[2].lower()
+        if foreign in NUMERALS:
+            continue  # "ke-dua": an ordinal, W33's 'kedua' (probe154)
+        if is_english(foreign) or foreign.endswith("ing") and not speller().known(foreign):
+            continue  # "di-follow up", "di-fogging": EYD V hyphens an affix on a foreign word
         k = doc.token_at(a)  # "di-Kantor", "di-dampingi" (probe60)
         solid = " " not in right
         if k is not None and solid and doc.paras[doc.tokens[k].para].kind == "title":

@@ -28,6 +28,7 @@ from kabar_desktop.check.document import Doc
 from kabar_desktop.check.lexicon import FUNCTION_WORDS, POSITIONS, words
 from kabar_desktop.check.places import is_place_word
 from kabar_desktop.check.rules.case_reading import capitalised
+from kabar_desktop.check.rules.kept_capitals import in_acronym_expansion
 from kabar_desktop.check.rules.list_names import within_spelled
 
 # The words that announce a quoted title: a theme, a title, a motto.
@@ -100,8 +101,19 @@ def name_of_its_own(doc: Doc, start: int) -> bool:
         or _glossed_short_form(doc.text, start)  # "layanan Setia (sedot tinja anda)" (p150)
         or _holder_after_position(doc.text, start)  # "Kepala Rutan …, Urip Dharma Yoga," (p152)
         or bool(_FUNDS.match(doc.text, start))  # "Dana Desa": the fund's name (3 of 68 marked)
+        or _regency_name(doc.text, start)  # "Teluk Bintuni, dan Pegunungan Arfak" (p153)
+        or in_acronym_expansion(doc.text, start)  # "singkatan dari Berat badan …, Hindari"
         or _person_after(doc, doc.tokens[i].end)  # "Arif, salah satu warga binaan" (h172)
     )
+
+
+def _regency_name(text: str, start: int) -> bool:
+    """The capitalised words at ``start`` are a regency's or a city's whole name."""
+    from kabar_desktop.check.places import place_names
+
+    m = re.match(r"[A-Z][a-z]+(?: [A-Z][a-z]+){1,2}", text[start : start + 40])
+    words_ = m.group().split() if m else []
+    return any(" ".join(words_[:n]) in place_names() for n in range(2, len(words_) + 1))
 
 
 _FUNDS = re.compile(r"Dana (?:Desa|Kelurahan|Alokasi (?:Khusus|Umum)|Bagi Hasil)\b")
