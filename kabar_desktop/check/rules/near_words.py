@@ -168,8 +168,8 @@ def _added_letter_slip(lower: str, check: Any) -> str | None:
     """The one very frequent word a letter typed too many away from a form no one writes:
     ``melalaui`` → ``melalui`` (heldout226: three times in one text); not a regular form of
     a root in use (``surati``, ``terasah``)."""
-    if len(lower) < 6 or zipf(lower) >= 1:
-        return None
+    if not 6 <= len(lower) <= 30 or zipf(lower) >= 1:
+        return None  # a word of 80,000 letters has 80,000 edits (tests/test_hostile_text.py)
     if any(a.root != lower and zipf(a.root) >= 3 for a in check.readings(lower)):
         return None
     found = {lower[:i] + lower[i + 1 :] for i in range(1, len(lower))}
