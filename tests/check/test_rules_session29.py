@@ -110,6 +110,8 @@ RESPECTS = [
     ("K3", "Kampung KB\nJAILOLO-CM.com, Sejak dicanangkan kampung KB berjalan, Senin "
      "(6/10/2025).\n"),
     ("K24", _BODY + "Itu singkatan dari Berat badan dijaga, Aturlah makan, Gerakan badan."),
+    # a follow-up's 'tindak lanjutnya' is no attribution
+    ("P38", _BODY + "Rencana tindak lanjutnya, akan dibahas pekan depan."),
     # a regular -i or ter- form of a root in use is no slip ('surati', 'terasah')
     ("S3", _BODY + "Kita sudah surati kepala desa. Keterampilan mereka makin terasah."),
     # the noun of 'memperbarui' is meant as written, no slip of 'perburuan' (hunting)
@@ -122,6 +124,13 @@ RESPECTS = [
 ]
 
 BREAKS = [
+    # heldout232-235's misses: an attribution closed by its comma, not opened; one
+    # demonstrative too many; a short form after its name, not in brackets
+    ("P38", _BODY + "Meskipun tidak ada jam besuk lanjutnya, keluarga bisa menitipkan barang.",
+     "besuk lanjutnya"),
+    ("W13", _BODY + "Pelatihan itu tersebut juga membekali warga binaan.", "itu tersebut"),
+    ("W10", _BODY + "Warga Binaan Lembaga Pemasyarakatan Lapas Kelas IIA Sragen menanam sayur.",
+     "Lembaga Pemasyarakatan Lapas"),
     # a common word typed twice is W12's, no reduplication (probe154)
     ("W12", _BODY + "Kue yang kami buat buat di sini laris.", "buat buat"),
     # heldout224-227's misses: an hour of one digit; RT/RW's case; a letter typed too many

@@ -31,6 +31,7 @@ _PAIRS = {
     "agar supaya": "agar",
     "disebabkan karena": "disebabkan oleh",  # session 26: the cause said twice (3 of 4)
     "demi untuk": "demi",
+    "itu tersebut": "tersebut",  # session 29: one demonstrative is enough (2 of 2 marked)
     "melalui via": "melalui",
     "mengapresiasi atas": "mengapresiasi",
     "sejak dari": "sejak",

