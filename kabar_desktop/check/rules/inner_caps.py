@@ -142,10 +142,9 @@ _DEGREE_STOP = re.compile(r", (?:[A-Z][A-Za-z]{0,3}\.){2,}[A-Za-z]?\.? $")
 
 def _after_dateline(doc: Doc, t: Token) -> bool:
     """``t`` follows a dateline with no lowercase word before it in the lead: the lead's own
-    first word, however the dateline ends ('PURBALINGGA , Sebanyak', 'Metro Times (Kendal)',
-    an outlet's address: 'LDberita.id - Batubara, Dalam', probe147)."""
+    first word, however the dateline ends ('PURBALINGGA , Sebanyak', 'Metro Times (Kendal)')."""
     para = doc.paras[t.para]
-    before = re.sub(r"\S+\.(?:co\.id|com|id|net|org)\b", "", doc.text[para.start : t.start])
+    before = doc.text[para.start : t.start]
     return para.kind == "lead" and len(before) <= 40 and not re.search(r"\b[a-z]{2,}\b", before)
 
 

@@ -121,9 +121,11 @@ def near_words(doc: Doc) -> Iterator[Hit]:
             continue  # "penanamannya": a word in use with -nya is no slip (heldout42)
         if check._listed(lower) or not check.known(lower):
             continue  # a listed word is meant as written; an unknown one is S1's
-        glued = i + 1 < len(toks) and check.known(lower + toks[i + 1].text.lower())
-        if _memper_noun(lower) or (not glued and _passive_in_use(lower, check)):
-            continue  # "perbaruan" of "memperbarui" (p148); "diintai" of "mengintai" (p151)
+        if _memper_noun(lower) or (
+            _passive_in_use(lower, check)
+            and not (i + 1 < len(toks) and check.known(lower + toks[i + 1].text.lower()))
+        ):  # "perbaruan" of "memperbarui" (p148); "diintai" of "mengintai" (p151), not
+            continue  # "diikut sertakan" (one word in two)
         if plain and (
             slip := dropped_letter_slip(lower, check)
             or unused_stutter(lower, check)
@@ -183,19 +185,7 @@ def _passive_in_use(lower: str, check: Any) -> bool:
     if not lower.startswith("di") or len(lower) < 6:
         return False
     roots = {a.root for a in check.readings(lower) if a.prefixes == ("di",)}
-    return any(zipf(_active(root)) >= 3 for root in roots)
-
-
-def _active(root: str) -> str:
-    """The meN- form of ``root``: its nasal, the first letter melted where KBBI melts it."""
-    first = root[:1]
-    melted = {"p": "mem", "t": "men", "k": "meng", "s": "meny"}
-    if first in melted:
-        return melted[first] + root[1:]
-    for letters, nasal in (("aiueogh", "meng"), ("bf", "mem"), ("dcjz", "men")):
-        if first and first in letters:
-            return nasal + root
-    return "me" + root
+    return any(zipf(m.spell(m.Analysis(("meN",), root))) >= 3 for root in roots)
 
 
 def _memper_noun(lower: str) -> bool:

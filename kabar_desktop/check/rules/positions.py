@@ -31,6 +31,7 @@ from kabar_desktop.check.rules.caps19_positions import (
 )
 from kabar_desktop.check.rules.case_reading import capitalised, in_title, initial, title_case
 from kabar_desktop.check.rules.clause_capitals import short_positions, spread_offices
+from kabar_desktop.check.rules.generic_positions import in_programme_name
 from kabar_desktop.check.rules.headline import headline
 from kabar_desktop.check.rules.position_classes import counted_and_coordinated
 from kabar_desktop.check.rules.words21_caps import one_of_many
@@ -349,18 +350,11 @@ def _kind_anywhere(doc: Doc, j: int) -> bool:
 def generic_position(doc: Doc) -> Iterator[Hit]:
     seen: list[Hit] = []  # each span once: session 24's counted heads repeat other readings
     for h in _generic_positions(doc):
-        named = _NAMED_WITH_SHORT_FORM.finditer(doc.text, max(0, h.start - 24), h.end + 12)
-        if not any(m.start() < h.start and h.end < m.end() for m in named) and not any(
+        if not in_programme_name(doc.text, h.start, h.end) and not any(
             o.start < h.end and h.start < o.end for o in seen
-        ):  # not "Pos Bantuan Hukum Desa/Kelurahan (Posbankum)": a name (probe57)
-            if _PROGRAMME_BEFORE.search(doc.text, max(0, h.start - 30), h.start):
-                continue  # "Posbankum Desa/Kelurahan": the programme's name (heldout226, 228)
+        ):
             seen.append(h)
             yield h
-
-
-_PROGRAMME_BEFORE = re.compile(r"\b(?:Posbankum|Hukum|Sadar|Lomba|Program|Gerakan) $")
-_NAMED_WITH_SHORT_FORM = re.compile(r"[A-Z][a-z]+ [A-Z][\w/]+ \([A-Z][A-Za-z]{2,9}\)")
 
 
 def _generic_positions(doc: Doc) -> Iterator[Hit]:

@@ -142,10 +142,9 @@ def _person_after(doc: Doc, end: int) -> bool:
 
 
 _PATRONYM = re.compile(r"\b(?:bin|binti) $")  # the father's name after 'bin' is a name's
-# An acronym's own name spelled out after it: "GARDA PUSAKA merupakan Gerakan Desa …".
-_SPELLED_OUT = re.compile(
-    r"\b[A-Z]{3,}(?: [A-Z]{3,})? (?:merupakan|adalah|yaitu|yakni|singkatan dari|kepanjangan dari) $"
-)
+# An acronym's own name spelled out after it: "GARDA PUSAKA merupakan Gerakan Desa …" (its
+# "singkatan dari …" is in_acronym_expansion's).
+_SPELLED_OUT = re.compile(r"\b[A-Z]{3,}(?: [A-Z]{3,})? (?:merupakan|adalah|yaitu|yakni) $")
 # A unit's fields listed after its head ('Sub Bidang Penyuluhan Hukum, Bantuan Hukum, dan
 # JDIH'): the later fields are its name's words too (heldout108).
 _LISTED_FIELD = re.compile(r"\b(?:Sub ?[Bb]idang|Subbidang|Bidang|Seksi)(?: [A-Z]\w*)+, $")
