@@ -62,11 +62,12 @@ BREAKS = [
         _BODY + "Pendaftaran dibuka (27/2) sampai (2/3) di ruang layanan.",
         [("(27/2) sampai (2/3)", "27 Februari sampai 2 Maret 2026")],
     ),
-    # N5: the day a span starts from needs its year.
+    # N5: the day a span starts from needs its year (in brackets; in words it is left since
+    # session 30: the sets leave "sejak 14 Januari lalu").
     (
         "N5",
-        _BODY + "Kebun itu digarap sejak 14 Januari lalu oleh warga binaan.",
-        [("14 Januari", None)],
+        _BODY + "Kebun itu digarap sejak (14/1) lalu oleh warga binaan.",
+        [("(14/1)", None)],
     ),
     # N1: a count after a conjunction that opens the clause.
     (
@@ -194,6 +195,7 @@ RESPECTS = [
     # A single bracketed date and a range with its month's name.
     ("N5", _BODY + "Klien diterima dari 1 hingga 3 Maret 2026 sebanyak 45 orang."),
     ("N5", _BODY + "Kebun itu digarap sejak 14 Januari 2026 oleh warga binaan."),
+    ("N5", _BODY + "Kebun itu digarap sejak 14 Januari lalu oleh warga binaan."),
     # N1: a breakdown of offices, each counted, stays as typed.
     (
         "N1",

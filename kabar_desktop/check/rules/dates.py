@@ -167,11 +167,14 @@ def _is_day(doc: Doc, d: _Date) -> bool:
         return False
     if _YEAR_SAID.match(doc.text, d.end):
         return False
+    if not d.form.startswith("numeric"):
+        return False  # session 30: "sejak 4 April", "pada tanggal 26 Juni": a day named in
+        # passing, not the event's dateline; the sets leave its year (31 of 39 left)
     if _DAY_BEFORE.search(doc.text, max(0, d.start - 20), d.start):
         return True
     # "di Resto SFA, (26/04) ini", "…-Makassar (23/01).": a day and month alone in brackets
     # is the event's day, as the house form brackets it (heldout29)
-    if not d.form.startswith("numeric") or doc.text[d.start] != "(":
+    if doc.text[d.start] != "(":
         return False
     prev = doc.text[max(0, d.start - 40) : d.start].split()[-1:]
     word = prev[0] if prev and doc.text[d.start - 1] == " " else ""
