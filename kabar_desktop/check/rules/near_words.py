@@ -28,6 +28,7 @@ from kabar_desktop.check.rules.head_slips import head_slip
 from kabar_desktop.check.rules.spelling_slips import vowel_slip_of
 from kabar_desktop.check.rules.words19_slips import (
     affixed_function_word,
+    common_word_short,
     dropped_letter_slip,
     dropped_letter_word,
     initiative_slips,
@@ -130,6 +131,7 @@ def near_words(doc: Doc) -> Iterator[Hit]:
             continue  # "diikut sertakan" (one word in two)
         if plain and (
             slip := dropped_letter_slip(lower, check)
+            or common_word_short(lower, check)
             or unused_stutter(lower, check)
             or _added_letter_slip(lower, check)
             or (len(lower) >= 8 and not check.attested(lower) and vowel_slip_of(lower))
