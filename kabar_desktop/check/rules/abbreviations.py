@@ -24,7 +24,9 @@ _SLASHED_FORMS = {"sd": "s.d.", "an": "a.n.", "da": "d.a.", "up": "u.p."}
 # penjabat); the physician's 'dr' and the street's 'Jl' (session 21: the sets mark them 5 of 5
 # and 3 of 3).
 _NAME_ABBREVIATION = re.compile(
-    r"\b(?:Pj|Plt|Plh|Drs|Dra|Dr|dr|drh|drg|Ir|Prof|Hj|Kab|Kec|Kel|Prov|Pdt|Ps|Jl)(?= [A-Z])"
+    r"\b(?:Pj|Plt|Plh|Drs|Dra|Dr|dr(?! (?:Kota|Kabupaten|Desa|Provinsi|Kecamatan)\b)"
+    r"|drh|drg|Ir|Prof|Hj|Kab|Kec|Kel|Prov|Pdt|Ps|Jl)(?= [A-Z])"  # "datang dr Kota Bogor":
+    # chat's 'dari' before a place, not the physician (probe155)
     r"|(?<=\()(?:Pj|Plt|Plh)(?=\))"  # "Pelaksana Tugas (Plt)": the short form keeps its stop
 )
 # 'No' (nomor) before a number or a letter's code that holds one: 'Surat No 12', 'No W7.PL.01'.

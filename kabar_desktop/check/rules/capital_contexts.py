@@ -232,6 +232,8 @@ def list_items(doc: Doc) -> Iterator[Hit]:
             continue  # "warga binaan, Sari, …": a word capitalised again elsewhere, a name
         if j == i + 2 and toks[i + 1].text in SAYING_VERBS:
             continue  # "…, Angga menyampaikan, dia …": who spoke, a name (probe128)
+        if j == i + 1 and _then_speaks(doc, i):
+            continue  # "salah satu pembeli, Dewi, mengaku …": the buyer's name (probe156)
         if j == i + 1 and apposition_name(doc, i):
             continue  # "serta petugas blok wanita, Titis.": the person's name (round 22)
         if j == i + 1 and t.text.lower() in _ADDRESS and text[t.end : t.end + 1] in ".,!?":
@@ -243,6 +245,16 @@ def list_items(doc: Doc) -> Iterator[Hit]:
             continue  # "Lebih lanjut, Syarif mengatakan": a name given in full before
         last = j - 1
         yield _hit(doc, t.start, toks[j - 1].end)
+
+
+def _then_speaks(doc: Doc, i: int) -> bool:
+    """The word at ``i`` is set off by commas before a verb of saying: a person's name."""
+    toks = doc.tokens
+    return (
+        i + 1 < len(toks)
+        and doc.text[toks[i].end : toks[i + 1].start] == ", "
+        and (toks[i + 1].text in SAYING_VERBS or toks[i + 1].text == "mengaku")
+    )
 
 
 # Kinship words used to address someone, which EYD V capitalises so.

@@ -116,6 +116,18 @@ def giat_as_noun(doc: Doc, i: int) -> bool:
     return before in _NOUN_PHRASE_OPENERS
 
 
+def giat_before_verb(doc: Doc, i: int) -> bool:
+    """'giat' at token ``i`` before a meN- verb: KBBI's adjective ('itu giat membersihkan');
+    not before 'tersebut' or a noun ('giat bersih-bersih')."""
+    from kabar_desktop.check.rules.commas import is_verb
+
+    toks = doc.tokens
+    if i + 1 >= len(toks) or not doc.adjacent(toks[i], toks[i + 1]):
+        return False
+    nxt = toks[i + 1].text
+    return nxt.startswith("me") and is_verb(nxt)
+
+
 # --- N1: a count before a capitalised noun or a short form ---------------------------------
 # EYD V: a number of one or two words is spelled out in running text; the noun it counts
 # may be capitalised ("kepada 13 Kepala UPT") or a short form ("di 10 UPT", "2 WNA").

@@ -102,7 +102,7 @@ def _lower_hit(t: Token, message: str) -> Hit:
 
 
 # "Dalam Negeri", "Dalam dan Luar Negeri": the home and foreign sides of a body's name.
-_DOMESTIC = re.compile(r"Dalam (?:Negeri|dan [Ll]uar Negeri)\b")
+_DOMESTIC = re.compile(r"Dalam (?:Negeri|Negri|dan [Ll]uar Negeri)\b")
 
 
 @rule("K18", ERROR, N_("A function word is lowercase in mid-sentence"))

@@ -28,6 +28,7 @@ from kabar_desktop.check.rules.head_slips import head_slip
 from kabar_desktop.check.rules.spelling_slips import vowel_slip_of
 from kabar_desktop.check.rules.words19_slips import (
     affixed_function_word,
+    common_word_short,
     dropped_letter_slip,
     dropped_letter_word,
     initiative_slips,
@@ -121,6 +122,8 @@ def near_words(doc: Doc) -> Iterator[Hit]:
             continue  # "penanamannya": a word in use with -nya is no slip (heldout42)
         if check._listed(lower) or not check.known(lower):
             continue  # a listed word is meant as written; an unknown one is S1's
+        if _second_half(doc, i, lower, check):
+            continue  # "dikembang biakan": a compound's word in two, W6's (probe156)
         if _memper_noun(lower) or (
             _passive_in_use(lower, check)
             and not (i + 1 < len(toks) and check.known(lower + toks[i + 1].text.lower()))
@@ -128,6 +131,7 @@ def near_words(doc: Doc) -> Iterator[Hit]:
             continue  # "diikut sertakan" (one word in two)
         if plain and (
             slip := dropped_letter_slip(lower, check)
+            or common_word_short(lower, check)
             or unused_stutter(lower, check)
             or _added_letter_slip(lower, check)
             or (len(lower) >= 8 and not check.attested(lower) and vowel_slip_of(lower))
@@ -164,6 +168,15 @@ def near_words(doc: Doc) -> Iterator[Hit]:
         if len(near) == 1:
             fixed = keep_case(t.text, near.pop())
             yield Hit(t.start, t.end, _RARE, fixed, {"word": t.text, "fix": fixed})
+
+
+def _second_half(doc: Doc, i: int, lower: str, check: Any) -> bool:
+    """The word and the one before it are one word written apart: "perkembang biakan",
+    "dikembang biakan" (-kkan of a root in k)."""
+    if not i or not doc.adjacent(doc.tokens[i - 1], doc.tokens[i]):
+        return False
+    whole = doc.tokens[i - 1].text.lower() + lower
+    return check.known(whole) or (whole.endswith("kan") and check.known(whole[:-3] + "kkan"))
 
 
 def _added_letter_slip(lower: str, check: Any) -> str | None:

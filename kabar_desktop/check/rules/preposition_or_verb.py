@@ -15,6 +15,7 @@ from collections.abc import Iterator
 from kabar_desktop.check.document import Doc
 from kabar_desktop.check.lexicon import FUNCTION_WORDS, words
 from kabar_desktop.check.rules.colloquial import COLLOQUIAL
+from kabar_desktop.check.rules.words19_slips import unknown_dropped_letter
 from kabar_desktop.check.spelling import speller
 from kabar_desktop.check.tables import PREPOSITIONS_JOINED
 
@@ -94,6 +95,8 @@ def solid_preposition(low: str, stem: str, at: tuple[Doc, int] | None = None) ->
     sp = speller()
     if sp._listed(low) or sp._listed(stem) or not sp._listed(rest) or low in sp.lists.wrong:
         return None  # "kepres": W6's slip for "Keppres", no 'ke' (heldout41)
+    if head == "ke" and unknown_dropped_letter(low, sp, margin=0.7):
+        return None  # "kebanggan": 'kebanggaan' a letter short, no 'ke banggan' (probe156)
     if head == "di" and di_verb(rest, sp.words) and rest not in _PLACE_NOUNS:
         return None  # (not "dimasyarakat": 'dimasyarakatkan' is the verb, heldout35)
     if head == "di" and rest.endswith("asi") and rest not in _PLACE_NOUNS:

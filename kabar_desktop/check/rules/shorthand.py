@@ -12,7 +12,7 @@ from kabar_desktop.check.acronym_forms import spells
 from kabar_desktop.check.document import Doc, Token
 from kabar_desktop.check.lexicon import words
 from kabar_desktop.check.rules import N_, WARNING, Hit, keep_case, rule
-from kabar_desktop.check.rules.form_contexts import giat_as_noun
+from kabar_desktop.check.rules.form_contexts import giat_as_noun, giat_before_verb
 from kabar_desktop.check.rules.words17_forms import titled_giat
 from kabar_desktop.check.tables import GIAT_NEIGHBOURS, SHORTHAND
 
@@ -82,7 +82,7 @@ def shorthand(doc: Doc) -> Iterator[Hit]:
                 any(w in GIAT_NEIGHBOURS for w in near)
                 or before in _HOLDING
                 or giat_as_noun(doc, i)
-            ):
+            ) and not giat_before_verb(doc, i):  # "itu giat membersihkan" (probe156)
                 yield Hit(t.start, t.end, message, "kegiatan", {"word": "kegiatan"})
         elif t.text == "Giat" and titled_giat(doc, i):
             yield Hit(t.start, t.end, message, "Kegiatan", {"word": "kegiatan"})

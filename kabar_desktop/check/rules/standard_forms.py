@@ -420,8 +420,8 @@ def loan_spelling(doc: Doc) -> Iterator[Hit]:
         if fixed is None or lower in NONSTANDARD or is_place_word(lower):
             continue  # W6 has its own fix; 'Sanggau' is a regency's name (probe66)
         sp = sp or speller()
-        if sp.known(lower) or not sp.attested(fixed):
-            continue
+        if sp.known(lower) or not sp.attested(fixed) or lower in sp.lists.short_forms:
+            continue  # "curas": the short form of a crime the list knows (probe156)
         if english and _in_english_phrase(doc, t, sp):
             continue  # "call center", "door to door": an English phrase, not a loan
         if english and FOREIGN_EQUIVALENTS.get(lower, fixed) != fixed:

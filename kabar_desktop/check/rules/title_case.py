@@ -50,7 +50,7 @@ _LINKS = words(
 # A function word that is part of a name's own words: 'Kementerian Dalam Negeri', 'Tuhan
 # Yang Maha Esa', 'Paduka Yang Mulia'; 'Dan' for Komandan before a unit: 'Dan Satgas'.
 _FIXED_AFTER = {
-    "dalam": words("negeri"),
+    "dalam": words("negeri negri"),  # "Dalam Negri": S1 mends the slip (probe155)
     "yang": words("maha mulia terhormat"),
     "dan": words("satgas yon yonif ramil pos ton ki ru lanal"),
     "bagi": words("hasil"),  # "Dana Bagi Hasil": KBBI's 'bagi hasil' n, no preposition (probe69)

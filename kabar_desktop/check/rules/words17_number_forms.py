@@ -41,7 +41,7 @@ _UNGROUPED = re.compile(  # sorted: one pattern in every process (pattern_cache.
 )  # not "IPPA Fest 2025 kali ini": a year, 'kali ini' is 'this time' (probe88)
 _ZONE = "|".join(TIME_ZONES)
 _JAM = re.compile(
-    r"\bjam (\d{1,2})(?:[.:](\d{2}))?(?: (pagi|siang|sore|malam))?(?: (" + _ZONE + "))?\\b"
+    r"\b[Jj]am (\d{1,2})(?:[.:](\d{2}))?(?: (pagi|siang|sore|malam))?(?: (" + _ZONE + "))?\\b"
 )
 _PUKUL = re.compile(r"\b[Pp]ukul (\d{1,2})(?:([.:])(\d{2}))?\b")
 # A range's second time, after which one zone serves both: "pukul 09.00 sampai dengan 11.00
@@ -176,6 +176,9 @@ def times(doc: Doc) -> Iterator[Hit]:
         hour, minutes, part, zone = m.groups()
         clock = _clock(int(hour), part)  # "jam 4 sore" → "pukul 16.00" (probe43)
         fixed = f"pukul {clock:02d}.{minutes or '00'}" + (f" {zone}" if zone else "")
+        if text[m.start()] == "J":  # "mulai Jam 07.30" (heldout241); "Jam 07.30" opens it
+            k = doc.token_at(m.start())
+            fixed = "P" + fixed[1:] if k is not None and doc.tokens[k].initial else fixed
         yield Hit(m.start(), m.end(), form, fixed, {"word": fixed})
     for m in _HOUR_WORDS.finditer(text):
         if doc.in_quote(m.start()):
