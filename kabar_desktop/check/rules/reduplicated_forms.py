@@ -226,3 +226,14 @@ def reduplicated(a: str, b: str, check: Speller) -> bool:
             for r in check.readings(b)
         )
     )
+
+
+def echoed(text: str, start: int, end: int) -> bool:
+    """The same word stands next to ``text[start:end]``, a comma or a space between: a
+    sound written as heard ("Krek, krek, krek", heldout243), no word to spell; not the
+    end of a hyphened word before it ("pra-ajudikasi, ajudikasi")."""
+    low = re.escape(text[start:end].lower())
+    before, after = text[max(0, start - 40) : start].lower(), text[end : end + 40].lower()
+    return bool(
+        re.search(rf"(?<![\w-]){low},? $", before) or re.match(rf",? {low}(?![\w-])", after)
+    )
