@@ -33,6 +33,8 @@ RESPECTS = [
     ("S1", _BODY + "\"Krek, krek, krek,\" begitu suara gunting terdengar."),
     ("S1", _BODY + "Ibadah dipimpin Pdt. Arman Zai. Arman mengajak warga binaan berdoa."),
     ("K3", "Rutan Bangli Buka Wartel\n(Baliekbis.com), Layanan kunjungan daring dibuka."),
+    # probe158: an RT's and RW's number after their abbreviation's period opens no sentence
+    ("N2", _BODY + "Kolam ada di Dukuh Sebakung Rt. 001 Rw. 006 Desa Jeruksari."),
     (
         "K24",
         _BODY + "Kanim memperkenalkan Pinang. Pinang merupakan akronim dari Pelaporan Orang "
