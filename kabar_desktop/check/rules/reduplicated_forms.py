@@ -226,3 +226,22 @@ def reduplicated(a: str, b: str, check: Speller) -> bool:
             for r in check.readings(b)
         )
     )
+
+
+def echoed(text: str, start: int, end: int) -> bool:
+    """The same word stands next to ``text[start:end]``, a comma or a space between: a
+    sound written as heard ("Krek, krek, krek", heldout243), no word to spell; not the
+    end of a hyphened word before it ("pra-ajudikasi, ajudikasi")."""
+    low, size = text[start:end].lower(), end - start
+    for gap in (", ", " "):
+        at, nxt = start - len(gap) - size, end + len(gap) + size
+        if at >= 0 and text[at:start].lower() == low + gap and _edge(text, at - 1):
+            return True
+        if text[end:nxt].lower() == gap + low and _edge(text, nxt):
+            return True
+    return False
+
+
+def _edge(text: str, i: int) -> bool:
+    """No letter, digit or hyphen at ``i``: a word ends there."""
+    return not 0 <= i < len(text) or not (text[i].isalnum() or text[i] == "-")

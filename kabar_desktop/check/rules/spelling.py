@@ -49,6 +49,7 @@ from kabar_desktop.check.rules.name_readings import (
     place_or_person_named,
     quoted_etymon,
 )
+from kabar_desktop.check.rules.reduplicated_forms import echoed
 from kabar_desktop.check.rules.short_form_slips import (
     canonical,
     exchanged_short_form,
@@ -393,8 +394,8 @@ def _tokens_to_check(doc: Doc, check: Speller) -> Iterator[tuple[Token, str]]:
             continue  # acronyms and names like "KemenPANRB": K9 knows the ones it knows
         if lower in ABBREVIATIONS and doc.text[t.end : t.end + 1] == ".":
             continue  # "Hj.", "Ir."
-        if word in given or lower in check.lists.short_forms:
-            continue
+        if word in given or lower in check.lists.short_forms or echoed(text, t.start, t.end):
+            continue  # "Krek, krek, krek": a sound's echo
         if word[0].isupper() and late[0] <= t.start < late[1]:
             continue
         if (
@@ -446,10 +447,9 @@ _THING_BEFORE = re.compile(r"\b(?:atas|bawah|sebuah|berupa|beberapa) $")
 
 def _colloquial(lower: str, check: Speller) -> bool:
     """Spoken Jakarta forms: -in for -kan/-i, ng(e)- for meN- on a known root ("ngomong")."""
-    if lower.endswith("in"):
-        return True
     roots = (lower[2:], "k" + lower[2:], lower[3:] if lower.startswith("nge") else "")
-    return lower.startswith("ng") and any(len(r) >= 3 and check.known(r) for r in roots)
+    ng = lower.startswith("ng") and any(len(r) >= 3 and check.known(r) for r in roots)
+    return lower.endswith("in") or ng
 
 
 def _in_quote(doc: Doc, t: Token) -> bool:
