@@ -33,6 +33,12 @@ RESPECTS = [
     ("S1", _BODY + "\"Krek, krek, krek,\" begitu suara gunting terdengar."),
     ("S1", _BODY + "Ibadah dipimpin Pdt. Arman Zai. Arman mengajak warga binaan berdoa."),
     ("K3", "Rutan Bangli Buka Wartel\n(Baliekbis.com), Layanan kunjungan daring dibuka."),
+    # heldout247-250's wrong findings: KBBI words; the civil servants' corps in either case;
+    # a name after 'sang' (EYD V)
+    ("S1", _BODY + "Pecalang desa ikut menjaga pantai. Ini bukan gimik semata."),
+    ("S3", _BODY + "Kemenag terus menggaungkan moderasi beragama."),
+    ("K9", _BODY + "Seluruh anggota KORPRI dan pengurus Korpri hadir."),
+    ("K24", _BODY + "Petugas mengibarkan Sang Merah Putih pada upacara itu."),
     # probe158: an RT's and RW's number after their abbreviation's period opens no sentence
     ("N2", _BODY + "Kolam ada di Dukuh Sebakung Rt. 001 Rw. 006 Desa Jeruksari."),
     (
