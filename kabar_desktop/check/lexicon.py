@@ -171,7 +171,8 @@ INSTITUTION_KINDS = words(
 ACRONYMS = INSTITUTIONS
 # Bodies whose names are common words, capitalised as names: "…, Dharma Wanita, para guru"
 # (heldout53), "tergabung dalam Pramuka" (the sets leave it 33 of 33, heldout153, heldout166).
-COMMON_WORD_BODIES = ("dharma wanita", "dharma wanita persatuan", "maulid nabi", "pramuka")
+COMMON_WORD_BODIES = ("dharma wanita", "dharma wanita persatuan", "maulid nabi", "pramuka",
+                      "bank mandiri")  # the state bank (probe159)
 
 
 def known_short_form(word: str) -> bool:
