@@ -33,6 +33,18 @@ RESPECTS = [
     ("S1", _BODY + "\"Krek, krek, krek,\" begitu suara gunting terdengar."),
     ("S1", _BODY + "Ibadah dipimpin Pdt. Arman Zai. Arman mengajak warga binaan berdoa."),
     ("K3", "Rutan Bangli Buka Wartel\n(Baliekbis.com), Layanan kunjungan daring dibuka."),
+    # heldout247-250's wrong findings: KBBI words; the civil servants' corps in either case;
+    # a name after 'sang' (EYD V)
+    ("S1", _BODY + "Pecalang desa ikut menjaga pantai. Ini bukan gimik semata."),
+    ("S3", _BODY + "Kemenag terus menggaungkan moderasi beragama."),
+    ("K9", _BODY + "Seluruh anggota KORPRI dan pengurus Korpri hadir."),
+    ("K24", _BODY + "Petugas mengibarkan Sang Merah Putih pada upacara itu."),
+    # probe159-160: KBBI's 'melesat'; the state bank's name; 'di' typed for 'dia' before a
+    # meN- verb; a speaker named before her verb of saying
+    ("S1", _BODY + "Jumlah pemohon paspor melesat menjadi dua kali lipat."),
+    ("K24", _BODY + "Lapas akan menggandeng Bank Mandiri setempat."),
+    ("W2", _BODY + "Lebih lanjut di mengatakan, program berjalan baik."),
+    ("S1", _BODY + "Hadir Kepala DPAD Kalteng Susana Ria Aden. Susana mengatakan, buku penting."),
     # probe158: an RT's and RW's number after their abbreviation's period opens no sentence
     ("N2", _BODY + "Kolam ada di Dukuh Sebakung Rt. 001 Rw. 006 Desa Jeruksari."),
     (
@@ -100,3 +112,8 @@ def test_a_sentence_opened_by_jam_keeps_its_capital_in_the_fix():
 
 def test_a_brand_in_camel_case_is_no_capital_inside_a_word():
     assert found(_BODY + "Peserta memakai iPhone dan aplikasi eKTP.", "K34") == []
+
+
+def test_an_hour_said_with_its_part_of_the_day_gets_the_24_hour_clock():
+    text = _BODY + "Layanan dibuka hingga pukul 4 sore."
+    assert found(text, "N4") == [("pukul 4", "pukul 16.00")]

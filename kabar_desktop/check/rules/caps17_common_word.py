@@ -9,7 +9,6 @@ from collections.abc import Iterator
 
 from kabar_desktop.check.document import Doc
 from kabar_desktop.check.lexicon import (
-    COMMON_WORD_BODIES,
     COUNTRIES,
     FUNCTION_WORDS,
     GENERIC_NOUNS,
@@ -31,6 +30,7 @@ from kabar_desktop.check.rules.caps18_names import (
     flag_name,
     group_name,
     named_by_short_form,
+    recurring_name,
 )
 from kabar_desktop.check.rules.caps19_places import issued_document, level_before
 from kabar_desktop.check.rules.case_reading import capitalised, in_slogan, in_title, told_before
@@ -129,7 +129,8 @@ def _plain_word(word: str, quoted: bool) -> bool:
 def capital_common_word(doc: Doc) -> Iterator[Hit]:
     spans: list[tuple[int, int]] = []
     for h in _capital_common_word(doc):
-        if name_of_its_own(doc, h.start) or flag_name(doc, h.start, h.end) or _recurring(doc, h):
+        named = name_of_its_own(doc, h.start) or flag_name(doc, h.start, h.end)
+        if named or recurring_name(doc, h):
             continue  # a quoted theme, a law's short title, a unit's name (round 22)
         if doc.text[h.start : h.end] == "Negeri" and _SIDE_BEFORE.search(
             doc.text, max(0, h.start - 7), h.start
@@ -172,24 +173,8 @@ def capital_common_word(doc: Doc) -> Iterator[Hit]:
             and not spells_short_form(doc.text, h.start)
             and not _CONTEST_BEFORE.search(doc.text, max(0, h.start - 50), h.start)
             and not LOWERCASE_FIELD.match(doc.text, h.start)
-            and not _recurring(doc, h)
+            and not recurring_name(doc, h)
         )
-
-
-def _recurring(doc: Doc, h: Hit) -> bool:
-    """A name, no common words: a body named by common words ('Pramuka', lexicon.py), or words
-    the body writes capitalised thrice, never lowercase ('Lancang Kuning')."""
-    span, body_start = doc.text[h.start : h.end], doc.text.find("\n") + 1
-    if span.lower() in COMMON_WORD_BODIES:  # lowercase_names.py asks their capitals
-        return True  # "Pramuka": the movement's name (the sets leave it 33 of 33, heldout153)
-    at = doc.text.find(span + " ")
-    while at >= 0:
-        if _DECLARED.match(doc.text, at + len(span)):
-            return True  # "Pinang merupakan akronim dari Pelaporan Orang Asing" (probe156)
-        at = doc.text.find(span + " ", at + 1)
-    return " " in span and doc.text.count(span, body_start) >= 3 and span.lower() not in doc.text
-
-
 
 # The last of the fields an office's name lists after its head: "Direktur Paten, DTLST, dan
 # Rahasia Dagang, Lastami" (probe54): the director's title, capitalised whole.
@@ -200,7 +185,6 @@ _OFFICE_LIST = re.compile(
 
 
 # "… Dalam dan luar Negeri": the side of a body's name, its 'Negeri' the name's (heldout26).
-_DECLARED = re.compile(r",? (?:merupakan |adalah |ialah )?(?:akronim|singkatan) dari\b")
 _SIDE_BEFORE = re.compile(r"(?:Dalam|[Ll]uar) $")
 # Before a service's own name (heldout39; the sets leave "paspor Simpatik" 8 of 8).
 _SERVICE_BEFORE = re.compile(r"\b(?:[Pp]aspor|namanya|bernama|dinamakan) $")

