@@ -38,3 +38,16 @@ def zipf(word: str) -> float:
         return float(value) if value else 0.0
     except ValueError:
         return 0.0
+
+
+def very_common(least: float) -> list[str]:
+    """The words of Zipf ``least`` or more (the table lists the most used first)."""
+    found = []
+    for word, value in _zipf_table().items():
+        try:
+            if float(value) < least:
+                break
+        except ValueError:
+            continue
+        found.append(word)
+    return found

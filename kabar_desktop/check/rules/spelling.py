@@ -96,15 +96,13 @@ _RULED |= frozenset(STANDARD_FORMS) | frozenset(SHORTHAND) | frozenset(COLLOQUIA
 _RULED |= WORD_ACRONYMS | {"ketidak"}  # 'halinar': K9's (heldout33); 'ketidak …': W3's
 _NON_WORD = re.compile(r"^\W+|\W+$")
 _AFFIXED_FOREIGN = re.compile(r"(?:di|me|meng|men|mem|ter|ber|pe|per)-[a-z]+(?:-?(?:kan|i|nya))?")
-# A top-level domain glued to its dot but parted from the name before it ("Busernusa .com",
-# "lapas .go.id"): the tail of an address, typed with a space, not a word.
+# An address's tail parted from its name by a space ("Busernusa .com", "lapas .go.id").
 _DOMAIN_TAIL = words("id com org net info io gov edu co biz me tv app go ac or web")
 _BOUND_PARTS = words("se non antar pasca pra sub multi semi swa tuna ekstra")
 _HYPHENED_SUFFIX_AFTER = frozenset(f"{d}-" for d in "0123456789)’'\"”")  # "‘Nyaba Kampung’-nya"
 _APOSTROPHE = re.compile(r"(?<=\w)['’]\w")
 _DOUBLED_CAPITAL = re.compile(r"([A-Z])\1[a-z]{3,}")  # "KKotamobagu": the shift key held
-# English function words inside an organisation's title-case name ("Center for …").
-_NAME_GLUE = frozenset({"for", "of", "and", "the", "in", "on", "at", "to", "by", "with"})
+_NAME_GLUE = words("for of and the in on at to by with")  # inside a name: "Center for …"
 _FIX_MESSAGES = {
     "sound": N_("'{word}': the prefix's sound rule gives '{fix}' (EYD V)."),
     "confix": N_("'{word}': peN-…-kan is no Indonesian affix; write '{fix}'."),
@@ -394,8 +392,8 @@ def _tokens_to_check(doc: Doc, check: Speller) -> Iterator[tuple[Token, str]]:
             continue  # acronyms and names like "KemenPANRB": K9 knows the ones it knows
         if lower in ABBREVIATIONS and doc.text[t.end : t.end + 1] == ".":
             continue  # "Hj.", "Ir."
-        if word in given or lower in check.lists.short_forms or echoed(text, t.start, t.end):
-            continue  # "Krek, krek, krek": a sound's echo
+        if word in given or lower in check.lists.short_forms:
+            continue
         if word[0].isupper() and late[0] <= t.start < late[1]:
             continue
         if (
@@ -423,6 +421,8 @@ def _tokens_to_check(doc: Doc, check: Speller) -> Iterator[tuple[Token, str]]:
         ):
             continue  # "Si Popo (Sistem pendaftaran eazy paspor)": the app's own words;
             # "kesehatan lingkungan (kesling)": a short form the text defines (heldout181)
+        if echoed(text, t.start, t.end) and not check.known(word):
+            continue  # "Krek, krek, krek": a sound's echo (heldout243)
         yield t, word
 
 

@@ -19,7 +19,7 @@ tests/check/test_rules_round19_words.py).
 from __future__ import annotations
 
 from collections.abc import Iterator
-from functools import lru_cache
+from functools import cache, lru_cache
 
 from kabar_desktop.check.document import Doc
 from kabar_desktop.check.lexicon import FUNCTION_WORDS, words
@@ -117,7 +117,22 @@ def common_word_short(word: str, check: Speller) -> str | None:
 
     if not 5 <= len(word) <= LONGEST_SLIP or not word.isalpha() or check._listed(word):
         return None
-    return _put_back(word, check, max(VERY_COMMON, zipf(word) + 2))
+    least = max(VERY_COMMON, zipf(word) + 2)
+    found = [c for c in _very_common_short().get(word, ()) if zipf(c) >= least and check.known(c)]
+    return max(found, key=zipf) if found else None
+
+
+@cache
+def _very_common_short() -> dict[str, tuple[str, ...]]:
+    """Each very common word with one letter left out → the words it comes from: read once,
+    so a check asks one look-up per word, not 26 × its length."""
+    from kabar_desktop.check.frequency import very_common
+
+    index: dict[str, list[str]] = {}
+    for w in very_common(VERY_COMMON):
+        for i in range(len(w)):
+            index.setdefault(w[:i] + w[i + 1 :], []).append(w)
+    return {k: tuple(v) for k, v in index.items()}
 
 
 def unknown_dropped_letter(word: str, check: Speller, margin: float = 1.0) -> str | None:
