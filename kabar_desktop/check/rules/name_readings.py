@@ -199,7 +199,7 @@ PERSON_AFTER = re.compile(
     r"| salah (?:seorang|satu)\b| selaku\b"  # "Subut selaku takmir masjid" (heldout135)
     r"| \(\d{1,3}\),"  # "Tajdan (50), penghulu …": a person's age in brackets (probe116)
 )
-_SAYS = "mengatakan|menjelaskan|menyampaikan|menuturkan|mengungkapkan|menegaskan|menambahkan"
+_SAYS = "|".join(sorted(SAYING_VERBS))  # "Susana mengatakan, …": who spoke
 _TITLES = "dr|Dr|drg|drh|Drs|Dra|Ir|Hj|Prof|Ns|Pdt|Ust|KH|Bapak|Ibu|Pak|Bu"
 _SAID_BY = "kata|ujar|ucap|tutur|jelas|ungkap|imbuh|tambah|terang|tegas|di ?sapa|di ?panggil"
 

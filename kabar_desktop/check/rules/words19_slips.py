@@ -123,16 +123,13 @@ def common_word_short(word: str, check: Speller) -> str | None:
 
 
 @cache
-def _very_common_short() -> dict[str, tuple[str, ...]]:
+def _very_common_short() -> dict[str, list[str]]:
     """Each very common word with one letter left out → the words it comes from: read once,
     so a check asks one look-up per word, not 26 × its length."""
     from kabar_desktop.check.frequency import very_common
+    from kabar_desktop.check.suggest import deletion_index
 
-    index: dict[str, list[str]] = {}
-    for w in very_common(VERY_COMMON):
-        for i in range(len(w)):
-            index.setdefault(w[:i] + w[i + 1 :], []).append(w)
-    return {k: tuple(v) for k, v in index.items()}
+    return deletion_index(set(very_common(VERY_COMMON)))
 
 
 def unknown_dropped_letter(word: str, check: Speller, margin: float = 1.0) -> str | None:
