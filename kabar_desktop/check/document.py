@@ -102,7 +102,9 @@ CONTRIBUTOR_LINE = re.compile(r"(?:Kontributor|Penulis|Pewarta|Reporter|Editor) 
 _MORE_ABBREVIATIONS = words("moch moh muh mhd abd ach pj plt plh rp rm rr kh mr mrs ms qs se ta")
 # Short forms that stand before a number ("Jalan Ahmad Yani Km. 85", "Lt. 2 Gedung"; heldout201,
 # 215) but are words or units elsewhere ("sejauh 5 km. Warga …", "dalam segala hal. Kami …").
-_BEFORE_NUMBER = words("km lt kav hal rt rw")  # and "Rt. 001 Rw. 006" (probe158)
+_BEFORE_NUMBER = words("km lt kav hal rt rw")
+# An address's RT and RW take their number after a number too: "Rt. 001 Rw. 006" (probe158).
+_ADDRESS_PARTS = words("rt rw")
 # "Foto: …", "Foto 2: …": a caption line of Kabar's TXT export.
 _CAPTION = re.compile(rf"{CAPTION_LABEL}(?: \d{{1,2}})?: ")
 _LIST_ITEM = re.compile(r"\s*(?:[-•*]|\d{1,2}[.)]|[a-z][.)])\s")
@@ -354,7 +356,7 @@ def _sentences(
             text[m.start()] == "."
             and word
             and word.group(2).lower() in _BEFORE_NUMBER
-            and (not word.group(1) or word.group(2).lower() in ("rt", "rw"))
+            and (not word.group(1) or word.group(2).lower() in _ADDRESS_PARTS)
             and text[m.end() : m.end() + 1].isdigit()
         ):
             continue

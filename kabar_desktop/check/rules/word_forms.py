@@ -197,9 +197,8 @@ def prefix_di(doc: Doc) -> Iterator[Hit]:
             "di" + stem in PREPOSITIONS_JOINED
             or f"di {word} {after}" in NONSTANDARD  # "di tindak lanjuti": W6 joins all three
             or not di_verb(stem, stems)
-            or (word.startswith("di") and not speller().known("di" + word))  # "di diresmikan"
-            or (word.startswith("me") and not speller().known("di" + word))  # "di mengatakan"
-        ):  # ('di' typed for 'dia', probe159)
+            or (word.startswith(("di", "me")) and not speller().known("di" + word))
+        ):  # "di diresmikan"; "di mengatakan": 'di' typed for 'dia' (probe159)
             continue
         joined = keep_case(t.text, "di" + word)
         yield Hit(t.start, verb.end, _JOINED, joined, {"word": joined})
