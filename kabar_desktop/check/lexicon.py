@@ -99,8 +99,8 @@ ORDINARY_WORDS = GENRE_NOUNS | words(
     kekompakan lapangan pepaya panen naungan rekor adat produktif formal buku zona sambutan
     tanggal pengungsi perlombaan peringatan penandatanganan pengajuan sidang lomba tema
     kategori alumni cabang calon detensi mantan rombongan sistem staf struktural
-    bansos bukti humanis kerja jajarannya"""
-)
+    bansos bukti humanis kerja jajarannya jumantik vitamin"""
+)  # 'jumantik' (KBBI n), 'vitamin': 32 of 35 marked in capitals (session thirty-one)
 # Holidays and months of the Islamic year written as one capitalised word (K8; KBBI).
 HOLIDAYS = ("Lebaran", "Natal", "Imlek", "Nyepi", "Waisak", "Ramadan", "Syawal")
 # K8's names of days, months and holidays, the Hijri months in KBBI's spelling among them

@@ -120,8 +120,11 @@ NONSTANDARD = {r.wrong: r.right for r in BAKU_ROWS if r.rule == "W6"}
 NOT_IN_KBBI = {r.wrong: r.right for r in BAKU_ROWS if r.rule == "W11"}
 NAMES_TOO = frozenset(r.wrong for r in BAKU_ROWS if r.name_too)
 # Standard words the Hunspell list may lack: every fix above and the KBBI rows. The speller
-# can treat them as known, so that a fix never turns into an "unknown word".
-KBBI_WORDS = frozenset(w.lower() for r in BAKU_ROWS for w in r.right.split())
+# can treat them as known, so that a fix never turns into an "unknown word". A word the wrong
+# form holds too ('mendapat' of 'mendapat antusias') is only context, no word vouched for.
+KBBI_WORDS = frozenset(
+    w.lower() for r in BAKU_ROWS for w in r.right.split() if w not in r.wrong.split()
+)
 
 # W9: foreign words that want italics, and the Indonesian word where one serves.
 FOREIGN_EQUIVALENTS = pairs(

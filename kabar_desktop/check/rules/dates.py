@@ -18,6 +18,7 @@ from dataclasses import dataclass
 
 from kabar_desktop.check.document import Doc
 from kabar_desktop.check.lexicon import (
+    ATTRIBUTION_VERBS,
     MONTH_ALTERNATION,
     MONTH_NUMBER,
     MONTHS,
@@ -402,7 +403,11 @@ def house_date(doc: Doc) -> Iterator[Hit]:
 # A name or a place right before the weekday and its date, no comma between: "kepada Tribun
 # Manado Kamis (28/7/2022)" → "Manado, Kamis" (the house lead: "di …, Senin (…)"). After a
 # verb or a lowercase word the writer may mean the time as the verb's ("digelar Senin (…)").
-_NAME_BEFORE_WEEKDAY = re.compile(rf"\b([A-Z][a-z]+) ({_WEEKDAY}) \((?=\d)")
+# After an acronym's brackets or an attribution ("(RRC) Kamis (…)", "ujarnya Rabu (…)") the
+# date is the sentence's too: the sets mark the comma 7 of 7 (session thirty-one).
+_NAME_BEFORE_WEEKDAY = re.compile(
+    rf"(?:\b([A-Z][a-z]+)|(\([A-Z][A-Za-z]+\))|\b([a-z]+nya)) ({_WEEKDAY}) \((?=\d)"
+)
 _NOT_BEFORE_WEEKDAY = frozenset(
     [
         "Hari",
@@ -427,16 +432,22 @@ def _comma_before_weekday(doc: Doc) -> Iterator[Hit]:
     text = doc.text
     for para in doc.prose_paras():
         for m in _NAME_BEFORE_WEEKDAY.finditer(text, para.start, para.end):
-            i = doc.token_at(m.start())
-            if m.group(1) in _NOT_BEFORE_WEEKDAY or i is None or doc.tokens[i].initial:
+            word = m.group(1) or m.group(2) or m.group(3)
+            if m.group(3) and word[:-3] not in ATTRIBUTION_VERBS:
+                continue  # "di kediamannya Kamis (…)": the sets leave a noun's time
+            i = doc.token_at(m.start() + (m.group(2) is not None))
+            if word in _NOT_BEFORE_WEEKDAY or i is None or doc.tokens[i].initial:
                 continue  # "Pada Senin (…)", "Hari Kamis (…)", a sentence's first word
             if doc.in_quote(m.start()):
                 continue
-            fixed = f"{m.group(1)}, {m.group(2)}"
+            fixed = f"{word}, {m.group(4)}"
+            place = m.group(1) is not None
             yield Hit(
                 m.start(),
-                m.start(2) + len(m.group(2)),
-                N_("A comma goes before the weekday after a place: '{word}'."),
+                m.start(4) + len(m.group(4)),
+                N_("A comma goes before the weekday after a place: '{word}'.")
+                if place
+                else N_("A comma goes before the weekday and its date: '{word}'."),
                 fixed,
                 {"word": fixed},
             )

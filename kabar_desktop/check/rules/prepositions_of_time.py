@@ -25,6 +25,7 @@ def _time_after_di() -> re.Pattern[str]:
     return re.compile(
         r"\b([Dd]i) (?:bulan|tahun|masa|era|saat|tanggal|waktu|momen|zaman|Bulan|Tahun"
         r"|(?:pagi|siang|sore|malam)(?= hari\b)|Hari(?= [A-Z])(?! Raya\b)"
+        r"|musim(?= (?:hujan|penghujan|kemarau)\b)"  # the sets: 5 of 6 (session 31)
         r"|hari(?= (?:[Ss]enin|[Ss]elasa|[Rr]abu|[Kk]amis|[Jj]um'?at|[Ss]abtu|[Mm]inggu)\b)"
         r"|(?:hari|minggu|pekan|malam)(?= (?:ke(?:dua|tiga|empat|lima|enam|tujuh|delapan"
         r"|sembilan|sepuluh|-\d+)|pertama|terakhir|biasa|normal|yang sama)\b)"

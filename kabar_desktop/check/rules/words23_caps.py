@@ -46,6 +46,7 @@ from kabar_desktop.check.lexicon import (
     words,
 )
 from kabar_desktop.check.rules import N_, Hit
+from kabar_desktop.check.rules.caps31_levels import lone_levels
 from kabar_desktop.check.rules.game_names import game_names
 from kabar_desktop.check.rules.people_nouns import PEOPLE_NOUNS
 
@@ -389,4 +390,5 @@ NOUN_READINGS = (
     game_names,  # session 20: 'Tenis Meja'
     figure_nouns,  # session 28: 'Tokoh Masyarakat'
     paper_nouns,  # session 28: 'Kartu Keluarga' (a note: quiet_readings.py)
+    lone_levels,  # session 31: 'di Desa kepada'
 )
