@@ -157,7 +157,8 @@ _INSTITUTION_LIST = """
     Korpri ASN PNS PPPK CPNS SDM SOP WBK WBBM PPID HAM NTT NTB DKI DIY NKRI UUD HUT WNA
     WNI PMI TPPO KTP NIK SKCK SAKIP DIPA Pj Plt Plh Pokjawas Pokjaluh Kadarkum MURI Pokmas Lipas
     Kemendikdasmen Kemendikbud APAR GPS ASEAN AusAID MTsN JF Andikpas BUMDes
-"""
+    Perkim Disperkim Dekranas Dekranasda Satpol Dishub Dispar Distan Disdik
+"""  # the last line: regional offices' syllabic short forms (session 31: 'PERKIM' 4 of 4)
 INSTITUTIONS: dict[str, str] = {w.lower(): w for w in words(_INSTITUTION_LIST)}
 # Short forms offices write in more than one case: known words, but K9 asks for none.
 LOOSE_CASE = words("pj plt plh andikpas korpri")  # "andikpas" too: EYD lowercase, offices

@@ -25,6 +25,10 @@ RESPECTS = [
     # a baku row's context word is no word the lists vouch for: 'Mendapatkan' capitalised
     # mid-sentence is still K19's
     ("W6", _BODY + "Kegiatan itu mendapat sambutan hangat warga."),
+    # heldout257's wrong finding: a title set in capitals keeps its acronyms in capitals
+    ("K9", "PATROLI KOTA, SATPOL PP TEGASKAN SANKSI\nGarut - Satpol PP Garut berpatroli."),
+    # a slash spaced on both sides between numbers is a ratio, as before
+    ("P9", _BODY + "Sebanyak 3 / 4 bagian lahan sudah ditanami."),
 ]
 
 BREAKS = [
@@ -43,6 +47,14 @@ BREAKS = [
     ("W6", _BODY + "Jarak tidak menyurutkan antusias warga binaan.", "menyurutkan antusias"),
     # heldout100, heldout235: 'pada' before a season
     ("W28", _BODY + "Warga diminta menjaga kesehatan, terutama di musim penghujan.", "di"),
+    # heldout257, heldout251, heldout85: 'di' glued to a noun of place that is no verb's root
+    ("W1", _BODY + "Stiker ditempel agar diterminal berikutnya tidak diperiksa.", "diterminal"),
+    ("W1", _BODY + "Uang itu wajib disimpan dibrankas kantor.", "dibrankas"),
+    # heldout255: a regulation's number with a space after its slash
+    ("P9", _BODY + "Dasarnya Peraturan Mendagri No. 44/ 2016 tentang desa.", "/ "),
+    # heldout257, heldout258: a regional office's syllabic short form in capitals
+    ("K9", _BODY + "Kepala Dinas PERKIM Kabupaten Banjar hadir.", "PERKIM"),
+    ("K9", _BODY + "Ia menjelaskan bahwa DEKRANAS berperan besar.", "DEKRANAS"),
 ]
 
 

@@ -424,6 +424,9 @@ def acronyms(doc: Doc) -> Iterator[Hit]:
             continue  # "ditjenpas.go.id", "#kemenkumham", "@rutan_kupang"
         if t.text.isupper() and (_shouted(doc, i, i - 1) or _shouted(doc, i, i + 1)):
             continue  # "kegiatan IMIGRASI MELAYANI": a slogan in capitals, not an acronym
+        title = doc.paras[t.para]
+        if title.kind == "title" and doc.text[title.start : title.end].isupper():
+            continue  # "…, SATPOL PP TEGASKAN SANKSI": a title set in capitals (K5's)
         if _given_name(doc, i):
             continue  # "(Disdikbud) Uud Sudiarjo": a given name before its surname (probe147)
         yield Hit(

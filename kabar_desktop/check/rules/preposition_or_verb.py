@@ -28,6 +28,7 @@ _PLACE_NOUNS = words(
     "acara area sekolah kawasan halaman lokasi arena gedung aula masyarakat lingkup bumi muka"
     " tingkat"  # "ditingkat kecamatan": a level, where (4 of 4 marked; session 22)
     " lahan ajang selasar posyandu puskesmas masjid musala pendopo"  # session 26 (7 of 7)
+    " terminal areal brankas pelabuhan bandara gudang kantin dapur"  # session 31
 )  # 'lingkup': "satker dilingkup Kemenkumham" (heldout43); "dibumi", "dimuka" (heldout81, 83)
 # Round 23: KBBI's nouns of place and position (nomina lokatif). After 'ke' they make a
 # direction, written apart (EYD V: "ke tengah", "ke muka"); the list gives "ketengah" and

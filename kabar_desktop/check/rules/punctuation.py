@@ -403,8 +403,7 @@ def spacing(doc: Doc) -> Iterator[Hit]:
         yield Hit(m.start(), m.end(), message, m.group() + " ", framed=kind is not None)
     slashes = _SLASH_SPACE.finditer(text) if " /" in text or "/ " in text else ()
     for m in slashes:
-        digits = text[m.start() - 1].isdigit() and text[m.end()].isdigit()  # "3 / 4"
-        if not digits and not any(s <= m.start() < e for s, e in addresses):
+        if not any(s <= m.start() < e for s, e in addresses):  # "No 44/ 2016" too (s31)
             yield Hit(m.start(), m.end(), N_("No space goes around a slash between words."), "/")
     for m in _DOUBLE_SPACE.finditer(text):
         yield Hit(m.start(), m.end(), N_("One space between words is enough."), " ")
