@@ -58,6 +58,12 @@ BREAKS = [
 ]
 
 
+def test_the_ministry_of_religion_misspelt_gets_its_name_back_not_a_lowercase_slip():
+    text = _BODY + "Kegiatan itu didukung Kemenang Kabupaten Sula."
+    assert found(text, "W6") == [("Kemenang", "Kemenag")]
+    assert found(text, "K24") == []
+
+
 @pytest.mark.parametrize(("rule", "text"), RESPECTS)
 def test_respects(rule, text):
     assert found(text, rule) == []

@@ -107,6 +107,8 @@ def _plain_word(word: str, quoted: bool) -> bool:
     lower = word.lower()
     if lower in _ALWAYS_CAPITAL or lower in INSTITUTIONS or lower in sp.lists.short_forms:
         return False
+    if sp.lists.wrong.get(lower, "")[:1].isupper():
+        return False  # "Kemenang": W6's slip of a name, which its row mends (session 31)
     if lower in _RELIGIONS:
         return False  # "agama Islam": a religion's name (K11)
     if lower in _STATE_BODIES:
