@@ -29,6 +29,11 @@ RESPECTS = [
     ("K9", "PATROLI KOTA, SATPOL PP TEGASKAN SANKSI\nGarut - Satpol PP Garut berpatroli."),
     # a slash spaced on both sides between numbers is a ratio, as before
     ("P9", _BODY + "Sebanyak 3 / 4 bagian lahan sudah ditanami."),
+    # heldout259-262's wrong findings: KBBI's compound noun 'tanggung jawab'; a harvest and
+    # a memorised text said with the base word, as the sets leave them (9 of 9)
+    ("W34", _BODY + "Itu bukan hanya tugas kami, tetapi juga tanggung jawab dinas teknis."),
+    ("W34", _BODY + "Lapas Banjarbaru kembali panen 80 kilogram kangkung."),
+    ("W34", _BODY + "Keduanya telah hafal 30 juz Al-Qur'an."),
 ]
 
 BREAKS = [
