@@ -168,6 +168,23 @@ def test_import_list_and_export_a_stored_draft_by_number(tmp_path, kabar_home):
     assert history.returncode == 0 and "diimpor" in history.stdout
 
 
+def test_check_takes_a_stored_drafts_number_as_export_does(tmp_path, kabar_home):
+    env = {"KABAR_HOME": str(kabar_home)}
+    content = json.loads((DATA / "sample.json").read_text(encoding="utf-8"))
+    content["paragraphs"][0]["text"] += " Kegiatan diantaranya diikuti warga binaan."
+    draft = tmp_path / "salah.json"
+    draft.write_text(json.dumps(content), encoding="utf-8")
+    number = kabar("import", str(draft), env=env).stdout.strip()
+    checked = kabar("check", number, "-f", "json", env=env)
+    assert checked.returncode == 1, checked.stderr
+    found = json.loads(checked.stdout)
+    assert {"rule": "W1", "text": "diantaranya"}.items() <= next(
+        f for f in found if f["rule"] == "W1"
+    ).items()
+    missing = kabar("check", "999", env=env)
+    assert missing.returncode == 2 and "999" in missing.stderr
+
+
 def test_docx_export_carries_the_office_logo_as_the_window_does(tmp_path):
     import docx
     from conftest import png_bytes

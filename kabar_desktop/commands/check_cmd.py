@@ -10,6 +10,9 @@ then paragraphs and captions, separated by blank lines, without WhatsApp marks).
 Findings are errors, warnings and notes (a house-style reading the Kanwil's editors apply
 about as often as they leave it: check/quiet_readings.py).
 
+``kabar check 3`` checks stored draft 3 (its number in ``kabar list``), as ``kabar export 3``
+exports it.
+
 Exit code: 0 without errors (warnings and notes allowed), 1 with errors, 2 for bad input.
 """
 
@@ -18,12 +21,16 @@ from __future__ import annotations
 import argparse
 import json
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from kabar_desktop.check.limits import MAX_PARAGRAPHS, MAX_TEXT_BYTES
 from kabar_desktop.commands.messages import report, say_error
 from kabar_desktop.i18n import _
 from kabar_desktop.model.problems import N_
 from kabar_desktop.regular_file import NotRegularFile, TooLarge, read_regular
+
+if TYPE_CHECKING:
+    from kabar_desktop.model.draft import Draft
 
 EXIT_OK, EXIT_ERRORS, EXIT_BAD_INPUT = 0, 1, 2
 TEXT_SUFFIXES = (".txt",)
@@ -42,7 +49,12 @@ def register(sub: argparse._SubParsersAction) -> argparse.ArgumentParser:
             "Check a draft (.kabar, .json) or a plain article (.txt) against the house style."
         ),
     )
-    parser.add_argument("file", type=Path, metavar=_("FILE"), help=_("a draft or a .txt article"))
+    parser.add_argument(
+        "file",
+        type=Path,
+        metavar=_("FILE"),
+        help=_("a draft, a .txt article, or the number of a stored draft (kabar list)"),
+    )
     parser.add_argument(
         "-f", "--format", choices=("text", "json"), default="text", help=_("how to list findings")
     )
@@ -70,17 +82,17 @@ def run_check(path: Path, fmt: str = "text") -> int:
 
 
 def _run_check(path: Path, fmt: str) -> int:
-    from kabar_desktop.check import check_article, check_text
+    from kabar_desktop.check import check_text
 
     suffix = path.suffix.lower()
+    if str(path).isdigit() and not path.exists():
+        return _check_stored(int(str(path)), fmt)  # "kabar check 3", as "kabar export 3"
     if suffix in TEXT_SUFFIXES:
         text = _read_text(path)
         if text is None or _too_long(path, text):
             return EXIT_BAD_INPUT
         findings = check_text(text)
     elif suffix in DRAFT_SUFFIXES:
-        from kabar_desktop.check import article_plain_text
-        from kabar_desktop.compose import compose
         from kabar_desktop.model.draft_file import read_draft
         from kabar_desktop.model.problems import DraftError
 
@@ -89,16 +101,42 @@ def _run_check(path: Path, fmt: str) -> int:
         except DraftError as exc:
             report(str(path), exc.problems)
             return EXIT_BAD_INPUT
-        article = compose(draft)
-        text = article_plain_text(article)
-        if _too_long(path, text):
-            return EXIT_BAD_INPUT
-        findings = check_article(article, draft)
+        return _check_draft(draft, path, fmt)
     else:
         say_error(
             _("{file}: not a draft (.kabar, .json) or a plain article (.txt)").format(file=path)
         )
         return EXIT_BAD_INPUT
+    return _print(path, text, findings, fmt)
+
+
+def _check_draft(draft: Draft, path: Path, fmt: str) -> int:
+    """Compose the draft and check the article as the window does."""
+    from kabar_desktop.check import article_plain_text, check_article
+    from kabar_desktop.compose import compose
+
+    article = compose(draft)
+    text = article_plain_text(article)
+    if _too_long(path, text):
+        return EXIT_BAD_INPUT
+    findings = check_article(article, draft)
+    return _print(path, text, findings, fmt)
+
+
+def _check_stored(draft_id: int, fmt: str) -> int:
+    """Check the current content of a stored draft (its number from ``kabar list``)."""
+    from kabar_desktop.commands.store_cmds import load_draft_by_id
+    from kabar_desktop.store.errors import StoreError
+
+    try:
+        draft = load_draft_by_id(draft_id)
+    except StoreError as exc:
+        say_error(f"{draft_id}: {exc.message(_)}")
+        return EXIT_BAD_INPUT
+    return _check_draft(draft, Path(str(draft_id)), fmt)
+
+
+def _print(path: Path, text: str, findings: list, fmt: str) -> int:
     if fmt == "json":
         print(json.dumps([f.to_json(_) for f in findings], ensure_ascii=False, indent=2))
     else:
