@@ -34,6 +34,8 @@ RESPECTS = [
     ("W34", _BODY + "Itu bukan hanya tugas kami, tetapi juga tanggung jawab dinas teknis."),
     ("W34", _BODY + "Lapas Banjarbaru kembali panen 80 kilogram kangkung."),
     ("W34", _BODY + "Keduanya telah hafal 30 juz Al-Qur'an."),
+    # 'minggu' alone is a week
+    ("K8", _BODY + "Kerja bakti digelar dua minggu sekali."),
 ]
 
 BREAKS = [
@@ -60,6 +62,12 @@ BREAKS = [
     # heldout257, heldout258: a regional office's syllabic short form in capitals
     ("K9", _BODY + "Kepala Dinas PERKIM Kabupaten Banjar hadir.", "PERKIM"),
     ("K9", _BODY + "Ia menjelaskan bahwa DEKRANAS berperan besar.", "DEKRANAS"),
+    # heldout263, heldout64, heldout74: Sunday after 'hari' (the sets: 4 of 4)
+    ("K8", _BODY + "Kerja bakti rutin digelar setiap hari minggu.", "minggu"),
+    # heldout263: a camera's file name with its underscores lost
+    ("A3", _BODY + "IMG 20180902 WA0006\nRutan memberi kebijakan.", "IMG 20180902 WA0006"),
+    # heldout264: the Hijri month in its Arabic transliteration (KBBI: Zulhijah)
+    ("W6", _BODY + "Iduladha jatuh pada 10 Dzulhijjah 1445 H.", "Dzulhijjah"),
 ]
 
 

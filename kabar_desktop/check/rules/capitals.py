@@ -320,8 +320,9 @@ def days_and_holidays(doc: Doc) -> Iterator[Hit]:
         name = _DAYS_MONTHS.get(t.text)
         if name is None or t.text == name:
             continue
-        if t.text == "minggu" and not re.match(r" ?[(,] ?\d", text[t.end : t.end + 4]):
-            continue  # "dua minggu": a week, not Sunday
+        week = not re.match(r" ?[(,] ?\d", text[t.end : t.end + 4])
+        if t.text == "minggu" and week and text[max(0, t.start - 5) : t.start].lower() != "hari ":
+            continue  # "dua minggu": a week, not Sunday; "hari minggu" is (4 of 4, s31)
         message = (
             N_("Holiday names start with a capital letter.")
             if name in HOLIDAYS

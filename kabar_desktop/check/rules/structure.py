@@ -37,6 +37,7 @@ CAPTION_WORDS = 4
 A6_PARAGRAPHS = 3  # the farthest apart two quotes' verbs still read as a repetition
 _CAMERA_FILE = re.compile(
     r"\b(?:DSCN?[_-]?\d{3,}|IMG[_-]?\d{3,}(?:[_-]\d+)*(?:[_-]WA\d+)?|VID[_-]\d{8}[_-]WA\d+"
+    r"|IMG \d{8} WA\d{4}"  # the underscores lost: 'IMG 20180902 WA0006' (heldout263)
     r"|P\d{7}|PXL_\d{8}_\d+|WhatsApp Image \d{4}-\d{2}-\d{2} at [\d.]+(?: \(\d+\))?)\b"
     r"(?:\.(?:jpe?g|png|heic))?"
     # a file name tried from its run's start only ('-1-1-1…' was quadratic), dashes skipped
