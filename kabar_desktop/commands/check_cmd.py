@@ -137,6 +137,7 @@ def _check_stored(draft_id: int, fmt: str) -> int:
 
 
 def _print(path: Path, text: str, findings: list, fmt: str) -> int:
+    """List the findings as asked; the exit code says whether any is an error."""
     if fmt == "json":
         print(json.dumps([f.to_json(_) for f in findings], ensure_ascii=False, indent=2))
     else:
