@@ -163,6 +163,9 @@ INSTITUTIONS: dict[str, str] = {w.lower(): w for w in words(_INSTITUTION_LIST)}
 # Short forms offices write in more than one case: known words, but K9 asks for none.
 LOOSE_CASE = words("pj plt plh andikpas korpri")  # "andikpas" too: EYD lowercase, offices
 # capitalise it; "KORPRI" and "Korpri" both (the sets leave 9 of 12, heldout249)
+# The kinds of a region that open its name ('Kampung Skopro', 'Desa Oesao'); before an
+# unknown word they open a place's name, never a person's.
+PLACE_LEVELS = words("kampung desa dusun kelurahan kecamatan distrik kabupaten kota provinsi")
 # Office kinds with many offices: "kepala KUA di wilayah …" speaks of every one of them.
 INSTITUTION_KINDS = words(
     """kua upt lapas rutan rudenim bapas lpka lpp kanim kanwil puskesmas polsek polres

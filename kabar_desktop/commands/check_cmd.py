@@ -129,7 +129,7 @@ def _check_stored(draft_id: int, fmt: str) -> int:
     from kabar_desktop.store.errors import StoreError
 
     try:
-        draft = load_draft_by_id(draft_id)
+        draft = load_draft_by_id(draft_id, photos=False)
     except StoreError as exc:
         say_error(f"{draft_id}: {exc.message(_)}")
         return EXIT_BAD_INPUT

@@ -33,11 +33,12 @@ def _fail(exc: StoreError) -> int:
     return EXIT_BAD_INPUT if exc.kind == "missing" else EXIT_FAILED
 
 
-def load_draft_by_id(draft_id: int) -> Draft:
-    """The current content of a stored draft, photos included; raises ``StoreError``."""
+def load_draft_by_id(draft_id: int, *, photos: bool = True) -> Draft:
+    """The current content of a stored draft (its photos' images unless ``photos`` is false);
+    raises ``StoreError``."""
     store = open_store()
     try:
-        return store.load(draft_id)
+        return store.load(draft_id, photos=photos)
     finally:
         store.close()
 

@@ -223,15 +223,16 @@ class DraftStore:
         return len(gone)
 
     # --- reading ---------------------------------------------------------------------------
-    def load(self, draft_id: int) -> Draft:
-        """The draft's current content, photos included."""
+    def load(self, draft_id: int, *, photos: bool = True) -> Draft:
+        """The draft's current content, photos included unless ``photos`` is false (a check
+        reads captions, not images, as ``read_draft(load_photos=False)`` does for a file)."""
         rows = self.db.query(
             "SELECT r.content FROM drafts d JOIN revisions r ON r.id = d.head WHERE d.id = ?",
             (draft_id,),
         )
         if not rows:
             raise missing_draft(draft_id)
-        return self.decode(rows[0][0])
+        return self.decode(rows[0][0]) if photos else codec.decode(rows[0][0])[0]
 
     def decode(self, text: str) -> Draft:
         draft, refs = codec.decode(text)

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import io
 import os
+from pathlib import Path
 
 import pytest
 from conftest import jpeg_bytes, png_bytes
@@ -124,3 +125,21 @@ def test_an_imported_photo_is_kept_in_the_store_with_the_draft(tmp_path):
     assert again.photos[0].data == photo.data
     assert (again.photos[0].width, again.photos[0].height) == (2048, 1365)
     store.close()
+
+
+def test_a_draft_loaded_without_its_images_keeps_the_captions_a_check_reads(tmp_path):
+    original = tmp_path / "foto.jpg"
+    original.write_bytes(_jpeg_with_gps(3000, 2000))
+    draft = sample()
+    photo = import_photo(original)
+    photo.caption = "Pembukaan pelatihan diantaranya oleh Kepala Rudenim"
+    draft.photos.append(photo)
+    store = DraftStore.open()
+    draft_id = store.create(draft)
+    light = store.load(draft_id, photos=False)
+    store.close()
+    assert light.photos[0].caption == photo.caption
+    assert not light.photos[0].data
+    from kabar_desktop.commands.check_cmd import run_check
+
+    assert run_check(Path(str(draft_id)), "json") == 1  # 'diantaranya' in the caption: W1

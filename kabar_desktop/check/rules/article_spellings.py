@@ -11,6 +11,7 @@ import re
 from collections.abc import Iterator
 
 from kabar_desktop.check.document import Doc, Token
+from kabar_desktop.check.lexicon import PLACE_LEVELS
 from kabar_desktop.check.rules import keep_case
 from kabar_desktop.check.rules.spelling_slips import vowel_slip_of
 from kabar_desktop.check.rules.words19_slips import unknown_dropped_letter
@@ -203,12 +204,6 @@ def unlisted_name(word: str) -> bool:
     return lower not in INSTITUTIONS and not is_place_word(lower) and not speller().known(lower)
 
 
-# The kinds of place a name follows: no person's name opens with them (session 31).
-_PLACE_KINDS = frozenset(
-    {"Desa", "Kelurahan", "Kecamatan", "Kampung", "Dusun", "Kabupaten", "Kota", "Provinsi"}
-)
-
-
 def _name_openers(doc: Doc) -> dict[str, list[int]]:
     """Each word that stands, not first in its sentence, before a capitalised word no list
     knows and no place, with where it stands; read once a check."""
@@ -222,8 +217,8 @@ def _name_openers(doc: Doc) -> dict[str, list[int]]:
         word = u.text
         if t.initial or not word[:1].isupper() or not word[1:].islower():
             continue
-        if t.text in _PLACE_KINDS:
-            continue  # "Desa Sidosari": a place's name, whatever the list knows of its word
+        if t.text.lower() in PLACE_LEVELS:
+            continue  # "Desa Sidosari": a place's name, whatever the list knows (session 31)
         if word not in unlisted:
             unlisted[word] = unlisted_name(word)
         if unlisted[word] and doc.adjacent(t, u):

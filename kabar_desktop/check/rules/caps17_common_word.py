@@ -17,6 +17,7 @@ from kabar_desktop.check.lexicon import (
     INSTITUTIONS,
     MONTHS,
     ORDINARY_WORDS,
+    PLACE_LEVELS,
     PLURAL_WORDS,
     POSITIONS,
     WEEKDAYS,
@@ -309,8 +310,6 @@ def _office_short_form_after(doc: Doc, end: int) -> bool:
     return canonical is not None and canonical[1:].islower()
 
 
-# The kinds of a region that open its name ('Kampung Skopro', 'Desa Oesao').
-_PLACE_KINDS = words("kampung desa dusun kelurahan kecamatan distrik kabupaten kota provinsi")
 # Bodies a region's name completes (EYD V: an institution's name): 'Pemerintah Kota Kupang'.
 _REGION_BODIES = words(
     """pemerintah pemerintahan kantor balai dewan badan dinas lembaga majelis komisi markas
@@ -325,7 +324,7 @@ def _place_kind_name(doc: Doc, k: int) -> bool:
     """Token ``k`` is a region's kind opening its name ('lewat Perbatasan Kampung Skopro'):
     the name starts there, so the word before it is none of the name's."""
     toks = doc.tokens
-    if k + 1 >= len(toks) or toks[k].text.lower() not in _PLACE_KINDS:
+    if k + 1 >= len(toks) or toks[k].text.lower() not in PLACE_LEVELS:
         return False
     if toks[k - 1].text.lower() in _REGION_BODIES:
         return False  # "Pemerintah Desa Oesao": a body of the region, named with it
