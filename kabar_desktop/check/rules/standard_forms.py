@@ -22,6 +22,7 @@ from kabar_desktop.check.rules import ERROR, N_, WARNING, Hit, keep_case, rule
 from kabar_desktop.check.rules.foreign_words import in_quoted_name
 from kabar_desktop.check.rules.form_contexts import adjectives_in_istis, ir_verbs, kan_apart
 from kabar_desktop.check.rules.particles import particles_apart
+from kabar_desktop.check.rules.verb_suffix import purpose_meningkat
 from kabar_desktop.check.rules.words22_caps import person_words
 from kabar_desktop.check.rules.words25_forms import opens_name
 from kabar_desktop.check.tables import (
@@ -281,6 +282,7 @@ def standard_forms(doc: Doc) -> Iterator[Hit]:
         else:  # meng- + k → meng-
             fixed = m.group(5) + "ng" + m.group(8)
         yield Hit(m.start(), m.end(), message, fixed, {"word": fixed})
+    yield from purpose_meningkat(doc)  # "untuk meningkat kesadaran" → "meningkatkan"
 
 
 def _misspelt_proper_noun(lower: str) -> bool:

@@ -11,6 +11,7 @@ verb is one of Humas news (its frequent words, and the verbs of telling below), 
 
 from __future__ import annotations
 
+import re
 from collections.abc import Iterator
 from functools import cache
 
@@ -86,3 +87,33 @@ def missing_kan(doc: Doc) -> Iterator[Hit]:
                 fixed,
                 {"word": fixed},
             )
+
+
+# --- W5: 'meningkat' before its object ----------------------------------------------------
+# KBBI: meningkat v 'naik', intransitive; the verb that takes an object is 'meningkatkan'.
+# After a word of purpose or ability and before a noun it lost its -kan: "guna meningkat
+# keterampilan", "untuk meningkat kesadaran" (the sets mark it 4 of 4). Not before a word
+# that says how or how much it rises: "dapat meningkat sampai 8 ton", "bisa meningkat dan …".
+_PURPOSE = re.compile(r"(?i)\b(?:untuk|guna|dapat|bisa|mampu|agar) (meningkat) ([a-z]+)\b")
+_NOT_OBJECT = words(
+    """sampai hingga menjadi pada dari dan atau dengan tanpa secara sebesar sebanyak lagi pula
+    juga terus tajam pesat signifikan drastis cukup lebih seiring sejak ketika jika bila
+    karena kembali setiap tiap per dua tiga beberapa"""
+)
+
+
+def purpose_meningkat(doc: Doc) -> Iterator[Hit]:
+    """W5: 'untuk meningkat kesadaran' → 'meningkatkan'."""
+    from kabar_desktop.check.lexicon import FUNCTION_WORDS
+
+    for m in _PURPOSE.finditer(doc.text):
+        nxt = m.group(2)
+        if nxt in _NOT_OBJECT or nxt in FUNCTION_WORDS or nxt[:2] in ("me", "di", "be", "te"):
+            continue
+        yield Hit(
+            m.start(1),
+            m.end(1),
+            N_("The verb needs its suffix here: '{word}'."),
+            "meningkatkan",
+            {"word": "meningkatkan"},
+        )

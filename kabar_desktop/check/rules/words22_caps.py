@@ -317,6 +317,7 @@ _HONORIFICS = words(
     "mr mrs ms miss sir madam bapak ibu pak bu sdr sdri saudara saudari tuan nyonya hm hj"
     " mbak mbk mas kak bang sy"  # forms of address before a given name (probe83, heldout105)
     " dr drg drh dra drs ir prof"  # a doctor's or a scholar's title ("drg. Gunadi", p148)
+    " br boru"  # a Batak woman's clan name after 'br.' ("Hemawati BR. Pandia", heldout270)
 ) | words("cv pt ud")  # a firm's legal form before its name: "CV. Property" (heldout25)
 
 
