@@ -47,6 +47,7 @@ from kabar_desktop.check.rules.case_reading import (
 )
 from kabar_desktop.check.rules.clause_capitals import glossed_acronyms
 from kabar_desktop.check.rules.headline import headline
+from kabar_desktop.check.rules.title_runs import merged_title_run
 from kabar_desktop.check.rules.words20_forms import language_names
 from kabar_desktop.check.rules.words23_caps import english_glue
 
@@ -192,10 +193,15 @@ def _unit_goes_on(doc: Doc, k: int) -> bool:
 
 # KBBI's prepositions beyond the function words, which a title writes either way: K5 asks none.
 _TITLE_PREPOSITIONS = words("lewat via ala")  # KBBI's prepositions (ala: heldout70)
+_EACH_WORD = N_("Each word of a title starts with a capital letter.")
 
 
 @rule("K5", ERROR, N_("Title words are capitalised, except function words"))
 def title_capitals(doc: Doc) -> Iterator[Hit]:
+    yield from merged_title_run(doc, _title_words(doc), _EACH_WORD)  # title_runs.py
+
+
+def _title_words(doc: Doc) -> Iterator[Hit]:
     for t in doc.tokens:
         if not in_title(doc, t) or (t.start > 0 and doc.text[t.start - 1] in "-/’'"):
             continue  # "Kerja-sama", "Alqur’an": the second part of one word (probe59)
@@ -213,9 +219,7 @@ def title_capitals(doc: Doc) -> Iterator[Hit]:
             first = False  # "20 dari 500 Lebih Napi …": the title opens with its figure (p64)
         both = reduplicated_title_word(t.text)
         if both is not None:  # "Blok-blok Hunian": both halves of a full reduplication
-            yield Hit(
-                t.start, t.end, N_("Each word of a title starts with a capital letter."), both
-            )
+            yield Hit(t.start, t.end, _EACH_WORD, both)
         elif lower in FUNCTION_WORDS and not first and t.text[0].isupper():
             if place_word_after_head(doc, t):
                 continue  # "Wisatawan Asing Teluk Dalam": a kecamatan's name (probe100)
@@ -233,12 +237,7 @@ def title_capitals(doc: Doc) -> Iterator[Hit]:
                 continue  # "… dengan Keluarga lewat Panggilan Video": 'melalui' (heldout24)
             if not first and english_glue(doc, t):
                 continue  # "Goes to School": an English name keeps its English title case
-            yield Hit(
-                t.start,
-                t.end,
-                N_("Each word of a title starts with a capital letter."),
-                cap(t.text),
-            )
+            yield Hit(t.start, t.end, _EACH_WORD, cap(t.text))
 
 
 @rule("K6", ERROR, N_("A quote starts with a capital; the verb after it is lowercase"))
@@ -460,7 +459,7 @@ def _given_name(doc: Doc, i: int) -> bool:
 # 'curanmor', 'balita'; 'halinar' (handphone, pungli, narkoba) is made of such words.
 WORD_ACRONYMS = words(
     """pungli narkoba curanmor curas curat miras balita batita lansia sembako iptek tilang
-    rudal pemilu pilkada pileg pilpres ormas ponsel rapim halinar litmas"""
+    rudal pemilu pilkada pileg pilpres ormas ponsel rapim halinar litmas wisman"""
 )
 
 

@@ -37,7 +37,6 @@ from kabar_desktop.check.rules.words25_connectors import opening_di_mana
 # the spoken form | the standard form ("-" for a particle left out) | the source.
 _CAKAPAN_TABLE = """
 tapi | tetapi | KBBI: tapi p cak, tetapi
-karna | karena | KBBI: karena; 'karna' is the word as spoken (tidak baku), a speaker's in a quote
 bareng | bersama | KBBI: bareng adv (Jw, ragam cakapan), bersama-sama
 udah | sudah | KBBI: udah adv cak, sudah
 dah | sudah | KBBI: udah adv cak (dah, the clipped form)

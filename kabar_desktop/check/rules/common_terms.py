@@ -191,6 +191,8 @@ _NUMBERED = re.compile(
     r"(?: \([A-Z]{1,5}\))? (?:\d+\b(?! (?:Januari|Februari|Maret|April|Mei|Juni|Juli|"
     r"Agustus|September|Oktober|November|Desember)\b)|[IVX]+\b)"
 )
+
+
 def overlaps_k3(doc: Doc, start: int, end: int) -> bool:
     """Whether K3 reports a span overlapping ``start``–``end`` (its findings are read once
     per document, in common_nouns.py): one finding a word."""
@@ -363,7 +365,7 @@ def _term_hit(doc: Doc, i: int, j: int) -> Hit:
     return Hit(
         start,
         end,
-        N_("'{word}' is a common noun, not a name: lowercase in running text."),
+        _K14_MESSAGE,
         fixed,
         {"word": text.lower()},
     )
@@ -396,10 +398,19 @@ def in_listed_name(doc: Doc, para: int, start: int, end: int) -> bool:
 _HEAD_RE = re.compile(_BODY_HEAD)
 
 
+_K14_MESSAGE = N_("'{word}' is a common noun, not a name: lowercase in running text.")
+# The kind of a case after 'kasus' names a crime, a common noun (the sets mark it 11 of 11).
+_CRIMES = (
+    "Narkotika|Narkoba|Terorisme|Korupsi|Asusila|Pencurian|Penipuan|Pembunuhan|Penganiayaan"
+    "|Pencabulan|Perampokan"
+)
+_CASE_KIND = re.compile(rf"\bkasus ({_CRIMES})\b(?: (?:dan|atau|serta) ({_CRIMES})\b)?")
+
+
 @rule("K14", ERROR, N_("The office's common nouns (procedures, documents, people) are lowercase"))
 def domain_terms(doc: Doc) -> Iterator[Hit]:
     toks = doc.tokens
-    i = 0
+    i, done = 0, set()
     while i < len(toks):
         j = _match(doc, i)
         if j == i:
@@ -427,7 +438,19 @@ def domain_terms(doc: Doc) -> Iterator[Hit]:
                 or _MINISTRY_LIST.search(doc.text, max(0, run[0].start - 120), run[0].start)
             ):
                 yield _term_hit(doc, i, j)
+                done.add(toks[i].start)
         i = j
+    for m in _CASE_KIND.finditer(doc.text):  # "kasus Narkotika dan Terorisme", "kasus Asusila."
+        for g in (1, 2):
+            k = doc.token_at(m.start(g))
+            if (
+                m.group(g)
+                and m.start(g) not in done
+                and k is not None
+                and not in_title(doc, toks[k])
+            ):
+                fixed = m.group(g).lower()
+                yield Hit(m.start(g), m.end(g), _K14_MESSAGE, fixed, {"word": fixed})
 
 
 @rule("K13", ERROR, N_("'saya', 'kami', 'kita' are lowercase in mid-sentence"))

