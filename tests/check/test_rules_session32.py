@@ -38,6 +38,14 @@ RESPECTS = [
     ("K14", _BODY + "Tujuh orang tersangkut kasus narkotika dan terorisme."),
     # a title with one word to capitalise keeps its one finding, and a title case title none
     ("K5", "Lapas Sanana Gelar Bakti Sosial di Pantai Wisata\n" + _LEAD),
+    # 'terdiri' before 'atas', 'dari', a list of names after a title, or a figure
+    ("W14", _BODY + "Tim terdiri atas lima orang dan terdiri dari dua regu."),
+    ("W14", _BODY + "Panitia MGMP terdiri Drs. Prasetiyo dan Abimanyu."),
+    # a brand as its owner writes it; an agency's photographer closing the article
+    ("K20", _BODY + "Lomba Karya Video Kreatif TikTok digelar di perpustakaan."),
+    ("P4", _BODY + _END + "Warga hadir, Sabtu (17/1/2026). ANTARA/Amandine Nadja"),
+    # a time range already with its dash, or spaced on both sides (the sets split on it)
+    ("P9", _BODY + "Kunjungan dibuka pukul 09.00–11.30 dan 13.00 - 14.30 WIB."),
 ]
 
 BREAKS = [
@@ -69,6 +77,11 @@ BREAKS = [
     ("K14", _BODY + "Anak binaan didominasi kasus Asusila.", "Asusila"),
     # heldout289: KBBI's 'wisman' is written as a word
     ("K9", _BODY + "Petugas mengawasi Wisman yang datang dari 169 negara.", "Wisman"),
+    # heldout293, heldout166, heldout169: 'terdiri' before a noun (the sets: 8 of 9)
+    ("W14", _BODY + "Sosialisasi diikuti peserta terdiri Kepala Desa dan Sekda.", "terdiri"),
+    ("W14", _BODY + "Sayuran yang dipanen terdiri kangkung dan sawi.", "terdiri"),
+    # heldout294, heldout146, heldout130: two clock times, the dash spaced on one side
+    ("P9", _BODY + "Kunjungan dibuka pukul 09.00 -11.30 WIB.", "09.00 -11.30"),
 ]
 
 

@@ -373,6 +373,7 @@ _OUTLET_BEFORE = re.compile(r"(?:[A-Za-z ]+(?:, | ?\| ?))?")  # "Simalungun | De
 
 @rule("K20", ERROR, N_("Two words are not joined with a capital in between"))
 def joined_words(doc: Doc) -> Iterator[Hit]:
+    from kabar_desktop.check.rules.word_slips import BRANDS
     from kabar_desktop.check.spelling import speller
 
     sp = speller()
@@ -382,6 +383,8 @@ def joined_words(doc: Doc) -> Iterator[Hit]:
         lower = t.text.lower()
         if lower in sp.lists.short_forms or sp.known(lower):
             continue  # "KakanKemenag": K17's
+        if BRANDS.get(lower) == t.text:
+            continue  # "TikTok": a brand as its owner writes it (heldout294)
         if re.match(r"\.(?:com|co\.id|id|net|news)\b", doc.text[t.end : t.end + 7]):
             continue  # "BidikIndonesia.com": an outlet's address (probe44)
         if doc.text[max(0, t.start - 2) : t.start].strip() == "#":

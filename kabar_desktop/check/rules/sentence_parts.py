@@ -93,9 +93,11 @@ def title_stop(doc: Doc) -> Iterator[Hit]:
 
 
 # 'terdiri' with its parts and no 'atas'/'dari' between: a count word or a quantifier after it.
-_TERDIRI = re.compile(
+_TERDIRI = re.compile(  # session 32: before any noun too ("terdiri Kepala Desa", 8 of 9)
     r"\b([Tt]erdiri) (?=(?:satu|dua|tiga|empat|lima|enam|tujuh|delapan|sembilan|sepuluh"
-    r"|berbagai|beberapa|banyak|sejumlah|para)\b)"
+    r"|berbagai|beberapa|banyak|sejumlah|para)\b"
+    r"|(?!(?:atas|dari|di|dan|oleh|sebanyak|hingga|sampai|dengan|Drs?|Dra|Ir|Hj?|Prof)\b)"
+    r"[A-Za-z]{2,}\b(?![.-]))"
 )
 
 

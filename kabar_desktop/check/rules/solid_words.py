@@ -153,9 +153,11 @@ _CREDIT_NAME = re.compile(
     r"|[^\W\d_a-z][^\W\d_]{1,15}(?: [^\W\d_a-z][^\W\d_]{1,15}){0,3}"
     r"|[a-z]{2,6}(?:/[a-z]{2,6})+"
     r"|(?:[A-Z][^\W\d_]{1,15} )?[A-Z][^\W\d_]{1,5}(?:/[A-Z][^\W\d_]{1,5}){1,3}"
-    r"|(?:[A-Z][^\W\d_]{1,15} )?[A-Z][^\W\d_]{1,5}(?:/[a-z]{2,5}){1,2})\s*$"
+    r"|(?:[A-Z][^\W\d_]{1,15} )?[A-Z][^\W\d_]{1,5}(?:/[a-z]{2,5}){1,2}"
+    r"|[A-Z]{2,12}/[A-Z][a-z]+(?: [A-Z][a-z]+){0,2})\s*$"
 )  # "Kominfotik JP/Chs/NEL": the desk, then its writers' initials (heldout141); "MC
-# Kalsel/scw": the desk and its writer's initials in lowercase (heldout269)
+# Kalsel/scw": the desk and its writer's initials in lowercase (heldout269); "ANTARA/Amandine
+# Nadja": the agency and its photographer (heldout294)
 
 
 def credit_name(text: str, start: int, end: int, *, whole: bool) -> bool:
