@@ -82,6 +82,10 @@ BREAKS = [
     ("W14", _BODY + "Sayuran yang dipanen terdiri kangkung dan sawi.", "terdiri"),
     # heldout294, heldout146, heldout130: two clock times, the dash spaced on one side
     ("P9", _BODY + "Kunjungan dibuka pukul 09.00 -11.30 WIB.", "09.00 -11.30"),
+    # heldout211, heldout208, heldout121, heldout58: a document cited by number and year
+    ("K31", _BODY + "Sesuai (Permendikbud) Nomor 14 tahun 2018 tentang PPDB.", "tahun"),
+    ("K31", _BODY + "Kerja sama itu sesuai Undang-undang 16 tahun 2011.", "tahun"),
+    ("K31", _BODY + "Tim berangkat berdasarkan Surat Tugas Nomor 2700 tahun 2017.", "tahun"),
 ]
 
 
