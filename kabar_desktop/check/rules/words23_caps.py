@@ -47,6 +47,7 @@ from kabar_desktop.check.lexicon import (
 )
 from kabar_desktop.check.rules import N_, Hit
 from kabar_desktop.check.rules.caps31_levels import lone_levels
+from kabar_desktop.check.rules.caps32_terms import lowercase_terms
 from kabar_desktop.check.rules.caps32_times import capitalised_times
 from kabar_desktop.check.rules.game_names import game_names
 from kabar_desktop.check.rules.people_nouns import PEOPLE_NOUNS
@@ -393,4 +394,5 @@ NOUN_READINGS = (
     paper_nouns,  # session 28: 'Kartu Keluarga' (a note: quiet_readings.py)
     lone_levels,  # session 31: 'di Desa kepada'
     capitalised_times,  # session 32: '(12/4) Pagi', 'melanjutkan Apel Pagi dengan'
+    lowercase_terms,  # session 32: 'warga Binaan', 'pemberian Vitamin A'
 )

@@ -1,0 +1,31 @@
+"""Session 32 of issue 13, K3: common nouns that the sets write in lowercase every time they
+stand capitalised after a lowercase word (counted over every set: ``warga Binaan`` 16 of 16,
+``pemberian Vitamin A`` 9 of 9, ``menggelar Penandatanganan Perjanjian …`` 7 of 7,
+``skrining Tuberkulosis (TBC)`` 5 of 5, and the foods, diseases and routines below 61 of 61).
+EYD V capitalises names, and none of these is one: a capital after a lowercase word is the
+writer's emphasis. ``Binaan`` only after ``warga`` or ``anak``, its own phrase.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator
+
+from kabar_desktop.check.document import Doc
+from kabar_desktop.check.rules.case_reading import in_title
+
+_NOUNS = (
+    "Vitamin|Penandatanganan|Tuberkulosis|Nasi|Stunting|Brownies|Bolu|Swasta|Las|Anemia"
+    "|Campak|Imunisasi|Razia"
+)
+_AFTER_LOWER = re.compile(rf"\b[a-z]{{2,}} ({_NOUNS})\b|\b(?:warga|anak) (Binaan)\b")
+
+
+def lowercase_terms(doc: Doc) -> Iterator[tuple[int, int]]:
+    """(start, end) of each such noun capitalised after a lowercase word."""
+    for m in _AFTER_LOWER.finditer(doc.text):
+        g = 1 if m.group(1) else 2
+        i = doc.token_at(m.start(g))
+        if i is None or in_title(doc, doc.tokens[i]):
+            continue
+        yield m.start(g), m.end(g)
