@@ -46,6 +46,10 @@ RESPECTS = [
     ("P4", _BODY + _END + "Warga hadir, Sabtu (17/1/2026). ANTARA/Amandine Nadja"),
     # a time range already with its dash, or spaced on both sides (the sets split on it)
     ("P9", _BODY + "Kunjungan dibuka pukul 09.00–11.30 dan 13.00 - 14.30 WIB."),
+    # such a noun opening a sentence or after a capitalised word; after a link word a name
+    # of several words may go on
+    ("K3", _BODY + "Razia digelar di blok hunian. Program Imunisasi Nasional berjalan."),
+    ("K3", _BODY + "Ia hadir di Badan Pengawas Obat dan Produk Halal kemarin."),
 ]
 
 BREAKS = [
@@ -95,6 +99,7 @@ BREAKS = [
     ("K3", _BODY + "Keluarga warga Binaan yang dibina di tempat itu hadir.", "Binaan"),
     ("K3", _BODY + "Lapas menggelar Penandatanganan Perjanjian Kerja Sama.", "Penandatanganan"),
     ("K3", _BODY + "Dalam kegiatan Razia ini petugas menyita gunting.", "Razia"),
+    ("K3", _BODY + "Lapas menggelar Perayaan Hari Raya Waisak di vihara.", "Perayaan"),
 ]
 
 

@@ -1,7 +1,7 @@
 """Session 32 of issue 13, K3: common nouns that the sets write in lowercase every time they
 stand capitalised after a lowercase word (counted over every set: ``warga Binaan`` 16 of 16,
 ``pemberian Vitamin A`` 9 of 9, ``menggelar Penandatanganan Perjanjian …`` 7 of 7,
-``skrining Tuberkulosis (TBC)`` 5 of 5, and the foods, diseases and routines below 61 of 61).
+``skrining Tuberkulosis (TBC)`` 5 of 5, the foods, diseases and routines below 61 of 61).
 EYD V capitalises names, and none of these is one: a capital after a lowercase word is the
 writer's emphasis. ``Binaan`` only after ``warga`` or ``anak``, its own phrase.
 """
@@ -18,13 +18,23 @@ _NOUNS = (
     "Vitamin|Penandatanganan|Tuberkulosis|Nasi|Stunting|Brownies|Bolu|Swasta|Las|Anemia"
     "|Campak|Imunisasi|Razia"
 )
-_AFTER_LOWER = re.compile(rf"\b[a-z]{{2,}} ({_NOUNS})\b|\b(?:warga|anak) (Binaan)\b")
+# Each seen 3 to 8 times so, none left; not after a link word, where a name of several
+# words may go on ("… dan Produk Halal").
+_MORE_NOUNS = (
+    "Mahasiswa|Jajaran|Tingkat|Perayaan|Dokter|Bioflok|Kue|Hepatitis|Produk|Proses|Tahfiz"
+    "|Tsunami|Mantan|Bangunan|Tujuan|Prioritas|Perlombaan|Kedai|Vaksinasi|Tema|Tadarus|Area"
+    "|Roda"
+)
+_AFTER_LOWER = re.compile(
+    rf"\b[a-z]{{2,}} ({_NOUNS})\b|\b(?:warga|anak) (Binaan)\b"
+    rf"|\b(?!(?:dan|atau|serta)\b)[a-z]{{2,}} ({_MORE_NOUNS})\b"
+)
 
 
 def lowercase_terms(doc: Doc) -> Iterator[tuple[int, int]]:
     """(start, end) of each such noun capitalised after a lowercase word."""
     for m in _AFTER_LOWER.finditer(doc.text):
-        g = 1 if m.group(1) else 2
+        g = next(k for k in (1, 2, 3) if m.group(k))
         i = doc.token_at(m.start(g))
         if i is None or in_title(doc, doc.tokens[i]):
             continue
