@@ -33,11 +33,6 @@ BREAKS = [
     ),
     (
         "K3",
-        _BODY + "Petugas bekerja sesuai Standar Operasional Prosedur (SOP) yang berlaku.",
-        [("Standar Operasional Prosedur", "standar operasional prosedur")],
-    ),
-    (
-        "K3",
         _BODY + "Perusahaan itu mempekerjakan Tenaga Kerja Asing (TKA) dari tiga negara.",
         [("Tenaga Kerja Asing", "tenaga kerja asing")],
     ),

@@ -50,6 +50,10 @@ RESPECTS = [
     # of several words may go on
     ("K3", _BODY + "Razia digelar di blok hunian. Program Imunisasi Nasional berjalan."),
     ("K3", _BODY + "Ia hadir di Badan Pengawas Obat dan Produk Halal kemarin."),
+    # a standard before its short form, as the sets leave it 11 times of 15 (round 21 read
+    # it as K3's term); Christ is a name
+    ("K3", _BODY + "Petugas bekerja sesuai Standar Operasional Prosedur (SOP) yang berlaku."),
+    ("K24", _BODY + "Ia menjelaskan bahwa kehadiran Kristus membawa pemulihan bagi umat."),
 ]
 
 BREAKS = [

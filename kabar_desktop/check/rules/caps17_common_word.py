@@ -75,7 +75,7 @@ _ALWAYS_CAPITAL = (
     words(
         """bapak ibu saudara saudari tuhan allah nabi rasul negara presiden wakil menteri
     gubernur bupati wali walikota kepala direktur sekretaris ketua ramadan syawal muharam
-    idulfitri iduladha natal imlek nyepi waisak pancasila agus"""
+    idulfitri iduladha natal imlek nyepi waisak pancasila agus kristus yesus"""
     )  # 'agus': KBBI's archaic noun, in the news a given name ("juri Agus", heldout59/61)
     | {w.lower() for w in (*WEEKDAYS, *MONTHS)}
     | COUNTRIES

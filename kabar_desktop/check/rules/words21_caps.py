@@ -84,8 +84,10 @@ _MEASURE_HEADS = words(
     """cuti pembebasan bebas remisi tindakan sanksi asimilasi integrasi penelitian izin
     denda"""
 )
-# - resources and standards of work: 'Sumber Daya Manusia', 'Standar Operasional Prosedur'.
-_RESOURCE_HEADS = words("sumber standar")
+# - resources of work: 'Sumber Daya Manusia'. (Not the standards: 'Standar Operasional
+#   Prosedur (SOP)', 'Standar Pelayanan Minimal (SPM)', which the sets leave 11 times of 15;
+#   session 32.)
+_RESOURCE_HEADS = words("sumber")
 # - session 26: tools, measures, diseases and people of the health and religious news the sets
 #   mark before a short form ('Alat Pemadam Api Ringan (APAR)', 'Demam Berdarah Dengue
 #   (DBD)', 'Calon Jemaah Haji (CJH)', 'Angka Bebas Jentik (ABJ)', 'Lanjut Usia (Lansia)').
