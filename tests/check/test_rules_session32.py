@@ -50,6 +50,8 @@ RESPECTS = [
     # of several words may go on
     ("K3", _BODY + "Razia digelar di blok hunian. Program Imunisasi Nasional berjalan."),
     ("K3", _BODY + "Ia hadir di Badan Pengawas Obat dan Produk Halal kemarin."),
+    # a kind opening a sentence, or in lowercase before a lowercase word
+    ("K10", _BODY + "Waduk Waru dijaga warga. Air di waduk itu jernih."),
     # a standard before its short form, as the sets leave it 11 times of 15 (round 21 read
     # it as K3's term); Christ is a name
     ("K3", _BODY + "Petugas bekerja sesuai Standar Operasional Prosedur (SOP) yang berlaku."),
@@ -97,6 +99,12 @@ BREAKS = [
     # heldout296, heldout276, heldout250: the TB screening's English terms (14 of 16)
     ("W9", _BODY + "Rutan menggelar Active Case Finding (ACF) TBC.", "Active Case Finding"),
     ("W9", _BODY + "Pemeriksaan memakai Chest X-Ray (CXR) keliling.", "Chest X-Ray"),
+    # heldout308: KBBI's 'isbat' (isbat nikah) in its transliterations (7 of 7)
+    ("W6", _BODY + "Pengadilan Agama menggelar Sidang Isbath Nikah Terpadu.", "Isbath"),
+    ("W6", _BODY + "Banyak permohonan sidang itsbat nikah dari desa.", "itsbat"),
+    # heldout150, heldout22: a kind in lowercase before its own name
+    ("K10", _BODY + "Bibit ikan ditebar di perairan waduk Waru tahun ini.", "waduk"),
+    ("K10", _BODY + "Rakor digelar seksi Bimbingan Masyarakat Islam kemarin.", "seksi"),
     # heldout182, heldout161, heldout19, heldout236: common nouns the sets lowercase every
     # time after a lowercase word (caps32_terms.py)
     ("K3", _BODY + "Kader memberikan Vitamin A kepada balita.", "Vitamin"),

@@ -25,6 +25,7 @@ from kabar_desktop.check.lexicon import (
 )
 from kabar_desktop.check.rules import ERROR, N_, Hit, rule
 from kabar_desktop.check.rules.caps19_places import listed_names, name_tails
+from kabar_desktop.check.rules.caps32_kinds import kinds_before_names
 from kabar_desktop.check.rules.lowercase_names import lowercase_names
 from kabar_desktop.check.rules.place_names import lowercase_places
 from kabar_desktop.check.rules.positions import LOWERCASE_FIELD
@@ -119,8 +120,10 @@ def _is_name(doc: Doc, last: Token, nxt: Token) -> bool:
         return False
     if last.text.lower() == "kelas":
         return bool(_ROMAN.fullmatch(nxt.text))
-    if nxt.text.startswith("Se-") or nxt.text == "Tahun" or (
-        last.text in _LEVELS and nxt.text.lower() in _LEVELS
+    if (
+        nxt.text.startswith("Se-")
+        or nxt.text == "Tahun"
+        or (last.text in _LEVELS and nxt.text.lower() in _LEVELS)
     ):
         return False  # "di desa Se-Kabupaten …", "kantor kelurahan Desa Susukan" (probe70)
     if last.text in _LEVELS and _office_short_form(doc.text, nxt.text):
@@ -211,6 +214,11 @@ def office_names(doc: Doc) -> Iterator[Hit]:
     named += [  # session 18: "Kantor Kementerian agama Rokan Hilir", "Dirjen haji"
         h
         for h in ministry_fields(doc)
+        if not any(n.start < h.end and h.start < n.end for n in named)
+    ]
+    named += [  # session 32: "waduk Waru", "seksi Bimbingan Masyarakat Islam"
+        h
+        for h in kinds_before_names(doc)
         if not any(n.start < h.end and h.start < n.end for n in named)
     ]
     yield from named

@@ -1,0 +1,25 @@
+"""Session 32 of issue 13, K10: a kind of place or unit in lowercase right before its own
+name (``waduk Waru``, ``seksi Bimbingan Masyarakat Islam``). EYD V capitalises every word
+of a name, the kind that opens it too; the sets mark these 16 times of 17 (the one left a
+unit's short form after ``petugas``)."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator
+
+from kabar_desktop.check.document import Doc
+from kabar_desktop.check.rules import N_, Hit
+from kabar_desktop.check.rules.case_reading import in_title
+
+_KIND_BEFORE_NAME = re.compile(r"(?<=[a-z,] )(waduk|seksi) (?=[A-Z][a-z]{2,})")
+
+
+def kinds_before_names(doc: Doc) -> Iterator[Hit]:
+    for m in _KIND_BEFORE_NAME.finditer(doc.text):
+        i = doc.token_at(m.start(1))
+        if i is None or in_title(doc, doc.tokens[i]) or doc.in_quote(m.start(1), m.end(1)):
+            continue
+        fixed = m.group(1).capitalize()
+        msg = N_("A name starts each word with a capital letter: '{word}'.")
+        yield Hit(m.start(1), m.end(1), msg, fixed, {"word": fixed})
