@@ -52,6 +52,9 @@ RESPECTS = [
     ("K3", _BODY + "Ia hadir di Badan Pengawas Obat dan Produk Halal kemarin."),
     # a kind opening a sentence, or in lowercase before a lowercase word
     ("K10", _BODY + "Waduk Waru dijaga warga. Air di waduk itu jernih."),
+    # one holder's post after 'selaku', or a head before its school's name
+    ("K2", _BODY + "Ia selaku Kepala Madrasah hadir. Kepala Sekolah SMPN 1 Sanana datang."),
+    ("K3", _BODY + "Ia ketua Kelompok Tani Makmur Jaya di desa itu."),
     # a standard before its short form, as the sets leave it 11 times of 15 (round 21 read
     # it as K3's term); Christ is a name
     ("K3", _BODY + "Petugas bekerja sesuai Standar Operasional Prosedur (SOP) yang berlaku."),
@@ -105,6 +108,9 @@ BREAKS = [
     # heldout150, heldout22: a kind in lowercase before its own name
     ("K10", _BODY + "Bibit ikan ditebar di perairan waduk Waru tahun ini.", "waduk"),
     ("K10", _BODY + "Rakor digelar seksi Bimbingan Masyarakat Islam kemarin.", "seksi"),
+    # the sets' generic heads and two-word common nouns after a lowercase word
+    ("K2", _BODY + "Ia meminta paparan dari Kepala Madrasah tentang kondisi.", "Kepala Madrasah"),
+    ("K3", _BODY + "Penebaran benih disaksikan Perangkat Desa beserta warga.", "Perangkat Desa"),
     # heldout182, heldout161, heldout19, heldout236: common nouns the sets lowercase every
     # time after a lowercase word (caps32_terms.py)
     ("K3", _BODY + "Kader memberikan Vitamin A kepada balita.", "Vitamin"),

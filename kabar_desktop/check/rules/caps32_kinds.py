@@ -23,3 +23,22 @@ def kinds_before_names(doc: Doc) -> Iterator[Hit]:
         fixed = m.group(1).capitalize()
         msg = N_("A name starts each word with a capital letter: '{word}'.")
         yield Hit(m.start(1), m.end(1), msg, fixed, {"word": fixed})
+
+
+# K2: the head of a kind of school, hamlet or region with no name after it ('paparan dari
+# Kepala Madrasah tentang …', 'pelantikan Kepala Dusun'): every holder of the post, not one
+# office's; the sets lowercase it 31 times of 32 after a lowercase word (not after 'selaku'
+# or 'sebagai', where the writer speaks of one person's post).
+_GENERIC_HEAD = re.compile(
+    r"\b(?!selaku\b|sebagai\b)[a-z]{2,},? (Kepala (?:Madrasah|Sekolah|Dusun|Daerah))\b(?! [A-Z(])"
+)
+
+
+def school_heads(doc: Doc) -> Iterator[Hit]:
+    for m in _GENERIC_HEAD.finditer(doc.text):
+        i = doc.token_at(m.start(1))
+        if i is None or in_title(doc, doc.tokens[i]):
+            continue
+        fixed = m.group(1).lower()
+        msg = N_("A position used generically is written in lowercase.")
+        yield Hit(m.start(1), m.end(1), msg, fixed)

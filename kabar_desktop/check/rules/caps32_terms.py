@@ -25,16 +25,19 @@ _MORE_NOUNS = (
     "|Tsunami|Mantan|Bangunan|Tujuan|Prioritas|Perlombaan|Kedai|Vaksinasi|Tema|Tadarus|Area"
     "|Roda"
 )
+# Two-word common nouns, where no name goes on after them (22 of 24 marked).
+_RUNS = "Perangkat Desa|Bank Sampah|Aparatur Desa|Kelompok Tani|Bawang Merah"
 _AFTER_LOWER = re.compile(
     rf"\b[a-z]{{2,}} ({_NOUNS})\b|\b(?:warga|anak) (Binaan)\b"
     rf"|\b(?!(?:dan|atau|serta)\b)[a-z]{{2,}} ({_MORE_NOUNS})\b"
+    rf"|\b[a-z]{{2,}} ({_RUNS})\b(?! [A-Z(])"
 )
 
 
 def lowercase_terms(doc: Doc) -> Iterator[tuple[int, int]]:
     """(start, end) of each such noun capitalised after a lowercase word."""
     for m in _AFTER_LOWER.finditer(doc.text):
-        g = next(k for k in (1, 2, 3) if m.group(k))
+        g = next(k for k in (1, 2, 3, 4) if m.group(k))
         i = doc.token_at(m.start(g))
         if i is None or in_title(doc, doc.tokens[i]):
             continue

@@ -29,6 +29,7 @@ from kabar_desktop.check.rules.caps19_positions import (
     counted_members,
     functional_before_office,
 )
+from kabar_desktop.check.rules.caps32_kinds import school_heads
 from kabar_desktop.check.rules.case_reading import capitalised, in_title, initial, title_case
 from kabar_desktop.check.rules.clause_capitals import short_positions, spread_offices
 from kabar_desktop.check.rules.generic_positions import in_programme_name
@@ -390,6 +391,7 @@ def _generic_positions(doc: Doc) -> Iterator[Hit]:
     yield from generic_heads(doc)  # "hingga Sekretaris desa", "Kepala Lapas, LPKA, dan Rutan"
     yield from functional_before_office(doc)  # round 19: "Pembimbing Kemasyarakatan Bapas …"
     yield from counted_members(doc)  # round 19: "sejumlah Komisioner Komisi Informasi"
+    yield from school_heads(doc)  # session 32: "paparan dari Kepala Madrasah tentang …"
 
 
 def _room_heads(doc: Doc) -> Iterator[Hit]:
