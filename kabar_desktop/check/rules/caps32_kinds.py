@@ -1,7 +1,10 @@
-"""Session 32 of issue 13, K10: a kind of place or unit in lowercase right before its own
-name (``waduk Waru``, ``seksi Bimbingan Masyarakat Islam``). EYD V capitalises every word
-of a name, the kind that opens it too; the sets mark these 16 times of 17 (the one left a
-unit's short form after ``petugas``)."""
+"""Session 32 of issue 13: kinds and heads against their names.
+
+K10: a kind of place or unit in lowercase right before its own name (``waduk Waru``,
+``seksi Bimbingan Masyarakat Islam``). EYD V capitalises every word of a name, the kind that
+opens it too; the sets mark these 16 times of 17 (the one left a unit's short form after
+``petugas``). K2: the head of a kind of school, hamlet or region capitalised with no name
+after it (below)."""
 
 from __future__ import annotations
 

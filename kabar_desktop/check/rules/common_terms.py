@@ -442,13 +442,10 @@ def domain_terms(doc: Doc) -> Iterator[Hit]:
         i = j
     for m in _CASE_KIND.finditer(doc.text):  # "kasus Narkotika dan Terorisme", "kasus Asusila."
         for g in (1, 2):
+            if m.group(g) is None or m.start(g) in done:
+                continue
             k = doc.token_at(m.start(g))
-            if (
-                m.group(g)
-                and m.start(g) not in done
-                and k is not None
-                and not in_title(doc, toks[k])
-            ):
+            if k is not None and not in_title(doc, toks[k]):
                 fixed = m.group(g).lower()
                 yield Hit(m.start(g), m.end(g), _K14_MESSAGE, fixed, {"word": fixed})
 
