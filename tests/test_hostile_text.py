@@ -20,7 +20,13 @@ from hypothesis import strategies as st
 from kabar_desktop.check import addresses, check_text
 from kabar_desktop.check.document import _SENTENCE_END
 from kabar_desktop.check.marks import read_marks
-from kabar_desktop.check.rules import marks_spacing, punctuation, structure
+from kabar_desktop.check.rules import (
+    caps32_times,
+    legal_titles,
+    marks_spacing,
+    punctuation,
+    structure,
+)
 from kabar_desktop.compose.inline import emphasis, pair_marks, runs
 from kabar_desktop.sync import bundle_read
 
@@ -94,6 +100,13 @@ CASES = {
     "sentence_end": (lambda t: list(_SENTENCE_END.finditer(t)), "."),
     "credit_tail": (lambda t: structure._CREDIT_TAIL.sub("", t), " "),
     "camera_file": (lambda t: list(structure._CAMERA_FILE.finditer(t)), "-1"),
+    "regulation_number": (lambda t: list(legal_titles._NUMBER_YEAR.finditer(t)), "No.1"),
+    "letter_date": (
+        lambda t: [
+            m for m in caps32_times._DATED.finditer(t) if caps32_times._letter_number(t, m.start(1))
+        ],
+        "1.0 Tanggal 5 ",
+    ),
     "bundle_json_strings": (lambda t: bundle_read._STRING.sub("", t), '\\"'),
     "markup": (
         lambda t: list(

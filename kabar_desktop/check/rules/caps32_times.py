@@ -20,14 +20,30 @@ _ROUTINE = re.compile(
     r"\b(?!tentang )[a-z]{2,} ((?:Apel|Ibadah|Senam) (?:Pagi|Siang|Sore|Malam))\b(?! [A-Z])"
 )
 
-_DATED = re.compile(r"[A-Z0-9][\w./-]*[.-][\w./-]*\d (Tanggal) \d{1,2} ")
+_DATED = re.compile(r"(?<=\d )(Tanggal)(?= \d{1,2} )")
+_CODE_CHARS = re.compile(r"[A-Z0-9][\w./-]*")  # the letter's number before it
 
 
 def capitalised_times(doc: Doc) -> Iterator[tuple[int, int]]:
     """(start, end) of each time of day (with its routine's name) to write in lowercase."""
     for pattern in (_AFTER_DATE, _ROUTINE, _DATED):
         for m in pattern.finditer(doc.text):
+            if pattern is _DATED and not _letter_number(doc.text, m.start(1)):
+                continue
             i = doc.token_at(m.start(1))
             if i is None or in_title(doc, doc.tokens[i]) or doc.in_quote(m.start(1), m.end(1)):
                 continue
             yield m.start(1), m.end(1)
+
+
+def _letter_number(text: str, at: int) -> bool:
+    """The word before 'Tanggal' at ``at`` is a letter's number ('IMI.5-GR.03.06-325'), read
+    on that one word (a regular expression over the run before it would take quadratic time
+    on a hostile run of digits)."""
+    start = text.rfind(" ", 0, at - 1) + 1
+    word = text[start : at - 1]
+    return (
+        _CODE_CHARS.fullmatch(word) is not None
+        and word[-1].isdigit()
+        and ("." in word[1:] or "-" in word[1:])
+    )
