@@ -118,6 +118,8 @@ BREAKS = [
     ("K3", _BODY + "Lapas menggelar Penandatanganan Perjanjian Kerja Sama.", "Penandatanganan"),
     ("K3", _BODY + "Dalam kegiatan Razia ini petugas menyita gunting.", "Razia"),
     ("K3", _BODY + "Lapas menggelar Perayaan Hari Raya Waisak di vihara.", "Perayaan"),
+    ("K3", _BODY + "Kegiatan itu digelar selama bulan Suci Ramadan.", "Suci"),
+    ("K3", _BODY + "Peserta dilatih oleh 2 orang Instruktur dari LPK Melati.", "Instruktur"),
 ]
 
 

@@ -23,7 +23,7 @@ _NOUNS = (
 _MORE_NOUNS = (
     "Mahasiswa|Jajaran|Tingkat|Perayaan|Dokter|Bioflok|Kue|Hepatitis|Produk|Proses|Tahfiz"
     "|Tsunami|Mantan|Bangunan|Tujuan|Prioritas|Perlombaan|Kedai|Vaksinasi|Tema|Tadarus|Area"
-    "|Roda"
+    "|Roda|Bangsa|Suci|Instruktur|Isbat"
 )
 # Two-word common nouns, where no name goes on after them (22 of 24 marked).
 _RUNS = "Perangkat Desa|Bank Sampah|Aparatur Desa|Kelompok Tani|Bawang Merah"
