@@ -37,7 +37,7 @@ _AFTER_LOWER = re.compile(
 def lowercase_terms(doc: Doc) -> Iterator[tuple[int, int]]:
     """(start, end) of each such noun capitalised after a lowercase word."""
     for m in _AFTER_LOWER.finditer(doc.text):
-        g = next(k for k in (1, 2, 3, 4) if m.group(k))
+        g = m.lastindex or 1  # the one alternative that matched
         i = doc.token_at(m.start(g))
         if i is None or in_title(doc, doc.tokens[i]):
             continue

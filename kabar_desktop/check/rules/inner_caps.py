@@ -381,10 +381,8 @@ def joined_words(doc: Doc) -> Iterator[Hit]:
         if not _INNER_CAP.fullmatch(t.text) or in_title(doc, t) or doc.is_italic(t.start, t.end):
             continue
         lower = t.text.lower()
-        if lower in sp.lists.short_forms or sp.known(lower):
-            continue  # "KakanKemenag": K17's
-        if BRANDS.get(lower) == t.text:
-            continue  # "TikTok": a brand as its owner writes it (heldout294)
+        if lower in sp.lists.short_forms or sp.known(lower) or BRANDS.get(lower) == t.text:
+            continue  # "KakanKemenag": K17's; "TikTok": a brand as its owner writes it (h294)
         if re.match(r"\.(?:com|co\.id|id|net|news)\b", doc.text[t.end : t.end + 7]):
             continue  # "BidikIndonesia.com": an outlet's address (probe44)
         if doc.text[max(0, t.start - 2) : t.start].strip() == "#":

@@ -177,8 +177,7 @@ def regulation_names(doc: Doc) -> Iterator[Hit]:
     yield from article_numbers(doc)  # "pasal 113 UU …" → "Pasal" (round 21)
     text = doc.text
     for m in _BARE_NUMBER_YEAR.finditer(text):  # "Perpres 125 tahun 2016" (heldout35)
-        msg = N_("A regulation's name capitalises each word except function words: '{word}'.")
-        yield Hit(m.start(1), m.end(1), msg, "Tahun", {"word": "Tahun"})
+        yield _year_word(m)
     low = text.lower()
     if "nomor" not in low and "no." not in low and " no " not in low:
         return  # no document cited by its number: the pattern need not run
@@ -196,8 +195,13 @@ def regulation_names(doc: Doc) -> Iterator[Hit]:
             yield from lowercase_title(doc, m.end("tentang"))
     for m in _NUMBER_YEAR.finditer(text):  # "(Permendikbud) Nomor 14 tahun 2018" (session 32)
         if not any(s <= m.start(1) < e for s, e in said + k10) and not _in_title(doc, m.start()):
-            msg = N_("A regulation's name capitalises each word except function words: '{word}'.")
-            yield Hit(m.start(1), m.end(1), msg, "Tahun", {"word": "Tahun"})
+            yield _year_word(m)
+
+
+def _year_word(m: re.Match[str]) -> Hit:
+    """'tahun' (group 1) of a document cited by its number: 'Tahun'."""
+    msg = N_("A regulation's name capitalises each word except function words: '{word}'.")
+    return Hit(m.start(1), m.end(1), msg, "Tahun", {"word": "Tahun"})
 
 
 # A regulation's short kind, its number with no 'Nomor', and its year: "Perpres 125 tahun 2016".

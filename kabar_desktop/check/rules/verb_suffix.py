@@ -16,7 +16,7 @@ from collections.abc import Iterator
 from functools import cache
 
 from kabar_desktop.check.document import Doc
-from kabar_desktop.check.lexicon import words
+from kabar_desktop.check.lexicon import FUNCTION_WORDS, words
 from kabar_desktop.check.rules import N_, WARNING, Hit, keep_case, rule
 
 # Verbs of telling in -kan that a report uses of its speakers (KBBI), beside the frequent
@@ -104,8 +104,6 @@ _NOT_OBJECT = words(
 
 def purpose_meningkat(doc: Doc) -> Iterator[Hit]:
     """W5: 'untuk meningkat kesadaran' → 'meningkatkan'."""
-    from kabar_desktop.check.lexicon import FUNCTION_WORDS
-
     for m in _PURPOSE.finditer(doc.text):
         nxt = m.group(2)
         if nxt in _NOT_OBJECT or nxt in FUNCTION_WORDS or nxt[:2] in ("me", "di", "be", "te"):
