@@ -34,6 +34,10 @@ _PAIRS = {
     "itu tersebut": "tersebut",  # session 29: one demonstrative is enough (2 of 2 marked)
     "melalui via": "melalui",
     "mengapresiasi atas": "mengapresiasi",
+    # session 33: a transitive verb takes its object bare (KBBI: mengapresiasi sesuatu)
+    "mengapresiasi kepada": "mengapresiasi",  # 3 of 4 marked
+    "merupakan sebagai": "merupakan",  # 'merupakan' is 'is' already (3 of 3 with 'dari')
+    "merupakan dari": "merupakan",
     "sejak dari": "sejak",
     "dari sejak": "sejak",  # heldout114
     "kalapas lapas": "Kalapas",  # heldout112: the head's short form holds the office
