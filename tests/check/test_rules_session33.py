@@ -22,6 +22,10 @@ RESPECTS = [
     ("W4", _BODY + "Penyuluh agama se-Kabupaten Tegal hadir."),
     # 'Klinik' beginning a clinic's name
     ("K3", _BODY + "Petugas meresmikan Klinik Pratama Rutan Salatiga."),
+    ("K3", _BODY + "Tim memeriksa Ruang Besuk, Dapur, dan Klinik."),
+    # the passive of 'salah'; a mother cooking every day
+    ("W1", _BODY + "Ia tidak disalahkan dan tidak disalah artikan."),
+    ("K8", _BODY + "Setiap hari ibu memasak untuk keluarga."),
 ]
 
 BREAKS = [
@@ -37,6 +41,12 @@ BREAKS = [
     # heldout311, heldout312, corpus58: nouns the sets lowercase after a lowercase word
     ("K3", _BODY + "Kepala Divisi menyapa seluruh Paralegal di kedua desa.", "Paralegal"),
     ("K3", _BODY + "Warga binaan memeriksakan kesehatan ke Klinik yang ada.", "Klinik"),
+    ("K3", _BODY + "Warga binaan berlatih dengan metode Hidroponik.", "Hidroponik"),
+    ("K3", _BODY + "Rutan mengundang Insan Pers ke aula.", "Insan Pers"),
+    # heldout315, heldout189, heldout94: 'di salah satu' joined
+    ("W1", _BODY + "Harga naik disalah satu pasar.", "disalah"),
+    # heldout317: 'Hari Ibu' after a word of marking the day
+    ("K8", _BODY + "Lapas menggelar peringatan hari ibu di aula.", "hari ibu"),
     # heldout260, heldout277, heldout17: a transitive verb takes its object bare
     ("W13", _BODY + "Widodo pun mengapresiasi kepada Kepala Kanwil.", "mengapresiasi kepada"),
     # heldout155, heldout279, heldout283: 'merupakan' is 'is' already
