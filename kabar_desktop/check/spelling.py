@@ -41,6 +41,7 @@ from kabar_desktop.check.built_words import (
     split_words,
 )
 from kabar_desktop.check.derived_forms import adjective_of_process
+from kabar_desktop.check.kan_slips import kah_slip, single_k
 from kabar_desktop.check.lexicon import LANGUAGES
 from kabar_desktop.check.suggest import edits, likelier_slip
 from kabar_desktop.check.wordlists import (
@@ -108,7 +109,7 @@ class Speller:
             return True
         if self._listed(lower):
             return True
-        if lower in self.lists.wrong or self._kah_slip(lower):
+        if lower in self.lists.wrong or kah_slip(self, lower) or single_k(self, lower):
             return False
         if any(self._licensed(a) for a in self.readings(lower)):
             return True
@@ -215,12 +216,6 @@ class Speller:
             ]
         return self._near[root]
 
-    def _kah_slip(self, lower: str) -> bool:
-        """A verb with -kah where -kan was meant: "membersihkah" (news asks no such thing)."""
-        if not lower.endswith("kah") or not self.known(lower[:-1] + "n"):
-            return False
-        return any(a.prefixes[:1] in (("meN",), ("di",)) for a in self.readings(lower))
-
     # --- what was meant? ----------------------------------------------------------------
     def fix(self, word: str) -> Fix | None:
         """The one correction the morphology is sure of, for a word that is not known."""
@@ -247,6 +242,8 @@ class Speller:
         return Fix(fixed, "nnya") if self.known(stem) and self.known(fixed) else None
 
     def _fix(self, lower: str) -> Fix | None:
+        if doubled := single_k(self, lower):
+            return Fix(doubled, "sound")  # menggerakan → menggerakkan
         for a in self.readings(lower):
             if self._bare_pe(a):
                 return Fix(m.with_nasal_pe(a.root, a.suffix) + a.clitic, "sound")  # pedeportasian
@@ -298,7 +295,7 @@ class Speller:
         out += self._noun_meant(lower)
         out += itas_meant(self, lower)
         out += split
-        if self._kah_slip(lower):
+        if kah_slip(self, lower):
             out.append(lower[:-1] + "n")
         near = []
         for a in self.readings(lower):

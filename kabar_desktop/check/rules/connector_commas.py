@@ -106,7 +106,9 @@ _ADVERB_GROUP = re.compile(
     r"|biarpun|dengan|karena|oleh|jika|apabila|bila|kalau|ketika|saat|setelah|sebelum"
     # nor a phrase of its own, opened by a preposition: "Namun pada kenyataannya, …" is
     # "Namun, pada kenyataannya, …" (round 19)
-    r"|pada|dalam|di|dari|bagi|sejak|menurut|sejauh)\b)"
+    r"|pada|dalam|di|dari|bagi|sejak|menurut|sejauh"
+    # nor one opened by 'untuk' or 'sebagai': "Namun untuk saksi, …" (session 33: 11 of 12)
+    r"|untuk|sebagai|terkait|mengenai|tentang)\b)"
     # nor an attribution set in ("Selain itu sambungnya, …" → "Selain itu, sambungnya, …")
     rf"(?!{ATTRIBUTION_NYA}\b)"
     # and the comma is the group's, not the one that hands a quote to its attribution

@@ -82,7 +82,8 @@ _ORDINAL_CONTEXT = words("""hut ulang tahun peringatan angkatan yang ri bakti bh
 # After an ordinal "ke 78", not a count: a verb ("ke 74 berlangsung"), a year ("tahun 2024").
 _AFTER_ORDINAL = re.compile(r"(?:di|me|ber|ter)[a-z]{3,}|tahun(?= \d| ini)|ini|itu|tersebut")
 # "se-" joined to the generic head of a region's name: "sekabupaten Lampung Utara".
-_SE_REGION = re.compile(r"\b([Ss]e)(kabupaten|kota|provinsi|kecamatan|kelurahan|desa)(?= [A-Z])")
+# Session 33: with the hyphen but the head in lowercase, "Se-kabupaten Sumenep" (11 of 11).
+_SE_REGION = re.compile(r"\b([Ss]e)-?(kabupaten|kota|provinsi|kecamatan|kelurahan|desa)(?= [A-Z])")
 _NOT_BEFORE_PREPOSITION = words("bahwa ini itu tersebut")
 _COLLECTIVES = {
     "2": "dua", "3": "tiga", "4": "empat", "5": "lima",
@@ -357,7 +358,9 @@ def bound_before_capital(doc: Doc) -> Iterator[Hit]:
             {"word": fixed},
         )
     for m in _SE_REGION.finditer(doc.text):  # "sekabupaten Lampung Utara": se- + a name
-        fixed = f"{m.group(1)}-{m.group(2).capitalize()}"
+        i = doc.token_at(m.start())
+        se = m.group(1) if i is None or toks[i].initial else "se"
+        fixed = f"{se}-{m.group(2).capitalize()}"
         yield Hit(
             m.start(),
             m.end(),
