@@ -102,7 +102,7 @@ CONTRIBUTOR_LINE = re.compile(r"(?:Kontributor|Penulis|Pewarta|Reporter|Editor) 
 _MORE_ABBREVIATIONS = words("moch moh muh mhd abd ach pj plt plh rp rm rr kh mr mrs ms qs se ta")
 # Short forms that stand before a number ("Jalan Ahmad Yani Km. 85", "Lt. 2 Gedung"; heldout201,
 # 215) but are words or units elsewhere ("sejauh 5 km. Warga …", "dalam segala hal. Kami …").
-_BEFORE_NUMBER = words("km lt kav hal rt rw")
+_BEFORE_NUMBER = words("km lt kav hal rt rw nomor")  # "Perka BNPB Nomor. 1 Tahun 2012" (s33)
 # An address's RT and RW take their number after a number too: "Rt. 001 Rw. 006" (probe158).
 _ADDRESS_PARTS = words("rt rw")
 # "Foto: …", "Foto 2: …": a caption line of Kabar's TXT export.

@@ -50,6 +50,8 @@ _DEGREE = re.compile(
 # The pilgrim's H before a name, after a capital or opening a line ('Bupati HSU H Abdul
 # Wahid', session 22: the sets mark it 36 of 36); not a Hijri year's ('1445 H Lapas …').
 _HAJI = re.compile(r"(?<![\w.])(?<!\d )(?<![Hh]ari )(?<![Jj]am )H(?= [A-Z][a-z]{2,})")
+# The whole word 'nomor' with a period before its number: "BNPB Nomor. 1 Tahun 2012" (3 of 3).
+_WORD_WITH_STOP = re.compile(r"\b([Nn]omor)\. ?(?=\d)")
 # The limited company's acronym with a period before the firm's name.
 _FIRM_FORM = re.compile(  # "CV. Maju" too (heldout112); a school's "MTs. Ilhamul Hasan" (h183),
     # before its name of two words, not the stop that ends a sentence ("anak SMP. Namun …")
@@ -106,6 +108,9 @@ def abbreviations(doc: Doc) -> Iterator[Hit]:
         if m.group(2) and _sentence_after(doc.text, m.end()):
             continue  # "di sekolah SMP dan SMA. Pemberian TTD …": the stop ends it (p142)
         yield Hit(m.start(), m.end(), msg, form, {"word": form})
+    for m in _WORD_WITH_STOP.finditer(doc.text):
+        fixed = m.group(1) + " "
+        yield Hit(m.start(), m.end(), N_("A whole word takes no period."), fixed)
     for m in _KIAI.finditer(doc.text):
         msg = N_("This abbreviation is written with periods: '{word}'.")
         yield Hit(m.start(), m.end(), msg, "K.H.", {"word": "K.H."})

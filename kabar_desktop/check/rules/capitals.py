@@ -98,7 +98,9 @@ _COMMEMORATION = re.compile(
     r"|[Hh]ak [Aa]sasi [Mm]anusia|[Aa]ntinarkotika [Ii]nternasional"
     r"|[Kk]esadaran [Nn]asional|[Kk]esadaran [Bb]erbangsa dan [Bb]ernegara"  # heldout34
     r"|[Rr]aya (?:[Nn]atal|[Nn]yepi|[Ww]aisak|[Ii]mlek|[Kk]urban|[Gg]alungan|[Kk]uningan"
-    r"|[Ii]dul(?:[Ff]itri|[Aa]dha)))\b"
+    r"|[Ii]dul(?:[Ff]itri|[Aa]dha))"
+    # session 33: 'hari ibu', 'hari guru' after a word of marking the day (2 of 2)
+    r"|(?:(?<=eringatan [Hh]ari )|(?<=mperingati [Hh]ari ))(?:[Ii]bu|[Gg]uru)(?! [A-Z]))\b"
 )
 _ATTRIBUTION = re.compile(r"(?:[,?!] ?[\"”]|[\"”] ?,) ([A-Z][a-z]+)\b")
 

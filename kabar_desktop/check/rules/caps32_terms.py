@@ -23,12 +23,15 @@ _NOUNS = (
 _MORE_NOUNS = (
     "Mahasiswa|Jajaran|Tingkat|Perayaan|Dokter|Bioflok|Kue|Hepatitis|Produk|Proses|Tahfiz"
     "|Tsunami|Mantan|Bangunan|Tujuan|Prioritas|Perlombaan|Kedai|Vaksinasi|Tema|Tadarus|Area"
-    "|Roda|Bangsa|Suci|Instruktur|Isbat"
+    "|Roda|Bangsa|Suci|Instruktur|Isbat|Hidroponik"  # session 33: 'Hidroponik' 9 of 9
 )
 # Two-word common nouns, where no name goes on after them (22 of 24 marked); session 33:
 # 'Paralegal' (5 of 5), and 'Klinik' (3 of 3), which begins names too ('Klinik Pratama …')
 # and ends a list of a prison's rooms written as names ('Ruang Besuk, Dapur, dan Klinik').
-_RUNS = "Perangkat Desa|Bank Sampah|Aparatur Desa|Kelompok Tani|Bawang Merah|Paralegal"
+_RUNS = (
+    "Perangkat Desa|Bank Sampah|Aparatur Desa|Kelompok Tani|Bawang Merah|Paralegal"
+    "|Insan Pers|Insan Media|Awak Media"  # session 33: 3 of 3
+)
 _AFTER_LOWER = re.compile(
     rf"\b[a-z]{{2,}} ({_NOUNS})\b|\b(?:warga|anak) (Binaan)\b"
     rf"|\b(?!(?:dan|atau|serta)\b)[a-z]{{2,}} ({_MORE_NOUNS})\b"

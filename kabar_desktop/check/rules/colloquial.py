@@ -445,10 +445,15 @@ def _noun_follows(doc: Doc, i: int) -> bool:
 
 
 def place_after_di(doc: Doc) -> Iterator[tuple[Token, str]]:
-    """Each 'dibalik' before a noun phrase, with 'di balik' (W1 words the finding)."""
-    for i, t in enumerate(doc.tokens):
-        if t.text.lower() == "dibalik" and _noun_follows(doc, i):
+    """Each 'dibalik' before a noun phrase, with 'di balik' (W1 words the finding); and
+    'disalah satu', where 'salah satu' is the noun phrase (session 33: 3 of 3)."""
+    toks = doc.tokens
+    for i, t in enumerate(toks):
+        low = t.text.lower()
+        if low == "dibalik" and _noun_follows(doc, i):
             yield t, "di balik"
+        elif low == "disalah" and i + 1 < len(toks) and toks[i + 1].text == "satu":
+            yield t, "di salah"
 
 
 def headline_form(doc: Doc, t: Token, apart: str) -> str:

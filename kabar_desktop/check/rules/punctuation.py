@@ -262,8 +262,8 @@ def paragraph_end(doc: Doc) -> Iterator[Hit]:
         tail = text[para.start : end].rstrip("\"”’')]")
         if not tail or tail[-1] in TERMINAL or _CREDIT_DASH.search(tail):
             continue  # a credit: "… setempat. -Dok/Lapas …-" (h171), ".—Shofatus" (probe142)
-        if re.search(r"[.!?\"”] ?(?:\[\]|\*{3}\d*\*{3}|\(\*\))$", text[para.start : end].rstrip()):
-            continue  # "… kata Budi.[]", "… katanya. ***3***", "(*)": an outlet's end mark (p40)
+        if _END_MARK.search(text[para.start : end].rstrip()):
+            continue  # "… Budi.[]", "***3***", "(*)": an outlet's end mark (p40); "(IST)" a credit
         if _WEB_SOURCE.search(text, para.start, end):
             continue  # "… imigrasi. (kupang.imigrasi.go.id)": the source named, not prose
         if tail[-1] == ":" and k + 1 < len(paras):
@@ -288,12 +288,13 @@ def paragraph_end(doc: Doc) -> Iterator[Hit]:
         yield Hit(start, end, N_("The paragraph ends without a full stop."), fixed)
 
 
+_END_MARK = re.compile(r"[.!?\"”] ?(?:\[\]|\*{3}\d*\*{3}|\(\*\)|\([A-Z][A-Z .]{1,30}\))$")
 _CREDIT_DASH = re.compile(r"[.!?] ?-(?:Dok|Foto|IST|Ist)\b[^.]*-$|[.!?][—–] ?[A-Z][\w’ ]{2,40}$")
 # A dateline on a line of its own: the city, maybe the outlet after a comma (probe47,
 # heldout45), or after a dash and with one closing it ("Tulungagung – News PATROLI.COM –").
 _DATELINE_ALONE = re.compile(
     r"[^\W\d_]+(?: [^\W\d_]+)?(?:(?:, ?| I )[A-Z][\w.]+)?|[A-Z][^\W\d_]+,"  # "Mangupura," (p148)
-    r"|[\w-]+(?:\.[\w-]+)*\.(?i:com|co\.id|co|id|net) ?[-–—] ?[A-Z]\w+(?: [A-Z]\w+)?"
+    r"|[\w-]+(?:\.[\w-]+)*\.(?i:com|co\.id|co|id|net)(?: ?[-–—] ?|, ?)[A-Z]\w+(?: [A-Z]\w+)?"
     r"|[A-Z]\w+ [-–—] [\w .]+\.(?i:com|co\.id|id|net) [-–—]"
 )
 # The code of a letter's number before its stop: 'PAS-12.HH.01.02', 'Pas-12.Hh'.
