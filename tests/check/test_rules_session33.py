@@ -29,6 +29,8 @@ RESPECTS = [
     # a regional office's syllabic short form is a name, no word
     ("K19", _BODY + "Tahun lalu Dispora sukses mengirimkan atlet ke ajang POPDA."),
     ("K3", _BODY + "Dalam kegiatan ini, Dispora mengundang Ketua Komisi IV."),
+    # a person's name opening a sentence, set off before who they are
+    ("S1", _BODY + "Ahmad, siswa kelas 5, awalnya mengaku agak takut."),
     # KBBI's words the list lacked
     ("S1", _BODY + "Pemda mengadopsi konsep ekowisata, las fabrikan, dan pemeriksaan audiometri."),
     # a photo's or a writer's credit in capitals after the stop; a web dateline on its own line
