@@ -156,7 +156,7 @@ _INSTITUTION_LIST = """
     Pilkada Pemilu BNN BNNP BNNK BPBD BMKG BNPB KPK BPS BPJS BKN BKD BPOM BUMN BUMD UMKM
     Korpri ASN PNS PPPK CPNS SDM SOP WBK WBBM PPID HAM NTT NTB DKI DIY NKRI UUD HUT WNA
     WNI PMI TPPO KTP NIK SKCK SAKIP DIPA Pj Plt Plh Pokjawas Pokjaluh Kadarkum MURI Pokmas Lipas
-    Kemendikdasmen Kemendikbud APAR GPS ASEAN AusAID MTsN JF Andikpas BUMDes
+    Kemendikdasmen Kemendikbud APAR GPS ASEAN AusAID MTsN JF Andikpas BUMDes PAUD
     Perkim Disperkim Dekranas Dekranasda Satpol Dishub Dispar Distan Disdik
     Dispora Disparpora Disporapar Disdikpora Disbudpar Disdikbud Disparbud Diskopdag
     Diskoperindag Disperindag Disdag Disperin Diskop

@@ -29,11 +29,17 @@ RESPECTS = [
     # a regional office's syllabic short form is a name, no word
     ("K19", _BODY + "Tahun lalu Dispora sukses mengirimkan atlet ke ajang POPDA."),
     ("K3", _BODY + "Dalam kegiatan ini, Dispora mengundang Ketua Komisi IV."),
+    # a person's name opening a sentence, set off before who they are
+    ("S1", _BODY + "Ahmad, siswa kelas 5, awalnya mengaku agak takut."),
     # KBBI's words the list lacked
     ("S1", _BODY + "Pemda mengadopsi konsep ekowisata, las fabrikan, dan pemeriksaan audiometri."),
     # a photo's or a writer's credit in capitals after the stop; a web dateline on its own line
     ("P4", _BODY + "Mahasiswa berdialog dengan warga binaan. (IST)\nKegiatan berjalan lancar."),
     ("P4", "Judul Berita Pelatihan Olahan Ikan\nMEMO86.com, Natuna\nKKP menggelar pelatihan."),
+    # a sentence glued to the stop after a bracket: P9's, no function word mid-sentence
+    ("K18", _BODY + "Ia datang pada Kamis (25/9/2025).Pada kesempatan itu hadir."),
+    # an outlet's name in capitals after its dot
+    ("P9", _BODY + "Sumber berita Kastara.ID, Jakarta."),
     # 'Nomor.' before its number ends no sentence
     ("N2", _BODY + "Pedoman ada pada Perka BNPB Nomor. 1 Tahun 2012 tentang desa."),
 ]
@@ -57,6 +63,14 @@ BREAKS = [
     ("W1", _BODY + "Harga naik disalah satu pasar.", "disalah"),
     # heldout317: 'Hari Ibu' after a word of marking the day
     ("K8", _BODY + "Lapas menggelar peringatan hari ibu di aula.", "hari ibu"),
+    # heldout322, heldout104, heldout206: a sentence glued to the stop after a bracket (6 of
+    # 6), and an acronym glued to the stop after a word (2 of 2)
+    ("P9", _BODY + "Ia datang pada Kamis (25/9/2025).Pada kesempatan itu hadir.", "."),
+    ("P9", _BODY + "Pekerjaan butuh dua bulan.PT Wanxiang Nickel Indonesia hadir.", "."),
+    # heldout322, heldout270, heldout237: 'PAUD' in capitals (9 of 9)
+    ("K9", _BODY + "Dinas menggelar sosialisasi Paud kepada para guru.", "Paud"),
+    # heldout321, heldout61: the ministry's day
+    ("K8", _BODY + "Rutan menggelar lomba menyambut hari Pengayoman.", "hari Pengayoman"),
     # heldout313, heldout193, heldout68: the whole word 'nomor' with a period (3 of 3)
     ("P11", _BODY + "Pedoman ada pada Perka BNPB Nomor. 1 Tahun 2012 tentang desa.", "Nomor. "),
     # heldout260, heldout277, heldout17: a transitive verb takes its object bare

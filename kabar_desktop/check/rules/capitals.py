@@ -91,7 +91,7 @@ _DATELINE_TAG = re.compile(r"[^\W\d_][^\W\d]*(?: [^\W\d_][^\W\d]*){0,3},? ?\(")
 # feast after 'hari raya' ('Hari Raya Natal', EYD V I.B.8), but not 'hari raya' alone.
 _COMMEMORATION = re.compile(
     r"\b[Hh]ari (?:[Bb]h?akti (?:[Pp]emasyarakatan|[Ii]migrasi)|[Kk]emerdekaan|[Pp]ahlawan"
-    r"|[Kk]artini|[Bb]hayangkara|[Ss]antri(?: [Nn]asional)?|[Ll]ahir [Pp]ancasila"
+    r"|[Kk]artini|[Pp]engayoman|[Bb]hayangkara|[Ss]antri(?: [Nn]asional)?|[Ll]ahir [Pp]ancasila"
     r"|[Kk]esaktian [Pp]ancasila|[Ss]umpah [Pp]emuda|[Kk]ebangkitan [Nn]asional"
     r"|[Pp]endidikan [Nn]asional|[Aa]mal [Bb]akti|[Aa]nak [Nn]asional|[Gg]uru [Nn]asional"
     r"|[Bb]ela [Nn]egara|[Pp]ers [Nn]asional|[Kk]esehatan [Nn]asional"

@@ -115,8 +115,8 @@ def closed_class(doc: Doc) -> Iterator[Hit]:
             continue
         if not capitalised(t) or t.text.isupper() or not _mid_sentence(doc, i):
             continue
-        if doc.text[t.start - 1 : t.start] == "." and doc.text[t.start - 2 : t.start - 1].isalnum():
-            continue  # "setempat.Dalam", "No.3/2018.Pada": a sentence glued to the stop (P9's)
+        if re.fullmatch(r"(?:[^\W_]|\))\.", doc.text[t.start - 2 : t.start]):
+            continue  # "setempat.Dalam", "(25/9/2025).Pada": a sentence glued to the stop (P9's)
         if doc.text[t.start - 1 : t.start] == "|":
             continue  # "Allnewsterkini. Com|Dalam rangka": the dateline's bar (heldout36)
         if re.search(r"(?<![\w.])[A-Z]\. $", doc.text[max(0, t.start - 4) : t.start]):

@@ -195,7 +195,9 @@ _PLACE_HEADS = words(
 # What follows a person's name set off by a comma: "salah seorang WBP", an age, "warga"; or
 # 'salah seorang' with its comma left out ("Iwan salah satu pengendara …", probe75).
 PERSON_AFTER = re.compile(
-    r", (?:salah (?:seorang|satu)\b|\d{1,3},|warga\b|seorang\b|sapaan\b|selaku\b)"
+    r", (?:salah (?:seorang|satu)\b|\d{1,3},|warga\b|seorang\b|sapaan\b|selaku\b"
+    # "Ahmad, siswa kelas 5", "Sapunah, pedagang lain" (session 33)
+    r"|(?:siswa|siswi|pelajar|mahasiswa|pedagang|petani|nelayan|pengunjung|peserta|kader)\b)"
     r"| salah (?:seorang|satu)\b| selaku\b"  # "Subut selaku takmir masjid" (heldout135)
     r"| \(\d{1,3}\),"  # "Tajdan (50), penghulu …": a person's age in brackets (probe116)
 )

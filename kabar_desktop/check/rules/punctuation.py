@@ -75,10 +75,10 @@ _MIXED_MARKS = re.compile(
     r"|(?<=[a-z]{4})\.,(?= )"  # "Bapak H. Yamin., S.Ag." (heldout26); not "dll., …"
 )
 _SPACE_BEFORE = re.compile(r"(?:(?<=[^\W_])|(?<=[\"”’)])) +([,;:!?]|\.(?!\.))")
-_NO_SPACE_AFTER = re.compile(
-    r"[,;:](?=[^\W\d_])|\.(?=[A-Z][a-z])(?<=[^\W_]{2}\.)"
+_NO_SPACE_AFTER = re.compile(  # each branch opens with its mark, looking back after it: fast
+    r"[,;:](?=[^\W\d_])|\.(?=[A-Z][a-z])(?:(?<=[^\W_]{2}\.)|(?<=\)\.))"  # "(5/3/2024).Rapat"
+    r"|\.(?<=[a-z]{3}\.)(?!(?:ID|COM|CO|NET|TV|OR)\b)(?=[A-Z]{2,5} [A-Za-z])"  # "bulan.PT …"
     # a place's kind shortened, glued to its name in capitals too: 'KAB.BOGOR', 'Jl.Merdeka'
-    # (each branch opens with its mark, looking back after it: a fast scan, same matches)
     r"|\.(?=[A-Z]{2})(?:(?<=\b(?i:kab|kec|kel|jln|dsn)\.)|(?<=\b(?i:prov)\.)|(?<=\b(?i:jl|ds)\.))"
 )
 _PLACE_KIND = re.compile(r"(?i:\b(?:kab|kec|kel|jln|dsn|prov|jl|ds))$")
