@@ -29,6 +29,8 @@ RESPECTS = [
     # a regional office's syllabic short form is a name, no word
     ("K19", _BODY + "Tahun lalu Dispora sukses mengirimkan atlet ke ajang POPDA."),
     ("K3", _BODY + "Dalam kegiatan ini, Dispora mengundang Ketua Komisi IV."),
+    # 'apa lagi' in a question
+    ("W33", _BODY + "\"Apa lagi yang kurang?\" tanya petugas."),
     # a person's name opening a sentence, set off before who they are
     ("S1", _BODY + "Ahmad, siswa kelas 5, awalnya mengaku agak takut."),
     # KBBI's words the list lacked
@@ -71,6 +73,8 @@ BREAKS = [
     ("K9", _BODY + "Dinas menggelar sosialisasi Paud kepada para guru.", "Paud"),
     # heldout321, heldout61: the ministry's day
     ("K8", _BODY + "Rutan menggelar lomba menyambut hari Pengayoman.", "hari Pengayoman"),
+    # heldout323, heldout211: 'Apalagi' opening a statement (3 of 3 with heldout322)
+    ("W33", _BODY + "Ini hak mereka. Apa lagi warga binaan yang memenuhi syarat.", "Apa lagi"),
     # heldout313, heldout193, heldout68: the whole word 'nomor' with a period (3 of 3)
     ("P11", _BODY + "Pedoman ada pada Perka BNPB Nomor. 1 Tahun 2012 tentang desa.", "Nomor. "),
     # heldout260, heldout277, heldout17: a transitive verb takes its object bare

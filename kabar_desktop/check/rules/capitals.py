@@ -86,9 +86,9 @@ _AFTER_NUMBER = re.compile(r"[\d.,]+ ")
 # The lead's opening place name and the bracket of its office tag: "Stabat (".
 _DATELINE_TAG = re.compile(r"[^\W\d_][^\W\d]*(?: [^\W\d_][^\W\d]*){0,3},? ?\(")
 # National days and the ministries' own days, each name distinctive enough that the words
-# mean the day wherever they stand ('hari ibu', 'hari guru' are left out: 'setiap hari guru
-# mengajar'). Source: Keppres 316/1959 and the later decrees naming each day; a religion's
-# feast after 'hari raya' ('Hari Raya Natal', EYD V I.B.8), but not 'hari raya' alone.
+# mean the day wherever they stand ('hari ibu', 'hari guru' only after a word of marking the
+# day: 'setiap hari guru mengajar'; session 33). Source: Keppres 316/1959 and the later decrees
+# naming each day; a religion's feast after 'hari raya' ('Hari Raya Natal', EYD V I.B.8).
 _COMMEMORATION = re.compile(
     r"\b[Hh]ari (?:[Bb]h?akti (?:[Pp]emasyarakatan|[Ii]migrasi)|[Kk]emerdekaan|[Pp]ahlawan"
     r"|[Kk]artini|[Pp]engayoman|[Bb]hayangkara|[Ss]antri(?: [Nn]asional)?|[Ll]ahir [Pp]ancasila"
@@ -99,7 +99,6 @@ _COMMEMORATION = re.compile(
     r"|[Kk]esadaran [Nn]asional|[Kk]esadaran [Bb]erbangsa dan [Bb]ernegara"  # heldout34
     r"|[Rr]aya (?:[Nn]atal|[Nn]yepi|[Ww]aisak|[Ii]mlek|[Kk]urban|[Gg]alungan|[Kk]uningan"
     r"|[Ii]dul(?:[Ff]itri|[Aa]dha))"
-    # session 33: 'hari ibu', 'hari guru' after a word of marking the day (2 of 2)
     r"|(?:(?<=eringatan [Hh]ari )|(?<=mperingati [Hh]ari ))(?:[Ii]bu|[Gg]uru)(?! [A-Z]))\b"
 )
 _ATTRIBUTION = re.compile(r"(?:[,?!] ?[\"”]|[\"”] ?,) ([A-Z][a-z]+)\b")

@@ -9,8 +9,8 @@ and stays apart. And a compound EYD V writes solid (its list of 'gabungan kata y
 padu': olahraga, sukarela, kacamata, …, with wirausaha and wiraswasta), apart, with or
 without affixes: 'berwira usaha', 'olah raga' → 'berwirausaha', 'olahraga'; and a
 conjunction with 'pun' ('walau pun', 'bagaimana pun' → 'walaupun', 'bagaimanapun'; EYD V,
-partikel pun). An office's name in capitals ('Dinas Pemuda dan Olah Raga') keeps its own
-spelling.
+partikel pun); 'Apa lagi' opening a statement is 'Apalagi'. An office's name in capitals
+('Dinas Pemuda dan Olah Raga') keeps its own spelling.
 """
 
 from __future__ import annotations
@@ -113,6 +113,10 @@ def solid_words(doc: Doc) -> Iterator[Hit]:
             continue  # 'tidak ada pun': only the opening 'Ada pun' is 'Adapun'
         fixed = m.group(1) + "pun"
         yield Hit(m.start(), m.end(), message, fixed, {"word": fixed})
+    for m in re.finditer(r"\bApa lagi\b", text):  # "Apa lagi warga binaan yang …" (3 of 3)
+        stop = re.search(r"[.!?]", text[m.end() : m.end() + 300])
+        if _initial(doc, m.start()) and not (stop and stop.group() == "?"):
+            yield Hit(m.start(), m.end(), message, "Apalagi", {"word": "Apalagi"})
     pairs = set(_COMPOUNDS)
     check = speller()
     for m in _apart().finditer(text):
