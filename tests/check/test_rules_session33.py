@@ -20,6 +20,8 @@ RESPECTS = [
     # the comma closing a connector's adverb group; 'se-' already before a capital
     ("P8", _BODY + "Namun sebenarnya, semua berjalan lancar."),
     ("W4", _BODY + "Penyuluh agama se-Kabupaten Tegal hadir."),
+    # a heroes' cemetery's name already capitalised
+    ("K10", _BODY + "Petugas berziarah ke Taman Makam Pahlawan Santiago."),
     # 'Klinik' beginning a clinic's name
     ("K3", _BODY + "Petugas meresmikan Klinik Pratama Rutan Salatiga."),
     ("K3", _BODY + "Tim memeriksa Ruang Besuk, Dapur, dan Klinik."),
@@ -85,6 +87,11 @@ BREAKS = [
     # heldout329, heldout216: 'memerintahkan', 'menghindari' take their object bare (2 of 2 each)
     ("W13", _BODY + "Rudi memerintahkan kepada petugas untuk berjaga.", "memerintahkan kepada"),
     ("W13", _BODY + "Warga menanam sayur untuk menghindari dari kenakalan.", "menghindari dari"),
+    # heldout334, heldout33: 'tanggal' before a date, 'salah satu' (5 of 5, 2 of 2)
+    ("K3", _BODY + "Lomba digelar pada Tanggal 31 Mei mendatang.", "Tanggal"),
+    ("K3", _BODY + "Acara ditutup oleh Salah Satu pengurus.", "Salah Satu"),
+    # heldout335, heldout311: a heroes' cemetery's kind in lowercase before its name (3 of 3)
+    ("K10", _BODY + "Petugas berziarah ke taman makam pahlawan Santiago.", "taman makam pahlawan"),
     # heldout327: a solid compound written with a hyphen (2 of 2)
     ("W33", _BODY + "Biar tidak jenuh, mereka ada yang berolah-raga.", "berolah-raga"),
     # heldout328, heldout283: the country is 'Sri Lanka' (5 of 5)

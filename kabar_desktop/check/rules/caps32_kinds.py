@@ -15,7 +15,9 @@ from kabar_desktop.check.document import Doc
 from kabar_desktop.check.rules import N_, Hit
 from kabar_desktop.check.rules.case_reading import in_title
 
-_KIND_BEFORE_NAME = re.compile(r"(?<=[a-z,] )(waduk|seksi) (?=[A-Z][a-z]{2,})")
+_KIND_BEFORE_NAME = re.compile(
+    r"(?<=[a-z,] )(waduk|seksi|(?:[Tt]aman )?makam pahlawan) (?=[A-Z][a-z]{2,})"
+)  # session 33: 'taman makam pahlawan Santiago' (3 of 3)
 
 
 def kinds_before_names(doc: Doc) -> Iterator[Hit]:
@@ -23,7 +25,7 @@ def kinds_before_names(doc: Doc) -> Iterator[Hit]:
         i = doc.token_at(m.start(1))
         if i is None or in_title(doc, doc.tokens[i]) or doc.in_quote(m.start(1), m.end(1)):
             continue
-        fixed = m.group(1).capitalize()
+        fixed = " ".join(w.capitalize() for w in m.group(1).split())
         msg = N_("A name starts each word with a capital letter: '{word}'.")
         yield Hit(m.start(1), m.end(1), msg, fixed, {"word": fixed})
 

@@ -37,6 +37,7 @@ _AFTER_LOWER = re.compile(
     rf"|\b(?!(?:dan|atau|serta)\b)[a-z]{{2,}} ({_MORE_NOUNS})\b"
     rf"|\b[a-z]{{2,}} ({_RUNS})\b(?! [A-Z(])"
     r"|\b(?!(?:dan|atau|serta)\b)[a-z]{2,} (Klinik)\b(?! [A-Z(])"
+    r"|\b[a-z]{2,} (Tanggal)(?= \d)|\b[a-z]{2,} (Salah Satu)\b"  # session 33: 5 of 5, 2 of 2
 )
 
 
