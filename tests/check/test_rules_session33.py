@@ -82,6 +82,13 @@ BREAKS = [
     # heldout155, heldout279, heldout283: 'merupakan' is 'is' already
     ("W13", _BODY + "Bantuan ini merupakan sebagai bentuk kepedulian.", "merupakan sebagai"),
     ("W13", _BODY + "Pelatihan ini merupakan dari tindak lanjut MoU.", "merupakan dari"),
+    # heldout329, heldout216: 'memerintahkan', 'menghindari' take their object bare (2 of 2 each)
+    ("W13", _BODY + "Rudi memerintahkan kepada petugas untuk berjaga.", "memerintahkan kepada"),
+    ("W13", _BODY + "Warga menanam sayur untuk menghindari dari kenakalan.", "menghindari dari"),
+    # heldout327: a solid compound written with a hyphen (2 of 2)
+    ("W33", _BODY + "Biar tidak jenuh, mereka ada yang berolah-raga.", "berolah-raga"),
+    # heldout328, heldout283: the country is 'Sri Lanka' (5 of 5)
+    ("W6", _BODY + "Rudenim memulangkan delapan warga negara Srilangka.", "Srilangka"),
 ]
 
 
@@ -102,3 +109,12 @@ def test_a_single_k_before_kan_is_offered_doubled():
 def test_se_before_a_regions_head_is_lowercase_mid_sentence():
     text = _BODY + "Pengurus koperasi Se-kabupaten Sumenep ikut."
     assert found(text, "W4") == [("Se-kabupaten", "se-Kabupaten")]
+
+
+def test_a_verb_with_its_object_bare_says_so():
+    from kabar_desktop.check import check_text
+
+    text = _BODY + "Rudi memerintahkan kepada petugas untuk berjaga."
+    (hit,) = [f for f in check_text(text) if f.rule == "W13"]
+    assert "without a preposition" in hit.describe()
+    assert hit.suggestion == "memerintahkan"

@@ -38,6 +38,8 @@ _PAIRS = {
     "mengapresiasi kepada": "mengapresiasi",  # 3 of 4 marked
     "merupakan sebagai": "merupakan",  # 'merupakan' is 'is' already (3 of 3 with 'dari')
     "merupakan dari": "merupakan",
+    "memerintahkan kepada": "memerintahkan",  # 2 of 2, like 'mengapresiasi kepada'
+    "menghindari dari": "menghindari",  # 2 of 2: 'menghindari' takes its object bare
     "sejak dari": "sejak",
     "dari sejak": "sejak",  # heldout114
     "kalapas lapas": "Kalapas",  # heldout112: the head's short form holds the office
@@ -60,6 +62,8 @@ _PAIRS = {
     "dalam rangka untuk": "untuk",  # round 26: 'dalam rangka' already says 'for'
     "hut hari": "Hari",  # 'HUT Hari Bakti …': HUT is 'Hari Ulang Tahun', the day said twice
 }
+# Verbs that take their object bare, with a preposition typed before it (session 33).
+_BARE_OBJECT = frozenset(("mengapresiasi kepada", "memerintahkan kepada", "menghindari dari"))
 # The first letters first: an alternation of twenty phrases tried at every word was half of W13.
 _FIRSTS = "".join(sorted({k[0] for k in _PAIRS}))
 _PAIR = re.compile(
@@ -157,7 +161,12 @@ def pleonasm(doc: Doc) -> Iterator[Hit]:
             mulai = m.group().lower() == "mulai sejak"
             if mulai and _VERB_BEFORE.search(text, para.start, m.start()):
                 continue  # "sudah kami mulai sejak Kamis": 'mulai' is the verb (heldout48)
-            yield _twice(m, keep_case(m.group(), _PAIRS[m.group().lower()]))
+            fixed = keep_case(m.group(), _PAIRS[m.group().lower()])
+            if m.group().lower() in _BARE_OBJECT:
+                message = N_("'{fix}' takes its object without a preposition: write '{fix}'.")
+                yield Hit(m.start(), m.end(), message, fixed, {"fix": fixed})
+                continue
+            yield _twice(m, fixed)
         for m in _SANGAT.finditer(text, para.start, para.end):
             yield _twice(m, m.group(1) + m.group(2))
         for m in _SETIAP.finditer(text, para.start, para.end):
