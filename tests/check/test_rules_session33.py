@@ -85,6 +85,8 @@ BREAKS = [
     # heldout329, heldout216: 'memerintahkan', 'menghindari' take their object bare (2 of 2 each)
     ("W13", _BODY + "Rudi memerintahkan kepada petugas untuk berjaga.", "memerintahkan kepada"),
     ("W13", _BODY + "Warga menanam sayur untuk menghindari dari kenakalan.", "menghindari dari"),
+    # heldout327: a solid compound written with a hyphen (2 of 2)
+    ("W33", _BODY + "Biar tidak jenuh, mereka ada yang berolah-raga.", "berolah-raga"),
     # heldout328, heldout283: the country is 'Sri Lanka' (5 of 5)
     ("W6", _BODY + "Rudenim memulangkan delapan warga negara Srilangka.", "Srilangka"),
 ]

@@ -68,10 +68,11 @@ _SUFFIXES = ("", "an", "nya", "wan", "wati", "kan", "i")
 
 @cache
 def _apart() -> re.Pattern[str]:
-    """A word, then the second part of a compound (with a suffix): the first word is read
-    for the first part and its prefix afterwards (one alternation per word, not per letter)."""
+    """A word, then the second part of a compound (with a suffix), after a space or a hyphen
+    ('berolah-raga', session 33: 2 of 2): the first word is read for the first part and its
+    prefix afterwards (one alternation per word, not per letter)."""
     tails = "|".join(sorted({b for _, b in _COMPOUNDS}, key=len, reverse=True))
-    return re.compile(rf"(?<![\w-])([A-Za-z]{{3,}}) ((?i:{tails}))([a-z]*)(?![\w-])")
+    return re.compile(rf"(?<![\w-])([A-Za-z]{{3,}})[ -]((?i:{tails}))([a-z]*)(?![\w-])")
 
 
 _HEADS = sorted({a for a, _ in _COMPOUNDS}, key=len, reverse=True)
