@@ -11,6 +11,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
+from kabar_desktop.check.frequency import zipf  # the table is read at the first lookup
 from kabar_desktop.check.wordlists import pairs
 
 if TYPE_CHECKING:
@@ -30,8 +31,6 @@ def single_k(sp: Speller, lower: str) -> str | None:
         doubled = lower[: len(lower) - len(a.clitic) - 3] + "kkan" + a.clitic
         if not pairs(sp.lists.flags(a.root)) & _KAN_FLAGS:
             return doubled
-        from kabar_desktop.check.frequency import zipf
-
         bare, kk = lower[: len(lower) - len(a.clitic)], doubled[: len(doubled) - len(a.clitic)]
         if zipf(kk) >= zipf(bare) + 0.8:
             return doubled

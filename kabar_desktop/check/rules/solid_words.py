@@ -62,6 +62,7 @@ _COMPOUNDS = [
 _PUN_APART = re.compile(
     r"\b((?i:walau|meski|kendati|biar|kalau|andai|sungguh|atau|mau|bagaimana|ada)) pun\b"
 )
+_APA_LAGI = re.compile(r"\bApa lagi\b")  # opening a statement: 'Apalagi' (KBBI)
 _PREFIXES = ("", "ber", "ke", "pe", "me", "di", "se", "ter", "mem", "men", "peng")
 _SUFFIXES = ("", "an", "nya", "wan", "wati", "kan", "i")
 
@@ -114,7 +115,7 @@ def solid_words(doc: Doc) -> Iterator[Hit]:
             continue  # 'tidak ada pun': only the opening 'Ada pun' is 'Adapun'
         fixed = m.group(1) + "pun"
         yield Hit(m.start(), m.end(), message, fixed, {"word": fixed})
-    for m in re.finditer(r"\bApa lagi\b", text):  # "Apa lagi warga binaan yang …" (3 of 3)
+    for m in _APA_LAGI.finditer(text):  # "Apa lagi warga binaan yang …" (3 of 3)
         stop = re.search(r"[.!?]", text[m.end() : m.end() + 300])
         if _initial(doc, m.start()) and not (stop and stop.group() == "?"):
             yield Hit(m.start(), m.end(), message, "Apalagi", {"word": "Apalagi"})
