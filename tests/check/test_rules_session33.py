@@ -20,6 +20,8 @@ RESPECTS = [
     # the comma closing a connector's adverb group; 'se-' already before a capital
     ("P8", _BODY + "Namun sebenarnya, semua berjalan lancar."),
     ("W4", _BODY + "Penyuluh agama se-Kabupaten Tegal hadir."),
+    # a national body's name goes on after 'Nasional'
+    ("K3", _BODY + "Bantuan datang dari Badan Pangan Nasional dan Hari Anak Nasional."),
     # a heroes' cemetery's name already capitalised
     ("K10", _BODY + "Petugas berziarah ke Taman Makam Pahlawan Santiago."),
     # 'Klinik' beginning a clinic's name
@@ -92,6 +94,10 @@ BREAKS = [
     ("K3", _BODY + "Acara ditutup oleh Salah Satu pengurus.", "Salah Satu"),
     # heldout335, heldout311: a heroes' cemetery's kind in lowercase before its name (3 of 3)
     ("K10", _BODY + "Petugas berziarah ke taman makam pahlawan Santiago.", "taman makam pahlawan"),
+    # heldout325, heldout330, heldout107: 'nasional', 'internasional', 'kepramukaan' after a
+    # lowercase word with no name going on (24 of 24)
+    ("K3", _BODY + "Posyandu mengikuti lomba tingkat Nasional.", "Nasional"),
+    ("K3", _BODY + "Anak dibina melalui Kepramukaan.", "Kepramukaan"),
     # heldout327: a solid compound written with a hyphen (2 of 2)
     ("W33", _BODY + "Biar tidak jenuh, mereka ada yang berolah-raga.", "berolah-raga"),
     # heldout328, heldout283: the country is 'Sri Lanka' (5 of 5)

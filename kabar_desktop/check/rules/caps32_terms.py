@@ -31,6 +31,7 @@ _MORE_NOUNS = (
 _RUNS = (
     "Perangkat Desa|Bank Sampah|Aparatur Desa|Kelompok Tani|Bawang Merah|Paralegal"
     "|Insan Pers|Insan Media|Awak Media"  # session 33: 3 of 3
+    "|Nasional|Internasional|Kepramukaan"  # session 33: 24 of 24 ('tingkat Nasional.')
 )
 _AFTER_LOWER = re.compile(
     rf"\b[a-z]{{2,}} ({_NOUNS})\b|\b(?:warga|anak) (Binaan)\b"
