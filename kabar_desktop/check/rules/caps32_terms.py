@@ -32,6 +32,9 @@ _RUNS = (
     "Perangkat Desa|Bank Sampah|Aparatur Desa|Kelompok Tani|Bawang Merah|Paralegal"
     "|Insan Pers|Insan Media|Awak Media"  # session 33: 3 of 3
     "|Nasional|Internasional|Kepramukaan"  # session 33: 24 of 24 ('tingkat Nasional.')
+    # and nouns the sets lowercase there every time, 3 to 11 times each (53 of 54; not
+    # "Inspektur", K26's after "selaku")
+    "|Agama|Integrasi|Tarawih|Resettlement|Tabur|Bersama|Struktural|Jumantik"
 )
 _AFTER_LOWER = re.compile(
     rf"\b[a-z]{{2,}} ({_NOUNS})\b|\b(?:warga|anak) (Binaan)\b"
