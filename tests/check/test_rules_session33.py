@@ -99,6 +99,7 @@ BREAKS = [
     ("K3", _BODY + "Posyandu mengikuti lomba tingkat Nasional.", "Nasional"),
     ("K3", _BODY + "Anak dibina melalui Kepramukaan.", "Kepramukaan"),
     ("K3", _BODY + "Warga binaan bergiliran untuk salat Tarawih.", "Tarawih"),
+    ("K3", _BODY + "Apel diikuti pegawai dan Mahasiswa Magang.", "Mahasiswa Magang"),
     ("K3", _BODY + "Pengungsi menunggu proses Resettlement ke negara ketiga.", "Resettlement"),
     # heldout327: a solid compound written with a hyphen (2 of 2)
     ("W33", _BODY + "Biar tidak jenuh, mereka ada yang berolah-raga.", "berolah-raga"),

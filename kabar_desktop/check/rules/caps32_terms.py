@@ -31,6 +31,7 @@ _MORE_NOUNS = (
 _RUNS = (
     "Perangkat Desa|Bank Sampah|Aparatur Desa|Kelompok Tani|Bawang Merah|Paralegal"
     "|Insan Pers|Insan Media|Awak Media"  # session 33: 3 of 3
+    "|Ziarah Makam|Mahasiswa Magang|Perangkat Daerah"  # 10 of 10 (K14 reads Pejabat Struktural)
     "|Nasional|Internasional|Kepramukaan"  # session 33: 24 of 24 ('tingkat Nasional.')
     # and nouns the sets lowercase there every time, 3 to 11 times each (53 of 54; not
     # "Inspektur", K26's after "selaku")
