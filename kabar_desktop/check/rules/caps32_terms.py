@@ -18,30 +18,33 @@ _NOUNS = (
     "Vitamin|Penandatanganan|Tuberkulosis|Nasi|Stunting|Brownies|Bolu|Swasta|Las|Anemia"
     "|Campak|Imunisasi|Razia"
 )
-# Each seen 3 to 8 times so, none left; not after a link word, where a name of several
-# words may go on ("… dan Produk Halal").
+# Each seen 3 to 8 times so, none left; not after a link word (below).
 _MORE_NOUNS = (
     "Mahasiswa|Jajaran|Tingkat|Perayaan|Dokter|Bioflok|Kue|Hepatitis|Produk|Proses|Tahfiz"
     "|Tsunami|Mantan|Bangunan|Tujuan|Prioritas|Perlombaan|Kedai|Vaksinasi|Tema|Tadarus|Area"
     "|Roda|Bangsa|Suci|Instruktur|Isbat|Hidroponik"  # session 33: 'Hidroponik' 9 of 9
 )
-# Two-word common nouns, where no name goes on after them (22 of 24 marked); session 33:
-# 'Paralegal' (5 of 5), and 'Klinik' (3 of 3), which begins names too ('Klinik Pratama …')
-# and ends a list of a prison's rooms written as names ('Ruang Besuk, Dapur, dan Klinik').
+# Nouns where no name goes on after them (no capital or short form next): two-word nouns
+# (22 of 24 marked; session 33: 'Insan Pers' 3 of 3, 'Ziarah Makam', 'Mahasiswa Magang',
+# 'Perangkat Daerah' 10 of 10 — K14 reads 'Pejabat Struktural'), 'Paralegal' (5 of 5),
+# 'Nasional', 'Internasional', 'Kepramukaan' (24 of 24: 'lomba tingkat Nasional.'), and
+# nouns the sets lowercase there every time, 3 to 11 times each (53 of 54; not 'Inspektur',
+# K26's after 'selaku').
 _RUNS = (
     "Perangkat Desa|Bank Sampah|Aparatur Desa|Kelompok Tani|Bawang Merah|Paralegal"
-    "|Insan Pers|Insan Media|Awak Media"  # session 33: 3 of 3
-    "|Ziarah Makam|Mahasiswa Magang|Perangkat Daerah"  # 10 of 10 (K14 reads Pejabat Struktural)
-    "|Nasional|Internasional|Kepramukaan"  # session 33: 24 of 24 ('tingkat Nasional.')
-    # and nouns the sets lowercase there every time, 3 to 11 times each (53 of 54; not
-    # "Inspektur", K26's after "selaku")
+    "|Insan Pers|Insan Media|Awak Media|Ziarah Makam|Mahasiswa Magang|Perangkat Daerah"
+    "|Nasional|Internasional|Kepramukaan"
     "|Agama|Integrasi|Tarawih|Resettlement|Tabur|Bersama|Struktural|Jumantik"
 )
+# After a lowercase word that is no link word ("… dan Produk Halal": a name may go on).
+_NOT_LINK = r"\b(?!(?:dan|atau|serta)\b)[a-z]{2,} "
 _AFTER_LOWER = re.compile(
     rf"\b[a-z]{{2,}} ({_NOUNS})\b|\b(?:warga|anak) (Binaan)\b"
-    rf"|\b(?!(?:dan|atau|serta)\b)[a-z]{{2,}} ({_MORE_NOUNS})\b"
+    rf"|{_NOT_LINK}({_MORE_NOUNS})\b"
     rf"|\b[a-z]{{2,}} ({_RUNS})\b(?! [A-Z(])"
-    r"|\b(?!(?:dan|atau|serta)\b)[a-z]{2,} (Klinik)\b(?! [A-Z(])"
+    # 'Klinik' (3 of 3) begins names too ('Klinik Pratama …') and ends a list of a prison's
+    # rooms written as names ('Ruang Besuk, Dapur, dan Klinik')
+    rf"|{_NOT_LINK}(Klinik)\b(?! [A-Z(])"
     r"|\b[a-z]{2,} (Tanggal)(?= \d)|\b[a-z]{2,} (Salah Satu)\b"  # session 33: 5 of 5, 2 of 2
 )
 

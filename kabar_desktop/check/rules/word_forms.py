@@ -361,13 +361,10 @@ def bound_before_capital(doc: Doc) -> Iterator[Hit]:
         i = doc.token_at(m.start())
         se = m.group(1) if i is None or toks[i].initial else "se"
         fixed = f"{se}-{m.group(2).capitalize()}"
-        yield Hit(
-            m.start(),
-            m.end(),
-            N_("Before a capital letter the bound form takes a hyphen: '{word}'."),
-            fixed,
-            {"word": fixed},
-        )
+        msg = N_("Before a capital letter the bound form takes a hyphen: '{word}'.")
+        if "-" in m.group():  # "Se-kabupaten Sumenep": the hyphen is there, the capital not
+            msg = N_("After 'se-' the region's name starts with a capital letter: '{word}'.")
+        yield Hit(m.start(), m.end(), msg, fixed, {"word": fixed})
 
 
 @rule("W7", ERROR, N_("Reduplicated words take a hyphen"))
