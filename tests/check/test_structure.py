@@ -232,6 +232,7 @@ def test_every_rule_has_breaking_and_respecting_texts():
     import test_rules_session31
     import test_rules_session32
     import test_rules_session33
+    import test_rules_session34
     import test_spelling
     import test_spelling_more
     import test_title_case
@@ -323,6 +324,7 @@ def test_every_rule_has_breaking_and_respecting_texts():
     modules.append(test_rules_session31)
     modules.append(test_rules_session32)
     modules.append(test_rules_session33)
+    modules.append(test_rules_session34)
     drafts = {"A4", "A8"}  # checked on composed drafts: here and in test_verbs.py
     broken = {r for m in modules for r, *_ in m.BREAKS} | {r for r, *_ in BREAKS} | drafts
     respected = {r for m in modules for r, _ in m.RESPECTS} | {r for r, _ in RESPECTS} | drafts

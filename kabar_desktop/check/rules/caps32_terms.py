@@ -44,8 +44,11 @@ _AFTER_LOWER = re.compile(
     rf"|\b[a-z]{{2,}} ({_RUNS})\b(?! [A-Z(])"
     # 'Klinik' (3 of 3) begins names too ('Klinik Pratama …') and ends a list of a prison's
     # rooms written as names ('Ruang Besuk, Dapur, dan Klinik')
-    rf"|{_NOT_LINK}(Klinik)\b(?! [A-Z(])"
+    rf"|{_NOT_LINK}(Klinik|Madrasah)\b(?! [A-Z(])"  # session 34: 'Madrasah' 18 of 20
     r"|\b[a-z]{2,} (Tanggal)(?= \d)|\b[a-z]{2,} (Salah Satu)\b"  # session 33: 5 of 5, 2 of 2
+    # session 34: a year's 'Tahun' after a lowercase word (36 of 40: 'kegiatan Tahun 2022');
+    # a statute's 'Nomor 6 Tahun 2011' has a number before it
+    rf"|{_NOT_LINK}(Tahun)(?= \d{{4}}\b)"
 )
 
 
