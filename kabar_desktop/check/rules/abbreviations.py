@@ -56,8 +56,9 @@ _WORD_WITH_STOP = re.compile(r"\b([Nn]omor)\. ?(?=\d)")
 _FIRM_FORM = re.compile(  # "CV. Maju" too (heldout112); a school's "MTs. Ilhamul Hasan" (h183),
     # before its name of two words, not the stop that ends a sentence ("anak SMP. Namun …")
     r"\b(?:(PT|CV)|(MI|MTs|MTsN|MIN|MAN|SD|SDN|SMP|SMPN|SMA|SMAN|SMK|SMKN|SLB|TK|PAUD)(?="
-    r"\. [A-Z][a-z]+ [A-Z]))\.(?= [A-Z])"
-)
+    r"\. [A-Z][a-z]+ [A-Z])|(Kasi|Kasie|Kasubsi|Kasubbag|Kasubag|Kabag|Kabid|Kadiv))\.(?= [A-Z])"
+)  # a position's short form before its field: "(Kasi. Binadik)", "Kabag. TU" (9 of 10, s34)
+_SENTENCE_GOES_ON = re.compile(r" [A-Za-z]+ [a-z]")  # "… Kakanwil. Penandatanganan ini …"
 
 
 def _sentence_after(text: str, at: int) -> bool:
@@ -92,6 +93,8 @@ _KNOWN_BY_INITIAL = words("binaan wbp narapidana napi tahanan klien inisial beri
 
 @rule("P11", ERROR, N_("Abbreviations keep their periods"))
 def abbreviations(doc: Doc) -> Iterator[Hit]:
+    from kabar_desktop.check.spelling import speller
+
     # _DEGREE: "Samuel Toba S.Sos, yang" (session 18; the sets mark it 42 of 42)
     for pattern in (_ABBREVIATION, _NAME_ABBREVIATION, _NUMBER_ABBREVIATION, _DEGREE, _HAJI):
         for m in pattern.finditer(doc.text):
@@ -104,9 +107,12 @@ def abbreviations(doc: Doc) -> Iterator[Hit]:
             )
     for m in _FIRM_FORM.finditer(doc.text):  # "PT. Adaro" → "PT Adaro" (11 of 11 marked)
         msg = N_("An acronym takes no period: '{word}'.")
-        form = m.group(1) or m.group(2)
+        form = m.group(1) or m.group(2) or m.group(3)
         if m.group(2) and _sentence_after(doc.text, m.end()):
             continue  # "di sekolah SMP dan SMA. Pemberian TTD …": the stop ends it (p142)
+        after = m.group(3) and _SENTENCE_GOES_ON.match(doc.text, m.end())
+        if after and speller().known(after.group().split()[0].lower()):
+            continue  # a common word and a lowercase one after it: a new sentence
         yield Hit(m.start(), m.end(), msg, form, {"word": form})
     for m in _WORD_WITH_STOP.finditer(doc.text):
         fixed = m.group(1) + " "

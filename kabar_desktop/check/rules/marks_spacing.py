@@ -413,3 +413,27 @@ def at_word_edge(text: str, m: re.Match) -> bool:
     before = text[m.start() - 1] if m.start() else " "
     after = text[m.end()] if m.end() < len(text) else " "
     return not (before.isalnum() and after.isalnum()) and not (before.isspace() and after.isspace())
+
+
+# P5: a bracket's spaces. "( RAMDAN)" and "word(" take the standard spacing; a word glued
+# after a closing bracket, "(HPV)sebagai", takes a space (8 of 8 marked), not a footnote's "*)".
+_BRACKET_SPACING = re.compile(r"\( +| +\)|(?<=[^\W_])\(|(?<!\*)\)(?=[^\W\d_])")
+
+
+def bracket_spacing(chunk: str, offset: int) -> Iterator[Hit]:
+    """P5's spacing findings in one paragraph's text ``chunk`` starting at ``offset``."""
+    for m in _BRACKET_SPACING.finditer(chunk):
+        pos = offset + m.start()
+        if m.group() == ")":
+            yield Hit(pos, pos + 1, N_("A space goes after ')'."), ") ", framed=True)
+            continue
+        fixed = m.group().strip()
+        if fixed == "(" and m.group() == "(":
+            fixed = " ("
+        yield Hit(
+            pos,
+            pos + len(m.group()),
+            N_("A space goes before '(', none after it and none before ')'."),
+            fixed,
+            framed=fixed != " (",  # a credit's own spaces: '( RAMDAN)'
+        )

@@ -63,6 +63,7 @@ def capital_inside_a_word(doc: Doc) -> Iterator[Hit]:
 
     sp = speller()
     short = sp.lists.short_forms
+    seen: set[str] = set()
     for t in doc.tokens:
         apart = _place_glued(t.text)
         if apart is not None:  # "diSulut", "keJakarta" (probe60): no verb 'disulut'
@@ -83,8 +84,10 @@ def capital_inside_a_word(doc: Doc) -> Iterator[Hit]:
         if fixed is None or doc.is_italic(t.start, t.end) or t.text in doc.given_names:
             continue
         lower = fixed.lower()
-        if lower in short or t.text.lower() in short or not sp.known(lower):
+        if lower in short or t.text.lower() in short:
             continue
+        if not sp.known(lower) and fixed not in (seen := seen or {u.text for u in doc.tokens}):
+            continue  # a name the draft writes right elsewhere: 'Lapas CIlegon' (session 34)
         yield Hit(
             t.start,
             t.end,

@@ -19,6 +19,7 @@ from kabar_desktop.check.rules.inner_stops import (
 )
 from kabar_desktop.check.rules.marks_spacing import (
     at_word_edge,
+    bracket_spacing,
     dateline_spacing,
     doubled_single_marks,
     glued_dashes,
@@ -370,18 +371,7 @@ def pairs(doc: Doc) -> Iterator[Hit]:
                     N_("A quote carried on from the paragraph before opens this one with a mark."),
                     carried[para.start] + word.group(),
                 )
-        for m in re.finditer(r"\( +| +\)|(?<=[^\W_])\(", chunk):
-            pos = para.start + m.start()
-            fixed = m.group().strip()
-            if fixed == "(" and m.group() == "(":
-                fixed = " ("
-            yield Hit(
-                pos,
-                pos + len(m.group()),
-                N_("A space goes before '(', none after it and none before ')'."),
-                fixed,
-                framed=fixed != " (",  # a credit's own spaces: '( RAMDAN)'
-            )
+        yield from bracket_spacing(chunk, para.start)
 
 
 @rule("P9", ERROR, N_("Standard spacing, and one style of quote marks"))
