@@ -25,6 +25,9 @@ RESPECTS = [
     ("K10", _BODY + "Petugas menjadi peserta BPJS Ketenagakerjaan dan BPJS Kesehatan."),
     # a position's short form that ends a sentence before a new one
     ("P11", _BODY + "Laporan dibaca Kakanwil. Penandatanganan disaksikan Kasi. Ia hadir."),
+    # a k-root's noun in -an, no bare verb; a service's name after its first capitalised word
+    ("W34", _BODY + "Kalau ada info tumpukan sampah, petugas langsung datang."),
+    ("W1", _BODY + "Lewat layanan Pandu Disana, warga lansia dilayani di rumah."),
 ]
 
 BREAKS = [
@@ -43,6 +46,8 @@ BREAKS = [
     # heldout343, heldout99, heldout179: a position's short form with a period (9 of 10)
     ("P11", _BODY + "Kepala Seksi Bimbingan Narapidana (Kasi. Binadik) hadir.", "Kasi."),
     ("P11", _BODY + "Kakanwil diwakili oleh Kabag. TU, Habib Badaruddin.", "Kabag."),
+    # a title's capitalised words are no name: heldout27's 'Remisi Dihari Kemerdekaan'
+    ("W1", "Warga Binaan Dapat Remisi Dihari Kemerdekaan\n" + _LEAD, "Dihari"),
 ]
 
 

