@@ -28,6 +28,10 @@ RESPECTS = [
     # a k-root's noun in -an, no bare verb; a service's name after its first capitalised word
     ("W34", _BODY + "Kalau ada info tumpukan sampah, petugas langsung datang."),
     ("W1", _BODY + "Lewat layanan Pandu Disana, warga lansia dilayani di rumah."),
+    # roots the sets read as a noun or an adjective
+    ("W34", _BODY + "Siswa itu meraih nilai tertinggi dan rumahnya sudah rusak parah."),
+    # KBBI words the list lacked
+    ("S1", _BODY + "Sampah plastik sulit diurai, dan sistem autentikasi dipakai."),
 ]
 
 BREAKS = [

@@ -77,6 +77,9 @@ _LIKE_WORDS |= words("asalkan")
 # KBBI's adjective 'alami' (natural: "bahan alami"), not the bare 'mengalami' (heldout139).
 _LIKE_WORDS |= words("alami misalkan")  # and "Misalkan ada …" (seandainya; probe104)
 _LIKE_WORDS |= words("tata gotong")  # KBBI's nouns: "tata sajian" (h147), "gotong royong"
+# Session 34: roots the sets read as a noun or an adjective, never as a bare verb (each
+# finding on them wrong: "nilai tertinggi 84", "akses layanan", "sudah rusak parah").
+_LIKE_WORDS |= words("nilai akses rusak")
 _NO_OBJECT = words(
     """di ke dari pada kepada dalam dengan oleh untuk bagi saat ketika secara sejak hingga
     sampai agar karena dan atau serta yang itu ini tersebut juga pun lagi sudah pula sekali
