@@ -32,6 +32,10 @@ RESPECTS = [
     ("W34", _BODY + "Siswa itu meraih nilai tertinggi dan rumahnya sudah rusak parah."),
     # KBBI words the list lacked
     ("S1", _BODY + "Sampah plastik sulit diurai, dan sistem autentikasi dipakai."),
+    # a name led by its title after the office's place: P33's note now, no P6 warning; a
+    # connector before its comma opens the sentence
+    ("P6", _BODY + "Sertifikat diserahkan Pj Bupati Sorong H. Yosias Saflembolo di aula."),
+    ("P6", _BODY + "Terlebih, Bupati Kukar Edi Damansyah meminta festival digelar."),
 ]
 
 BREAKS = [

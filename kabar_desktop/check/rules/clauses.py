@@ -63,7 +63,6 @@ from kabar_desktop.check.rules.role_appositions import role_appositions
 from kabar_desktop.check.rules.seams19_degrees import degree_closings
 from kabar_desktop.check.rules.seams19_names import province_then_name
 from kabar_desktop.check.rules.seams19_subjects import office_subject_comma
-from kabar_desktop.check.rules.seams20_names import titled_name
 from kabar_desktop.check.rules.seams21_names import UNIT_HEADS, person_appositions, unit_fields
 from kabar_desktop.check.rules.seams22_lists import place_chain_end
 from kabar_desktop.check.rules.seams23_relatives import open_relative
@@ -148,9 +147,10 @@ def _is_position(t: Token) -> bool:
 def apposition(doc: Doc) -> Iterator[Hit]:
     toks = doc.tokens
     message = N_("The apposition is closed by a comma: '{word}'.")
-    # round 19: "Budi, S.T. didampingi", "Kepala … Denpasar, Bali Ni Luh … mengatakan"; 20: "Pj
-    # Bupati Inhil H. Herman pada"; 21: "Zakaria (39) warga …"; session 24: open_heads.py
-    yield from (*degree_closings(doc), *province_then_name(doc), *titled_name(doc))
+    # round 19: "Budi, S.T. didampingi", "Kepala … Denpasar, Bali Ni Luh … mengatakan"; 21:
+    # "Zakaria (39) warga …"; session 24: open_heads.py. Round 20's "Pj Bupati Inhil H. Herman
+    # pada" went in session 34: the sets left that comma 31 times of 52 (P33's note reads it)
+    yield from (*degree_closings(doc), *province_then_name(doc))
     yield from (*person_appositions(doc), *open_heads(doc), *role_appositions(doc))
     for para in doc.prose_paras():  # round 23: "Budi, yang memimpin razia itu menyatakan"
         for s, e in para.sentences:
@@ -206,7 +206,7 @@ def apposition(doc: Doc) -> Iterator[Hit]:
 _COMPANY_WORDS = words("bersama beserta didampingi bersama-sama")
 # Adverbs and connectors that open a sentence before its subject ("Selanjutnya, Kakanwil …").
 _LEADING_ADVERBS = words(
-    """selanjutnya kemudian lalu akhirnya sebelumnya setelahnya sementara selain namun
+    """selanjutnya kemudian lalu akhirnya sebelumnya setelahnya sementara selain namun terlebih
     bahkan tentu jadi lebih terakhir pertama kedua ketiga kini saat ini itu tersebut kedepan
     kedepannya sehingga maka sedangkan"""
 )  # 'kedepan': 'ke depan' typed solid (W1's slip), an adverb all the same (probe70)
