@@ -30,6 +30,7 @@ RESPECTS = [
     ("W1", _BODY + "Lewat layanan Pandu Disana, warga lansia dilayani di rumah."),
     # roots the sets read as a noun or an adjective
     ("W34", _BODY + "Siswa itu meraih nilai tertinggi dan rumahnya sudah rusak parah."),
+    ("W34", _BODY + "Petugas Disdukcapil langsung jemput bola ke sekolah-sekolah."),
     # KBBI words the list lacked
     ("S1", _BODY + "Sampah plastik sulit diurai, dan sistem autentikasi dipakai."),
     # a name led by its title after the office's place: P33's note now, no P6 warning; a

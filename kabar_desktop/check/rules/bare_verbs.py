@@ -79,7 +79,7 @@ _LIKE_WORDS |= words("alami misalkan")  # and "Misalkan ada …" (seandainya; pr
 _LIKE_WORDS |= words("tata gotong")  # KBBI's nouns: "tata sajian" (h147), "gotong royong"
 # Session 34: roots the sets read as a noun or an adjective, never as a bare verb (each
 # finding on them wrong: "nilai tertinggi 84", "akses layanan", "sudah rusak parah").
-_LIKE_WORDS |= words("nilai akses rusak")
+_LIKE_WORDS |= words("nilai akses rusak rantai")
 _NO_OBJECT = words(
     """di ke dari pada kepada dalam dengan oleh untuk bagi saat ketika secara sejak hingga
     sampai agar karena dan atau serta yang itu ini tersebut juga pun lagi sudah pula sekali
@@ -278,6 +278,7 @@ _COMPOUND_BEFORE = {  # 'rasa percaya diri', a noun phrase (heldout44)
     "rasa": words("percaya aman nyaman syukur bangga memiliki empati hormat takut senang"),
     "tancap": words("gas"),  # 'tancap gas': KBBI's idiom (heldout54)
     "baca": words("tulis"),  # 'bisa baca tulis': KBBI's 'baca tulis', a skill (heldout198)
+    "jemput": words("bola"),  # KBBI's idiom 'jemput bola', a way of serving (heldout263)
     "tanggung": words("jawab"),  # KBBI's 'tanggung jawab', a noun (heldout259)
 }
 
