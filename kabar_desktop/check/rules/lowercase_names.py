@@ -95,10 +95,12 @@ def _start_of_sentence(doc: Doc, start: int) -> bool:
 
 # Organisations of the offices and holy days written in lowercase, as one name (the wives'
 # association; EYD V I.B: a religious holiday's name is capitalised, 'Maulid Nabi'; KBBI's
-# 'Tanah Suci', marked 6 of 9).
-_ORGANISATIONS = re.compile(r"\b(?:dharma wanita(?: persatuan)?|maulid nabi|tanah suci)\b")
-# The two social-security bodies' names: 'BPJS ketenagakerjaan' (4 of 4 marked, session 34).
-_BPJS = re.compile(r"(?<=\bBPJS )(?:kesehatan|ketenagakerjaan)\b")
+# 'Tanah Suci', marked 6 of 9; the social-security bodies 'BPJS Kesehatan' and 'BPJS
+# Ketenagakerjaan', 4 of 4 in session 34).
+_ORGANISATIONS = re.compile(
+    r"\b(?:dharma wanita(?: persatuan)?|maulid nabi|tanah suci"
+    r"|(?<=\bBPJS )(?:kesehatan|ketenagakerjaan))\b"
+)
 
 
 def lowercase_names(doc: Doc) -> Iterator[Hit]:
@@ -110,8 +112,6 @@ def lowercase_names(doc: Doc) -> Iterator[Hit]:
             yield _hit(m.start(), m.end(), m.group(1).capitalize())
     for m in _ORGANISATIONS.finditer(doc.text):  # "dharma wanita" (heldout37, probe56)
         yield _hit(m.start(), m.end(), title_case(m.group().split()))
-    for m in _BPJS.finditer(doc.text):
-        yield _hit(m.start(), m.end(), m.group().capitalize())
     for m in _CLASS_ELLS.finditer(doc.text):
         fixed = f"Kelas {'I' * len(m.group(2))}{m.group(3) or ''}"
         yield Hit(

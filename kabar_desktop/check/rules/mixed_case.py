@@ -86,8 +86,10 @@ def capital_inside_a_word(doc: Doc) -> Iterator[Hit]:
         lower = fixed.lower()
         if lower in short or t.text.lower() in short:
             continue
-        if not sp.known(lower) and fixed not in (seen := seen or {u.text for u in doc.tokens}):
-            continue  # a name the draft writes right elsewhere: 'Lapas CIlegon' (session 34)
+        if not sp.known(lower):
+            seen = seen or {u.text for u in doc.tokens}
+            if fixed not in seen:
+                continue  # unless a name the draft writes right elsewhere: 'Lapas CIlegon' (s34)
         yield Hit(
             t.start,
             t.end,

@@ -12,6 +12,7 @@ from kabar_desktop.check.document import Doc
 from kabar_desktop.check.lexicon import COUNTRIES, FUNCTION_WORDS, INSTITUTIONS, POSITIONS, words
 from kabar_desktop.check.places import is_place_word
 from kabar_desktop.check.rules import ERROR, N_, WARNING, Hit, keep_case, rule
+from kabar_desktop.check.rules.case_reading import in_name, in_title
 from kabar_desktop.check.rules.colloquial import headline_form, place_after_di
 from kabar_desktop.check.rules.english_words import is_english
 from kabar_desktop.check.rules.preposition_or_verb import (
@@ -107,17 +108,6 @@ def _strip_nya(word: str) -> tuple[str, str]:
     return (word[:-3], "nya") if word.endswith("nya") and len(word) > 5 else (word, "")
 
 
-def _name_goes_on(doc: Doc, i: int) -> bool:
-    """Capitalised token ``i`` mid-sentence after a capitalised word of a name."""
-    toks, t = doc.tokens, doc.tokens[i]
-    if i == 0 or t.initial or not t.text[:1].isupper() or not doc.adjacent(toks[i - 1], t):
-        return False
-    if doc.paras[t.para].kind == "title":
-        return False  # a title capitalises every word: "Remisi Dihari Kemerdekaan" (heldout27)
-    before = toks[i - 1]
-    return before.text[:1].isupper() and before.text[1:].islower() and not before.initial
-
-
 @rule("W1", ERROR, N_("'di' and 'ke' are written apart before places and directions"))
 def prepositions_apart(doc: Doc) -> Iterator[Hit]:
     toks = doc.tokens
@@ -149,7 +139,8 @@ def prepositions_apart(doc: Doc) -> Iterator[Hit]:
         short_name = t.text[:1].isupper() and len(stem) < 6 and low not in PREPOSITIONS_JOINED
         if right is not None and short_name:
             continue  # "Didin", "Kedu": a short capitalised word is a name as often (probe31)
-        if right is not None and _name_goes_on(doc, i):
+        named = t.text[:1].isupper() and not t.initial and not in_title(doc, t)
+        if right is not None and named and in_name(doc, i):
             continue  # "layanan Pandu Disana": a service's name, its own spelling (heldout353)
         if right is not None:
             fixed = headline_form(doc, t, right)
