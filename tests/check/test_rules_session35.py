@@ -17,6 +17,14 @@ RESPECTS = [
     # KBBI words the list lacked
     ("S1", _BODY + "Separo dana kontinjensi dipakai; jaringan sudah terkoneksi."),
     ("S1", _BODY + "Grup nasyid tampil, dan warga mengiyakan ajakan itu."),
+    ("S1", _BODY + "Kontingen madrasah ibtidaiyah, tsanawiyah, dan aliyah datang."),
+    ("S1", _BODY + "Produk dijual di lokapasar, dan petugas belajar resusitasi jantung paru."),
+    # the language agency's office is no language (heldout381)
+    ("K7", _BODY + "Balai Bahasa Provinsi Bali menggelar festival di Denpasar."),
+    # two places of a route, not a reduplication (heldout382)
+    ("W7", _BODY + "Perbaikan di ruas jalan Jaken - Jakenan dan Kayen - Beketel selesai."),
+    # a product of measures with its sign, only unspaced: the sets leave it (heldout380)
+    ("N6", _BODY + "Sarang tawon berukuran 30×50 cm dievakuasi petugas."),
 ]
 
 BREAKS = [
@@ -26,6 +34,10 @@ BREAKS = [
     ("P27", _BODY + "Asisten III, Ir. Herwan M.SI, membuka acara.", "M.SI"),
     ("P27", _BODY + "Narasumber Sukartono, S.PD, M.Si. hadir.", "S.PD"),
     ("P27", _BODY + "Lurah Suswanto S.sos, M.si menjelaskan program itu.", "S.sos"),
+    # 'bahasa' before a language is still lowercase after the move from capitals.py
+    ("K7", _BODY + "Surat itu ditulis dalam Bahasa Indonesia.", "Bahasa"),
+    ("W7", _BODY + "Mereka menanam Sayur – Sayuran di kebun.", "Sayur – Sayuran"),
+    ("N6", _BODY + "Setiap sel berukuran 3m x 7m.", "3m x 7m"),
 ]
 
 
