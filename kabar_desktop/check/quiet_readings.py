@@ -45,6 +45,9 @@ NOTE_READINGS: frozenset[tuple[str, str]] = frozenset(
         ("K32", "A place's kind is part of its name: '{word}'."),
         # K9 (error): 20/52 confirmed, newest 9/29
         ("K9", "'{word}' is an acronym read as a common word: lowercase."),
+        # W30 (error), a doubled noun of people after a quantifier ('para ibu-ibu') or any
+        # in a quote: 17/33 confirmed over heldout1-383 (session 35)
+        ("W30", "'{word}': '{quantifier}' already says many; the single noun will do: '{fix}'."),
         # N1 (warning): 247/639 confirmed, newest 93/250
         ("N1", "Write this number in words: '{word}'."),
         # N5 (error): 6/14 confirmed, newest 4/8

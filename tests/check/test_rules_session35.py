@@ -61,3 +61,19 @@ def test_a_degrees_lowercase_part_is_no_foreign_word():
     text = _BODY + "Lurah Suswanto S.sos, M.si menjelaskan program itu."
     assert found(text, "W9") == []
     assert ("M.si", "M.Si.") in found(text, "P27")
+
+
+def test_a_doubled_noun_of_people_after_a_quantifier_is_only_a_note():
+    from kabar_desktop.check import check_text
+
+    text = _BODY + "Para ibu-ibu hadir bersama berbagai inovasi-inovasi baru."
+    levels = {f.text: f.severity for f in check_text(text) if f.rule == "W30"}
+    assert levels == {"Para ibu-ibu": "note", "berbagai inovasi-inovasi": "error"}
+
+
+def test_a_doubled_noun_in_a_quote_is_only_a_note():
+    from kabar_desktop.check import check_text
+
+    text = _BODY + "“Semua hak-hak kami dipenuhi,” ujar Budi."
+    found_w30 = [(f.text, f.severity, f.suggestion) for f in check_text(text) if f.rule == "W30"]
+    assert found_w30 == [("Semua hak-hak", "note", "Semua hak")]
