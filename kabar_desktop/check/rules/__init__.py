@@ -155,5 +155,6 @@ from kabar_desktop.check.rules import (  # noqa: E402, F401 - registers the rule
     word_choice,
     word_forms,
     word_slips,
+    words20_forms,
     wrong_commas,
 )

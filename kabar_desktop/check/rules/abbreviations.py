@@ -12,6 +12,7 @@ from collections.abc import Iterator
 from kabar_desktop.check.document import Doc
 from kabar_desktop.check.lexicon import words
 from kabar_desktop.check.rules import ERROR, N_, Hit, rule
+from kabar_desktop.check.rules.degrees import cased_degree
 from kabar_desktop.check.rules.english_words import is_english
 
 _ABBREVIATION = re.compile(r"\b(dll|dsb|dst|sbb|dkk|[Yy]th|a\.n|u\.p|s\.d|d\.a)\b(?!\.)")
@@ -98,6 +99,8 @@ def abbreviations(doc: Doc) -> Iterator[Hit]:
     # _DEGREE: "Samuel Toba S.Sos, yang" (session 18; the sets mark it 42 of 42)
     for pattern in (_ABBREVIATION, _NAME_ABBREVIATION, _NUMBER_ABBREVIATION, _DEGREE, _HAJI):
         for m in pattern.finditer(doc.text):
+            if pattern is _DEGREE and cased_degree(m.group()):
+                continue  # 'M.Pd.i': P27 gives the degree's case and period at once
             yield Hit(
                 m.start(),
                 m.end(),

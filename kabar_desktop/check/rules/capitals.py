@@ -40,7 +40,6 @@ from kabar_desktop.check.rules.case_reading import (
     capitalised,
     chunk,
     in_dateline,
-    in_name,
     in_title,
     initial,
     place_word_after_head,
@@ -48,7 +47,6 @@ from kabar_desktop.check.rules.case_reading import (
 from kabar_desktop.check.rules.clause_capitals import glossed_acronyms
 from kabar_desktop.check.rules.headline import headline
 from kabar_desktop.check.rules.title_runs import merged_title_run
-from kabar_desktop.check.rules.words20_forms import language_names
 from kabar_desktop.check.rules.words23_caps import english_glue
 
 _UNIT_WORDS = words("tim bagian subbagian subbag biro seksi divisi pranata sub")
@@ -292,25 +290,6 @@ def _said_with_nya(word: str, base: str) -> bool:
     from kabar_desktop.check.spelling import speller
 
     return speller().known(base.lower())
-
-
-@rule("K7", ERROR, N_("'bahasa' is lowercase before a language's name"))
-def bahasa(doc: Doc) -> Iterator[Hit]:
-    toks = doc.tokens
-    for i, t in enumerate(toks[:-1]):
-        if t.text != "Bahasa" or t.initial or in_title(doc, t) or in_name(doc, i):
-            continue
-        if headline(doc, t.para) or doc.text[t.start - 2 : t.start] == ") ":
-            continue  # "(MGMP) Bahasa Jawa": a body's name after its short form (heldout138)
-        nxt = toks[i + 1]
-        if doc.adjacent(t, nxt) and capitalised(nxt):
-            yield Hit(
-                t.start,
-                t.end,
-                N_("'bahasa' is written in lowercase before the name of a language."),
-                "bahasa",
-            )
-    yield from language_names(doc)  # round 20: 'bahasa inggris' → 'bahasa Inggris'
 
 
 @rule("K8", ERROR, N_("Days, months and holidays are capitalised; holiday names are solid"))

@@ -198,9 +198,43 @@ def _spaced_degrees(doc: Doc) -> Iterator[Hit]:
             yield Hit(m.start(), m.end(), msg, word, {"word": word})
 
 
+# A listed degree in the wrong case ('M.SI.', 'S.PD', 'S.sos'), with or without its period:
+# every one of sixteen in the sets was marked (session 35).
+_ANY_CASE = re.compile(r"(?<![\w.])([SMD]\.[A-Za-z]{1,4}(?:\.[A-Za-z]{1,3})?)\.?(?![\w.])")
+
+
+def cased_degree(token: str) -> str | None:
+    """The listed form ``token`` spells in another case ('M.SI' → 'M.Si.'), or None."""
+    form = _MIXED_FORMS.get(token.lower() + ".")
+    return form if form and form.rstrip(".") != token else None
+
+
+_MIXED_FORMS = {d.lower(): d for d in _DEGREE_FORMS.split() if any(c.islower() for c in d)}
+
+
+def in_cased_degree(text: str, start: int) -> bool:
+    """``start`` falls inside a listed degree in the wrong case ('sos' of 'S.sos')."""
+    found = _ANY_CASE.finditer(text, max(0, start - 5), start + 8)
+    return any(m.start() <= start < m.end() and cased_degree(m.group(1)) for m in found)
+
+
+def _case_degrees(doc: Doc) -> Iterator[Hit]:
+    for m in _ANY_CASE.finditer(doc.text):
+        word = cased_degree(m.group(1))
+        if word and not doc.in_quote(m.start()):
+            yield Hit(
+                m.start(),
+                m.end(),
+                N_("This academic degree is written '{word}', in these capitals."),
+                word,
+                {"word": word},
+            )
+
+
 @rule("P27", ERROR, N_("An academic degree keeps its final period"))
 def degree_periods(doc: Doc) -> Iterator[Hit]:
     text = doc.text
+    yield from _case_degrees(doc)
     yield from _glued_degrees(doc)
     yield from _applied_degrees(doc)
     yield from _spaced_degrees(doc)
@@ -220,8 +254,8 @@ def degree_periods(doc: Doc) -> Iterator[Hit]:
             {"word": word},
         )
     for m in [*_degree().finditer(text), *_listed_degree().finditer(text)]:
-        if doc.in_quote(m.start(1)):
-            continue
+        if doc.in_quote(m.start(1)) or cased_degree(m.group(1)):
+            continue  # a degree in the wrong case: _case_degrees gives its form
         word = m.group(1) + "."
         yield Hit(
             m.start(1),

