@@ -29,6 +29,9 @@ RESPECTS = [
     ("K10", _BODY + "Vaksin diberikan kepada siswa SD kelas III di sekolah itu."),
     ("P11", _BODY + "Sosialisasi dibuka PJ Program Posyandu Lisa Fitriani."),
     ("S1", _BODY + "Arsiparis ahli muda dan para praja IPDN hadir."),
+    # a country of two words; BPOM's field as its name spells it (heldout390, heldout388)
+    ("K3", _BODY + "Deteni berasal dari 22 Pakistan, 3 Sri Lanka, dan 1 Singapura."),
+    ("K24", _BODY + "Rapat membahas program pembinaan dan pengawasan Obat dan Makanan."),
 ]
 
 BREAKS = [
