@@ -196,7 +196,8 @@ COUNTRIES = words(
     tunisia aljazair maroko sudan somalia nigeria ghana kenya etiopia tanzania uganda kamerun
     senegal amerika kanada meksiko brasil argentina inggris prancis perancis jerman belanda
     belgia italia spanyol portugal swiss swedia norwegia denmark finlandia polandia ukraina
-    rusia austria yunani turki mongolia uzbekistan kazakhstan cina eritrea guinea bissau"""
+    rusia austria yunani turki mongolia uzbekistan kazakhstan cina eritrea guinea bissau
+    sri lanka kamboja afrika kongo"""  # session 35: "3 Sri Lanka" (heldout390)
 )
 # Every word of the holidays' names, lowercase ("idul", "fitri", "natal"): names, never a
 # common word capitalised by a slip (K3, K24).

@@ -25,6 +25,13 @@ RESPECTS = [
     ("W7", _BODY + "Perbaikan di ruas jalan Jaken - Jakenan dan Kayen - Beketel selesai."),
     # a product of measures with its sign, only unspaced: the sets leave it (heldout380)
     ("N6", _BODY + "Sarang tawon berukuran 30×50 cm dievakuasi petugas."),
+    # a school's grade is no office's class; the person in charge of a programme is no head
+    ("K10", _BODY + "Vaksin diberikan kepada siswa SD kelas III di sekolah itu."),
+    ("P11", _BODY + "Sosialisasi dibuka PJ Program Posyandu Lisa Fitriani."),
+    ("S1", _BODY + "Arsiparis ahli muda dan para praja IPDN hadir."),
+    # a country of two words; BPOM's field as its name spells it (heldout390, heldout388)
+    ("K3", _BODY + "Deteni berasal dari 22 Pakistan, 3 Sri Lanka, dan 1 Singapura."),
+    ("K24", _BODY + "Rapat membahas program pembinaan dan pengawasan Obat dan Makanan."),
 ]
 
 BREAKS = [
@@ -38,6 +45,14 @@ BREAKS = [
     ("K7", _BODY + "Surat itu ditulis dalam Bahasa Indonesia.", "Bahasa"),
     ("W7", _BODY + "Mereka menanam Sayur – Sayuran di kebun.", "Sayur – Sayuran"),
     ("N6", _BODY + "Setiap sel berukuran 3m x 7m.", "3m x 7m"),
+    # heldout384, heldout351, heldout289: 'kelas' after any office's acronym (11 of 11)
+    ("K10", _BODY + "Kepala kantor KSOP kelas II Gresik membuka sosialisasi.", "kelas"),
+    ("K10", _BODY + "Data dari BMKG Stasiun Klimatologi kelas IV Sleman dibahas.", "kelas"),
+    # heldout387, heldout88, heldout372: an acting head in capitals (10 of 11)
+    ("P11", _BODY + "Acara dihadiri PLT Kadisnaker Sulbar, Muh. Ali Chandra.", "PLT"),
+    ("P11", _BODY + "Bantuan diserahkan PJ Bupati Aceh Barat Daya di pelabuhan.", "PJ"),
+    # heldout386: a bare degree before a semicolon
+    ("P27", _BODY + "Hadir Rektor Dr. Ir. Putu Aryana, MP.; serta para dosen.", "MP."),
 ]
 
 

@@ -10,7 +10,7 @@ import re
 from collections.abc import Iterator
 
 from kabar_desktop.check.document import Doc
-from kabar_desktop.check.lexicon import words
+from kabar_desktop.check.lexicon import POSITIONS, words
 from kabar_desktop.check.rules import ERROR, N_, Hit, rule
 from kabar_desktop.check.rules.degrees import cased_degree
 from kabar_desktop.check.rules.english_words import is_english
@@ -59,7 +59,11 @@ _FIRM_FORM = re.compile(  # "CV. Maju" too (heldout112); a school's "MTs. Ilhamu
     r"\b(?:(PT|CV)|(MI|MTs|MTsN|MIN|MAN|SD|SDN|SMP|SMPN|SMA|SMAN|SMK|SMKN|SLB|TK|PAUD)(?="
     r"\. [A-Z][a-z]+ [A-Z])|(Kasi|Kasie|Kasubsi|Kasubbag|Kasubag|Kabag|Kabid|Kadiv))\.(?= [A-Z])"
 )  # a position's short form before its field: "(Kasi. Binadik)", "Kabag. TU" (9 of 10, s34)
-_SENTENCE_GOES_ON = re.compile(r" [A-Za-z]+ [a-z]")  # "… Kakanwil. Penandatanganan ini …"
+_SENTENCE_GOES_ON = re.compile(r" [A-Za-z]+ [a-z]")
+# An acting or interim head in capitals before the position ('PLT Kadisnaker', 'PJ Bupati';
+# not 'PJ Program', the person in charge); a head's short title is 'Ka' and its unit.
+_ACTING = re.compile(r"\b(PLT|PLH|PJ)\.?(?= [A-Z][a-z])")
+_HEAD_OF = re.compile(r"ka[a-z]{3,}$")  # "… Kakanwil. Penandatanganan ini …"
 
 
 def _sentence_after(text: str, at: int) -> bool:
@@ -120,6 +124,12 @@ def abbreviations(doc: Doc) -> Iterator[Hit]:
     for m in _WORD_WITH_STOP.finditer(doc.text):
         fixed = m.group(1) + " "
         yield Hit(m.start(), m.end(), N_("A whole word takes no period."), fixed)
+    for m in _ACTING.finditer(doc.text):  # "PLT Kadisnaker" → "Plt." (10 of 11, session 35)
+        after = doc.text[m.end() + 1 : m.end() + 30].split(" ", 1)[0].strip(",.").lower()
+        if after in POSITIONS or after in ("walikota", "wali") or _HEAD_OF.match(after):
+            form = m.group(1).capitalize() + "."
+            msg = N_("This abbreviation is written with periods: '{word}'.")
+            yield Hit(m.start(), m.end(), msg, form, {"word": form})
     for m in _KIAI.finditer(doc.text):
         msg = N_("This abbreviation is written with periods: '{word}'.")
         yield Hit(m.start(), m.end(), msg, "K.H.", {"word": "K.H."})

@@ -258,6 +258,8 @@ def _capital_common_word(doc: Doc) -> Iterator[Hit]:
             continue  # "Dinas komunikasi dan Informasi (Kominfo)": a name ends before (Short)
         if _before_initialism(doc, i):
             continue  # "kementerian Hukum dan HAM": a name's word before its initialism
+        if _FOOD_AND_DRUG.search(doc.text, max(0, t.start - 9), t.end + 12):
+            continue  # BPOM's field as its name spells it, 'pengawasan Obat dan Makanan' (4 of 5)
         if law_term(doc, i) or statute_words(doc, i) or document_title(doc, i):
             continue  # "Anak yang Berhadapan dengan Hukum", a regulation's title (probe41)
         graded = prev.text in _DEGREE and _stem(word)  # "lebih Humanis dipandang" (heldout30)
@@ -273,6 +275,7 @@ def _capital_common_word(doc: Doc) -> Iterator[Hit]:
 
 
 _INITIALISM_AFTER = re.compile(r" \([A-Z]{2,8}\)")
+_FOOD_AND_DRUG = re.compile(r"Obat dan Makanan")
 # Adverbs of degree: the word they grade is an adjective, no name's.
 _DEGREE = words("lebih sangat paling makin semakin cukup amat terlalu begitu kian")
 

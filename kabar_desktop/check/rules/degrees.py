@@ -66,7 +66,7 @@ def _bare_degree() -> re.Pattern[str]:
     degree ('S.Ag., MA'); not after a short form ('MI, MTs, MA': school levels)."""
     names = "|".join(sorted(_BARE_DEGREES, key=len, reverse=True))
     return re.compile(
-        rf"(?:(?<=[A-Z][a-z]{{2}},)|(?<=[a-z]{{3}},)|(?<=\.,)) ?\b({names})\b(\.?)(?=[,\s)]|$)"
+        rf"(?:(?<=[A-Z][a-z]{{2}},)|(?<=[a-z]{{3}},)|(?<=\.,)) ?\b({names})\b(\.?)(?=[,;\s)]|$)"
     )
 
 
