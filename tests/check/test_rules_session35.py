@@ -32,6 +32,10 @@ RESPECTS = [
     # a country of two words; BPOM's field as its name spells it (heldout390, heldout388)
     ("K3", _BODY + "Deteni berasal dari 22 Pakistan, 3 Sri Lanka, dan 1 Singapura."),
     ("K24", _BODY + "Rapat membahas program pembinaan dan pengawasan Obat dan Makanan."),
+    # KBBI's dustpan is no peN- form; a pack after 'per' is no man (heldout393, heldout399)
+    ("W5", _BODY + "Alat kebersihan mulai dari sapu lidi, sekop, pengki, dan sebagainya."),
+    ("K11", _BODY + "Minyak goreng kemasan dijual Rp30 ribu per pak."),
+    ("S1", _BODY + "Akses jalan tertutup longsoran sampah."),
 ]
 
 BREAKS = [
