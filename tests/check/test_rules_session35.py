@@ -32,6 +32,12 @@ RESPECTS = [
     # a country of two words; BPOM's field as its name spells it (heldout390, heldout388)
     ("K3", _BODY + "Deteni berasal dari 22 Pakistan, 3 Sri Lanka, dan 1 Singapura."),
     ("K24", _BODY + "Rapat membahas program pembinaan dan pengawasan Obat dan Makanan."),
+    # KBBI's dustpan is no peN- form; a pack after 'per' is no man (heldout393, heldout399)
+    ("W5", _BODY + "Alat kebersihan mulai dari sapu lidi, sekop, pengki, dan sebagainya."),
+    ("K11", _BODY + "Minyak goreng kemasan dijual Rp30 ribu per pak."),
+    ("S1", _BODY + "Akses jalan tertutup longsoran sampah."),
+    # the school levels after one another are no degrees
+    ("P27", _BODY + "Sosialisasi menyasar guru MI, MTs, MA di kecamatan itu."),
 ]
 
 BREAKS = [
@@ -53,6 +59,8 @@ BREAKS = [
     ("P11", _BODY + "Bantuan diserahkan PJ Bupati Aceh Barat Daya di pelabuhan.", "PJ"),
     # heldout386: a bare degree before a semicolon
     ("P27", _BODY + "Hadir Rektor Dr. Ir. Putu Aryana, MP.; serta para dosen.", "MP."),
+    # heldout393, heldout160, heldout172: a bare degree after another (54 of 55)
+    ("P27", _BODY + "Bupati Purbalingga Tasdi, SH, MM mengapresiasi petugas.", "MM"),
 ]
 
 

@@ -65,8 +65,11 @@ def _bare_degree() -> re.Pattern[str]:
     """A bare degree after the comma that follows a name's word ('Aswad, MA.') or another
     degree ('S.Ag., MA'); not after a short form ('MI, MTs, MA': school levels)."""
     names = "|".join(sorted(_BARE_DEGREES, key=len, reverse=True))
+    # or after a bare degree of its own ('Tasdi, SH, MM': 54 of 55 marked, session 35)
+    after_degree = "".join(f"|(?<=\\b{d},)" for d in _BARE_DEGREES if d.isupper() and d != "MA")
     return re.compile(
-        rf"(?:(?<=[A-Z][a-z]{{2}},)|(?<=[a-z]{{3}},)|(?<=\.,)) ?\b({names})\b(\.?)(?=[,;\s)]|$)"
+        rf"(?:(?<=[A-Z][a-z]{{2}},)|(?<=[a-z]{{3}},)|(?<=\.,){after_degree})"
+        rf" ?\b({names})\b(\.?)(?=[,;\s)]|$)"
     )
 
 

@@ -111,9 +111,9 @@ _RELIGIONS = {
 # Holy books, capitalised as names (EYD V: "nama kitab suci"; heldout64's 'alkitab').
 _SCRIPTURES = {w.lower(): w for w in words("Alkitab Injil Taurat Zabur Weda Tripitaka")}
 _ADDRESS_FORMS = {"pak": "Pak", "bu": "Bu"}
-# "dua pak rokok": a pack, not a man.
+# "dua pak rokok", "Rp30 ribu per pak": a pack, not a man.
 _COUNTED = re.compile(
-    r"(?:\d|\b(?:satu|dua|tiga|empat|lima|enam|tujuh|delapan|sembilan|sepuluh|beberapa))\s*$",
+    r"(?:\d|\b(?:satu|dua|tiga|empat|lima|enam|tujuh|delapan|sembilan|sepuluh|beberapa|per))\s*$",
     re.IGNORECASE,
 )
 

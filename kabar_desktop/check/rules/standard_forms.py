@@ -38,7 +38,8 @@ from kabar_desktop.check.tables import (
 if TYPE_CHECKING:
     from kabar_desktop.check.spelling import Speller
 
-_ELISION = re.compile(r"\b([MmPp]e)(n)([st])([aiueo]\w*)|\b([MmPp]e)(ng)(k)([aiueo]\w*)")
+# (A root of one syllable after meng-/peng- is no melting k: 'pengki', KBBI's dustpan.)
+_ELISION = re.compile(r"\b([MmPp]e)(n)([st])([aiueo]\w*)|\b([MmPp]e)(ng)(k)([aiueo]\w+)")
 # "1445H": the Hijri year takes a space before its H (as "1445 H", like "2024 M").
 _HIJRI = re.compile(r"(?<![\w.,])(1[34]\d\d)H\b")
 _SPELLING = N_("The standard spelling is '{word}'.")
