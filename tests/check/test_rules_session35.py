@@ -38,6 +38,9 @@ RESPECTS = [
     ("S1", _BODY + "Akses jalan tertutup longsoran sampah."),
     # the school levels after one another are no degrees
     ("P27", _BODY + "Sosialisasi menyasar guru MI, MTs, MA di kecamatan itu."),
+    # the way of God is no street (heldout406); KBBI's 'pasutri'
+    ("K10", _BODY + "Pendeta mengajak jemaat tetap hidup menurut jalan Tuhan."),
+    ("S1", _BODY + "Penghuni rumah itu pasutri lanjut usia."),
 ]
 
 BREAKS = [

@@ -100,10 +100,11 @@ _CLASS_COMMA = re.compile(r"\b[Kk]elas (?P<cls>(?:I{1,3}|IV)(?: ?[AB])?), (?P<pl
 _OFFICE_PLACE = re.compile(
     r"\b(?:Lapas|Rutan|Bapas|Rudenim|LPKA|Kanim|Imigrasi|I{1,3}[AB]?|IV|TPI) (?P<place>[A-Z][a-z]+)"
 )
-# Kinds of road or region after 'jalan': "jalan Provinsi", "jalan Nasional" (a kind of road);
+# After 'jalan': a kind of road ("jalan Provinsi"), a walk ("jalan Sehat"), God's way (h406)
 _REGION_KINDS = words(
     "provinsi nasional kabupaten kota desa negara utama lingkar sehat santai cepat kaki bersama"
-)  # and a walk: "jalan Sehat", "jalan Santai" (an event, K3's if anyone's)
+    " tuhan allah"
+)
 _NOT_NAMES = frozenset((*WEEKDAYS, *MONTHS))
 _RELIGIONS = {
     w.lower(): w for w in words("Islam Kristen Katolik Protestan Hindu Buddha Konghucu Nasrani")
