@@ -40,6 +40,8 @@ RESPECTS = [
     ("P27", _BODY + "Sosialisasi menyasar guru MI, MTs, MA di kecamatan itu."),
     # the way of God is no street (heldout406); KBBI's 'pasutri'
     ("K10", _BODY + "Pendeta mengajak jemaat tetap hidup menurut jalan Tuhan."),
+    # a school's grade after its acronym is no office's class
+    ("K29", _BODY + "Vaksin diberikan kepada siswa SDN kelas 2 di desa itu."),
     ("S1", _BODY + "Penghuni rumah itu pasutri lanjut usia."),
 ]
 
@@ -64,6 +66,13 @@ BREAKS = [
     ("P27", _BODY + "Hadir Rektor Dr. Ir. Putu Aryana, MP.; serta para dosen.", "MP."),
     # heldout393, heldout160, heldout172: a bare degree after another (54 of 55)
     ("P27", _BODY + "Bupati Purbalingga Tasdi, SH, MM mengapresiasi petugas.", "MM"),
+    # heldout402, heldout220: an era's name after its year (6 of 6)
+    ("K8", _BODY + "Kuota haji tahun 1443 hijriah/2022 masehi turun.", "hijriah"),
+    # heldout403: KBBI's 'karang taruna' (9 of 9)
+    ("W6", _BODY + "Pelatihan barista diikuti karangtaruna se-Kabupaten Jember.", "karangtaruna"),
+    # heldout402, heldout268, heldout91: other offices' class in digits (7 of 7)
+    ("K29", _BODY + "Pengadilan Agama Kelas 1 A Pemalang mencatat angka perceraian.", "Kelas 1 A"),
+    ("K29", _BODY + "Kepala Balai Karantina Pertanian Kelas 1 Balikpapan hadir.", "Kelas 1"),
 ]
 
 

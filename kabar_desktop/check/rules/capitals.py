@@ -292,6 +292,9 @@ def _said_with_nya(word: str, base: str) -> bool:
     return speller().known(base.lower())
 
 
+_ERA = re.compile(r"(?<=\d) ?\b(hijriah|masehi)\b")
+
+
 @rule("K8", ERROR, N_("Days, months and holidays are capitalised; holiday names are solid"))
 def days_and_holidays(doc: Doc) -> Iterator[Hit]:
     text = doc.text
@@ -309,6 +312,10 @@ def days_and_holidays(doc: Doc) -> Iterator[Hit]:
         )
         yield Hit(t.start, t.end, message, name)
     yield from _commemorations(doc)
+    for m in _ERA.finditer(text):  # "1443 hijriah/2022 masehi": the era's name (6 of 6, s35)
+        era = m.group(1).capitalize()
+        msg = N_("The era's name starts with a capital letter: '{word}'.")
+        yield Hit(m.start(1), m.end(1), msg, era, {"word": era})
     for m in _HOLIDAY.finditer(text):
         fixed = "Idul" + m.group(2).lower()
         if m.group() != fixed:

@@ -51,6 +51,20 @@ _GENERIC_OFFICE = re.compile(
 )
 
 
+# Other offices ranked by class after their acronym or their kind: "KSOP Kelas 1 Banten",
+# "Pengadilan Agama Kelas 1 A", "Balai Karantina Pertanian Kelas 1" (7 of 7, session 35);
+# not a school's grade ("SDN kelas 2").
+_RANKED_KINDS = words("agama karantina pertanian pelabuhan")
+_SCHOOLS = words("sdn smp smpn sma sman smk smkn min mts mtsn man paud slb")
+
+
+def _ranked_acronym(word: str) -> bool:
+    bare = word.strip(",()")
+    if bare.lower() in _RANKED_KINDS:
+        return bare[:1].isupper()
+    return bare.isupper() and len(bare) >= 3 and bare.lower() not in _SCHOOLS
+
+
 def _class_fix(numeral: str, letter: str | None) -> str:
     roman = _ROMAN.get(numeral.lower(), numeral.upper())
     return "Kelas " + roman + (letter or "").upper()
@@ -90,7 +104,7 @@ def office_class(doc: Doc) -> Iterator[Hit]:
             before = seg.split()[-3:]
             words = [w.lower().strip(",()") for w in before]
             named = any(
-                w in _SHORT_FORMS or w in _HEADS and b[:1].isupper()
+                w in _SHORT_FORMS or w in _HEADS and b[:1].isupper() or _ranked_acronym(b)
                 for w, b in zip(words, before, strict=True)
             )
             # K23 reads the word before as it stands, a bracket kept: "(Bapas) kelas 1" is ours.
