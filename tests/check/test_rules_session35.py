@@ -42,6 +42,8 @@ RESPECTS = [
     ("K10", _BODY + "Pendeta mengajak jemaat tetap hidup menurut jalan Tuhan."),
     # a school's grade after its acronym is no office's class
     ("K29", _BODY + "Vaksin diberikan kepada siswa SDN kelas 2 di desa itu."),
+    # a water pipe's gravity
+    ("S3", _BODY + "Sebuah pipa gravitasi milik perusahaan air minum bocor."),
     ("S1", _BODY + "Penghuni rumah itu pasutri lanjut usia."),
 ]
 
@@ -73,6 +75,10 @@ BREAKS = [
     # heldout402, heldout268, heldout91: other offices' class in digits (7 of 7)
     ("K29", _BODY + "Pengadilan Agama Kelas 1 A Pemalang mencatat angka perceraian.", "Kelas 1 A"),
     ("K29", _BODY + "Kepala Balai Karantina Pertanian Kelas 1 Balikpapan hadir.", "Kelas 1"),
+    # heldout408, heldout392: KBBI's 'antikorupsi', in a day's or a village's name (7 of 7)
+    ("W3", _BODY + "Peringatan Hari Anti Korupsi Sedunia digelar di aula.", "Anti Korupsi"),
+    # heldout408: gravity in an article on bribes (2 of 2)
+    ("S3", _BODY + "Inspektorat melarang gravitasi, suap, dan pungli.", "gravitasi"),
 ]
 
 

@@ -72,6 +72,7 @@ _BOUND_BEFORE_CAPITAL = re.compile(
 # "praadjudikasi", "pascaadjudikasi", "pascaperayaan".
 _BOUND_TITLED = re.compile(r"(?<=[a-z] )(Pra|Pasca|Antar|Post|Pre)[- ]([A-Z][a-z]{3,})\b(?!-)")
 _BOUND_ENGLISH = {"Post": "pasca", "Pre": "pra"}
+_ANTI_TITLED = re.compile(r"\bAnti[- ]Korupsi\b")  # KBBI's antikorupsi, in a name too
 _TUNA = words("netra rungu wicara daksa grahita laras susila wisma karya aksara")
 # W7: "anak anak", and "hal – hal" with a dash where the hyphen belongs.
 _SPACE_OR_DASH = re.compile(r" *(?:[-–—] *)?")
@@ -255,6 +256,10 @@ def bound_forms(doc: Doc) -> Iterator[Hit]:
         if low.endswith("asi") or speller()._listed(low) or (spaced and speller().known(low)):
             solid = _BOUND_ENGLISH.get(m.group(1), m.group(1).lower()) + low
             yield _solid(m, solid)
+    for m in _ANTI_TITLED.finditer(text):  # "Hari Anti Korupsi Sedunia": 7 of 7 (session 35)
+        i = doc.token_at(m.start())
+        if i is not None and doc.paras[doc.tokens[i].para].kind != "title":
+            yield _solid(m, "Antikorupsi")  # a title's words are K5's to read
     for m in _UNIT_LEVEL_APART.finditer(text):  # "Kepala Sub Bagian Umum"
         bound, word = m.groups()
         solid = bound + (word if bound.isupper() else word.lower())

@@ -12,7 +12,7 @@ import re
 from collections.abc import Iterator
 
 from kabar_desktop.check.document import Doc
-from kabar_desktop.check.rules import N_, Hit
+from kabar_desktop.check.rules import N_, Hit, keep_case
 
 _RARE = N_("'{word}' is a word, but a rare one here; did you mean '{fix}'?")
 # "cuti bersama" in a sentence that names a prisoner's conditional release or assimilation.
@@ -34,10 +34,18 @@ _ANTUSIAS_OPENING = re.compile(
     r"(Antusias) (?=(?:warga|masyarakat|keluarga|peserta|pengunjung|para)\b)"
 )
 _NOUN = N_("'{word}' describes someone; the noun is '{fix}'.")
+# "larangan gravitasi, suap dan pungli": gravity in an article on bribes is 'gratifikasi'
+# (heldout408: 2 of 2; a water pipe's 'pipa gravitasi' has no bribe beside it).
+_GRAVITY = re.compile(r"\b(gravitasi)\b", re.IGNORECASE)
+_BRIBES = re.compile(r"\b(?:suap|pungli|pungutan liar|korupsi|antikorupsi|gratifikasi)\b", re.I)
 
 
 def context_slips(doc: Doc) -> Iterator[Hit]:
     text = doc.text
+    if "ravitasi" in text and _BRIBES.search(text):
+        for slip in _GRAVITY.finditer(text):
+            fix = keep_case(slip.group(1), "gratifikasi")
+            yield _hit(slip.start(1), slip.end(1), slip.group(1), fix)
     for para in doc.prose_paras():
         for s, e in para.sentences:
             found = [*_ANTUSIAS.finditer(text, s, e), _ANTUSIAS_OPENING.match(text, s, e)]
