@@ -134,3 +134,18 @@ def test_readings_the_sets_confirm_under_two_in_three_are_notes(text, rule, word
 
     hits = [f for f in check_text(text) if f.rule == rule and f.text.startswith(word)]
     assert hits and {f.severity for f in hits} == {"note"}
+
+
+@pytest.mark.parametrize(
+    ("typed", "meant", "sentence"),
+    [
+        ("sepada", "sepeda", "Warga binaan belajar di bengkel sepada motor."),
+        ("kelapangan", "ke lapangan", "Petugas turun kelapangan untuk mendata warga."),
+        ("memperdayakan", "memberdayakan", "Program ini memperdayakan pelaku UMKM desa."),
+        ("rang", "orang", "Pelatihan diikuti 20 rang peserta dari tiap desa."),
+        ("real", "riil", "Data real di lapangan dicocokkan petugas."),
+    ],
+)
+def test_a_real_word_the_sets_always_mark_is_offered_the_word_meant(typed, meant, sentence):
+    """kata-mirip.tsv, session 35: each form marked every time the sets hold it."""
+    assert (typed, meant) in found(_BODY + sentence, "S3")
