@@ -144,8 +144,23 @@ def test_readings_the_sets_confirm_under_two_in_three_are_notes(text, rule, word
         ("memperdayakan", "memberdayakan", "Program ini memperdayakan pelaku UMKM desa."),
         ("rang", "orang", "Pelatihan diikuti 20 rang peserta dari tiap desa."),
         ("real", "riil", "Data real di lapangan dicocokkan petugas."),
+        ("batuan", "bantuan", "Warga menerima batuan sembako dari Baznas."),
     ],
 )
 def test_a_real_word_the_sets_always_mark_is_offered_the_word_meant(typed, meant, sentence):
     """kata-mirip.tsv, session 35: each form marked every time the sets hold it."""
     assert (typed, meant) in found(_BODY + sentence, "S3")
+
+
+@pytest.mark.parametrize(
+    ("sentence", "typed", "meant"),
+    [
+        ("Pelatihan diikuti 20 Exs narapidana.", "Exs", "Eks"),
+        ("Sanksi pidana dan atau denda dijatuhkan.", "dan atau", "dan/atau"),
+        ("Ia mengunjungi Puskemas terdekat.", "Puskemas", "Puskesmas"),
+        ("Aturan itu tertuang dalam Perbub Nomor 5.", "Perbub", "Perbup"),
+    ],
+)
+def test_the_sets_misspellings_of_short_forms_are_offered_their_form(sentence, typed, meant):
+    """baku.tsv, session 35: each row marked every time the sets hold it."""
+    assert (typed, meant) in found(_BODY + sentence, "W6")
