@@ -72,7 +72,7 @@ BREAKS = [
     ("K8", _BODY + "Kuota haji tahun 1443 hijriah/2022 masehi turun.", "hijriah"),
     # heldout403: KBBI's 'karang taruna' (9 of 9)
     ("W6", _BODY + "Pelatihan barista diikuti karangtaruna se-Kabupaten Jember.", "karangtaruna"),
-    # heldout402, heldout268, heldout91: other offices' class in digits (7 of 7)
+    # heldout402, heldout268, heldout91: other offices' class in digits (7 of 8)
     ("K29", _BODY + "Pengadilan Agama Kelas 1 A Pemalang mencatat angka perceraian.", "Kelas 1 A"),
     ("K29", _BODY + "Kepala Balai Karantina Pertanian Kelas 1 Balikpapan hadir.", "Kelas 1"),
     # heldout408, heldout392: KBBI's 'antikorupsi', in a day's or a village's name (7 of 7)

@@ -52,7 +52,7 @@ _GENERIC_OFFICE = re.compile(
 
 
 # Other offices ranked by class after their acronym or their kind: "KSOP Kelas 1 Banten",
-# "Pengadilan Agama Kelas 1 A", "Balai Karantina Pertanian Kelas 1" (7 of 7, session 35);
+# "Pengadilan Agama Kelas 1 A", "Balai Karantina Pertanian Kelas 1" (7 of 8, session 35);
 # not a school's grade ("SDN kelas 2").
 _RANKED_KINDS = words("agama karantina pertanian pelabuhan")
 _SCHOOLS = words("sdn smp smpn sma sman smk smkn min mts mtsn man paud slb")
