@@ -189,6 +189,9 @@ def known_short_form(word: str) -> bool:
 
 # Countries (their Indonesian names, which are also the nationalities: "warga Korea"). Names
 # that are also common words are left out ("kamboja", a flower; "chad", "mali", "niger").
+# Schools' short forms ("SMP N 1", "SD kelas III"): a grade or a school's 'Negeri' follows
+# them, never an office's class.
+SCHOOL_FORMS = words("sd sdn smp smpn sma sman smk smkn mi min mts mtsn ma man tk paud slb")
 COUNTRIES = words(
     """indonesia malaysia singapura brunei thailand vietnam filipina myanmar laos timor-leste
     australia tiongkok taiwan jepang korea india pakistan bangladesh nepal afganistan iran

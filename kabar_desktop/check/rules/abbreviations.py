@@ -10,7 +10,7 @@ import re
 from collections.abc import Iterator
 
 from kabar_desktop.check.document import Doc
-from kabar_desktop.check.lexicon import POSITIONS, words
+from kabar_desktop.check.lexicon import POSITIONS, SCHOOL_FORMS, words
 from kabar_desktop.check.rules import ERROR, N_, Hit, rule
 from kabar_desktop.check.rules.degrees import cased_degree
 from kabar_desktop.check.rules.english_words import is_english
@@ -59,11 +59,11 @@ _FIRM_FORM = re.compile(  # "CV. Maju" too (heldout112); a school's "MTs. Ilhamu
     r"\b(?:(PT|CV)|(MI|MTs|MTsN|MIN|MAN|SD|SDN|SMP|SMPN|SMA|SMAN|SMK|SMKN|SLB|TK|PAUD)(?="
     r"\. [A-Z][a-z]+ [A-Z])|(Kasi|Kasie|Kasubsi|Kasubbag|Kasubag|Kabag|Kabid|Kadiv))\.(?= [A-Z])"
 )  # a position's short form before its field: "(Kasi. Binadik)", "Kabag. TU" (9 of 10, s34)
-_SENTENCE_GOES_ON = re.compile(r" [A-Za-z]+ [a-z]")
+_SENTENCE_GOES_ON = re.compile(r" [A-Za-z]+ [a-z]")  # "… Kakanwil. Penandatanganan ini …"
 # An acting or interim head in capitals before the position ('PLT Kadisnaker', 'PJ Bupati';
 # not 'PJ Program', the person in charge); a head's short title is 'Ka' and its unit.
 _ACTING = re.compile(r"\b(PLT|PLH|PJ)\.?(?= [A-Z][a-z])")
-_HEAD_OF = re.compile(r"ka[a-z]{3,}$")  # "… Kakanwil. Penandatanganan ini …"
+_HEAD_OF = re.compile(r"ka[a-z]{3,}$")
 
 
 def _sentence_after(text: str, at: int) -> bool:
@@ -77,7 +77,6 @@ def _sentence_after(text: str, at: int) -> bool:
 
 # Single letters in a series ("A, B dan C", "A dan B"): labels, not a name's initials.
 _LETTER_SERIES = re.compile(r"(?<![\w.])[A-Z](?:,? (?:dan|atau|serta) |, )[A-Z](?!\w|\.\w)")
-_SCHOOLS = words("mts min man sd smp sma smk mi ma sdn slb")
 _LABELS = words(
     """kelas tipe blok tim regu ruang gedung lantai pos zona sektor seksi golongan grup
     kelompok angkatan tahap gelombang kategori paviliun wisma sel kamar jalur pintu loket
@@ -149,7 +148,7 @@ def abbreviations(doc: Doc) -> Iterator[Hit]:
         word = before[-1] if before else ""
         if m.group() in "IVX" or word.lower() in _LABELS:
             continue  # "Kelas I Kupang", "Blok A Lapas", "I Made": not initials
-        if m.group() == "N" and word.lower() in _SCHOOLS:
+        if m.group() == "N" and word.lower() in SCHOOL_FORMS:
             continue  # "MTs N", "SMP N 1": the school's 'Negeri', K21's to join (probe138)
         if word.lower() in ("hari", "jam") and m.group() == "H":
             continue  # "Hari H", "jam H": KBBI's term for the set day (the sixth probe)

@@ -205,14 +205,13 @@ def _spaced_degrees(doc: Doc) -> Iterator[Hit]:
 # every one of sixteen in the sets was marked (session 35).
 _ANY_CASE = re.compile(r"(?<![\w.])([SMD]\.[A-Za-z]{1,4}(?:\.[A-Za-z]{1,3})?)\.?(?![\w.])")
 
+_MIXED_FORMS = {d.lower(): d for d in _DEGREE_FORMS.split() if any(c.islower() for c in d)}
+
 
 def cased_degree(token: str) -> str | None:
     """The listed form ``token`` spells in another case ('M.SI' → 'M.Si.'), or None."""
     form = _MIXED_FORMS.get(token.lower() + ".")
     return form if form and form.rstrip(".") != token else None
-
-
-_MIXED_FORMS = {d.lower(): d for d in _DEGREE_FORMS.split() if any(c.islower() for c in d)}
 
 
 def in_cased_degree(text: str, start: int) -> bool:

@@ -29,6 +29,7 @@ from kabar_desktop.check.rules.caps32_kinds import kinds_before_names
 from kabar_desktop.check.rules.lowercase_names import lowercase_names
 from kabar_desktop.check.rules.place_names import lowercase_places
 from kabar_desktop.check.rules.positions import LOWERCASE_FIELD
+from kabar_desktop.check.rules.unit_classes import ranked_office_word
 from kabar_desktop.check.rules.words23_caps import spelled_names
 from kabar_desktop.check.rules.words24_caps import government_heads
 
@@ -82,17 +83,6 @@ _CLASSED = words(
     kabapas kakanim karudenim"""
 )  # and the heads' short titles: "Kalapas kelas I Malang" (heldout27)
 _ROMAN = re.compile(r"(?:I{1,3}|IV)[AB]?")
-# Any office's acronym before 'kelas' and a Roman class ('KSOP kelas II', 'LPKA kelas II'),
-# or a weather station's kind: the sets mark the lowercase 'kelas' 11 of 11 (session 35).
-# Not a school's: 'SD kelas III' is a grade.
-_SCHOOLS = words("sd sdn smp smpn sma sman smk smkn mi min mts mtsn ma man tk paud slb")
-
-
-def _classed_acronym(word: str) -> bool:
-    lower = word.strip("()").lower()
-    if lower in ("klimatologi", "meteorologi", "geofisika"):
-        return True
-    return word.strip("()").isupper() and len(lower) >= 3 and lower not in _SCHOOLS
 _SPLIT_CLASS = re.compile(r"\b[Kk]e?las (I{1,3}|IV)[ -]([AB])\b")  # 'Klas II B' too
 # A comma between the class and the place: "Rutan Kelas IIB, Kabanjahe".
 _CLASS_COMMA = re.compile(r"\b[Kk]elas (?P<cls>(?:I{1,3}|IV)(?: ?[AB])?), (?P<place>[A-Z][a-z]+)\b")
@@ -422,7 +412,7 @@ def _continues_office(doc: Doc, i: int, j: int) -> bool:
         return False
     office = prev.text.lower()
     if first.text == "kelas" and i == j:
-        return (office in _CLASSED or _classed_acronym(prev.text)) and gap in (" ", ") ")
+        return (office in _CLASSED or ranked_office_word(prev.text)) and gap in (" ", ") ")
     if gap != " ":
         return False
     return first.text in _PAIRS.get(office, ()) or (office, first.text) == (

@@ -18,7 +18,7 @@ import re
 from collections.abc import Iterator
 
 from kabar_desktop.check.document import Doc
-from kabar_desktop.check.lexicon import MONTHS, WEEKDAYS, words
+from kabar_desktop.check.lexicon import MONTHS, SCHOOL_FORMS, WEEKDAYS, words
 from kabar_desktop.check.rules import ERROR, N_, WARNING, Hit, rule
 from kabar_desktop.check.rules.numbers import _COUNTED_N1 as COUNTED
 from kabar_desktop.check.rules.phrase_slips import _CLASSED
@@ -51,18 +51,18 @@ _GENERIC_OFFICE = re.compile(
 )
 
 
-# Other offices ranked by class after their acronym or their kind: "KSOP Kelas 1 Banten",
-# "Pengadilan Agama Kelas 1 A", "Balai Karantina Pertanian Kelas 1" (7 of 8, session 35);
-# not a school's grade ("SDN kelas 2").
-_RANKED_KINDS = words("agama karantina pertanian pelabuhan")
-_SCHOOLS = words("sdn smp smpn sma sman smk smkn min mts mtsn man paud slb")
+# Other offices ranked by class, after their acronym or their kind: "KSOP Kelas 1 Banten",
+# "Pengadilan Agama Kelas 1 A", "Stasiun Klimatologi kelas IV" (K29 7 of 8, K10 11 of 11,
+# session 35); not a school's grade ("SDN kelas 2").
+_RANKED_KINDS = words("agama karantina pertanian pelabuhan klimatologi meteorologi geofisika")
 
 
-def _ranked_acronym(word: str) -> bool:
+def ranked_office_word(word: str) -> bool:
+    """``word`` (a bracket or comma around it allowed) may stand before an office's class."""
     bare = word.strip(",()")
     if bare.lower() in _RANKED_KINDS:
         return bare[:1].isupper()
-    return bare.isupper() and len(bare) >= 3 and bare.lower() not in _SCHOOLS
+    return bare.isupper() and len(bare) >= 3 and bare.lower() not in SCHOOL_FORMS
 
 
 def _class_fix(numeral: str, letter: str | None) -> str:
@@ -104,7 +104,7 @@ def office_class(doc: Doc) -> Iterator[Hit]:
             before = seg.split()[-3:]
             words = [w.lower().strip(",()") for w in before]
             named = any(
-                w in _SHORT_FORMS or w in _HEADS and b[:1].isupper() or _ranked_acronym(b)
+                w in _SHORT_FORMS or w in _HEADS and b[:1].isupper() or ranked_office_word(b)
                 for w, b in zip(words, before, strict=True)
             )
             # K23 reads the word before as it stands, a bracket kept: "(Bapas) kelas 1" is ours.
