@@ -4,7 +4,10 @@
   + -kan, but the list gives 'gera' no -kan and 'gerak' takes it ('menggerakkan'); where both
   roots take -kan ('leta', 'letak'), the doubled form must be the one in use, by far
   (frequency list: 'meletakkan' 4.4 against 'meletakan' 3.3);
-- -kah for -kan after meN- or di-: 'membersihkah' (news asks no such thing).
+- -kah for -kan after meN- or di-: 'membersihkah' (news asks no such thing);
+- the noun per-…-an of a root ending in k written with -kan: 'perbaikkan' parses as the
+  verb per- + 'baik' + -kan, but no one writes it and 'perbaikan' is in every paper
+  (frequency list: 0 against 4.6); 'peruntukkan' (peruntukan 3.0) is left, a verb in use.
 """
 
 from __future__ import annotations
@@ -42,3 +45,20 @@ def kah_slip(sp: Speller, lower: str) -> bool:
     if not lower.endswith("kah") or not sp.known(lower[:-1] + "n"):
         return False
     return any(a.prefixes[:1] in _VERBAL for a in sp.readings(lower))
+
+
+NOUN_IN_USE = 4.0  # the per-…-an noun's figure above which an unused per-…-kan is its slip
+
+
+def per_kan_slip(sp: Speller, lower: str) -> str | None:
+    """The noun per-…-an that ``lower`` (per-…-kkan, never in use) misspells, or None."""
+    if not lower.startswith("per") or "kkan" not in lower:
+        return None
+    for a in sp.readings(lower):
+        if a.prefixes != ("per",) or a.suffix != "kan" or not a.root.endswith("k"):
+            continue
+        bare = lower[: len(lower) - len(a.clitic)]
+        noun = bare[:-3] + "an"
+        if zipf(bare) == 0 and zipf(noun) >= NOUN_IN_USE:
+            return noun + a.clitic
+    return None

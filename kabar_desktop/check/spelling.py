@@ -41,7 +41,7 @@ from kabar_desktop.check.built_words import (
     split_words,
 )
 from kabar_desktop.check.derived_forms import adjective_of_process
-from kabar_desktop.check.kan_slips import kah_slip, single_k
+from kabar_desktop.check.kan_slips import kah_slip, per_kan_slip, single_k
 from kabar_desktop.check.lexicon import LANGUAGES
 from kabar_desktop.check.suggest import edits, likelier_slip
 from kabar_desktop.check.wordlists import (
@@ -69,8 +69,8 @@ _NOT = re.compile(r"tidak[a-z]{3,}")
 @dataclass(frozen=True)
 class Fix:
     """A correction the morphology is sure of: the word breaks one rule, named by ``kind``:
-    ``sound`` (the prefix's edge: mensosialisasikan), ``confix`` (penegakkan),
-    ``nnya`` (penyebaranya), ``doubled`` (pelayananan), ``baku`` (antrian)."""
+    ``sound`` (the prefix's edge: mensosialisasikan), ``confix`` (penegakkan), ``per_noun``
+    (perbaikkan), ``nnya`` (penyebaranya), ``doubled`` (pelayananan), ``baku`` (antrian)."""
 
     word: str
     kind: str
@@ -110,6 +110,8 @@ class Speller:
         if self._listed(lower):
             return True
         if lower in self.lists.wrong or kah_slip(self, lower) or single_k(self, lower):
+            return False
+        if per_kan_slip(self, lower):
             return False
         if any(self._licensed(a) for a in self.readings(lower)):
             return True
@@ -255,6 +257,8 @@ class Speller:
                 fixed = m.spell(_regular(a, suffix="an"))
                 if self.known(fixed):
                     return Fix(fixed, "confix")  # penegakkan → penegakan
+        if noun := per_kan_slip(self, lower):
+            return Fix(noun, "per_noun")  # perbaikkan → perbaikan
         if lower.endswith("nya") and lower[-4:-3] in m.VOWELS and len(lower) > 6:  # not "nanya"
             base = lower[:-3] + "n"
             if not self.known(lower[:-3]) and self.attested(base) and base.endswith("an"):

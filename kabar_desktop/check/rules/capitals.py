@@ -35,6 +35,7 @@ from kabar_desktop.check.rules.capital_terms import (
     starts_title_part,
 )
 from kabar_desktop.check.rules.caps18_common_runs import titled_word_acronyms
+from kabar_desktop.check.rules.caps32_times import sunday
 from kabar_desktop.check.rules.case_reading import (
     cap,
     capitalised,
@@ -303,7 +304,7 @@ def days_and_holidays(doc: Doc) -> Iterator[Hit]:
         if name is None or t.text == name:
             continue
         week = not re.match(r" ?[(,] ?\d", text[t.end : t.end + 4])
-        if t.text == "minggu" and week and text[max(0, t.start - 5) : t.start].lower() != "hari ":
+        if t.text == "minggu" and week and not sunday(text, t.start, t.end):
             continue  # "dua minggu": a week, not Sunday; "hari minggu" is (4 of 4, s31)
         message = (
             N_("Holiday names start with a capital letter.")

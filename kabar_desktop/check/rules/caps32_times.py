@@ -5,6 +5,7 @@ brackets (``Jumat, (12/4) Pagi``, 3 of 3) and after a routine's name that is its
 common noun (``melanjutkan Apel Pagi dengan``, ``mengikuti Ibadah Pagi bagi WBP``, 5 of 7;
 the two left are a regulation's title after ``tentang``, left here too). And ``tanggal``
 after a letter's number (``Nomor : IMI.5-GR.03.06-325 Tanggal 5 Agustus 2024``, 4 of 5).
+And K8's test of Sunday: ``minggu`` that is no week (session 36).
 """
 
 from __future__ import annotations
@@ -47,3 +48,18 @@ def _letter_number(text: str, at: int) -> bool:
         and word[-1].isdigit()
         and ("." in word[1:] or "-" in word[1:])
     )
+
+
+_SUNDAY_AFTER = re.compile(r" (?:pagi|siang|sore|malam)\b")
+_SERVICE = re.compile(r"\b(?:ibadah|kebaktian|sekolah) $", re.I)
+_THIS_WEEK = re.compile(r" (?:ini|lalu|depan|ke)\b")
+
+
+def sunday(text: str, start: int, end: int) -> bool:
+    """Whether lowercase ``minggu`` at start–end is Sunday, not a week: "hari minggu" (4 of
+    4, s31), "minggu pagi" (a week has no morning), "ibadah minggu", "sekolah minggu" (7 of 7
+    together, s36; "ibadah minggu ini" is left: it may be this week's)."""
+    before = text[max(0, start - 10) : start]
+    if re.search(r"(?<!\w)hari $", before, re.I) or _SUNDAY_AFTER.match(text, end):
+        return True
+    return bool(_SERVICE.search(before)) and not _THIS_WEEK.match(text, end)

@@ -106,6 +106,7 @@ _NAME_GLUE = words("for of and the in on at to by with")  # inside a name: "Cent
 _FIX_MESSAGES = {
     "sound": N_("'{word}': the prefix's sound rule gives '{fix}' (EYD V)."),
     "confix": N_("'{word}': peN-…-kan is no Indonesian affix; write '{fix}'."),
+    "per_noun": N_("'{word}': the noun per-…-an keeps the root's one k; write '{fix}'."),
     "nnya": N_("'{word}': -nya after a final n keeps both letters; write '{fix}'."),
     "doubled": N_("'{word}': the suffix is written twice; write '{fix}'."),
     "kkan": N_("'{word}': a root's final k stays before -kan; write '{fix}'."),

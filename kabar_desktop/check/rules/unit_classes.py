@@ -15,6 +15,7 @@ month or a weekday one slip from its name in a date is that name ('5 Febuari 202
 from __future__ import annotations
 
 import re
+import unicodedata
 from collections.abc import Iterator
 
 from kabar_desktop.check.document import Doc
@@ -212,11 +213,13 @@ def date_marks(doc: Doc) -> Iterator[Hit]:
         )
 
 
-# "5 Febuari 2024", "Rabo (3/1/2024)": a capitalised word where a date has its month or
-# its weekday.
-_MONTH_SLOT = re.compile(r"\b\d{1,2} ([A-Z][a-z]{2,9}) (?:19|20)\d{2}\b")
+# "5 Febuari 2024", "akhir Septenber 2018", "Rabo (3/1/2024)", "Jumát (27/10)": a
+# capitalised word where a date has its month or its weekday (an accent is a slip too).
+_MONTH_SLOT = re.compile(
+    r"\b(?:\d{1,2}|akhir|awal|pertengahan|bulan) ([A-Z][a-z]{2,9}) (?:19|20)\d{2}\b"
+)
 _WEEKDAY_SLOT = re.compile(
-    r"\b([A-Z][a-z]{2,7}),? (?:\(\d{1,2}/\d{1,2}/|\d{1,2} [A-Z][a-z]+ \d{4})"
+    r"\b([A-Z][^\W\d_]{2,7}),? (?:\(\d{1,2}/\d{1,2}[/)]|\d{1,2} [A-Z][a-z]+ \d{4})"
 )
 
 
@@ -227,7 +230,8 @@ def _misspelt_names(doc: Doc) -> Iterator[Hit]:
             word = m.group(1)
             if word in names or word.lower() in NONSTANDARD or word in doc.given_names:
                 continue  # right, or W6's ("Nopember")
-            near = [n for n in names if word.lower() in edits(n.lower())]
+            bare = unicodedata.normalize("NFD", word).encode("ascii", "ignore").decode()
+            near = [n for n in names if n == bare or word.lower() in edits(n.lower())]
             if len(near) != 1:
                 continue
             yield Hit(

@@ -1,0 +1,59 @@
+"""Session thirty-six: misses of the sets that a rule can tell, and the wrong findings of
+heldout376-416. Texts of our own."""
+
+from __future__ import annotations
+
+import pytest
+from checkhelp import found
+
+_TITLE = "Lapas Sanana Gelar Bakti Sosial di Pantai\n"
+_LEAD = "Sanana - Lapas Kelas III Sanana menggelar bakti sosial, Senin (6/10/2025).\n"
+_BODY = _TITLE + _LEAD
+
+RESPECTS = [
+    # a week is no Sunday: "dua minggu", "ibadah minggu ini" (it may be this week's)
+    ("K8", _BODY + "Ibadah minggu ini dipimpin pendeta; latihan digelar dua minggu sekali."),
+    # a per-…-kan verb in use is no slip of its noun (heldout395)
+    ("S2", _BODY + "Rumah layak huni ini kami peruntukkan bagi semua umat."),
+    ("S1", _BODY + "Rumah layak huni ini kami peruntukkan bagi semua umat."),
+    # a name beside a number that only looks like a month
+    ("N12", _BODY + "Hadir Rabo Sinaga dan 12 pegawai lain."),
+]
+
+BREAKS = [
+    # heldout146, heldout242, heldout246, heldout263, heldout339: Sunday, not a week (7 of 7)
+    ("K8", _BODY + "Kerja bakti digelar setiap minggu pagi di pantai.", "minggu"),
+    ("K8", _BODY + "Warga binaan Kristen mengikuti ibadah minggu di aula.", "minggu"),
+    ("K8", _BODY + "Para guru sekolah minggu ikut hadir.", "minggu"),
+    # heldout105, heldout339, heldout63: the noun per-…-an with the root's k doubled (3 of 3)
+    ("S2", _BODY + "Petugas menilai perlu perbaikkan pada kabel listrik.", "perbaikkan"),
+    ("S2", _BODY + "Modal datang dari CSR Perbankkan dan dinas koperasi.", "Perbankkan"),
+    # heldout388, heldout81: a month or a weekday misspelt beside the date's number
+    ("N12", _BODY + "Realisasi pajak ditargetkan tuntas pada akhir Septenber 2018.", "Septenber"),
+    ("N12", _BODY + "Kegiatan berlangsung di Taman Pasir Bedeng, Jumát (27/10).", "Jumát"),
+]
+
+
+@pytest.mark.parametrize(("rule", "text"), RESPECTS)
+def test_respects(rule, text):
+    assert found(text, rule) == []
+
+
+@pytest.mark.parametrize(("rule", "text", "words"), BREAKS)
+def test_breaks(rule, text, words):
+    assert words in [w for w, _fix in found(text, rule)]
+
+
+def test_the_doubled_k_of_a_per_noun_is_offered_the_noun_in_its_case():
+    assert found(_BODY + "Bantuan datang dari sektor Perbankkan.", "S2") == [
+        ("Perbankkan", "Perbankan")
+    ]
+    assert found(_BODY + "Jalan itu butuh perbaikkan segera.", "S2") == [
+        ("perbaikkan", "perbaikan")
+    ]
+
+
+def test_sunday_is_capitalised_as_a_day():
+    assert found(_BODY + "Ibadah minggu pagi diikuti 40 warga binaan.", "K8") == [
+        ("minggu", "Minggu")
+    ]
