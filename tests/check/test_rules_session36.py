@@ -18,6 +18,8 @@ RESPECTS = [
     ("S1", _BODY + "Rumah layak huni ini kami peruntukkan bagi semua umat."),
     # a name beside a number that only looks like a month
     ("N12", _BODY + "Hadir Rabo Sinaga dan 12 pegawai lain."),
+    # a condition set apart by its comma after a verb of saying (heldout132)
+    ("W29", _BODY + "Ia mengingatkan, jika ada kendala di lapangan agar melapor ke petugas."),
 ]
 
 BREAKS = [
@@ -31,6 +33,10 @@ BREAKS = [
     # heldout388, heldout81: a month or a weekday misspelt beside the date's number
     ("N12", _BODY + "Realisasi pajak ditargetkan tuntas pada akhir Septenber 2018.", "Septenber"),
     ("N12", _BODY + "Kegiatan berlangsung di Taman Pasir Bedeng, Jumát (27/10).", "Jumát"),
+    # heldout146, heldout152, heldout340, heldout41: 'jika' after a verb of saying and a
+    # comma opens what is said (12 of 13 on the 408 sets)
+    ("W29", _BODY + "Erwin juga mengatakan, jika peserta pelatihan berjumlah 20 orang.", "jika"),
+    ("W29", _BODY + "Wini menilai, jika minat baca masyarakat belum tinggi.", "jika"),
 ]
 
 
