@@ -20,6 +20,9 @@ RESPECTS = [
     ("N12", _BODY + "Hadir Rabo Sinaga dan 12 pegawai lain."),
     # a condition set apart by its comma after a verb of saying (heldout132)
     ("W29", _BODY + "Ia mengingatkan, jika ada kendala di lapangan agar melapor ke petugas."),
+    # a village's name: 'Pak' after its head, its sounds as it spells them (heldout413, 416)
+    ("A5", _BODY + "Mereka diterima Sumadi, Kades Pak Bulu, di Desa Pak Bulu."),
+    ("S2", _BODY + "Mereka studi banding di Desa Wisata Penglipuran, Kabupaten Bangli."),
 ]
 
 BREAKS = [
@@ -37,6 +40,8 @@ BREAKS = [
     # comma opens what is said (12 of 13 on the 408 sets)
     ("W29", _BODY + "Erwin juga mengatakan, jika peserta pelatihan berjumlah 20 orang.", "jika"),
     ("W29", _BODY + "Wini menilai, jika minat baca masyarakat belum tinggi.", "jika"),
+    # a person after the village's head is still named without 'Bapak'
+    ("A5", _BODY + "Acara dipimpin Kepala Desa Bapak Julius Sinulingga.", "Bapak "),
 ]
 
 
