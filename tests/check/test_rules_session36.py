@@ -42,6 +42,10 @@ BREAKS = [
     ("W29", _BODY + "Wini menilai, jika minat baca masyarakat belum tinggi.", "jika"),
     # a person after the village's head is still named without 'Bapak'
     ("A5", _BODY + "Acara dipimpin Kepala Desa Bapak Julius Sinulingga.", "Bapak "),
+    # heldout411, heldout412, heldout410 and earlier sets: KBBI's forms (3 of 3, 4 of 4, 2 of 2)
+    ("W6", _BODY + "Warga negara Perancis itu dideportasi.", "Perancis"),
+    ("W6", _BODY + "Kejaksaan menitik beratkan pencegahan.", "menitik beratkan"),
+    ("W6", _BODY + "Petugas datang dengan mini bus.", "mini bus"),
 ]
 
 
