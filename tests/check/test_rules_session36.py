@@ -23,6 +23,10 @@ RESPECTS = [
     # a village's name: 'Pak' after its head, its sounds as it spells them (heldout413, 416)
     ("A5", _BODY + "Mereka diterima Sumadi, Kades Pak Bulu, di Desa Pak Bulu."),
     ("S2", _BODY + "Mereka studi banding di Desa Wisata Penglipuran, Kabupaten Bangli."),
+    # capitals the sets leave: 'Raperda' (0 of 14), 'Misa' (0 of 4), 'Muslim' (6 of 30),
+    # the ministry's '13 Program Akselerasi' (0 of 12)
+    ("K3", _BODY + "DPRD membahas 7 Raperda, dan 13 Program Akselerasi dipaparkan."),
+    ("K3", _BODY + "Warga binaan yang beragama Muslim berdoa sesudah Misa usai."),
 ]
 
 BREAKS = [
