@@ -80,7 +80,7 @@ from kabar_desktop.check.rules.words24_spelling import (
     likely_slip,
 )
 from kabar_desktop.check.rules.words25_forms import hyphenated_nya, lone_letters, opens_name
-from kabar_desktop.check.spelling import Speller, speller
+from kabar_desktop.check.spelling import Fix, Speller, speller
 from kabar_desktop.check.suggest import frequent
 from kabar_desktop.check.tables import (
     FOREIGN_WORDS,
@@ -317,6 +317,8 @@ def word_formation(doc: Doc) -> Iterator[Hit]:
             fixed = keep_case(word, fix.word)
             yield Hit(t.start, t.end, _FIX_MESSAGES[fix.kind], fixed, {"word": word, "fix": fixed})
         elif (slip := formation_slip(word, check)) is not None:  # "pengrusakan", "diletakan"
+            if t.text[0].isupper() and name_keeps_spelling(doc, t, Fix(*slip)):
+                continue  # "Desa Wisata Penglipuran": the village's name (heldout416)
             fixed = keep_case(word, slip[0])
             yield Hit(t.start, t.end, _FIX_MESSAGES[slip[1]], fixed, {"word": word, "fix": fixed})
     yield from split_suffixes(doc)  # "menjalan kan" → "menjalankan" (round 19)

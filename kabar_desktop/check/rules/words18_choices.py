@@ -5,7 +5,9 @@ tests/check/test_rules_round18_words.py).
   *bahwa*, kata penghubung untuk menandai anak kalimat pelengkap); ``jika``/``kalau`` open a
   condition. ``menegaskan jika warga binaan yang aktif akan …`` → ``bahwa``. A condition is
   left alone: where the ``jika`` clause closes with a comma and a main clause follows
-  (``mengatakan jika hujan turun, kegiatan ditunda``), or a comma stands before ``jika``.
+  (``mengatakan jika hujan turun, kegiatan ditunda``), or a comma before ``jika`` sets off
+  a condition of what there is (``mengingatkan, jika ada kendala …``). After the verb's
+  comma otherwise it is what is said (``mengatakan, jika peserta …``: 12 of 13, s36).
 - W31: an event's noun and its own passive verb in one clause say it twice: ``Pelaksanaan
   kegiatan dilaksanakan oleh …`` → ``Kegiatan dilaksanakan oleh …`` (peN-/per-…-an and di-
   on one root, the noun opening the sentence).
@@ -30,7 +32,7 @@ _SAYING = words(
     mengharapkan berharap menduga memperkirakan mengemukakan mengutarakan mengimbau
     menginformasikan memberitahukan menunjukkan membuktikan mengatakannya tahu yakin"""
 )
-_CONDITION = re.compile(r"(?<!,) (jika|kalau|apabila|bilamana)\b")  # round 19: apabila
+_CONDITION = re.compile(r"(,?) (jika|kalau|apabila|bilamana)\b")  # round 19: apabila
 # After the comma that closes the clause these go on with it: no main clause begins there.
 _GOES_ON = words(
     """karena sebab sehingga agar supaya dan serta atau namun tetapi sedangkan yang apalagi
@@ -42,6 +44,7 @@ _GOES_ON = words(
 # finding or a happening after 'jika': the clause is a condition, not what is said.
 _BIDDING = words("segera agar harus wajib untuk dapat bisa diminta diharapkan serta")
 _FOUND = words("ditemukan terjadi menemukan mengalami")
+_THERE_IS = words("ada terdapat")
 
 
 def content_jika(doc: Doc) -> Iterator[Hit]:
@@ -53,12 +56,14 @@ def content_jika(doc: Doc) -> Iterator[Hit]:
         for s, e in para.sentences:
             for m in _CONDITION.finditer(text, s, e):
                 verb = text[max(s, m.start() - 30) : m.start()].split()
-                if not verb or verb[-1] not in _SAYING or doc.in_quote(m.start(1)):
+                if not verb or verb[-1] not in _SAYING or doc.in_quote(m.start(2)):
                     continue
-                rest = text[m.end(1) : e]
+                rest = text[m.end(2) : e]
                 head = rest.split(maxsplit=1)[:1]
                 if verb[-2:-1] and verb[-2].lower() in _BIDDING or head and head[0] in _FOUND:
                     continue  # "segera melaporkan jika ditemukan kasus": when (probe87)
+                if m.group(1) and head and head[0] in _THERE_IS:
+                    continue  # "mengingatkan, jika ada kendala …": a condition set apart
                 if "maka" in rest.replace(",", " ").split():
                     continue  # 'jika …, maka …': the condition's own main clause
                 comma = rest.find(",")
@@ -66,16 +71,16 @@ def content_jika(doc: Doc) -> Iterator[Hit]:
                     after = rest[comma + 1 :].split()
                     if after and after[0].lower() not in _GOES_ON:
                         continue  # 'jika …, petugas akan …': a condition and its main clause
-                fix = keep_case(m.group(1), "bahwa")
+                fix = keep_case(m.group(2), "bahwa")
                 yield Hit(
-                    m.start(1),
-                    m.end(1),
+                    m.start(2),
+                    m.end(2),
                     N_(
                         "After a verb of saying the clause of what is said opens with "
                         "'{fix}'; '{word}' opens a condition."
                     ),
                     fix,
-                    {"fix": fix, "word": m.group(1)},
+                    {"fix": fix, "word": m.group(2)},
                 )
 
 
