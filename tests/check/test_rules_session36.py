@@ -27,6 +27,9 @@ RESPECTS = [
     # the ministry's '13 Program Akselerasi' (0 of 12)
     ("K3", _BODY + "DPRD membahas 7 Raperda, dan 13 Program Akselerasi dipaparkan."),
     ("K3", _BODY + "Warga binaan yang beragama Muslim berdoa sesudah Misa usai."),
+    ("K3", _BODY + "Ibadah digelar bagi warga binaan Kristiani di aula."),
+    # KBBI's kirab in the passive the news writes is no place after 'di' (heldout423, 289)
+    ("W1", _BODY + "Piala Adipura dikirab keliling kota."),
 ]
 
 BREAKS = [
