@@ -156,6 +156,8 @@ FOREIGN_EQUIVALENTS.update(pairs("log_in=masuk log_out=keluar sign_in=masuk sign
 FOREIGN_EQUIVALENTS.update(pairs("community=komunitas"))  # round 26: W9's, not S7's too
 # probe138: "masa pandemic" is the noun 'pandemi', not KBBI's adjective 'pandemik'
 FOREIGN_EQUIVALENTS.update(pairs("pandemic=pandemi"))
+# Session 36: KBBI's 'stan' for the exhibition's stand, capitalised too (10 of 10 marked)
+FOREIGN_EQUIVALENTS.update(pairs("stand=stan"))
 for _phrase in [k for k in FOREIGN_EQUIVALENTS if "_" in k]:
     FOREIGN_EQUIVALENTS[_phrase.replace("_", " ")] = FOREIGN_EQUIVALENTS.pop(_phrase)
 FOREIGN_WORDS = words(

@@ -30,6 +30,9 @@ RESPECTS = [
     ("K3", _BODY + "Ibadah digelar bagi warga binaan Kristiani di aula."),
     # KBBI's kirab in the passive the news writes is no place after 'di' (heldout423, 289)
     ("W1", _BODY + "Piala Adipura dikirab keliling kota."),
+    # the sports pages' 'cabor' (1 of 10 marked); a unit's word opening a sentence
+    ("S1", _BODY + "Ketua cabor dan pengurus cabor hadir."),
+    ("K3", _BODY + "Per Kg harganya naik."),
 ]
 
 BREAKS = [
@@ -56,6 +59,11 @@ BREAKS = [
     # heldout420, heldout264, heldout419, heldout229: a capital glued inside or at the end
     ("K34", _BODY + "InsyaAllah bantuan segera disalurkan.", "InsyaAllah"),
     ("K34", _BODY + "Kepala dinas didampingI sekretaris meninjau jalan.", "didampingI"),
+    # heldout414, heldout426, heldout24, heldout285: KBBI's 'stan', capitalised (10 of 10)
+    ("W9", _BODY + "Salah satu Stand yang ramai dikunjungi adalah milik lapas.", "Stand"),
+    # heldout425, heldout67: a unit's symbol after 'per' or in brackets after its word
+    ("K3", _BODY + "Harga beras Rp10.900 per Kg di pasar.", "Kg"),
+    ("K3", _BODY + "Pakan diberikan 3.090 kilogram (Kg) sebulan.", "Kg"),
 ]
 
 
