@@ -142,9 +142,10 @@ NOTE_WORDS: dict[tuple[str, str], frozenset[str]] = {
     ("P8", "A comma follows '{word}' at the start of a sentence."): frozenset(
         {"ini", "kemudian", "nah"}  # 'nah' 4/17 (session 35)
     ),
-    # 'pemerintah' 8/14; 'cuma' 1/15; the editor's 'red' 8/20 (session 35)
+    # 'pemerintah' 8/14; 'cuma' 1/15; the editor's 'red' 8/20 (session 35); 'alhamdulillah'
+    # in mid-sentence 3/10 (session 36)
     ("K24", "'{word}' is an ordinary word here: lowercase in mid-sentence."): frozenset(
-        {"pemerintah"}
+        {"pemerintah", "alhamdulillah"}
     ),
     ("W27", "'{word}' is a spoken form (KBBI: cak); in news text write '{fix}'."): frozenset(
         {"cuma"}

@@ -33,6 +33,8 @@ RESPECTS = [
     # the sports pages' 'cabor' (1 of 10 marked); a unit's word opening a sentence
     ("S1", _BODY + "Ketua cabor dan pengurus cabor hadir."),
     ("K3", _BODY + "Per Kg harganya naik."),
+    # KPU's words the sets leave (pantarlih 0 of 13, coklit 1 of 14)
+    ("S1", _BODY + "Petugas pantarlih sudah mencoklit data, dan hasil coklit dicatat."),
 ]
 
 BREAKS = [
@@ -95,3 +97,11 @@ def test_sunday_is_capitalised_as_a_day():
 def test_a_roman_numeral_typed_with_the_letter_l_is_offered_the_numeral():
     text = _BODY + "Kantor KSOP Kelas lV Pangkalan Susu dan Puskesmas Bonang ll hadir."
     assert found(text, "S1") == [("lV", "IV"), ("ll", "II")]
+
+
+def test_alhamdulillah_in_mid_sentence_is_only_a_note():
+    from kabar_desktop.check import check_text
+
+    text = _BODY + "Penjualan hewan kurban Alhamdulillah lancar tahun ini."
+    k24 = [f for f in check_text(text) if f.rule == "K24"]
+    assert [(f.severity, text[f.start : f.end]) for f in k24] == [("note", "Alhamdulillah")]
