@@ -122,7 +122,7 @@ def spelling(doc: Doc) -> Iterator[Hit]:
     capital: dict[str, str | None] = {}
     near: dict[str, list[str]] = {}
     for t, word in _checked(doc, check):
-        if (typed := typed_slip(doc.text, t.start, word)) is not None:
+        if (typed := typed_slip(word)) is not None:
             yield Hit(t.start, t.end, typed[0], typed[1], {"word": word, "fix": typed[1]})
             continue
         if check.known(word) or check.fix(word) is not None or known_more(word):

@@ -1,6 +1,7 @@
 """S1's readings of a capitalised word that is a slip, not a name: one letter from a frequent
-word, a slip from the word its neighbour pairs with, a sure slip inside a name (moved out of
-rules/spelling.py)."""
+word, a slip from the word its neighbour pairs with, a sure slip inside a name, and the
+keyboard's slips S1 names first (a doubled capital, the letter l in a Roman numeral; moved out
+of rules/spelling.py)."""
 
 from __future__ import annotations
 
@@ -112,9 +113,9 @@ def office_slip(word: str, check: Speller) -> bool:
 
 
 DOUBLED_CAPITAL = re.compile(r"([A-Z])\1[a-z]{3,}")  # "KKotamobagu": the shift key held
-# A Roman numeral typed with the letter l for I: "Kelas lV", "Bonang ll", "kelas l SD".
+# A Roman numeral typed with the letter l for I: "Kelas lV", "Bonang ll" (a lone "kelas l"
+# is K10's: S1 reads no one-letter word).
 ELL_ROMAN = re.compile(r"(?=[IVXl]*l)[IVXl]{2,4}")
-_LONE_ELL = re.compile(r"l (?:SD|SMP|SMA|SMK)\b")
 _ROMAN = re.compile(r"X{0,3}(?:IX|IV|V?I{0,3})")
 
 
@@ -123,13 +124,12 @@ def keyboard_form(word: str) -> bool:
     return bool(DOUBLED_CAPITAL.fullmatch(word) or ELL_ROMAN.fullmatch(word))
 
 
-def typed_slip(text: str, start: int, word: str) -> tuple[str, str] | None:
+def typed_slip(word: str) -> tuple[str, str] | None:
     """A slip of the keyboard S1 names with its fix: a doubled capital, the letter l in a
     Roman numeral (heldout419, 409, 349; 20 of 20 marked on the 424 sets)."""
     if DOUBLED_CAPITAL.fullmatch(word):
         return N_("'{word}' starts with a doubled capital; did you mean '{fix}'?"), word[1:]
-    lone = word == "l" and _LONE_ELL.match(text, start)
-    if lone or ELL_ROMAN.fullmatch(word):
+    if ELL_ROMAN.fullmatch(word):
         roman = word.replace("l", "I")
         if _ROMAN.fullmatch(roman):
             return N_("'{word}' is a Roman numeral typed with the letter l: '{fix}'."), roman
