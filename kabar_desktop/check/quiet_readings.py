@@ -126,6 +126,7 @@ NOTE_WORDS: dict[tuple[str, str], frozenset[str]] = {
     ("K3", "'{word}' is written in lowercase in the middle of a sentence."): frozenset(
         {"anak", "kartu tanda penduduk", "kartu tanda penduduk elektronik", "kartu keluarga"}
         | {"pembinaan"}  # 8/13 (session 35)
+        | {"sumber daya manusia"}  # 11/17 of K3's findings (session 36)
     ),
     # 9/16
     ("P12", "'{word}' joins clauses inside a sentence; it does not open one."): frozenset(

@@ -35,6 +35,9 @@ RESPECTS = [
     ("K3", _BODY + "Per Kg harganya naik."),
     # KPU's words the sets leave (pantarlih 0 of 13, coklit 1 of 14)
     ("S1", _BODY + "Petugas pantarlih sudah mencoklit data, dan hasil coklit dicatat."),
+    # after the last batch: the farmers' 'Brigade Pangan' (0 of 18), 'pusdiklat', 'prolanis'
+    ("K3", _BODY + "Sudah terbentuk 65 Brigade Pangan dari target 91 Brigade Pangan."),
+    ("S1", _BODY + "Relawan mengikuti pusdiklat, dan warga ikut senam prolanis."),
 ]
 
 BREAKS = [
@@ -97,6 +100,14 @@ def test_sunday_is_capitalised_as_a_day():
 def test_a_roman_numeral_typed_with_the_letter_l_is_offered_the_numeral():
     text = _BODY + "Kantor KSOP Kelas lV Pangkalan Susu dan Puskesmas Bonang ll hadir."
     assert found(text, "S1") == [("lV", "IV"), ("ll", "II")]
+
+
+def test_human_resources_in_capitals_is_only_a_note():
+    from kabar_desktop.check import check_text
+
+    text = _BODY + "Pelatihan meningkatkan kualitas Sumber Daya Manusia (SDM) pegawai."
+    k3 = [f for f in check_text(text) if f.rule == "K3"]
+    assert [(f.severity, text[f.start : f.end]) for f in k3] == [("note", "Sumber Daya Manusia")]
 
 
 def test_alhamdulillah_in_mid_sentence_is_only_a_note():

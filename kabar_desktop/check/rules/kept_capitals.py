@@ -71,8 +71,10 @@ _UNITS: WeakKeyDictionary[Doc, tuple[tuple[tuple[int, int], ...], frozenset[str]
 # Capitalised words the sets leave as written (session 36, mid-sentence on the 416 sets): a
 # regional bill's short form, as the offices write it ("7 Raperda", 0 of 14 marked); the Mass
 # (0 of 4); the faiths' followers (Muslim 6 of 30, Kristiani 0 of 22); the ministry's named
-# programme ("13 Program Akselerasi", 0 of 12).
-_LEFT_AS_WRITTEN = frozenset({"Raperda", "Misa", "Muslim", "Kristiani", "Program Akselerasi"})
+# programme ("13 Program Akselerasi", 0 of 12); the farmers' "Brigade Pangan" (0 of 18).
+_LEFT_AS_WRITTEN = frozenset(
+    {"Raperda", "Misa", "Muslim", "Kristiani", "Program Akselerasi", "Brigade Pangan"}
+)
 
 
 def kept_capital(doc: Doc, start: int, end: int) -> bool:
