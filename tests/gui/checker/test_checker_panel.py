@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-import time
+import threading
 
 import pytest
 from PySide6.QtCore import Qt
@@ -186,21 +186,30 @@ def test_adding_a_word_to_the_office_words(qtbot, window):
     assert word not in [f.text for f in window.checker.found if f.rule == "S1"]
 
 
-def test_typing_is_not_slowed_by_checks(qtbot, window):
+def test_typing_is_not_slowed_by_checks(qtbot, window, monkeypatch):
+    """Checks run off the window's thread, so a key is never waiting for one: the property
+    itself is asserted, not a keystroke's time (which a loaded machine stretches; the check's
+    own speed is benchmarks/check.py's)."""
+    from kabar_desktop.check import checker
+
+    threads: list[int] = []
+    original = checker.check_article
+
+    def recorded(*args, **kwargs):
+        threads.append(threading.get_ident())
+        return original(*args, **kwargs)
+
+    monkeypatch.setattr(checker, "check_article", recorded)
     box = paragraph_box(window)
     window.checker.runner.timer.setInterval(5)  # checks start between the keys
     before = window.checker.runner.checks_started
-    times = []
     for ch in "Hadir diantaranya pejabat dikantor, dan para tamu. ":
-        start = time.perf_counter()
         qtbot.keyClick(box, ch)
-        times.append(time.perf_counter() - start)
         qtbot.wait(8)
-    assert len(times) >= 50
     assert window.checker.runner.checks_started - before >= 10  # checks ran while typing
-    assert sum(times) / len(times) < 0.016, sum(times) / len(times)
     # the findings come once typing stops (however loaded the machine: no race with the clock)
     qtbot.waitUntil(lambda: bool(listed(window, "W1")), timeout=30_000)
+    assert threads and threading.main_thread().ident not in threads
 
 
 def test_after_a_language_switch_the_panel_still_works_in_english(qtbot, window):
