@@ -187,6 +187,11 @@ def known_short_form(word: str) -> bool:
     return word.lower() in INSTITUTIONS
 
 
+# The heads a village's, a street's or an island's name follows, capitalised: the word after
+# them is the name's, whatever it looks like ("Desa Pak Bulu", "Desa Wisata Penglipuran").
+PLACE_NAME_HEADS = frozenset(
+    ("Desa", "Kades", "Dusun", "Kampung", "Kelurahan", "Banjar", "Wisata", "Jalan", "Gang", "Pulau")
+)
 # Countries (their Indonesian names, which are also the nationalities: "warga Korea"). Names
 # that are also common words are left out ("kamboja", a flower; "chad", "mali", "niger").
 # Schools' short forms ("SMP N 1", "SD kelas III"): a grade or a school's 'Negeri' follows

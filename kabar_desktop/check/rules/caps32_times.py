@@ -50,6 +50,7 @@ def _letter_number(text: str, at: int) -> bool:
     )
 
 
+_DAY_BEFORE = re.compile(r"(?<!\w)hari $", re.I)
 _SUNDAY_AFTER = re.compile(r" (?:pagi|siang|sore|malam)\b")
 _SERVICE = re.compile(r"\b(?:ibadah|kebaktian|sekolah) $", re.I)
 _THIS_WEEK = re.compile(r" (?:ini|lalu|depan|ke)\b")
@@ -60,6 +61,6 @@ def sunday(text: str, start: int, end: int) -> bool:
     4, s31), "minggu pagi" (a week has no morning), "ibadah minggu", "sekolah minggu" (7 of 7
     together, s36; "ibadah minggu ini" is left: it may be this week's)."""
     before = text[max(0, start - 10) : start]
-    if re.search(r"(?<!\w)hari $", before, re.I) or _SUNDAY_AFTER.match(text, end):
+    if _DAY_BEFORE.search(before) or _SUNDAY_AFTER.match(text, end):
         return True
     return bool(_SERVICE.search(before)) and not _THIS_WEEK.match(text, end)

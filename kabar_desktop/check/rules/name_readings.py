@@ -10,7 +10,7 @@ import re
 from difflib import SequenceMatcher
 
 from kabar_desktop.check.document import Doc, Token
-from kabar_desktop.check.lexicon import FUNCTION_WORDS, SAYING_VERBS, words
+from kabar_desktop.check.lexicon import FUNCTION_WORDS, PLACE_NAME_HEADS, SAYING_VERBS, words
 from kabar_desktop.check.rules.list_names import _spells, spelled_short_form
 from kabar_desktop.check.spelling import Fix, speller
 
@@ -251,8 +251,6 @@ def place_or_person_named(doc: Doc, t: Token) -> bool:
 
 # The heads of a house of prayer's or a foundation's name (heldout45).
 _HOUSE_HEADS = frozenset({"Masjid", "Musala", "Musholla", "Mushola", "Pondok", "Yayasan"})
-# A village's name after its head keeps its sounds: "Desa Wisata Penglipuran" (heldout416).
-_VILLAGE_HEADS = frozenset({"Desa", "Wisata", "Dusun", "Kampung", "Kelurahan", "Banjar"})
 
 
 def name_keeps_spelling(doc: Doc, t: Token, fix: Fix) -> bool:
@@ -266,8 +264,8 @@ def name_keeps_spelling(doc: Doc, t: Token, fix: Fix) -> bool:
     prev = doc.tokens[k - 1]
     if fix.kind == "baku":  # a name a verb of saying gives: "…,” ungkap Ashari" (probe78)
         return prev.text in _HOUSE_HEADS or named_in_text(doc, t)
-    if fix.kind == "sound" and prev.text in _VILLAGE_HEADS and doc.adjacent(prev, t):
-        return True
+    if fix.kind == "sound" and prev.text in PLACE_NAME_HEADS and doc.adjacent(prev, t):
+        return True  # a village's name keeps its sounds: "Desa Wisata Penglipuran" (h416)
     if len(fix.word) < len(t.text) + 2:
         return False
     nxt = doc.tokens[k + 1] if k + 1 < len(doc.tokens) else None

@@ -57,10 +57,10 @@ from kabar_desktop.check.rules.short_form_slips import (
     short_form_swaps,
 )
 from kabar_desktop.check.rules.solid_words import known_more
-from kabar_desktop.check.rules.spelling_slips import keyboard_form, swapped_slip_of, typed_slip
 from kabar_desktop.check.rules.spelling_slips import letter_slip_of as _letter_slip
 from kabar_desktop.check.rules.spelling_slips import pair_slip_of as _pair_slip
 from kabar_desktop.check.rules.spelling_slips import sure_slip as _slip
+from kabar_desktop.check.rules.spelling_slips import swapped_slip_of, typed_slip
 from kabar_desktop.check.rules.suggestion_choice import offered
 from kabar_desktop.check.rules.words18_slips import solid_name
 from kabar_desktop.check.rules.words19_slips import (
@@ -388,7 +388,7 @@ def _tokens_to_check(doc: Doc, check: Speller) -> Iterator[tuple[Token, str]]:
 
         if not word.isascii() and (any(ord(c) > 0x24F for c in word) or word[-1] in "²³"):
             continue  # not Latin script: not Indonesian; "meter²": a unit squared (heldout180)
-        if not word[1:].islower() and not keyboard_form(word):
+        if not word[1:].islower() and typed_slip(word) is None:
             continue  # acronyms and names like "KemenPANRB": K9 knows the ones it knows
         if lower in ABBREVIATIONS and doc.text[t.end : t.end + 1] == ".":
             continue  # "Hj.", "Ir."

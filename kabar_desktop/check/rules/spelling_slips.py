@@ -112,24 +112,19 @@ def office_slip(word: str, check: Speller) -> bool:
     )
 
 
-DOUBLED_CAPITAL = re.compile(r"([A-Z])\1[a-z]{3,}")  # "KKotamobagu": the shift key held
+_DOUBLED_CAPITAL = re.compile(r"([A-Z])\1[a-z]{3,}")  # "KKotamobagu": the shift key held
 # A Roman numeral typed with the letter l for I: "Kelas lV", "Bonang ll" (a lone "kelas l"
 # is K10's: S1 reads no one-letter word).
-ELL_ROMAN = re.compile(r"(?=[IVXl]*l)[IVXl]{2,4}")
+_ELL_ROMAN = re.compile(r"(?=[IVXl]*l)[IVXl]{2,4}")
 _ROMAN = re.compile(r"X{0,3}(?:IX|IV|V?I{0,3})")
-
-
-def keyboard_form(word: str) -> bool:
-    """Whether ``word``'s capitals are a keyboard's slip, not an acronym's or a name's."""
-    return bool(DOUBLED_CAPITAL.fullmatch(word) or ELL_ROMAN.fullmatch(word))
 
 
 def typed_slip(word: str) -> tuple[str, str] | None:
     """A slip of the keyboard S1 names with its fix: a doubled capital, the letter l in a
     Roman numeral (heldout419, 409, 349; 20 of 20 marked on the 424 sets)."""
-    if DOUBLED_CAPITAL.fullmatch(word):
+    if _DOUBLED_CAPITAL.fullmatch(word):
         return N_("'{word}' starts with a doubled capital; did you mean '{fix}'?"), word[1:]
-    if ELL_ROMAN.fullmatch(word):
+    if _ELL_ROMAN.fullmatch(word):
         roman = word.replace("l", "I")
         if _ROMAN.fullmatch(roman):
             return N_("'{word}' is a Roman numeral typed with the letter l: '{fix}'."), roman

@@ -13,6 +13,7 @@ from kabar_desktop.check.lexicon import (
     FUNCTION_WORDS,
     GENERIC_NOUNS,
     INSTITUTIONS,
+    PLACE_NAME_HEADS,
     POSITION_PARTS,
     POSITIONS,
     WEEKDAY_ALTERNATION,
@@ -50,9 +51,6 @@ _HONORIFIC = re.compile(
     r"(?<!disapa )(?<!dipanggil )(?<!sapaan )"  # "akrab disapa Bu Fitri": a nickname (p137)
     rf"\b(?:Bapak|Ibu|Bpk\.?|Pak|Bu) (?!Kota|Negara|Pertiwi|Hamil|(?:{_OFFICES})\b)(?=[A-Z])"
 )
-# A place's name: "Desa Pak Bulu", "Kades Pak Bulu", "Pulau Ibu" (heldout413, heldout286);
-# "Kepala Desa Bapak Julius" is a person still.
-_PLACE_BEFORE = re.compile(r"\b(?:Desa|Kades|Dusun|Kampung|Jalan|Gang|Pulau) $")
 _BELIAU = re.compile(r"\b[Bb]eliau\b")
 # A quote's attribution after its closing mark, however the comma and the mark are set (P1's
 # findings): ',” ujarnya', ', ” jelas', '", jelas', '" ujar Budi'.
@@ -153,8 +151,13 @@ _PROPHET = re.compile(r"\b(?:Nabi|Rasulullah|Rasul|SAW|saw)\b")  # 'beliau' of r
 def honorifics(doc: Doc) -> Iterator[Hit]:
     for para in doc.prose_paras():
         for m in _HONORIFIC.finditer(doc.text, para.start, para.end):
-            place = m.group().startswith(("Pak ", "Bu ", "Ibu ")) and _PLACE_BEFORE.search(
-                doc.text, max(para.start, m.start() - 8), m.start()
+            # a place's name: "Desa Pak Bulu", "Pulau Ibu" (heldout413, 286); "Kepala Desa
+            # Bapak Julius" is a person still
+            before = doc.text[max(para.start, m.start() - 12) : m.start()].split()
+            place = (
+                m.group().startswith(("Pak ", "Bu ", "Ibu "))
+                and bool(before)
+                and before[-1] in PLACE_NAME_HEADS
             )
             if not doc.in_quote(m.start()) and not place:
                 yield Hit(
