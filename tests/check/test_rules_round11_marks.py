@@ -121,7 +121,8 @@ RESPECTS = [
     ("P8", _TITLE + _LEAD + "“Klien harus tertib. Namun saat sakit, mereka boleh izin,” ujarnya."),
     ("P8", _TITLE + _LEAD + "Tetapi kalau klien datang terlambat, maka jadwalnya digeser."),
     ("P8", _TITLE + _LEAD + "Berikutnya adalah sesi tanya jawab dengan klien."),
-    ("P8", _TITLE + _LEAD + "“Maka dari itu kami minta klien tertib,” ujarnya."),
+    # (a speaker's 'Maka dari itu' takes its comma since session 37: 13 of 14 marked)
+    ("P8", _TITLE + _LEAD + "“Untungnya klien kami tertib semua,” ujarnya."),
     # A speaker's interjection runs as it was said.
     ("P8", _TITLE + _LEAD + "“Alhamdulillah klien kami tertib semua,” ujarnya."),
     ("N4", _TITLE + _LEAD + "Layanan dibuka pukul 08.00 WIB sampai 15.00 WIB."),
