@@ -102,6 +102,9 @@ NOTE_READINGS: frozenset[tuple[str, str]] = frozenset(
         # P41 (warning, new in session 29): 94/281 confirmed, newest (heldout140-219) 61/96;
         # heldout200-219 alone 21/23: the newest sets mark it, the older ones left it
         ("P41", "No comma before '{word}': the clause it opens follows the main clause."),
+        # A6 (warning), the verbs three paragraphs apart: 102/154 confirmed over heldout1-448
+        # (session 37; two paragraphs or fewer 501/607)
+        ("A6", "The quote three paragraphs before also ends with '{word}': vary the verb."),
         # W27 (warning): 20/40 confirmed, newest 7/15
         (
             "W27",

@@ -13,6 +13,24 @@ _BODY = _TITLE + _LEAD
 RESPECTS = [
     # a speaker's 'Bahkan' runs as said (1 of 11 marked in quotes)
     ("P8", _BODY + "“Kami senang. Bahkan anak-anak ikut datang,” ujarnya."),
+    # a client's initials after 'Klien' are no degree (heldout453)
+    ("P27", _BODY + "Klien MH mengungkapkan rasa syukurnya."),
+    # a place's name that opens with a function word; KBBI's 'peran serta' (heldout449, 456)
+    ("K12", _BODY + "Petugas menyasar Desa Dalam Kaum dan Kampung Dalam."),
+    ("K12", _BODY + "Hadir Kepala Bidang Peran Serta Masyarakat Dinas LH."),
+    # a credit in brackets closing a paragraph (heldout217, 349, 402)
+    ("P4", _BODY + "Warga binaan mengikuti apel. (Dok: Humas Lapas Saparua)"),
+    ("P4", _BODY + "Beras zakat dibagikan di Boyolali. (Yulianto/Fokusjateng.com)"),
+    ("P4", _BODY + "“Kami siap,” imbuhnya (USM)"),
+    # a name at a sentence's start, its degree typed with a space (heldout456)
+    ("S1", _BODY + "Lita, S. Pd Pengelola Perpustakaan Sekolah, menyambut siswa."),
+    # KBBI's idioms and noun phrases on a bare root (heldout449, 310, 350, 233)
+    ("W34", _BODY + "Kepala dinas pun angkat bicara soal rumah warga."),
+    ("W34", _BODY + "Kota itu punya tenaga kerja siap pakai sekitar 30 ribu orang."),
+    ("W34", _BODY + "Kepala Lapas ingin rasa kekeluargaan tumbuh di antara petugas."),
+    ("W34", _BODY + "Tubuh perlu lawan tanding agar kebal."),
+    # a Jakarta school's shift is part of its name (heldout456, heldout359)
+    ("K3", _BODY + "Simulasi digelar di SDN Palmerah 13 Pagi dan SD Negeri Gedong 05 Pagi."),
 ]
 
 BREAKS = [
@@ -22,7 +40,22 @@ BREAKS = [
     ("P8", _BODY + "“Bantuan datang. Tak hanya itu warga juga ikut,” katanya.", "Tak hanya itu"),
     # heldout134: 'Jadi' then an opening phrase with its own comma: the connector's comma too
     ("P8", _BODY + "“Jadi selain pemeriksaan, kami juga mengedukasi warga,” ujarnya.", "Jadi"),
+    # a function word in a longer name after 'Desa' is still lowercase (heldout13, 412)
+    ("K12", _BODY + "Surat Keputusan Kepala Desa Tentang Pembentukan Kelompok terbit.", "Tentang"),
+    # a degree after a name still takes its periods; a paragraph ending on a date its stop
+    ("P27", _BODY + "Hadir Rita Mursalin SH di aula.", "SH"),
+    ("P4", _BODY + "Kegiatan digelar di aula, Rabu (12/7)", "(12/7)"),
 ]
+
+
+def test_the_same_verb_three_paragraphs_apart_is_only_a_note():
+    from kabar_desktop.check import check_text
+
+    quotes = "“Bagus,” katanya.\nWarga hadir.\nPetugas hadir.\n“Baik,” katanya.\n"
+    a6 = [f for f in check_text(_BODY + quotes) if f.rule == "A6"]
+    assert [f.severity for f in a6] == ["note"]
+    near = [f for f in check_text(_BODY + "“Bagus,” katanya.\n“Baik,” katanya.\n")]
+    assert [f.severity for f in near if f.rule == "A6"] == ["warning"]
 
 
 @pytest.mark.parametrize(("rule", "text"), RESPECTS)

