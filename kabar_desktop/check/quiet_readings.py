@@ -105,6 +105,11 @@ NOTE_READINGS: frozenset[tuple[str, str]] = frozenset(
         # A6 (warning), the verbs three paragraphs apart: 102/154 confirmed over heldout1-448
         # (session 37; two paragraphs or fewer 501/607)
         ("A6", "The quote three paragraphs before also ends with '{word}': vary the verb."),
+        # Counted over heldout1-456 (session 37): P40 (warning) 21/39, P20 (warning) 23/42,
+        # K19 (warning) 62/104
+        ("P40", "A phrase set into the sentence is set off by commas on both sides: '{word}'."),
+        ("P20", "A comma separates '{word}' from its province."),
+        ("K19", "'{word}' is a verb or an adjective: lowercase in mid-sentence."),
         # W27 (warning): 20/40 confirmed, newest 7/15
         (
             "W27",
@@ -145,6 +150,9 @@ NOTE_WORDS: dict[tuple[str, str], frozenset[str]] = {
     # ini 11/19, kemudian 6/13
     ("P8", "A comma follows '{word}' at the start of a sentence."): frozenset(
         {"ini", "kemudian", "nah"}  # 'nah' 4/17 (session 35)
+        # over heldout1-472: 'tentu' 2/9, 'tentu saja' 0/3, 'harapannya' 6/11, 'terakhir'
+        # 3/6 (session 37)
+        | {"tentu", "tentu saja", "harapannya", "terakhir"}
     ),
     # 'pemerintah' 8/14; 'cuma' 1/15; the editor's 'red' 8/20 (session 35); 'alhamdulillah'
     # in mid-sentence 3/10 (session 36)

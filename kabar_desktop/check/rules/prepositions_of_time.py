@@ -25,7 +25,7 @@ def _time_after_di() -> re.Pattern[str]:
     return re.compile(
         r"\b([Dd]i) (?:bulan|tahun|masa|era|saat|tanggal|waktu|momen|zaman|Bulan|Tahun"
         r"|(?:pagi|siang|sore|malam)(?= hari\b)|Hari(?= [A-Z])(?! Raya\b)"
-        r"|musim(?= (?:hujan|penghujan|kemarau)\b)"  # the sets: 5 of 6 (session 31)
+        r"|musim(?= (?:hujan|penghujan|kemarau|paceklik|panen|tanam)\b)"  # 5 of 6 (s31)
         r"|hari(?= (?:[Ss]enin|[Ss]elasa|[Rr]abu|[Kk]amis|[Jj]um'?at|[Ss]abtu|[Mm]inggu)\b)"
         r"|(?:hari|minggu|pekan|malam)(?= (?:ke(?:dua|tiga|empat|lima|enam|tujuh|delapan"
         r"|sembilan|sepuluh|-\d+)|pertama|terakhir|biasa|normal|yang sama)\b)"
@@ -60,5 +60,6 @@ def di_before_time(doc: Doc) -> Iterator[Hit]:
 # mark it 5 times of 5 ("Di kegiatan ini" → "Dalam", "Di kesempatan yang sama" → "Pada").
 _DI_OCCASION = re.compile(
     r"\b([Dd]i) (kegiatan|kunjungan|kasus|situasi|kesempatan)"
-    r"(?= (?:ini|itu|tersebut|lainnya|yang sama|terbatas|[A-Z]\w+ seperti)\b)"
+    r"(?= (?:ini|itu|tersebut|lainnya|yang sama|terbatas|[A-Z]\w+ seperti"
+    r"|lain|terpisah|berbeda)\b)"  # "Di kesempatan terpisah" (session 37: 3 of 3)
 )
