@@ -77,6 +77,8 @@ BREAKS = [
         ("P8", "Tentu anggaran ini akan dipakai."),  # 'tentu' 2 of 9 marked
         ("K19", "Ia meraih Desa Mandiri Terpilih tingkat provinsi."),  # 62 of 104
         ("P20", "TP PKK Kabupaten Magetan Jawa Timur menggelar lomba."),  # 23 of 42
+        # K24 on a phrase of capitalised common words: 80 of 144
+        ("K24", "Pemkot mengagendakan kegiatan Donor Darah dalam rangkaian HUT."),
     ],
 )
 def test_readings_the_sets_split_on_are_notes(rule, text):
