@@ -110,6 +110,16 @@ NOTE_READINGS: frozenset[tuple[str, str]] = frozenset(
         ("P40", "A phrase set into the sentence is set off by commas on both sides: '{word}'."),
         ("P20", "A comma separates '{word}' from its province."),
         ("K19", "'{word}' is a verb or an adjective: lowercase in mid-sentence."),
+        # and over heldout1-481 at the session's end: K27 (error) 8/16, P34 (warning) 10/22,
+        # W29's 'di mana' as a relative (warning) 8/26, W31 (warning) 4/16
+        ("K27", "A term of address for the listener starts with a capital: '{word}'."),
+        ("P34", "A comma goes before '{word}' after a clause."),
+        (
+            "W29",
+            "'{word}' asks a question; as a relative write 'yang' or 'tempat', or start a new "
+            "sentence.",
+        ),
+        ("W31", "'{word}' says the same thing twice: write '{fix}'."),
         # W27 (warning): 20/40 confirmed, newest 7/15
         (
             "W27",

@@ -79,6 +79,8 @@ BREAKS = [
         ("P20", "TP PKK Kabupaten Magetan Jawa Timur menggelar lomba."),  # 23 of 42
         # K24 on a phrase of capitalised common words: 80 of 144
         ("K24", "Pemkot mengagendakan kegiatan Donor Darah dalam rangkaian HUT."),
+        # at the session's end over heldout1-481: W29's relative 'dimana' 8 of 26
+        ("W29", "Ia datang ke kantor di mana warga berkumpul."),
     ],
 )
 def test_readings_the_sets_split_on_are_notes(rule, text):
