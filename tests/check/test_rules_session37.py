@@ -96,7 +96,7 @@ def test_the_same_verb_three_paragraphs_apart_is_only_a_note():
     quotes = "“Bagus,” katanya.\nWarga hadir.\nPetugas hadir.\n“Baik,” katanya.\n"
     a6 = [f for f in check_text(_BODY + quotes) if f.rule == "A6"]
     assert [f.severity for f in a6] == ["note"]
-    near = [f for f in check_text(_BODY + "“Bagus,” katanya.\n“Baik,” katanya.\n")]
+    near = check_text(_BODY + "“Bagus,” katanya.\n“Baik,” katanya.\n")
     assert [f.severity for f in near if f.rule == "A6"] == ["warning"]
 
 
