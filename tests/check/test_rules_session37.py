@@ -32,6 +32,8 @@ RESPECTS = [
     # a Jakarta school's shift is part of its name (heldout456, heldout359)
     ("K3", _BODY + "Simulasi digelar di SDN Palmerah 13 Pagi dan SD Negeri Gedong 05 Pagi."),
     ("K12", _BODY + "Di Desa Dalam Kaum, petugas menyambangi warga."),
+    # runs the sets leave in capitals: 'Pegawai Negeri Sipil' (3 of 16), 'Kader JKN' (3 of 11)
+    ("K3", _BODY + "Donor darah diikuti Pegawai Negeri Sipil (PNS) dan para Kader JKN."),
     # KBBI's tegalan and notulen, the campus's 'prodi', the village's 'pilkades' (heldout457-462)
     ("S1", _BODY + "Mahasiswa 19 prodi menanam di tegalan, menulis notulen, memantau pilkades."),
     # a boarding school's name keeps its spelling (heldout465, 248, 261, 345)

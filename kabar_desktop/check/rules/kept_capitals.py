@@ -89,7 +89,14 @@ def kept_capital(doc: Doc, start: int, end: int) -> bool:
         or _HOLY_NYA.fullmatch(doc.text, start, end) is not None
         or in_acronym_expansion(doc.text, start)
         or _SCHOOL_SHIFT.search(doc.text, max(0, start - 45), end) is not None
+        or _KEPT_RUNS.match(doc.text, start) is not None
     )
+
+
+# Runs the sets leave in capitals though K3 reads their first word: the civil servant's
+# status spelled out (3 of 16 marked), the marriage registrar (0 of 1), BPJS's 'Kader JKN'
+# (3 of 11) (session 37).
+_KEPT_RUNS = re.compile(r"Pegawai (?:Negeri Sipil|Pencatat Nikah)\b|Kader JKN\b")
 
 
 # A Jakarta school's shift after its number: "SD Negeri Gedong 05 Pagi" (heldout456).
