@@ -249,10 +249,12 @@ def place_or_person_named(doc: Doc, t: Token) -> bool:
     return after is not None and doc.adjacent(t, after) and after.text in SAYING_VERBS
 
 
-# The heads of a house of prayer's or a foundation's name (heldout45).
-_HOUSE_HEADS = frozenset({"Masjid", "Musala", "Musholla", "Mushola", "Pondok", "Yayasan"})
-# and a boarding school's ("Pesantren Taubatan Nasuha", "program pesantren Taubatan …": h465)
-_HOUSE_HEADS |= {"Pesantren", "pesantren", "Ponpes"}
+# The heads of a house of prayer's, a foundation's (heldout45) or a boarding school's name
+# ("Pesantren Taubatan Nasuha", "program pesantren Taubatan …": heldout465).
+_HOUSE_HEADS = frozenset(
+    {"Masjid", "Musala", "Musholla", "Mushola", "Pondok", "Yayasan"}
+    | {"Pesantren", "pesantren", "Ponpes"}
+)
 
 
 def name_keeps_spelling(doc: Doc, t: Token, fix: Fix) -> bool:

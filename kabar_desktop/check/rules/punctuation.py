@@ -265,8 +265,6 @@ def paragraph_end(doc: Doc) -> Iterator[Hit]:
             continue  # a credit: "… setempat. -Dok/Lapas …-" (h171), ".—Shofatus" (probe142)
         if _END_MARK.search(text[para.start : end].rstrip()):
             continue  # "… Budi.[]", "***3***", "(*)": an outlet's end mark (p40); "(IST)" a credit
-        if _CREDIT_BRACKETS.search(text[para.start : end].rstrip()):
-            continue  # "(Dok: Humas Lapas Saparua)", "… Boyolali. (Yulianto/Fokusjateng.com)"
         if _WEB_SOURCE.search(text, para.start, end):
             continue  # "… imigrasi. (kupang.imigrasi.go.id)": the source named, not prose
         if tail[-1] == ":" and k + 1 < len(paras):
@@ -291,15 +289,15 @@ def paragraph_end(doc: Doc) -> Iterator[Hit]:
         yield Hit(start, end, N_("The paragraph ends without a full stop."), fixed)
 
 
-# A credit in brackets closing the paragraph: a photo's or a source's ("(Foto : Diskominfo)"),
-# a reporter's and an outlet's after the last stop ("(antara/jpnn)"), or a writer's short
-# name after the attribution ("… ,” imbuhnya (USM)"): no digits, so no date (session 37).
-_CREDIT_BRACKETS = re.compile(
-    r"\((?i:dok|foto|sumber) ?: ?[^()\d]{2,40}\)$"
+_END_MARK = re.compile(
+    r"[.!?\"”] ?(?:\[\]|\*{3}\d*\*{3}|\(\*\)|\([A-Z][A-Z .]{1,30}\))$"
+    # a credit in brackets closing the paragraph, no digits so no date (session 37): a photo's
+    # or a source's ("(Foto : Diskominfo)"), a reporter's and an outlet's after the last stop
+    # ("(antara/jpnn)"), a writer's short name after the attribution ("imbuhnya (USM)")
+    r"|\((?i:dok|foto|sumber) ?: ?[^()\d]{2,40}\)$"
     r"|[.!?\"”] ?\([^()\d/]{1,30}/[^()\d]{1,30}\)$"
     r"|nya\W? \([A-Za-z]{2,10}\)$"
 )
-_END_MARK = re.compile(r"[.!?\"”] ?(?:\[\]|\*{3}\d*\*{3}|\(\*\)|\([A-Z][A-Z .]{1,30}\))$")
 _CREDIT_DASH = re.compile(r"[.!?] ?-(?:Dok|Foto|IST|Ist)\b[^.]*-$|[.!?][—–] ?[A-Z][\w’ ]{2,40}$")
 # A dateline on a line of its own: the city, maybe the outlet after a comma (probe47,
 # heldout45), or after a dash and with one closing it ("Tulungagung – News PATROLI.COM –").
