@@ -5,11 +5,13 @@ Komunikasi, Informatika, Persandian dan Statistik Provinsi Kalimantan Tengah', '
 Kominfo, Persandian dan Statistik Kabupaten Gowa', 'Badan Kesatuan Bangsa dan Politik Kota
 Kupang'. The fields are the name's words, written as the agency is named: no serial comma is
 asked inside them. Read where the capitalised run that ends at the list's first item is
-opened, at most six words back, by an agency's kind ('Dinas', 'Badan', 'Kantor', 'Dinas'
-short forms such as 'Diskominfo' excepted) and the words right after the last field are the
-region: a region's kind ('Provinsi', 'Kabupaten', 'Kota', 'Kab.') or a province's,
-regency's or city's name. A list of agencies, each with its kind ('Dinas Sosial, Dinas
-Kesehatan dan Dinas Pendidikan'), is still a list.
+opened, at most six words back, by an agency's kind ('Dinas', 'Badan', 'Kantor',
+'Kementerian'; 'Dinas' short forms such as 'Diskominfo' excepted) and the words right after
+the last field are the region: a region's kind ('Provinsi', 'Kabupaten', 'Kota', 'Kab.'), a
+province's, regency's or city's name, or the agency's short form in brackets; the last field
+may run a few capitalised words ('… Koperasi dan Usaha Kecil Menengah (Disperindagkop dan
+UKM)', session 38). A list of agencies, each with its kind ('Dinas Sosial, Dinas Kesehatan
+dan Dinas Pendidikan'), is still a list.
 """
 
 from __future__ import annotations
@@ -17,10 +19,14 @@ from __future__ import annotations
 import re
 
 _SHORT_REGION = re.compile(r" [A-Z][a-z]{3,7} [a-z]")  # 'Pessel', 'Kukar', 'Inhil' (probe87)
-_AGENCY = frozenset(("dinas", "badan", "kantor"))
-_AGENCY_WORD = re.compile(r"\b(?:Dinas|Badan|Kantor)\b")
+_AGENCY = frozenset(("dinas", "badan", "kantor", "kementerian", "kementrian"))
+_AGENCY_WORD = re.compile(r"\b(?:Dinas|Badan|Kantor|Kementerian|Kementrian)\b")
 _CAPITALISED = re.compile(r"(?<![\w/&-])(?:[A-Z][\w/&-]*|dan),? $")
-_REGION_AFTER = re.compile(r" (?:Provinsi|Kabupaten|Kota|Kab\.|Prov\.|Pemprov|Pemkab|Pemkot)\b")
+_FIELD_TAIL = re.compile(r"(?: (?!Provinsi|Kabupaten|Kota)[A-Z][a-z]+){1,3}")
+_REGION_AFTER = re.compile(
+    r" (?:Provinsi|Kabupaten|Kota|Kab\.|Prov\.|Pemprov|Pemkab|Pemkot|provinsi|kabupaten|kota)\b"
+    r"| \((?=[A-Z][\w -]{1,30}\))"  # its short form: '… Pemuda dan Olahraga (Dispora)'
+)
 
 
 def agency_fields(text: str, start: int, first: int, after_end: int) -> bool:
@@ -29,6 +35,9 @@ def agency_fields(text: str, start: int, first: int, after_end: int) -> bool:
     if _AGENCY_WORD.search(text, first, after_end):
         return False  # 'Dinas Sosial, Dinas Kesehatan dan Dinas …': agencies listed
     region = _REGION_AFTER.match(text, after_end)
+    if region is None:  # the last field of several words: '… dan Usaha Kecil Menengah (…)'
+        field_end = _FIELD_TAIL.match(text, after_end)
+        region = field_end and _REGION_AFTER.match(text, field_end.end())
     if region is None:
         from kabar_desktop.check.rules.apposition_holders import is_full_place
 

@@ -1,0 +1,55 @@
+"""Session thirty-eight: misses of the sets that a rule can tell, and the wrong findings of
+the sets read in it. Texts of our own."""
+
+from __future__ import annotations
+
+import pytest
+from checkhelp import found
+
+_TITLE = "Lapas Sanana Gelar Bakti Sosial di Pantai\n"
+_LEAD = "Sanana - Lapas Kelas III Sanana menggelar bakti sosial, Senin (6/10/2025).\n"
+_BODY = _TITLE + _LEAD
+
+RESPECTS = [
+    # an agency named by its fields, then its short form or its region after a last field of
+    # several words: no serial comma inside a name (heldout280, 370, 383, 446, 459, 476)
+    (
+        "P32",
+        _BODY + "Hadir Dinas Perindustrian, Perdagangan, Koperasi dan Usaha Kecil "
+        "Menengah (Disperindagkop dan UKM) Kota Sanana.",
+    ),
+    (
+        "P32",
+        _BODY + "Hadir pula Dinas Sosial, Pemberdayaan Perempuan, Perlindungan Anak, "
+        "Pengendalian Penduduk dan Keluarga Berencana (Dinsos-P3AP2KB) Kota Malang.",
+    ),
+    (
+        "P32",
+        _BODY + "Program itu dari Kementerian Pendidikan, Kebudayaan, Riset dan Teknologi "
+        "(Kemendikbudristek).",
+    ),
+    (
+        "P32",
+        _BODY + "Hadir Dinas Pekerjaan Umum, Bina Marga dan Sumber Daya Air Kabupaten Kapuas Hulu.",
+    ),
+]
+
+BREAKS = [
+    # a list whose last item is a body with its short form is still a list
+    (
+        "P32",
+        _BODY + "Kegiatan diikuti para kader, pengurus karang taruna, tokoh masyarakat "
+        "dan Badan Permusyawaratan Desa (BPD) setempat.",
+        "masyarakat dan",
+    ),
+]
+
+
+@pytest.mark.parametrize(("rule", "text"), RESPECTS)
+def test_respects(rule, text):
+    assert found(text, rule) == []
+
+
+@pytest.mark.parametrize(("rule", "text", "words"), BREAKS)
+def test_breaks(rule, text, words):
+    assert words in [w for w, _fix in found(text, rule)]
