@@ -100,7 +100,8 @@ NOTE_READINGS: frozenset[tuple[str, str]] = frozenset(
         # S8 (warning): 6/10 confirmed, newest 2/5 (session 28: 'Ditjen PAS')
         ("S8", "'{word}' is no short form Kabar knows; did you mean '{fix}'?"),
         # P41 (warning, new in session 29): 94/281 confirmed, newest (heldout140-219) 61/96;
-        # heldout200-219 alone 21/23: the newest sets mark it, the older ones left it
+        # heldout200-219 alone 21/23: the newest sets mark it, the older ones left it; over
+        # heldout1-481 (session 38) 552/1069, in a speaker's words 186/447
         ("P41", "No comma before '{word}': the clause it opens follows the main clause."),
         # A6 (warning), the verbs three paragraphs apart: 102/154 confirmed over heldout1-448
         # (session 37; two paragraphs or fewer 501/607)

@@ -13,9 +13,9 @@ _LEAD = "Sambas - Rutan Kelas IIB Sambas menggelar pelatihan menjahit, Senin (6/
 _BODY = _TITLE + _LEAD
 
 RESPECTS = [
-    # 'karena itu' is the sentence's own connector; a speaker's words keep their comma
+    # 'karena itu' is the sentence's own connector (a speaker's words are read since session
+    # 38: test_rules_session38.py)
     ("P41", _BODY + "Bahan baku masih sulit didapat, karena itu pelatihan diundur sepekan."),
-    ("P41", _BODY + "“Kami ingin semua ikut, karena ilmu ini berguna,” ujar Kepala Rutan."),
     # a comma before 'agar' is not this reading's
     ("P41", _BODY + "Petugas memberi dukungan moral, agar warga binaan lebih percaya diri."),
     # probe148: a regency written as its government writes it; an office's short form after
