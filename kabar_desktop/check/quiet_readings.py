@@ -18,6 +18,8 @@ sets say so, not when a test wants it.
 
 from __future__ import annotations
 
+import re
+
 from kabar_desktop.check.finding import NOTE
 
 # (rule, message template), with its count: findings that touched a mark / findings, over
@@ -51,8 +53,7 @@ NOTE_READINGS: frozenset[tuple[str, str]] = frozenset(
         # P39 (warning), 'maupun' after a comma: 15/24 confirmed over heldout1-383 (session 35)
         (
             "P39",
-            "No comma before 'maupun' joining two items (EYD V: only in a list of three "
-            "or more).",
+            "No comma before 'maupun' joining two items (EYD V: only in a list of three or more).",
         ),
         # N1 (warning): 247/639 confirmed, newest 93/250
         ("N1", "Write this number in words: '{word}'."),
@@ -148,9 +149,7 @@ NOTE_WORDS: dict[tuple[str, str], frozenset[str]] = {
         | {"sumber daya manusia"}  # 11/17 of K3's findings (session 36)
     ),
     # 9/16
-    ("P12", "'{word}' joins clauses inside a sentence; it does not open one."): frozenset(
-        {"maka"}
-    ),
+    ("P12", "'{word}' joins clauses inside a sentence; it does not open one."): frozenset({"maka"}),
     # khususnya 20/53, terutama 29/35 but 7/12 of the newest, termasuk 3/12; salah satunya
     # 9/15 (session 28)
     ("P18", "A comma goes before '{word}' after a clause."): frozenset(
@@ -195,10 +194,24 @@ NOTE_PHRASES: frozenset[tuple[str, str]] = frozenset(
 )
 
 
-def severity_of(rule_id: str, severity: str, message: str, params: dict | None = None) -> str:
+# Readings whose findings are notes when the words right after them match: the serial comma
+# before the 'dan' of 'dan lain-lain', 'dan sebagainya' (P7 and P32: 29 of 59 confirmed over
+# heldout1-489, 4 of 12 of the eighty newest; before 'dan lainnya' 45 of 45, session 38).
+_AND_SO_ON = re.compile(r" (?:lain-lain(?:nya)?|sebagainya|lain sebagainya)\b")
+NOTE_AFTER: dict[tuple[str, str], re.Pattern[str]] = {
+    (rule_id, "In a list of three or more, a comma goes before '{word}'."): _AND_SO_ON
+    for rule_id in ("P7", "P32")
+}
+
+
+def severity_of(
+    rule_id: str, severity: str, message: str, params: dict | None = None, after: str = ""
+) -> str:
     """The severity a finding of ``rule_id`` with ``message`` (and ``params``) is reported
-    with."""
+    with; ``after`` is the text that follows the finding."""
     if (rule_id, message) in NOTE_READINGS:
+        return NOTE
+    if (pattern := NOTE_AFTER.get((rule_id, message))) and pattern.match(after):
         return NOTE
     if (rule_id, message) in NOTE_PHRASES and params and " " in str(params.get("word", "")):
         return NOTE

@@ -59,3 +59,16 @@ def test_respects(rule, text):
 @pytest.mark.parametrize(("rule", "text", "words"), BREAKS)
 def test_breaks(rule, text, words):
     assert words in [w for w, _fix in found(text, rule)]
+
+
+def test_the_serial_comma_before_dan_lain_lain_is_only_a_note():
+    """The sets mark the comma before 'dan lain-lain'/'dan sebagainya' half the time (29 of
+    59) and before 'dan lainnya' always (45 of 45)."""
+    from kabar_desktop.check import check_text
+
+    def p7(tail: str) -> list[str]:
+        text = _BODY + f"Warga membawa sayur, buah, ketela dan {tail} ke aula.\n"
+        return [f.severity for f in check_text(text) if f.rule == "P7"]
+
+    assert p7("lain-lain") == p7("sebagainya") == p7("lain sebagainya") == ["note"]
+    assert p7("lainnya") == ["warning"]

@@ -74,7 +74,9 @@ def run_rules(doc: Doc, only: Iterable[str] | None = None) -> list[Finding]:
             out.append(
                 Finding(
                     rule=r.id,
-                    severity=severity_of(r.id, r.severity, hit.message, hit.params),
+                    severity=severity_of(
+                        r.id, r.severity, hit.message, hit.params, doc.text[hit.end : hit.end + 24]
+                    ),
                     message=hit.message,
                     start=hit.start,
                     end=hit.end,
