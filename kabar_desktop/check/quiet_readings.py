@@ -122,6 +122,9 @@ NOTE_READINGS: frozenset[tuple[str, str]] = frozenset(
             "sentence.",
         ),
         ("W31", "'{word}' says the same thing twice: write '{fix}'."),
+        # N7 (warning) on 'Kamis, 10 Juli 2025': 267 of 411 marked over heldout1-489, most
+        # as warnings (session 38)
+        ("N7", "The house writes the date in brackets: '{word}'."),
         # W27 (warning): 20/40 confirmed, newest 7/15
         (
             "W27",

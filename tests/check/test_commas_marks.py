@@ -139,7 +139,7 @@ RESPECTS = [
     ("P8", "Tentunya hal itu dilakukan untuk menekan penyebaran wabah."),
     ("P8", "“Jika ada perbedaan data, maka pemohon harus memperbaiki data,” katanya."),
     ("N7", "Kadivpas berkunjung ke Lapas Lubuk Pakam, Kamis (1/4/2021)."),
-    ("N7", "Kadivpas berkunjung ke Lapas Lubuk Pakam, Kamis, 1 April 2021."),
+    ("N7", "Ia berkata, “Kadivpas datang Kamis, 1 April 2021.”"),  # a note since session 38
     ("N7", "Ia berkata, “Kami datang Kamis 1 April 2021.”"),
     ("N7", "Nusakambangan - (Selasa 13/08/2024) - Pembimbing kemasyarakatan hadir."),
     ("N8", "Warga datang ke TPS pada 9 Desember 2020, pukul 07.00 WIB."),
