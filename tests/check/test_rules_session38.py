@@ -41,6 +41,15 @@ BREAKS = [
         _BODY + "“Kami berlatih setiap hari, sehingga warga binaan siap,” ujarnya.",
         "hari, sehingga",
     ),
+    # English terms of the genre in capitals, with the sets' Indonesian words (heldout489,
+    # 417, 258, 394)
+    ("W9", _BODY + "Disnaker menggelar Job Fair keliling di kantor kecamatan.", "Job Fair"),
+    (
+        "W9",
+        _BODY + "Pelaku usaha cukup dengan Self Declare untuk sertifikat halal.",
+        "Self Declare",
+    ),
+    ("W9", _BODY + "Lapas menjadi Pilot Project program itu.", "Pilot Project"),
     # a list whose last item is a body with its short form is still a list
     (
         "P32",
@@ -87,3 +96,11 @@ def test_a_date_written_out_after_its_weekday_is_a_note_with_the_house_form():
     )
     quoted = _TITLE + "“Rapat digelar Kamis, 30 Oktober 2025,” ujarnya.\n"
     assert [f for f in check_text(quoted) if f.rule == "N7"] == []
+
+
+def test_english_terms_in_capitals_take_the_sets_indonesian_words():
+    from kabar_desktop.check import check_text
+
+    text = _BODY + "Disnaker menggelar Job Fair di Green House milik desa.\n"
+    fixes = {f.text: f.suggestion for f in check_text(text) if f.rule == "W9"}
+    assert fixes == {"Job Fair": "Bursa kerja", "Green House": "Rumah kaca"}
