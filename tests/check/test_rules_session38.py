@@ -14,6 +14,7 @@ RESPECTS = [
     # words of the genre the sets never mark (heldout1-489)
     ("S1", _BODY + "Fogging di sekitaran rumah warga; penginputan data; orderan jahit mengalir."),
     ("S1", _BODY + "Warga binaan belajar tahsin, tadarusan dan membuat sapu glagah."),
+    ("S1", _BODY + "Pengelola homestay hadir; nazhir masjid menerima sertipikat wakaf."),
     # an agency named by its fields, then its short form or its region after a last field of
     # several words: no serial comma inside a name (heldout280, 370, 383, 446, 459, 476)
     (
