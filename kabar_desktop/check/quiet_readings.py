@@ -208,13 +208,18 @@ NOTE_AFTER: dict[tuple[str, str], re.Pattern[str]] = {
 
 
 def severity_of(
-    rule_id: str, severity: str, message: str, params: dict | None = None, after: str = ""
+    rule_id: str,
+    severity: str,
+    message: str,
+    params: dict | None = None,
+    text: str = "",
+    end: int = 0,
 ) -> str:
     """The severity a finding of ``rule_id`` with ``message`` (and ``params``) is reported
-    with; ``after`` is the text that follows the finding."""
+    with; ``text`` is the document and ``end`` where the finding ends in it."""
     if (rule_id, message) in NOTE_READINGS:
         return NOTE
-    if (pattern := NOTE_AFTER.get((rule_id, message))) and pattern.match(after):
+    if (pattern := NOTE_AFTER.get((rule_id, message))) and pattern.match(text, end):
         return NOTE
     if (rule_id, message) in NOTE_PHRASES and params and " " in str(params.get("word", "")):
         return NOTE

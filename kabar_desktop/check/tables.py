@@ -160,13 +160,12 @@ FOREIGN_EQUIVALENTS.update(pairs("pandemic=pandemi"))
 FOREIGN_EQUIVALENTS.update(pairs("stand=stan"))
 # Session 38: the English terms FOREIGN_PHRASES reads in capitals, as the sets fix them
 FOREIGN_EQUIVALENTS.update(
-    (wrong.replace("_", " "), right)
-    for wrong, right in pairs(
+    pairs(
         """job_fair=bursa_kerja fashion_show=peragaan_busana grand_final=babak_final
         green_house=rumah_kaca call_center=pusat_panggilan combine_harvester=mesin_panen
         pilot_project=proyek_percontohan"""
-    ).items()
-)
+    )
+)  # (the phrases' '_' becomes a space below, as for 'log_in')
 for _phrase in [k for k in FOREIGN_EQUIVALENTS if "_" in k]:
     FOREIGN_EQUIVALENTS[_phrase.replace("_", " ")] = FOREIGN_EQUIVALENTS.pop(_phrase)
 FOREIGN_WORDS = words(

@@ -75,7 +75,7 @@ def run_rules(doc: Doc, only: Iterable[str] | None = None) -> list[Finding]:
                 Finding(
                     rule=r.id,
                     severity=severity_of(
-                        r.id, r.severity, hit.message, hit.params, doc.text[hit.end : hit.end + 24]
+                        r.id, r.severity, hit.message, hit.params, doc.text, hit.end
                     ),
                     message=hit.message,
                     start=hit.start,

@@ -363,9 +363,11 @@ def dates(doc: Doc) -> Iterator[Hit]:
             )
 
 
-# "Kamis 1 April 2021" (no comma), "Kamis, 27/06/2024" (no brackets).
+# "Kamis 1 April 2021" (no comma), "Kamis, 27/06/2024" (no brackets), and "Kamis, 10 Juli
+# 2025", a form of its own the sets mark 267 of 411 times, most as warnings (session 38), so
+# read with a message of its own that quiet_readings.py makes a note.
 _LOOSE_DATE = re.compile(
-    rf"\b({_WEEKDAY})(?: (\d{{1,2}}) ({_MONTH}) (\d{{4}})"
+    rf"\b({_WEEKDAY})(?:,? (\d{{1,2}}) ({_MONTH}) (\d{{4}})"
     rf"|,? (\d{{1,2}})/(\d{{1,2}})/(\d{{4}}|\d{{2}}))\b(?!/)"  # '7/10/21' too (heldout98)
 )
 _PADDED_DAY = re.compile(rf"(?<![\d/.,])0([1-9]) ({_MONTH})\b")
@@ -379,7 +381,8 @@ def house_date(doc: Doc) -> Iterator[Hit]:
         for m in _LOOSE_DATE.finditer(text, para.start, para.end):
             if doc.in_quote(m.start()) or text[m.start() - 1 : m.start()] == "(":
                 continue  # the speaker's words; a bracketed dateline "(Selasa 13/08/2024)"
-            if written_out_day(text, m.start()):
+            written_out = m.group(2) is not None and text[m.end(1)] == ","
+            if written_out_day(text, m.start()) and not written_out:
                 continue  # "pada hari Senin 20 Mei 2024": the day named as a day, in prose
             weekday = m.group(1)
             if m.group(2):
@@ -390,31 +393,12 @@ def house_date(doc: Doc) -> Iterator[Hit]:
             if not (1 <= day <= 31 and 1 <= month <= 12):
                 continue  # N5's: the date does not exist
             fixed = f"{weekday} ({day}/{month}/{year})"
-            yield Hit(
-                m.start(),
-                m.end(),
-                N_("Write the date in the house form: '{word}'."),
-                fixed,
-                {"word": fixed},
-            )
-        yield from _written_out(doc, para.start, para.end)
-    yield from _comma_before_weekday(doc)
-
-
-# "Kamis, 10 Juli 2025": a form of its own the sets mark 267 of 411 times, most as warnings
-# (session 38), so a note (quiet_readings.py).
-_WRITTEN_OUT = re.compile(rf"\b({_WEEKDAY}), (\d{{1,2}}) ({_MONTH}) (\d{{4}})\b")
-
-
-def _written_out(doc: Doc, start: int, end: int) -> Iterator[Hit]:
-    for m in _WRITTEN_OUT.finditer(doc.text, start, end):
-        if doc.in_quote(m.start()) or doc.text[m.start() - 1 : m.start()] == "(":
-            continue
-        day, month = int(m.group(2)), MONTH_NUMBER[m.group(3).lower()]
-        if 1 <= day <= 31:
-            fixed = f"{m.group(1)} ({day}/{month}/{m.group(4)})"
-            message = N_("The house writes the date in brackets: '{word}'.")
+            if written_out:  # "pada hari Sabtu, 29 Maret 2024" too: 24 of 36 marked
+                message = N_("The house writes the date in brackets: '{word}'.")
+            else:
+                message = N_("Write the date in the house form: '{word}'.")
             yield Hit(m.start(), m.end(), message, fixed, {"word": fixed})
+    yield from _comma_before_weekday(doc)
 
 
 # A name or a place right before the weekday and its date, no comma between: "kepada Tribun

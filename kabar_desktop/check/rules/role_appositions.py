@@ -45,20 +45,30 @@ def role_appositions(doc: Doc) -> Iterator[Hit]:
     text = doc.text
     for para in doc.prose_paras():
         for s, e in para.sentences:
-            start = _LEAD_IN.match(text, s, e)
-            m = _ROLE_NAME.match(text, start.end() if start else s, e)
-            if m is None or doc.in_quote(m.start()):
+            lead = _LEAD_IN.match(text, s, e)
+            at = lead.end() if lead else s
+            if doc.in_quote(at):
                 continue
-            role = m.group("role").lower()
-            if role not in _ROLES or role in POSITIONS:
-                continue  # the positions are clauses.py's reading
-            if "," in m.group("rest") or not closing_word(m.group("next")):
-                continue
-            if m.group("next") in ("dan", "serta") or m.group("after") == "-":
-                continue
-            name = m.group("name")
-            yield Hit(m.start("name"), m.end("name"), _MESSAGE, name + ",", {"word": name})
-    yield from _position_said(doc)
+            m = _role_name(text, at, e) or _position_said(text, at, e)
+            if m is not None:
+                name = m.group("name")
+                yield Hit(m.start("name"), m.end("name"), _MESSAGE, name + ",", {"word": name})
+
+
+def _role_name(text: str, at: int, end: int) -> re.Match[str] | None:
+    """'Ketua panitia, Budi Santoso mengatakan': a role (not a position: clauses.py reads
+    those) whose phrase has no comma, then the name and its closing word."""
+    m = _ROLE_NAME.match(text, at, end)
+    if m is None:
+        return None
+    role = m.group("role").lower()
+    if role not in _ROLES or role in POSITIONS:
+        return None  # the positions are clauses.py's reading
+    if "," in m.group("rest") or not closing_word(m.group("next")):
+        return None
+    if m.group("next") in ("dan", "serta") or m.group("after") == "-":
+        return None
+    return m
 
 
 # Session 37: a sentence that opens with a position whose phrase the token reading of
@@ -73,16 +83,8 @@ _POSITION_SAID = re.compile(
 )
 
 
-def _position_said(doc: Doc) -> Iterator[Hit]:
-    text = doc.text
-    for para in doc.prose_paras():
-        for s, e in para.sentences:
-            start = _LEAD_IN.match(text, s, e)
-            m = _POSITION_SAID.match(text, start.end() if start else s, e)
-            if m is None or doc.in_quote(m.start()):
-                continue
-            if m.group("pos").rstrip(".").lower() not in POSITIONS:
-                continue
-            name = m.group("name")
-            yield Hit(m.start("name"), m.end("name"), _MESSAGE, name + ",", {"word": name})
-
+def _position_said(text: str, at: int, end: int) -> re.Match[str] | None:
+    m = _POSITION_SAID.match(text, at, end)
+    if m is None or m.group("pos").rstrip(".").lower() not in POSITIONS:
+        return None
+    return m
