@@ -32,12 +32,18 @@ _NAME_ABBREVIATION = re.compile(
     r"|drh|drg|Ir|Prof|Hj|Kab|Kec|Kel|Prov|Pdt|Ps|Jl)(?= [A-Z])"  # "datang dr Kota Bogor":
     # chat's 'dari' before a place, not the physician (probe155)
     r"|(?<=\()(?:Pj|Plt|Plh)(?=\))"  # "Pelaksana Tugas (Plt)": the short form keeps its stop
+    r"|\b(?:Plt|Plh)(?= [a-z])"  # "ujar Plh kakanwil" (session 39: 3 of 3 marked)
 )
 # 'No' (nomor) before a number or a letter's code that holds one: 'Surat No 12', 'No W7.PL.01'.
 _NUMBER_ABBREVIATION = re.compile(r"\b(?:No|NO)(?= [A-Z]{0,4}[.-]?\d)")
 # A one-letter initial inside a name ("Candra S Tarigan"), opening one after a comma, or
 # closing one before a lowercase word ("Ester Kumala S terhadap").
 _INITIAL = re.compile(r"(?<=[a-z] |, )[A-Z](?= [A-Z][a-z]{2,}| [a-z])")
+# An initial opening a sentence before a name ("M Misbah menerangkan", "A Haris menambahkan";
+# session 39: 6 of 6 marked); not Bali's "I Made", nor a roman "V Koto Timur".
+_OPENING_INITIAL = re.compile(
+    r"(?:^|(?<=[.!?] ))(?![IVX] )[A-Z](?= [A-Z][a-z]{2,}(?: [A-Z][a-z]+)*,? [a-z])", re.M
+)
 # An initial right after a title's period ("Drs. H Edi", the pilgrim's H before a name).
 _TITLED_INITIAL = re.compile(r"\b(?:Drs|Dra|Dr|Ir|Prof|KH|Hj|H)\. ([A-HJ-UWYZ])(?= [A-Z][a-z]{2,})")
 # Dotted initials inside a name that lack the last period: "Melsy I.Y Fanggi" → "I.Y.".
@@ -162,6 +168,14 @@ def abbreviations(doc: Doc) -> Iterator[Hit]:
         before_name = word[-1:] == "," or word in _BEFORE_NAME or m.group() == "H"  # Haji's H
         if not (word[:1].isupper() or (not closing and before_name)):
             continue
+        yield Hit(
+            m.start(),
+            m.end(),
+            N_("An initial in a name takes a period: '{word}'."),
+            m.group() + ".",
+            {"word": m.group() + "."},
+        )
+    for m in _OPENING_INITIAL.finditer(doc.text):
         yield Hit(
             m.start(),
             m.end(),

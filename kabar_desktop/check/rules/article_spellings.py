@@ -28,8 +28,8 @@ def written_in_capitals(doc: Doc, word: str) -> str | None:
     upper = word.upper()
     if upper not in _body_capitals(doc):
         return None
-    own = sum(t.text == word for t in doc.tokens)
-    return upper if own <= sum(t.text == upper for t in doc.tokens) else None  # probe139:
+    same = [doc.tokens[i].text for i in doc.same_words(word.lower())]
+    return upper if same.count(word) <= same.count(upper) else None  # probe139:
     # "Sub PIN" seven times, "Pos SUB PIN" once: the one in capitals is the slip
 
 
@@ -134,8 +134,9 @@ def name_written_lowercase(doc: Doc, word: str) -> str | None:
     # pengendalian (bintor wasdal)"); a name ("aplikasi Zoom") it does say.
     # heldout50: so does a word the body writes in lowercase twice or more ("Budidaya Lele
     # Bioflok" … "sistem bioflok"): the title's capitals, no name's
-    written = sum(t.text == word for t in doc.tokens)  # the times it stands in lowercase
-    capitals = sum(t.text == name and not t.initial for t in doc.tokens)
+    same = [doc.tokens[i] for i in doc.same_words(word.lower())]
+    written = sum(t.text == word for t in same)  # the times it stands in lowercase
+    capitals = sum(t.text == name and not t.initial for t in same)
     placed = re.search(_PLACE_LEVEL + re.escape(name) + r"\b", doc.text) is not None
     if written >= 3 and written > capitals and not placed:
         return None  # "bioflok" five times, "Bioflok" once or twice: the capital is the slip

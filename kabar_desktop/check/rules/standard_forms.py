@@ -441,8 +441,9 @@ def _person_name(doc: Doc, lower: str) -> bool:
     name of several words ("Donni Isa Dermawan", "Majlis Taklim Fatkhul Jannah"): a doubled
     letter there is the name's own spelling (probe99, probe103)."""
     toks = doc.tokens
-    capital = [i for i, t in enumerate(toks) if t.text.lower() == lower and t.text[0].isupper()]
-    if 2 * len(capital) < sum(t.text.lower() == lower for t in toks):
+    same = doc.same_words(lower)
+    capital = [i for i in same if toks[i].text[0].isupper()]
+    if 2 * len(capital) < len(same):
         return False
     return any(
         0 <= k < len(toks)
