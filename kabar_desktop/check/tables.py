@@ -163,9 +163,9 @@ FOREIGN_EQUIVALENTS.update(
     pairs(
         """job_fair=bursa_kerja fashion_show=peragaan_busana grand_final=babak_final
         green_house=rumah_kaca call_center=pusat_panggilan combine_harvester=mesin_panen
-        pilot_project=proyek_percontohan"""
+        pilot_project=proyek_percontohan tax_amnesty=amnesti_pajak"""
     )
-)  # (the phrases' '_' becomes a space below, as for 'log_in')
+)  # (the phrases' '_' becomes a space below, as for 'log_in'; session 39: 'amnesti pajak')
 for _phrase in [k for k in FOREIGN_EQUIVALENTS if "_" in k]:
     FOREIGN_EQUIVALENTS[_phrase.replace("_", " ")] = FOREIGN_EQUIVALENTS.pop(_phrase)
 FOREIGN_WORDS = words(

@@ -16,6 +16,9 @@ RESPECTS = [
     ("P11", _BODY + "V Koto Timur menjadi lokasi bakti sosial berikutnya."),
     ("P11", _BODY + "Kegiatan dibuka oleh Plt. Kepala Lapas, lalu Plh. kalapas menutupnya."),
     ("W6", _BODY + "Pertumbuhan itu berjalan linear setiap tahun."),
+    # 'serta' inside a sentence, and a speaker's own "Serta …" (quotes are the speaker's)
+    ("P12", _BODY + "Hadir kepala desa serta tokoh masyarakat."),
+    ("P12", _BODY + "“Kami bekerja keras. Serta kami berdoa,” ujarnya."),
 ]
 
 BREAKS = [
@@ -26,6 +29,10 @@ BREAKS = [
     ("P11", _BODY + "Kegiatan berjalan baik, ujar Plh kalapas.", "Plh"),
     # KBBI: linear; 'linier' is its non-standard form (heldout518)
     ("W6", _BODY + "Kenaikan itu tidak linier dengan jumlah penghuni.", "linier"),
+    # a sentence opened by 'Serta' (the sets mark 44 of 54)
+    ("P12", _BODY + "Warga binaan membersihkan pantai. Serta menanam pohon kelapa.", "Serta"),
+    # English terms with KBBI's Indonesian phrase (heldout527)
+    ("W9", _BODY + "Pedagang diajak ikut serta dalam Tax Amnesty tahun ini.", "Tax Amnesty"),
 ]
 
 
@@ -45,3 +52,15 @@ def test_an_opening_initial_takes_its_period_as_the_fix():
     text = _BODY + "M Yusuf mengatakan bahwa kegiatan berjalan lancar.\n"
     [p11] = [f for f in check_text(text) if f.rule == "P11"]
     assert (p11.text, p11.suggestion) == ("M", "M.")
+
+
+def test_a_city_that_writes_its_name_as_one_word_is_an_error_however_often_split():
+    """'Pekan Baru' three times: still Pekanbaru (the sets mark 9 of 9 such city names);
+    'Pematang Siantar' written so throughout stays the desk's note (4 of 23 marked)."""
+    from kabar_desktop.check import check_text
+
+    split = " ".join(["Rudenim Pekan Baru hadir."] * 3)
+    found = [(f.severity, f.suggestion) for f in check_text(_BODY + split) if f.rule == "K10"]
+    assert found == [("error", "Pekanbaru")] * 3
+    settled = " ".join(["Rutan Pematang Siantar hadir."] * 3)
+    assert [f for f in check_text(_BODY + settled) if f.rule == "K10"] == []

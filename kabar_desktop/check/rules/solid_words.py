@@ -214,7 +214,7 @@ FOREIGN_PHRASES = frozenset(
         soft_skill hard_skill best_practice live_streaming open_recruitment log_in log_out
         sign_in sign_up chest_x-ray active_case_finding job_fair fashion_show self_declare
         life_skill kick_off green_house grand_final call_center combine_harvester
-        pilot_project"""
+        pilot_project tax_amnesty"""
     )  # session 32: the TB screening's terms, marked 14 of 16 (heldout296, heldout250s);
 )  # session 38: 'Job Fair' in capitals marked 39 of 55, the others 27 of 28 (heldout1-489)
 
