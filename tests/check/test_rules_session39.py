@@ -19,6 +19,11 @@ RESPECTS = [
     # 'serta' inside a sentence, and a speaker's own "Serta …" (quotes are the speaker's)
     ("P12", _BODY + "Hadir kepala desa serta tokoh masyarakat."),
     ("P12", _BODY + "“Kami bekerja keras. Serta kami berdoa,” ujarnya."),
+    # the Kementerian Hukum's own short form since October 2024
+    ("K21", _BODY + "Kepala Kanwil Kemenkum Sulteng dan jajaran Kemenimipas hadir."),
+    # KBBI's kegotongroyongan; God's name is K11's, not a bound 'maha'
+    ("S1", _BODY + "Semangat kegotongroyongan warga binaan sangat tinggi."),
+    ("W3", _BODY + "Kami bersyukur kepada Tuhan Yang Maha Esa atas kelancaran acara."),
 ]
 
 BREAKS = [
@@ -33,6 +38,14 @@ BREAKS = [
     ("P12", _BODY + "Warga binaan membersihkan pantai. Serta menanam pohon kelapa.", "Serta"),
     # English terms with KBBI's Indonesian phrase (heldout527)
     ("W9", _BODY + "Pedagang diajak ikut serta dalam Tax Amnesty tahun ini.", "Tax Amnesty"),
+    # the ministry's old short form cut by 'dan' (heldout6, 26, 212: 5 of 5 marked)
+    ("K21", _BODY + "Selain jajaran Kemenkum dan HAM, hadir pula duta besar.", "Kemenkum dan HAM"),
+    # KBBI's mahakarya; gotong royong apart; 'disekitaran' (heldout523, 524, 529)
+    ("W3", _BODY + "Stan itu diisi dengan maha karya warga binaan.", "maha karya"),
+    ("W6", _BODY + "Warga bergotongroyong membersihkan pantai.", "bergotongroyong"),
+    ("W6", _BODY + "Pedagang disekitaran pantai menerima zakat.", "disekitaran"),
+    # the month's name after a common head opening the sentence (heldout522)
+    ("W6", _BODY + "Kegiatan Ramadhan yang dijalani warga binaan berjalan lancar.", "Ramadhan"),
 ]
 
 

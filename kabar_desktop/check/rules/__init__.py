@@ -148,6 +148,7 @@ from kabar_desktop.check.rules import (  # noqa: E402, F401 - registers the rule
     shorthand,
     spelling,
     split_confix,
+    split_short_forms,
     standard_forms,
     structure,
     subordinate_commas,

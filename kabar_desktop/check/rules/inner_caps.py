@@ -11,7 +11,7 @@ anything else in mid-sentence is lowercase. A name is made of content words, so:
   'Kadivmin Jateng Diterima langsung' → 'diterima'. A warning: a name may end in one.
 - K20: two known words written together with an inner capital are two words
   ('ImigrasiKelas' → 'Imigrasi Kelas'); a brand ('SwadayaNews') has a half no list knows.
-- K21: a known short form split in two ('Kemenkum HAM') is one word: 'Kemenkumham'.
+- K21 (split_short_forms.py): a known short form split in two is one word.
 - K22: a sentence or a paragraph opens with a capital (EYD V, I.A): 'dan hasilnya …' → 'Dan'.
 """
 
@@ -194,12 +194,12 @@ def _in_theme(doc: Doc, i: int) -> bool:
     # '… tema “Mewujudkan … untuk Kabupaten Bogor Bermartabat …”': inside the quoted theme
     para = doc.paras[toks[i].para].start  # the quote opens in the token's paragraph
     para = max(para, toks[i].start - 300)
-    opening = max(doc.text.rfind(q, para, toks[i].start) for q in "“\"")
+    opening = max(doc.text.rfind(q, para, toks[i].start) for q in '“"')
     if opening < para:
         return False
     before = re.search(r"(\w+) $", doc.text[max(0, opening - 20) : opening])
     return (
-        not re.search("[”\"\n]", doc.text[opening + 1 : toks[i].start])
+        not re.search('[”"\n]', doc.text[opening + 1 : toks[i].start])
         and before is not None
         and before.group(1).lower() in _TOPIC_WORDS
     )
@@ -269,8 +269,10 @@ def _run_start(doc: Doc, i: int, glue: tuple[str, ...] = ()) -> int:
     token ``i`` closes."""
     toks = doc.tokens
     j = i
-    while j > 0 and doc.adjacent(toks[j - 1], toks[j]) and (
-        toks[j - 1].text[:1].isupper() or toks[j - 1].text in glue
+    while (
+        j > 0
+        and doc.adjacent(toks[j - 1], toks[j])
+        and (toks[j - 1].text[:1].isupper() or toks[j - 1].text in glue)
     ):
         j -= 1
     return j
@@ -323,8 +325,10 @@ def _spelled_out(doc: Doc, i: int) -> bool:
     own capitals, the whole of it read (K14), not one of its words."""
     toks = doc.tokens
     k = i
-    while k + 1 < len(toks) and doc.adjacent(toks[k], toks[k + 1]) and (
-        capitalised(toks[k + 1]) or toks[k + 1].text.islower() and len(toks[k + 1].text) <= 6
+    while (
+        k + 1 < len(toks)
+        and doc.adjacent(toks[k], toks[k + 1])
+        and (capitalised(toks[k + 1]) or toks[k + 1].text.islower() and len(toks[k + 1].text) <= 6)
     ):
         k += 1
         if _SHORT_AFTER.match(doc.text, toks[k].end):
@@ -401,45 +405,6 @@ def joined_words(doc: Doc) -> Iterator[Hit]:
         yield Hit(
             t.start, t.end, N_("Two words are written apart: '{word}'."), fixed, {"word": fixed}
         )
-
-
-@rule("K21", ERROR, N_("A short form is one word"))
-def split_short_forms(doc: Doc) -> Iterator[Hit]:
-    from kabar_desktop.check.spelling import speller
-
-    sp = speller()
-    short = sp.lists.short_forms
-    toks = doc.tokens
-    for a, b in zip(toks, toks[1:], strict=False):
-        if not doc.adjacent(a, b) or not capitalised(a) or not capitalised(b):
-            continue
-        joined = short.get((a.text + b.text).lower())
-        if joined is None or len(a.text) < 3 or sp.known(a.text):
-            continue  # "Tim Pora": a word and a name, not a short form cut
-        if _head_and_office(a.text, b.text, short):
-            continue  # "Kakan Kemenag": a head's short form, then the office's
-        if in_title(doc, a):
-            continue
-        yield Hit(
-            a.start,
-            b.end,
-            N_("A short form is written as one word: '{word}'."),
-            joined,
-            {"word": joined},
-        )
-
-
-def _head_and_office(a: str, b: str, short: dict[str, str]) -> bool:
-    """'Kakan Kemenag', 'Kakanwil Kemenkumham': a position's short form ('Ka-', kepala) and an
-    office's, each whole and in its own case: two short forms side by side, as offices write
-    them, not one cut in two ('Kemenkum HAM')."""
-    return (
-        a.lower().startswith("ka")
-        and a.lower() in short
-        and b[:1].isupper()
-        and b[1:].islower()
-        and b.lower() in short
-    )
 
 
 # A full stop after a whole lowercase word of four letters or more, or after a bracket closing

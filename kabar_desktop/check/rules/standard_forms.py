@@ -49,6 +49,7 @@ _NO_NAME = FUNCTION_WORDS | words(
 )
 # Common heads of a season's events before it: "Puasa Ramadhan", "Pesantren Ramadhan" (heldout27).
 _SEASON_HEADS = words("bulan puasa ibadah pesantren safari semarak suci sambut menyambut")
+_SEASON_HEADS |= words("kegiatan momentum")  # "Kegiatan Ramadhan yang …" (session 39: 4 of 4)
 # Offices' short forms: a name does not go on with one ("Puasa Ramadhan Lapas …" in a title).
 _OFFICE_AFTER = words("lapas rutan bapas lpka rudenim kanim kanwil rupbasan kemenkumham kemenag")
 _OFFICE_AFTER |= words("sosial")  # "menggelar Bhakti Sosial": an activity, no name (9 of 9)

@@ -47,8 +47,9 @@ _PLACING = words(
 )
 _BOUND = ["non", "antar", "pasca", "pra", "sub", "multi", "semi", "swa", "tuna", "ekstra"]
 # EYD V's other bound forms Humas writes apart: "anti narkoba", "purna tugas", "manca negara".
-_BOUND += ["anti", "purna", "manca"]
+_BOUND += ["anti", "purna", "manca", "maha"]
 _PURNA = words("tugas bakti jual waktu karya")
+_MAHA = words("karya siswa")  # KBBI: mahakarya, mahasiswa ("Yang Maha Esa" is a name's)
 _BOUND_APART = re.compile(
     r"\b(" + "|".join(f"[{b[0]}{b[0].upper()}]{b[1:]}" for b in _BOUND) + r")[ -]([a-z]{3,})\b"
 )
@@ -229,6 +230,7 @@ def bound_forms(doc: Doc) -> Iterator[Hit]:
             or (low == "antar" and word == "jemput")
             or (low == "purna" and word not in _PURNA)
             or (low == "manca" and word != "negara")
+            or (low == "maha" and word not in _MAHA)
         ):
             continue
         if low == "antar" and word in NUMERALS:  # "antar dua instansi" (probe60): 'antara'
