@@ -24,6 +24,13 @@ RESPECTS = [
     # KBBI's kegotongroyongan; God's name is K11's, not a bound 'maha'
     ("S1", _BODY + "Semangat kegotongroyongan warga binaan sangat tinggi."),
     ("W3", _BODY + "Kami bersyukur kepada Tuhan Yang Maha Esa atas kelancaran acara."),
+    # genre words the sets leave (heldout1-533)
+    ("S1", _BODY + "Penyuluhan bahaya napza dan layanan apostille digelar bersama."),
+    ("S1", _BODY + "Zakat disalurkan kepada asnaf fakir miskin dan fisabilillah."),
+    ("S1", _BODY + "Wali Kota melantik 24 keuchik terpilih di aula."),
+    # a regency's own word is no di- verb (heldout508, 532)
+    ("K3", _BODY + "Layanan paspor juga dibuka di Kabupaten Boven Digoel tahun ini."),
+    ("K19", _BODY + "Layanan paspor juga dibuka di Kabupaten Boven Digoel tahun ini."),
 ]
 
 BREAKS = [

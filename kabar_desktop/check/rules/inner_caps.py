@@ -22,6 +22,7 @@ from collections.abc import Iterator
 
 from kabar_desktop.check.document import Doc, Token
 from kabar_desktop.check.lexicon import ABBREVIATIONS, INSTITUTIONS, SAYING_VERBS, words
+from kabar_desktop.check.places import is_place_word
 from kabar_desktop.check.rules import ERROR, N_, WARNING, Hit, rule
 from kabar_desktop.check.rules.capital_terms import law_term
 from kabar_desktop.check.rules.capitals import in_commemoration
@@ -255,8 +256,9 @@ def derived_words(doc: Doc) -> Iterator[Hit]:
             continue  # "Koperasi, Usaha Kecil dan Menengah kabupaten …": a name's pair (probe38)
         before = doc.tokens[i - 1].text if i else ""
         two_back = doc.tokens[i - 2].text if i > 1 else ""  # "Lomba Kampung Berprestasi"
-        if before in _PLACE_HEADS_K19:
-            continue  # "Kecamatan Merapi Barat", "Gunung Merapi": a place's name (session 28)
+        if before in _PLACE_HEADS_K19 or is_place_word(t.text):
+            continue  # "Kecamatan Merapi Barat", "Gunung Merapi": a place's name (session 28);
+            # "Kabupaten Boven Digoel": a regency's own word (heldout532)
         if (t.text, before) in _NAMED_PAIRS or _CONTESTS & {before, two_back}:
             continue  # "Dokumen Kesepakatan Bersama" (heldout37), "Lomba Bercerita" (heldout64)
         if subheading(doc.para_text(doc.paras[t.para])):

@@ -57,6 +57,7 @@ from kabar_desktop.check.lexicon import (
     words,
 )
 from kabar_desktop.check.morphology import Analysis
+from kabar_desktop.check.places import is_place_word
 from kabar_desktop.check.rules import N_, Hit
 from kabar_desktop.check.rules.caps17_short_names import spells
 from kabar_desktop.check.rules.case_reading import (
@@ -334,6 +335,8 @@ def passive_verbs(doc: Doc) -> Iterator[Hit]:
             continue
         if f"({word})" in doc.text:
             continue  # "Dinas Kearsipan dan Perpustakaan (Diarpus)": the office's short form
+        if is_place_word(word):
+            continue  # "Kabupaten Boven Digoel": a regency's name, no di- verb (heldout532)
         passives = [a for a in check.readings(lower) if _passive(a)]
         if not passives or not check.known(lower) or _opens_name(doc, t, passives):
             continue
