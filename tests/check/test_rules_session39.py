@@ -28,6 +28,8 @@ RESPECTS = [
     ("S1", _BODY + "Penyuluhan bahaya napza dan layanan apostille digelar bersama."),
     ("S1", _BODY + "Zakat disalurkan kepada asnaf fakir miskin dan fisabilillah."),
     ("S1", _BODY + "Wali Kota melantik 24 keuchik terpilih di aula."),
+    ("S1", _BODY + "Kepala Balai Besar POM di Jayapura memeriksa takjil."),
+    ("S1", _BODY + "Warga binaan memilih capres dan cawapres, seperti dimandatkan undang-undang."),
     # a regency's own word is no di- verb (heldout508, 532)
     ("K3", _BODY + "Layanan paspor juga dibuka di Kabupaten Boven Digoel tahun ini."),
     ("K19", _BODY + "Layanan paspor juga dibuka di Kabupaten Boven Digoel tahun ini."),
