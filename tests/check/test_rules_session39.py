@@ -55,6 +55,11 @@ BREAKS = [
     ("W6", _BODY + "Pedagang disekitaran pantai menerima zakat.", "disekitaran"),
     # the month's name after a common head opening the sentence (heldout522)
     ("W6", _BODY + "Kegiatan Ramadhan yang dijalani warga binaan berjalan lancar.", "Ramadhan"),
+    # KBBI's hektare, capitalised after a figure too (58 of 59 marked); 'saling berbagi'
+    ("W6", _BODY + "Lapas memanfaatkan lahan seluas 14 Hektar untuk kebun.", "Hektar"),
+    ("W6", _BODY + "Warga binaan saling berbagai makanan saat berbuka.", "saling berbagai"),
+    # a short form with a letter typed twice (heldout538)
+    ("S1", _BODY + "Rapat digelar di Aula Kannwil Kemenkumham DIY.", "Kannwil"),
 ]
 
 

@@ -94,6 +94,9 @@ def short_form_slip(word: str, check: Speller) -> str | None:
     if len(lower) >= LONG_SHORT_FORM:  # "Kemenhumkam" → "Kemenkumham": two letters exchanged
         near |= _exchanges(lower)
     found = {short[e] for e in near if e in short and len(e) >= least}
+    # A letter typed twice is one too many at any length: "Kannwil" → "Kanwil" (heldout538).
+    doubled = {lower[:i] + lower[i + 1 :] for i in range(1, len(lower)) if lower[i] == lower[i - 1]}
+    found |= {short[e] for e in doubled if e in short and len(e) >= 4}
     return found.pop() if len(found) == 1 else None
 
 
