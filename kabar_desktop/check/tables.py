@@ -163,7 +163,9 @@ FOREIGN_EQUIVALENTS.update(
     pairs(
         """job_fair=bursa_kerja fashion_show=peragaan_busana grand_final=babak_final
         green_house=rumah_kaca call_center=pusat_panggilan combine_harvester=mesin_panen
-        pilot_project=proyek_percontohan tax_amnesty=amnesti_pajak"""
+        pilot_project=proyek_percontohan tax_amnesty=amnesti_pajak role_model=teladan
+        road_show=kunjungan_keliling over_crowded=kepadatan_hunian
+        extra_fooding=makanan_tambahan focus_group_discussion=diskusi_kelompok_terpumpun"""
     )
 )  # (the phrases' '_' becomes a space below, as for 'log_in'; session 39: 'amnesti pajak')
 for _phrase in [k for k in FOREIGN_EQUIVALENTS if "_" in k]:

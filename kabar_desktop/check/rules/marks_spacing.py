@@ -93,6 +93,9 @@ def _odd_separator(doc: Doc, start: int, end: int) -> Hit | None:
     while b < end and text[b] in " -–—_|":
         b += 1
     sep = text[a:b]
+    if sep == " -- " and b < end:  # "MADIUN -- Kalapas …": two hyphens for the dash (a note)
+        message = N_("The dateline's dash is one dash, '–', not two hyphens.")
+        return Hit(a, b, message, " – ", framed=True)
     if sep in _SEPARATORS or sep == "-" or not sep.strip(" ,") or "\xa0" in text[a - 1 : b + 1]:
         return None  # "-": a hyphen glued after the tag is _GLUED_DATELINE's
     if b == end or (not sep.endswith(" ") and (sep.startswith(" ") or text[a - 1] != ")")):

