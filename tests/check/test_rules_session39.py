@@ -35,6 +35,7 @@ RESPECTS = [
     ("K19", _BODY + "Layanan paspor juga dibuka di Kabupaten Boven Digoel tahun ini."),
     # a degree after a name ("Kindro DR.,") is no title before one
     ("P11", _BODY + "Hadir Kasi Pendidikan Madrasah, Kindro DR., bersama admin."),
+    ("K9", _BODY + "Calon pengantin mengikuti bimbingan perkawinan (Bimwin) di KUA."),
 ]
 
 BREAKS = [
@@ -67,6 +68,9 @@ BREAKS = [
     # English terms of the genre in capitals (heldout522-544: 9 of 10 marked)
     ("W9", _BODY + "Lapas Sanana menjadi Role Model pembinaan di Maluku Utara.", "Role Model"),
     ("W9", _BODY + "Warga binaan menerima Extra Fooding saat berbuka puasa.", "Extra Fooding"),
+    # syllabic short forms in capitals (heldout530, 540: 5 of 5 marked)
+    ("K9", _BODY + "Hadir Kepala Seksi INTELDAKIM Kantor Imigrasi Bekasi.", "INTELDAKIM"),
+    ("K9", _BODY + "Ia menjadi fasilitator BIMWIN yang bersertifikat.", "BIMWIN"),
 ]
 
 
