@@ -184,16 +184,9 @@ def abbreviations(doc: Doc) -> Iterator[Hit]:
             continue  # a title's capitals are the title's
         msg = N_("The doctor's title is written '{word}', in this case.")
         yield Hit(m.start(), m.end(), msg, "Dr.", {"word": "Dr."})
-    for m in _OPENING_INITIAL.finditer(doc.text):
-        yield Hit(
-            m.start(),
-            m.end(),
-            N_("An initial in a name takes a period: '{word}'."),
-            m.group() + ".",
-            {"word": m.group() + "."},
-        )
-    for m in (*_TITLED_INITIAL.finditer(doc.text), *_DOTTED_INITIALS.finditer(doc.text)):
-        k = m.lastindex or 0  # the titled initial is group 1; the dotted ones the whole match
+    initials = (_TITLED_INITIAL, _DOTTED_INITIALS, _OPENING_INITIAL)
+    for m in (m for pattern in initials for m in pattern.finditer(doc.text)):
+        k = m.lastindex or 0  # the titled initial is group 1; the others the whole match
         yield Hit(
             m.start(k),
             m.end(k),
