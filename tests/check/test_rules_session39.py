@@ -36,6 +36,10 @@ RESPECTS = [
     # a degree after a name ("Kindro DR.,") is no title before one
     ("P11", _BODY + "Hadir Kasi Pendidikan Madrasah, Kindro DR., bersama admin."),
     ("K9", _BODY + "Calon pengantin mengikuti bimbingan perkawinan (Bimwin) di KUA."),
+    # the news agency, not the preposition (heldout251, 538, 543)
+    ("K3", _BODY + "Hal itu disampaikan Yanto di Lingga, Kamis (16/5/2024), disitat Antara."),
+    ("K3", _BODY + "Ia berbicara di Tahuna, Sulawesi Utara, Antara, Kamis (19/5/2024)."),
+    ("K24", _BODY + "Dalam siaran pers yang diterima Antara di Jayapura, ia menjelaskan."),
 ]
 
 BREAKS = [
@@ -71,6 +75,8 @@ BREAKS = [
     # syllabic short forms in capitals (heldout530, 540: 5 of 5 marked)
     ("K9", _BODY + "Hadir Kepala Seksi INTELDAKIM Kantor Imigrasi Bekasi.", "INTELDAKIM"),
     ("K9", _BODY + "Ia menjadi fasilitator BIMWIN yang bersertifikat.", "BIMWIN"),
+    # the preposition with a capital in mid-sentence is still read
+    ("K3", _BODY + "Kerja sama Antara Lapas dan Dinas Sosial berjalan baik.", "Antara"),
 ]
 
 

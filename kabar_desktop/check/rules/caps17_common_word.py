@@ -34,7 +34,7 @@ from kabar_desktop.check.rules.caps18_names import (
     recurring_name,
 )
 from kabar_desktop.check.rules.caps19_places import issued_document, level_before
-from kabar_desktop.check.rules.case_reading import capitalised, in_slogan, in_title, told_before
+from kabar_desktop.check.rules.case_reading import capitalised, in_slogan, in_title, news_agency
 from kabar_desktop.check.rules.commas import PROVINCES
 from kabar_desktop.check.rules.degrees import degree_follows
 from kabar_desktop.check.rules.inner_caps import _CLOSED, _mid_sentence
@@ -150,7 +150,7 @@ def capital_common_word(doc: Doc) -> Iterator[Hit]:
             continue  # "Kelompok tani Makmur": a farmers' group's name (probe68)
         if _CONTEST_BEFORE.search(doc.text, max(0, h.start - 50), h.start):
             continue  # "lomba KUA Teladan dan Keluarga Sakinah": the contest's name (heldout85)
-        if doc.text[h.start : h.end] == "Antara" and told_before(doc.text, h.start):
+        if news_agency(doc.text, h.start, h.end):
             continue  # "dikonfirmasi Antara dari Ambon": the news agency (probe56)
         if any(rx.match(doc.text, h.start) for rx in (LOWERCASE_FIELD, GOVERNMENT_LOWER_LEVEL)):
             continue  # "Kementerian agama", "Pemerintah desa Bulalo": the lowercase is K10's

@@ -41,12 +41,22 @@ def common_case(text: str) -> str:
 
 # Before a news agency's name ("kepada Antara", "dikonfirmasi Antara"; probe52, probe56).
 _TOLD = words("kepada dari oleh dikutip dilansir melansir dikonfirmasi dihubungi diwawancarai")
+_TOLD |= words("diterima disitat")  # "siaran pers yang diterima Antara" (session 39)
+_AGENCY_DATED = re.compile(r", (?:Senin|Selasa|Rabu|Kamis|Jumat|Sabtu|Minggu)\b")
 
 
 def told_before(text: str, start: int) -> bool:
     """A word the news agency's name follows ends just before ``start`` ('… Antara')."""
     before = text[max(0, start - 16) : start].split()
     return bool(before) and before[-1].lower() in _TOLD
+
+
+def news_agency(text: str, start: int, end: int) -> bool:
+    """'Antara' at [start, end) is the news agency, not the preposition: after a word of
+    telling ('dikutip Antara') or before the day it reported ('Sulawesi Utara, Antara, Kamis')."""
+    return text[start:end] == "Antara" and (
+        told_before(text, start) or _AGENCY_DATED.match(text, end) is not None
+    )
 
 
 # An attribution that names its speaker by one word: '"…," kata Jurnalis.' (probe59).

