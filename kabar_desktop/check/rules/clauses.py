@@ -341,8 +341,7 @@ def list_comma(doc: Doc) -> Iterator[Hit]:
 
 
 # P12: conjunctions inside a sentence open none (EYD V, kata penghubung intrakalimat; the sets
-# leave "Maka dari itu," 5 of 5). "Sementara" is "while"; "meanwhile" is "Sementara itu,".
-# "Serta" too: the sets mark 44 of 54 sentences it opens (session 39).
+# leave "Maka dari itu," 5 of 5; mark 44 of 54 "Serta"). "Sementara itu," means "meanwhile".
 _OPENING_CONJUNCTION = re.compile(
     r"(Dan|Serta|Maka(?! dari itu,)(?: dari itu)?|Sehingga|Tetapi|Tapi)(?= [A-Za-z]|,)"
 )

@@ -18,6 +18,7 @@ def split_short_forms(doc: Doc) -> Iterator[Hit]:
     sp = speller()
     short = sp.lists.short_forms
     toks = doc.tokens
+    found = [(m.start(), m.end(), "Kemenkumham") for m in _KEMENKUM_DAN_HAM.finditer(doc.text)]
     for a, b in zip(toks, toks[1:], strict=False):
         if not doc.adjacent(a, b) or not capitalised(a) or not capitalised(b):
             continue
@@ -26,23 +27,11 @@ def split_short_forms(doc: Doc) -> Iterator[Hit]:
             continue  # "Tim Pora": a word and a name, not a short form cut
         if _head_and_office(a.text, b.text, short):
             continue  # "Kakan Kemenag": a head's short form, then the office's
-        if in_title(doc, a):
-            continue
-        yield Hit(
-            a.start,
-            b.end,
-            N_("A short form is written as one word: '{word}'."),
-            joined,
-            {"word": joined},
-        )
-    for m in _KEMENKUM_DAN_HAM.finditer(doc.text):  # the old ministry's name cut by 'dan'
-        yield Hit(
-            m.start(),
-            m.end(),
-            N_("A short form is written as one word: '{word}'."),
-            "Kemenkumham",
-            {"word": "Kemenkumham"},
-        )
+        if not in_title(doc, a):
+            found.append((a.start, b.end, joined))
+    for start, end, joined in found:  # and the old ministry's name cut by 'dan'
+        msg = N_("A short form is written as one word: '{word}'.")
+        yield Hit(start, end, msg, joined, {"word": joined})
 
 
 # 'Kemenkum dan HAM' (heldout26, 212: 4 of 4 marked): Kemenkumham, the ministry before October
