@@ -158,6 +158,8 @@ FOREIGN_EQUIVALENTS.update(pairs("community=komunitas"))  # round 26: W9's, not 
 FOREIGN_EQUIVALENTS.update(pairs("pandemic=pandemi"))
 # Session 36: KBBI's 'stan' for the exhibition's stand, capitalised too (10 of 10 marked)
 FOREIGN_EQUIVALENTS.update(pairs("stand=stan"))
+# Session 40: the sets' words for an event's English head (KBBI: skrining, penyelamat)
+FOREIGN_EQUIVALENTS.update(pairs("screening=skrining rescue=penyelamat"))
 # Session 38: the English terms FOREIGN_PHRASES reads in capitals, as the sets fix them
 FOREIGN_EQUIVALENTS.update(
     pairs(

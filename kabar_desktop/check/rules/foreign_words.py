@@ -15,6 +15,7 @@ from functools import lru_cache
 from kabar_desktop.check.acronym_forms import defined_in_brackets
 from kabar_desktop.check.addresses import in_address
 from kabar_desktop.check.document import Doc
+from kabar_desktop.check.lexicon import words
 from kabar_desktop.check.rules import N_, WARNING, Hit, keep_case, rule
 from kabar_desktop.check.rules.degrees import in_cased_degree
 from kabar_desktop.check.rules.english_words import LISTED_ENGLISH, english_in_name, foreign_token
@@ -28,6 +29,20 @@ from kabar_desktop.check.tables import FOREIGN_EQUIVALENTS, FOREIGN_ONLY_IN_PAIR
 _PROPHET = re.compile(r"(?:Muhammad|Rasulullah|Rasul) $")
 
 
+# Session 40: an English word for the kind of event or team that heads an Indonesian name
+# ("melaksanakan Launching Kegiatan Pembimbingan", "Tim Rescue Damkar") is the writers' word,
+# not the name's: marked 15 of 15 after a lowercase word or 'Tim'.
+_EVENT_HEADS = words("launching screening rescue talkshow stand gathering website")
+
+
+def _event_head(doc: Doc, group: list, first: int) -> bool:
+    """The one foreign word of ``group`` is an event's kind heading what follows it."""
+    if len(group) != 1 or group[0].text.lower() not in _EVENT_HEADS or first == 0:
+        return False
+    before = doc.tokens[first - 1]
+    return before.text[0].islower() or before.text == "Tim"
+
+
 def _only_word(group: list, word: str) -> bool:
     """The run found is that one word alone."""
     return len(group) == 1 and group[0].text == word
@@ -39,7 +54,8 @@ def foreign_words(doc: Doc) -> Iterator[Hit]:
     done: list[tuple[int, int]] = []
     i = 0
     while i < len(toks):
-        if not foreign_token(toks[i]) or english_in_name(doc, i):
+        head = _event_head(doc, toks[i : i + 1], i)  # "Screening": no English list's word
+        if not (head or foreign_token(toks[i])) or english_in_name(doc, i):
             if (j := phrase_at(doc, i)) == i:
                 i += 1
                 continue
@@ -60,7 +76,10 @@ def foreign_words(doc: Doc) -> Iterator[Hit]:
             continue  # "Nabi Muhammad saw": the blessing's short form, P11's period (probe115)
         listed = sum(t.text.lower() in LISTED_ENGLISH for t in group)
         if doc.is_italic(start, end) or (
-            group[0].text[0].isupper() and listed < 2 and beside_name(doc, first, last)
+            group[0].text[0].isupper()
+            and listed < 2
+            and beside_name(doc, first, last)
+            and not _event_head(doc, group, first)
         ):
             continue  # one foreign word beside a name may be the name's ("Zoom", "Grand")
         if group[0].text[0].isupper() and (

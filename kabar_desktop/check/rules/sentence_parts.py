@@ -18,7 +18,21 @@ from kabar_desktop.check.lexicon import FUNCTION_WORDS, words
 from kabar_desktop.check.rules import ERROR, N_, WARNING, Hit, keep_case, rule
 from kabar_desktop.check.rules.structure import DATELINE
 
-_LINK_COMMA = re.compile(r"\b(adalah|yaitu|yakni),(?= ([^\W\d_]+))", re.IGNORECASE)
+_LINK_COMMA = re.compile(
+    r"\b([Aa]dalah|[Yy]aitu|[Yy]akni|pada|meliputi|dihadiri|untuk|oleh|dengan"
+    r"|terdiri(?: dari| atas)?),(?= ([^\W\d_]+))"
+)
+_OBJECT_TAKERS = words("pada untuk oleh dengan")
+# Session 40: a preposition or a verb and its object, no comma between (`pada, Senin` 13 of
+# 13 marked, `meliputi, beras` 6 of 6, `dihadiri, Lurah` 4 of 4, `oleh, Camat` 4 of 5); not a
+# series of prepositions (`dari, oleh, dan untuk masyarakat`) nor `oleh, karena itu`.
+_SERIES_AFTER = words("dan atau serta maupun karena untuk oleh dari")
+# A list announced with a semicolon: `antara lain; Bung Aguk` → a colon (18 of 18 marked);
+# `seperti:`/`seperti;` and `meliputi;` take nothing: the examples follow (8 of 8).
+_LIST_MARK = re.compile(
+    r"\b(antara lain|yaitu|yakni|di antaranya|sebagai berikut|seperti|meliputi)([;:])(?= \S)",
+    re.IGNORECASE,
+)
 # "adalah, menurutnya, …": an aside set off by two commas, not the complement.
 _ASIDE_WORDS = words(
     """menurut menurutnya kata katanya ujar ujarnya jelas jelasnya tambah tambahnya tentu
@@ -44,12 +58,16 @@ _DATE_ALONE = re.compile(
 )
 
 
-@rule("P22", ERROR, N_("No comma after 'adalah', 'yaitu' or 'yakni'"))
+@rule("P22", ERROR, N_("No comma after 'adalah', 'yaitu', 'pada' and the like"))
 def link_comma(doc: Doc) -> Iterator[Hit]:
     text = doc.text
     for para in doc.prose_paras():
         for m in _LINK_COMMA.finditer(text, para.start, para.end):
             if m.group(2).lower() in _ASIDE_WORDS:
+                continue
+            if m.group(1) in _OBJECT_TAKERS and (
+                m.group(2).lower() in _SERIES_AFTER or text[m.start() - 2 : m.start()] == ", "
+            ):
                 continue
             yield Hit(
                 m.start(),
@@ -58,6 +76,34 @@ def link_comma(doc: Doc) -> Iterator[Hit]:
                 m.group(1),
                 {"word": m.group(1)},
             )
+
+
+@rule("P42", ERROR, N_("A list after 'antara lain' opens with a colon; none after 'seperti'"))
+def list_mark(doc: Doc) -> Iterator[Hit]:
+    text = doc.text
+    for para in doc.prose_paras():
+        here = text[para.start : para.end]
+        if ";" not in here and "ti:" not in here:
+            continue
+        for m in _LIST_MARK.finditer(text, para.start, para.end):
+            word, mark = m.group(1), m.group(2)
+            if word.lower() in ("seperti", "meliputi"):
+                if mark == ";" or word.lower() == "seperti":
+                    yield Hit(
+                        m.start(2),
+                        m.end(2),
+                        N_("No mark after '{word}': the examples follow right after it."),
+                        "",
+                        {"word": word},
+                    )
+            elif mark == ";":
+                yield Hit(
+                    m.start(2),
+                    m.end(2),
+                    N_("A list after '{word}' opens with a colon, not a semicolon."),
+                    ":",
+                    {"word": word},
+                )
 
 
 @rule("P23", ERROR, N_("A date after a sentence joins it with a comma"))

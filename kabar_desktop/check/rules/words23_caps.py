@@ -49,6 +49,7 @@ from kabar_desktop.check.rules import N_, Hit
 from kabar_desktop.check.rules.caps31_levels import lone_levels
 from kabar_desktop.check.rules.caps32_terms import lowercase_terms
 from kabar_desktop.check.rules.caps32_times import capitalised_times
+from kabar_desktop.check.rules.caps40_terms import plain_terms
 from kabar_desktop.check.rules.game_names import game_names
 from kabar_desktop.check.rules.people_nouns import PEOPLE_NOUNS
 
@@ -395,4 +396,5 @@ NOUN_READINGS = (
     lone_levels,  # session 31: 'di Desa kepada'
     capitalised_times,  # session 32: '(12/4) Pagi', 'melanjutkan Apel Pagi dengan'
     lowercase_terms,  # session 32: 'warga Binaan', 'pemberian Vitamin A'
+    plain_terms,  # session 40: 'skrining HIV dan Hepatitis', 'membayar Zakat Fitrah'
 )

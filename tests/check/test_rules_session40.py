@@ -1,0 +1,72 @@
+"""Session forty: misses of the sets that a rule can tell, and the wrong findings of the
+sets read in it. Texts of our own."""
+
+from __future__ import annotations
+
+import pytest
+from checkhelp import found
+
+_TITLE = "Lapas Sanana Gelar Bakti Sosial di Pantai\n"
+_LEAD = "Sanana - Lapas Kelas III Sanana menggelar bakti sosial, Senin (6/10/2025).\n"
+_BODY = _TITLE + _LEAD
+
+RESPECTS = [
+    # a series of prepositions, 'oleh, karena itu', a list's colon after 'antara lain'
+    ("P22", _BODY + "Gerakan itu lahir dari, oleh, dan untuk masyarakat."),
+    ("P22", _BODY + "Kegiatan dibuka oleh Kalapas dan dihadiri Kepala Desa."),
+    ("P42", _BODY + "Hadir pula mentor, antara lain: Budi dan Rudi."),
+    ("P42", _BODY + "Kegiatan meliputi: pelatihan dan pendampingan."),
+    # a term inside a name keeps its capital (the sets leave 4 of 4)
+    ("K3", _BODY + "Data masuk ke Sistem Informasi Tuberkulosis (SITB) di rutan."),
+    ("K3", _BODY + "Rapat digelar di Gedung Kontingen Garuda, Jakarta."),
+    # an event's English word after a capitalised word is the name's (Zoom Meeting)
+    ("W9", _BODY + "Rapat digelar lewat aplikasi Zoom Meeting bersama Kanwil."),
+    ("W9", _BODY + "Pegawai mengikuti webinar tentang layanan publik."),
+]
+
+BREAKS = [
+    # no comma between a preposition or a verb and its object (session 40: 30 of 31 marked)
+    ("P22", _BODY + "Kegiatan berlangsung pada, Selasa (7/10/2025) di pantai.", "pada,"),
+    ("P22", _BODY + "Acara ini dihadiri, Camat Sanana dan Kapolsek.", "dihadiri,"),
+    ("P22", _BODY + "Bantuan yang disalurkan meliputi, beras dan gula.", "meliputi,"),
+    ("P22", _BODY + "Turnamen dibuka langsung oleh, Camat Sanana.", "oleh,"),
+    ("P22", _BODY + "Paket itu terdiri dari, beras dan minyak.", "terdiri dari,"),
+    # a list opened with a semicolon, and a mark after 'seperti' (26 of 26 marked)
+    ("P42", _BODY + "Hadir pula mentor, antara lain; Budi dan Rudi.", ";"),
+    ("P42", _BODY + "Kegiatan itu sesuai protokol seperti: memakai masker.", ":"),
+    ("P42", _BODY + "Kegiatan itu meliputi; pelatihan dan pendampingan.", ";"),
+    # diseases, rites and seasons capitalised as names (110 of 114 marked)
+    ("K3", _BODY + "Petugas memeriksa TBC, HIV dan Hepatitis pada warga binaan.", "Hepatitis"),
+    ("K3", _BODY + "Warga binaan membayar Zakat Fitrah di masjid lapas.", "Zakat Fitrah"),
+    ("K3", _BODY + "Menjelang Bulan Suci Ramadan, lapas menggelar doa.", "Bulan Suci"),
+    ("K3", _BODY + "Petugas memberantas nyamuk Aedes Aegypti di blok hunian.", "Aegypti"),
+    ("K3", _BODY + "Imigrasi mencegah TKI Ilegal berangkat ke luar negeri.", "Ilegal"),
+    # an event's English head before its Indonesian name (15 of 15 marked)
+    ("W9", _BODY + "Bapas melaksanakan Launching Kegiatan Pembimbingan Klien.", "Launching"),
+    ("W9", _BODY + "Lapas menggelar Screening Penyakit Tidak Menular bagi warga.", "Screening"),
+    ("W9", _BODY + "Sarang tawon dievakuasi Tim Rescue Damkar Sanana.", "Rescue"),
+]
+
+
+@pytest.mark.parametrize(("rule", "text"), RESPECTS)
+def test_respects(rule, text):
+    assert found(text, rule) == []
+
+
+@pytest.mark.parametrize(("rule", "text", "words"), BREAKS)
+def test_breaks(rule, text, words):
+    assert words in [w for w, _fix in found(text, rule)]
+
+
+def test_the_fixes_drop_the_comma_and_take_the_colon_or_the_indonesian_word():
+    from kabar_desktop.check import check_text
+
+    def fixes(text: str, rule: str) -> list[tuple[str, str | None]]:
+        return [(f.text, f.suggestion) for f in check_text(_BODY + text) if f.rule == rule]
+
+    assert fixes("Kegiatan berlangsung pada, Selasa (7/10/2025).", "P22") == [("pada,", "pada")]
+    assert fixes("Mentor antara lain; Budi dan Rudi.", "P42") == [(";", ":")]
+    assert fixes("Protokol seperti: memakai masker.", "P42") == [(":", "")]
+    assert fixes("Lapas menggelar Screening Penyakit Tidak Menular.", "W9") == [
+        ("Screening", "Skrining")
+    ]
