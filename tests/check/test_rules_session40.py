@@ -22,6 +22,17 @@ RESPECTS = [
     # an event's English word after a capitalised word is the name's (Zoom Meeting)
     ("W9", _BODY + "Rapat digelar lewat aplikasi Zoom Meeting bersama Kanwil."),
     ("W9", _BODY + "Pegawai mengikuti webinar tentang layanan publik."),
+    # a list's numbers after a full stop (heldout549, 280: 6 of 6 left)
+    ("N2", _BODY + "Syaratnya: 1) Berkelakuan baik. 2) Tidak melanggar tata tertib."),
+    # the heads of every school of a kind (heldout548, 285, 309: 17 of 20 left)
+    ("K1", _BODY + "Sosialisasi ini untuk kepala SD di Kecamatan Sanana."),
+    ("K1", _BODY + "Bupati melantik kepala SD dan SMP di aula."),
+    # a degree after a comma and a name's initial before a degree's short part
+    ("P27", _BODY + "Hadir Kasubsi Rudi Sinaga, S.H., di aula."),
+    ("P9", _BODY + "Hadir Ketua DPRD Salehudin S.Fil di aula."),
+    # words the sets leave (heldout1-552)
+    ("S1", _BODY + "Petugas mengawal para deporti dan guru ngaji ke bandara."),
+    ("S1", _BODY + "Timbangan itu dibawa ke reparatir sebelum ditera ulang."),
 ]
 
 BREAKS = [
@@ -45,6 +56,16 @@ BREAKS = [
     ("W9", _BODY + "Bapas melaksanakan Launching Kegiatan Pembimbingan Klien.", "Launching"),
     ("W9", _BODY + "Lapas menggelar Screening Penyakit Tidak Menular bagi warga.", "Screening"),
     ("W9", _BODY + "Sarang tawon dievakuasi Tim Rescue Damkar Sanana.", "Rescue"),
+    # common terms of the sets (session 40: 'Sekira Pukul' 4 of 4, 'Rapat Dinas' 3 of 3)
+    ("K3", _BODY + "Petugas tiba di lokasi Sekira Pukul 19.30 WIT.", "Sekira Pukul"),
+    ("K3", _BODY + "Kalapas memimpin Rapat Dinas di aula.", "Rapat Dinas"),
+    # a degree glued to the name by a period (12 of 12 marked)
+    ("P27", _BODY + "Hadir Kasubsi Rudi Sinaga.SH. di aula.", "Sinaga.SH."),
+    ("P27", _BODY + "Hadir Camat Hendri Hata. SAg, dan warga.", "Hata. SAg"),
+    # 'H.' before a short name wants its space (heldout473, 552)
+    ("P9", _BODY + "Hadir Bupati Lahat H.Cik Ujang di aula.", "H.Cik"),
+    # a sentence opened by a figure is still read when no list number follows
+    ("N2", _BODY + "Kegiatan berjalan lancar. 25 warga binaan ikut serta.", "25"),
 ]
 
 
@@ -69,4 +90,7 @@ def test_the_fixes_drop_the_comma_and_take_the_colon_or_the_indonesian_word():
     assert fixes("Protokol seperti: memakai masker.", "P42") == [(":", "")]
     assert fixes("Lapas menggelar Screening Penyakit Tidak Menular.", "W9") == [
         ("Screening", "Skrining")
+    ]
+    assert fixes("Hadir Kasubsi Rudi Sinaga.SH. di aula.", "P27") == [
+        ("Sinaga.SH.", "Sinaga, S.H.")
     ]

@@ -22,6 +22,7 @@ from kabar_desktop.check.rules.case_reading import in_title
 _TERMS = (
     "Hepatitis|Sifilis|Hemoglobin|Formalin|Difteri|Campak|Tuberkulosis"  # 6 4 4 3 2 9 16/4
     "|Zakat Fitrah|Bulan Suci|Tabur Bunga|Akademisi|Megathrust|Walet|Kontingen"  # 8 15 13 4 4 4 4
+    "|Sekira Pukul|Pukul|Anak Binaan Pemasyarakatan|Rapat Dinas|Sidak"  # 4 22 6 3 4
 )
 _PLAIN = re.compile(rf"(?<=[a-z,)] )({_TERMS})\b(?! (?!Ramadh?an\b|\d)[A-Z])(?!-)")
 _FIXED = re.compile(r"\bAedes (Aegypti|Albopictus)\b|\b(?:TKI|TKA|PMI|TKW) (Ilegal)\b")

@@ -112,6 +112,33 @@ def _glued_degrees(doc: Doc) -> Iterator[Hit]:
         )
 
 
+@cache
+def _period_glued() -> re.Pattern[str]:
+    """A name, a period and a bare degree: 'Sinaga.SH', 'Hata. SAg' (session 40)."""
+    names = "|".join(sorted(_BARE_DEGREES, key=len, reverse=True))
+    return re.compile(rf"\b([A-Z][a-z]{{2,}})\. ?({names})(\.?)(?![\w.])")
+
+
+_NOT_NAMES = words("kec kab kel prov jln desa dusun kota kantor nomor")
+
+
+def _period_degrees(doc: Doc) -> Iterator[Hit]:
+    """'Daulay.SH' → 'Daulay, S.H.': the period typed for the comma, the degree bare (the
+    sets mark 12 of 12)."""
+    text = doc.text
+    for m in _period_glued().finditer(text):
+        if m.group(1).lower() in _NOT_NAMES or doc.in_quote(m.start()):
+            continue
+        fixed = f"{m.group(1)}, {_BARE_DEGREES[m.group(2)]}"
+        yield Hit(
+            m.start(),
+            m.end(),
+            N_("A comma separates a name from its degree: '{word}'."),
+            fixed,
+            {"word": fixed},
+        )
+
+
 # Who issues a circular, or its number, after 'SE' (surat edaran): 'SE Dirjen', 'SE Nomor 3'.
 _CIRCULAR_BY = re.compile(
     r" (?:Dirjen|Menteri|Men[A-Z]?[a-z]+|Gubernur|Bupati|Wali|Kepala|Sekjen|Kakanwil|Nomor|No\b)"
@@ -242,6 +269,7 @@ def degree_periods(doc: Doc) -> Iterator[Hit]:
     text = doc.text
     yield from _case_degrees(doc)
     yield from _glued_degrees(doc)
+    yield from _period_degrees(doc)
     yield from _applied_degrees(doc)
     yield from _spaced_degrees(doc)
     yield from _bare_after_name(doc)

@@ -21,7 +21,7 @@ _TIME_ZONE = re.compile(r"(?<![\d.,])\d{1,2}[.:]\d{2} (?i:(wib|wita|wit))\b")
 # One capital, its period, then a name of four letters or more with no space: "H.Mashuri",
 # "J.Wayong". A degree's parts are short ('S.Pd', 'S.Kom', 'M.Hum') and end with a period or
 # a comma; a name goes on with a space or ends the clause.
-_GLUED_INITIAL = re.compile(r"([A-Z])\.([A-Z][a-z]{3,})(?=[\s,;:)”\"]|$)")
+_GLUED_INITIAL = re.compile(r"([A-Z])\.([A-Z][a-z]{2,})(?=[\s,;:)”\"]|$)")
 # Degrees' second parts of four letters or more, written as an initial's name would be.
 _DEGREE_PARTS = frozenset({"Farm", "Hum", "Kom", "Sos", "Psi", "Kep", "Ked", "Kes", "Hut"})
 
@@ -68,6 +68,8 @@ def glued_initials(doc: Doc) -> Iterator[Hit]:
             before = ""  # round 24: "H.M.Hilman" → "H.M. Hilman": the last of a name's initials
         if m.group(2) in _DEGREE_PARTS or (before and (before.isalnum() or before in "._")):
             continue  # one capital alone, not a word's last letter: "H.Mashuri", not "RI.Dalam"
+        if len(m.group(2)) == 3 and m.group(1) in "SMDA":
+            continue  # session 40: "H.Ali", "H.Cik" are names; "S.Fil", "M.Pdk" are degrees
         yield Hit(
             m.start(),
             m.end(),

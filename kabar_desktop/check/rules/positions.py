@@ -197,14 +197,15 @@ def _after_quantifier(doc: Doc, i: int) -> bool:
 
 
 def _generic_office(doc: Doc, j: int) -> bool:
-    """The office after a position is a kind of office, not one named by its place: 'kepala
-    KUA di wilayah Sragen', 'kepala KUA harus memahami …' (but 'kepala Lapas Kelas IIB …')."""
+    """The office after a position is a kind of office: 'kepala KUA di wilayah Sragen'."""
     toks = doc.tokens
     office = toks[j]
     nxt = toks[j + 1] if j + 1 < len(toks) else None
     numbered = doc.text[office.end + 1 : office.end + 2].isdigit()  # "ketua RT 05"
     if _kinds_of_school(doc, j) or (office.text.lower() in _EVERY_UNIT and not numbered):
         return True  # "kepala SKPD di lingkungan …", "ketua RT dan RW": every unit's head
+    if office.text.lower() in _SCHOOL_KINDS and not numbered and not (nxt and capitalised(nxt)):
+        return True  # "untuk kepala SD di Kecamatan Sukun", no school named (session 40)
     if office.text.lower() not in INSTITUTION_KINDS:
         return False
     if nxt and doc.adjacent(office, nxt):
@@ -214,8 +215,7 @@ def _generic_office(doc: Doc, j: int) -> bool:
     return not (office.text[:1].isupper() and _named_in_text(doc, office.text))
 
 
-# Kinds of school and their short forms (heldout23: 'kepala MI, MTs, MA dan RA', 'kepala TU
-# madrasah'): heads of every such school, never one school's name.
+# Kinds of school (heldout23: 'kepala MI, MTs, MA dan RA'): every such school's head.
 _SCHOOL_KINDS = words("madrasah sekolah pesantren mi mts ma ra sd smp sma smk tk paud")
 _EVERY_UNIT = words("skpd opd rt rw lpmk lpm")  # units of which every one has its head
 

@@ -95,6 +95,8 @@ def leading_digits(doc: Doc) -> Iterator[Hit]:
                 continue  # "… Sumatera Utara. (17/05/2023)": a date in brackets (probe43),
                 # not one a stop cut from its weekday ("Selasa. (16/03/2021)", heldout9)
             number = m.group().rstrip(".,")
+            if number.isdigit() and text[s + len(number) : s + len(number) + 1] == ")":
+                continue  # "… masyarakat. 2) Tidak melapor": a list's number (session 40)
             nxt = re.match(r" ([a-z]+)", text[s + len(number) : s + len(number) + 30])
             suggestion = None
             if nxt and nxt.group(1) in COUNTED:
