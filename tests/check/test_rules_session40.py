@@ -30,6 +30,8 @@ RESPECTS = [
     # a degree after a comma and a name's initial before a degree's short part
     ("P27", _BODY + "Hadir Kasubsi Rudi Sinaga, S.H., di aula."),
     ("P9", _BODY + "Hadir Ketua DPRD Salehudin S.Fil di aula."),
+    # a women's remand centre is a name (the sets leave it)
+    ("K3", _BODY + "Kunjungan ke Rumah Tahanan Perempuan Medan berjalan lancar."),
     # words the sets leave (heldout1-552)
     ("S1", _BODY + "Petugas mengawal para deporti dan guru ngaji ke bandara."),
     ("S1", _BODY + "Timbangan itu dibawa ke reparatir sebelum ditera ulang."),
@@ -64,6 +66,9 @@ BREAKS = [
     ("P27", _BODY + "Hadir Camat Hendri Hata. SAg, dan warga.", "Hata. SAg"),
     # 'H.' before a short name wants its space (heldout473, 552)
     ("P9", _BODY + "Hadir Bupati Lahat H.Cik Ujang di aula.", "H.Cik"),
+    # the inmates' sex after their short form; the IPDN's degree (session 40)
+    ("K3", _BODY + "Kegiatan diikuti 4 orang WBP Pria dan 2 WBP Wanita.", "Wanita"),
+    ("P27", _BODY + "Hadir Kabid Choirul Anam SSTP, di aula.", "SSTP"),
     # a sentence opened by a figure is still read when no list number follows
     ("N2", _BODY + "Kegiatan berjalan lancar. 25 warga binaan ikut serta.", "25"),
 ]

@@ -5,8 +5,9 @@ A disease, a substance, a rite or a season's common name (``skrining HIV dan Hep
 Bunga``) is lowercase in EYD V wherever no name holds it. The sets mark each such word after a
 lowercase word or a comma 110 times of 114; the four left open a name (``Sistem Informasi
 Tuberkulosis``), so a capitalised word before or after the term keeps it. Two fixed places
-too: a species' second word (``Aedes Aegypti`` → ``Aedes aegypti``, 11 of 11) and
-``ilegal`` after a short form for workers (``TKI Ilegal``, 5 of 5).
+too: a species' second word (``Aedes Aegypti`` → ``Aedes aegypti``, 11 of 11),
+``ilegal`` after a short form for workers (``TKI Ilegal``, 5 of 5), and the inmates' sex
+(``WBP Wanita``).
 """
 
 from __future__ import annotations
@@ -25,7 +26,12 @@ _TERMS = (
     "|Sekira Pukul|Pukul|Anak Binaan Pemasyarakatan|Rapat Dinas|Sidak"  # 4 22 6 3 4
 )
 _PLAIN = re.compile(rf"(?<=[a-z,)] )({_TERMS})\b(?! (?!Ramadh?an\b|\d)[A-Z])(?!-)")
-_FIXED = re.compile(r"\bAedes (Aegypti|Albopictus)\b|\b(?:TKI|TKA|PMI|TKW) (Ilegal)\b")
+_FIXED = re.compile(
+    r"\bAedes (Aegypti|Albopictus)\b|\b(?:TKI|TKA|PMI|TKW) (Ilegal)\b"
+    # 'WBP Wanita' (8 of 8 after the short form or a lowercase head; 'Rumah Tahanan
+    # Perempuan' and 'Warga Binaan Wanita (WBW)' are names)
+    r"|\b(?:WBP|[Nn]api|narapidana|tahanan|warga binaan) (Wanita|Perempuan|Pria|Laki-laki)\b"
+)
 
 
 def plain_terms(doc: Doc) -> Iterator[tuple[int, int]]:

@@ -30,7 +30,7 @@ def _degree() -> re.Pattern[str]:
 _DEGREE_FORMS = """S.H. M.H. S.E. M.M. M.A. M.Si. S.Si. S.Pd. M.Pd. S.Sos. M.Sos. S.Ag. M.Ag.
     S.Kom. M.Kom. S.T. M.T. S.I.P. M.A.P. S.H.I. M.H.I. M.Kn. S.Psi. M.Psi. S.Kep. M.Kes.
     S.K.M. S.Ked. S.Farm. S.Hum. M.Hum. S.Th.I. S.Pd.I. M.Pd.I. S.Ak. M.Ak. S.P. M.P. M.A.R.S.
-    S.Pt. S.Pi. S.I.Kom."""  # session 26: a livestock and a fishery bachelor (heldout158)
+    S.Pt. S.Pi. S.I.Kom. S.STP."""  # session 26: 'S.Pt.', 'S.Pi.'; session 40: the IPDN's S.STP.
 _BARE_DEGREES = {d.replace(".", ""): d for d in _DEGREE_FORMS.split()}
 
 
