@@ -18,7 +18,7 @@ BREAKS = [
     ("N4", "Apel dimulai pukul 9 di lapangan.", [("pukul 9", "pukul 09.00")]),
     ("N4", "Apel dimulai pukul 09:00 WITA.", [("pukul 09:00", "pukul 09.00")]),
     ("N4", "Apel dimulai pukul 09.00 di lapangan.", [("pukul 09.00", None)]),
-    ("N5", "Kegiatan digelar Selasa (25/9/2024).", [("Selasa", "Rabu")]),
+    ("N5", "Kegiatan digelar Selasa (25/9/2024).", [("Selasa (25/9/2024)", "Rabu (25/9/2024)")]),
     ("N5", "Kegiatan digelar Rabu (25/9).", [("Rabu (25/9)", None)]),
     ("N5", "Kegiatan digelar pada (31/2/2024).", [("(31/2/2024)", None)]),
     (

@@ -13,7 +13,11 @@ _BODY = _TITLE + _LEAD
 
 BREAKS = [
     # A weekday with its part of the day before the date is still read against it.
-    ("N5", _BODY + "Razia digelar Sabtu pagi (28/12/2018) di blok hunian.", [("Sabtu", "Jumat")]),
+    (
+        "N5",
+        _BODY + "Razia digelar Sabtu pagi (28/12/2018) di blok hunian.",
+        [("Sabtu pagi (28/12/2018)", "Jumat pagi (28/12/2018)")],
+    ),
     # K3: capitalised common nouns after a quantifier.
     (
         "K3",

@@ -196,7 +196,7 @@ BREAKS += [
     (
         "N5",
         _BODY + "Panen raya digelar Kamis (4/3/2026) di kebun rutan.",
-        [("Kamis", "Rabu")],
+        [("Kamis (4/3/2026)", "Rabu (4/3/2026)")],
     ),
 ]
 BREAKS += [

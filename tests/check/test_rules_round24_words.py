@@ -114,7 +114,7 @@ BREAKS = [
         "N5",
         "Rutan Kupang Gelar Makan Bersama\nKupang - Rutan Kupang menggelar makan bersama "
         "warga binaan pada Jum'at (13/12/2025).\nKegiatan berjalan lancar.",
-        [("Jum'at", "Sabtu")],
+        [("Jum'at (13/12/2025)", "Sabtu (13/12/2025)")],
     ),
     # K19: a superlative in mid-sentence with no rank after it.
     (

