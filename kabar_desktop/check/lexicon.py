@@ -26,8 +26,8 @@ POSITIONS = words(
     direktur dirut dirjen sekjen irjen inspektur menteri wamen wakil gubernur wagub bupati
     wabup wali camat lurah kades sekretaris sekda ketua koordinator kapolri kapolda kapolres
     kapolsek dandim danrem kajari kajati plt plh analis pranata pengelola presiden wapres
-    asisten"""
-)
+    asisten walikota wawali kadis kasat kasatpol sekcam kakan"""
+)  # session 40: 'Walikota Batu, Eddy …', 'Kadis Ketahanan Pangan, Sofyan …' (P6 read none)
 
 # Words that may stand between a position and the office it names: "kepala divisi
 # administrasi Kanwil ...", "kepala seksi registrasi dan klasifikasi Lapas ...".

@@ -69,6 +69,9 @@ BREAKS = [
     # the inmates' sex after their short form; the IPDN's degree (session 40)
     ("K3", _BODY + "Kegiatan diikuti 4 orang WBP Pria dan 2 WBP Wanita.", "Wanita"),
     ("P27", _BODY + "Hadir Kabid Choirul Anam SSTP, di aula.", "SSTP"),
+    # a name after 'Walikota' or 'Kadis' and its comma is an apposition (session 40)
+    ("P6", _BODY + "Walikota Batu, Eddy Rumpoko mengungkapkan perlunya sinergi.", "Eddy Rumpoko"),
+    ("P6", _BODY + "Kadis Ketahanan Pangan, Sofyan Wahab menyatakan hal itu.", "Sofyan Wahab"),
     # a sentence opened by a figure is still read when no list number follows
     ("N2", _BODY + "Kegiatan berjalan lancar. 25 warga binaan ikut serta.", "25"),
 ]
