@@ -32,6 +32,9 @@ RESPECTS = [
     ("P9", _BODY + "Hadir Ketua DPRD Salehudin S.Fil di aula."),
     # a women's remand centre is a name (the sets leave it)
     ("K3", _BODY + "Kunjungan ke Rumah Tahanan Perempuan Medan berjalan lancar."),
+    # the kind of school and the Satpol PP's head as offices write them (20 of 22, 5 of 5 left)
+    ("K16", _BODY + "Guru Taman Kanak-kanak se-Kecamatan Sanana ikut hadir."),
+    ("K21", _BODY + "Hadir Kasat Pol PP Kepulauan Sula bersama camat."),
     # words the sets leave (heldout1-552)
     ("S1", _BODY + "Petugas mengawal para deporti dan guru ngaji ke bandara."),
     ("S1", _BODY + "Timbangan itu dibawa ke reparatir sebelum ditera ulang."),
