@@ -102,7 +102,7 @@ ORDINARY_WORDS = GENRE_NOUNS | words(
     bansos bukti humanis kerja jajarannya jumantik vitamin"""
 )  # 'jumantik' (KBBI n), 'vitamin': 32 of 35 marked in capitals (session thirty-one)
 # Holidays and months of the Islamic year written as one capitalised word (K8; KBBI).
-HOLIDAYS = ("Lebaran", "Natal", "Imlek", "Nyepi", "Waisak", "Ramadan", "Syawal")
+HOLIDAYS = ("Lebaran", "Natal", "Imlek", "Nyepi", "Waisak", "Ramadan", "Syawal", "Paskah")
 # K8's names of days, months and holidays, the Hijri months in KBBI's spelling among them
 # ('Bulan zulhijah' → 'Zulhijah', heldout99; 'safar' and 'rajab' left: common words too).
 CALENDAR_NAMES = (

@@ -75,6 +75,8 @@ BREAKS = [
     # a name after 'Walikota' or 'Kadis' and its comma is an apposition (session 40)
     ("P6", _BODY + "Walikota Batu, Eddy Rumpoko mengungkapkan perlunya sinergi.", "Eddy Rumpoko"),
     ("P6", _BODY + "Kadis Ketahanan Pangan, Sofyan Wahab menyatakan hal itu.", "Sofyan Wahab"),
+    # Easter is a holiday's name (heldout528)
+    ("K8", _BODY + "Warga binaan mengikuti ibadah paskah di gereja rutan.", "paskah"),
     # a sentence opened by a figure is still read when no list number follows
     ("N2", _BODY + "Kegiatan berjalan lancar. 25 warga binaan ikut serta.", "25"),
 ]
