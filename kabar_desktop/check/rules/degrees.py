@@ -102,14 +102,13 @@ def _glued_degrees(doc: Doc) -> Iterator[Hit]:
         known = degree in _DEGREE_FORMS.split() or any(c.islower() for c in degree)
         if parts < 2 or not (known or parts >= 3) or doc.in_quote(m.start()):
             continue
-        fixed = f"{m.group(1)}, {degree}"
-        yield Hit(
-            m.start(),
-            m.end(),
-            N_("A comma separates a name from its degree: '{word}'."),
-            fixed,
-            {"word": fixed},
-        )
+        yield _comma_before_degree(m.start(), m.end(), f"{m.group(1)}, {degree}")
+
+
+def _comma_before_degree(start: int, end: int, fixed: str) -> Hit:
+    """The name and its degree, with the comma between them the fix holds."""
+    msg = N_("A comma separates a name from its degree: '{word}'.")
+    return Hit(start, end, msg, fixed, {"word": fixed})
 
 
 @cache
@@ -129,14 +128,7 @@ def _period_degrees(doc: Doc) -> Iterator[Hit]:
     for m in _period_glued().finditer(text):
         if m.group(1).lower() in _NOT_NAMES or doc.in_quote(m.start()):
             continue
-        fixed = f"{m.group(1)}, {_BARE_DEGREES[m.group(2)]}"
-        yield Hit(
-            m.start(),
-            m.end(),
-            N_("A comma separates a name from its degree: '{word}'."),
-            fixed,
-            {"word": fixed},
-        )
+        yield _comma_before_degree(m.start(), m.end(), f"{m.group(1)}, {_BARE_DEGREES[m.group(2)]}")
 
 
 # Who issues a circular, or its number, after 'SE' (surat edaran): 'SE Dirjen', 'SE Nomor 3'.
