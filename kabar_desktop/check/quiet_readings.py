@@ -41,6 +41,9 @@ NOTE_READINGS: frozenset[tuple[str, str]] = frozenset(
         ("A7", "The lead opens with the city and a dash: '{city} - …'."),
         # A7 (warning), a lead with no dateline: 186/282 confirmed, newest 86/137 (session 28)
         ("A7", "The lead opens with the city of the news and a dash."),
+        # P8 (error), an opening phrase of means closed by its demonstrative before a passive
+        # verb ('Melalui kegiatan ini diharapkan …'): 6/17 confirmed over heldout1-568 (session 40)
+        ("P8", "A comma may close the opening phrase ending in '{word}'."),
         # P15 (error), a dateline's spaced '--' for its dash: the sets mark it about two times
         # in three (session 39: 77 of 120 over heldout1-544)
         ("P15", "The dateline's dash is one dash, '–', not two hyphens."),

@@ -107,3 +107,12 @@ def test_the_fixes_drop_the_comma_and_take_the_colon_or_the_indonesian_word():
     assert fixes("Hadir Kasubsi Rudi Sinaga.SH. di aula.", "P27") == [
         ("Sinaga.SH.", "Sinaga, S.H.")
     ]
+
+
+def test_an_opening_phrase_closed_by_its_demonstrative_before_a_passive_is_a_note():
+    """'Melalui kegiatan ini diharapkan …': the sets mark the comma 6 times of 17."""
+    from kabar_desktop.check import check_text
+
+    text = _BODY + "Melalui kegiatan ini diharapkan warga binaan semakin terampil.\n"
+    [p8] = [f for f in check_text(text) if f.rule == "P8"]
+    assert (p8.severity, p8.text, p8.suggestion) == ("note", "ini", "ini,")

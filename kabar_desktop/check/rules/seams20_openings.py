@@ -20,7 +20,8 @@ from kabar_desktop.check.document import Doc
 from kabar_desktop.check.lexicon import FUNCTION_WORDS
 from kabar_desktop.check.rules import N_, Hit
 
-_MESSAGE = N_("A comma follows '{word}' at the start of a sentence.")
+# Its own message: the sets split on this reading (a note, quiet_readings.py; session 40)
+_MESSAGE = N_("A comma may close the opening phrase ending in '{word}'.")
 # A connector before the phrase, closed by its own comma: "Kemudian, melalui …".
 _LEAD_IN = re.compile(r"(?:[A-Z][a-z]+nya|Selain itu|Selanjutnya|Kemudian|Namun|Lalu), ")
 _OPENING = re.compile(
