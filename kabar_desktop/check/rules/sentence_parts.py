@@ -83,27 +83,22 @@ def list_mark(doc: Doc) -> Iterator[Hit]:
     text = doc.text
     for para in doc.prose_paras():
         here = text[para.start : para.end]
-        if ";" not in here and "ti:" not in here:
+        if ";" not in here and ":" not in here:
             continue
         for m in _LIST_MARK.finditer(text, para.start, para.end):
             word, mark = m.group(1), m.group(2)
-            if word.lower() in ("seperti", "meliputi"):
-                if mark == ";" or word.lower() == "seperti":
-                    yield Hit(
-                        m.start(2),
-                        m.end(2),
-                        N_("No mark after '{word}': the examples follow right after it."),
-                        "",
-                        {"word": word},
-                    )
-            elif mark == ";":
-                yield Hit(
-                    m.start(2),
-                    m.end(2),
-                    N_("A list after '{word}' opens with a colon, not a semicolon."),
-                    ":",
-                    {"word": word},
-                )
+            dropped = _NO_MARK_AFTER.get(word.lower())
+            if dropped is not None and mark in dropped:
+                message = N_("No mark after '{word}': the examples follow right after it.")
+                yield Hit(m.start(2), m.end(2), message, "", {"word": word})
+            elif dropped is None and mark == ";":
+                message = N_("A list after '{word}' opens with a colon, not a semicolon.")
+                yield Hit(m.start(2), m.end(2), message, ":", {"word": word})
+
+
+# The words whose examples follow with no mark at all, and the marks read after them (a colon
+# after 'meliputi' is left: the sets leave 'meliputi:' 8 of 8).
+_NO_MARK_AFTER = {"seperti": ";:", "meliputi": ";"}
 
 
 @rule("P23", ERROR, N_("A date after a sentence joins it with a comma"))
