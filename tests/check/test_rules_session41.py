@@ -1,0 +1,62 @@
+"""Session forty-one: misses of the sets that a rule can tell, and the wrong findings of the
+sets read in it. Texts of our own."""
+
+from __future__ import annotations
+
+import pytest
+from checkhelp import found
+
+_TITLE = "Lapas Sanana Gelar Bakti Sosial di Pantai\n"
+_LEAD = "Sanana - Lapas Kelas III Sanana menggelar bakti sosial, Senin (6/10/2025).\n"
+_BODY = _TITLE + _LEAD
+
+RESPECTS = [
+    # the words in their own senses beside other neighbours
+    ("S3", _BODY + "Acara dibuka secara resmi oleh Kalapas Sanana."),
+    ("S3", _BODY + "Petugas menjadi pelayan masyarakat yang ramah."),
+    ("S3", _BODY + "Warga binaan berbagi pengalaman dengan petugas."),
+    ("S3", _BODY + "Pemateri mengingatkan bias terhadap perempuan di media."),
+    ("S3", _BODY + "Satpol PP melakukan penertiban pedagang kaki lima."),
+    ("S3", _BODY + "Panitia menggelar pemilihan ketua koperasi."),
+    ("S3", _BODY + "Kami selalu hadir untuk masyarakat."),
+    ("S3", _BODY + "Tamu melakukan check in di hotel sebelum rapat."),
+    ("S3", _BODY + "Moto lapas adalah mens sana in corpore sano bagi warga binaan."),
+    # a speaker's spoken word stays in the quote (the sets mark 7 of 27)
+    ("S3", _BODY + '"Kalau tidak tau, tanya petugas," ujar Kalapas.'),
+]
+
+BREAKS = [
+    # real words typed for another, which their neighbour gives away (45 of 45 marked)
+    ("S3", _BODY + "Sebanyak 12 WBP mendapatkan resmi khusus Natal tahun ini.", "resmi"),
+    ("S3", _BODY + "Kalapas mengatakan bawah kegiatan ini rutin digelar.", "bawah"),
+    ("S3", _BODY + "Acara dibuka Rudi Hata selalu Kepala Seksi Pembinaan.", "selalu"),
+    ("S3", _BODY + "Penyakit itu bias menular kepada siapa saja.", "bias"),
+    ("S3", _BODY + "Kebun itu ditanami berbagi jenis sayur.", "berbagi"),
+    ("S3", _BODY + "Puskesmas memberikan pelayan kesehatan kepada warga binaan.", "pelayan"),
+    ("S3", _BODY + "Kantor Imigrasi menunda penertiban paspor 21 pemohon.", "penertiban"),
+    ("S3", _BODY + "Warga diajak melakukan pemilihan sampah dari rumah.", "pemilihan"),
+    ("S3", _BODY + "Melalui kegiatan in warga binaan belajar mandiri.", "in"),
+    ("S3", _BODY + "Petugas harus tau apa yang dilakukan saat bencana.", "tau"),
+]
+
+
+@pytest.mark.parametrize(("rule", "text"), RESPECTS)
+def test_respects(rule, text):
+    assert found(text, rule) == []
+
+
+@pytest.mark.parametrize(("rule", "text", "words"), BREAKS)
+def test_breaks(rule, text, words):
+    assert words in [w for w, _fix in found(text, rule)]
+
+
+def test_the_fix_is_the_word_meant():
+    from kabar_desktop.check import check_text
+
+    def fixes(text: str) -> list[tuple[str, str | None]]:
+        return [(f.text, f.suggestion) for f in check_text(_BODY + text) if f.rule == "S3"]
+
+    assert fixes("Sebanyak 12 WBP mendapat resmi khusus Natal.") == [("resmi", "remisi")]
+    assert fixes("Bupati menyampaikan bawah bantuan telah cair.") == [("bawah", "bahwa")]
+    assert fixes("Hadir Rudi Hata selalu Kepala Seksi Pembinaan.") == [("selalu", "selaku")]
+    assert fixes("Pameran menampilkan berbagi macam kerajinan.") == [("berbagi", "berbagai")]
