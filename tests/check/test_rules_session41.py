@@ -23,6 +23,10 @@ RESPECTS = [
     ("S3", _BODY + "Moto lapas adalah mens sana in corpore sano bagi warga binaan."),
     # a speaker's spoken word stays in the quote (the sets mark 7 of 27)
     ("S3", _BODY + '"Kalau tidak tau, tanya petugas," ujar Kalapas.'),
+    # a name's word one letter off an office's word after another name's word (a Batak name)
+    ("S1", _BODY + "Hadir Kasi Jefri Parlindungan Siahaan di aula."),
+    # a title's initials after 'Drs.' are no degree glued to a name
+    ("P27", _BODY + "Hadir Kabid Perikanan, Drs. M.A. Ghazali, di aula."),
 ]
 
 BREAKS = [
@@ -37,6 +41,20 @@ BREAKS = [
     ("S3", _BODY + "Warga diajak melakukan pemilihan sampah dari rumah.", "pemilihan"),
     ("S3", _BODY + "Melalui kegiatan in warga binaan belajar mandiri.", "in"),
     ("S3", _BODY + "Petugas harus tau apa yang dilakukan saat bencana.", "tau"),
+    ("S3", _BODY + "Acara itu sukses terlihat dari antusias warga sekitar.", "antusias"),
+    # a word of an office's name one slip off (session 41: 31 of 31 marked)
+    ("S1", _BODY + "Hadir Kepala Dinas Pariwita Provinsi Maluku Utara.", "Pariwita"),
+    ("S1", _BODY + "Warga mengurus Kartu Indentitas Anak di kantor desa.", "Indentitas"),
+    ("S1", _BODY + "Hadir perwakilan Manajeman Rahaya Resto di aula.", "Manajeman"),
+    # degrees after a period, joined by one, or closing the sentence (session 41)
+    ("P27", _BODY + "Hadir Kepala Kemenag Buol Nurkhairi. S.Ag, di aula.", "Nurkhairi. S.Ag"),
+    ("P27", _BODY + "Hal itu disampaikan Agus Hidayat SE.MM kepada media.", "SE.MM"),
+    ("P27", _BODY + "Kakanwil, Dr. Susy Susilawati, SH.MH., meninjau lapas.", "SH.MH."),
+    (
+        "P27",
+        _BODY + "Lomba dibuka Camat, Doni Rahman S.Pd.I.\nDoni menyampaikan pesan.",
+        "Rahman S.Pd.I.",
+    ),
 ]
 
 
@@ -60,3 +78,13 @@ def test_the_fix_is_the_word_meant():
     assert fixes("Bupati menyampaikan bawah bantuan telah cair.") == [("bawah", "bahwa")]
     assert fixes("Hadir Rudi Hata selalu Kepala Seksi Pembinaan.") == [("selalu", "selaku")]
     assert fixes("Pameran menampilkan berbagi macam kerajinan.") == [("berbagi", "berbagai")]
+
+
+def test_a_degree_gets_its_periods_and_its_comma():
+    from kabar_desktop.check import check_text
+
+    def fixes(text: str) -> list[tuple[str, str | None]]:
+        return [(f.text, f.suggestion) for f in check_text(_BODY + text) if f.rule == "P27"]
+
+    assert fixes("Hadir Rudi Hidayat SE.MM di aula.") == [("SE.MM", "S.E., M.M.")]
+    assert fixes("Hadir Kasi Budi Fadli.S.Ag di aula.") == [("Fadli.S.Ag", "Fadli, S.Ag.")]

@@ -86,9 +86,11 @@ def _listed_degree() -> re.Pattern[str]:
 
 # A degree right after a name's last word, no comma between ('Frizky S.C.P.,'), maybe with a
 # space inside it ('A.Md. Im.,'): a comma after it, so the degree stands in a list of them.
+# Or closing its sentence at a paragraph's end or before a lowercase word ('Doni Rahman
+# S.Pd.I.' at the end: 2 of 2 marked, session 41).
 _GLUED_DEGREE = re.compile(
     r"\b([A-Z][a-z]{2,}) ((?:[A-Z]\.)?[A-Z][A-Za-z]{0,3}\.(?:[A-Z][A-Za-z]{0,3}\.)*"
-    r"(?: [A-Z][a-z]\.)?)(?=,)"
+    r"(?: [A-Z][a-z]\.)?)(?=,|\n|$| [a-z])"
 )
 
 
@@ -113,12 +115,33 @@ def _comma_before_degree(start: int, end: int, fixed: str) -> Hit:
 
 @cache
 def _period_glued() -> re.Pattern[str]:
-    """A name, a period and a bare degree: 'Sinaga.SH', 'Hata. SAg' (session 40)."""
-    names = "|".join(sorted(_BARE_DEGREES, key=len, reverse=True))
+    """A name, a period and a bare degree: 'Sinaga.SH', 'Hata. SAg' (session 40), or a dotted
+    one: 'Nurkhairi. S.Ag', 'Sukarniti.S.Sos' (session 41: 10 of 10 marked)."""
+    dotted = [d[:-1] for d in _BARE_DEGREES.values()]
+    names = "|".join(re.escape(d) for d in sorted({*_BARE_DEGREES, *dotted}, key=len, reverse=True))
     return re.compile(rf"\b([A-Z][a-z]{{2,}})\. ?({names})(\.?)(?![\w.])")
 
 
-_NOT_NAMES = words("kec kab kel prov jln desa dusun kota kantor nomor")
+@cache
+def _joined_bare() -> re.Pattern[str]:
+    """Two bare degrees joined by a period: 'SE.MM', ', SH.MH.' → 'S.E., M.M.' (session 41: 13
+    of 13 marked)."""
+    first = "|".join(d for d in sorted(_BARE_DEGREES, key=len, reverse=True) if d[0] == "S")
+    second = "|".join(d for d in sorted(_BARE_DEGREES, key=len, reverse=True) if d[0] == "M")
+    return re.compile(rf"(?<![\w.])({first})\.({second})\.?(?![\w.])")
+
+
+def _joined_degrees(doc: Doc) -> Iterator[Hit]:
+    for m in _joined_bare().finditer(doc.text):
+        if doc.in_quote(m.start()):
+            continue
+        word = f"{_BARE_DEGREES[m.group(1)]}, {_BARE_DEGREES[m.group(2)]}"
+        msg = N_("An academic degree is written with its periods: '{word}'.")
+        yield Hit(m.start(), m.end(), msg, word, {"word": word})
+
+
+# and the titles before a name ("Drs. M.A. Ghazali": the name's initials, no degree)
+_NOT_NAMES = words("kec kab kel prov jln desa dusun kota kantor nomor drs dra prof")
 
 
 def _period_degrees(doc: Doc) -> Iterator[Hit]:
@@ -128,7 +151,8 @@ def _period_degrees(doc: Doc) -> Iterator[Hit]:
     for m in _period_glued().finditer(text):
         if m.group(1).lower() in _NOT_NAMES or doc.in_quote(m.start()):
             continue
-        yield _comma_before_degree(m.start(), m.end(), f"{m.group(1)}, {_BARE_DEGREES[m.group(2)]}")
+        degree = _BARE_DEGREES.get(m.group(2)) or m.group(2) + "."
+        yield _comma_before_degree(m.start(), m.end(), f"{m.group(1)}, {degree}")
 
 
 # Who issues a circular, or its number, after 'SE' (surat edaran): 'SE Dirjen', 'SE Nomor 3'.
@@ -262,6 +286,7 @@ def degree_periods(doc: Doc) -> Iterator[Hit]:
     yield from _case_degrees(doc)
     yield from _glued_degrees(doc)
     yield from _period_degrees(doc)
+    yield from _joined_degrees(doc)
     yield from _applied_degrees(doc)
     yield from _spaced_degrees(doc)
     yield from _bare_after_name(doc)

@@ -49,7 +49,18 @@ def head_slip(
     lower = word.lower()
     if lower in POSITIONS or lower in check.lists.short_forms:
         return None  # "Kasubag" is a post's short form itself, not "Kasubbag" slipped
-    return _head_of(lower)
+    if (head := _head_of(lower)) or office:
+        return head
+    before = doc.tokens[i - 1] if i > 0 else None
+    if (
+        before is not None
+        and doc.text[before.end : t.start] == " "
+        and before.text[:1].isupper()
+        and before.text[1:].islower()
+        and not check.known(before.text.lower())
+    ):
+        return None  # "Jefri Parlindungan Siahaan": a name's word after a name's word
+    return _name_word_of(lower)
 
 
 # The heads by length, so a word is compared only with heads it can be one slip from.
@@ -70,6 +81,47 @@ def _head_of(lower: str) -> str | None:
         return None
     head = found.pop()
     return head if head == "pandemi" else head.capitalize()
+
+
+# The inner words of the offices' names (Permendagri 99/2018's dinas and badan, the ministries'
+# field offices): a capitalised word one slip off one of them, before the name's next word,
+# is that word ("Dinas Pariwita Provinsi", "Badan Pemeberdayaan Perempuan", "Kelurajan
+# Merjosari"; session 41).
+_NAME_WORDS = words(
+    "pemberdayaan perempuan perlindungan pengendalian kependudukan pencatatan perdagangan "
+    "perindustrian koperasi menengah pariwisata kebudayaan pendidikan kesehatan pekerjaan "
+    "penataan perumahan permukiman pertanahan lingkungan perhubungan komunikasi informatika "
+    "statistik persandian kepemudaan olahraga penanaman pelayanan ketenagakerjaan "
+    "transmigrasi ketahanan pertanian perikanan kelautan peternakan perkebunan kehutanan "
+    "perpustakaan kearsipan pemerintahan masyarakat kesejahteraan pembangunan perencanaan "
+    "penelitian pengembangan keuangan pendapatan pengelolaan kepegawaian penanggulangan "
+    "kebakaran penyelamatan kesatuan pemasyarakatan keimigrasian kemasyarakatan pembinaan "
+    "kelurahan kecamatan kabupaten provinsi identitas manajemen administrasi perizinan "
+    "keluarga berencana"
+)
+_NAME_WORDS_BY_LENGTH: dict[int, tuple[str, ...]] = {}
+for _word in sorted(_NAME_WORDS):
+    _NAME_WORDS_BY_LENGTH[len(_word)] = (*_NAME_WORDS_BY_LENGTH.get(len(_word), ()), _word)
+
+
+@lru_cache(maxsize=4096)
+def _name_word_of(lower: str) -> str | None:
+    """The one name word ``lower`` is a slip of: one letter off (seven letters or more), or
+    one syllable of two letters dropped from a word of nine or more ("perdangan")."""
+    if len(lower) < 7:
+        return None
+    found = {
+        w
+        for size in (-1, 0, 1)
+        for w in _NAME_WORDS_BY_LENGTH.get(len(lower) + size, ())
+        if one_edit(lower, w)
+    }
+    found |= {
+        w
+        for w in _NAME_WORDS_BY_LENGTH.get(len(lower) + 2, ())
+        if len(w) >= 9 and any(w[:i] + w[i + 2 :] == lower for i in range(1, len(w) - 2))
+    }
+    return found.pop().capitalize() if len(found) == 1 else None
 
 
 # --- S1: a post's head one vowel off -------------------------------------------------------
