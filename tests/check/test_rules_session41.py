@@ -46,6 +46,10 @@ BREAKS = [
     ("S1", _BODY + "Hadir Kepala Dinas Pariwita Provinsi Maluku Utara.", "Pariwita"),
     ("S1", _BODY + "Warga mengurus Kartu Indentitas Anak di kantor desa.", "Indentitas"),
     ("S1", _BODY + "Hadir perwakilan Manajeman Rahaya Resto di aula.", "Manajeman"),
+    # forms the word lists now give with their standard form (session 41)
+    ("W6", _BODY + "Warga binaan menjalani assesment sebelum pelatihan.", "assesment"),
+    ("W6", _BODY + "Kalapas menghadiri rapat Forkompinda Kepulauan Sula.", "Forkompinda"),
+    ("W6", _BODY + "Tim dari BMKG Jogjakarta ikut hadir.", "Jogjakarta"),
     # degrees after a period, joined by one, or closing the sentence (session 41)
     ("P27", _BODY + "Hadir Kepala Kemenag Buol Nurkhairi. S.Ag, di aula.", "Nurkhairi. S.Ag"),
     ("P27", _BODY + "Hal itu disampaikan Agus Hidayat SE.MM kepada media.", "SE.MM"),
