@@ -27,6 +27,8 @@ RESPECTS = [
     ("S1", _BODY + "Hadir Kasi Jefri Parlindungan Siahaan di aula."),
     # a title's initials after 'Drs.' are no degree glued to a name
     ("P27", _BODY + "Hadir Kabid Perikanan, Drs. M.A. Ghazali, di aula."),
+    # a capitalised word that only looks like a degree stays ('Mag': the stomach)
+    ("P27", _BODY + "Warga binaan mengeluh sakit Mag di klinik."),
 ]
 
 BREAKS = [
@@ -59,6 +61,9 @@ BREAKS = [
         _BODY + "Lomba dibuka Camat, Doni Rahman S.Pd.I.\nDoni menyampaikan pesan.",
         "Rahman S.Pd.I.",
     ),
+    # a listed degree typed as one capitalised word (12 of 12 marked)
+    ("P27", _BODY + "Hadir Sekcam Lubai Antoni Spd menyampaikan hal itu.", "Spd"),
+    ("P27", _BODY + "Hadir Kadis Zaitun, Msi, di aula.", "Msi"),
 ]
 
 

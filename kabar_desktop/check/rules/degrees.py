@@ -280,6 +280,34 @@ def _case_degrees(doc: Doc) -> Iterator[Hit]:
             )
 
 
+# A listed degree typed as one capitalised word, no period at all ('Antoni Spd', ', Msi',
+# ', Ssos,'), after a comma or a name's word: 12 of 12 marked (session 41). Only forms no
+# word or name of the genre spells ('Mag' is the stomach, 'Sip' the word of approval).
+_WORD_FORMS = {
+    w.lower(): d
+    for d in _DEGREE_FORMS.split()
+    if (w := d.replace(".", "")).lower()
+    in words(
+        "spd ssos msi mpd skom mkom skm ssi mkes msos mhum shum spsi mpsi skep sked sfarm spt "
+        "spdi mpdi sstp sikom sag"
+    )
+}
+_DEGREE_WORD = re.compile(
+    r"(?:(?<=, )|(?<=,)|(?<=[a-z] ))("
+    + "|".join(w.capitalize() for w in _WORD_FORMS)
+    + r")\.?(?!\w)"
+)
+
+
+def _word_degrees(doc: Doc) -> Iterator[Hit]:
+    for m in _DEGREE_WORD.finditer(doc.text):
+        if doc.in_quote(m.start()):
+            continue
+        word = _WORD_FORMS[m.group(1).lower()]
+        msg = N_("This academic degree is written '{word}', in these capitals.")
+        yield Hit(m.start(), m.end(), msg, word, {"word": word})
+
+
 @rule("P27", ERROR, N_("An academic degree keeps its final period"))
 def degree_periods(doc: Doc) -> Iterator[Hit]:
     text = doc.text
@@ -287,6 +315,7 @@ def degree_periods(doc: Doc) -> Iterator[Hit]:
     yield from _glued_degrees(doc)
     yield from _period_degrees(doc)
     yield from _joined_degrees(doc)
+    yield from _word_degrees(doc)
     yield from _applied_degrees(doc)
     yield from _spaced_degrees(doc)
     yield from _bare_after_name(doc)
