@@ -89,6 +89,17 @@ def test_the_fix_is_the_word_meant():
     assert fixes("Pameran menampilkan berbagi macam kerajinan.") == [("berbagi", "berbagai")]
 
 
+def test_a_quote_opened_again_inside_itself_is_the_stray_mark():
+    """'“Tema … adalah “Etalase Nusantara” …': the paragraph's own opening stands; the mark
+    before the quoted term inside is the stray one."""
+    from kabar_desktop.check import check_text
+
+    text = _BODY + "“Tema tahun ini adalah “Bersinergi untuk negeri”, kata Budi.\n"
+    p5 = [f.start for f in check_text(text) if f.rule == "P5"]
+    assert text.index("“Bersinergi") in p5
+    assert text.index("“Tema") not in p5
+
+
 def test_a_degree_gets_its_periods_and_its_comma():
     from kabar_desktop.check import check_text
 

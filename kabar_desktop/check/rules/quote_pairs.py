@@ -95,7 +95,11 @@ def unpaired_quotes(text: str, start: int, end: int, continued: bool) -> list[in
     opened: list[int] = []
     lonely: list[int] = []
     for i, opening in mark_roles(text, start, end):
-        if opening:
+        if opening and opened == [start] and re.fullmatch(r"\w ", text[i - 2 : i]):
+            lonely.append(i)  # '“Tema … adalah “Etalase Nusantara” …': a term quoted inside
+            # the paragraph's quote is the stray mark, not its opening (the sets mark the inner
+            # one); after a sentence's end or a comma the first quote was left open (round 12)
+        elif opening:
             lonely += opened  # a quote opened again before the last one closed
             opened = [i]
         elif opened:
