@@ -27,6 +27,8 @@ RESPECTS = [
     ("S1", _BODY + "Hadir Kasi Jefri Parlindungan Siahaan di aula."),
     # a title's initials after 'Drs.' are no degree glued to a name
     ("P27", _BODY + "Hadir Kabid Perikanan, Drs. M.A. Ghazali, di aula."),
+    # a disease's word inside a day's name stays ('Hari Kanker Sedunia')
+    ("K3", _BODY + "Puskesmas memperingati Hari Kanker Sedunia di aula."),
     # a capitalised word that only looks like a degree stays ('Mag': the stomach)
     ("P27", _BODY + "Warga binaan mengeluh sakit Mag di klinik."),
 ]
@@ -64,6 +66,10 @@ BREAKS = [
     # a listed degree typed as one capitalised word (12 of 12 marked)
     ("P27", _BODY + "Hadir Sekcam Lubai Antoni Spd menyampaikan hal itu.", "Spd"),
     ("P27", _BODY + "Hadir Kadis Zaitun, Msi, di aula.", "Msi"),
+    # the e-KTP spaced, a head of a remand centre in two words, diseases capitalised
+    ("W4", _BODY + "Sebanyak 20 warga binaan belum memiliki KTP el.", "KTP el"),
+    ("W6", _BODY + "Kegiatan dibuka langsung oleh Ka Rutan Sanana.", "Ka Rutan"),
+    ("K3", _BODY + "Petugas memeriksa penyakit Hipertensi, Stroke dan Kanker.", "Hipertensi"),
 ]
 
 

@@ -24,6 +24,10 @@ _TERMS = (
     "Hepatitis|Sifilis|Hemoglobin|Formalin|Difteri|Campak|Tuberkulosis"  # 6 4 4 3 2 9 16/4
     "|Zakat Fitrah|Bulan Suci|Tabur Bunga|Akademisi|Megathrust|Walet|Kontingen"  # 8 15 13 4 4 4 4
     "|Sekira Pukul|Pukul|Anak Binaan Pemasyarakatan|Rapat Dinas|Sidak"  # 4 22 6 3 4
+    # session 41: the non-communicable diseases and others of a health post's list
+    # ('penyakit Hipertensi, Diabetes Mellitus, Jantung Koroner, Stroke'; 27 of 28)
+    "|Hipertensi|Diabetes Mell?itus|Diabetes|Jantung Koroner|Stroke|Kanker|Psikotik|Diare"
+    "|Pneumonia|Kusta|Malaria|Obesitas|Gagal Ginjal"
 )
 _PLAIN = re.compile(rf"(?<=[a-z,)] )({_TERMS})\b(?! (?!Ramadh?an\b|\d)[A-Z])(?!-)")
 _FIXED = re.compile(

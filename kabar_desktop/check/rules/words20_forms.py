@@ -146,7 +146,8 @@ def electronic_initialisms(doc: Doc) -> Iterator[Hit]:
 
 
 _INITIALISM_NYA = re.compile(r"\b([A-Z]{2,6})nya\b")
-_KTP_EL = re.compile(r"\bKTP[- ](?:EL|El|eL)\b|\bKTPel\b")
+# and "KTP el", spaced (session 41: 7 of 7 marked)
+_KTP_EL = re.compile(r"\bKTP[- ](?:EL|El|eL)\b|\bKTPel\b|\bKTP el\b")
 
 
 # S9: a country's name in a list of countries is written as KBBI names the country
