@@ -223,17 +223,19 @@ BREAKS += [
         [("pengrusakan", "perusakan")],
     ),
 ]
+# Before the ministry was split (October 2024): a text of 2025 on writes Kemenkum (session 41).
+_BODY_2023 = _TITLE + _LEAD.replace("Senin (2/3/2026)", "Kamis (2/3/2023)")
 BREAKS += [
     # S1: the text names Kementerian Hukum dan HAM; its short form is Kemenkumham.
     (
         "S1",
-        _BODY
+        _BODY_2023
         + "Kebun ini didukung Kementerian Hukum dan Hak Asasi Manusia. Bibit dikirim Kemenkum.",
         [("Kemenkum", "Kemenkumham")],
     ),
     (
         "S1",
-        _BODY + "Bibit dari Kanwil Kemenkumham Jateng tiba. Kemenkum RI ikut membantu.",
+        _BODY_2023 + "Bibit dari Kanwil Kemenkumham Jateng tiba. Kemenkum RI ikut membantu.",
         [("Kemenkum", "Kemenkumham")],
     ),
 ]

@@ -27,6 +27,11 @@ RESPECTS = [
     ("S1", _BODY + "Hadir Kasi Jefri Parlindungan Siahaan di aula."),
     # a title's initials after 'Drs.' are no degree glued to a name
     ("P27", _BODY + "Hadir Kabid Perikanan, Drs. M.A. Ghazali, di aula."),
+    # a text of 2025 on: 'Kemenkum' is the ministry, 'Kemenkumham' its old name
+    (
+        "S1",
+        _BODY + "Dulu bernama Kemenkumham, kini Kemenkum NTT membina Lapas Sanana.",
+    ),
     # a disease's word inside a day's name stays ('Hari Kanker Sedunia')
     ("K3", _BODY + "Puskesmas memperingati Hari Kanker Sedunia di aula."),
     # a capitalised word that only looks like a degree stays ('Mag': the stomach)
