@@ -64,9 +64,15 @@ def head_slip(
 
 
 # The heads by length, so a word is compared only with heads it can be one slip from.
-_HEADS_BY_LENGTH: dict[int, tuple[str, ...]] = {}
-for _head in sorted(_HEADS):
-    _HEADS_BY_LENGTH[len(_head)] = (*_HEADS_BY_LENGTH.get(len(_head), ()), _head)
+def _by_length(entries: frozenset[str]) -> dict[int, tuple[str, ...]]:
+    """``entries`` grouped by their length, each group sorted."""
+    out: dict[int, tuple[str, ...]] = {}
+    for word in sorted(entries):
+        out[len(word)] = (*out.get(len(word), ()), word)
+    return out
+
+
+_HEADS_BY_LENGTH = _by_length(_HEADS)
 
 
 @lru_cache(maxsize=4096)
@@ -99,9 +105,7 @@ _NAME_WORDS = words(
     "kelurahan kecamatan kabupaten provinsi identitas manajemen administrasi perizinan "
     "keluarga berencana"
 )
-_NAME_WORDS_BY_LENGTH: dict[int, tuple[str, ...]] = {}
-for _word in sorted(_NAME_WORDS):
-    _NAME_WORDS_BY_LENGTH[len(_word)] = (*_NAME_WORDS_BY_LENGTH.get(len(_word), ()), _word)
+_NAME_WORDS_BY_LENGTH = _by_length(_NAME_WORDS)
 
 
 @lru_cache(maxsize=4096)

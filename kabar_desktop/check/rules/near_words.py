@@ -36,7 +36,6 @@ from kabar_desktop.check.rules.words19_slips import (
 )
 from kabar_desktop.check.rules.words21_forms import per_verb_slip
 from kabar_desktop.check.rules.words26_slips import context_slips
-from kabar_desktop.check.rules.words41_slips import neighbour_slips
 from kabar_desktop.check.spelling import speller
 from kabar_desktop.check.suggest import edits, frequent, near_frequent
 from kabar_desktop.check.wordlists import confusables
@@ -98,8 +97,7 @@ def near_words(doc: Doc) -> Iterator[Hit]:
     toks = doc.tokens
     given: set[str] = getattr(doc, "given_names", set())
     yield from initiative_slips(doc)  # "merupakan inisiasi Direktorat …" (round 19)
-    yield from context_slips(doc)  # "bersyarat, dan tiga cuti bersama", "rotan sintesis"
-    yield from neighbour_slips(doc)  # "mendapat resmi khusus", "mengatakan bawah …"
+    yield from context_slips(doc)  # "rotan sintesis", "mendapat resmi khusus", "bawah"
     for i, t in enumerate(toks):
         if doc.is_italic(t.start, t.end) or doc.in_frame(t.start, t.end):
             continue
