@@ -26,7 +26,11 @@ from kabar_desktop.check.lexicon import (
     WEEKDAYS,
 )
 from kabar_desktop.check.rules import ERROR, N_, WARNING, Hit, rule
-from kabar_desktop.check.rules.date_years import bracketed_weekday_without_year, year_slip
+from kabar_desktop.check.rules.date_years import (
+    bracketed_weekday_without_year,
+    mistyped_year,
+    year_slip,
+)
 from kabar_desktop.check.rules.words17_dates import bracketed_ranges, lone_weekdays
 from kabar_desktop.check.rules.words19_dates import dates19, written_out_day
 
@@ -289,6 +293,7 @@ def dates(doc: Doc) -> Iterator[Hit]:
             m.start(), m.end(), N_("A date holds no apostrophe: '{word}'."), fixed, {"word": fixed}
         )
     yield from bracketed_weekday_without_year(doc)
+    yield from mistyped_year(doc)  # '(29/03/201)' (session 42)
     yield from dates19(doc)
     found = _dates(doc)
     event = [d for d in found if d.weekday and not d.caption]

@@ -97,8 +97,8 @@ _COLLECTIVES = {
 _NEVER_DOUBLED = words(
     """di ke dari dan yang untuk pada dengan bahwa atau terhadap kepada tentang sebagai
     maupun karena daripada akan serta ini tersebut adalah merupakan ialah yaitu yakni telah
-    juga secara adanya buat cukup"""  # "kami buat buat", "cukup cukup efektif" (probe154)
-)
+    juga secara adanya buat cukup hingga para sejak"""  # "kami buat buat", "cukup cukup
+)  # efektif" (probe154); "Senin hingga hingga Rabu", "kepada para para pejabat" (session 42)
 _NOT_DOUBLED = FUNCTION_WORDS | _NEVER_DOUBLED  # W7 reads every word pair: one union
 def _split_word(doc: Doc, i: int) -> bool:
     toks = doc.tokens
@@ -480,6 +480,9 @@ def repeated_words(doc: Doc) -> Iterator[Hit]:
         doubled = low in _NEVER_DOUBLED or doubled_name_word(t.text, u.text)
         doubled = doubled or (u.text.lower() == low and doubled_verb(low, speller()))
         doubled = doubled or stray_salah(doc, t, u)
+        if low == "dalam":  # "berperan dalam dalam kegiatan": the preposition twice; at a
+            doubled = bool(re.match(r" \w", doc.text[u.end : u.end + 2]))  # phrase's end,
+            # "menarik napas dalam dalam,", it is the adverb 'dalam-dalam' (session 42)
         if (doubled and u.text.lower() == low and doc.adjacent(t, u)) or numbered_twice(doc, t, u):
             yield Hit(
                 t.start,

@@ -29,10 +29,10 @@ _COMMA_THOUSANDS = re.compile(r"(?<![\d.,])\d{1,3}(?:,\d{3})+(?![\d,])")
 _SCALE_AFTER = re.compile(r" (?:ribu|juta|miliar|milyar|triliun)\b")
 _IN_CODE = re.compile(r"[A-Za-z][-/]\d")  # a letter and a dash or slash glued before it
 _POINT_DECIMAL = re.compile(
-    r"(?<![\d.,])\d+\.\d{1,2}(?=\s?(?:persen|%|juta|miliar|triliun|ribu|kg|km|meter|ton|liter"
+    r"(?<![\d.,])\d+\.\d{1,2}(?=\s?(?:%|(?:persen|juta|miliar|triliun|ribu|kg|km|meter|ton|liter"
     r"|hektare|hektar|ha|are|gram|kilogram|kilometer|sentimeter|milimeter|cm|mm|m2|km2|kuintal"
-    r"|kwintal|megawatt|kilowatt|derajat|mil|kali lipat)\b)"
-)
+    r"|kwintal|megawatt|kilowatt|derajat|mil|kali lipat)\b))"
+)  # "0.5%": the sign ends no word, so it takes no \b (heldout573)
 # Measures and things counted in thousands: "sepanjang 1000 meter", "1300 ton" (marked 26 of 26).
 _MEASURED = "meter|ton|kg|kilogram|liter|hektare|hektar|ha|m2|M2|m²|bidang|patok|sertifikat|RT"
 _UNGROUPED = re.compile(  # sorted: one pattern in every process (pattern_cache.py)

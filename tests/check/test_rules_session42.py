@@ -1,0 +1,56 @@
+"""Session forty-two: misses of the sets that a rule can tell, and the wrong findings of the
+sets read in it. Texts of our own."""
+
+from __future__ import annotations
+
+import pytest
+from checkhelp import found
+
+_TITLE = "Lapas Sanana Gelar Bakti Sosial di Pantai\n"
+_LEAD = "Sanana - Lapas Kelas III Sanana menggelar bakti sosial, Senin (6/10/2025).\n"
+_BODY = _TITLE + _LEAD
+
+RESPECTS = [
+    # a reduplication of its own stays ('menggali dalam-dalam', 'sampai-sampai')
+    ("W12", _BODY + "Petugas menggali dalam-dalam saluran air di depan blok."),
+    # a percentage with its decimal comma
+    ("N3", _BODY + "Tingkat hunian turun 0,5% dari bulan lalu."),
+    # a year of four digits
+    ("N5", _BODY + "Kegiatan serupa digelar Senin (29/3/2021) di aula."),
+]
+
+BREAKS = [
+    # a preposition or 'para' typed twice (the sets mark 8 of 8)
+    ("W12", _BODY + "Petugas berperan dalam dalam kegiatan ini.", "dalam dalam"),
+    ("W12", _BODY + "Pelatihan berlangsung Senin hingga hingga Rabu.", "hingga hingga"),
+    ("W12", _BODY + "Kalapas mengimbau para para pejabat hadir.", "para para"),
+    # a decimal point before the percent sign (3 of 3)
+    ("N3", _BODY + "Tarif pajak hanya 0.5% dari omzet.", "0.5"),
+    # a year of three or five digits (8 of 8)
+    ("N5", _BODY + "Panen digelar di kebun lapas, Selasa (18/11/20250).", "(18/11/20250)"),
+    ("N5", _BODY + "Hal itu disampaikan Kalapas, Senin (29/03/201).", "(29/03/201)"),
+]
+
+
+@pytest.mark.parametrize(("rule", "text"), RESPECTS)
+def test_respects(rule, text):
+    assert found(text, rule) == []
+
+
+@pytest.mark.parametrize(("rule", "text", "words"), BREAKS)
+def test_breaks(rule, text, words):
+    assert words in [w for w, _fix in found(text, rule)]
+
+
+def test_a_mistyped_year_is_mended_by_the_weekday_or_the_article():
+    from kabar_desktop.check import check_text
+
+    def fixes(text: str) -> list[tuple[str, str | None]]:
+        return [(f.text, f.suggestion) for f in check_text(_BODY + text) if f.rule == "N5"]
+
+    # the weekday fits one year a digit away: 7 September 2024 was a Saturday
+    assert fixes("Ia hadir, Sabtu (7/9/224).") == [("(7/9/224)", "(7/9/2024)")]
+    # no weekday: the article's own year (2025, the lead's) is the one a digit away
+    assert fixes("Rapat lanjutan digelar pada (10/8/202).") == [("(10/8/202)", "(10/8/2025)")]
+    # a weekday several years fit, none the article's: no year is offered
+    assert fixes("Rapat digelar Senin (29/03/201).") == [("(29/03/201)", None)]
