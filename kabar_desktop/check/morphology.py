@@ -216,7 +216,23 @@ def _stems(word: str) -> Iterator[tuple[tuple[str, ...], str, bool]]:
                     if len(rest2) >= 2:
                         # meN- + per-: the p of the prefix stays (memperbaiki, but pemersatu)
                         kept = not ok and outer == "meN" and inner == "per"
-                        yield (outer, inner), rest2, (ok or kept) and ok2
+                        regular = (ok or kept) and ok2
+                        if _nasal_took_pe(outer, inner, rest, kept):
+                            regular = False  # "pemebersihan": no per- as pe- after a nasal
+                        yield (outer, inner), rest2, regular
+
+
+def _nasal_took_pe(outer: str, inner: str, rest: str, kept: bool) -> bool:
+    """meN-/peN- before per- worn down to pe-, with the nasal taking its p: 'pemebersihan'
+    (peN- + 'pebersih') is no word; the nasal keeps the p ('mempekerjakan') or per- keeps
+    its r ('pemersatu'), and 'pemelajar' is pelajar's own (session 42)."""
+    return (
+        inner == "per"
+        and outer in ("meN", "peN")
+        and not kept
+        and rest.startswith("pe")
+        and not rest.startswith(("per", "pelajar"))
+    )
 
 
 def endings(word: str) -> Iterator[tuple[str, str, str]]:

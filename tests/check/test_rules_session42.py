@@ -15,6 +15,8 @@ RESPECTS = [
     ("W12", _BODY + "Petugas menggali dalam-dalam saluran air di depan blok."),
     # a percentage with its decimal comma
     ("N3", _BODY + "Tingkat hunian turun 0,5% dari bulan lalu."),
+    # per- behind meN-/peN- as the words have it: the p kept, the r kept, 'pelajar'
+    ("S2", _BODY + "Lapas mempekerjakan warga binaan sebagai pemersatu dan pemelajar."),
     # a year of four digits
     ("N5", _BODY + "Kegiatan serupa digelar Senin (29/3/2021) di aula."),
 ]
@@ -29,6 +31,8 @@ BREAKS = [
     # a year of three or five digits (8 of 8)
     ("N5", _BODY + "Panen digelar di kebun lapas, Selasa (18/11/20250).", "(18/11/20250)"),
     ("N5", _BODY + "Hal itu disampaikan Kalapas, Senin (29/03/201).", "(29/03/201)"),
+    # per- worn to pe- behind a nasal that took its p is no word ('pemebersihan')
+    ("S2", _BODY + "Petugas melakukan pemebersihan saluran air.", "pemebersihan"),
 ]
 
 
