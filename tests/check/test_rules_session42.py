@@ -17,6 +17,12 @@ RESPECTS = [
     ("N3", _BODY + "Tingkat hunian turun 0,5% dari bulan lalu."),
     # per- behind meN-/peN- as the words have it: the p kept, the r kept, 'pelajar'
     ("S2", _BODY + "Lapas mempekerjakan warga binaan sebagai pemersatu dan pemelajar."),
+    # a speaker's hour without minutes is how it was said
+    ("N4", _BODY + "“Kami datang jam 9 pagi,” ujar Kalapas."),
+    # an Arabic book's title: 'Ta’lim al-Muta’allim'
+    ("W6", _BODY + "Kajian kitab Ta’lim Muta’allim digelar di masjid."),
+    # se- before Indonesia as EYD V writes it
+    ("W4", _BODY + "Lomba diikuti Lapas dan Rutan se-Indonesia secara virtual."),
     # a year of four digits
     ("N5", _BODY + "Kegiatan serupa digelar Senin (29/3/2021) di aula."),
 ]
@@ -31,6 +37,16 @@ BREAKS = [
     # a year of three or five digits (8 of 8)
     ("N5", _BODY + "Panen digelar di kebun lapas, Selasa (18/11/20250).", "(18/11/20250)"),
     ("N5", _BODY + "Hal itu disampaikan Kalapas, Senin (29/03/201).", "(29/03/201)"),
+    # the times a speaker's words give with minutes are the writer's typing (10 of 13 marked)
+    ("N4", _BODY + "“Kunjungan dibuka jam 09:00 sampai 12.00,” ujar Kalapas.", "jam 09:00"),
+    # KBBI's forms for the words the sets mark every time
+    ("W6", _BODY + "Tausiah disampaikan oleh Al-Ustadz Ramadhan di masjid.", "Al-Ustadz"),
+    ("W6", _BODY + "Kegiatan majelis ta’lim digelar tiap pekan.", "ta’lim"),
+    ("W6", _BODY + "Petugas diminta tidak mengada-ngada data.", "mengada-ngada"),
+    ("W6", _BODY + "Ada aturan yang dilanggar, salah-satunya izin tinggal.", "salah-satunya"),
+    # se- glued to Indonesia or before it in lowercase
+    ("W4", _BODY + "Lomba diikuti Lapas dan Rutan Seindonesia secara virtual.", "Seindonesia"),
+    ("W4", _BODY + "Lomba diikuti Lapas dan Rutan se-indonesia secara virtual.", "se-indonesia"),
     # per- worn to pe- behind a nasal that took its p is no word ('pemebersihan')
     ("S2", _BODY + "Petugas melakukan pemebersihan saluran air.", "pemebersihan"),
 ]

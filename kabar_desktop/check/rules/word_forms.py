@@ -86,7 +86,10 @@ _ORDINAL_CONTEXT = words("""hut ulang tahun peringatan angkatan yang ri bakti bh
 _AFTER_ORDINAL = re.compile(r"(?:di|me|ber|ter)[a-z]{3,}|tahun(?= \d| ini)|ini|itu|tersebut")
 # "se-" joined to the generic head of a region's name: "sekabupaten Lampung Utara".
 # Session 33: with the hyphen but the head in lowercase, "Se-kabupaten Sumenep" (11 of 11).
-_SE_REGION = re.compile(r"\b([Ss]e)-?(kabupaten|kota|provinsi|kecamatan|kelurahan|desa)(?= [A-Z])")
+_SE_REGION = re.compile(
+    r"\b([Ss]e)-?(kabupaten|kota|provinsi|kecamatan|kelurahan|desa)(?= [A-Z])"
+    r"|\b([Ss]e)-?(indonesia|nusantara)\b"  # "LPKA Seindonesia", "se-indonesia": the name
+)  # keeps its capital after the hyphen (session 42)
 _NOT_BEFORE_PREPOSITION = words("bahwa ini itu tersebut")
 _COLLECTIVES = {
     "2": "dua", "3": "tiga", "4": "empat", "5": "lima",
@@ -370,8 +373,9 @@ def bound_before_capital(doc: Doc) -> Iterator[Hit]:
         )
     for m in _SE_REGION.finditer(doc.text):  # "sekabupaten Lampung Utara": se- + a name
         i = doc.token_at(m.start())
-        se = m.group(1) if i is None or toks[i].initial else "se"
-        fixed = f"{se}-{m.group(2).capitalize()}"
+        bound, name = m.group(1) or m.group(3), m.group(2) or m.group(4)
+        se = bound if i is None or toks[i].initial else "se"
+        fixed = f"{se}-{name.capitalize()}"
         msg = N_("Before a capital letter the bound form takes a hyphen: '{word}'.")
         if "-" in m.group():  # "Se-kabupaten Sumenep": the hyphen is there, the capital not
             msg = N_("After 'se-' the region's name starts with a capital letter: '{word}'.")
