@@ -23,6 +23,12 @@ RESPECTS = [
     ("W6", _BODY + "Kajian kitab Ta’lim Muta’allim digelar di masjid."),
     # se- before Indonesia as EYD V writes it
     ("W4", _BODY + "Lomba diikuti Lapas dan Rutan se-Indonesia secara virtual."),
+    # a holder's post after the name's degree stays capitalised
+    ("K3", _BODY + "Yuliyanto, SH MH, Perwakilan Pokmas Lipas Jayapura, hadir di aula."),
+    # KBBI's words the sets leave every time, and the Imigrasi service by its own name
+    ("S1", _BODY + "Komoditas kapulaga dan burung kakatua diperiksa, cek dan ricek."),
+    ("S1", _BODY + "Kantah menjadi agensi perubahan; Kakantah Sikka, Reza, hadir."),
+    ("W9", _BODY + "Kantor Imigrasi membuka pelayanan eazy passport di kecamatan."),
     # a year of four digits
     ("N5", _BODY + "Kegiatan serupa digelar Senin (29/3/2021) di aula."),
 ]
@@ -47,6 +53,12 @@ BREAKS = [
     # se- glued to Indonesia or before it in lowercase
     ("W4", _BODY + "Lomba diikuti Lapas dan Rutan Seindonesia secara virtual.", "Seindonesia"),
     ("W4", _BODY + "Lomba diikuti Lapas dan Rutan se-indonesia secara virtual.", "se-indonesia"),
+    # 'Perwakilan' as an item of the list of those who came (28 of 31 marked)
+    (
+        "K3",
+        _BODY + "Hadir Kepala Dinas, Perwakilan Dinas Koperasi, dan Perwakilan dari Bappeda.",
+        "Perwakilan",
+    ),
     # per- worn to pe- behind a nasal that took its p is no word ('pemebersihan')
     ("S2", _BODY + "Petugas melakukan pemebersihan saluran air.", "pemebersihan"),
 ]

@@ -38,7 +38,7 @@ from kabar_desktop.check.rules.capitals import WORD_ACRONYMS
 from kabar_desktop.check.rules.colloquial import COLLOQUIAL
 from kabar_desktop.check.rules.degrees import named_with_degree
 from kabar_desktop.check.rules.english_words import english_words
-from kabar_desktop.check.rules.foreign_words import in_quoted_name
+from kabar_desktop.check.rules.foreign_words import in_quoted_name, service_word
 from kabar_desktop.check.rules.form_contexts import formation_slip, ministry_short_form
 from kabar_desktop.check.rules.head_slips import head_slip, post_head_slip
 from kabar_desktop.check.rules.kind_names import kind_descriptor
@@ -413,6 +413,8 @@ def _tokens_to_check(doc: Doc, check: Speller) -> Iterator[tuple[Token, str]]:
             continue
         if lower in _NAME_GLUE and _between_capitals(doc, i):
             continue
+        if service_word(doc, i):
+            continue  # "eazy passport": a service's own name (W9 leaves it too)
         if word[0].isupper() and lower in english_words() and in_quoted_name(doc, t.start):
             continue  # '"Stars of Tomorrow Camp"': an English name's word (heldout41)
         if "(" in text[max(0, t.start - 80) : t.start] and (

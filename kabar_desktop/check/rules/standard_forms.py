@@ -256,7 +256,7 @@ def table_hits(doc: Doc, wrong_forms: Forms, message: str, names: bool = False) 
             yield Hit(m.start(), m.end(), message, fixed, {"word": fixed})
 
 
-_ARABIC_TITLE_AFTER = re.compile(r" (?:al-)?mu", re.IGNORECASE)
+_ARABIC_TITLE_AFTER = re.compile(r" (?:al-)?mu[a’']{0,2}t", re.IGNORECASE)  # muta’allim
 
 
 def _named_around(text: str, m: re.Match[str]) -> bool:
