@@ -25,6 +25,9 @@ RESPECTS = [
     ("W4", _BODY + "Lomba diikuti Lapas dan Rutan se-Indonesia secara virtual."),
     # a holder's post after the name's degree stays capitalised
     ("K3", _BODY + "Yuliyanto, SH MH, Perwakilan Pokmas Lipas Jayapura, hadir di aula."),
+    # a name goes on after a capitalised word; the children of an LPKA
+    ("K3", _BODY + "Paguyuban Ibu-Ibu Pemasyarakatan menggelar bakti sosial."),
+    ("K3", _BODY + "Petugas membina kepribadian Anak-anak di LPKA."),
     # KBBI's words the sets leave every time, and the Imigrasi service by its own name
     ("S1", _BODY + "Komoditas kapulaga dan burung kakatua diperiksa, cek dan ricek."),
     ("S1", _BODY + "Kantah menjadi agensi perubahan; Kakantah Sikka, Reza, hadir."),
@@ -59,6 +62,9 @@ BREAKS = [
         _BODY + "Hadir Kepala Dinas, Perwakilan Dinas Koperasi, dan Perwakilan dari Bappeda.",
         "Perwakilan",
     ),
+    # a kind's plural in capitals after a lowercase word (35 of 40 marked)
+    ("K3", _BODY + "Pelatihan itu diikuti Ibu-Ibu PKK dari tiga kelurahan.", "Ibu-Ibu"),
+    ("K3", _BODY + "Program ini akan dibawa ke Desa-Desa lainnya.", "Desa-Desa"),
     # per- worn to pe- behind a nasal that took its p is no word ('pemebersihan')
     ("S2", _BODY + "Petugas melakukan pemebersihan saluran air.", "pemebersihan"),
 ]

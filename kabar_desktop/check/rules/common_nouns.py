@@ -58,7 +58,7 @@ from kabar_desktop.check.rules.case_reading import (
 from kabar_desktop.check.rules.clause_capitals import counted_by_word, people_phrase
 from kabar_desktop.check.rules.headline import headline, in_subheading
 from kabar_desktop.check.rules.kept_capitals import kept_capital
-from kabar_desktop.check.rules.listed_roles import listed_representatives
+from kabar_desktop.check.rules.listed_roles import SESSION42_READINGS
 from kabar_desktop.check.rules.lowercase_elsewhere import lowercase_elsewhere
 from kabar_desktop.check.rules.name_readings import in_acronym_expansion
 from kabar_desktop.check.rules.nameless_words import clitic_words, mentioned
@@ -351,8 +351,7 @@ _HITS: weakref.WeakKeyDictionary[Doc, list[Hit]] = weakref.WeakKeyDictionary()
 # then clitics (session 17) and a word the article writes in lowercase elsewhere (session 19).
 _Reading = Callable[[Doc], Iterator[tuple[int, int]]]
 _READINGS: tuple[_Reading, ...] = NOUN_READINGS  # prayers, counts, worship, ranks, games
-_READINGS_LAST = (clitic_words, lowercase_elsewhere, unit_symbols, listed_representatives)
-# session 22: '320 Ha'; session 42: '…, Perwakilan Dinas Koperasi'
+_READINGS_LAST = (clitic_words, lowercase_elsewhere, unit_symbols, *SESSION42_READINGS)
 # A name spelled out again in brackets, in three capitalised words or more (probe55).
 _SPELLED_AFTER = re.compile(r" \((?:[A-Z][\w-]*[ /]){2,}[A-Z]")
 

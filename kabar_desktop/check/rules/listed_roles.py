@@ -11,6 +11,7 @@ import re
 from collections.abc import Iterator
 
 from kabar_desktop.check.document import Doc
+from kabar_desktop.check.rules.reduplicated_nouns import reduplicated_kinds
 
 _LISTED = re.compile(r"(?:, |\b(?:dan|serta|para|dari) )(Perwakilan)(?= (?:dari )?[A-Z])")
 _DEGREE_BEFORE = re.compile(r"\b(?:[A-Z]{1,3}\.?){1,3}(?:\.[A-Za-z]+)*, $")
@@ -24,3 +25,8 @@ def listed_representatives(doc: Doc) -> Iterator[tuple[int, int]]:
             if _DEGREE_BEFORE.search(text, max(0, m.start(1) - 12), m.start(1)):
                 continue
             yield m.start(1), m.end(1)
+
+
+# K3's readings of session 42, read after the others (rules/common_nouns.py): '320 Ha' was
+# session 22's last; a list's 'Perwakilan' and a kind's plural in capitals come after it.
+SESSION42_READINGS = (listed_representatives, reduplicated_kinds)
