@@ -28,6 +28,10 @@ RESPECTS = [
     # a name goes on after a capitalised word; the children of an LPKA
     ("K3", _BODY + "Paguyuban Ibu-Ibu Pemasyarakatan menggelar bakti sosial."),
     ("K3", _BODY + "Petugas membina kepribadian Anak-anak di LPKA."),
+    # the phone in capitals; a souvenir; the Bupati of Situbondo by his name
+    ("K9", _BODY + "Petugas menyita HP milik warga binaan."),
+    ("W12", _BODY + "Keluarga membawa oleh oleh khas Sanana."),
+    ("W6", _BODY + "Kegiatan dipantau langsung Bupati Karna Suswandi."),
     # KBBI's words the sets leave every time, and the Imigrasi service by its own name
     ("S1", _BODY + "Komoditas kapulaga dan burung kakatua diperiksa, cek dan ricek."),
     ("S1", _BODY + "Kantah menjadi agensi perubahan; Kakantah Sikka, Reza, hadir."),
@@ -65,6 +69,9 @@ BREAKS = [
     # a kind's plural in capitals after a lowercase word (35 of 40 marked)
     ("K3", _BODY + "Pelatihan itu diikuti Ibu-Ibu PKK dari tiga kelurahan.", "Ibu-Ibu"),
     ("K3", _BODY + "Program ini akan dibawa ke Desa-Desa lainnya.", "Desa-Desa"),
+    # a phone's short form in any case but its own (10 of 10 marked); 'oleh' twice before a name
+    ("K9", _BODY + "Petugas menyita hp dan Hp milik warga binaan.", "hp"),
+    ("W12", _BODY + "Ibadah dipimpin oleh oleh Pdt. Niko Waker.", "oleh oleh"),
     # per- worn to pe- behind a nasal that took its p is no word ('pemebersihan')
     ("S2", _BODY + "Petugas melakukan pemebersihan saluran air.", "pemebersihan"),
 ]

@@ -362,7 +362,7 @@ def _lowercase_allowed(lower: str, canonical: str) -> bool:
     if lower in _LOWERCASE_OK or lower in LOOSE_CASE:
         return True
     if canonical.isupper():
-        return len(canonical) < 3
+        return len(canonical) < 3 and lower != "hp"  # a phone's 'hp' is no word (7 of 7)
     return lower not in _PROPER_ACRONYMS
 
 

@@ -484,6 +484,8 @@ def repeated_words(doc: Doc) -> Iterator[Hit]:
         doubled = low in _NEVER_DOUBLED or doubled_name_word(t.text, u.text)
         doubled = doubled or (u.text.lower() == low and doubled_verb(low, speller()))
         doubled = doubled or stray_salah(doc, t, u)
+        if low == "oleh" and u.text == "oleh":  # "dipimpin oleh oleh Pdt. Niko": twice before
+            doubled = doc.text[u.end + 1 : u.end + 2].isupper()  # a name; 'oleh-oleh' a gift
         if low == "dalam":  # "berperan dalam dalam kegiatan": the preposition twice; at a
             doubled = bool(re.match(r" \w", doc.text[u.end : u.end + 2]))  # phrase's end,
             # "menarik napas dalam dalam,", it is the adverb 'dalam-dalam' (session 42)
