@@ -42,9 +42,14 @@ def test_the_corpus_is_large_enough():
 
 
 @pytest.mark.parametrize("folder", HELDOUT_FOLDERS, ids=lambda f: f.name)
+_ONE_REMOVED = {"checker_corpus_heldout600"}
+
+
 def test_each_heldout_corpus_is_large_enough_and_new(folder: Path):
     texts = cq.read_corpus([str(folder)])
-    assert len(texts) >= 12
+    # heldout600's text 05 was removed after adjudication: it repeated an article of
+    # heldout41 (the README says so); every other set keeps its twelve.
+    assert len(texts) >= (11 if folder.name in _ONE_REMOVED else 12)
     assert sum(len(t.text.split()) for t in texts) >= 2000
     # A writer marks at least 100; a second reader may then remove marks that were wrong
     # (heldout493: 101 marked, 99 after its adjudication), so an adjudicated set keeps 90.
