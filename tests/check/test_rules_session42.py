@@ -32,6 +32,9 @@ RESPECTS = [
     ("K9", _BODY + "Petugas menyita HP milik warga binaan."),
     ("W12", _BODY + "Keluarga membawa oleh oleh khas Sanana."),
     ("W6", _BODY + "Kegiatan dipantau langsung Bupati Karna Suswandi."),
+    # KBBI's compound noun 'serah terima'; the pilgrimage the writers capitalise (33 of 34)
+    ("W15", _BODY + "Apel Serah terima pengamanan digelar di halaman."),
+    ("K3", _BODY + "Pemohon paspor Umrah antre sejak pagi demi ibadah umrah."),
     # KBBI's words the sets leave every time, and the Imigrasi service by its own name
     ("S1", _BODY + "Komoditas kapulaga dan burung kakatua diperiksa, cek dan ricek."),
     ("S1", _BODY + "Kantah menjadi agensi perubahan; Kakantah Sikka, Reza, hadir."),

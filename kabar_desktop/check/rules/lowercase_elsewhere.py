@@ -45,8 +45,8 @@ _LINKS = words("dan serta atau untuk bagi dengan di pada tentang ke dari yang")
 # Names the offices write with a capital though they are common words too.
 _NAMES = words(
     """indonesia lebaran natal maulid nabi allah tuhan anak imigrasi islam kristen katolik
-    hindu buddha informatika informasi desa kelurahan kelas"""
-)
+    hindu buddha informatika informasi desa kelurahan kelas umrah"""
+)  # 'paspor Umrah' beside 'umrah': the sets leave the capital 33 of 34 (session 42)
 _NAMES |= set(INSTITUTIONS) | POSITIONS | COUNTRIES | HOLIDAY_WORDS  # 'Bupati berpesan'
 _NAMES |= set(COMMON_WORD_BODIES)  # 'seragam Pramuka' beside 'tim pramuka' (0 of 42, h190)
 _NAMES |= {w.lower() for w in (*WEEKDAYS, *MONTHS)}  # 'jumat bersih' is K8's slip (heldout64)

@@ -214,6 +214,8 @@ def bare_verb(doc: Doc) -> Iterator[Hit]:
             suffixed = m.group(1).endswith(("kan", "i")) and low in _BEFORE_SUFFIXED
             if not (name or word in _BEFORE_BARE or suffixed) or doc.in_quote(m.start()):
                 continue  # "Dalam gelar perkara": a noun after a function word
+            if low == "serah" and m.group(1) == "terima":
+                continue  # "Serah terima pengamanan": KBBI's compound noun (session 42)
             fixed = keep_case(m.group(1), _MEN_FORMS[m.group(1)])
             yield Hit(
                 m.start(),
