@@ -58,7 +58,7 @@ from kabar_desktop.check.rules.case_reading import (
 from kabar_desktop.check.rules.clause_capitals import counted_by_word, people_phrase
 from kabar_desktop.check.rules.headline import headline, in_subheading
 from kabar_desktop.check.rules.kept_capitals import kept_capital
-from kabar_desktop.check.rules.listed_roles import SESSION42_READINGS
+from kabar_desktop.check.rules.listed_kinds import SESSION42_READINGS
 from kabar_desktop.check.rules.lowercase_elsewhere import lowercase_elsewhere
 from kabar_desktop.check.rules.name_readings import in_acronym_expansion
 from kabar_desktop.check.rules.nameless_words import clitic_words, mentioned
