@@ -159,11 +159,13 @@ _INSTITUTION_LIST = """
     Kemendikdasmen Kemendikbud APAR GPS ASEAN AusAID MTsN JF Andikpas BUMDes PAUD
     Perkim Disperkim Dekranas Dekranasda Satpol Dishub Dispar Distan Disdik
     Dispora Disparpora Disporapar Disdikpora Disbudpar Disdikbud Disparbud Diskopdag
-    Diskoperindag Disperindag Disdag Disperin Diskop Inteldakim Bimwin HP
+    Diskoperindag Disperindag Disdag Disperin Diskop Inteldakim Bimwin HP Harkitnas Hardiknas
+    Hantaru
 """  # the last lines: regional offices' syllabic short forms (session 31: 'PERKIM' 4 of 4;
 # session 33: 'Dispora' read as a word by K3 and K19, the sets leave them 161 of 164;
 # session 39: 'INTELDAKIM', 'BIMWIN', 'bimwin', 'inteldakim' 5 of 5 marked, 'Bimwin' and
-# 'Inteldakim' left 63 of 65; session 42: a phone's 'HP', 'hp' and 'Hp' marked 10 of 10)
+# 'Inteldakim' left 63 of 65; session 42: a phone's 'HP', 'hp' and 'Hp' marked 10 of 10, the
+# days' acronyms read as words, 'HANTARU' and 'HARKITNAS', 5 of 6)
 INSTITUTIONS: dict[str, str] = {w.lower(): w for w in words(_INSTITUTION_LIST)}
 # Short forms offices write in more than one case: known words, but K9 asks for none.
 LOOSE_CASE = words("pj plt plh andikpas korpri")  # "andikpas" too: EYD lowercase, offices

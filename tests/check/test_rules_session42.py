@@ -35,6 +35,8 @@ RESPECTS = [
     # KBBI's compound noun 'serah terima'; the pilgrimage the writers capitalise (33 of 34)
     ("W15", _BODY + "Apel Serah terima pengamanan digelar di halaman."),
     ("K3", _BODY + "Pemohon paspor Umrah antre sejak pagi demi ibadah umrah."),
+    # Sunday with its date stays a weekday
+    ("K3", _BODY + "Senam digelar tiap Minggu (2/3/2025) pagi di lapangan."),
     # KBBI's words the sets leave every time, and the Imigrasi service by its own name
     ("S1", _BODY + "Komoditas kapulaga dan burung kakatua diperiksa, cek dan ricek."),
     ("S1", _BODY + "Kantah menjadi agensi perubahan; Kakantah Sikka, Reza, hadir."),
@@ -75,6 +77,11 @@ BREAKS = [
     # a phone's short form in any case but its own (10 of 10 marked); 'oleh' twice before a name
     ("K9", _BODY + "Petugas menyita hp dan Hp milik warga binaan.", "hp"),
     ("W12", _BODY + "Ibadah dipimpin oleh oleh Pdt. Niko Waker.", "oleh oleh"),
+    # a region's level one letter off, after a village's name (Kecamatan is no name's word)
+    ("S1", _BODY + "Digelar di Desa Keritang Hulu Kecamtan Kemuning.", "Kecamtan"),
+    # the week after a count; a day's acronym read as a word
+    ("K3", _BODY + "Kerja bakti digelar dua Minggu sekali.", "Minggu"),
+    ("K9", _BODY + "Petugas mengikuti upacara HARKITNAS di lapangan.", "HARKITNAS"),
     # per- worn to pe- behind a nasal that took its p is no word ('pemebersihan')
     ("S2", _BODY + "Petugas melakukan pemebersihan saluran air.", "pemebersihan"),
 ]

@@ -13,7 +13,13 @@ from __future__ import annotations
 from functools import lru_cache
 
 from kabar_desktop.check.document import Doc, Token
-from kabar_desktop.check.lexicon import INSTITUTION_KINDS, POSITION_PARTS, POSITIONS, words
+from kabar_desktop.check.lexicon import (
+    INSTITUTION_KINDS,
+    PLACE_LEVELS,
+    POSITION_PARTS,
+    POSITIONS,
+    words,
+)
 from kabar_desktop.check.rules import keep_case
 from kabar_desktop.check.spelling import Speller, speller
 from kabar_desktop.check.suggest import one_edit
@@ -126,6 +132,13 @@ def _name_word_of(lower: str) -> str | None:
         if len(w) >= 9 and any(w[:i] + w[i + 2 :] == lower for i in range(1, len(w) - 2))
     }
     return found.pop().capitalize() if len(found) == 1 else None
+
+
+def level_word(slip: str) -> bool:
+    """``slip`` mends a word to a region's level ('Kecamatan', 'Kabupaten'): no village's or
+    person's name is one letter off it, so a place's head before it does not make it a name's
+    word ("Desa Keritang Hulu Kecamtan Kemuning"; session 42)."""
+    return slip.lower() in PLACE_LEVELS
 
 
 # --- S1: a post's head one vowel off -------------------------------------------------------

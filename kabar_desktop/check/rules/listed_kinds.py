@@ -9,7 +9,9 @@ noun is lowercase; session 42):
   Desa-Desa lainnya", "hanya Dinas-Dinas saja"; 35 of 40 marked); not after a capitalised
   word, where a name goes on ("Paguyuban Ibu-Ibu Pemasyarakatan", "Persatuan Gereja-Gereja"),
   nor 'Anak-anak', which the writers keep for the children of their LPKA as often as the
-  editors lower it.
+  editors lower it;
+- 'Minggu' after a count is the week, no Sunday ("sudah satu Minggu lebih", "dua Minggu
+  sekali"; 4 of 4 marked).
 """
 
 from __future__ import annotations
@@ -32,6 +34,10 @@ _KINDS = (
 ) - words("anak")
 _PLURAL = re.compile(r"(?<= )([A-Z]([a-z]{2,})-[A-Za-z]\2)\b(?!-)")
 _LOWER_BEFORE = re.compile(r"(?:^|\s)[a-z][\w-]*,? $")
+_WEEKS = re.compile(
+    r"\b(?:satu|dua|tiga|empat|lima|enam|tujuh|delapan|sembilan|sepuluh|beberapa|\d{1,2})"
+    r" (Minggu)\b(?! ?[(,\d])"
+)
 
 
 def _in_prose(doc: Doc, pattern: re.Pattern[str]) -> Iterator[re.Match[str]]:
@@ -55,5 +61,11 @@ def reduplicated_kinds(doc: Doc) -> Iterator[tuple[int, int]]:
             yield m.start(1), m.end(1)
 
 
+def counted_weeks(doc: Doc) -> Iterator[tuple[int, int]]:
+    """The spans of 'Minggu' after a count, the week (no date follows it)."""
+    for m in _in_prose(doc, _WEEKS):
+        yield m.start(1), m.end(1)
+
+
 # K3's readings of session 42, read after the others (rules/common_nouns.py).
-SESSION42_READINGS = (listed_representatives, reduplicated_kinds)
+SESSION42_READINGS = (listed_representatives, reduplicated_kinds, counted_weeks)

@@ -40,7 +40,7 @@ from kabar_desktop.check.rules.degrees import named_with_degree
 from kabar_desktop.check.rules.english_words import english_words
 from kabar_desktop.check.rules.foreign_words import in_quoted_name, service_word
 from kabar_desktop.check.rules.form_contexts import formation_slip, ministry_short_form
-from kabar_desktop.check.rules.head_slips import head_slip, post_head_slip
+from kabar_desktop.check.rules.head_slips import head_slip, level_word, post_head_slip
 from kabar_desktop.check.rules.kind_names import kind_descriptor
 from kabar_desktop.check.rules.name_readings import (
     in_name_expansion,
@@ -167,7 +167,7 @@ def spelling(doc: Doc) -> Iterator[Hit]:
                 or dropped_in_capital(word, check)
                 or swapped_slip_of(word)
                 or vowel_slip_after_word(doc, t, word)
-            ) is not None and not named_in_text(doc, t):  # 'ungkap Puang' (probe77)
+            ) is not None and (level_word(slip) or not named_in_text(doc, t)):  # 'ungkap Puang'
                 slip = _common_case(doc, t, slip, check)
                 msg = N_("'{word}' is not in the Indonesian word list; did you mean '{fix}'?")
                 yield Hit(t.start, t.end, msg, slip, {"word": word, "fix": slip})
@@ -411,10 +411,8 @@ def _tokens_to_check(doc: Doc, check: Speller) -> Iterator[tuple[Token, str]]:
             and not exchanged_short_form(lower, check)
         ):
             continue
-        if lower in _NAME_GLUE and _between_capitals(doc, i):
-            continue
-        if service_word(doc, i):
-            continue  # "eazy passport": a service's own name (W9 leaves it too)
+        if (lower in _NAME_GLUE and _between_capitals(doc, i)) or service_word(doc, i):
+            continue  # "Center for …"; "eazy passport", a service's own name (W9's too)
         if word[0].isupper() and lower in english_words() and in_quoted_name(doc, t.start):
             continue  # '"Stars of Tomorrow Camp"': an English name's word (heldout41)
         if "(" in text[max(0, t.start - 80) : t.start] and (
