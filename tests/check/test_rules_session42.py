@@ -82,6 +82,9 @@ BREAKS = [
     # the week after a count; a day's acronym read as a word
     ("K3", _BODY + "Kerja bakti digelar dua Minggu sekali.", "Minggu"),
     ("K9", _BODY + "Petugas mengikuti upacara HARKITNAS di lapangan.", "HARKITNAS"),
+    # 'sidak' after its expansion in lowercase; the English 'surveillance' misspelt
+    ("K3", _BODY + "Petugas melakukan inspeksi mendadak (Sidak) di blok hunian.", "Sidak"),
+    ("W6", _BODY + "Tim Surveylance Puskesmas memantau kasus.", "Surveylance"),
     # per- worn to pe- behind a nasal that took its p is no word ('pemebersihan')
     ("S2", _BODY + "Petugas melakukan pemebersihan saluran air.", "pemebersihan"),
 ]

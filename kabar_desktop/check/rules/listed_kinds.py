@@ -11,7 +11,9 @@ noun is lowercase; session 42):
   nor 'Anak-anak', which the writers keep for the children of their LPKA as often as the
   editors lower it;
 - 'Minggu' after a count is the week, no Sunday ("sudah satu Minggu lebih", "dua Minggu
-  sekali"; 4 of 4 marked).
+  sekali"; 4 of 4 marked);
+- KBBI's 'sidak' in brackets after its expansion in lowercase ("inspeksi mendadak (Sidak)";
+  6 of 6; after "Inspeksi Mendadak" the capitals follow the writer's, left 3 of 4).
 """
 
 from __future__ import annotations
@@ -34,6 +36,7 @@ _KINDS = (
 ) - words("anak")
 _PLURAL = re.compile(r"(?<= )([A-Z]([a-z]{2,})-[A-Za-z]\2)\b(?!-)")
 _LOWER_BEFORE = re.compile(r"(?:^|\s)[a-z][\w-]*,? $")
+_SIDAK = re.compile(r"\b[Ii]nspeksi mendadak \((Sidak)\)")
 _WEEKS = re.compile(
     r"\b(?:satu|dua|tiga|empat|lima|enam|tujuh|delapan|sembilan|sepuluh|beberapa|\d{1,2})"
     r" (Minggu)\b(?! ?[(,\d])"
@@ -62,8 +65,9 @@ def reduplicated_kinds(doc: Doc) -> Iterator[tuple[int, int]]:
 
 
 def counted_weeks(doc: Doc) -> Iterator[tuple[int, int]]:
-    """The spans of 'Minggu' after a count, the week (no date follows it)."""
-    for m in _in_prose(doc, _WEEKS):
+    """The spans of 'Minggu' after a count, the week (no date follows it); of 'Sidak' after
+    its expansion in lowercase."""
+    for m in (*_in_prose(doc, _WEEKS), *_in_prose(doc, _SIDAK)):
         yield m.start(1), m.end(1)
 
 
