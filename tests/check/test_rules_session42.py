@@ -41,6 +41,9 @@ RESPECTS = [
     ("S1", _BODY + "Komoditas kapulaga dan burung kakatua diperiksa, cek dan ricek."),
     ("S1", _BODY + "Kantah menjadi agensi perubahan; Kakantah Sikka, Reza, hadir."),
     ("W9", _BODY + "Kantor Imigrasi membuka pelayanan eazy passport di kecamatan."),
+    # a phone number after 'ke' is no ordinal; KBBI's words the sets leave
+    ("W8", _BODY + "Pemohon mengirim pesan ke 0823 2000 9000 untuk antre."),
+    ("S1", _BODY + "Ia dijerat Pasal 2 juncto Pasal 3; tamu memakai blangkon di aula."),
     # a year of four digits
     ("N5", _BODY + "Kegiatan serupa digelar Senin (29/3/2021) di aula."),
 ]

@@ -77,7 +77,8 @@ _ANTI_TITLED = re.compile(r"\bAnti[- ]Korupsi\b")  # KBBI's antikorupsi, in a na
 _TUNA = words("netra rungu wicara daksa grahita laras susila wisma karya aksara")
 # W7: "anak anak", and "hal – hal" with a dash where the hyphen belongs.
 _SPACE_OR_DASH = re.compile(r" *(?:[-–—] *)?")
-_ORDINAL = re.compile(r"(?<!\d{4} )\b([Kk]e)( ?)(\d+)\b(?![.,/:]\d)")  # not "tahun 2025 ke 2026"
+_ORDINAL = re.compile(r"(?<!\d{4} )\b([Kk]e)( ?)(?!0\d{2})(\d+)\b(?![.,/:]\d)")  # not "tahun 2025
+# ke 2026", nor a phone number: "kirim ke 0823 2000 9000" (session 42)
 _SPACED_ORDINAL = re.compile(r"\b([Kk]e)(?: [-–—]|[-–—] | [-–—] )(\d+)\b(?![.,/:]\d)")
 # Before an ordinal: an anniversary ("HUT RI ke 77 ini", session 28), a sequence (heldout81)
 _ORDINAL_CONTEXT = words("""hut ulang tahun peringatan angkatan yang ri bakti bhakti kemerdekaan
