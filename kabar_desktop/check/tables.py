@@ -200,4 +200,5 @@ SHORTHAND = pairs(
 # "giat" is also an adjective ("bekerja giat"): shorthand for "kegiatan" only beside these.
 GIAT_NEIGHBOURS = words(
     "ini tersebut itu dilaksanakan berlangsung berjalan dalam pada pelaksanaan saat acara"
+    " serupa rutin"  # "giat serupa", "giat rutin senam" (session 42)
 )

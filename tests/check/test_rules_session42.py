@@ -44,6 +44,8 @@ RESPECTS = [
     # a phone number after 'ke' is no ordinal; KBBI's words the sets leave
     ("W8", _BODY + "Pemohon mengirim pesan ke 0823 2000 9000 untuk antre."),
     ("S1", _BODY + "Ia dijerat Pasal 2 juncto Pasal 3; tamu memakai blangkon di aula."),
+    # 'giat' the adjective
+    ("W10", _BODY + "Warga binaan bekerja giat dan selalu giat belajar."),
     # a year of four digits
     ("N5", _BODY + "Kegiatan serupa digelar Senin (29/3/2021) di aula."),
 ]
@@ -88,6 +90,8 @@ BREAKS = [
     # 'sidak' after its expansion in lowercase; the English 'surveillance' misspelt
     ("K3", _BODY + "Petugas melakukan inspeksi mendadak (Sidak) di blok hunian.", "Sidak"),
     ("W6", _BODY + "Tim Surveylance Puskesmas memantau kasus.", "Surveylance"),
+    # 'giat' the event after a verb that holds it, before 'rutin' or 'serupa'
+    ("W10", _BODY + "Petugas melakukan giat rutin senam pagi di lapangan.", "giat"),
     # per- worn to pe- behind a nasal that took its p is no word ('pemebersihan')
     ("S2", _BODY + "Petugas melakukan pemebersihan saluran air.", "pemebersihan"),
 ]

@@ -45,7 +45,10 @@ def _defined_acronyms(text: str) -> frozenset[str]:
 
 # Verbs that hold or join an event: "giat" after them is the event ("menggelar giat
 # penyuluhan"), not the adjective ("bekerja giat").
-_HOLDING = words("menggelar melaksanakan mengadakan mengikuti menghadiri membuka menutup")
+_HOLDING = words(
+    "menggelar melaksanakan mengadakan mengikuti menghadiri membuka menutup melakukan dilakukan"
+    " adanya"
+)  # "melakukan giat rutin senam", "dengan adanya giat lomba" (session 42)
 
 
 def _titled_short(doc: Doc, t: Token, full: str) -> bool:
