@@ -92,6 +92,7 @@ BREAKS = [
     ("W6", _BODY + "Tim Surveylance Puskesmas memantau kasus.", "Surveylance"),
     # 'giat' the event after a verb that holds it, before 'rutin' or 'serupa'
     ("W10", _BODY + "Petugas melakukan giat rutin senam pagi di lapangan.", "giat"),
+    ("W10", _BODY + "Petugas datang pagi. Giat tersebut berlangsung di aula.", "Giat"),
     # per- worn to pe- behind a nasal that took its p is no word ('pemebersihan')
     ("S2", _BODY + "Petugas melakukan pemebersihan saluran air.", "pemebersihan"),
 ]

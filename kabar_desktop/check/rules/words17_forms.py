@@ -24,8 +24,10 @@ def titled_giat(doc: Doc, i: int) -> bool:
         return False
     if i + 1 >= len(toks) or not doc.adjacent(t, toks[i + 1]):
         return False
-    nxt = toks[i + 1].text
-    return nxt[:1].isalpha() and not _VERB.match(nxt.lower())
+    nxt = toks[i + 1].text.lower()
+    if nxt == "tersebut" or (nxt.startswith("di") and _VERB.match(nxt)):
+        return True  # "Giat tersebut …", "Giat dihelat di …": the event, its passive verb
+    return nxt[:1].isalpha() and not _VERB.match(nxt)  # (session 42)
 
 
 # S8: 'baik A dan B', 'baik A atau B' → 'baik A maupun B' (EYD V, KBBI: the correlative pair).
