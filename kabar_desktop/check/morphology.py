@@ -332,6 +332,17 @@ def spell(a: Analysis) -> str:
     return word + a.clitic
 
 
+def mended(a: Analysis, word: str, known: Callable[[str], bool]) -> str | None:
+    """The standard spelling of ``word``, read irregularly as ``a``. Where spelling ``a``
+    gives the word back (per- worn to pe- behind a nasal that took its p: 'pemebersihan'),
+    it is the word without its inner per-, if that is a word ('pembersihan'; session 42)."""
+    spelled = spell(a)
+    if spelled != word or a.prefixes[1:] != ("per",):
+        return spelled
+    plain = spell(Analysis(a.prefixes[:1], a.root, a.suffix, a.clitic))
+    return plain if known(plain) else None
+
+
 # --- repairing ---------------------------------------------------------------------------
 _DOUBLED = ("kan", "nya", "an", "i")
 

@@ -251,10 +251,8 @@ class Speller:
                 return Fix(m.with_nasal_pe(a.root, a.suffix) + a.clitic, "sound")  # pedeportasian
             regular = _regular(a)
             if not a.regular and self._licensed(regular) and self._flagged(regular):
-                if (spelled := m.spell(a)) == lower and a.prefixes[1:] == ("per",):
-                    plain = m.spell(m.Analysis(a.prefixes[:1], a.root, a.suffix, a.clitic))
-                    return Fix(plain, "sound") if self.known(plain) else None  # pemebersihan
-                return Fix(spelled, "sound")  # mensosialisasikan, berserta (not Mentawai)
+                fixed = m.mended(a, lower, self.known)  # mensosialisasikan, pemebersihan
+                return Fix(fixed, "sound") if fixed else None  # berserta (not Mentawai)
         for a in m.confix_errors(lower, self.is_root):
             if a.prefixes[-1] == "peN" and a.suffix == "kan" and a.root.endswith("k"):
                 fixed = m.spell(_regular(a, suffix="an"))
