@@ -50,7 +50,7 @@ def _letter_number(text: str, at: int) -> bool:
     )
 
 
-_DAY_BEFORE = re.compile(r"(?<!\w)hari $", re.I)
+_DAY_BEFORE = re.compile(r"(?<!\w)(?:hari|malam) $", re.I)  # "malam minggu": Sunday's eve (s43)
 _SUNDAY_AFTER = re.compile(r" (?:pagi|siang|sore|malam)\b")
 _SERVICE = re.compile(r"\b(?:ibadah|kebaktian|sekolah) $", re.I)
 _THIS_WEEK = re.compile(r" (?:ini|lalu|depan|ke)\b")

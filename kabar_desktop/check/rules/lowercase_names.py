@@ -96,9 +96,10 @@ def _start_of_sentence(doc: Doc, start: int) -> bool:
 # Organisations of the offices and holy days written in lowercase, as one name (the wives'
 # association; EYD V I.B: a religious holiday's name is capitalised, 'Maulid Nabi'; KBBI's
 # 'Tanah Suci', marked 6 of 9; the social-security bodies 'BPJS Kesehatan' and 'BPJS
-# Ketenagakerjaan', 4 of 4 in session 34).
+# Ketenagakerjaan', 4 of 4 in session 34); the archipelago's name, 'adat nusantara' (KBBI
+# Nusantara; 14 of 16 marked, the two left 'wawasan nusantara', session 43).
 _ORGANISATIONS = re.compile(
-    r"\b(?:dharma wanita(?: persatuan)?|maulid nabi|tanah suci"
+    r"\b(?:dharma wanita(?: persatuan)?|maulid nabi|tanah suci|(?<!wawasan )nusantara"
     r"|(?<=\bBPJS )(?:kesehatan|ketenagakerjaan))\b"
 )
 
