@@ -179,7 +179,8 @@ def test_the_findings_are_warnings_that_speak_indonesian() -> None:
 
     text = _TITLE + _LEAD + "Jumlahnya, menjadi dua kali lipat tahun ini."
     (finding,) = check_text(text, rules=["P39"], strict=True)
-    assert finding.severity == "warning"
+    # the editors confirm this reading 111 times of 167: a note since session 43's recount
+    assert finding.severity == "note"
     assert i18n.set_language("id") == "id"
     assert finding.describe(i18n._) == ("Tidak ada koma di antara subjek atau verba dan 'menjadi'.")
     for rule_id in ("P38", "P39", "P40"):
