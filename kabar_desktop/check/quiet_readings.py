@@ -166,12 +166,18 @@ NOTE_WORDS: dict[tuple[str, str], frozenset[str]] = {
         {"pemasyarakatan", "remisi umum", "remisi khusus", "remisi dasawarsa"}
         # session 35, over heldout1-383: 'kekayaan intelektual' 11/25, 'pemerintah daerah' 20/34
         | {"kekayaan intelektual", "pemerintah daerah"}
+        # over all 616 folders (session 43): 'penelitian kemasyarakatan' 8/15 ('pembimbing
+        # kemasyarakatan', 21/33, stays: K2 would report the same words as a warning)
+        | {"penelitian kemasyarakatan"}
     ),
     # 9/14; identity papers spelled out, 10/23 (session 28)
     ("K3", "'{word}' is written in lowercase in the middle of a sentence."): frozenset(
         {"anak", "kartu tanda penduduk", "kartu tanda penduduk elektronik", "kartu keluarga"}
         | {"pembinaan"}  # 8/13 (session 35)
         | {"sumber daya manusia"}  # 11/17 of K3's findings (session 36)
+        # session 43, over all 616 folders: 'kantor' 31/46 (newest two hundred 5/14), 'kantor
+        # wilayah' 3/10, 'pekerja migran indonesia' 13/20
+        | {"kantor", "kantor wilayah", "pekerja migran indonesia"}
     ),
     # 9/16
     ("P12", "'{word}' joins clauses inside a sentence; it does not open one."): frozenset({"maka"}),
@@ -188,6 +194,7 @@ NOTE_WORDS: dict[tuple[str, str], frozenset[str]] = {
         # over heldout1-472: 'tentu' 2/9, 'tentu saja' 0/3, 'harapannya' 6/11, 'terakhir'
         # 3/6 (session 37)
         | {"tentu", "tentu saja", "harapannya", "terakhir"}
+        | {"artinya"}  # 12/20 over all 616 folders (session 43)
     ),
     # 'pemerintah' 8/14; 'cuma' 1/15; the editor's 'red' 8/20 (session 35); 'alhamdulillah'
     # in mid-sentence 3/10 (session 36)
@@ -198,6 +205,12 @@ NOTE_WORDS: dict[tuple[str, str], frozenset[str]] = {
         {"cuma"}
     ),
     ("P11", "This abbreviation ends with a period: '{word}'."): frozenset({"red."}),
+    # session 43, over all 616 folders: 'server' 1/11, 'batch' 5/13, 'tips' 4/11 (English words
+    # the writers' offices use as their own); 'juga sekaligus' 2/17
+    ("W9", "'{word}' is a foreign word: write it in italics or use an Indonesian word."): (
+        frozenset({"server", "batch", "tips"})
+    ),
+    ("W13", "'{word}' says the same thing twice: write '{fix}'."): frozenset({"juga sekaligus"}),
     # KBBI's 'pembudi daya' for 'pembudidaya': 0/20, the sets leave it (session 28)
     ("W6", "The standard spelling is '{word}'."): frozenset({"pembudi daya"}),
     # 'corona' → 'korona' 1/12, 'tahfidz' → 'tahfiz' 5/10 (heldout1-219, session 28); 'Expo'

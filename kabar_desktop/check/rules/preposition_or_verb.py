@@ -53,10 +53,11 @@ DI_VERBS = words(
     pimpin terima beri pakai kelilingi sosialisasi evaluasi verifikasi identifikasi
     deportasi isolasi rehabilitasi fasilitasi apresiasi koordinasi realisasi validasi
     klarifikasi konfirmasi inventarisasi imunisasi vaksinasi sterilisasi relokasi cek
-    geledah sidik unggah bobol gagas vaksin inisiasi iming kumpul"""
+    geledah sidik unggah bobol gagas vaksin inisiasi iming kumpul genjot kelola"""
 )  # 'bobol': "kartu ATM ‘dibobol’", the passive of KBBI's membobol (probe42); 'gagas'
 # (KBBI's menggagas, heldout65: "di gagas oleh"); 'iming': "diiming-iming" (KBBI's
 # mengiming-imingi, heldout159); 'kumpul': "untuk dikumpul" (probe121)
+# 'genjot' (KBBI's menggenjot) and 'kelola' typed with a capital ('di Kelola'): session 43
 _NOT_VERBS = words(
     """pekan ikan bakan atas bawah dalam luar depan belakang samping sebelah seberang sekitar
     tengah antara sini sana situ mana seluruh sela lantai sel tambang tembok pagar karang

@@ -41,10 +41,8 @@ from kabar_desktop.check.wordlists import NUMERALS
 
 # W1: "disampingnya" may be "di sampingnya" (beside him) or a slip for a verb
 # ("disampaikannya"); the fix is offered only after a word that places something there.
-_PLACING = words(
-    """ada berada duduk berdiri terletak tepat persis tampak terlihat diletakkan ditempatkan
-    dipasang letakkan taruh"""
-)
+_PLACING = words("""ada berada duduk berdiri terletak tepat persis tampak terlihat diletakkan
+    ditempatkan dipasang letakkan taruh""")
 _BOUND = ["non", "antar", "pasca", "pra", "sub", "multi", "semi", "swa", "tuna", "ekstra"]
 # EYD V's other bound forms Humas writes apart: "anti narkoba", "purna tugas", "manca negara".
 _BOUND += ["anti", "purna", "manca", "maha"]
@@ -193,21 +191,22 @@ def prefix_di(doc: Doc) -> Iterator[Hit]:
         if t.text.lower() != "di" or not doc.adjacent(t, verb):
             continue
         word = verb.text
+        after = toks[i + 2].text.lower() if i + 2 < len(toks) else ""
         if not word.islower():
-            # "akan di Deportasi": a verb of the genre typed with a capital, not a place
-            # ("di Pakai Jaya": a name goes on).
-            if verb.initial or not word[1:].islower() or word.lower() not in DI_VERBS:
+            # "akan di Deportasi", "di Bantu oleh" (s43): a verb typed with a capital, not a
+            # place ("di Pakai Jaya": a name goes on).
+            verb_like = word.lower() in DI_VERBS or after == "oleh"
+            if verb.initial or not word[1:].islower() or not verb_like:
                 continue
             going_on = i + 2 < len(toks) and doc.adjacent(verb, toks[i + 2])
             if going_on and toks[i + 2].text[:1].isupper():
                 continue
             word = word.lower()
         stem = _strip_nya(word)[0]
-        after = toks[i + 2].text.lower() if i + 2 < len(toks) else ""
         if (
             "di" + stem in PREPOSITIONS_JOINED
             or f"di {word} {after}" in NONSTANDARD  # "di tindak lanjuti": W6 joins all three
-            or not di_verb(stem, stems)
+            or not (di_verb(stem, stems) or (after == "oleh" and speller().attested("di" + word)))
             or (word.startswith(("di", "me")) and not speller().known("di" + word))
         ):  # "di diresmikan"; "di mengatakan": 'di' typed for 'dia' (probe159)
             continue
