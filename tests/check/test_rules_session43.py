@@ -22,6 +22,8 @@ RESPECTS = [
     ("W5", _BODY + "Petugas damkar memadamkan api di blok dapur."),
     # a place before the agent is no verb: 'di sekolah oleh tim'
     ("W2", _BODY + "Pemeriksaan dilakukan langsung di sekolah oleh tim kesehatan."),
+    # God's name: 'Yang Maha Kuasa'
+    ("K3", _BODY + "Warga binaan bersyukur kepada Yang Maha Kuasa atas nikmat ini."),
     # KBBI's words the sets leave
     ("S1", _BODY + "Warga ikut mendonor darah di destinasi ikonik, di atas hambal."),
     ("S1", _BODY + "Kasus kegawatdaruratan ditangani; program landreform berjalan."),

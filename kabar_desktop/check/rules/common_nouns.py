@@ -85,8 +85,7 @@ _OPENERS = (
     | PLURAL_WORDS
     | words("adapun turut tampak ikut sementara selanjutnya kemudian namun selain beragam aneka")
 )
-# Words after which two or more words in title case name something: "yaitu Layanan Paspor
-# Online" (an application), "bernama Kampung Tangguh".
+# After these, two words or more in title case name something: "bernama Kampung Tangguh".
 _NAMING = words("yaitu yakni bernama dinamakan dinamai berupa")
 # Nouns a product's or a programme's own name follows: "aplikasi Si Popo", "program Sang
 # Juara" (the name may open with a function word).
@@ -435,6 +434,8 @@ def _genre_nouns(doc: Doc) -> Iterator[Hit]:
             continue
         if (_named(doc, i) and not _after_weekday(doc, i)) or not after_word_or_comma(doc, t):
             continue  # part of a name, or after a mark that may start a sentence
+        if t.text == "Yang" and doc.text.startswith(" Maha", t.end):
+            continue  # "kepada Yang Maha Kuasa": God's name (session 43, 24 of 24 left)
         if syllabic_name(doc, i):
             continue  # "Petugas Imigrasi Pembina Desa (Pimpasa)": a role's name (heldout42)
         end = _common_word_end(doc, i)
