@@ -44,6 +44,8 @@ BREAKS = [
     ("W2", _BODY + "Aparat desa di Bantu oleh mahasiswa.", "di Bantu"),
     ("W2", _BODY + "Pariwisata daerah sedang di genjot pemerintah.", "di genjot"),
     ("W2", _BODY + "Kasus yang harus di Kelola petugas bertambah.", "di Kelola"),
+    # dotted initials short of their last period after a comma (3 of 4 marked)
+    ("P11", _BODY + "Sekda Kabupaten Buru Selatan (Bursel), A.M Laitupa membuka acara.", "A.M"),
 ]
 
 
@@ -69,3 +71,17 @@ def test_readings_the_editors_leave_as_often_as_they_mark_are_notes():
     assert severities("Ia datang juga sekaligus pulang.", "W13") == ["note"]
     # the reading's other words keep their severity
     assert severities("Ia mengikuti workshop di aula.", "W9") == ["warning"]
+
+
+def test_no_comma_between_any_verb_and_its_bahwa_clause():
+    """'mengaku, bahwa', 'Dirincikannya, bahwa' (25 of 26 marked in narration); a name's
+    comma before 'bahwa' is another reading's, and 'disini' is W1's."""
+    from kabar_desktop.check import check_text
+
+    def p13(text: str) -> list[str]:
+        return [f.text for f in check_text(_BODY + text) if f.rule == "P13"]
+
+    assert p13("Sigit mengaku, bahwa proses pendaftarannya sama.") == [","]
+    assert p13("Dirincikannya, bahwa PNBP berasal dari pendaftaran.") == [","]
+    assert p13("Sigit mengaku bahwa proses pendaftarannya sama.") == []
+    assert p13("Ia tinggal disini, bahwa itu benar.") == []

@@ -49,8 +49,9 @@ _OPENING_INITIAL = re.compile(
 _DOCTOR_CAPS = re.compile(r"\bDR\.?(?= (?:[A-Z][a-z]|[A-Z]\.|[A-Z]{2,3} [A-Z][a-z]))")
 # An initial right after a title's period ("Drs. H Edi", the pilgrim's H before a name).
 _TITLED_INITIAL = re.compile(r"\b(?:Drs|Dra|Dr|Ir|Prof|KH|Hj|H)\. ([A-HJ-UWYZ])(?= [A-Z][a-z]{2,})")
-# Dotted initials inside a name that lack the last period: "Melsy I.Y Fanggi" → "I.Y.".
-_DOTTED_INITIALS = re.compile(r"(?<=[a-z] )(?:[A-Z]\.)+[A-Z](?= [A-Z][a-z]{2,})")
+# Dotted initials inside a name that lack the last period: "Melsy I.Y Fanggi" → "I.Y."; after
+# a comma too, "(Bursel), A.M Laitupa" (3 of 4 marked, session 43).
+_DOTTED_INITIALS = re.compile(r"(?:(?<=[a-z] )|(?<=[a-z)], ))(?:[A-Z]\.)+[A-Z](?= [A-Z][a-z]{2,})")
 _BEFORE_NAME = words("oleh dan kepada bersama dengan")
 # An academic degree with its inner periods and not its last one, after a name (session 18).
 _DEGREE = re.compile(

@@ -56,6 +56,10 @@ _SAID_PASSIVE = re.compile(
     r"(?:di(?:katakan|jelaskan|sampaikan|tambahkan|ungkapkan|tegaskan|sebutkan|terangkan)"
     r"(?:nya)?|diketahui|terbukti)"
 )
+# Session 43: any other verb before "bahwa" takes it so too ("mengaku, bahwa", "Dirincikannya,
+# bahwa": 25 of 26 marked in narration), not 'disini' (W1's 'di sini').
+_ANY_PASSIVE = re.compile(r"di[a-z]{3,}(?:kan|i)(?:nya)?")
+_PLACES = words("disini disana disitu")
 # Verbs of asking take their "agar/supaya" clause as "bahwa" is taken: "berpesan agar …"
 # (round 26; the sets write it without the comma 18 times, and mark the comma).
 _ASKING = words(
@@ -73,10 +77,11 @@ def _said_comma(doc: Doc, para_start: int, para_end: int) -> Iterator[Hit]:
         if m.group(1):
             bahwa = text.startswith("bahwa", m.end(1) + 2)
             verb = m.group(1).lower()
-            passive = bahwa and _SAID_PASSIVE.fullmatch(verb)
-            if m.group(1) != verb and not passive:
+            passive = bahwa and (_SAID_PASSIVE.fullmatch(verb) or _ANY_PASSIVE.fullmatch(verb))
+            if m.group(1) != verb and not passive or verb in _PLACES:
                 continue  # "Kupang, bahwa": a name's comma is another reading's
-            if not passive and verb not in (_PREDICATES if bahwa else _ASKING):
+            known = verb in (_PREDICATES if bahwa else _ASKING) or (bahwa and _is_verb(verb))
+            if not passive and not known:
                 continue
             word, comma = m.group(1), m.end(1)
         else:
