@@ -27,6 +27,9 @@ RESPECTS = [
     # KBBI's words the sets leave
     ("S1", _BODY + "Warga ikut mendonor darah di destinasi ikonik, di atas hambal."),
     ("S1", _BODY + "Kasus kegawatdaruratan ditangani; program landreform berjalan."),
+    ("S1", _BODY + "Korban reruntuhan dirawat; takjil diuji rhodamin B; batik diberi colet."),
+    # a unit's staff: 'para jajaran' (the sets leave it 4 of 4)
+    ("W13", _BODY + "Kegiatan ini wujud kepedulian para jajaran Rutan Soe."),
 ]
 
 BREAKS = [
@@ -44,6 +47,8 @@ BREAKS = [
     ("W2", _BODY + "Aparat desa di Bantu oleh mahasiswa.", "di Bantu"),
     ("W2", _BODY + "Pariwisata daerah sedang di genjot pemerintah.", "di genjot"),
     ("W2", _BODY + "Kasus yang harus di Kelola petugas bertambah.", "di Kelola"),
+    # 'para' before a collective noun that counts them already
+    ("W13", _BODY + "Para rombongan tiba di Rutan Soe.", "Para rombongan"),
     # dotted initials short of their last period after a comma (3 of 4 marked)
     ("P11", _BODY + "Sekda Kabupaten Buru Selatan (Bursel), A.M Laitupa membuka acara.", "A.M"),
 ]

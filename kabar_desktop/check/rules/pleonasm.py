@@ -110,8 +110,9 @@ _SETIAP = re.compile(
     r" (?:hari|minggu|bulan|tahun|pekan|jam)) sekali)\b",
     re.IGNORECASE,
 )
-# "para" counts people; a collective noun counts them already ("para rombongan", "para jajaran").
-_PARA_GROUP = re.compile(r"\b(para) (rombongan|jajaran|segenap)\b", re.IGNORECASE)
+# "para" counts people; a collective noun counts them already ("para rombongan"); 'para
+# jajaran' the sets leave (0 of 4, session 43): a unit's staff, its members.
+_PARA_GROUP = re.compile(r"\b(para) (rombongan|segenap)\b", re.IGNORECASE)
 # Round 23: a quantifier that says "many" already, then 'para' (two plural markers, as W30
 # reads a doubled noun after one): "ratusan para narapidana" → "ratusan narapidana".
 # Round 23: 'debut' is a first appearance (KBBI: "penampilan pertama"), 'perdana' first:
