@@ -28,6 +28,9 @@ RESPECTS = [
     ("S1", _BODY + "Warga ikut mendonor darah di destinasi ikonik, di atas hambal."),
     ("S1", _BODY + "Kasus kegawatdaruratan ditangani; program landreform berjalan."),
     ("S1", _BODY + "Korban reruntuhan dirawat; takjil diuji rhodamin B; batik diberi colet."),
+    ("S1", _BODY + "Cerita tentang seekor tarsius; banjir rob melanda pesisir."),
+    # 'ke' before a count of people after a noun: the preposition, not an ordinal
+    ("W8", _BODY + "Ijazah diserahkan ke 16 WBP Rutan Soe."),
     # a unit's staff: 'para jajaran' (the sets leave it 4 of 4)
     ("W13", _BODY + "Kegiatan ini wujud kepedulian para jajaran Rutan Soe."),
 ]
@@ -47,6 +50,8 @@ BREAKS = [
     ("W2", _BODY + "Aparat desa di Bantu oleh mahasiswa.", "di Bantu"),
     ("W2", _BODY + "Pariwisata daerah sedang di genjot pemerintah.", "di genjot"),
     ("W2", _BODY + "Kasus yang harus di Kelola petugas bertambah.", "di Kelola"),
+    # 'ke' and a count after a comma: the collective, 'ke-34' (or 'keempat')
+    ("W8", _BODY + "Selanjutnya kata Junaidi, ke 34 WBP itu akan dibina.", "ke 34"),
     # 'para' before a collective noun that counts them already
     ("W13", _BODY + "Para rombongan tiba di Rutan Soe.", "Para rombongan"),
     # dotted initials short of their last period after a comma (3 of 4 marked)

@@ -441,21 +441,21 @@ def ordinals(doc: Doc) -> Iterator[Hit]:
             titled = i is not None and doc.paras[doc.tokens[i].para].kind == "title"
             after = re.match(  # a title's count in title case: "Disalurkan ke 8 Kecamatan"
                 r" +([A-Za-z]\w*(?: \d)?)" if titled else r"\s+(?:\([a-z]+\) )?([a-z]\w*(?: \d)?|"
-                r"(?:Desa|Kecamatan|Kelurahan|Kabupaten|Kota|Provinsi|Negara)\b)",
+                r"(?:Desa|Kecamatan|Kelurahan|Kabupaten|Kota|Provinsi|Negara|WBP|WNA|ASN)\b)",
                 text[m.end() : m.end() + 30],
             )  # and a place's kind in capitals: "dibagikan ke 17 Desa" (heldout69); the count
             # spelled in brackets first: "ke 5 (lima) kawedanan" (probe118)
             before = text[max(0, m.start() - 12) : m.start()].lower().split()
             ordinal_context = bool(before) and before[-1] in _ORDINAL_CONTEXT
             word = after.group(1).lower() if after else ""
-            counted = (
-                word
-                and word.split()[0] not in FUNCTION_WORDS | {"kali", "kalinya"}
-                and not _AFTER_ORDINAL.match(word)
+            counted = bool(word) and word.split()[0] not in FUNCTION_WORDS | {"kali", "kalinya"}
+            counted = counted and not _AFTER_ORDINAL.match(word)
+            # "bahwa ke 51 orang", "Selama ini ke 4 instansi", "kata Junaidi, ke 34 WBP" (s43): no
+            # verb or noun for "ke" to lead to, so a collective ("keempat", "ke-51"), not a
+            # preposition before a count ("ijazah ke 16 WBP").
+            collective = counted and (
+                not before or before[-1] in _NOT_BEFORE_PREPOSITION or before[-1][-1] in ",.!?”"
             )
-            # "bahwa ke 51 orang", "Selama ini ke 4 instansi": no verb or noun for "ke" to lead
-            # to, so a collective ("keempat", "ke-51"), not a preposition before a count.
-            collective = counted and (not before or before[-1] in _NOT_BEFORE_PREPOSITION)
             if counted and not ordinal_context and not collective:
                 continue  # "ke 3 lokasi": a preposition before a count ("ke 70 pada": no)
             if collective and number in _COLLECTIVES:
