@@ -81,6 +81,10 @@ def test_readings_the_editors_leave_as_often_as_they_mark_are_notes():
     assert severities("Ia datang juga sekaligus pulang.", "W13") == ["note"]
     # the reading's other words keep their severity
     assert severities("Ia mengikuti workshop di aula.", "W9") == ["warning"]
+    # at the session's end: a comma joining two sentences (77 of 107), 'antri' (10 of 16)
+    assert severities("Kegiatan berjalan lancar, hal ini didukung warga.", "P28") == ["note"]
+    assert severities("Warga antri di loket sejak pagi.", "W6") == ["note"]
+    assert severities("Warga mengantri di loket sejak pagi.", "W6") == ["error"]  # mengantre
 
 
 def test_no_comma_between_any_verb_and_its_bahwa_clause():
