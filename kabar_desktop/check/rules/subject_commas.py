@@ -17,6 +17,7 @@ from kabar_desktop.check.lexicon import FUNCTION_WORDS, SAYING_VERBS, words
 from kabar_desktop.check.rules import N_, Hit
 from kabar_desktop.check.rules.commas import is_verb as _is_verb
 from kabar_desktop.check.rules.commas import said_aside
+from kabar_desktop.check.tables import PREPOSITIONS_JOINED
 
 # Words that open an adverbial phrase before the sentence's subject: the comma that closes
 # the phrase ("Setelah apel, pegawai dan …") separates no list items.
@@ -52,14 +53,9 @@ _PREDICATES = SAYING_VERBS | words(
 _SAID_COMMA = re.compile(r"\b([A-Za-z][a-z]+), (?:bahwa|agar|supaya)\b|\b(bahwa), (?=[a-z])")
 # Session 22: the passive verbs of saying and knowing take it the same way ("Diketahui,
 # bahwa …", "Dikatakannya, bahwa …", "terbukti, bahwa …": marked 31 of 31 with the active).
-_SAID_PASSIVE = re.compile(
-    r"(?:di(?:katakan|jelaskan|sampaikan|tambahkan|ungkapkan|tegaskan|sebutkan|terangkan)"
-    r"(?:nya)?|diketahui|terbukti)"
-)
-# Session 43: any other verb before "bahwa" takes it so too ("mengaku, bahwa", "Dirincikannya,
-# bahwa": 25 of 26 marked in narration), not 'disini' (W1's 'di sini').
-_ANY_PASSIVE = re.compile(r"di[a-z]{3,}(?:kan|i)(?:nya)?")
-_PLACES = words("disini disana disitu")
+# Session 43: any passive in -kan or -i ("Dirincikannya, bahwa"), and any active verb ("mengaku,
+# bahwa"): 25 of 26 marked in narration; not 'disini' (W1's 'di sini').
+_SAID_PASSIVE = re.compile(r"di[a-z]{3,}(?:kan|i)(?:nya)?|terbukti")
 # Verbs of asking take their "agar/supaya" clause as "bahwa" is taken: "berpesan agar …"
 # (round 26; the sets write it without the comma 18 times, and mark the comma).
 _ASKING = words(
@@ -77,8 +73,8 @@ def _said_comma(doc: Doc, para_start: int, para_end: int) -> Iterator[Hit]:
         if m.group(1):
             bahwa = text.startswith("bahwa", m.end(1) + 2)
             verb = m.group(1).lower()
-            passive = bahwa and (_SAID_PASSIVE.fullmatch(verb) or _ANY_PASSIVE.fullmatch(verb))
-            if m.group(1) != verb and not passive or verb in _PLACES:
+            passive = bahwa and _SAID_PASSIVE.fullmatch(verb)
+            if (m.group(1) != verb and not passive) or verb in PREPOSITIONS_JOINED:
                 continue  # "Kupang, bahwa": a name's comma is another reading's
             known = verb in (_PREDICATES if bahwa else _ASKING) or (bahwa and _is_verb(verb))
             if not passive and not known:

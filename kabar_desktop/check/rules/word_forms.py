@@ -90,6 +90,7 @@ _SE_REGION = re.compile(
     r"|\b([Ss]e)-?(indonesia|nusantara)\b"  # "LPKA Seindonesia", "se-indonesia": the name
 )  # keeps its capital after the hyphen (session 42)
 _NOT_BEFORE_PREPOSITION = words("bahwa ini itu tersebut")
+_NOT_COUNTED = FUNCTION_WORDS | {"kali", "kalinya"}  # "ke 3 kali": no count of things
 _COLLECTIVES = {
     "2": "dua", "3": "tiga", "4": "empat", "5": "lima",
     "6": "enam", "7": "tujuh", "8": "delapan", "9": "sembilan",
@@ -448,7 +449,7 @@ def ordinals(doc: Doc) -> Iterator[Hit]:
             before = text[max(0, m.start() - 12) : m.start()].lower().split()
             ordinal_context = bool(before) and before[-1] in _ORDINAL_CONTEXT
             word = after.group(1).lower() if after else ""
-            counted = bool(word) and word.split()[0] not in FUNCTION_WORDS | {"kali", "kalinya"}
+            counted = bool(word) and word.split()[0] not in _NOT_COUNTED
             counted = counted and not _AFTER_ORDINAL.match(word)
             # "bahwa ke 51 orang", "Selama ini ke 4 instansi", "kata Junaidi, ke 34 WBP" (s43): no
             # verb or noun for "ke" to lead to, so a collective ("keempat", "ke-51"), not a
