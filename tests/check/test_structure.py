@@ -242,6 +242,7 @@ def test_every_rule_has_breaking_and_respecting_texts():
     import test_rules_session41
     import test_rules_session42
     import test_rules_session43
+    import test_rules_session44
     import test_spelling
     import test_spelling_more
     import test_title_case
@@ -343,6 +344,7 @@ def test_every_rule_has_breaking_and_respecting_texts():
     modules.append(test_rules_session41)
     modules.append(test_rules_session42)
     modules.append(test_rules_session43)
+    modules.append(test_rules_session44)
     drafts = {"A4", "A8"}  # checked on composed drafts: here and in test_verbs.py
     broken = {r for m in modules for r, *_ in m.BREAKS} | {r for r, *_ in BREAKS} | drafts
     respected = {r for m in modules for r, _ in m.RESPECTS} | {r for r, _ in RESPECTS} | drafts

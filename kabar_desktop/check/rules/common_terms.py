@@ -173,6 +173,8 @@ _OFFICE_WORDS = (
     | frozenset(INSTITUTIONS)
     | words("lembaga balai kantor lapas rutan bapas rudenim")
 )
+# An office named 'Rumah …' after the term: 'Warga Binaan Rumah Tahanan Negara (Rutan)'.
+_OFFICE_HOUSE = re.compile(r"Rumah (?:Tahanan|Detensi|Penyimpanan)\b")
 # Coordinating links across which a title-case name goes on: 'Kabid Pelayanan dan Pembinaan'.
 _AND = words("dan serta atau")
 # One-word terms that also end the names of units ('Seksi Penindakan Keimigrasian', 'Divisi
@@ -331,6 +333,8 @@ def _closes_name(doc: Doc, i: int, j: int, kind: str) -> bool:
         if nxt.text.lower() in COUNTRIES and toks[j - 1].text.lower() == "negara":
             return False  # "Warga Negara Myanmar": a nationality, the country its only name
         tail = j - i == 1 and toks[i].text.lower() in _NAME_TAILS
+        if _OFFICE_HOUSE.match(doc.text, nxt.start):
+            return kind == "position" or tail  # "Warga Binaan Rumah Tahanan Negara" (s44, 6/6)
         return kind == "position" or tail or nxt.text.lower() not in _OFFICE_WORDS
     gloss = _GLOSS_THEN_NAME.match(doc.text, toks[j - 1].end)
     if gloss and gloss.group(1).lower() not in _OFFICE_WORDS:

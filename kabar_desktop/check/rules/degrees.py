@@ -232,7 +232,11 @@ def _applied_degrees(doc: Doc) -> Iterator[Hit]:
 
 # A degree typed with a space inside ('Ahmad Marjan, S. Ag', heldout106: marked 6 of 6), and
 # two degrees with no comma between them ('Munir, S.Ag. M.Ag.', 4 of 4).
-_SPACED = re.compile(r"(?<=, )([SM])\. ([A-Z][a-z]{1,3})\b\.?")
+# After a name with no comma too ('Nina Mahdiah S. Ag'), and in capitals ('S. IP', 'S. ST').
+_SPACED = re.compile(r"(?:(?<=, )|(?<=[A-Za-z] ))([SM])\. ([A-Z][a-z]{1,3}|[A-Z]{2,3})\b\.?")
+_NAME_BEFORE = re.compile(r"\b[A-Z][a-z]+ [A-Z][a-z]+ $")
+# S.IP. and S.ST. as the sets write them, once the space is out ('S. IP.' → 'S.IP.', 3 of 3).
+_SPACED_FORMS = frozenset(_DEGREE_FORMS.split()) | {"S.IP.", "S.ST."}
 _TWO = re.compile(r"(?<=, )([SD]\.[A-Z][a-z]{1,3}\.?) (M\.[A-Z][A-Za-z]{0,3}(?:\.I)?)\b\.?")
 
 
@@ -240,7 +244,11 @@ def _spaced_degrees(doc: Doc) -> Iterator[Hit]:
     msg = N_("An academic degree is written with its periods: '{word}'.")
     for m in _SPACED.finditer(doc.text):
         word = f"{m.group(1)}.{m.group(2)}."
-        if word in _DEGREE_FORMS.split() and not doc.in_quote(m.start()):
+        if doc.text[m.start() - 2 : m.start()] != ", " and not _NAME_BEFORE.search(
+            doc.text, max(0, m.start() - 30), m.start()
+        ):
+            continue  # no comma: only right after a person's name ('Nina Mahdiah S. Ag')
+        if word in _SPACED_FORMS and not doc.in_quote(m.start()):
             yield Hit(m.start(), m.end(), msg, word, {"word": word})
     for m in _TWO.finditer(doc.text):
         word = f"{m.group(1).rstrip('.')}., {m.group(2)}."

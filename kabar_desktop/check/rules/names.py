@@ -83,7 +83,11 @@ _CLASSED = words(
     kabapas kakanim karudenim"""
 )  # and the heads' short titles: "Kalapas kelas I Malang" (heldout27)
 _ROMAN = re.compile(r"(?:I{1,3}|IV)[AB]?")
-_SPLIT_CLASS = re.compile(r"\b[Kk]e?las (I{1,3}|IV)[ -]([AB])\b")  # 'Klas II B' too
+# 'Klas II B' too; a slip in the word ('Kelasa II B') or none ('Lapas II A': session 44, 5/5)
+_SPLIT_CLASS = re.compile(
+    r"\b(?:[Kk]e?las|[Kk]elasa|[Kk]lass|(?P<office>Lapas|Rutan|Bapas|LPKA|Rudenim|Imigrasi) )"
+    r"(?(office)|\s)(I{1,3}|IV)[ -]([AB])\b"
+)
 # A comma between the class and the place: "Rutan Kelas IIB, Kabanjahe".
 _CLASS_COMMA = re.compile(r"\b[Kk]elas (?P<cls>(?:I{1,3}|IV)(?: ?[AB])?), (?P<place>[A-Z][a-z]+)\b")
 # What an office's place follows elsewhere in the text: "Rutan Kabanjahe", "IIB Kabanjahe".
@@ -377,9 +381,9 @@ def _class_forms(doc: Doc) -> Iterator[Hit]:
     """The class written apart ('Kelas II A', 'kelas II-A' → 'Kelas IIA') and a comma before
     the office's place, where the text elsewhere writes the place right after the office."""
     for m in _SPLIT_CLASS.finditer(doc.text):
-        fixed = f"Kelas {m.group(1)}{m.group(2)}"
+        fixed = f"Kelas {m.group(2)}{m.group(3)}"
         yield Hit(
-            m.start(),
+            m.end("office") + 1 if m.group("office") else m.start(),
             m.end(),
             N_("An office's class is written as one word: '{word}'."),
             fixed,

@@ -79,11 +79,12 @@ def _after_class(doc: Doc, k: int) -> int:
 
 def lowercase_places(doc: Doc) -> Iterator[Hit]:
     """The lowercase names below, the half-capitalised and the split ones (place_forms.py)."""
-    from kabar_desktop.check.rules.place_forms import half_capitalised, split_names
+    from kabar_desktop.check.rules.place_forms import district_names, half_capitalised, split_names
 
     yield from _lowercase_places(doc)
     yield from half_capitalised(doc, _names())
     yield from split_names(doc)
+    yield from district_names(doc)  # 'di kecamatan bayat' (session 44)
 
 
 def _lowercase_places(doc: Doc) -> Iterator[Hit]:

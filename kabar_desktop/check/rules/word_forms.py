@@ -15,6 +15,7 @@ from kabar_desktop.check.rules import ERROR, N_, WARNING, Hit, keep_case, rule
 from kabar_desktop.check.rules.case_reading import in_name, in_title
 from kabar_desktop.check.rules.colloquial import headline_form, place_after_di
 from kabar_desktop.check.rules.english_words import is_english
+from kabar_desktop.check.rules.ordinal_forms import ordinal_spellings
 from kabar_desktop.check.rules.preposition_or_verb import (
     DI_VERBS,
     LOOKS_LIKE_A_VERB,
@@ -468,13 +469,8 @@ def ordinals(doc: Doc) -> Iterator[Hit]:
     for m in _SPACED_ORDINAL.finditer(text):  # "ke -8", "ke- 8": the hyphen is typed loose
         fixed = f"{m.group(1)}-{m.group(2)}"
         yield Hit(m.start(), m.end(), message, fixed, {"word": fixed})
-    for m in re.finditer(r"\bKe-(\d+)", text):
-        i = doc.token_at(m.start())
-        if i is not None and not doc.tokens[i].initial:
-            kind = doc.paras[doc.tokens[i].para].kind
-            if kind != "title":
-                fixed = f"ke-{m.group(1)}"
-                yield Hit(m.start(), m.end(), message, fixed, {"word": fixed})
+    for start, end, fixed in ordinal_spellings(doc):  # "HUT Ke-80", "HUT 104"
+        yield Hit(start, end, message, fixed, {"word": fixed})
 
 
 @rule("W12", ERROR, N_("A word is not written twice in a row"))

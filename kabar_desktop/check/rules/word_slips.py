@@ -29,6 +29,7 @@ from kabar_desktop.check.places import is_place_word
 from kabar_desktop.check.rules import ERROR, N_, WARNING, Hit, keep_case, rule
 from kabar_desktop.check.rules.case_reading import in_title
 from kabar_desktop.check.rules.form_contexts import (
+    airport_names,
     berapa_for_beberapa,
     iya_for_ia,
     organisation_names,
@@ -347,6 +348,7 @@ def fixed_forms(doc: Doc) -> Iterator[Hit]:
         if typed != fix:
             yield Hit(m.start(), m.end(), _FORM, fix, {"word": typed, "fix": fix})
     yield from organisation_names(doc)  # "Darma Wanita" → "Dharma Wanita"
+    yield from airport_names(doc)  # "Bandara Soekarno Hatta" → "Soekarno-Hatta"
     for start, end, country in country_spellings(doc):  # round 20: "Ethopia" → "Etiopia"
         typed = text[start:end]
         yield Hit(start, end, _FORM, country, {"word": typed, "fix": country})
