@@ -157,6 +157,12 @@ NOTE_READINGS: frozenset[tuple[str, str]] = frozenset(
         # P28 (error) 77/107, newest 19/29; P10 (error) 11/18
         ("P28", "A comma does not join two sentences: end the first with a full stop."),
         ("P10", "A lone '{mark}' marks nothing: delete it."),
+        # Session 44, over the 646 folders (newest two hundred heldout446-645, the bodies):
+        # P13 (warning) 330/458, newest 102/155; P5 (error) 169/231, newest 61/93; W27
+        # (warning) 3/10
+        ("P13", "No comma between the subject and its predicate '{word}'."),
+        ("P5", "This mark has no partner."),
+        ("W27", "'{word}' is a particle of speech; news text leaves it out."),
     }
 )
 
@@ -185,6 +191,16 @@ NOTE_WORDS: dict[tuple[str, str], frozenset[str]] = {
         | {"kantor", "kantor wilayah", "pekerja migran indonesia"}
         | {"tingkat", "staf"}  # 9/15 and 10/16 over the 638 folders (session 43's end)
     ),
+    # 'kabupaten' as a common noun 33/40, newest 6/10 (session 44, the 646 folders)
+    ("K3", "'{word}' is a common noun, not a name: lowercase in running text."): frozenset(
+        {"kabupaten"}
+    ),
+    # 'baik … dan' 38/55, newest 8/17; 'baik … atau' 9/14 ('ataupun' 19/19 stays; session 44)
+    ("S8", "After 'baik', the second of the pair is '{fix}', not '{word}'."): frozenset(
+        {"dan", "atau"}
+    ),
+    # 'dalam' capitalised in mid-sentence 18/24, newest 5/11 (session 44)
+    ("K18", "'{word}' is a function word: lowercase in mid-sentence."): frozenset({"dalam"}),
     # 9/16
     ("P12", "'{word}' joins clauses inside a sentence; it does not open one."): frozenset({"maka"}),
     # khususnya 20/53, terutama 29/35 but 7/12 of the newest, termasuk 3/12; salah satunya
@@ -211,7 +227,9 @@ NOTE_WORDS: dict[tuple[str, str], frozenset[str]] = {
     ("W27", "'{word}' is a spoken form (KBBI: cak); in news text write '{fix}'."): frozenset(
         {"cuma", "bikin"}  # 'bikin' 6/12 (session 43's end)
     ),
-    ("P11", "This abbreviation ends with a period: '{word}'."): frozenset({"red."}),
+    ("P11", "This abbreviation ends with a period: '{word}'."): frozenset(
+        {"red.", "kec."}  # 'Kec' 5/13 (session 44)
+    ),
     # session 43, over all 616 folders: 'server' 1/11, 'batch' 5/13, 'tips' 4/11 (English words
     # the writers' offices use as their own); 'juga sekaligus' 2/17
     ("W9", "'{word}' is a foreign word: write it in italics or use an Indonesian word."): (

@@ -70,3 +70,19 @@ def test_a_term_before_an_office_named_rumah_is_no_part_of_a_name():
     text = f"Judul Berita\nMarabahan - Warga Binaan {office} berkarya."
     assert ("Warga Binaan", "Warga binaan") in found(text, "K14")
     assert found(f"Judul Berita\nMarabahan - Petugas {office} berjaga.", "K14") == []
+
+
+def test_readings_the_newest_sets_split_on_are_notes():
+    """The recount of session 44 (quiet_readings.py), over the newest two hundred sets:
+    these findings stay, in grey; the readings' other words keep their severity."""
+    from kabar_desktop.check import check_text
+
+    def severities(text: str, rule: str) -> list[str]:
+        return [f.severity for f in check_text(_BODY + text) if f.rule == rule]
+
+    assert severities("Petugas Rutan Soe, melakukan patroli malam.", "P13") == ["note"]
+    assert severities("Baik pegawai dan warga binaan ikut senam.", "S8") == ["note"]
+    assert severities("Baik pegawai ataupun warga binaan ikut senam.", "S8") == ["warning"]
+    # 'Sumur Bor Dalam': the adjective of a deep well in a name (K18's 'dalam', 18 of 24)
+    assert severities("Warga menerima Sumur Bor Dalam dari Kementerian ESDM.", "K18") == ["note"]
+    assert severities("Ia menanam bunga Di halaman kantor.", "K18") == ["error"]
