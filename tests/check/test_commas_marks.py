@@ -167,4 +167,5 @@ def test_p13_reports_one_comma_with_the_predicate_named():
 
     text = "Pemeriksaan selanjutnya, dilakukan oleh dokter."
     (f,) = check_text(text, rules=["P13"])
-    assert (f.start, f.params["word"], f.severity) == (text.index(","), "dilakukan", "warning")
+    # a note since session 44: the newest sets mark it 102 times of 155 (quiet_readings.py)
+    assert (f.start, f.params["word"], f.severity) == (text.index(","), "dilakukan", "note")

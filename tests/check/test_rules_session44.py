@@ -18,6 +18,9 @@ RESPECTS = [
     # a date after 'HUT' is no anniversary's count; a year neither
     ("W8", _BODY + "Lomba digelar jelang HUT 17 Agustus di lapangan."),
     ("W8", _BODY + "Petugas memeriahkan HUT ke-104 Pemadam Kebakaran."),
+    # the palm in a garden, a 'per-' word in use
+    ("S3", _BODY + "Warga menanam kelapa di kebun Desa Kelapa Dua."),
+    ("S3", _BODY + "Pertemuan dan perjalanan dinas berjalan lancar."),
     # 'S.' and a capital after a word that is no name: no degree
     ("P27", _BODY + "Warga membaca surat S. Ag kemarin."),
 ]
@@ -31,6 +34,10 @@ BREAKS = [
     # a degree typed with a space inside, in capitals or after a name with no comma
     ("P27", _BODY + "Materi disampaikan Chaerun, S. IP. dari Inspektorat.", "S. IP."),
     ("P27", _BODY + "Ketua penyuluh Nina Mahdiah S. Ag membuka acara.", "S. Ag"),
+    # the coconut palm before an office's word; per- where pe- is the word in use; 'sala satu'
+    ("S3", _BODY + "Rombongan disambut langsung Kelapa Lapas Hamka Abdullah.", "Kelapa"),
+    ("S3", _BODY + "Warga binaan mengembangkan perternakan kepiting.", "perternakan"),
+    ("S3", _BODY + "Bupati disebut sebagai sala satu kepala daerah terbaik.", "sala satu"),
     # an anniversary's number without 'ke-' (5 of 5 marked)
     ("W8", _BODY + "Petugas memeriahkan HUT 104 Pemadam Kebakaran.", "HUT 104"),
 ]

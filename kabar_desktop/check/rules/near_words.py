@@ -34,7 +34,7 @@ from kabar_desktop.check.rules.words19_slips import (
     initiative_slips,
     unused_stutter,
 )
-from kabar_desktop.check.rules.words21_forms import per_verb_slip
+from kabar_desktop.check.rules.words21_forms import per_for_pe, per_verb_slip
 from kabar_desktop.check.rules.words26_slips import context_slips
 from kabar_desktop.check.spelling import speller
 from kabar_desktop.check.suggest import edits, frequent, near_frequent
@@ -150,7 +150,7 @@ def near_words(doc: Doc) -> Iterator[Hit]:
             fixed = keep_case(t.text, slip)  # "bersampil": ber- on no root that takes it
             yield Hit(t.start, t.end, _RARE, fixed, {"word": t.text, "fix": fixed})
             continue
-        if plain and (slip := per_verb_slip(lower)) is not None:
+        if plain and (slip := per_verb_slip(lower) or per_for_pe(lower)) is not None:
             fixed = keep_case(t.text, slip)  # "diperolah": per- on a root that takes none
             yield Hit(t.start, t.end, _RARE, fixed, {"word": t.text, "fix": fixed})
             continue

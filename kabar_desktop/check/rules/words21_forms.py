@@ -89,3 +89,18 @@ def per_verb_slip(lower: str) -> str | None:
             if form != lower and check.attested(form):
                 found.add(form)
     return found.pop() if len(found) == 1 else None
+
+
+def per_for_pe(lower: str) -> str | None:
+    """A per- form no one writes whose pe- form is a word in use: 'perternakan' →
+    'peternakan', 'pertugas' → 'petugas', 'perlipur' → 'pelipur' (session 44: 6 of 6
+    marked, none left). The affix rules read per- on the root, so S1 is silent."""
+    from kabar_desktop.check.frequency import zipf
+    from kabar_desktop.check.spelling import speller
+
+    if len(lower) < 7 or not lower.startswith("per") or not lower.isalpha() or zipf(lower) > 0:
+        return None
+    meant = "pe" + lower[3:]
+    if zipf(meant) < 3 or speller().attested(lower):
+        return None
+    return meant

@@ -114,6 +114,16 @@ _READINGS: tuple[tuple[re.Pattern[str], str, bool], ...] = (
         "remisi",
         True,
     ),
+    # "disambut langsung Kelapa Lapas Hamka", "dinilai Kelapa Desa / Lurah" (3 of 3, session
+    # 44): the coconut palm before an office's word in capitals is its head, 'Kepala'
+    (
+        re.compile(
+            r"\b(Kelapa)(?= (?:Lapas|Rutan|Bapas|Rudenim|LPKA|Desa|Dinas|Seksi|Bidang|Sekolah|"
+            r"Bagian|Kantor|Puskesmas|Divisi|Balai|Dusun|Kanwil|Badan|UPT|KUA|Sub\w*)\b)"
+        ),
+        "Kepala",
+        True,
+    ),
     # "Bupati Dico mengatakan bawah kegiatan ini …" (4 of 4)
     (re.compile(rf"\b(?:{_SAYING}) (bawah)\b(?! ini\b)"), "bahwa", True),
     # "Sugeng Waluyo selalu Pj UKM" (4 of 4)
