@@ -18,6 +18,8 @@ RESPECTS = [
     # a date after 'HUT' is no anniversary's count; a year neither
     ("W8", _BODY + "Lomba digelar jelang HUT 17 Agustus di lapangan."),
     ("W8", _BODY + "Petugas memeriahkan HUT ke-104 Pemadam Kebakaran."),
+    # 'hari ini' before a word of the world is no day's name
+    ("K8", _BODY + "Pada hari ini secara internasional kegiatan serupa digelar."),
     # the palm in a garden, a 'per-' word in use
     ("S3", _BODY + "Warga menanam kelapa di kebun Desa Kelapa Dua."),
     ("S3", _BODY + "Pertemuan dan perjalanan dinas berjalan lancar."),
@@ -38,6 +40,8 @@ BREAKS = [
     ("S3", _BODY + "Rombongan disambut langsung Kelapa Lapas Hamka Abdullah.", "Kelapa"),
     ("S3", _BODY + "Warga binaan mengembangkan perternakan kepiting.", "perternakan"),
     ("S3", _BODY + "Bupati disebut sebagai sala satu kepala daerah terbaik.", "sala satu"),
+    # a world day's name typed in lowercase (11 of 11 marked)
+    ("K8", _BODY + "Sosialisasi memperingati hari HIV/AIDS sedunia.", "hari HIV/AIDS sedunia"),
     # an anniversary's number without 'ke-' (5 of 5 marked)
     ("W8", _BODY + "Petugas memeriahkan HUT 104 Pemadam Kebakaran.", "HUT 104"),
 ]

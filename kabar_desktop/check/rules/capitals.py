@@ -96,6 +96,10 @@ _COMMEMORATION = re.compile(
     r"|[Bb]ela [Nn]egara|[Pp]ers [Nn]asional|[Kk]esehatan [Nn]asional"
     r"|[Hh]ak [Aa]sasi [Mm]anusia|[Aa]ntinarkotika [Ii]nternasional"
     r"|[Kk]esadaran [Nn]asional|[Kk]esadaran [Bb]erbangsa dan [Bb]ernegara"  # heldout34
+    r"|[Pp]eduli [Ss]ampah [Nn]asional"
+    # a world day by any name: 'hari kanker sedunia', 'hari HIV/AIDS sedunia' (11 of 11, s44)
+    r"|(?!(?:ini|itu|libur|besar|penting|kerja|biasa)\b)(?:[A-Za-z/-]+ ){1,3}"
+    r"(?:[Ss]edunia|[Ii]nternasional)"
     r"|[Rr]aya (?:[Nn]atal|[Nn]yepi|[Ww]aisak|[Ii]mlek|[Kk]urban|[Gg]alungan|[Kk]uningan"
     r"|[Ii]dul(?:[Ff]itri|[Aa]dha))"
     r"|(?:(?<=eringatan [Hh]ari )|(?<=mperingati [Hh]ari ))(?:[Ii]bu|[Gg]uru)(?! [A-Z]))\b"

@@ -15,7 +15,7 @@ from collections.abc import Iterator
 from functools import cache
 
 from kabar_desktop import paths
-from kabar_desktop.check.document import Doc
+from kabar_desktop.check.document import Doc, Token
 from kabar_desktop.check.lexicon import words
 from kabar_desktop.check.places import PLACES_FILE
 from kabar_desktop.check.rules import N_, Hit
@@ -102,6 +102,13 @@ def split_names(doc: Doc) -> Iterator[Hit]:
         yield Hit(m.start(), m.end(), message, name, {"word": name})
 
 
+def name_hit(span: list[Token]) -> Hit:
+    """K10's finding on a name written in lowercase: every word of ``span`` capitalised."""
+    fixed = " ".join(w.text[:1].upper() + w.text[1:] for w in span)
+    message = N_("A name starts each word with a capital letter: '{word}'.")
+    return Hit(span[0].start, span[-1].end, message, fixed, {"word": fixed})
+
+
 # Kinds of area below a regency, before their name: 'kecamatan sukasada', 'Desa ngadirejo'.
 _AREA_KINDS = words("kecamatan kelurahan desa")
 
@@ -126,11 +133,4 @@ def district_names(doc: Doc) -> Iterator[Hit]:
         if doc.paras[t.para].kind == "title" or speller().known(word):
             continue
         span = toks[i if t.text.islower() and t.text[:3] != "se-" else i + 1 : i + 2]
-        fixed = " ".join(w.text[:1].upper() + w.text[1:] for w in span)
-        yield Hit(
-            span[0].start,
-            span[-1].end,
-            N_("A name starts each word with a capital letter: '{word}'."),
-            fixed,
-            {"word": fixed},
-        )
+        yield name_hit(span)

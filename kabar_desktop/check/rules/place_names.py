@@ -17,7 +17,8 @@ from kabar_desktop import paths
 from kabar_desktop.check.document import Doc
 from kabar_desktop.check.lexicon import FUNCTION_WORDS, words
 from kabar_desktop.check.places import PLACES_FILE
-from kabar_desktop.check.rules import N_, Hit
+from kabar_desktop.check.rules import Hit
+from kabar_desktop.check.rules.place_forms import name_hit
 from kabar_desktop.check.wordlists import read_word_list
 
 # Offices whose name goes on with their place: "Lapas Kupang", "Imigrasi Depok".
@@ -109,11 +110,4 @@ def _lowercase_places(doc: Doc) -> Iterator[Hit]:
             continue  # no name, or a capitalised word goes on: not ours to read
         first = i if lower in _REGION_KINDS and t.text.islower() else k
         span = toks[first:end]
-        fixed = " ".join(w.text[:1].upper() + w.text[1:] for w in span)
-        yield Hit(
-            span[0].start,
-            span[-1].end,
-            N_("A name starts each word with a capital letter: '{word}'."),
-            fixed,
-            {"word": fixed},
-        )
+        yield name_hit(span)
