@@ -233,7 +233,7 @@ def _applied_degrees(doc: Doc) -> Iterator[Hit]:
 # A degree typed with a space inside ('Ahmad Marjan, S. Ag', heldout106: marked 6 of 6), and
 # two degrees with no comma between them ('Munir, S.Ag. M.Ag.', 4 of 4).
 # After a name with no comma too ('Nina Mahdiah S. Ag'), and in capitals ('S. IP', 'S. ST').
-_SPACED = re.compile(r"(?:(?<=, )|(?<=[A-Za-z] ))([SM])\. ([A-Z][a-z]{1,3}|[A-Z]{2,3})\b\.?")
+_SPACED = re.compile(r"(?<=[,A-Za-z] )([SM])\. ([A-Z][a-z]{1,3}|[A-Z]{2,3})\b\.?")
 _NAME_BEFORE = re.compile(r"\b[A-Z][a-z]+ [A-Z][a-z]+ $")
 # S.IP. and S.ST. as the sets write them, once the space is out ('S. IP.' → 'S.IP.', 3 of 3).
 _SPACED_FORMS = frozenset(_DEGREE_FORMS.split()) | {"S.IP.", "S.ST."}

@@ -85,8 +85,8 @@ _CLASSED = words(
 _ROMAN = re.compile(r"(?:I{1,3}|IV)[AB]?")
 # 'Klas II B' too; a slip in the word ('Kelasa II B') or none ('Lapas II A': session 44, 5/5)
 _SPLIT_CLASS = re.compile(
-    r"\b(?:[Kk]e?las|[Kk]elasa|[Kk]lass|(?P<office>Lapas|Rutan|Bapas|LPKA|Rudenim|Imigrasi) )"
-    r"(?(office)|\s)(I{1,3}|IV)[ -]([AB])\b"
+    r"\b(?:[Kk]e?las|[Kk]elasa|[Kk]lass|(?P<office>Lapas|Rutan|Bapas|LPKA|Rudenim|Imigrasi))"
+    r"\s(I{1,3}|IV)[ -]([AB])\b"
 )
 # A comma between the class and the place: "Rutan Kelas IIB, Kabanjahe".
 _CLASS_COMMA = re.compile(r"\b[Kk]elas (?P<cls>(?:I{1,3}|IV)(?: ?[AB])?), (?P<place>[A-Z][a-z]+)\b")

@@ -110,7 +110,7 @@ def name_hit(span: list[Token]) -> Hit:
 
 
 # Kinds of area below a regency, before their name: 'kecamatan sukasada', 'Desa ngadirejo'.
-_AREA_KINDS = words("kecamatan kelurahan desa")
+_AREA_THEN_LOWER = re.compile(r"\b(?:se-)?(?:[Kk]ecamatan|[Kk]elurahan|[Dd]esa) (?=[a-z])")
 
 
 def district_names(doc: Doc) -> Iterator[Hit]:
@@ -123,9 +123,12 @@ def district_names(doc: Doc) -> Iterator[Hit]:
     from kabar_desktop.check.spelling import speller
 
     toks = doc.tokens
-    for i, t in enumerate(toks[:-1]):
-        kind, nxt = t.text.lower().removeprefix("se-"), toks[i + 1]
-        if kind not in _AREA_KINDS or not doc.adjacent(t, nxt) or not nxt.text.isalpha():
+    for m in _AREA_THEN_LOWER.finditer(doc.text):
+        i = doc.token_at(m.start())
+        if i is None or i + 1 >= len(toks):
+            continue
+        t, nxt = toks[i], toks[i + 1]
+        if not doc.adjacent(t, nxt) or not nxt.text.isalpha():
             continue
         word = nxt.text
         if not word.islower() or len(word) < 4 or not is_place_word(word):
