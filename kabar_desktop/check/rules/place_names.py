@@ -18,7 +18,12 @@ from kabar_desktop.check.document import Doc
 from kabar_desktop.check.lexicon import FUNCTION_WORDS, words
 from kabar_desktop.check.places import PLACES_FILE
 from kabar_desktop.check.rules import Hit
-from kabar_desktop.check.rules.place_forms import name_hit
+from kabar_desktop.check.rules.place_forms import (
+    district_names,
+    half_capitalised,
+    name_hit,
+    split_names,
+)
 from kabar_desktop.check.wordlists import read_word_list
 
 # Offices whose name goes on with their place: "Lapas Kupang", "Imigrasi Depok".
@@ -80,8 +85,6 @@ def _after_class(doc: Doc, k: int) -> int:
 
 def lowercase_places(doc: Doc) -> Iterator[Hit]:
     """The lowercase names below, the half-capitalised and the split ones (place_forms.py)."""
-    from kabar_desktop.check.rules.place_forms import district_names, half_capitalised, split_names
-
     yield from _lowercase_places(doc)
     yield from half_capitalised(doc, _names())
     yield from split_names(doc)
