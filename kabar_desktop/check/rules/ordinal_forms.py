@@ -10,16 +10,13 @@ import re
 from collections.abc import Iterator
 
 from kabar_desktop.check.document import Doc
-from kabar_desktop.check.lexicon import words
+from kabar_desktop.check.lexicon import MONTHS
 
 _CAPITAL_KE = re.compile(r"\bKe-(\d+)")
 # An anniversary's count right after 'HUT': one to three digits, not a year, a date ('HUT 17
 # Agustus'), a decimal or a part of a code.
 _HUT_COUNT = re.compile(r"\b(HUT) (\d{1,3})\b(?![.,/:-]\d)")
-_MONTHS = words(
-    """januari februari maret april mei juni juli agustus september oktober november
-    desember"""
-)
+_MONTHS = frozenset(m.lower() for m in MONTHS)
 
 
 def ordinal_spellings(doc: Doc) -> Iterator[tuple[int, int, str]]:
